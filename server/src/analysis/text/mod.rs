@@ -1,0 +1,7 @@
+//! Text primitives the recogniser and the claim finder share: tokens,
+//! sentences, paragraphs, boilerplate regions, and folding keys for names.
+pub mod boilerplate;
+pub mod fold;
+pub mod sentences;
+pub mod structure;
+pub mod tokens;

@@ -1,0 +1,18 @@
+//! crosscheck: a language server for people who annotate news sources.
+//!
+//! Layers, from the bottom up (in the spirit of rust-analyzer and texlab):
+//! - [`analysis`]: the pure core. Text in; sentences, entity mentions, linked
+//!   entities, claims out. Knows nothing about LSP, URIs or editors.
+//! - [`ide`]: one module per editor feature (hover, definition, references,
+//!   symbols, semantic tokens, ...), each a function over an immutable
+//!   [`analysis::Snapshot`], answering in byte offsets and plain structs.
+//! - [`workspace`]: finding and reading source files on disk (ignore rules,
+//!   size and encoding checks).
+//! - [`lsp`]: the thin protocol layer, the only place that knows LSP types,
+//!   URIs and position encodings.
+//! - [`cli`]: the command-line subcommands (`entities`, `check`, `eval`, ...).
+pub mod analysis;
+pub mod cli;
+pub mod ide;
+pub mod lsp;
+pub mod workspace;
