@@ -12,7 +12,7 @@ pub mod snapshot;
 pub mod text;
 
 pub use model::*;
-pub use snapshot::{AnalysisHost, FileId, SourceFile, Snapshot};
+pub use snapshot::{AnalysisHost, FileId, Snapshot, SourceFile};
 
 /// Analyse one document: structure, entity mentions, local entities.
 pub fn analyze_document(text: &str) -> DocAnalysis {

@@ -46,9 +46,31 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a short line a menu/section label ("USA News", "MainNews -").
 const NAV_WORDS: &[&str] = &[
-    "news", "mainnews", "home", "menu", "world", "politics", "sport", "sports", "business",
-    "opinion", "video", "videos", "economy", "culture", "society", "lifestyle", "tech",
-    "technology", "entertainment", "health", "science", "latest", "breaking", "live", "section",
+    "news",
+    "mainnews",
+    "home",
+    "menu",
+    "world",
+    "politics",
+    "sport",
+    "sports",
+    "business",
+    "opinion",
+    "video",
+    "videos",
+    "economy",
+    "culture",
+    "society",
+    "lifestyle",
+    "tech",
+    "technology",
+    "entertainment",
+    "health",
+    "science",
+    "latest",
+    "breaking",
+    "live",
+    "section",
 ];
 
 /// Is this whole line page furniture?

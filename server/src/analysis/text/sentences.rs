@@ -3,11 +3,11 @@
 //! abbreviations, titles, months and initials. UAX #29 alone breaks after
 //! "Mr." and "U.S.", which is why this is a small rule set of its own.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
-    "sen", "rep", "rev", "st", "sr", "jr", "mt", "ft", "no", "nos", "vol", "fig", "inc", "ltd",
-    "corp", "co", "bros", "dept", "est", "approx", "vs", "etc", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
-    "d.c", "a.m", "p.m", "e.g", "i.e", "ph.d", "pres", "amb", "supt", "messrs", "hon",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen",
+    "rep", "rev", "st", "sr", "jr", "mt", "ft", "no", "nos", "vol", "fig", "inc", "ltd", "corp",
+    "co", "bros", "dept", "est", "approx", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m",
+    "e.g", "i.e", "ph.d", "pres", "amb", "supt", "messrs", "hon",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -32,7 +32,10 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
             while j < b.len() {
                 let rest = &s[j..];
                 let ch = rest.chars().next().unwrap();
-                if matches!(ch, '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '“') {
+                if matches!(
+                    ch,
+                    '.' | '!' | '?' | '"' | '\'' | ')' | ']' | '”' | '’' | '»' | '“'
+                ) {
                     j += ch.len_utf8();
                 } else {
                     break;
@@ -45,7 +48,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
             let boundary = ws > 0
                 && match next {
                     None => false,
-                    Some(n) => n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '('),
+                    Some(n) => {
+                        n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '«' | '(')
+                    }
                 };
             if boundary && c == b'.' {
                 // The word before the dot.
@@ -109,7 +114,12 @@ mod tests {
     fn splits_after_quotes_and_questions() {
         assert_eq!(
             split("He said \"no.\" Then he left? Maybe! 40 people came."),
-            vec!["He said \"no.\"", "Then he left?", "Maybe!", "40 people came."]
+            vec![
+                "He said \"no.\"",
+                "Then he left?",
+                "Maybe!",
+                "40 people came."
+            ]
         );
     }
 }

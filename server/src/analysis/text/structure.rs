@@ -89,7 +89,11 @@ impl DocStructure {
                 let starts_lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
                 if starts_lower && !furniture && !paragraphs[pi].boilerplate {
                     paragraphs[pi].end = e;
-                    prev_open = if ends_sentence(trimmed) { None } else { Some(pi) };
+                    prev_open = if ends_sentence(trimmed) {
+                        None
+                    } else {
+                        Some(pi)
+                    };
                     continue;
                 }
             }
@@ -153,17 +157,28 @@ mod tests {
     fn tail_after_other_news_is_boilerplate() {
         let t = "USA News\n\nNATO meets in Brussels\n\nNATO met today. It agreed.\n\nOther News\n\nSweet cheese balls: cook for 10 minutes\n";
         let d = DocStructure::of(t);
-        let flags: Vec<(bool, bool)> = d.paragraphs.iter().map(|p| (p.boilerplate, p.headline)).collect();
+        let flags: Vec<(bool, bool)> = d
+            .paragraphs
+            .iter()
+            .map(|p| (p.boilerplate, p.headline))
+            .collect();
         assert_eq!(
             flags,
-            vec![(true, false), (false, true), (false, false), (true, false), (true, false)]
+            vec![
+                (true, false),
+                (false, true),
+                (false, false),
+                (true, false),
+                (true, false)
+            ]
         );
         assert_eq!(d.sentences.len(), 6);
     }
 
     #[test]
     fn hard_wrapped_lines_join() {
-        let t = "NATO said on Monday that the\nsummit would go ahead. Next one.\nAnother paragraph.";
+        let t =
+            "NATO said on Monday that the\nsummit would go ahead. Next one.\nAnother paragraph.";
         let d = DocStructure::of(t);
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.sentences.len(), 3);

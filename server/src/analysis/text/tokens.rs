@@ -136,9 +136,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 let ch = b[j];
                 if ch.is_ascii_digit() {
                     j += 1;
-                } else if (ch == b',' || ch == b'.')
-                    && j + 1 < b.len()
-                    && b[j + 1].is_ascii_digit()
+                } else if (ch == b',' || ch == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit()
                 {
                     j += 1;
                 } else {
@@ -190,11 +188,26 @@ mod tests {
         assert_eq!(
             words("Stoltenberg’s plan for the U.S. and SAG-U, worth $1,000.5 bn."),
             vec![
-                "Stoltenberg", "’s", "plan", "for", "the", "U.S.", "and", "SAG-U", ",", "worth",
-                "$", "1,000.5", "bn", "."
+                "Stoltenberg",
+                "’s",
+                "plan",
+                "for",
+                "the",
+                "U.S.",
+                "and",
+                "SAG-U",
+                ",",
+                "worth",
+                "$",
+                "1,000.5",
+                "bn",
+                "."
             ]
         );
-        assert_eq!(words("O'Brien's 300-strong unit"), vec!["O'Brien", "'s", "300", "-", "strong", "unit"]);
+        assert_eq!(
+            words("O'Brien's 300-strong unit"),
+            vec!["O'Brien", "'s", "300", "-", "strong", "unit"]
+        );
         assert_eq!(words("allies' plans"), vec!["allies", "'", "plans"]);
         assert_eq!(words("then-NATO chief"), vec!["then-NATO", "chief"]);
     }

@@ -1,0 +1,256 @@
+//! Cross-file linking. Local entities that share a key (gazetteer entry,
+//! full name, acronym) become one corpus entity; a lone surname joins the
+//! one full-name person with that surname, if there is exactly one.
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::analysis::model::{EntityKind, MentionForm};
+use crate::analysis::ner::lexicon::Lexicon;
+use crate::analysis::snapshot::SourceFile;
+use crate::analysis::text::fold::{ascii_key, fold_key};
+
+/// A mention somewhere in the corpus: file index and mention index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MentionRef {
+    pub file: u32,
+    pub mention: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Stable id: kind and folded canonical name ("person:jens-stoltenberg").
+    pub id: String,
+    pub kind: EntityKind,
+    /// The fullest common form.
+    pub canonical: String,
+    /// Other surface forms, folded duplicates removed.
+    pub aliases: Vec<String>,
+    /// Every mention, in file then text order.
+    pub mentions: Vec<MentionRef>,
+    /// The defining mention: the first full-name mention in the corpus.
+    pub definition: MentionRef,
+    /// Number of distinct files it is mentioned in.
+    pub file_count: u32,
+}
+
+struct Dsu(Vec<u32>);
+impl Dsu {
+    fn find(&mut self, x: u32) -> u32 {
+        let mut r = x;
+        while self.0[r as usize] != r {
+            r = self.0[r as usize];
+        }
+        let mut x = x;
+        while self.0[x as usize] != r {
+            let n = self.0[x as usize];
+            self.0[x as usize] = r;
+            x = n;
+        }
+        r
+    }
+    fn union(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi as usize] = lo;
+        }
+    }
+}
+
+pub struct Linking {
+    pub entities: Vec<Entity>,
+    /// `[file][mention]` -> index into `entities`.
+    pub mention_entity: Vec<Vec<u32>>,
+}
+
+fn slug(s: &str) -> String {
+    let k = ascii_key(s);
+    let mut out: String = k
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    while out.contains("--") {
+        out = out.replace("--", "-");
+    }
+    out.trim_matches('-').to_string()
+}
+
+/// Link the local entities of `files` (in FileId order) into corpus entities.
+pub fn link(files: &[Arc<SourceFile>]) -> Linking {
+    // Flatten local entities.
+    let mut base = Vec::with_capacity(files.len());
+    let mut n = 0u32;
+    for f in files {
+        base.push(n);
+        n += f.doc.locals.len() as u32;
+    }
+    let mut dsu = Dsu((0..n).collect());
+    let mut owner: HashMap<&str, u32> = HashMap::new();
+    let mut short: Vec<(u32, &str)> = Vec::new();
+    for (fi, f) in files.iter().enumerate() {
+        for (li, le) in f.doc.locals.iter().enumerate() {
+            let id = base[fi] + li as u32;
+            for key in &le.keys {
+                if le.short_only && key.starts_with("per-short:") {
+                    short.push((id, key.trim_start_matches("per-short:")));
+                    continue;
+                }
+                match owner.get(key.as_str()) {
+                    Some(&o) => dsu.union(o, id),
+                    None => {
+                        owner.insert(key.as_str(), id);
+                    }
+                }
+            }
+        }
+    }
+    // Lone surnames: join the unique full-name person with that surname.
+    let mut surname_owner: HashMap<&str, Option<u32>> = HashMap::new();
+    for (fi, f) in files.iter().enumerate() {
+        for (li, le) in f.doc.locals.iter().enumerate() {
+            if le.kind != EntityKind::Person || le.short_only {
+                continue;
+            }
+            let id = dsu.find(base[fi] + li as u32);
+            if let Some(k) = le.keys.iter().find(|k| k.starts_with("per:")) {
+                let last = k
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start_matches("per:");
+                let e = surname_owner.entry(last).or_insert(Some(id));
+                if e.is_some_and(|o| dsu.find(o) != id) {
+                    *e = None; // two different people share the surname
+                }
+            }
+        }
+    }
+    let mut short_owner: HashMap<&str, u32> = HashMap::new();
+    for (id, sur) in short {
+        match surname_owner.get(sur) {
+            Some(Some(o)) => dsu.union(*o, id),
+            Some(None) => {}
+            None => match short_owner.get(sur) {
+                Some(&o) => dsu.union(o, id),
+                None => {
+                    short_owner.insert(sur, id);
+                }
+            },
+        }
+    }
+
+    // Collect entities.
+    let mut root_index: HashMap<u32, u32> = HashMap::new();
+    let mut groups: Vec<Vec<(u32, u32)>> = Vec::new(); // (file, local)
+    for (fi, f) in files.iter().enumerate() {
+        for li in 0..f.doc.locals.len() {
+            let r = dsu.find(base[fi] + li as u32);
+            let gi = *root_index.entry(r).or_insert_with(|| {
+                groups.push(Vec::new());
+                (groups.len() - 1) as u32
+            });
+            groups[gi as usize].push((fi as u32, li as u32));
+        }
+    }
+    let lx = Lexicon::get();
+    let mut mention_entity: Vec<Vec<u32>> = files
+        .iter()
+        .map(|f| vec![0; f.doc.mentions.len()])
+        .collect();
+    let mut entities = Vec::with_capacity(groups.len());
+    for (ei, g) in groups.iter().enumerate() {
+        let (f0, l0) = g[0];
+        let first = &files[f0 as usize].doc.locals[l0 as usize];
+        let kind = first.kind;
+        let gaz = first
+            .keys
+            .iter()
+            .find_map(|k| k.strip_prefix("gaz:"))
+            .and_then(|n| n.parse::<u32>().ok());
+        let mut mentions = Vec::new();
+        let mut counts: HashMap<String, (usize, usize, String)> = HashMap::new(); // fold -> (count, len, surface)
+        for &(fi, li) in g {
+            let f = &files[fi as usize];
+            let le = &f.doc.locals[li as usize];
+            for &m in &le.mentions {
+                mentions.push(MentionRef {
+                    file: fi,
+                    mention: m,
+                });
+                mention_entity[fi as usize][m as usize] = ei as u32;
+                let mm = &f.doc.mentions[m as usize];
+                let t = mm.text(&f.text);
+                let e = counts
+                    .entry(fold_key(t))
+                    .or_insert((0, t.chars().count(), t.to_string()));
+                e.0 += 1;
+                if mm.form == MentionForm::Full {
+                    e.1 = e.1.max(t.chars().count() + 1000);
+                }
+            }
+        }
+        mentions.sort();
+        let canonical = match gaz {
+            Some(id) => lx.entry(id).name.clone(),
+            None => counts
+                .values()
+                .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
+                .map(|c| c.2.clone())
+                .unwrap_or_default(),
+        };
+        let canon_fold = fold_key(&canonical);
+        let mut aliases: Vec<String> = counts
+            .iter()
+            .filter(|(k, _)| **k != canon_fold)
+            .map(|(_, v)| v.2.clone())
+            .collect();
+        aliases.sort();
+        let canon_key = ascii_key(&canonical);
+        let mref = |r: &MentionRef| &files[r.file as usize].doc.mentions[r.mention as usize];
+        let text_of = |r: &MentionRef| mref(r).text(&files[r.file as usize].text);
+        let definition = mentions
+            .iter()
+            .find(|r| ascii_key(text_of(r)) == canon_key)
+            .or_else(|| mentions.iter().find(|r| mref(r).form == MentionForm::Full))
+            .copied()
+            .unwrap_or(mentions[0]);
+        let mut file_count = 0;
+        let mut last = u32::MAX;
+        for r in &mentions {
+            if r.file != last {
+                file_count += 1;
+                last = r.file;
+            }
+        }
+        entities.push(Entity {
+            id: format!("{}:{}", kind.as_str(), slug(&canonical)),
+            kind,
+            canonical,
+            aliases,
+            mentions,
+            definition,
+            file_count,
+        });
+    }
+    // Stable ids: unique, with a numeric suffix on collisions (ordered by
+    // the definition's position, so the suffix does not depend on hashing).
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        (&entities[a].id, entities[a].definition).cmp(&(&entities[b].id, entities[b].definition))
+    });
+    let mut prev = String::new();
+    let mut dup = 1;
+    for i in order {
+        if entities[i].id == prev {
+            dup += 1;
+            entities[i].id = format!("{}-{}", prev, dup);
+        } else {
+            prev = entities[i].id.clone();
+            dup = 1;
+        }
+    }
+    Linking {
+        entities,
+        mention_entity,
+    }
+}

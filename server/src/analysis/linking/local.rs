@@ -1,0 +1,295 @@
+//! Within-document resolution. Mentions are grouped by a key: the
+//! gazetteer entry ("Kiev" and "Kyiv" share one), the folded full name, or
+//! for a lone surname or acronym, the full name it abbreviates.
+use std::collections::HashMap;
+
+use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm};
+use crate::analysis::ner::lexicon::Lexicon;
+use crate::analysis::ner::Candidate;
+use crate::analysis::text::fold::ascii_key;
+
+/// Name key without initials and honorific dots ("Donald J. Trump" -> "donald trump").
+pub fn person_key(name: &str) -> String {
+    ascii_key(name)
+        .split(' ')
+        .filter(|w| w.len() > 1)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn acronym_letters(a: &str) -> String {
+    a.chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+struct Group {
+    kind: EntityKind,
+    key: String,
+    members: Vec<usize>,
+    short_only: bool,
+}
+
+pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEntity>) {
+    let lx = Lexicon::get();
+    // Contextual aliases count only when their entity is named otherwise.
+    let named: std::collections::HashSet<u32> = cands
+        .iter()
+        .filter(|c| !c.contextual)
+        .filter_map(|c| c.gaz)
+        .collect();
+    let cands: Vec<Candidate> = cands
+        .into_iter()
+        .filter(|c| !c.contextual || c.gaz.is_some_and(|g| named.contains(&g)))
+        .collect();
+
+    let surface = |c: &Candidate| &text[c.start..c.end];
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut group_of: Vec<usize> = vec![usize::MAX; cands.len()];
+    let mut forms: Vec<MentionForm> = vec![MentionForm::Full; cands.len()];
+    let by_start: HashMap<usize, usize> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.start, i))
+        .collect();
+
+    let add = |groups: &mut Vec<Group>,
+               by_key: &mut HashMap<String, usize>,
+               kind: EntityKind,
+               key: String,
+               i: usize,
+               short: bool|
+     -> usize {
+        let gi = *by_key.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group {
+                kind,
+                key,
+                members: Vec::new(),
+                short_only: short,
+            });
+            groups.len() - 1
+        });
+        groups[gi].members.push(i);
+        if !short {
+            groups[gi].short_only = false;
+        }
+        gi
+    };
+
+    // Pass 1: full names, gazetteer names and values.
+    let mut deferred = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let s = surface(c);
+        let key = if let Some(g) = c.gaz {
+            let k = lx.entry(g).kind;
+            forms[i] = if c.contextual {
+                MentionForm::Alias
+            } else {
+                MentionForm::Full
+            };
+            Some((k, format!("gaz:{g}")))
+        } else if !c.kind.is_name() {
+            forms[i] = MentionForm::Value;
+            Some((c.kind, format!("{}:{}", c.kind.as_str(), ascii_key(s))))
+        } else if c.expands.is_some()
+            || (c.kind == EntityKind::Person && person_key(s).split(' ').count() < 2)
+            || (c.kind == EntityKind::Organization && !s.contains(' ') && c.confidence < 0.8)
+        {
+            None
+        } else if c.kind == EntityKind::Person {
+            Some((c.kind, format!("per:{}", person_key(s))))
+        } else {
+            Some((
+                c.kind,
+                format!("{}:{}", &c.kind.as_str()[..3], ascii_key(s)),
+            ))
+        };
+        match key {
+            Some((k, key)) => group_of[i] = add(&mut groups, &mut by_key, k, key, i, false),
+            None => deferred.push(i),
+        }
+    }
+
+    // Pass 2: surnames, acronyms and single words join a fuller name.
+    for i in deferred {
+        let c = &cands[i];
+        let s = surface(c);
+        let k = ascii_key(s);
+        // Acronym introduced in parentheses.
+        if let Some(exp) = c.expands.and_then(|st| by_start.get(&st)) {
+            if group_of[*exp] != usize::MAX {
+                let gi = group_of[*exp];
+                groups[gi].members.push(i);
+                group_of[i] = gi;
+                forms[i] = MentionForm::Acronym;
+                by_key.entry(format!("acr:{k}")).or_insert(gi);
+                continue;
+            }
+        }
+        if let Some(&gi) = by_key.get(&format!("acr:{k}")) {
+            groups[gi].members.push(i);
+            group_of[i] = gi;
+            forms[i] = MentionForm::Acronym;
+            continue;
+        }
+        // A single word naming a person or organisation named in full
+        // before (or after) it; ambiguity resolves to the nearest before.
+        let letters = acronym_letters(s);
+        let mut best: Option<(usize, usize)> = None; // (distance rank, group)
+        for (gi, g) in groups.iter().enumerate() {
+            if g.short_only || !g.kind.is_name() {
+                continue;
+            }
+            let first = &cands[g.members[0]];
+            let full = surface(first);
+            let full_key = if g.kind == EntityKind::Person {
+                person_key(full)
+            } else {
+                ascii_key(full)
+            };
+            let words: Vec<&str> = full_key.split(' ').collect();
+            let matches = match g.kind {
+                EntityKind::Person => words.len() >= 2 && (words.last() == Some(&k.as_str())),
+                EntityKind::Organization => {
+                    (words.len() >= 2
+                        && words.contains(&k.as_str())
+                        && c.kind == EntityKind::Organization)
+                        || (letters.len() >= 2
+                            && s.chars().all(|ch| !ch.is_lowercase())
+                            && initials(full) == letters)
+                }
+                _ => false,
+            };
+            if matches {
+                let pos = g
+                    .members
+                    .iter()
+                    .map(|&m| cands[m].start)
+                    .filter(|&st| st < c.start)
+                    .max();
+                let rank = match pos {
+                    Some(p) => c.start - p,
+                    None => usize::MAX / 2 + first.start,
+                };
+                if best.is_none_or(|(r, _)| rank < r) {
+                    best = Some((rank, gi));
+                }
+            }
+        }
+        if let Some((_, gi)) = best {
+            groups[gi].members.push(i);
+            group_of[i] = gi;
+            forms[i] = if s.chars().all(|ch| !ch.is_lowercase())
+                && groups[gi].kind == EntityKind::Organization
+            {
+                MentionForm::Acronym
+            } else {
+                MentionForm::Short
+            };
+            continue;
+        }
+        let kind = c.kind;
+        let key = match kind {
+            EntityKind::Person => format!("per-short:{k}"),
+            _ => format!("{}:{}", &kind.as_str()[..3], k),
+        };
+        group_of[i] = add(
+            &mut groups,
+            &mut by_key,
+            kind,
+            key,
+            i,
+            kind == EntityKind::Person,
+        );
+        forms[i] = if kind == EntityKind::Person {
+            MentionForm::Short
+        } else {
+            MentionForm::Full
+        };
+    }
+
+    // Mentions in text order, each pointing at its local entity.
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start);
+    let mut index_of = vec![0u32; cands.len()];
+    for (n, &i) in order.iter().enumerate() {
+        index_of[i] = n as u32;
+    }
+    let mentions: Vec<Mention> = order
+        .iter()
+        .map(|&i| {
+            let c = &cands[i];
+            Mention {
+                start: c.start,
+                end: c.end,
+                kind: groups[group_of[i]].kind,
+                form: forms[i],
+                roles: c.roles.clone(),
+                local: group_of[i] as u32,
+                confidence: c.confidence,
+            }
+        })
+        .collect();
+
+    let locals = groups
+        .iter()
+        .map(|g| {
+            let mut ms: Vec<u32> = g.members.iter().map(|&i| index_of[i]).collect();
+            ms.sort_unstable();
+            // The fullest form: the longest Full mention, else the first.
+            let defining = ms
+                .iter()
+                .copied()
+                .filter(|&m| mentions[m as usize].form == MentionForm::Full)
+                .max_by_key(|&m| {
+                    let mm = &mentions[m as usize];
+                    (mm.end - mm.start, std::cmp::Reverse(m))
+                })
+                .unwrap_or(ms[0]);
+            let name = mentions[defining as usize].text(text).to_string();
+            let mut aliases: Vec<String> = Vec::new();
+            let mut seen = vec![crate::analysis::text::fold::fold_key(&name)];
+            for &m in &ms {
+                let t = mentions[m as usize].text(text);
+                let f = crate::analysis::text::fold::fold_key(t);
+                if !seen.contains(&f) {
+                    seen.push(f);
+                    aliases.push(t.to_string());
+                }
+            }
+            let mut keys = vec![g.key.clone()];
+            if g.kind == EntityKind::Person && !g.short_only {
+                let words: Vec<&str> = g.key.trim_start_matches("per:").split(' ').collect();
+                if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                    keys.push(format!("per-sur:{}:{}", last, &first[..1]));
+                }
+            }
+            for (k, &gi) in by_key.iter() {
+                if k.starts_with("acr:") && std::ptr::eq(&groups[gi], g) {
+                    keys.push(k.clone());
+                }
+            }
+            keys.sort();
+            LocalEntity {
+                kind: g.kind,
+                name,
+                aliases,
+                keys,
+                mentions: ms,
+                defining,
+                short_only: g.short_only,
+            }
+        })
+        .collect();
+    (mentions, locals)
+}

@@ -1,0 +1,313 @@
+//! Name lists the recogniser consults, loaded once from the TSV files under
+//! `server/data/gazetteer/` (see the README there for sources and licences).
+//!
+//! Gazetteer names are found with one Aho-Corasick pass over the text
+//! (ASCII case-insensitive), then filtered: word boundaries, an upper-case
+//! first letter in the text, and exact case for acronyms (so "us" is never
+//! the United States).
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::analysis::model::EntityKind;
+use crate::analysis::text::fold::{ascii_key, lookup_key};
+
+#[derive(Clone, Debug)]
+pub struct GazEntry {
+    pub kind: EntityKind,
+    /// Display name ("NATO", "Kyiv", "United States").
+    pub name: String,
+    /// Sub-kind from the list ("city", "media", "intl", ...).
+    pub subkind: String,
+    /// Demonyms, for countries ("Polish", "Poles").
+    pub demonyms: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Pattern {
+    entry: u32,
+    /// Only valid when the entity is named another way in the same document.
+    contextual: bool,
+    /// Must match with exact case (acronyms, and names with inner capitals).
+    exact: bool,
+}
+
+pub struct Lexicon {
+    pub entries: Vec<GazEntry>,
+    patterns: Vec<Pattern>,
+    pattern_text: Vec<String>,
+    automaton: AhoCorasick,
+    /// lookup_key -> entry, for names the recogniser assembles itself.
+    by_key: HashMap<String, u32>,
+    /// Demonym (lower case) -> country entry.
+    pub demonyms: HashMap<String, u32>,
+    pub given_names: HashSet<String>,
+    /// Person titles, lower case, as word sequences ("secretary general").
+    pub titles: HashSet<String>,
+    pub max_title_words: usize,
+}
+
+/// A gazetteer name found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GazHit {
+    pub start: usize,
+    pub end: usize,
+    pub entry: u32,
+    pub contextual: bool,
+}
+
+fn parse_aliases(field: Option<&str>) -> Vec<&str> {
+    field
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
+    src.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn needs_exact_case(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    // Acronyms ("US", "NATO", "OBOZ.UA") and short names.
+    letters.len() <= 3 || (upper >= 2 && upper * 2 >= letters.len())
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut entries = Vec::new();
+        let mut aliases: Vec<(u32, String)> = Vec::new();
+        let mut demonyms = HashMap::new();
+        let mut add = |entries: &mut Vec<GazEntry>,
+                       kind: EntityKind,
+                       name: &str,
+                       subkind: &str,
+                       alias_list: Vec<&str>,
+                       dems: Vec<&str>| {
+            let id = entries.len() as u32;
+            entries.push(GazEntry {
+                kind,
+                name: name.to_string(),
+                subkind: subkind.to_string(),
+                demonyms: dems.iter().map(|s| s.to_string()).collect(),
+            });
+            aliases.push((id, name.to_string()));
+            for a in alias_list {
+                aliases.push((id, a.to_string()));
+            }
+            id
+        };
+        for r in rows(include_str!("../../../data/gazetteer/countries.tsv")) {
+            let dems = parse_aliases(r.get(2).copied());
+            let id = add(
+                &mut entries,
+                EntityKind::Location,
+                r[0].trim(),
+                "country",
+                parse_aliases(r.get(1).copied()),
+                dems.clone(),
+            );
+            for d in dems {
+                demonyms.insert(d.to_lowercase(), id);
+            }
+        }
+        for r in rows(include_str!("../../../data/gazetteer/places.tsv")) {
+            add(
+                &mut entries,
+                EntityKind::Location,
+                r[0].trim(),
+                r.get(1).copied().unwrap_or("").trim(),
+                parse_aliases(r.get(3).copied()),
+                vec![],
+            );
+        }
+        for r in rows(include_str!("../../../data/gazetteer/organizations.tsv")) {
+            add(
+                &mut entries,
+                EntityKind::Organization,
+                r[0].trim(),
+                r.get(1).copied().unwrap_or("").trim(),
+                parse_aliases(r.get(2).copied()),
+                vec![],
+            );
+        }
+
+        let mut patterns = Vec::new();
+        let mut pattern_text = Vec::new();
+        let mut by_key = HashMap::new();
+        let mut seen = HashSet::new();
+        for (id, alias) in aliases {
+            let contextual = alias.starts_with('~');
+            // Articles are not part of the mention ("the Alliance" -> "Alliance").
+            let bare = alias.trim_start_matches('~');
+            let bare = bare
+                .strip_prefix("the ")
+                .or_else(|| bare.strip_prefix("The "))
+                .unwrap_or(bare);
+            let written = bare.to_string();
+            if written.is_empty() || !seen.insert((written.clone(), contextual)) {
+                continue;
+            }
+            if !contextual {
+                by_key.entry(lookup_key(&written)).or_insert(id);
+            }
+            patterns.push(Pattern {
+                entry: id,
+                contextual,
+                exact: needs_exact_case(&written),
+            });
+            pattern_text.push(written);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pattern_text)
+            .expect("gazetteer automaton");
+
+        let given_names = include_str!("../../../data/gazetteer/given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(ascii_key)
+            .collect();
+        let titles: HashSet<String> = include_str!("../../../data/gazetteer/person_titles.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.to_lowercase().replace('-', " "))
+            .collect();
+        let max_title_words = titles
+            .iter()
+            .map(|t| t.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        Lexicon {
+            entries,
+            patterns,
+            pattern_text,
+            automaton,
+            by_key,
+            demonyms,
+            given_names,
+            titles,
+            max_title_words,
+        }
+    }
+
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+        &LEXICON
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<u32> {
+        self.by_key.get(&lookup_key(name)).copied()
+    }
+
+    pub fn entry(&self, id: u32) -> &GazEntry {
+        &self.entries[id as usize]
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(&ascii_key(word))
+    }
+
+    /// Gazetteer names in `text`, leftmost-longest, boundary- and
+    /// case-checked.
+    pub fn find(&self, text: &str) -> Vec<GazHit> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter_compat(text) {
+            let (s, e) = (m.0, m.1);
+            let p = self.patterns[m.2];
+            // A lower-case letter glued to an acronym is a missing space
+            // (machine translation: "statedNATO"), so it counts as a boundary.
+            let glued = p.exact
+                && text[..s]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase())
+                && text[s..].chars().next().is_some_and(|c| c.is_uppercase());
+            let before_ok = s == 0 || glued || !is_word_byte(text, s, true);
+            let after_ok = e == bytes.len() || !is_word_byte(text, e, false);
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let found = &text[s..e];
+            let pat = &self.pattern_text[m.2];
+            let ok_case = if p.exact {
+                found == pat
+            } else {
+                // Every capitalised word of the pattern is capitalised in
+                // the text ("Turkey" matches, "turkey" does not).
+                found
+                    .split(|c: char| !c.is_alphanumeric())
+                    .zip(pat.split(|c: char| !c.is_alphanumeric()))
+                    .all(|(f, p)| {
+                        !p.chars().next().is_some_and(|c| c.is_uppercase())
+                            || f.chars().next().is_some_and(|c| c.is_uppercase())
+                    })
+            };
+            if ok_case {
+                out.push(GazHit {
+                    start: s,
+                    end: e,
+                    entry: p.entry,
+                    contextual: p.contextual,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Is the character just before (`before`) or at `i` part of a word?
+fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
+    let c = if before {
+        text[..i].chars().next_back()
+    } else {
+        text[i..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// Leftmost-longest non-overlapping iteration that yields (start, end,
+/// pattern). Wrapped so the rest of the code does not depend on the
+/// automaton's API.
+trait FindCompat {
+    fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)>;
+}
+
+impl FindCompat for AhoCorasick {
+    fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        self.find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_names_with_case_rules() {
+        let lx = Lexicon::get();
+        let t = "NATO met in Kiev; the Alliance and us went to the US.";
+        let hits: Vec<(&str, bool)> = lx
+            .find(t)
+            .iter()
+            .map(|h| (&t[h.start..h.end], h.contextual))
+            .collect();
+        assert!(hits.contains(&("NATO", false)));
+        assert!(hits.contains(&("Kiev", false)));
+        assert!(hits.contains(&("US", false)));
+        assert!(!hits.iter().any(|(s, _)| *s == "us"));
+        assert!(hits.iter().any(|(s, c)| s.ends_with("Alliance") && *c));
+        assert_eq!(lx.lookup("Kyiv"), lx.lookup("Kiev"));
+    }
+}

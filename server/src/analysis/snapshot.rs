@@ -1,0 +1,196 @@
+//! The analysis state of one workspace: [`AnalysisHost`] takes changes,
+//! [`Snapshot`] is the immutable view every feature reads (cheap to clone:
+//! files are shared `Arc`s).
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::linking::global::{link, Entity, MentionRef};
+use super::model::{DocAnalysis, Mention};
+
+pub type FileId = u32;
+
+#[derive(Debug)]
+pub struct SourceFile {
+    /// Absolute path (or a synthetic one for unsaved buffers).
+    pub path: PathBuf,
+    /// Path relative to the workspace root, `/`-separated, for display.
+    pub rel_path: String,
+    pub text: Arc<str>,
+    pub doc: DocAnalysis,
+}
+
+impl SourceFile {
+    pub fn analyze(path: PathBuf, rel_path: String, text: Arc<str>) -> SourceFile {
+        let doc = super::analyze_document(&text);
+        SourceFile {
+            path,
+            rel_path,
+            text,
+            doc,
+        }
+    }
+}
+
+pub struct Snapshot {
+    pub root: Option<PathBuf>,
+    /// Sorted by `rel_path`; a [`FileId`] indexes this.
+    pub files: Vec<Arc<SourceFile>>,
+    pub entities: Vec<Entity>,
+    /// `[file][mention]` -> index into `entities`.
+    pub mention_entity: Vec<Vec<u32>>,
+    by_path: HashMap<PathBuf, FileId>,
+}
+
+impl Snapshot {
+    pub fn build(root: Option<PathBuf>, files: Vec<Arc<SourceFile>>) -> Snapshot {
+        let linking = link(&files);
+        let by_path = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.path.clone(), i as FileId))
+            .collect();
+        Snapshot {
+            root,
+            files,
+            entities: linking.entities,
+            mention_entity: linking.mention_entity,
+            by_path,
+        }
+    }
+
+    pub fn file_id(&self, path: &Path) -> Option<FileId> {
+        self.by_path.get(path).copied()
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id as usize]
+    }
+
+    pub fn mention(&self, r: MentionRef) -> &Mention {
+        &self.files[r.file as usize].doc.mentions[r.mention as usize]
+    }
+
+    pub fn mention_text(&self, r: MentionRef) -> &str {
+        let f = &self.files[r.file as usize];
+        f.doc.mentions[r.mention as usize].text(&f.text)
+    }
+
+    /// The entity index of mention `m` in file `file`.
+    pub fn entity_of(&self, file: FileId, m: usize) -> u32 {
+        self.mention_entity[file as usize][m]
+    }
+
+    /// The mention under `offset` in `file` and its entity.
+    pub fn entity_at(&self, file: FileId, offset: usize) -> Option<(MentionRef, &Entity)> {
+        let f = self.files.get(file as usize)?;
+        let m = f.doc.mention_at(offset)?;
+        let e = self.entity_of(file, m);
+        Some((
+            MentionRef {
+                file,
+                mention: m as u32,
+            },
+            &self.entities[e as usize],
+        ))
+    }
+
+    pub fn entity_by_id(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+/// Holds the per-file analyses of one workspace (or of loose files) and
+/// builds snapshots on demand.
+pub struct AnalysisHost {
+    root: Option<PathBuf>,
+    files: BTreeMap<PathBuf, Arc<SourceFile>>,
+    cached: Option<Arc<Snapshot>>,
+}
+
+impl AnalysisHost {
+    pub fn new(root: Option<PathBuf>) -> AnalysisHost {
+        AnalysisHost {
+            root,
+            files: BTreeMap::new(),
+            cached: None,
+        }
+    }
+
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
+    }
+
+    pub fn rel_path(&self, path: &Path) -> String {
+        let rel = match &self.root {
+            Some(r) => path.strip_prefix(r).unwrap_or(path),
+            None => path,
+        };
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/")
+            .trim_start_matches('/')
+            .to_string()
+    }
+
+    pub fn contains(&self, path: &Path) -> bool {
+        self.files.contains_key(path)
+    }
+
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn text(&self, path: &Path) -> Option<Arc<str>> {
+        self.files.get(path).map(|f| f.text.clone())
+    }
+
+    /// Analyse and store one file.
+    pub fn set_file(&mut self, path: PathBuf, text: Arc<str>) {
+        if self.files.get(&path).is_some_and(|f| f.text == text) {
+            return;
+        }
+        let rel = self.rel_path(&path);
+        let f = SourceFile::analyze(path.clone(), rel, text);
+        self.files.insert(path, Arc::new(f));
+        self.cached = None;
+    }
+
+    /// Analyse many files in parallel (the initial scan).
+    pub fn set_files(&mut self, files: Vec<(PathBuf, Arc<str>)>) {
+        let analysed: Vec<SourceFile> = files
+            .into_par_iter()
+            .map(|(path, text)| {
+                let rel = self.rel_path(&path);
+                SourceFile::analyze(path, rel, text)
+            })
+            .collect();
+        for f in analysed {
+            self.files.insert(f.path.clone(), Arc::new(f));
+        }
+        self.cached = None;
+    }
+
+    pub fn remove_file(&mut self, path: &Path) -> bool {
+        let removed = self.files.remove(path).is_some();
+        if removed {
+            self.cached = None;
+        }
+        removed
+    }
+
+    /// The current snapshot, rebuilt (re-linked) only after a change.
+    pub fn snapshot(&mut self) -> Arc<Snapshot> {
+        if let Some(s) = &self.cached {
+            return s.clone();
+        }
+        let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
+        files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        let s = Arc::new(Snapshot::build(self.root.clone(), files));
+        self.cached = Some(s.clone());
+        s
+    }
+}

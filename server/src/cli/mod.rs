@@ -1,0 +1,61 @@
+//! Command-line entry points: `lsp`, `entities`, and the corpus tools.
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+pub mod entities;
+pub mod load;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Entities, claims and sources in news text: a language server and its tools"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Speak the Language Server Protocol over stdio.
+    Lsp {
+        /// Accepted and ignored: clients append it.
+        #[arg(long)]
+        stdio: bool,
+    },
+    /// List the entities of a folder of sources.
+    Entities {
+        /// Folder to analyse (default: current folder).
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = entities::Format::Text)]
+        format: entities::Format,
+        /// Skip files larger than this many bytes.
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
+}
+
+fn init_logging() {
+    // Logs go to stderr: stdout is the protocol in `lsp` mode.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CROSSCHECK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+}
+
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    init_logging();
+    match cli.command {
+        Command::Lsp { .. } => crate::lsp::run_stdio(),
+        Command::Entities {
+            dir,
+            format,
+            max_file_size,
+        } => entities::run(dir, format, max_file_size),
+    }
+}
