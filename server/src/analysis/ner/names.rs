@@ -8,7 +8,7 @@
 //! resolves bare single words against the names found ("Stoltenberg").
 use std::collections::{HashMap, HashSet};
 
-use super::common_words::is_common;
+use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::{GazHit, Lexicon};
 use super::values::{find_values, ValueMatch};
@@ -86,6 +86,7 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
             title_case,
         };
         glued_hits(&mut para, &mut out);
+        quoted_expansions(&mut para, &mut out);
         for s in structure
             .sentences
             .iter()
@@ -141,7 +142,20 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Upper-case abbreviations of common nouns, not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "GDP", "CEO", "CFO", "COO", "CTO", "AI", "GMT", "UTC", "COVID", "PM", "MP", "MPS", "TV", "ID",
+    "PR", "IT", "HIV", "AIDS", "LNG", "GPS", "DNA", "VAT", "IPO", "OK", "USB", "PC", "FAQ", "PDF",
+    "SMS", "AM", "FM", "CD", "DVD", "HQ", "VIP", "ATM", "UFO", "OMG", "LOL", "BC", "AD", "BCE",
+    "CE", "SUV", "API", "GHz", "MW", "GW", "KW", "KM", "MPH", "RPG", "ICBM", "SAM", "UAV", "APC",
+    "IFV", "MLRS", "HIMARS", "ATACMS", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
+    "XX", "XXI", "NB", "PS", "RIP", "ASAP", "FYI", "NEW", "UPDATE", "BREAKING", "VIDEO", "PHOTO",
+];
+
 fn is_acronym(w: &str) -> bool {
+    if NOT_ORG_ACRONYMS.contains(&w.trim_end_matches('s')) || NOT_ORG_ACRONYMS.contains(&w) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && w.chars()
@@ -153,6 +167,7 @@ fn is_acronym(w: &str) -> bool {
 /// through token runs; emit them directly.
 fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
     let lx = Lexicon::get();
+    let mut by_token: HashMap<usize, Vec<GazHit>> = HashMap::new();
     for g in &p.gaz {
         if g.contextual {
             continue;
@@ -161,12 +176,71 @@ fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
         let Some(t) = p.toks.get(ti) else { continue };
         let inside = t.start < g.start || g.end < t.end;
         if inside && t.start <= g.start && g.end <= t.end {
-            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.85);
-            c.gaz = Some(g.entry);
+            by_token.entry(ti).or_default().push(*g);
+        }
+    }
+    for (ti, hits) in by_token {
+        let t = p.toks[ti];
+        let w = t.text(p.text);
+        let lw = w.to_lowercase();
+        // "then-NATO" starts a role: it stays in runs.
+        if lw.starts_with("then-") || lw.starts_with("ex-") {
+            continue;
+        }
+        // Capitalised parts of a hyphenated token that no hit covers
+        // ("Group-Ukraine"): the token belongs to a longer name.
+        let glued = hits.iter().any(|h| {
+            h.start > t.start
+                && p.text[..h.start].chars().next_back().is_some_and(|c| c.is_lowercase())
+        });
+        let uncovered = w.split(['-', '\u{2010}', '\u{2011}']).scan(t.start, |pos, part| {
+            let s = *pos;
+            *pos += part.len() + 1;
+            Some((s, part))
+        });
+        let mut part_uncovered = false;
+        for (s, part) in uncovered {
+            let cap = part.chars().next().is_some_and(|c| c.is_uppercase());
+            if cap && !hits.iter().any(|h| h.start <= s && s + part.len() <= h.end) {
+                part_uncovered = true;
+            }
+        }
+        if part_uncovered && !glued {
+            continue;
+        }
+        for h in hits {
+            let mut c = Candidate::new(h.start, h.end, lx.entry(h.entry).kind, 0.85);
+            c.gaz = Some(h.entry);
             out.push(c);
-            // "then-NATO" starts a role, so it stays in runs.
-            let word = t.text(p.text).to_lowercase();
-            if !word.starts_with("then-") && !word.starts_with("ex-") {
+        }
+        p.blocked[ti] = true;
+    }
+}
+
+/// A quoted name followed by its acronym names an organisation:
+/// `"NATO Support and Training in Security for Ukraine" (NSATU)`.
+fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"["“«]([A-Z][^"”»\n]{2,100})["”»]\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)"#).unwrap()
+    });
+    let (ps, pe) = match (p.toks.first(), p.toks.last()) {
+        (Some(a), Some(b)) => (a.start, b.end),
+        _ => return,
+    };
+    let para = &p.text[ps..pe];
+    for c in RE.captures_iter(para) {
+        let (name, acr) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let first_upper = |s: &str| s.chars().next().map(|c| c.to_ascii_uppercase());
+        if first_upper(name.as_str()) != first_upper(acr.as_str()) || !is_acronym(acr.as_str()) {
+            continue;
+        }
+        let (ns, ne, as_, ae) = (ps + name.start(), ps + name.end(), ps + acr.start(), ps + acr.end());
+        out.push(Candidate::new(ns, ne, EntityKind::Organization, 0.85));
+        let mut a = Candidate::new(as_, ae, EntityKind::Organization, 0.85);
+        a.expands = Some(ns);
+        out.push(a);
+        for (ti, t) in p.toks.iter().enumerate() {
+            if (t.start >= ns && t.end <= ne) || (t.start >= as_ && t.end <= ae) {
                 p.blocked[ti] = true;
             }
         }
@@ -395,6 +469,18 @@ fn run(
         }
     }
     let lead_role = leading_role(p, a);
+    // "President of the United States": what follows a title after "of"
+    // completes the role; there is no name.
+    if let Some(re) = role_end {
+        if matches!(lower(p, re).as_str(), "of" | "for" | "to" | "on") {
+            let ft = first_title.unwrap_or(a);
+            if ft > a {
+                segment(p, a, ft, ts, te, lower_words, out, pending, false);
+            }
+            segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
+            return;
+        }
+    }
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         // Name part: trim gazetteer words a title list missed
         // ("Commander Europe | Christopher Cavoli").
@@ -587,6 +673,15 @@ fn segment(
         person(p, a, b, Vec::new(), 0.9, out);
         return;
     }
+    if org_shaped(p, a, b) {
+        let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+        let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
+        if !whole_gaz {
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
+    }
     let mut k = a;
     let mut unknown_start = None;
     while k < b {
@@ -626,6 +721,31 @@ fn segment(
     if let Some(us) = unknown_start {
         unknown(p, us, b, ts, te, lower_words, out, pending);
     }
+}
+
+/// A run that names an organisation as a whole even if it contains a place
+/// or an organisation: it ends in an organisation head ("Ukraine Defense
+/// Contact Group", "US Armed Forces"), or a head is followed by a
+/// connector ("Contact Group on Defence of Ukraine", "Ministry of Defence").
+fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
+    if b - a < 2 {
+        return false;
+    }
+    let last = lower(p, b - 1);
+    if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
+        return true;
+    }
+    (a..b - 1).any(|k| {
+        let w = lower(p, k);
+        (is_in(cues::ORG_HEADS, &w) || is_in(cues::ORG_LEADS, &w))
+            && matches!(lower(p, k + 1).as_str(), "of" | "on" | "for")
+            && starts_upper(word(p, k))
+    })
+}
+
+/// "The Group": a head with nothing but function words before it.
+fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
+    (a..b - 1).all(|k| is_common(&lower(p, k)))
 }
 
 /// "(SAG-U)" right after a name: an acronym of it.
@@ -777,6 +897,7 @@ fn unknown(
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
         })
+        && !(a..b).all(|k| is_english_word(&lower(p, k)))
     {
         // Name-shaped pair or triple with no other cue: most often a person.
         let person_like = before
@@ -798,6 +919,7 @@ fn unknown(
             .as_deref()
             .is_some_and(|w| is_in(cues::PLACE_PREPS, w))
             && !Lexicon::get().is_given_name(first_word)
+            && !is_english_word(&first_word.to_lowercase())
         {
             out.push(Candidate::new(s, e, EntityKind::Location, 0.55));
             return;
@@ -827,7 +949,14 @@ fn apposition_kind(p: &Para, b: usize) -> Option<EntityKind> {
         if let Some(next) = t(b + 1) {
             if let Some(id) = lx.lookup(next) {
                 let e = lx.entry(id);
-                if e.kind == EntityKind::Location
+                // "Wiesbaden, Germany." but not "OBOZ.UA, US President".
+                let boundary = t(b + 2).is_none_or(|w| {
+                    w.chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric() || c.is_lowercase())
+                });
+                if boundary
+                    && e.kind == EntityKind::Location
                     && matches!(e.subkind.as_str(), "country" | "state" | "region")
                 {
                     return Some(EntityKind::Location);
@@ -868,7 +997,6 @@ fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) 
             by_word
                 .entry(ascii_key(parts[parts.len() - 1]))
                 .or_insert(c.kind);
-            by_word.entry(ascii_key(parts[0])).or_insert(c.kind);
         }
     }
     for pd in pending {

@@ -20,6 +20,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|mid|late)[-\s])(?:{m}|(?:19|20)\d{{2}})\b  # end of 2022, end of March
       | \b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s\b                           # the late 1990s
       | \b(?:in|since|from|until|till|by|of|before|after|during|early|late|mid-|summer|spring|autumn|fall|winter)\s+(?:19|20)\d{{2}}\b  # in 2024
+      | \b(?:in|on|since|until|till|by|from|of|last|next|early|late|mid-|this|before|after|during|between)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b  # in November
       | \b{wd}\b
       | \b(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b
       | \b(?:yesterday|tomorrow)\b
