@@ -60,7 +60,15 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
                     .map(|p| p + 1)
                     .unwrap_or(0);
                 let word = &before[word_start..];
-                if is_abbreviation(word) {
+                // "No. 5", "Vol. 2": abbreviations only before a number.
+                let numeric_only = matches!(
+                    word.trim_matches('"').to_ascii_lowercase().as_str(),
+                    "no" | "nos" | "vol" | "fig" | "p" | "pp"
+                );
+                let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+                if is_abbreviation(word.trim_start_matches(['"', '“', '\'']))
+                    && (!numeric_only || next_digit)
+                {
                     i = j;
                     continue;
                 }
