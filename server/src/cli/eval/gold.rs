@@ -129,11 +129,59 @@ the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
 \"Major general Fuad Basya\".";
 
 const PRONOUNS: &[&str] = &[
-    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his",
-    "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our", "ours",
-    "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which",
-    "that", "this", "these", "those", "one", "someone", "everyone", "anyone", "nobody", "all",
-    "both", "each", "some", "many", "most", "none", "other", "others", "another",
+    "i",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "it",
+    "its",
+    "itself",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "one",
+    "someone",
+    "everyone",
+    "anyone",
+    "nobody",
+    "all",
+    "both",
+    "each",
+    "some",
+    "many",
+    "most",
+    "none",
+    "other",
+    "others",
+    "another",
 ];
 
 /// Words that may stay lower-case inside a proper name.
@@ -145,17 +193,72 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Heads that make a noun phrase a role description, not a name.
 const ROLE_WORDS: &[&str] = &[
-    "ceo", "president", "chairman", "chairwoman", "chair", "chief", "executive", "minister",
-    "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "governor", "senator",
-    "mayor", "king", "queen", "prince", "pope", "general", "commander", "officer", "founder",
-    "head", "leader", "manager", "analyst", "chancellor", "premier", "judge", "official",
-    "officials", "cofounder", "co-founder", "cfo", "coo", "cto", "vice-president",
+    "ceo",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chief",
+    "executive",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "secretary",
+    "governor",
+    "senator",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "general",
+    "commander",
+    "officer",
+    "founder",
+    "head",
+    "leader",
+    "manager",
+    "analyst",
+    "chancellor",
+    "premier",
+    "judge",
+    "official",
+    "officials",
+    "cofounder",
+    "co-founder",
+    "cfo",
+    "coo",
+    "cto",
+    "vice-president",
 ];
 
 const DEMONYMS: &[&str] = &[
-    "french", "dutch", "greek", "thai", "swiss", "iraqi", "israeli", "pakistani", "afghan",
-    "arab", "kuwaiti", "saudi", "welsh", "scots", "czech", "uzbek", "kazakh", "somali", "yemeni",
-    "bangladeshi", "nepali", "omani", "qatari", "emirati",
+    "french",
+    "dutch",
+    "greek",
+    "thai",
+    "swiss",
+    "iraqi",
+    "israeli",
+    "pakistani",
+    "afghan",
+    "arab",
+    "kuwaiti",
+    "saudi",
+    "welsh",
+    "scots",
+    "czech",
+    "uzbek",
+    "kazakh",
+    "somali",
+    "yemeni",
+    "bangladeshi",
+    "nepali",
+    "omani",
+    "qatari",
+    "emirati",
 ];
 
 fn is_demonym(w: &str) -> bool {
@@ -232,10 +335,17 @@ pub struct GoldDoc {
     pub name: String,
     pub text: String,
     pub mentions: Vec<GoldMention>,
+    /// Gold mentions of other types (FINANCE, PRODUCT, event, ...): not
+    /// scored, only cited when a prediction lands on one.
+    pub others: Vec<(usize, usize, String, String)>,
 }
 
 /// Parse one `.ann` file (only the T lines of name types and their notes).
-fn parse_ann(corpus: Corpus, ann: &str) -> Vec<(String, usize, usize, EntityKind, String, String)> {
+type RawMention = (String, usize, usize, Option<EntityKind>, String, String);
+
+/// Parse one `.ann` file: its T lines (hull offsets, our kind if a name
+/// type, else the gold type as the first field) with their notes.
+fn parse_ann(corpus: Corpus, ann: &str) -> Vec<RawMention> {
     let mut notes = std::collections::HashMap::new();
     for line in ann.lines() {
         if let Some(rest) = line.strip_prefix('#') {
@@ -255,9 +365,7 @@ fn parse_ann(corpus: Corpus, ann: &str) -> Vec<(String, usize, usize, EntityKind
         };
         let mut parts = spec.splitn(2, ' ');
         let ty = parts.next().unwrap_or("");
-        let Some(kind) = corpus.kind(ty) else {
-            continue;
-        };
+        let kind = corpus.kind(ty);
         // "start end" or "s1 e1;s2 e2": score the hull.
         let nums: Vec<usize> = parts
             .next()
@@ -269,7 +377,8 @@ fn parse_ann(corpus: Corpus, ann: &str) -> Vec<(String, usize, usize, EntityKind
             continue;
         };
         let note = notes.get(tid).cloned().unwrap_or_default();
-        out.push((tid.to_string(), s, e, kind, text.to_string(), note));
+        let label = if kind.is_some() { tid } else { ty };
+        out.push((label.to_string(), s, e, kind, text.to_string(), note));
     }
     out
 }
@@ -308,9 +417,15 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
     let mut docs = Vec::new();
     for (name, text, anns) in raw {
         let chars: Vec<char> = text.chars().collect();
+        let others = anns
+            .iter()
+            .filter(|a| a.3.is_none())
+            .map(|a| (a.1, a.2, a.0.clone(), a.4.clone()))
+            .collect();
         let mentions = anns
             .into_iter()
-            .map(|(_, s, e, kind, mtext, note)| {
+            .filter_map(|(_, s, e, kind, mtext, note)| Some((s, e, kind?, mtext, note)))
+            .map(|(s, e, kind, mtext, note)| {
                 let sentence_initial = s == 0 || chars.get(s.wrapping_sub(1)) == Some(&'\n');
                 let linked = note_value(&note, corpus.link_key()).is_some();
                 let toks: Vec<&str> = mtext.split_whitespace().collect();
@@ -330,6 +445,7 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
             name,
             text,
             mentions,
+            others,
         });
     }
     Ok(docs)
@@ -352,7 +468,11 @@ mod tests {
         assert_eq!(reason(Location, "US", false), None);
         assert_eq!(reason(Person, "Nick Moreau", true), None);
         assert_eq!(
-            reason(Organization, "the Andy Warhol Foundation for the Visual Arts", false),
+            reason(
+                Organization,
+                "the Andy Warhol Foundation for the Visual Arts",
+                false
+            ),
             None
         );
         assert_eq!(reason(Person, "He", true), Some(Exclusion::Pronoun));
@@ -365,7 +485,10 @@ mod tests {
             Some(Exclusion::CommonNoun)
         );
         assert_eq!(reason(Person, "Apple CEO", false), Some(Exclusion::Role));
-        assert_eq!(reason(Location, "European", false), Some(Exclusion::Demonym));
+        assert_eq!(
+            reason(Location, "European", false),
+            Some(Exclusion::Demonym)
+        );
         assert_eq!(
             reason(Person, "People", true),
             Some(Exclusion::SentenceInitial)
@@ -377,8 +500,12 @@ mod tests {
     fn parses_discontinuous_spans_and_notes() {
         let ann = "T1\tLOCATION 10 16;19 26\tMobile Alabama\n#1\tAnnotatorNotes T1\tchain=LOC1 link=x\nT2\tFINANCE 0 3\t$ 4\n";
         let v = parse_ann(Corpus::Meantime, ann);
-        assert_eq!(v.len(), 1);
-        assert_eq!((v[0].1, v[0].2, v[0].3), (10, 26, EntityKind::Location));
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            (v[0].1, v[0].2, v[0].3),
+            (10, 26, Some(EntityKind::Location))
+        );
+        assert_eq!((v[1].0.as_str(), v[1].3), ("FINANCE", None));
         assert_eq!(note_value(&v[0].5, "chain="), Some("LOC1".into()));
     }
 }

@@ -67,6 +67,8 @@ pub struct CorpusReport {
     pub corpus: &'static str,
     pub dir: String,
     pub docs: usize,
+    /// Files left out because the analyser panicked on them.
+    pub crashed: Vec<String>,
     pub gold: BTreeMap<&'static str, GoldCounts>,
     /// Our person/organization/location mentions.
     pub predicted: BTreeMap<&'static str, usize>,
@@ -118,7 +120,13 @@ fn predictions(snap: &Snapshot) -> HashMap<String, Vec<Pred>> {
     out
 }
 
-fn top(map: HashMap<(EntityKind, String, String), usize>, n: usize) -> BTreeMap<&'static str, Vec<Example>> {
+/// Examples grouped by kind name.
+type ByKind = BTreeMap<&'static str, Vec<Example>>;
+
+fn top(
+    map: HashMap<(EntityKind, String, String), usize>,
+    n: usize,
+) -> BTreeMap<&'static str, Vec<Example>> {
     let mut out: BTreeMap<&'static str, Vec<Example>> = BTreeMap::new();
     let mut v: Vec<_> = map.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -142,9 +150,22 @@ fn details(
     preds: &[Vec<Pred>],
     matches: &[DocMatch],
     n: usize,
-) -> (BTreeMap<&'static str, Vec<Example>>, BTreeMap<&'static str, Vec<Example>>) {
+) -> (ByKind, ByKind) {
     let mut fp = HashMap::new();
     let mut fneg = HashMap::new();
+    // Where a text is annotated anywhere in the corpus: tells an annotation
+    // gap (MEANTIME annotates only some mentions) from a recogniser error.
+    let mut elsewhere: HashMap<&str, String> = HashMap::new();
+    for d in docs {
+        for g in &d.mentions {
+            elsewhere
+                .entry(&g.text)
+                .or_insert_with(|| g.kind.as_str().to_string());
+        }
+        for o in &d.others {
+            elsewhere.entry(&o.3).or_insert_with(|| o.2.clone());
+        }
+    }
     for ((d, ps), m) in docs.iter().zip(preds).zip(matches) {
         let mut hit = vec![false; d.mentions.len()];
         for (pi, p) in ps.iter().enumerate() {
@@ -170,7 +191,17 @@ fn details(
                     };
                     format!("{what} {} \"{}\"", g.kind.as_str(), g.text)
                 })
-                .unwrap_or_else(|| "no gold name here".into());
+                .or_else(|| {
+                    d.others
+                        .iter()
+                        .filter(|o| overlaps((o.0, o.1), (p.start, p.end)))
+                        .min_by_key(|o| o.1 - o.0)
+                        .map(|o| format!("gold {} \"{}\"", o.2, o.3))
+                })
+                .unwrap_or_else(|| match elsewhere.get(p.text.as_str()) {
+                    Some(t) => format!("no gold here; annotated {t} elsewhere"),
+                    None => "no gold here".into(),
+                });
             *fp.entry((p.kind, p.text.clone(), note)).or_insert(0) += 1;
         }
         for (gi, g) in d.mentions.iter().enumerate() {
@@ -194,10 +225,48 @@ fn details(
     (top(fp, n), top(fneg, n))
 }
 
+/// Index `dir` as one workspace, leaving out (and naming) files on which the
+/// analyser panics: one bad file should cost its own score, not the whole run.
+fn analyse_isolated(dir: &Path) -> anyhow::Result<(std::sync::Arc<Snapshot>, Vec<String>)> {
+    let root = dir
+        .canonicalize()
+        .map_err(|e| anyhow::anyhow!("cannot open folder {}: {e}", dir.display()))?;
+    let loaded = crate::workspace::load_folder(&root, &ScanOptions::default());
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut crashed = Vec::new();
+    let mut files = Vec::new();
+    for (path, text) in loaded.files {
+        let t = text.clone();
+        match std::panic::catch_unwind(move || crate::analysis::analyze_document(&t)) {
+            Ok(_) => files.push((path, text)),
+            Err(e) => {
+                let msg = e
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                eprintln!("crosscheck: eval: analyser panicked on {name}, left out: {msg}");
+                crashed.push(name.into_owned());
+            }
+        }
+    }
+    std::panic::set_hook(hook);
+    let mut host = crate::analysis::AnalysisHost::new(Some(root));
+    host.set_files(files);
+    Ok((host.snapshot(), crashed))
+}
+
 /// Index `dir` as one workspace and score it.
-pub fn eval_corpus(corpus: Corpus, dir: &Path, detail: Option<usize>) -> anyhow::Result<CorpusReport> {
-    let docs = gold::load(corpus, dir)?;
-    let snap = super::load::analyse_folder(dir, &ScanOptions::default())?;
+pub fn eval_corpus(
+    corpus: Corpus,
+    dir: &Path,
+    detail: Option<usize>,
+) -> anyhow::Result<CorpusReport> {
+    let mut docs = gold::load(corpus, dir)?;
+    let (snap, crashed) = analyse_isolated(dir)?;
+    docs.retain(|d| !crashed.contains(&d.name));
     let mut by_name = predictions(&snap);
     let preds: Vec<Vec<Pred>> = docs
         .iter()
@@ -219,7 +288,10 @@ pub fn eval_corpus(corpus: Corpus, dir: &Path, detail: Option<usize>) -> anyhow:
             .collect();
         let mut excluded = BTreeMap::new();
         for x in Exclusion::ALL {
-            excluded.insert(x.as_str(), all.iter().filter(|g| g.excluded == Some(x)).count());
+            excluded.insert(
+                x.as_str(),
+                all.iter().filter(|g| g.excluded == Some(x)).count(),
+            );
         }
         gold.insert(
             k.as_str(),
@@ -229,11 +301,10 @@ pub fn eval_corpus(corpus: Corpus, dir: &Path, detail: Option<usize>) -> anyhow:
                 excluded,
             },
         );
-        let kind_preds = preds.iter().zip(&matches).flat_map(|(ps, m)| {
-            ps.iter()
-                .zip(&m.ignored)
-                .filter(move |(p, _)| p.kind == k)
-        });
+        let kind_preds = preds
+            .iter()
+            .zip(&matches)
+            .flat_map(|(ps, m)| ps.iter().zip(&m.ignored).filter(move |(p, _)| p.kind == k));
         let (mut n, mut ign) = (0, 0);
         for (_, &i) in kind_preds {
             n += 1;
@@ -253,6 +324,7 @@ pub fn eval_corpus(corpus: Corpus, dir: &Path, detail: Option<usize>) -> anyhow:
         corpus: corpus.name(),
         dir: dir.display().to_string(),
         docs: docs.len(),
+        crashed,
         gold,
         predicted,
         ignored,
@@ -266,7 +338,18 @@ pub fn eval_corpus(corpus: Corpus, dir: &Path, detail: Option<usize>) -> anyhow:
 
 fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(out, "== {} ({} docs, {})", r.corpus, r.docs, r.dir)?;
-    writeln!(out, "gold mentions by type: named (scored) / of type; excluded by reason")?;
+    if !r.crashed.is_empty() {
+        writeln!(
+            out,
+            "!! {} files left out, the analyser panicked on them: {}",
+            r.crashed.len(),
+            r.crashed.join(", ")
+        )?;
+    }
+    writeln!(
+        out,
+        "gold mentions by type: named (scored) / of type; excluded by reason"
+    )?;
     for (k, g) in &r.gold {
         let ex: Vec<String> = g
             .excluded
@@ -274,9 +357,18 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
             .filter(|(_, &n)| n > 0)
             .map(|(x, n)| format!("{x} {n}"))
             .collect();
-        writeln!(out, "  {k:<13} {:>5} / {:<5} {}", g.named, g.of_type, ex.join(", "))?;
+        writeln!(
+            out,
+            "  {k:<13} {:>5} / {:<5} {}",
+            g.named,
+            g.of_type,
+            ex.join(", ")
+        )?;
     }
-    writeln!(out, "predicted (ignored = fits only an unscored gold mention):")?;
+    writeln!(
+        out,
+        "predicted (ignored = fits only an unscored gold mention):"
+    )?;
     for (k, n) in &r.predicted {
         writeln!(out, "  {k:<13} {n:>5} (ignored {})", r.ignored[k])?;
     }
@@ -291,7 +383,11 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
         .iter()
         .zip(&r.lenient.per_type)
         .map(|((k, s), (_, l))| (k.as_str(), s, l))
-        .chain(std::iter::once(("micro", &r.strict.micro, &r.lenient.micro)));
+        .chain(std::iter::once((
+            "micro",
+            &r.strict.micro,
+            &r.lenient.micro,
+        )));
     for (k, s, l) in rows {
         writeln!(
             out,
@@ -386,7 +482,11 @@ mod tests {
         for (corpus, sub) in [(Corpus::Gum, GUM_SUB), (Corpus::Meantime, MEANTIME_SUB)] {
             let dir = resolve(None, sub);
             if !dir.is_dir() {
-                eprintln!("note: {} absent, skipping the {} eval", dir.display(), corpus.name());
+                eprintln!(
+                    "note: {} absent, skipping the {} eval",
+                    dir.display(),
+                    corpus.name()
+                );
                 continue;
             }
             let r = eval_corpus(corpus, &dir, Some(5)).unwrap();

@@ -42,7 +42,11 @@ impl Prf {
     pub fn new(tp: usize, fp: usize, fn_: usize) -> Prf {
         let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
         let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         Prf {
             tp,
             fp,
@@ -137,7 +141,11 @@ pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict
     for k in KINDS {
         let (mut tp, mut npred, mut ngold) = (0, 0, 0);
         for ((d, ps), m) in docs.iter().zip(preds).zip(matches) {
-            ngold += d.mentions.iter().filter(|g| g.named() && g.kind == k).count();
+            ngold += d
+                .mentions
+                .iter()
+                .filter(|g| g.named() && g.kind == k)
+                .count();
             for (pi, p) in ps.iter().enumerate() {
                 if p.kind != k || m.ignored[pi] {
                     continue;
@@ -272,6 +280,7 @@ mod tests {
             name: "a".into(),
             text: String::new(),
             mentions: vec![gm(0, 16, L, Some("Aceh")), gm(7, 16, L, Some("Indonesia"))],
+            others: Vec::new(),
         };
         let preds = vec![pred(0, 4, 0, L, 0), pred(7, 16, 7, L, 1)];
         let m = match_doc(&doc, &preds);
@@ -284,7 +293,10 @@ mod tests {
 
     #[test]
     fn pair_counts() {
-        assert_eq!(cross_pairs([("a", 0), ("a", 0), ("a", 1), ("b", 2)].into_iter()), 2);
+        assert_eq!(
+            cross_pairs([("a", 0), ("a", 0), ("a", 1), ("b", 2)].into_iter()),
+            2
+        );
         let p = Prf::new(1, 1, 0);
         assert_eq!((p.precision, p.recall), (0.5, 1.0));
     }
