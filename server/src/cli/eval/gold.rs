@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use super::words::{DEMONYMS, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS};
 use crate::analysis::EntityKind;
 
 /// Which corpus a gold file comes from: the type names and the note keys differ.
@@ -66,6 +67,9 @@ pub struct GoldMention {
     /// Cross-document identity (GUM `wikipedia=`, MEANTIME `chain=`).
     pub id: Option<String>,
     pub linked: bool,
+    /// Scored as the name ending a longer description (rule 6); `start`
+    /// and `text` are then those of the name.
+    pub tail: bool,
     /// `None` when named (scored); otherwise why not.
     pub excluded: Option<Exclusion>,
 }
@@ -123,143 +127,12 @@ and is not a pronoun; (2) every content word (not of/and/for/de/'s/..., not punc
 or a number) contains an upper-case letter; (3) its last word is not a title or role \
 (CEO, president, spokesman, ...); (4) for locations, it is not a nationality adjective \
 (-ian/-ean/-ese/-ish/-ican, French, Dutch, ...); (5) if it is a single sentence-initial \
-word without a knowledge-base link, that word never occurs lower-case in the corpus. \
+word without a knowledge-base link, that word never occurs lower-case in the corpus; \
+(6) a mention failing only (2) that ends in a run of two or more capitalised words after a \
+lower-case word (\"English captain Harry Kane\") is scored as that final name. \
 Predictions that match no named gold mention but match an unscored gold mention of \
 the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
 \"Major general Fuad Basya\".";
-
-const PRONOUNS: &[&str] = &[
-    "i",
-    "me",
-    "my",
-    "mine",
-    "myself",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "he",
-    "him",
-    "his",
-    "himself",
-    "she",
-    "her",
-    "hers",
-    "herself",
-    "it",
-    "its",
-    "itself",
-    "we",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-    "they",
-    "them",
-    "their",
-    "theirs",
-    "themselves",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "that",
-    "this",
-    "these",
-    "those",
-    "one",
-    "someone",
-    "everyone",
-    "anyone",
-    "nobody",
-    "all",
-    "both",
-    "each",
-    "some",
-    "many",
-    "most",
-    "none",
-    "other",
-    "others",
-    "another",
-];
-
-/// Words that may stay lower-case inside a proper name.
-const FUNCTION_WORDS: &[&str] = &[
-    "of", "and", "the", "for", "on", "in", "at", "to", "a", "an", "by", "with", "from", "de",
-    "del", "della", "da", "di", "du", "des", "la", "le", "les", "van", "von", "der", "den", "al",
-    "el", "bin", "y", "e", "'s", "'", "s", "&", "n't",
-];
-
-/// Heads that make a noun phrase a role description, not a name.
-const ROLE_WORDS: &[&str] = &[
-    "ceo",
-    "president",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "chief",
-    "executive",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "secretary",
-    "governor",
-    "senator",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "general",
-    "commander",
-    "officer",
-    "founder",
-    "head",
-    "leader",
-    "manager",
-    "analyst",
-    "chancellor",
-    "premier",
-    "judge",
-    "official",
-    "officials",
-    "cofounder",
-    "co-founder",
-    "cfo",
-    "coo",
-    "cto",
-    "vice-president",
-];
-
-const DEMONYMS: &[&str] = &[
-    "french",
-    "dutch",
-    "greek",
-    "thai",
-    "swiss",
-    "iraqi",
-    "israeli",
-    "pakistani",
-    "afghan",
-    "arab",
-    "kuwaiti",
-    "saudi",
-    "welsh",
-    "scots",
-    "czech",
-    "uzbek",
-    "kazakh",
-    "somali",
-    "yemeni",
-    "bangladeshi",
-    "nepali",
-    "omani",
-    "qatari",
-    "emirati",
-];
 
 fn is_demonym(w: &str) -> bool {
     let l = w.to_lowercase();
@@ -327,6 +200,68 @@ pub fn named_reason(
         return Some(Exclusion::SentenceInitial);
     }
     None
+}
+
+/// The outcome of the named rule for one gold mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// The whole mention is a name.
+    Whole,
+    /// A description ending in a name ("English captain Harry Kane",
+    /// "Airbus chief executive Noel Forgeard"): the name from this token on
+    /// is scored, as a name recogniser should find exactly that part.
+    Tail(usize),
+    Excluded(Exclusion),
+}
+
+/// [`named_reason`], plus rule (6): a mention failing only the content-word
+/// test is scored as its final name when it ends in one.
+pub fn classify(
+    kind: EntityKind,
+    tokens: &[&str],
+    sentence_initial: bool,
+    linked: bool,
+    lower_words: &HashSet<String>,
+) -> Named {
+    match named_reason(kind, tokens, sentence_initial, linked, lower_words) {
+        None => Named::Whole,
+        Some(Exclusion::CommonNoun) => match name_tail(tokens) {
+            Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
+                Named::Tail(i)
+            }
+            _ => Named::Excluded(Exclusion::CommonNoun),
+        },
+        Some(x) => Named::Excluded(x),
+    }
+}
+
+fn is_function(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// Start of a final run of at least two capitalised words (function words
+/// inside, no punctuation) right after a lower-case word. Two words, so
+/// that "... Leung Kwok - hung of LSD" does not yield "LSD" from a list.
+fn name_tail(tokens: &[&str]) -> Option<usize> {
+    let mut i = tokens.len();
+    while i > 0
+        && has_letter(tokens[i - 1])
+        && (capitalised(tokens[i - 1]) || is_function(tokens[i - 1]))
+    {
+        i -= 1;
+    }
+    while i < tokens.len() && is_function(tokens[i]) {
+        i += 1;
+    }
+    if i == 0 || i >= tokens.len() {
+        return None;
+    }
+    let prev = tokens[i - 1];
+    let caps = tokens[i..]
+        .iter()
+        .filter(|w| capitalised(w) && !is_function(w))
+        .count();
+    (has_letter(prev) && !capitalised(prev) && caps >= 2).then_some(i)
 }
 
 /// One document: its text and gold mentions of the name types.
@@ -428,16 +363,29 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
             .map(|(s, e, kind, mtext, note)| {
                 let sentence_initial = s == 0 || chars.get(s.wrapping_sub(1)) == Some(&'\n');
                 let linked = note_value(&note, corpus.link_key()).is_some();
-                let toks: Vec<&str> = mtext.split_whitespace().collect();
-                let excluded = named_reason(kind, &toks, sentence_initial, linked, &lower_words);
+                let toks: Vec<&str> = mtext.split(' ').collect();
+                let contiguous = chars
+                    .get(s..e)
+                    .is_some_and(|c| c.iter().copied().eq(mtext.chars()));
+                let (start, text, excluded, tail) =
+                    match classify(kind, &toks, sentence_initial, linked, &lower_words) {
+                        Named::Whole => (s, mtext, None, false),
+                        Named::Tail(i) if contiguous => {
+                            let skip: usize = toks[..i].iter().map(|t| t.chars().count() + 1).sum();
+                            (s + skip, toks[i..].join(" "), None, true)
+                        }
+                        Named::Tail(_) => (s, mtext, Some(Exclusion::CommonNoun), false),
+                        Named::Excluded(x) => (s, mtext, Some(x), false),
+                    };
                 GoldMention {
-                    start: s,
+                    start,
                     end: e.min(chars.len()),
                     kind,
                     id: note_value(&note, corpus.id_key()),
                     linked,
                     excluded,
-                    text: mtext,
+                    tail,
+                    text,
                 }
             })
             .collect();
@@ -494,6 +442,17 @@ mod tests {
             Some(Exclusion::SentenceInitial)
         );
         assert_eq!(reason(Location, "Paris", true), None);
+        let lower = HashSet::new();
+        let toks = ["English", "captain", "Harry", "Kane"];
+        assert_eq!(
+            classify(Person, &toks, false, false, &lower),
+            Named::Tail(2)
+        );
+        let toks = ["Leung", "Kwok", "-", "hung", "of", "LSD"];
+        assert_eq!(
+            classify(Person, &toks, false, false, &lower),
+            Named::Excluded(Exclusion::CommonNoun)
+        );
     }
 
     #[test]

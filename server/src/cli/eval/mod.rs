@@ -7,6 +7,7 @@
 //! the numbers are there to steer it.
 pub mod gold;
 pub mod score;
+mod words;
 
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -51,6 +52,8 @@ pub struct GoldCounts {
     pub of_type: usize,
     /// Of those, named (scored).
     pub named: usize,
+    /// Of the named, how many are the name ending a description (rule 6).
+    pub named_tail: usize,
     pub excluded: BTreeMap<&'static str, usize>,
 }
 
@@ -81,6 +84,10 @@ pub struct CorpusReport {
     pub false_positives: Option<BTreeMap<&'static str, Vec<Example>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub false_negatives: Option<BTreeMap<&'static str, Vec<Example>>>,
+    /// With --details: the most frequent unscored gold mentions per reason,
+    /// so the named rule itself can be checked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unscored: Option<BTreeMap<&'static str, Vec<Example>>>,
 }
 
 /// Our name mentions of every file, in character offsets, keyed by file name.
@@ -225,6 +232,29 @@ fn details(
     (top(fp, n), top(fneg, n))
 }
 
+fn unscored_examples(docs: &[GoldDoc], n: usize) -> ByKind {
+    let mut count: HashMap<(Exclusion, &str, EntityKind), usize> = HashMap::new();
+    for g in docs.iter().flat_map(|d| &d.mentions) {
+        if let Some(x) = g.excluded {
+            *count.entry((x, &g.text, g.kind)).or_insert(0) += 1;
+        }
+    }
+    let mut v: Vec<_> = count.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: ByKind = BTreeMap::new();
+    for ((x, text, kind), count) in v {
+        let e = out.entry(x.as_str()).or_default();
+        if e.len() < n {
+            e.push(Example {
+                count,
+                text: text.to_string(),
+                note: kind.as_str().to_string(),
+            });
+        }
+    }
+    out
+}
+
 /// Index `dir` as one workspace, leaving out (and naming) files on which the
 /// analyser panics: one bad file should cost its own score, not the whole run.
 fn analyse_isolated(dir: &Path) -> anyhow::Result<(std::sync::Arc<Snapshot>, Vec<String>)> {
@@ -298,6 +328,7 @@ pub fn eval_corpus(
             GoldCounts {
                 of_type: all.len(),
                 named: all.iter().filter(|g| g.named()).count(),
+                named_tail: all.iter().filter(|g| g.tail).count(),
                 excluded,
             },
         );
@@ -313,12 +344,12 @@ pub fn eval_corpus(
         predicted.insert(k.as_str(), n);
         ignored.insert(k.as_str(), ign);
     }
-    let (false_positives, false_negatives) = match detail {
+    let (false_positives, false_negatives, unscored) = match detail {
         Some(n) => {
             let (a, b) = details(&docs, &preds, &matches, n);
-            (Some(a), Some(b))
+            (Some(a), Some(b), Some(unscored_examples(&docs, n.min(15))))
         }
-        None => (None, None),
+        None => (None, None, None),
     };
     Ok(CorpusReport {
         corpus: corpus.name(),
@@ -333,6 +364,7 @@ pub fn eval_corpus(
         linking: score::link_scores(&docs, &preds, &matches),
         false_positives,
         false_negatives,
+        unscored,
     })
 }
 
@@ -348,7 +380,7 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
     }
     writeln!(
         out,
-        "gold mentions by type: named (scored) / of type; excluded by reason"
+        "gold mentions by type: named (scored) / of type (of the named, taken from a description's end); excluded by reason"
     )?;
     for (k, g) in &r.gold {
         let ex: Vec<String> = g
@@ -359,9 +391,10 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
             .collect();
         writeln!(
             out,
-            "  {k:<13} {:>5} / {:<5} {}",
+            "  {k:<13} {:>5} / {:<5} ({} tail) {}",
             g.named,
             g.of_type,
+            g.named_tail,
             ex.join(", ")
         )?;
     }
@@ -395,6 +428,15 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
             s.precision, s.recall, s.f1, s.tp, s.fp, s.fn_, l.precision, l.recall, l.f1, l.tp, l.fp, l.fn_
         )?;
     }
+    writeln!(
+        out,
+        "precision counting only false positives that overlap some gold mention (upper bound; \
+         the rest may be annotation gaps): strict {:.3}, lenient {:.3} ({} of {} lenient fp overlap no gold)",
+        r.strict.micro.precision_annotated,
+        r.lenient.micro.precision_annotated,
+        r.lenient.micro.fp_unannotated,
+        r.lenient.micro.fp
+    )?;
     let l = &r.linking;
     writeln!(
         out,
@@ -413,6 +455,7 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
     for (title, list) in [
         ("false positives (lenient)", &r.false_positives),
         ("false negatives (lenient)", &r.false_negatives),
+        ("unscored gold mentions, by reason", &r.unscored),
     ] {
         let Some(list) = list else { continue };
         for (k, ex) in list {

@@ -36,6 +36,12 @@ pub struct Prf {
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
+    /// False positives that overlap no gold mention of any type. MEANTIME
+    /// leaves many names unannotated, so these are often not errors.
+    pub fp_unannotated: usize,
+    /// Precision counting only the other false positives: an upper bound
+    /// to set against `precision`, the lower one.
+    pub precision_annotated: f64,
 }
 
 impl Prf {
@@ -54,7 +60,20 @@ impl Prf {
             precision: p,
             recall: r,
             f1,
+            fp_unannotated: 0,
+            precision_annotated: p,
         }
+    }
+
+    fn with_unannotated(mut self, n: usize) -> Prf {
+        self.fp_unannotated = n;
+        let d = self.tp + self.fp - n;
+        self.precision_annotated = if d == 0 {
+            0.0
+        } else {
+            self.tp as f64 / d as f64
+        };
+        self
     }
 }
 
@@ -64,6 +83,8 @@ pub struct DocMatch {
     pub strict: Vec<Option<usize>>,
     pub lenient: Vec<Option<usize>>,
     pub ignored: Vec<bool>,
+    /// The prediction overlaps no gold mention of any type.
+    pub unannotated: Vec<bool>,
 }
 
 fn lenient_ok(p: &Pred, gs: usize, ge: usize) -> bool {
@@ -120,10 +141,19 @@ pub fn match_doc(gold: &GoldDoc, preds: &[Pred]) -> DocMatch {
             used[gi] = true;
         }
     }
+    let overlaps = |p: &Pred, s: usize, e: usize| p.start < e && s < p.end;
+    let unannotated = preds
+        .iter()
+        .map(|p| {
+            !g.iter().any(|m| overlaps(p, m.start, m.end))
+                && !gold.others.iter().any(|o| overlaps(p, o.0, o.1))
+        })
+        .collect();
     DocMatch {
         strict,
         lenient,
         ignored,
+        unannotated,
     }
 }
 
@@ -137,9 +167,9 @@ pub struct Scores {
 /// Counts of (kind, tp) from docs; `strict` picks the matching mode.
 pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict: bool) -> Scores {
     let mut out = Scores::default();
-    let (mut tt, mut tf, mut tn) = (0, 0, 0);
+    let (mut tt, mut tf, mut tn, mut tu) = (0, 0, 0, 0);
     for k in KINDS {
-        let (mut tp, mut npred, mut ngold) = (0, 0, 0);
+        let (mut tp, mut npred, mut ngold, mut unann) = (0, 0, 0, 0);
         for ((d, ps), m) in docs.iter().zip(preds).zip(matches) {
             ngold += d
                 .mentions
@@ -153,15 +183,17 @@ pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict
                 npred += 1;
                 let hit = if strict { m.strict[pi] } else { m.lenient[pi] };
                 tp += hit.is_some() as usize;
+                unann += (hit.is_none() && m.unannotated[pi]) as usize;
             }
         }
-        let prf = Prf::new(tp, npred - tp, ngold - tp);
+        let prf = Prf::new(tp, npred - tp, ngold - tp).with_unannotated(unann);
         tt += prf.tp;
         tf += prf.fp;
         tn += prf.fn_;
+        tu += unann;
         out.per_type.push((k.as_str().to_string(), prf));
     }
-    out.micro = Prf::new(tt, tf, tn);
+    out.micro = Prf::new(tt, tf, tn).with_unannotated(tu);
     out
 }
 
@@ -258,6 +290,7 @@ mod tests {
             text: String::new(),
             id: id.map(str::to_string),
             linked: false,
+            tail: false,
             excluded: None,
         }
     }
