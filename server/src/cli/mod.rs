@@ -2,6 +2,7 @@
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
+pub mod bench;
 pub mod entities;
 pub mod eval;
 pub mod load;
@@ -53,6 +54,9 @@ pub enum Command {
         #[arg(long, default_value_t = 40)]
         top: usize,
     },
+    /// Performance benchmark: generate a corpus, then measure it.
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
 }
 
 fn init_logging() {
@@ -89,5 +93,6 @@ pub fn main() -> i32 {
             details,
             top,
         }),
+        Command::Bench(cmd) => bench::main(cmd),
     }
 }
