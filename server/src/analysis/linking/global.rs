@@ -190,8 +190,22 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
             }
         }
         mentions.sort();
-        let canonical = match gaz {
-            Some(id) => lx.entry(id).name.clone(),
+        // A known name is displayed as the corpus writes it: the list's
+        // name if the corpus uses it, else the most frequent full form.
+        let gaz_name = gaz.map(|id| lx.entry(id).name.clone());
+        let canonical = match &gaz_name {
+            Some(name) if counts.contains_key(&fold_key(name)) => name.clone(),
+            Some(_) => counts
+                .values()
+                .filter(|c| c.1 >= 1000)
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+                .or_else(|| {
+                    counts
+                        .values()
+                        .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+                })
+                .map(|c| c.2.clone())
+                .unwrap_or_default(),
             None => counts
                 .values()
                 .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
@@ -223,7 +237,12 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
             }
         }
         entities.push(Entity {
-            id: format!("{}:{}", kind.as_str(), slug(&canonical)),
+            // Known names keep the list's id whatever the corpus contains.
+            id: format!(
+                "{}:{}",
+                kind.as_str(),
+                slug(gaz_name.as_deref().unwrap_or(&canonical))
+            ),
             kind,
             canonical,
             aliases,

@@ -239,6 +239,19 @@ pub(super) fn run(
     pending: &mut Vec<Pending>,
 ) {
     let lx = Lexicon::get();
+    // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
+    // unless the whole is an organisation or a known name spans it.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {
+        let spanned = p
+            .gaz
+            .iter()
+            .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
+        if !spanned && !org_shaped(p, a, b) {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1
@@ -293,6 +306,21 @@ pub(super) fn run(
             k += n;
         } else {
             k += 1;
+        }
+    }
+    // Names inside a title are mentions too ("NATO Secretary General",
+    // "US President"), even when the title list spells them out.
+    if let Some(ft) = first_title {
+        let role_toks_end = role_end.unwrap_or(b);
+        let (rs, re_) = (p.toks[ft].start, p.toks[role_toks_end - 1].end);
+        for g in p
+            .gaz
+            .iter()
+            .filter(|g| !g.contextual && g.start >= rs && g.end <= re_)
+        {
+            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
+            c.gaz = Some(g.entry);
+            out.push(c);
         }
     }
     let lead_role = leading_role(p, a);
@@ -444,7 +472,14 @@ pub(super) fn segment(
                 let hit = p.gaz[gi];
                 let mut c = Candidate::new(hit.start, hit.end, lx.entry(hit.entry).kind, 0.9);
                 c.gaz = Some(hit.entry);
-                c.contextual = hit.contextual;
+                // "the newspaper Express": a cue noun confirms a word-like alias.
+                let cue = (k > 0).then(|| lower(p, k - 1));
+                let confirmed = cue.as_deref().is_some_and(|w| match c.kind {
+                    EntityKind::Organization => is_in(cues::ORG_INTRO, w),
+                    EntityKind::Location => is_in(cues::PLACE_INTRO, w),
+                    _ => false,
+                });
+                c.contextual = hit.contextual && !confirmed;
                 parenthetical_acronym(p, k + n, hit.start, out);
                 out.push(c);
                 k += n;
