@@ -23,6 +23,7 @@ See README.md for the sources, licences and selection rules.
 import glob
 import json
 import os
+import re
 import sys
 import tarfile
 import unicodedata
@@ -157,6 +158,17 @@ def build_countries(gn):
     return names, geo
 
 
+def clean_city_name(raw):
+    """GeoNames bilingual and qualified names: "Donostia / San Sebastián" ->
+    ("San Sebastián", ["Donostia"]); "Halle (Saale)" -> ("Halle", [])."""
+    name = raw.strip()
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if " / " in name:
+        parts = [p.strip() for p in name.split(" / ") if p.strip()]
+        return parts[-1], parts[:-1]
+    return name, []
+
+
 # --- places ---------------------------------------------------------------
 
 def build_places(gn, country_names, geo_countries, given_names):
@@ -215,7 +227,7 @@ def build_places(gn, country_names, geo_countries, given_names):
     # candidate cities by the population rules
     picked = []
     for c in cities.values():
-        name = c["name"].strip()
+        name = clean_city_name(c["name"])[0]
         k = fold(name)
         is_cap = c["geonameid"] in capitals
         if k in excluded or (k, c["countrycode"]) in excluded_in:
@@ -229,11 +241,11 @@ def build_places(gn, country_names, geo_countries, given_names):
     # one city per name, unless a namesake is very large or a capital
     best_pop = {}
     for c in picked:
-        k = fold(c["name"])
+        k = fold(clean_city_name(c["name"])[0])
         best_pop[k] = max(best_pop.get(k, 0), c["population"])
     rows = {}
     for c in sorted(picked, key=lambda c: (-c["population"], c["geonameid"])):
-        name = c["name"].strip()
+        name, extra = clean_city_name(c["name"])
         k = fold(name)
         is_cap = c["geonameid"] in capitals
         if c["population"] < best_pop[k] and c["population"] < CITY_DUP_MIN_POP and not is_cap:
@@ -243,7 +255,7 @@ def build_places(gn, country_names, geo_countries, given_names):
             continue  # city-states: Singapore, Monaco... are in countries.tsv
         key = (k, "city", country)
         if key not in rows:
-            rows[key] = [name, "city", country, []]
+            rows[key] = [name, "city", country, extra]
 
     # US states
     for s in sorted(gn("us_states.json").values(), key=lambda s: s["name"]):
