@@ -50,14 +50,18 @@ def fold(s):
 
 
 def read_lines(name):
-    """Non-comment, non-empty lines of a hand-written file (tabs kept)."""
+    """Non-comment, non-empty lines of a hand-written file (tabs kept).
+    Duplicate lines are an error."""
     path = os.path.join(HERE, name)
-    out = []
+    out, seen = [], set()
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
+            if line in seen:
+                sys.exit(f"{name}: duplicate line {line!r}")
+            seen.add(line)
             out.append(line)
     return out
 
