@@ -66,18 +66,6 @@ def read_lines(name):
     return out
 
 
-def header(name):
-    """The leading comment block of a hand-written or generated file."""
-    path = os.path.join(HERE, name)
-    out = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                break
-            out.append(line.rstrip("\n"))
-    return out
-
-
 def write(name, comments, rows):
     path = os.path.join(HERE, name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
