@@ -265,9 +265,19 @@ pub(super) fn run(
     if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, &lower(p, a - 2)) {
         person_cue = true;
     }
-    // Strip leading honorifics and function words.
+    // Strip leading honorifics, qualifiers and function words.
+    let mut run_qualifier = None;
     while a < b {
         let l = lower(p, a);
+        if b - a > 1 {
+            if let Some(q) = cues::qualifier(&l) {
+                if l != "new" {
+                    run_qualifier = Some(q);
+                    a += 1;
+                    continue;
+                }
+            }
+        }
         if is_in(cues::HONORIFICS, &l) {
             person_cue = true;
             a += 1;
@@ -353,10 +363,10 @@ pub(super) fn run(
             Some((s, q)) => (*s, *q),
             None => (p.toks[a].start, None),
         };
-        if let Some((n, q)) = qualifier_prefix(word(p, a)) {
+        if let Some((_, q)) = qualifier_prefix(word(p, a)) {
             qualifier = Some(q);
-            let _ = n;
         }
+        qualifier = qualifier.or(run_qualifier);
         let role_text_start = match qualifier_prefix(word(p, a)) {
             Some((n, _)) if role_start == p.toks[a].start => role_start + n,
             _ => role_start,
