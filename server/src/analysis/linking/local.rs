@@ -271,7 +271,9 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
             if g.kind == EntityKind::Person && !g.short_only {
                 let words: Vec<&str> = g.key.trim_start_matches("per:").split(' ').collect();
                 if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                    keys.push(format!("per-sur:{}:{}", last, &first[..1]));
+                    if let Some(initial) = first.chars().next() {
+                        keys.push(format!("per-sur:{last}:{initial}"));
+                    }
                 }
             }
             for (k, &gi) in by_key.iter() {

@@ -67,13 +67,16 @@ pub(super) fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
                     .next_back()
                     .is_some_and(|c| c.is_lowercase())
         });
-        let uncovered = w
-            .split(['-', '\u{2010}', '\u{2011}'])
-            .scan(t.start, |pos, part| {
-                let s = *pos;
-                *pos += part.len() + 1;
-                Some((s, part))
-            });
+        // Parts between hyphens, with their absolute offsets (the hyphen
+        // may be a multi-byte U+2010).
+        let mut uncovered = Vec::new();
+        let mut part_start = 0;
+        for (i, ch) in w.char_indices().chain(std::iter::once((w.len(), '-'))) {
+            if matches!(ch, '-' | '\u{2010}' | '\u{2011}') {
+                uncovered.push((t.start + part_start, &w[part_start..i]));
+                part_start = i + ch.len_utf8();
+            }
+        }
         let mut part_uncovered = false;
         for (s, part) in uncovered {
             let cap = part.chars().next().is_some_and(|c| c.is_uppercase());

@@ -23,6 +23,9 @@ pub fn qualifier(word_lower: &str) -> Option<crate::analysis::model::RoleQualifi
 
 /// Last words that make a capitalised run an organisation.
 pub const ORG_HEADS: &[&str] = &[
+    "aviation", "expo", "festival", "orchestra", "studios", "records", "pictures", "foods",
+    "pharmaceuticals", "energy", "oil", "petroleum", "telecom", "communications", "electric",
+    "insurance", "capital", "investments", "ventures", "security", "defence", "defense",
     "group",
     "party",
     "ministry",
@@ -178,6 +181,8 @@ pub const ORG_LEADS: &[&str] = &[
 
 /// Last words that make a run a place.
 pub const PLACE_HEADS: &[&str] = &[
+    "stadium", "arena", "museum", "gallery", "hospital", "hotel", "cathedral", "palace", "tower",
+    "station", "prison", "embassy", "consulate", "camp", "zoo", "theatre", "theater", "library",
     "street",
     "avenue",
     "road",

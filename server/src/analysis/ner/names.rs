@@ -400,9 +400,16 @@ pub(super) fn run(
             text: p.text[rs..p.toks[a - 1].end].to_string(),
             qualifier: q,
         };
-        let n = b - a;
-        if n <= 4 && gaz_at(p, a, b).is_none_or(|(_, gl)| gl < n) {
-            person(p, a, b, vec![role], 0.9, out);
+        // The name stops at a connector: "legislator Ann Chiang | of DAB".
+        let name_end = (a..b)
+            .find(|&k| is_in(CONNECTORS, &lower(p, k)))
+            .unwrap_or(b);
+        let n = name_end - a;
+        if n >= 1 && n <= 4 && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
+            person(p, a, name_end, vec![role], 0.9, out);
+            if name_end + 1 < b {
+                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
+            }
             return;
         }
     }
