@@ -244,7 +244,8 @@ pub(super) fn unknown(
     }
     if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
     {
-        if n == 1 && is_common(&last) {
+        // A head alone ("Security", "Group") is a word, not a name.
+        if n == 1 && (is_common(&last) || is_english_word(&last)) {
             return;
         }
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
