@@ -124,11 +124,8 @@ pub(super) fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {
         let mut a = Candidate::new(as_, ae, EntityKind::Organization, 0.85);
         a.expands = Some(ns);
         out.push(a);
-        for (ti, t) in p.toks.iter().enumerate() {
-            if (t.start >= ns && t.end <= ne) || (t.start >= as_ && t.end <= ae) {
-                p.blocked[ti] = true;
-            }
-        }
+        block_range(&p.toks, &mut p.blocked, ns, ne);
+        block_range(&p.toks, &mut p.blocked, as_, ae);
     }
 }
 

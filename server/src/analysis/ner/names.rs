@@ -59,11 +59,7 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         let mut blocked = vec![false; toks.len()];
         for v in &values {
             out.push(Candidate::new(v.start, v.end, v.kind, 0.9));
-            for (ti, t) in toks.iter().enumerate() {
-                if t.start < v.end && v.start < t.end {
-                    blocked[ti] = true;
-                }
-            }
+            block_range(&toks, &mut blocked, v.start, v.end);
         }
         let gaz: Vec<GazHit> = lx
             .find(&text[p.start..p.end])
@@ -89,10 +85,12 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         };
         glued_hits(&mut para, &mut out);
         quoted_expansions(&mut para, &mut out);
-        for s in structure
+        let first = structure
             .sentences
+            .partition_point(|s| (s.paragraph as usize) < pi);
+        for s in structure.sentences[first..]
             .iter()
-            .filter(|s| s.paragraph as usize == pi)
+            .take_while(|s| s.paragraph as usize == pi)
         {
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
@@ -110,6 +108,18 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         kept.push(c);
     }
     kept
+}
+
+/// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
+/// so this is a binary search, not a scan).
+pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, end: usize) {
+    let first = toks.partition_point(|t| t.end <= start);
+    for (ti, t) in toks.iter().enumerate().skip(first) {
+        if t.start >= end {
+            break;
+        }
+        blocked[ti] = true;
+    }
 }
 
 pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
