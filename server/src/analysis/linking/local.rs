@@ -3,10 +3,10 @@
 //! for a lone surname or acronym, the full name it abbreviates.
 use std::collections::HashMap;
 
-use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm};
+use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm, SurfaceForm};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::Candidate;
-use crate::analysis::text::fold::ascii_key;
+use crate::analysis::text::fold::{ascii_key, fold_key};
 
 /// Name key without initials and honorific dots ("Donald J. Trump" -> "donald trump").
 pub fn person_key(name: &str) -> String {
@@ -302,16 +302,31 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
                 })
                 .unwrap_or(ms[0]);
             let name = mentions[defining as usize].text(text).to_string();
-            let mut aliases: Vec<String> = Vec::new();
-            let mut seen = vec![crate::analysis::text::fold::fold_key(&name)];
+            let mut forms: Vec<SurfaceForm> = Vec::new();
             for &m in &ms {
-                let t = mentions[m as usize].text(text);
-                let f = crate::analysis::text::fold::fold_key(t);
-                if !seen.contains(&f) {
-                    seen.push(f);
-                    aliases.push(t.to_string());
+                let mm = &mentions[m as usize];
+                let t = mm.text(text);
+                let f = fold_key(t);
+                let full = mm.form == MentionForm::Full;
+                match forms.iter_mut().find(|x| x.fold == f) {
+                    Some(x) => {
+                        x.count += 1;
+                        x.full |= full;
+                    }
+                    None => forms.push(SurfaceForm {
+                        fold: f,
+                        text: t.to_string(),
+                        count: 1,
+                        full,
+                    }),
                 }
             }
+            let name_fold = fold_key(&name);
+            let aliases: Vec<String> = forms
+                .iter()
+                .filter(|x| x.fold != name_fold)
+                .map(|x| x.text.clone())
+                .collect();
             let mut keys = vec![g.key.clone()];
             if g.kind == EntityKind::Person && !g.short_only {
                 let words: Vec<&str> = g.key.trim_start_matches("per:").split(' ').collect();
@@ -334,6 +349,7 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
                 keys,
                 mentions: ms,
                 defining,
+                forms,
                 short_only: g.short_only,
             }
         })
