@@ -1,5 +1,56 @@
-//! The LSP layer (being written).
+//! The LSP layer: the only place that knows LSP types, URIs and position
+//! encodings. Features live in `crate::ide`; this layer converts and routes.
+//!
+//! - [`convert`]: byte offsets <-> positions (utf-8/16/32), URIs <-> paths;
+//! - [`documents`]: open buffers, incremental sync;
+//! - [`workspaces`]: one analysis host per folder, loose files apart;
+//! - [`indexing`]: the initial scan, progress, status, file watching;
+//! - [`handlers`]: request conversions around the `ide` features;
+//! - [`server`]: the thin `LanguageServer` implementation.
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use tower_lsp::{LspService, Server};
+
+pub mod convert;
+pub mod documents;
+pub mod handlers;
+pub mod indexing;
+pub mod server;
+pub mod state;
+pub mod workspaces;
+
+pub use server::Backend;
+pub use state::State;
+
+/// Serve LSP over stdin/stdout until `exit`. Returns the process status:
+/// 0 after `shutdown` then `exit`, 1 when `exit` (or end of input) came
+/// without `shutdown`, as the specification asks.
 pub fn run_stdio() -> i32 {
-    eprintln!("crosscheck: the language server is not built yet");
-    2
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            tracing::error!("cannot start the async runtime: {e}");
+            return 2;
+        }
+    };
+    let state = Arc::new(State::default());
+    let st = state.clone();
+    rt.block_on(async move {
+        let (service, socket) = LspService::new(move |client| Backend::new(client, st));
+        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    // Indexing may still run in the background: do not wait for it.
+    rt.shutdown_background();
+    if state.shutdown.load(Ordering::SeqCst) {
+        0
+    } else {
+        1
+    }
 }

@@ -67,13 +67,16 @@ pub(super) fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
                     .next_back()
                     .is_some_and(|c| c.is_lowercase())
         });
-        let uncovered = w
-            .split(['-', '\u{2010}', '\u{2011}'])
-            .scan(t.start, |pos, part| {
-                let s = *pos;
-                *pos += part.len() + 1;
-                Some((s, part))
-            });
+        // Parts between hyphens, with their absolute offsets (the hyphen
+        // may be a multi-byte U+2010).
+        let mut uncovered = Vec::new();
+        let mut part_start = 0;
+        for (i, ch) in w.char_indices().chain(std::iter::once((w.len(), '-'))) {
+            if matches!(ch, '-' | '\u{2010}' | '\u{2011}') {
+                uncovered.push((t.start + part_start, &w[part_start..i]));
+                part_start = i + ch.len_utf8();
+            }
+        }
         let mut part_uncovered = false;
         for (s, part) in uncovered {
             let cap = part.chars().next().is_some_and(|c| c.is_uppercase());
@@ -121,11 +124,8 @@ pub(super) fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {
         let mut a = Candidate::new(as_, ae, EntityKind::Organization, 0.85);
         a.expands = Some(ns);
         out.push(a);
-        for (ti, t) in p.toks.iter().enumerate() {
-            if (t.start >= ns && t.end <= ne) || (t.start >= as_ && t.end <= ae) {
-                p.blocked[ti] = true;
-            }
-        }
+        block_range(&p.toks, &mut p.blocked, ns, ne);
+        block_range(&p.toks, &mut p.blocked, as_, ae);
     }
 }
 
@@ -241,7 +241,8 @@ pub(super) fn unknown(
     }
     if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
     {
-        if n == 1 && is_common(&last) {
+        // A head alone ("Security", "Group") is a word, not a name.
+        if n == 1 && (is_common(&last) || is_english_word(&last)) {
             return;
         }
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));

@@ -4,6 +4,7 @@
 //! ordinary word.
 use std::collections::{HashMap, HashSet};
 
+use super::common_words::is_english_word;
 #[allow(unused_imports)]
 use super::names::*;
 use super::Candidate;
@@ -53,7 +54,12 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
         let kind = names.get(&key).or_else(|| by_word.get(&key)).copied();
         match kind {
             Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
-            None if pd.weak_person && !pd.sentence_initial => {
+            // "Hrytsenko said": a verb of saying backs a lone name, even
+            // at a sentence start, unless it is an ordinary word.
+            None if pd.weak_person
+                && !(pd.sentence_initial
+                    && is_english_word(&text[pd.start..pd.end].to_lowercase())) =>
+            {
                 out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
             }
             None => {}

@@ -59,11 +59,7 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         let mut blocked = vec![false; toks.len()];
         for v in &values {
             out.push(Candidate::new(v.start, v.end, v.kind, 0.9));
-            for (ti, t) in toks.iter().enumerate() {
-                if t.start < v.end && v.start < t.end {
-                    blocked[ti] = true;
-                }
-            }
+            block_range(&toks, &mut blocked, v.start, v.end);
         }
         let gaz: Vec<GazHit> = lx
             .find(&text[p.start..p.end])
@@ -89,10 +85,12 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         };
         glued_hits(&mut para, &mut out);
         quoted_expansions(&mut para, &mut out);
-        for s in structure
+        let first = structure
             .sentences
+            .partition_point(|s| (s.paragraph as usize) < pi);
+        for s in structure.sentences[first..]
             .iter()
-            .filter(|s| s.paragraph as usize == pi)
+            .take_while(|s| s.paragraph as usize == pi)
         {
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
@@ -110,6 +108,18 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         kept.push(c);
     }
     kept
+}
+
+/// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
+/// so this is a binary search, not a scan).
+pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, end: usize) {
+    let first = toks.partition_point(|t| t.end <= start);
+    for (ti, t) in toks.iter().enumerate().skip(first) {
+        if t.start >= end {
+            break;
+        }
+        blocked[ti] = true;
+    }
 }
 
 pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
@@ -239,6 +249,19 @@ pub(super) fn run(
     pending: &mut Vec<Pending>,
 ) {
     let lx = Lexicon::get();
+    // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
+    // unless the whole is an organisation or a known name spans it.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {
+        let spanned = p
+            .gaz
+            .iter()
+            .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
+        if !spanned && !org_shaped(p, a, b) {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1
@@ -252,9 +275,19 @@ pub(super) fn run(
     if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, &lower(p, a - 2)) {
         person_cue = true;
     }
-    // Strip leading honorifics and function words.
+    // Strip leading honorifics, qualifiers and function words.
+    let mut run_qualifier = None;
     while a < b {
         let l = lower(p, a);
+        if b - a > 1 {
+            if let Some(q) = cues::qualifier(&l) {
+                if l != "new" {
+                    run_qualifier = Some(q);
+                    a += 1;
+                    continue;
+                }
+            }
+        }
         if is_in(cues::HONORIFICS, &l) {
             person_cue = true;
             a += 1;
@@ -295,6 +328,21 @@ pub(super) fn run(
             k += 1;
         }
     }
+    // Names inside a title are mentions too ("NATO Secretary General",
+    // "US President"), even when the title list spells them out.
+    if let Some(ft) = first_title {
+        let role_toks_end = role_end.unwrap_or(b);
+        let (rs, re_) = (p.toks[ft].start, p.toks[role_toks_end - 1].end);
+        for g in p
+            .gaz
+            .iter()
+            .filter(|g| !g.contextual && g.start >= rs && g.end <= re_)
+        {
+            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
+            c.gaz = Some(g.entry);
+            out.push(c);
+        }
+    }
     let lead_role = leading_role(p, a);
     // "President of the United States": what follows a title after "of"
     // completes the role; there is no name.
@@ -325,10 +373,10 @@ pub(super) fn run(
             Some((s, q)) => (*s, *q),
             None => (p.toks[a].start, None),
         };
-        if let Some((n, q)) = qualifier_prefix(word(p, a)) {
+        if let Some((_, q)) = qualifier_prefix(word(p, a)) {
             qualifier = Some(q);
-            let _ = n;
         }
+        qualifier = qualifier.or(run_qualifier);
         let role_text_start = match qualifier_prefix(word(p, a)) {
             Some((n, _)) if role_start == p.toks[a].start => role_start + n,
             _ => role_start,
@@ -362,9 +410,16 @@ pub(super) fn run(
             text: p.text[rs..p.toks[a - 1].end].to_string(),
             qualifier: q,
         };
-        let n = b - a;
-        if n <= 4 && gaz_at(p, a, b).is_none_or(|(_, gl)| gl < n) {
-            person(p, a, b, vec![role], 0.9, out);
+        // The name stops at a connector: "legislator Ann Chiang | of DAB".
+        let name_end = (a..b)
+            .find(|&k| is_in(CONNECTORS, &lower(p, k)))
+            .unwrap_or(b);
+        let n = name_end - a;
+        if n >= 1 && n <= 4 && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
+            person(p, a, name_end, vec![role], 0.9, out);
+            if name_end + 1 < b {
+                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
+            }
             return;
         }
     }
@@ -444,7 +499,14 @@ pub(super) fn segment(
                 let hit = p.gaz[gi];
                 let mut c = Candidate::new(hit.start, hit.end, lx.entry(hit.entry).kind, 0.9);
                 c.gaz = Some(hit.entry);
-                c.contextual = hit.contextual;
+                // "the newspaper Express": a cue noun confirms a word-like alias.
+                let cue = (k > 0).then(|| lower(p, k - 1));
+                let confirmed = cue.as_deref().is_some_and(|w| match c.kind {
+                    EntityKind::Organization => is_in(cues::ORG_INTRO, w),
+                    EntityKind::Location => is_in(cues::PLACE_INTRO, w),
+                    _ => false,
+                });
+                c.contextual = hit.contextual && !confirmed;
                 parenthetical_acronym(p, k + n, hit.start, out);
                 out.push(c);
                 k += n;

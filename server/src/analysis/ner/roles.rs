@@ -18,8 +18,9 @@ pub(super) fn qualifier_prefix(w: &str) -> Option<(usize, RoleQualifier)> {
         ("ex-", RoleQualifier::Former),
     ] {
         if w.len() > pre.len()
-            && w[..pre.len()].eq_ignore_ascii_case(pre)
-            && starts_upper(&w[pre.len()..])
+            && w.get(..pre.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(pre))
+            && w.get(pre.len()..).is_some_and(starts_upper)
         {
             return Some((pre.len(), q));
         }

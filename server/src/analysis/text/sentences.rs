@@ -56,8 +56,10 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
                 // The word before the dot.
                 let before = &s[sent_start..i];
                 let word_start = before
-                    .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"')
-                    .map(|p| p + 1)
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
+                    .map(|(p, ch)| p + ch.len_utf8())
                     .unwrap_or(0);
                 let word = &before[word_start..];
                 // "No. 5", "Vol. 2": abbreviations only before a number.

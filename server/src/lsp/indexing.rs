@@ -1,0 +1,250 @@
+//! Workspace indexing on `initialized`, file-watcher registration and
+//! watched-file events. Client requests (progress token creation,
+//! capability registration) are awaited only here, in spawned tasks and
+//! under timeouts: awaiting them inside a handler can deadlock the session.
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::time::timeout;
+use tower_lsp::ls_types::notification::Notification;
+use tower_lsp::ls_types::*;
+use tower_lsp::Client;
+
+use super::convert::uri_to_path;
+use super::state::{lock, State};
+use crate::analysis::AnalysisHost;
+use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
+
+const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// `crosscheck/status`: what editors show in a status bar.
+pub enum StatusNotification {}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusParams {
+    /// "indexing" or "ready".
+    pub state: String,
+    pub files: usize,
+    pub entities: usize,
+}
+
+impl Notification for StatusNotification {
+    type Params = StatusParams;
+    const METHOD: &'static str = "crosscheck/status";
+}
+
+pub async fn send_status(client: &Client, state: &State, label: &str) {
+    let (files, entities) = lock(&state.workspaces).counts();
+    client
+        .send_notification::<StatusNotification>(StatusParams {
+            state: label.to_string(),
+            files,
+            entities,
+        })
+        .await;
+}
+
+/// Read and analyse the sources of `root` that belong to no deeper folder.
+pub fn index_folder(
+    root: &Path,
+    all_roots: &[PathBuf],
+    opts: &ScanOptions,
+) -> (AnalysisHost, Vec<(PathBuf, Skip)>) {
+    let mut loaded = load_folder(root, opts);
+    let owner = |p: &Path| {
+        all_roots
+            .iter()
+            .filter(|r| p.starts_with(r))
+            .max_by_key(|r| r.components().count())
+            .cloned()
+    };
+    loaded
+        .files
+        .retain(|(p, _)| owner(p).as_deref() == Some(root));
+    let mut host = AnalysisHost::new(Some(root.to_path_buf()));
+    host.set_files(loaded.files);
+    host.snapshot(); // link now, off the request path
+    (host, loaded.skipped)
+}
+
+/// Index every workspace folder, with `$/progress` when the client can
+/// show it, and `crosscheck/status` before and after.
+pub async fn index_all(state: Arc<State>, client: Client) {
+    let cfg = state.config();
+    let roots = lock(&state.workspaces).roots();
+    send_status(&client, &state, "indexing").await;
+    let mut progress = None;
+    if cfg.work_done_progress && !roots.is_empty() {
+        let token = NumberOrString::String("crosscheck/indexing".into());
+        match timeout(
+            CLIENT_REQUEST_TIMEOUT,
+            client.create_work_done_progress(token.clone()),
+        )
+        .await
+        {
+            Ok(Ok(())) => {
+                progress = Some(
+                    client
+                        .progress(token, "crosscheck: indexing")
+                        .with_percentage(0)
+                        .begin()
+                        .await,
+                )
+            }
+            Ok(Err(e)) => tracing::warn!("client refused a progress token: {e}"),
+            Err(_) => tracing::warn!("client did not answer window/workDoneProgress/create"),
+        }
+    }
+    for (i, root) in roots.iter().enumerate() {
+        if let Some(p) = &progress {
+            let pct = (i * 100 / roots.len()) as u32;
+            p.report_with_message(root.display().to_string(), pct).await;
+        }
+        let (r, all, opts) = (root.clone(), roots.clone(), cfg.scan.clone());
+        let job = tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts)).await;
+        let (host, skipped) = match job {
+            Ok(x) => x,
+            Err(e) => {
+                let msg = format!("crosscheck: indexing {} failed: {e}", root.display());
+                tracing::error!("{msg}");
+                client.log_message(MessageType::ERROR, msg).await;
+                continue;
+            }
+        };
+        for (p, why) in skipped {
+            let msg = format!("crosscheck: skipped {}: {why}", p.display());
+            tracing::warn!("{msg}");
+            client.log_message(MessageType::WARNING, msg).await;
+        }
+        install(&state, root, host);
+    }
+    if let Some(p) = progress {
+        let (files, entities) = lock(&state.workspaces).counts();
+        p.finish_with_message(format!("{files} files, {entities} entities"))
+            .await;
+    }
+    send_status(&client, &state, "ready").await;
+}
+
+/// Swap in an indexed host; documents opened meanwhile win over disk.
+fn install(state: &State, root: &Path, mut host: AnalysisHost) {
+    let docs = lock(&state.docs);
+    let mut ws = lock(&state.workspaces);
+    let folder = ws.folder_of(&root.join("x"));
+    for (p, d) in docs.iter() {
+        if ws.folder_of(p) == folder {
+            host.set_file(p.clone(), d.text.clone());
+        }
+    }
+    ws.replace_host(root, host);
+}
+
+/// Ask the client to tell us about `*.txt`/`*.md` changes on disk.
+pub async fn register_watchers(client: Client) {
+    let opts = DidChangeWatchedFilesRegistrationOptions {
+        watchers: vec![FileSystemWatcher {
+            glob_pattern: GlobPattern::String("**/*.{txt,md}".into()),
+            kind: None,
+        }],
+    };
+    let reg = Registration {
+        id: "crosscheck/watched-files".into(),
+        method: "workspace/didChangeWatchedFiles".into(),
+        register_options: serde_json::to_value(opts).ok(),
+    };
+    match timeout(
+        CLIENT_REQUEST_TIMEOUT,
+        client.register_capability(vec![reg]),
+    )
+    .await
+    {
+        Ok(Ok(())) => tracing::debug!("file watchers registered"),
+        Ok(Err(e)) => tracing::warn!("file watcher registration refused: {e}"),
+        Err(_) => tracing::warn!("client did not answer client/registerCapability"),
+    }
+}
+
+/// True when `path` under `root` sits in a hidden folder or `.crosscheck/`.
+fn hidden_under(root: &Path, path: &Path) -> bool {
+    path.strip_prefix(root).is_ok_and(|rel| {
+        rel.components().any(|c| match c {
+            Component::Normal(s) => s.to_string_lossy().starts_with('.'),
+            _ => false,
+        })
+    })
+}
+
+/// Apply watched-file events to the folder hosts. Open documents are left
+/// alone (the buffer wins over disk). Returns messages worth logging.
+pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
+    let opts = state.config().scan;
+    let mut logs = Vec::new();
+    for ev in events {
+        let Some(path) = uri_to_path(&ev.uri) else {
+            continue;
+        };
+        if !opts.is_source(&path) || lock(&state.docs).is_open(&path) {
+            continue;
+        }
+        let root = {
+            let ws = lock(&state.workspaces);
+            ws.folder_of(&path).map(|i| ws.roots()[i].clone())
+        };
+        let Some(root) = root else { continue };
+        if hidden_under(&root, &path) {
+            continue;
+        }
+        // Read before locking: disk I/O must not stall other handlers.
+        let update = if ev.typ == FileChangeType::DELETED {
+            None
+        } else {
+            match read_source(&path, &opts) {
+                Ok(text) => Some(Arc::<str>::from(text)),
+                Err(why) => {
+                    logs.push(format!("crosscheck: skipped {}: {why}", path.display()));
+                    None
+                }
+            }
+        };
+        let docs = lock(&state.docs);
+        if docs.is_open(&path) {
+            continue; // opened while we were reading
+        }
+        let mut ws = lock(&state.workspaces);
+        match update {
+            Some(text) => ws.set_file(&path, text),
+            None => ws.remove_file(&path),
+        }
+    }
+    logs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_folders_are_skipped() {
+        let root = Path::new("/w");
+        assert!(hidden_under(root, Path::new("/w/.git/a.txt")));
+        assert!(hidden_under(root, Path::new("/w/x/.crosscheck/a.txt")));
+        assert!(!hidden_under(root, Path::new("/w/x/a.txt")));
+    }
+
+    #[test]
+    fn nested_folders_do_not_share_files() {
+        let d = tempfile::tempdir().unwrap();
+        let outer = d.path().to_path_buf();
+        let inner = outer.join("inner");
+        std::fs::create_dir_all(&inner).unwrap();
+        std::fs::write(outer.join("a.txt"), "NATO met.").unwrap();
+        std::fs::write(inner.join("b.txt"), "NATO met.").unwrap();
+        let roots = vec![outer.clone(), inner.clone()];
+        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default());
+        assert_eq!(h.snapshot().files.len(), 1);
+        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default());
+        assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
+    }
+}

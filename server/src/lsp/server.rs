@@ -1,0 +1,320 @@
+//! The `LanguageServer` implementation: thin. Notifications apply their
+//! changes synchronously (before any `.await`, so edits and the requests
+//! after them stay in order); requests take a snapshot under the locks and
+//! compute without them, behind `catch_unwind`.
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use tower_lsp::jsonrpc::{Error, ErrorCode, Result};
+use tower_lsp::ls_types::*;
+use tower_lsp::{Client, LanguageServer};
+
+use super::convert::{negotiate, uri_to_path};
+use super::documents::Document;
+use super::handlers;
+use super::indexing;
+use super::state::{lock, Config, FileCtx, State};
+use super::workspaces::Workspaces;
+use crate::workspace::{read_source, ScanOptions, DEFAULT_MAX_FILE_SIZE};
+
+/// Most workspace symbols answered at once.
+const WORKSPACE_SYMBOL_LIMIT: usize = 128;
+
+pub struct Backend {
+    client: Client,
+    state: Arc<State>,
+}
+
+impl Backend {
+    pub fn new(client: Client, state: Arc<State>) -> Backend {
+        Backend { client, state }
+    }
+
+    /// Run a request about one file: `None` when no host knows the file.
+    fn on_file<T>(
+        &self,
+        what: &'static str,
+        uri: &Uri,
+        f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
+    ) -> Result<Option<T>> {
+        let Some(path) = uri_to_path(uri) else {
+            return Ok(None);
+        };
+        guarded(what, || match self.state.file_ctx(&path) {
+            Some(ctx) => f(&ctx),
+            None => Ok(None),
+        })
+    }
+}
+
+/// A panic in a feature becomes an error response, not a dead server.
+fn guarded<T>(what: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        tracing::error!("panic while answering {what}");
+        Err(Error {
+            code: ErrorCode::InternalError,
+            message: format!("crosscheck: internal error while answering {what}").into(),
+            data: None,
+        })
+    })
+}
+
+fn workspace_roots(params: &InitializeParams) -> Vec<PathBuf> {
+    if let Some(folders) = &params.workspace_folders {
+        return folders.iter().filter_map(|f| uri_to_path(&f.uri)).collect();
+    }
+    #[allow(deprecated)] // older clients send only rootUri
+    params
+        .root_uri
+        .as_ref()
+        .and_then(uri_to_path)
+        .into_iter()
+        .collect()
+}
+
+fn config_from(params: &InitializeParams) -> Config {
+    let caps = &params.capabilities;
+    let max_file_size = params
+        .initialization_options
+        .as_ref()
+        .and_then(|o| o.get("maxFileSize"))
+        .and_then(|v| v.as_u64())
+        .unwrap_or(DEFAULT_MAX_FILE_SIZE);
+    Config {
+        encoding: negotiate(caps),
+        scan: ScanOptions {
+            max_file_size,
+            ..Default::default()
+        },
+        work_done_progress: caps
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false),
+        watch_dynamic: caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false),
+    }
+}
+
+fn capabilities(cfg: &Config) -> ServerCapabilities {
+    ServerCapabilities {
+        position_encoding: Some(cfg.encoding.kind()),
+        text_document_sync: Some(TextDocumentSyncCapability::Options(
+            TextDocumentSyncOptions {
+                open_close: Some(true),
+                change: Some(TextDocumentSyncKind::INCREMENTAL),
+                ..Default::default()
+            },
+        )),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_highlight_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        workspace_symbol_provider: Some(OneOf::Left(true)),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: handlers::legend(),
+                range: Some(true),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                ..Default::default()
+            },
+        )),
+        ..Default::default()
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let cfg = config_from(&params);
+        let roots = workspace_roots(&params);
+        tracing::info!(
+            "initialize: {} folder(s), position encoding {:?}",
+            roots.len(),
+            cfg.encoding
+        );
+        *lock(&self.state.workspaces) = Workspaces::new(roots);
+        let caps = capabilities(&cfg);
+        *lock(&self.state.config) = cfg;
+        Ok(InitializeResult {
+            capabilities: caps,
+            server_info: Some(ServerInfo {
+                name: "crosscheck".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        // Spawned: these await client answers, which must not happen
+        // inline in a notification handler.
+        tokio::spawn(indexing::index_all(self.state.clone(), self.client.clone()));
+        if self.state.config().watch_dynamic {
+            tokio::spawn(indexing::register_watchers(self.client.clone()));
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        self.state.shutdown.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let doc = params.text_document;
+        let Some(path) = uri_to_path(&doc.uri) else {
+            return;
+        };
+        let _ = guarded("didOpen", || {
+            let d = Document::new(doc.uri, doc.version, &doc.text);
+            let text = d.text.clone();
+            let mut docs = lock(&self.state.docs);
+            docs.open(path.clone(), d);
+            lock(&self.state.workspaces).set_file(&path, text);
+            Ok(())
+        });
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let Some(path) = uri_to_path(&params.text_document.uri) else {
+            return;
+        };
+        let enc = self.state.config().encoding;
+        let _ = guarded("didChange", || {
+            let mut docs = lock(&self.state.docs);
+            let Some(d) = docs.get_mut(&path) else {
+                tracing::warn!(
+                    "didChange for a document that is not open: {}",
+                    path.display()
+                );
+                return Ok(());
+            };
+            d.apply_changes(params.text_document.version, &params.content_changes, enc);
+            let text = d.text.clone();
+            lock(&self.state.workspaces).set_file(&path, text);
+            Ok(())
+        });
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let Some(path) = uri_to_path(&params.text_document.uri) else {
+            return;
+        };
+        // Back to what is on disk for folder files; loose files are dropped.
+        let opts = self.state.config().scan;
+        let on_disk = read_source(&path, &opts).ok();
+        let _ = guarded("didClose", || {
+            let mut docs = lock(&self.state.docs);
+            docs.close(&path);
+            let mut ws = lock(&self.state.workspaces);
+            match (ws.folder_of(&path), on_disk) {
+                (Some(_), Some(text)) => ws.set_file(&path, text.into()),
+                _ => ws.remove_file(&path),
+            }
+            Ok(())
+        });
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let logs = guarded("didChangeWatchedFiles", || {
+            Ok(indexing::apply_file_events(&self.state, &params.changes))
+        })
+        .unwrap_or_default();
+        for msg in logs {
+            tracing::warn!("{msg}");
+            self.client.log_message(MessageType::WARNING, msg).await;
+        }
+        indexing::send_status(&self.client, &self.state, "ready").await;
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        let p = params.text_document_position_params;
+        self.on_file("hover", &p.text_document.uri, |ctx| {
+            handlers::hover(ctx, p.position)
+        })
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let p = params.text_document_position_params;
+        self.on_file("definition", &p.text_document.uri, |ctx| {
+            handlers::definition(ctx, p.position)
+        })
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let p = params.text_document_position;
+        let decl = params.context.include_declaration;
+        self.on_file("references", &p.text_document.uri, |ctx| {
+            handlers::references(ctx, p.position, decl)
+        })
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let p = params.text_document_position_params;
+        self.on_file("documentHighlight", &p.text_document.uri, |ctx| {
+            handlers::highlight(ctx, p.position)
+        })
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        self.on_file("documentSymbol", &params.text_document.uri, |ctx| {
+            Ok(handlers::document_symbols(ctx))
+        })
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        guarded("workspace/symbol", || {
+            let enc = self.state.config().encoding;
+            let open = self.state.open_uris();
+            let snaps = lock(&self.state.workspaces).snapshots();
+            let syms = handlers::workspace_symbols(
+                &snaps,
+                &params.query,
+                enc,
+                &open,
+                WORKSPACE_SYMBOL_LIMIT,
+            );
+            Ok(Some(WorkspaceSymbolResponse::Flat(syms)))
+        })
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        self.on_file("semanticTokens/full", &params.text_document.uri, |ctx| {
+            Ok(Some(SemanticTokensResult::Tokens(
+                handlers::semantic_tokens(ctx, None),
+            )))
+        })
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        self.on_file("semanticTokens/range", &params.text_document.uri, |ctx| {
+            Ok(Some(SemanticTokensRangeResult::Tokens(
+                handlers::semantic_tokens(ctx, Some(params.range)),
+            )))
+        })
+    }
+}

@@ -1,0 +1,89 @@
+//! Server state shared by all handlers. Every lock is a `std::sync::Mutex`
+//! held only for synchronous work, never across an `.await`. Lock order,
+//! when both are needed: `docs`, then `workspaces`.
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use ropey::Rope;
+use tower_lsp::ls_types::Uri;
+
+use super::convert::Encoding;
+use super::documents::Documents;
+use super::workspaces::Workspaces;
+use crate::analysis::{FileId, Snapshot};
+use crate::workspace::ScanOptions;
+
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub encoding: Encoding,
+    pub scan: ScanOptions,
+    /// The client can show `$/progress` (`window.workDoneProgress`).
+    pub work_done_progress: bool,
+    /// The client lets us register `workspace/didChangeWatchedFiles`.
+    pub watch_dynamic: bool,
+}
+
+#[derive(Default)]
+pub struct State {
+    pub config: Mutex<Config>,
+    pub docs: Mutex<super::documents::Documents>,
+    pub workspaces: Mutex<Workspaces>,
+    /// `shutdown` was requested: `exit` then ends with status 0.
+    pub shutdown: AtomicBool,
+}
+
+/// Lock, shrugging off poisoning: a panic in one request must not take
+/// every later request down with it.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// What a request about one file needs, taken under the locks and then
+/// used without them.
+pub struct FileCtx {
+    pub snap: Arc<Snapshot>,
+    pub file: FileId,
+    pub enc: Encoding,
+    /// The file's text as a rope, matching `snap`'s text for it.
+    pub rope: Rope,
+    /// URIs of the open documents, as the client spelled them.
+    pub open_uris: Vec<(PathBuf, Uri)>,
+}
+
+impl State {
+    pub fn config(&self) -> Config {
+        lock(&self.config).clone()
+    }
+
+    pub fn file_ctx(&self, path: &Path) -> Option<FileCtx> {
+        let enc = lock(&self.config).encoding;
+        let docs = lock(&self.docs);
+        let snap = lock(&self.workspaces).snapshot_for(path)?;
+        let file = snap.file_id(path)?;
+        let text = &snap.file(file).text;
+        // The open buffer's rope is reused when it holds the analysed text
+        // (edits are analysed synchronously, so it normally does).
+        let rope = match docs.get(path) {
+            Some(d) if Arc::ptr_eq(&d.text, text) || *d.text == **text => d.rope.clone(),
+            _ => Rope::from_str(text),
+        };
+        Some(FileCtx {
+            snap,
+            file,
+            enc,
+            rope,
+            open_uris: open_uris(&docs),
+        })
+    }
+
+    pub fn open_uris(&self) -> Vec<(PathBuf, Uri)> {
+        open_uris(&lock(&self.docs))
+    }
+}
+
+fn open_uris(docs: &Documents) -> Vec<(PathBuf, Uri)> {
+    docs.iter()
+        .map(|(p, d)| (p.clone(), d.uri.clone()))
+        .collect()
+}

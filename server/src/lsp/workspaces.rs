@@ -1,0 +1,145 @@
+//! One [`AnalysisHost`] per workspace folder, plus a "loose" host per open
+//! file that lies outside every folder, so such files still get single-file
+//! analysis without polluting a folder's entities.
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::analysis::{AnalysisHost, Snapshot};
+
+pub struct Folder {
+    pub root: PathBuf,
+    pub host: AnalysisHost,
+}
+
+#[derive(Default)]
+pub struct Workspaces {
+    folders: Vec<Folder>,
+    loose: HashMap<PathBuf, AnalysisHost>,
+}
+
+impl Workspaces {
+    pub fn new(roots: Vec<PathBuf>) -> Workspaces {
+        let mut roots = roots;
+        roots.sort();
+        roots.dedup();
+        Workspaces {
+            folders: roots
+                .into_iter()
+                .map(|root| Folder {
+                    host: AnalysisHost::new(Some(root.clone())),
+                    root,
+                })
+                .collect(),
+            loose: HashMap::new(),
+        }
+    }
+
+    pub fn roots(&self) -> Vec<PathBuf> {
+        self.folders.iter().map(|f| f.root.clone()).collect()
+    }
+
+    /// The folder whose root is the longest prefix of `path` (nested
+    /// folders: the innermost wins).
+    pub fn folder_of(&self, path: &Path) -> Option<usize> {
+        self.folders
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| path.starts_with(&f.root))
+            .max_by_key(|(_, f)| f.root.components().count())
+            .map(|(i, _)| i)
+    }
+
+    fn host_mut(&mut self, path: &Path) -> &mut AnalysisHost {
+        match self.folder_of(path) {
+            Some(i) => &mut self.folders[i].host,
+            None => self
+                .loose
+                .entry(path.to_path_buf())
+                .or_insert_with(|| AnalysisHost::new(path.parent().map(Path::to_path_buf))),
+        }
+    }
+
+    /// Analyse `path` with `text` in the host it belongs to.
+    pub fn set_file(&mut self, path: &Path, text: Arc<str>) {
+        self.host_mut(path).set_file(path.to_path_buf(), text);
+    }
+
+    /// Forget `path`: removed from its folder, or its loose host dropped.
+    pub fn remove_file(&mut self, path: &Path) {
+        match self.folder_of(path) {
+            Some(i) => {
+                self.folders[i].host.remove_file(path);
+            }
+            None => {
+                self.loose.remove(path);
+            }
+        }
+    }
+
+    /// The snapshot that contains `path`, if any host knows the file.
+    pub fn snapshot_for(&mut self, path: &Path) -> Option<Arc<Snapshot>> {
+        let host = match self.folder_of(path) {
+            Some(i) => &mut self.folders[i].host,
+            None => self.loose.get_mut(path)?,
+        };
+        host.contains(path).then(|| host.snapshot())
+    }
+
+    /// Every snapshot: folders first, then loose files.
+    pub fn snapshots(&mut self) -> Vec<Arc<Snapshot>> {
+        let mut out: Vec<Arc<Snapshot>> =
+            self.folders.iter_mut().map(|f| f.host.snapshot()).collect();
+        let mut loose: Vec<(&PathBuf, &mut AnalysisHost)> = self.loose.iter_mut().collect();
+        loose.sort_by(|a, b| a.0.cmp(b.0));
+        out.extend(loose.into_iter().map(|(_, h)| h.snapshot()));
+        out
+    }
+
+    /// Swap in a freshly indexed host for folder `root`.
+    pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
+        if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
+            f.host = host;
+        }
+    }
+
+    /// (files, entities) over the folders.
+    pub fn counts(&mut self) -> (usize, usize) {
+        self.folders.iter_mut().fold((0, 0), |(f, e), folder| {
+            let s = folder.host.snapshot();
+            (f + s.files.len(), e + s.entities.len())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_by_longest_prefix_and_keeps_loose_files_apart() {
+        let mut ws = Workspaces::new(vec!["/w/a".into(), "/w/a/inner".into(), "/w/b".into()]);
+        assert_eq!(ws.folder_of(Path::new("/w/a/x.txt")), Some(0));
+        assert_eq!(ws.folder_of(Path::new("/w/a/inner/x.txt")), Some(1));
+        assert_eq!(
+            ws.folder_of(Path::new("/w/ab/x.txt")),
+            None,
+            "prefix by component"
+        );
+        ws.set_file(Path::new("/w/b/x.txt"), Arc::from("NATO met in Kyiv."));
+        ws.set_file(
+            Path::new("/elsewhere/y.txt"),
+            Arc::from("NATO met in Kyiv."),
+        );
+        let b = ws.snapshot_for(Path::new("/w/b/x.txt")).unwrap();
+        assert_eq!(b.files.len(), 1);
+        let loose = ws.snapshot_for(Path::new("/elsewhere/y.txt")).unwrap();
+        assert_eq!(loose.files.len(), 1);
+        assert_eq!(loose.files[0].rel_path, "y.txt");
+        assert!(ws.snapshot_for(Path::new("/w/b/missing.txt")).is_none());
+        assert_eq!(ws.snapshots().len(), 4);
+        ws.remove_file(Path::new("/elsewhere/y.txt"));
+        assert!(ws.snapshot_for(Path::new("/elsewhere/y.txt")).is_none());
+        assert_eq!(ws.counts().0, 1);
+    }
+}
