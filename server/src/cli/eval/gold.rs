@@ -95,16 +95,19 @@ pub enum Exclusion {
     Demonym,
     /// A sentence-initial word that appears lower-case elsewhere: "People said".
     SentenceInitial,
+    /// The name cut from a description (rule 6) is annotated on its own too.
+    Duplicate,
 }
 
 impl Exclusion {
-    pub const ALL: [Exclusion; 6] = [
+    pub const ALL: [Exclusion; 7] = [
         Exclusion::Lowercase,
         Exclusion::Pronoun,
         Exclusion::CommonNoun,
         Exclusion::Role,
         Exclusion::Demonym,
         Exclusion::SentenceInitial,
+        Exclusion::Duplicate,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -114,6 +117,7 @@ impl Exclusion {
             Exclusion::Role => "role",
             Exclusion::Demonym => "demonym",
             Exclusion::SentenceInitial => "sentence_initial",
+            Exclusion::Duplicate => "nested_duplicate",
         }
     }
 }
@@ -129,7 +133,9 @@ or a number) contains an upper-case letter; (3) its last word is not a title or 
 (-ian/-ean/-ese/-ish/-ican, French, Dutch, ...); (5) if it is a single sentence-initial \
 word without a knowledge-base link, that word never occurs lower-case in the corpus; \
 (6) a mention failing only (2) that ends in a run of two or more capitalised words after a \
-lower-case word (\"English captain Harry Kane\") is scored as that final name. \
+lower-case word (\"English captain Harry Kane\"), or a mention whose title word is followed \
+by such a run (\"Apple CEO Steve Jobs\"), is scored as that final name, once if the name is \
+also annotated on its own. \
 Predictions that match no named gold mention but match an unscored gold mention of \
 the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
 \"Major general Fuad Basya\".";
@@ -215,7 +221,8 @@ pub enum Named {
 }
 
 /// [`named_reason`], plus rule (6): a mention failing only the content-word
-/// test is scored as its final name when it ends in one.
+/// test is scored as its final name when it ends in one, and so is a named
+/// mention whose title is followed by a name ("Apple CEO Steve Jobs").
 pub fn classify(
     kind: EntityKind,
     tokens: &[&str],
@@ -224,7 +231,12 @@ pub fn classify(
     lower_words: &HashSet<String>,
 ) -> Named {
     match named_reason(kind, tokens, sentence_initial, linked, lower_words) {
-        None => Named::Whole,
+        None => match role_tail(tokens) {
+            Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
+                Named::Tail(i)
+            }
+            _ => Named::Whole,
+        },
         Some(Exclusion::CommonNoun) => match name_tail(tokens) {
             Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
                 Named::Tail(i)
@@ -233,6 +245,28 @@ pub fn classify(
         },
         Some(x) => Named::Excluded(x),
     }
+}
+
+/// Start of the name after a title: "Apple CEO Steve Jobs",
+/// "Australian Prime Minister John Howard" -> the last two words. The name
+/// must follow the role word directly and have two or more words, so
+/// "President of the United States" stays whole.
+fn role_tail(tokens: &[&str]) -> Option<usize> {
+    let r = tokens
+        .iter()
+        .rposition(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))?;
+    let rest = &tokens[r + 1..];
+    let all_name = rest
+        .iter()
+        .all(|w| has_letter(w) && (capitalised(w) || is_function(w)));
+    let caps = rest
+        .iter()
+        .filter(|w| capitalised(w) && !is_function(w))
+        .count();
+    let starts = rest
+        .first()
+        .is_some_and(|w| capitalised(w) && !is_function(w));
+    (all_name && starts && caps >= 2).then_some(r + 1)
 }
 
 fn is_function(w: &str) -> bool {
@@ -388,7 +422,21 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
                     text,
                 }
             })
+            .collect::<Vec<GoldMention>>();
+        let mut mentions = mentions;
+        // A name cut from a description is often annotated on its own as
+        // well ("Apple CEO Steve Jobs" and "Steve Jobs"): count it once.
+        let spans: HashSet<(usize, usize, EntityKind)> = mentions
+            .iter()
+            .filter(|m| !m.tail)
+            .map(|m| (m.start, m.end, m.kind))
             .collect();
+        for m in mentions.iter_mut().filter(|m| m.tail) {
+            if spans.contains(&(m.start, m.end, m.kind)) {
+                m.excluded = Some(Exclusion::Duplicate);
+                m.tail = false;
+            }
+        }
         docs.push(GoldDoc {
             name,
             text,
@@ -448,6 +496,13 @@ mod tests {
             classify(Person, &toks, false, false, &lower),
             Named::Tail(2)
         );
+        let toks = ["Apple", "CEO", "Steve", "Jobs"];
+        assert_eq!(
+            classify(Person, &toks, false, false, &lower),
+            Named::Tail(2)
+        );
+        let toks = ["President", "of", "the", "United", "States"];
+        assert_eq!(classify(Person, &toks, false, false, &lower), Named::Whole);
         let toks = ["Leung", "Kwok", "-", "hung", "of", "LSD"];
         assert_eq!(
             classify(Person, &toks, false, false, &lower),
