@@ -235,6 +235,7 @@ pub(super) fn unknown(
                 end: e,
                 sentence_initial: a == ts,
                 weak_person: false,
+                hint: None,
             });
         }
         return;
@@ -273,7 +274,13 @@ pub(super) fn unknown(
         return;
     }
     let first_word = word(p, a);
-    if n == 1 && is_acronym(first_word) {
+    // Unknown acronyms name organisations when they have three or more
+    // letters and no digits ("NTV", not "IE6", "IQ").
+    if n == 1
+        && is_acronym(first_word)
+        && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !first_word.chars().any(|c| c.is_ascii_digit())
+    {
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
         return;
     }
@@ -284,7 +291,15 @@ pub(super) fn unknown(
     }
     if let Some(nx) = next.as_deref() {
         if is_in(cues::SOURCE_VERBS, nx) && n <= 2 {
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
+            // "Eviralnews, citing NTV": a source, unless the document names
+            // a person with that word ("Rathbun cited ...").
+            pending.push(Pending {
+                start: s,
+                end: e,
+                sentence_initial,
+                weak_person: false,
+                hint: Some(EntityKind::Organization),
+            });
             return;
         }
         if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
@@ -325,7 +340,15 @@ pub(super) fn unknown(
             && !Lexicon::get().is_given_name(first_word)
             && !is_english_word(&first_word.to_lowercase())
         {
-            out.push(Candidate::new(s, e, EntityKind::Location, 0.55));
+            // "in Jasieniec": probably a place, unless the document
+            // names a person or organisation with that word.
+            pending.push(Pending {
+                start: s,
+                end: e,
+                sentence_initial,
+                weak_person: false,
+                hint: Some(EntityKind::Location),
+            });
             return;
         }
         pending.push(Pending {
@@ -333,6 +356,7 @@ pub(super) fn unknown(
             end: e,
             sentence_initial,
             weak_person,
+            hint: None,
         });
     }
 }

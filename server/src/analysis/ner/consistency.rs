@@ -62,7 +62,11 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             {
                 out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
             }
-            None => {}
+            None => {
+                if let Some(h) = pd.hint {
+                    out.push(Candidate::new(pd.start, pd.end, h, 0.55));
+                }
+            }
         }
     }
 }

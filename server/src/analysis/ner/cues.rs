@@ -401,9 +401,7 @@ pub const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Verbs after a single name that mark it as a news source.
-pub const SOURCE_VERBS: &[&str] = &[
-    "reported", "reports", "citing", "cites", "cited", "writes", "wrote",
-];
+pub const SOURCE_VERBS: &[&str] = &["reported", "reports", "citing", "cites", "cited"];
 
 /// Prepositions before a bare name that suggest a place.
 pub const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout", "into"];
