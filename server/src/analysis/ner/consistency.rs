@@ -39,10 +39,26 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> Hash
 pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
     let mut by_word: HashMap<String, EntityKind> = HashMap::new();
     let mut names: HashMap<String, EntityKind> = HashMap::new();
+    let mut org_words: HashMap<String, EntityKind> = HashMap::new();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
         let parts: Vec<&str> = t.split_whitespace().collect();
+        // Distinctive words of an organisation's name ("Scientology" in
+        // "Church of Scientology"): not heads, not ordinary words.
+        if c.kind == EntityKind::Organization && parts.len() >= 2 {
+            for w in &parts {
+                let l = w.to_lowercase();
+                if w.chars().next().is_some_and(|ch| ch.is_uppercase())
+                    && !super::cues::is_in(super::cues::ORG_HEADS, &l)
+                    && !super::cues::is_in(super::cues::ORG_LEADS, &l)
+                    && !is_english_word(&l)
+                    && !super::common_words::is_common(&l)
+                {
+                    org_words.entry(ascii_key(w)).or_insert(c.kind);
+                }
+            }
+        }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
             by_word
                 .entry(ascii_key(parts[parts.len() - 1]))
@@ -51,7 +67,11 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
     }
     for pd in pending {
         let key = ascii_key(&text[pd.start..pd.end]);
-        let kind = names.get(&key).or_else(|| by_word.get(&key)).copied();
+        let kind = names
+            .get(&key)
+            .or_else(|| by_word.get(&key))
+            .or_else(|| org_words.get(&key))
+            .copied();
         match kind {
             Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
             // "Hrytsenko said": a verb of saying backs a lone name, even
