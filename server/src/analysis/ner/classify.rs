@@ -236,14 +236,26 @@ pub(super) fn unknown(
                 sentence_initial: a == ts,
                 weak_person: false,
                 hint: None,
+                head_alias: false,
             });
         }
         return;
     }
     if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
     {
-        // A head alone ("Security", "Group") is a word, not a name.
+        // A head alone ("Security", "Group") is a word, not a name; but
+        // "the Church" can stand for the one church the document names.
         if n == 1 && (is_common(&last) || is_english_word(&last)) {
+            if before.as_deref() == Some("the") {
+                pending.push(Pending {
+                    start: s,
+                    end: e,
+                    sentence_initial: false,
+                    weak_person: false,
+                    hint: None,
+                    head_alias: true,
+                });
+            }
             return;
         }
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
@@ -299,6 +311,7 @@ pub(super) fn unknown(
                 sentence_initial,
                 weak_person: false,
                 hint: Some(EntityKind::Organization),
+                head_alias: false,
             });
             return;
         }
@@ -348,6 +361,7 @@ pub(super) fn unknown(
                 sentence_initial,
                 weak_person: false,
                 hint: Some(EntityKind::Location),
+                head_alias: false,
             });
             return;
         }
@@ -357,6 +371,7 @@ pub(super) fn unknown(
             sentence_initial,
             weak_person,
             hint: None,
+            head_alias: false,
         });
     }
 }

@@ -65,7 +65,36 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
                 .or_insert(c.kind);
         }
     }
+    // Organisation names by their head words, for "the Church".
+    let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
+    for c in out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
+    {
+        let t = &text[c.start..c.end];
+        if t.split_whitespace().count() >= 2 {
+            let key = ascii_key(t);
+            for w in key.split(' ') {
+                let v = by_head.entry(w.to_string()).or_default();
+                if !v.contains(&key) {
+                    v.push(key.clone());
+                }
+            }
+        }
+    }
     for pd in pending {
+        if pd.head_alias {
+            let head = ascii_key(&text[pd.start..pd.end]);
+            if by_head.get(&head).is_some_and(|v| v.len() == 1) {
+                out.push(Candidate::new(
+                    pd.start,
+                    pd.end,
+                    EntityKind::Organization,
+                    0.75,
+                ));
+            }
+            continue;
+        }
         let key = ascii_key(&text[pd.start..pd.end]);
         let kind = names
             .get(&key)

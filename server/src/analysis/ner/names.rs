@@ -42,6 +42,9 @@ pub(super) struct Pending {
     pub(super) weak_person: bool,
     /// The kind a local cue suggests when the document does not decide.
     pub(super) hint: Option<EntityKind>,
+    /// "the Church", "the Agency": a head word standing for the one
+    /// organisation of the document whose name contains it.
+    pub(super) head_alias: bool,
 }
 
 pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
