@@ -330,6 +330,9 @@ pub(super) fn unknown(
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
         })
         && !(a..b).all(|k| is_english_word(&lower(p, k)))
+        // "Operation Clambake", "Sea Org": a name whose first word is an
+        // ordinary word is rarely a person's.
+        && !is_english_word(&lower(p, a))
     {
         // Name-shaped pair or triple with no other cue: most often a person.
         let person_like = before
@@ -344,6 +347,29 @@ pub(super) fn unknown(
         return;
     }
     if n == 1 {
+        let lw = first_word.to_lowercase();
+        // Outlets named in one word: "Eviralnews", "Wikinews", "Newsmax".
+        let outlet_suffix = ["news", "media", "press", "times", "post", "tv"]
+            .iter()
+            .any(|suf| lw.len() > suf.len() + 2 && lw.ends_with(suf))
+            || lw.starts_with("news") && lw.len() > 6;
+        if outlet_suffix && !is_english_word(&lw) {
+            out.push(Candidate::new(s, e, EntityKind::Organization, 0.65));
+            return;
+        }
+        // A given name on its own mid-sentence ("Gloria", "Daniel") names a
+        // person the article calls by first name.
+        let lx = Lexicon::get();
+        if lx.is_given_name(first_word)
+            && !sentence_initial
+            && (!is_english_word(&lw)
+                || next
+                    .as_deref()
+                    .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx)))
+        {
+            out.push(Candidate::new(s, e, EntityKind::Person, 0.6));
+            return;
+        }
         let weak_person = next
             .as_deref()
             .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx));

@@ -200,6 +200,13 @@ pub const ORG_LEADS: &[&str] = &[
 
 /// Last words that make a run a place.
 pub const PLACE_HEADS: &[&str] = &[
+    "planetarium",
+    "observatory",
+    "cemetery",
+    "memorial",
+    "monument",
+    "mosque",
+    "temple",
     "stadium",
     "arena",
     "museum",
