@@ -102,6 +102,12 @@ pub struct Report {
     pub symbol_query_ms: f64,
     /// Scan + analyse + link + first workspace-symbol answer.
     pub cold_index_ms: f64,
+    /// CPU seconds (all threads) of the cold index and of its analysis step.
+    pub cold_index_cpu_s: f64,
+    pub analyse_cpu_s: f64,
+    /// 1-minute load average when the run started (other processes on the
+    /// machine stretch every wall time above).
+    pub load_average_at_start: f64,
     pub peak_rss_mb: f64,
     /// `set_file` of the 100 KB file with one word changed (analysis only).
     pub edit_analyse: Latency,
@@ -124,6 +130,30 @@ pub fn peak_rss_mb() -> f64 {
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.split_whitespace().next()?.parse::<f64>().ok())
         .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// CPU time of this process, all threads, user + system, in seconds. Wall
+/// times on a shared machine depend on the load; CPU time much less so.
+pub fn cpu_seconds() -> f64 {
+    let s = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may contain spaces): state is
+    // field 3, utime and stime fields 14 and 15, in USER_HZ (100 on Linux).
+    let rest = s.rsplit_once(')').map_or("", |r| r.1);
+    let f: Vec<f64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    f.iter().sum::<f64>() / 100.0
+}
+
+/// The 1-minute load average, to read the wall times against.
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0.0)
 }
 
 fn ms(d: Duration) -> f64 {
@@ -153,14 +183,18 @@ fn words(text: &str) -> Vec<(usize, usize)> {
 
 pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Result<Report> {
     let root: PathBuf = corpus.canonicalize()?;
+    let load = load_average();
+    let cpu0 = cpu_seconds();
     let t0 = Instant::now();
     let loaded = load_folder(&root, &ScanOptions::default());
     let scan = t0.elapsed();
     let bytes: u64 = loaded.files.iter().map(|(_, t)| t.len() as u64).sum();
     let mut host = AnalysisHost::new(Some(root.clone()));
     let t1 = Instant::now();
+    let cpu1 = cpu_seconds();
     host.set_files(loaded.files);
     let analyse = t1.elapsed();
+    let analyse_cpu = cpu_seconds() - cpu1;
     let t2 = Instant::now();
     let snap = host.snapshot();
     let link = t2.elapsed();
@@ -168,6 +202,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
     let syms = ide::symbols::workspace_symbols(&snap, "rutte", 100);
     let query = t3.elapsed();
     let cold = t0.elapsed();
+    let cold_cpu = cpu_seconds() - cpu0;
     std::hint::black_box(syms);
     let rss_cold = peak_rss_mb();
 
@@ -255,6 +290,9 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         link_ms: ms(link),
         symbol_query_ms: ms(query),
         cold_index_ms: ms(cold),
+        cold_index_cpu_s: cold_cpu,
+        analyse_cpu_s: analyse_cpu,
+        load_average_at_start: load,
         peak_rss_mb: peak_rss_mb().max(rss_cold),
         edit_analyse: latency(ea),
         edit_reanalysis: latency(er),
@@ -327,6 +365,8 @@ pub fn table(r: &Report) -> String {
     let mut s = format!(
         "corpus {} ({} files, {:.1} MB, {} entities, {} mentions; {} build, {} threads)\n\
          cold index = scan {:.0} ms + analyse {:.0} ms + link {:.0} ms + symbol query {:.2} ms\n\
+         cpu time: cold index {:.1} s, of which analyse {:.1} s; load average at start {:.2} \
+         on {} cores (wall times stretch under load)\n\
          features: {}\n\n",
         r.corpus,
         r.files,
@@ -339,6 +379,10 @@ pub fn table(r: &Report) -> String {
         r.analyse_ms,
         r.link_ms,
         r.symbol_query_ms,
+        r.cold_index_cpu_s,
+        r.analyse_cpu_s,
+        r.load_average_at_start,
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
         r.feature_source
     );
     s.push_str(&format!(
@@ -374,6 +418,7 @@ mod tests {
         assert_eq!(r.hover.samples, 50);
         assert_eq!(r.edit_reanalysis.samples, 3);
         assert!(r.peak_rss_mb > 0.0);
+        assert!(r.cold_index_cpu_s >= 0.0 && r.analyse_cpu_s <= r.cold_index_cpu_s + 0.05);
         assert_eq!(r.references_lsp.samples, 50);
         assert!(table(&r).contains("hover (ide + lsp locations), p99"));
     }
