@@ -5,6 +5,13 @@
 //!
 //! Targets are reported, never asserted: the recogniser is rule-based and
 //! the numbers are there to steer it.
+//!
+//! ```text
+//! cargo run -- eval                      # both corpora, text tables
+//! cargo run -- eval --details --top 40   # plus false positives/negatives by type
+//! cargo run -- eval --format json
+//! cargo run -- eval --gum DIR --meantime DIR   # or CROSSCHECK_DATA=.../shared/data
+//! ```
 pub mod gold;
 pub mod score;
 mod words;
@@ -415,7 +422,7 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
         .per_type
         .iter()
         .zip(&r.lenient.per_type)
-        .map(|((k, s), (_, l))| (k.as_str(), s, l))
+        .map(|(s, l)| (s.kind, &s.score, &l.score))
         .chain(std::iter::once((
             "micro",
             &r.strict.micro,
@@ -538,7 +545,7 @@ mod tests {
             assert!(r.predicted.values().sum::<usize>() > 0);
             assert!(r.lenient.micro.tp >= r.strict.micro.tp);
             for s in [&r.strict, &r.lenient] {
-                for p in s.per_type.iter().map(|x| &x.1).chain([&s.micro]) {
+                for p in s.per_type.iter().map(|x| &x.score).chain([&s.micro]) {
                     for v in [p.precision, p.recall, p.f1] {
                         assert!((0.0..=1.0).contains(&v), "{v}");
                     }

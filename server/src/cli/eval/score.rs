@@ -157,10 +157,18 @@ pub fn match_doc(gold: &GoldDoc, preds: &[Pred]) -> DocMatch {
     }
 }
 
+#[derive(Debug, Serialize)]
+pub struct TypeScore {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(flatten)]
+    pub score: Prf,
+}
+
 /// Per-kind and micro-averaged scores for one matching mode.
 #[derive(Debug, Default, Serialize)]
 pub struct Scores {
-    pub per_type: Vec<(String, Prf)>,
+    pub per_type: Vec<TypeScore>,
     pub micro: Prf,
 }
 
@@ -191,7 +199,10 @@ pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict
         tf += prf.fp;
         tn += prf.fn_;
         tu += unann;
-        out.per_type.push((k.as_str().to_string(), prf));
+        out.per_type.push(TypeScore {
+            kind: k.as_str(),
+            score: prf,
+        });
     }
     out.micro = Prf::new(tt, tf, tn).with_unannotated(tu);
     out
