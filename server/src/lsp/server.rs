@@ -49,6 +49,18 @@ impl Backend {
     }
 }
 
+impl Backend {
+    /// Stands in for a message that was not JSON (see `transport`).
+    pub async fn parse_error(&self) -> Result<()> {
+        Err(Error::parse_error())
+    }
+
+    /// Stands in for JSON that was not a JSON-RPC message.
+    pub async fn invalid_request(&self) -> Result<()> {
+        Err(Error::invalid_request())
+    }
+}
+
 /// A panic in a feature becomes an error response, not a dead server.
 fn guarded<T>(what: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
