@@ -144,9 +144,24 @@ pub struct LocalEntity {
     pub mentions: Vec<u32>,
     /// Mention that carries the fullest name (the local definition).
     pub defining: u32,
+    /// Distinct surface forms with their counts, computed once per file so
+    /// cross-file linking only merges these summaries.
+    pub forms: Vec<SurfaceForm>,
     /// True when the entity was only seen in a short form (a lone surname):
     /// such entities link across files only to an unambiguous full name.
     pub short_only: bool,
+}
+
+/// One way a local entity is written, and how often.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SurfaceForm {
+    /// `fold_key` of the text: forms equal under folding are one form.
+    pub fold: String,
+    /// The text as first written.
+    pub text: String,
+    pub count: u32,
+    /// Written in full at least once (not as a short form or acronym).
+    pub full: bool,
 }
 
 /// Everything the core knows about one document on its own.

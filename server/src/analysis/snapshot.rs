@@ -24,7 +24,20 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn analyze(path: PathBuf, rel_path: String, text: Arc<str>) -> SourceFile {
-        let doc = super::analyze_document(&text);
+        // A bug in the recogniser must cost one file its entities, never
+        // the server its life: a panic here yields an empty analysis.
+        let doc =
+            std::panic::catch_unwind(|| super::analyze_document(&text)).unwrap_or_else(|_| {
+                tracing::error!(
+                    "analysis of {} failed; the file is shown without entities",
+                    path.display()
+                );
+                super::DocAnalysis {
+                    structure: super::text::structure::DocStructure::default(),
+                    mentions: Vec::new(),
+                    locals: Vec::new(),
+                }
+            });
         SourceFile {
             path,
             rel_path,

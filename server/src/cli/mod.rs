@@ -3,6 +3,7 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 pub mod entities;
+pub mod eval;
 pub mod load;
 
 #[derive(Parser, Debug)]
@@ -34,6 +35,24 @@ pub enum Command {
         #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Score recognition and cross-file linking against the GUM news and
+    /// MEANTIME gold annotations (named mentions only; see the printed rule).
+    Eval {
+        /// GUM brat folder (default: $CROSSCHECK_DATA/gum_news/brat or ../shared/data/gum_news/brat).
+        #[arg(long)]
+        gum: Option<PathBuf>,
+        /// MEANTIME brat folder (default: $CROSSCHECK_DATA/meantime_en/docs or ../shared/data/meantime_en/docs).
+        #[arg(long)]
+        meantime: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = eval::Format::Text)]
+        format: eval::Format,
+        /// List false positives and false negatives by type.
+        #[arg(long)]
+        details: bool,
+        /// How many of each to list with --details.
+        #[arg(long, default_value_t = 40)]
+        top: usize,
+    },
 }
 
 fn init_logging() {
@@ -57,5 +76,18 @@ pub fn main() -> i32 {
             format,
             max_file_size,
         } => entities::run(dir, format, max_file_size),
+        Command::Eval {
+            gum,
+            meantime,
+            format,
+            details,
+            top,
+        } => eval::run(eval::Args {
+            gum,
+            meantime,
+            format,
+            details,
+            top,
+        }),
     }
 }

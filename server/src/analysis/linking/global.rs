@@ -168,41 +168,55 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
             .find_map(|k| k.strip_prefix("gaz:"))
             .and_then(|n| n.parse::<u32>().ok());
         let mut mentions = Vec::new();
-        let mut counts: HashMap<String, (usize, usize, String)> = HashMap::new(); // fold -> (count, len, surface)
+        // fold -> (count, length score, surface); full forms outrank short
+        // ones of any length.
+        let mut counts: HashMap<&str, (usize, usize, &str)> = HashMap::new();
         for &(fi, li) in g {
-            let f = &files[fi as usize];
-            let le = &f.doc.locals[li as usize];
+            let le = &files[fi as usize].doc.locals[li as usize];
             for &m in &le.mentions {
                 mentions.push(MentionRef {
                     file: fi,
                     mention: m,
                 });
                 mention_entity[fi as usize][m as usize] = ei as u32;
-                let mm = &f.doc.mentions[m as usize];
-                let t = mm.text(&f.text);
+            }
+            for form in &le.forms {
+                let len = form.text.chars().count() + if form.full { 1000 } else { 0 };
                 let e = counts
-                    .entry(fold_key(t))
-                    .or_insert((0, t.chars().count(), t.to_string()));
-                e.0 += 1;
-                if mm.form == MentionForm::Full {
-                    e.1 = e.1.max(t.chars().count() + 1000);
-                }
+                    .entry(form.fold.as_str())
+                    .or_insert((0, len, form.text.as_str()));
+                e.0 += form.count as usize;
+                e.1 = e.1.max(len);
             }
         }
         mentions.sort();
-        let canonical = match gaz {
-            Some(id) => lx.entry(id).name.clone(),
+        // A known name is displayed as the corpus writes it: the list's
+        // name if the corpus uses it, else the most frequent full form.
+        let gaz_name = gaz.map(|id| lx.entry(id).name.clone());
+        let canonical = match &gaz_name {
+            Some(name) if counts.contains_key(fold_key(name).as_str()) => name.clone(),
+            Some(_) => counts
+                .values()
+                .filter(|c| c.1 >= 1000)
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+                .or_else(|| {
+                    counts
+                        .values()
+                        .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+                })
+                .map(|c| c.2.to_string())
+                .unwrap_or_default(),
             None => counts
                 .values()
                 .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
-                .map(|c| c.2.clone())
+                .map(|c| c.2.to_string())
                 .unwrap_or_default(),
         };
         let canon_fold = fold_key(&canonical);
         let mut aliases: Vec<String> = counts
             .iter()
-            .filter(|(k, _)| **k != canon_fold)
-            .map(|(_, v)| v.2.clone())
+            .filter(|(k, _)| **k != canon_fold.as_str())
+            .map(|(_, v)| v.2.to_string())
             .collect();
         aliases.sort();
         let canon_key = ascii_key(&canonical);
@@ -223,7 +237,12 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
             }
         }
         entities.push(Entity {
-            id: format!("{}:{}", kind.as_str(), slug(&canonical)),
+            // Known names keep the list's id whatever the corpus contains.
+            id: format!(
+                "{}:{}",
+                kind.as_str(),
+                slug(gaz_name.as_deref().unwrap_or(&canonical))
+            ),
             kind,
             canonical,
             aliases,

@@ -3,10 +3,10 @@
 //! for a lone surname or acronym, the full name it abbreviates.
 use std::collections::HashMap;
 
-use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm};
+use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm, SurfaceForm};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::Candidate;
-use crate::analysis::text::fold::ascii_key;
+use crate::analysis::text::fold::{ascii_key, fold_key};
 
 /// Name key without initials and honorific dots ("Donald J. Trump" -> "donald trump").
 pub fn person_key(name: &str) -> String {
@@ -30,6 +30,58 @@ fn acronym_letters(a: &str) -> String {
         .filter(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase()
+}
+
+/// Full names of pass 1 indexed by what a short form can match: a
+/// person's surname, a word of an organisation's name, its initials.
+struct FullNameIndex {
+    surname: HashMap<String, Vec<usize>>,
+    org_word: HashMap<String, Vec<usize>>,
+    initials: HashMap<String, Vec<usize>>,
+}
+
+impl FullNameIndex {
+    fn new(text: &str, cands: &[Candidate], groups: &[Group]) -> FullNameIndex {
+        let mut ix = FullNameIndex {
+            surname: HashMap::new(),
+            org_word: HashMap::new(),
+            initials: HashMap::new(),
+        };
+        for (gi, g) in groups.iter().enumerate() {
+            if g.short_only || !g.kind.is_name() {
+                continue;
+            }
+            let first = &cands[g.members[0]];
+            let full = &text[first.start..first.end];
+            match g.kind {
+                EntityKind::Person => {
+                    let key = person_key(full);
+                    let words: Vec<&str> = key.split(' ').collect();
+                    if words.len() >= 2 {
+                        ix.surname
+                            .entry(words[words.len() - 1].to_string())
+                            .or_default()
+                            .push(gi);
+                    }
+                }
+                EntityKind::Organization => {
+                    let key = ascii_key(full);
+                    let words: Vec<&str> = key.split(' ').collect();
+                    if words.len() >= 2 {
+                        for w in words {
+                            let v = ix.org_word.entry(w.to_string()).or_default();
+                            if !v.contains(&gi) {
+                                v.push(gi);
+                            }
+                        }
+                    }
+                    ix.initials.entry(initials(full)).or_default().push(gi);
+                }
+                _ => {}
+            }
+        }
+        ix
+    }
 }
 
 struct Group {
@@ -121,6 +173,7 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
     }
 
     // Pass 2: surnames, acronyms and single words join a fuller name.
+    let index = FullNameIndex::new(text, &cands, &groups);
     for i in deferred {
         let c = &cands[i];
         let s = surface(c);
@@ -145,45 +198,37 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
         // A single word naming a person or organisation named in full
         // before (or after) it; ambiguity resolves to the nearest before.
         let letters = acronym_letters(s);
-        let mut best: Option<(usize, usize)> = None; // (distance rank, group)
-        for (gi, g) in groups.iter().enumerate() {
-            if g.short_only || !g.kind.is_name() {
-                continue;
+        let is_caps = s.chars().all(|ch| !ch.is_lowercase());
+        let mut targets: Vec<usize> = Vec::new();
+        if let Some(v) = index.surname.get(&k) {
+            targets.extend(v);
+        }
+        if c.kind == EntityKind::Organization {
+            if let Some(v) = index.org_word.get(&k) {
+                targets.extend(v);
             }
+        }
+        if letters.len() >= 2 && is_caps {
+            if let Some(v) = index.initials.get(&letters) {
+                targets.extend(v);
+            }
+        }
+        let mut best: Option<(usize, usize)> = None; // (distance rank, group)
+        for gi in targets {
+            let g = &groups[gi];
             let first = &cands[g.members[0]];
-            let full = surface(first);
-            let full_key = if g.kind == EntityKind::Person {
-                person_key(full)
-            } else {
-                ascii_key(full)
+            let pos = g
+                .members
+                .iter()
+                .map(|&m| cands[m].start)
+                .filter(|&st| st < c.start)
+                .max();
+            let rank = match pos {
+                Some(p) => c.start - p,
+                None => usize::MAX / 2 + first.start,
             };
-            let words: Vec<&str> = full_key.split(' ').collect();
-            let matches = match g.kind {
-                EntityKind::Person => words.len() >= 2 && (words.last() == Some(&k.as_str())),
-                EntityKind::Organization => {
-                    (words.len() >= 2
-                        && words.contains(&k.as_str())
-                        && c.kind == EntityKind::Organization)
-                        || (letters.len() >= 2
-                            && s.chars().all(|ch| !ch.is_lowercase())
-                            && initials(full) == letters)
-                }
-                _ => false,
-            };
-            if matches {
-                let pos = g
-                    .members
-                    .iter()
-                    .map(|&m| cands[m].start)
-                    .filter(|&st| st < c.start)
-                    .max();
-                let rank = match pos {
-                    Some(p) => c.start - p,
-                    None => usize::MAX / 2 + first.start,
-                };
-                if best.is_none_or(|(r, _)| rank < r) {
-                    best = Some((rank, gi));
-                }
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, gi));
             }
         }
         if let Some((_, gi)) = best {
@@ -257,21 +302,38 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
                 })
                 .unwrap_or(ms[0]);
             let name = mentions[defining as usize].text(text).to_string();
-            let mut aliases: Vec<String> = Vec::new();
-            let mut seen = vec![crate::analysis::text::fold::fold_key(&name)];
+            let mut forms: Vec<SurfaceForm> = Vec::new();
             for &m in &ms {
-                let t = mentions[m as usize].text(text);
-                let f = crate::analysis::text::fold::fold_key(t);
-                if !seen.contains(&f) {
-                    seen.push(f);
-                    aliases.push(t.to_string());
+                let mm = &mentions[m as usize];
+                let t = mm.text(text);
+                let f = fold_key(t);
+                let full = mm.form == MentionForm::Full;
+                match forms.iter_mut().find(|x| x.fold == f) {
+                    Some(x) => {
+                        x.count += 1;
+                        x.full |= full;
+                    }
+                    None => forms.push(SurfaceForm {
+                        fold: f,
+                        text: t.to_string(),
+                        count: 1,
+                        full,
+                    }),
                 }
             }
+            let name_fold = fold_key(&name);
+            let aliases: Vec<String> = forms
+                .iter()
+                .filter(|x| x.fold != name_fold)
+                .map(|x| x.text.clone())
+                .collect();
             let mut keys = vec![g.key.clone()];
             if g.kind == EntityKind::Person && !g.short_only {
                 let words: Vec<&str> = g.key.trim_start_matches("per:").split(' ').collect();
                 if let (Some(first), Some(last)) = (words.first(), words.last()) {
-                    keys.push(format!("per-sur:{}:{}", last, &first[..1]));
+                    if let Some(initial) = first.chars().next() {
+                        keys.push(format!("per-sur:{last}:{initial}"));
+                    }
                 }
             }
             for (k, &gi) in by_key.iter() {
@@ -287,6 +349,7 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
                 keys,
                 mentions: ms,
                 defining,
+                forms,
                 short_only: g.short_only,
             }
         })

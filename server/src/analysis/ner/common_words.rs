@@ -35,3 +35,17 @@ static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| WORDS.split_white
 pub fn is_common(word_lower: &str) -> bool {
     SET.contains(word_lower)
 }
+
+static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("../../../data/english_words.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect()
+});
+
+/// One of the 12,000 most frequent English words (lower case), see
+/// `server/data/README.md`. Names that are also words ("Mark", "Trump")
+/// are in it too, so this only ever vetoes a *guess*, never a cue.
+pub fn is_english_word(word_lower: &str) -> bool {
+    ENGLISH.contains(word_lower)
+}

@@ -165,7 +165,7 @@ impl Lexicon {
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&pattern_text)
             .expect("gazetteer automaton");
 
@@ -221,6 +221,9 @@ impl Lexicon {
     pub fn find(&self, text: &str) -> Vec<GazHit> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
+        // All overlapping matches are checked, then the leftmost-longest
+        // valid ones kept: a rejected match (wrong case, inside a word)
+        // must not hide a valid one that overlaps it ("statedNATO").
         for m in self.automaton.find_overlapping_iter_compat(text) {
             let (s, e) = (m.0, m.1);
             let p = self.patterns[m.2];
@@ -261,7 +264,14 @@ impl Lexicon {
                 });
             }
         }
-        out
+        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut kept: Vec<GazHit> = Vec::with_capacity(out.len());
+        for h in out {
+            if kept.last().is_none_or(|k| h.start >= k.end) {
+                kept.push(h);
+            }
+        }
+        kept
     }
 }
 
@@ -275,16 +285,15 @@ fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// Leftmost-longest non-overlapping iteration that yields (start, end,
-/// pattern). Wrapped so the rest of the code does not depend on the
-/// automaton's API.
+/// Overlapping iteration that yields (start, end, pattern). Wrapped so
+/// the rest of the code does not depend on the automaton's API.
 trait FindCompat {
     fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)>;
 }
 
 impl FindCompat for AhoCorasick {
     fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.find_iter(text)
+        self.find_overlapping_iter(text)
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect()
     }

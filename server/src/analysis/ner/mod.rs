@@ -2,10 +2,13 @@
 //! values by regular grammars ([`values`]), names from runs of capitalised
 //! tokens classified by gazetteers ([`lexicon`]), roles and titles, cue
 //! words ([`cues`]) and consistency within the document ([`names`]).
+pub mod classify;
 pub mod common_words;
+pub mod consistency;
 pub mod cues;
 pub mod lexicon;
 pub mod names;
+pub mod roles;
 pub mod values;
 
 use crate::analysis::model::{EntityKind, RoleAttr};

