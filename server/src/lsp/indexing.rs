@@ -35,8 +35,17 @@ impl Notification for StatusNotification {
     const METHOD: &'static str = "crosscheck/status";
 }
 
+/// (files, entities) over the folders. Counting relinks changed hosts; a
+/// panic there must not end the calling task.
+fn counts(state: &State) -> (usize, usize) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        lock(&state.workspaces).counts()
+    }))
+    .unwrap_or_default()
+}
+
 pub async fn send_status(client: &Client, state: &State, label: &str) {
-    let (files, entities) = lock(&state.workspaces).counts();
+    let (files, entities) = counts(state);
     client
         .send_notification::<StatusNotification>(StatusParams {
             state: label.to_string(),
@@ -121,7 +130,7 @@ pub async fn index_all(state: Arc<State>, client: Client) {
         install(&state, root, host);
     }
     if let Some(p) = progress {
-        let (files, entities) = lock(&state.workspaces).counts();
+        let (files, entities) = counts(&state);
         p.finish_with_message(format!("{files} files, {entities} entities"))
             .await;
     }

@@ -330,3 +330,49 @@ impl LanguageServer for Backend {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let r: Result<()> = guarded("hover", || panic!("boom"));
+        let e = r.unwrap_err();
+        assert_eq!(e.code, ErrorCode::InternalError);
+        assert!(e.message.contains("hover"));
+        assert_eq!(guarded("hover", || Ok(3)).unwrap(), 3);
+    }
+
+    #[test]
+    fn initialize_options_and_capabilities() {
+        let params: InitializeParams = serde_json::from_value(serde_json::json!({
+            "capabilities": {
+                "general": {"positionEncodings": ["utf-8", "utf-16"]},
+                "window": {"workDoneProgress": true},
+                "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
+            },
+            "initializationOptions": {"maxFileSize": 1234},
+            "rootUri": "file:///w/news"
+        }))
+        .unwrap();
+        let cfg = config_from(&params);
+        assert_eq!(cfg.scan.max_file_size, 1234);
+        assert!(cfg.work_done_progress && cfg.watch_dynamic);
+        assert_eq!(workspace_roots(&params), vec![PathBuf::from("/w/news")]);
+        let caps = serde_json::to_value(capabilities(&cfg)).unwrap();
+        assert_eq!(caps["positionEncoding"], "utf-8");
+        assert_eq!(caps["textDocumentSync"]["change"], 2);
+        assert_eq!(
+            caps["semanticTokensProvider"]["legend"]["tokenTypes"],
+            serde_json::json!([
+                "person",
+                "organization",
+                "location",
+                "date",
+                "money",
+                "quantity"
+            ])
+        );
+    }
+}
