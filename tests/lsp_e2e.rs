@@ -478,3 +478,81 @@ fn binary_and_oversized_files_are_skipped() {
     assert_eq!(s[0]["name"], "Jens Stoltenberg");
     assert!(c.shutdown_exit().success());
 }
+
+/// Pasted articles live in `untitled:` buffers: they get single-file
+/// analysis and answers name them by their own URI.
+#[test]
+fn untitled_buffers_are_analysed_on_their_own() {
+    let (_tmp, root) = corpus();
+    let (mut c, _) = start(&root, json!({}), json!({}));
+    let uri = "untitled:Untitled-1";
+    let text = "NATO Secretary General Mark Rutte arrived in Kyiv. Rutte met officials.\n";
+    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}}));
+    let d = c.call(
+        "textDocument/definition",
+        at(uri, pos_of(text, "Rutte met", 0, 1, Enc::Utf16)),
+    );
+    assert_eq!(d["uri"], uri, "{d}");
+    assert_eq!(text_at(text, &d["range"], Enc::Utf16), "Mark Rutte");
+    // Not linked into the folder: Kyiv here has one reference.
+    let refs = c.call(
+        "textDocument/references",
+        json!({"textDocument": {"uri": uri}, "position": pos_of(text, "Kyiv", 0, 0, Enc::Utf16), "context": {"includeDeclaration": true}}),
+    );
+    assert_eq!(refs.as_array().unwrap().len(), 1, "{refs}");
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(
+        c.call(
+            "textDocument/hover",
+            at(uri, json!({"line": 0, "character": 1}))
+        ),
+        Value::Null
+    );
+    assert!(c.shutdown_exit().success());
+}
+
+/// A document opened while indexing runs keeps its buffer text, and disk
+/// events for it are ignored until it is closed.
+#[test]
+fn open_buffers_win_over_disk() {
+    let (_tmp, root) = corpus();
+    let (u4, t4) = doc(&root, "004");
+    let buffer = format!("NATO Secretary General Mark Rutte visited Vilnius.\n{t4}");
+    let mut c = Client::spawn(&["lsp"]);
+    c.initialize(json!({
+        "capabilities": {},
+        "workspaceFolders": [{"uri": file_uri(&root), "name": "news"}],
+    }));
+    // Sent right after `initialized`, racing the initial scan.
+    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": u4, "languageId": "plaintext", "version": 1, "text": buffer}}));
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    let s = c.call("workspace/symbol", json!({"query": "vilnius"}));
+    assert_eq!(s[0]["location"]["uri"], u4, "{s}");
+
+    c.seen.clear();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": u4, "type": 2}]}),
+    );
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    let s = c.call("workspace/symbol", json!({"query": "vilnius"}));
+    assert_eq!(s[0]["location"]["uri"], u4, "the buffer still wins: {s}");
+
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": u4}}),
+    );
+    assert_eq!(
+        c.call("workspace/symbol", json!({"query": "vilnius"})),
+        json!([])
+    );
+    let rutte = c.call("workspace/symbol", json!({"query": "rutte"}));
+    assert_eq!(
+        rutte[0]["location"]["uri"], u4,
+        "back to the disk text: {rutte}"
+    );
+    assert!(c.shutdown_exit().success());
+}

@@ -11,7 +11,7 @@ use tower_lsp::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp::ls_types::*;
 use tower_lsp::{Client, LanguageServer};
 
-use super::convert::{negotiate, uri_to_path};
+use super::convert::{negotiate, uri_to_doc_path, uri_to_path};
 use super::documents::Document;
 use super::handlers;
 use super::indexing;
@@ -39,9 +39,7 @@ impl Backend {
         uri: &Uri,
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
-        let Some(path) = uri_to_path(uri) else {
-            return Ok(None);
-        };
+        let path = uri_to_doc_path(uri);
         guarded(what, || match self.state.file_ctx(&path) {
             Some(ctx) => f(&ctx),
             None => Ok(None),
@@ -180,9 +178,7 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
-        let Some(path) = uri_to_path(&doc.uri) else {
-            return;
-        };
+        let path = uri_to_doc_path(&doc.uri);
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
             let text = d.text.clone();
@@ -194,9 +190,7 @@ impl LanguageServer for Backend {
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        let Some(path) = uri_to_path(&params.text_document.uri) else {
-            return;
-        };
+        let path = uri_to_doc_path(&params.text_document.uri);
         let enc = self.state.config().encoding;
         let _ = guarded("didChange", || {
             let mut docs = lock(&self.state.docs);
@@ -215,9 +209,7 @@ impl LanguageServer for Backend {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        let Some(path) = uri_to_path(&params.text_document.uri) else {
-            return;
-        };
+        let path = uri_to_doc_path(&params.text_document.uri);
         // Back to what is on disk for folder files; loose files are dropped.
         let opts = self.state.config().scan;
         let on_disk = read_source(&path, &opts).ok();
