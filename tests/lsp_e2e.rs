@@ -3,56 +3,8 @@
 //! (who is who, which spellings are one place), not recogniser details.
 mod support;
 
-use std::path::{Path, PathBuf};
-
 use serde_json::{json, Value};
-use support::{decode_tokens, file_uri, pos_of, position, text_at, Client, Enc};
-
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/nato-ukraine");
-
-/// A temporary copy of the example corpus.
-fn corpus() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("news");
-    std::fs::create_dir_all(&root).unwrap();
-    for e in std::fs::read_dir(CORPUS).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, root.join(p.file_name().unwrap())).unwrap();
-    }
-    (dir, root)
-}
-
-/// The corpus file whose name starts with `prefix` ("003"): (uri, text).
-fn doc(root: &Path, prefix: &str) -> (String, String) {
-    let p = std::fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    (file_uri(&p), std::fs::read_to_string(&p).unwrap())
-}
-
-fn text_of_uri(uri: &str) -> String {
-    let path = uri.strip_prefix("file://").unwrap();
-    std::fs::read_to_string(path).unwrap()
-}
-
-/// Start a server on `root`, wait until indexing is done.
-fn start(root: &Path, capabilities: Value, options: Value) -> (Client, Value) {
-    let mut c = Client::spawn(&["lsp"]);
-    let init = c.initialize(json!({
-        "processId": null,
-        "capabilities": capabilities,
-        "initializationOptions": options,
-        "workspaceFolders": [{"uri": file_uri(root), "name": "news"}],
-    }));
-    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    (c, init)
-}
-
-fn at(uri: &str, pos: Value) -> Value {
-    json!({"textDocument": {"uri": uri}, "position": pos})
-}
+use support::*;
 
 #[test]
 fn navigation_across_the_corpus() {
@@ -411,74 +363,6 @@ fn stdio_flag_and_exit_status() {
     assert_eq!(c.wait_exit().code(), Some(1));
 }
 
-#[test]
-fn watched_files_are_picked_up() {
-    let (_tmp, root) = corpus();
-    let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
-    let (mut c, _) = start(&root, caps, json!({}));
-    let reg = c.wait_notification("client/registerCapability", |_| true);
-    assert_eq!(
-        reg["params"]["registrations"][0]["method"],
-        "workspace/didChangeWatchedFiles"
-    );
-
-    let new = root.join("005_new.txt");
-    std::fs::write(
-        &new,
-        "Ukrainian President Volodymyr Zelensky met NATO Secretary General Mark Rutte in Kyiv.\n",
-    )
-    .unwrap();
-    c.seen.clear();
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": file_uri(&new), "type": 1}]}),
-    );
-    let st = c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    assert_eq!(st["params"]["files"], 6);
-    let s = c.call("workspace/symbol", json!({"query": "zelensky"}));
-    assert_eq!(s[0]["location"]["uri"], file_uri(&new), "{s}");
-
-    std::fs::remove_file(&new).unwrap();
-    c.seen.clear();
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": file_uri(&new), "type": 3}]}),
-    );
-    let st = c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    assert_eq!(st["params"]["files"], 5);
-    assert_eq!(
-        c.call("workspace/symbol", json!({"query": "zelensky"})),
-        json!([])
-    );
-    assert!(c.shutdown_exit().success());
-}
-
-#[test]
-fn binary_and_oversized_files_are_skipped() {
-    let (_tmp, root) = corpus();
-    std::fs::write(root.join("blob.txt"), [0u8, 159, 146, 150, 0, 1]).unwrap();
-    std::fs::write(root.join("huge.md"), "NATO ".repeat(60_000)).unwrap();
-    std::fs::write(root.join("latin1.txt"), [b'K', b'i', 0xE9, b'v']).unwrap();
-    let (mut c, _) = start(&root, json!({}), json!({"maxFileSize": 200_000}));
-    let ready = c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    assert_eq!(ready["params"]["files"], 5);
-    let logs: Vec<String> = c
-        .seen("window/logMessage")
-        .iter()
-        .map(|m| m["params"]["message"].as_str().unwrap().to_string())
-        .collect();
-    for name in ["blob.txt", "huge.md", "latin1.txt"] {
-        assert!(
-            logs.iter()
-                .any(|l| l.contains(name) && l.contains("skipped")),
-            "{name}: {logs:?}"
-        );
-    }
-    let s = c.call("workspace/symbol", json!({"query": "stoltenberg"}));
-    assert_eq!(s[0]["name"], "Jens Stoltenberg");
-    assert!(c.shutdown_exit().success());
-}
-
 /// Pasted articles live in `untitled:` buffers: they get single-file
 /// analysis and answers name them by their own URI.
 #[test]
@@ -510,49 +394,6 @@ fn untitled_buffers_are_analysed_on_their_own() {
             at(uri, json!({"line": 0, "character": 1}))
         ),
         Value::Null
-    );
-    assert!(c.shutdown_exit().success());
-}
-
-/// A document opened while indexing runs keeps its buffer text, and disk
-/// events for it are ignored until it is closed.
-#[test]
-fn open_buffers_win_over_disk() {
-    let (_tmp, root) = corpus();
-    let (u4, t4) = doc(&root, "004");
-    let buffer = format!("NATO Secretary General Mark Rutte visited Vilnius.\n{t4}");
-    let mut c = Client::spawn(&["lsp"]);
-    c.initialize(json!({
-        "capabilities": {},
-        "workspaceFolders": [{"uri": file_uri(&root), "name": "news"}],
-    }));
-    // Sent right after `initialized`, racing the initial scan.
-    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": u4, "languageId": "plaintext", "version": 1, "text": buffer}}));
-    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    let s = c.call("workspace/symbol", json!({"query": "vilnius"}));
-    assert_eq!(s[0]["location"]["uri"], u4, "{s}");
-
-    c.seen.clear();
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({"changes": [{"uri": u4, "type": 2}]}),
-    );
-    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
-    let s = c.call("workspace/symbol", json!({"query": "vilnius"}));
-    assert_eq!(s[0]["location"]["uri"], u4, "the buffer still wins: {s}");
-
-    c.notify(
-        "textDocument/didClose",
-        json!({"textDocument": {"uri": u4}}),
-    );
-    assert_eq!(
-        c.call("workspace/symbol", json!({"query": "vilnius"})),
-        json!([])
-    );
-    let rutte = c.call("workspace/symbol", json!({"query": "rutte"}));
-    assert_eq!(
-        rutte[0]["location"]["uri"], u4,
-        "back to the disk text: {rutte}"
     );
     assert!(c.shutdown_exit().success());
 }

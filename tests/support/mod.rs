@@ -5,6 +5,7 @@
 //! hanging it.
 #![allow(dead_code)]
 use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
@@ -278,4 +279,52 @@ pub fn file_uri(path: &std::path::Path) -> String {
         }
     }
     s
+}
+
+// ---- workspace helpers shared by the e2e test files ----
+
+pub const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/nato-ukraine");
+
+/// A temporary copy of the example corpus.
+pub fn corpus() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("news");
+    std::fs::create_dir_all(&root).unwrap();
+    for e in std::fs::read_dir(CORPUS).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, root.join(p.file_name().unwrap())).unwrap();
+    }
+    (dir, root)
+}
+
+/// The corpus file whose name starts with `prefix` ("003"): (uri, text).
+pub fn doc(root: &Path, prefix: &str) -> (String, String) {
+    let p = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    (file_uri(&p), std::fs::read_to_string(&p).unwrap())
+}
+
+pub fn text_of_uri(uri: &str) -> String {
+    let path = uri.strip_prefix("file://").unwrap();
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Start a server on `root`, wait until indexing is done.
+pub fn start(root: &Path, capabilities: Value, options: Value) -> (Client, Value) {
+    let mut c = Client::spawn(&["lsp"]);
+    let init = c.initialize(json!({
+        "processId": null,
+        "capabilities": capabilities,
+        "initializationOptions": options,
+        "workspaceFolders": [{"uri": file_uri(root), "name": "news"}],
+    }));
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    (c, init)
+}
+
+pub fn at(uri: &str, pos: Value) -> Value {
+    json!({"textDocument": {"uri": uri}, "position": pos})
 }

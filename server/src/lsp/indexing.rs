@@ -81,8 +81,13 @@ pub fn index_folder(
 /// Index every workspace folder, with `$/progress` when the client can
 /// show it, and `crosscheck/status` before and after.
 pub async fn index_all(state: Arc<State>, client: Client) {
-    let cfg = state.config();
     let roots = lock(&state.workspaces).roots();
+    index_roots(state, client, roots).await;
+}
+
+/// Index the folders `roots` (each must be a workspace folder).
+pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>) {
+    let cfg = state.config();
     send_status(&client, &state, "indexing").await;
     let mut progress = None;
     if cfg.work_done_progress && !roots.is_empty() {
@@ -111,7 +116,9 @@ pub async fn index_all(state: Arc<State>, client: Client) {
             let pct = (i * 100 / roots.len()) as u32;
             p.report_with_message(root.display().to_string(), pct).await;
         }
-        let (r, all, opts) = (root.clone(), roots.clone(), cfg.scan.clone());
+        // Deeper folders own their files, whether indexed now or before.
+        let all = lock(&state.workspaces).roots();
+        let (r, opts) = (root.clone(), cfg.scan.clone());
         let job = tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts)).await;
         let (host, skipped) = match job {
             Ok(x) => x,
@@ -141,7 +148,10 @@ pub async fn index_all(state: Arc<State>, client: Client) {
 fn install(state: &State, root: &Path, mut host: AnalysisHost) {
     let docs = lock(&state.docs);
     let mut ws = lock(&state.workspaces);
-    let folder = ws.folder_of(&root.join("x"));
+    let Some(folder) = ws.roots().iter().position(|r| r == root) else {
+        return; // removed while it was being indexed
+    };
+    let folder = Some(folder);
     for (p, d) in docs.iter() {
         if ws.folder_of(p) == folder {
             host.set_file(p.clone(), d.text.clone());

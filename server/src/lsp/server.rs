@@ -89,8 +89,7 @@ fn config_from(params: &InitializeParams) -> Config {
     let max_file_size = params
         .initialization_options
         .as_ref()
-        .and_then(|o| o.get("maxFileSize"))
-        .and_then(|v| v.as_u64())
+        .and_then(max_file_size)
         .unwrap_or(DEFAULT_MAX_FILE_SIZE);
     Config {
         encoding: negotiate(caps),
@@ -136,8 +135,28 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
                 ..Default::default()
             },
         )),
+        workspace: Some(WorkspaceServerCapabilities {
+            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
         ..Default::default()
     }
+}
+
+/// `maxFileSize` from settings, top level or under `crosscheck` (clients
+/// nest settings differently).
+fn max_file_size(settings: &serde_json::Value) -> Option<u64> {
+    settings
+        .get("maxFileSize")
+        .or_else(|| {
+            settings
+                .get("crosscheck")
+                .and_then(|c| c.get("maxFileSize"))
+        })
+        .and_then(|v| v.as_u64())
 }
 
 impl LanguageServer for Backend {
@@ -235,6 +254,53 @@ impl LanguageServer for Backend {
             self.client.log_message(MessageType::WARNING, msg).await;
         }
         indexing::send_status(&self.client, &self.state, "ready").await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        // Applies to files read from now on; already indexed ones stay.
+        if let Some(n) = max_file_size(&params.settings) {
+            lock(&self.state.config).scan.max_file_size = n;
+        }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let ev = params.event;
+        let removed: Vec<PathBuf> = ev
+            .removed
+            .iter()
+            .filter_map(|f| uri_to_path(&f.uri))
+            .collect();
+        let added: Vec<PathBuf> = ev
+            .added
+            .iter()
+            .filter_map(|f| uri_to_path(&f.uri))
+            .collect();
+        let rescan = guarded("didChangeWorkspaceFolders", || {
+            let docs = lock(&self.state.docs);
+            let mut ws = lock(&self.state.workspaces);
+            let mut rescan: Vec<PathBuf> = Vec::new();
+            for r in &removed {
+                rescan.extend(ws.remove_folder(r));
+            }
+            for r in &added {
+                if ws.add_folder(r.clone()) {
+                    rescan.push(r.clone());
+                }
+            }
+            // Open documents follow their folder (or become loose files).
+            for (p, d) in docs.iter() {
+                ws.set_file(p, d.text.clone());
+            }
+            rescan.sort();
+            rescan.dedup();
+            Ok(rescan)
+        })
+        .unwrap_or_default();
+        tokio::spawn(indexing::index_roots(
+            self.state.clone(),
+            self.client.clone(),
+            rescan,
+        ));
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
@@ -344,7 +410,7 @@ mod tests {
                 "window": {"workDoneProgress": true},
                 "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
             },
-            "initializationOptions": {"maxFileSize": 1234},
+            "initializationOptions": {"crosscheck": {"maxFileSize": 1234}},
             "rootUri": "file:///w/news"
         }))
         .unwrap();

@@ -96,6 +96,51 @@ impl Workspaces {
         out
     }
 
+    /// Add a folder (no-op if present). Loose hosts of files now inside a
+    /// folder are dropped: the caller re-sets open documents, which then
+    /// land in the folder.
+    pub fn add_folder(&mut self, root: PathBuf) -> bool {
+        if self.folders.iter().any(|f| f.root == root) {
+            return false;
+        }
+        // An outer folder gives up the files the new one owns.
+        for f in self
+            .folders
+            .iter_mut()
+            .filter(|f| root.starts_with(&f.root))
+        {
+            let inner: Vec<PathBuf> = f
+                .host
+                .snapshot()
+                .files
+                .iter()
+                .filter(|sf| sf.path.starts_with(&root))
+                .map(|sf| sf.path.clone())
+                .collect();
+            for p in inner {
+                f.host.remove_file(&p);
+            }
+        }
+        self.folders.push(Folder {
+            host: AnalysisHost::new(Some(root.clone())),
+            root,
+        });
+        self.folders.sort_by(|a, b| a.root.cmp(&b.root));
+        let folders = &self.folders;
+        self.loose
+            .retain(|p, _| !folders.iter().any(|f| p.starts_with(&f.root)));
+        true
+    }
+
+    /// Remove a folder and its analyses. Open documents in it must be
+    /// re-set by the caller (they become loose files, or move to an outer
+    /// folder). Returns the outer folder that should be re-scanned to take
+    /// the files back, if any.
+    pub fn remove_folder(&mut self, root: &Path) -> Option<PathBuf> {
+        self.folders.retain(|f| f.root != root);
+        self.folder_of(root).map(|i| self.folders[i].root.clone())
+    }
+
     /// Swap in a freshly indexed host for folder `root`.
     pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
         if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
@@ -141,5 +186,30 @@ mod tests {
         ws.remove_file(Path::new("/elsewhere/y.txt"));
         assert!(ws.snapshot_for(Path::new("/elsewhere/y.txt")).is_none());
         assert_eq!(ws.counts().0, 1);
+    }
+
+    #[test]
+    fn folders_come_and_go() {
+        let mut ws = Workspaces::new(vec!["/w/a".into()]);
+        ws.set_file(Path::new("/w/b/x.txt"), Arc::from("NATO met."));
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_some());
+        assert!(ws.add_folder("/w/b".into()));
+        assert!(!ws.add_folder("/w/b".into()));
+        // the loose host is gone; re-setting routes into the folder
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_none());
+        ws.set_file(Path::new("/w/b/x.txt"), Arc::from("NATO met."));
+        assert_eq!(ws.folder_of(Path::new("/w/b/x.txt")), Some(1));
+        assert_eq!(ws.remove_folder(Path::new("/w/b")), None);
+        assert_eq!(ws.roots(), vec![PathBuf::from("/w/a")]);
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_none());
+        // nested: the outer folder hands files over and gets them back
+        ws.set_file(Path::new("/w/a/in/y.txt"), Arc::from("NATO met."));
+        ws.add_folder("/w/a/in".into());
+        assert!(ws.snapshot_for(Path::new("/w/a/in/y.txt")).is_none());
+        assert_eq!(ws.counts().0, 0);
+        assert_eq!(
+            ws.remove_folder(Path::new("/w/a/in")),
+            Some(PathBuf::from("/w/a"))
+        );
     }
 }
