@@ -146,7 +146,10 @@ pub fn document_symbols(ctx: &FileCtx) -> Option<DocumentSymbolResponse> {
         .into_iter()
         .map(|g| DocumentSymbol {
             name: g.name.to_string(),
-            detail: Some(format!("{}", g.children.len())),
+            detail: Some(match g.children.len() {
+                1 => "1 entity".to_string(),
+                n => format!("{n} entities"),
+            }),
             kind: SymbolKind::NAMESPACE,
             tags: None,
             deprecated: None,

@@ -18,6 +18,8 @@ use crate::analysis::AnalysisHost;
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
 
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// Skipped files reported to the client one by one, per folder.
+const MAX_SKIP_MESSAGES: usize = 20;
 
 /// `crosscheck/status`: what editors show in a status bar.
 pub enum StatusNotification {}
@@ -129,9 +131,22 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
                 continue;
             }
         };
-        for (p, why) in skipped {
+        // Every skip goes to the server log; the client gets the first few
+        // and a count, so a folder of binaries cannot flood its log.
+        let n = skipped.len();
+        for (i, (p, why)) in skipped.into_iter().enumerate() {
             let msg = format!("crosscheck: skipped {}: {why}", p.display());
             tracing::warn!("{msg}");
+            if i < MAX_SKIP_MESSAGES {
+                client.log_message(MessageType::WARNING, msg).await;
+            }
+        }
+        if n > MAX_SKIP_MESSAGES {
+            let more = n - MAX_SKIP_MESSAGES;
+            let msg = format!(
+                "crosscheck: skipped {more} more files in {} (see the server log)",
+                root.display()
+            );
             client.log_message(MessageType::WARNING, msg).await;
         }
         install(&state, root, host);
@@ -195,6 +210,37 @@ fn hidden_under(root: &Path, path: &Path) -> bool {
     })
 }
 
+/// The say of the deepest `.gitignore` (from `path`'s folder up to `root`)
+/// that matches `path`.
+fn ignored_by_nearest(root: &Path, path: &Path, is_dir: bool) -> bool {
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| d.starts_with(root)) {
+        let gi = d.join(".gitignore");
+        if gi.is_file() {
+            let (matcher, _) = ignore::gitignore::Gitignore::new(&gi);
+            let m = matcher.matched(path, is_dir);
+            if !m.is_none() {
+                return m.is_ignore();
+            }
+        }
+        dir = d.parent();
+    }
+    false
+}
+
+/// True when `.gitignore` rules hide `path` from the initial scan: the
+/// file itself or any folder on the way down from `root` is ignored (the
+/// scan does not descend into ignored folders).
+fn gitignored_under(root: &Path, path: &Path) -> bool {
+    if ignored_by_nearest(root, path, false) {
+        return true;
+    }
+    path.ancestors()
+        .skip(1)
+        .take_while(|d| *d != root && d.starts_with(root))
+        .any(|d| ignored_by_nearest(root, d, true))
+}
+
 /// Apply watched-file events to the folder hosts. Open documents are left
 /// alone (the buffer wins over disk). Returns messages worth logging.
 pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
@@ -212,7 +258,7 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
             ws.folder_of(&path).map(|i| ws.roots()[i].clone())
         };
         let Some(root) = root else { continue };
-        if hidden_under(&root, &path) {
+        if hidden_under(&root, &path) || gitignored_under(&root, &path) {
             continue;
         }
         // Read before locking: disk I/O must not stall other handlers.
@@ -250,6 +296,42 @@ mod tests {
         assert!(hidden_under(root, Path::new("/w/.git/a.txt")));
         assert!(hidden_under(root, Path::new("/w/x/.crosscheck/a.txt")));
         assert!(!hidden_under(root, Path::new("/w/x/a.txt")));
+    }
+
+    #[test]
+    fn gitignore_rules_apply_to_events() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        std::fs::create_dir_all(root.join("drafts/keep")).unwrap();
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        std::fs::write(root.join(".gitignore"), "drafts/\n*.tmp.txt\n").unwrap();
+        std::fs::write(root.join("drafts/keep/.gitignore"), "!x.txt\n").unwrap();
+        std::fs::write(root.join("sub/.gitignore"), "!a.tmp.txt\n").unwrap();
+        assert!(gitignored_under(root, &root.join("drafts/a.txt")));
+        assert!(gitignored_under(root, &root.join("notes.tmp.txt")));
+        assert!(!gitignored_under(root, &root.join("notes.txt")));
+        // inside an ignored folder nothing comes back (git and the scan agree)
+        assert!(gitignored_under(root, &root.join("drafts/keep/x.txt")));
+        // a deeper .gitignore may re-include a file
+        assert!(!gitignored_under(root, &root.join("sub/a.tmp.txt")));
+        assert!(gitignored_under(root, &root.join("sub/b.tmp.txt")));
+        // ... exactly as the initial scan sees it
+        let files = [
+            "drafts/a.txt",
+            "notes.tmp.txt",
+            "notes.txt",
+            "drafts/keep/x.txt",
+            "sub/a.tmp.txt",
+            "sub/b.tmp.txt",
+        ];
+        for f in files {
+            std::fs::write(root.join(f), "x").unwrap();
+        }
+        let found = crate::workspace::discover(root, &ScanOptions::default());
+        for f in files {
+            let p = root.join(f);
+            assert_eq!(found.contains(&p), !gitignored_under(root, &p), "{f}");
+        }
     }
 
     #[test]
