@@ -397,3 +397,44 @@ fn untitled_buffers_are_analysed_on_their_own() {
     );
     assert!(c.shutdown_exit().success());
 }
+
+/// CRLF, a lone CR and U+2028 in one document: LSP lines break at the
+/// first two only, and ranges come back where the client expects them.
+#[test]
+fn line_breaks_crlf_lone_cr_and_u2028() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut c, _) = start(dir.path(), json!({}), json!({}));
+    let uri = file_uri(&dir.path().join("crlf.txt"));
+    let text =
+        "Intro line.\r\n😀 NATO officials met in Kyiv.\rKyiv\u{2028}is calm. NATO agreed.\r\n";
+    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}}));
+    // line 1: "😀 NATO officials met in Kyiv." (😀 is 2 UTF-16 units)
+    let h = c.call(
+        "textDocument/hover",
+        at(&uri, json!({"line": 1, "character": 27})),
+    );
+    assert_eq!(
+        h["range"],
+        json!({"start": {"line": 1, "character": 25}, "end": {"line": 1, "character": 29}}),
+        "{h}"
+    );
+    // line 2 starts after the lone CR; U+2028 does not break it
+    let hl = c.call(
+        "textDocument/documentHighlight",
+        at(&uri, json!({"line": 2, "character": 1})),
+    );
+    let ranges: Vec<&Value> = hl.as_array().unwrap().iter().map(|h| &h["range"]).collect();
+    assert_eq!(ranges.len(), 2, "{hl}");
+    assert_eq!(
+        *ranges[1],
+        json!({"start": {"line": 2, "character": 0}, "end": {"line": 2, "character": 4}})
+    );
+    let toks = c.call(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let toks = decode_tokens(toks["data"].as_array().unwrap());
+    // "NATO" after "Kyiv\u{2028}is calm. " on line 2: column 4 + 1 + 9 = 14
+    assert!(toks.contains(&(2, 14, 4, 1)), "{toks:?}");
+    assert!(c.shutdown_exit().success());
+}
