@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::local::{ORG_SHORT, ORG_WORD};
 use crate::analysis::model::{EntityKind, MentionForm};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::snapshot::SourceFile;
@@ -87,12 +88,22 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
     let mut dsu = Dsu((0..n).collect());
     let mut owner: HashMap<&str, u32> = HashMap::new();
     let mut short: Vec<(u32, &str)> = Vec::new();
+    let mut org_short: Vec<(u32, &str)> = Vec::new();
+    let mut org_word: Vec<(u32, &str)> = Vec::new();
     for (fi, f) in files.iter().enumerate() {
         for (li, le) in f.doc.locals.iter().enumerate() {
             let id = base[fi] + li as u32;
             for key in &le.keys {
                 if le.short_only && key.starts_with("per-short:") {
                     short.push((id, key.trim_start_matches("per-short:")));
+                    continue;
+                }
+                if let Some(w) = key.strip_prefix(ORG_SHORT) {
+                    org_short.push((id, w));
+                    continue;
+                }
+                if let Some(w) = key.strip_prefix(ORG_WORD) {
+                    org_word.push((id, w));
                     continue;
                 }
                 match owner.get(key.as_str()) {
@@ -136,6 +147,21 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
                     short_owner.insert(sur, id);
                 }
             },
+        }
+    }
+
+    // One-word organisations: join the unique full name containing the word.
+    let mut word_owner: HashMap<&str, Option<u32>> = HashMap::new();
+    for (id, w) in org_word {
+        let root = dsu.find(id);
+        let e = word_owner.entry(w).or_insert(Some(root));
+        if e.is_some_and(|o| dsu.find(o) != root) {
+            *e = None;
+        }
+    }
+    for (id, w) in org_short {
+        if let Some(Some(o)) = word_owner.get(w) {
+            dsu.union(*o, id);
         }
     }
 

@@ -8,6 +8,22 @@ use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::Candidate;
 use crate::analysis::text::fold::{ascii_key, fold_key};
 
+/// Key prefixes that cross-file linking resolves like surnames: a one-word
+/// organisation joins the one full name that contains the word.
+pub const ORG_SHORT: &str = "org-short:";
+pub const ORG_WORD: &str = "org-word:";
+
+/// A word that identifies an organisation on its own: not a head
+/// ("Group"), not an ordinary English word ("Defence").
+fn is_distinctive(w: &str) -> bool {
+    use crate::analysis::ner::{common_words, cues};
+    w.len() > 2
+        && !cues::is_in(cues::ORG_HEADS, w)
+        && !cues::is_in(cues::ORG_LEADS, w)
+        && !common_words::is_english_word(w)
+        && !common_words::is_common(w)
+}
+
 /// Name key without initials and honorific dots ("Donald J. Trump" -> "donald trump").
 pub fn person_key(name: &str) -> String {
     ascii_key(name)
@@ -286,9 +302,16 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
         })
         .collect();
 
+    let mut acronym_keys: HashMap<usize, Vec<String>> = HashMap::new();
+    for (k, &gi) in by_key.iter() {
+        if k.starts_with("acr:") {
+            acronym_keys.entry(gi).or_default().push(k.clone());
+        }
+    }
     let locals = groups
         .iter()
-        .map(|g| {
+        .enumerate()
+        .map(|(gi, g)| {
             let mut ms: Vec<u32> = g.members.iter().map(|&i| index_of[i]).collect();
             ms.sort_unstable();
             // The fullest form: the longest Full mention, else the first.
@@ -336,11 +359,19 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
                     }
                 }
             }
-            for (k, &gi) in by_key.iter() {
-                if k.starts_with("acr:") && std::ptr::eq(&groups[gi], g) {
-                    keys.push(k.clone());
+            if g.kind == EntityKind::Organization && g.key.starts_with("org:") {
+                let words: Vec<&str> = g.key["org:".len()..].split(' ').collect();
+                if words.len() == 1 {
+                    // A one-word organisation may be the short form of a
+                    // longer name elsewhere ("Scientology").
+                    keys.push(format!("{ORG_SHORT}{}", words[0]));
+                } else {
+                    for w in words.into_iter().filter(|w| is_distinctive(w)) {
+                        keys.push(format!("{ORG_WORD}{w}"));
+                    }
                 }
             }
+            keys.extend(acronym_keys.get(&gi).into_iter().flatten().cloned());
             keys.sort();
             LocalEntity {
                 kind: g.kind,

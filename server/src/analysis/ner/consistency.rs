@@ -39,19 +39,68 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> Hash
 pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
     let mut by_word: HashMap<String, EntityKind> = HashMap::new();
     let mut names: HashMap<String, EntityKind> = HashMap::new();
+    let mut org_words: HashMap<String, EntityKind> = HashMap::new();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
         let parts: Vec<&str> = t.split_whitespace().collect();
+        // Distinctive words of an organisation's name ("Scientology" in
+        // "Church of Scientology"): not heads, not ordinary words.
+        if c.kind == EntityKind::Organization && parts.len() >= 2 {
+            for w in &parts {
+                let l = w.to_lowercase();
+                if w.chars().next().is_some_and(|ch| ch.is_uppercase())
+                    && !super::cues::is_in(super::cues::ORG_HEADS, &l)
+                    && !super::cues::is_in(super::cues::ORG_LEADS, &l)
+                    && !is_english_word(&l)
+                    && !super::common_words::is_common(&l)
+                {
+                    org_words.entry(ascii_key(w)).or_insert(c.kind);
+                }
+            }
+        }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
             by_word
                 .entry(ascii_key(parts[parts.len() - 1]))
                 .or_insert(c.kind);
         }
     }
+    // Organisation names by their head words, for "the Church".
+    let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
+    for c in out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
+    {
+        let t = &text[c.start..c.end];
+        if t.split_whitespace().count() >= 2 {
+            let key = ascii_key(t);
+            for w in key.split(' ') {
+                let v = by_head.entry(w.to_string()).or_default();
+                if !v.contains(&key) {
+                    v.push(key.clone());
+                }
+            }
+        }
+    }
     for pd in pending {
+        if pd.head_alias {
+            let head = ascii_key(&text[pd.start..pd.end]);
+            if by_head.get(&head).is_some_and(|v| v.len() == 1) {
+                out.push(Candidate::new(
+                    pd.start,
+                    pd.end,
+                    EntityKind::Organization,
+                    0.75,
+                ));
+            }
+            continue;
+        }
         let key = ascii_key(&text[pd.start..pd.end]);
-        let kind = names.get(&key).or_else(|| by_word.get(&key)).copied();
+        let kind = names
+            .get(&key)
+            .or_else(|| by_word.get(&key))
+            .or_else(|| org_words.get(&key))
+            .copied();
         match kind {
             Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
             // "Hrytsenko said": a verb of saying backs a lone name, even
@@ -62,7 +111,11 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             {
                 out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
             }
-            None => {}
+            None => {
+                if let Some(h) = pd.hint {
+                    out.push(Candidate::new(pd.start, pd.end, h, 0.55));
+                }
+            }
         }
     }
 }

@@ -200,6 +200,13 @@ pub const ORG_LEADS: &[&str] = &[
 
 /// Last words that make a run a place.
 pub const PLACE_HEADS: &[&str] = &[
+    "planetarium",
+    "observatory",
+    "cemetery",
+    "memorial",
+    "monument",
+    "mosque",
+    "temple",
     "stadium",
     "arena",
     "museum",
@@ -401,9 +408,7 @@ pub const PERSON_VERBS: &[&str] = &[
 ];
 
 /// Verbs after a single name that mark it as a news source.
-pub const SOURCE_VERBS: &[&str] = &[
-    "reported", "reports", "citing", "cites", "cited", "writes", "wrote",
-];
+pub const SOURCE_VERBS: &[&str] = &["reported", "reports", "citing", "cites", "cited"];
 
 /// Prepositions before a bare name that suggest a place.
 pub const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout", "into"];

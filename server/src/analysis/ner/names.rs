@@ -40,6 +40,11 @@ pub(super) struct Pending {
     pub(super) end: usize,
     pub(super) sentence_initial: bool,
     pub(super) weak_person: bool,
+    /// The kind a local cue suggests when the document does not decide.
+    pub(super) hint: Option<EntityKind>,
+    /// "the Church", "the Agency": a head word standing for the one
+    /// organisation of the document whose name contains it.
+    pub(super) head_alias: bool,
 }
 
 pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
@@ -256,7 +261,9 @@ pub(super) fn run(
             .gaz
             .iter()
             .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
-        if !spanned && !org_shaped(p, a, b) {
+        let whole_known =
+            |x: usize, y: usize| y > x && gaz_at(p, x, y).is_some_and(|(_, n)| n == y - x);
+        if !spanned && (!org_shaped(p, a, b) || whole_known(a, k) || whole_known(k + 1, b)) {
             run(p, a, k, ts, te, lower_words, out, pending);
             run(p, k + 1, b, ts, te, lower_words, out, pending);
             return;
@@ -312,6 +319,12 @@ pub(super) fn run(
         return;
     }
 
+    // A known name covering the whole run wins over any title word in it
+    // ("General Motors", "Prime Video").
+    if gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a) {
+        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        return;
+    }
     // A role inside the run: "NATO Secretary General | Jens Stoltenberg".
     let mut role_end = None;
     let mut first_title = None;
@@ -355,6 +368,16 @@ pub(super) fn run(
             segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
             return;
         }
+    }
+    // "General Motors", "Commercial Airplanes Division": the words after
+    // a title-like word name an organisation, not a person.
+    if let (Some(re), Some(ft)) = (role_end, first_title) {
+        let last = lower(p, b - 1);
+        if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
+            segment(p, a, b, ts, te, lower_words, out, pending, false);
+            return;
+        }
+        let _ = re;
     }
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         // Name part: trim gazetteer words a title list missed

@@ -35,7 +35,6 @@ static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | do\s+not\s+fall\s+for\s+fakes.* | your\s+email\s+address\s+will\s+not\s+be\s+published.*
           | required\s+fields\s+are\s+marked.* | back\s+to\s+top.* | skip\s+to\s+(?:content|main).*
           | (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*
-          | (?:photo|image|video|picture|illustration|credit)s?\s*:.{0,80}
           | what\s+are\s+you\s+thinking\s*\?? | (?:log\s*in|sign\s+in|sign\s+up|register|subscribe|search|menu|home)\s*
           | all\s+rights\s+reserved.* | ©.* | copyright\b.{0,80} | cookies?\s+(?:policy|settings).*
           | print\s*(?:this)?\s*(?:article)? | tags?\s*:.* | <!--.*
@@ -72,6 +71,17 @@ const NAV_WORDS: &[&str] = &[
     "live",
     "section",
 ];
+
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:photo|image|video|picture|illustration|credit|source)s?\s*:.{0,100}$")
+        .unwrap()
+});
+
+/// A caption or credit line ("Photo: OPU", "Image: Nick Moreau"): names in
+/// it are real entities, but it asserts nothing.
+pub fn is_credit_line(line: &str) -> bool {
+    CREDIT_LINE.is_match(line.trim())
+}
 
 /// Is this whole line page furniture?
 pub fn is_furniture_line(line: &str) -> bool {
@@ -127,7 +137,6 @@ mod tests {
             "Only verified information on our Telegram channel OBOZ.UA and Viber. Do not fall for fakes!",
             "Your email address will not be published. Required fields are marked *",
             "Back to top button",
-            "Photo: OPU",
             "What are you thinking?",
         ] {
             assert!(is_furniture_line(l), "{l}");
@@ -141,6 +150,7 @@ mod tests {
             assert!(!is_furniture_line(l) && !is_tail_marker(l), "{l}");
         }
         assert!(is_menu_line("USA News") && is_menu_line("MainNews -"));
+        assert!(is_credit_line("Photo: OPU") && is_credit_line("Image : Nick Moreau ."));
         assert!(!is_menu_line("NATO is preparing for Trump's re-election"));
     }
 }

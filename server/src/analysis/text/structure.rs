@@ -19,6 +19,8 @@ pub struct Paragraph {
     /// The first non-boilerplate line, when it reads like a headline
     /// (no final full stop).
     pub headline: bool,
+    /// A caption or credit line: its names count, it asserts nothing.
+    pub credit: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -97,7 +99,10 @@ impl DocStructure {
                     continue;
                 }
             }
-            let headline = !furniture && !seen_body && !ends_sentence(trimmed);
+            let headline = !furniture
+                && !seen_body
+                && !ends_sentence(trimmed)
+                && !boilerplate::is_credit_line(trimmed);
             if !furniture {
                 seen_body = true;
             }
@@ -106,6 +111,7 @@ impl DocStructure {
                 end: e,
                 boilerplate: furniture,
                 headline,
+                credit: !furniture && boilerplate::is_credit_line(trimmed),
             });
             prev_open = if ends_sentence(trimmed) {
                 None

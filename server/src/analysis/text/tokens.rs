@@ -76,8 +76,10 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                     continue;
                 }
                 // Abbreviations: "U.S." keeps its final dot when the word
-                // already holds a dot between single letters.
-                if n == '.' && has_dot {
+                // already holds a dot between single letters, and so does
+                // an initial ("George W. Bush").
+                let initial = j - i == 1 && c.is_uppercase();
+                if n == '.' && (has_dot || initial) {
                     j += 1;
                 }
                 break;
