@@ -161,3 +161,41 @@ fn workspace_folders_come_and_go() {
     );
     assert!(c.shutdown_exit().success());
 }
+
+/// A big buffer is analysed off the message loop: a request about another
+/// file is answered while it runs, and a request about the big buffer
+/// waits for it and then reflects its text.
+#[test]
+fn a_big_buffer_does_not_hold_up_other_requests() {
+    let (_tmp, root) = corpus();
+    let (mut c, _) = start(&root, json!({}), json!({}));
+    let (u4, t4) = doc(&root, "004");
+    let unit = "NATO Secretary General Mark Rutte met officials in Kyiv on Monday. ";
+    let big = format!(
+        "Vilnius hosted the summit. {}",
+        unit.repeat(300_000 / unit.len())
+    );
+    let big_uri = file_uri(&root.join("big.txt"));
+    c.notify("textDocument/didOpen", json!({"textDocument": {"uri": big_uri, "languageId": "plaintext", "version": 1, "text": big}}));
+    let on_big = c.send_request(
+        "textDocument/hover",
+        at(&big_uri, json!({"line": 0, "character": 2})),
+    );
+    let on_other = c.send_request(
+        "textDocument/hover",
+        at(&u4, pos_of(&t4, "Kyiv", 0, 1, Enc::Utf16)),
+    );
+    let first = c
+        .wait_for(|m| m.get("method").is_none() && m.get("id").is_some())
+        .unwrap();
+    let second = c
+        .wait_for(|m| m.get("method").is_none() && m.get("id").is_some())
+        .unwrap();
+    assert_eq!(first["id"], on_other, "the other file answers first");
+    assert_eq!(second["id"], on_big);
+    let md = second["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(md.starts_with("**Vilnius**"), "{second}");
+    assert!(c.shutdown_exit().success());
+}

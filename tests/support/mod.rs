@@ -96,13 +96,19 @@ impl Client {
         self.send_raw(&m.to_string());
     }
 
-    /// Send a request and return the whole response (`result` or `error`).
-    pub fn request(&mut self, method: &str, params: Value) -> Value {
+    /// Send a request without waiting; returns its id.
+    pub fn send_request(&mut self, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
         let m = json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params});
         self.send_raw(&m.to_string());
-        self.wait_response(json!(id))
+        json!(id)
+    }
+
+    /// Send a request and return the whole response (`result` or `error`).
+    pub fn request(&mut self, method: &str, params: Value) -> Value {
+        let id = self.send_request(method, params);
+        self.wait_response(id)
     }
 
     pub fn wait_response(&mut self, id: Value) -> Value {

@@ -14,7 +14,7 @@ use tower_lsp::Client;
 
 use super::convert::uri_to_path;
 use super::state::{lock, State};
-use crate::analysis::AnalysisHost;
+use crate::analysis::{AnalysisHost, SourceFile};
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
 
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
@@ -160,19 +160,29 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
 }
 
 /// Swap in an indexed host; documents opened meanwhile win over disk.
-fn install(state: &State, root: &Path, mut host: AnalysisHost) {
-    let docs = lock(&state.docs);
+/// Their analyses move over from the old host (or are redone off the
+/// loop), so nothing heavy runs under the locks.
+fn install(state: &Arc<State>, root: &Path, mut host: AnalysisHost) {
+    let mut docs = lock(&state.docs);
     let mut ws = lock(&state.workspaces);
     let Some(folder) = ws.roots().iter().position(|r| r == root) else {
         return; // removed while it was being indexed
     };
-    let folder = Some(folder);
+    let mut redo = Vec::new();
     for (p, d) in docs.iter() {
-        if ws.folder_of(p) == folder {
-            host.set_file(p.clone(), d.text.clone());
+        if ws.folder_of(p) != Some(folder) {
+            continue;
+        }
+        match ws.source_file(p) {
+            Some(f) if Arc::ptr_eq(&f.text, &d.text) => host.insert_analysed(f),
+            _ => redo.push(p.clone()),
         }
     }
     ws.replace_host(root, host);
+    drop(ws);
+    for p in redo {
+        super::analysis::schedule(state, &mut docs, &p);
+    }
 }
 
 /// Ask the client to tell us about `*.txt`/`*.md` changes on disk.
@@ -261,12 +271,15 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         if hidden_under(&root, &path) || gitignored_under(&root, &path) {
             continue;
         }
-        // Read before locking: disk I/O must not stall other handlers.
+        // Read and analyse before locking: nothing heavy under the locks.
         let update = if ev.typ == FileChangeType::DELETED {
             None
         } else {
             match read_source(&path, &opts) {
-                Ok(text) => Some(Arc::<str>::from(text)),
+                Ok(text) => {
+                    let rel = lock(&state.workspaces).rel_path(&path);
+                    Some(SourceFile::analyze(path.clone(), rel, text.into()))
+                }
                 Err(why) => {
                     logs.push(format!("crosscheck: skipped {}: {why}", path.display()));
                     None
@@ -279,7 +292,7 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         }
         let mut ws = lock(&state.workspaces);
         match update {
-            Some(text) => ws.set_file(&path, text),
+            Some(f) => ws.insert(Arc::new(f)),
             None => ws.remove_file(&path),
         }
     }

@@ -3,6 +3,7 @@
 //!
 //! - [`convert`]: byte offsets <-> positions (utf-8/16/32), URIs <-> paths;
 //! - [`documents`]: open buffers, incremental sync;
+//! - [`analysis`]: analysing edited buffers off the message loop;
 //! - [`workspaces`]: one analysis host per folder, loose files apart;
 //! - [`indexing`]: the initial scan, progress, status, file watching;
 //! - [`handlers`]: request conversions around the `ide` features;
@@ -13,6 +14,7 @@ use std::sync::Arc;
 
 use tower_lsp::{LspService, Server};
 
+pub mod analysis;
 pub mod convert;
 pub mod documents;
 pub mod handlers;

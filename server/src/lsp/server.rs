@@ -11,13 +11,14 @@ use tower_lsp::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp::ls_types::*;
 use tower_lsp::{Client, LanguageServer};
 
+use super::analysis;
 use super::convert::{negotiate, uri_to_doc_path, uri_to_path};
 use super::documents::Document;
 use super::handlers;
 use super::indexing;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
-use crate::workspace::{read_source, ScanOptions, DEFAULT_MAX_FILE_SIZE};
+use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
@@ -32,14 +33,16 @@ impl Backend {
         Backend { client, state }
     }
 
-    /// Run a request about one file: `None` when no host knows the file.
-    fn on_file<T>(
+    /// Run a request about one file, once its analysis caught up with its
+    /// text: `None` when no host knows the file.
+    async fn on_file<T>(
         &self,
         what: &'static str,
         uri: &Uri,
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
         let path = uri_to_doc_path(uri);
+        analysis::wait_fresh(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
             Some(ctx) => f(&ctx),
             None => Ok(None),
@@ -200,10 +203,9 @@ impl LanguageServer for Backend {
         let path = uri_to_doc_path(&doc.uri);
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
-            let text = d.text.clone();
             let mut docs = lock(&self.state.docs);
             docs.open(path.clone(), d);
-            lock(&self.state.workspaces).set_file(&path, text);
+            analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
     }
@@ -221,34 +223,46 @@ impl LanguageServer for Backend {
                 return Ok(());
             };
             d.apply_changes(params.text_document.version, &params.content_changes, enc);
-            let text = d.text.clone();
-            lock(&self.state.workspaces).set_file(&path, text);
+            analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
-        // Back to what is on disk for folder files; loose files are dropped.
-        let opts = self.state.config().scan;
-        let on_disk = read_source(&path, &opts).ok();
-        let _ = guarded("didClose", || {
+        // Folder files go back to their text on disk (re-read off the
+        // loop); loose files are dropped.
+        let reload = guarded("didClose", || {
             let mut docs = lock(&self.state.docs);
             docs.close(&path);
             let mut ws = lock(&self.state.workspaces);
-            match (ws.folder_of(&path), on_disk) {
-                (Some(_), Some(text)) => ws.set_file(&path, text.into()),
-                _ => ws.remove_file(&path),
+            if ws.folder_of(&path).is_none() {
+                ws.remove_file(&path);
+                return Ok(false);
             }
-            Ok(())
+            lock(&self.state.reloading).insert(path.clone());
+            Ok(true)
         });
+        if reload.unwrap_or(false) {
+            let st = self.state.clone();
+            tokio::task::spawn_blocking(move || analysis::reload_from_disk(&st, &path));
+        }
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let logs = guarded("didChangeWatchedFiles", || {
-            Ok(indexing::apply_file_events(&self.state, &params.changes))
-        })
-        .unwrap_or_default();
+        // One batch at a time, in arrival order; reading and analysing run
+        // off the loop.
+        let _in_order = self.state.file_events.lock().await;
+        let st = self.state.clone();
+        let job = tokio::task::spawn_blocking(move || {
+            guarded("didChangeWatchedFiles", || {
+                Ok(indexing::apply_file_events(&st, &params.changes))
+            })
+        });
+        let logs = match job.await {
+            Ok(Ok(logs)) => logs,
+            _ => Vec::new(),
+        };
         for msg in logs {
             tracing::warn!("{msg}");
             self.client.log_message(MessageType::WARNING, msg).await;
@@ -276,7 +290,7 @@ impl LanguageServer for Backend {
             .filter_map(|f| uri_to_path(&f.uri))
             .collect();
         let rescan = guarded("didChangeWorkspaceFolders", || {
-            let docs = lock(&self.state.docs);
+            let mut docs = lock(&self.state.docs);
             let mut ws = lock(&self.state.workspaces);
             let mut rescan: Vec<PathBuf> = Vec::new();
             for r in &removed {
@@ -287,9 +301,19 @@ impl LanguageServer for Backend {
                     rescan.push(r.clone());
                 }
             }
-            // Open documents follow their folder (or become loose files).
-            for (p, d) in docs.iter() {
-                ws.set_file(p, d.text.clone());
+            // Open documents follow their folder (or become loose files):
+            // those the new routing lacks are analysed again.
+            let lost: Vec<PathBuf> = docs
+                .iter()
+                .filter(|(p, d)| {
+                    !ws.source_file(p)
+                        .is_some_and(|f| Arc::ptr_eq(&f.text, &d.text))
+                })
+                .map(|(p, _)| p.clone())
+                .collect();
+            drop(ws);
+            for p in lost {
+                analysis::schedule(&self.state, &mut docs, &p);
             }
             rescan.sort();
             rescan.dedup();
@@ -308,6 +332,7 @@ impl LanguageServer for Backend {
         self.on_file("hover", &p.text_document.uri, |ctx| {
             handlers::hover(ctx, p.position)
         })
+        .await
     }
 
     async fn goto_definition(
@@ -318,6 +343,7 @@ impl LanguageServer for Backend {
         self.on_file("definition", &p.text_document.uri, |ctx| {
             handlers::definition(ctx, p.position)
         })
+        .await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
@@ -326,6 +352,7 @@ impl LanguageServer for Backend {
         self.on_file("references", &p.text_document.uri, |ctx| {
             handlers::references(ctx, p.position, decl)
         })
+        .await
     }
 
     async fn document_highlight(
@@ -336,6 +363,7 @@ impl LanguageServer for Backend {
         self.on_file("documentHighlight", &p.text_document.uri, |ctx| {
             handlers::highlight(ctx, p.position)
         })
+        .await
     }
 
     async fn document_symbol(
@@ -345,12 +373,14 @@ impl LanguageServer for Backend {
         self.on_file("documentSymbol", &params.text_document.uri, |ctx| {
             Ok(handlers::document_symbols(ctx))
         })
+        .await
     }
 
     async fn symbol(
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
+        analysis::wait_fresh(&self.state, None).await;
         guarded("workspace/symbol", || {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();
@@ -375,6 +405,7 @@ impl LanguageServer for Backend {
                 handlers::semantic_tokens(ctx, None),
             )))
         })
+        .await
     }
 
     async fn semantic_tokens_range(
@@ -386,6 +417,7 @@ impl LanguageServer for Backend {
                 handlers::semantic_tokens(ctx, Some(params.range)),
             )))
         })
+        .await
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::analysis::{AnalysisHost, Snapshot};
+use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
 
 pub struct Folder {
     pub root: PathBuf,
@@ -63,6 +63,30 @@ impl Workspaces {
     /// Analyse `path` with `text` in the host it belongs to.
     pub fn set_file(&mut self, path: &Path, text: Arc<str>) {
         self.host_mut(path).set_file(path.to_path_buf(), text);
+    }
+
+    /// The path `path` is shown as (relative to its folder, or its file
+    /// name for a loose file), for analysing it elsewhere.
+    pub fn rel_path(&self, path: &Path) -> String {
+        match self.folder_of(path) {
+            Some(i) => self.folders[i].host.rel_path(path),
+            None => AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
+        }
+    }
+
+    /// Store a file analysed elsewhere, in the host it belongs to.
+    pub fn insert(&mut self, f: Arc<SourceFile>) {
+        let path = f.path.clone();
+        self.host_mut(&path).insert_analysed(f);
+    }
+
+    /// The analysis the routed host holds for `path`.
+    pub fn source_file(&self, path: &Path) -> Option<Arc<SourceFile>> {
+        let host = match self.folder_of(path) {
+            Some(i) => &self.folders[i].host,
+            None => self.loose.get(path)?,
+        };
+        host.source_file(path).cloned()
     }
 
     /// Forget `path`: removed from its folder, or its loose host dropped.
@@ -186,6 +210,13 @@ mod tests {
         ws.remove_file(Path::new("/elsewhere/y.txt"));
         assert!(ws.snapshot_for(Path::new("/elsewhere/y.txt")).is_none());
         assert_eq!(ws.counts().0, 1);
+        // analysed elsewhere, then inserted where it belongs
+        let p = PathBuf::from("/w/a/in.txt");
+        let f = SourceFile::analyze(p.clone(), ws.rel_path(&p), Arc::from("Kyiv."));
+        assert_eq!(f.rel_path, "in.txt");
+        ws.insert(Arc::new(f));
+        assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
+        assert_eq!(ws.rel_path(Path::new("/loose/x.md")), "x.md");
     }
 
     #[test]
