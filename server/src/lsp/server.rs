@@ -1,7 +1,13 @@
-//! The `LanguageServer` implementation: thin. Notifications apply their
-//! changes synchronously (before any `.await`, so edits and the requests
-//! after them stay in order); requests take a snapshot under the locks and
-//! compute without them, behind `catch_unwind`.
+//! The `LanguageServer` implementation: thin.
+//!
+//! - Notifications apply buffer changes synchronously, before any
+//!   `.await`, so edits and the requests after them stay in order; the
+//!   analysis of the new text runs off the loop (`lsp::analysis`).
+//! - Requests wait for their document's analysis to catch up, take a
+//!   snapshot under the locks, and compute without them, behind
+//!   `catch_unwind`.
+//! - Client requests (progress tokens, registrations) are only awaited in
+//!   spawned tasks under timeouts (`lsp::indexing`).
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -48,9 +54,7 @@ impl Backend {
             None => Ok(None),
         })
     }
-}
 
-impl Backend {
     /// Stands in for a message that was not JSON (see `transport`).
     pub async fn parse_error(&self) -> Result<()> {
         Err(Error::parse_error())
