@@ -6,7 +6,7 @@
 //! JSON, or not a JSON-RPC message, is replaced by a request to one of our
 //! own methods that answers with the proper error (`-32700` parse error,
 //! `-32600` invalid request) under `id: null` or the message's own id.
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
 
 use serde_json::{json, Value};
 
@@ -63,9 +63,17 @@ pub fn sanitize(body: Vec<u8>) -> Vec<u8> {
     replacement.to_string().into_bytes()
 }
 
+/// Largest message body accepted (a file of several hundred megabytes is
+/// no news article); a bigger announced length is skipped, not allocated.
+pub const MAX_BODY: usize = 512 * 1024 * 1024;
+
 /// Copy framed messages from `r` to `w`, sanitising each body, until end of
 /// input. Header blocks without a usable `Content-Length` are dropped.
-pub fn guard(mut r: impl BufRead, mut w: impl Write) -> io::Result<()> {
+pub fn guard(r: impl BufRead, w: impl Write) -> io::Result<()> {
+    guard_with_limit(r, w, MAX_BODY)
+}
+
+fn guard_with_limit(mut r: impl BufRead, mut w: impl Write, max_body: usize) -> io::Result<()> {
     loop {
         let mut len: Option<usize> = None;
         let mut saw_header = false;
@@ -93,9 +101,17 @@ pub fn guard(mut r: impl BufRead, mut w: impl Write) -> io::Result<()> {
             tracing::warn!("dropped a message without a valid Content-Length header");
             continue;
         };
-        let mut body = vec![0; len];
-        r.read_exact(&mut body)?;
-        let body = sanitize(body);
+        let body = if len > max_body {
+            tracing::warn!("skipped a {len}-byte message (limit {max_body})");
+            io::copy(&mut (&mut r).take(len as u64), &mut io::sink())?;
+            json!({"jsonrpc": "2.0", "id": null, "method": INVALID_REQUEST_METHOD})
+                .to_string()
+                .into_bytes()
+        } else {
+            let mut body = vec![0; len];
+            r.read_exact(&mut body)?;
+            sanitize(body)
+        };
         write!(w, "Content-Length: {}\r\n\r\n", body.len())?;
         w.write_all(&body)?;
         w.flush()?;
@@ -160,6 +176,22 @@ mod tests {
         assert_eq!(msgs[2]["id"], 7);
         assert_eq!(msgs[3]["id"], Value::Null);
         assert_eq!(msgs[4]["result"], Value::Null);
+    }
+
+    #[test]
+    fn oversized_bodies_are_skipped_not_allocated() {
+        let big = r#"{"jsonrpc":"2.0","method":"x","params":"0123456789"}"#;
+        let small = r#"{"jsonrpc":"2.0","method":"y"}"#;
+        let input = [frame(big), frame(small)].concat();
+        let mut out = Vec::new();
+        guard_with_limit(io::Cursor::new(input.into_bytes()), &mut out, 40).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains(INVALID_REQUEST_METHOD), "{out}");
+        assert!(out.ends_with(small), "{out}");
+        // an absurd length does not allocate: end of input comes first
+        let mut out = Vec::new();
+        let absurd = "Content-Length: 99999999999999\r\n\r\n{}";
+        guard(io::Cursor::new(absurd.as_bytes().to_vec()), &mut out).unwrap();
     }
 
     #[test]
