@@ -222,3 +222,54 @@ fn two_people_sharing_a_surname_stay_apart() {
         clintons.iter().map(|e| &e.canonical).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn knowledge_base_and_decisions_steer_recognition_and_linking() {
+    use crosscheck::analysis::overrides::{FileOverrides, KbEntity, Overrides, SpanLink};
+    let a = "The headquarters is in Clay, an American military base. NATO met there.";
+    let b = "Officials at Clay Kaserne said Stoltenberg Report was false.";
+    let link_start = a.find("Clay").unwrap();
+    let not_start = b.find("Stoltenberg Report").unwrap();
+    let resolver: crosscheck::analysis::overrides::FileResolver =
+        Arc::new(move |rel: &str, _text: &str| match rel {
+            "a.txt" => FileOverrides {
+                links: vec![SpanLink {
+                    start: link_start,
+                    end: link_start + 4,
+                    entity: "location:clay-kaserne".into(),
+                }],
+                not_entities: vec![],
+            },
+            "b.txt" => FileOverrides {
+                links: vec![],
+                not_entities: vec![(not_start, not_start + 18)],
+            },
+            _ => FileOverrides::default(),
+        });
+    let overrides = Overrides::new(
+        vec![KbEntity {
+            id: "location:clay-kaserne".into(),
+            kind: Location,
+            name: "Clay Kaserne".into(),
+            aliases: vec![],
+        }],
+        Some(resolver),
+    );
+    let mut host = AnalysisHost::new(Some(PathBuf::from("/w")));
+    host.set_files(vec![
+        (PathBuf::from("/w/a.txt"), Arc::from(a)),
+        (PathBuf::from("/w/b.txt"), Arc::from(b)),
+    ]);
+    host.set_overrides(Arc::new(overrides));
+    let s = host.snapshot();
+    let clay = s.entity_by_id("location:clay-kaserne").expect("KB entity");
+    assert_eq!(clay.canonical, "Clay Kaserne");
+    assert_eq!(
+        clay.file_count, 2,
+        "the linked 'Clay' and the KB name 'Clay Kaserne' are one entity"
+    );
+    assert!(!s
+        .entities
+        .iter()
+        .any(|e| e.canonical.contains("Stoltenberg Report")));
+}

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use super::linking::global::{link, Entity, MentionRef};
 use super::model::{DocAnalysis, Mention};
+use super::overrides::Overrides;
 
 pub type FileId = u32;
 
@@ -24,20 +25,32 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn analyze(path: PathBuf, rel_path: String, text: Arc<str>) -> SourceFile {
+        Self::analyze_with(path, rel_path, text, &Overrides::default())
+    }
+
+    /// Analyse with the workspace's knowledge base and per-file decisions.
+    pub fn analyze_with(
+        path: PathBuf,
+        rel_path: String,
+        text: Arc<str>,
+        overrides: &Overrides,
+    ) -> SourceFile {
         // A bug in the recogniser must cost one file its entities, never
         // the server its life: a panic here yields an empty analysis.
-        let doc =
-            std::panic::catch_unwind(|| super::analyze_document(&text)).unwrap_or_else(|_| {
-                tracing::error!(
-                    "analysis of {} failed; the file is shown without entities",
-                    path.display()
-                );
-                super::DocAnalysis {
-                    structure: super::text::structure::DocStructure::default(),
-                    mentions: Vec::new(),
-                    locals: Vec::new(),
-                }
-            });
+        let doc = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            super::analyze_document_with(&text, &rel_path, overrides)
+        }))
+        .unwrap_or_else(|_| {
+            tracing::error!(
+                "analysis of {} failed; the file is shown without entities",
+                path.display()
+            );
+            super::DocAnalysis {
+                structure: super::text::structure::DocStructure::default(),
+                mentions: Vec::new(),
+                locals: Vec::new(),
+            }
+        });
         SourceFile {
             path,
             rel_path,
@@ -59,7 +72,15 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn build(root: Option<PathBuf>, files: Vec<Arc<SourceFile>>) -> Snapshot {
-        let linking = link(&files);
+        Self::build_with(root, files, &Overrides::default())
+    }
+
+    pub fn build_with(
+        root: Option<PathBuf>,
+        files: Vec<Arc<SourceFile>>,
+        overrides: &Overrides,
+    ) -> Snapshot {
+        let linking = link(&files, overrides);
         let by_path = files
             .iter()
             .enumerate()
@@ -119,6 +140,7 @@ impl Snapshot {
 /// builds snapshots on demand.
 pub struct AnalysisHost {
     root: Option<PathBuf>,
+    overrides: Arc<Overrides>,
     files: BTreeMap<PathBuf, Arc<SourceFile>>,
     cached: Option<Arc<Snapshot>>,
 }
@@ -127,6 +149,7 @@ impl AnalysisHost {
     pub fn new(root: Option<PathBuf>) -> AnalysisHost {
         AnalysisHost {
             root,
+            overrides: Arc::new(Overrides::default()),
             files: BTreeMap::new(),
             cached: None,
         }
@@ -172,7 +195,7 @@ impl AnalysisHost {
             return;
         }
         let rel = self.rel_path(&path);
-        let f = SourceFile::analyze(path.clone(), rel, text);
+        let f = SourceFile::analyze_with(path.clone(), rel, text, &self.overrides);
         self.files.insert(path, Arc::new(f));
         self.cached = None;
     }
@@ -183,7 +206,7 @@ impl AnalysisHost {
             .into_par_iter()
             .map(|(path, text)| {
                 let rel = self.rel_path(&path);
-                SourceFile::analyze(path, rel, text)
+                SourceFile::analyze_with(path, rel, text, &self.overrides)
             })
             .collect();
         for f in analysed {
@@ -197,6 +220,23 @@ impl AnalysisHost {
     pub fn insert_analysed(&mut self, f: Arc<SourceFile>) {
         self.files.insert(f.path.clone(), f);
         self.cached = None;
+    }
+
+    /// Replace the workspace's knowledge base and decisions. Every file is
+    /// analysed again (in parallel): KB names change what is recognised.
+    pub fn set_overrides(&mut self, overrides: Arc<Overrides>) {
+        self.overrides = overrides;
+        let files: Vec<(PathBuf, Arc<str>)> = self
+            .files
+            .values()
+            .map(|f| (f.path.clone(), f.text.clone()))
+            .collect();
+        self.files.clear();
+        self.set_files(files);
+    }
+
+    pub fn overrides(&self) -> &Arc<Overrides> {
+        &self.overrides
     }
 
     pub fn remove_file(&mut self, path: &Path) -> bool {
@@ -214,7 +254,11 @@ impl AnalysisHost {
         }
         let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
         files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        let s = Arc::new(Snapshot::build(self.root.clone(), files));
+        let s = Arc::new(Snapshot::build_with(
+            self.root.clone(),
+            files,
+            &self.overrides,
+        ));
         self.cached = Some(s.clone());
         s
     }

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use super::documents::Documents;
 use super::state::{lock, State};
-use crate::analysis::SourceFile;
+use super::workspaces::Workspaces;
 use crate::workspace::read_source;
 
 /// How long a request waits for its document's analysis before answering
@@ -43,9 +43,9 @@ fn worker(state: &State, path: PathBuf) {
         let Some(text) = lock(&state.docs).get(&path).map(|d| d.text.clone()) else {
             break; // closed
         };
-        let rel = lock(&state.workspaces).rel_path(&path);
+        let inputs = lock(&state.workspaces).analysis_inputs(&path);
         let analysed = catch_unwind(AssertUnwindSafe(|| {
-            SourceFile::analyze(path.clone(), rel, text.clone())
+            Workspaces::analyze_detached(inputs, &path, text.clone())
         }));
         let mut docs = lock(&state.docs);
         let Some(d) = docs.get_mut(&path) else {
@@ -74,11 +74,11 @@ fn worker(state: &State, path: PathBuf) {
 /// with `path` in `state.reloading` until done.
 pub fn reload_from_disk(state: &State, path: &Path) {
     let opts = state.config().scan;
-    let rel = lock(&state.workspaces).rel_path(path);
+    let inputs = lock(&state.workspaces).analysis_inputs(path);
     let analysed = catch_unwind(AssertUnwindSafe(|| {
         read_source(path, &opts)
             .ok()
-            .map(|text| SourceFile::analyze(path.to_path_buf(), rel, text.into()))
+            .map(|text| Workspaces::analyze_detached(inputs, path, text.into()))
     }))
     .ok()
     .flatten();

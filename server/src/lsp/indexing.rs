@@ -14,7 +14,9 @@ use tower_lsp::Client;
 
 use super::convert::uri_to_path;
 use super::state::{lock, State};
-use crate::analysis::{AnalysisHost, SourceFile};
+use super::workspaces::Workspaces;
+use crate::analysis::overrides::Overrides;
+use crate::analysis::AnalysisHost;
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
 
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
@@ -62,6 +64,7 @@ pub fn index_folder(
     root: &Path,
     all_roots: &[PathBuf],
     opts: &ScanOptions,
+    overrides: Arc<Overrides>,
 ) -> (AnalysisHost, Vec<(PathBuf, Skip)>) {
     let mut loaded = load_folder(root, opts);
     let owner = |p: &Path| {
@@ -75,6 +78,7 @@ pub fn index_folder(
         .files
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
     let mut host = AnalysisHost::new(Some(root.to_path_buf()));
+    host.set_overrides(overrides); // empty host: nothing to re-analyse yet
     host.set_files(loaded.files);
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
@@ -119,9 +123,13 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             p.report_with_message(root.display().to_string(), pct).await;
         }
         // Deeper folders own their files, whether indexed now or before.
-        let all = lock(&state.workspaces).roots();
+        let (all, overrides) = {
+            let ws = lock(&state.workspaces);
+            (ws.roots(), ws.folder_overrides(root))
+        };
         let (r, opts) = (root.clone(), cfg.scan.clone());
-        let job = tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts)).await;
+        let job =
+            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides)).await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -277,8 +285,8 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         } else {
             match read_source(&path, &opts) {
                 Ok(text) => {
-                    let rel = lock(&state.workspaces).rel_path(&path);
-                    Some(SourceFile::analyze(path.clone(), rel, text.into()))
+                    let inputs = lock(&state.workspaces).analysis_inputs(&path);
+                    Some(Workspaces::analyze_detached(inputs, &path, text.into()))
                 }
                 Err(why) => {
                     logs.push(format!("crosscheck: skipped {}: {why}", path.display()));
@@ -356,9 +364,9 @@ mod tests {
         std::fs::write(outer.join("a.txt"), "NATO met.").unwrap();
         std::fs::write(inner.join("b.txt"), "NATO met.").unwrap();
         let roots = vec![outer.clone(), inner.clone()];
-        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default());
+        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default(), Default::default());
         assert_eq!(h.snapshot().files.len(), 1);
-        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default());
+        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default(), Default::default());
         assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::analysis::overrides::Overrides;
 use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
 
 pub struct Folder {
@@ -65,13 +66,43 @@ impl Workspaces {
         self.host_mut(path).set_file(path.to_path_buf(), text);
     }
 
-    /// The path `path` is shown as (relative to its folder, or its file
-    /// name for a loose file), for analysing it elsewhere.
-    pub fn rel_path(&self, path: &Path) -> String {
+    /// What analysing `path` elsewhere needs from its host: the path it is
+    /// shown as (relative to its folder, or its file name for a loose
+    /// file) and the host's knowledge base and decisions.
+    pub fn analysis_inputs(&self, path: &Path) -> (String, Arc<Overrides>) {
         match self.folder_of(path) {
-            Some(i) => self.folders[i].host.rel_path(path),
-            None => AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
+            Some(i) => {
+                let h = &self.folders[i].host;
+                (h.rel_path(path), h.overrides().clone())
+            }
+            None => match self.loose.get(path) {
+                Some(h) => (h.rel_path(path), h.overrides().clone()),
+                None => (
+                    AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
+                    Arc::new(Overrides::default()),
+                ),
+            },
         }
+    }
+
+    /// The knowledge base and decisions of folder `root` (defaults if it
+    /// is not a folder).
+    pub fn folder_overrides(&self, root: &Path) -> Arc<Overrides> {
+        self.folders
+            .iter()
+            .find(|f| f.root == root)
+            .map(|f| f.host.overrides().clone())
+            .unwrap_or_default()
+    }
+
+    /// Analyse `path` with `text` as its host would, without touching the
+    /// host (so no lock need be held meanwhile).
+    pub fn analyze_detached(
+        (rel, overrides): (String, Arc<Overrides>),
+        path: &Path,
+        text: Arc<str>,
+    ) -> SourceFile {
+        SourceFile::analyze_with(path.to_path_buf(), rel, text, &overrides)
     }
 
     /// Store a file analysed elsewhere, in the host it belongs to.
@@ -212,11 +243,11 @@ mod tests {
         assert_eq!(ws.counts().0, 1);
         // analysed elsewhere, then inserted where it belongs
         let p = PathBuf::from("/w/a/in.txt");
-        let f = SourceFile::analyze(p.clone(), ws.rel_path(&p), Arc::from("Kyiv."));
+        let f = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, Arc::from("Kyiv."));
         assert_eq!(f.rel_path, "in.txt");
         ws.insert(Arc::new(f));
         assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
-        assert_eq!(ws.rel_path(Path::new("/loose/x.md")), "x.md");
+        assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).0, "x.md");
     }
 
     #[test]

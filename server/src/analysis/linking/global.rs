@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::local::{ORG_SHORT, ORG_WORD};
+use super::local::{KB_KEY, ORG_SHORT, ORG_WORD};
 use crate::analysis::model::{EntityKind, MentionForm};
 use crate::analysis::ner::lexicon::Lexicon;
+use crate::analysis::overrides::Overrides;
 use crate::analysis::snapshot::SourceFile;
 use crate::analysis::text::fold::{ascii_key, fold_key};
 
@@ -77,7 +78,7 @@ fn slug(s: &str) -> String {
 }
 
 /// Link the local entities of `files` (in FileId order) into corpus entities.
-pub fn link(files: &[Arc<SourceFile>]) -> Linking {
+pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
     // Flatten local entities.
     let mut base = Vec::with_capacity(files.len());
     let mut n = 0u32;
@@ -193,6 +194,14 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
             .iter()
             .find_map(|k| k.strip_prefix("gaz:"))
             .and_then(|n| n.parse::<u32>().ok());
+        // An entity of the knowledge base keeps its id and name.
+        let kb = g.iter().find_map(|&(fi, li)| {
+            files[fi as usize].doc.locals[li as usize]
+                .keys
+                .iter()
+                .find_map(|k| k.strip_prefix(KB_KEY))
+                .and_then(|id| overrides.kb_index(id))
+        });
         let mut mentions = Vec::new();
         // fold -> (count, length score, surface); full forms outrank short
         // ones of any length.
@@ -220,6 +229,7 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
         // name if the corpus uses it, else the most frequent full form.
         let gaz_name = gaz.map(|id| lx.entry(id).name.clone());
         let canonical = match &gaz_name {
+            _ if kb.is_some() => overrides.kb_entity(kb.unwrap()).name.clone(),
             Some(name) if counts.contains_key(fold_key(name).as_str()) => name.clone(),
             Some(_) => counts
                 .values()
@@ -264,11 +274,14 @@ pub fn link(files: &[Arc<SourceFile>]) -> Linking {
         }
         entities.push(Entity {
             // Known names keep the list's id whatever the corpus contains.
-            id: format!(
-                "{}:{}",
-                kind.as_str(),
-                slug(gaz_name.as_deref().unwrap_or(&canonical))
-            ),
+            id: match kb {
+                Some(k) => overrides.kb_entity(k).id.clone(),
+                None => format!(
+                    "{}:{}",
+                    kind.as_str(),
+                    slug(gaz_name.as_deref().unwrap_or(&canonical))
+                ),
+            },
             kind,
             canonical,
             aliases,

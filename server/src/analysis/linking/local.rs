@@ -6,11 +6,14 @@ use std::collections::HashMap;
 use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm, SurfaceForm};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::Candidate;
+use crate::analysis::overrides::Overrides;
 use crate::analysis::text::fold::{ascii_key, fold_key};
 
 /// Key prefixes that cross-file linking resolves like surnames: a one-word
 /// organisation joins the one full name that contains the word.
 pub const ORG_SHORT: &str = "org-short:";
+/// Key of a mention known to or linked to a knowledge-base entity.
+pub const KB_KEY: &str = "kb:";
 pub const ORG_WORD: &str = "org-word:";
 
 /// A word that identifies an organisation on its own: not a head
@@ -107,7 +110,11 @@ struct Group {
     short_only: bool,
 }
 
-pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEntity>) {
+pub fn cluster(
+    text: &str,
+    cands: Vec<Candidate>,
+    overrides: &Overrides,
+) -> (Vec<Mention>, Vec<LocalEntity>) {
     let lx = Lexicon::get();
     // Contextual aliases count only when their entity is named otherwise.
     let named: std::collections::HashSet<u32> = cands
@@ -158,7 +165,11 @@ pub fn cluster(text: &str, cands: Vec<Candidate>) -> (Vec<Mention>, Vec<LocalEnt
     let mut deferred = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let s = surface(c);
-        let key = if let Some(g) = c.gaz {
+        let key = if let Some(kb) = c.kb {
+            // Known to the workspace's knowledge base: its id decides.
+            let e = overrides.kb_entity(kb);
+            Some((e.kind, format!("{KB_KEY}{}", e.id)))
+        } else if let Some(g) = c.gaz {
             let k = lx.entry(g).kind;
             forms[i] = if c.contextual {
                 MentionForm::Alias

@@ -12,6 +12,7 @@ pub mod roles;
 pub mod values;
 
 use crate::analysis::model::{EntityKind, RoleAttr};
+use crate::analysis::overrides::{FileOverrides, Overrides};
 use crate::analysis::text::structure::DocStructure;
 
 /// A recognised mention before document-level grouping.
@@ -30,6 +31,9 @@ pub struct Candidate {
     /// For an acronym introduced in parentheses, the start offset of the
     /// expansion candidate it abbreviates ("Security Assistance Group-Ukraine (SAG-U)").
     pub expands: Option<usize>,
+    /// Knowledge-base entity (index into the workspace overrides) this
+    /// mention is known or linked to.
+    pub kb: Option<u32>,
 }
 
 impl Candidate {
@@ -43,12 +47,57 @@ impl Candidate {
             gaz: None,
             contextual: false,
             expands: None,
+            kb: None,
         }
     }
 }
 
 /// All mentions of `text`, sorted by start, non-overlapping. Boilerplate
-/// paragraphs produce none.
-pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
-    names::recognize(text, structure)
+/// paragraphs produce none. Knowledge-base names (`overrides`) are
+/// recognised first, then per-file decisions (links, "not an entity") are
+/// applied over the result.
+pub fn recognize(
+    text: &str,
+    structure: &DocStructure,
+    rel_path: &str,
+    overrides: &Overrides,
+) -> Vec<Candidate> {
+    let kb_hits = overrides.kb_hits(text);
+    let cands = names::recognize(text, structure, &kb_hits, overrides);
+    if overrides.is_empty() {
+        return cands;
+    }
+    apply_decisions(
+        cands,
+        &overrides.file(rel_path, text),
+        overrides,
+        text.len(),
+    )
+}
+
+/// Apply what a person decided for this file: "not an entity" spans drop
+/// whatever overlaps them; a linked span replaces what overlaps it with a
+/// mention of the KB entity.
+fn apply_decisions(
+    mut cands: Vec<Candidate>,
+    file: &FileOverrides,
+    overrides: &Overrides,
+    len: usize,
+) -> Vec<Candidate> {
+    let overlaps = |c: &Candidate, s: usize, e: usize| c.start < e && s < c.end;
+    cands.retain(|c| !file.not_entities.iter().any(|&(s, e)| overlaps(c, s, e)));
+    for link in &file.links {
+        if link.start >= link.end || link.end > len {
+            continue;
+        }
+        let Some(kb) = overrides.kb_index(&link.entity) else {
+            continue; // unknown id: reported by the annotation layer
+        };
+        cands.retain(|c| !overlaps(c, link.start, link.end));
+        let mut c = Candidate::new(link.start, link.end, overrides.kb_entity(kb).kind, 1.0);
+        c.kb = Some(kb);
+        cands.push(c);
+    }
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    cands
 }

@@ -17,6 +17,7 @@ use super::roles::*;
 use super::values::{find_values, ValueMatch};
 use super::Candidate;
 use crate::analysis::model::{EntityKind, RoleAttr};
+use crate::analysis::overrides::{KbHit, Overrides};
 use crate::analysis::text::structure::DocStructure;
 use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
 
@@ -47,7 +48,12 @@ pub(super) struct Pending {
     pub(super) head_alias: bool,
 }
 
-pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
+pub fn recognize(
+    text: &str,
+    structure: &DocStructure,
+    kb_hits: &[KbHit],
+    overrides: &Overrides,
+) -> Vec<Candidate> {
     let lx = Lexicon::get();
     let lower_words = lowercase_vocabulary(text, structure);
     let mut out: Vec<Candidate> = Vec::new();
@@ -88,6 +94,14 @@ pub fn recognize(text: &str, structure: &DocStructure) -> Vec<Candidate> {
             gaz_at,
             title_case,
         };
+        // Names from the workspace's knowledge base come first.
+        let first_kb = kb_hits.partition_point(|h| h.start < p.start);
+        for h in kb_hits[first_kb..].iter().take_while(|h| h.end <= p.end) {
+            let mut c = Candidate::new(h.start, h.end, overrides.kb_entity(h.entity).kind, 1.0);
+            c.kb = Some(h.entity);
+            out.push(c);
+            block_range(&para.toks, &mut para.blocked, h.start, h.end);
+        }
         glued_hits(&mut para, &mut out);
         quoted_expansions(&mut para, &mut out);
         let first = structure
