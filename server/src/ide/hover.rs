@@ -4,7 +4,7 @@
 //! **Jens Stoltenberg** — person
 //! Also written: Stoltenberg
 //! Roles:
-//! - NATO Secretary General (`a.txt`)
+//! - NATO Secretary General (`a.txt`, `c.txt`)
 //! - then-NATO Secretary General (`b.txt`)
 //! 4 mentions in 2 files
 //! Defined in `a.txt`:
@@ -40,19 +40,27 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<HoverResult
         md.push_str(&format!("\nAlso written: {}\n", aliases.join(", ")));
     }
 
-    // Roles, deduplicated per (qualifier, folded text, file), in corpus order.
-    let mut seen = Vec::new();
-    let mut roles = Vec::new();
+    // Roles in corpus order, one line per (qualifier, folded text), with
+    // every file that writes it.
+    let mut roles: Vec<((Option<RoleQualifier>, String), String, Vec<&str>)> = Vec::new();
     for &r in &entity.mentions {
-        let path = &snap.file(r.file).rel_path;
+        let path = snap.file(r.file).rel_path.as_str();
         for role in &snap.mention(r).roles {
-            let key = (role.qualifier, fold_key(&role.text), r.file);
-            if !seen.contains(&key) {
-                seen.push(key);
-                roles.push(format!("- {} (`{}`)", escape(&role_label(role)), path));
+            let key = (role.qualifier, fold_key(&role.text));
+            match roles.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, _, files)) if !files.contains(&path) => files.push(path),
+                Some(_) => {}
+                None => roles.push((key, role_label(role), vec![path])),
             }
         }
     }
+    let roles: Vec<String> = roles
+        .into_iter()
+        .map(|(_, label, files)| {
+            let files: Vec<String> = files.iter().map(|f| format!("`{f}`")).collect();
+            format!("- {} ({})", escape(&label), files.join(", "))
+        })
+        .collect();
     if !roles.is_empty() {
         md.push_str("\nRoles:\n");
         md.push_str(&roles.join("\n"));
@@ -167,6 +175,18 @@ mod tests {
             md.contains("- former NATO Secretary General (`a.txt`)"),
             "{md}"
         );
+    }
+
+    #[test]
+    fn one_line_per_role_with_its_files() {
+        let fx = "%! a.txt\nNATO Secretary General Jens Stoltenberg spoke.\n\
+                  %! b.txt\nNATO Secretary General Jens Stoltenberg agreed.\n";
+        let (_, md) = hover_at(&fx.replacen("Stoltenberg", "Stolten|berg", 1)).unwrap();
+        assert!(
+            md.contains("- NATO Secretary General (`a.txt`, `b.txt`)\n"),
+            "{md}"
+        );
+        assert_eq!(md.matches("- NATO Secretary General").count(), 1, "{md}");
     }
 
     #[test]
