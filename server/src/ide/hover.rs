@@ -24,6 +24,9 @@ pub struct HoverResult {
     pub markdown: String,
 }
 
+/// A role as compared across mentions: qualifier and folded text.
+type RoleKey = (Option<RoleQualifier>, String);
+
 /// Longest defining sentence shown, in characters.
 const MAX_SENTENCE_CHARS: usize = 300;
 
@@ -42,7 +45,7 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<HoverResult
 
     // Roles in corpus order, one line per (qualifier, folded text), with
     // every file that writes it.
-    let mut roles: Vec<((Option<RoleQualifier>, String), String, Vec<&str>)> = Vec::new();
+    let mut roles: Vec<(RoleKey, String, Vec<&str>)> = Vec::new();
     for &r in &entity.mentions {
         let path = snap.file(r.file).rel_path.as_str();
         for role in &snap.mention(r).roles {
