@@ -97,7 +97,11 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
     send_status(&client, &state, "indexing").await;
     let mut progress = None;
     if cfg.work_done_progress && !roots.is_empty() {
-        let token = NumberOrString::String("crosscheck/indexing".into());
+        // One token per run: folder changes can start a run while another
+        // is still reporting.
+        static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let token = NumberOrString::String(format!("crosscheck/indexing/{n}"));
         match timeout(
             CLIENT_REQUEST_TIMEOUT,
             client.create_work_done_progress(token.clone()),
