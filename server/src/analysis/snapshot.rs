@@ -180,6 +180,11 @@ impl AnalysisHost {
         self.files.len()
     }
 
+    /// The stored analysis of one file.
+    pub fn source_file(&self, path: &Path) -> Option<&Arc<SourceFile>> {
+        self.files.get(path)
+    }
+
     pub fn text(&self, path: &Path) -> Option<Arc<str>> {
         self.files.get(path).map(|f| f.text.clone())
     }
@@ -207,6 +212,13 @@ impl AnalysisHost {
         for f in analysed {
             self.files.insert(f.path.clone(), Arc::new(f));
         }
+        self.cached = None;
+    }
+
+    /// Store a file analysed elsewhere: the language server analyses edited
+    /// buffers off its message loop, then inserts them here.
+    pub fn insert_analysed(&mut self, f: Arc<SourceFile>) {
+        self.files.insert(f.path.clone(), f);
         self.cached = None;
     }
 

@@ -160,6 +160,20 @@ pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
     uri.to_file_path().map(|p| p.into_owned())
 }
 
+/// Root of the virtual paths given to documents that are not files.
+pub const VIRTUAL_ROOT: &str = "/\u{0}crosscheck-virtual";
+
+/// The path a document is analysed under: its file path, or for other
+/// schemes (`untitled:` buffers, where people paste articles) a virtual
+/// path no real file can have (it contains a NUL), outside every folder, so
+/// the document gets single-file analysis.
+pub fn uri_to_doc_path(uri: &Uri) -> PathBuf {
+    uri_to_path(uri).unwrap_or_else(|| {
+        let name = uri.as_str().replace('%', "%25").replace(['/', '\\'], "%2F");
+        Path::new(VIRTUAL_ROOT).join(name)
+    })
+}
+
 pub fn path_to_uri(path: &Path) -> Option<Uri> {
     Uri::from_file_path(path)
 }

@@ -215,4 +215,15 @@ fn uris_and_paths() {
     );
     let untitled: Uri = "untitled:Untitled-1".parse().unwrap();
     assert_eq!(uri_to_path(&untitled), None);
+    let v = uri_to_doc_path(&untitled);
+    assert!(v.starts_with(VIRTUAL_ROOT) && v.file_name().unwrap() == "untitled:Untitled-1");
+    assert_eq!(
+        uri_to_doc_path(&uri),
+        PathBuf::from("/tmp/news/Kürzel a.txt")
+    );
+    let odd: Uri = "vscode-notebook-cell:/a/b.ipynb#x".parse().unwrap();
+    assert_eq!(
+        uri_to_doc_path(&odd).parent(),
+        Some(Path::new(VIRTUAL_ROOT))
+    );
 }

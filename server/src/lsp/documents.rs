@@ -18,6 +18,9 @@ pub struct Document {
     pub version: i32,
     pub rope: Rope,
     pub text: Arc<str>,
+    /// A background analysis of this buffer is running (see
+    /// `lsp::analysis`); requests wait for it to finish.
+    pub analysing: bool,
 }
 
 impl Document {
@@ -27,6 +30,7 @@ impl Document {
             version,
             rope: Rope::from_str(text),
             text: Arc::from(text),
+            analysing: false,
         }
     }
 

@@ -146,7 +146,10 @@ pub fn document_symbols(ctx: &FileCtx) -> Option<DocumentSymbolResponse> {
         .into_iter()
         .map(|g| DocumentSymbol {
             name: g.name.to_string(),
-            detail: Some(format!("{}", g.children.len())),
+            detail: Some(match g.children.len() {
+                1 => "1 entity".to_string(),
+                n => format!("{n} entities"),
+            }),
             kind: SymbolKind::NAMESPACE,
             tags: None,
             deprecated: None,
@@ -219,18 +222,30 @@ pub fn legend() -> SemanticTokensLegend {
     }
 }
 
-/// Semantic tokens, delta-encoded. A token that spans a line break is split
-/// per line (clients need not support multi-line tokens).
+/// Semantic tokens of the file, delta-encoded.
 pub fn semantic_tokens(ctx: &FileCtx, range: Option<Range>) -> SemanticTokens {
     let byte_range = range.map(|r| range_from_lsp(&ctx.rope, r, ctx.enc));
     let tokens = ide::semantic_tokens::semantic_tokens(&ctx.snap, ctx.file, byte_range);
-    let text = &ctx.snap.file(ctx.file).text;
-    let rope = &ctx.rope;
+    SemanticTokens {
+        result_id: None,
+        data: encode_tokens(&ctx.rope, &ctx.snap.file(ctx.file).text, &tokens, ctx.enc),
+    }
+}
+
+/// Delta-encode tokens (sorted, disjoint) of `text`. A token that spans a
+/// line break is split per line: clients need not support multi-line
+/// tokens.
+pub fn encode_tokens(
+    rope: &Rope,
+    text: &str,
+    tokens: &[ide::semantic_tokens::Token],
+    enc: Encoding,
+) -> Vec<SemanticToken> {
     let mut data = Vec::with_capacity(tokens.len());
     let (mut prev_line, mut prev_col) = (0u32, 0u32);
     for t in tokens {
-        let a = offset_to_position(rope, t.start, ctx.enc);
-        let b = offset_to_position(rope, t.end, ctx.enc);
+        let a = offset_to_position(rope, t.start, enc);
+        let b = offset_to_position(rope, t.end, enc);
         for line in a.line..=b.line {
             let seg_start = if line == a.line {
                 t.start
@@ -240,23 +255,19 @@ pub fn semantic_tokens(ctx: &FileCtx, range: Option<Range>) -> SemanticTokens {
             let seg_end = if line == b.line {
                 t.end
             } else {
-                // end of this line's content: the next line's start minus
-                // the terminator
+                // this line's content ends before its terminator
                 let next = rope.line_to_byte(line as usize + 1);
-                let line_text = &text[seg_start..next];
-                seg_start + line_text.trim_end_matches(['\n', '\r']).len()
+                seg_start + text[seg_start..next].trim_end_matches(['\n', '\r']).len()
             };
             if seg_end <= seg_start {
                 continue;
             }
             let col = if line == a.line { a.character } else { 0 };
-            let length = len_in(&text[seg_start..seg_end], ctx.enc) as u32;
             let delta_line = line - prev_line;
-            let delta_start = if delta_line == 0 { col - prev_col } else { col };
             data.push(SemanticToken {
                 delta_line,
-                delta_start,
-                length,
+                delta_start: if delta_line == 0 { col - prev_col } else { col },
+                length: len_in(&text[seg_start..seg_end], enc) as u32,
                 token_type: t.token_type,
                 token_modifiers_bitset: 0,
             });
@@ -264,8 +275,60 @@ pub fn semantic_tokens(ctx: &FileCtx, range: Option<Range>) -> SemanticTokens {
             prev_col = col;
         }
     }
-    SemanticTokens {
-        result_id: None,
-        data,
+    data
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ide::semantic_tokens::Token;
+
+    fn flat(ts: Vec<SemanticToken>) -> Vec<[u32; 4]> {
+        ts.iter()
+            .map(|t| [t.delta_line, t.delta_start, t.length, t.token_type])
+            .collect()
+    }
+
+    #[test]
+    fn tokens_are_delta_encoded_and_split_at_line_breaks() {
+        let text = "😀 Jens\r\nStoltenberg and Kyiv\nx";
+        let rope = Rope::from_str(text);
+        let jens = text.find("Jens").unwrap();
+        let stolt_end = text.find(" and").unwrap();
+        let kyiv = text.find("Kyiv").unwrap();
+        let tokens = [
+            Token {
+                start: jens,
+                end: stolt_end,
+                token_type: 0,
+            },
+            Token {
+                start: kyiv,
+                end: kyiv + 4,
+                token_type: 2,
+            },
+        ];
+        assert_eq!(
+            flat(encode_tokens(&rope, text, &tokens, Encoding::Utf16)),
+            vec![[0, 3, 4, 0], [1, 0, 11, 0], [0, 16, 4, 2]]
+        );
+        assert_eq!(
+            flat(encode_tokens(&rope, text, &tokens, Encoding::Utf8)),
+            vec![[0, 5, 4, 0], [1, 0, 11, 0], [0, 16, 4, 2]]
+        );
+    }
+
+    #[test]
+    fn locations_use_the_client_spelling_of_open_documents() {
+        let f = crate::ide::fixture::Fixture::parse(crate::ide::fixture::NATO);
+        let a = f.file("a.txt");
+        let spelled: Uri = "file:///fixture/%61.txt".parse().unwrap();
+        let open = vec![(f.snap.file(a).path.clone(), spelled.clone())];
+        let loc = Locator::new(&f.snap, Encoding::Utf16, &open);
+        assert_eq!(loc.uri(a), Some(spelled));
+        assert_eq!(
+            loc.uri(f.file("b.txt")).map(|u| u.as_str().to_string()),
+            Some("file:///fixture/b.txt".to_string())
+        );
     }
 }

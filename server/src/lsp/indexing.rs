@@ -14,10 +14,14 @@ use tower_lsp::Client;
 
 use super::convert::uri_to_path;
 use super::state::{lock, State};
+use super::workspaces::Workspaces;
+use crate::analysis::overrides::Overrides;
 use crate::analysis::AnalysisHost;
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
 
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// Skipped files reported to the client one by one, per folder.
+const MAX_SKIP_MESSAGES: usize = 20;
 
 /// `crosscheck/status`: what editors show in a status bar.
 pub enum StatusNotification {}
@@ -35,8 +39,17 @@ impl Notification for StatusNotification {
     const METHOD: &'static str = "crosscheck/status";
 }
 
+/// (files, entities) over the folders. Counting relinks changed hosts; a
+/// panic there must not end the calling task.
+fn counts(state: &State) -> (usize, usize) {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        lock(&state.workspaces).counts()
+    }))
+    .unwrap_or_default()
+}
+
 pub async fn send_status(client: &Client, state: &State, label: &str) {
-    let (files, entities) = lock(&state.workspaces).counts();
+    let (files, entities) = counts(state);
     client
         .send_notification::<StatusNotification>(StatusParams {
             state: label.to_string(),
@@ -51,6 +64,7 @@ pub fn index_folder(
     root: &Path,
     all_roots: &[PathBuf],
     opts: &ScanOptions,
+    overrides: Arc<Overrides>,
 ) -> (AnalysisHost, Vec<(PathBuf, Skip)>) {
     let mut loaded = load_folder(root, opts);
     let owner = |p: &Path| {
@@ -64,6 +78,7 @@ pub fn index_folder(
         .files
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
     let mut host = AnalysisHost::new(Some(root.to_path_buf()));
+    host.set_overrides(overrides); // empty host: nothing to re-analyse yet
     host.set_files(loaded.files);
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
@@ -72,12 +87,21 @@ pub fn index_folder(
 /// Index every workspace folder, with `$/progress` when the client can
 /// show it, and `crosscheck/status` before and after.
 pub async fn index_all(state: Arc<State>, client: Client) {
-    let cfg = state.config();
     let roots = lock(&state.workspaces).roots();
+    index_roots(state, client, roots).await;
+}
+
+/// Index the folders `roots` (each must be a workspace folder).
+pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>) {
+    let cfg = state.config();
     send_status(&client, &state, "indexing").await;
     let mut progress = None;
     if cfg.work_done_progress && !roots.is_empty() {
-        let token = NumberOrString::String("crosscheck/indexing".into());
+        // One token per run: folder changes can start a run while another
+        // is still reporting.
+        static RUN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let token = NumberOrString::String(format!("crosscheck/indexing/{n}"));
         match timeout(
             CLIENT_REQUEST_TIMEOUT,
             client.create_work_done_progress(token.clone()),
@@ -102,8 +126,14 @@ pub async fn index_all(state: Arc<State>, client: Client) {
             let pct = (i * 100 / roots.len()) as u32;
             p.report_with_message(root.display().to_string(), pct).await;
         }
-        let (r, all, opts) = (root.clone(), roots.clone(), cfg.scan.clone());
-        let job = tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts)).await;
+        // Deeper folders own their files, whether indexed now or before.
+        let (all, overrides) = {
+            let ws = lock(&state.workspaces);
+            (ws.roots(), ws.folder_overrides(root))
+        };
+        let (r, opts) = (root.clone(), cfg.scan.clone());
+        let job =
+            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides)).await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -113,15 +143,28 @@ pub async fn index_all(state: Arc<State>, client: Client) {
                 continue;
             }
         };
-        for (p, why) in skipped {
+        // Every skip goes to the server log; the client gets the first few
+        // and a count, so a folder of binaries cannot flood its log.
+        let n = skipped.len();
+        for (i, (p, why)) in skipped.into_iter().enumerate() {
             let msg = format!("crosscheck: skipped {}: {why}", p.display());
             tracing::warn!("{msg}");
+            if i < MAX_SKIP_MESSAGES {
+                client.log_message(MessageType::WARNING, msg).await;
+            }
+        }
+        if n > MAX_SKIP_MESSAGES {
+            let more = n - MAX_SKIP_MESSAGES;
+            let msg = format!(
+                "crosscheck: skipped {more} more files in {} (see the server log)",
+                root.display()
+            );
             client.log_message(MessageType::WARNING, msg).await;
         }
         install(&state, root, host);
     }
     if let Some(p) = progress {
-        let (files, entities) = lock(&state.workspaces).counts();
+        let (files, entities) = counts(&state);
         p.finish_with_message(format!("{files} files, {entities} entities"))
             .await;
     }
@@ -129,16 +172,29 @@ pub async fn index_all(state: Arc<State>, client: Client) {
 }
 
 /// Swap in an indexed host; documents opened meanwhile win over disk.
-fn install(state: &State, root: &Path, mut host: AnalysisHost) {
-    let docs = lock(&state.docs);
+/// Their analyses move over from the old host (or are redone off the
+/// loop), so nothing heavy runs under the locks.
+fn install(state: &Arc<State>, root: &Path, mut host: AnalysisHost) {
+    let mut docs = lock(&state.docs);
     let mut ws = lock(&state.workspaces);
-    let folder = ws.folder_of(&root.join("x"));
+    let Some(folder) = ws.roots().iter().position(|r| r == root) else {
+        return; // removed while it was being indexed
+    };
+    let mut redo = Vec::new();
     for (p, d) in docs.iter() {
-        if ws.folder_of(p) == folder {
-            host.set_file(p.clone(), d.text.clone());
+        if ws.folder_of(p) != Some(folder) {
+            continue;
+        }
+        match ws.source_file(p) {
+            Some(f) if Arc::ptr_eq(&f.text, &d.text) => host.insert_analysed(f),
+            _ => redo.push(p.clone()),
         }
     }
     ws.replace_host(root, host);
+    drop(ws);
+    for p in redo {
+        super::analysis::schedule(state, &mut docs, &p);
+    }
 }
 
 /// Ask the client to tell us about `*.txt`/`*.md` changes on disk.
@@ -176,6 +232,37 @@ fn hidden_under(root: &Path, path: &Path) -> bool {
     })
 }
 
+/// The say of the deepest `.gitignore` (from `path`'s folder up to `root`)
+/// that matches `path`.
+fn ignored_by_nearest(root: &Path, path: &Path, is_dir: bool) -> bool {
+    let mut dir = path.parent();
+    while let Some(d) = dir.filter(|d| d.starts_with(root)) {
+        let gi = d.join(".gitignore");
+        if gi.is_file() {
+            let (matcher, _) = ignore::gitignore::Gitignore::new(&gi);
+            let m = matcher.matched(path, is_dir);
+            if !m.is_none() {
+                return m.is_ignore();
+            }
+        }
+        dir = d.parent();
+    }
+    false
+}
+
+/// True when `.gitignore` rules hide `path` from the initial scan: the
+/// file itself or any folder on the way down from `root` is ignored (the
+/// scan does not descend into ignored folders).
+fn gitignored_under(root: &Path, path: &Path) -> bool {
+    if ignored_by_nearest(root, path, false) {
+        return true;
+    }
+    path.ancestors()
+        .skip(1)
+        .take_while(|d| *d != root && d.starts_with(root))
+        .any(|d| ignored_by_nearest(root, d, true))
+}
+
 /// Apply watched-file events to the folder hosts. Open documents are left
 /// alone (the buffer wins over disk). Returns messages worth logging.
 pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
@@ -193,15 +280,18 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
             ws.folder_of(&path).map(|i| ws.roots()[i].clone())
         };
         let Some(root) = root else { continue };
-        if hidden_under(&root, &path) {
+        if hidden_under(&root, &path) || gitignored_under(&root, &path) {
             continue;
         }
-        // Read before locking: disk I/O must not stall other handlers.
+        // Read and analyse before locking: nothing heavy under the locks.
         let update = if ev.typ == FileChangeType::DELETED {
             None
         } else {
             match read_source(&path, &opts) {
-                Ok(text) => Some(Arc::<str>::from(text)),
+                Ok(text) => {
+                    let inputs = lock(&state.workspaces).analysis_inputs(&path);
+                    Some(Workspaces::analyze_detached(inputs, &path, text.into()))
+                }
                 Err(why) => {
                     logs.push(format!("crosscheck: skipped {}: {why}", path.display()));
                     None
@@ -214,7 +304,7 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         }
         let mut ws = lock(&state.workspaces);
         match update {
-            Some(text) => ws.set_file(&path, text),
+            Some(f) => ws.insert(Arc::new(f)),
             None => ws.remove_file(&path),
         }
     }
@@ -234,6 +324,42 @@ mod tests {
     }
 
     #[test]
+    fn gitignore_rules_apply_to_events() {
+        let d = tempfile::tempdir().unwrap();
+        let root = d.path();
+        std::fs::create_dir_all(root.join("drafts/keep")).unwrap();
+        std::fs::create_dir_all(root.join("sub")).unwrap();
+        std::fs::write(root.join(".gitignore"), "drafts/\n*.tmp.txt\n").unwrap();
+        std::fs::write(root.join("drafts/keep/.gitignore"), "!x.txt\n").unwrap();
+        std::fs::write(root.join("sub/.gitignore"), "!a.tmp.txt\n").unwrap();
+        assert!(gitignored_under(root, &root.join("drafts/a.txt")));
+        assert!(gitignored_under(root, &root.join("notes.tmp.txt")));
+        assert!(!gitignored_under(root, &root.join("notes.txt")));
+        // inside an ignored folder nothing comes back (git and the scan agree)
+        assert!(gitignored_under(root, &root.join("drafts/keep/x.txt")));
+        // a deeper .gitignore may re-include a file
+        assert!(!gitignored_under(root, &root.join("sub/a.tmp.txt")));
+        assert!(gitignored_under(root, &root.join("sub/b.tmp.txt")));
+        // ... exactly as the initial scan sees it
+        let files = [
+            "drafts/a.txt",
+            "notes.tmp.txt",
+            "notes.txt",
+            "drafts/keep/x.txt",
+            "sub/a.tmp.txt",
+            "sub/b.tmp.txt",
+        ];
+        for f in files {
+            std::fs::write(root.join(f), "x").unwrap();
+        }
+        let found = crate::workspace::discover(root, &ScanOptions::default());
+        for f in files {
+            let p = root.join(f);
+            assert_eq!(found.contains(&p), !gitignored_under(root, &p), "{f}");
+        }
+    }
+
+    #[test]
     fn nested_folders_do_not_share_files() {
         let d = tempfile::tempdir().unwrap();
         let outer = d.path().to_path_buf();
@@ -242,9 +368,9 @@ mod tests {
         std::fs::write(outer.join("a.txt"), "NATO met.").unwrap();
         std::fs::write(inner.join("b.txt"), "NATO met.").unwrap();
         let roots = vec![outer.clone(), inner.clone()];
-        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default());
+        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default(), Default::default());
         assert_eq!(h.snapshot().files.len(), 1);
-        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default());
+        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default(), Default::default());
         assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
     }
 }

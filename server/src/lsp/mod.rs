@@ -3,21 +3,25 @@
 //!
 //! - [`convert`]: byte offsets <-> positions (utf-8/16/32), URIs <-> paths;
 //! - [`documents`]: open buffers, incremental sync;
+//! - [`analysis`]: analysing edited buffers off the message loop;
 //! - [`workspaces`]: one analysis host per folder, loose files apart;
 //! - [`indexing`]: the initial scan, progress, status, file watching;
 //! - [`handlers`]: request conversions around the `ide` features;
+//! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use tower_lsp::{LspService, Server};
 
+pub mod analysis;
 pub mod convert;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
 pub mod server;
 pub mod state;
+pub mod transport;
 pub mod workspaces;
 
 pub use server::Backend;
@@ -41,10 +45,25 @@ pub fn run_stdio() -> i32 {
     let state = Arc::new(State::default());
     let st = state.clone();
     rt.block_on(async move {
-        let (service, socket) = LspService::new(move |client| Backend::new(client, st));
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-            .serve(service)
-            .await;
+        let (service, socket) = LspService::build(move |client| Backend::new(client, st))
+            .custom_method(transport::PARSE_ERROR_METHOD, Backend::parse_error)
+            .custom_method(transport::INVALID_REQUEST_METHOD, Backend::invalid_request)
+            .finish();
+        match transport::guarded_stdin() {
+            Ok(stdin) => {
+                Server::new(stdin, tokio::io::stdout(), socket)
+                    .serve(service)
+                    .await
+            }
+            Err(e) => {
+                // Without the guard a bad message ends the session, but the
+                // server still works.
+                tracing::warn!("cannot guard stdin ({e}); reading it directly");
+                Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+                    .serve(service)
+                    .await
+            }
+        }
     });
     // Indexing may still run in the background: do not wait for it.
     rt.shutdown_background();

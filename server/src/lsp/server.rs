@@ -1,7 +1,13 @@
-//! The `LanguageServer` implementation: thin. Notifications apply their
-//! changes synchronously (before any `.await`, so edits and the requests
-//! after them stay in order); requests take a snapshot under the locks and
-//! compute without them, behind `catch_unwind`.
+//! The `LanguageServer` implementation: thin.
+//!
+//! - Notifications apply buffer changes synchronously, before any
+//!   `.await`, so edits and the requests after them stay in order; the
+//!   analysis of the new text runs off the loop (`lsp::analysis`).
+//! - Requests wait for their document's analysis to catch up, take a
+//!   snapshot under the locks, and compute without them, behind
+//!   `catch_unwind`.
+//! - Client requests (progress tokens, registrations) are only awaited in
+//!   spawned tasks under timeouts (`lsp::indexing`).
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -11,13 +17,14 @@ use tower_lsp::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp::ls_types::*;
 use tower_lsp::{Client, LanguageServer};
 
-use super::convert::{negotiate, uri_to_path};
+use super::analysis;
+use super::convert::{negotiate, uri_to_doc_path, uri_to_path};
 use super::documents::Document;
 use super::handlers;
 use super::indexing;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
-use crate::workspace::{read_source, ScanOptions, DEFAULT_MAX_FILE_SIZE};
+use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
@@ -32,20 +39,30 @@ impl Backend {
         Backend { client, state }
     }
 
-    /// Run a request about one file: `None` when no host knows the file.
-    fn on_file<T>(
+    /// Run a request about one file, once its analysis caught up with its
+    /// text: `None` when no host knows the file.
+    async fn on_file<T>(
         &self,
         what: &'static str,
         uri: &Uri,
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
-        let Some(path) = uri_to_path(uri) else {
-            return Ok(None);
-        };
+        let path = uri_to_doc_path(uri);
+        analysis::wait_fresh(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
             Some(ctx) => f(&ctx),
             None => Ok(None),
         })
+    }
+
+    /// Stands in for a message that was not JSON (see `transport`).
+    pub async fn parse_error(&self) -> Result<()> {
+        Err(Error::parse_error())
+    }
+
+    /// Stands in for JSON that was not a JSON-RPC message.
+    pub async fn invalid_request(&self) -> Result<()> {
+        Err(Error::invalid_request())
     }
 }
 
@@ -79,8 +96,7 @@ fn config_from(params: &InitializeParams) -> Config {
     let max_file_size = params
         .initialization_options
         .as_ref()
-        .and_then(|o| o.get("maxFileSize"))
-        .and_then(|v| v.as_u64())
+        .and_then(max_file_size)
         .unwrap_or(DEFAULT_MAX_FILE_SIZE);
     Config {
         encoding: negotiate(caps),
@@ -126,8 +142,28 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
                 ..Default::default()
             },
         )),
+        workspace: Some(WorkspaceServerCapabilities {
+            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
+                supported: Some(true),
+                change_notifications: Some(OneOf::Left(true)),
+            }),
+            file_operations: None,
+        }),
         ..Default::default()
     }
+}
+
+/// `maxFileSize` from settings, top level or under `crosscheck` (clients
+/// nest settings differently).
+fn max_file_size(settings: &serde_json::Value) -> Option<u64> {
+    settings
+        .get("maxFileSize")
+        .or_else(|| {
+            settings
+                .get("crosscheck")
+                .and_then(|c| c.get("maxFileSize"))
+        })
+        .and_then(|v| v.as_u64())
 }
 
 impl LanguageServer for Backend {
@@ -168,23 +204,18 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
-        let Some(path) = uri_to_path(&doc.uri) else {
-            return;
-        };
+        let path = uri_to_doc_path(&doc.uri);
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
-            let text = d.text.clone();
             let mut docs = lock(&self.state.docs);
             docs.open(path.clone(), d);
-            lock(&self.state.workspaces).set_file(&path, text);
+            analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        let Some(path) = uri_to_path(&params.text_document.uri) else {
-            return;
-        };
+        let path = uri_to_doc_path(&params.text_document.uri);
         let enc = self.state.config().encoding;
         let _ = guarded("didChange", || {
             let mut docs = lock(&self.state.docs);
@@ -196,36 +227,46 @@ impl LanguageServer for Backend {
                 return Ok(());
             };
             d.apply_changes(params.text_document.version, &params.content_changes, enc);
-            let text = d.text.clone();
-            lock(&self.state.workspaces).set_file(&path, text);
+            analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        let Some(path) = uri_to_path(&params.text_document.uri) else {
-            return;
-        };
-        // Back to what is on disk for folder files; loose files are dropped.
-        let opts = self.state.config().scan;
-        let on_disk = read_source(&path, &opts).ok();
-        let _ = guarded("didClose", || {
+        let path = uri_to_doc_path(&params.text_document.uri);
+        // Folder files go back to their text on disk (re-read off the
+        // loop); loose files are dropped.
+        let reload = guarded("didClose", || {
             let mut docs = lock(&self.state.docs);
             docs.close(&path);
             let mut ws = lock(&self.state.workspaces);
-            match (ws.folder_of(&path), on_disk) {
-                (Some(_), Some(text)) => ws.set_file(&path, text.into()),
-                _ => ws.remove_file(&path),
+            if ws.folder_of(&path).is_none() {
+                ws.remove_file(&path);
+                return Ok(false);
             }
-            Ok(())
+            lock(&self.state.reloading).insert(path.clone());
+            Ok(true)
         });
+        if reload.unwrap_or(false) {
+            let st = self.state.clone();
+            tokio::task::spawn_blocking(move || analysis::reload_from_disk(&st, &path));
+        }
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
-        let logs = guarded("didChangeWatchedFiles", || {
-            Ok(indexing::apply_file_events(&self.state, &params.changes))
-        })
-        .unwrap_or_default();
+        // One batch at a time, in arrival order; reading and analysing run
+        // off the loop.
+        let _in_order = self.state.file_events.lock().await;
+        let st = self.state.clone();
+        let job = tokio::task::spawn_blocking(move || {
+            guarded("didChangeWatchedFiles", || {
+                Ok(indexing::apply_file_events(&st, &params.changes))
+            })
+        });
+        let logs = match job.await {
+            Ok(Ok(logs)) => logs,
+            _ => Vec::new(),
+        };
         for msg in logs {
             tracing::warn!("{msg}");
             self.client.log_message(MessageType::WARNING, msg).await;
@@ -233,11 +274,69 @@ impl LanguageServer for Backend {
         indexing::send_status(&self.client, &self.state, "ready").await;
     }
 
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        // Applies to files read from now on; already indexed ones stay.
+        if let Some(n) = max_file_size(&params.settings) {
+            lock(&self.state.config).scan.max_file_size = n;
+        }
+    }
+
+    async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
+        let ev = params.event;
+        let removed: Vec<PathBuf> = ev
+            .removed
+            .iter()
+            .filter_map(|f| uri_to_path(&f.uri))
+            .collect();
+        let added: Vec<PathBuf> = ev
+            .added
+            .iter()
+            .filter_map(|f| uri_to_path(&f.uri))
+            .collect();
+        let rescan = guarded("didChangeWorkspaceFolders", || {
+            let mut docs = lock(&self.state.docs);
+            let mut ws = lock(&self.state.workspaces);
+            let mut rescan: Vec<PathBuf> = Vec::new();
+            for r in &removed {
+                rescan.extend(ws.remove_folder(r));
+            }
+            for r in &added {
+                if ws.add_folder(r.clone()) {
+                    rescan.push(r.clone());
+                }
+            }
+            // Open documents follow their folder (or become loose files):
+            // those the new routing lacks are analysed again.
+            let lost: Vec<PathBuf> = docs
+                .iter()
+                .filter(|(p, d)| {
+                    !ws.source_file(p)
+                        .is_some_and(|f| Arc::ptr_eq(&f.text, &d.text))
+                })
+                .map(|(p, _)| p.clone())
+                .collect();
+            drop(ws);
+            for p in lost {
+                analysis::schedule(&self.state, &mut docs, &p);
+            }
+            rescan.sort();
+            rescan.dedup();
+            Ok(rescan)
+        })
+        .unwrap_or_default();
+        tokio::spawn(indexing::index_roots(
+            self.state.clone(),
+            self.client.clone(),
+            rescan,
+        ));
+    }
+
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
         self.on_file("hover", &p.text_document.uri, |ctx| {
             handlers::hover(ctx, p.position)
         })
+        .await
     }
 
     async fn goto_definition(
@@ -248,6 +347,7 @@ impl LanguageServer for Backend {
         self.on_file("definition", &p.text_document.uri, |ctx| {
             handlers::definition(ctx, p.position)
         })
+        .await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
@@ -256,6 +356,7 @@ impl LanguageServer for Backend {
         self.on_file("references", &p.text_document.uri, |ctx| {
             handlers::references(ctx, p.position, decl)
         })
+        .await
     }
 
     async fn document_highlight(
@@ -266,6 +367,7 @@ impl LanguageServer for Backend {
         self.on_file("documentHighlight", &p.text_document.uri, |ctx| {
             handlers::highlight(ctx, p.position)
         })
+        .await
     }
 
     async fn document_symbol(
@@ -275,12 +377,14 @@ impl LanguageServer for Backend {
         self.on_file("documentSymbol", &params.text_document.uri, |ctx| {
             Ok(handlers::document_symbols(ctx))
         })
+        .await
     }
 
     async fn symbol(
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
+        analysis::wait_fresh(&self.state, None).await;
         guarded("workspace/symbol", || {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();
@@ -305,6 +409,7 @@ impl LanguageServer for Backend {
                 handlers::semantic_tokens(ctx, None),
             )))
         })
+        .await
     }
 
     async fn semantic_tokens_range(
@@ -316,5 +421,52 @@ impl LanguageServer for Backend {
                 handlers::semantic_tokens(ctx, Some(params.range)),
             )))
         })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error() {
+        let r: Result<()> = guarded("hover", || panic!("boom"));
+        let e = r.unwrap_err();
+        assert_eq!(e.code, ErrorCode::InternalError);
+        assert!(e.message.contains("hover"));
+        assert_eq!(guarded("hover", || Ok(3)).unwrap(), 3);
+    }
+
+    #[test]
+    fn initialize_options_and_capabilities() {
+        let params: InitializeParams = serde_json::from_value(serde_json::json!({
+            "capabilities": {
+                "general": {"positionEncodings": ["utf-8", "utf-16"]},
+                "window": {"workDoneProgress": true},
+                "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
+            },
+            "initializationOptions": {"crosscheck": {"maxFileSize": 1234}},
+            "rootUri": "file:///w/news"
+        }))
+        .unwrap();
+        let cfg = config_from(&params);
+        assert_eq!(cfg.scan.max_file_size, 1234);
+        assert!(cfg.work_done_progress && cfg.watch_dynamic);
+        assert_eq!(workspace_roots(&params), vec![PathBuf::from("/w/news")]);
+        let caps = serde_json::to_value(capabilities(&cfg)).unwrap();
+        assert_eq!(caps["positionEncoding"], "utf-8");
+        assert_eq!(caps["textDocumentSync"]["change"], 2);
+        assert_eq!(
+            caps["semanticTokensProvider"]["legend"]["tokenTypes"],
+            serde_json::json!([
+                "person",
+                "organization",
+                "location",
+                "date",
+                "money",
+                "quantity"
+            ])
+        );
     }
 }

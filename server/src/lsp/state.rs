@@ -31,6 +31,12 @@ pub struct State {
     pub workspaces: Mutex<Workspaces>,
     /// `shutdown` was requested: `exit` then ends with status 0.
     pub shutdown: AtomicBool,
+    /// Closed documents being re-read from disk.
+    pub reloading: Mutex<std::collections::HashSet<PathBuf>>,
+    /// Signalled whenever a background analysis finishes.
+    pub analysed: tokio::sync::Notify,
+    /// Serialises watched-file batches, which are applied off the loop.
+    pub file_events: tokio::sync::Mutex<()>,
 }
 
 /// Lock, shrugging off poisoning: a panic in one request must not take

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::analysis::{AnalysisHost, Snapshot};
+use crate::analysis::overrides::Overrides;
+use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
 
 pub struct Folder {
     pub root: PathBuf,
@@ -65,6 +66,60 @@ impl Workspaces {
         self.host_mut(path).set_file(path.to_path_buf(), text);
     }
 
+    /// What analysing `path` elsewhere needs from its host: the path it is
+    /// shown as (relative to its folder, or its file name for a loose
+    /// file) and the host's knowledge base and decisions.
+    pub fn analysis_inputs(&self, path: &Path) -> (String, Arc<Overrides>) {
+        match self.folder_of(path) {
+            Some(i) => {
+                let h = &self.folders[i].host;
+                (h.rel_path(path), h.overrides().clone())
+            }
+            None => match self.loose.get(path) {
+                Some(h) => (h.rel_path(path), h.overrides().clone()),
+                None => (
+                    AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
+                    Arc::new(Overrides::default()),
+                ),
+            },
+        }
+    }
+
+    /// The knowledge base and decisions of folder `root` (defaults if it
+    /// is not a folder).
+    pub fn folder_overrides(&self, root: &Path) -> Arc<Overrides> {
+        self.folders
+            .iter()
+            .find(|f| f.root == root)
+            .map(|f| f.host.overrides().clone())
+            .unwrap_or_default()
+    }
+
+    /// Analyse `path` with `text` as its host would, without touching the
+    /// host (so no lock need be held meanwhile).
+    pub fn analyze_detached(
+        (rel, overrides): (String, Arc<Overrides>),
+        path: &Path,
+        text: Arc<str>,
+    ) -> SourceFile {
+        SourceFile::analyze_with(path.to_path_buf(), rel, text, &overrides)
+    }
+
+    /// Store a file analysed elsewhere, in the host it belongs to.
+    pub fn insert(&mut self, f: Arc<SourceFile>) {
+        let path = f.path.clone();
+        self.host_mut(&path).insert_analysed(f);
+    }
+
+    /// The analysis the routed host holds for `path`.
+    pub fn source_file(&self, path: &Path) -> Option<Arc<SourceFile>> {
+        let host = match self.folder_of(path) {
+            Some(i) => &self.folders[i].host,
+            None => self.loose.get(path)?,
+        };
+        host.source_file(path).cloned()
+    }
+
     /// Forget `path`: removed from its folder, or its loose host dropped.
     pub fn remove_file(&mut self, path: &Path) {
         match self.folder_of(path) {
@@ -94,6 +149,51 @@ impl Workspaces {
         loose.sort_by(|a, b| a.0.cmp(b.0));
         out.extend(loose.into_iter().map(|(_, h)| h.snapshot()));
         out
+    }
+
+    /// Add a folder (no-op if present). Loose hosts of files now inside a
+    /// folder are dropped: the caller re-sets open documents, which then
+    /// land in the folder.
+    pub fn add_folder(&mut self, root: PathBuf) -> bool {
+        if self.folders.iter().any(|f| f.root == root) {
+            return false;
+        }
+        // An outer folder gives up the files the new one owns.
+        for f in self
+            .folders
+            .iter_mut()
+            .filter(|f| root.starts_with(&f.root))
+        {
+            let inner: Vec<PathBuf> = f
+                .host
+                .snapshot()
+                .files
+                .iter()
+                .filter(|sf| sf.path.starts_with(&root))
+                .map(|sf| sf.path.clone())
+                .collect();
+            for p in inner {
+                f.host.remove_file(&p);
+            }
+        }
+        self.folders.push(Folder {
+            host: AnalysisHost::new(Some(root.clone())),
+            root,
+        });
+        self.folders.sort_by(|a, b| a.root.cmp(&b.root));
+        let folders = &self.folders;
+        self.loose
+            .retain(|p, _| !folders.iter().any(|f| p.starts_with(&f.root)));
+        true
+    }
+
+    /// Remove a folder and its analyses. Open documents in it must be
+    /// re-set by the caller (they become loose files, or move to an outer
+    /// folder). Returns the outer folder that should be re-scanned to take
+    /// the files back, if any.
+    pub fn remove_folder(&mut self, root: &Path) -> Option<PathBuf> {
+        self.folders.retain(|f| f.root != root);
+        self.folder_of(root).map(|i| self.folders[i].root.clone())
     }
 
     /// Swap in a freshly indexed host for folder `root`.
@@ -141,5 +241,37 @@ mod tests {
         ws.remove_file(Path::new("/elsewhere/y.txt"));
         assert!(ws.snapshot_for(Path::new("/elsewhere/y.txt")).is_none());
         assert_eq!(ws.counts().0, 1);
+        // analysed elsewhere, then inserted where it belongs
+        let p = PathBuf::from("/w/a/in.txt");
+        let f = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, Arc::from("Kyiv."));
+        assert_eq!(f.rel_path, "in.txt");
+        ws.insert(Arc::new(f));
+        assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
+        assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).0, "x.md");
+    }
+
+    #[test]
+    fn folders_come_and_go() {
+        let mut ws = Workspaces::new(vec!["/w/a".into()]);
+        ws.set_file(Path::new("/w/b/x.txt"), Arc::from("NATO met."));
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_some());
+        assert!(ws.add_folder("/w/b".into()));
+        assert!(!ws.add_folder("/w/b".into()));
+        // the loose host is gone; re-setting routes into the folder
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_none());
+        ws.set_file(Path::new("/w/b/x.txt"), Arc::from("NATO met."));
+        assert_eq!(ws.folder_of(Path::new("/w/b/x.txt")), Some(1));
+        assert_eq!(ws.remove_folder(Path::new("/w/b")), None);
+        assert_eq!(ws.roots(), vec![PathBuf::from("/w/a")]);
+        assert!(ws.snapshot_for(Path::new("/w/b/x.txt")).is_none());
+        // nested: the outer folder hands files over and gets them back
+        ws.set_file(Path::new("/w/a/in/y.txt"), Arc::from("NATO met."));
+        ws.add_folder("/w/a/in".into());
+        assert!(ws.snapshot_for(Path::new("/w/a/in/y.txt")).is_none());
+        assert_eq!(ws.counts().0, 0);
+        assert_eq!(
+            ws.remove_folder(Path::new("/w/a/in")),
+            Some(PathBuf::from("/w/a"))
+        );
     }
 }

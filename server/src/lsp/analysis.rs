@@ -1,0 +1,171 @@
+//! Analysis of open buffers off the message loop.
+//!
+//! Edits are applied to the buffer synchronously, in order; analysing the
+//! new text can take long on a big article (seconds for megabytes), so it
+//! runs on a blocking thread, at most one per document: a worker analyses
+//! the latest text, and if the buffer changed meanwhile it goes again with
+//! the newer text (rapid edits coalesce instead of queueing). Requests
+//! about a document wait until its analysis caught up, so an answer right
+//! after an edit reflects the edit, while requests about other documents
+//! and the message loop itself are never held up.
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::documents::Documents;
+use super::state::{lock, State};
+use super::workspaces::Workspaces;
+use crate::workspace::read_source;
+
+/// How long a request waits for its document's analysis before answering
+/// from the previous one.
+pub const FRESHNESS_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Make sure a worker analyses `path`'s buffer. Call with the documents
+/// lock held (the caller's `docs`), right after changing the buffer: the
+/// `analysing` flag is read and set under that lock, so no edit is missed.
+pub fn schedule(state: &Arc<State>, docs: &mut Documents, path: &Path) {
+    let Some(d) = docs.get_mut(path) else {
+        return;
+    };
+    if d.analysing {
+        return; // the running worker will see the newer text
+    }
+    d.analysing = true;
+    let st = state.clone();
+    let path = path.to_path_buf();
+    tokio::task::spawn_blocking(move || worker(&st, path));
+}
+
+fn worker(state: &State, path: PathBuf) {
+    loop {
+        let Some(text) = lock(&state.docs).get(&path).map(|d| d.text.clone()) else {
+            break; // closed
+        };
+        let inputs = lock(&state.workspaces).analysis_inputs(&path);
+        let analysed = catch_unwind(AssertUnwindSafe(|| {
+            Workspaces::analyze_detached(inputs, &path, text.clone())
+        }));
+        let mut docs = lock(&state.docs);
+        let Some(d) = docs.get_mut(&path) else {
+            break;
+        };
+        if !Arc::ptr_eq(&d.text, &text) {
+            continue; // edited meanwhile: analyse the newer text
+        }
+        let mut ws = lock(&state.workspaces);
+        match analysed {
+            Ok(f) => ws.insert(Arc::new(f)),
+            Err(_) => {
+                // Better no answers than answers about another text.
+                tracing::error!("analysis of {} panicked", path.display());
+                ws.remove_file(&path);
+            }
+        }
+        d.analysing = false;
+        break;
+    }
+    state.analysed.notify_waiters();
+}
+
+/// A closed document goes back to its text on disk (folder files only;
+/// loose files are simply dropped by the caller). Runs on a blocking thread
+/// with `path` in `state.reloading` until done.
+pub fn reload_from_disk(state: &State, path: &Path) {
+    let opts = state.config().scan;
+    let inputs = lock(&state.workspaces).analysis_inputs(path);
+    let analysed = catch_unwind(AssertUnwindSafe(|| {
+        read_source(path, &opts)
+            .ok()
+            .map(|text| Workspaces::analyze_detached(inputs, path, text.into()))
+    }))
+    .ok()
+    .flatten();
+    {
+        let docs = lock(&state.docs);
+        if !docs.is_open(path) {
+            let mut ws = lock(&state.workspaces);
+            match analysed {
+                Some(f) => ws.insert(Arc::new(f)),
+                None => ws.remove_file(path),
+            }
+        }
+        lock(&state.reloading).remove(path);
+    }
+    state.analysed.notify_waiters();
+}
+
+/// Is an analysis of `path` (or, with `None`, of any document) under way?
+fn busy(state: &State, path: Option<&Path>) -> bool {
+    let docs = lock(&state.docs);
+    let reloading = lock(&state.reloading);
+    match path {
+        Some(p) => docs.get(p).is_some_and(|d| d.analysing) || reloading.contains(p),
+        None => docs.iter().any(|(_, d)| d.analysing) || !reloading.is_empty(),
+    }
+}
+
+/// Wait until `path`'s analysis (or with `None` every document's) caught
+/// up with its text, at most [`FRESHNESS_TIMEOUT`].
+pub async fn wait_fresh(state: &State, path: Option<&Path>) {
+    let deadline = tokio::time::Instant::now() + FRESHNESS_TIMEOUT;
+    loop {
+        let notified = state.analysed.notified();
+        tokio::pin!(notified);
+        // Registered before the check, so a worker finishing in between
+        // still wakes us.
+        notified.as_mut().enable();
+        if !busy(state, path) {
+            return;
+        }
+        if tokio::time::timeout_at(deadline, notified).await.is_err() {
+            tracing::warn!("answering from an older analysis ({path:?})");
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lsp::documents::Document;
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn edits_during_analysis_are_not_lost() {
+        let state = Arc::new(State::default());
+        let path = PathBuf::from("/loose/a.txt");
+        let uri: tower_lsp::ls_types::Uri = "file:///loose/a.txt".parse().unwrap();
+        {
+            let mut docs = lock(&state.docs);
+            docs.open(path.clone(), Document::new(uri, 1, "Officials met."));
+            schedule(&state, &mut docs, &path);
+        }
+        // Replace the text many times while workers run.
+        for i in 0..50 {
+            let mut docs = lock(&state.docs);
+            let d = docs.get_mut(&path).unwrap();
+            let text = if i == 49 {
+                "Kyiv is calm."
+            } else {
+                "Officials met again."
+            };
+            d.apply_changes(
+                i + 2,
+                &[tower_lsp::ls_types::TextDocumentContentChangeEvent {
+                    range: None,
+                    range_length: None,
+                    text: text.into(),
+                }],
+                crate::lsp::convert::Encoding::Utf16,
+            );
+            schedule(&state, &mut docs, &path);
+        }
+        wait_fresh(&state, Some(&path)).await;
+        assert!(!lock(&state.docs).get(&path).unwrap().analysing);
+        let snap = lock(&state.workspaces).snapshot_for(&path).unwrap();
+        let f = snap.file(snap.file_id(&path).unwrap());
+        assert_eq!(&*f.text, "Kyiv is calm.");
+        assert_eq!(snap.entities[0].canonical, "Kyiv");
+    }
+}
