@@ -201,6 +201,17 @@ pub fn cluster(
 
     // Pass 2: surnames, acronyms and single words join a fuller name.
     let index = FullNameIndex::new(text, &cands, &groups);
+    // Starts of each group's mentions: pass-1 ones sorted once, pass-2 ones
+    // appended in text order as they join.
+    let early_starts: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let mut v: Vec<usize> = g.members.iter().map(|&m| cands[m].start).collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let mut late_starts: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in deferred {
         let c = &cands[i];
         let s = surface(c);
@@ -244,12 +255,13 @@ pub fn cluster(
         for gi in targets {
             let g = &groups[gi];
             let first = &cands[g.members[0]];
-            let pos = g
-                .members
-                .iter()
-                .map(|&m| cands[m].start)
-                .filter(|&st| st < c.start)
-                .max();
+            // Nearest mention of the group before this one (binary search:
+            // a long article may hold thousands of mentions of one name).
+            let before = |v: &Vec<usize>| {
+                let i = v.partition_point(|&st| st < c.start);
+                (i > 0).then(|| v[i - 1])
+            };
+            let pos = before(&early_starts[gi]).max(late_starts.get(&gi).and_then(before));
             let rank = match pos {
                 Some(p) => c.start - p,
                 None => usize::MAX / 2 + first.start,
@@ -260,6 +272,7 @@ pub fn cluster(
         }
         if let Some((_, gi)) = best {
             groups[gi].members.push(i);
+            late_starts.entry(gi).or_default().push(c.start);
             group_of[i] = gi;
             forms[i] = if s.chars().all(|ch| !ch.is_lowercase())
                 && groups[gi].kind == EntityKind::Organization

@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::classify::*;
-use super::common_words::is_common;
+use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
 use super::cues::{self, is_in};
 use super::lexicon::{GazHit, Lexicon};
@@ -85,7 +85,7 @@ pub fn recognize(
         for (gi, g) in gaz.iter().enumerate() {
             gaz_at.entry(g.start).or_insert(gi);
         }
-        let title_case = p.headline && is_title_case(text, &toks);
+        let title_case = p.headline && p.end - p.start < 300 && is_title_case(text, &toks);
         let mut para = Para {
             text,
             toks,
@@ -141,14 +141,20 @@ pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, en
     }
 }
 
+/// Headline-style capitalisation ("NATO Wants to Take Over Arms
+/// Supplies"): most ordinary English words are capitalised. Names are left
+/// out of the count, so a sentence-case headline full of names is not
+/// mistaken for one.
 pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
+    let lx = Lexicon::get();
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
-        .filter(|w| w.len() > 3)
+        .filter(|w| w.len() > 3 && !lx.is_given_name(w) && lx.lookup(w).is_none())
+        .filter(|w| is_english_word(&w.to_lowercase()))
         .collect();
-    words.len() >= 3 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
+    words.len() >= 2 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
