@@ -144,7 +144,7 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).any(|k| {
         let w = lower(p, k);
         (is_in(cues::ORG_HEADS, &w) || is_in(cues::ORG_LEADS, &w))
-            && matches!(lower(p, k + 1).as_str(), "of" | "on" | "for")
+            && matches!(lower(p, k + 1), "of" | "on" | "for")
             && starts_upper(word(p, k))
     })
 }
@@ -195,7 +195,7 @@ pub(super) fn unknown(
     if a >= b {
         return;
     }
-    let words: Vec<String> = (a..b).map(|k| lower(p, k)).collect();
+    let words: Vec<String> = (a..b).map(|k| lower(p, k).to_string()).collect();
     let last = words.last().unwrap().clone();
     let last_parts: Vec<&str> = last.split('-').collect();
     let has_conn = words.iter().any(|w| is_in(CONNECTORS, w));

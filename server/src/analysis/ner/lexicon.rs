@@ -44,6 +44,8 @@ pub struct Lexicon {
     pub given_names: HashSet<String>,
     /// Person titles, lower case, as word sequences ("secretary general").
     pub titles: HashSet<String>,
+    /// First words of the titles, to reject most tokens at once.
+    pub title_starts: HashSet<String>,
     pub max_title_words: usize,
 }
 
@@ -186,7 +188,13 @@ impl Lexicon {
             .map(|t| t.split_whitespace().count())
             .max()
             .unwrap_or(1);
+        let title_starts = titles
+            .iter()
+            .filter_map(|t| t.split_whitespace().next())
+            .map(str::to_string)
+            .collect();
         Lexicon {
+            title_starts,
             entries,
             patterns,
             pattern_text,

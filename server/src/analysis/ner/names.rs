@@ -26,6 +26,8 @@ pub(super) const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the"];
 pub(super) struct Para<'a> {
     pub(super) text: &'a str,
     pub(super) toks: Vec<Token>,
+    /// Each token in lower case.
+    pub(super) lowers: Vec<String>,
     /// Token covered by a value mention (dates, money) or already claimed.
     pub(super) blocked: Vec<bool>,
     pub(super) gaz: Vec<GazHit>,
@@ -86,8 +88,10 @@ pub fn recognize(
             gaz_at.entry(g.start).or_insert(gi);
         }
         let title_case = p.headline && p.end - p.start < 300 && is_title_case(text, &toks);
+        let lowers = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
         let mut para = Para {
             text,
+            lowers,
             toks,
             blocked,
             gaz,
@@ -165,8 +169,9 @@ pub(super) fn word<'a>(p: &Para<'a>, i: usize) -> &'a str {
     p.toks[i].text(p.text)
 }
 
-pub(super) fn lower(p: &Para, i: usize) -> String {
-    word(p, i).to_lowercase()
+/// The token in lower case (computed once per paragraph).
+pub(super) fn lower<'a>(p: &'a Para, i: usize) -> &'a str {
+    &p.lowers[i]
 }
 
 /// A token that can be part of a name run.
@@ -380,7 +385,7 @@ pub(super) fn run(
     // "President of the United States": what follows a title after "of"
     // completes the role; there is no name.
     if let Some(re) = role_end {
-        if matches!(lower(p, re).as_str(), "of" | "for" | "to" | "on") {
+        if matches!(lower(p, re), "of" | "for" | "to" | "on") {
             let ft = first_title.unwrap_or(a);
             if ft > a {
                 segment(p, a, ft, ts, te, lower_words, out, pending, false);
@@ -571,5 +576,5 @@ pub(super) fn next_word_lower(p: &Para, k: usize) -> Option<String> {
     while k < p.toks.len() && matches!(word(p, k), "," | "\"" | "”" | "“") {
         k += 1;
     }
-    (k < p.toks.len()).then(|| lower(p, k))
+    (k < p.toks.len()).then(|| lower(p, k).to_string())
 }

@@ -32,37 +32,47 @@ pub(super) fn qualifier_prefix(w: &str) -> Option<(usize, RoleQualifier)> {
 /// token length. Plural titles ("Defence Ministers") count as titles too.
 pub(super) fn title_at(p: &Para, k: usize, end: usize) -> usize {
     let lx = Lexicon::get();
-    let max = lx.max_title_words.min(end - k);
-    for len in (1..=max).rev() {
-        let mut phrase = String::new();
-        let mut ok = true;
-        for t in k..k + len {
-            if p.toks[t].kind != TokenKind::Word {
-                ok = false;
-                break;
-            }
-            if !phrase.is_empty() {
-                phrase.push(' ');
-            }
-            let w = word(p, t);
-            let w = match qualifier_prefix(w) {
-                Some((n, _)) => &w[n..],
-                None => w,
-            };
-            phrase.push_str(&w.to_lowercase().replace('-', " "));
+    let strip = |t: usize| -> &str {
+        let w = lower(p, t);
+        match qualifier_prefix(word(p, t)) {
+            Some((n, _)) => &w[n.min(w.len())..],
+            None => w,
         }
-        if !ok {
-            continue;
+    };
+    // Most tokens cannot start a title: one set lookup rejects them.
+    let first = strip(k);
+    let first_word = first.split('-').next().unwrap_or("");
+    if p.toks[k].kind != TokenKind::Word
+        || !(lx.title_starts.contains(first_word)
+            || first_word
+                .strip_suffix('s')
+                .is_some_and(|w| lx.title_starts.contains(w)))
+    {
+        return 0;
+    }
+    // Grow the phrase a token at a time; keep the longest title seen.
+    let max = lx.max_title_words.min(end - k);
+    let mut phrase = String::new();
+    let mut best = 0;
+    for t in k..k + max {
+        if p.toks[t].kind != TokenKind::Word {
+            break;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        for ch in strip(t).chars() {
+            phrase.push(if ch == '-' { ' ' } else { ch });
         }
         if lx.titles.contains(&phrase)
             || phrase
                 .strip_suffix('s')
                 .is_some_and(|s| lx.titles.contains(s))
         {
-            return len;
+            best = t + 1 - k;
         }
     }
-    0
+    best
 }
 
 /// A role written before token `a` in lower case or as a separate run:
@@ -110,7 +120,7 @@ pub(super) fn trailing_role(p: &Para, b: usize) -> Option<RoleAttr> {
     let mut k = b + 1;
     let end = (k + 8).min(p.toks.len());
     let mut qualifier = None;
-    while k < end && matches!(lower(p, k).as_str(), "the" | "a" | "an") {
+    while k < end && matches!(lower(p, k), "the" | "a" | "an") {
         k += 1;
     }
     if k < end {
@@ -145,7 +155,7 @@ pub(super) fn trailing_role(p: &Para, b: usize) -> Option<RoleAttr> {
         let t = &p.toks[k];
         let ok = t.kind == TokenKind::Possessive
             || (t.kind == TokenKind::Word && starts_upper(word(p, k)))
-            || matches!(lower(p, k).as_str(), "alliance's" | "bloc's" | "country's");
+            || matches!(lower(p, k), "alliance's" | "bloc's" | "country's");
         if !ok {
             return None;
         }

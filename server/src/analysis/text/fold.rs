@@ -23,6 +23,11 @@ pub fn normalize_punct(c: char) -> char {
 
 /// Case-folded, NFKC/NFKD-normalised, combining marks removed.
 pub fn fold_key(s: &str) -> String {
+    // Most names in English news are ASCII: lower-casing is all folding
+    // does to them, and normalisation is the costly part.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let pre: String = s.chars().map(normalize_punct).collect();
     let lowered: String = pre.nfkc().flat_map(char::to_lowercase).collect();
     lowered.nfkd().filter(|c| !is_combining_mark(*c)).collect()
