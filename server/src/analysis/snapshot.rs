@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::claims::index::{ClaimsIndex, Inputs};
+use super::claims::ClaimSettings;
 use super::linking::global::{link, Entity, MentionRef};
 use super::model::{DocAnalysis, Mention};
 
@@ -42,11 +44,39 @@ pub struct Snapshot {
     /// `[file][mention]` -> index into `entities`.
     pub mention_entity: Vec<Vec<u32>>,
     by_path: HashMap<PathBuf, FileId>,
+    /// Claims of every file, with cross-file corroboration and conflicts.
+    pub claims: ClaimsIndex,
+    pub claim_settings: ClaimSettings,
 }
 
 impl Snapshot {
     pub fn build(root: Option<PathBuf>, files: Vec<Arc<SourceFile>>) -> Snapshot {
+        Snapshot::build_with(root, files, ClaimSettings::default())
+    }
+
+    /// Build with user word lists for claims (attribution verbs, hedges,
+    /// single-holder roles).
+    pub fn build_with(
+        root: Option<PathBuf>,
+        files: Vec<Arc<SourceFile>>,
+        settings: ClaimSettings,
+    ) -> Snapshot {
         let linking = link(&files);
+        // Claims depend on the settings, so they are computed here rather
+        // than cached per file; they are cheap next to recognition.
+        let per_file: Vec<super::claims::FileClaims> = files
+            .par_iter()
+            .map(|f| super::claims::analyze(&f.text, &f.doc, &settings))
+            .collect();
+        let claims = ClaimsIndex::build(
+            &Inputs {
+                files: &files,
+                entities: &linking.entities,
+                mention_entity: &linking.mention_entity,
+                settings: &settings,
+            },
+            per_file,
+        );
         let by_path = files
             .iter()
             .enumerate()
@@ -58,6 +88,8 @@ impl Snapshot {
             entities: linking.entities,
             mention_entity: linking.mention_entity,
             by_path,
+            claims,
+            claim_settings: settings,
         }
     }
 
@@ -108,6 +140,7 @@ pub struct AnalysisHost {
     root: Option<PathBuf>,
     files: BTreeMap<PathBuf, Arc<SourceFile>>,
     cached: Option<Arc<Snapshot>>,
+    claim_settings: ClaimSettings,
 }
 
 impl AnalysisHost {
@@ -116,6 +149,16 @@ impl AnalysisHost {
             root,
             files: BTreeMap::new(),
             cached: None,
+            claim_settings: ClaimSettings::default(),
+        }
+    }
+
+    /// Word lists from the workspace configuration; the next snapshot
+    /// recomputes claims with them.
+    pub fn set_claim_settings(&mut self, settings: ClaimSettings) {
+        if self.claim_settings != settings {
+            self.claim_settings = settings;
+            self.cached = None;
         }
     }
 
@@ -189,7 +232,11 @@ impl AnalysisHost {
         }
         let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
         files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        let s = Arc::new(Snapshot::build(self.root.clone(), files));
+        let s = Arc::new(Snapshot::build_with(
+            self.root.clone(),
+            files,
+            self.claim_settings.clone(),
+        ));
         self.cached = Some(s.clone());
         s
     }
