@@ -90,6 +90,9 @@ impl FileClaims {
     }
 }
 
+/// Words that make the assertion itself speculative. Adjectives that only
+/// qualify a noun ("the possible return of Trump", "a potential change")
+/// are left out: the sentence may still assert something firm.
 const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -102,10 +105,10 @@ const HEDGES: &[&str] = &[
     "reportedly",
     "allegedly",
     "possibly",
-    "possible",
-    "likely",
+    "is likely to",
+    "are likely to",
+    "likely to",
     "plans are being leaked",
-    "leaked",
     "is expected to",
     "are expected to",
     "expected to",
@@ -115,7 +118,6 @@ const HEDGES: &[&str] = &[
     "appears to",
     "appear to",
     "it is believed",
-    "potential",
     "potentially",
     "rumoured",
     "rumored",
