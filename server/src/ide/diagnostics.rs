@@ -121,7 +121,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
         let covered = fc
             .claims
             .iter()
-            .filter(|c| c.attributions.contains(&(ai as u32)))
+            .filter(|c| c.attributions.last() == Some(&(ai as u32)))
             .count();
         if covered == 0 {
             continue;

@@ -569,7 +569,14 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 }
             }
             // Inverted: "..., says Stoltenberg", "notes a Reuters source".
-            if !got && i + 1 < ws.len() && i > 0 && gap_has_break(text, ws[i - 1].end, ws[i].start)
+            // The source must follow at once ("reported that NATO..." is
+            // not NATO speaking).
+            if !got
+                && i + 1 < ws.len()
+                && i > 0
+                && gap_has_break(text, ws[i - 1].end, ws[i].start)
+                && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
+                && !gap_has_break(text, ws[i].end, ws[i + 1].start)
             {
                 let pe = phrase_end(text, &ws, i + 1, b);
                 if let Some(srcs) = cx.source(ws[i + 1].start, pe, report, mem) {
@@ -729,8 +736,32 @@ pub fn effective(atts: &[Attribution], si: u32, para: u32) -> (Vec<u32>, Option<
         .filter(|(_, a)| a.sentence == si)
         .map(|(i, _)| i as u32)
         .collect();
+    // The outlet a paragraph or document relies on still relays what a
+    // person says inside it ("Stoltenberg said", under "This was reported
+    // by Reuters"): keep it as the outer link.
+    let outer = |own: &[u32]| -> Option<u32> {
+        let has_outlet = own
+            .iter()
+            .any(|&i| atts[i as usize].chain.iter().any(|s| s.outlet));
+        if has_outlet {
+            return None;
+        }
+        atts.iter()
+            .enumerate()
+            .filter(|(_, a)| a.sentence != si && a.chain.iter().any(|s| s.outlet))
+            .filter(|(_, a)| {
+                a.scope == Scope::Document
+                    || (a.scope == Scope::Paragraph
+                        && a.paragraph == para
+                        && (a.sentence < si || a.backward))
+            })
+            .max_by_key(|(_, a)| (a.scope == Scope::Paragraph, a.sentence))
+            .map(|(i, _)| i as u32)
+    };
     if !own.is_empty() {
-        return (own, Some(Scope::Sentence));
+        let mut v: Vec<u32> = outer(&own).into_iter().collect();
+        v.extend(own);
+        return (v, Some(Scope::Sentence));
     }
     let para_att = atts
         .iter()

@@ -37,6 +37,8 @@ pub enum FactBody {
     },
     Location {
         subject: u32,
+        /// What of the subject is placed ("headquarters", "mission").
+        heads: Vec<String>,
         /// Place mentions after the locating verb.
         places: Vec<u32>,
     },
@@ -80,6 +82,26 @@ const LOCATING: &[&str] = &[
     "take place in",
     "takes place in",
     "took place in",
+];
+
+/// Parts of an organisation that have a place of their own.
+const PLACED_HEADS: &[&str] = &[
+    "headquarters",
+    "mission",
+    "office",
+    "offices",
+    "base",
+    "command",
+    "secretariat",
+    "embassy",
+    "representation",
+    "center",
+    "centre",
+    "hub",
+    "unit",
+    "summit",
+    "meeting",
+    "conference",
 ];
 
 /// Words that end a chain of places after a locating verb.
@@ -136,6 +158,8 @@ pub struct FactInput<'a> {
     pub doc: &'a DocAnalysis,
     pub start: usize,
     pub end: usize,
+    /// Attribution spans (sources, cues): not part of what is asserted.
+    pub exclude: &'a [(usize, usize)],
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -215,18 +239,25 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .last()
         });
         let Some(subject) = subject else { continue };
-        let sm = &doc.mentions[subject as usize];
+        // What is counted: the clause's content words, without names and
+        // values (those are compared as entities and amounts).
+        let mut skip: Vec<String> = Vec::new();
+        for &(a, b) in inp.exclude {
+            skip.extend(words(text, a, b).iter().map(|w| super::words::stem(w.text)));
+        }
+        for &k in &ms {
+            let m = &doc.mentions[k as usize];
+            if m.start >= ca && m.end <= cb {
+                skip.extend(
+                    words(text, m.start, m.end)
+                        .iter()
+                        .map(|w| super::words::stem(w.text)),
+                );
+            }
+        }
         let mut predicate: Vec<String> = content_stems(text, ca, cb)
             .into_iter()
-            .filter(|s| {
-                !words(text, q.start, q.end)
-                    .iter()
-                    .any(|w| super::words::stem(w.text) == *s)
-                    && !words(text, sm.start, sm.end)
-                        .iter()
-                        .any(|w| super::words::stem(w.text) == *s)
-                    && !s.chars().all(|c| c.is_ascii_digit())
-            })
+            .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
             .collect();
         predicate.dedup();
         out.push(Fact {
@@ -346,13 +377,25 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             m.kind == EntityKind::Organization && m.end <= va
         });
         let Some(subject) = subject else { continue };
+        let mut heads: Vec<String> = words(text, inp.start, vb)
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .filter(|w| PLACED_HEADS.contains(&w.as_str()))
+            .map(|w| super::words::stem(&w))
+            .collect();
+        heads.sort();
+        heads.dedup();
         let first = &doc.mentions[places[0] as usize];
         let last = &doc.mentions[*places.last().unwrap() as usize];
         out.push(Fact {
             start: first.start,
             end: last.end,
             text: text[first.start..last.end].to_string(),
-            body: FactBody::Location { subject, places },
+            body: FactBody::Location {
+                subject,
+                heads,
+                places,
+            },
         });
         break;
     }

@@ -99,6 +99,7 @@ enum Key {
     },
     Location {
         subject: u32,
+        heads: Vec<String>,
     },
 }
 
@@ -224,8 +225,9 @@ impl ClaimsIndex {
                                 entities: es,
                             }
                         }
-                        FactBody::Location { subject, .. } => Key::Location {
+                        FactBody::Location { subject, heads, .. } => Key::Location {
                             subject: me[*subject as usize],
+                            heads: heads.clone(),
                         },
                     };
                     let _ = f;
@@ -356,8 +358,12 @@ impl ClaimsIndex {
                             continue;
                         };
                         let shared = p1.iter().filter(|w| p2.contains(w)).count();
-                        let comparable =
-                            shared >= 2 || (shared >= 1 && p1.len().min(p2.len()) <= 2);
+                        // Same subject and unit is not enough ("32 countries of the
+                        // alliance decided" vs "arms from nearly 50 countries"): what
+                        // is counted must match too.
+                        let comparable = shared >= 2
+                            || (shared >= 1 && p1.len().min(p2.len()) <= 2)
+                            || (p1.is_empty() && p2.is_empty());
                         if !comparable || self.far_apart(x.at.file, y.at.file, 60) {
                             continue;
                         }
@@ -422,7 +428,19 @@ impl ClaimsIndex {
                             });
                         }
                     }
-                    (Key::Location { subject: s1 }, Key::Location { subject: s2 }) if s1 == s2 => {
+                    (
+                        Key::Location {
+                            subject: s1,
+                            heads: h1,
+                        },
+                        Key::Location {
+                            subject: s2,
+                            heads: h2,
+                        },
+                    ) if s1 == s2
+                        && ((h1.is_empty() && h2.is_empty())
+                            || h1.iter().any(|h| h2.contains(h))) =>
+                    {
                         let (fa, fb) = (self.fact(x.at), self.fact(y.at));
                         let (
                             FactBody::Location { places: pa, .. },
@@ -452,7 +470,13 @@ impl ClaimsIndex {
                                 kind: ConflictKind::Location,
                                 a: x.at,
                                 b: y.at,
-                                subject: inp.entities[*s1 as usize].canonical.clone(),
+                                subject: format!(
+                                    "{} {}",
+                                    inp.entities[*s1 as usize].canonical,
+                                    h1.join("/")
+                                )
+                                .trim()
+                                .to_string(),
                                 a_value: fa.text.clone(),
                                 b_value: fb.text.clone(),
                             });

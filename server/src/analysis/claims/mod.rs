@@ -277,13 +277,21 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             .iter()
             .filter(|&&m| !doc.mentions[m as usize].kind.is_name())
             .count();
+        let own_att = attributions.iter().find(|a| a.sentence == si as u32);
+        let exclude: Vec<(usize, usize)> = own_att
+            .map(|a| {
+                let mut v: Vec<(usize, usize)> = a.chain.iter().map(|s| (s.start, s.end)).collect();
+                v.push((a.cue_start, a.cue_end));
+                v
+            })
+            .unwrap_or_default();
         let fs = facts::extract(&facts::FactInput {
             text,
             doc,
             start: s.start,
             end: s.end,
+            exclude: &exclude,
         });
-        let own_att = attributions.iter().find(|a| a.sentence == si as u32);
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }

@@ -216,6 +216,13 @@ pub fn parse(s: &str) -> Option<Amount> {
         }
     }
     let v = value? * mult;
+    // Small counts are written exactly ("30 members"); trailing zeros only
+    // mean rounding for large or scaled numbers ("40 billion", "300").
+    let round = if mult == 1.0 && v < 100.0 {
+        round.min(0.5)
+    } else {
+        round
+    };
     let r = round * mult;
     if unit.is_empty() {
         return None;
