@@ -230,13 +230,10 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 )
         });
         let subject = of_subject.or_else(|| {
-            ms.iter()
-                .copied()
-                .filter(|&k| {
-                    let m = &doc.mentions[k as usize];
-                    m.kind.is_name() && m.start >= ca && m.end <= q.start
-                })
-                .last()
+            ms.iter().copied().rev().find(|&k| {
+                let m = &doc.mentions[k as usize];
+                m.kind.is_name() && m.start >= ca && m.end <= q.start
+            })
         });
         let Some(subject) = subject else { continue };
         // What is counted: the clause's content words, without names and

@@ -215,7 +215,7 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
                 });
             }
             return Some(NormRole {
-                title: norm_title(&title_part.to_vec()),
+                title: norm_title(title_part),
                 org: (!org_s.is_empty()).then(|| demonym_to_country(&org_s)),
                 qualifier,
             });
@@ -225,7 +225,7 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
     if let Some(p) = lower.iter().position(|w| w.ends_with("'s")) {
         let org = raw[..=p].join(" ");
         let org = org.trim_end_matches("'s").to_string();
-        let title = norm_title(&lower[p + 1..].to_vec());
+        let title = norm_title(&lower[p + 1..]);
         if !title.is_empty() {
             return Some(NormRole {
                 title,
@@ -244,7 +244,7 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
         .position(|w| !TITLE_WORDS.contains(&w.as_str()))
         .map(|k| split + k)
         .unwrap_or(lower.len());
-    let title = norm_title(&lower[split..tail_end].to_vec());
+    let title = norm_title(&lower[split..tail_end]);
     if title.is_empty() {
         return None;
     }
@@ -276,7 +276,7 @@ pub fn is_single_holder(title: &str, extra: &[String]) -> bool {
 
 /// True when the qualifier places the role outside the file's present.
 pub fn is_current(q: Option<RoleQualifier>) -> bool {
-    matches!(q, None)
+    q.is_none()
 }
 
 #[cfg(test)]

@@ -221,11 +221,7 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    let s = if s.ends_with("ies") {
-        &s[..s.len() - 3]
-    } else {
-        s
-    };
+    let s = s.strip_suffix("ies").unwrap_or(s);
     synonym(s).to_string()
 }
 
