@@ -290,10 +290,15 @@ mod tests {
         assert!(d
             .interval
             .disjoint(&parse("31 countries").unwrap().interval));
-        assert!(!parse("40 countries")
-            .unwrap()
-            .interval
-            .disjoint(&parse("42 countries").unwrap().interval));
+        let small = |a: &str, b: &str| {
+            parse(a)
+                .unwrap()
+                .interval
+                .disjoint(&parse(b).unwrap().interval)
+        };
+        assert!(small("30 members", "32 members"));
+        assert!(!small("400 tanks", "420 tanks"));
+        assert!(!small("40 billion euros", "42 billion euros"));
     }
 
     #[test]
