@@ -33,7 +33,7 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
             file,
             claim: ci as u32,
         };
-        l.unverified += c.attributions.is_empty() as usize;
+        l.unverified += c.unverified() as usize;
         l.anonymous += fc.anonymous_only(c) as usize;
         l.hedged += !c.hedges.is_empty() as usize;
         l.conflicts += !snap.claims.conflicts_of(r).is_empty() as usize;

@@ -88,7 +88,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
         };
 
     for c in &fc.claims {
-        if c.attributions.is_empty() {
+        if c.unverified() {
             push(
                 Rule::UnverifiedClaim,
                 c.start,

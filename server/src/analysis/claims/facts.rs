@@ -136,7 +136,7 @@ fn looks_like_name(m: &Mention, text: &str) -> bool {
 /// dashes, ", which", ", who", " that ".
 fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize) {
     let s = &text[sa..sb];
-    let low = s.to_lowercase();
+    let low = s.to_ascii_lowercase();
     let mut cuts: Vec<usize> = Vec::new();
     for pat in [
         ";", "(", ")", " – ", " — ", ", which", ", who", " that ", ", while", ", but", ". ",
@@ -179,12 +179,9 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         }
         for r in &m.roles {
-            let before = &text[r.start.saturating_sub(16).max(inp.start)..r.start];
-            let before = if before.is_char_boundary(0) {
-                before
-            } else {
-                ""
-            };
+            let from =
+                super::words::floor_boundary(text, r.start.saturating_sub(16).max(inp.start));
+            let before = &text[from..r.start];
             if let Some(norm) = roles::normalize(r, before) {
                 out.push(Fact {
                     start: r.start.min(m.start),
@@ -331,7 +328,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 
 fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    let low = text[inp.start..inp.end].to_lowercase();
+    let low = text[inp.start..inp.end].to_ascii_lowercase();
     let ms = mentions_in(doc, inp.start, inp.end);
     for pat in LOCATING {
         let Some(p) = super::words::has_phrase(&low, pat) else {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use std::sync::LazyLock;
 
 use super::dates::{self, Confidence, DateExpr, PubDate, Ymd};
+use super::words::floor_boundary;
 use crate::analysis::model::{DocAnalysis, EntityKind};
 
 /// A numeric date that reads as two different days.
@@ -96,7 +97,7 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
 
 /// Does the text before `pos` in the sentence put the date in the future?
 fn future_context(d: &Dated, text: &str) -> bool {
-    let before = &text[d.start.saturating_sub(40)..d.start];
+    let before = &text[floor_boundary(text, d.start.saturating_sub(40))..d.start];
     let before = before.to_lowercase();
     let last: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     // "from/until/by January" only right before the date; "will take
@@ -144,7 +145,7 @@ fn month_evidence(
         let name = c.get(1).or_else(|| c.get(2))?.as_str();
         let month = (1..=12u8).find(|&m| dates::month_name(m) == name)?;
         // The sentence must speak of the past.
-        let tail = &text[whole.end()..(whole.end() + 120).min(text.len())];
+        let tail = &text[whole.end()..floor_boundary(text, whole.end() + 120)];
         let tail = tail.split(['.', '\n']).next().unwrap_or("");
         let past = tail
             .split_whitespace()
@@ -159,7 +160,7 @@ fn month_evidence(
         let (best, other) = if g0 <= g1 { (0, g1) } else { (1, g0) };
         let gbest = g0.min(g1);
         if gbest <= 1 && other >= 3 {
-            let snippet: String = text[whole.start()..(whole.end() + 60).min(text.len())]
+            let snippet: String = text[whole.start()..floor_boundary(text, whole.end() + 60)]
                 .split('\n')
                 .next()
                 .unwrap_or("")

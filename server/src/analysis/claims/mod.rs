@@ -55,6 +55,11 @@ pub struct Claim {
     pub stems: Vec<String>,
     /// Name mentions (indices into the file's mentions).
     pub names: Vec<u32>,
+    /// States a number, a date or a structured fact (role, amount, event
+    /// date, place): what `unverified-claim` requires before it fires.
+    pub hard: bool,
+    /// Quoted speech: its speaker is named around it, not in it.
+    pub quoted: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -64,6 +69,14 @@ pub struct FileClaims {
     pub date: FileDate,
     /// Outlets the file relies on, in order of first mention.
     pub outlets: Vec<String>,
+}
+
+impl Claim {
+    /// No source anywhere for a claim that states something hard to
+    /// check (quoted speech and bare name pairs do not count).
+    pub fn unverified(&self) -> bool {
+        self.attributions.is_empty() && self.hard && !self.quoted
+    }
 }
 
 impl FileClaims {
@@ -145,7 +158,8 @@ const OPINION: &[&str] = &[
 ];
 
 fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
-    let low = text[a..b].to_lowercase();
+    // ASCII lower-casing keeps byte offsets.
+    let low = text[a..b].to_ascii_lowercase();
     let mut out: Vec<Hedge> = Vec::new();
     let extra_low: Vec<String> = extra.iter().map(|h| h.to_lowercase()).collect();
     for h in HEDGES
@@ -161,6 +175,20 @@ fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
             // "May" the month, not the modal.
             if h == "may" && &text[s..e] != "may" {
                 continue;
+            }
+            // A modal inside a relative or purpose clause ("so they could
+            // be closer", "those who may not speak English") describes,
+            // it does not hedge the claim.
+            if matches!(h, "may" | "might" | "could") {
+                let before = low[..s - a].split_whitespace().rev().take(3).any(|w| {
+                    matches!(
+                        w,
+                        "so" | "who" | "which" | "where" | "when" | "then" | "whom"
+                    )
+                });
+                if before {
+                    continue;
+                }
             }
             if out.iter().any(|o| o.start < e && s < o.end) {
                 continue;
@@ -308,6 +336,20 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         if !checkable {
             continue;
         }
+        // Captions ("Image: ...", "Photo: ...") are not claims.
+        let para = &text
+            [st.paragraphs[s.paragraph as usize].start..st.paragraphs[s.paragraph as usize].end];
+        if [
+            "image:", "image :", "photo:", "photo :", "video:", "caption:",
+        ]
+        .iter()
+        .any(|c| para.to_ascii_lowercase().contains(c))
+        {
+            continue;
+        }
+        let quoted = st_text.starts_with(['"', '“', '«', '„'])
+            || para.trim_start().starts_with(['"', '“', '«', '„']);
+        let hard = values > 0 || !fs.is_empty();
         let (atts, level) = attribution::effective(&attributions, si as u32, s.paragraph);
         claims.push(Claim {
             sentence: si as u32,
@@ -319,6 +361,8 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             hedges: hedges_in(text, s.start, s.end, &settings.hedges),
             facts: fs,
             stems: stems_outside_names(text, doc, s.start, s.end, &names),
+            hard,
+            quoted,
             names,
         });
     }

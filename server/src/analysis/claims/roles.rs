@@ -168,7 +168,9 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
             } else {
                 "ex"
             }));
-            raw[0] = first[first.len() - rest.len()..].to_string();
+            // The prefixes are ASCII, so their length is the same in `first`.
+            let n = l.len() - rest.len();
+            raw[0] = first.get(n..).unwrap_or("").to_string();
             continue;
         }
         if let Some(q) = qualifier_word(&l) {

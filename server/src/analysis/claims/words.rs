@@ -3,6 +3,16 @@
 //! Deliberately small: claims are compared on content words, and a stemmer
 //! that merges "coordinate"/"coordinating"/"coordination" is what matters.
 
+/// The largest char boundary at or below `i` (offsets computed by
+/// arithmetic, such as "40 bytes before", may land inside a character).
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// A word inside some text: byte range (absolute) and the word itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'a> {
