@@ -92,6 +92,19 @@ const PREFIX_CUES: &[&str] = &[
 
 /// Verbs of saying whose subject is the source.
 const VERBS: &[&str] = &[
+    "concluded",
+    "observed",
+    "characterized",
+    "characterised",
+    "described",
+    "speculated",
+    "theorized",
+    "predicted",
+    "estimated",
+    "alleged",
+    "asserted",
+    "testified",
+    "recalled",
     "said",
     "says",
     "say",
@@ -405,9 +418,12 @@ impl Context<'_> {
             .iter()
             .filter(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()))
             .count();
+        let last_upper = ws
+            .last()
+            .is_some_and(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()));
         if first_upper
             && caps * 2 >= ws.len()
-            && ws.len() <= 5
+            && (ws.len() <= 5 || (ws.len() <= 8 && last_upper))
             && !matches!(low.as_str(), "this" | "it" | "they" | "we" | "i")
         {
             return Some(vec![mk(
@@ -417,6 +433,26 @@ impl Context<'_> {
             )]);
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// A source phrase taken as written (a document, a posting, a study).
+    fn plain_source(&self, a: usize, b: usize) -> Option<Vec<Source>> {
+        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        let low = phrase.to_lowercase();
+        if phrase.is_empty() || matches!(low.as_str(), "it" | "this" | "that" | "them" | "they") {
+            return None;
+        }
+        let start = a + self.text[a..b].find(phrase).unwrap_or(0);
+        Some(vec![Source {
+            start,
+            end: start + phrase.len(),
+            text: phrase.to_string(),
+            name: phrase.to_string(),
+            kind: SourceKind::Named,
+            outlet: false,
+        }])
     }
 }
 
@@ -512,7 +548,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                     "reported by" | "in an article by" | "in an interview with"
                 );
             let pe = phrase_end(text, &ws, i + n, b);
-            if let Some(srcs) = cx.source(ws[i + n].start, pe, report, mem) {
+            let found = cx.source(ws[i + n].start, pe, report, mem).or_else(|| {
+                // "according to an Internet posting": a source all the same.
+                (*c == "according to").then(|| cx.plain_source(ws[i + n].start, pe)).flatten()
+            });
+            if let Some(srcs) = found {
                 let rank = if citing {
                     20
                 } else if *c == "in an interview with" {
@@ -566,6 +606,22 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 if let Some(srcs) = cx.source(st, ws[j - 1].end, report, mem) {
                     push(if report { 5 } else { 12 }, srcs, &mut chain);
                     got = true;
+                }
+            }
+            // "Valeska Paris, an Australian woman, has claimed": the name
+            // that opens the sentence, across its apposition.
+            if !got && j > 0 {
+                let opener = cx
+                    .mentions_in(a, ws[j - 1].end)
+                    .next()
+                    .filter(|m| m.kind.is_name() && text[a..m.start].trim().is_empty());
+                if let Some(m) = opener {
+                    if text[m.end..ws[j].start].contains(',') {
+                        if let Some(srcs) = cx.source(m.start, m.end, report, mem) {
+                            push(if report { 5 } else { 12 }, srcs, &mut chain);
+                            got = true;
+                        }
+                    }
                 }
             }
             // Inverted: "..., says Stoltenberg", "notes a Reuters source".

@@ -286,6 +286,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             continue;
         }
         let nwords = words(text, s.start, s.end).len();
+        // Too short to assert anything ("Saturday, September 12, 2015").
+        if nwords < 5 {
+            continue;
+        }
         if !ends_like_sentence(st_text) && nwords < 12 {
             continue;
         }
