@@ -614,9 +614,20 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 let opener = cx
                     .mentions_in(a, ws[j - 1].end)
                     .next()
-                    .filter(|m| m.kind.is_name() && text[a..m.start].trim().is_empty());
+                    .filter(|m| {
+                        let lead = &text[a..m.start];
+                        m.kind.is_name()
+                            && !lead.contains(',')
+                            && lead.split_whitespace().count() <= 5
+                    });
                 if let Some(m) = opener {
-                    if text[m.end..ws[j].start].contains(',') {
+                    // Only within the first clause: "X met Y, who said" is
+                    // not X speaking.
+                    let between = text[m.end..ws[j].start].to_ascii_lowercase();
+                    let same_clause = !between
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "who" | "which" | "that" | "and" | "but" | "when" | "after"));
+                    if same_clause {
                         if let Some(srcs) = cx.source(m.start, m.end, report, mem) {
                             push(if report { 5 } else { 12 }, srcs, &mut chain);
                             got = true;
