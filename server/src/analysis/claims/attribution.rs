@@ -9,10 +9,11 @@
 //! first: the outlet that relays, then whom it cites.
 use serde::Serialize;
 
+use super::cues::*;
+pub use super::sources::Context;
+use super::sources::Memory;
 use super::words::{has_phrase, words, Word};
-use super::ClaimSettings;
-use crate::analysis::model::{DocAnalysis, EntityKind};
-use crate::analysis::ner::lexicon::Lexicon;
+use crate::analysis::model::EntityKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -72,188 +73,6 @@ impl Attribution {
     }
 }
 
-/// Cues followed by their source.
-const PREFIX_CUES: &[&str] = &[
-    "according to",
-    "reported by",
-    "stated by",
-    "said by",
-    "announced by",
-    "confirmed by",
-    "in an article by",
-    "in an interview with",
-    "citing",
-    "cite",
-    "cites",
-    "quoting",
-    "quoted by",
-    "as noted by",
-];
-
-/// Verbs of saying whose subject is the source.
-const VERBS: &[&str] = &[
-    "concluded",
-    "observed",
-    "characterized",
-    "characterised",
-    "described",
-    "speculated",
-    "theorized",
-    "predicted",
-    "estimated",
-    "alleged",
-    "asserted",
-    "testified",
-    "recalled",
-    "said",
-    "says",
-    "say",
-    "stated",
-    "states",
-    "state",
-    "reported",
-    "reports",
-    "report",
-    "wrote",
-    "writes",
-    "write",
-    "told",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "noted",
-    "notes",
-    "added",
-    "explained",
-    "claimed",
-    "claims",
-    "warned",
-    "reminded",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "believes",
-    "insisted",
-    "revealed",
-    "declared",
-    "argued",
-    "acknowledged",
-    "acknowledges",
-    "admitted",
-    "tweeted",
-    "replied",
-    "expressed",
-    "informed",
-    "published",
-];
-
-/// Verb forms that are also nouns: a cue only before "that", a colon or
-/// comma, a quote or the end of the sentence.
-const NOUN_LIKE: &[&str] = &[
-    "states", "state", "reports", "report", "notes", "claims", "say", "write",
-];
-
-/// Words that make a source phrase anonymous.
-const ANON_WORDS: &[&str] = &[
-    "source",
-    "sources",
-    "official",
-    "officials",
-    "insider",
-    "insiders",
-    "diplomat",
-    "diplomats",
-    "expert",
-    "experts",
-    "analyst",
-    "analysts",
-    "anonymous",
-    "unnamed",
-    "interlocutor",
-    "interlocutors",
-    "informant",
-    "circles",
-    "aide",
-    "aides",
-    "familiar",
-    "professor",
-    "observers",
-    "observer",
-    "people",
-    "person",
-];
-
-/// Nouns that refer back to an outlet named before.
-const OUTLET_ANAPHORS: &[&str] = &[
-    "agency",
-    "publication",
-    "newspaper",
-    "outlet",
-    "edition",
-    "paper",
-    "portal",
-    "channel",
-    "broadcaster",
-    "magazine",
-    "website",
-    "site",
-    "authors",
-    "journalists",
-    "article",
-    "media",
-];
-
-const MEDIA_NOUNS: &[&str] = &[
-    "newspaper",
-    "agency",
-    "publication",
-    "outlet",
-    "magazine",
-    "channel",
-    "broadcaster",
-    "tv",
-    "radio",
-    "website",
-    "portal",
-    "news",
-    "journal",
-    "times",
-    "post",
-    "daily",
-    "press",
-    "gazeta",
-];
-
-const PREPOSITIONS: &[&str] = &["with", "to", "of", "from", "for", "by", "near", "close"];
-
-const CLAUSE_STOPS: &[&str] = &[
-    "that", "who", "whose", "which", "on", "before", "after", "during", "when", "while", "as",
-    "to", "because", "and", "but", "if", "than", "the", "about", "over",
-];
-
-/// Adverbs between a subject and its verb ("Politico recently reported").
-const SKIP_BEFORE_VERB: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "recently",
-    "previously",
-    "first",
-    "earlier",
-    "later",
-    "then",
-    "further",
-    "reportedly",
-    "already",
-    "once",
-    "again",
-];
-
 fn lower(w: &Word) -> String {
     w.text.to_lowercase()
 }
@@ -265,195 +84,6 @@ fn gap_has_break(text: &str, a: usize, b: usize) -> bool {
             ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '.' | '«' | '»' | '–' | '—'
         )
     })
-}
-
-/// Analysis state carried through the document (for anaphora).
-#[derive(Default)]
-struct Memory {
-    last_outlet: Option<Source>,
-    last_person: Option<String>,
-    last_chain: Vec<Source>,
-}
-
-pub struct Context<'a> {
-    pub text: &'a str,
-    pub doc: &'a DocAnalysis,
-    pub settings: &'a ClaimSettings,
-}
-
-impl Context<'_> {
-    fn mentions_in(&self, a: usize, b: usize) -> impl Iterator<Item = &crate::analysis::Mention> {
-        let i = self.doc.mentions.partition_point(|m| m.end <= a);
-        self.doc.mentions[i..]
-            .iter()
-            .take_while(move |m| m.start < b)
-            .filter(move |m| m.start >= a && m.end <= b)
-    }
-
-    fn is_media_org(&self, name: &str) -> bool {
-        let lx = Lexicon::get();
-        lx.lookup(name)
-            .is_some_and(|id| lx.entry(id).subkind == "media")
-    }
-
-    fn is_known_non_media_org(&self, name: &str) -> bool {
-        let lx = Lexicon::get();
-        lx.lookup(name).is_some_and(|id| {
-            let e = lx.entry(id);
-            e.subkind != "media"
-        })
-    }
-
-    /// Classify a source phrase `[a, b)`; `report_cue` is true for cues
-    /// that only outlets use ("reported by", "writes", "citing").
-    fn source(&self, a: usize, b: usize, report_cue: bool, mem: &Memory) -> Option<Vec<Source>> {
-        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
-        if phrase.is_empty() {
-            return None;
-        }
-        let off = a + self.text[a..b].find(phrase).unwrap_or(0);
-        let (a, b) = (off, off + phrase.len());
-        let low = phrase.to_lowercase();
-        let ws = words(self.text, a, b);
-        let lw: Vec<String> = ws.iter().map(lower).collect();
-        let has = |list: &[&str]| lw.iter().any(|w| list.contains(&w.as_str()));
-        let names: Vec<&crate::analysis::Mention> = self
-            .mentions_in(a, b)
-            .filter(|m| m.kind.is_name())
-            .collect();
-        let mk = |name: &str, kind, outlet| Source {
-            start: a,
-            end: b,
-            text: phrase.to_string(),
-            name: name.to_string(),
-            kind,
-            outlet,
-        };
-        // Dates and amounts are never sources ("on December 17, citing").
-        if self.mentions_in(a, b).any(|m| !m.kind.is_name()) {
-            return None;
-        }
-        let media_word = has(MEDIA_NOUNS);
-        // A named person at the head of the phrase speaks on record.
-        if let Some(p) = names.iter().rev().find(|m| m.kind == EntityKind::Person) {
-            // "experts aligned with Trump" is not Trump speaking.
-            let lead = self.text[a..p.start].to_lowercase();
-            let governed = lead
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| PREPOSITIONS.contains(&w));
-            if !governed && (p.end == b || !has(ANON_WORDS)) {
-                return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
-            }
-        }
-        let org = names.iter().find(|m| m.kind != EntityKind::Person);
-        if has(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
-            let mut v = Vec::new();
-            if let Some(o) = org {
-                let n = o.text(self.text);
-                if self.is_media_org(n) || (report_cue && !self.is_known_non_media_org(n)) {
-                    v.push(Source {
-                        start: o.start,
-                        end: o.end,
-                        text: n.to_string(),
-                        name: n.to_string(),
-                        kind: SourceKind::Named,
-                        outlet: true,
-                    });
-                }
-            }
-            v.push(mk(phrase, SourceKind::Anonymous, false));
-            return Some(v);
-        }
-        // A capitalised name the recogniser cut short ("Voice of America"
-        // where it saw only "America").
-        let title_run = ws.len() <= 5
-            && ws.iter().all(|w| {
-                w.text.chars().next().is_some_and(|c| c.is_uppercase())
-                    || matches!(w.text, "of" | "the" | "and" | "for")
-            });
-        if let Some(o) = org.filter(|o| title_run && (o.end - o.start) < phrase.len()) {
-            let _ = o;
-            let n = phrase.trim_start_matches("The ").trim_start_matches("the ");
-            let outlet = self.is_media_org(n) || media_word || report_cue;
-            return Some(vec![mk(n, SourceKind::Named, outlet)]);
-        }
-        if let Some(o) = org {
-            let n = o.text(self.text);
-            let outlet = self.is_media_org(n)
-                || media_word
-                || (report_cue && !self.is_known_non_media_org(n));
-            // "a spokesman for the military alliance": the body speaks.
-            return Some(vec![mk(n, SourceKind::Named, outlet)]);
-        }
-        if has(OUTLET_ANAPHORS) {
-            if let Some(o) = &mem.last_outlet {
-                return Some(vec![Source {
-                    start: a,
-                    end: b,
-                    text: phrase.to_string(),
-                    ..o.clone()
-                }]);
-            }
-            return None;
-        }
-        if matches!(low.as_str(), "he" | "she" | "him" | "her") {
-            return mem
-                .last_person
-                .as_ref()
-                .map(|p| vec![mk(p, SourceKind::Named, false)]);
-        }
-        if low.starts_with("this information")
-            || low.starts_with("the information")
-            || low.starts_with("this data")
-            || low.starts_with("the report")
-            || low.starts_with("these reports")
-            || low.starts_with("this report")
-        {
-            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
-        }
-        // A capitalised phrase the recogniser missed ("Voice of America").
-        let first_upper = phrase.chars().next().is_some_and(|c| c.is_uppercase());
-        let caps = ws
-            .iter()
-            .filter(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()))
-            .count();
-        let last_upper = ws
-            .last()
-            .is_some_and(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()));
-        if first_upper
-            && caps * 2 >= ws.len()
-            && (ws.len() <= 5 || (ws.len() <= 8 && last_upper))
-            && !matches!(low.as_str(), "this" | "it" | "they" | "we" | "i")
-        {
-            return Some(vec![mk(
-                phrase,
-                SourceKind::Named,
-                report_cue || media_word,
-            )]);
-        }
-        None
-    }
-}
-
-impl Context<'_> {
-    /// A source phrase taken as written (a document, a posting, a study).
-    fn plain_source(&self, a: usize, b: usize) -> Option<Vec<Source>> {
-        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
-        let low = phrase.to_lowercase();
-        if phrase.is_empty() || matches!(low.as_str(), "it" | "this" | "that" | "them" | "they") {
-            return None;
-        }
-        let start = a + self.text[a..b].find(phrase).unwrap_or(0);
-        Some(vec![Source {
-            start,
-            end: start + phrase.len(),
-            text: phrase.to_string(),
-            name: phrase.to_string(),
-            kind: SourceKind::Named,
-            outlet: false,
-        }])
-    }
 }
 
 /// End of a source phrase that starts at word `i`.
@@ -550,7 +180,9 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             let pe = phrase_end(text, &ws, i + n, b);
             let found = cx.source(ws[i + n].start, pe, report, mem).or_else(|| {
                 // "according to an Internet posting": a source all the same.
-                (*c == "according to").then(|| cx.plain_source(ws[i + n].start, pe)).flatten()
+                (*c == "according to")
+                    .then(|| cx.plain_source(ws[i + n].start, pe))
+                    .flatten()
             });
             if let Some(srcs) = found {
                 let rank = if citing {
@@ -581,9 +213,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         let l = lw[i].as_str();
         let is_verb = VERBS.contains(&l) || extra.iter().any(|v| v == l);
         if is_verb {
+            // ", notes a Reuters source": inverted after a comma.
             let next_ok = i + 1 == ws.len()
                 || gap_has_break(text, ws[i].end, ws[i + 1].start)
-                || lw[i + 1] == "that";
+                || lw[i + 1] == "that"
+                || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','));
             if NOUN_LIKE.contains(&l) && !next_ok {
                 i += 1;
                 continue;
@@ -608,33 +242,6 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                     got = true;
                 }
             }
-            // "Valeska Paris, an Australian woman, has claimed": the name
-            // that opens the sentence, across its apposition.
-            if !got && j > 0 {
-                let opener = cx
-                    .mentions_in(a, ws[j - 1].end)
-                    .next()
-                    .filter(|m| {
-                        let lead = &text[a..m.start];
-                        m.kind.is_name()
-                            && !lead.contains(',')
-                            && lead.split_whitespace().count() <= 5
-                    });
-                if let Some(m) = opener {
-                    // Only within the first clause: "X met Y, who said" is
-                    // not X speaking.
-                    let between = text[m.end..ws[j].start].to_ascii_lowercase();
-                    let same_clause = !between
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| matches!(w, "who" | "which" | "that" | "and" | "but" | "when" | "after"));
-                    if same_clause {
-                        if let Some(srcs) = cx.source(m.start, m.end, report, mem) {
-                            push(if report { 5 } else { 12 }, srcs, &mut chain);
-                            got = true;
-                        }
-                    }
-                }
-            }
             // Inverted: "..., says Stoltenberg", "notes a Reuters source".
             // The source must follow at once ("reported that NATO..." is
             // not NATO speaking).
@@ -653,6 +260,31 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             }
             // ", Voice of America reports." after a comma: subject is the
             // capitalised run before the verb even across the comma gap.
+            // "Valeska Paris, an Australian woman, has claimed": the name
+            // that opens the sentence, across its apposition.
+            if !got && j > 0 {
+                let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
+                    let lead = &text[a..m.start];
+                    m.kind.is_name() && !lead.contains(',') && lead.split_whitespace().count() <= 5
+                });
+                if let Some(m) = opener {
+                    // Only within the first clause: "X met Y, who said" is
+                    // not X speaking.
+                    let between = text[m.end..ws[j].start].to_ascii_lowercase();
+                    let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        matches!(
+                            w,
+                            "who" | "which" | "that" | "and" | "but" | "when" | "after"
+                        )
+                    });
+                    if same_clause {
+                        if let Some(srcs) = cx.source(m.start, m.end, report, mem) {
+                            push(if report { 5 } else { 12 }, srcs, &mut chain);
+                            got = true;
+                        }
+                    }
+                }
+            }
             if got {
                 cue.get_or_insert((ws[i].start, ws[i].end));
             }
@@ -700,15 +332,6 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
     }
     n <= 1
 }
-
-const DEMONSTRATIVE: &[&str] = &[
-    "this",
-    "it",
-    "that",
-    "these",
-    "the information",
-    "this information",
-];
 
 /// All attributions of a document, in sentence order. `body[i]` tells
 /// whether sentence `i` is body text (not boilerplate).
@@ -850,4 +473,77 @@ pub fn effective(atts: &[Attribution], si: u32, para: u32) -> (Vec<u32>, Option<
         return (doc, Some(Scope::Document));
     }
     (Vec::new(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+
+    fn atts(t: &str) -> Vec<Attribution> {
+        let doc = analyze_document(t);
+        let settings = crate::analysis::claims::ClaimSettings::default();
+        let cx = Context {
+            text: t,
+            doc: &doc,
+            settings: &settings,
+        };
+        let body: Vec<bool> = doc
+            .structure
+            .sentences
+            .iter()
+            .map(|s| !doc.structure.paragraphs[s.paragraph as usize].boilerplate)
+            .collect();
+        find(&cx, &body)
+    }
+
+    fn names(a: &Attribution) -> Vec<(&str, SourceKind)> {
+        a.chain.iter().map(|s| (s.name.as_str(), s.kind)).collect()
+    }
+
+    #[test]
+    fn named_and_anonymous_sources() {
+        let a = atts("NATO will lead the mission, Stoltenberg said on Monday in Brussels.");
+        assert_eq!(names(&a[0]), vec![("Stoltenberg", SourceKind::Named)]);
+        let a =
+            atts("The plan was drafted in Brussels, according to sources in diplomatic circles.");
+        assert_eq!(a[0].chain[0].kind, SourceKind::Anonymous);
+        assert!(a[0].anonymous_only());
+        let a = atts("The alliance will act in Ukraine, notes a Reuters source.");
+        assert_eq!(
+            names(&a[0]),
+            vec![
+                ("Reuters", SourceKind::Named),
+                ("a Reuters source", SourceKind::Anonymous)
+            ]
+        );
+        assert!(a[0].anonymous_only());
+    }
+
+    #[test]
+    fn anaphora_resolve_to_the_outlet_named_before() {
+        let t = "NATO will lead the mission in Ukraine. This was reported by Bloomberg.\n\nAccording to the agency, the plan comes from Washington.";
+        let a = atts(t);
+        assert_eq!(a[0].scope, Scope::Document);
+        assert!(a[0].only_attribution);
+        assert_eq!(a[1].chain[0].name, "Bloomberg");
+        assert_eq!(a[1].chain[0].text, "the agency");
+        assert_eq!(a[1].scope, Scope::Paragraph);
+    }
+
+    #[test]
+    fn effective_attribution_prefers_sentence_then_paragraph_then_document() {
+        let t = "NATO will lead the mission in Ukraine. This was reported by Reuters.\n\nAccording to Politico, the plan comes from Washington. It was drafted in Brussels.\n\nThe mission starts in Germany, Stoltenberg said.";
+        let a = atts(t);
+        // "This was reported by Reuters" covers its own paragraph, then
+        // the document.
+        assert_eq!(effective(&a, 0, 0), (vec![0], Some(Scope::Paragraph)));
+        assert_eq!(a[0].scope, Scope::Document);
+        assert_eq!(effective(&a, 3, 1), (vec![1], Some(Scope::Paragraph)));
+        // Stoltenberg speaks inside the Reuters report.
+        let (v, level) = effective(&a, 4, 2);
+        assert_eq!(level, Some(Scope::Sentence));
+        assert_eq!(v.len(), 2);
+        assert_eq!(a[v[0] as usize].chain[0].name, "Reuters");
+    }
 }

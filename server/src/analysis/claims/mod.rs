@@ -6,12 +6,14 @@
 //! across files, [`index::ClaimsIndex`] links claims that corroborate or
 //! contradict each other, using the snapshot's entity linking.
 pub mod attribution;
+pub mod cues;
 pub mod dates;
 pub mod facts;
 pub mod index;
 pub mod meta;
 pub mod quantity;
 pub mod roles;
+pub mod sources;
 pub mod words;
 
 use serde::Serialize;
@@ -22,6 +24,7 @@ pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictKind};
 pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
+use cues::{HEDGES, OPINION};
 use words::{content_stems, has_phrase, words};
 
 /// User-extensible word lists (from `.crosscheck/config.json`).
@@ -102,60 +105,6 @@ impl FileClaims {
             .position(|c| c.start <= offset && offset <= c.end)
     }
 }
-
-/// Words that make the assertion itself speculative. Adjectives that only
-/// qualify a noun ("the possible return of Trump", "a potential change")
-/// are left out: the sentence may still assert something firm.
-const HEDGES: &[&str] = &[
-    "may",
-    "might",
-    "could",
-    "is considering",
-    "are considering",
-    "was considering",
-    "considering",
-    "apparently",
-    "reportedly",
-    "allegedly",
-    "possibly",
-    "is likely to",
-    "are likely to",
-    "likely to",
-    "plans are being leaked",
-    "is expected to",
-    "are expected to",
-    "expected to",
-    "presumably",
-    "seems",
-    "seem to",
-    "appears to",
-    "appear to",
-    "it is believed",
-    "potentially",
-    "rumoured",
-    "rumored",
-    "unconfirmed",
-    "is said to",
-    "are said to",
-    "perhaps",
-];
-
-const OPINION: &[&str] = &[
-    "i think",
-    "we think",
-    "we need",
-    "i believe",
-    "we believe",
-    "believes",
-    "in my opinion",
-    "should",
-    "must",
-    "it is important",
-    "hope",
-    "the longer",
-    "we certainly",
-    "appreciate",
-];
 
 fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
     // ASCII lower-casing keeps byte offsets.
@@ -398,5 +347,54 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         attributions,
         date,
         outlets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+
+    fn claims(t: &str) -> Vec<String> {
+        let doc = analyze_document(t);
+        analyze(t, &doc, &ClaimSettings::default())
+            .claims
+            .iter()
+            .map(|c| t[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn questions_opinions_headlines_and_furniture_are_not_claims() {
+        let t = "NATO to coordinate aid to Ukraine, says Stoltenberg\n\n\
+                 NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said.\n\n\
+                 Will NATO send troops to Ukraine next year?\n\n\
+                 We need more predictability in Ukraine and in Europe, he said.\n\n\
+                 NATO to coordinate aid to Ukraine, says Stoltenberg\n\n\
+                 Other News\n\nNATO has sent 40 tanks to Ukraine.";
+        assert_eq!(
+            claims(t),
+            vec!["NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said."]
+        );
+    }
+
+    #[test]
+    fn hedges_skip_months_and_relative_clauses() {
+        let h = |s: &str| {
+            hedges_in(s, 0, s.len(), &[])
+                .into_iter()
+                .map(|h| h.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(h("NATO may lead the mission in May."), vec!["may"]);
+        assert!(h("They moved so they could be closer to Kyiv.").is_empty());
+        assert_eq!(
+            h("NATO is reportedly considering it."),
+            vec!["reportedly", "considering"]
+        );
+        assert_eq!(
+            hedges_in("It is rumoured here.", 0, 20, &["it is rumoured".into()]).len(),
+            1
+        );
     }
 }
