@@ -209,7 +209,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
     for a in &fc.date.ambiguities {
         let [dm, md] = a.readings;
         let verdict = match a.favoured {
-            Some(i) => format!("{} favours {}", a.context, a.readings[i].long()),
+            Some(i) => format!("the text favours {}: {}", a.readings[i].long(), a.context),
             None => a.context.clone(),
         };
         push(

@@ -160,16 +160,25 @@ fn month_evidence(
         let (best, other) = if g0 <= g1 { (0, g1) } else { (1, g0) };
         let gbest = g0.min(g1);
         if gbest <= 1 && other >= 3 {
-            let snippet: String = text[whole.start()..floor_boundary(text, whole.end() + 60)]
+            // Quote from the start of that sentence up to its verb.
+            let from = text[..whole.start()]
+                .rfind(['.', '\n'])
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            let upto = floor_boundary(text, whole.end() + 50);
+            let snippet: String = text[from..upto]
                 .split('\n')
                 .next()
                 .unwrap_or("")
-                .chars()
-                .take(60)
-                .collect();
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             return Some((
                 best,
-                format!("'{}…' reads as the recent past", snippet.trim()),
+                format!(
+                    "'{snippet}…' names {name} as a recent past month, which fits {} better",
+                    readings[best].long()
+                ),
             ));
         }
     }
@@ -241,8 +250,9 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
                 let amb = out.ambiguities.iter().find(|a| a.start == d.start);
                 let fav = amb
                     .and_then(|a| {
-                        a.favoured
-                            .map(|i| format!("; {} favours {}", a.context, a.readings[i].long()))
+                        a.favoured.map(|i| {
+                            format!("; the text favours {}: {}", a.readings[i].long(), a.context)
+                        })
                     })
                     .unwrap_or_default();
                 (
