@@ -218,3 +218,38 @@ fn hover_and_lens_show_conflicts() {
     assert_eq!(l.conflicts, 1);
     assert!(l.title.contains("1 in conflict"), "{}", l.title);
 }
+
+#[test]
+fn role_forms_compare_equal_through_entity_linking() {
+    let snap = load("tests/corpora/role-forms");
+    let (a, b, c, d) = (
+        file(&snap, "a"),
+        file(&snap, "b"),
+        file(&snap, "c"),
+        file(&snap, "d"),
+    );
+    // Three forms of one role, one holder: corroboration, not conflict.
+    for (x, y) in [(a, b), (a, c), (b, c)] {
+        assert!(
+            snap.claims
+                .corroborations
+                .iter()
+                .any(|k| k.a.file == x && k.b.file == y && k.reason == "same role holder"),
+            "{x} {y}"
+        );
+    }
+    // A different holder of the same role in the same week conflicts with
+    // every form, and the message names the organisation as linked.
+    let ds = diags(&snap, d);
+    let k = with_code(&ds, "conflicting-claim");
+    assert_eq!(k.len(), 3, "{ds:#?}");
+    assert!(
+        k.iter()
+            .all(|x| x.message.contains("NATO secretary general")),
+        "{ds:#?}"
+    );
+    let ds = diags(&snap, c);
+    assert!(with_code(&ds, "conflicting-claim")[0]
+        .message
+        .contains("NATO secretary general"));
+}

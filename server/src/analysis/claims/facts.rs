@@ -182,11 +182,20 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
             let from =
                 super::words::floor_boundary(text, r.start.saturating_sub(16).max(inp.start));
             let before = &text[from..r.start];
-            if let Some(norm) = roles::normalize(r, before) {
+            if let Some(mut norm) = roles::normalize(r, before) {
+                let mut start = r.start.min(m.start);
+                // "the Alliance's Secretary General": the recogniser leaves
+                // the possessor out of the role; it is the organisation.
+                if norm.org.is_none() {
+                    if let Some(o) = possessor_before(doc, text, inp.start, r.start) {
+                        norm.org = Some(o.text(text).to_string());
+                        start = start.min(o.start);
+                    }
+                }
                 out.push(Fact {
-                    start: r.start.min(m.start),
+                    start,
                     end: m.end.max(r.end),
-                    text: text[r.start.min(m.start)..m.end.max(r.end)].to_string(),
+                    text: text[start..m.end.max(r.end)].to_string(),
                     body: FactBody::Role {
                         person: mi,
                         role: norm,
@@ -196,6 +205,25 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
     }
+}
+
+/// An organisation or place named in the possessive right before `at`
+/// ("NATO's ", "the Alliance’s ").
+fn possessor_before<'d>(
+    doc: &'d DocAnalysis,
+    text: &str,
+    from: usize,
+    at: usize,
+) -> Option<&'d Mention> {
+    let before = text[from..at].trim_end();
+    let stem = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?;
+    let end = from + stem.len();
+    mentions_in(doc, from, end)
+        .into_iter()
+        .map(|i| &doc.mentions[i as usize])
+        .find(|m| m.end == end && matches!(m.kind, EntityKind::Organization | EntityKind::Location))
 }
 
 fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {

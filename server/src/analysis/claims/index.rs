@@ -239,6 +239,21 @@ impl ClaimsIndex {
         ix.near_identical(inp);
         ix.corroborations.sort_by_key(|c| (c.a, c.b));
         ix.corroborations.dedup_by_key(|c| (c.a, c.b));
+        // Claims in conflict do not also corroborate each other.
+        let conflicting: Vec<(ClaimRef, ClaimRef)> = ix
+            .conflicts
+            .iter()
+            .map(|k| {
+                let (a, b) = (k.a.claim_ref(), k.b.claim_ref());
+                if a < b {
+                    (a, b)
+                } else {
+                    (b, a)
+                }
+            })
+            .collect();
+        ix.corroborations
+            .retain(|c| !conflicting.contains(&(c.a, c.b)));
         ix
     }
 
@@ -315,9 +330,21 @@ impl ClaimsIndex {
                                 "same role holder",
                             );
                         } else if *c1 && *c2 && self.same_time(x.at.file, y.at.file) {
-                            let org = match &self.fact(x.at).body {
-                                FactBody::Role { role, .. } => role.org.clone().unwrap_or_default(),
-                                _ => String::new(),
+                            // The organisation as the corpus names it ("NATO" for
+                            // "the Alliance").
+                            let org = match o1.strip_prefix("entity:") {
+                                Some(id) => inp
+                                    .entities
+                                    .iter()
+                                    .find(|e| e.id == id)
+                                    .map(|e| e.canonical.clone())
+                                    .unwrap_or_default(),
+                                None => match &self.fact(x.at).body {
+                                    FactBody::Role { role, .. } => {
+                                        role.org.clone().unwrap_or_default()
+                                    }
+                                    _ => String::new(),
+                                },
                             };
                             self.conflicts.push(Conflict {
                                 kind: ConflictKind::RoleHolder,
