@@ -98,6 +98,11 @@ fn nato_takeover_claim_is_corroborated_by_other_files() {
         .filter(|p| h.markdown.contains(p))
         .collect();
     assert!(others.len() >= 2, "{}", h.markdown);
+    assert!(
+        h.markdown.contains("000_") && h.markdown.contains("004_"),
+        "{}",
+        h.markdown
+    );
     // Attributed through the document's "This was stated by ... Voice of America reports".
     assert!(h.markdown.contains("Voice of America"), "{}", h.markdown);
 }

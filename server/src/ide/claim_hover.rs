@@ -3,7 +3,7 @@
 //! contradict it, with their wording. Markdown, byte ranges.
 use std::fmt::Write;
 
-use crate::analysis::claims::{ClaimRef, Scope, SourceKind};
+use crate::analysis::claims::{ClaimRef, FactBody, Scope, SourceKind};
 use crate::analysis::{FileId, Snapshot};
 
 use super::diagnostics::chain_text;
@@ -23,6 +23,18 @@ fn excerpt(s: &str) -> String {
         format!("{}…", t.chars().take(160).collect::<String>())
     } else {
         t
+    }
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.is_infinite() {
+        "no upper bound".to_string()
+    } else if v >= 1e9 {
+        format!("{:.3} billion", v / 1e9)
+    } else if v >= 1e6 {
+        format!("{:.3} million", v / 1e6)
+    } else {
+        format!("{}", (v * 100.0).round() / 100.0)
     }
 }
 
@@ -67,6 +79,46 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         if fc.anonymous_only(c) {
             md.push_str("- Rests only on anonymous sources\n");
         }
+    }
+    // Structured facts, as they are compared with other files.
+    for f in &c.facts {
+        let line = match &f.body {
+            FactBody::Role { person, role, .. } => {
+                let who = snap.entities[snap.entity_of(file, *person as usize) as usize]
+                    .canonical
+                    .clone();
+                let q = role
+                    .qualifier
+                    .map(|q| format!("{} ", q.as_str()))
+                    .unwrap_or_default();
+                let org = role
+                    .org
+                    .clone()
+                    .map(|o| format!(" of {o}"))
+                    .unwrap_or_default();
+                format!("role: {who} is {q}{}{org}", role.title)
+            }
+            FactBody::Quantity {
+                subject, amount, ..
+            } => {
+                let who =
+                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                format!(
+                    "amount: {who}, \"{}\" ({} to {} {})",
+                    f.text,
+                    fmt_num(amount.interval.lo),
+                    fmt_num(amount.interval.hi),
+                    amount.unit
+                )
+            }
+            FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
+            FactBody::Location { subject, .. } => {
+                let who =
+                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                format!("place of {who}: \"{}\"", f.text)
+            }
+        };
+        let _ = writeln!(md, "- Fact: {line}");
     }
     if c.hedges.is_empty() {
         md.push_str("- Hedged: no\n");

@@ -13,6 +13,8 @@ pub struct FileLens {
     pub conflicts: usize,
     pub corroborated: usize,
     pub outlets: Vec<String>,
+    /// Other files that rely on one of the same outlets: not independent.
+    pub same_outlet_files: Vec<String>,
     /// "4 February 2024 to 2 April 2024 (low confidence)".
     pub date: Option<String>,
     /// One line for the editor: "12 claims · 2 unverified · ...".
@@ -39,6 +41,10 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         l.conflicts += !snap.claims.conflicts_of(r).is_empty() as usize;
         l.corroborated += !snap.claims.corroborating(r).is_empty() as usize;
     }
+    l.same_outlet_files = (0..snap.files.len() as FileId)
+        .filter(|&o| o != file && !snap.claims.shared_outlets(file, o).is_empty())
+        .map(|o| snap.file(o).rel_path.clone())
+        .collect();
     l.date = fc
         .date
         .date
@@ -58,6 +64,12 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
     }
     if !l.outlets.is_empty() {
         parts.push(format!("relies on {}", l.outlets.join(", ")));
+    }
+    if !l.same_outlet_files.is_empty() {
+        parts.push(format!(
+            "same outlet as {} (not independent)",
+            l.same_outlet_files.join(", ")
+        ));
     }
     if let Some(d) = &l.date {
         parts.push(format!("dated {d}"));

@@ -547,8 +547,14 @@ impl ClaimsIndex {
                     continue;
                 }
                 let shared = a.2.iter().filter(|w| b.2.contains(w)).count();
+                // Jaccard, not overlap with the shorter one: a long sentence
+                // that mentions the same topic in passing is not the same
+                // assertion.
+                let union = (a.2.len() + b.2.len() - shared).max(1);
                 let small = a.2.len().min(b.2.len()).max(1);
-                if shared >= 3 && shared as f64 / small as f64 >= 0.3 {
+                let jaccard = shared as f64 / union as f64;
+                let overlap = shared as f64 / small as f64;
+                if (shared >= 3 && jaccard >= 0.25) || (shared >= 4 && overlap >= 0.5) {
                     found.push((a.0, b.0));
                 }
             }

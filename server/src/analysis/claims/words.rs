@@ -220,7 +220,7 @@ pub fn stem(word: &str) -> String {
         "ment", "e",
     ] {
         let min_rest = if suf == "ly" { 5 } else { 3 };
-        if s.len() > suf.len() + min_rest && s.ends_with(suf) {
+        if s.len() >= suf.len() + min_rest && s.ends_with(suf) {
             s = &s[..s.len() - suf.len()];
             if suf == "ies" || suf == "ied" {
                 return synonym(&format!("{s}y")).to_string();
