@@ -21,6 +21,9 @@ pub enum FactBody {
         person: u32,
         role: NormRole,
         role_text: String,
+        /// A dated frame before the person ("In 2019, ..."): the role
+        /// holds then, not at the file's date.
+        when: Option<(dates::Ymd, dates::Ymd)>,
     },
     Quantity {
         subject: u32,
@@ -200,12 +203,39 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
                         person: mi,
                         role: norm,
                         role_text: r.text.clone(),
+                        when: dated_frame(doc, text, inp.start, start),
                     },
                 });
             }
         }
     }
 }
+
+/// The first date with a year between the sentence start and `at`.
+fn dated_frame(
+    doc: &DocAnalysis,
+    text: &str,
+    from: usize,
+    at: usize,
+) -> Option<(dates::Ymd, dates::Ymd)> {
+    mentions_in(doc, from, at)
+        .into_iter()
+        .map(|i| &doc.mentions[i as usize])
+        .filter(|m| m.kind == EntityKind::Date)
+        .filter_map(|m| dates::parse(m.text(text)))
+        .find(|d| d.y.is_some())
+        .and_then(|d| d.range(None))
+        .or_else(|| {
+            // "In 2019, ..." at a sentence start is not always a mention.
+            let c = FRAME_YEAR.captures(&text[from..at])?;
+            let y: i32 = c[1].parse().ok()?;
+            Some((dates::Ymd { y, m: 1, d: 1 }, dates::Ymd { y, m: 12, d: 31 }))
+        })
+}
+
+static FRAME_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b").unwrap()
+});
 
 /// An organisation or place named in the possessive right before `at`
 /// ("NATO's ", "the Alliance’s ").

@@ -87,6 +87,7 @@ enum Key {
         org: String,
         person: u32,
         current: bool,
+        when: Option<(Ymd, Ymd)>,
     },
     Quantity {
         subject: u32,
@@ -153,6 +154,22 @@ fn country_of(e: &Entity) -> Option<String> {
     places_country().get(&ascii_key(&e.canonical)).cloned()
 }
 
+/// The publication day range of a file, if known.
+fn self_when(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
+    fc.date.date.as_ref().map(|d| (d.lo, d.hi))
+}
+
+/// Two statements about the present hold at the same time: in one file
+/// (unless dated differently), or in files dated within a month.
+fn same_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) if same_file && x == y => true,
+        (Some(x), Some(y)) => dates::max_distance(x, y) <= 31,
+        (None, None) => same_file,
+        _ => same_file,
+    }
+}
+
 fn name_tokens(s: &str) -> Vec<String> {
     ascii_key(s)
         .split_whitespace()
@@ -187,7 +204,9 @@ impl ClaimsIndex {
                         fact: k as u32,
                     };
                     let key = match &fact.body {
-                        FactBody::Role { person, role, .. } => {
+                        FactBody::Role {
+                            person, role, when, ..
+                        } => {
                             let Some(org) = &role.org else { continue };
                             if !roles::is_single_holder(
                                 &role.title,
@@ -204,6 +223,7 @@ impl ClaimsIndex {
                                 org: org_key,
                                 person: me[*person as usize],
                                 current: roles::is_current(role.qualifier),
+                                when: when.or_else(|| self_when(&ix.files[fi])),
                             }
                         }
                         FactBody::Quantity {
@@ -268,16 +288,6 @@ impl ClaimsIndex {
         Some((d.lo, d.hi))
     }
 
-    fn same_time(&self, a: FileId, b: FileId) -> bool {
-        if a == b {
-            return true;
-        }
-        match (self.when(a), self.when(b)) {
-            (Some(x), Some(y)) => dates::max_distance(x, y) <= 31,
-            _ => false,
-        }
-    }
-
     fn far_apart(&self, a: FileId, b: FileId, days: i64) -> bool {
         match (self.when(a), self.when(b)) {
             (Some(x), Some(y)) => dates::min_distance(x, y) > days,
@@ -311,12 +321,14 @@ impl ClaimsIndex {
                             org: o1,
                             person: p1,
                             current: c1,
+                            when: w1,
                         },
                         Key::Role {
                             title: t2,
                             org: o2,
                             person: p2,
                             current: c2,
+                            when: w2,
                         },
                     ) if t1 == t2 && o1 == o2 => {
                         let n1 = &inp.entities[*p1 as usize].canonical;
@@ -329,7 +341,7 @@ impl ClaimsIndex {
                                 y.at.claim_ref(),
                                 "same role holder",
                             );
-                        } else if *c1 && *c2 && self.same_time(x.at.file, y.at.file) {
+                        } else if *c1 && *c2 && same_time(x.at.file == y.at.file, *w1, *w2) {
                             // The organisation as the corpus names it ("NATO" for
                             // "the Alliance").
                             let org = match o1.strip_prefix("entity:") {
