@@ -253,3 +253,42 @@ fn role_forms_compare_equal_through_entity_linking() {
         .message
         .contains("NATO secretary general"));
 }
+
+fn snapshot_of(
+    files: &[(&str, &str)],
+    settings: crosscheck::analysis::claims::ClaimSettings,
+) -> std::sync::Arc<crosscheck::analysis::Snapshot> {
+    let mut host = crosscheck::analysis::AnalysisHost::new(Some("/mem".into()));
+    host.set_claim_settings(settings);
+    for (p, t) in files {
+        host.set_file(format!("/mem/{p}").into(), (*t).into());
+    }
+    host.snapshot()
+}
+
+#[test]
+fn configured_verbs_hedges_and_single_holder_roles_take_effect() {
+    let files = [
+        ("a.txt", "Tanks 14/06/2024, 09:00\n\nPolish Minister Radoslaw Sikorski quipped that Poland will send 40 tanks to Ukraine.\n"),
+        ("b.txt", "Tanks 15/06/2024, 09:00\n\nPolish Minister Andrzej Nowak announced that Poland will send 40 tanks to Ukraine, according to Reuters. It is rumoured that Poland will send more tanks to Kyiv in 2025.\n"),
+    ];
+    let plain = snapshot_of(&files, Default::default());
+    let a = file(&plain, "a");
+    assert_eq!(with_code(&diags(&plain, a), "unverified-claim").len(), 1);
+    assert!(plain.claims.conflicts.is_empty());
+    let cfg = Config::from_json(
+        r#"{"attributionVerbs": ["quipped"], "hedges": ["it is rumoured"], "singleHolderRoles": ["minister"]}"#,
+    )
+    .unwrap();
+    let snap = snapshot_of(&files, cfg.claims.clone());
+    let ds = diagnostics::compute(&snap, &cfg, a);
+    assert!(with_code(&ds, "unverified-claim").is_empty(), "{ds:#?}");
+    let k = with_code(&ds, "conflicting-claim");
+    assert_eq!(k.len(), 1, "{ds:#?}");
+    assert!(k[0].message.contains("Radoslaw Sikorski") && k[0].message.contains("Andrzej Nowak"));
+    let b = file(&snap, "b");
+    assert_eq!(
+        with_code(&diagnostics::compute(&snap, &cfg, b), "hedged-claim").len(),
+        1
+    );
+}

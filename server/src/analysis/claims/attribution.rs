@@ -312,14 +312,12 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
             .chain
             .iter()
             .any(|(_, _, s)| s.start <= w.start && w.end <= s.end);
+        // Dates and amounts around a report ("on December 17") say when
+        // it was reported; names outside the source are content.
         let in_val = cx
-            .mentions_in(w.start, w.end.max(w.start + 1))
-            .next()
-            .is_some()
-            || cx
-                .doc
-                .mention_at(w.start)
-                .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
+            .doc
+            .mention_at(w.start)
+            .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
         if in_src
             || in_val
             || super::words::is_stopword(&l)
