@@ -211,7 +211,14 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             continue;
         }
         let l = lw[i].as_str();
-        let is_verb = VERBS.contains(&l) || extra.iter().any(|v| v == l);
+        // A verb of saying is written in lower case ("United States" is
+        // not "states"), and never inside a name.
+        let lower_case = ws[i].text.chars().next().is_some_and(|c| c.is_lowercase());
+        let in_name = cx.doc.mention_at(ws[i].start).is_some_and(|m| {
+            cx.doc.mentions[m].kind.is_name() && cx.doc.mentions[m].start < ws[i].start
+        });
+        let is_verb =
+            lower_case && !in_name && (VERBS.contains(&l) || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
             let next_ok = i + 1 == ws.len()
@@ -417,6 +424,52 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
 /// The attributions that cover sentence `si`, outer first: its own, else an
 /// "According to X," or "This was reported by X" in its paragraph, else the
 /// document's. Returns indices into `atts` and the level they came from.
+/// Paragraph openings that turn to another story ("Before that, ...",
+/// "Earlier, ...", "Recall that ..."): the document's source no longer
+/// covers what follows.
+pub const TOPIC_SHIFTS: &[&str] = &[
+    "before that",
+    "previously",
+    "earlier",
+    "recall that",
+    "recall,",
+    "we remind",
+    "as a reminder",
+    "read also",
+    "also read",
+    "see also",
+    "in other news",
+];
+
+pub fn shifts_topic(paragraph_text: &str) -> bool {
+    let low = paragraph_text.trim_start().to_lowercase();
+    TOPIC_SHIFTS.iter().any(|t| low.starts_with(t))
+}
+
+/// As [`effective`], for a sentence after a change of story: document
+/// attributions do not reach it.
+pub fn effective_in(
+    atts: &[Attribution],
+    si: u32,
+    para: u32,
+    shifted: bool,
+) -> (Vec<u32>, Option<Scope>) {
+    if !shifted {
+        return effective(atts, si, para);
+    }
+    let kept: Vec<Attribution> = atts
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            if a.scope == Scope::Document && a.paragraph != para {
+                a.scope = Scope::Sentence;
+            }
+            a
+        })
+        .collect();
+    effective(&kept, si, para)
+}
+
 pub fn effective(atts: &[Attribution], si: u32, para: u32) -> (Vec<u32>, Option<Scope>) {
     let own: Vec<u32> = atts
         .iter()

@@ -225,6 +225,12 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         .filter(|p| p.headline || !ends_like_sentence(&text[p.start..p.end]))
         .map(|p| word_set(text, p.start, p.end))
         .collect();
+    // The first paragraph that turns to another story.
+    let shift_from = st
+        .paragraphs
+        .iter()
+        .position(|p| !p.boilerplate && attribution::shifts_topic(&text[p.start..p.end]))
+        .map(|p| p as u32);
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -303,7 +309,12 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         let quoted = st_text.starts_with(['"', '“', '«', '„'])
             || para.trim_start().starts_with(['"', '“', '«', '„']);
         let hard = values > 0 || !fs.is_empty();
-        let (atts, level) = attribution::effective(&attributions, si as u32, s.paragraph);
+        let (atts, level) = attribution::effective_in(
+            &attributions,
+            si as u32,
+            s.paragraph,
+            shift_from.is_some_and(|p| s.paragraph >= p),
+        );
         claims.push(Claim {
             sentence: si as u32,
             paragraph: s.paragraph,
