@@ -350,6 +350,37 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         return out;
     }
     out.note = "no dateline or dated report in the text".to_string();
+    // Bounds from the text: after the latest date it puts in the past,
+    // before the earliest it puts in the future. Wide, so low confidence.
+    let dated: Vec<(&Dated, (Ymd, Ymd))> = all
+        .iter()
+        .filter(|d| !d.expr.numeric)
+        .filter_map(|d| d.expr.range(None).map(|r| (d, r)))
+        .collect();
+    let past = dated
+        .iter()
+        .filter(|(d, _)| !future_context(d, text))
+        .max_by_key(|(_, r)| r.1);
+    let future = dated
+        .iter()
+        .filter(|(d, _)| future_context(d, text))
+        .min_by_key(|(_, r)| r.0);
+    if let (Some((p, pr)), Some((f, fr))) = (past, future) {
+        if pr.1 <= fr.0 {
+            out.note.clear();
+            out.date = Some(PubDate {
+                lo: pr.1,
+                hi: fr.0,
+                confidence: Confidence::Low,
+                reason: format!(
+                    "no dateline; after '{}' (the latest past date in the text) and before '{}' (the earliest future one)",
+                    p.text, f.text
+                ),
+                start: p.start,
+                end: p.end,
+            });
+        }
+    }
     out
 }
 
@@ -371,6 +402,21 @@ mod tests {
         assert_eq!(p.lo, Ymd::new(2024, 12, 17).unwrap());
         assert_eq!(p.confidence, Confidence::Medium);
         assert!(p.reason.contains("February 2024"), "{}", p.reason);
+    }
+
+    #[test]
+    fn undated_text_is_bounded_by_past_and_future_dates() {
+        let t = "At the end of 2022, they set up a unit in Wiesbaden. Trump may return from January 2025.";
+        let doc = crate::analysis::analyze_document(t);
+        let p = infer(t, &doc).date.unwrap();
+        assert_eq!(p.confidence, Confidence::Low);
+        assert_eq!(
+            (p.lo, p.hi),
+            (
+                Ymd::new(2022, 12, 31).unwrap(),
+                Ymd::new(2025, 1, 1).unwrap()
+            )
+        );
     }
 
     #[test]
