@@ -104,6 +104,18 @@ enum Key {
     },
 }
 
+impl Key {
+    /// What the fact is about, without its value.
+    fn bucket(&self) -> String {
+        match self {
+            Key::Role { title, org, .. } => format!("role|{title}|{org}"),
+            Key::Quantity { subject, unit, per } => format!("qty|{subject}|{unit}|{per}"),
+            Key::Event { event, entities } => format!("event|{event}|{entities:?}"),
+            Key::Location { subject, .. } => format!("loc|{subject}"),
+        }
+    }
+}
+
 struct Resolved {
     at: FactRef,
     key: Key,
@@ -308,8 +320,21 @@ impl ClaimsIndex {
     }
 
     fn compare(&mut self, inp: &Inputs, facts: &[Resolved]) {
-        for i in 0..facts.len() {
-            for j in i + 1..facts.len() {
+        // Only facts about the same thing can agree or disagree: bucket
+        // them first so large corpora do not compare every pair.
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in facts.iter().enumerate() {
+            buckets.entry(f.key.bucket()).or_default().push(i);
+        }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for v in buckets.values() {
+            for (k, &i) in v.iter().enumerate() {
+                pairs.extend(v[k + 1..].iter().map(|&j| (i, j)));
+            }
+        }
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            {
                 let (x, y) = (&facts[i], &facts[j]);
                 if x.at.claim_ref() == y.at.claim_ref() {
                     continue;
@@ -547,9 +572,30 @@ impl ClaimsIndex {
                 ));
             }
         }
+        // Candidates share two entities (or their only one): bucket by
+        // entity pairs instead of comparing every pair of claims.
+        let mut buckets: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+        for (i, (_, es, _)) in sigs.iter().enumerate() {
+            if es.len() == 1 {
+                buckets.entry((es[0], es[0])).or_default().push(i);
+            }
+            for (k, &e1) in es.iter().enumerate().take(12) {
+                for &e2 in es[k + 1..].iter().take(12) {
+                    buckets.entry((e1, e2)).or_default().push(i);
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for v in buckets.values() {
+            for (k, &i) in v.iter().enumerate() {
+                pairs.extend(v[k + 1..].iter().map(|&j| (i.min(j), i.max(j))));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
         let mut found = Vec::new();
-        for i in 0..sigs.len() {
-            for j in i + 1..sigs.len() {
+        for (i, j) in pairs {
+            {
                 let (a, b) = (&sigs[i], &sigs[j]);
                 if a.0.file == b.0.file {
                     continue;
