@@ -3,12 +3,12 @@
 //! files are shared `Arc`s).
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
 use super::claims::index::{ClaimsIndex, Inputs};
-use super::claims::ClaimSettings;
+use super::claims::{ClaimSettings, FileClaims};
 use super::linking::global::{link, Entity, MentionRef};
 use super::model::{DocAnalysis, Mention};
 
@@ -22,6 +22,9 @@ pub struct SourceFile {
     pub rel_path: String,
     pub text: Arc<str>,
     pub doc: DocAnalysis,
+    /// Claims of this file for the settings they were computed with: a
+    /// new snapshot reuses them while the text and settings are unchanged.
+    claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
 }
 
 impl SourceFile {
@@ -32,7 +35,21 @@ impl SourceFile {
             rel_path,
             text,
             doc,
+            claims_cache: Mutex::new(None),
         }
+    }
+
+    /// This file's claims under `settings`, computed once per settings.
+    pub fn claims(&self, settings: &ClaimSettings) -> Arc<FileClaims> {
+        let mut cache = self.claims_cache.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((s, c)) = cache.as_ref() {
+            if s == settings {
+                return c.clone();
+            }
+        }
+        let c = Arc::new(super::claims::analyze(&self.text, &self.doc, settings));
+        *cache = Some((settings.clone(), c.clone()));
+        c
     }
 }
 
@@ -62,12 +79,10 @@ impl Snapshot {
         settings: ClaimSettings,
     ) -> Snapshot {
         let linking = link(&files);
-        // Claims depend on the settings, so they are computed here rather
-        // than cached per file; they are cheap next to recognition.
-        let per_file: Vec<super::claims::FileClaims> = files
-            .par_iter()
-            .map(|f| super::claims::analyze(&f.text, &f.doc, &settings))
-            .collect();
+        // Per-file claims are cached in each file; the cross-file index
+        // is rebuilt, as linking is.
+        let per_file: Vec<Arc<FileClaims>> =
+            files.par_iter().map(|f| f.claims(&settings)).collect();
         let claims = ClaimsIndex::build(
             &Inputs {
                 files: &files,

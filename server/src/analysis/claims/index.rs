@@ -74,7 +74,7 @@ pub struct Corroboration {
 
 #[derive(Clone, Debug, Default)]
 pub struct ClaimsIndex {
-    pub files: Vec<FileClaims>,
+    pub files: Vec<std::sync::Arc<FileClaims>>,
     pub conflicts: Vec<Conflict>,
     pub corroborations: Vec<Corroboration>,
 }
@@ -197,7 +197,7 @@ pub struct Inputs<'a> {
 }
 
 impl ClaimsIndex {
-    pub fn build(inp: &Inputs, files: Vec<FileClaims>) -> ClaimsIndex {
+    pub fn build(inp: &Inputs, files: Vec<std::sync::Arc<FileClaims>>) -> ClaimsIndex {
         let mut ix = ClaimsIndex {
             files,
             conflicts: Vec::new(),
