@@ -292,3 +292,37 @@ fn configured_verbs_hedges_and_single_holder_roles_take_effect() {
         1
     );
 }
+
+#[test]
+fn conflicts_inside_one_file_are_reported_at_both_claims() {
+    let snap = load("tests/corpora/same-file-conflict");
+    let a = file(&snap, "a");
+    let ds = diags(&snap, a);
+    let k = with_code(&ds, "conflicting-claim");
+    assert_eq!(k.len(), 2, "{ds:#?}");
+    assert!(k
+        .iter()
+        .all(|d| d.related[0].file == a && d.message.contains("elsewhere in this file")));
+    assert_ne!(k[0].start, k[1].start);
+}
+
+#[test]
+fn corroboration_says_when_files_rely_on_the_same_outlet() {
+    let snap = load("tests/corpora/independence");
+    let (a, b, c) = (file(&snap, "a"), file(&snap, "b"), file(&snap, "c"));
+    let text = &snap.file(a).text;
+    let h = claim_hover::hover(&snap, a, text.find("NATO has taken over").unwrap()).unwrap();
+    let line_b = h.markdown.lines().find(|l| l.contains("`b.txt`")).unwrap();
+    assert!(
+        line_b.contains("not independent: both rely on Reuters"),
+        "{}",
+        h.markdown
+    );
+    let line_c = h.markdown.lines().find(|l| l.contains("`c.txt`")).unwrap();
+    assert!(!line_c.contains("not independent"), "{}", h.markdown);
+    assert_eq!(
+        code_lens::file_lens(&snap, b).same_outlet_files,
+        vec!["a.txt"]
+    );
+    assert!(code_lens::file_lens(&snap, c).same_outlet_files.is_empty());
+}

@@ -152,14 +152,13 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
         );
     }
 
-    for k in &snap.claims.conflicts {
-        let (here, there) = if k.a.file == file {
-            (k.a, k.b)
-        } else if k.b.file == file {
-            (k.b, k.a)
-        } else {
-            continue;
-        };
+    // Each conflict is reported at both ends (both may be in this file).
+    let ends = snap.claims.conflicts.iter().flat_map(|k| {
+        [(k, k.a, k.b), (k, k.b, k.a)]
+            .into_iter()
+            .filter(|(_, here, _)| here.file == file)
+    });
+    for (k, here, there) in ends {
         let (hv, tv) = if here == k.a {
             (&k.a_value, &k.b_value)
         } else {
@@ -173,7 +172,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
         let other = if there.file == file {
             "elsewhere in this file".to_string()
         } else {
-            snap.file(there.file).rel_path.clone()
+            format!("in {}", snap.file(there.file).rel_path)
         };
         let what = match k.kind {
             ConflictKind::RoleHolder => format!("who is {}", k.subject),
@@ -187,7 +186,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
             String::new()
         };
         let message = format!(
-            "Conflicting claim on {what}: {} here (per {}) but {} in {other} (per {}){time}",
+            "Conflicting claim on {what}: {} here (per {}) but {} {other} (per {}){time}",
             quote(hv),
             chain_text(fc, hc),
             quote(tv),

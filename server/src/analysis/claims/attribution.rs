@@ -333,7 +333,11 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
         {
             continue;
         }
-        n += 1;
+        let in_name = cx
+            .doc
+            .mention_at(w.start)
+            .is_some_and(|m| cx.doc.mentions[m].kind.is_name());
+        n += if in_name { 2 } else { 1 };
     }
     n <= 1
 }
