@@ -116,7 +116,15 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
             break;
         }
         let l = ws[k - 1].text.to_lowercase();
-        if CLAUSE_STOPS.contains(&l.as_str()) && l != "the" {
+        // A subject never reaches across another verb ("Eastman says
+        // iodine ... is").
+        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
+            || VERBS.contains(&l.as_str())
+            || matches!(
+                l.as_str(),
+                "is" | "are" | "was" | "were" | "have" | "has" | "had" | "not"
+            )
+        {
             break;
         }
         k -= 1;
@@ -240,6 +248,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 && !gap_has_break(text, ws[j - 1].end, ws[j].start)
             {
                 j -= 1;
+            }
+            // "officials have not said": nothing is attributed.
+            if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
+                i += 1;
+                continue;
             }
             let mut got = false;
             if j > 0 && !gap_has_break(text, ws[j - 1].end, ws[j].start) {

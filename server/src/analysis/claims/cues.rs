@@ -36,6 +36,7 @@ pub const ANON_WORDS: &[&str] = &[
     "expert", "experts", "analyst", "analysts", "anonymous", "unnamed", "interlocutor",
     "interlocutors", "informant", "circles", "aide", "aides", "familiar", "professor", "observers",
     "observer", "people", "person",
+    "individuals", "witnesses", "poster", "posters", "users", "commenters", "someone", "insider",
 ];
 
 /// Nouns that refer back to an outlet named before.
@@ -60,6 +61,7 @@ pub const PREPOSITIONS: &[&str] = &[
 pub const CLAUSE_STOPS: &[&str] = &[
     "that", "who", "whose", "which", "on", "before", "after", "during", "when", "while", "as",
     "to", "because", "and", "but", "if", "than", "the", "about", "over",
+    "where", "whom", "whether",
 ];
 
 /// Adverbs between a subject and its verb ("Politico recently reported").

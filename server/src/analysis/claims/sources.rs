@@ -132,6 +132,21 @@ impl Context<'_> {
         }
         if let Some(o) = org {
             let n = o.text(self.text);
+            // "the Afghan team's coach", "Saudi Arabia's Civil Defense
+            // Authority": the name only qualifies who speaks; keep the
+            // phrase ("The Bloomberg article" still means Bloomberg).
+            let tail = words(self.text, o.end, b);
+            let qualifies = !tail.is_empty()
+                && !tail.iter().all(|w| {
+                    let l = w.text.to_lowercase();
+                    OUTLET_ANAPHORS.contains(&l.as_str())
+                        || MEDIA_NOUNS.contains(&l.as_str())
+                        || matches!(l.as_str(), "report" | "reports" | "story" | "s")
+                });
+            if qualifies {
+                let p = phrase.trim_start_matches("the ").trim_start_matches("The ");
+                return Some(vec![mk(p, SourceKind::Named, media_word)]);
+            }
             let outlet = self.is_media_org(n)
                 || media_word
                 || (report_cue && !self.is_known_non_media_org(n));
