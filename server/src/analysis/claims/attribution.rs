@@ -119,11 +119,12 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
         // A subject never reaches across another verb ("Eastman says
         // iodine ... is").
         if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
-            || VERBS.contains(&l.as_str())
-            || matches!(
-                l.as_str(),
-                "is" | "are" | "was" | "were" | "have" | "has" | "had" | "not"
-            )
+            || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
+                && (VERBS.contains(&l.as_str())
+                    || matches!(
+                        l.as_str(),
+                        "is" | "are" | "was" | "were" | "have" | "has" | "had" | "not"
+                    )))
         {
             break;
         }
