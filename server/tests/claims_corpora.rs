@@ -77,7 +77,7 @@ fn different_dates_for_one_event_conflict() {
     let ds = diags(&snap, a);
     let k = with_code(&ds, "conflicting-claim");
     assert_eq!(k.len(), 1, "{ds:#?}");
-    assert!(k[0].message.contains("9 July 2024") && k[0].message.contains("12 July 2024"));
+    assert!(k[0].message.contains("9 July 2024") && k[0].message.contains("19 July 2024"));
     assert_eq!(k[0].related[0].file, b);
     // a and c agree: no conflict between them, and they corroborate.
     assert!(!snap.claims.conflicts.iter().any(|x| {
@@ -89,6 +89,11 @@ fn different_dates_for_one_event_conflict() {
         .corroborations
         .iter()
         .any(|x| x.a.file == a && x.b.file == c));
+    // A summit lasts days: "ends on 11 July" does not contradict "on 9 July".
+    let d = file(&snap, "d_");
+    let dk = diags(&snap, d);
+    let dk = with_code(&dk, "conflicting-claim");
+    assert!(dk.iter().all(|x| x.related[0].file == b), "{dk:#?}");
 }
 
 #[test]

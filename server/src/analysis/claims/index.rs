@@ -121,6 +121,25 @@ struct Resolved {
     key: Key,
 }
 
+/// Events that often last several days (stems).
+const MULTI_DAY: &[&str] = &[
+    "summit",
+    "conference",
+    "talk",
+    "talks",
+    "forum",
+    "congress",
+    "session",
+    "visit",
+    "meeting",
+];
+
+/// Stems that date one phase of an event, not the event.
+const PHASE_STEMS: &[&str] = &[
+    "open", "close", "end", "begin", "start", "conclud", "last", "final", "first", "second",
+    "third", "kick", "wrap", "until", "through",
+];
+
 /// Folded name keys -> entity index, for organisations written inside
 /// roles ("NATO" in "NATO Secretary General", "Alliance").
 fn name_index(entities: &[Entity]) -> HashMap<String, u32> {
@@ -475,9 +494,18 @@ impl ClaimsIndex {
                             continue;
                         };
                         let gap = dates::min_distance(r1, r2);
-                        if gap == 0 {
+                        // Summits and talks last days: "opens on 9 July" and
+                        // "ends on 11 July" agree. Only a clear gap, without
+                        // words for a start or an end, is a conflict.
+                        let multi_day = MULTI_DAY.contains(&e1.as_str());
+                        let phased = [x.at, y.at].iter().any(|r| {
+                            let c = &self.files[r.file as usize].claims[r.claim as usize];
+                            c.stems.iter().any(|s| PHASE_STEMS.contains(&s.as_str()))
+                        });
+                        let tolerance = if multi_day { 5 } else { 0 };
+                        if gap <= tolerance {
                             self.corroborate(x.at.claim_ref(), y.at.claim_ref(), "same event date");
-                        } else if gap < 200 {
+                        } else if gap < 200 && !phased {
                             let names: Vec<&str> = n1
                                 .iter()
                                 .map(|&e| inp.entities[e as usize].canonical.as_str())
