@@ -227,3 +227,10 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
     out.sort_by(|a, b| (a.start, a.end, a.code).cmp(&(b.start, b.end, b.code)));
     out
 }
+
+/// Diagnostics of every file, for publishing after a new snapshot.
+pub fn compute_all(snap: &Snapshot, config: &Config) -> Vec<(FileId, Vec<Diagnostic>)> {
+    (0..snap.files.len() as FileId)
+        .map(|f| (f, compute(snap, config, f)))
+        .collect()
+}
