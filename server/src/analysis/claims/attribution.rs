@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::cues::*;
 pub use super::sources::Context;
 use super::sources::Memory;
-use super::words::{has_phrase, words, Word};
+use super::words::{words, Word};
 use crate::analysis::model::EntityKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -435,7 +435,6 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
             }
         }
     }
-    let _ = has_phrase;
     out
 }
 

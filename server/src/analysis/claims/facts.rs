@@ -273,8 +273,6 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
         // Subject: "32 countries of the alliance", else the nearest name
         // before the amount in its clause.
-        let after = &text[q.end..cb];
-        let _ = after;
         let of_subject = ms.iter().copied().find(|&k| {
             let m = &doc.mentions[k as usize];
             m.kind.is_name()

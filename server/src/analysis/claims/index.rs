@@ -225,7 +225,6 @@ impl ClaimsIndex {
         let names = name_index(inp.entities);
         let mut resolved = Vec::new();
         for (fi, fc) in ix.files.iter().enumerate() {
-            let f = &inp.files[fi];
             let me = &inp.mention_entity[fi];
             for (ci, c) in fc.claims.iter().enumerate() {
                 for (k, fact) in c.facts.iter().enumerate() {
@@ -281,7 +280,6 @@ impl ClaimsIndex {
                             heads: heads.clone(),
                         },
                     };
-                    let _ = f;
                     resolved.push(Resolved { at, key });
                 }
             }

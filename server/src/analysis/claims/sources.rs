@@ -124,8 +124,7 @@ impl Context<'_> {
                 w.text.chars().next().is_some_and(|c| c.is_uppercase())
                     || matches!(w.text, "of" | "the" | "and" | "for")
             });
-        if let Some(o) = org.filter(|o| title_run && (o.end - o.start) < phrase.len()) {
-            let _ = o;
+        if org.is_some_and(|o| title_run && (o.end - o.start) < phrase.len()) {
             let n = phrase.trim_start_matches("The ").trim_start_matches("the ");
             let outlet = self.is_media_org(n) || media_word || report_cue;
             return Some(vec![mk(n, SourceKind::Named, outlet)]);
