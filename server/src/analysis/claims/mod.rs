@@ -12,6 +12,7 @@ pub mod facts;
 pub mod index;
 pub mod meta;
 pub mod quantity;
+pub mod resolve;
 pub mod roles;
 pub mod sources;
 pub mod words;
