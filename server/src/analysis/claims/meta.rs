@@ -76,8 +76,10 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
         }
     }
     // Datelines often sit in lines flagged as page furniture, which carry
-    // no mentions: scan the text for numeric dates too.
-    for mt in NUMERIC_ANY.find_iter(text) {
+    // no mentions: scan the head of the text for numeric dates too (not
+    // the teasers at the bottom of the page).
+    let head = floor_boundary(text, head_end(text, doc));
+    for mt in NUMERIC_ANY.find_iter(&text[..head]) {
         if out.iter().any(|d| d.start < mt.end() && mt.start() < d.end) {
             continue;
         }
@@ -93,6 +95,17 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
     }
     out.sort_by_key(|d| d.start);
     out
+}
+
+/// Where the head of a page ends: after its fourth paragraph, and at
+/// least 400 bytes in.
+fn head_end(text: &str, doc: &DocAnalysis) -> usize {
+    doc.structure
+        .paragraphs
+        .get(3)
+        .map(|p| p.start)
+        .unwrap_or(text.len())
+        .max(400.min(text.len()))
 }
 
 /// Does the text before `pos` in the sentence put the date in the future?
@@ -220,13 +233,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         });
     }
     // Dateline: a numeric date near the top (the first 400 bytes).
-    let head_limit = doc
-        .structure
-        .paragraphs
-        .get(3)
-        .map(|p| p.start)
-        .unwrap_or(text.len())
-        .max(400.min(text.len()));
+    let head_limit = head_end(text, doc);
     if let Some(d) = all.iter().find(|d| d.expr.numeric && d.start < head_limit) {
         let day = |e: &DateExpr| Ymd::new(e.y.unwrap(), e.m.unwrap(), e.d.unwrap()).unwrap();
         let main = day(&d.expr);
