@@ -286,7 +286,9 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             if !got && j > 0 {
                 let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
                     let lead = &text[a..m.start];
-                    m.kind.is_name() && !lead.contains(',') && lead.split_whitespace().count() <= 5
+                    matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                        && !lead.contains(',')
+                        && lead.split_whitespace().count() <= 5
                 });
                 if let Some(m) = opener {
                     // Only within the first clause: "X met Y, who said" is
@@ -411,11 +413,7 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
                     mem.last_outlet = Some(c.clone());
                 }
             }
-            for m in cx.mentions_in(s.start, s.end) {
-                if m.kind == EntityKind::Person {
-                    mem.last_person = Some(m.text(cx.text).to_string());
-                }
-            }
+            mem.remember_people(cx, s.start, s.end);
             mem.last_chain = chain.clone();
             out.push(Attribution {
                 sentence: si as u32,
@@ -428,11 +426,7 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
                 only_attribution: only,
             });
         } else {
-            for m in cx.mentions_in(s.start, s.end) {
-                if m.kind == EntityKind::Person {
-                    mem.last_person = Some(m.text(cx.text).to_string());
-                }
-            }
+            mem.remember_people(cx, s.start, s.end);
         }
     }
     out

@@ -15,6 +15,24 @@ pub(super) struct Memory {
     pub(super) last_outlet: Option<Source>,
     pub(super) last_person: Option<String>,
     pub(super) last_chain: Vec<Source>,
+    /// Roles seen with a person ("nato secretary general" -> "Mark Rutte"),
+    /// so that "The NATO Secretary General also said" is that person.
+    pub(super) role_holders: Vec<(String, String)>,
+}
+
+impl Memory {
+    pub(super) fn remember_people(&mut self, cx: &Context, a: usize, b: usize) {
+        for m in cx.mentions_in(a, b) {
+            if m.kind == EntityKind::Person {
+                let name = m.text(cx.text).to_string();
+                for r in &m.roles {
+                    self.role_holders
+                        .push((r.text.to_lowercase(), name.clone()));
+                }
+                self.last_person = Some(name);
+            }
+        }
+    }
 }
 
 pub struct Context<'a> {
@@ -97,6 +115,10 @@ impl Context<'_> {
             if !governed && (p.end == b || !has(ANON_WORDS)) {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
+        }
+        let bare = low.trim_start_matches("the ");
+        if let Some((_, who)) = mem.role_holders.iter().rev().find(|(r, _)| r == bare) {
+            return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         let org = names.iter().find(|m| m.kind != EntityKind::Person);
         if has(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
