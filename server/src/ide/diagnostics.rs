@@ -2,8 +2,23 @@
 //! configuration. Codes are stable; each rule's severity is configurable.
 //!
 //! Precision before recall: a rule fires only on what the analysis is sure
-//! of (conflicts need comparable facts at comparable times; an anonymous
-//! attribution covering a whole document is reported once, at its source).
+//! of. When each fires:
+//! - `unverified-claim`: a claim stating a number, a date or a structured
+//!   fact (role, amount, event date, place) with no attribution in its
+//!   sentence, its paragraph or the document; quoted speech is left alone.
+//! - `anonymous-source`: an attribution whose origin is unnamed and nobody
+//!   on record stands in its chain (outlets that relay do not count); once
+//!   per attribution, at the anonymous phrase, with how many claims rest
+//!   on it.
+//! - `hedged-claim`: a claim worded as speculation ("may", "is
+//!   considering", "reportedly"), at the first hedge.
+//! - `conflicting-claim`: two single-holder role statements about the
+//!   present of files dated within a month (or of one file); disjoint
+//!   amounts for one subject, unit and predicate; dates of one event more
+//!   than a day apart (five for summits and talks); places in different
+//!   countries. Reported at both ends, with the other as related info.
+//! - `ambiguous-date`: a numeric date whose day and month can be swapped,
+//!   unless another date in the text settles the order.
 use serde::Serialize;
 
 use crate::analysis::claims::{Claim, ConflictKind, FileClaims, Scope, SourceKind};
