@@ -15,8 +15,9 @@
 //! - `conflicting-claim`: two single-holder role statements about the
 //!   present of files dated within a month (or of one file); disjoint
 //!   amounts for one subject, unit and predicate; dates of one event on
-//!   different days (more than five days apart for summits and talks); places in different
-//!   countries. Reported at both ends, with the other as related info.
+//!   different days (more than five days apart for summits and talks, and
+//!   never for an opening or closing day); places in different countries.
+//!   Reported at both ends, with the other as related info.
 //! - `ambiguous-date`: a numeric date whose day and month can be swapped,
 //!   unless another date in the text settles the order.
 use serde::Serialize;
