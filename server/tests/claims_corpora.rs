@@ -331,3 +331,25 @@ fn corroboration_says_when_files_rely_on_the_same_outlet() {
     );
     assert!(code_lens::file_lens(&snap, c).same_outlet_files.is_empty());
 }
+
+#[test]
+fn amounts_reported_days_apart_or_undated_do_not_conflict() {
+    // Tolls rise: 87 killed on one day and 107 four days later is news,
+    // not a contradiction; an undated report cannot be placed at all.
+    let snap = load("tests/corpora/quantity-time-shift");
+    for f in 0..snap.files.len() as u32 {
+        let fc = &snap.claims.files[f as usize];
+        let has_amount = fc.claims.iter().flat_map(|c| &c.facts).any(|x| {
+            matches!(
+                &x.body,
+                crosscheck::analysis::claims::FactBody::Quantity { .. }
+            )
+        });
+        assert!(has_amount, "{}", snap.file(f).rel_path);
+    }
+    assert!(
+        snap.claims.conflicts.is_empty(),
+        "{:#?}",
+        snap.claims.conflicts
+    );
+}

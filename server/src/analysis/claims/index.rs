@@ -248,13 +248,6 @@ impl ClaimsIndex {
         Some((d.lo, d.hi))
     }
 
-    fn far_apart(&self, a: FileId, b: FileId, days: i64) -> bool {
-        match (self.when(a), self.when(b)) {
-            (Some(x), Some(y)) => dates::min_distance(x, y) > days,
-            _ => false,
-        }
-    }
-
     pub(super) fn corroborate(&mut self, a: ClaimRef, b: ClaimRef, reason: &str) {
         if a.file == b.file {
             return;
@@ -376,7 +369,14 @@ impl ClaimsIndex {
                         let comparable = shared >= 2
                             || (shared >= 1 && p1.len().min(p2.len()) <= 2)
                             || (p1.is_empty() && p2.is_empty());
-                        if !comparable || self.far_apart(x.at.file, y.at.file, 60) {
+                        // Amounts change (tolls rise, members join): only the same
+                        // file or files dated within two days compare.
+                        let same_moment = x.at.file == y.at.file
+                            || matches!(
+                                (self.when(x.at.file), self.when(y.at.file)),
+                                (Some(p), Some(q)) if dates::max_distance(p, q) <= 2
+                            );
+                        if !comparable || !same_moment {
                             continue;
                         }
                         if a1.interval.disjoint(&a2.interval) {
