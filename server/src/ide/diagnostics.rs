@@ -14,7 +14,8 @@
 //!   considering", "reportedly"), at the first hedge.
 //! - `conflicting-claim`: two single-holder role statements about the
 //!   present of files dated within a month (or of one file); disjoint
-//!   amounts for one subject, unit and predicate; dates of one event on
+//!   amounts for one subject, unit and predicate (in one file, or files
+//!   dated within two days); dates of one event on
 //!   different days (more than five days apart for summits and talks, and
 //!   never for an opening or closing day); places in different countries.
 //!   Reported at both ends, with the other as related info.

@@ -7,7 +7,8 @@
 //! warning teaches users to ignore all warnings. Role holders conflict only
 //! when both statements are about the present of files dated within a
 //! month of each other (or the same file); quantities only for the same
-//! subject, unit and predicate; places only when their countries differ.
+//! subject, unit and predicate, reported within two days; places only when
+//! their countries differ.
 use std::collections::HashMap;
 
 use serde::Serialize;
