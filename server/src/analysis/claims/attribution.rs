@@ -399,9 +399,20 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
             let quote_para = closes_quote
                 && cx.text[s.start..f.cue.0].contains(['"', '”', '“'])
                 && !f.according_first;
+            // 'Stoltenberg replied: "...' opens a quotation that may run
+            // over the following sentences of the paragraph.
+            let opens_quote = {
+                let after = cx.text[f.cue.1..s.end].trim_start();
+                let after = after
+                    .split_once(':')
+                    .map(|(head, rest)| (head.split_whitespace().count() <= 6, rest));
+                after.is_some_and(|(near, rest)| {
+                    near && rest.trim_start().starts_with(['"', '“', '«'])
+                })
+            };
             let scope = if (demonstrative && early) || lede_relay {
                 Scope::Document
-            } else if demonstrative || f.according_first || quote_para {
+            } else if demonstrative || f.according_first || quote_para || opens_quote {
                 Scope::Paragraph
             } else {
                 Scope::Sentence
@@ -580,6 +591,14 @@ mod tests {
             ]
         );
         assert!(a[0].anonymous_only());
+    }
+
+    #[test]
+    fn a_quotation_opened_after_a_colon_covers_its_paragraph() {
+        let t = "Asked about Ukraine, Stoltenberg replied: \"We need predictability. We saw that the United States spent six months on aid.\"";
+        let a = atts(t);
+        assert_eq!(a[0].scope, Scope::Paragraph);
+        assert_eq!(effective(&a, 1, 0), (vec![0], Some(Scope::Paragraph)));
     }
 
     #[test]
