@@ -331,8 +331,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             names,
         });
     }
+    // Outlets the file relies on: not those of the other stories a page
+    // turns to after "Before that, ..." or "Earlier, ...".
     let mut outlets: Vec<String> = Vec::new();
-    for a in &attributions {
+    for a in attributions
+        .iter()
+        .filter(|a| shift_from.is_none_or(|p| a.paragraph < p))
+    {
         for src in &a.chain {
             if src.outlet
                 && src.kind == SourceKind::Named
