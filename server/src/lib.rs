@@ -13,6 +13,7 @@
 //! - [`cli`]: the command-line subcommands (`entities`, `check`, `eval`, ...).
 pub mod analysis;
 pub mod cli;
+pub mod config;
 pub mod ide;
 pub mod lsp;
 pub mod workspace;

@@ -3,10 +3,12 @@
 //! files are shared `Arc`s).
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::claims::index::{ClaimsIndex, Inputs};
+use super::claims::{ClaimSettings, FileClaims};
 use super::linking::global::{link, Entity, MentionRef};
 use super::model::{DocAnalysis, Mention};
 use super::overrides::Overrides;
@@ -21,6 +23,9 @@ pub struct SourceFile {
     pub rel_path: String,
     pub text: Arc<str>,
     pub doc: DocAnalysis,
+    /// Claims of this file for the settings they were computed with: a
+    /// new snapshot reuses them while the text and settings are unchanged.
+    claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
 }
 
 impl SourceFile {
@@ -56,7 +61,21 @@ impl SourceFile {
             rel_path,
             text,
             doc,
+            claims_cache: Mutex::new(None),
         }
+    }
+
+    /// This file's claims under `settings`, computed once per settings.
+    pub fn claims(&self, settings: &ClaimSettings) -> Arc<FileClaims> {
+        let mut cache = self.claims_cache.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((s, c)) = cache.as_ref() {
+            if s == settings {
+                return c.clone();
+            }
+        }
+        let c = Arc::new(super::claims::analyze(&self.text, &self.doc, settings));
+        *cache = Some((settings.clone(), c.clone()));
+        c
     }
 }
 
@@ -68,19 +87,39 @@ pub struct Snapshot {
     /// `[file][mention]` -> index into `entities`.
     pub mention_entity: Vec<Vec<u32>>,
     by_path: HashMap<PathBuf, FileId>,
+    /// Claims of every file, with cross-file corroboration and conflicts.
+    pub claims: ClaimsIndex,
+    pub claim_settings: ClaimSettings,
 }
 
 impl Snapshot {
     pub fn build(root: Option<PathBuf>, files: Vec<Arc<SourceFile>>) -> Snapshot {
-        Self::build_with(root, files, &Overrides::default())
+        Self::build_with(root, files, &Overrides::default(), ClaimSettings::default())
     }
 
+    /// Build with the workspace's knowledge base and decisions, and its
+    /// word lists for claims (attribution verbs, hedges, single-holder
+    /// roles).
     pub fn build_with(
         root: Option<PathBuf>,
         files: Vec<Arc<SourceFile>>,
         overrides: &Overrides,
+        settings: ClaimSettings,
     ) -> Snapshot {
         let linking = link(&files, overrides);
+        // Per-file claims are cached in each file; the cross-file index
+        // is rebuilt, as linking is.
+        let per_file: Vec<Arc<FileClaims>> =
+            files.par_iter().map(|f| f.claims(&settings)).collect();
+        let claims = ClaimsIndex::build(
+            &Inputs {
+                files: &files,
+                entities: &linking.entities,
+                mention_entity: &linking.mention_entity,
+                settings: &settings,
+            },
+            per_file,
+        );
         let by_path = files
             .iter()
             .enumerate()
@@ -92,6 +131,8 @@ impl Snapshot {
             entities: linking.entities,
             mention_entity: linking.mention_entity,
             by_path,
+            claims,
+            claim_settings: settings,
         }
     }
 
@@ -143,6 +184,7 @@ pub struct AnalysisHost {
     overrides: Arc<Overrides>,
     files: BTreeMap<PathBuf, Arc<SourceFile>>,
     cached: Option<Arc<Snapshot>>,
+    claim_settings: ClaimSettings,
 }
 
 impl AnalysisHost {
@@ -152,6 +194,20 @@ impl AnalysisHost {
             overrides: Arc::new(Overrides::default()),
             files: BTreeMap::new(),
             cached: None,
+            claim_settings: ClaimSettings::default(),
+        }
+    }
+
+    pub fn claim_settings(&self) -> &ClaimSettings {
+        &self.claim_settings
+    }
+
+    /// Word lists from the workspace configuration; the next snapshot
+    /// recomputes claims with them.
+    pub fn set_claim_settings(&mut self, settings: ClaimSettings) {
+        if self.claim_settings != settings {
+            self.claim_settings = settings;
+            self.cached = None;
         }
     }
 
@@ -258,6 +314,7 @@ impl AnalysisHost {
             self.root.clone(),
             files,
             &self.overrides,
+            self.claim_settings.clone(),
         ));
         self.cached = Some(s.clone());
         s

@@ -3,6 +3,7 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 pub mod bench;
+pub mod check;
 pub mod entities;
 pub mod eval;
 pub mod load;
@@ -57,6 +58,21 @@ pub enum Command {
     /// Performance benchmark: generate a corpus, then measure it.
     #[command(subcommand)]
     Bench(bench::BenchCommand),
+    /// Print the diagnostics of a folder (claims without sources,
+    /// anonymous sources, hedges, conflicts, ambiguous dates).
+    Check {
+        /// Folder to check (default: current folder); its
+        /// .crosscheck/config.json is read if present.
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = check::Format::Text)]
+        format: check::Format,
+        /// Exit with status 1 when a diagnostic of this severity or higher is found.
+        #[arg(long, value_enum, default_value_t = check::FailOn::Error)]
+        fail_on: check::FailOn,
+        /// Skip files larger than this many bytes.
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
 }
 
 fn init_logging() {
@@ -94,5 +110,11 @@ pub fn main() -> i32 {
             top,
         }),
         Command::Bench(cmd) => bench::main(cmd),
+        Command::Check {
+            dir,
+            format,
+            fail_on,
+            max_file_size,
+        } => check::run(dir, format, fail_on, max_file_size),
     }
 }

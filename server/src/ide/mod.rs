@@ -32,3 +32,6 @@ impl FileRange {
         }
     }
 }
+pub mod claim_hover;
+pub mod code_lens;
+pub mod diagnostics;

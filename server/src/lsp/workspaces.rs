@@ -5,8 +5,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::analysis::claims::ClaimSettings;
 use crate::analysis::overrides::Overrides;
 use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
+
+/// What analysing one file of a workspace needs from its host.
+pub struct AnalysisInputs {
+    pub rel: String,
+    pub overrides: Arc<Overrides>,
+    pub settings: ClaimSettings,
+}
 
 pub struct Folder {
     pub root: PathBuf,
@@ -69,24 +77,25 @@ impl Workspaces {
     /// What analysing `path` elsewhere needs from its host: the path it is
     /// shown as (relative to its folder, or its file name for a loose
     /// file) and the host's knowledge base and decisions.
-    pub fn analysis_inputs(&self, path: &Path) -> (String, Arc<Overrides>) {
-        match self.folder_of(path) {
-            Some(i) => {
-                let h = &self.folders[i].host;
-                (h.rel_path(path), h.overrides().clone())
-            }
-            None => match self.loose.get(path) {
-                Some(h) => (h.rel_path(path), h.overrides().clone()),
-                None => (
-                    AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
-                    Arc::new(Overrides::default()),
-                ),
+    pub fn analysis_inputs(&self, path: &Path) -> AnalysisInputs {
+        let host = match self.folder_of(path) {
+            Some(i) => Some(&self.folders[i].host),
+            None => self.loose.get(path),
+        };
+        match host {
+            Some(h) => AnalysisInputs {
+                rel: h.rel_path(path),
+                overrides: h.overrides().clone(),
+                settings: h.claim_settings().clone(),
+            },
+            None => AnalysisInputs {
+                rel: AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
+                overrides: Arc::new(Overrides::default()),
+                settings: ClaimSettings::default(),
             },
         }
     }
 
-    /// The knowledge base and decisions of folder `root` (defaults if it
-    /// is not a folder).
     pub fn folder_overrides(&self, root: &Path) -> Arc<Overrides> {
         self.folders
             .iter()
@@ -97,12 +106,11 @@ impl Workspaces {
 
     /// Analyse `path` with `text` as its host would, without touching the
     /// host (so no lock need be held meanwhile).
-    pub fn analyze_detached(
-        (rel, overrides): (String, Arc<Overrides>),
-        path: &Path,
-        text: Arc<str>,
-    ) -> SourceFile {
-        SourceFile::analyze_with(path.to_path_buf(), rel, text, &overrides)
+    pub fn analyze_detached(inputs: AnalysisInputs, path: &Path, text: Arc<str>) -> SourceFile {
+        let f = SourceFile::analyze_with(path.to_path_buf(), inputs.rel, text, &inputs.overrides);
+        // Claims too, so building the next snapshot only assembles.
+        f.claims(&inputs.settings);
+        f
     }
 
     /// Store a file analysed elsewhere, in the host it belongs to.

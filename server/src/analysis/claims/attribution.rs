@@ -1,0 +1,630 @@
+//! Who says so: attribution cues in a sentence ("according to X", "X said",
+//! "reported by X", "X, citing Y", "notes a Reuters source") and their scope
+//! (the sentence, the paragraph an "According to X," opens, or the whole
+//! document a "This was reported by Reuters" declares).
+//!
+//! Sources are read as a reader would: "the agency" and "the publication"
+//! resolve to the outlet named before, "he" to the person quoted before,
+//! "this information" to the chain that introduced it. Chains are kept outer
+//! first: the outlet that relays, then whom it cites.
+use serde::Serialize;
+
+use super::cues::*;
+pub use super::sources::Context;
+use super::sources::Memory;
+use super::words::{words, Word};
+use crate::analysis::model::EntityKind;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Named,
+    Anonymous,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub start: usize,
+    pub end: usize,
+    /// As written ("the publication", "sources in diplomatic circles").
+    pub text: String,
+    /// Display name after resolution ("Handelsblatt" for "the publication").
+    pub name: String,
+    pub kind: SourceKind,
+    /// A news outlet (relays reports) rather than a person or body on record.
+    pub outlet: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Sentence,
+    Paragraph,
+    Document,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution {
+    pub sentence: u32,
+    pub paragraph: u32,
+    /// The cue words ("according to", "reported by", "said").
+    pub cue_start: usize,
+    pub cue_end: usize,
+    /// Outer first: "Eviralnews, citing NTV" is [Eviralnews, NTV].
+    pub chain: Vec<Source>,
+    pub scope: Scope,
+    /// "This was reported by X": also covers the sentences before it.
+    pub backward: bool,
+    /// The sentence says nothing but who reported it.
+    pub only_attribution: bool,
+}
+
+impl Attribution {
+    /// Rests only on anonymous sources: nobody on record, the origin unnamed
+    /// (outlets that relay do not count as being on record for the fact).
+    pub fn anonymous_only(&self) -> bool {
+        self.chain
+            .last()
+            .is_some_and(|s| s.kind == SourceKind::Anonymous)
+            && self
+                .chain
+                .iter()
+                .all(|s| s.kind == SourceKind::Anonymous || s.outlet)
+    }
+}
+
+fn lower(w: &Word) -> String {
+    w.text.to_lowercase()
+}
+
+fn gap_has_break(text: &str, a: usize, b: usize) -> bool {
+    text[a..b].chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '.' | '«' | '»' | '–' | '—'
+        )
+    })
+}
+
+/// End of a source phrase that starts at word `i`.
+fn phrase_end(text: &str, ws: &[Word], i: usize, sent_end: usize) -> usize {
+    let mut end = ws[i].end;
+    let mut k = i + 1;
+    while k < ws.len() && k < i + 10 {
+        if gap_has_break(text, ws[k - 1].end, ws[k].start) {
+            break;
+        }
+        let l = ws[k].text.to_lowercase();
+        // "on December 17", "who", "that": the source ended.
+        if CLAUSE_STOPS.contains(&l.as_str()) && l != "the" && l != "and"
+            || (l == "the" && k > i + 1)
+        {
+            break;
+        }
+        end = ws[k].end;
+        k += 1;
+    }
+    end.min(sent_end)
+}
+
+/// Start of the subject phrase ending at word `j` (inclusive).
+fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
+    let mut start = ws[j].start;
+    let mut k = j;
+    while k > 0 && j - k < 7 {
+        if gap_has_break(text, ws[k - 1].end, ws[k].start) {
+            break;
+        }
+        let l = ws[k - 1].text.to_lowercase();
+        // A subject never reaches across another verb ("Eastman says
+        // iodine ... is").
+        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
+            || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
+                && (VERBS.contains(&l.as_str())
+                    || matches!(
+                        l.as_str(),
+                        "is" | "are" | "was" | "were" | "have" | "has" | "had" | "not"
+                    )))
+        {
+            break;
+        }
+        k -= 1;
+        start = ws[k].start;
+        if l == "the" {
+            break;
+        }
+    }
+    start
+}
+
+struct Found {
+    chain: Vec<(u8, usize, Source)>,
+    cue: (usize, usize),
+    according_first: bool,
+}
+
+fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Found> {
+    let text = cx.text;
+    let ws = words(text, a, b);
+    let lw: Vec<String> = ws.iter().map(lower).collect();
+    let mut chain: Vec<(u8, usize, Source)> = Vec::new();
+    let mut cue: Option<(usize, usize)> = None;
+    let mut according_first = false;
+    let extra: Vec<String> = cx
+        .settings
+        .attribution_verbs
+        .iter()
+        .map(|v| v.to_lowercase())
+        .collect();
+    let push = |rank: u8, srcs: Vec<Source>, chain: &mut Vec<(u8, usize, Source)>| {
+        for (k, s) in srcs.into_iter().enumerate() {
+            if chain
+                .iter()
+                .any(|(_, _, c)| c.start < s.end && s.start < c.end && c.name == s.name)
+            {
+                continue;
+            }
+            chain.push((rank + k as u8, s.start, s));
+        }
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        // Prefix cues: match the words of the cue at i.
+        let mut matched = None;
+        for c in PREFIX_CUES {
+            let cw: Vec<&str> = c.split(' ').collect();
+            if i + cw.len() < ws.len() && (0..cw.len()).all(|k| lw[i + k] == cw[k]) {
+                matched = Some((c, cw.len()));
+                break;
+            }
+        }
+        if let Some((c, n)) = matched {
+            let (cs, ce) = (ws[i].start, ws[i + n - 1].end);
+            let citing = matches!(*c, "citing" | "cite" | "cites" | "quoting");
+            let report = citing
+                || matches!(
+                    *c,
+                    "reported by" | "in an article by" | "in an interview with"
+                );
+            let pe = phrase_end(text, &ws, i + n, b);
+            let found = cx.source(ws[i + n].start, pe, report, mem).or_else(|| {
+                // "according to an Internet posting": a source all the same.
+                (*c == "according to")
+                    .then(|| cx.plain_source(ws[i + n].start, pe))
+                    .flatten()
+            });
+            if let Some(srcs) = found {
+                let rank = if citing {
+                    20
+                } else if *c == "in an interview with" {
+                    0
+                } else {
+                    10
+                };
+                push(rank, srcs, &mut chain);
+                cue.get_or_insert((cs, ce));
+                if i == 0 && *c == "according to" {
+                    according_first = true;
+                }
+            }
+            // "Eviralnews, citing NTV": the subject before the comma relays.
+            if citing && i > 0 && text[ws[i - 1].end..cs].contains(',') {
+                let st = phrase_start(text, &ws, i - 1);
+                if let Some(srcs) = cx.source(st, ws[i - 1].end, true, mem) {
+                    if srcs.iter().all(|s| s.kind == SourceKind::Named) {
+                        push(0, srcs, &mut chain);
+                    }
+                }
+            }
+            i += n;
+            continue;
+        }
+        let l = lw[i].as_str();
+        // A verb of saying is written in lower case ("United States" is
+        // not "states"), and never inside a name.
+        let lower_case = ws[i].text.chars().next().is_some_and(|c| c.is_lowercase());
+        let in_name = cx.doc.mention_at(ws[i].start).is_some_and(|m| {
+            cx.doc.mentions[m].kind.is_name() && cx.doc.mentions[m].start < ws[i].start
+        });
+        let is_verb =
+            lower_case && !in_name && (VERBS.contains(&l) || extra.iter().any(|v| v == l));
+        if is_verb {
+            // ", notes a Reuters source": inverted after a comma.
+            let next_ok = i + 1 == ws.len()
+                || gap_has_break(text, ws[i].end, ws[i + 1].start)
+                || lw[i + 1] == "that"
+                || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','));
+            if NOUN_LIKE.contains(&l) && !next_ok {
+                i += 1;
+                continue;
+            }
+            let report = matches!(
+                l,
+                "reported" | "reports" | "report" | "wrote" | "writes" | "write" | "published"
+            );
+            // Subject before the verb.
+            let mut j = i;
+            while j > 0
+                && SKIP_BEFORE_VERB.contains(&lw[j - 1].as_str())
+                && !gap_has_break(text, ws[j - 1].end, ws[j].start)
+            {
+                j -= 1;
+            }
+            // "officials have not said": nothing is attributed.
+            if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
+                i += 1;
+                continue;
+            }
+            let mut got = false;
+            if j > 0 && !gap_has_break(text, ws[j - 1].end, ws[j].start) {
+                let st = phrase_start(text, &ws, j - 1);
+                if let Some(srcs) = cx.source(st, ws[j - 1].end, report, mem) {
+                    push(if report { 5 } else { 12 }, srcs, &mut chain);
+                    got = true;
+                }
+            }
+            // Inverted: "..., says Stoltenberg", "notes a Reuters source".
+            // The source must follow at once ("reported that NATO..." is
+            // not NATO speaking).
+            if !got
+                && i + 1 < ws.len()
+                && i > 0
+                && gap_has_break(text, ws[i - 1].end, ws[i].start)
+                && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
+                && !gap_has_break(text, ws[i].end, ws[i + 1].start)
+            {
+                let pe = phrase_end(text, &ws, i + 1, b);
+                if let Some(srcs) = cx.source(ws[i + 1].start, pe, report, mem) {
+                    push(if report { 5 } else { 12 }, srcs, &mut chain);
+                    got = true;
+                }
+            }
+            // ", Voice of America reports." after a comma: subject is the
+            // capitalised run before the verb even across the comma gap.
+            // "Valeska Paris, an Australian woman, has claimed": the name
+            // that opens the sentence, across its apposition.
+            if !got && j > 0 {
+                let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
+                    let lead = &text[a..m.start];
+                    matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                        && !lead.contains(',')
+                        && lead.split_whitespace().count() <= 5
+                });
+                if let Some(m) = opener {
+                    // Only within the first clause: "X met Y, who said" is
+                    // not X speaking.
+                    let between = text[m.end..ws[j].start].to_ascii_lowercase();
+                    let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                        matches!(
+                            w,
+                            "who" | "which" | "that" | "and" | "but" | "when" | "after"
+                        )
+                    });
+                    if same_clause {
+                        if let Some(srcs) = cx.source(m.start, m.end, report, mem) {
+                            push(if report { 5 } else { 12 }, srcs, &mut chain);
+                            got = true;
+                        }
+                    }
+                }
+            }
+            if got {
+                cue.get_or_insert((ws[i].start, ws[i].end));
+            }
+        }
+        i += 1;
+    }
+    if chain.is_empty() {
+        return None;
+    }
+    // Outlets relay: they come before whom they quote.
+    chain.sort_by_key(|(rank, pos, s)| (!s.outlet as u8, *rank, *pos));
+    Some(Found {
+        chain,
+        cue: cue.unwrap_or((a, a)),
+        according_first,
+    })
+}
+
+/// Does the sentence say nothing but who reported it?
+fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
+    let mut n = 0;
+    for w in words(cx.text, a, b) {
+        let l = w.text.to_lowercase();
+        let in_src = f
+            .chain
+            .iter()
+            .any(|(_, _, s)| s.start <= w.start && w.end <= s.end);
+        // Dates and amounts around a report ("on December 17") say when
+        // it was reported; names outside the source are content.
+        let in_val = cx
+            .doc
+            .mention_at(w.start)
+            .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
+        if in_src
+            || in_val
+            || super::words::is_stopword(&l)
+            || VERBS.contains(&l.as_str())
+            || PREFIX_CUES.iter().any(|c| c.split(' ').any(|x| x == l))
+        {
+            continue;
+        }
+        let in_name = cx
+            .doc
+            .mention_at(w.start)
+            .is_some_and(|m| cx.doc.mentions[m].kind.is_name());
+        n += if in_name { 2 } else { 1 };
+    }
+    n <= 1
+}
+
+/// All attributions of a document, in sentence order. `body[i]` tells
+/// whether sentence `i` is body text (not boilerplate).
+pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
+    let st = &cx.doc.structure;
+    let mut mem = Memory::default();
+    let mut out = Vec::new();
+    // Rank of each paragraph among prose paragraphs (15 words or more):
+    // captions, teasers and pull quotes above the lede do not count.
+    let mut prose_rank = vec![usize::MAX; st.paragraphs.len()];
+    let mut n = 0;
+    for (pi, p) in st.paragraphs.iter().enumerate() {
+        if p.boilerplate || p.headline {
+            continue;
+        }
+        prose_rank[pi] = n;
+        if words(cx.text, p.start, p.end).len() >= 15 {
+            n += 1;
+        }
+    }
+    for (si, s) in st.sentences.iter().enumerate() {
+        if !body[si] {
+            continue;
+        }
+        if let Some(f) = find_in_sentence(cx, s.start, s.end, &mem) {
+            let low = cx.text[s.start..s.end].to_lowercase();
+            let demonstrative = DEMONSTRATIVE
+                .iter()
+                .any(|d| low.starts_with(&format!("{d} ")))
+                && f.cue.0 < s.start + 40;
+            let early = prose_rank[s.paragraph as usize] <= 2;
+            let lede_relay = prose_rank[s.paragraph as usize] == 0
+                && f.chain.first().is_some_and(|(_, _, c)| c.outlet)
+                && f.chain.len() > 1;
+            // '..., " Stoltenberg said': the quote the paragraph opened.
+            let closes_quote = cx.text[s.start..f.cue.0]
+                .trim_end()
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c.is_whitespace() || c == '.')
+                .ends_with([',', '"', '”', '“']);
+            let quote_para = closes_quote
+                && cx.text[s.start..f.cue.0].contains(['"', '”', '“'])
+                && !f.according_first;
+            // 'Stoltenberg replied: "...' opens a quotation that may run
+            // over the following sentences of the paragraph.
+            let opens_quote = {
+                let after = cx.text[f.cue.1..s.end].trim_start();
+                let after = after
+                    .split_once(':')
+                    .map(|(head, rest)| (head.split_whitespace().count() <= 6, rest));
+                after.is_some_and(|(near, rest)| {
+                    near && rest.trim_start().starts_with(['"', '“', '«'])
+                })
+            };
+            let scope = if (demonstrative && early) || lede_relay {
+                Scope::Document
+            } else if demonstrative || f.according_first || quote_para || opens_quote {
+                Scope::Paragraph
+            } else {
+                Scope::Sentence
+            };
+            let only = only_attribution(cx, s.start, s.end, &f);
+            let chain: Vec<Source> = f.chain.into_iter().map(|(_, _, s)| s).collect();
+            for c in &chain {
+                if c.outlet && c.kind == SourceKind::Named {
+                    mem.last_outlet = Some(c.clone());
+                }
+            }
+            mem.remember_people(cx, s.start, s.end);
+            mem.last_chain = chain.clone();
+            out.push(Attribution {
+                sentence: si as u32,
+                paragraph: s.paragraph,
+                cue_start: f.cue.0,
+                cue_end: f.cue.1,
+                chain,
+                scope,
+                backward: demonstrative || quote_para,
+                only_attribution: only,
+            });
+        } else {
+            mem.remember_people(cx, s.start, s.end);
+        }
+    }
+    out
+}
+
+/// The attributions that cover sentence `si`, outer first: its own, else an
+/// "According to X," or "This was reported by X" in its paragraph, else the
+/// document's. Returns indices into `atts` and the level they came from.
+/// Paragraph openings that turn to another story ("Before that, ...",
+/// "Earlier, ...", "Recall that ..."): the document's source no longer
+/// covers what follows.
+pub const TOPIC_SHIFTS: &[&str] = &[
+    "before that",
+    "previously",
+    "earlier",
+    "recall that",
+    "recall,",
+    "we remind",
+    "as a reminder",
+    "read also",
+    "also read",
+    "see also",
+    "in other news",
+];
+
+pub fn shifts_topic(paragraph_text: &str) -> bool {
+    let low = paragraph_text.trim_start().to_lowercase();
+    TOPIC_SHIFTS.iter().any(|t| low.starts_with(t))
+}
+
+/// As [`effective`], for a sentence after a change of story: document
+/// attributions do not reach it.
+pub fn effective_in(
+    atts: &[Attribution],
+    si: u32,
+    para: u32,
+    shifted: bool,
+) -> (Vec<u32>, Option<Scope>) {
+    if !shifted {
+        return effective(atts, si, para);
+    }
+    let kept: Vec<Attribution> = atts
+        .iter()
+        .map(|a| {
+            let mut a = a.clone();
+            if a.scope == Scope::Document && a.paragraph != para {
+                a.scope = Scope::Sentence;
+            }
+            a
+        })
+        .collect();
+    effective(&kept, si, para)
+}
+
+pub fn effective(atts: &[Attribution], si: u32, para: u32) -> (Vec<u32>, Option<Scope>) {
+    let own: Vec<u32> = atts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.sentence == si)
+        .map(|(i, _)| i as u32)
+        .collect();
+    // The outlet a paragraph or document relies on still relays what a
+    // person says inside it ("Stoltenberg said", under "This was reported
+    // by Reuters"): keep it as the outer link.
+    let outer = |own: &[u32]| -> Option<u32> {
+        let has_outlet = own
+            .iter()
+            .any(|&i| atts[i as usize].chain.iter().any(|s| s.outlet));
+        if has_outlet {
+            return None;
+        }
+        atts.iter()
+            .enumerate()
+            .filter(|(_, a)| a.sentence != si && a.chain.iter().any(|s| s.outlet))
+            .filter(|(_, a)| {
+                a.scope == Scope::Document
+                    || (a.scope == Scope::Paragraph
+                        && a.paragraph == para
+                        && (a.sentence < si || a.backward))
+            })
+            .max_by_key(|(_, a)| (a.scope == Scope::Paragraph, a.sentence))
+            .map(|(i, _)| i as u32)
+    };
+    if !own.is_empty() {
+        let mut v: Vec<u32> = outer(&own).into_iter().collect();
+        v.extend(own);
+        return (v, Some(Scope::Sentence));
+    }
+    let para_att = atts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.paragraph == para && a.scope != Scope::Sentence)
+        .filter(|(_, a)| a.sentence < si || a.backward)
+        .min_by_key(|(_, a)| (a.sentence as i64 - si as i64).abs());
+    if let Some((i, _)) = para_att {
+        return (vec![i as u32], Some(Scope::Paragraph));
+    }
+    let doc: Vec<u32> = atts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.scope == Scope::Document)
+        .map(|(i, _)| i as u32)
+        .take(1)
+        .collect();
+    if !doc.is_empty() {
+        return (doc, Some(Scope::Document));
+    }
+    (Vec::new(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+
+    fn atts(t: &str) -> Vec<Attribution> {
+        let doc = analyze_document(t);
+        let settings = crate::analysis::claims::ClaimSettings::default();
+        let cx = Context {
+            text: t,
+            doc: &doc,
+            settings: &settings,
+        };
+        let body: Vec<bool> = doc
+            .structure
+            .sentences
+            .iter()
+            .map(|s| !doc.structure.paragraphs[s.paragraph as usize].boilerplate)
+            .collect();
+        find(&cx, &body)
+    }
+
+    fn names(a: &Attribution) -> Vec<(&str, SourceKind)> {
+        a.chain.iter().map(|s| (s.name.as_str(), s.kind)).collect()
+    }
+
+    #[test]
+    fn named_and_anonymous_sources() {
+        let a = atts("NATO will lead the mission, Stoltenberg said on Monday in Brussels.");
+        assert_eq!(names(&a[0]), vec![("Stoltenberg", SourceKind::Named)]);
+        let a =
+            atts("The plan was drafted in Brussels, according to sources in diplomatic circles.");
+        assert_eq!(a[0].chain[0].kind, SourceKind::Anonymous);
+        assert!(a[0].anonymous_only());
+        let a = atts("The alliance will act in Ukraine, notes a Reuters source.");
+        assert_eq!(
+            names(&a[0]),
+            vec![
+                ("Reuters", SourceKind::Named),
+                ("a Reuters source", SourceKind::Anonymous)
+            ]
+        );
+        assert!(a[0].anonymous_only());
+    }
+
+    #[test]
+    fn a_quotation_opened_after_a_colon_covers_its_paragraph() {
+        let t = "Asked about Ukraine, Stoltenberg replied: \"We need predictability. We saw that the United States spent six months on aid.\"";
+        let a = atts(t);
+        assert_eq!(a[0].scope, Scope::Paragraph);
+        assert_eq!(effective(&a, 1, 0), (vec![0], Some(Scope::Paragraph)));
+    }
+
+    #[test]
+    fn anaphora_resolve_to_the_outlet_named_before() {
+        let t = "NATO will lead the mission in Ukraine. This was reported by Bloomberg.\n\nAccording to the agency, the plan comes from Washington.";
+        let a = atts(t);
+        assert_eq!(a[0].scope, Scope::Document);
+        assert!(a[0].only_attribution);
+        assert_eq!(a[1].chain[0].name, "Bloomberg");
+        assert_eq!(a[1].chain[0].text, "the agency");
+        assert_eq!(a[1].scope, Scope::Paragraph);
+    }
+
+    #[test]
+    fn effective_attribution_prefers_sentence_then_paragraph_then_document() {
+        let t = "NATO will lead the mission in Ukraine. This was reported by Reuters.\n\nAccording to Politico, the plan comes from Washington. It was drafted in Brussels.\n\nThe mission starts in Germany, Stoltenberg said.";
+        let a = atts(t);
+        // "This was reported by Reuters" covers its own paragraph, then
+        // the document.
+        assert_eq!(effective(&a, 0, 0), (vec![0], Some(Scope::Paragraph)));
+        assert_eq!(a[0].scope, Scope::Document);
+        assert_eq!(effective(&a, 3, 1), (vec![1], Some(Scope::Paragraph)));
+        // Stoltenberg speaks inside the Reuters report.
+        let (v, level) = effective(&a, 4, 2);
+        assert_eq!(level, Some(Scope::Sentence));
+        assert_eq!(v.len(), 2);
+        assert_eq!(a[v[0] as usize].chain[0].name, "Reuters");
+    }
+}

@@ -1,0 +1,95 @@
+//! Closed word lists for attribution and hedging: the cues a reader of
+//! English news relies on to tell who says something and how firmly.
+//! Users extend the verbs and hedges in `.crosscheck/config.json`.
+
+/// Cues followed by their source.
+#[rustfmt::skip]
+pub const PREFIX_CUES: &[&str] = &[
+    "according to", "reported by", "stated by", "said by", "announced by", "confirmed by",
+    "in an article by", "in an interview with", "citing", "cite", "cites", "quoting", "quoted by",
+    "as noted by",
+];
+
+/// Verbs of saying whose subject is the source.
+#[rustfmt::skip]
+pub const VERBS: &[&str] = &[
+    "concluded", "observed", "characterized", "characterised", "described", "speculated",
+    "theorized", "predicted", "estimated", "alleged", "asserted", "testified", "recalled", "said",
+    "says", "say", "stated", "states", "state", "reported", "reports", "report", "wrote", "writes",
+    "write", "told", "announced", "announces", "confirmed", "confirms", "noted", "notes", "added",
+    "explained", "claimed", "claims", "warned", "reminded", "stressed", "emphasized", "emphasised",
+    "believes", "insisted", "revealed", "declared", "argued", "acknowledged", "acknowledges",
+    "admitted", "tweeted", "replied", "expressed", "informed", "published",
+];
+
+/// Verb forms that are also nouns: a cue only before "that", a colon or
+/// comma, a quote or the end of the sentence.
+#[rustfmt::skip]
+pub const NOUN_LIKE: &[&str] = &[
+    "states", "state", "reports", "report", "notes", "claims", "say", "write",
+];
+
+/// Words that make a source phrase anonymous.
+#[rustfmt::skip]
+pub const ANON_WORDS: &[&str] = &[
+    "source", "sources", "official", "officials", "insider", "insiders", "diplomat", "diplomats",
+    "expert", "experts", "analyst", "analysts", "anonymous", "unnamed", "interlocutor",
+    "interlocutors", "informant", "circles", "aide", "aides", "familiar", "professor", "observers",
+    "observer", "people", "person",
+    "individuals", "witnesses", "poster", "posters", "users", "commenters", "someone", "insider",
+];
+
+/// Nouns that refer back to an outlet named before.
+#[rustfmt::skip]
+pub const OUTLET_ANAPHORS: &[&str] = &[
+    "agency", "publication", "newspaper", "outlet", "edition", "paper", "portal", "channel",
+    "broadcaster", "magazine", "website", "site", "authors", "journalists", "article", "media",
+];
+
+#[rustfmt::skip]
+pub const MEDIA_NOUNS: &[&str] = &[
+    "newspaper", "agency", "publication", "outlet", "magazine", "channel", "broadcaster", "tv",
+    "radio", "website", "portal", "news", "journal", "times", "post", "daily", "press", "gazeta",
+];
+
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "with", "to", "of", "from", "for", "by", "near", "close",
+];
+
+#[rustfmt::skip]
+pub const CLAUSE_STOPS: &[&str] = &[
+    "that", "who", "whose", "which", "on", "before", "after", "during", "when", "while", "as",
+    "to", "because", "and", "but", "if", "than", "the", "about", "over",
+    "where", "whom", "whether",
+];
+
+/// Adverbs between a subject and its verb ("Politico recently reported").
+#[rustfmt::skip]
+pub const SKIP_BEFORE_VERB: &[&str] = &[
+    "also", "has", "have", "had", "was", "were", "is", "recently", "previously", "first",
+    "earlier", "later", "then", "further", "reportedly", "already", "once", "again",
+];
+
+#[rustfmt::skip]
+pub const DEMONSTRATIVE: &[&str] = &[
+    "this", "it", "that", "these", "the information", "this information",
+];
+
+/// Words that make the assertion itself speculative. Adjectives that only
+/// qualify a noun ("the possible return of Trump", "a potential change")
+/// are left out: the sentence may still assert something firm.
+#[rustfmt::skip]
+pub const HEDGES: &[&str] = &[
+    "may", "might", "could", "is considering", "are considering", "was considering", "considering",
+    "apparently", "reportedly", "allegedly", "possibly", "is likely to", "are likely to",
+    "likely to", "plans are being leaked", "is expected to", "are expected to", "expected to",
+    "presumably", "seems", "seem to", "appears to", "appear to", "it is believed", "potentially",
+    "rumoured", "rumored", "unconfirmed", "is said to", "are said to", "perhaps",
+];
+
+#[rustfmt::skip]
+pub const OPINION: &[&str] = &[
+    "i think", "we think", "we need", "i believe", "we believe", "believes", "in my opinion",
+    "should", "must", "it is important", "hope", "the longer", "we certainly", "appreciate",
+];

@@ -1,0 +1,515 @@
+//! Structured facts read from a claim sentence, enough to compare sources:
+//! who holds which role, how much of what, when an event happens, where an
+//! organisation or event is. Entities are kept as mention indices; the
+//! index maps them to corpus entities.
+//!
+//! Every extractor prefers saying nothing to guessing: a quantity needs a
+//! named subject in its own clause, an event date an event noun next to
+//! the date, a location a locating verb.
+use serde::Serialize;
+
+use super::dates::{self, DateExpr};
+use super::quantity::{self, Amount, DURATIONS};
+use super::roles::{self, NormRole};
+use super::words::{content_stems, words};
+use crate::analysis::model::{DocAnalysis, EntityKind, Mention};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FactBody {
+    Role {
+        person: u32,
+        role: NormRole,
+        role_text: String,
+        /// A dated frame before the person ("In 2019, ..."): the role
+        /// holds then, not at the file's date.
+        when: Option<(dates::Ymd, dates::Ymd)>,
+    },
+    Quantity {
+        subject: u32,
+        amount: Amount,
+        /// Content stems of the clause (what is being counted/measured).
+        predicate: Vec<String>,
+    },
+    EventDate {
+        /// Stem of the event noun ("summit", "election").
+        event: String,
+        /// Names in the event phrase ("NATO" in "the NATO summit").
+        entities: Vec<u32>,
+        date: DateExpr,
+    },
+    Location {
+        subject: u32,
+        /// What of the subject is placed ("headquarters", "mission").
+        heads: Vec<String>,
+        /// Place mentions after the locating verb.
+        places: Vec<u32>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fact {
+    /// The span that states the value (role, amount, date, place).
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub body: FactBody,
+}
+
+const EVENT_NOUNS: &[&str] = &[
+    "summit",
+    "meeting",
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "conference",
+    "talks",
+    "visit",
+    "inauguration",
+    "ceremony",
+    "congress",
+    "forum",
+    "session",
+];
+
+const LOCATING: &[&str] = &[
+    "headquartered in",
+    "headquarters in",
+    "based in",
+    "located in",
+    "situated in",
+    "seated in",
+    "stationed in",
+    "held in",
+    "take place in",
+    "takes place in",
+    "took place in",
+];
+
+/// Parts of an organisation that have a place of their own.
+const PLACED_HEADS: &[&str] = &[
+    "headquarters",
+    "mission",
+    "office",
+    "offices",
+    "base",
+    "command",
+    "secretariat",
+    "embassy",
+    "representation",
+    "center",
+    "centre",
+    "hub",
+    "unit",
+    "summit",
+    "meeting",
+    "conference",
+];
+
+/// Words that end a chain of places after a locating verb.
+const PLACE_GAP_STOPS: &[&str] = &[
+    "on", "under", "by", "for", "with", "from", "to", "at", "during", "after", "before", "which",
+    "who", "that", "and", "but", "while", "since", "until",
+];
+
+/// Mentions fully inside `[a, b)`, as indices.
+pub fn mentions_in(doc: &DocAnalysis, a: usize, b: usize) -> Vec<u32> {
+    let i = doc.mentions.partition_point(|m| m.end <= a);
+    doc.mentions[i..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < b)
+        .filter(|(_, m)| m.start >= a && m.end <= b)
+        .map(|(k, _)| (i + k) as u32)
+        .collect()
+}
+
+/// A person mention that reads as a name (not "of the United States").
+fn looks_like_name(m: &Mention, text: &str) -> bool {
+    let t = m.text(text);
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    !ws.is_empty()
+        && ws
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+}
+
+/// Clause around `[a, b)` inside the sentence `[sa, sb)`: cut at `;`, `(`,
+/// dashes, ", which", ", who", " that ".
+fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize) {
+    let s = &text[sa..sb];
+    let low = s.to_ascii_lowercase();
+    let mut cuts: Vec<usize> = Vec::new();
+    for pat in [
+        ";", "(", ")", " – ", " — ", ", which", ", who", " that ", ", while", ", but", ". ",
+    ] {
+        let mut from = 0;
+        while let Some(p) = low[from..].find(pat) {
+            cuts.push(sa + from + p);
+            cuts.push(sa + from + p + pat.len());
+            from += p + pat.len();
+        }
+    }
+    let start = cuts.iter().copied().filter(|&c| c <= a).max().unwrap_or(sa);
+    let end = cuts.iter().copied().filter(|&c| c >= b).min().unwrap_or(sb);
+    (start, end)
+}
+
+pub struct FactInput<'a> {
+    pub text: &'a str,
+    pub doc: &'a DocAnalysis,
+    pub start: usize,
+    pub end: usize,
+    /// Attribution spans (sources, cues): not part of what is asserted.
+    pub exclude: &'a [(usize, usize)],
+}
+
+pub fn extract(inp: &FactInput) -> Vec<Fact> {
+    let mut out = Vec::new();
+    roles_of(inp, &mut out);
+    quantities(inp, &mut out);
+    event_dates(inp, &mut out);
+    locations(inp, &mut out);
+    out
+}
+
+fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    for mi in mentions_in(doc, inp.start, inp.end) {
+        let m = &doc.mentions[mi as usize];
+        if m.kind != EntityKind::Person || !looks_like_name(m, text) {
+            continue;
+        }
+        for r in &m.roles {
+            let from =
+                super::words::floor_boundary(text, r.start.saturating_sub(16).max(inp.start));
+            let before = &text[from..r.start];
+            if let Some(mut norm) = roles::normalize(r, before) {
+                let mut start = r.start.min(m.start);
+                // "the Alliance's Secretary General": the recogniser leaves
+                // the possessor out of the role; it is the organisation.
+                if norm.org.is_none() {
+                    if let Some(o) = possessor_before(doc, text, inp.start, r.start) {
+                        norm.org = Some(o.text(text).to_string());
+                        start = start.min(o.start);
+                    }
+                }
+                out.push(Fact {
+                    start,
+                    end: m.end.max(r.end),
+                    text: text[start..m.end.max(r.end)].to_string(),
+                    body: FactBody::Role {
+                        person: mi,
+                        role: norm,
+                        role_text: r.text.clone(),
+                        when: dated_frame(doc, text, inp.start, start),
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// The first date with a year between the sentence start and `at`.
+fn dated_frame(
+    doc: &DocAnalysis,
+    text: &str,
+    from: usize,
+    at: usize,
+) -> Option<(dates::Ymd, dates::Ymd)> {
+    mentions_in(doc, from, at)
+        .into_iter()
+        .map(|i| &doc.mentions[i as usize])
+        .filter(|m| m.kind == EntityKind::Date)
+        .filter_map(|m| dates::parse(m.text(text)))
+        .find(|d| d.y.is_some())
+        .and_then(|d| d.range(None))
+        .or_else(|| {
+            // "In 2019, ..." at a sentence start is not always a mention.
+            let c = FRAME_YEAR.captures(&text[from..at])?;
+            let y: i32 = c[1].parse().ok()?;
+            Some((dates::Ymd { y, m: 1, d: 1 }, dates::Ymd { y, m: 12, d: 31 }))
+        })
+}
+
+static FRAME_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:in|since|during|until|by)\s+((?:19|20)\d{2})\b").unwrap()
+});
+
+/// An organisation or place named in the possessive right before `at`
+/// ("NATO's ", "the Alliance’s ").
+fn possessor_before<'d>(
+    doc: &'d DocAnalysis,
+    text: &str,
+    from: usize,
+    at: usize,
+) -> Option<&'d Mention> {
+    let before = text[from..at].trim_end();
+    let stem = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?;
+    let end = from + stem.len();
+    mentions_in(doc, from, end)
+        .into_iter()
+        .map(|i| &doc.mentions[i as usize])
+        .find(|m| m.end == end && matches!(m.kind, EntityKind::Organization | EntityKind::Location))
+}
+
+fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for &qi in &ms {
+        let q = &doc.mentions[qi as usize];
+        if !matches!(q.kind, EntityKind::Quantity | EntityKind::Money) {
+            continue;
+        }
+        let Some(amount) = quantity::parse(q.text(text)) else {
+            continue;
+        };
+        if DURATIONS.contains(&amount.unit.as_str()) {
+            continue;
+        }
+        let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
+        // Subject: "32 countries of the alliance", else the nearest name
+        // before the amount in its clause.
+        let of_subject = ms.iter().copied().find(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.kind.is_name()
+                && m.start >= q.end
+                && matches!(
+                    text[q.end..m.start].trim().to_lowercase().as_str(),
+                    "of" | "of the"
+                )
+        });
+        let subject = of_subject.or_else(|| {
+            ms.iter().copied().rev().find(|&k| {
+                let m = &doc.mentions[k as usize];
+                m.kind.is_name() && m.start >= ca && m.end <= q.start
+            })
+        });
+        let Some(subject) = subject else { continue };
+        // What is counted: the clause's content words, without names and
+        // values (those are compared as entities and amounts).
+        let mut skip: Vec<String> = Vec::new();
+        for &(a, b) in inp.exclude {
+            skip.extend(words(text, a, b).iter().map(|w| super::words::stem(w.text)));
+        }
+        for &k in &ms {
+            let m = &doc.mentions[k as usize];
+            if m.start >= ca && m.end <= cb {
+                skip.extend(
+                    words(text, m.start, m.end)
+                        .iter()
+                        .map(|w| super::words::stem(w.text)),
+                );
+            }
+        }
+        let mut predicate: Vec<String> = content_stems(text, ca, cb)
+            .into_iter()
+            .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        predicate.dedup();
+        out.push(Fact {
+            start: q.start,
+            end: q.end,
+            text: q.text(text).to_string(),
+            body: FactBody::Quantity {
+                subject,
+                amount,
+                predicate,
+            },
+        });
+    }
+}
+
+fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    let ws = words(text, inp.start, inp.end);
+    for &di in &ms {
+        let d = &doc.mentions[di as usize];
+        if d.kind != EntityKind::Date {
+            continue;
+        }
+        let Some(expr) = dates::parse(d.text(text)) else {
+            continue;
+        };
+        if expr.m.is_none() {
+            continue;
+        }
+        // The event noun: within 8 words before the date, same clause.
+        let (ca, _) = clause(text, inp.start, inp.end, d.start, d.end);
+        let wi = ws.partition_point(|w| w.end <= d.start);
+        let lo = wi.saturating_sub(8);
+        let ev = (lo..wi).rev().find(|&k| {
+            ws[k].start >= ca && EVENT_NOUNS.contains(&ws[k].text.to_lowercase().as_str())
+        });
+        let Some(k) = ev else { continue };
+        let noun = &ws[k];
+        // Names in the event phrase: up to 4 words before the noun, and
+        // "of X" right after it.
+        let phrase_start = ws[k.saturating_sub(4)].start.max(ca);
+        let entities: Vec<u32> = ms
+            .iter()
+            .copied()
+            .filter(|&x| {
+                let m = &doc.mentions[x as usize];
+                m.kind.is_name()
+                    && m.kind != EntityKind::Location
+                    && ((m.start >= phrase_start && m.end <= noun.start)
+                        || (m.start > noun.end
+                            && m.start <= noun.end + 12
+                            && text[noun.end..m.start]
+                                .trim()
+                                .to_lowercase()
+                                .starts_with("of")))
+            })
+            .collect();
+        if entities.is_empty() {
+            continue;
+        }
+        out.push(Fact {
+            start: d.start,
+            end: d.end,
+            text: d.text(text).to_string(),
+            body: FactBody::EventDate {
+                event: super::words::stem(noun.text),
+                entities,
+                date: expr,
+            },
+        });
+    }
+}
+
+fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let low = text[inp.start..inp.end].to_ascii_lowercase();
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for pat in LOCATING {
+        let Some(p) = super::words::has_phrase(&low, pat) else {
+            continue;
+        };
+        let va = inp.start + p;
+        let vb = va + pat.len();
+        // Places: location mentions right after the verb, chained by
+        // commas or "in" ("Clay, an American base in Wiesbaden, Germany").
+        let end = text[vb..inp.end]
+            .find([';', '.', '('])
+            .map(|e| vb + e)
+            .unwrap_or(inp.end);
+        let mut places: Vec<u32> = Vec::new();
+        let mut last = vb;
+        for &x in &ms {
+            let m = &doc.mentions[x as usize];
+            if m.start < vb || m.end > end {
+                continue;
+            }
+            let gap = text[last..m.start].to_lowercase();
+            if words(&gap, 0, gap.len())
+                .iter()
+                .any(|w| PLACE_GAP_STOPS.contains(&w.text))
+                || gap.split_whitespace().count() > 6
+            {
+                break;
+            }
+            if m.kind == EntityKind::Location {
+                places.push(x);
+            }
+            last = m.end;
+        }
+        if places.is_empty() {
+            continue;
+        }
+        // Subject: the first organisation in the sentence before the verb.
+        let subject = ms.iter().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            m.kind == EntityKind::Organization && m.end <= va
+        });
+        let Some(subject) = subject else { continue };
+        let mut heads: Vec<String> = words(text, inp.start, vb)
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .filter(|w| PLACED_HEADS.contains(&w.as_str()))
+            .map(|w| super::words::stem(&w))
+            .collect();
+        heads.sort();
+        heads.dedup();
+        let first = &doc.mentions[places[0] as usize];
+        let last = &doc.mentions[*places.last().unwrap() as usize];
+        out.push(Fact {
+            start: first.start,
+            end: last.end,
+            text: text[first.start..last.end].to_string(),
+            body: FactBody::Location {
+                subject,
+                heads,
+                places,
+            },
+        });
+        break;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+
+    fn facts(t: &str) -> Vec<(String, FactBody)> {
+        let doc = analyze_document(t);
+        doc.structure
+            .sentences
+            .iter()
+            .flat_map(|s| {
+                extract(&FactInput {
+                    text: t,
+                    doc: &doc,
+                    start: s.start,
+                    end: s.end,
+                    exclude: &[],
+                })
+            })
+            .map(|f| (f.text, f.body))
+            .collect()
+    }
+
+    #[test]
+    fn quantities_need_a_named_subject_in_their_clause() {
+        let f =
+            facts("NATO has 32 members. The group coordinates supplies from nearly 50 countries.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, "32 members");
+        let f = facts("A spokesman said that the 32 countries of NATO have decided to act.");
+        assert!(matches!(&f[0].1, FactBody::Quantity { amount, .. } if amount.unit == "country"));
+    }
+
+    #[test]
+    fn event_dates_and_places() {
+        let f = facts("The NATO summit will be held in Washington on 9 July 2024.");
+        let kinds: Vec<&str> = f
+            .iter()
+            .map(|(_, b)| match b {
+                FactBody::EventDate { .. } => "event",
+                FactBody::Location { .. } => "place",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, vec!["event", "place"], "{f:?}");
+        assert!(matches!(&f[0].1, FactBody::EventDate { event, .. } if event == "summit"));
+        // Places stop at "on": the date is not a place.
+        assert_eq!(f[1].0, "Washington");
+    }
+
+    #[test]
+    fn roles_keep_qualifiers_and_dated_frames() {
+        let f = facts("In 2019, NATO Secretary General Jens Stoltenberg visited Kyiv.");
+        match &f[0].1 {
+            FactBody::Role { role, when, .. } => {
+                assert_eq!(role.title, "secretary general");
+                assert_eq!(when.map(|w| w.0.y), Some(2019));
+            }
+            b => panic!("{b:?}"),
+        }
+    }
+}

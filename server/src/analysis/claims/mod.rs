@@ -1,0 +1,417 @@
+//! Claims: sentences that assert something checkable about entities (a
+//! role, a number, a date, a place, an action), with who says so, how
+//! hedged it is and the structured facts needed to compare sources.
+//!
+//! Per file, [`analyze`] is pure over the text and its [`DocAnalysis`];
+//! across files, [`index::ClaimsIndex`] links claims that corroborate or
+//! contradict each other, using the snapshot's entity linking.
+pub mod attribution;
+pub mod cues;
+pub mod dates;
+pub mod facts;
+pub mod index;
+pub mod meta;
+pub mod quantity;
+pub mod resolve;
+pub mod roles;
+pub mod sources;
+pub mod words;
+
+use serde::Serialize;
+
+pub use attribution::{Attribution, Scope, Source, SourceKind};
+pub use facts::{Fact, FactBody};
+pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictKind};
+pub use meta::{DateAmbiguity, FileDate};
+
+use crate::analysis::model::{DocAnalysis, EntityKind};
+use cues::{HEDGES, OPINION};
+use words::{content_stems, has_phrase, words};
+
+/// User-extensible word lists (from `.crosscheck/config.json`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimSettings {
+    pub attribution_verbs: Vec<String>,
+    pub hedges: Vec<String>,
+    pub single_holder_roles: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    pub sentence: u32,
+    pub paragraph: u32,
+    pub start: usize,
+    pub end: usize,
+    /// Attributions that cover it, outer first (indices into
+    /// `FileClaims::attributions`), and where they came from.
+    pub attributions: Vec<u32>,
+    pub level: Option<Scope>,
+    pub hedges: Vec<Hedge>,
+    pub facts: Vec<Fact>,
+    /// Content stems, for near-identical assertions across files.
+    pub stems: Vec<String>,
+    /// Name mentions (indices into the file's mentions).
+    pub names: Vec<u32>,
+    /// States a number, a date or a structured fact (role, amount, event
+    /// date, place): what `unverified-claim` requires before it fires.
+    pub hard: bool,
+    /// Quoted speech: its speaker is named around it, not in it.
+    pub quoted: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct FileClaims {
+    pub claims: Vec<Claim>,
+    pub attributions: Vec<Attribution>,
+    pub date: FileDate,
+    /// Outlets the file relies on, in order of first mention.
+    pub outlets: Vec<String>,
+}
+
+impl Claim {
+    /// No source anywhere for a claim that states something hard to
+    /// check (quoted speech and bare name pairs do not count).
+    pub fn unverified(&self) -> bool {
+        self.attributions.is_empty() && self.hard && !self.quoted
+    }
+}
+
+impl FileClaims {
+    /// The attribution chain of a claim, outer first.
+    pub fn chain(&self, c: &Claim) -> Vec<&Source> {
+        c.attributions
+            .iter()
+            .flat_map(|&a| self.attributions[a as usize].chain.iter())
+            .collect()
+    }
+
+    pub fn anonymous_only(&self, c: &Claim) -> bool {
+        !c.attributions.is_empty()
+            && c.attributions
+                .iter()
+                .all(|&a| self.attributions[a as usize].anonymous_only())
+    }
+
+    /// The claim whose sentence contains `offset`.
+    pub fn claim_at(&self, offset: usize) -> Option<usize> {
+        self.claims
+            .iter()
+            .position(|c| c.start <= offset && offset <= c.end)
+    }
+}
+
+fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
+    // ASCII lower-casing keeps byte offsets.
+    let low = text[a..b].to_ascii_lowercase();
+    let mut out: Vec<Hedge> = Vec::new();
+    let extra_low: Vec<String> = extra.iter().map(|h| h.to_lowercase()).collect();
+    for h in HEDGES
+        .iter()
+        .copied()
+        .chain(extra_low.iter().map(|s| s.as_str()))
+    {
+        let mut from = 0;
+        while let Some(p) = has_phrase(&low[from..], h) {
+            let s = a + from + p;
+            let e = s + h.len();
+            from += p + h.len();
+            // "May" the month, not the modal.
+            if h == "may" && &text[s..e] != "may" {
+                continue;
+            }
+            // A modal inside a relative or purpose clause ("so they could
+            // be closer", "those who may not speak English") describes,
+            // it does not hedge the claim.
+            if matches!(h, "may" | "might" | "could") {
+                let before = low[..s - a].split_whitespace().rev().take(3).any(|w| {
+                    matches!(
+                        w,
+                        "so" | "who" | "which" | "where" | "when" | "then" | "whom"
+                    )
+                });
+                if before {
+                    continue;
+                }
+            }
+            if out.iter().any(|o| o.start < e && s < o.end) {
+                continue;
+            }
+            out.push(Hedge {
+                start: s,
+                end: e,
+                text: text[s..e].to_string(),
+            });
+        }
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+/// Content stems of a sentence, names left out (they are compared as
+/// linked entities instead).
+fn stems_outside_names(
+    text: &str,
+    doc: &DocAnalysis,
+    a: usize,
+    b: usize,
+    names: &[u32],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = a;
+    for &m in names {
+        let m = &doc.mentions[m as usize];
+        out.extend(content_stems(text, from, m.start.max(from)));
+        from = m.end.max(from);
+    }
+    out.extend(content_stems(text, from, b));
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn word_set(text: &str, a: usize, b: usize) -> Vec<String> {
+    let mut v: Vec<String> = words(text, a, b)
+        .iter()
+        .map(|w| w.text.to_lowercase())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let inter = a.iter().filter(|x| b.contains(x)).count();
+    let union = a.len() + b.len() - inter;
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
+
+fn ends_like_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '"', '”', '“', '»', ')', '\''])
+}
+
+/// Find the claims of one document.
+pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileClaims {
+    let st = &doc.structure;
+    let body: Vec<bool> = st
+        .sentences
+        .iter()
+        .map(|s| {
+            let p = &st.paragraphs[s.paragraph as usize];
+            !p.boilerplate && !p.headline
+        })
+        .collect();
+    let cx = attribution::Context {
+        text,
+        doc,
+        settings,
+    };
+    let attributions = attribution::find(&cx, &body);
+    let date = meta::infer(text, doc);
+    // Title-like lines (headlines, repeated headlines, captions).
+    let titles: Vec<Vec<String>> = st
+        .paragraphs
+        .iter()
+        .filter(|p| p.headline || !ends_like_sentence(&text[p.start..p.end]))
+        .map(|p| word_set(text, p.start, p.end))
+        .collect();
+    // The first paragraph that turns to another story.
+    let shift_from = st
+        .paragraphs
+        .iter()
+        .position(|p| !p.boilerplate && attribution::shifts_topic(&text[p.start..p.end]))
+        .map(|p| p as u32);
+    let mut claims = Vec::new();
+    for (si, s) in st.sentences.iter().enumerate() {
+        if !body[si] {
+            continue;
+        }
+        let st_text = &text[s.start..s.end];
+        if st_text.trim_end().ends_with('?') {
+            continue;
+        }
+        let nwords = words(text, s.start, s.end).len();
+        // Too short to assert anything ("Saturday, September 12, 2015").
+        if nwords < 5 {
+            continue;
+        }
+        if !ends_like_sentence(st_text) && nwords < 12 {
+            continue;
+        }
+        let ws = word_set(text, s.start, s.end);
+        if titles.iter().any(|t| {
+            t != &ws && jaccard(t, &ws) >= 0.8 || (t == &ws && !ends_like_sentence(st_text))
+        }) {
+            continue;
+        }
+        let mentions = facts::mentions_in(doc, s.start, s.end);
+        let names: Vec<u32> = mentions
+            .iter()
+            .copied()
+            .filter(|&m| doc.mentions[m as usize].kind.is_name())
+            .collect();
+        let values = mentions
+            .iter()
+            .filter(|&&m| !doc.mentions[m as usize].kind.is_name())
+            .count();
+        let own_att = attributions.iter().find(|a| a.sentence == si as u32);
+        let exclude: Vec<(usize, usize)> = own_att
+            .map(|a| {
+                let mut v: Vec<(usize, usize)> = a.chain.iter().map(|s| (s.start, s.end)).collect();
+                v.push((a.cue_start, a.cue_end));
+                v
+            })
+            .unwrap_or_default();
+        let fs = facts::extract(&facts::FactInput {
+            text,
+            doc,
+            start: s.start,
+            end: s.end,
+            exclude: &exclude,
+        });
+        if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
+            continue;
+        }
+        let low = st_text.to_lowercase();
+        let opinion = OPINION.iter().any(|o| has_phrase(&low, o).is_some());
+        if opinion && values == 0 && fs.is_empty() {
+            continue;
+        }
+        let has_location = names
+            .iter()
+            .any(|&m| doc.mentions[m as usize].kind == EntityKind::Location);
+        let checkable =
+            !names.is_empty() && (values > 0 || !fs.is_empty() || names.len() >= 2 || has_location);
+        if !checkable {
+            continue;
+        }
+        // Captions ("Image: ...", "Photo: ...") are not claims.
+        let para = &text
+            [st.paragraphs[s.paragraph as usize].start..st.paragraphs[s.paragraph as usize].end];
+        if [
+            "image:", "image :", "photo:", "photo :", "video:", "caption:",
+        ]
+        .iter()
+        .any(|c| para.to_ascii_lowercase().contains(c))
+        {
+            continue;
+        }
+        let quoted = st_text.starts_with(['"', '“', '«', '„'])
+            || para.trim_start().starts_with(['"', '“', '«', '„']);
+        let hard = values > 0 || !fs.is_empty();
+        let (atts, level) = attribution::effective_in(
+            &attributions,
+            si as u32,
+            s.paragraph,
+            shift_from.is_some_and(|p| s.paragraph >= p),
+        );
+        claims.push(Claim {
+            sentence: si as u32,
+            paragraph: s.paragraph,
+            start: s.start,
+            end: s.end,
+            attributions: atts,
+            level,
+            hedges: hedges_in(text, s.start, s.end, &settings.hedges),
+            facts: fs,
+            stems: stems_outside_names(text, doc, s.start, s.end, &names),
+            hard,
+            quoted,
+            names,
+        });
+    }
+    // Outlets the file relies on: not those of the other stories a page
+    // turns to after "Before that, ..." or "Earlier, ...".
+    let mut outlets: Vec<String> = Vec::new();
+    for a in attributions
+        .iter()
+        .filter(|a| shift_from.is_none_or(|p| a.paragraph < p))
+    {
+        for src in &a.chain {
+            if src.outlet
+                && src.kind == SourceKind::Named
+                && !outlets.iter().any(|o| o.eq_ignore_ascii_case(&src.name))
+            {
+                outlets.push(src.name.clone());
+            }
+        }
+    }
+    for p in &st.paragraphs {
+        let line = text[p.start..p.end].trim();
+        if let Some(rest) = line.strip_prefix("Source:") {
+            let name = rest.trim().trim_end_matches('.');
+            if !name.is_empty()
+                && name.split_whitespace().count() <= 4
+                && !outlets.iter().any(|o| o.eq_ignore_ascii_case(name))
+            {
+                outlets.push(name.to_string());
+            }
+        }
+    }
+    FileClaims {
+        claims,
+        attributions,
+        date,
+        outlets,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+
+    fn claims(t: &str) -> Vec<String> {
+        let doc = analyze_document(t);
+        analyze(t, &doc, &ClaimSettings::default())
+            .claims
+            .iter()
+            .map(|c| t[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn questions_opinions_headlines_and_furniture_are_not_claims() {
+        let t = "NATO to coordinate aid to Ukraine, says Stoltenberg\n\n\
+                 NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said.\n\n\
+                 Will NATO send troops to Ukraine next year?\n\n\
+                 We need more predictability in Ukraine and in Europe, he said.\n\n\
+                 NATO to coordinate aid to Ukraine, says Stoltenberg\n\n\
+                 Other News\n\nNATO has sent 40 tanks to Ukraine.";
+        assert_eq!(
+            claims(t),
+            vec!["NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said."]
+        );
+    }
+
+    #[test]
+    fn hedges_skip_months_and_relative_clauses() {
+        let h = |s: &str| {
+            hedges_in(s, 0, s.len(), &[])
+                .into_iter()
+                .map(|h| h.text)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(h("NATO may lead the mission in May."), vec!["may"]);
+        assert!(h("They moved so they could be closer to Kyiv.").is_empty());
+        assert_eq!(
+            h("NATO is reportedly considering it."),
+            vec!["reportedly", "considering"]
+        );
+        assert_eq!(
+            hedges_in("It is rumoured here.", 0, 20, &["it is rumoured".into()]).len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! Source phrases: who a cue points at ("the German newspaper
+//! Handelsblatt", "sources in diplomatic circles", "the agency", "he"),
+//! classified as named or anonymous, outlet or not, with anaphora resolved
+//! against what the document named before.
+use super::attribution::{Source, SourceKind};
+use super::cues::*;
+use super::words::words;
+use super::ClaimSettings;
+use crate::analysis::model::{DocAnalysis, EntityKind};
+use crate::analysis::ner::lexicon::Lexicon;
+
+/// Analysis state carried through the document (for anaphora).
+#[derive(Default)]
+pub(super) struct Memory {
+    pub(super) last_outlet: Option<Source>,
+    pub(super) last_person: Option<String>,
+    pub(super) last_chain: Vec<Source>,
+    /// Roles seen with a person ("nato secretary general" -> "Mark Rutte"),
+    /// so that "The NATO Secretary General also said" is that person.
+    pub(super) role_holders: Vec<(String, String)>,
+}
+
+impl Memory {
+    pub(super) fn remember_people(&mut self, cx: &Context, a: usize, b: usize) {
+        for m in cx.mentions_in(a, b) {
+            if m.kind == EntityKind::Person {
+                let name = m.text(cx.text).to_string();
+                for r in &m.roles {
+                    self.role_holders
+                        .push((r.text.to_lowercase(), name.clone()));
+                }
+                self.last_person = Some(name);
+            }
+        }
+    }
+}
+
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub doc: &'a DocAnalysis,
+    pub settings: &'a ClaimSettings,
+}
+
+impl Context<'_> {
+    pub(super) fn mentions_in(
+        &self,
+        a: usize,
+        b: usize,
+    ) -> impl Iterator<Item = &crate::analysis::Mention> {
+        let i = self.doc.mentions.partition_point(|m| m.end <= a);
+        self.doc.mentions[i..]
+            .iter()
+            .take_while(move |m| m.start < b)
+            .filter(move |m| m.start >= a && m.end <= b)
+    }
+
+    pub(super) fn is_media_org(&self, name: &str) -> bool {
+        let lx = Lexicon::get();
+        lx.lookup(name)
+            .is_some_and(|id| lx.entry(id).subkind == "media")
+    }
+
+    pub(super) fn is_known_non_media_org(&self, name: &str) -> bool {
+        let lx = Lexicon::get();
+        lx.lookup(name).is_some_and(|id| {
+            let e = lx.entry(id);
+            e.subkind != "media"
+        })
+    }
+
+    /// Classify a source phrase `[a, b)`; `report_cue` is true for cues
+    /// that only outlets use ("reported by", "writes", "citing").
+    pub(super) fn source(
+        &self,
+        a: usize,
+        b: usize,
+        report_cue: bool,
+        mem: &Memory,
+    ) -> Option<Vec<Source>> {
+        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        if phrase.is_empty() {
+            return None;
+        }
+        let off = a + self.text[a..b].find(phrase).unwrap_or(0);
+        let (a, b) = (off, off + phrase.len());
+        let low = phrase.to_lowercase();
+        let ws = words(self.text, a, b);
+        let lw: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+        let has = |list: &[&str]| lw.iter().any(|w| list.contains(&w.as_str()));
+        let names: Vec<&crate::analysis::Mention> = self
+            .mentions_in(a, b)
+            .filter(|m| m.kind.is_name())
+            .collect();
+        let mk = |name: &str, kind, outlet| Source {
+            start: a,
+            end: b,
+            text: phrase.to_string(),
+            name: name.to_string(),
+            kind,
+            outlet,
+        };
+        // Dates and amounts are never sources ("on December 17, citing").
+        if self.mentions_in(a, b).any(|m| !m.kind.is_name()) {
+            return None;
+        }
+        let media_word = has(MEDIA_NOUNS);
+        // A named person at the head of the phrase speaks on record.
+        if let Some(p) = names.iter().rev().find(|m| m.kind == EntityKind::Person) {
+            // "experts aligned with Trump" is not Trump speaking.
+            let lead = self.text[a..p.start].to_lowercase();
+            let governed = lead
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| PREPOSITIONS.contains(&w));
+            if !governed && (p.end == b || !has(ANON_WORDS)) {
+                return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
+            }
+        }
+        let bare = low.trim_start_matches("the ");
+        if let Some((_, who)) = mem.role_holders.iter().rev().find(|(r, _)| r == bare) {
+            return Some(vec![mk(who, SourceKind::Named, false)]);
+        }
+        let org = names.iter().find(|m| m.kind != EntityKind::Person);
+        if has(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
+            let mut v = Vec::new();
+            if let Some(o) = org {
+                let n = o.text(self.text);
+                if self.is_media_org(n) || (report_cue && !self.is_known_non_media_org(n)) {
+                    v.push(Source {
+                        start: o.start,
+                        end: o.end,
+                        text: n.to_string(),
+                        name: n.to_string(),
+                        kind: SourceKind::Named,
+                        outlet: true,
+                    });
+                }
+            }
+            v.push(mk(phrase, SourceKind::Anonymous, false));
+            return Some(v);
+        }
+        // A capitalised name the recogniser cut short ("Voice of America"
+        // where it saw only "America").
+        let title_run = ws.len() <= 5
+            && ws.iter().all(|w| {
+                w.text.chars().next().is_some_and(|c| c.is_uppercase())
+                    || matches!(w.text, "of" | "the" | "and" | "for")
+            });
+        if org.is_some_and(|o| title_run && (o.end - o.start) < phrase.len()) {
+            let n = phrase.trim_start_matches("The ").trim_start_matches("the ");
+            let outlet = self.is_media_org(n) || media_word || report_cue;
+            return Some(vec![mk(n, SourceKind::Named, outlet)]);
+        }
+        if let Some(o) = org {
+            let n = o.text(self.text);
+            // "the Afghan team's coach", "Saudi Arabia's Civil Defense
+            // Authority": the name only qualifies who speaks; keep the
+            // phrase ("The Bloomberg article" still means Bloomberg).
+            let tail = words(self.text, o.end, b);
+            let qualifies = !tail.is_empty()
+                && !tail.iter().all(|w| {
+                    let l = w.text.to_lowercase();
+                    OUTLET_ANAPHORS.contains(&l.as_str())
+                        || MEDIA_NOUNS.contains(&l.as_str())
+                        || matches!(l.as_str(), "report" | "reports" | "story" | "s")
+                });
+            if qualifies {
+                let p = phrase.trim_start_matches("the ").trim_start_matches("The ");
+                return Some(vec![mk(p, SourceKind::Named, media_word)]);
+            }
+            let outlet = self.is_media_org(n)
+                || media_word
+                || (report_cue && !self.is_known_non_media_org(n));
+            // "a spokesman for the military alliance": the body speaks.
+            return Some(vec![mk(n, SourceKind::Named, outlet)]);
+        }
+        if has(OUTLET_ANAPHORS) {
+            if let Some(o) = &mem.last_outlet {
+                return Some(vec![Source {
+                    start: a,
+                    end: b,
+                    text: phrase.to_string(),
+                    ..o.clone()
+                }]);
+            }
+            return None;
+        }
+        if matches!(low.as_str(), "he" | "she" | "him" | "her") {
+            return mem
+                .last_person
+                .as_ref()
+                .map(|p| vec![mk(p, SourceKind::Named, false)]);
+        }
+        if low.starts_with("this information")
+            || low.starts_with("the information")
+            || low.starts_with("this data")
+            || low.starts_with("the report")
+            || low.starts_with("these reports")
+            || low.starts_with("this report")
+        {
+            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
+        }
+        // A capitalised phrase the recogniser missed ("Voice of America").
+        let first_upper = phrase.chars().next().is_some_and(|c| c.is_uppercase());
+        let caps = ws
+            .iter()
+            .filter(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()))
+            .count();
+        let last_upper = ws
+            .last()
+            .is_some_and(|w| w.text.chars().next().is_some_and(|c| c.is_uppercase()));
+        if first_upper
+            && caps * 2 >= ws.len()
+            && (ws.len() <= 5 || (ws.len() <= 8 && last_upper))
+            && !matches!(low.as_str(), "this" | "it" | "they" | "we" | "i")
+        {
+            return Some(vec![mk(
+                phrase,
+                SourceKind::Named,
+                report_cue || media_word,
+            )]);
+        }
+        None
+    }
+}
+
+impl Context<'_> {
+    /// A source phrase taken as written (a document, a posting, a study).
+    pub(super) fn plain_source(&self, a: usize, b: usize) -> Option<Vec<Source>> {
+        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        let low = phrase.to_lowercase();
+        if phrase.is_empty() || matches!(low.as_str(), "it" | "this" | "that" | "them" | "they") {
+            return None;
+        }
+        let start = a + self.text[a..b].find(phrase).unwrap_or(0);
+        Some(vec![Source {
+            start,
+            end: start + phrase.len(),
+            text: phrase.to_string(),
+            name: phrase.to_string(),
+            kind: SourceKind::Named,
+            outlet: false,
+        }])
+    }
+}

@@ -1,0 +1,299 @@
+//! `crosscheck check [DIR] [--format text|json|sarif] [--fail-on LEVEL]`:
+//! every diagnostic of a folder, for terminals and CI.
+use serde_json::json;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{FileId, Snapshot};
+use crate::config::{Config, Rule, Severity, CONFIG_PATH};
+use crate::ide::diagnostics::{self, Diagnostic};
+use crate::workspace::ScanOptions;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Information,
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Information => Some(Severity::Information),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of byte offsets; lines break at
+/// `\n`, `\r\n` and `\r`, as in LSP.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if b.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let col = text[self.starts[line]..offset].chars().count();
+        (line + 1, col + 1)
+    }
+}
+
+pub struct FileReport<'a> {
+    pub file: FileId,
+    pub path: &'a str,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub fn collect<'a>(snap: &'a Snapshot, config: &Config) -> Vec<FileReport<'a>> {
+    (0..snap.files.len() as FileId)
+        .map(|f| FileReport {
+            file: f,
+            path: &snap.file(f).rel_path,
+            diagnostics: diagnostics::compute(snap, config, f),
+        })
+        .collect()
+}
+
+pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size: u64) -> i32 {
+    let dir = dir.unwrap_or_else(|| PathBuf::from("."));
+    let (config, err) = Config::load(&dir);
+    if let Some(e) = err {
+        eprintln!(
+            "{}:{}:{}: error[config]: {} (using the defaults)",
+            Path::new(&dir).join(CONFIG_PATH).display(),
+            e.line,
+            e.col,
+            e.message
+        );
+    }
+    let opts = ScanOptions {
+        max_file_size,
+        ..Default::default()
+    };
+    let snap = match super::load::analyse_folder_with(&dir, &opts, config.claims.clone()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("crosscheck: {e}");
+            return 2;
+        }
+    };
+    let reports = collect(&snap, &config);
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let res = match format {
+        Format::Text => write_text(&snap, &reports, &mut out),
+        Format::Json => write_json(&snap, &reports, &mut out),
+        Format::Sarif => write_sarif(&snap, &reports, &mut out),
+    };
+    if let Err(e) = res {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("crosscheck: {e}");
+            return 2;
+        }
+    }
+    let mut counts = [0usize; 5];
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        counts[d.severity as usize] += 1;
+    }
+    if format == Format::Text {
+        eprintln!(
+            "{} files: {} errors, {} warnings, {} information, {} hints",
+            snap.files.len(),
+            counts[Severity::Error as usize],
+            counts[Severity::Warning as usize],
+            counts[Severity::Information as usize],
+            counts[Severity::Hint as usize]
+        );
+    }
+    let failed = fail_on.threshold().is_some_and(|t| {
+        reports
+            .iter()
+            .flat_map(|r| &r.diagnostics)
+            .any(|d| d.severity >= t)
+    });
+    i32::from(failed)
+}
+
+fn write_text(
+    snap: &Snapshot,
+    reports: &[FileReport],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    for r in reports {
+        let text = &snap.file(r.file).text;
+        let li = LineIndex::new(text);
+        for d in &r.diagnostics {
+            let (l, c) = li.line_col(text, d.start);
+            writeln!(
+                out,
+                "{}:{l}:{c}: {}[{}]: {}",
+                r.path,
+                d.severity.as_str(),
+                d.code,
+                d.message
+            )?;
+            for rel in &d.related {
+                let rf = snap.file(rel.file);
+                let (rl, rc) = LineIndex::new(&rf.text).line_col(&rf.text, rel.start);
+                writeln!(out, "    {}:{rl}:{rc}: {}", rf.rel_path, rel.message)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn position(snap: &Snapshot, file: FileId, start: usize, end: usize) -> serde_json::Value {
+    let text = &snap.file(file).text;
+    let li = LineIndex::new(text);
+    let (sl, sc) = li.line_col(text, start);
+    let (el, ec) = li.line_col(text, end);
+    json!({"path": snap.file(file).rel_path, "line": sl, "column": sc, "endLine": el, "endColumn": ec})
+}
+
+fn write_json(
+    snap: &Snapshot,
+    reports: &[FileReport],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let mut list = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let mut v = position(snap, r.file, d.start, d.end);
+            v["severity"] = json!(d.severity.as_str());
+            v["code"] = json!(d.code);
+            v["source"] = json!(diagnostics::SOURCE);
+            v["message"] = json!(d.message);
+            v["related"] = json!(d
+                .related
+                .iter()
+                .map(|rel| {
+                    let mut p = position(snap, rel.file, rel.start, rel.end);
+                    p["message"] = json!(rel.message);
+                    p
+                })
+                .collect::<Vec<_>>());
+            list.push(v);
+        }
+    }
+    serde_json::to_writer_pretty(&mut *out, &list)?;
+    writeln!(out)
+}
+
+fn sarif_location(snap: &Snapshot, file: FileId, start: usize, end: usize) -> serde_json::Value {
+    let p = position(snap, file, start, end);
+    json!({
+        "physicalLocation": {
+            "artifactLocation": {"uri": p["path"], "uriBaseId": "SRCROOT"},
+            "region": {
+                "startLine": p["line"], "startColumn": p["column"],
+                "endLine": p["endLine"], "endColumn": p["endColumn"]
+            }
+        }
+    })
+}
+
+fn write_sarif(
+    snap: &Snapshot,
+    reports: &[FileReport],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let rules: Vec<serde_json::Value> = Rule::ALL
+        .iter()
+        .map(|r| json!({"id": r.code(), "shortDescription": {"text": r.description()}}))
+        .collect();
+    let mut results = Vec::new();
+    for r in reports {
+        for d in &r.diagnostics {
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                _ => "note",
+            };
+            let related: Vec<serde_json::Value> = d
+                .related
+                .iter()
+                .enumerate()
+                .map(|(i, rel)| {
+                    let mut l = sarif_location(snap, rel.file, rel.start, rel.end);
+                    l["id"] = json!(i);
+                    l["message"] = json!({"text": rel.message});
+                    l
+                })
+                .collect();
+            let mut res = json!({
+                "ruleId": d.code,
+                "ruleIndex": Rule::ALL.iter().position(|x| *x == d.rule).unwrap_or(0),
+                "level": level,
+                "message": {"text": d.message},
+                "locations": [sarif_location(snap, r.file, d.start, d.end)],
+            });
+            if !related.is_empty() {
+                res["relatedLocations"] = json!(related);
+            }
+            results.push(res);
+        }
+    }
+    let root_uri = snap
+        .root
+        .as_ref()
+        .map(|p| format!("file://{}/", p.display()))
+        .unwrap_or_default();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "crosscheck",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules
+            }},
+            "originalUriBaseIds": {"SRCROOT": {"uri": root_uri}},
+            "columnKind": "unicodeCodePoints",
+            "results": results
+        }]
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_columns_count_characters() {
+        let t = "ab\r\ncé d\rx\ny";
+        let li = LineIndex::new(t);
+        assert_eq!(li.line_col(t, 0), (1, 1));
+        assert_eq!(li.line_col(t, 4), (2, 1));
+        assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
+        assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
+        assert_eq!(li.line_col(t, t.len()), (4, 2));
+    }
+}

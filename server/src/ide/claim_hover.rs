@@ -1,0 +1,194 @@
+//! Hover on a claim: who says so (the attribution chain and where it was
+//! declared), whether it is hedged, which files corroborate it and which
+//! contradict it, with their wording. Markdown, byte ranges.
+use std::fmt::Write;
+
+use crate::analysis::claims::{ClaimRef, FactBody, Scope, SourceKind};
+use crate::analysis::{FileId, Snapshot};
+
+use super::diagnostics::chain_text;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimHover {
+    /// The claim's sentence.
+    pub start: usize,
+    pub end: usize,
+    pub markdown: String,
+}
+
+fn excerpt(s: &str) -> String {
+    let t: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t.replace('*', "\\*").replace('_', "\\_");
+    if t.chars().count() > 160 {
+        format!("{}…", t.chars().take(160).collect::<String>())
+    } else {
+        t
+    }
+}
+
+fn fmt_num(v: f64) -> String {
+    if v.is_infinite() {
+        "no upper bound".to_string()
+    } else if v >= 1e9 {
+        format!("{:.3} billion", v / 1e9)
+    } else if v >= 1e6 {
+        format!("{:.3} million", v / 1e6)
+    } else {
+        format!("{}", (v * 100.0).round() / 100.0)
+    }
+}
+
+/// The hover for the claim under `offset`, if any.
+pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover> {
+    let fc = snap.claims.files.get(file as usize)?;
+    let ci = fc.claim_at(offset)?;
+    let c = &fc.claims[ci];
+    let me = ClaimRef {
+        file,
+        claim: ci as u32,
+    };
+    let mut md = String::from("**Claim**\n\n");
+    // Attribution.
+    let chain = fc.chain(c);
+    if chain.is_empty() {
+        md.push_str("- Attribution: **none** (no source in its sentence, paragraph or document)\n");
+    } else {
+        let parts: Vec<String> = chain
+            .iter()
+            .map(|s| {
+                let mut p = match s.kind {
+                    SourceKind::Named => s.name.clone(),
+                    SourceKind::Anonymous => format!("{} *(anonymous)*", s.text),
+                };
+                if s.kind == SourceKind::Named && s.text != s.name {
+                    let _ = write!(p, " (\"{}\")", s.text);
+                }
+                if s.outlet {
+                    p.push_str(" *(outlet)*");
+                }
+                p
+            })
+            .collect();
+        let level = match c.level {
+            Some(Scope::Sentence) => "in this sentence",
+            Some(Scope::Paragraph) => "from its paragraph",
+            Some(Scope::Document) => "from the document",
+            None => "",
+        };
+        let _ = writeln!(md, "- Attribution ({level}): {}", parts.join(" → "));
+        if fc.anonymous_only(c) {
+            md.push_str("- Rests only on anonymous sources\n");
+        }
+    }
+    // Structured facts, as they are compared with other files.
+    for f in &c.facts {
+        let line = match &f.body {
+            FactBody::Role { person, role, .. } => {
+                let who = snap.entities[snap.entity_of(file, *person as usize) as usize]
+                    .canonical
+                    .clone();
+                let q = role
+                    .qualifier
+                    .map(|q| format!("{} ", q.as_str()))
+                    .unwrap_or_default();
+                let org = role
+                    .org
+                    .clone()
+                    .map(|o| format!(" of {o}"))
+                    .unwrap_or_default();
+                format!("role: {who} is {q}{}{org}", role.title)
+            }
+            FactBody::Quantity {
+                subject, amount, ..
+            } => {
+                let who =
+                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                format!(
+                    "amount: {who}, \"{}\" ({} to {} {})",
+                    f.text,
+                    fmt_num(amount.interval.lo),
+                    fmt_num(amount.interval.hi),
+                    amount.unit
+                )
+            }
+            FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
+            FactBody::Location { subject, .. } => {
+                let who =
+                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                format!("place of {who}: \"{}\"", f.text)
+            }
+        };
+        let _ = writeln!(md, "- Fact: {line}");
+    }
+    if c.hedges.is_empty() {
+        md.push_str("- Hedged: no\n");
+    } else {
+        let hs: Vec<String> = c.hedges.iter().map(|h| format!("\"{}\"", h.text)).collect();
+        let _ = writeln!(md, "- Hedged: yes ({})", hs.join(", "));
+    }
+    // Corroboration.
+    let corr = snap.claims.corroborating(me);
+    if !corr.is_empty() {
+        md.push_str("\n**Corroborated by**\n\n");
+        for k in corr {
+            let other = if k.a == me { k.b } else { k.a };
+            let of = snap.file(other.file);
+            let ofc = &snap.claims.files[other.file as usize];
+            let oc = &ofc.claims[other.claim as usize];
+            let shared = snap.claims.shared_outlets(file, other.file);
+            let indep = if shared.is_empty() {
+                String::new()
+            } else {
+                format!(" — not independent: both rely on {}", shared.join(", "))
+            };
+            let _ = writeln!(
+                md,
+                "- `{}` ({}, per {}): \"{}\"{indep}",
+                of.rel_path,
+                k.reason,
+                chain_text(ofc, oc),
+                excerpt(&of.text[oc.start..oc.end])
+            );
+        }
+    }
+    // Conflicts.
+    let conf = snap.claims.conflicts_of(me);
+    if !conf.is_empty() {
+        md.push_str("\n**Contradicted by**\n\n");
+        for k in conf {
+            let (mine, other) = if k.a.claim_ref() == me {
+                (&k.a_value, k.b)
+            } else {
+                (&k.b_value, k.a)
+            };
+            let theirs = if other == k.a { &k.a_value } else { &k.b_value };
+            let of = snap.file(other.file);
+            let ofc = &snap.claims.files[other.file as usize];
+            let oc = &ofc.claims[other.claim as usize];
+            let _ = writeln!(
+                md,
+                "- `{}` on {}: \"{}\" vs \"{}\" here (per {}): \"{}\"",
+                of.rel_path,
+                k.subject,
+                theirs,
+                mine,
+                chain_text(ofc, oc),
+                excerpt(&of.text[oc.start..oc.end])
+            );
+        }
+    }
+    if let Some(d) = &fc.date.date {
+        let _ = write!(
+            md,
+            "\n*File dated {} ({} confidence: {})*\n",
+            d.describe(),
+            d.confidence.as_str(),
+            d.reason
+        );
+    }
+    Some(ClaimHover {
+        start: c.start,
+        end: c.end,
+        markdown: md,
+    })
+}
