@@ -12,6 +12,7 @@
 //!   URIs and position encodings.
 //! - [`cli`]: the command-line subcommands (`entities`, `check`, `eval`, ...).
 pub mod analysis;
+pub mod annotations;
 pub mod cli;
 pub mod ide;
 pub mod lsp;
