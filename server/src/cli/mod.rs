@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 pub mod entities;
 pub mod eval;
+pub mod export;
+pub mod import;
 pub mod load;
 
 #[derive(Parser, Debug)]
@@ -53,6 +55,30 @@ pub enum Command {
         #[arg(long, default_value_t = 40)]
         top: usize,
     },
+    /// Export mentions and annotations as brat standoff or W3C Web Annotation.
+    Export {
+        #[arg(long, value_enum)]
+        format: export::Format,
+        /// Workspace folder.
+        dir: PathBuf,
+        /// Output folder (created; must not be DIR).
+        out: PathBuf,
+        /// Skip source files larger than this many bytes.
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
+    /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
+    Import {
+        #[arg(long, value_enum)]
+        format: import::Format,
+        /// Folder with DOC.txt and DOC.ann files.
+        dir: PathBuf,
+        /// Report what would change without writing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
 }
 
 fn init_logging() {
@@ -89,5 +115,17 @@ pub fn main() -> i32 {
             details,
             top,
         }),
+        Command::Export {
+            format,
+            dir,
+            out,
+            max_file_size,
+        } => export::run(dir, out, format, max_file_size),
+        Command::Import {
+            format,
+            dir,
+            dry_run,
+            max_file_size,
+        } => import::run(dir, format, max_file_size, dry_run),
     }
 }
