@@ -226,6 +226,8 @@ impl Walker<'_> {
             }
             match schema.fields.iter().find(|f| f.0 == m.key) {
                 Some(&(name, ty, _)) => self.field(schema, name, ty, &m.value),
+                // `x-` fields are the documented place for private data.
+                None if m.key.starts_with("x-") => {}
                 None => self.push(
                     Severity::Warning,
                     code::UNKNOWN_FIELD,
