@@ -9,8 +9,26 @@ use crosscheck::annotations::AnnotationSet;
 use proptest::prelude::*;
 
 const WORDS: &[&str] = &[
-    "NATO", "Jens", "Stoltenberg", "said", "the", "Alliance", "Kyiv", "¿Qué?", "él", "🙂", "e\u{301}",
-    "Brussels", "40,000", "troops", "\n", "war", "Reuters", "-", "Bild", "year",
+    "NATO",
+    "Jens",
+    "Stoltenberg",
+    "said",
+    "the",
+    "Alliance",
+    "Kyiv",
+    "¿Qué?",
+    "él",
+    "🙂",
+    "e\u{301}",
+    "Brussels",
+    "40,000",
+    "troops",
+    "\n",
+    "war",
+    "Reuters",
+    "-",
+    "Bild",
+    "year",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -53,7 +71,10 @@ fn apply(text: &str, op: &Op) -> String {
 fn spans(text: &str, picks: &[usize]) -> Vec<std::ops::Range<usize>> {
     let mut words = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
@@ -160,7 +181,10 @@ fn moved_and_retyped_quotes_are_found() {
     let old = "BRUSSELS - NATO Secretary General Jens Stoltenberg said on Sunday the war could last years.";
     let s = old.find("Jens").unwrap();
     let t = target_for(old, s..s + "Jens Stoltenberg".len());
-    let new = format!("Updated 10:30.\n\n{}", old.replace("Stoltenberg", "Stoltenburg"));
+    let new = format!(
+        "Updated 10:30.\n\n{}",
+        old.replace("Stoltenberg", "Stoltenburg")
+    );
     let p = anchor(&new, &t).unwrap();
     assert_eq!(p.method, Method::Fuzzy);
     assert_eq!(&new[p.start..p.end], "Jens Stoltenburg");
