@@ -80,19 +80,14 @@ pub fn parse(ann: &str) -> BratDoc {
             }),
             Some('A') | Some('M') => {
                 let p: Vec<&str> = mid.split(' ').collect();
-                match p.as_slice() {
-                    [name, target] => Some(d.attributes.push((
-                        name.to_string(),
-                        target.to_string(),
-                        None,
-                    ))),
-                    [name, target, v] => Some(d.attributes.push((
-                        name.to_string(),
-                        target.to_string(),
-                        Some(v.to_string()),
-                    ))),
+                let attr = match p.as_slice() {
+                    [name, target] => Some((name.to_string(), target.to_string(), None)),
+                    [name, target, v] => {
+                        Some((name.to_string(), target.to_string(), Some(v.to_string())))
+                    }
                     _ => None,
-                }
+                };
+                attr.map(|a| d.attributes.push(a))
             }
             _ => None,
         };
@@ -188,11 +183,9 @@ pub fn import(
                 .find(|n| n.target == s.id && n.resource == "crosscheck")
             {
                 Some(n) => n.key.clone(),
-                None => {
-                    let kb_kind = kind_l.clone();
-                    let base = super::edit::fresh_entity_id(&Default::default(), &kb_kind, &s.text);
-                    base
-                }
+                // Same type and folded text, same entity: deterministic, so a
+                // second import finds the entities of the first.
+                None => super::edit::fresh_entity_id(&Default::default(), &kind_l, &s.text),
             };
             let e = new_entities.entry(id.clone()).or_insert_with(|| {
                 set.entity(&id).cloned().unwrap_or_else(|| KbEntity {

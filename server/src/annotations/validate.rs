@@ -171,7 +171,7 @@ pub fn valid_date(s: &str) -> bool {
     let Some(d) = c.get(3).map(|d| d.as_str().parse::<u32>().unwrap_or(0)) else {
         return true;
     };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     let days = match m {
         2 if leap => 29,
         2 => 28,
