@@ -321,3 +321,52 @@ fn minimal_edit_respects_char_boundaries() {
     let e = minimal_edit("", "{}\n");
     assert_eq!((e.range, e.new_text.as_str()), (0..0, "{}\n"));
 }
+
+#[test]
+fn annotations_of_a_renamed_source_can_be_moved() {
+    use crosscheck::annotations::edit::{apply_change, move_annotations};
+    let d = workspace();
+    let new = "news/nato-renamed.txt";
+    std::fs::rename(d.path().join(SRC), d.path().join(new)).unwrap();
+    let (set, _) = AnnotationSet::load(d.path());
+    let c = move_annotations(&set, SRC, new).unwrap();
+    assert_eq!(c.len(), 2);
+    assert!(c[1].delete);
+    for c in &c {
+        apply_change(c).unwrap();
+    }
+    let (set, findings) = AnnotationSet::load(d.path());
+    assert!(findings.is_empty(), "{findings:#?}");
+    assert!(set.file(SRC).is_none());
+    let t = std::fs::read_to_string(d.path().join(new)).unwrap();
+    let a = set.anchor_file(new, &t);
+    assert_eq!((a.placed.len(), a.orphans.len()), (4, 0));
+    assert_eq!(
+        set.metadata(new).unwrap().outlet.as_deref(),
+        Some("Reuters")
+    );
+    assert!(set
+        .missing_sources(&|s| d.path().join(s).exists())
+        .is_empty());
+}
+
+#[test]
+fn editor_buffers_update_the_set() {
+    let d = workspace();
+    let (mut set, _) = AnnotationSet::load(d.path());
+    let p = d
+        .path()
+        .join(".crosscheck/annotations/news/nato-summit.txt.json");
+    let f = set.update_file(&p, "{\"annotations\": [".into()).unwrap();
+    assert_eq!(f[0].code, "invalid-json");
+    assert!(set.file(SRC).is_none());
+    let kb = d.path().join(".crosscheck/entities.json");
+    let f = set
+        .update_file(&kb, "{\"entities\": [{\"id\": \"person:a\", \"type\": \"person\", \"name\": \"A\", \"merged_from\": [\"person:b\"]}]}".into())
+        .unwrap();
+    assert!(f.is_empty());
+    assert_eq!(set.resolve_id("person:b"), "person:a");
+    assert!(set
+        .update_file(&d.path().join("news/x.txt"), String::new())
+        .is_none());
+}

@@ -193,6 +193,54 @@ impl AnnotationSet {
         (set, findings)
     }
 
+    /// Replace one `.crosscheck/` file from an editor buffer (or a file
+    /// watcher) and return its findings. `path` must be the KB or a file
+    /// under `.crosscheck/annotations/`; anything else is ignored (None).
+    /// The hash is of `text` as given: a writer that targets the disk must
+    /// reload first.
+    pub fn update_file(&mut self, path: &Path, text: String) -> Option<Vec<Finding>> {
+        let hash = super::store::file_hash(text.as_bytes());
+        if path == kb_path(&self.root) {
+            let parsed = parse_kb(path, &text);
+            let findings = parsed.findings.clone();
+            self.kb = Some(Loaded {
+                path: path.to_path_buf(),
+                text,
+                hash,
+                parsed,
+            });
+            self.kb_unreadable = false;
+            self.index();
+            return Some(findings);
+        }
+        let src = source_of_annotation_path(&self.root, path)?;
+        let parsed = parse_annotation_file(path, &text);
+        let findings = parsed.findings.clone();
+        self.unreadable.remove(&src);
+        self.files.insert(
+            src,
+            Loaded {
+                path: path.to_path_buf(),
+                text,
+                hash,
+                parsed,
+            },
+        );
+        Some(findings)
+    }
+
+    /// Forget a `.crosscheck/` file that was deleted.
+    pub fn remove_file(&mut self, path: &Path) {
+        if path == kb_path(&self.root) {
+            self.kb = None;
+            self.kb_unreadable = false;
+            self.index();
+        } else if let Some(src) = source_of_annotation_path(&self.root, path) {
+            self.files.remove(&src);
+            self.unreadable.remove(&src);
+        }
+    }
+
     /// Rebuild the merge index after changing `kb` by hand.
     pub fn index(&mut self) {
         self.merged.clear();
