@@ -229,7 +229,10 @@ pub fn anchor_with(text: &str, idx: &CharIndex, t: &Target) -> Anchoring {
     if quote.is_empty() {
         return Err(OrphanReason::EmptyQuote);
     }
-    let hint = t.start as usize;
+    // A hand-edited position may be anything: clamp it to the text.
+    let hint = usize::try_from(t.start)
+        .unwrap_or(usize::MAX)
+        .min(idx.char_len());
     let s = idx.byte(hint);
     if text[s..].starts_with(quote) {
         return Ok(Placed {
