@@ -111,6 +111,15 @@ impl FileAnchors {
     }
 }
 
+/// One person holding a role over an interval (ISO dates, open ends None).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RoleHolding<'a> {
+    pub entity: &'a str,
+    pub from: Option<&'a str>,
+    pub to: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
 /// A name the recogniser can be given: canonical names and aliases.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KbName<'a> {
@@ -405,6 +414,31 @@ impl AnnotationSet {
             .iter()
             .flat_map(|e| e.facts.iter().map(move |f| (e.id.as_str(), f)))
             .collect()
+    }
+
+    /// Holders of each role (`holds_role` facts), by role, in date order:
+    /// what a single-holder conflict check needs.
+    pub fn role_holders(&self) -> BTreeMap<&str, Vec<RoleHolding<'_>>> {
+        let mut out: BTreeMap<&str, Vec<RoleHolding>> = BTreeMap::new();
+        for (entity, f) in self.kb_facts() {
+            if f.predicate != "holds_role" {
+                continue;
+            }
+            let Some(role) = f.role.as_deref() else {
+                continue;
+            };
+            out.entry(role).or_default().push(RoleHolding {
+                entity,
+                from: f.from.as_deref(),
+                to: f.to.as_deref(),
+                source: f.source.as_deref(),
+            });
+        }
+        for v in out.values_mut() {
+            // ISO dates sort as text; an open start sorts first.
+            v.sort_by(|a, b| a.from.cmp(&b.from).then(a.entity.cmp(b.entity)));
+        }
+        out
     }
 
     /// Metadata of a source as corrected by a person.
