@@ -266,3 +266,60 @@ fn export_refuses_to_write_over_the_workspace() {
     copy_dir(&example(), ws.path());
     assert!(export(ws.path(), ws.path(), ExportFormat::Brat, 10 << 20).is_err());
 }
+
+#[test]
+fn the_subcommands_are_wired() {
+    let ws = tempfile::tempdir().unwrap();
+    std::fs::write(ws.path().join("a.txt"), "NATO met in Brussels.").unwrap();
+    std::fs::write(
+        ws.path().join("a.ann"),
+        "T1\tOrganization 0 4\tNATO\nN1\tReference T1 Wikidata:Q7184\tNATO\n",
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_crosscheck");
+    let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
+    let dry = run(&[
+        "import",
+        "--format",
+        "brat",
+        "--dry-run",
+        ws.path().to_str().unwrap(),
+    ]);
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    assert!(
+        !ws.path().join(".crosscheck").exists(),
+        "--dry-run writes nothing"
+    );
+    assert!(
+        run(&["import", "--format", "brat", ws.path().to_str().unwrap()])
+            .status
+            .success()
+    );
+    let kb = std::fs::read_to_string(ws.path().join(".crosscheck/entities.json")).unwrap();
+    assert!(kb.contains("\"wikidata\": \"Q7184\""), "{kb}");
+    let out = tempfile::tempdir().unwrap();
+    let o = out.path().join("w3c");
+    let r = run(&[
+        "export",
+        "--format",
+        "w3c",
+        ws.path().to_str().unwrap(),
+        o.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let v = std::fs::read_to_string(o.join("annotations.jsonld")).unwrap();
+    assert!(v.contains("http://www.wikidata.org/entity/Q7184"));
+    assert!(!run(&[
+        "export",
+        "--format",
+        "brat",
+        ws.path().to_str().unwrap(),
+        ws.path().to_str().unwrap()
+    ])
+    .status
+    .success());
+}
