@@ -160,7 +160,7 @@ fn wrong_types_unknown_fields_duplicates_and_dates_are_located() {
     );
     write(
         &root.join(".crosscheck/entities.json"),
-        r#"{"entities": [
+        r#"{"version": 7, "entities": [
   {"id": "organization:nato", "type": "organization", "name": "NATO", "facts": [{"predicate": "holds_role", "from": "2014-1-1"}]},
   {"id": "organization:nato", "type": "organization", "name": "NATO again"},
   {"id": "person:nobody", "name": "Nobody", "aliases": "Nob"}

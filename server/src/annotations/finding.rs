@@ -32,6 +32,7 @@ pub mod code {
     pub const ORPHANED_ANNOTATION: &str = "orphaned-annotation";
     pub const SOURCE_MISSING: &str = "source-missing";
     pub const QUOTE_EDITED: &str = "quote-hash-mismatch";
+    pub const NEWER_VERSION: &str = "newer-format-version";
 }
 
 #[derive(Clone, Debug, PartialEq)]

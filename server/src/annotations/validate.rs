@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::finding::{code, Finding, Severity};
-use super::model::{kind, AnnotationFile, KnowledgeBase, CLAIM_STATUSES};
+use super::model::{kind, AnnotationFile, KnowledgeBase, CLAIM_STATUSES, FORMAT_VERSION};
 use super::paths::check_rel_path;
 use super::spanjson::{self, Node, Value};
 
@@ -400,6 +400,20 @@ impl Walker<'_> {
                             code::QUOTE_EDITED,
                             h.span.clone(),
                             "the quote was edited by hand (its hash differs); it is anchored as written".into(),
+                        );
+                    }
+                }
+            }
+        }
+        if std::ptr::eq(schema, &KB) || std::ptr::eq(schema, &ANNOTATION_FILE) {
+            if let Some(v) = node.get("version") {
+                if let Value::Number { raw, integer: true } = &v.value {
+                    if raw.parse::<u64>().is_ok_and(|n| n > FORMAT_VERSION) {
+                        self.push(
+                            Severity::Warning,
+                            code::NEWER_VERSION,
+                            v.span.clone(),
+                            format!("written by a newer crosscheck (format {raw}, this one reads {FORMAT_VERSION}); unknown fields are kept"),
                         );
                     }
                 }
