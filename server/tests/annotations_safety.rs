@@ -459,3 +459,48 @@ fn garbage_never_panics() {
         let _ = set.anchor_file(&format!("f{i}.txt"), "some text");
     }
 }
+
+#[test]
+fn check_all_and_role_conflicts() {
+    let d = workspace();
+    let (mut set, load) = AnnotationSet::load(d.path());
+    let single = |r: &str| r == "NATO Secretary General";
+    assert!(
+        set.role_conflicts(&single).is_empty(),
+        "a handover is not a conflict"
+    );
+    let kb_path = d.path().join(".crosscheck/entities.json");
+    let kb = std::fs::read_to_string(&kb_path)
+        .unwrap()
+        .replace("\"from\": \"2024-10-01\",", "\"from\": \"2024-06\",");
+    set.update_file(&kb_path, kb);
+    let f = set.role_conflict_findings(&single);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].code, code::KB_CONFLICT);
+    assert_eq!(f[0].item.as_deref(), Some("person:mark-rutte"));
+    assert!(f[0].line > 1);
+    assert!(set.role_conflicts(&|_| false).is_empty());
+    // Everything at once: a deleted source and an unknown id.
+    let root = d.path().to_path_buf();
+    std::fs::remove_file(root.join("news/nato-summit.txt")).unwrap();
+    let all = set.check_all(
+        load,
+        &|s| std::fs::read_to_string(root.join(s)).ok(),
+        &|id| id == "location:brussels",
+    );
+    assert_eq!(
+        codes(&all)
+            .iter()
+            .filter(|c| **c == code::SOURCE_MISSING)
+            .count(),
+        1
+    );
+    assert_eq!(
+        codes(&all)
+            .iter()
+            .filter(|c| **c == code::ORPHANED_ANNOTATION)
+            .count(),
+        4
+    );
+    assert!(!codes(&all).contains(&code::UNKNOWN_ENTITY));
+}

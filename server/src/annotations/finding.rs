@@ -33,6 +33,7 @@ pub mod code {
     pub const SOURCE_MISSING: &str = "source-missing";
     pub const QUOTE_EDITED: &str = "quote-hash-mismatch";
     pub const NEWER_VERSION: &str = "newer-format-version";
+    pub const KB_CONFLICT: &str = "kb-conflict";
 }
 
 #[derive(Clone, Debug, PartialEq)]

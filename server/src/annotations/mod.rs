@@ -15,6 +15,7 @@
 //! code points in the files, brat and W3C.
 pub mod anchor;
 pub mod brat;
+pub mod checks;
 pub mod edit;
 pub mod finding;
 pub mod model;
