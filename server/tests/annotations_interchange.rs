@@ -9,17 +9,15 @@ use crosscheck::annotations::AnnotationSet;
 use crosscheck::cli::export::{export, Format as ExportFormat};
 use crosscheck::cli::import::{import_dir, Format as ImportFormat};
 
-fn gum_dir() -> Option<PathBuf> {
+fn data_dir(sub: &str) -> Option<PathBuf> {
     let candidates = [
         std::env::var("CROSSCHECK_DATA")
             .ok()
-            .map(|d| PathBuf::from(d).join("gum_news/brat")),
-        Some(PathBuf::from("/work/shared/data/gum_news/brat")),
+            .map(|d| PathBuf::from(d).join(sub)),
+        Some(PathBuf::from("/work/shared/data").join(sub)),
     ];
     candidates.into_iter().flatten().find(|p| p.is_dir())
 }
-
-const DOCS: &[&str] = &["GUM_news_afghan", "GUM_news_clock", "GUM_news_defector"];
 
 /// T spans of a .ann file: (start, end, text) -> crosscheck entity id, if any.
 fn spans_and_links(ann: &str) -> BTreeMap<(usize, usize, String), Option<String>> {
@@ -44,16 +42,14 @@ fn spans_and_links(ann: &str) -> BTreeMap<(usize, usize, String), Option<String>
         .collect()
 }
 
-#[test]
-fn gum_round_trip_keeps_spans_and_links() {
-    let Some(gum) = gum_dir() else {
-        eprintln!("note: GUM brat data not found; round trip skipped");
-        return;
-    };
+/// Import `docs` from brat folder `src`, export again, and check that every
+/// gold span comes back with the entity the import linked it to. `id_key`
+/// is the external id the corpus notes carry.
+fn round_trip(src: &Path, docs: &[&str], id_key: &str) {
     let ws = tempfile::tempdir().unwrap();
-    for d in DOCS {
+    for d in docs {
         for ext in ["txt", "ann"] {
-            let from = gum.join(format!("{d}.{ext}"));
+            let from = src.join(format!("{d}.{ext}"));
             if !from.exists() {
                 eprintln!("note: {} missing; round trip skipped", from.display());
                 return;
@@ -62,7 +58,7 @@ fn gum_round_trip_keeps_spans_and_links() {
         }
     }
     let changed = import_dir(ws.path(), ImportFormat::Brat, 10 << 20, false).unwrap();
-    assert_eq!(changed, DOCS.len() + 1, "one file per document and the KB");
+    assert_eq!(changed, docs.len() + 1, "one file per document and the KB");
     // Importing again adds nothing.
     assert_eq!(
         import_dir(ws.path(), ImportFormat::Brat, 10 << 20, false).unwrap(),
@@ -72,9 +68,9 @@ fn gum_round_trip_keeps_spans_and_links() {
     assert!(findings.is_empty(), "{findings:#?}");
     let out = tempfile::tempdir().unwrap();
     export(ws.path(), out.path(), ExportFormat::Brat, 10 << 20).unwrap();
-    for d in DOCS {
-        let gold = std::fs::read_to_string(gum.join(format!("{d}.ann"))).unwrap();
-        let text = std::fs::read_to_string(gum.join(format!("{d}.txt"))).unwrap();
+    for d in docs {
+        let gold = std::fs::read_to_string(src.join(format!("{d}.ann"))).unwrap();
+        let text = std::fs::read_to_string(src.join(format!("{d}.txt"))).unwrap();
         assert_eq!(
             std::fs::read_to_string(out.path().join(format!("{d}.txt"))).unwrap(),
             text
@@ -106,15 +102,41 @@ fn gum_round_trip_keeps_spans_and_links() {
             );
             checked += 1;
         }
-        assert!(checked > 20, "{d}: only {checked} spans");
+        assert!(checked > 10, "{d}: only {checked} spans");
     }
-    // External ids from GUM notes (wikipedia=...) reached the KB.
+    // External ids from the corpus notes reached the KB.
     assert!(set
         .knowledge_base()
         .unwrap()
         .entities
         .iter()
-        .any(|e| e.external_ids.contains_key("wikipedia")));
+        .any(|e| e.external_ids.contains_key(id_key)));
+}
+
+#[test]
+fn gum_round_trip_keeps_spans_and_links() {
+    let Some(gum) = data_dir("gum_news/brat") else {
+        eprintln!("note: GUM brat data not found; round trip skipped");
+        return;
+    };
+    round_trip(
+        &gum,
+        &["GUM_news_afghan", "GUM_news_clock", "GUM_news_defector"],
+        "wikipedia",
+    );
+}
+
+#[test]
+fn meantime_round_trip_keeps_spans_and_links() {
+    let Some(dir) = data_dir("meantime_en/docs") else {
+        eprintln!("note: MEANTIME data not found; round trip skipped");
+        return;
+    };
+    round_trip(
+        &dir,
+        &["corpus_airbus__100911", "corpus_airbus__102977"],
+        "dbpedia",
+    );
 }
 
 fn example() -> PathBuf {

@@ -3,7 +3,7 @@
 //! involved) and returns [`FileChange`]s: the new text of each file, the
 //! minimal [`TextEdit`] from the old text, and the hash the file must still
 //! have on disk. Nothing is written: the LSP layer sends the edits through
-//! `workspace/applyEdit`, the command line through `store::write_atomic`.
+//! `workspace/applyEdit`, the command line through [`apply_change`].
 //!
 //! Files are re-serialised with the same stable formatting, so an edit
 //! changes only the lines it concerns, and unknown fields survive. A file
