@@ -1,4 +1,4 @@
-//! Export as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/):
+//! Export as W3C Web Annotation JSON-LD (<https://www.w3.org/TR/annotation-model/>):
 //! each annotation targets its source with a TextQuoteSelector and a
 //! TextPositionSelector in code points. Placed annotations carry their
 //! current position and context; orphans their stored selector, marked.
