@@ -6,12 +6,16 @@
 //! - [`ide`]: one module per editor feature (hover, definition, references,
 //!   symbols, semantic tokens, ...), each a function over an immutable
 //!   [`analysis::Snapshot`], answering in byte offsets and plain structs.
+//! - [`annotations`]: what people add, stored in `.crosscheck/` (knowledge
+//!   base, links, claim statuses, metadata), anchored to changing text; pure
+//!   edits returning new file contents; brat and W3C interchange.
 //! - [`workspace`]: finding and reading source files on disk (ignore rules,
 //!   size and encoding checks).
 //! - [`lsp`]: the thin protocol layer, the only place that knows LSP types,
 //!   URIs and position encodings.
 //! - [`cli`]: the command-line subcommands (`entities`, `check`, `eval`, ...).
 pub mod analysis;
+pub mod annotations;
 pub mod cli;
 pub mod config;
 pub mod ide;

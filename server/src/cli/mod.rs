@@ -6,6 +6,8 @@ pub mod bench;
 pub mod check;
 pub mod entities;
 pub mod eval;
+pub mod export;
+pub mod import;
 pub mod load;
 
 #[derive(Parser, Debug)]
@@ -73,6 +75,30 @@ pub enum Command {
         #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Export mentions and annotations as brat standoff or W3C Web Annotation.
+    Export {
+        #[arg(long, value_enum)]
+        format: export::Format,
+        /// Workspace folder.
+        dir: PathBuf,
+        /// Output folder (created; must not be DIR).
+        out: PathBuf,
+        /// Skip source files larger than this many bytes.
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
+    /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
+    Import {
+        #[arg(long, value_enum)]
+        format: import::Format,
+        /// Folder with DOC.txt and DOC.ann files.
+        dir: PathBuf,
+        /// Report what would change without writing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
+        max_file_size: u64,
+    },
 }
 
 fn init_logging() {
@@ -116,5 +142,17 @@ pub fn main() -> i32 {
             fail_on,
             max_file_size,
         } => check::run(dir, format, fail_on, max_file_size),
+        Command::Export {
+            format,
+            dir,
+            out,
+            max_file_size,
+        } => export::run(dir, out, format, max_file_size),
+        Command::Import {
+            format,
+            dir,
+            dry_run,
+            max_file_size,
+        } => import::run(dir, format, max_file_size, dry_run),
     }
 }

@@ -1,0 +1,97 @@
+//! `crosscheck import --format brat DIR`: bring a brat corpus's entity
+//! annotations (`DOC.ann` beside `DOC.txt`) into `DIR/.crosscheck/`.
+//! Existing annotations are kept; importing twice adds nothing.
+use std::path::{Path, PathBuf};
+
+use crate::annotations::brat::{import, ImportDoc};
+use crate::annotations::store::write_atomic;
+use crate::annotations::AnnotationSet;
+use crate::workspace::{discover, read_source, ScanOptions};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Brat,
+}
+
+pub fn run(dir: PathBuf, format: Format, max_file_size: u64, dry_run: bool) -> i32 {
+    match import_dir(&dir, format, max_file_size, dry_run) {
+        Ok(n) => {
+            eprintln!(
+                "crosscheck: {} {n} files in .crosscheck/",
+                if dry_run { "would change" } else { "changed" }
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("crosscheck: {e}");
+            2
+        }
+    }
+}
+
+fn rel(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Import and write; returns how many files changed.
+pub fn import_dir(
+    dir: &Path,
+    _format: Format,
+    max_file_size: u64,
+    dry_run: bool,
+) -> anyhow::Result<usize> {
+    let root = dir
+        .canonicalize()
+        .map_err(|e| anyhow::anyhow!("cannot open folder {}: {e}", dir.display()))?;
+    let (set, findings) = AnnotationSet::load(&root);
+    for f in &findings {
+        eprintln!("{f}");
+    }
+    let opts = ScanOptions {
+        max_file_size,
+        extensions: vec!["ann".into()],
+    };
+    let mut texts = Vec::new();
+    for ann in discover(&root, &opts) {
+        let txt = ann.with_extension("txt");
+        let (a, t) = match (read_source(&ann, &opts), read_source(&txt, &opts)) {
+            (Ok(a), Ok(t)) => (a, t),
+            (Err(e), _) => {
+                eprintln!("crosscheck: skipped {}: {e}", ann.display());
+                continue;
+            }
+            (_, Err(e)) => {
+                eprintln!(
+                    "crosscheck: skipped {}: its text {}: {e}",
+                    ann.display(),
+                    txt.display()
+                );
+                continue;
+            }
+        };
+        texts.push((rel(&root, &txt), t, a));
+    }
+    let docs: Vec<ImportDoc> = texts
+        .iter()
+        .map(|(s, t, a)| ImportDoc {
+            source: s,
+            text: t,
+            ann: a,
+        })
+        .collect();
+    let (changes, report) = import(&set, &docs).map_err(|e| anyhow::anyhow!("{e}"))?;
+    for r in &report {
+        eprintln!("crosscheck: {r}");
+    }
+    if !dry_run {
+        for c in &changes {
+            write_atomic(&c.path, c.expected.as_ref(), &c.new_text)?;
+        }
+    }
+    Ok(changes.len())
+}
