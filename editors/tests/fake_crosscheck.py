@@ -2,8 +2,7 @@
 """Stand-in for `crosscheck lsp` (stdlib only) that follows the server contract closely enough to
 develop and self-check the editor tests: every "Stoltenberg"/"NATO" in the workspace is a mention,
 the first "Jens Stoltenberg" defines the person. NOT used by run-editor-tests.sh against the real
-server; only for the client self-tests (--fake) and the crash test.
-Env: FAKE_CROSSCHECK_CRASH=1  write a fatal error to stderr and exit 3 at once.
+server; only for the client self-tests (run-editor-tests.sh --fake).
 """
 import json, os, re, sys
 from urllib.parse import unquote, urlparse
@@ -11,8 +10,6 @@ from pathlib import Path
 
 if "--version" in sys.argv:
     print("crosscheck 0.0.0-fake"); sys.exit(0)
-if os.environ.get("FAKE_CROSSCHECK_CRASH"):
-    sys.stderr.write("crosscheck: fatal: simulated crash for the client tests\n"); sys.exit(3)
 
 TYPES = ["person", "organization", "location", "date", "money", "quantity"]
 ENTITIES = {"Jens Stoltenberg": ("person", r"(?:Jens )?Stoltenberg"), "NATO": ("organization", r"NATO")}

@@ -44,7 +44,7 @@ function optedIn(): boolean {
 const lastRun = { stderr: [] as string[], exit: undefined as string | undefined, exited: Promise.resolve() };
 
 function describeExit(): string {
-  const tail = lastRun.stderr.slice(-3).join(' | ').trim();
+  const tail = [...new Set(lastRun.stderr)].slice(-3).join(' | ').trim();
   return `${lastRun.exit ?? 'still running'}${tail ? `; its last output: "${tail.slice(-300)}"` : ''}`;
 }
 
@@ -87,7 +87,8 @@ function makeClient(found: Found): LanguageClient {
     // our own message (with exit code and stderr) instead of the generic one
     initializationFailedHandler: () => false,
     errorHandler: {
-      error: () => ({ action: ErrorAction.Continue }),
+      // write errors (EPIPE) always come with a close; report once, from closed() or start()
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
         const now = Date.now();
         crashes.push(now);
@@ -129,8 +130,13 @@ async function start(): Promise<void> {
   client = makeClient(found);
   try {
     await client.start();
+    const info = client.initializeResult?.serverInfo;
+    status?.running(info ? `${info.name} ${info.version ?? ''}`.trim() : 'server');
   } catch (e) {
-    await reportFailure(`the language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
+    // once the process has exited, its exit code and stderr say more than the pipe error (EPIPE)
+    await Promise.race([lastRun.exited, new Promise((r) => setTimeout(r, 1500))]);
+    await reportFailure(lastRun.exit ? 'the language server failed to start'
+      : `the language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 

@@ -21,6 +21,11 @@ export class StatusBar implements vscode.Disposable {
     this.set('$(sync~spin) Crosscheck', 'Crosscheck: starting the language server', 'crosscheck.showLog');
   }
 
+  /** Server up; `crosscheck/status` (if the server sends it) refines this. */
+  running(version: string): void {
+    this.set('$(check) Crosscheck', `Crosscheck: ${version} running. Click for the entity list.`, 'crosscheck.showEntities');
+  }
+
   update(p: StatusParams): void {
     const counts = `${p.files} files, ${p.entities} entities`;
     if (p.state === 'indexing') {

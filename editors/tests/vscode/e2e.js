@@ -1,0 +1,194 @@
+// Drives code-server (the real VS Code workbench) in headless chromium with playwright-core.
+// Usage: MODE=full|missing|crash node e2e.js 'http://127.0.0.1:PORT/?folder=/abs/ws'  (run.sh does this)
+// Env: PLAYWRIGHT_CORE CHROMIUM SHOTS CAPS (see run.sh)
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const { chromium } = require(process.env.PLAYWRIGHT_CORE || 'playwright-core');
+
+const URL = process.argv[2];
+const MODE = process.env.MODE || 'full';
+const SHOTS = process.env.SHOTS || path.join(os.tmpdir(), 'crosscheck-shots');
+const CAPS = process.env.CAPS ? JSON.parse(fs.readFileSync(process.env.CAPS, 'utf8')) : {};
+fs.mkdirSync(SHOTS, { recursive: true });
+let passed = 0, failed = 0, skipped = 0;
+const t0 = Date.now();
+const ts = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const tag = 'vscode';
+
+(async () => {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-cc-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = ctx.pages()[0] || await ctx.newPage();
+  page.setDefaultTimeout(30000);
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `vscode-${MODE}-${name}.png`) }).catch(() => {});
+  // one named check; a failure is reported with a screenshot and the next check still runs
+  async function check(name, fn) {
+    try { await fn(); } catch (e) {
+      failed++;
+      console.log(`not ok - ${tag}: ${name}: ${String(e && e.message || e).split('\n')[0]}`);
+      await shot(`fail-${name.replace(/\W+/g, '-')}`);
+    }
+  }
+  const ok = (m) => { passed++; console.log(`ok - ${tag}: ${m} (${ts()})`); };
+  const skip = (m) => { skipped++; console.log(`skip - ${tag}: ${m}`); };
+
+  const editorLines = page.locator('.editor-instance .monaco-editor .view-lines');
+  async function openTab(prefix) { // Ctrl+P goes to the browser in headless chromium: click the tab
+    await page.locator('.tab', { hasText: prefix }).first().click();
+    await page.locator('.tab.active', { hasText: prefix }).waitFor();
+  }
+  async function runCommand(title) {
+    await page.keyboard.press('F1');
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  }
+  const toast = (re) => page.locator('.notifications-toasts .notification-toast', { hasText: re });
+
+  try {
+    await page.goto(URL);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    ok('workbench loaded');
+
+    if (MODE !== 'full') {
+      await check(`${MODE} server message`, async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
+        const want = MODE === 'missing' ? /not found/ : /failed to start|stopped/;
+        const t = toast(want).first();
+        await t.waitFor({ timeout: 60000 });
+        const text = (await t.innerText()).replace(/\s+/g, ' ');
+        const needs = MODE === 'missing' ? ['crosscheck.server.path', 'cargo install', 'PATH']
+          : ['exit code 3', 'simulated crash', 'Restart Server'];
+        for (const n of needs) { if (!text.includes(n)) throw new Error(`message lacks "${n}": ${text}`); }
+        await shot('message');
+        ok(`${MODE} server -> readable error: "${text.slice(0, 120)}"`);
+        const bar = page.locator('.statusbar-item', { hasText: 'Crosscheck' });
+        await bar.first().waitFor();
+        ok(`status bar shows "${(await bar.first().innerText()).trim()}"`);
+      });
+      return;
+    }
+
+    // open by clicking the Explorer, as a user would
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
+    await editorLines.filter({ hasText: 'Thus, Stoltenberg said' }).waitFor();
+    ok('003_*.txt opened');
+
+    await check('status bar', async () => {
+      const bar = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).filter({ hasNotText: 'starting' });
+      await bar.first().waitFor({ timeout: 30000 });
+      const text = (await bar.first().innerText()).trim();
+      if (/no server|stopped/.test(text)) { throw new Error('status bar: ' + text); }
+      ok(`status bar: "${text}" (extension activated, server running)`);
+      await shot('01-opened');
+    });
+
+    const line = page.locator('.view-line', { hasText: 'Thus, Stoltenberg said' }).first();
+    const word = line.locator('span span', { hasText: /^Stoltenberg$/ }).first();
+    await check('semantic colour', async () => {
+      if (!CAPS.semanticTokensProvider) { return skip('colouring: server has no semantic tokens (pending server feature)'); }
+      // Monaco gives "Stoltenberg" its own span once the semantic token applies; its colour must differ from "Thus, "
+      await word.waitFor({ timeout: 20000 });
+      const plain = line.locator('span span').first();
+      let colours;
+      const deadline = Date.now() + 20000;
+      do {
+        colours = await Promise.all([word, plain].map((l) => l.evaluate((e) => getComputedStyle(e).color)));
+        if (colours[0] !== colours[1]) { break; }
+        await page.waitForTimeout(200);
+      } while (Date.now() < deadline);
+      if (colours[0] === colours[1]) { throw new Error('"Stoltenberg" has the plain text colour ' + colours[0]); }
+      ok(`"Stoltenberg" coloured ${colours[0]} (plain text ${colours[1]})`);
+      await shot('02-coloured');
+    });
+
+    await check('hover', async () => {
+      if (!CAPS.hoverProvider) { return skip('hover: pending server feature'); }
+      const box = await line.locator('text=Stoltenberg').first().boundingBox();
+      const hover = page.locator('.monaco-hover', { hasText: 'Jens Stoltenberg' });
+      for (let i = 0; i < 5 && !(await hover.first().isVisible()); i++) {
+        await page.mouse.move(box.x + 10 + i, box.y + box.height / 2);
+        await page.mouse.move(box.x + 15 + i, box.y + box.height / 2);
+        await page.waitForTimeout(1500);
+      }
+      await hover.first().waitFor({ state: 'visible', timeout: 5000 });
+      ok(`hover on "Stoltenberg": "${(await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 80)}"`);
+      await shot('03-hover');
+      await page.mouse.move(5, 880);
+      await page.keyboard.press('Escape');
+    });
+
+    await check('definition', async () => {
+      if (!CAPS.definitionProvider) { return skip('go to definition: pending server feature'); }
+      await line.locator('text=Stoltenberg').first().click();
+      await page.keyboard.press('F12');
+      const tab = page.locator('.tab.active').filter({ hasNotText: '003_' });
+      await tab.first().waitFor({ timeout: 15000 });
+      const name = (await tab.first().innerText()).trim();
+      ok(`F12 on "Stoltenberg" in 003 opened ${name}`);
+      await shot('04-definition');
+      await openTab('003_');
+    });
+
+    await check('references', async () => {
+      if (!CAPS.referencesProvider) { return skip('find references: pending server feature'); }
+      await line.locator('text=Stoltenberg').first().click();
+      await page.keyboard.press('Shift+F12');
+      const title = page.locator('.peekview-widget .peekview-title');
+      await title.first().waitFor({ timeout: 15000 });
+      const tree = page.locator('.peekview-widget .ref-tree .monaco-list-row');
+      await tree.first().waitFor();
+      const text = (await title.first().innerText()).replace(/\s+/g, ' ');
+      const m = /References \((\d+)\)|(\d+) references?/i.exec(text);
+      const files = await page.locator('.peekview-widget .ref-tree .reference-file').count();
+      const n = m ? Number(m[1] || m[2]) : 0;
+      if (n < 2 || files < 2) { throw new Error(`peek title "${text}", ${files} files`); }
+      ok(`Shift+F12: ${n} references in ${files} files`);
+      await shot('05-references');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('entity list', async () => {
+      if (!CAPS.workspaceSymbolProvider) { return skip('entity list: pending server feature'); }
+      await runCommand('Crosscheck: Show Entity List');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Stoltenberg' });
+      await row.first().waitFor({ timeout: 15000 });
+      ok(`"Crosscheck: Show Entity List" lists ${await page.locator('.quick-input-list .monaco-list-row').count()} entities incl. Stoltenberg`);
+      await shot('06-entities');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('server log', async () => {
+      await runCommand('Crosscheck: Show Server Log');
+      await page.locator('.view-lines', { hasText: /Using\s\S+\s\(from\s/ }).first().waitFor({ timeout: 15000 });
+      ok('"Crosscheck: Show Server Log" shows the binary in use');
+      await shot('07-log');
+    });
+
+    await check('restart', async () => {
+      await runCommand('Crosscheck: Restart Server');
+      const bar = page.locator('.statusbar-item', { hasText: /Crosscheck/ }).filter({ hasNotText: /starting|stopped|no server/ });
+      await bar.first().waitFor({ timeout: 30000 });
+      ok('"Crosscheck: Restart Server" brought the server back');
+    });
+  } catch (e) {
+    failed++;
+    console.log('not ok - ' + tag + ': ' + String(e && e.stack || e).split('\n').slice(0, 3).join(' | '));
+    await shot('99-failure');
+  } finally {
+    if (failed && consoleErrors.length) { console.log('# browser console errors:\n#   ' + consoleErrors.slice(0, 8).join('\n#   ')); }
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+    process.exit(failed ? 1 : 0);
+  }
+})();
