@@ -17,16 +17,21 @@ export class StatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  private heard = false; // a crosscheck/status arrived since the last start: it is more precise
+
   starting(): void {
+    this.heard = false;
     this.set('$(sync~spin) Crosscheck', 'Crosscheck: starting the language server', 'crosscheck.showLog');
   }
 
   /** Server up; `crosscheck/status` (if the server sends it) refines this. */
   running(version: string): void {
+    if (this.heard) { return; }
     this.set('$(check) Crosscheck', `Crosscheck: ${version} running. Click for the entity list.`, 'crosscheck.showEntities');
   }
 
   update(p: StatusParams): void {
+    this.heard = true;
     const counts = `${p.files} files, ${p.entities} entities`;
     if (p.state === 'indexing') {
       this.set(`$(sync~spin) Crosscheck: indexing ${p.files} files`, p.message ?? 'Crosscheck: indexing', 'crosscheck.showLog');
