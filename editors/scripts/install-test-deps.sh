@@ -48,7 +48,10 @@ fi
 
 # --- code-server 4.100.3 (= VS Code 1.100.3, the newest line that accepts Node 20)
 CS=$CACHE/code-server/node_modules/.bin/code-server
-if ! "$CS" --version 2>/dev/null | grep -q '^4.100.3'; then
+# --config: without it even --version writes ~/.config/code-server/config.yaml with a password
+printf 'auth: none\n' > "$CACHE/code-server.yaml"
+csv() { "$CS" --config "$CACHE/code-server.yaml" --version; }
+if ! csv 2>/dev/null | grep -q '^4.100.3'; then
   log "code-server 4.100.3"
   # @vscode/ripgrep's postinstall would download rg; seed its cache with Debian's rg 13 instead
   rgc=$(node -p 'require("os").tmpdir()')/vscode-ripgrep-cache-1.15.11
@@ -60,7 +63,7 @@ if ! "$CS" --version 2>/dev/null | grep -q '^4.100.3'; then
   (cd "$CACHE/code-server" && echo '{"private":true}' > package.json &&
     npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=$NODEDIR \
     npm install --no-fund --no-audit --loglevel=error code-server@4.100.3)
-  "$CS" --version | head -1
+  csv | head -1
 fi
 
 # --- vsce (packaging) and playwright-core (drives Debian's chromium; no browser download)
@@ -81,4 +84,4 @@ export VSCE="$CACHE/tools/node_modules/.bin/vsce"
 export PLAYWRIGHT_CORE="$CACHE/tools/node_modules/playwright-core"
 export CHROMIUM=/usr/bin/chromium
 ENV
-log "done: nvim $(nvim --version | head -1), $("$CACHE/nvim-venv/bin/nvim" --version | head -1), $(emacs --version | head -1), code-server $("$CS" --version | head -1)"
+log "done: nvim $(nvim --version | head -1), $("$CACHE/nvim-venv/bin/nvim" --version | head -1), $(emacs --version | head -1), code-server $(csv | head -1)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Stand-in for `crosscheck lsp` (stdlib only) that follows the server contract closely enough to
 develop and self-check the editor tests: every "Stoltenberg"/"NATO" in the workspace is a mention,
-the first "Jens Stoltenberg" defines the person. NOT used by run-editor-tests.sh against the real
+the first "Jens Stoltenberg" defines the person; "reports"/"reported" is an unverified claim whose
+code action runs crosscheck.markVerified, which creates/edits .crosscheck/entities.json via applyEdit. NOT used by run-editor-tests.sh against the real
 server; only for the client self-tests (run-editor-tests.sh --fake).
 """
 import json, os, re, sys
@@ -15,6 +16,7 @@ TYPES = ["person", "organization", "location", "date", "money", "quantity"]
 ENTITIES = {"Jens Stoltenberg": ("person", r"(?:Jens )?Stoltenberg"), "NATO": ("organization", r"NATO")}
 inp, out = sys.stdin.buffer, sys.stdout.buffer
 files = {}  # uri -> text
+root = None
 
 
 def send(msg):
@@ -67,6 +69,16 @@ def definition(name):
     return (full or ms)[0]
 
 
+def publish(uri):
+    diags = []
+    for ln, text in enumerate(files[uri].split("\n")):
+        for m in re.finditer(r"\breport(?:s|ed)\b", text):
+            diags.append({"range": {"start": {"line": ln, "character": m.start()}, "end": {"line": ln, "character": m.end()}},
+                          "severity": 2, "source": "crosscheck", "code": "unverified-claim",
+                          "message": "Unverified claim: attributed to a report nobody has checked yet"})
+    send({"method": "textDocument/publishDiagnostics", "params": {"uri": uri, "diagnostics": diags}})
+
+
 def main():
     while True:
         msg = read()
@@ -74,13 +86,15 @@ def main():
             return
         meth, mid, p = msg.get("method"), msg.get("id"), msg.get("params") or {}
         if meth == "initialize":
+            global root
             root = unquote(urlparse(p.get("rootUri") or "file:///nonexistent").path)
             for f in sorted(Path(root).rglob("*")):
                 if f.suffix in (".txt", ".md") and ".crosscheck" not in f.parts:
                     files[f.as_uri()] = f.read_text(encoding="utf-8")
             send({"id": mid, "result": {"serverInfo": {"name": "crosscheck", "version": "0.0.0-fake"}, "capabilities": {
                 "textDocumentSync": 1, "hoverProvider": True, "definitionProvider": True,
-                "referencesProvider": True, "workspaceSymbolProvider": True,
+                "referencesProvider": True, "workspaceSymbolProvider": True, "codeActionProvider": True,
+                "executeCommandProvider": {"commands": ["crosscheck.markVerified"]},
                 "semanticTokensProvider": {"legend": {"tokenTypes": TYPES, "tokenModifiers": []}, "full": True}}}})
         elif meth == "initialized":
             send({"method": "crosscheck/status", "params": {"state": "indexing", "files": len(files), "entities": 0}})
@@ -88,6 +102,21 @@ def main():
         elif meth in ("textDocument/didOpen", "textDocument/didChange"):
             td = p["textDocument"]
             files[td["uri"]] = td["text"] if meth.endswith("Open") else p["contentChanges"][-1]["text"]
+            publish(td["uri"])
+        elif meth == "textDocument/codeAction":
+            ds = [d for d in p["context"]["diagnostics"] if d.get("code") == "unverified-claim"]
+            send({"id": mid, "result": [{"title": "Mark claim as verified", "kind": "quickfix", "diagnostics": ds,
+                  "command": {"title": "Mark claim as verified", "command": "crosscheck.markVerified",
+                              "arguments": [p["textDocument"]["uri"], ds[0]["range"]]}}] if ds else []})
+        elif meth == "workspace/executeCommand":
+            ann = Path(root, ".crosscheck", "entities.json").as_uri()
+            new = json.dumps({"verified": p["arguments"]}) + "\n"
+            send({"id": "apply-1", "method": "workspace/applyEdit", "params": {"label": "Mark claim as verified", "edit": {
+                "documentChanges": [{"kind": "create", "uri": ann, "options": {"ignoreIfExists": True}},
+                                    {"textDocument": {"uri": ann, "version": None}, "edits": [{"range": {
+                                        "start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                                        "newText": new}]}]}}})
+            send({"id": mid, "result": None})
         elif meth == "textDocument/hover":
             m = at(p)
             send({"id": mid, "result": m and {"contents": {"kind": "markdown", "value":

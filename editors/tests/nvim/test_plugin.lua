@@ -22,6 +22,8 @@ local function check(name, fn)
 end
 local tag = 'nvim ' .. tostring(vim.version().major) .. '.' .. vim.version().minor .. '.' .. vim.version().patch
 
+-- 0.7 print()s "Workspace edit <label>" to stdout, which would break the ok/not ok lines
+print = function(...) io.stderr:write(table.concat(vim.tbl_map(tostring, { ... }), ' ') .. '\n') end
 local notes = {} -- everything the plugin tells the user
 vim.notify = function(msg, level) table.insert(notes, { msg = msg, level = level }) end
 
@@ -124,6 +126,61 @@ local function main_full()
     for _, l in ipairs(r) do files[uri_file(l.uri)] = true end
     assert(#r > 1 and vim.tbl_count(files) > 1, 'references: ' .. vim.inspect(r))
     ok(('%s: %d references to Stoltenberg in %d files'):format(tag, #r, vim.tbl_count(files)))
+  end)
+
+  local diag -- a crosscheck diagnostic in 003, for the code action check
+  check('diagnostics', function()
+    local ds
+    if not vim.wait(5000, function() ds = vim.diagnostic.get(buf); return #ds > 0 end, 50) then
+      return skip(tag .. ': diagnostics: none published for 003 within 5 s (pending server feature)')
+    end
+    for _, x in ipairs(ds) do if x.source == 'crosscheck' then diag = x; break end end
+    assert(diag, 'no diagnostic with source "crosscheck": ' .. vim.inspect(ds))
+    local lsp = diag.user_data and diag.user_data.lsp or {}
+    diag.lsp_code = diag.code or lsp.code
+    ok(('%s: %d diagnostics in 003, e.g. line %d [%s] %s'):format(tag, #ds, diag.lnum + 1, tostring(diag.lsp_code), diag.message))
+  end)
+
+  check('code action', function()
+    if not caps.codeActionProvider then return skip(tag .. ': code actions: pending server feature') end
+    if not diag then return skip(tag .. ': code actions: no diagnostic to act on (pending server feature)') end
+    local function snapshot() -- everything under .crosscheck/, on disk and in modified buffers
+      local s = {}
+      for _, f in ipairs(vim.fn.globpath(WS .. '/.crosscheck', '**/*', true, true)) do
+        if vim.fn.filereadable(f) == 1 then s[f] = table.concat(vim.fn.readfile(f), '\n') end
+      end
+      for _, b in ipairs(vim.api.nvim_list_bufs()) do
+        local n = vim.api.nvim_buf_get_name(b)
+        if n:find(WS .. '/.crosscheck/', 1, true) and vim.bo[b].modified then
+          s[n] = table.concat(vim.api.nvim_buf_get_lines(b, 0, -1, false), '\n')
+        end
+      end
+      return s
+    end
+    local before = snapshot()
+    local range = { start = { line = diag.lnum, character = diag.col }, ['end'] = { line = diag.end_lnum, character = diag.end_col } }
+    local lsp = diag.user_data and diag.user_data.lsp or {}
+    local actions = request(buf, 'textDocument/codeAction', { textDocument = pos.textDocument, range = range,
+      context = { diagnostics = { { range = range, message = diag.message, severity = diag.severity,
+        source = diag.source, code = diag.lsp_code, data = lsp.data } } } }) or {}
+    local action = actions[1]
+    assert(action, 'no code action for ' .. tostring(diag.lsp_code))
+    if not action.edit and not action.command and caps.codeActionProvider.resolveProvider then
+      action = request(buf, 'codeAction/resolve', action)
+    end
+    if action.edit then vim.lsp.util.apply_workspace_edit(action.edit, client.offset_encoding or 'utf-16') end
+    local c = action.command
+    if type(c) == 'table' then -- the server edits .crosscheck/ through workspace/applyEdit, which Neovim applies
+      request(buf, 'workspace/executeCommand', { command = c.command, arguments = c.arguments })
+    end
+    local changed
+    assert(vim.wait(5000, function()
+      for f, text in pairs(snapshot()) do if before[f] ~= text then changed = f; return true end end
+    end, 50), 'nothing under .crosscheck/ changed after "' .. action.title .. '"')
+    vim.cmd('silent wall') -- as the user would; the edit must then be on disk
+    assert(vim.fn.filereadable(changed) == 1 and table.concat(vim.fn.readfile(changed), '\n') ~= before[changed],
+      changed .. ' unchanged on disk after :wall')
+    ok(('%s: code action "%s" changed %s (saved with :wall)'):format(tag, action.title, changed:sub(#WS + 2)))
   end)
 
   check('entities', function()
