@@ -17,6 +17,7 @@ ENTITIES = {"Jens Stoltenberg": ("person", r"(?:Jens )?Stoltenberg"), "NATO": ("
 inp, out = sys.stdin.buffer, sys.stdout.buffer
 files = {}  # uri -> text
 root = None
+can_create = False  # the client can take CreateFile in a WorkspaceEdit (eglot 1.9 can't)
 
 
 def send(msg):
@@ -86,7 +87,9 @@ def main():
             return
         meth, mid, p = msg.get("method"), msg.get("id"), msg.get("params") or {}
         if meth == "initialize":
-            global root
+            global root, can_create
+            we = p.get("capabilities", {}).get("workspace", {}).get("workspaceEdit", {})
+            can_create = we.get("documentChanges") and "create" in (we.get("resourceOperations") or [])
             root = unquote(urlparse(p.get("rootUri") or "file:///nonexistent").path)
             for f in sorted(Path(root).rglob("*")):
                 if f.suffix in (".txt", ".md") and ".crosscheck" not in f.parts:
@@ -111,11 +114,12 @@ def main():
         elif meth == "workspace/executeCommand":
             ann = Path(root, ".crosscheck", "entities.json").as_uri()
             new = json.dumps({"verified": p["arguments"]}) + "\n"
-            send({"id": "apply-1", "method": "workspace/applyEdit", "params": {"label": "Mark claim as verified", "edit": {
-                "documentChanges": [{"kind": "create", "uri": ann, "options": {"ignoreIfExists": True}},
-                                    {"textDocument": {"uri": ann, "version": None}, "edits": [{"range": {
-                                        "start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-                                        "newText": new}]}]}}})
+            insert = [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                       "newText": new}]
+            edit = ({"documentChanges": [{"kind": "create", "uri": ann, "options": {"ignoreIfExists": True}},
+                                         {"textDocument": {"uri": ann, "version": None}, "edits": insert}]}
+                    if can_create else {"changes": {ann: insert}})
+            send({"id": "apply-1", "method": "workspace/applyEdit", "params": {"label": "Mark claim as verified", "edit": edit}})
             send({"id": mid, "result": None})
         elif meth == "textDocument/hover":
             m = at(p)

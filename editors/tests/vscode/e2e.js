@@ -157,6 +157,56 @@ const tag = 'vscode';
       await page.keyboard.press('Escape');
     });
 
+    // everything under .crosscheck/, to see what a code action changed
+    const WS = decodeURIComponent(new globalThis.URL(URL).searchParams.get('folder'));
+    const snapshot = (dir = path.join(WS, '.crosscheck'), out = {}) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) { snapshot(p, out); } else { out[p] = fs.readFileSync(p, 'utf8'); }
+      }
+      return out;
+    };
+    let problem; // first Problems row from crosscheck
+    await check('diagnostics', async () => {
+      await openTab('003_');
+      const squiggle = page.locator('.editor-instance .monaco-editor [class*="squiggly-"]');
+      try { await squiggle.first().waitFor({ timeout: 8000 }); } catch {
+        return skip('diagnostics: none shown for 003 within 8 s (pending server feature)');
+      }
+      await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+      await page.keyboard.press('Control+Shift+M');
+      problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'crosscheck' }).filter({ hasNotText: /^003_/ });
+      await problem.first().waitFor({ timeout: 10000 });
+      ok(`diagnostics: squiggles in 003, Problems panel: "${(await problem.first().innerText()).replace(/\s+/g, ' ').slice(0, 100)}"`);
+      await shot('08-problems');
+    });
+
+    await check('code action', async () => {
+      if (!CAPS.codeActionProvider) { return skip('code actions: pending server feature'); }
+      if (!problem) { return skip('code actions: no diagnostic to act on (pending server feature)'); }
+      const before = snapshot();
+      await problem.first().dblclick(); // opens the file at the diagnostic, focus in the editor
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row.action').first();
+      await item.waitFor({ timeout: 10000 });
+      const title = (await item.innerText()).trim();
+      await shot('09-quickfix');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(1000);
+      await runCommand('File: Save All');
+      let changed;
+      const deadline = Date.now() + 10000;
+      while (!changed && Date.now() < deadline) {
+        const after = snapshot();
+        changed = Object.keys(after).find((f) => after[f] !== before[f]);
+        if (!changed) { await page.waitForTimeout(200); }
+      }
+      if (!changed) { throw new Error(`nothing under .crosscheck/ changed after "${title}" and Save All`); }
+      ok(`Ctrl+. quick fix "${title}" changed ${path.relative(WS, changed)} (after Save All)`);
+      await shot('10-applied');
+    });
+
     await check('entity list', async () => {
       if (!CAPS.workspaceSymbolProvider) { return skip('entity list: pending server feature'); }
       await runCommand('Crosscheck: Show Entity List');
