@@ -6,7 +6,7 @@ import json, subprocess, sys
 from pathlib import Path
 
 srv, ws = sys.argv[1], Path(sys.argv[2]).resolve()
-p = subprocess.Popen([srv, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+p = subprocess.Popen([srv, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
 
 def send(msg):

@@ -48,6 +48,12 @@
       (backward-char 5)                   ; inside "Stoltenberg"
       (cc-check "semantic tokens"
         (cc-skip "semantic tokens: this eglot does not support them (no colouring in Emacs)"))
+      ;; cross-file answers need the workspace indexed: wait for the server's "ready"
+      (cc-check "status"
+        (if (not (cc-wait (lambda () (equal (plist-get crosscheck-status :state) "ready")) 30))
+            (if crosscheck-status (error "status never ready: %S" crosscheck-status)
+              (cc-skip "crosscheck/status: none received (pending server feature)"))
+          (cc-ok "crosscheck/status handled: %S" crosscheck-status)))
       (cc-check "hover"
         (if (not (cc-cap 'hoverProvider)) (cc-skip "hover: pending server feature")
           (let* ((h (jsonrpc-request server :textDocument/hover (eglot--TextDocumentPositionParams)))
@@ -98,10 +104,6 @@
                        (cc-ok "eglot-code-actions (quickfix) changed %s (saved)"
                               (file-relative-name (buffer-file-name buf) cc-ws)))))))
         (goto-char (point-min)) (search-forward "Thus, Stoltenberg"))
-      (cc-check "status"
-        (if (cc-wait (lambda () crosscheck-status) 3)
-            (cc-ok "crosscheck/status handled: %S" crosscheck-status)
-          (cc-skip "crosscheck/status: none received (pending server feature)")))
       (cc-check "shutdown"
         (eglot-shutdown server)
         (cc-ok "shutdown"))

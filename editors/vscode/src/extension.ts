@@ -102,7 +102,10 @@ function makeClient(found: Found): LanguageClient {
     },
   };
   const c = new LanguageClient('crosscheck', 'Crosscheck', makeServerOptions(found), options);
-  c.onNotification('crosscheck/status', (p: StatusParams) => status?.update(p));
+  c.onNotification('crosscheck/status', (p: StatusParams) => {
+    output.appendLine(`status: ${p.state}, ${p.files} files, ${p.entities} entities${p.message ? `: ${p.message}` : ''}`);
+    status?.update(p);
+  });
   return c;
 }
 
