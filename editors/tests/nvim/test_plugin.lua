@@ -204,6 +204,29 @@ local function main_full()
     vim.cmd('cclose')
   end)
 
+  check('exec', function()
+    local p = caps.executeCommandProvider
+    if not (p and p.commands and #p.commands > 0) then return skip(tag .. ': :CrosscheckExec: server offers no commands yet (pending server feature)') end
+    local comp = vim.fn.getcompletion('CrosscheckExec ', 'cmdline')
+    for _, c in ipairs(p.commands) do assert(vim.tbl_contains(comp, c), 'completion lacks ' .. c .. ': ' .. vim.inspect(comp)) end
+    ok(tag .. ': :CrosscheckExec completes the server commands: ' .. table.concat(comp, ', '))
+  end)
+
+  check('markdown', function()
+    -- a Markdown note next to the articles gets the same client (one per root)
+    local md = WS .. '/zz-editor-test-note.md'
+    vim.fn.writefile({ '# Note', '', 'Jens Stoltenberg spoke in Brussels.' }, md)
+    vim.cmd('edit ' .. vim.fn.fnameescape(md))
+    local mb = vim.api.nvim_get_current_buf()
+    local okw = vim.wait(10000, function() return #cc.clients(mb) > 0 end, 20)
+    local same = okw and cc.clients(mb)[1].id == client.id
+    vim.cmd('bwipeout! ' .. mb)
+    vim.fn.delete(md)
+    assert(vim.bo.filetype ~= nil and okw, 'no client attached to the markdown buffer')
+    assert(same, 'markdown buffer got a different client')
+    ok(tag .. ': markdown buffer in the same root attached to the same client')
+  end)
+
   check('checkhealth', function()
     vim.cmd('silent checkhealth crosscheck') -- silent: its "Running healthchecks..." echo lands on stdout
     local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')

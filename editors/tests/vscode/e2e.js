@@ -59,6 +59,23 @@ const tag = 'vscode';
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     ok('workbench loaded');
 
+    if (MODE === 'enable') {
+      await check('enable for this folder', async () => {
+        const ws = decodeURIComponent(new globalThis.URL(URL).searchParams.get('folder'));
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
+        await editorLines.filter({ hasText: 'Thus, Stoltenberg said' }).waitFor();
+        await page.waitForTimeout(3000); // give a wrongly eager extension time to start anyway
+        const bar = page.locator('.statusbar-item', { hasText: 'Crosscheck' });
+        if (await bar.count()) { throw new Error('server started without .crosscheck/: ' + await bar.first().innerText()); }
+        ok('no .crosscheck/: text file opened, no server started');
+        await runCommand('Crosscheck: Enable for this folder');
+        await page.locator('.statusbar-item', { hasText: /Crosscheck: \d+ entities/ }).first().waitFor({ timeout: 30000 });
+        if (!fs.statSync(path.join(ws, '.crosscheck')).isDirectory()) { throw new Error('.crosscheck/ not created'); }
+        ok(`"Crosscheck: Enable for this folder" created .crosscheck/ and started the server: "${(await page.locator('.statusbar-item', { hasText: 'Crosscheck' }).first().innerText()).trim()}"`);
+        await shot('enabled');
+      });
+      return;
+    }
     if (MODE !== 'full') {
       await check(`${MODE} server message`, async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();

@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # VS Code UI test: a fresh code-server + profile, the .vsix installed, the real workbench driven by
 # playwright-core in Debian's chromium; the whole process group is torn down on exit.
-# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash
+# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | enable
+#   enable: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
 #      CAPS    file with the server's capabilities (probe_caps.py), to skip features it lacks
 #      SHOTS   screenshot folder
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-MODE=${1:?usage: run.sh full|missing|crash WORKSPACE}
+MODE=${1:?usage: run.sh full|missing|crash|enable WORKSPACE}
 WS=$(cd "${2:?workspace}" && pwd) || exit 2
 : "${VSIX:?}" "${CODE_SERVER:?}"
 D=$(mktemp -d -t cc-vscode.XXXXXX)
+if [ "$MODE" = enable ]; then
+  mkdir "$D/ws" && cp "$WS"/*.txt "$D/ws"/ && WS=$D/ws
+fi
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 mkdir -p "$D/user/User" "$D/ext"
 cat > "$D/user/User/settings.json" <<'JSON'
@@ -27,7 +31,7 @@ COMMON=(--config "$D/config.yaml" --user-data-dir "$D/user" --extensions-dir "$D
 # the extension host inherits code-server's environment: that is how the server path reaches it
 unset CROSSCHECK_PATH
 case $MODE in
-  full) export CROSSCHECK_PATH=$SERVER ;;
+  full|enable) export CROSSCHECK_PATH=$SERVER ;;
   crash) export CROSSCHECK_PATH=$HERE/../crashing-server.sh ;;
   missing) # drop every PATH entry that holds a crosscheck binary
     PATH=$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done); export PATH=${PATH%:} ;;
