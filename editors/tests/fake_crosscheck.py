@@ -4,6 +4,8 @@ develop and self-check the editor tests: every "Stoltenberg"/"NATO" in the works
 the first "Jens Stoltenberg" defines the person; "reports"/"reported" is an unverified claim whose
 code action runs crosscheck.markVerified, which creates/edits .crosscheck/entities.json via applyEdit. NOT used by run-editor-tests.sh against the real
 server; only for the client self-tests (run-editor-tests.sh --fake).
+Env: FAKE_CROSSCHECK_LOG=file  append the settings the client sent (initializationOptions and
+     workspace/didChangeConfiguration) as JSON lines, so tests can check what the client forwards.
 """
 import json, os, re, sys
 from urllib.parse import unquote, urlparse
@@ -18,6 +20,12 @@ inp, out = sys.stdin.buffer, sys.stdout.buffer
 files = {}  # uri -> text
 root = None
 can_create = False  # the client can take CreateFile in a WorkspaceEdit (eglot 1.9 can't)
+
+
+def log(kind, value):
+    if os.environ.get("FAKE_CROSSCHECK_LOG"):
+        with open(os.environ["FAKE_CROSSCHECK_LOG"], "a") as f:
+            f.write(json.dumps({kind: value}) + "\n")
 
 
 def send(msg):
@@ -87,6 +95,7 @@ def main():
             return
         meth, mid, p = msg.get("method"), msg.get("id"), msg.get("params") or {}
         if meth == "initialize":
+            log("initializationOptions", p.get("initializationOptions"))
             global root, can_create
             we = p.get("capabilities", {}).get("workspace", {}).get("workspaceEdit", {})
             can_create = we.get("documentChanges") and "create" in (we.get("resourceOperations") or [])
@@ -99,6 +108,8 @@ def main():
                 "referencesProvider": True, "workspaceSymbolProvider": True, "codeActionProvider": True,
                 "executeCommandProvider": {"commands": ["crosscheck.markVerified"]},
                 "semanticTokensProvider": {"legend": {"tokenTypes": TYPES, "tokenModifiers": []}, "full": True}}}})
+        elif meth == "workspace/didChangeConfiguration":
+            log("didChangeConfiguration", p.get("settings"))
         elif meth == "initialized":
             send({"method": "crosscheck/status", "params": {"state": "indexing", "files": len(files), "entities": 0}})
             send({"method": "crosscheck/status", "params": {"state": "ready", "files": len(files), "entities": len(ENTITIES)}})

@@ -80,8 +80,13 @@ const tag = 'vscode';
       await check(`${MODE} server message`, async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
         const want = MODE === 'missing' ? /not found/ : /failed to start|stopped/;
-        const t = toast(want).first();
-        await t.waitFor({ timeout: 60000 });
+        // a toast, or (if VS Code tucked it away) an entry in the notification centre
+        let t = toast(want).first();
+        try { await t.waitFor({ timeout: 20000 }); } catch {
+          await runCommand('Notifications: Show Notifications');
+          t = page.locator('.notifications-center .notification-list-item', { hasText: want }).first();
+          await t.waitFor({ timeout: 10000 });
+        }
         const text = (await t.innerText()).replace(/\s+/g, ' ');
         const needs = MODE === 'missing' ? ['crosscheck.server.path', 'cargo install', 'PATH']
           : ['exit code 3', 'simulated crash', 'Restart Server'];
@@ -228,6 +233,34 @@ const tag = 'vscode';
       if (!changed) { throw new Error(`nothing under .crosscheck/ changed after "${title}" and Save All`); }
       ok(`Ctrl+. quick fix "${title}" changed ${path.relative(WS, changed)} (after Save All)`);
       await shot('10-applied');
+    });
+
+    await check('settings', async () => {
+      const log = process.env.FAKE_CROSSCHECK_LOG;
+      if (!log || !fs.existsSync(log)) {
+        return skip('settings forwarding: only observable with the stand-in server (run-editor-tests.sh --fake)');
+      }
+      const entries = () => fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const init = entries().find((e) => 'initializationOptions' in e).initializationOptions;
+      if (!init || init.maxFileSize !== 1048576 || typeof init.rules !== 'object') {
+        throw new Error('initializationOptions: ' + JSON.stringify(init));
+      }
+      // the user edits .vscode/settings.json; the extension must pass the change on
+      const dir = path.join(WS, '.vscode');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ 'crosscheck.rules': { 'anonymous-source': 'hint' } }));
+      try {
+        let got;
+        const deadline = Date.now() + 15000;
+        while (!got && Date.now() < deadline) {
+          got = entries().map((e) => e.didChangeConfiguration).find((c) => c && c.rules && c.rules['anonymous-source'] === 'hint');
+          if (!got) { await page.waitForTimeout(200); }
+        }
+        if (!got) { throw new Error('no didChangeConfiguration with the new rule: ' + JSON.stringify(entries())); }
+        ok(`settings: initializationOptions ${JSON.stringify(init)}, then didChangeConfiguration ${JSON.stringify(got)}`);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     await check('entity list', async () => {

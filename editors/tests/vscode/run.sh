@@ -36,6 +36,8 @@ case $MODE in
   missing) # drop every PATH entry that holds a crosscheck binary
     PATH=$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done); export PATH=${PATH%:} ;;
 esac
+# the stand-in server logs the settings it receives here (the real server ignores the variable)
+export FAKE_CROSSCHECK_LOG=$D/settings.jsonl
 setsid "$CODE_SERVER" "${COMMON[@]}" --disable-telemetry --disable-update-check --disable-workspace-trust \
   --disable-getting-started-override "$WS" >"$D/server.log" 2>&1 &
 PGID=$!

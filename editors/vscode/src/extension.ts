@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CloseAction, DidChangeConfigurationNotification, ErrorAction, LanguageClient, LanguageClientOptions,
-  ServerOptions, WorkspaceSymbolRequest,
+  ServerOptions, State, WorkspaceSymbolRequest,
 } from 'vscode-languageclient/node';
 import { findServer, Found, ServerNotFound } from './server';
 import { StatusBar, StatusParams } from './status';
@@ -80,6 +80,7 @@ function makeServerOptions(found: Found): ServerOptions {
 
 function makeClient(found: Found): LanguageClient {
   const crashes: number[] = [];
+  let initialized = false; // a server that dies before answering initialize is reported by start()
   const options: LanguageClientOptions = {
     documentSelector: SELECTOR,
     outputChannel: output,
@@ -90,6 +91,7 @@ function makeClient(found: Found): LanguageClient {
       // write errors (EPIPE) always come with a close; report once, from closed() or start()
       error: () => ({ action: ErrorAction.Continue, handled: true }),
       closed: () => {
+        if (!initialized) { return { action: CloseAction.DoNotRestart, handled: true }; }
         const now = Date.now();
         crashes.push(now);
         while (crashes.length && now - crashes[0] > CRASH_WINDOW_MS) { crashes.shift(); }
@@ -102,6 +104,7 @@ function makeClient(found: Found): LanguageClient {
     },
   };
   const c = new LanguageClient('crosscheck', 'Crosscheck', makeServerOptions(found), options);
+  c.onDidChangeState((e) => { if (e.newState === State.Running) { initialized = true; } });
   c.onNotification('crosscheck/status', (p: StatusParams) => {
     output.appendLine(`status: ${p.state}, ${p.files} files, ${p.entities} entities${p.message ? `: ${p.message}` : ''}`);
     status?.update(p);
