@@ -82,7 +82,7 @@ done
 suite emacs env CROSSCHECK_PATH="$SERVER" timeout 120 emacs --batch -l "$T/emacs/test-eglot.el"
 
 if [ -f "$VSIX" ]; then
-  for mode in full enable missing crash; do
+  for mode in full enable missing crash crash-later; do
     suite "vscode-$mode" env VSIX="$VSIX" SERVER="$SERVER" timeout 300 "$T/vscode/run.sh" "$mode" "$WS"
   done
 fi

@@ -6,6 +6,8 @@ code action runs crosscheck.markVerified, which creates/edits .crosscheck/entiti
 server; only for the client self-tests (run-editor-tests.sh --fake).
 Env: FAKE_CROSSCHECK_LOG=file  append the settings the client sent (initializationOptions and
      workspace/didChangeConfiguration) as JSON lines, so tests can check what the client forwards.
+     FAKE_CROSSCHECK_EXIT_AFTER_INIT=1  die (exit 4) right after `initialized`: a server that crashes
+     mid-session, for the clients' restart-then-give-up handling.
 """
 import json, os, re, sys
 from urllib.parse import unquote, urlparse
@@ -111,6 +113,8 @@ def main():
         elif meth == "workspace/didChangeConfiguration":
             log("didChangeConfiguration", p.get("settings"))
         elif meth == "initialized":
+            if os.environ.get("FAKE_CROSSCHECK_EXIT_AFTER_INIT"):
+                sys.stderr.write("crosscheck: fatal: simulated crash after initialize\n"); sys.exit(4)
             send({"method": "crosscheck/status", "params": {"state": "indexing", "files": len(files), "entities": 0}})
             send({"method": "crosscheck/status", "params": {"state": "ready", "files": len(files), "entities": len(ENTITIES)}})
         elif meth in ("textDocument/didOpen", "textDocument/didChange"):

@@ -79,7 +79,7 @@ const tag = 'vscode';
     if (MODE !== 'full') {
       await check(`${MODE} server message`, async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
-        const want = MODE === 'missing' ? /not found/ : /failed to start|stopped/;
+        const want = { missing: /not found/, crash: /failed to start/, 'crash-later': /will not be restarted/ }[MODE];
         // a toast, or (if VS Code tucked it away) an entry in the notification centre
         let t = toast(want).first();
         try { await t.waitFor({ timeout: 20000 }); } catch {
@@ -88,8 +88,11 @@ const tag = 'vscode';
           await t.waitFor({ timeout: 10000 });
         }
         const text = (await t.innerText()).replace(/\s+/g, ' ');
-        const needs = MODE === 'missing' ? ['crosscheck.server.path', 'cargo install', 'PATH']
-          : ['exit code 3', 'simulated crash', 'Restart Server'];
+        const needs = {
+          missing: ['crosscheck.server.path', 'cargo install', 'PATH'],
+          crash: ['exit code 3', 'simulated crash', 'Restart Server'],
+          'crash-later': ['stopped 4 times', 'exit code 4', 'simulated crash after initialize', 'Restart Server'],
+        }[MODE];
         for (const n of needs) { if (!text.includes(n)) throw new Error(`message lacks "${n}": ${text}`); }
         await shot('message');
         ok(`${MODE} server -> readable error: "${text.slice(0, 120)}"`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # VS Code UI test: a fresh code-server + profile, the .vsix installed, the real workbench driven by
 # playwright-core in Debian's chromium; the whole process group is torn down on exit.
-# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | enable
+# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable
 #   enable: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
@@ -9,7 +9,7 @@
 #      SHOTS   screenshot folder
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-MODE=${1:?usage: run.sh full|missing|crash|enable WORKSPACE}
+MODE=${1:?usage: run.sh full|missing|crash|crash-later|enable WORKSPACE}
 WS=$(cd "${2:?workspace}" && pwd) || exit 2
 : "${VSIX:?}" "${CODE_SERVER:?}"
 D=$(mktemp -d -t cc-vscode.XXXXXX)
@@ -33,6 +33,7 @@ unset CROSSCHECK_PATH
 case $MODE in
   full|enable) export CROSSCHECK_PATH=$SERVER ;;
   crash) export CROSSCHECK_PATH=$HERE/../crashing-server.sh ;;
+  crash-later) export CROSSCHECK_PATH=$HERE/../fake_crosscheck.py FAKE_CROSSCHECK_EXIT_AFTER_INIT=1 ;;
   missing) # drop every PATH entry that holds a crosscheck binary
     PATH=$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done); export PATH=${PATH%:} ;;
 esac
