@@ -80,6 +80,8 @@ for nv in nvim "$NVIM011"; do
 done
 
 suite emacs env CROSSCHECK_PATH="$SERVER" timeout 120 emacs --batch -l "$T/emacs/test-eglot.el"
+suite emacs-missing env -u CROSSCHECK_PATH MODE=missing \
+  PATH="$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done)" timeout 60 emacs --batch -l "$T/emacs/test-eglot.el"
 
 if [ -f "$VSIX" ]; then
   for mode in full enable missing crash crash-later; do

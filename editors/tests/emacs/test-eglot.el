@@ -2,6 +2,7 @@
 ;; emacs --batch -l editors/tests/emacs/test-eglot.el   (no -Q on Debian: site-start puts elpa-eglot on load-path)
 ;; Env: CROSSCHECK_PATH server binary; WS workspace (examples/nato-ukraine copy with .crosscheck/);
 ;;      CAPS file with the server's capabilities (probe_caps.py), to skip features it lacks.
+;;      MODE=missing  no binary anywhere: opening an article must say so, and not start eglot.
 (require 'cl-lib)
 (require 'json)
 (defvar cc-here (file-name-directory (expand-file-name load-file-name)))
@@ -27,6 +28,18 @@
 (defun cc-finish ()
   (princ (format "%d passed, %d failed, %d skipped\n" cc-passed cc-failed cc-skipped))
   (kill-emacs (if (> cc-failed 0) 1 0)))
+
+(when (equal (getenv "MODE") "missing")
+  (condition-case err
+      (progn
+        (find-file (car (file-expand-wildcards (concat cc-ws "003_*.txt"))))
+        (run-hooks 'post-command-hook)
+        (let ((msgs (with-current-buffer "*Messages*" (buffer-string))))
+          (when (eglot-current-server) (error "eglot started without a binary"))
+          (unless (string-match "crosscheck: server binary .* not found.*" msgs) (error "no message; *Messages*: %s" msgs))
+          (cc-ok "missing server -> readable message: \"%s\"" (match-string 0 msgs))))
+    (error (setq cc-failed (1+ cc-failed)) (princ (format "not ok - %s: missing: %S\n" cc-tag err))))
+  (cc-finish))
 
 (condition-case err
     (let ((file (car (file-expand-wildcards (concat cc-ws "003_*.txt")))) server)
