@@ -108,6 +108,7 @@ def main():
             send({"id": mid, "result": {"serverInfo": {"name": "crosscheck", "version": "0.0.0-fake"}, "capabilities": {
                 "textDocumentSync": 1, "hoverProvider": True, "definitionProvider": True,
                 "referencesProvider": True, "workspaceSymbolProvider": True, "codeActionProvider": True,
+                "codeLensProvider": {"resolveProvider": False},
                 "executeCommandProvider": {"commands": ["crosscheck.markVerified"]},
                 "semanticTokensProvider": {"legend": {"tokenTypes": TYPES, "tokenModifiers": []}, "full": True}}}})
         elif meth == "workspace/didChangeConfiguration":
@@ -126,6 +127,10 @@ def main():
             send({"id": mid, "result": [{"title": "Mark claim as verified", "kind": "quickfix", "diagnostics": ds,
                   "command": {"title": "Mark claim as verified", "command": "crosscheck.markVerified",
                               "arguments": [p["textDocument"]["uri"], ds[0]["range"]]}}] if ds else []})
+        elif meth == "textDocument/codeLens":
+            n = len({m[0] for m in mentions() if m[1] == p["textDocument"]["uri"]})
+            send({"id": mid, "result": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                                         "command": {"title": "%d entities in this article" % n, "command": ""}}]})
         elif meth == "workspace/executeCommand":
             ann = Path(root, ".crosscheck", "entities.json").as_uri()
             new = json.dumps({"verified": p["arguments"]}) + "\n"

@@ -204,6 +204,15 @@ local function main_full()
     vim.cmd('cclose')
   end)
 
+  check('code lens', function()
+    if not caps.codeLensProvider then return skip(tag .. ': code lenses: pending server feature') end
+    local lenses
+    assert(vim.wait(10000, function() lenses = vim.lsp.codelens.get(buf); return #lenses > 0 end, 50),
+      'no code lenses shown (the plugin refreshes them on attach)')
+    local c = lenses[1].command
+    ok(('%s: %d code lens(es), e.g. "%s"'):format(tag, #lenses, c and c.title or '?'))
+  end)
+
   check('exec', function()
     local p = caps.executeCommandProvider
     if not (p and p.commands and #p.commands > 0) then return skip(tag .. ': :CrosscheckExec: server offers no commands yet (pending server feature)') end

@@ -123,6 +123,13 @@ const tag = 'vscode';
       await shot('01-opened');
     });
 
+    await check('code lens', async () => {
+      if (!CAPS.codeLensProvider) { return skip('code lenses: pending server feature'); }
+      const lens = page.locator('.editor-instance .monaco-editor .codelens-decoration');
+      await lens.first().waitFor({ timeout: 15000 });
+      ok(`code lens shown: "${(await lens.first().innerText()).trim()}"`);
+    });
+
     const line = page.locator('.view-line', { hasText: 'Thus, Stoltenberg said' }).first();
     const word = line.locator('span span', { hasText: /^Stoltenberg$/ }).first();
     await check('semantic colour', async () => {

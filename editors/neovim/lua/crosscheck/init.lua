@@ -99,12 +99,34 @@ local function on_exit(code, signal)
   end)
 end
 
+-- Neovim shows code lenses only when asked to refresh them; do it where the text settles.
+local function refresh_codelens(bufnr)
+  if vim.fn.has('nvim-0.9') == 1 then return vim.lsp.codelens.refresh({ bufnr = bufnr }) end
+  -- 0.7/0.8 raise "Invalid buffer id" when the answer arrives after the buffer was wiped
+  local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }
+  vim.lsp.buf_request(bufnr, 'textDocument/codeLens', params, function(err, result, ctx, cfg)
+    if vim.api.nvim_buf_is_valid(ctx.bufnr) then vim.lsp.codelens.on_codelens(err, result, ctx, cfg) end
+  end)
+end
+
+local function on_attach(client, bufnr)
+  local caps = client.server_capabilities or {}
+  if caps.codeLensProvider then
+    refresh_codelens(bufnr)
+    vim.api.nvim_create_autocmd({ 'BufEnter', 'InsertLeave', 'BufWritePost' }, {
+      group = vim.api.nvim_create_augroup('crosscheck_codelens_' .. bufnr, { clear = true }),
+      buffer = bufnr, callback = function() refresh_codelens(bufnr) end,
+    })
+  end
+  if M.config.on_attach then M.config.on_attach(client, bufnr) end
+end
+
 local function client_config(root)
   local c = M.config
   return {
     name = NAME, cmd = cmd(), root_dir = root,
     workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
-    init_options = c.settings, settings = c.settings, handlers = handlers, on_attach = c.on_attach,
+    init_options = c.settings, settings = c.settings, handlers = handlers, on_attach = on_attach,
     on_exit = on_exit,
   }
 end
