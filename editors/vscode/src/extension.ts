@@ -48,6 +48,11 @@ function describeExit(): string {
   return `${lastRun.exit ?? 'still running'}${tail ? `; its last output: "${tail.slice(-300)}"` : ''}`;
 }
 
+/** Error toast with buttons. Not awaited: activation and restarts must not wait for the user. */
+function showError(msg: string, actions: Record<string, () => unknown>): void {
+  void vscode.window.showErrorMessage(msg, ...Object.keys(actions)).then((pick) => { if (pick) { void actions[pick](); } });
+}
+
 async function reportFailure(what: string): Promise<void> {
   // stderr and 'exit' can arrive after the protocol noticed the closed pipe
   await Promise.race([lastRun.exited, new Promise((r) => setTimeout(r, 1500))]);
@@ -55,9 +60,10 @@ async function reportFailure(what: string): Promise<void> {
     'fix the problem, then run "Crosscheck: Restart Server".';
   output.appendLine(msg);
   status?.failed('Crosscheck: stopped', msg);
-  const pick = await vscode.window.showErrorMessage(msg, 'Show Log', 'Restart');
-  if (pick === 'Show Log') { output.show(true); }
-  if (pick === 'Restart') { await vscode.commands.executeCommand('crosscheck.restart'); }
+  showError(msg, {
+    'Show Log': () => output.show(true),
+    'Restart': () => vscode.commands.executeCommand('crosscheck.restart'),
+  });
 }
 
 function makeServerOptions(found: Found): ServerOptions {
@@ -125,9 +131,10 @@ async function start(): Promise<void> {
     if (!(e instanceof ServerNotFound)) { throw e; }
     output.appendLine(e.message);
     status?.failed('Crosscheck: no server', e.message);
-    const pick = await vscode.window.showErrorMessage(e.message, 'Open Settings', 'Show Log');
-    if (pick === 'Open Settings') { await vscode.commands.executeCommand('workbench.action.openSettings', 'crosscheck.server.path'); }
-    if (pick === 'Show Log') { output.show(true); }
+    showError(e.message, {
+      'Open Settings': () => vscode.commands.executeCommand('workbench.action.openSettings', 'crosscheck.server.path'),
+      'Show Log': () => output.show(true),
+    });
     return;
   }
   execFile(found.path, ['--version'], { timeout: 5000 }, (err, stdout) =>
@@ -141,7 +148,7 @@ async function start(): Promise<void> {
   } catch (e) {
     // once the process has exited, its exit code and stderr say more than the pipe error (EPIPE)
     await Promise.race([lastRun.exited, new Promise((r) => setTimeout(r, 1500))]);
-    await reportFailure(lastRun.exit ? 'the language server failed to start'
+    void reportFailure(lastRun.exit ? 'the language server failed to start'
       : `the language server failed to start: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
@@ -216,7 +223,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     await startOnce();
   } else {
     // a `.crosscheck/` made later (by hand or by another tool) opts in without a reload
-    const w = vscode.workspace.createFileSystemWatcher('**/.crosscheck/**');
+    const w = vscode.workspace.createFileSystemWatcher('**/.crosscheck{,/**}');
     const maybe = async () => { if (!client && optedIn()) { await startOnce(); } };
     context.subscriptions.push(w, w.onDidCreate(maybe));
   }
