@@ -59,8 +59,8 @@ const tag = 'vscode';
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     ok('workbench loaded');
 
-    if (MODE === 'enable') {
-      await check('enable for this folder', async () => {
+    if (MODE === 'enable' || MODE === 'enable-by-hand') {
+      await check(MODE, async () => {
         const ws = decodeURIComponent(new globalThis.URL(URL).searchParams.get('folder'));
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
         await editorLines.filter({ hasText: 'Thus, Stoltenberg said' }).waitFor();
@@ -68,10 +68,16 @@ const tag = 'vscode';
         const bar = page.locator('.statusbar-item', { hasText: 'Crosscheck' });
         if (await bar.count()) { throw new Error('server started without .crosscheck/: ' + await bar.first().innerText()); }
         ok('no .crosscheck/: text file opened, no server started');
-        await runCommand('Crosscheck: Enable for this folder');
+        if (MODE === 'enable') {
+          await runCommand('Crosscheck: Enable for this folder');
+        } else {
+          fs.mkdirSync(path.join(ws, '.crosscheck')); // made outside VS Code: the extension's watcher must notice
+        }
         await page.locator('.statusbar-item', { hasText: /Crosscheck: \d+ entities/ }).first().waitFor({ timeout: 30000 });
         if (!fs.statSync(path.join(ws, '.crosscheck')).isDirectory()) { throw new Error('.crosscheck/ not created'); }
-        ok(`"Crosscheck: Enable for this folder" created .crosscheck/ and started the server: "${(await page.locator('.statusbar-item', { hasText: 'Crosscheck' }).first().innerText()).trim()}"`);
+        const how = MODE === 'enable' ? '"Crosscheck: Enable for this folder" created .crosscheck/ and started'
+          : 'a .crosscheck/ made outside VS Code started';
+        ok(`${how} the server: "${(await page.locator('.statusbar-item', { hasText: 'Crosscheck' }).first().innerText()).trim()}"`);
         await shot('enabled');
       });
       return;

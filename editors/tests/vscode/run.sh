@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # VS Code UI test: a fresh code-server + profile, the .vsix installed, the real workbench driven by
 # playwright-core in Debian's chromium; the whole process group is torn down on exit.
-# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable
-#   enable: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command
+# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable | enable-by-hand
+#   enable*: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command or mkdir
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
 #      CAPS    file with the server's capabilities (probe_caps.py), to skip features it lacks
 #      SHOTS   screenshot folder
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-MODE=${1:?usage: run.sh full|missing|crash|crash-later|enable WORKSPACE}
+MODE=${1:?usage: run.sh full|missing|crash|crash-later|enable|enable-by-hand WORKSPACE}
 WS=$(cd "${2:?workspace}" && pwd) || exit 2
 : "${VSIX:?}" "${CODE_SERVER:?}"
 D=$(mktemp -d -t cc-vscode.XXXXXX)
-if [ "$MODE" = enable ]; then
+if [[ $MODE == enable* ]]; then
   mkdir "$D/ws" && cp "$WS"/*.txt "$D/ws"/ && WS=$D/ws
 fi
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
@@ -31,7 +31,7 @@ COMMON=(--config "$D/config.yaml" --user-data-dir "$D/user" --extensions-dir "$D
 # the extension host inherits code-server's environment: that is how the server path reaches it
 unset CROSSCHECK_PATH
 case $MODE in
-  full|enable) export CROSSCHECK_PATH=$SERVER ;;
+  full|enable*) export CROSSCHECK_PATH=$SERVER ;;
   crash) export CROSSCHECK_PATH=$HERE/../crashing-server.sh ;;
   crash-later) export CROSSCHECK_PATH=$HERE/../fake_crosscheck.py FAKE_CROSSCHECK_EXIT_AFTER_INIT=1 ;;
   missing) # drop every PATH entry that holds a crosscheck binary
