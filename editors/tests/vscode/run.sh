@@ -6,7 +6,7 @@
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
 #      CAPS    file with the server's capabilities (probe_caps.py), to skip features it lacks
-#      SHOTS   screenshot folder
+#      SHOTS   screenshot folder    THEME  colour theme (default "Default Dark Modern")
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 MODE=${1:?usage: run.sh full|missing|crash|crash-later|enable|enable-by-hand WORKSPACE}
@@ -18,11 +18,11 @@ if [[ $MODE == enable* ]]; then
 fi
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 mkdir -p "$D/user/User" "$D/ext"
-cat > "$D/user/User/settings.json" <<'JSON'
-{ "workbench.startupEditor": "none", "security.workspace.trust.enabled": false,
+cat > "$D/user/User/settings.json" <<JSON
+{ "workbench.colorTheme": "${THEME:-Default Dark Modern}", "workbench.startupEditor": "none", "security.workspace.trust.enabled": false,
   "telemetry.telemetryLevel": "off", "extensions.autoUpdate": false, "extensions.autoCheckUpdates": false,
   "update.mode": "none", "workbench.tips.enabled": false, "editor.hover.delay": 100, "editor.wordWrap": "on",
-  "workbench.colorTheme": "Default Dark Modern", "chat.disableAIFeatures": true }
+  "chat.disableAIFeatures": true }
 JSON
 # --config: otherwise code-server writes ~/.config/code-server/config.yaml with a random password
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$D/config.yaml"
