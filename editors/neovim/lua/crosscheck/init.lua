@@ -152,9 +152,10 @@ local function clients(filter)
 end
 M.clients = function(bufnr) return clients({ name = NAME, bufnr = bufnr }) end
 
--- 0.7: start_client + buf_attach_client; one client per root, reused across buffers.
+-- Start or reuse the client for one buffer: vim.lsp.start on 0.8+ (it reuses by name + root),
+-- start_client + buf_attach_client on 0.7 (one client per root, reused across buffers).
 local started = {} -- root -> client id
-local function attach_legacy(bufnr)
+local function start_for_buffer(bufnr)
   if vim.lsp.config and vim.lsp.config[NAME] then -- 0.11: same config vim.lsp.enable uses
     local root = M.find_root(vim.api.nvim_buf_get_name(bufnr))
     if not root or not check_binary() then return end
@@ -180,7 +181,7 @@ local function attach_legacy(bufnr)
 end
 
 --- Start or reuse the client for a buffer (FileType does this by itself; for restarts and scripts).
-function M.attach(bufnr) return attach_legacy(bufnr or vim.api.nvim_get_current_buf()) end
+function M.attach(bufnr) return start_for_buffer(bufnr or vim.api.nvim_get_current_buf()) end
 
 local function setup_highlights()
   if vim.fn.has('nvim-0.9') == 0 then return end -- no built-in semantic tokens before 0.9
@@ -279,7 +280,7 @@ function M.setup(opts)
   else
     vim.api.nvim_create_autocmd('FileType', {
       group = group, pattern = M.config.filetypes,
-      callback = function(a) attach_legacy(a.buf) end,
+      callback = function(a) start_for_buffer(a.buf) end,
     })
   end
 end
