@@ -53,8 +53,10 @@ fi
 
 # the corpus in a temp dir, with .crosscheck/ so every client activates there
 WS=$(mktemp -d -t crosscheck-ws.XXXXXX)
-trap 'rm -rf "$WS"' EXIT
+NOROOT=$(mktemp -d -t crosscheck-noroot.XXXXXX)   # same articles, no .crosscheck/: root detection tests
+trap 'rm -rf "$WS" "$NOROOT"' EXIT
 cp "$REPO"/examples/nato-ukraine/*.txt "$WS"/ && mkdir "$WS/.crosscheck"
+cp "$REPO"/examples/nato-ukraine/*.txt "$NOROOT"/
 CAPS=$LOGS/capabilities.json
 if timeout 30 python3 "$T/probe_caps.py" "$SERVER" "$WS" >"$CAPS"; then
   line_ok "server capabilities: $(python3 -c 'import json,sys;print(", ".join(sorted(json.load(open(sys.argv[1])))))' "$CAPS")"
@@ -76,6 +78,7 @@ for nv in nvim "$NVIM011"; do
   suite "nvim-$v" env CROSSCHECK_PATH="$SERVER" timeout 120 "$nv" "${NVIM_TEST[@]}"
   suite "nvim-$v-missing" env -u CROSSCHECK_PATH MODE=missing \
     PATH="$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done)" timeout 60 "$nv" "${NVIM_TEST[@]}"
+  suite "nvim-$v-roots" env MODE=roots WS="$NOROOT" CROSSCHECK_PATH="$SERVER" timeout 60 "$nv" "${NVIM_TEST[@]}"
   suite "nvim-$v-crash" env MODE=crash CROSSCHECK_PATH="$T/crashing-server.sh" timeout 60 "$nv" "${NVIM_TEST[@]}"
 done
 

@@ -3,6 +3,7 @@
 -- Env: CROSSCHECK_PATH server binary (the plugin's own lookup is what gets tested)
 --      WS   workspace: a copy of examples/nato-ukraine with a .crosscheck/ folder
 --      MODE full (default) | missing (no binary anywhere) | crash (binary dies at start)
+--           | roots (no .crosscheck/ above the file: no client; then root_dir / fallback_root)
 -- Checks the server doesn't advertise yet print "skip - ..." (pending server features).
 local here = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
 local plugin = vim.fn.fnamemodify(here, ':h:h') .. '/neovim'
@@ -273,6 +274,38 @@ local function main_failure()
   end)
 end
 
-local okm, e = xpcall(MODE == 'full' and main_full or main_failure, debug.traceback)
+-- WS has no .crosscheck/ here: the plugin must leave the file alone unless told where the root is
+local function main_roots()
+  local f = file('003_')
+  vim.cmd('edit ' .. vim.fn.fnameescape(f))
+  local buf = vim.api.nvim_get_current_buf()
+  check('no root', function()
+    assert(vim.fn.isdirectory(WS .. '/.crosscheck') == 0, 'fixture: WS must not have .crosscheck/')
+    vim.wait(1500, function() return #cc.clients(buf) > 0 end, 20)
+    assert(#cc.clients(buf) == 0, 'a client attached without any root marker')
+    assert(cc.find_root(f) == nil, 'find_root found ' .. tostring(cc.find_root(f)))
+    ok(tag .. ': no .crosscheck/ above the file: no client started')
+  end)
+  check('root_dir', function()
+    cc.config.root_dir = function(name) return vim.fn.fnamemodify(name, ':h') end
+    assert(cc.find_root(f) == WS, 'root_dir function ignored: ' .. tostring(cc.find_root(f)))
+    cc.config.root_dir = nil
+    cc.config.root_markers = { '003_3663e15cae1edaa2.txt' }
+    assert(cc.find_root(f) == WS, 'root_markers ignored: ' .. tostring(cc.find_root(f)))
+    cc.config.root_markers = { '.crosscheck' }
+    ok(tag .. ': root_dir (function) and root_markers (a file name) decide the root')
+  end)
+  check('fallback_root', function()
+    cc.config.fallback_root = WS
+    vim.cmd('CrosscheckRestart') -- re-runs the start logic for open buffers with the new options
+    assert(vim.wait(15000, function() return #cc.clients(buf) > 0 end, 20), 'no client with fallback_root')
+    local root = cc.clients(buf)[1].config.root_dir
+    assert(root == WS, 'root ' .. tostring(root))
+    ok(tag .. ': fallback_root attaches the file, root = ' .. vim.fn.fnamemodify(root, ':t'))
+  end)
+end
+
+local mains = { full = main_full, roots = main_roots }
+local okm, e = xpcall(mains[MODE] or main_failure, debug.traceback)
 if not okm then failed = failed + 1; say('not ok - ' .. tostring(e)) end
 finish()
