@@ -72,6 +72,14 @@ else
   line_fail "build-vsix.sh (log: artifacts/editor-tests/build-vsix.log)"; tail -5 "$LOGS/build-vsix.log"
 fi
 
+# the same extension with the server inside (bin/crosscheck), as a per-platform .vsix would ship it
+VSIX_BUNDLED=$LOGS/crosscheck-bundled.vsix
+if timeout 300 "$REPO/editors/scripts/build-vsix.sh" "$VSIX_BUNDLED" "$SERVER" >"$LOGS/build-vsix-bundled.log" 2>&1; then
+  line_ok "VS Code extension packaged with the server bundled ($(du -m "$VSIX_BUNDLED" | cut -f1) MB)"
+else
+  line_fail "build-vsix.sh with a bundled server (log: artifacts/editor-tests/build-vsix-bundled.log)"
+fi
+
 NVIM_TEST=(--headless -u NONE -c "luafile $T/nvim/test_plugin.lua")
 for nv in nvim "$NVIM011"; do
   v=$("$nv" --version | head -1 | cut -d' ' -f2)
@@ -90,6 +98,9 @@ if [ -f "$VSIX" ]; then
   for mode in full enable enable-by-hand missing crash crash-later; do
     suite "vscode-$mode" env VSIX="$VSIX" SERVER="$SERVER" timeout 300 "$T/vscode/run.sh" "$mode" "$WS"
   done
+fi
+if [ -f "$VSIX_BUNDLED" ]; then
+  suite vscode-bundled env VSIX="$VSIX_BUNDLED" timeout 300 "$T/vscode/run.sh" bundled "$WS"
 fi
 
 echo "# logs: artifacts/editor-tests/, screenshots: artifacts/screenshots/"

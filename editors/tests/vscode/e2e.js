@@ -59,6 +59,18 @@ const tag = 'vscode';
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     ok('workbench loaded');
 
+    if (MODE === 'bundled') {
+      await check('bundled server', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '003_' }).click();
+        await page.locator('.statusbar-item', { hasText: /Crosscheck: \d+ entities/ }).first().waitFor({ timeout: 30000 });
+        await runCommand('Crosscheck: Show Server Log');
+        const used = page.locator('.view-lines', { hasText: /Using\s\S+\s\(from\sbundled\)/ }).first();
+        await used.waitFor({ timeout: 15000 });
+        ok('no setting, no CROSSCHECK_PATH, nothing on PATH: the extension ran its bundled bin/crosscheck');
+        await shot('bundled');
+      });
+      return;
+    }
     if (MODE === 'enable' || MODE === 'enable-by-hand') {
       await check(MODE, async () => {
         const ws = decodeURIComponent(new globalThis.URL(URL).searchParams.get('folder'));

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # VS Code UI test: a fresh code-server + profile, the .vsix installed, the real workbench driven by
 # playwright-core in Debian's chromium; the whole process group is torn down on exit.
-# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable | enable-by-hand
+# Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable | enable-by-hand | bundled
 #   enable*: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command or mkdir
+#   bundled: VSIX has bin/crosscheck (build-vsix.sh OUT SERVER); no other way to find a server
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
 #      CAPS    file with the server's capabilities (probe_caps.py), to skip features it lacks
 #      SHOTS   screenshot folder    THEME  colour theme (default "Default Dark Modern")
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-MODE=${1:?usage: run.sh full|missing|crash|crash-later|enable|enable-by-hand WORKSPACE}
+MODE=${1:?usage: run.sh MODE WORKSPACE}
 WS=$(cd "${2:?workspace}" && pwd) || exit 2
 : "${VSIX:?}" "${CODE_SERVER:?}"
 D=$(mktemp -d -t cc-vscode.XXXXXX)
@@ -34,7 +35,7 @@ case $MODE in
   full|enable*) export CROSSCHECK_PATH=$SERVER ;;
   crash) export CROSSCHECK_PATH=$HERE/../crashing-server.sh ;;
   crash-later) export CROSSCHECK_PATH=$HERE/../fake_crosscheck.py FAKE_CROSSCHECK_EXIT_AFTER_INIT=1 ;;
-  missing) # drop every PATH entry that holds a crosscheck binary
+  missing|bundled) # drop every PATH entry that holds a crosscheck binary
     PATH=$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done); export PATH=${PATH%:} ;;
 esac
 # the stand-in server logs the settings it receives here (the real server ignores the variable)
