@@ -138,6 +138,26 @@ local function main_full()
     ok(('%s: %d references to Stoltenberg in %d files'):format(tag, #r, vim.tbl_count(files)))
   end)
 
+  check('highlights and symbols', function()
+    if caps.documentHighlightProvider then
+      local r = request(buf, 'textDocument/documentHighlight', pos) or {}
+      assert(#r > 1, 'documentHighlight: ' .. vim.inspect(r))
+      ok(('%s: documentHighlight marks %d "Stoltenberg" mentions in 003'):format(tag, #r))
+    else
+      skip(tag .. ': documentHighlight: pending server feature')
+    end
+    if caps.documentSymbolProvider then
+      local r = request(buf, 'textDocument/documentSymbol', { textDocument = pos.textDocument }) or {}
+      local names = {}
+      local function walk(list) for _, sym in ipairs(list) do table.insert(names, sym.name); walk(sym.children or {}) end end
+      walk(r)
+      assert(table.concat(names, '|'):find('Stoltenberg', 1, true), 'documentSymbol: ' .. table.concat(names, '|'))
+      ok(('%s: documentSymbol (outline) lists %d symbols incl. Stoltenberg'):format(tag, #names))
+    else
+      skip(tag .. ': documentSymbol: pending server feature')
+    end
+  end)
+
   local diag -- a crosscheck diagnostic in 003, for the code action check
   check('diagnostics', function()
     local ds
