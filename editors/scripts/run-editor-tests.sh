@@ -95,7 +95,7 @@ suite emacs-missing env -u CROSSCHECK_PATH MODE=missing \
   PATH="$(IFS=:; for d in $PATH; do [ -x "$d/crosscheck" ] || printf '%s:' "$d"; done)" timeout 60 emacs --batch -l "$T/emacs/test-eglot.el"
 
 if [ -f "$VSIX" ]; then
-  for mode in full enable enable-by-hand missing crash crash-later; do
+  for mode in full harness enable enable-by-hand missing crash crash-later; do
     suite "vscode-$mode" env VSIX="$VSIX" SERVER="$SERVER" timeout 300 "$T/vscode/run.sh" "$mode" "$WS"
   done
 fi

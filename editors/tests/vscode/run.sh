@@ -4,6 +4,7 @@
 # Usage: run.sh MODE WORKSPACE     MODE: full | missing | crash | crash-later | enable | enable-by-hand | bundled
 #   enable*: a copy of WORKSPACE without .crosscheck/; the test turns crosscheck on by command or mkdir
 #   bundled: VSIX has bin/crosscheck (build-vsix.sh OUT SERVER); no other way to find a server
+#   harness: API checks inside the extension host (harness/), installed by folder copy
 # Env: VSIX CODE_SERVER PLAYWRIGHT_CORE CHROMIUM (see install-test-deps.sh's env.sh)
 #      SERVER  crosscheck binary (full); handed to the extension as CROSSCHECK_PATH
 #      CAPS    file with the server's capabilities (probe_caps.py), to skip features it lacks
@@ -28,11 +29,30 @@ JSON
 # --config: otherwise code-server writes ~/.config/code-server/config.yaml with a random password
 printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$D/config.yaml"
 COMMON=(--config "$D/config.yaml" --user-data-dir "$D/user" --extensions-dir "$D/ext")
-"$CODE_SERVER" "${COMMON[@]}" --install-extension "$VSIX" >"$D/install.log" 2>&1 || { cat "$D/install.log"; rm -rf "$D"; exit 1; }
+if [ "$MODE" = harness ]; then
+  # install both by folder copy: a copied folder next to an --install-extension one is ignored
+  python3 - "$VSIX" "$D/ext" <<'PY' || { rm -rf "$D"; exit 1; }
+import json, os, sys, zipfile
+vsix, extdir = sys.argv[1:]
+with zipfile.ZipFile(vsix) as z:
+    pkg = json.loads(z.read("extension/package.json"))
+    dest = os.path.join(extdir, "%s.%s-%s" % (pkg["publisher"], pkg["name"], pkg["version"]))
+    for m in z.namelist():
+        if m.startswith("extension/") and not m.endswith("/"):
+            out = os.path.join(dest, m[len("extension/"):])
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            with open(out, "wb") as f:
+                f.write(z.read(m))
+PY
+  cp -R "$HERE/harness" "$D/ext/crosscheck.crosscheck-test-harness-0.0.1"
+  export CROSSCHECK_E2E_OUT=$D/harness.json
+else
+  "$CODE_SERVER" "${COMMON[@]}" --install-extension "$VSIX" >"$D/install.log" 2>&1 || { cat "$D/install.log"; rm -rf "$D"; exit 1; }
+fi
 # the extension host inherits code-server's environment: that is how the server path reaches it
 unset CROSSCHECK_PATH
 case $MODE in
-  full|enable*) export CROSSCHECK_PATH=$SERVER ;;
+  full|enable*|harness) export CROSSCHECK_PATH=$SERVER ;;
   crash) export CROSSCHECK_PATH=$HERE/../crashing-server.sh ;;
   crash-later) export CROSSCHECK_PATH=$HERE/../fake_crosscheck.py FAKE_CROSSCHECK_EXIT_AFTER_INIT=1 ;;
   missing|bundled) # drop every PATH entry that holds a crosscheck binary
