@@ -273,3 +273,11 @@ fn knowledge_base_and_decisions_steer_recognition_and_linking() {
         .iter()
         .any(|e| e.canonical.contains("Stoltenberg Report")));
 }
+
+#[test]
+fn known_names_that_start_in_lower_case_or_with_a_particle() {
+    let t = "Reporters from Al Jazeera and dpa said that al-Qaeda attacked.";
+    assert!(has(t, "Al Jazeera", Organization), "{:?}", mentions(t));
+    assert!(has(t, "dpa", Organization), "{:?}", mentions(t));
+    assert!(has(t, "al-Qaeda", Organization), "{:?}", mentions(t));
+}

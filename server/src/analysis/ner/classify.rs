@@ -96,6 +96,33 @@ pub(super) fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Known names written in lower case ("dpa", "al-Qaeda") never start a run
+/// of capitalised words; take them straight from the gazetteer.
+pub(super) fn lowercase_hits(p: &mut Para, out: &mut Vec<Candidate>) {
+    let lx = Lexicon::get();
+    for g in &p.gaz {
+        if g.contextual
+            || p.text[g.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        let ti = p.toks.partition_point(|t| t.start < g.start);
+        if p.toks
+            .get(ti)
+            .is_none_or(|t| t.start != g.start || p.blocked[ti])
+        {
+            continue;
+        }
+        let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.85);
+        c.gaz = Some(g.entry);
+        out.push(c);
+        block_range(&p.toks, &mut p.blocked, g.start, g.end);
+    }
+}
+
 /// A quoted name followed by its acronym names an organisation:
 /// `"NATO Support and Training in Security for Ukraine" (NSATU)`.
 pub(super) fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {

@@ -37,6 +37,9 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     pattern_text: Vec<String>,
     automaton: AhoCorasick,
+    /// First two letters (lower case) of names that do not start with an
+    /// upper-case letter.
+    lower_starts: HashSet<[char; 2]>,
     /// lookup_key -> entry, for names the recogniser assembles itself.
     by_key: HashMap<String, u32>,
     /// Demonym (lower case) -> country entry.
@@ -165,9 +168,18 @@ impl Lexicon {
             });
             pattern_text.push(written);
         }
+        let lower_starts = pattern_text
+            .iter()
+            .filter(|p| !p.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|p| {
+                let mut cs = p.chars().flat_map(char::to_lowercase);
+                Some([cs.next()?, cs.next()?])
+            })
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&pattern_text)
             .expect("gazetteer automaton");
 
@@ -194,6 +206,7 @@ impl Lexicon {
             .map(str::to_string)
             .collect();
         Lexicon {
+            lower_starts,
             title_starts,
             entries,
             patterns,
@@ -232,7 +245,11 @@ impl Lexicon {
         // All overlapping matches are checked, then the leftmost-longest
         // valid ones kept: a rejected match (wrong case, inside a word)
         // must not hide a valid one that overlaps it ("statedNATO").
-        for m in self.automaton.find_overlapping_iter_compat(text) {
+        let starts = NameStarts {
+            automaton: &self.automaton,
+            lower_starts: &self.lower_starts,
+        };
+        for m in starts.find_at_name_starts(text) {
             let (s, e) = (m.0, m.1);
             let p = self.patterns[m.2];
             // A lower-case letter glued to an acronym is a missing space
@@ -293,17 +310,53 @@ fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '_')
 }
 
-/// Overlapping iteration that yields (start, end, pattern). Wrapped so
-/// the rest of the code does not depend on the automaton's API.
-trait FindCompat {
-    fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)>;
+/// Matches that start where a name can start: an upper-case letter after a
+/// non-letter, or after a lower-case letter (a missing space, "statedNATO").
+/// Anchored searches at those few positions cost far less than scanning
+/// every byte of the text; all matches at a position are returned, so a
+/// rejected long one (wrong case) cannot hide a valid shorter one.
+/// A few names start in lower case or with a digit ("al-Qaeda", "dpa",
+/// "24 Channel"); words starting like one of them are searched too.
+struct NameStarts<'a> {
+    automaton: &'a AhoCorasick,
+    lower_starts: &'a HashSet<[char; 2]>,
 }
 
-impl FindCompat for AhoCorasick {
-    fn find_overlapping_iter_compat(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect()
+impl NameStarts<'_> {
+    fn find_at_name_starts(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let upper = c.is_uppercase();
+            let prev_upper = prev.is_some_and(char::is_uppercase);
+            let word_start = !prev.is_some_and(char::is_alphanumeric);
+            let lower_start = !upper
+                && word_start
+                && c.is_alphanumeric()
+                && !self.lower_starts.is_empty()
+                && it.peek().is_some_and(|&(_, n)| {
+                    self.lower_starts.contains(&[
+                        c.to_lowercase().next().unwrap_or(c),
+                        n.to_lowercase().next().unwrap_or(n),
+                    ])
+                });
+            prev = Some(c);
+            if (upper && !prev_upper) || lower_start {
+                let input = aho_corasick::Input::new(text)
+                    .range(i..)
+                    .anchored(aho_corasick::Anchored::Yes);
+                let mut state = aho_corasick::automaton::OverlappingState::start();
+                loop {
+                    self.automaton.find_overlapping(input.clone(), &mut state);
+                    match state.get_match() {
+                        Some(m) => out.push((m.start(), m.end(), m.pattern().as_usize())),
+                        None => break,
+                    }
+                }
+            }
+        }
+        out
     }
 }
 

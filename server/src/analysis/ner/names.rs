@@ -107,6 +107,7 @@ pub fn recognize(
             block_range(&para.toks, &mut para.blocked, h.start, h.end);
         }
         glued_hits(&mut para, &mut out);
+        lowercase_hits(&mut para, &mut out);
         quoted_expansions(&mut para, &mut out);
         let first = structure
             .sentences
@@ -326,7 +327,11 @@ pub(super) fn run(
             continue;
         }
         let conn = is_in(CONNECTORS, &l) || is_in(cues::NAME_PARTICLES, &l);
-        if conn || (is_common(&l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a))) {
+        // "Al Jazeera": a particle that starts a known name stays.
+        let starts_known = gaz_at(p, a, b).is_some();
+        if (conn && !starts_known)
+            || (is_common(&l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
+        {
             a += 1;
             continue;
         }
