@@ -1,7 +1,7 @@
 //! Cross-file linking. Local entities that share a key (gazetteer entry,
 //! full name, acronym) become one corpus entity; a lone surname joins the
 //! one full-name person with that surname, if there is exactly one.
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 use super::local::{KB_KEY, ORG_SHORT, ORG_WORD};
@@ -87,7 +87,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
         n += f.doc.locals.len() as u32;
     }
     let mut dsu = Dsu((0..n).collect());
-    let mut owner: HashMap<&str, u32> = HashMap::new();
+    let mut owner: FxHashMap<&str, u32> = FxHashMap::default();
     let mut short: Vec<(u32, &str)> = Vec::new();
     let mut org_short: Vec<(u32, &str)> = Vec::new();
     let mut org_word: Vec<(u32, &str)> = Vec::new();
@@ -117,7 +117,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
         }
     }
     // Lone surnames: join the unique full-name person with that surname.
-    let mut surname_owner: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut surname_owner: FxHashMap<&str, Option<u32>> = FxHashMap::default();
     for (fi, f) in files.iter().enumerate() {
         for (li, le) in f.doc.locals.iter().enumerate() {
             if le.kind != EntityKind::Person || le.short_only {
@@ -137,7 +137,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
             }
         }
     }
-    let mut short_owner: HashMap<&str, u32> = HashMap::new();
+    let mut short_owner: FxHashMap<&str, u32> = FxHashMap::default();
     for (id, sur) in short {
         match surname_owner.get(sur) {
             Some(Some(o)) => dsu.union(*o, id),
@@ -152,7 +152,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
     }
 
     // One-word organisations: join the unique full name containing the word.
-    let mut word_owner: HashMap<&str, Option<u32>> = HashMap::new();
+    let mut word_owner: FxHashMap<&str, Option<u32>> = FxHashMap::default();
     for (id, w) in org_word {
         let root = dsu.find(id);
         let e = word_owner.entry(w).or_insert(Some(root));
@@ -167,7 +167,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
     }
 
     // Collect entities.
-    let mut root_index: HashMap<u32, u32> = HashMap::new();
+    let mut root_index: FxHashMap<u32, u32> = FxHashMap::default();
     let mut groups: Vec<Vec<(u32, u32)>> = Vec::new(); // (file, local)
     for (fi, f) in files.iter().enumerate() {
         for li in 0..f.doc.locals.len() {
@@ -205,7 +205,7 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
         let mut mentions = Vec::new();
         // fold -> (count, length score, surface); full forms outrank short
         // ones of any length.
-        let mut counts: HashMap<&str, (usize, usize, &str)> = HashMap::new();
+        let mut counts: FxHashMap<&str, (usize, usize, &str)> = FxHashMap::default();
         for &(fi, li) in g {
             let le = &files[fi as usize].doc.locals[li as usize];
             for &m in &le.mentions {

@@ -1,7 +1,7 @@
 //! Within-document resolution. Mentions are grouped by a key: the
 //! gazetteer entry ("Kiev" and "Kyiv" share one), the folded full name, or
 //! for a lone surname or acronym, the full name it abbreviates.
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::model::{EntityKind, LocalEntity, Mention, MentionForm, SurfaceForm};
 use crate::analysis::ner::lexicon::Lexicon;
@@ -54,17 +54,17 @@ fn acronym_letters(a: &str) -> String {
 /// Full names of pass 1 indexed by what a short form can match: a
 /// person's surname, a word of an organisation's name, its initials.
 struct FullNameIndex {
-    surname: HashMap<String, Vec<usize>>,
-    org_word: HashMap<String, Vec<usize>>,
-    initials: HashMap<String, Vec<usize>>,
+    surname: FxHashMap<String, Vec<usize>>,
+    org_word: FxHashMap<String, Vec<usize>>,
+    initials: FxHashMap<String, Vec<usize>>,
 }
 
 impl FullNameIndex {
     fn new(text: &str, cands: &[Candidate], groups: &[Group]) -> FullNameIndex {
         let mut ix = FullNameIndex {
-            surname: HashMap::new(),
-            org_word: HashMap::new(),
-            initials: HashMap::new(),
+            surname: FxHashMap::default(),
+            org_word: FxHashMap::default(),
+            initials: FxHashMap::default(),
         };
         for (gi, g) in groups.iter().enumerate() {
             if g.short_only || !g.kind.is_name() {
@@ -117,7 +117,7 @@ pub fn cluster(
 ) -> (Vec<Mention>, Vec<LocalEntity>) {
     let lx = Lexicon::get();
     // Contextual aliases count only when their entity is named otherwise.
-    let named: std::collections::HashSet<u32> = cands
+    let named: rustc_hash::FxHashSet<u32> = cands
         .iter()
         .filter(|c| !c.contextual)
         .filter_map(|c| c.gaz)
@@ -129,17 +129,17 @@ pub fn cluster(
 
     let surface = |c: &Candidate| &text[c.start..c.end];
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut group_of: Vec<usize> = vec![usize::MAX; cands.len()];
     let mut forms: Vec<MentionForm> = vec![MentionForm::Full; cands.len()];
-    let by_start: HashMap<usize, usize> = cands
+    let by_start: FxHashMap<usize, usize> = cands
         .iter()
         .enumerate()
         .map(|(i, c)| (c.start, i))
         .collect();
 
     let add = |groups: &mut Vec<Group>,
-               by_key: &mut HashMap<String, usize>,
+               by_key: &mut FxHashMap<String, usize>,
                kind: EntityKind,
                key: String,
                i: usize,
@@ -211,7 +211,7 @@ pub fn cluster(
             v
         })
         .collect();
-    let mut late_starts: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut late_starts: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
     for i in deferred {
         let c = &cands[i];
         let s = surface(c);
@@ -326,7 +326,7 @@ pub fn cluster(
         })
         .collect();
 
-    let mut acronym_keys: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut acronym_keys: FxHashMap<usize, Vec<String>> = FxHashMap::default();
     for (k, &gi) in by_key.iter() {
         if k.starts_with("acr:") {
             acronym_keys.entry(gi).or_default().push(k.clone());

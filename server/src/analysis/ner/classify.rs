@@ -1,7 +1,7 @@
 //! Classifying what the gazetteers do not know: organisation and place
 //! heads, acronyms and their expansions, appositions ("Clay, an American
 //! military base"), cue words before and after a name.
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
@@ -38,7 +38,7 @@ pub(super) fn is_acronym(w: &str) -> bool {
 /// through token runs; emit them directly.
 pub(super) fn glued_hits(p: &mut Para, out: &mut Vec<Candidate>) {
     let lx = Lexicon::get();
-    let mut by_token: HashMap<usize, Vec<GazHit>> = HashMap::new();
+    let mut by_token: FxHashMap<usize, Vec<GazHit>> = FxHashMap::default();
     for g in &p.gaz {
         if g.contextual {
             continue;
@@ -207,7 +207,7 @@ pub(super) fn unknown(
     b: usize,
     ts: usize,
     _te: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &FxHashSet<String>,
     out: &mut Vec<Candidate>,
     pending: &mut Vec<Pending>,
 ) {

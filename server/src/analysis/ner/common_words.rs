@@ -1,7 +1,7 @@
 //! English words that are capitalised only because they start a sentence or
 //! a headline, and never name anything on their own. A capitalised run that
 //! starts with one of these loses it.
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 const WORDS: &str = "a about above according accordingly across actually after afterwards again against ago \
@@ -30,13 +30,14 @@ mr mrs ms dr \
 monday tuesday wednesday thursday friday saturday sunday \
 say says said tell tells told report reports reported add adds added note notes noted";
 
-static SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| WORDS.split_whitespace().collect());
+static SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| WORDS.split_whitespace().collect());
 
 pub fn is_common(word_lower: &str) -> bool {
     SET.contains(word_lower)
 }
 
-static ENGLISH: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static ENGLISH: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("../../../data/english_words.txt")
         .lines()
         .filter(|l| !l.is_empty())

@@ -2,7 +2,7 @@
 //! when the document names something with it elsewhere, and a
 //! sentence-initial word that the document also writes in lower case is an
 //! ordinary word.
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::is_english_word;
 #[allow(unused_imports)]
@@ -17,8 +17,8 @@ use crate::analysis::text::tokens::{tokenize_into, TokenKind};
 
 /// Words the document writes in lower case somewhere: a sentence-initial
 /// capitalised word that also appears in lower case is an ordinary word.
-pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> HashSet<String> {
-    let mut set = HashSet::new();
+pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
     let mut toks = Vec::new();
     for p in structure.paragraphs.iter().filter(|p| !p.boilerplate) {
         toks.clear();
@@ -37,9 +37,9 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> Hash
 /// surname of a person named in full, a word of an organisation's name, or
 /// a person cue. Sentence-initial words need such backing too.
 pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
-    let mut by_word: HashMap<String, EntityKind> = HashMap::new();
-    let mut names: HashMap<String, EntityKind> = HashMap::new();
-    let mut org_words: HashMap<String, EntityKind> = HashMap::new();
+    let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
+    let mut names: FxHashMap<String, EntityKind> = FxHashMap::default();
+    let mut org_words: FxHashMap<String, EntityKind> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
@@ -66,7 +66,7 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
         }
     }
     // Organisation names by their head words, for "the Church".
-    let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
+    let mut by_head: FxHashMap<String, Vec<String>> = FxHashMap::default();
     for c in out
         .iter()
         .filter(|c| c.kind == EntityKind::Organization && !c.contextual)

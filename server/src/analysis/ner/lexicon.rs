@@ -6,7 +6,7 @@
 //! first letter in the text, and exact case for acronyms (so "us" is never
 //! the United States).
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use crate::analysis::model::EntityKind;
@@ -39,16 +39,16 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     /// First two letters (lower case) of names that do not start with an
     /// upper-case letter.
-    lower_starts: HashSet<[char; 2]>,
+    lower_starts: FxHashSet<[char; 2]>,
     /// lookup_key -> entry, for names the recogniser assembles itself.
-    by_key: HashMap<String, u32>,
+    by_key: FxHashMap<String, u32>,
     /// Demonym (lower case) -> country entry.
-    pub demonyms: HashMap<String, u32>,
-    pub given_names: HashSet<String>,
+    pub demonyms: FxHashMap<String, u32>,
+    pub given_names: FxHashSet<String>,
     /// Person titles, lower case, as word sequences ("secretary general").
-    pub titles: HashSet<String>,
+    pub titles: FxHashSet<String>,
     /// First words of the titles, to reject most tokens at once.
-    pub title_starts: HashSet<String>,
+    pub title_starts: FxHashSet<String>,
     pub max_title_words: usize,
 }
 
@@ -87,7 +87,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut entries = Vec::new();
         let mut aliases: Vec<(u32, String)> = Vec::new();
-        let mut demonyms = HashMap::new();
+        let mut demonyms = FxHashMap::default();
         let mut add = |entries: &mut Vec<GazEntry>,
                        kind: EntityKind,
                        name: &str,
@@ -144,8 +144,8 @@ impl Lexicon {
 
         let mut patterns = Vec::new();
         let mut pattern_text = Vec::new();
-        let mut by_key = HashMap::new();
-        let mut seen = HashSet::new();
+        let mut by_key = FxHashMap::default();
+        let mut seen = FxHashSet::default();
         for (id, alias) in aliases {
             let contextual = alias.starts_with('~');
             // Articles are not part of the mention ("the Alliance" -> "Alliance").
@@ -189,7 +189,7 @@ impl Lexicon {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(ascii_key)
             .collect();
-        let titles: HashSet<String> = include_str!("../../../data/gazetteer/person_titles.txt")
+        let titles: FxHashSet<String> = include_str!("../../../data/gazetteer/person_titles.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -319,7 +319,7 @@ fn is_word_byte(text: &str, i: usize, before: bool) -> bool {
 /// "24 Channel"); words starting like one of them are searched too.
 struct NameStarts<'a> {
     automaton: &'a AhoCorasick,
-    lower_starts: &'a HashSet<[char; 2]>,
+    lower_starts: &'a FxHashSet<[char; 2]>,
 }
 
 impl NameStarts<'_> {

@@ -6,7 +6,7 @@
 //! is left into gazetteer names, given-name + surname persons, and unknown
 //! stretches classified by cue words. A last pass over the whole document
 //! resolves bare single words against the names found ("Stoltenberg").
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::classify::*;
 use super::common_words::{is_common, is_english_word};
@@ -32,7 +32,7 @@ pub(super) struct Para<'a> {
     pub(super) blocked: Vec<bool>,
     pub(super) gaz: Vec<GazHit>,
     /// Index of the first gazetteer hit starting at or after a token start.
-    pub(super) gaz_at: HashMap<usize, usize>,
+    pub(super) gaz_at: FxHashMap<usize, usize>,
     pub(super) title_case: bool,
 }
 
@@ -83,7 +83,7 @@ pub fn recognize(
                 ..h
             })
             .collect();
-        let mut gaz_at = HashMap::new();
+        let mut gaz_at = FxHashMap::default();
         for (gi, g) in gaz.iter().enumerate() {
             gaz_at.entry(g.start).or_insert(gi);
         }
@@ -192,7 +192,7 @@ pub(super) fn sentence(
     p: &mut Para,
     ts: usize,
     te: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &FxHashSet<String>,
     out: &mut Vec<Candidate>,
     pending: &mut Vec<Pending>,
 ) {
@@ -275,7 +275,7 @@ pub(super) fn run(
     b: usize,
     ts: usize,
     te: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &FxHashSet<String>,
     out: &mut Vec<Candidate>,
     pending: &mut Vec<Pending>,
 ) {
@@ -509,7 +509,7 @@ pub(super) fn segment(
     b: usize,
     ts: usize,
     te: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &FxHashSet<String>,
     out: &mut Vec<Candidate>,
     pending: &mut Vec<Pending>,
     person_cue: bool,
