@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::claims::index::{ClaimsIndex, Inputs};
 use super::claims::{ClaimSettings, FileClaims};
-use super::linking::global::{link, Entity, MentionRef};
+use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
 use super::model::{DocAnalysis, Mention};
 use super::overrides::Overrides;
 
@@ -86,7 +86,10 @@ pub struct Snapshot {
     pub entities: Vec<Entity>,
     /// `[file][mention]` -> index into `entities`.
     pub mention_entity: Vec<Vec<u32>>,
-    by_path: HashMap<PathBuf, FileId>,
+    by_path: Arc<HashMap<PathBuf, FileId>>,
+    /// Built from the previous snapshot after a one-file edit that did not
+    /// change how the file links (for tests and benchmarks).
+    pub incremental: bool,
     /// Claims of every file, with cross-file corroboration and conflicts.
     pub claims: ClaimsIndex,
     pub claim_settings: ClaimSettings,
@@ -107,6 +110,48 @@ impl Snapshot {
         settings: ClaimSettings,
     ) -> Snapshot {
         let linking = link(&files, overrides);
+        Self::assemble(root, files, linking, settings, None)
+    }
+
+    /// The snapshot after one file changed without changing how it links
+    /// (see [`relink_changed`]); `None` when a full build is needed.
+    pub fn rebuild_after_edit(
+        prev: &Snapshot,
+        files: Vec<Arc<SourceFile>>,
+        changed: &SourceFile,
+        overrides: &Overrides,
+        settings: ClaimSettings,
+    ) -> Option<Snapshot> {
+        let f = prev.file_id(&changed.path)?;
+        if files.len() != prev.files.len() || files[f as usize].path != changed.path {
+            return None;
+        }
+        let linking = relink_changed(
+            &prev.entities,
+            &prev.mention_entity,
+            &files,
+            f,
+            changed,
+            overrides,
+        )?;
+        let mut s = Self::assemble(
+            prev.root.clone(),
+            files,
+            linking,
+            settings,
+            Some(prev.by_path.clone()),
+        );
+        s.incremental = true;
+        Some(s)
+    }
+
+    fn assemble(
+        root: Option<PathBuf>,
+        files: Vec<Arc<SourceFile>>,
+        linking: Linking,
+        settings: ClaimSettings,
+        by_path: Option<Arc<HashMap<PathBuf, FileId>>>,
+    ) -> Snapshot {
         // Per-file claims are cached in each file; the cross-file index
         // is rebuilt, as linking is.
         let per_file: Vec<Arc<FileClaims>> =
@@ -120,11 +165,15 @@ impl Snapshot {
             },
             per_file,
         );
-        let by_path = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.path.clone(), i as FileId))
-            .collect();
+        let by_path = by_path.unwrap_or_else(|| {
+            Arc::new(
+                files
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| (f.path.clone(), i as FileId))
+                    .collect(),
+            )
+        });
         Snapshot {
             root,
             files,
@@ -133,6 +182,7 @@ impl Snapshot {
             by_path,
             claims,
             claim_settings: settings,
+            incremental: false,
         }
     }
 
@@ -185,6 +235,12 @@ pub struct AnalysisHost {
     files: BTreeMap<PathBuf, Arc<SourceFile>>,
     cached: Option<Arc<Snapshot>>,
     claim_settings: ClaimSettings,
+    /// The last snapshot built, kept for incremental relinking.
+    last: Option<Arc<Snapshot>>,
+    /// Files replaced since `last` (with their previous analysis), and
+    /// whether anything else changed (files added or removed, overrides).
+    replaced: Vec<Arc<SourceFile>>,
+    structural: bool,
 }
 
 impl AnalysisHost {
@@ -195,7 +251,22 @@ impl AnalysisHost {
             files: BTreeMap::new(),
             cached: None,
             claim_settings: ClaimSettings::default(),
+            last: None,
+            replaced: Vec::new(),
+            structural: true,
         }
+    }
+
+    /// Record that `path` now holds `f`, for the next snapshot.
+    fn store(&mut self, f: Arc<SourceFile>) {
+        match self.files.insert(f.path.clone(), f) {
+            Some(old) if !self.replaced.iter().any(|r| r.path == old.path) => {
+                self.replaced.push(old)
+            }
+            Some(_) => {}
+            None => self.structural = true,
+        }
+        self.cached = None;
     }
 
     pub fn claim_settings(&self) -> &ClaimSettings {
@@ -208,6 +279,7 @@ impl AnalysisHost {
         if self.claim_settings != settings {
             self.claim_settings = settings;
             self.cached = None;
+            self.structural = true;
         }
     }
 
@@ -251,9 +323,8 @@ impl AnalysisHost {
             return;
         }
         let rel = self.rel_path(&path);
-        let f = SourceFile::analyze_with(path.clone(), rel, text, &self.overrides);
-        self.files.insert(path, Arc::new(f));
-        self.cached = None;
+        let f = SourceFile::analyze_with(path, rel, text, &self.overrides);
+        self.store(Arc::new(f));
     }
 
     /// Analyse many files in parallel (the initial scan).
@@ -269,13 +340,13 @@ impl AnalysisHost {
             self.files.insert(f.path.clone(), Arc::new(f));
         }
         self.cached = None;
+        self.structural = true;
     }
 
     /// Store a file analysed elsewhere: the language server analyses edited
     /// buffers off its message loop, then inserts them here.
     pub fn insert_analysed(&mut self, f: Arc<SourceFile>) {
-        self.files.insert(f.path.clone(), f);
-        self.cached = None;
+        self.store(f);
     }
 
     /// Replace the workspace's knowledge base and decisions. Every file is
@@ -299,6 +370,7 @@ impl AnalysisHost {
         let removed = self.files.remove(path).is_some();
         if removed {
             self.cached = None;
+            self.structural = true;
         }
         removed
     }
@@ -310,12 +382,29 @@ impl AnalysisHost {
         }
         let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
         files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-        let s = Arc::new(Snapshot::build_with(
-            self.root.clone(),
-            files,
-            &self.overrides,
-            self.claim_settings.clone(),
-        ));
+        // One file edited without changing how it links: keep the previous
+        // linking and touch only that file's entities.
+        let incremental = match (&self.last, self.replaced.as_slice()) {
+            (Some(prev), [old]) if !self.structural => Snapshot::rebuild_after_edit(
+                prev,
+                files.clone(),
+                old,
+                &self.overrides,
+                self.claim_settings.clone(),
+            ),
+            _ => None,
+        };
+        let s = Arc::new(incremental.unwrap_or_else(|| {
+            Snapshot::build_with(
+                self.root.clone(),
+                files,
+                &self.overrides,
+                self.claim_settings.clone(),
+            )
+        }));
+        self.replaced.clear();
+        self.structural = false;
+        self.last = Some(s.clone());
         self.cached = Some(s.clone());
         s
     }

@@ -179,116 +179,18 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
             groups[gi as usize].push((fi as u32, li as u32));
         }
     }
-    let lx = Lexicon::get();
     let mut mention_entity: Vec<Vec<u32>> = files
         .iter()
         .map(|f| vec![0; f.doc.mentions.len()])
         .collect();
     let mut entities = Vec::with_capacity(groups.len());
     for (ei, g) in groups.iter().enumerate() {
-        let (f0, l0) = g[0];
-        let first = &files[f0 as usize].doc.locals[l0 as usize];
-        let kind = first.kind;
-        let gaz = first
-            .keys
-            .iter()
-            .find_map(|k| k.strip_prefix("gaz:"))
-            .and_then(|n| n.parse::<u32>().ok());
-        // An entity of the knowledge base keeps its id and name.
-        let kb = g.iter().find_map(|&(fi, li)| {
-            files[fi as usize].doc.locals[li as usize]
-                .keys
-                .iter()
-                .find_map(|k| k.strip_prefix(KB_KEY))
-                .and_then(|id| overrides.kb_index(id))
-        });
-        let mut mentions = Vec::new();
-        // fold -> (count, length score, surface); full forms outrank short
-        // ones of any length.
-        let mut counts: FxHashMap<&str, (usize, usize, &str)> = FxHashMap::default();
         for &(fi, li) in g {
-            let le = &files[fi as usize].doc.locals[li as usize];
-            for &m in &le.mentions {
-                mentions.push(MentionRef {
-                    file: fi,
-                    mention: m,
-                });
+            for &m in &files[fi as usize].doc.locals[li as usize].mentions {
                 mention_entity[fi as usize][m as usize] = ei as u32;
             }
-            for form in &le.forms {
-                let len = form.text.chars().count() + if form.full { 1000 } else { 0 };
-                let e = counts
-                    .entry(form.fold.as_str())
-                    .or_insert((0, len, form.text.as_str()));
-                e.0 += form.count as usize;
-                e.1 = e.1.max(len);
-            }
         }
-        mentions.sort();
-        // A known name is displayed as the corpus writes it: the list's
-        // name if the corpus uses it, else the most frequent full form.
-        let gaz_name = gaz.map(|id| lx.entry(id).name.clone());
-        let canonical = match &gaz_name {
-            _ if kb.is_some() => overrides.kb_entity(kb.unwrap()).name.clone(),
-            Some(name) if counts.contains_key(fold_key(name).as_str()) => name.clone(),
-            Some(_) => counts
-                .values()
-                .filter(|c| c.1 >= 1000)
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
-                .or_else(|| {
-                    counts
-                        .values()
-                        .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
-                })
-                .map(|c| c.2.to_string())
-                .unwrap_or_default(),
-            None => counts
-                .values()
-                .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
-                .map(|c| c.2.to_string())
-                .unwrap_or_default(),
-        };
-        let canon_fold = fold_key(&canonical);
-        let mut aliases: Vec<String> = counts
-            .iter()
-            .filter(|(k, _)| **k != canon_fold.as_str())
-            .map(|(_, v)| v.2.to_string())
-            .collect();
-        aliases.sort();
-        let canon_key = ascii_key(&canonical);
-        let mref = |r: &MentionRef| &files[r.file as usize].doc.mentions[r.mention as usize];
-        let text_of = |r: &MentionRef| mref(r).text(&files[r.file as usize].text);
-        let definition = mentions
-            .iter()
-            .find(|r| ascii_key(text_of(r)) == canon_key)
-            .or_else(|| mentions.iter().find(|r| mref(r).form == MentionForm::Full))
-            .copied()
-            .unwrap_or(mentions[0]);
-        let mut file_count = 0;
-        let mut last = u32::MAX;
-        for r in &mentions {
-            if r.file != last {
-                file_count += 1;
-                last = r.file;
-            }
-        }
-        entities.push(Entity {
-            // Known names keep the list's id whatever the corpus contains.
-            id: match kb {
-                Some(k) => overrides.kb_entity(k).id.clone(),
-                None => format!(
-                    "{}:{}",
-                    kind.as_str(),
-                    slug(gaz_name.as_deref().unwrap_or(&canonical))
-                ),
-            },
-            kind,
-            canonical,
-            aliases,
-            mentions,
-            definition,
-            file_count,
-        });
+        entities.push(summarize(files, g, overrides));
     }
     // Stable ids: unique, with a numeric suffix on collisions (ordered by
     // the definition's position, so the suffix does not depend on hashing).
@@ -311,4 +213,198 @@ pub fn link(files: &[Arc<SourceFile>], overrides: &Overrides) -> Linking {
         entities,
         mention_entity,
     }
+}
+
+/// An entity from its member local entities (file, local): kind, canonical
+/// name, aliases, mentions, definition. Shared by the full and the
+/// incremental linker so both give the same answer.
+fn summarize(files: &[Arc<SourceFile>], g: &[(u32, u32)], overrides: &Overrides) -> Entity {
+    let lx = Lexicon::get();
+    let (f0, l0) = g[0];
+    let first = &files[f0 as usize].doc.locals[l0 as usize];
+    let kind = first.kind;
+    let gaz = first
+        .keys
+        .iter()
+        .find_map(|k| k.strip_prefix("gaz:"))
+        .and_then(|n| n.parse::<u32>().ok());
+    // An entity of the knowledge base keeps its id and name.
+    let kb = g.iter().find_map(|&(fi, li)| {
+        files[fi as usize].doc.locals[li as usize]
+            .keys
+            .iter()
+            .find_map(|k| k.strip_prefix(KB_KEY))
+            .and_then(|id| overrides.kb_index(id))
+    });
+    let mut mentions = Vec::new();
+    // fold -> (count, length score, surface); full forms outrank short
+    // ones of any length.
+    let mut counts: FxHashMap<&str, (usize, usize, &str)> = FxHashMap::default();
+    for &(fi, li) in g {
+        let le = &files[fi as usize].doc.locals[li as usize];
+        for &m in &le.mentions {
+            mentions.push(MentionRef {
+                file: fi,
+                mention: m,
+            });
+        }
+        for form in &le.forms {
+            let len = form.text.chars().count() + if form.full { 1000 } else { 0 };
+            let e = counts
+                .entry(form.fold.as_str())
+                .or_insert((0, len, form.text.as_str()));
+            e.0 += form.count as usize;
+            e.1 = e.1.max(len);
+        }
+    }
+    mentions.sort();
+    // A known name is displayed as the corpus writes it: the list's
+    // name if the corpus uses it, else the most frequent full form.
+    let gaz_name = gaz.map(|id| lx.entry(id).name.clone());
+    let canonical = match &gaz_name {
+        _ if kb.is_some() => overrides.kb_entity(kb.unwrap()).name.clone(),
+        Some(name) if counts.contains_key(fold_key(name).as_str()) => name.clone(),
+        Some(_) => counts
+            .values()
+            .filter(|c| c.1 >= 1000)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+            .or_else(|| {
+                counts
+                    .values()
+                    .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+            })
+            .map(|c| c.2.to_string())
+            .unwrap_or_default(),
+        None => counts
+            .values()
+            .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
+            .map(|c| c.2.to_string())
+            .unwrap_or_default(),
+    };
+    let canon_fold = fold_key(&canonical);
+    let mut aliases: Vec<String> = counts
+        .iter()
+        .filter(|(k, _)| **k != canon_fold.as_str())
+        .map(|(_, v)| v.2.to_string())
+        .collect();
+    aliases.sort();
+    let canon_key = ascii_key(&canonical);
+    let mref = |r: &MentionRef| &files[r.file as usize].doc.mentions[r.mention as usize];
+    let text_of = |r: &MentionRef| mref(r).text(&files[r.file as usize].text);
+    let definition = mentions
+        .iter()
+        .find(|r| ascii_key(text_of(r)) == canon_key)
+        .or_else(|| mentions.iter().find(|r| mref(r).form == MentionForm::Full))
+        .copied()
+        .unwrap_or(mentions[0]);
+    let mut file_count = 0;
+    let mut last = u32::MAX;
+    for r in &mentions {
+        if r.file != last {
+            file_count += 1;
+            last = r.file;
+        }
+    }
+    Entity {
+        // Known names keep the list's id whatever the corpus contains.
+        id: match kb {
+            Some(k) => overrides.kb_entity(k).id.clone(),
+            None => format!(
+                "{}:{}",
+                kind.as_str(),
+                slug(gaz_name.as_deref().unwrap_or(&canonical))
+            ),
+        },
+        kind,
+        canonical,
+        aliases,
+        mentions,
+        definition,
+        file_count,
+    }
+}
+
+/// Does `new` link exactly as `old` did: the same local entities with the
+/// same kinds, keys and short-form flags, in the same order? Then every
+/// cross-file decision (which keys meet, which surnames are unique) is
+/// unchanged, and only this file's mentions move.
+pub fn same_link_signature(old: &SourceFile, new: &SourceFile) -> bool {
+    old.doc.locals.len() == new.doc.locals.len()
+        && old
+            .doc
+            .locals
+            .iter()
+            .zip(&new.doc.locals)
+            .all(|(a, b)| a.kind == b.kind && a.short_only == b.short_only && a.keys == b.keys)
+}
+
+/// Relink after one file changed without changing its link signature: the
+/// previous entities are kept (same order, same ids), the changed file's
+/// mentions are re-pointed, and only the entities it touches are
+/// summarised again. `None` when a canonical name would change (an id may
+/// then change too): the caller relinks in full.
+pub fn relink_changed(
+    prev_entities: &[Entity],
+    prev_mention_entity: &[Vec<u32>],
+    files: &[Arc<SourceFile>],
+    f: u32,
+    old: &SourceFile,
+    overrides: &Overrides,
+) -> Option<Linking> {
+    let new = &files[f as usize];
+    if !same_link_signature(old, new) || prev_mention_entity.len() != files.len() {
+        return None;
+    }
+    let local_entity: Vec<u32> = old
+        .doc
+        .locals
+        .iter()
+        .map(|le| prev_mention_entity[f as usize][le.mentions[0] as usize])
+        .collect();
+    let mut mention_entity = prev_mention_entity.to_vec();
+    mention_entity[f as usize] = new
+        .doc
+        .mentions
+        .iter()
+        .map(|m| local_entity[m.local as usize])
+        .collect();
+    let mut entities = prev_entities.to_vec();
+    let mut affected = local_entity.clone();
+    affected.sort_unstable();
+    affected.dedup();
+    for e in affected {
+        let mut members: Vec<(u32, u32)> = entities[e as usize]
+            .mentions
+            .iter()
+            .filter(|r| r.file != f)
+            .map(|r| {
+                (
+                    r.file,
+                    files[r.file as usize].doc.mentions[r.mention as usize].local,
+                )
+            })
+            .collect();
+        members.extend(
+            local_entity
+                .iter()
+                .enumerate()
+                .filter(|&(_, &le)| le == e)
+                .map(|(li, _)| (f, li as u32)),
+        );
+        members.sort_unstable();
+        members.dedup();
+        let fresh = summarize(files, &members, overrides);
+        let slot = &mut entities[e as usize];
+        if fresh.canonical != slot.canonical || fresh.kind != slot.kind {
+            return None;
+        }
+        *slot = Entity {
+            id: std::mem::take(&mut slot.id),
+            ..fresh
+        };
+    }
+    Some(Linking {
+        entities,
+        mention_entity,
+    })
 }
