@@ -12,6 +12,7 @@ use super::claims::{ClaimSettings, FileClaims};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
 use super::model::{DocAnalysis, Mention};
 use super::overrides::Overrides;
+use super::text::line_index::LineIndex;
 
 pub type FileId = u32;
 
@@ -26,6 +27,7 @@ pub struct SourceFile {
     /// Claims of this file for the settings they were computed with: a
     /// new snapshot reuses them while the text and settings are unchanged.
     claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
+    line_index: std::sync::OnceLock<LineIndex>,
 }
 
 impl SourceFile {
@@ -62,7 +64,13 @@ impl SourceFile {
             text,
             doc,
             claims_cache: Mutex::new(None),
+            line_index: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Line starts of the text, computed on first use.
+    pub fn line_index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::of(&self.text))
     }
 
     /// This file's claims under `settings`, computed once per settings.

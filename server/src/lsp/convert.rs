@@ -4,6 +4,7 @@
 //! Lines break only at `\n`, `\r\n` and `\r` (ropey built with `cr_lines`,
 //! without `unicode_lines`), as LSP requires: U+2028 and NEL are ordinary
 //! characters here even though the analysis treats them as breaks.
+use crate::analysis::text::line_index::LineIndex;
 use std::path::{Path, PathBuf};
 
 use ropey::Rope;
@@ -90,6 +91,23 @@ pub fn offset_to_position(rope: &Rope, offset: usize, enc: Encoding) -> Position
         }
         Encoding::Utf32 => rope.byte_to_char(offset) - rope.byte_to_char(line_byte),
     };
+    Position::new(line as u32, col as u32)
+}
+
+/// The position of byte `offset` in `text` using its line index (no rope:
+/// answering references across many files must not build one per file).
+pub fn offset_to_position_indexed(
+    text: &str,
+    index: &LineIndex,
+    offset: usize,
+    enc: Encoding,
+) -> Position {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let (line, start) = index.line_of(offset);
+    let col = len_in(&text[start..offset], enc);
     Position::new(line as u32, col as u32)
 }
 

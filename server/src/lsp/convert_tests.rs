@@ -41,6 +41,21 @@ fn boundaries(s: &str) -> Vec<usize> {
 
 proptest! {
     #[test]
+    fn line_index_positions_equal_rope_positions(text in text_strategy()) {
+        let rope = Rope::from_str(&text);
+        let ix = LineIndex::of(&text);
+        for enc in ENCODINGS {
+            for off in 0..=text.len() {
+                prop_assert_eq!(
+                    offset_to_position_indexed(&text, &ix, off, enc),
+                    offset_to_position(&rope, off, enc),
+                    "{:?} at {}", enc, off
+                );
+            }
+        }
+    }
+
+    #[test]
     fn offsets_round_trip(text in text_strategy()) {
         let rope = Rope::from_str(&text);
         for enc in ENCODINGS {

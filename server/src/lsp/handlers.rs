@@ -8,8 +8,8 @@ use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::ls_types::*;
 
 use super::convert::{
-    len_in, offset_to_position, path_to_uri, position_to_offset, range_from_lsp, range_to_lsp,
-    Encoding,
+    len_in, offset_to_position, offset_to_position_indexed, path_to_uri, position_to_offset,
+    range_from_lsp, range_to_lsp, Encoding,
 };
 use super::state::FileCtx;
 use crate::analysis::model::EntityKind;
@@ -41,12 +41,18 @@ impl<'a> Locator<'a> {
     }
 
     pub fn range(&mut self, r: FileRange) -> Range {
-        let snap = self.snap;
-        let rope = self
-            .ropes
-            .entry(r.file)
-            .or_insert_with(|| Rope::from_str(&snap.file(r.file).text));
-        range_to_lsp(rope, r.start, r.end, self.enc)
+        // An open buffer's rope when we have it; otherwise the file's
+        // cached line index (building a rope per file made references
+        // across thousands of files slow).
+        if let Some(rope) = self.ropes.get(&r.file) {
+            return range_to_lsp(rope, r.start, r.end, self.enc);
+        }
+        let f = self.snap.file(r.file);
+        let ix = f.line_index();
+        Range::new(
+            offset_to_position_indexed(&f.text, ix, r.start, self.enc),
+            offset_to_position_indexed(&f.text, ix, r.end.max(r.start), self.enc),
+        )
     }
 
     pub fn uri(&self, file: FileId) -> Option<Uri> {

@@ -2,6 +2,7 @@
 //! sentences, paragraphs, boilerplate regions, and folding keys for names.
 pub mod boilerplate;
 pub mod fold;
+pub mod line_index;
 pub mod sentences;
 pub mod structure;
 pub mod tokens;
