@@ -232,6 +232,9 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         .iter()
         .position(|p| !p.boilerplate && attribution::shifts_topic(&text[p.start..p.end]))
         .map(|p| p as u32);
+    // Whether a paragraph holds a caption, worked out once per paragraph
+    // (a long paragraph has many sentences).
+    let caption: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); st.paragraphs.len()];
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -299,12 +302,14 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // Captions ("Image: ...", "Photo: ...") are not claims.
         let para = &text
             [st.paragraphs[s.paragraph as usize].start..st.paragraphs[s.paragraph as usize].end];
-        if [
-            "image:", "image :", "photo:", "photo :", "video:", "caption:",
-        ]
-        .iter()
-        .any(|c| para.to_ascii_lowercase().contains(c))
-        {
+        if *caption[s.paragraph as usize].get_or_init(|| {
+            let low = para.to_ascii_lowercase();
+            [
+                "image:", "image :", "photo:", "photo :", "video:", "caption:",
+            ]
+            .iter()
+            .any(|c| low.contains(c))
+        }) {
             continue;
         }
         let quoted = st_text.starts_with(['"', '“', '«', '„'])
