@@ -38,11 +38,13 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         l.unverified += c.unverified() as usize;
         l.anonymous += fc.anonymous_only(c) as usize;
         l.hedged += !c.hedges.is_empty() as usize;
-        l.conflicts += !snap.claims.conflicts_of(r).is_empty() as usize;
-        l.corroborated += !snap.claims.corroborating(r).is_empty() as usize;
+        l.conflicts += snap.claims.has_conflict(r) as usize;
+        l.corroborated += snap.claims.is_corroborated(r) as usize;
     }
-    l.same_outlet_files = (0..snap.files.len() as FileId)
-        .filter(|&o| o != file && !snap.claims.shared_outlets(file, o).is_empty())
+    l.same_outlet_files = snap
+        .claims
+        .same_outlet_files(file)
+        .into_iter()
         .map(|o| snap.file(o).rel_path.clone())
         .collect();
     l.date = fc
