@@ -235,6 +235,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     // Whether a paragraph holds a caption, worked out once per paragraph
     // (a long paragraph has many sentences).
     let caption: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); st.paragraphs.len()];
+    let coverage = attribution::Coverage::new(&attributions);
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -268,7 +269,9 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             .iter()
             .filter(|&&m| !doc.mentions[m as usize].kind.is_name())
             .count();
-        let own_att = attributions.iter().find(|a| a.sentence == si as u32);
+        let own_att = attributions
+            .get(attributions.partition_point(|a| a.sentence < si as u32))
+            .filter(|a| a.sentence == si as u32);
         let exclude: Vec<(usize, usize)> = own_att
             .map(|a| {
                 let mut v: Vec<(usize, usize)> = a.chain.iter().map(|s| (s.start, s.end)).collect();
@@ -315,8 +318,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         let quoted = st_text.starts_with(['"', '“', '«', '„'])
             || para.trim_start().starts_with(['"', '“', '«', '„']);
         let hard = values > 0 || !fs.is_empty();
-        let (atts, level) = attribution::effective_in(
-            &attributions,
+        let (atts, level) = coverage.of(
             si as u32,
             s.paragraph,
             shift_from.is_some_and(|p| s.paragraph >= p),
