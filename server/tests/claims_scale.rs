@@ -122,6 +122,11 @@ fn two_hundred_files_stating_one_fact() {
     let l = code_lens::file_lens(&snap, f0);
     assert_eq!((l.conflicts, l.corroborated), (1, 1));
     assert_eq!(l.same_outlet_files.len(), 199);
+    assert!(
+        l.title.contains("f005.txt and 194 more (not independent)"),
+        "{}",
+        l.title
+    );
     let hz = claim_hover::hover(&snap, z, snap.file(z).text.find("Jens").unwrap()).unwrap();
     assert!(
         hz.markdown

@@ -21,6 +21,9 @@ pub struct FileLens {
     pub title: String,
 }
 
+/// Files named in the title at most.
+const TITLE_FILES: usize = 5;
+
 pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
     let Some(fc) = snap.claims.files.get(file as usize) else {
         return FileLens::default();
@@ -68,10 +71,15 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         parts.push(format!("relies on {}", l.outlets.join(", ")));
     }
     if !l.same_outlet_files.is_empty() {
-        parts.push(format!(
-            "same outlet as {} (not independent)",
-            l.same_outlet_files.join(", ")
-        ));
+        // The title names a few; the field has them all.
+        let n = l.same_outlet_files.len();
+        let named = l.same_outlet_files[..n.min(TITLE_FILES)].join(", ");
+        let more = if n > TITLE_FILES {
+            format!(" and {} more", n - TITLE_FILES)
+        } else {
+            String::new()
+        };
+        parts.push(format!("same outlet as {named}{more} (not independent)"));
     }
     if let Some(d) = &l.date {
         parts.push(format!("dated {d}"));

@@ -203,9 +203,28 @@ enum Sig {
         text: String,
     },
     Assertion {
+        /// Sorted, distinct.
         entities: Vec<u32>,
-        stems: Vec<String>,
+        /// Content stems as interned numbers, sorted, distinct.
+        stems: Vec<u32>,
     },
+}
+
+/// Elements two sorted, distinct lists share.
+fn shared_sorted(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 impl Sig {
@@ -456,11 +475,11 @@ fn relate(
                 stems: b2,
             },
         ) => {
-            let shared_e = a1.iter().filter(|e| b1.contains(e)).count();
+            let shared_e = shared_sorted(a1, b1);
             if shared_e < 2 && !(shared_e == 1 && a1.len() == 1 && b1.len() == 1) {
                 return None;
             }
-            let shared = a2.iter().filter(|w| b2.contains(w)).count();
+            let shared = shared_sorted(a2, b2);
             // Jaccard, not overlap with the shorter one: a long sentence
             // that mentions the same topic in passing is not the same
             // assertion.
@@ -624,9 +643,28 @@ impl ClaimsIndex {
                 .flat_map(move |(k, &i)| v[k..].iter().map(move |&j| (i, j)))
         });
         let pairs: Vec<(u32, u32)> = pairs.collect();
+        let started = std::time::Instant::now();
+        let stats = (
+            facts.facts.iter().map(Vec::len).sum::<usize>(),
+            facts.sigs.len(),
+            pairs.len(),
+        );
         ix.add_groups(inp, &orgs, facts, pairs);
+        let after_facts = started.elapsed();
         let (assertions, pairs) = ix.assertion_groups(inp);
+        let astats = (assertions.sigs.len(), pairs.len());
         ix.add_groups(inp, &orgs, assertions, pairs);
+        tracing::debug!(
+            "claims index: {} facts in {} groups, {} group pairs ({:?}); {} assertion groups, {} pairs ({:?}); {} conflict edges",
+            stats.0,
+            stats.1,
+            stats.2,
+            after_facts,
+            astats.0,
+            astats.1,
+            started.elapsed() - after_facts,
+            ix.edges.len()
+        );
         ix
     }
 
@@ -710,12 +748,23 @@ impl ClaimsIndex {
     /// pairs.
     fn assertion_groups(&self, inp: &Inputs) -> (Grouper, Vec<(u32, u32)>) {
         let mut grouper = Grouper::default();
+        let mut stem_ids: HashMap<&str, u32> = HashMap::new();
         for (fi, fc) in self.files.iter().enumerate() {
             let me = &inp.mention_entity[fi];
             for (ci, c) in fc.claims.iter().enumerate() {
                 let mut es: Vec<u32> = c.names.iter().map(|&m| me[m as usize]).collect();
                 es.sort();
                 es.dedup();
+                let mut stems: Vec<u32> = c
+                    .stems
+                    .iter()
+                    .map(|w| {
+                        let n = stem_ids.len() as u32;
+                        *stem_ids.entry(w.as_str()).or_insert(n)
+                    })
+                    .collect();
+                stems.sort_unstable();
+                stems.dedup();
                 let at = FactRef {
                     file: fi as FileId,
                     claim: ci as u32,
@@ -724,7 +773,7 @@ impl ClaimsIndex {
                 grouper.add(
                     Sig::Assertion {
                         entities: es,
-                        stems: c.stems.clone(),
+                        stems,
                     },
                     at,
                 );
@@ -732,9 +781,17 @@ impl ClaimsIndex {
         }
         let mut buckets: HashMap<(u32, u32), Vec<u32>> = HashMap::new();
         for (g, sig) in grouper.sigs.iter().enumerate() {
-            let Sig::Assertion { entities: es, .. } = sig else {
+            let Sig::Assertion {
+                entities: es,
+                stems,
+            } = sig
+            else {
                 continue;
             };
+            // Agreeing takes three shared stems.
+            if stems.len() < 3 {
+                continue;
+            }
             if es.len() == 1 {
                 buckets.entry((es[0], es[0])).or_default().push(g as u32);
             }
