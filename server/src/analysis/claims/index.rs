@@ -651,9 +651,25 @@ impl ClaimsIndex {
         );
         ix.add_groups(inp, &orgs, facts, pairs);
         let after_facts = started.elapsed();
-        let (assertions, pairs) = ix.assertion_groups(inp);
-        let astats = (assertions.sigs.len(), pairs.len());
+        let (assertions, buckets, selves) = ix.assertion_groups(inp);
+        let pair_count: usize = buckets.iter().map(|v| v.len() * (v.len() - 1) / 2).sum();
+        let astats = (assertions.sigs.len(), pair_count);
+        // Pairs of a bucket, compared as they come: a pair sharing several
+        // entity pairs is compared more than once (its agreement is kept
+        // once), which costs less than collecting and deduplicating
+        // millions of pairs.
+        let pairs = buckets.iter().flat_map(|v| {
+            v.iter()
+                .enumerate()
+                .flat_map(move |(k, &i)| v[k + 1..].iter().map(move |&j| (i, j)))
+        });
+        let pairs = selves.iter().map(|&g| (g, g)).chain(pairs);
         ix.add_groups(inp, &orgs, assertions, pairs);
+        let first = ix.groups.len() - astats.0;
+        for g in first..ix.groups.len() {
+            ix.groups[g].agrees.sort_unstable();
+            ix.groups[g].agrees.dedup();
+        }
         tracing::debug!(
             "claims index: {} facts in {} groups, {} group pairs ({:?}); {} assertion groups, {} pairs ({:?}); {} conflict edges",
             stats.0,
@@ -675,7 +691,7 @@ impl ClaimsIndex {
         inp: &Inputs,
         orgs: &HashMap<&str, &str>,
         grouper: Grouper,
-        pairs: Vec<(u32, u32)>,
+        pairs: impl IntoIterator<Item = (u32, u32)>,
     ) {
         let base = self.groups.len() as u32;
         for (g, facts) in grouper.facts.into_iter().enumerate() {
@@ -746,7 +762,7 @@ impl ClaimsIndex {
     /// and stems are one group; candidate pairs of distinct groups share
     /// two entities (or their only one), so groups are bucketed by entity
     /// pairs.
-    fn assertion_groups(&self, inp: &Inputs) -> (Grouper, Vec<(u32, u32)>) {
+    fn assertion_groups(&self, inp: &Inputs) -> (Grouper, Vec<Vec<u32>>, Vec<u32>) {
         let mut grouper = Grouper::default();
         let mut stem_ids: HashMap<&str, u32> = HashMap::new();
         for (fi, fc) in self.files.iter().enumerate() {
@@ -801,15 +817,15 @@ impl ClaimsIndex {
                 }
             }
         }
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
-        for v in buckets.values() {
-            for (k, &i) in v.iter().enumerate() {
-                pairs.extend(v[k..].iter().map(|&j| (i.min(j), i.max(j))));
-            }
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
-        (grouper, pairs)
+        // Every bucketed group is compared with itself (its members agree
+        // across files when it has the stems and entities to).
+        let mut selves: Vec<u32> = buckets.values().flatten().copied().collect();
+        selves.sort_unstable();
+        selves.dedup();
+        // Buckets in a fixed order (the result does not depend on it).
+        let mut buckets: Vec<Vec<u32>> = buckets.into_values().filter(|v| v.len() > 1).collect();
+        buckets.sort_unstable();
+        (grouper, buckets, selves)
     }
 
     fn groups_of(&self, c: ClaimRef) -> &[(u32, u32)] {
