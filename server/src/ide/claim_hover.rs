@@ -1,6 +1,7 @@
 //! Hover on a claim: who says so (the attribution chain and where it was
 //! declared), whether it is hedged, which files corroborate it and which
-//! contradict it, with their wording. Markdown, byte ranges.
+//! contradict it, with their wording (the first ten of each, then a count).
+//! Markdown, byte ranges.
 use std::fmt::Write;
 
 use crate::analysis::claims::{ClaimRef, FactBody, Scope, SourceKind};

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
 pub use facts::{Fact, FactBody};
-pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictKind};
+pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
 pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
