@@ -66,8 +66,8 @@ fn disjoint_quantities_conflict_and_overlapping_ones_corroborate() {
     assert_eq!(c[0].related[0].file, file(&snap, "b"));
 
     let snap = load("tests/corpora/quantity-consistent");
-    assert!(snap.claims.conflicts.is_empty());
-    assert_eq!(snap.claims.corroborations.len(), 1);
+    assert!(snap.claims.conflict_pairs().is_empty());
+    assert_eq!(snap.claims.corroboration_pairs().len(), 1);
 }
 
 #[test]
@@ -80,13 +80,13 @@ fn different_dates_for_one_event_conflict() {
     assert!(k[0].message.contains("9 July 2024") && k[0].message.contains("19 July 2024"));
     assert_eq!(k[0].related[0].file, b);
     // a and c agree: no conflict between them, and they corroborate.
-    assert!(!snap.claims.conflicts.iter().any(|x| {
+    assert!(!snap.claims.conflict_pairs().iter().any(|x| {
         let fs = [x.a.file, x.b.file];
         fs.contains(&a) && fs.contains(&c)
     }));
     assert!(snap
         .claims
-        .corroborations
+        .corroboration_pairs()
         .iter()
         .any(|x| x.a.file == a && x.b.file == c));
     // A summit lasts days: "ends on 11 July" does not contradict "on 9 July".
@@ -237,17 +237,22 @@ fn role_forms_compare_equal_through_entity_linking() {
     for (x, y) in [(a, b), (a, c), (b, c)] {
         assert!(
             snap.claims
-                .corroborations
+                .corroboration_pairs()
                 .iter()
                 .any(|k| k.a.file == x && k.b.file == y && k.reason == "same role holder"),
             "{x} {y}"
         );
     }
     // A different holder of the same role in the same week conflicts with
-    // every form, and the message names the organisation as linked.
+    // every form: one diagnostic for the other value, with every form as
+    // related information, and the message names the organisation as
+    // linked.
     let ds = diags(&snap, d);
     let k = with_code(&ds, "conflicting-claim");
-    assert_eq!(k.len(), 3, "{ds:#?}");
+    assert_eq!(k.len(), 1, "{ds:#?}");
+    let rel: Vec<u32> = k[0].related.iter().map(|r| r.file).collect();
+    assert_eq!(rel, vec![a, b, c], "{ds:#?}");
+    assert!(k[0].message.ends_with("and in 2 more claims"), "{ds:#?}");
     assert!(
         k.iter()
             .all(|x| x.message.contains("NATO secretary general")),
@@ -280,7 +285,7 @@ fn configured_verbs_hedges_and_single_holder_roles_take_effect() {
     let plain = snapshot_of(&files, Default::default());
     let a = file(&plain, "a");
     assert_eq!(with_code(&diags(&plain, a), "unverified-claim").len(), 1);
-    assert!(plain.claims.conflicts.is_empty());
+    assert!(plain.claims.conflict_pairs().is_empty());
     let cfg = Config::from_json(
         r#"{"attributionVerbs": ["quipped"], "hedges": ["it is rumoured"], "singleHolderRoles": ["minister"]}"#,
     )
@@ -348,8 +353,8 @@ fn amounts_reported_days_apart_or_undated_do_not_conflict() {
         assert!(has_amount, "{}", snap.file(f).rel_path);
     }
     assert!(
-        snap.claims.conflicts.is_empty(),
+        snap.claims.conflict_pairs().is_empty(),
         "{:#?}",
-        snap.claims.conflicts
+        snap.claims.conflict_pairs()
     );
 }

@@ -36,10 +36,16 @@ impl FailOn {
 }
 
 /// 1-based line and column (in characters) of byte offsets; lines break at
-/// `\n`, `\r\n` and `\r`, as in LSP.
+/// `\n`, `\r\n` and `\r`, as in LSP. Character counts are kept every
+/// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
+/// on a very long line.
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset at a character boundary, characters before it).
+    marks: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 256;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
@@ -54,13 +60,49 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        let mut marks = vec![(0, 0)];
+        for (n, (at, _)) in text.char_indices().enumerate() {
+            if at >= marks.last().unwrap().0 + CHECKPOINT {
+                marks.push((at, n));
+            }
+        }
+        LineIndex { starts, marks }
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let k = self.marks.partition_point(|m| m.0 <= offset) - 1;
+        let (at, n) = self.marks[k];
+        n + text[at..offset].chars().count()
     }
 
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let col = text[self.starts[line]..offset].chars().count();
+        let col = self.chars_before(text, offset) - self.chars_before(text, self.starts[line]);
         (line + 1, col + 1)
+    }
+}
+
+/// Line indexes of the files a report touches, built once per file.
+struct Lines<'a> {
+    snap: &'a Snapshot,
+    built: std::collections::HashMap<FileId, LineIndex>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(snap: &'a Snapshot) -> Self {
+        Lines {
+            snap,
+            built: Default::default(),
+        }
+    }
+
+    fn line_col(&mut self, file: FileId, offset: usize) -> (usize, usize) {
+        let text = &self.snap.file(file).text;
+        self.built
+            .entry(file)
+            .or_insert_with(|| LineIndex::new(text))
+            .line_col(text, offset)
     }
 }
 
@@ -145,11 +187,10 @@ fn write_text(
     reports: &[FileReport],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    let mut lines = Lines::new(snap);
     for r in reports {
-        let text = &snap.file(r.file).text;
-        let li = LineIndex::new(text);
         for d in &r.diagnostics {
-            let (l, c) = li.line_col(text, d.start);
+            let (l, c) = lines.line_col(r.file, d.start);
             writeln!(
                 out,
                 "{}:{l}:{c}: {}[{}]: {}",
@@ -159,21 +200,20 @@ fn write_text(
                 d.message
             )?;
             for rel in &d.related {
-                let rf = snap.file(rel.file);
-                let (rl, rc) = LineIndex::new(&rf.text).line_col(&rf.text, rel.start);
-                writeln!(out, "    {}:{rl}:{rc}: {}", rf.rel_path, rel.message)?;
+                let (rl, rc) = lines.line_col(rel.file, rel.start);
+                let path = &snap.file(rel.file).rel_path;
+                writeln!(out, "    {path}:{rl}:{rc}: {}", rel.message)?;
             }
         }
     }
     Ok(())
 }
 
-fn position(snap: &Snapshot, file: FileId, start: usize, end: usize) -> serde_json::Value {
-    let text = &snap.file(file).text;
-    let li = LineIndex::new(text);
-    let (sl, sc) = li.line_col(text, start);
-    let (el, ec) = li.line_col(text, end);
-    json!({"path": snap.file(file).rel_path, "line": sl, "column": sc, "endLine": el, "endColumn": ec})
+fn position(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_json::Value {
+    let (sl, sc) = lines.line_col(file, start);
+    let (el, ec) = lines.line_col(file, end);
+    let path = &lines.snap.file(file).rel_path;
+    json!({"path": path, "line": sl, "column": sc, "endLine": el, "endColumn": ec})
 }
 
 fn write_json(
@@ -181,10 +221,11 @@ fn write_json(
     reports: &[FileReport],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    let mut lines = Lines::new(snap);
     let mut list = Vec::new();
     for r in reports {
         for d in &r.diagnostics {
-            let mut v = position(snap, r.file, d.start, d.end);
+            let mut v = position(&mut lines, r.file, d.start, d.end);
             v["severity"] = json!(d.severity.as_str());
             v["code"] = json!(d.code);
             v["source"] = json!(diagnostics::SOURCE);
@@ -193,7 +234,7 @@ fn write_json(
                 .related
                 .iter()
                 .map(|rel| {
-                    let mut p = position(snap, rel.file, rel.start, rel.end);
+                    let mut p = position(&mut lines, rel.file, rel.start, rel.end);
                     p["message"] = json!(rel.message);
                     p
                 })
@@ -205,8 +246,8 @@ fn write_json(
     writeln!(out)
 }
 
-fn sarif_location(snap: &Snapshot, file: FileId, start: usize, end: usize) -> serde_json::Value {
-    let p = position(snap, file, start, end);
+fn sarif_location(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_json::Value {
+    let p = position(lines, file, start, end);
     json!({
         "physicalLocation": {
             "artifactLocation": {"uri": p["path"], "uriBaseId": "SRCROOT"},
@@ -227,6 +268,7 @@ fn write_sarif(
         .iter()
         .map(|r| json!({"id": r.code(), "shortDescription": {"text": r.description()}}))
         .collect();
+    let mut lines = Lines::new(snap);
     let mut results = Vec::new();
     for r in reports {
         for d in &r.diagnostics {
@@ -240,7 +282,7 @@ fn write_sarif(
                 .iter()
                 .enumerate()
                 .map(|(i, rel)| {
-                    let mut l = sarif_location(snap, rel.file, rel.start, rel.end);
+                    let mut l = sarif_location(&mut lines, rel.file, rel.start, rel.end);
                     l["id"] = json!(i);
                     l["message"] = json!({"text": rel.message});
                     l
@@ -251,7 +293,7 @@ fn write_sarif(
                 "ruleIndex": Rule::ALL.iter().position(|x| *x == d.rule).unwrap_or(0),
                 "level": level,
                 "message": {"text": d.message},
-                "locations": [sarif_location(snap, r.file, d.start, d.end)],
+                "locations": [sarif_location(&mut lines, r.file, d.start, d.end)],
             });
             if !related.is_empty() {
                 res["relatedLocations"] = json!(related);
@@ -295,5 +337,19 @@ mod tests {
         assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
         assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
         assert_eq!(li.line_col(t, t.len()), (4, 2));
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_characters_past_checkpoints() {
+        let t = format!("{}\n{}x", "é".repeat(1000), "ab".repeat(700));
+        let li = LineIndex::new(&t);
+        assert_eq!(li.line_col(&t, 2 * 999), (1, 1000));
+        assert_eq!(li.line_col(&t, t.find('x').unwrap()), (2, 1401));
+        for (n, (at, _)) in t.char_indices().enumerate().step_by(37) {
+            let line = t[..at].matches('\n').count();
+            let start = t[..at].rfind('\n').map_or(0, |p| p + 1);
+            let col = t[start..at].chars().count();
+            assert_eq!(li.line_col(&t, at), (line + 1, col + 1), "{n}");
+        }
     }
 }

@@ -1,12 +1,17 @@
 //! Hover on a claim: who says so (the attribution chain and where it was
 //! declared), whether it is hedged, which files corroborate it and which
-//! contradict it, with their wording. Markdown, byte ranges.
+//! contradict it, with their wording (the first ten of each, then a count).
+//! Markdown, byte ranges.
 use std::fmt::Write;
 
 use crate::analysis::claims::{ClaimRef, FactBody, Scope, SourceKind};
 use crate::analysis::{FileId, Snapshot};
 
 use super::diagnostics::chain_text;
+
+/// Corroborating or contradicting claims listed at most (per value for
+/// contradictions); the rest are counted.
+pub const MAX_LISTED: usize = 10;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimHover {
@@ -126,11 +131,11 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         let hs: Vec<String> = c.hedges.iter().map(|h| format!("\"{}\"", h.text)).collect();
         let _ = writeln!(md, "- Hedged: yes ({})", hs.join(", "));
     }
-    // Corroboration.
+    // Corroboration: the first few, and how many more.
     let corr = snap.claims.corroborating(me);
     if !corr.is_empty() {
         md.push_str("\n**Corroborated by**\n\n");
-        for k in corr {
+        for k in corr.iter().take(MAX_LISTED) {
             let other = if k.a == me { k.b } else { k.a };
             let of = snap.file(other.file);
             let ofc = &snap.claims.files[other.file as usize];
@@ -150,31 +155,38 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
                 excerpt(&of.text[oc.start..oc.end])
             );
         }
+        if corr.len() > MAX_LISTED {
+            let _ = writeln!(md, "- … and {} more", corr.len() - MAX_LISTED);
+        }
     }
-    // Conflicts.
-    let conf = snap.claims.conflicts_of(me);
+    // Conflicts: per other value, the first few claims, and how many more.
+    let conf = snap.claims.conflicts_of(me, MAX_LISTED);
     if !conf.is_empty() {
         md.push_str("\n**Contradicted by**\n\n");
         for k in conf {
-            let (mine, other) = if k.a.claim_ref() == me {
-                (&k.a_value, k.b)
-            } else {
-                (&k.b_value, k.a)
-            };
-            let theirs = if other == k.a { &k.a_value } else { &k.b_value };
-            let of = snap.file(other.file);
-            let ofc = &snap.claims.files[other.file as usize];
-            let oc = &ofc.claims[other.claim as usize];
-            let _ = writeln!(
-                md,
-                "- `{}` on {}: \"{}\" vs \"{}\" here (per {}): \"{}\"",
-                of.rel_path,
-                k.subject,
-                theirs,
-                mine,
-                chain_text(ofc, oc),
-                excerpt(&of.text[oc.start..oc.end])
-            );
+            for other in &k.others {
+                let of = snap.file(other.file);
+                let ofc = &snap.claims.files[other.file as usize];
+                let oc = &ofc.claims[other.claim as usize];
+                let _ = writeln!(
+                    md,
+                    "- `{}` on {}: \"{}\" vs \"{}\" here (per {}): \"{}\"",
+                    of.rel_path,
+                    k.subject,
+                    k.there_value,
+                    k.here_value,
+                    chain_text(ofc, oc),
+                    excerpt(&of.text[oc.start..oc.end])
+                );
+            }
+            if k.total > k.others.len() {
+                let _ = writeln!(
+                    md,
+                    "- … and {} more saying \"{}\"",
+                    k.total - k.others.len(),
+                    k.there_value
+                );
+            }
         }
     }
     if let Some(d) = &fc.date.date {

@@ -21,6 +21,9 @@ pub struct FileLens {
     pub title: String,
 }
 
+/// Files named in the title at most.
+const TITLE_FILES: usize = 5;
+
 pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
     let Some(fc) = snap.claims.files.get(file as usize) else {
         return FileLens::default();
@@ -38,11 +41,13 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         l.unverified += c.unverified() as usize;
         l.anonymous += fc.anonymous_only(c) as usize;
         l.hedged += !c.hedges.is_empty() as usize;
-        l.conflicts += !snap.claims.conflicts_of(r).is_empty() as usize;
-        l.corroborated += !snap.claims.corroborating(r).is_empty() as usize;
+        l.conflicts += snap.claims.has_conflict(r) as usize;
+        l.corroborated += snap.claims.is_corroborated(r) as usize;
     }
-    l.same_outlet_files = (0..snap.files.len() as FileId)
-        .filter(|&o| o != file && !snap.claims.shared_outlets(file, o).is_empty())
+    l.same_outlet_files = snap
+        .claims
+        .same_outlet_files(file)
+        .into_iter()
         .map(|o| snap.file(o).rel_path.clone())
         .collect();
     l.date = fc
@@ -66,10 +71,15 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         parts.push(format!("relies on {}", l.outlets.join(", ")));
     }
     if !l.same_outlet_files.is_empty() {
-        parts.push(format!(
-            "same outlet as {} (not independent)",
-            l.same_outlet_files.join(", ")
-        ));
+        // The title names a few; the field has them all.
+        let n = l.same_outlet_files.len();
+        let named = l.same_outlet_files[..n.min(TITLE_FILES)].join(", ");
+        let more = if n > TITLE_FILES {
+            format!(" and {} more", n - TITLE_FILES)
+        } else {
+            String::new()
+        };
+        parts.push(format!("same outlet as {named}{more} (not independent)"));
     }
     if let Some(d) = &l.date {
         parts.push(format!("dated {d}"));

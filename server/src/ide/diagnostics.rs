@@ -18,16 +18,21 @@
 //!   dated within two days); dates of one event on
 //!   different days (more than five days apart for summits and talks, and
 //!   never for an opening or closing day); places in different countries.
-//!   Reported at both ends, with the other as related info.
+//!   Reported at both ends, once per fact and other value, with the first
+//!   five other claims as related info and how many more there are.
 //! - `ambiguous-date`: a numeric date whose day and month can be swapped,
 //!   unless another date in the text settles the order.
 use serde::Serialize;
 
-use crate::analysis::claims::{Claim, ConflictKind, FileClaims, Scope, SourceKind};
+use crate::analysis::claims::{Claim, ClaimRef, ConflictKind, FileClaims, Scope, SourceKind};
 use crate::analysis::{FileId, Snapshot};
 use crate::config::{Config, Rule, Severity};
 
 pub const SOURCE: &str = "crosscheck";
+
+/// Related locations of one `conflicting-claim` at most: the message says
+/// how many more there are.
+pub const MAX_RELATED: usize = 5;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Related {
@@ -131,15 +136,20 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
     }
 
     // Anonymous attributions: once per attribution, at its anonymous source.
+    // Claims resting on each attribution, counted in one pass.
+    let mut resting = vec![0usize; fc.attributions.len()];
+    for c in &fc.claims {
+        if let Some(&a) = c.attributions.last() {
+            if let Some(n) = resting.get_mut(a as usize) {
+                *n += 1;
+            }
+        }
+    }
     for (ai, a) in fc.attributions.iter().enumerate() {
         if !a.anonymous_only() {
             continue;
         }
-        let covered = fc
-            .claims
-            .iter()
-            .filter(|c| c.attributions.last() == Some(&(ai as u32)))
-            .count();
+        let covered = resting[ai];
         if covered == 0 {
             continue;
         }
@@ -169,57 +179,71 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
         );
     }
 
-    // Each conflict is reported at both ends (both may be in this file).
-    let ends = snap.claims.conflicts.iter().flat_map(|k| {
-        [(k, k.a, k.b), (k, k.b, k.a)]
-            .into_iter()
-            .filter(|(_, here, _)| here.file == file)
-    });
-    for (k, here, there) in ends {
-        let (hv, tv) = if here == k.a {
-            (&k.a_value, &k.b_value)
-        } else {
-            (&k.b_value, &k.a_value)
+    // Each conflict is reported at both ends (both may be in this file):
+    // once per fact and other value, naming the first other claim, with
+    // the first few as related information and how many more there are.
+    for (ci, hc) in fc.claims.iter().enumerate() {
+        let me = ClaimRef {
+            file,
+            claim: ci as u32,
         };
-        let ofc = &snap.claims.files[there.file as usize];
-        let hc = &fc.claims[here.claim as usize];
-        let tc = &ofc.claims[there.claim as usize];
-        let hf = &hc.facts[here.fact as usize];
-        let tf = &tc.facts[there.fact as usize];
-        let other = if there.file == file {
-            "elsewhere in this file".to_string()
-        } else {
-            format!("in {}", snap.file(there.file).rel_path)
-        };
-        let what = match k.kind {
-            ConflictKind::RoleHolder => format!("who is {}", k.subject),
-            ConflictKind::Quantity => format!("the amount for {}", k.subject),
-            ConflictKind::EventDate => format!("the date of the {}", k.subject),
-            ConflictKind::Location => format!("where {} is", k.subject),
-        };
-        let time = if k.kind == ConflictKind::RoleHolder && there.file != file {
-            format!(" (files dated {} and {})", when(fc), when(ofc))
-        } else {
-            String::new()
-        };
-        let message = format!(
-            "Conflicting claim on {what}: {} here (per {}) but {} {other} (per {}){time}",
-            quote(hv),
-            chain_text(fc, hc),
-            quote(tv),
-            chain_text(ofc, tc),
-        );
-        let related = vec![Related {
-            file: there.file,
-            start: tf.start,
-            end: tf.end,
-            message: format!(
-                "{} (per {})",
-                quote(&snap.file(there.file).text[tc.start..tc.end]),
-                chain_text(ofc, tc)
-            ),
-        }];
-        push(Rule::ConflictingClaim, hf.start, hf.end, message, related);
+        for k in snap.claims.conflicts_of(me, MAX_RELATED) {
+            let here = k.here;
+            let Some(&there) = k.others.first() else {
+                continue;
+            };
+            let ofc = &snap.claims.files[there.file as usize];
+            let tc = &ofc.claims[there.claim as usize];
+            let hf = &hc.facts[here.fact as usize];
+            let other = if there.file == file {
+                "elsewhere in this file".to_string()
+            } else {
+                format!("in {}", snap.file(there.file).rel_path)
+            };
+            let what = match k.kind {
+                ConflictKind::RoleHolder => format!("who is {}", k.subject),
+                ConflictKind::Quantity => format!("the amount for {}", k.subject),
+                ConflictKind::EventDate => format!("the date of the {}", k.subject),
+                ConflictKind::Location => format!("where {} is", k.subject),
+            };
+            let time = if k.kind == ConflictKind::RoleHolder && there.file != file {
+                format!(" (files dated {} and {})", when(fc), when(ofc))
+            } else {
+                String::new()
+            };
+            let more = match k.total - 1 {
+                0 => String::new(),
+                1 => " and in 1 more claim".to_string(),
+                n => format!(" and in {n} more claims"),
+            };
+            let message = format!(
+                "Conflicting claim on {what}: {} here (per {}) but {} {other} (per {}){time}{more}",
+                quote(&k.here_value),
+                chain_text(fc, hc),
+                quote(&k.there_value),
+                chain_text(ofc, tc),
+            );
+            let related = k
+                .others
+                .iter()
+                .map(|t| {
+                    let ofc = &snap.claims.files[t.file as usize];
+                    let tc = &ofc.claims[t.claim as usize];
+                    let tf = &tc.facts[t.fact as usize];
+                    Related {
+                        file: t.file,
+                        start: tf.start,
+                        end: tf.end,
+                        message: format!(
+                            "{} (per {})",
+                            quote(&snap.file(t.file).text[tc.start..tc.end]),
+                            chain_text(ofc, tc)
+                        ),
+                    }
+                })
+                .collect();
+            push(Rule::ConflictingClaim, hf.start, hf.end, message, related);
+        }
     }
 
     for a in &fc.date.ambiguities {

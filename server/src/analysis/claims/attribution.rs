@@ -476,76 +476,113 @@ pub fn effective_in(
     para: u32,
     shifted: bool,
 ) -> (Vec<u32>, Option<Scope>) {
-    if !shifted {
-        return effective(atts, si, para);
-    }
-    let kept: Vec<Attribution> = atts
-        .iter()
-        .map(|a| {
-            let mut a = a.clone();
-            if a.scope == Scope::Document && a.paragraph != para {
-                a.scope = Scope::Sentence;
-            }
-            a
-        })
-        .collect();
-    effective(&kept, si, para)
+    Coverage::new(atts).of(si, para, shifted)
 }
 
 pub fn effective(atts: &[Attribution], si: u32, para: u32) -> (Vec<u32>, Option<Scope>) {
-    let own: Vec<u32> = atts
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.sentence == si)
-        .map(|(i, _)| i as u32)
-        .collect();
-    // The outlet a paragraph or document relies on still relays what a
-    // person says inside it ("Stoltenberg said", under "This was reported
-    // by Reuters"): keep it as the outer link.
-    let outer = |own: &[u32]| -> Option<u32> {
-        let has_outlet = own
-            .iter()
-            .any(|&i| atts[i as usize].chain.iter().any(|s| s.outlet));
-        if has_outlet {
-            return None;
+    Coverage::new(atts).of(si, para, false)
+}
+
+/// Which attributions cover which sentence ([`effective_in`]), for every
+/// sentence of a document: attributions are in sentence order (as [`find`]
+/// returns them), so a sentence's own and its paragraph's are ranges found
+/// by bisection, and document-wide ones are listed once. Each sentence
+/// costs its paragraph's attributions and the document-wide ones, not all
+/// of the document's.
+pub struct Coverage<'a> {
+    atts: &'a [Attribution],
+    /// Attributions of document scope, in order.
+    docs: Vec<u32>,
+}
+
+impl<'a> Coverage<'a> {
+    pub fn new(atts: &'a [Attribution]) -> Self {
+        debug_assert!(atts.windows(2).all(|w| w[0].sentence <= w[1].sentence));
+        Coverage {
+            atts,
+            docs: atts
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.scope == Scope::Document)
+                .map(|(i, _)| i as u32)
+                .collect(),
         }
-        atts.iter()
-            .enumerate()
-            .filter(|(_, a)| a.sentence != si && a.chain.iter().any(|s| s.outlet))
-            .filter(|(_, a)| {
-                a.scope == Scope::Document
-                    || (a.scope == Scope::Paragraph
-                        && a.paragraph == para
-                        && (a.sentence < si || a.backward))
+    }
+
+    /// The attributions that cover sentence `si` of paragraph `para`,
+    /// outer first, and the level they came from. After a change of story
+    /// (`shifted`) document attributions of other paragraphs count as
+    /// sentence ones.
+    pub fn of(&self, si: u32, para: u32, shifted: bool) -> (Vec<u32>, Option<Scope>) {
+        let atts = self.atts;
+        let scope = |a: &Attribution| {
+            if shifted && a.scope == Scope::Document && a.paragraph != para {
+                Scope::Sentence
+            } else {
+                a.scope
+            }
+        };
+        let own: Vec<u32> = (atts.partition_point(|a| a.sentence < si)
+            ..atts.partition_point(|a| a.sentence <= si))
+            .map(|i| i as u32)
+            .collect();
+        let in_para = atts.partition_point(|a| a.paragraph < para)
+            ..atts.partition_point(|a| a.paragraph <= para);
+        let docs = || {
+            self.docs
+                .iter()
+                .copied()
+                .filter(|&i| scope(&atts[i as usize]) == Scope::Document)
+        };
+        // The outlet a paragraph or document relies on still relays what a
+        // person says inside it ("Stoltenberg said", under "This was
+        // reported by Reuters"): keep it as the outer link.
+        let outer = |own: &[u32]| -> Option<u32> {
+            let has_outlet = own
+                .iter()
+                .any(|&i| atts[i as usize].chain.iter().any(|s| s.outlet));
+            if has_outlet {
+                return None;
+            }
+            let paragraph = in_para.clone().map(|i| i as u32).filter(|&i| {
+                let a = &atts[i as usize];
+                scope(a) == Scope::Paragraph && (a.sentence < si || a.backward)
+            });
+            let mut cands: Vec<u32> = docs().chain(paragraph).collect();
+            // In corpus order, as `max_by_key` breaks ties by the last.
+            cands.sort_unstable();
+            cands
+                .into_iter()
+                .filter(|&i| {
+                    let a = &atts[i as usize];
+                    a.sentence != si && a.chain.iter().any(|s| s.outlet)
+                })
+                .max_by_key(|&i| {
+                    let a = &atts[i as usize];
+                    (scope(a) == Scope::Paragraph, a.sentence)
+                })
+        };
+        if !own.is_empty() {
+            let mut v: Vec<u32> = outer(&own).into_iter().collect();
+            v.extend(own);
+            return (v, Some(Scope::Sentence));
+        }
+        let para_att = in_para
+            .clone()
+            .filter(|&i| {
+                let a = &atts[i];
+                scope(a) != Scope::Sentence && (a.sentence < si || a.backward)
             })
-            .max_by_key(|(_, a)| (a.scope == Scope::Paragraph, a.sentence))
-            .map(|(i, _)| i as u32)
-    };
-    if !own.is_empty() {
-        let mut v: Vec<u32> = outer(&own).into_iter().collect();
-        v.extend(own);
-        return (v, Some(Scope::Sentence));
+            .min_by_key(|&i| (atts[i].sentence as i64 - si as i64).abs());
+        if let Some(i) = para_att {
+            return (vec![i as u32], Some(Scope::Paragraph));
+        }
+        let doc: Vec<u32> = docs().take(1).collect();
+        if !doc.is_empty() {
+            return (doc, Some(Scope::Document));
+        }
+        (Vec::new(), None)
     }
-    let para_att = atts
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.paragraph == para && a.scope != Scope::Sentence)
-        .filter(|(_, a)| a.sentence < si || a.backward)
-        .min_by_key(|(_, a)| (a.sentence as i64 - si as i64).abs());
-    if let Some((i, _)) = para_att {
-        return (vec![i as u32], Some(Scope::Paragraph));
-    }
-    let doc: Vec<u32> = atts
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.scope == Scope::Document)
-        .map(|(i, _)| i as u32)
-        .take(1)
-        .collect();
-    if !doc.is_empty() {
-        return (doc, Some(Scope::Document));
-    }
-    (Vec::new(), None)
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
 pub use facts::{Fact, FactBody};
-pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictKind};
+pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
 pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
@@ -232,6 +232,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         .iter()
         .position(|p| !p.boilerplate && attribution::shifts_topic(&text[p.start..p.end]))
         .map(|p| p as u32);
+    // Whether a paragraph holds a caption, worked out once per paragraph
+    // (a long paragraph has many sentences).
+    let caption: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); st.paragraphs.len()];
+    let coverage = attribution::Coverage::new(&attributions);
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -265,7 +269,9 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             .iter()
             .filter(|&&m| !doc.mentions[m as usize].kind.is_name())
             .count();
-        let own_att = attributions.iter().find(|a| a.sentence == si as u32);
+        let own_att = attributions
+            .get(attributions.partition_point(|a| a.sentence < si as u32))
+            .filter(|a| a.sentence == si as u32);
         let exclude: Vec<(usize, usize)> = own_att
             .map(|a| {
                 let mut v: Vec<(usize, usize)> = a.chain.iter().map(|s| (s.start, s.end)).collect();
@@ -299,19 +305,20 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // Captions ("Image: ...", "Photo: ...") are not claims.
         let para = &text
             [st.paragraphs[s.paragraph as usize].start..st.paragraphs[s.paragraph as usize].end];
-        if [
-            "image:", "image :", "photo:", "photo :", "video:", "caption:",
-        ]
-        .iter()
-        .any(|c| para.to_ascii_lowercase().contains(c))
-        {
+        if *caption[s.paragraph as usize].get_or_init(|| {
+            let low = para.to_ascii_lowercase();
+            [
+                "image:", "image :", "photo:", "photo :", "video:", "caption:",
+            ]
+            .iter()
+            .any(|c| low.contains(c))
+        }) {
             continue;
         }
         let quoted = st_text.starts_with(['"', '“', '«', '„'])
             || para.trim_start().starts_with(['"', '“', '«', '„']);
         let hard = values > 0 || !fs.is_empty();
-        let (atts, level) = attribution::effective_in(
-            &attributions,
+        let (atts, level) = coverage.of(
             si as u32,
             s.paragraph,
             shift_from.is_some_and(|p| s.paragraph >= p),
