@@ -204,6 +204,13 @@ impl Workspaces {
         self.folder_of(root).map(|i| self.folders[i].root.clone())
     }
 
+    /// The claim word lists of folder `root` (from its configuration).
+    pub fn set_claim_settings(&mut self, root: &Path, settings: ClaimSettings) {
+        if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
+            f.host.set_claim_settings(settings);
+        }
+    }
+
     /// Swap in a freshly indexed host for folder `root`.
     pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
         if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
