@@ -123,7 +123,9 @@ pub struct Batch {
 fn hash_of(version: Option<i32>, diags: &[Diagnostic]) -> u64 {
     let mut h = DefaultHasher::new();
     version.hash(&mut h);
-    serde_json::to_string(diags).unwrap_or_default().hash(&mut h);
+    serde_json::to_string(diags)
+        .unwrap_or_default()
+        .hash(&mut h);
     h.finish()
 }
 
@@ -177,7 +179,10 @@ pub fn collect(state: &State) -> Batch {
     let mut batch = Batch::default();
     for snap in &snaps {
         // Folder snapshots have the folder as root; loose ones do not.
-        let root = snap.root.as_deref().filter(|r| roots.iter().any(|x| x == r));
+        let root = snap
+            .root
+            .as_deref()
+            .filter(|r| roots.iter().any(|x| x == r));
         let config = settings.effective(root);
         collect_snapshot(snap, &config, enc, &open, &open_uris, &mut batch);
     }
@@ -226,10 +231,7 @@ fn collect_snapshot(
             None => None,
         };
         let Some(uri) = loc.uri(file) else { continue };
-        let diags = diags
-            .iter()
-            .map(|d| to_lsp(d, file, &mut loc))
-            .collect();
+        let diags = diags.iter().map(|d| to_lsp(d, file, &mut loc)).collect();
         batch.items.push(Item {
             path: f.path.clone(),
             uri,
@@ -358,7 +360,10 @@ mod tests {
         let err = crate::config::Config::from_json(text).unwrap_err();
         let d = config_diagnostic(text, &err, Encoding::Utf16);
         assert_eq!(d.range.start.line, 1);
-        assert_eq!(d.code, Some(NumberOrString::String("invalid-config".into())));
+        assert_eq!(
+            d.code,
+            Some(NumberOrString::String("invalid-config".into()))
+        );
         let err = ConfigError {
             line: 9,
             col: 99,

@@ -15,8 +15,8 @@ use tower_lsp::Client;
 use super::convert::uri_to_path;
 use super::state::{lock, State};
 use super::workspaces::Workspaces;
-use crate::analysis::overrides::Overrides;
 use crate::analysis::claims::ClaimSettings;
+use crate::analysis::overrides::Overrides;
 use crate::analysis::AnalysisHost;
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
 
@@ -140,14 +140,11 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             .await
             .unwrap_or_default();
         super::config::install(&state, root, fc);
-        let claims = lock(&state.claims.settings)
-            .effective(Some(root))
-            .claims;
+        let claims = lock(&state.claims.settings).effective(Some(root)).claims;
         let (r, opts) = (root.clone(), cfg.scan.clone());
-        let job = tokio::task::spawn_blocking(move || {
-            index_folder(&r, &all, &opts, overrides, claims)
-        })
-        .await;
+        let job =
+            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides, claims))
+                .await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -386,9 +383,21 @@ mod tests {
         std::fs::write(outer.join("a.txt"), "NATO met.").unwrap();
         std::fs::write(inner.join("b.txt"), "NATO met.").unwrap();
         let roots = vec![outer.clone(), inner.clone()];
-        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default(), Default::default(), Default::default());
+        let (mut h, _) = index_folder(
+            &outer,
+            &roots,
+            &ScanOptions::default(),
+            Default::default(),
+            Default::default(),
+        );
         assert_eq!(h.snapshot().files.len(), 1);
-        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default(), Default::default(), Default::default());
+        let (mut h, _) = index_folder(
+            &inner,
+            &roots,
+            &ScanOptions::default(),
+            Default::default(),
+            Default::default(),
+        );
         assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
     }
 }
