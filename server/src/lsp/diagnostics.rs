@@ -40,15 +40,23 @@ use crate::ide::FileRange;
 /// Quiet time after a change before diagnostics are recomputed.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Runs that retry after finding buffers not yet analysed (the wait for
+/// analyses gives up after `analysis::FRESHNESS_TIMEOUT` on a loaded
+/// machine; no later change would bring those files up to date).
+const STALE_RETRIES: usize = 3;
+
+pub type Published = HashMap<PathBuf, (u64, Uri)>;
+
 /// Claims-related server state: settings and what was published.
 #[derive(Default)]
 pub struct ClaimsState {
     pub settings: Mutex<Settings>,
     client: OnceLock<Client>,
     generation: AtomicU64,
-    /// Path -> hash of the last (version, diagnostics) sent. The async
-    /// lock also serialises runs.
-    published: tokio::sync::Mutex<HashMap<PathBuf, u64>>,
+    /// Path -> hash of the last (version, diagnostics) sent, and the URI
+    /// they went to (to clear them later). The async lock also serialises
+    /// runs.
+    published: tokio::sync::Mutex<Published>,
 }
 
 impl ClaimsState {
@@ -83,19 +91,27 @@ async fn run(state: Arc<State>, gen: u64) {
     if !is_latest(&state, gen) {
         return;
     }
-    analysis::wait_fresh(&state, None).await;
-    let st = state.clone();
-    let job = tokio::task::spawn_blocking(move || catch_unwind(AssertUnwindSafe(|| collect(&st))));
-    let batch = match job.await {
-        Ok(Ok(b)) => b,
-        _ => {
-            tracing::error!("computing diagnostics failed");
+    let mut attempt = 0;
+    let batch = loop {
+        analysis::wait_fresh(&state, None).await;
+        let st = state.clone();
+        let job =
+            tokio::task::spawn_blocking(move || catch_unwind(AssertUnwindSafe(|| collect(&st))));
+        let batch = match job.await {
+            Ok(Ok(b)) => b,
+            _ => {
+                tracing::error!("computing diagnostics failed");
+                return;
+            }
+        };
+        if !is_latest(&state, gen) {
             return;
         }
+        attempt += 1;
+        if batch.stale.is_empty() || attempt > STALE_RETRIES {
+            break batch;
+        }
     };
-    if !is_latest(&state, gen) {
-        return;
-    }
     let Some(client) = state.claims.client.get() else {
         return;
     };
@@ -130,16 +146,13 @@ fn hash_of(version: Option<i32>, diags: &[Diagnostic]) -> u64 {
 }
 
 /// What to send: changed files, and empty lists for files that are gone.
-pub fn diff(
-    published: &mut HashMap<PathBuf, u64>,
-    batch: Batch,
-) -> Vec<(Uri, Vec<Diagnostic>, Option<i32>)> {
+pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic>, Option<i32>)> {
     let mut out = Vec::new();
     let mut present: HashSet<PathBuf> = batch.stale.into_iter().collect();
     for it in batch.items {
         let h = hash_of(it.version, &it.diags);
-        if published.get(&it.path) != Some(&h) {
-            published.insert(it.path.clone(), h);
+        if published.get(&it.path).map(|(h, _)| *h) != Some(h) {
+            published.insert(it.path.clone(), (h, it.uri.clone()));
             out.push((it.uri, it.diags, it.version));
         }
         present.insert(it.path);
@@ -150,8 +163,7 @@ pub fn diff(
         .cloned()
         .collect();
     for p in gone {
-        published.remove(&p);
-        if let Some(uri) = path_to_uri(&p) {
+        if let Some((_, uri)) = published.remove(&p) {
             out.push((uri, Vec::new(), None));
         }
     }
@@ -329,7 +341,7 @@ mod tests {
 
     #[test]
     fn only_changes_and_removals_are_sent() {
-        let mut published = HashMap::new();
+        let mut published = Published::new();
         let b = Batch {
             items: vec![item("/w/a.txt", None, 1), item("/w/b.txt", Some(1), 0)],
             stale: vec![],
