@@ -372,3 +372,28 @@ fn conflicts_point_at_the_other_file_and_follow_its_changes() {
     diags(&mut c, &ua, |ds| !has(ds, "conflicting-claim"));
     assert!(c.shutdown_exit().success());
 }
+
+/// A buffer outside every folder (an `untitled:` paste) gets single-file
+/// diagnostics at its own URI, with its version, cleared when it closes.
+#[test]
+fn loose_buffers_get_diagnostics_until_closed() {
+    let (_tmp, root) = corpus();
+    let (mut c, _) = start(&root, json!({}), json!({}));
+    let uri = "untitled:Untitled-1";
+    let text = "NATO may send more troops to Poland, according to sources in diplomatic circles.\n";
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 4, "text": text}}),
+    );
+    let p = publish(&mut c, uri, |p| p["version"] == 4);
+    let ds = p["diagnostics"].as_array().unwrap();
+    assert!(has(ds, "hedged-claim"), "{ds:?}");
+    assert!(has(ds, "anonymous-source"), "{ds:?}");
+    c.seen.clear();
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    diags(&mut c, uri, |ds| ds.is_empty());
+    assert!(c.shutdown_exit().success());
+}
