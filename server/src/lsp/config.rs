@@ -187,29 +187,21 @@ pub fn config_root(state: &State, path: &Path) -> Option<PathBuf> {
 /// Store `fc` for `root` and hand its word lists to the folder's host (the
 /// next snapshot recomputes claims with them).
 pub fn install(state: &State, root: &Path, fc: FolderConfig) {
+    // Both locks at once (workspaces first, see `ClaimsState::settings`),
+    // so concurrent changes reach the host in the order they were made.
+    let mut ws = lock(&state.workspaces);
     let mut settings = lock(&state.claims.settings);
     settings.set_folder(root.to_path_buf(), fc);
-    let claims = settings.effective(Some(root)).claims;
-    drop(settings);
-    lock(&state.workspaces).set_claim_settings(root, claims);
+    ws.set_claim_settings(root, settings.effective(Some(root)).claims);
 }
 
 /// New client settings: every folder's word lists may change.
 pub fn set_client(state: &State, v: &Value) {
+    let mut ws = lock(&state.workspaces);
     let mut settings = lock(&state.claims.settings);
     settings.set_client(v);
-    let roots = lock(&state.workspaces).roots();
-    let per_root: Vec<_> = roots
-        .into_iter()
-        .map(|r| {
-            let c = settings.effective(Some(&r)).claims;
-            (r, c)
-        })
-        .collect();
-    drop(settings);
-    let mut ws = lock(&state.workspaces);
-    for (r, c) in per_root {
-        ws.set_claim_settings(&r, c);
+    for r in ws.roots() {
+        ws.set_claim_settings(&r, settings.effective(Some(&r)).claims);
     }
 }
 

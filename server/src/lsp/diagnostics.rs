@@ -50,6 +50,7 @@ pub type Published = HashMap<PathBuf, (u64, Uri)>;
 /// Claims-related server state: settings and what was published.
 #[derive(Default)]
 pub struct ClaimsState {
+    /// Lock order: after `docs` and `workspaces` (see `lsp::state`).
     pub settings: Mutex<Settings>,
     client: OnceLock<Client>,
     generation: AtomicU64,

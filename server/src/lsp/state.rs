@@ -1,6 +1,6 @@
 //! Server state shared by all handlers. Every lock is a `std::sync::Mutex`
 //! held only for synchronous work, never across an `.await`. Lock order,
-//! when both are needed: `docs`, then `workspaces`.
+//! when several are needed: `docs`, then `workspaces`, then `claims.settings`.
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
