@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
@@ -40,6 +40,9 @@ use crate::ide::FileRange;
 /// Quiet time after a change before diagnostics are recomputed.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Longest wait for the client's answer to a refresh request.
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// Runs that retry after finding buffers not yet analysed (the wait for
 /// analyses gives up after `analysis::FRESHNESS_TIMEOUT` on a loaded
 /// machine; no later change would bring those files up to date).
@@ -53,6 +56,9 @@ pub struct ClaimsState {
     /// Lock order: after `docs` and `workspaces` (see `lsp::state`).
     pub settings: Mutex<Settings>,
     client: OnceLock<Client>,
+    /// The client takes `workspace/codeLens/refresh`: lens counts depend
+    /// on other files, so they go stale when diagnostics do.
+    lens_refresh: AtomicBool,
     generation: AtomicU64,
     /// Path -> hash of the last (version, diagnostics) sent, and the URI
     /// they went to (to clear them later). The async lock also serialises
@@ -65,6 +71,10 @@ impl ClaimsState {
     /// that drive `State` directly).
     pub fn set_client(&self, client: Client) {
         let _ = self.client.set(client);
+    }
+
+    pub fn set_lens_refresh(&self, on: bool) {
+        self.lens_refresh.store(on, Ordering::SeqCst);
     }
 }
 
@@ -116,8 +126,20 @@ async fn run(state: Arc<State>, gen: u64) {
     let Some(client) = state.claims.client.get() else {
         return;
     };
-    for (uri, diags, version) in diff(&mut published, batch) {
+    let sent = diff(&mut published, batch);
+    let changed = !sent.is_empty();
+    for (uri, diags, version) in sent {
         client.publish_diagnostics(uri, diags, version).await;
+    }
+    if changed && state.claims.lens_refresh.load(Ordering::SeqCst) {
+        // A client request: awaited in its own task, under a timeout.
+        let client = client.clone();
+        tokio::spawn(async move {
+            let r = tokio::time::timeout(CLIENT_TIMEOUT, client.code_lens_refresh()).await;
+            if !matches!(r, Ok(Ok(()))) {
+                tracing::debug!("workspace/codeLens/refresh failed or timed out");
+            }
+        });
     }
 }
 

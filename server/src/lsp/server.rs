@@ -190,6 +190,14 @@ impl LanguageServer for Backend {
         if let Some(opts) = &params.initialization_options {
             settings::set_client(&self.state, opts);
         }
+        let lens_refresh = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|c| c.refresh_support)
+            .unwrap_or(false);
+        self.state.claims.set_lens_refresh(lens_refresh);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
