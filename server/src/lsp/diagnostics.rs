@@ -33,7 +33,7 @@ use super::convert::{offset_to_position, path_to_uri, Encoding};
 use super::handlers::Locator;
 use super::state::{lock, State};
 use crate::analysis::Snapshot;
-use crate::config::{ConfigError, Severity, CONFIG_PATH};
+use crate::config::{Config, ConfigError, Severity, CONFIG_PATH};
 use crate::ide::diagnostics::{self as ide_diags, SOURCE};
 use crate::ide::FileRange;
 
@@ -64,6 +64,16 @@ pub struct ClaimsState {
     /// they went to (to clear them later). The async lock also serialises
     /// runs.
     published: tokio::sync::Mutex<Published>,
+    /// The previous run's results per snapshot: a workspace whose snapshot
+    /// and configuration did not change is not recomputed (edits in one
+    /// folder or loose buffer leave the others alone).
+    computed: Mutex<Vec<Computed>>,
+}
+
+struct Computed {
+    snap: Arc<Snapshot>,
+    config: Config,
+    items: Vec<Item>,
 }
 
 impl ClaimsState {
@@ -144,6 +154,7 @@ async fn run(state: Arc<State>, gen: u64) {
 }
 
 /// One file's diagnostics as they would be published.
+#[derive(Clone)]
 pub struct Item {
     pub path: PathBuf,
     pub uri: Uri,
@@ -212,15 +223,42 @@ pub fn collect(state: &State) -> Batch {
         .map(|(p, (u, _, _))| (p.clone(), u.clone()))
         .collect();
     let mut batch = Batch::default();
-    for snap in &snaps {
+    let previous = std::mem::take(&mut *lock(&state.claims.computed));
+    let mut computed = Vec::with_capacity(snaps.len());
+    for snap in snaps {
         // Folder snapshots have the folder as root; loose ones do not.
         let root = snap
             .root
             .as_deref()
             .filter(|r| roots.iter().any(|x| x == r));
         let config = settings.effective(root);
-        collect_snapshot(snap, &config, enc, &open, &open_uris, &mut batch);
+        // A new text or a reloaded file means a new snapshot, so an
+        // unchanged one with the same configuration has the same results.
+        let reused = previous
+            .iter()
+            .find(|c| Arc::ptr_eq(&c.snap, &snap) && c.config == config);
+        let items = match reused {
+            Some(c) => c.items.clone(),
+            None => {
+                let mut one = Batch::default();
+                collect_snapshot(&snap, &config, enc, &open, &open_uris, &mut one);
+                if !one.stale.is_empty() {
+                    // not reusable: the next run must look again
+                    batch.stale.extend(one.stale);
+                    batch.items.extend(one.items);
+                    continue;
+                }
+                one.items
+            }
+        };
+        batch.items.extend(items.iter().cloned());
+        computed.push(Computed {
+            snap,
+            config,
+            items,
+        });
     }
+    *lock(&state.claims.computed) = computed;
     for (root, err) in settings.errors() {
         if !roots.contains(&root) {
             continue;
@@ -248,7 +286,7 @@ pub fn collect(state: &State) -> Batch {
 
 fn collect_snapshot(
     snap: &Snapshot,
-    config: &crate::config::Config,
+    config: &Config,
     enc: Encoding,
     open: &HashMap<PathBuf, (Uri, i32, Arc<str>)>,
     open_uris: &[(PathBuf, Uri)],
@@ -387,6 +425,33 @@ mod tests {
         assert_eq!(sent.len(), 1);
         assert!(sent[0].0.as_str().ends_with("/w/a.txt") && sent[0].1.is_empty());
         assert!(published.contains_key(Path::new("/w/b.txt")));
+    }
+
+    #[test]
+    fn unchanged_workspaces_are_not_recomputed() {
+        use crate::lsp::workspaces::Workspaces;
+        let state = State::default();
+        let (a, b) = (PathBuf::from("/w/a"), PathBuf::from("/w/b"));
+        *lock(&state.workspaces) = Workspaces::new(vec![a.clone(), b.clone()]);
+        let text =
+            "NATO may send more troops to Poland, according to sources in diplomatic circles.";
+        for root in [&a, &b] {
+            lock(&state.workspaces).set_file(&root.join("x.txt"), Arc::from(text));
+        }
+        let first = collect(&state);
+        assert_eq!(first.items.len(), 2);
+        assert!(first.items.iter().all(|i| i.diags.len() == 2));
+        let snap_a = lock(&state.claims.computed)[0].snap.clone();
+        lock(&state.workspaces).set_file(&b.join("x.txt"), Arc::from("Kyiv is calm."));
+        let second = collect(&state);
+        assert!(Arc::ptr_eq(&lock(&state.claims.computed)[0].snap, &snap_a));
+        assert_eq!(second.items[0].diags.len(), 2);
+        assert_eq!(second.items[1].diags.len(), 0);
+        // new settings: recomputed
+        lock(&state.claims.settings)
+            .set_client(&serde_json::json!({"rules": {"hedged-claim": "off"}}));
+        let third = collect(&state);
+        assert_eq!(third.items[0].diags.len(), 1);
     }
 
     #[test]
