@@ -203,6 +203,7 @@ pub fn set_client(state: &State, v: &Value) {
     for r in ws.roots() {
         ws.set_claim_settings(&r, settings.effective(Some(&r)).claims);
     }
+    ws.set_loose_claim_settings(settings.effective(None).claims);
 }
 
 /// Re-read the configuration files named by watched-file events (open
