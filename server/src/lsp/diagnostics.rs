@@ -6,9 +6,10 @@
 //! goes on (markdown-oxide's scheme), so a burst of keystrokes costs one
 //! run. A run waits for the documents' analyses to catch up, then, on a
 //! blocking thread over immutable snapshots, recomputes the diagnostics of
-//! every file of every workspace: a claim in one file can conflict with
-//! or stop conflicting with another, so recomputing all is the simple
-//! correct answer. Only files whose diagnostics changed (or whose
+//! every file of every workspace whose snapshot or configuration changed:
+//! a claim in one file can conflict with (or stop conflicting with)
+//! another, so recomputing the whole workspace is the simple correct
+//! answer. Only files whose diagnostics changed (or whose
 //! document version did) are sent; files that left every workspace get an
 //! empty list. Runs are serialised, and a run overtaken by a newer change
 //! publishes nothing: the newer run will.
