@@ -26,6 +26,10 @@ pub const FRESHNESS_TIMEOUT: Duration = Duration::from_secs(10);
 /// lock held (the caller's `docs`), right after changing the buffer: the
 /// `analysing` flag is read and set under that lock, so no edit is missed.
 pub fn schedule(state: &Arc<State>, docs: &mut Documents, path: &Path) {
+    // A folder's configuration file is read as settings, not as an article.
+    if super::config::is_config_path(path) {
+        return;
+    }
     let Some(d) = docs.get_mut(path) else {
         return;
     };
@@ -73,6 +77,12 @@ fn worker(state: &State, path: PathBuf) {
 /// loose files are simply dropped by the caller). Runs on a blocking thread
 /// with `path` in `state.reloading` until done.
 pub fn reload_from_disk(state: &State, path: &Path) {
+    if let Some(root) = super::config::config_root(state, path) {
+        super::config::install(state, &root, super::config::FolderConfig::load(&root));
+        lock(&state.reloading).remove(path);
+        state.analysed.notify_waiters();
+        return;
+    }
     let opts = state.config().scan;
     let inputs = lock(&state.workspaces).analysis_inputs(path);
     let analysed = catch_unwind(AssertUnwindSafe(|| {

@@ -82,14 +82,29 @@ fn locator(ctx: &FileCtx) -> Locator<'_> {
     Locator::new(&ctx.snap, ctx.enc, &ctx.open_uris).with_rope(ctx.file, ctx.rope.clone())
 }
 
+/// The entity card when on a mention, then (after a rule) the claim
+/// section when inside a claim; the range is the mention's if any, else
+/// the claim sentence's.
 pub fn hover(ctx: &FileCtx, pos: Position) -> Result<Option<Hover>> {
     let off = offset(ctx, pos)?;
-    Ok(ide::hover::hover(&ctx.snap, ctx.file, off).map(|h| Hover {
+    let entity = ide::hover::hover(&ctx.snap, ctx.file, off);
+    let claim = ide::claim_hover::hover(&ctx.snap, ctx.file, off);
+    let (value, start, end) = match (entity, claim) {
+        (None, None) => return Ok(None),
+        (Some(e), None) => (e.markdown, e.start, e.end),
+        (None, Some(c)) => (c.markdown, c.start, c.end),
+        (Some(e), Some(c)) => (
+            format!("{}\n\n---\n\n{}", e.markdown.trim_end(), c.markdown),
+            e.start,
+            e.end,
+        ),
+    };
+    Ok(Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
-            value: h.markdown,
+            value,
         }),
-        range: Some(range_to_lsp(&ctx.rope, h.start, h.end, ctx.enc)),
+        range: Some(range_to_lsp(&ctx.rope, start, end, ctx.enc)),
     }))
 }
 

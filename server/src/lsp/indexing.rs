@@ -15,6 +15,7 @@ use tower_lsp::Client;
 use super::convert::uri_to_path;
 use super::state::{lock, State};
 use super::workspaces::Workspaces;
+use crate::analysis::claims::ClaimSettings;
 use crate::analysis::overrides::Overrides;
 use crate::analysis::AnalysisHost;
 use crate::workspace::{load_folder, read_source, ScanOptions, Skip};
@@ -65,6 +66,7 @@ pub fn index_folder(
     all_roots: &[PathBuf],
     opts: &ScanOptions,
     overrides: Arc<Overrides>,
+    claims: ClaimSettings,
 ) -> (AnalysisHost, Vec<(PathBuf, Skip)>) {
     let mut loaded = load_folder(root, opts);
     let owner = |p: &Path| {
@@ -79,6 +81,7 @@ pub fn index_folder(
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
     let mut host = AnalysisHost::new(Some(root.to_path_buf()));
     host.set_overrides(overrides); // empty host: nothing to re-analyse yet
+    host.set_claim_settings(claims);
     host.set_files(loaded.files);
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
@@ -131,9 +134,17 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             let ws = lock(&state.workspaces);
             (ws.roots(), ws.folder_overrides(root))
         };
+        // The folder's configuration first: its word lists shape the claims.
+        let r = root.clone();
+        let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r))
+            .await
+            .unwrap_or_default();
+        super::config::install(&state, root, fc);
+        let claims = lock(&state.claims.settings).effective(Some(root)).claims;
         let (r, opts) = (root.clone(), cfg.scan.clone());
         let job =
-            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides)).await;
+            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides, claims))
+                .await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -169,6 +180,8 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             .await;
     }
     send_status(&client, &state, "ready").await;
+    // Every file of the indexed folders, open or not, gets its diagnostics.
+    super::diagnostics::schedule(&state);
 }
 
 /// Swap in an indexed host; documents opened meanwhile win over disk.
@@ -197,13 +210,15 @@ fn install(state: &Arc<State>, root: &Path, mut host: AnalysisHost) {
     }
 }
 
-/// Ask the client to tell us about `*.txt`/`*.md` changes on disk.
+/// Ask the client to tell us about `*.txt`/`*.md` changes on disk, and
+/// about the folders' configuration files.
 pub async fn register_watchers(client: Client) {
+    let watch = |glob: &str| FileSystemWatcher {
+        glob_pattern: GlobPattern::String(glob.into()),
+        kind: None,
+    };
     let opts = DidChangeWatchedFilesRegistrationOptions {
-        watchers: vec![FileSystemWatcher {
-            glob_pattern: GlobPattern::String("**/*.{txt,md}".into()),
-            kind: None,
-        }],
+        watchers: vec![watch("**/*.{txt,md}"), watch("**/.crosscheck/config.json")],
     };
     let reg = Registration {
         id: "crosscheck/watched-files".into(),
@@ -368,9 +383,21 @@ mod tests {
         std::fs::write(outer.join("a.txt"), "NATO met.").unwrap();
         std::fs::write(inner.join("b.txt"), "NATO met.").unwrap();
         let roots = vec![outer.clone(), inner.clone()];
-        let (mut h, _) = index_folder(&outer, &roots, &ScanOptions::default(), Default::default());
+        let (mut h, _) = index_folder(
+            &outer,
+            &roots,
+            &ScanOptions::default(),
+            Default::default(),
+            Default::default(),
+        );
         assert_eq!(h.snapshot().files.len(), 1);
-        let (mut h, _) = index_folder(&inner, &roots, &ScanOptions::default(), Default::default());
+        let (mut h, _) = index_folder(
+            &inner,
+            &roots,
+            &ScanOptions::default(),
+            Default::default(),
+            Default::default(),
+        );
         assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
     }
 }

@@ -7,6 +7,9 @@
 //! - [`workspaces`]: one analysis host per folder, loose files apart;
 //! - [`indexing`]: the initial scan, progress, status, file watching;
 //! - [`handlers`]: request conversions around the `ide` features;
+//! - [`diagnostics`]: debounced claim diagnostics over all files;
+//! - [`config`]: rule severities and word lists (file and client settings);
+//! - [`lens`]: the per-file claim summary lens and its command;
 //! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
@@ -15,10 +18,13 @@ use std::sync::Arc;
 use tower_lsp::{LspService, Server};
 
 pub mod analysis;
+pub mod config;
 pub mod convert;
+pub mod diagnostics;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
+pub mod lens;
 pub mod server;
 pub mod state;
 pub mod transport;

@@ -18,10 +18,13 @@ use tower_lsp::ls_types::*;
 use tower_lsp::{Client, LanguageServer};
 
 use super::analysis;
+use super::config as settings;
 use super::convert::{negotiate, uri_to_doc_path, uri_to_path};
+use super::diagnostics;
 use super::documents::Document;
 use super::handlers;
 use super::indexing;
+use super::lens;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
 use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
@@ -36,6 +39,7 @@ pub struct Backend {
 
 impl Backend {
     pub fn new(client: Client, state: Arc<State>) -> Backend {
+        state.claims.set_client(client.clone());
         Backend { client, state }
     }
 
@@ -134,6 +138,13 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
         document_highlight_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
         workspace_symbol_provider: Some(OneOf::Left(true)),
+        code_lens_provider: Some(CodeLensOptions {
+            resolve_provider: Some(false),
+        }),
+        execute_command_provider: Some(ExecuteCommandOptions {
+            commands: lens::commands(),
+            ..Default::default()
+        }),
         semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
             SemanticTokensOptions {
                 legend: handlers::legend(),
@@ -176,6 +187,17 @@ impl LanguageServer for Backend {
             cfg.encoding
         );
         *lock(&self.state.workspaces) = Workspaces::new(roots);
+        if let Some(opts) = &params.initialization_options {
+            settings::set_client(&self.state, opts);
+        }
+        let lens_refresh = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|c| c.refresh_support)
+            .unwrap_or(false);
+        self.state.claims.set_lens_refresh(lens_refresh);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
@@ -212,6 +234,10 @@ impl LanguageServer for Backend {
             analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
+        let _ = guarded("didOpen", || {
+            Ok(settings::buffer_changed(&self.state, &path))
+        });
+        diagnostics::schedule(&self.state);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -230,6 +256,10 @@ impl LanguageServer for Backend {
             analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
+        let _ = guarded("didChange", || {
+            Ok(settings::buffer_changed(&self.state, &path))
+        });
+        diagnostics::schedule(&self.state);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -251,6 +281,8 @@ impl LanguageServer for Backend {
             let st = self.state.clone();
             tokio::task::spawn_blocking(move || analysis::reload_from_disk(&st, &path));
         }
+        // Loose files leave with their diagnostics; folder files keep theirs.
+        diagnostics::schedule(&self.state);
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
@@ -260,6 +292,12 @@ impl LanguageServer for Backend {
         let st = self.state.clone();
         let job = tokio::task::spawn_blocking(move || {
             guarded("didChangeWatchedFiles", || {
+                let paths: Vec<PathBuf> = params
+                    .changes
+                    .iter()
+                    .filter_map(|e| uri_to_path(&e.uri))
+                    .collect();
+                settings::apply_file_events(&st, &paths);
                 Ok(indexing::apply_file_events(&st, &params.changes))
             })
         });
@@ -271,6 +309,7 @@ impl LanguageServer for Backend {
             tracing::warn!("{msg}");
             self.client.log_message(MessageType::WARNING, msg).await;
         }
+        diagnostics::schedule(&self.state);
         indexing::send_status(&self.client, &self.state, "ready").await;
     }
 
@@ -278,6 +317,14 @@ impl LanguageServer for Backend {
         // Applies to files read from now on; already indexed ones stay.
         if let Some(n) = max_file_size(&params.settings) {
             lock(&self.state.config).scan.max_file_size = n;
+        }
+        // Pull-model clients send no settings here: keep what we have.
+        if !params.settings.is_null() {
+            let _ = guarded("didChangeConfiguration", || {
+                settings::set_client(&self.state, &params.settings);
+                Ok(())
+            });
+            diagnostics::schedule(&self.state);
         }
     }
 
@@ -299,6 +346,7 @@ impl LanguageServer for Backend {
             let mut rescan: Vec<PathBuf> = Vec::new();
             for r in &removed {
                 rescan.extend(ws.remove_folder(r));
+                lock(&self.state.claims.settings).remove_folder(r);
             }
             for r in &added {
                 if ws.add_folder(r.clone()) {
@@ -398,6 +446,26 @@ impl LanguageServer for Backend {
             );
             Ok(Some(WorkspaceSymbolResponse::Flat(syms)))
         })
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        let uri = params.text_document.uri;
+        self.on_file("codeLens", &uri, |ctx| Ok(lens::code_lens(ctx, &uri)))
+            .await
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        if params.command != lens::SHOW_FILE_SUMMARY {
+            return Err(Error::invalid_params(format!(
+                "unknown command {}",
+                params.command
+            )));
+        }
+        let uri = lens::summary_target(&params)?;
+        self.on_file("executeCommand", &uri, lens::summary).await
     }
 
     async fn semantic_tokens_full(

@@ -1,6 +1,6 @@
 //! Server state shared by all handlers. Every lock is a `std::sync::Mutex`
 //! held only for synchronous work, never across an `.await`. Lock order,
-//! when both are needed: `docs`, then `workspaces`.
+//! when several are needed: `docs`, then `workspaces`, then `claims.settings`.
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -37,6 +37,8 @@ pub struct State {
     pub analysed: tokio::sync::Notify,
     /// Serialises watched-file batches, which are applied off the loop.
     pub file_events: tokio::sync::Mutex<()>,
+    /// Claim diagnostics: configuration and what was published.
+    pub claims: super::diagnostics::ClaimsState,
 }
 
 /// Lock, shrugging off poisoning: a panic in one request must not take

@@ -25,6 +25,8 @@ pub struct Folder {
 pub struct Workspaces {
     folders: Vec<Folder>,
     loose: HashMap<PathBuf, AnalysisHost>,
+    /// Claim word lists for loose files (client settings only).
+    loose_claims: ClaimSettings,
 }
 
 impl Workspaces {
@@ -41,6 +43,7 @@ impl Workspaces {
                 })
                 .collect(),
             loose: HashMap::new(),
+            loose_claims: ClaimSettings::default(),
         }
     }
 
@@ -62,10 +65,11 @@ impl Workspaces {
     fn host_mut(&mut self, path: &Path) -> &mut AnalysisHost {
         match self.folder_of(path) {
             Some(i) => &mut self.folders[i].host,
-            None => self
-                .loose
-                .entry(path.to_path_buf())
-                .or_insert_with(|| AnalysisHost::new(path.parent().map(Path::to_path_buf))),
+            None => self.loose.entry(path.to_path_buf()).or_insert_with(|| {
+                let mut h = AnalysisHost::new(path.parent().map(Path::to_path_buf));
+                h.set_claim_settings(self.loose_claims.clone());
+                h
+            }),
         }
     }
 
@@ -91,7 +95,7 @@ impl Workspaces {
             None => AnalysisInputs {
                 rel: AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
                 overrides: Arc::new(Overrides::default()),
-                settings: ClaimSettings::default(),
+                settings: self.loose_claims.clone(),
             },
         }
     }
@@ -204,6 +208,21 @@ impl Workspaces {
         self.folder_of(root).map(|i| self.folders[i].root.clone())
     }
 
+    /// The claim word lists of folder `root` (from its configuration).
+    pub fn set_claim_settings(&mut self, root: &Path, settings: ClaimSettings) {
+        if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
+            f.host.set_claim_settings(settings);
+        }
+    }
+
+    /// The claim word lists of loose files.
+    pub fn set_loose_claim_settings(&mut self, settings: ClaimSettings) {
+        for h in self.loose.values_mut() {
+            h.set_claim_settings(settings.clone());
+        }
+        self.loose_claims = settings;
+    }
+
     /// Swap in a freshly indexed host for folder `root`.
     pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
         if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
@@ -256,6 +275,23 @@ mod tests {
         ws.insert(Arc::new(f));
         assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
         assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).rel, "x.md");
+    }
+
+    #[test]
+    fn loose_files_follow_client_word_lists() {
+        let mut ws = Workspaces::new(vec!["/w/a".into()]);
+        let lists = ClaimSettings {
+            hedges: vec!["word on the street".into()],
+            ..Default::default()
+        };
+        ws.set_file(Path::new("/x/old.txt"), Arc::from("NATO met."));
+        ws.set_loose_claim_settings(lists.clone());
+        assert_eq!(ws.analysis_inputs(Path::new("/x/new.txt")).settings, lists);
+        assert_eq!(ws.analysis_inputs(Path::new("/x/old.txt")).settings, lists);
+        assert_eq!(
+            ws.analysis_inputs(Path::new("/w/a/f.txt")).settings,
+            ClaimSettings::default()
+        );
     }
 
     #[test]

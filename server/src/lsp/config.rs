@@ -1,0 +1,285 @@
+//! Rule severities and claim word lists, per workspace folder.
+//!
+//! Precedence, lowest first:
+//! 1. built-in defaults (`crate::config::Config::default`);
+//! 2. client settings: `initializationOptions`, replaced by each
+//!    `workspace/didChangeConfiguration` (the `crosscheck` section, or the
+//!    whole object when a client sends it unwrapped);
+//! 3. the folder's `.crosscheck/config.json`, for each rule and each word
+//!    list it sets.
+//!
+//! The file wins because it travels with the corpus: a team agrees on it
+//! in the repository, while client settings are one person's taste. An
+//! invalid file is ignored as a whole (defaults plus client settings
+//! apply) and reported as an `invalid-config` diagnostic in the file.
+//!
+//! The folder's file is read at indexing, re-read on watched-file events,
+//! and taken from the buffer while it is open in the editor.
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde_json::Value;
+
+use super::state::{lock, State};
+use crate::config::{Config, ConfigError, Rule, Severity, CONFIG_PATH};
+
+/// The diagnostic code of a configuration file that cannot be read.
+pub const INVALID_CONFIG: &str = "invalid-config";
+
+/// The word-list keys shared by client settings and the file.
+const LIST_KEYS: [&str; 3] = ["singleHolderRoles", "attributionVerbs", "hedges"];
+
+/// One folder's `.crosscheck/config.json`, as last read.
+#[derive(Clone, Debug, Default)]
+pub struct FolderConfig {
+    /// The parsed JSON of a valid file: which keys it sets.
+    raw: Option<Value>,
+    config: Config,
+    pub error: Option<ConfigError>,
+}
+
+impl FolderConfig {
+    pub fn from_source(text: &str) -> FolderConfig {
+        match Config::from_json(text) {
+            Ok(config) => FolderConfig {
+                raw: serde_json::from_str(text).ok(),
+                config,
+                error: None,
+            },
+            Err(e) => FolderConfig {
+                error: Some(e),
+                ..Default::default()
+            },
+        }
+    }
+
+    /// The file under `root`; none at all reads as an empty file.
+    pub fn load(root: &Path) -> FolderConfig {
+        match std::fs::read_to_string(root.join(CONFIG_PATH)) {
+            Ok(s) => FolderConfig::from_source(&s),
+            Err(_) => FolderConfig::default(),
+        }
+    }
+
+    fn sets_rule(&self, code: &str) -> bool {
+        self.raw
+            .as_ref()
+            .and_then(|r| r.get("rules"))
+            .and_then(|r| r.get(code))
+            .is_some()
+    }
+
+    fn sets_list(&self, key: &str) -> bool {
+        self.raw.as_ref().and_then(|r| r.get(key)).is_some()
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// The client's `crosscheck` settings.
+    client: Value,
+    folders: HashMap<PathBuf, FolderConfig>,
+}
+
+/// The `crosscheck` section of client settings (clients nest differently).
+pub fn section(v: &Value) -> Value {
+    match v.get("crosscheck") {
+        Some(s) => s.clone(),
+        None => v.clone(),
+    }
+}
+
+impl Settings {
+    pub fn set_client(&mut self, settings: &Value) {
+        self.client = section(settings);
+    }
+
+    pub fn set_folder(&mut self, root: PathBuf, fc: FolderConfig) {
+        self.folders.insert(root, fc);
+    }
+
+    pub fn remove_folder(&mut self, root: &Path) {
+        self.folders.remove(root);
+    }
+
+    /// Folders whose configuration file is invalid, with the error.
+    pub fn errors(&self) -> Vec<(PathBuf, ConfigError)> {
+        let mut v: Vec<_> = self
+            .folders
+            .iter()
+            .filter_map(|(r, f)| f.error.clone().map(|e| (r.clone(), e)))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v
+    }
+
+    /// The configuration in force for folder `root` (`None`: loose files).
+    pub fn effective(&self, root: Option<&Path>) -> Config {
+        let mut c = client_config(&self.client);
+        let Some(fc) = root.and_then(|r| self.folders.get(r)) else {
+            return c;
+        };
+        if fc.error.is_some() {
+            return c;
+        }
+        for rule in Rule::ALL {
+            if fc.sets_rule(rule.code()) {
+                c.set_severity(rule, fc.config.severity(rule));
+            }
+        }
+        let (mine, theirs) = (&mut c.claims, &fc.config.claims);
+        if fc.sets_list("singleHolderRoles") {
+            mine.single_holder_roles = theirs.single_holder_roles.clone();
+        }
+        if fc.sets_list("attributionVerbs") {
+            mine.attribution_verbs = theirs.attribution_verbs.clone();
+        }
+        if fc.sets_list("hedges") {
+            mine.hedges = theirs.hedges.clone();
+        }
+        c
+    }
+}
+
+/// Client settings as a configuration. They hold other keys too
+/// (`maxFileSize`), and one bad entry should not void the rest, so each
+/// rule and list is taken on its own; bad ones are logged and skipped.
+fn client_config(v: &Value) -> Config {
+    let mut lists = serde_json::Map::new();
+    for key in LIST_KEYS {
+        if let Some(Value::Array(items)) = v.get(key) {
+            let words: Vec<Value> = items.iter().filter(|i| i.is_string()).cloned().collect();
+            lists.insert(key.to_string(), Value::Array(words));
+        }
+    }
+    // Reuse the file parser for its normalisation of word lists.
+    let mut c = Config::from_json(&Value::Object(lists).to_string()).unwrap_or_default();
+    if let Some(Value::Object(rules)) = v.get("rules") {
+        for (code, sev) in rules {
+            let rule = Rule::ALL.into_iter().find(|r| r.code() == code);
+            match (rule, serde_json::from_value::<Severity>(sev.clone())) {
+                (Some(r), Ok(s)) => c.set_severity(r, s),
+                _ => tracing::warn!("crosscheck settings: ignoring rules.{code} = {sev:?}"),
+            }
+        }
+    }
+    c
+}
+
+/// Is `path` a folder's configuration file (`<root>/.crosscheck/config.json`)?
+pub fn is_config_path(path: &Path) -> bool {
+    path.ends_with(CONFIG_PATH)
+}
+
+/// The workspace folder whose configuration file `path` is.
+pub fn config_root(state: &State, path: &Path) -> Option<PathBuf> {
+    if !is_config_path(path) {
+        return None;
+    }
+    let root = path.parent()?.parent()?;
+    lock(&state.workspaces)
+        .roots()
+        .into_iter()
+        .find(|r| r == root)
+}
+
+/// Store `fc` for `root` and hand its word lists to the folder's host (the
+/// next snapshot recomputes claims with them).
+pub fn install(state: &State, root: &Path, fc: FolderConfig) {
+    // Both locks at once (workspaces first, see `ClaimsState::settings`),
+    // so concurrent changes reach the host in the order they were made.
+    let mut ws = lock(&state.workspaces);
+    let mut settings = lock(&state.claims.settings);
+    settings.set_folder(root.to_path_buf(), fc);
+    ws.set_claim_settings(root, settings.effective(Some(root)).claims);
+}
+
+/// New client settings: every folder's word lists may change.
+pub fn set_client(state: &State, v: &Value) {
+    let mut ws = lock(&state.workspaces);
+    let mut settings = lock(&state.claims.settings);
+    settings.set_client(v);
+    for r in ws.roots() {
+        ws.set_claim_settings(&r, settings.effective(Some(&r)).claims);
+    }
+    ws.set_loose_claim_settings(settings.effective(None).claims);
+}
+
+/// Re-read the configuration files named by watched-file events (open
+/// ones excepted: their buffer wins). True if any was a config file.
+pub fn apply_file_events(state: &Arc<State>, paths: &[PathBuf]) -> bool {
+    let mut any = false;
+    for p in paths {
+        let Some(root) = config_root(state, p) else {
+            continue;
+        };
+        any = true;
+        if lock(&state.docs).is_open(p) {
+            continue;
+        }
+        install(state, &root, FolderConfig::load(&root));
+    }
+    any
+}
+
+/// An open configuration buffer changed (or was opened): it is in force
+/// from now on. True if `path` is a folder's configuration file.
+pub fn buffer_changed(state: &State, path: &Path) -> bool {
+    let Some(root) = config_root(state, path) else {
+        return false;
+    };
+    let text = lock(&state.docs).get(path).map(|d| d.text.clone());
+    if let Some(text) = text {
+        install(state, &root, FolderConfig::from_source(&text));
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_file_wins_per_rule_and_list() {
+        let mut s = Settings::default();
+        s.set_client(&json!({"crosscheck": {
+            "rules": {"hedged-claim": "off", "ambiguous-date": "error", "nope": "off"},
+            "hedges": ["Rumour Has It"],
+            "maxFileSize": 10
+        }}));
+        let root = PathBuf::from("/w");
+        s.set_folder(
+            root.clone(),
+            FolderConfig::from_source(r#"{"rules": {"hedged-claim": "hint"}}"#),
+        );
+        let c = s.effective(Some(&root));
+        assert_eq!(c.severity(Rule::HedgedClaim), Severity::Hint);
+        assert_eq!(c.severity(Rule::AmbiguousDate), Severity::Error);
+        assert_eq!(c.claims.hedges, vec!["rumour has it"]);
+        // loose files: client settings only
+        let c = s.effective(None);
+        assert_eq!(c.severity(Rule::HedgedClaim), Severity::Off);
+    }
+
+    #[test]
+    fn an_invalid_file_falls_back_and_reports() {
+        let mut s = Settings::default();
+        let root = PathBuf::from("/w");
+        s.set_folder(
+            root.clone(),
+            FolderConfig::from_source("{\n \"rules\": {\"hedged-claim\": \"loud\"}\n}"),
+        );
+        assert_eq!(s.effective(Some(&root)), Config::default());
+        let errs = s.errors();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].1.line, 2);
+    }
+
+    #[test]
+    fn config_paths() {
+        assert!(is_config_path(Path::new("/w/.crosscheck/config.json")));
+        assert!(!is_config_path(Path::new("/w/config.json")));
+    }
+}

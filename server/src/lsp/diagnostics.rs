@@ -1,0 +1,476 @@
+//! Pushing claim diagnostics (`textDocument/publishDiagnostics`).
+//!
+//! Any change (an edit, a file on disk, indexing, configuration) calls
+//! [`schedule`], which bumps a generation counter and starts a task that
+//! sleeps [`DEBOUNCE`]; only the task whose generation is still the latest
+//! goes on (markdown-oxide's scheme), so a burst of keystrokes costs one
+//! run. A run waits for the documents' analyses to catch up, then, on a
+//! blocking thread over immutable snapshots, recomputes the diagnostics of
+//! every file of every workspace whose snapshot or configuration changed:
+//! a claim in one file can conflict with (or stop conflicting with)
+//! another, so recomputing the whole workspace is the simple correct
+//! answer. Only files whose diagnostics changed (or whose
+//! document version did) are sent; files that left every workspace get an
+//! empty list. Runs are serialised, and a run overtaken by a newer change
+//! publishes nothing: the newer run will.
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
+
+use ropey::Rope;
+use tower_lsp::ls_types::{
+    Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, NumberOrString, Range, Uri,
+};
+use tower_lsp::Client;
+
+use super::analysis;
+use super::config::{Settings, INVALID_CONFIG};
+use super::convert::{offset_to_position, path_to_uri, Encoding};
+use super::handlers::Locator;
+use super::state::{lock, State};
+use crate::analysis::Snapshot;
+use crate::config::{Config, ConfigError, Severity, CONFIG_PATH};
+use crate::ide::diagnostics::{self as ide_diags, SOURCE};
+use crate::ide::FileRange;
+
+/// Quiet time after a change before diagnostics are recomputed.
+pub const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Longest wait for the client's answer to a refresh request.
+const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Runs that retry after finding buffers not yet analysed (the wait for
+/// analyses gives up after `analysis::FRESHNESS_TIMEOUT` on a loaded
+/// machine; no later change would bring those files up to date).
+const STALE_RETRIES: usize = 3;
+
+pub type Published = HashMap<PathBuf, (u64, Uri)>;
+
+/// Claims-related server state: settings and what was published.
+#[derive(Default)]
+pub struct ClaimsState {
+    /// Lock order: after `docs` and `workspaces` (see `lsp::state`).
+    pub settings: Mutex<Settings>,
+    client: OnceLock<Client>,
+    /// The client takes `workspace/codeLens/refresh`: lens counts depend
+    /// on other files, so they go stale when diagnostics do.
+    lens_refresh: AtomicBool,
+    generation: AtomicU64,
+    /// Path -> hash of the last (version, diagnostics) sent, and the URI
+    /// they went to (to clear them later). The async lock also serialises
+    /// runs.
+    published: tokio::sync::Mutex<Published>,
+    /// The previous run's results per snapshot: a workspace whose snapshot
+    /// and configuration did not change is not recomputed (edits in one
+    /// folder or loose buffer leave the others alone).
+    computed: Mutex<Vec<Computed>>,
+}
+
+struct Computed {
+    snap: Arc<Snapshot>,
+    config: Config,
+    items: Vec<Item>,
+}
+
+impl ClaimsState {
+    /// Diagnostics are pushed once a client is known (not in unit tests
+    /// that drive `State` directly).
+    pub fn set_client(&self, client: Client) {
+        let _ = self.client.set(client);
+    }
+
+    pub fn set_lens_refresh(&self, on: bool) {
+        self.lens_refresh.store(on, Ordering::SeqCst);
+    }
+}
+
+/// Something changed: recompute and publish after the debounce.
+pub fn schedule(state: &Arc<State>) {
+    let gen = state.claims.generation.fetch_add(1, Ordering::SeqCst) + 1;
+    if state.claims.client.get().is_none() {
+        return;
+    }
+    let st = state.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(DEBOUNCE).await;
+        if is_latest(&st, gen) {
+            run(st, gen).await;
+        }
+    });
+}
+
+fn is_latest(state: &State, gen: u64) -> bool {
+    state.claims.generation.load(Ordering::SeqCst) == gen
+}
+
+async fn run(state: Arc<State>, gen: u64) {
+    let mut published = state.claims.published.lock().await;
+    if !is_latest(&state, gen) {
+        return;
+    }
+    let mut attempt = 0;
+    let batch = loop {
+        analysis::wait_fresh(&state, None).await;
+        let st = state.clone();
+        let job =
+            tokio::task::spawn_blocking(move || catch_unwind(AssertUnwindSafe(|| collect(&st))));
+        let batch = match job.await {
+            Ok(Ok(b)) => b,
+            _ => {
+                tracing::error!("computing diagnostics failed");
+                return;
+            }
+        };
+        if !is_latest(&state, gen) {
+            return;
+        }
+        attempt += 1;
+        if batch.stale.is_empty() || attempt > STALE_RETRIES {
+            break batch;
+        }
+    };
+    let Some(client) = state.claims.client.get() else {
+        return;
+    };
+    let sent = diff(&mut published, batch);
+    let changed = !sent.is_empty();
+    for (uri, diags, version) in sent {
+        client.publish_diagnostics(uri, diags, version).await;
+    }
+    if changed && state.claims.lens_refresh.load(Ordering::SeqCst) {
+        // A client request: awaited in its own task, under a timeout.
+        let client = client.clone();
+        tokio::spawn(async move {
+            let r = tokio::time::timeout(CLIENT_TIMEOUT, client.code_lens_refresh()).await;
+            if !matches!(r, Ok(Ok(()))) {
+                tracing::debug!("workspace/codeLens/refresh failed or timed out");
+            }
+        });
+    }
+}
+
+/// One file's diagnostics as they would be published.
+#[derive(Clone)]
+pub struct Item {
+    pub path: PathBuf,
+    pub uri: Uri,
+    pub version: Option<i32>,
+    pub diags: Vec<Diagnostic>,
+}
+
+#[derive(Default)]
+pub struct Batch {
+    pub items: Vec<Item>,
+    /// Files whose buffer moved past the analysed text: left as they are
+    /// (a newer run is already scheduled).
+    pub stale: Vec<PathBuf>,
+}
+
+fn hash_of(version: Option<i32>, diags: &[Diagnostic]) -> u64 {
+    let mut h = DefaultHasher::new();
+    version.hash(&mut h);
+    serde_json::to_string(diags)
+        .unwrap_or_default()
+        .hash(&mut h);
+    h.finish()
+}
+
+/// What to send: changed files, and empty lists for files that are gone.
+pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic>, Option<i32>)> {
+    let mut out = Vec::new();
+    let mut present: HashSet<PathBuf> = batch.stale.into_iter().collect();
+    for it in batch.items {
+        let h = hash_of(it.version, &it.diags);
+        if published.get(&it.path).map(|(h, _)| *h) != Some(h) {
+            published.insert(it.path.clone(), (h, it.uri.clone()));
+            out.push((it.uri, it.diags, it.version));
+        }
+        present.insert(it.path);
+    }
+    let gone: Vec<PathBuf> = published
+        .keys()
+        .filter(|p| !present.contains(*p))
+        .cloned()
+        .collect();
+    for p in gone {
+        if let Some((_, uri)) = published.remove(&p) {
+            out.push((uri, Vec::new(), None));
+        }
+    }
+    out
+}
+
+/// The diagnostics of every file of every workspace, plus those of invalid
+/// configuration files. Takes the locks briefly; computes without them.
+pub fn collect(state: &State) -> Batch {
+    let enc = state.config().encoding;
+    let settings = lock(&state.claims.settings).clone();
+    let (roots, snaps) = {
+        let mut ws = lock(&state.workspaces);
+        (ws.roots(), ws.snapshots())
+    };
+    // (uri as spelled by the client, version, text) of open documents
+    let open: HashMap<PathBuf, (Uri, i32, Arc<str>)> = lock(&state.docs)
+        .iter()
+        .map(|(p, d)| (p.clone(), (d.uri.clone(), d.version, d.text.clone())))
+        .collect();
+    let open_uris: Vec<(PathBuf, Uri)> = open
+        .iter()
+        .map(|(p, (u, _, _))| (p.clone(), u.clone()))
+        .collect();
+    let mut batch = Batch::default();
+    let previous = std::mem::take(&mut *lock(&state.claims.computed));
+    let mut computed = Vec::with_capacity(snaps.len());
+    for snap in snaps {
+        // Folder snapshots have the folder as root; loose ones do not.
+        let root = snap
+            .root
+            .as_deref()
+            .filter(|r| roots.iter().any(|x| x == r));
+        let config = settings.effective(root);
+        // A new text or a reloaded file means a new snapshot, so an
+        // unchanged one with the same configuration has the same results.
+        let reused = previous
+            .iter()
+            .find(|c| Arc::ptr_eq(&c.snap, &snap) && c.config == config);
+        let items = match reused {
+            Some(c) => c.items.clone(),
+            None => {
+                let mut one = Batch::default();
+                collect_snapshot(&snap, &config, enc, &open, &open_uris, &mut one);
+                if !one.stale.is_empty() {
+                    // not reusable: the next run must look again
+                    batch.stale.extend(one.stale);
+                    batch.items.extend(one.items);
+                    continue;
+                }
+                one.items
+            }
+        };
+        batch.items.extend(items.iter().cloned());
+        computed.push(Computed {
+            snap,
+            config,
+            items,
+        });
+    }
+    *lock(&state.claims.computed) = computed;
+    for (root, err) in settings.errors() {
+        if !roots.contains(&root) {
+            continue;
+        }
+        let path = root.join(CONFIG_PATH);
+        let (uri, version, text) = match open.get(&path) {
+            Some((u, v, t)) => (Some(u.clone()), Some(*v), t.to_string()),
+            None => (
+                path_to_uri(&path),
+                None,
+                std::fs::read_to_string(&path).unwrap_or_default(),
+            ),
+        };
+        if let Some(uri) = uri {
+            batch.items.push(Item {
+                path,
+                uri,
+                version,
+                diags: vec![config_diagnostic(&text, &err, enc)],
+            });
+        }
+    }
+    batch
+}
+
+fn collect_snapshot(
+    snap: &Snapshot,
+    config: &Config,
+    enc: Encoding,
+    open: &HashMap<PathBuf, (Uri, i32, Arc<str>)>,
+    open_uris: &[(PathBuf, Uri)],
+    batch: &mut Batch,
+) {
+    let mut loc = Locator::new(snap, enc, open_uris);
+    for (file, diags) in ide_diags::compute_all(snap, config) {
+        let f = snap.file(file);
+        let version = match open.get(&f.path) {
+            Some((_, v, text)) if Arc::ptr_eq(text, &f.text) || **text == *f.text => Some(*v),
+            Some(_) => {
+                batch.stale.push(f.path.clone());
+                continue;
+            }
+            None => None,
+        };
+        let Some(uri) = loc.uri(file) else { continue };
+        let diags = diags.iter().map(|d| to_lsp(d, file, &mut loc)).collect();
+        batch.items.push(Item {
+            path: f.path.clone(),
+            uri,
+            version,
+            diags,
+        });
+    }
+}
+
+fn severity(s: Severity) -> DiagnosticSeverity {
+    match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Information => DiagnosticSeverity::INFORMATION,
+        // `off` never reaches here: such diagnostics are not computed
+        Severity::Hint | Severity::Off => DiagnosticSeverity::HINT,
+    }
+}
+
+fn to_lsp(d: &ide_diags::Diagnostic, file: u32, loc: &mut Locator<'_>) -> Diagnostic {
+    let related: Vec<DiagnosticRelatedInformation> = d
+        .related
+        .iter()
+        .filter_map(|r| {
+            let location = loc.location(FileRange {
+                file: r.file,
+                start: r.start,
+                end: r.end,
+            })?;
+            Some(DiagnosticRelatedInformation {
+                location,
+                message: r.message.clone(),
+            })
+        })
+        .collect();
+    Diagnostic {
+        range: loc.range(FileRange {
+            file,
+            start: d.start,
+            end: d.end,
+        }),
+        severity: Some(severity(d.severity)),
+        code: Some(NumberOrString::String(d.code.to_string())),
+        source: Some(SOURCE.to_string()),
+        message: d.message.clone(),
+        related_information: (!related.is_empty()).then_some(related),
+        ..Default::default()
+    }
+}
+
+/// An error at `err`'s 1-based line and character column, one character
+/// wide (zero at the end of a line).
+pub fn config_diagnostic(text: &str, err: &ConfigError, enc: Encoding) -> Diagnostic {
+    let rope = Rope::from_str(text);
+    let line = (err.line - 1).min(rope.len_lines().saturating_sub(1));
+    let line_start = rope.line_to_char(line);
+    let line_end = if line + 1 < rope.len_lines() {
+        rope.line_to_char(line + 1)
+    } else {
+        rope.len_chars()
+    };
+    let c = (line_start + err.col - 1).min(line_end);
+    let next = if c < line_end && !matches!(rope.char(c), '\n' | '\r') {
+        c + 1
+    } else {
+        c
+    };
+    let pos = |ch: usize| offset_to_position(&rope, rope.char_to_byte(ch), enc);
+    Diagnostic {
+        range: Range::new(pos(c), pos(next)),
+        severity: Some(DiagnosticSeverity::ERROR),
+        code: Some(NumberOrString::String(INVALID_CONFIG.to_string())),
+        source: Some(SOURCE.to_string()),
+        message: format!(
+            "Invalid crosscheck configuration: {} (defaults apply until it is fixed)",
+            err.message
+        ),
+        ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn item(path: &str, version: Option<i32>, n: usize) -> Item {
+        Item {
+            path: PathBuf::from(path),
+            uri: path_to_uri(Path::new(path)).unwrap(),
+            version,
+            diags: vec![Diagnostic::default(); n],
+        }
+    }
+
+    #[test]
+    fn only_changes_and_removals_are_sent() {
+        let mut published = Published::new();
+        let b = Batch {
+            items: vec![item("/w/a.txt", None, 1), item("/w/b.txt", Some(1), 0)],
+            stale: vec![],
+        };
+        assert_eq!(diff(&mut published, b).len(), 2);
+        // same again: nothing; a new version of b: b only
+        let b = Batch {
+            items: vec![item("/w/a.txt", None, 1), item("/w/b.txt", Some(2), 0)],
+            stale: vec![],
+        };
+        let sent = diff(&mut published, b);
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].2, Some(2));
+        // b stale (kept), a gone (cleared)
+        let b = Batch {
+            items: vec![],
+            stale: vec![PathBuf::from("/w/b.txt")],
+        };
+        let sent = diff(&mut published, b);
+        assert_eq!(sent.len(), 1);
+        assert!(sent[0].0.as_str().ends_with("/w/a.txt") && sent[0].1.is_empty());
+        assert!(published.contains_key(Path::new("/w/b.txt")));
+    }
+
+    #[test]
+    fn unchanged_workspaces_are_not_recomputed() {
+        use crate::lsp::workspaces::Workspaces;
+        let state = State::default();
+        let (a, b) = (PathBuf::from("/w/a"), PathBuf::from("/w/b"));
+        *lock(&state.workspaces) = Workspaces::new(vec![a.clone(), b.clone()]);
+        let text =
+            "NATO may send more troops to Poland, according to sources in diplomatic circles.";
+        for root in [&a, &b] {
+            lock(&state.workspaces).set_file(&root.join("x.txt"), Arc::from(text));
+        }
+        let first = collect(&state);
+        assert_eq!(first.items.len(), 2);
+        assert!(first.items.iter().all(|i| i.diags.len() == 2));
+        let snap_a = lock(&state.claims.computed)[0].snap.clone();
+        lock(&state.workspaces).set_file(&b.join("x.txt"), Arc::from("Kyiv is calm."));
+        let second = collect(&state);
+        assert!(Arc::ptr_eq(&lock(&state.claims.computed)[0].snap, &snap_a));
+        assert_eq!(second.items[0].diags.len(), 2);
+        assert_eq!(second.items[1].diags.len(), 0);
+        // new settings: recomputed
+        lock(&state.claims.settings)
+            .set_client(&serde_json::json!({"rules": {"hedged-claim": "off"}}));
+        let third = collect(&state);
+        assert_eq!(third.items[0].diags.len(), 1);
+    }
+
+    #[test]
+    fn config_errors_point_at_their_character() {
+        let text = "{\n  \"rules\": {\"hedged-claim\": \"loud\"}\n}";
+        let err = crate::config::Config::from_json(text).unwrap_err();
+        let d = config_diagnostic(text, &err, Encoding::Utf16);
+        assert_eq!(d.range.start.line, 1);
+        assert_eq!(
+            d.code,
+            Some(NumberOrString::String("invalid-config".into()))
+        );
+        let err = ConfigError {
+            line: 9,
+            col: 99,
+            message: "x".into(),
+        };
+        let d = config_diagnostic("{", &err, Encoding::Utf16);
+        assert_eq!(d.range.start, d.range.end);
+    }
+}
