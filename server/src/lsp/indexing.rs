@@ -127,13 +127,13 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             p.report_with_message(root.display().to_string(), pct).await;
         }
         // Deeper folders own their files, whether indexed now or before.
-        let (all, overrides) = {
-            let ws = lock(&state.workspaces);
-            (ws.roots(), ws.folder_overrides(root))
-        };
-        let (r, opts) = (root.clone(), cfg.scan.clone());
-        let job =
-            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides)).await;
+        let all = lock(&state.workspaces).roots();
+        let (r, opts, st) = (root.clone(), cfg.scan.clone(), state.clone());
+        let job = tokio::task::spawn_blocking(move || {
+            let overrides = super::annotations::load_for_index(&st, &r);
+            index_folder(&r, &all, &opts, overrides)
+        })
+        .await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -162,6 +162,7 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             client.log_message(MessageType::WARNING, msg).await;
         }
         install(&state, root, host);
+        super::annotations::publish(&state, &client, root).await;
     }
     if let Some(p) = progress {
         let (files, entities) = counts(&state);

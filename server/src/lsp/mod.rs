@@ -15,6 +15,10 @@ use std::sync::Arc;
 use tower_lsp::{LspService, Server};
 
 pub mod analysis;
+pub mod annot_core;
+pub mod annotations;
+pub mod code_actions;
+pub mod commands;
 pub mod convert;
 pub mod documents;
 pub mod handlers;

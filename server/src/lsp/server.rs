@@ -24,14 +24,15 @@ use super::handlers;
 use super::indexing;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
+use super::{annotations, code_actions, commands};
 use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
 
 pub struct Backend {
-    client: Client,
-    state: Arc<State>,
+    pub(crate) client: Client,
+    pub(crate) state: Arc<State>,
 }
 
 impl Backend {
@@ -119,7 +120,7 @@ fn config_from(params: &InitializeParams) -> Config {
 }
 
 fn capabilities(cfg: &Config) -> ServerCapabilities {
-    ServerCapabilities {
+    let mut caps = ServerCapabilities {
         position_encoding: Some(cfg.encoding.kind()),
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
@@ -150,7 +151,9 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
             file_operations: None,
         }),
         ..Default::default()
-    }
+    };
+    commands::extend_capabilities(&mut caps);
+    caps
 }
 
 /// `maxFileSize` from settings, top level or under `crosscheck` (clients
@@ -176,6 +179,7 @@ impl LanguageServer for Backend {
             cfg.encoding
         );
         *lock(&self.state.workspaces) = Workspaces::new(roots);
+        lock(&self.state.annotations).apply_edit = annotations::client_applies_edits(&params);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
@@ -194,6 +198,7 @@ impl LanguageServer for Backend {
         tokio::spawn(indexing::index_all(self.state.clone(), self.client.clone()));
         if self.state.config().watch_dynamic {
             tokio::spawn(indexing::register_watchers(self.client.clone()));
+            tokio::spawn(annotations::register_watcher(self.client.clone()));
         }
     }
 
@@ -205,6 +210,11 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         let path = uri_to_doc_path(&doc.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            let d = Document::new(doc.uri, doc.version, &doc.text);
+            annotations::did_open(&self.state, &self.client, &path, d);
+            return;
+        }
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
             let mut docs = lock(&self.state.docs);
@@ -216,6 +226,9 @@ impl LanguageServer for Backend {
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
+        if annotations::did_change(&self.state, &self.client, &path, &params) {
+            return;
+        }
         let enc = self.state.config().encoding;
         let _ = guarded("didChange", || {
             let mut docs = lock(&self.state.docs);
@@ -234,6 +247,9 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
+        if annotations::did_close(&self.state, &self.client, &path) {
+            return;
+        }
         // Folder files go back to their text on disk (re-read off the
         // loop); loose files are dropped.
         let reload = guarded("didClose", || {
@@ -257,6 +273,7 @@ impl LanguageServer for Backend {
         // One batch at a time, in arrival order; reading and analysing run
         // off the loop.
         let _in_order = self.state.file_events.lock().await;
+        annotations::did_change_watched(&self.state, &self.client, &params.changes);
         let st = self.state.clone();
         let job = tokio::task::spawn_blocking(move || {
             guarded("didChangeWatchedFiles", || {
@@ -410,6 +427,32 @@ impl LanguageServer for Backend {
             )))
         })
         .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri.clone();
+        self.on_file("codeAction", &uri, |ctx| {
+            Ok(code_actions::answer(&self.state, ctx, &params))
+        })
+        .await
+    }
+
+    async fn execute_command(
+        &self,
+        params: ExecuteCommandParams,
+    ) -> Result<Option<serde_json::Value>> {
+        commands::execute(&self.state, &self.client, params).await
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        commands::prepare_rename(&self.state, params).await
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        commands::rename(&self.state, &self.client, params).await
     }
 
     async fn semantic_tokens_range(

@@ -37,6 +37,8 @@ pub struct State {
     pub analysed: tokio::sync::Notify,
     /// Serialises watched-file batches, which are applied off the loop.
     pub file_events: tokio::sync::Mutex<()>,
+    /// Each folder's `.crosscheck/` annotations (`lsp::annotations`).
+    pub annotations: Mutex<super::annotations::AnnotState>,
 }
 
 /// Lock, shrugging off poisoning: a panic in one request must not take
