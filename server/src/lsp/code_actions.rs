@@ -120,9 +120,11 @@ pub fn code_actions(
                 json!({"uri": uri, "range": range, "kind": kind, "name": e.canonical}),
             ));
         }
-        if said != e.canonical && !e.aliases.iter().any(|a| a == said)
-            || !in_kb && said != e.canonical
-        {
+        let kb_knows = set
+            .as_ref()
+            .and_then(|s| s.entity(&e.id))
+            .is_some_and(|k| k.name == said || k.aliases.iter().any(|a| a == said));
+        if said != e.canonical && !kb_knows {
             out.push(action(
                 format!("Add \"{said}\" as a spelling of {}", e.canonical),
                 rw.clone(),

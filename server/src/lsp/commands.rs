@@ -173,8 +173,7 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
                 None => s.text.get(s.span.clone()).unwrap_or("").to_string(),
             };
             let look = lookup(&s.snap);
-            let r = edit::add_alias(&set, &need(&a.entity, "entity")?, &alias, &look);
-            r
+            edit::add_alias(&set, &need(&a.entity, "entity")?, &alias, &look)
         }
         NOT_ENTITY => {
             let s = src()?;
@@ -183,13 +182,12 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
         MERGE => {
             let s = src()?;
             let look = lookup(&s.snap);
-            let r = edit::merge_entities(
+            edit::merge_entities(
                 &set,
                 &need(&a.keep, "keep")?,
                 &need(&a.gone, "gone")?,
                 &look,
-            );
-            r
+            )
         }
         CLAIM => {
             let s = src()?;
