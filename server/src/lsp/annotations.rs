@@ -496,3 +496,66 @@ pub fn client_applies_edits(params: &InitializeParams) -> bool {
         .and_then(|w| w.apply_edit)
         .unwrap_or(false)
 }
+
+/// `crosscheck/sourceDiagnostics` `{uri}`: the claim diagnostics of a
+/// source file as the annotations leave them (filtered, with their own
+/// added). What the claims publisher should publish; also lets clients
+/// and tests pull them.
+pub fn source_diagnostics(state: &State, uri: &Uri) -> Vec<tower_lsp::ls_types::Diagnostic> {
+    let path = super::convert::uri_to_doc_path(uri);
+    let Some(ctx) = state.file_ctx(&path) else {
+        return Vec::new();
+    };
+    let root = ctx.snap.root.clone();
+    let config = root
+        .as_deref()
+        .map(|r| crate::config::Config::load(r).0)
+        .unwrap_or_default();
+    let mut diags = crate::ide::diagnostics::compute(&ctx.snap, &config, ctx.file);
+    filter_source_diagnostics(state, &ctx.snap, ctx.file, &mut diags);
+    let lsp_sev = |s: Severity| match s {
+        Severity::Error => DiagnosticSeverity::ERROR,
+        Severity::Warning => DiagnosticSeverity::WARNING,
+        Severity::Information => DiagnosticSeverity::INFORMATION,
+        _ => DiagnosticSeverity::HINT,
+    };
+    let mut out: Vec<(usize, tower_lsp::ls_types::Diagnostic)> = diags
+        .into_iter()
+        .map(|d| (d.start, d.end, d.code, d.message, d.severity))
+        .chain(
+            annotation_notes(state, &ctx.snap, ctx.file)
+                .into_iter()
+                .map(|n| (n.start, n.end, n.code, n.message, n.severity)),
+        )
+        .map(|(start, end, code, message, sev)| {
+            let d = tower_lsp::ls_types::Diagnostic {
+                range: range_to_lsp(&ctx.rope, start, end, ctx.enc),
+                severity: Some(lsp_sev(sev)),
+                code: Some(NumberOrString::String(code.to_string())),
+                source: Some("crosscheck".into()),
+                message,
+                ..Default::default()
+            };
+            (start, d)
+        })
+        .collect();
+    out.sort_by_key(|(s, _)| *s);
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UriParams {
+    pub uri: Uri,
+}
+
+impl super::server::Backend {
+    /// `crosscheck/sourceDiagnostics` (registered in `lsp::run_stdio`).
+    pub async fn source_diagnostics(
+        &self,
+        params: UriParams,
+    ) -> tower_lsp::jsonrpc::Result<Vec<tower_lsp::ls_types::Diagnostic>> {
+        let path = super::convert::uri_to_doc_path(&params.uri);
+        super::analysis::wait_fresh(&self.state, Some(&path)).await;
+        Ok(source_diagnostics(&self.state, &params.uri))
+    }
+}

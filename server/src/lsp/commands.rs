@@ -151,7 +151,23 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
     let r = match command {
         LINK => {
             let s = src()?;
-            edit::link_mention(&set, &s.rel, &s.text, s.span, &need(&a.entity, "entity")?)
+            let entity = need(&a.entity, "entity")?;
+            // The analysis follows links to KB entities only: an entity
+            // known only to the analysis gets its KB entry first.
+            let mut out = Vec::new();
+            if set.entity(&entity).is_none() {
+                let e = s
+                    .snap
+                    .entity_by_id(&entity)
+                    .ok_or_else(|| invalid(format!("no entity \"{entity}\"")))?;
+                let look = lookup(&s.snap);
+                out = edit::add_alias(&set, &entity, &e.canonical, &look)
+                    .map_err(|e| invalid(e.to_string()))?;
+            }
+            edit::link_mention(&set, &s.rel, &s.text, s.span, &entity).map(|c| {
+                out.extend(c);
+                out
+            })
         }
         CREATE => {
             let s = src()?;

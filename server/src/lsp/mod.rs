@@ -52,6 +52,7 @@ pub fn run_stdio() -> i32 {
         let (service, socket) = LspService::build(move |client| Backend::new(client, st))
             .custom_method(transport::PARSE_ERROR_METHOD, Backend::parse_error)
             .custom_method(transport::INVALID_REQUEST_METHOD, Backend::invalid_request)
+            .custom_method("crosscheck/sourceDiagnostics", Backend::source_diagnostics)
             .finish();
         match transport::guarded_stdin() {
             Ok(stdin) => {

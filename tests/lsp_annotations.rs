@@ -1,0 +1,405 @@
+//! End-to-end: annotations (`.crosscheck/`) through the language server,
+//! on a copy of the annotated nato-ukraine example. The test client plays
+//! an editor: it answers `workspace/applyEdit` by applying the edit to its
+//! open buffers (reporting them with didChange) or to disk.
+mod support;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use support::*;
+
+const ENC: Enc = Enc::Utf16;
+
+/// uri -> (version, text) of the editor's open buffers.
+type Buffers = Arc<Mutex<HashMap<String, (i64, String)>>>;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &dest);
+        } else {
+            std::fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the example corpus with its annotations.
+fn annotated_corpus() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("news");
+    copy_dir(Path::new(CORPUS), &root);
+    (dir, root)
+}
+
+fn path_of(uri: &str) -> PathBuf {
+    let raw = uri.strip_prefix("file://").unwrap();
+    let mut out = Vec::new();
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(u8::from_str_radix(&raw[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    PathBuf::from(String::from_utf8(out).unwrap())
+}
+
+fn apply_text_edits(text: &str, edits: &[Value]) -> String {
+    let mut spans: Vec<(usize, usize, String)> = edits
+        .iter()
+        .map(|e| {
+            let a = offset(text, &e["range"]["start"], ENC);
+            let b = offset(text, &e["range"]["end"], ENC);
+            (a, b, e["newText"].as_str().unwrap().to_string())
+        })
+        .collect();
+    spans.sort_by(|x, y| y.0.cmp(&x.0));
+    let mut out = text.to_string();
+    for (a, b, t) in spans {
+        out.replace_range(a..b, &t);
+    }
+    out
+}
+
+/// Apply a WorkspaceEdit as an editor would; returns the didChange
+/// notifications for edited buffers.
+fn apply_workspace_edit(edit: &Value, buffers: &Buffers) -> Vec<Value> {
+    let mut notes = Vec::new();
+    for op in edit["documentChanges"].as_array().unwrap() {
+        match op["kind"].as_str() {
+            Some("create") => {
+                let p = path_of(op["uri"].as_str().unwrap());
+                if !p.exists() {
+                    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                    std::fs::write(&p, "").unwrap();
+                }
+            }
+            Some("delete") => {
+                std::fs::remove_file(path_of(op["uri"].as_str().unwrap())).unwrap();
+            }
+            _ => {
+                let uri = op["textDocument"]["uri"].as_str().unwrap().to_string();
+                let edits = op["edits"].as_array().unwrap();
+                let mut bufs = buffers.lock().unwrap();
+                if let Some((version, text)) = bufs.get_mut(&uri) {
+                    assert_eq!(op["textDocument"]["version"], json!(*version), "{op}");
+                    *text = apply_text_edits(text, edits);
+                    *version += 1;
+                    notes.push(
+                        json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                        "textDocument": {"uri": uri, "version": *version},
+                        "contentChanges": [{"text": text.clone()}]}}),
+                    );
+                } else {
+                    let p = path_of(&uri);
+                    let old = std::fs::read_to_string(&p).unwrap_or_default();
+                    std::fs::write(&p, apply_text_edits(&old, edits)).unwrap();
+                }
+            }
+        }
+    }
+    notes
+}
+
+fn start_annotated(root: &Path, apply_edit: bool, buffers: &Buffers) -> Client {
+    let bufs = buffers.clone();
+    let handler: Handler = Arc::new(move |m: &Value| {
+        if m["method"] == "workspace/applyEdit" {
+            let notes = apply_workspace_edit(&m["params"]["edit"], &bufs);
+            (json!({"applied": true}), notes)
+        } else {
+            (Value::Null, Vec::new())
+        }
+    });
+    let mut c = Client::spawn_with(&["lsp"], handler);
+    c.initialize(json!({
+        "processId": null,
+        "capabilities": {"workspace": {
+            "applyEdit": apply_edit,
+            "workspaceEdit": {"documentChanges": true, "resourceOperations": ["create", "delete"]},
+        }},
+        "workspaceFolders": [{"uri": file_uri(root), "name": "news"}],
+    }));
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    c
+}
+
+fn source_diagnostics(c: &mut Client, uri: &str) -> Vec<Value> {
+    c.call("crosscheck/sourceDiagnostics", json!({"uri": uri}))
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// Poll `f` until it holds (the server reloads annotations debounced).
+fn eventually(c: &mut Client, what: &str, mut f: impl FnMut(&mut Client) -> bool) {
+    let deadline = Instant::now() + TIMEOUT;
+    while !f(c) {
+        assert!(Instant::now() < deadline, "never happened: {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn hover_text(c: &mut Client, uri: &str, pos: Value) -> String {
+    let h = c.call("textDocument/hover", at(uri, pos));
+    h["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn actions(c: &mut Client, uri: &str, range: Value, diagnostics: Value) -> Vec<Value> {
+    c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range, "context": {"diagnostics": diagnostics}}),
+    )
+    .as_array()
+    .unwrap()
+    .clone()
+}
+
+fn run_action(c: &mut Client, all: &[Value], title_starts: &str) -> Value {
+    let a = all
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().starts_with(title_starts))
+        .unwrap_or_else(|| panic!("no action {title_starts:?} in {all:?}"));
+    c.call("workspace/executeCommand", a["command"].clone())
+}
+
+fn range_of(text: &str, needle: &str) -> Value {
+    let a = text.find(needle).unwrap();
+    json!({"start": position(text, a, ENC), "end": position(text, a + needle.len(), ENC)})
+}
+
+fn annotation_file(root: &Path, prefix: &str) -> PathBuf {
+    let name = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with(prefix))
+        .unwrap();
+    root.join(".crosscheck/annotations")
+        .join(format!("{name}.json"))
+}
+
+#[test]
+fn annotations_feed_diagnostics_hover_and_code_actions() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (u4, t4) = doc(&root, "004");
+    let (u2, t2) = doc(&root, "002");
+    let (u0, t0) = doc(&root, "000");
+
+    // The KB dates Błaszczak's term; 004 is corrected to December 2024.
+    let d4 = source_diagnostics(&mut c, &u4);
+    let conflict = d4
+        .iter()
+        .find(|d| d["code"] == "kb-conflict")
+        .expect("kb-conflict");
+    assert!(text_at(&t4, &conflict["range"], ENC).contains("Mariusz Błaszczak"));
+    assert!(conflict["message"]
+        .as_str()
+        .unwrap()
+        .contains("Kosiniak-Kamysz"));
+    // The annotation links "Clay" to the base, not a person.
+    let clay = hover_text(&mut c, &u4, pos_of(&t4, "in Clay,", 0, 4, ENC));
+    assert!(clay.contains("Clay Kaserne"), "{clay}");
+
+    // Mark a claim that rests on an anonymous source verified.
+    let anon = "two national security experts";
+    let anon_here = |ds: &[Value]| {
+        ds.iter().any(|d| {
+            d["code"] == "anonymous-source" && text_at(&t2, &d["range"], ENC).contains(anon)
+        })
+    };
+    assert!(anon_here(&source_diagnostics(&mut c, &u2)));
+    let acts = actions(&mut c, &u2, range_of(&t2, anon), json!([]));
+    run_action(&mut c, &acts, "Mark this claim verified");
+    eventually(&mut c, "anonymous-source settled", |c| {
+        !anon_here(&source_diagnostics(c, &u2))
+    });
+    let edit = c.seen("workspace/applyEdit");
+    assert_eq!(
+        edit[0]["params"]["edit"]["documentChanges"][0]["kind"],
+        "create"
+    );
+    let ann2 = std::fs::read_to_string(annotation_file(&root, "002")).unwrap();
+    assert!(ann2.contains("\"status\": \"verified\""), "{ann2}");
+
+    // Create a KB entity from a mention, then link another spelling to it.
+    let udcg = "Ukraine Defense Contact Group";
+    let acts = actions(&mut c, &u4, range_of(&t4, udcg), json!([]));
+    run_action(&mut c, &acts, "Create a knowledge-base entity");
+    let kb_path = root.join(".crosscheck/entities.json");
+    eventually(&mut c, "KB entry written", |_| {
+        std::fs::read_to_string(&kb_path).unwrap().contains(udcg)
+    });
+    let kb: Value = serde_json::from_str(&std::fs::read_to_string(&kb_path).unwrap()).unwrap();
+    let id = kb["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == udcg)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // "the Ramstein format" in 000 is that group too.
+    let ramstein = pos_of(&t0, "Ramstein", 0, 2, ENC);
+    let before = hover_text(&mut c, &u0, ramstein.clone());
+    assert!(!before.contains(udcg), "{before}");
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.linkMention", "arguments": [
+            {"uri": u0, "range": range_of(&t0, "Ramstein"), "entity": id}]}),
+    );
+    eventually(&mut c, "Ramstein's card is the contact group", |c| {
+        hover_text(c, &u0, ramstein.clone()).contains(udcg)
+    });
+
+    // Rename an entity: the KB changes, never the source text.
+    let sullivan = pos_of(&t0, "Jake Sullivan", 0, 6, ENC);
+    let prep = c.call("textDocument/prepareRename", at(&u0, sullivan.clone()));
+    assert_eq!(text_at(&t0, &prep["range"], ENC), "Jake Sullivan");
+    let mut p = at(&u0, sullivan.clone());
+    p["newName"] = json!("Jacob Jeremiah Sullivan");
+    let we = c.call("textDocument/rename", p);
+    apply_workspace_edit(&we, &buffers);
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": file_uri(&kb_path), "type": 2}]}),
+    );
+    eventually(&mut c, "renamed in hover", |c| {
+        hover_text(c, &u4, pos_of(&t4, "Jake Sullivan", 0, 2, ENC))
+            .contains("Jacob Jeremiah Sullivan")
+    });
+    assert_eq!(std::fs::read_to_string(path_of(&u0)).unwrap(), t0);
+    assert!(c.shutdown_exit().success());
+}
+
+#[test]
+fn an_unsaved_annotation_buffer_is_edited_not_overwritten() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (u4, t4) = doc(&root, "004");
+    let kb_path = root.join(".crosscheck/entities.json");
+    let kb_uri = file_uri(&kb_path);
+    let on_disk = std::fs::read_to_string(&kb_path).unwrap();
+    let unsaved = on_disk.replace(
+        "US Army garrison in Wiesbaden",
+        "US Army garrison (unsaved note)",
+    );
+    buffers
+        .lock()
+        .unwrap()
+        .insert(kb_uri.clone(), (1, unsaved.clone()));
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": kb_uri, "languageId": "json", "version": 1, "text": unsaved}}),
+    );
+    let acts = actions(&mut c, &u4, range_of(&t4, "Jasieniec"), json!([]));
+    run_action(&mut c, &acts, "Create a knowledge-base entity");
+    eventually(&mut c, "the buffer got the entity", |_| {
+        buffers.lock().unwrap()[&kb_uri].1.contains("Jasieniec")
+    });
+    let buf = buffers.lock().unwrap()[&kb_uri].1.clone();
+    assert!(buf.contains("(unsaved note)"), "the unsaved edit survived");
+    assert_eq!(
+        std::fs::read_to_string(&kb_path).unwrap(),
+        on_disk,
+        "disk untouched"
+    );
+    let applied = c.wait_notification("workspace/applyEdit", |_| true);
+    let edit = &applied["params"]["edit"]["documentChanges"];
+    let kb_edit = edit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["textDocument"]["uri"] == json!(kb_uri))
+        .unwrap();
+    assert_eq!(kb_edit["textDocument"]["version"], 1);
+    assert!(c.shutdown_exit().success());
+}
+
+#[test]
+fn a_broken_annotation_file_gets_diagnostics_and_is_kept() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (u4, t4) = doc(&root, "004");
+    let broken = annotation_file(&root, "004");
+    let bad = std::fs::read_to_string(&broken)
+        .unwrap()
+        .replacen('{', "{ oops", 1);
+    std::fs::write(&broken, &bad).unwrap();
+    let broken_uri = file_uri(&broken);
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": broken_uri, "type": 2}]}),
+    );
+    let pd = c.wait_notification("textDocument/publishDiagnostics", |p| {
+        p["uri"] == json!(broken_uri) && p["diagnostics"].as_array().is_some_and(|d| !d.is_empty())
+    });
+    let d = &pd["params"]["diagnostics"][0];
+    assert_eq!(d["code"], "invalid-json", "{pd}");
+    assert_eq!(d["range"]["start"]["line"], 0);
+    // Edits to it are refused; the server lives on.
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.setClaimStatus", "arguments": [
+            {"uri": u4, "range": range_of(&t4, "NATO has taken on"), "status": "false"}]}),
+    );
+    assert!(r.get("error").is_some(), "{r}");
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), bad);
+    assert!(hover_text(&mut c, &u4, pos_of(&t4, "Mark Rutte", 0, 2, ENC)).contains("Rutte"));
+    assert!(c.shutdown_exit().success());
+}
+
+#[test]
+fn without_apply_edit_the_server_writes_itself() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, false, &buffers);
+    let (u2, _) = doc(&root, "002");
+    let (u0, t0) = doc(&root, "000");
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.setMetadata", "arguments": [
+            {"uri": u2, "published": "2024-07-08", "outlet": "Eviralnews"}]}),
+    );
+    c.wait_notification("window/showMessage", |p| {
+        p["message"].as_str().unwrap().contains("written")
+    });
+    let ann = std::fs::read_to_string(annotation_file(&root, "002")).unwrap();
+    assert!(ann.contains("\"published\": \"2024-07-08\""), "{ann}");
+    assert!(c.seen("workspace/applyEdit").is_empty());
+
+    // Dismiss a diagnostic through its code action.
+    let hedge = source_diagnostics(&mut c, &u0)
+        .into_iter()
+        .find(|d| d["code"] == "hedged-claim")
+        .unwrap();
+    let acts = actions(&mut c, &u0, hedge["range"].clone(), json!([hedge.clone()]));
+    run_action(&mut c, &acts, "Dismiss this hedged-claim");
+    let same = |d: &Value| d["code"] == "hedged-claim" && d["range"] == hedge["range"];
+    eventually(&mut c, "dismissed", |c| {
+        !source_diagnostics(c, &u0).iter().any(same)
+    });
+    assert!(std::fs::read_to_string(annotation_file(&root, "000"))
+        .unwrap()
+        .contains("hedged-claim"));
+    let _ = t0;
+    assert!(c.shutdown_exit().success());
+}
