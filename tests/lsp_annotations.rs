@@ -403,3 +403,68 @@ fn without_apply_edit_the_server_writes_itself() {
     let _ = t0;
     assert!(c.shutdown_exit().success());
 }
+
+#[test]
+fn language_features_inside_crosscheck_files() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (_, t4) = doc(&root, "004");
+    let ann = annotation_file(&root, "004");
+    let (au, at_) = (file_uri(&ann), std::fs::read_to_string(&ann).unwrap());
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": au, "languageId": "json", "version": 1, "text": at_}}),
+    );
+    // An entity id: hover shows the KB entry, definition goes to it.
+    let on_id = pos_of(&at_, "location:clay-kaserne", 0, 3, ENC);
+    let h = hover_text(&mut c, &au, on_id.clone());
+    assert!(
+        h.contains("Clay Kaserne") && h.contains("knowledge base"),
+        "{h}"
+    );
+    let d = c.call("textDocument/definition", at(&au, on_id.clone()));
+    assert!(d["uri"].as_str().unwrap().ends_with("entities.json"), "{d}");
+    let kb_text = std::fs::read_to_string(root.join(".crosscheck/entities.json")).unwrap();
+    assert!(text_at(&kb_text, &d["range"], ENC).contains("\"id\": \"location:clay-kaserne\""));
+    // An annotation: definition goes to the annotated text.
+    let d = c.call(
+        "textDocument/definition",
+        at(&au, pos_of(&at_, "\"link-clay\"", 0, 3, ENC)),
+    );
+    assert!(d["uri"].as_str().unwrap().contains("004_"), "{d}");
+    assert_eq!(text_at(&t4, &d["range"], ENC), "Clay");
+    // Completion of entity ids.
+    let comp = c.call("textDocument/completion", at(&au, on_id));
+    let labels: Vec<&str> = comp
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&"person:mark-rutte"), "{labels:?}");
+    // An unknown id typed in the buffer: a diagnostic where it is.
+    let typo = at_.replace("location:clay-kaserne", "location:clay-kasern");
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": au, "version": 2}, "contentChanges": [{"text": typo}]}),
+    );
+    let pd = c.wait_notification("textDocument/publishDiagnostics", |p| {
+        p["uri"] == json!(au)
+            && p["diagnostics"]
+                .as_array()
+                .is_some_and(|d| d.iter().any(|x| x["code"] == "unknown-entity"))
+    });
+    let diag = pd["params"]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["code"] == "unknown-entity")
+        .unwrap()
+        .clone();
+    assert!(text_at(&typo, &diag["range"], ENC).contains("location:clay-kasern"));
+    assert_eq!(pd["params"]["version"], 2);
+    // Disk untouched by the buffer.
+    assert_eq!(std::fs::read_to_string(&ann).unwrap(), at_);
+    assert!(c.shutdown_exit().success());
+}

@@ -48,6 +48,11 @@ pub fn extend_capabilities(caps: &mut ServerCapabilities) {
         commands: COMMANDS.iter().map(|c| c.to_string()).collect(),
         work_done_progress_options: Default::default(),
     });
+    // Completion serves `.crosscheck/` files (entity ids, types, kinds).
+    caps.completion_provider = Some(CompletionOptions {
+        trigger_characters: Some(vec!["\"".into(), ":".into()]),
+        ..Default::default()
+    });
     caps.rename_provider = Some(OneOf::Right(RenameOptions {
         prepare_provider: Some(true),
         work_done_progress_options: Default::default(),

@@ -23,6 +23,7 @@ pub mod convert;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
+pub mod kb_files;
 pub mod server;
 pub mod state;
 pub mod transport;

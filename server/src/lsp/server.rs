@@ -24,7 +24,7 @@ use super::handlers;
 use super::indexing;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
-use super::{annotations, code_actions, commands};
+use super::{annotations, code_actions, commands, kb_files};
 use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
@@ -350,6 +350,12 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            return guarded("hover", || {
+                Ok(kb_files::hover(&self.state, &path, p.position))
+            });
+        }
         self.on_file("hover", &p.text_document.uri, |ctx| {
             handlers::hover(ctx, p.position)
         })
@@ -361,6 +367,12 @@ impl LanguageServer for Backend {
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            return guarded("definition", || {
+                Ok(kb_files::definition(&self.state, &path, p.position))
+            });
+        }
         self.on_file("definition", &p.text_document.uri, |ctx| {
             handlers::definition(ctx, p.position)
         })
@@ -442,6 +454,14 @@ impl LanguageServer for Backend {
         params: ExecuteCommandParams,
     ) -> Result<Option<serde_json::Value>> {
         commands::execute(&self.state, &self.client, params).await
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        guarded("completion", || {
+            Ok(kb_files::completion(&self.state, &path, p.position))
+        })
     }
 
     async fn prepare_rename(
