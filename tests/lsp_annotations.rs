@@ -468,3 +468,106 @@ fn language_features_inside_crosscheck_files() {
     assert_eq!(std::fs::read_to_string(&ann).unwrap(), at_);
     assert!(c.shutdown_exit().success());
 }
+
+fn kb_id_named(root: &Path, name: &str) -> String {
+    let kb: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join(".crosscheck/entities.json")).unwrap(),
+    )
+    .unwrap();
+    kb["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == name)
+        .unwrap_or_else(|| panic!("no {name} in {kb}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn merges_verdicts_with_evidence_and_orphans() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (u4, t4) = doc(&root, "004");
+    let (u2, t2) = doc(&root, "002");
+    let kb_path = root.join(".crosscheck/entities.json");
+    let kb_has = |s: &str| std::fs::read_to_string(&kb_path).unwrap().contains(s);
+
+    // The acronym and the full name become KB entities, then one.
+    let long = "NATO Support and Training in Security for Ukraine";
+    for (needle, n) in [("NSATU", "\"NSATU\""), (long, long)] {
+        c.call(
+            "workspace/executeCommand",
+            json!({"command": "crosscheck.createEntity", "arguments": [
+                {"uri": u4, "range": range_of(&t4, needle), "kind": "organization"}]}),
+        );
+        eventually(&mut c, "entity created", |_| kb_has(n));
+    }
+    let (keep, gone) = (kb_id_named(&root, long), kb_id_named(&root, "NSATU"));
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.mergeEntities", "arguments": [
+            {"uri": u4, "keep": keep, "gone": gone}]}),
+    );
+    eventually(&mut c, "merged", |_| kb_has("merged_from"));
+    let nsatu = pos_of(&t4, "NSATU", 0, 1, ENC);
+    eventually(&mut c, "NSATU's card is the mission", |c| {
+        hover_text(c, &u4, nsatu.clone()).contains(long)
+    });
+
+    // A claim marked false, with a span of another source as evidence.
+    let claim = "America remains the dominant state in the alliance";
+    let evidence = "leave “the bulk of its infantry";
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.setClaimStatus", "arguments": [{
+            "uri": u4, "range": range_of(&t4, claim), "status": "false",
+            "evidence": {"uri": u2, "range": range_of(&t2, evidence)},
+            "note": "checked against 002"}]}),
+    );
+    eventually(&mut c, "disputed-claim", |c| {
+        source_diagnostics(c, &u4).iter().any(|d| {
+            d["code"] == "disputed-claim"
+                && d["severity"] == 2
+                && text_at(&t4, &d["range"], ENC).contains(claim)
+        })
+    });
+    let ann = std::fs::read_to_string(annotation_file(&root, "004")).unwrap();
+    assert!(
+        ann.contains("\"status\": \"false\"") && ann.contains(evidence),
+        "{ann}"
+    );
+
+    // Edit the source so the "Clay" link loses its text: an orphan, shown
+    // on the first line, re-attached to the selection.
+    let edited = t4.replace(
+        "is located in Clay, an American",
+        "is located at an American",
+    );
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": u4, "languageId": "plaintext", "version": 1, "text": edited}}),
+    );
+    let orphan_here = |c: &mut Client| {
+        source_diagnostics(c, &u4)
+            .iter()
+            .any(|d| d["code"] == "orphaned-annotation" && d["range"]["start"]["line"] == 0)
+    };
+    eventually(&mut c, "orphan reported", orphan_here);
+    let acts = actions(
+        &mut c,
+        &u4,
+        range_of(&edited, "an American military base"),
+        json!([]),
+    );
+    run_action(&mut c, &acts, "Re-attach orphaned link \"Clay\"");
+    eventually(&mut c, "re-attached", |c| !orphan_here(c));
+    let ann = std::fs::read_to_string(annotation_file(&root, "004")).unwrap();
+    assert!(
+        ann.contains("\"quote\": \"an American military base\""),
+        "{ann}"
+    );
+    assert!(c.shutdown_exit().success());
+}
