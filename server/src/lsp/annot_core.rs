@@ -41,6 +41,9 @@ pub struct Note {
 /// file's annotations against whatever text the analysis is given, so the
 /// decisions follow the text as it is edited.
 pub fn overrides_from(set: &Arc<AnnotationSet>) -> Overrides {
+    if set.kb.is_none() && set.files.is_empty() {
+        return Overrides::default(); // nothing decided: the plain analysis
+    }
     let kb: Vec<KbEntity> = set
         .knowledge_base()
         .map(|kb| {

@@ -473,6 +473,15 @@ pub fn annotation_diagnostics_for_source(
         .collect()
 }
 
+/// The metadata of a source as a person corrected it (publication date,
+/// outlet, ...), if any: what hovers, lenses and date-based checks should
+/// prefer over the inferred values (see also `annot_core::effective_date`).
+pub fn source_metadata(state: &State, path: &Path) -> Option<crate::annotations::model::Metadata> {
+    let (root, set) = set_for(state, path)?;
+    let rel = path.strip_prefix(&root).ok()?.to_str()?.replace('\\', "/");
+    set.metadata(&rel).filter(|m| !m.is_empty()).cloned()
+}
+
 /// Drop the claim diagnostics of source `file` the annotations settle
 /// (verified claims, dismissed diagnostics). The claims publisher calls
 /// this before converting.

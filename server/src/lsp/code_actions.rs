@@ -228,3 +228,17 @@ pub fn answer(
     let set = set_for(state, &ctx.snap.file(ctx.file).path).map(|(_, s)| s);
     Some(code_actions(ctx, set, &params.text_document.uri, params))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_names_share_a_word_or_contain_each_other() {
+        assert!(similar("Clay Kaserne", "Clay"));
+        assert!(similar("Mariusz Błaszczak", "Blaszczak"));
+        assert!(similar("NATO", "NATO Support and Training"));
+        assert!(!similar("Kyiv", "Kiev"));
+        assert!(!similar("Jake Sullivan", "Mark Rutte"));
+    }
+}

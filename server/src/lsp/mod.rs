@@ -7,6 +7,11 @@
 //! - [`workspaces`]: one analysis host per folder, loose files apart;
 //! - [`indexing`]: the initial scan, progress, status, file watching;
 //! - [`handlers`]: request conversions around the `ide` features;
+//! - [`annotations`] (over [`annot_core`]): `.crosscheck/` loaded per
+//!   folder, fed to the analysis, reloaded on change, findings published;
+//! - [`code_actions`], [`commands`]: annotation edits through
+//!   `workspace/applyEdit` (or written by the server), KB rename;
+//! - [`kb_files`]: hover, definition, completion in `.crosscheck/` files;
 //! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
