@@ -76,6 +76,14 @@ fn apply_text_edits(text: &str, edits: &[Value]) -> String {
 /// notifications for edited buffers.
 fn apply_workspace_edit(edit: &Value, buffers: &Buffers) -> Vec<Value> {
     let mut notes = Vec::new();
+    if let Some(map) = edit["changes"].as_object() {
+        for (uri, edits) in map {
+            let p = path_of(uri);
+            let old = std::fs::read_to_string(&p).unwrap();
+            std::fs::write(&p, apply_text_edits(&old, edits.as_array().unwrap())).unwrap();
+        }
+        return notes;
+    }
     for op in edit["documentChanges"].as_array().unwrap() {
         match op["kind"].as_str() {
             Some("create") => {
@@ -113,6 +121,14 @@ fn apply_workspace_edit(edit: &Value, buffers: &Buffers) -> Vec<Value> {
 }
 
 fn start_annotated(root: &Path, apply_edit: bool, buffers: &Buffers) -> Client {
+    let caps = json!({"workspace": {
+        "applyEdit": apply_edit,
+        "workspaceEdit": {"documentChanges": true, "resourceOperations": ["create", "delete"]},
+    }});
+    start_with_caps(root, caps, buffers)
+}
+
+fn start_with_caps(root: &Path, caps: Value, buffers: &Buffers) -> Client {
     let bufs = buffers.clone();
     let handler: Handler = Arc::new(move |m: &Value| {
         if m["method"] == "workspace/applyEdit" {
@@ -125,10 +141,7 @@ fn start_annotated(root: &Path, apply_edit: bool, buffers: &Buffers) -> Client {
     let mut c = Client::spawn_with(&["lsp"], handler);
     c.initialize(json!({
         "processId": null,
-        "capabilities": {"workspace": {
-            "applyEdit": apply_edit,
-            "workspaceEdit": {"documentChanges": true, "resourceOperations": ["create", "delete"]},
-        }},
+        "capabilities": caps,
         "workspaceFolders": [{"uri": file_uri(root), "name": "news"}],
     }));
     c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
@@ -569,5 +582,45 @@ fn merges_verdicts_with_evidence_and_orphans() {
         ann.contains("\"quote\": \"an American military base\""),
         "{ann}"
     );
+    assert!(c.shutdown_exit().success());
+}
+
+#[test]
+fn a_client_without_document_changes_gets_plain_edits() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let caps = json!({"workspace": {"applyEdit": true}});
+    let mut c = start_with_caps(&root, caps, &buffers);
+    let (u4, t4) = doc(&root, "004");
+    let (u3, _) = doc(&root, "003");
+    let kb_path = root.join(".crosscheck/entities.json");
+    // An existing file: a plain `changes` edit through the client.
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.addAlias", "arguments": [{
+            "uri": u4, "range": range_of(&t4, "Clay"), "entity": "location:clay-kaserne",
+            "alias": "Clay barracks"}]}),
+    );
+    let applied = c.wait_notification("workspace/applyEdit", |_| true);
+    assert!(
+        applied["params"]["edit"]["changes"].is_object(),
+        "{applied}"
+    );
+    eventually(&mut c, "alias written", |_| {
+        std::fs::read_to_string(&kb_path)
+            .unwrap()
+            .contains("Clay barracks")
+    });
+    // A new file cannot be expressed: the server writes it.
+    c.call(
+        "workspace/executeCommand",
+        json!({"command": "crosscheck.setMetadata", "arguments": [
+            {"uri": u3, "published": "2024-06-13"}]}),
+    );
+    c.wait_notification("window/showMessage", |p| {
+        p["message"].as_str().unwrap().contains("written")
+    });
+    let ann = std::fs::read_to_string(annotation_file(&root, "003")).unwrap();
+    assert!(ann.contains("2024-06-13"), "{ann}");
     assert!(c.shutdown_exit().success());
 }

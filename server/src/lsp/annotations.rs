@@ -44,8 +44,8 @@ pub struct FolderAnnotations {
 #[derive(Default)]
 pub struct AnnotState {
     pub folders: HashMap<PathBuf, FolderAnnotations>,
-    /// The client applies `workspace/applyEdit` (else the server writes).
-    pub apply_edit: bool,
+    /// How edits reach the files (see `lsp::commands::apply`).
+    pub edits: EditCaps,
     /// Reload generation per folder: only the last change's reload runs.
     pending: HashMap<PathBuf, u64>,
     /// `.crosscheck/` files with published diagnostics, per folder.
@@ -496,14 +496,29 @@ pub fn filter_source_diagnostics(
     }
 }
 
-/// Does the client apply `workspace/applyEdit` with resource operations?
-pub fn client_applies_edits(params: &InitializeParams) -> bool {
-    params
-        .capabilities
-        .workspace
-        .as_ref()
-        .and_then(|w| w.apply_edit)
-        .unwrap_or(false)
+/// What the client can do with a `workspace/applyEdit`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EditCaps {
+    /// `workspace.applyEdit`: else the server writes the files itself.
+    pub apply: bool,
+    /// `workspaceEdit.documentChanges`: versioned edits (else `changes`).
+    pub document_changes: bool,
+    /// `workspaceEdit.resourceOperations` has `create`.
+    pub create: bool,
+}
+
+impl EditCaps {
+    pub fn of(params: &InitializeParams) -> EditCaps {
+        let ws = params.capabilities.workspace.as_ref();
+        let we = ws.and_then(|w| w.workspace_edit.as_ref());
+        EditCaps {
+            apply: ws.and_then(|w| w.apply_edit).unwrap_or(false),
+            document_changes: we.and_then(|w| w.document_changes).unwrap_or(false),
+            create: we
+                .and_then(|w| w.resource_operations.as_ref())
+                .is_some_and(|ops| ops.contains(&ResourceOperationKind::Create)),
+        }
+    }
 }
 
 /// `crosscheck/sourceDiagnostics` `{uri}`: the claim diagnostics of a

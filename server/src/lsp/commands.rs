@@ -320,6 +320,34 @@ pub fn workspace_edit(state: &State, changes: &[FileChange], enc: Encoding) -> W
     }
 }
 
+/// The changes as a plain `changes` map, for clients without
+/// `documentChanges` (only edits of existing files get here).
+fn plain_edit(state: &State, changes: &[FileChange], enc: Encoding) -> WorkspaceEdit {
+    let docs = lock(&state.docs);
+    let mut map = std::collections::HashMap::new();
+    for c in changes {
+        let uri = docs
+            .get(&c.path)
+            .map(|d| d.uri.clone())
+            .or_else(|| path_to_uri(&c.path));
+        if let Some(uri) = uri {
+            let rope = Rope::from_str(&c.old_text);
+            let range = range_to_lsp(&rope, c.edit.range.start, c.edit.range.end, enc);
+            map.insert(
+                uri,
+                vec![TextEdit {
+                    range,
+                    new_text: c.edit.new_text.clone(),
+                }],
+            );
+        }
+    }
+    WorkspaceEdit {
+        changes: Some(map),
+        ..Default::default()
+    }
+}
+
 /// Apply `changes`: through the client when it can, else on disk. Never
 /// awaited inline: the client's answer is read by the loop this handler
 /// runs on.
@@ -334,10 +362,19 @@ pub fn apply(
         return;
     }
     let (st, client) = (state.clone(), client.clone());
-    let via_client = lock(&state.annotations).apply_edit;
+    // Through the client when it can express the whole change: new files
+    // need `documentChanges` with `create`; otherwise the server writes.
+    let caps = lock(&state.annotations).edits;
+    let creates = changes.iter().any(|c| c.creates() || c.delete);
+    let via_client = caps.apply && (!creates || (caps.document_changes && caps.create));
+    let versioned = caps.document_changes;
     tokio::spawn(async move {
         let msg = if via_client {
-            let edit = workspace_edit(&st, &changes, st.config().encoding);
+            let edit = if versioned {
+                workspace_edit(&st, &changes, st.config().encoding)
+            } else {
+                plain_edit(&st, &changes, st.config().encoding)
+            };
             match tokio::time::timeout(APPLY_TIMEOUT, client.apply_edit(edit)).await {
                 Ok(Ok(r)) if r.applied => None,
                 Ok(Ok(r)) => Some(format!(

@@ -179,7 +179,7 @@ impl LanguageServer for Backend {
             cfg.encoding
         );
         *lock(&self.state.workspaces) = Workspaces::new(roots);
-        lock(&self.state.annotations).apply_edit = annotations::client_applies_edits(&params);
+        lock(&self.state.annotations).edits = annotations::EditCaps::of(&params);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
