@@ -245,8 +245,9 @@ fn merges_verdicts_with_evidence_and_orphans() {
     let (keep, gone) = (kb_id_named(&root, long), kb_id_named(&root, "NSATU"));
     c.call(
         "workspace/executeCommand",
+        // from the KB file itself: no source needed
         json!({"command": "crosscheck.mergeEntities", "arguments": [
-            {"uri": u4, "keep": keep, "gone": gone}]}),
+            {"uri": file_uri(&kb_path), "keep": keep, "gone": gone}]}),
     );
     eventually(&mut c, "merged", |_| kb_has("merged_from"));
     let nsatu = pos_of(&t4, "NSATU", 0, 1, ENC);

@@ -137,6 +137,17 @@ fn fresh_set(state: &State, uri: &Uri) -> Result<(PathBuf, AnnotationSet)> {
     Ok((root, set))
 }
 
+/// The analysis of the folder `root` (entity ids and names).
+fn folder_snapshot(state: &State, root: &std::path::Path) -> Result<Arc<Snapshot>> {
+    let mut ws = lock(&state.workspaces);
+    let i = ws
+        .roots()
+        .iter()
+        .position(|r| r == root)
+        .ok_or_else(|| invalid("the folder is no longer open"))?;
+    Ok(ws.snapshots()[i].clone())
+}
+
 fn lookup(snap: &Snapshot) -> impl Fn(&str) -> Option<(String, String)> + '_ {
     move |id: &str| {
         snap.entity_by_id(id)
@@ -188,12 +199,18 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
             .map(|(c, _)| c)
         }
         ALIAS => {
-            let s = src()?;
-            let alias = match &a.alias {
-                Some(x) => x.clone(),
-                None => s.text.get(s.span.clone()).unwrap_or("").to_string(),
+            // From a mention (the alias defaults to its text) or from
+            // anywhere in the folder, `.crosscheck/` files included.
+            let alias = match (&a.alias, a.range) {
+                (Some(x), _) => x.clone(),
+                (None, Some(_)) => {
+                    let s = src()?;
+                    s.text.get(s.span.clone()).unwrap_or("").to_string()
+                }
+                (None, None) => return Err(invalid("missing \"alias\"")),
             };
-            let look = lookup(&s.snap);
+            let snap = folder_snapshot(state, &root)?;
+            let look = lookup(&snap);
             edit::add_alias(&set, &need(&a.entity, "entity")?, &alias, &look)
         }
         NOT_ENTITY => {
@@ -201,14 +218,10 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
             edit::mark_not_entity(&set, &s.rel, &s.text, s.span)
         }
         MERGE => {
-            let s = src()?;
-            let look = lookup(&s.snap);
-            edit::merge_entities(
-                &set,
-                &need(&a.keep, "keep")?,
-                &need(&a.gone, "gone")?,
-                &look,
-            )
+            let snap = folder_snapshot(state, &root)?;
+            let (keep, gone) = (need(&a.keep, "keep")?, need(&a.gone, "gone")?);
+            let look = lookup(&snap);
+            edit::merge_entities(&set, &keep, &gone, &look)
         }
         CLAIM => {
             let s = src()?;
