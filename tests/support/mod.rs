@@ -50,8 +50,17 @@ fn read_msg(r: &mut impl BufRead) -> Option<Value> {
     serde_json::from_slice(&body).ok()
 }
 
+/// Answers a server-to-client request: its result, and notifications to
+/// send right after the answer (a client that applied an edit to an open
+/// buffer reports it with didChange).
+pub type Handler = Arc<dyn Fn(&Value) -> (Value, Vec<Value>) + Send + Sync>;
+
 impl Client {
     pub fn spawn(args: &[&str]) -> Client {
+        Self::spawn_with(args, Arc::new(|_: &Value| (Value::Null, Vec::new())))
+    }
+
+    pub fn spawn_with(args: &[&str], handler: Handler) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
             .args(args)
             .env("CROSSCHECK_LOG", "warn")
@@ -70,8 +79,13 @@ impl Client {
                 // A server request: answer right away so the server never
                 // waits on us.
                 if msg.get("method").is_some() && msg.get("id").is_some() {
-                    let reply = json!({"jsonrpc": "2.0", "id": msg["id"], "result": null});
-                    write_msg(&mut *reply_to.lock().unwrap(), &reply.to_string());
+                    let (result, then) = handler(&msg);
+                    let reply = json!({"jsonrpc": "2.0", "id": msg["id"], "result": result});
+                    let mut w = reply_to.lock().unwrap();
+                    write_msg(&mut *w, &reply.to_string());
+                    for n in then {
+                        write_msg(&mut *w, &n.to_string());
+                    }
                 }
                 if tx.send(msg).is_err() {
                     break;
@@ -298,6 +312,9 @@ pub fn corpus() -> (tempfile::TempDir, PathBuf) {
     std::fs::create_dir_all(&root).unwrap();
     for e in std::fs::read_dir(CORPUS).unwrap() {
         let p = e.unwrap().path();
+        if p.is_dir() {
+            continue; // `.crosscheck/`: see `annotated_corpus`
+        }
         std::fs::copy(&p, root.join(p.file_name().unwrap())).unwrap();
     }
     (dir, root)

@@ -145,11 +145,20 @@ pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size:
             return 2;
         }
     };
-    let reports = collect(&snap, &config);
+    // Annotations (.crosscheck/): they feed the analysis and settle or add
+    // diagnostics; findings about the annotation files follow the report.
+    let (snap, annotations) = crate::lsp::annot_core::CheckAnnotations::load(snap);
+    let mut reports = collect(&snap, &config);
+    annotations.apply(&snap, &mut reports);
     let out = std::io::stdout();
     let mut out = out.lock();
     let res = match format {
-        Format::Text => write_text(&snap, &reports, &mut out),
+        Format::Text => write_text(&snap, &reports, &mut out).and_then(|()| {
+            annotations
+                .finding_lines()
+                .iter()
+                .try_for_each(|l| writeln!(out, "{l}"))
+        }),
         Format::Json => write_json(&snap, &reports, &mut out),
         Format::Sarif => write_sarif(&snap, &reports, &mut out),
     };

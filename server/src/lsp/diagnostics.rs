@@ -242,7 +242,7 @@ pub fn collect(state: &State) -> Batch {
             Some(c) => c.items.clone(),
             None => {
                 let mut one = Batch::default();
-                collect_snapshot(&snap, &config, enc, &open, &open_uris, &mut one);
+                collect_snapshot(state, &snap, &config, enc, &open, &open_uris, &mut one);
                 if !one.stale.is_empty() {
                     // not reusable: the next run must look again
                     batch.stale.extend(one.stale);
@@ -285,7 +285,9 @@ pub fn collect(state: &State) -> Batch {
     batch
 }
 
+#[allow(clippy::too_many_arguments)]
 fn collect_snapshot(
+    state: &State,
     snap: &Snapshot,
     config: &Config,
     enc: Encoding,
@@ -305,7 +307,29 @@ fn collect_snapshot(
             None => None,
         };
         let Some(uri) = loc.uri(file) else { continue };
-        let diags = diags.iter().map(|d| to_lsp(d, file, &mut loc)).collect();
+        // What people decided settles some diagnostics (verified claims,
+        // dismissals) and adds others (kb-conflict, disputed claims,
+        // orphaned annotations).
+        let mut diags = diags;
+        super::annotations::filter_source_diagnostics(state, snap, file, &mut diags);
+        let mut diags: Vec<Diagnostic> = diags.iter().map(|d| to_lsp(d, file, &mut loc)).collect();
+        for n in super::annotations::annotation_notes(state, snap, file) {
+            if n.severity == Severity::Off {
+                continue;
+            }
+            diags.push(Diagnostic {
+                range: loc.range(crate::ide::FileRange {
+                    file,
+                    start: n.start,
+                    end: n.end,
+                }),
+                severity: Some(severity(n.severity)),
+                code: Some(NumberOrString::String(n.code.to_string())),
+                source: Some(ide_diags::SOURCE.to_string()),
+                message: n.message,
+                ..Default::default()
+            });
+        }
         batch.items.push(Item {
             path: f.path.clone(),
             uri,

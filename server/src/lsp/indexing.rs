@@ -130,10 +130,7 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             p.report_with_message(root.display().to_string(), pct).await;
         }
         // Deeper folders own their files, whether indexed now or before.
-        let (all, overrides) = {
-            let ws = lock(&state.workspaces);
-            (ws.roots(), ws.folder_overrides(root))
-        };
+        let all = lock(&state.workspaces).roots();
         // The folder's configuration first: its word lists shape the claims.
         let r = root.clone();
         let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r))
@@ -141,10 +138,13 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             .unwrap_or_default();
         super::config::install(&state, root, fc);
         let claims = lock(&state.claims.settings).effective(Some(root)).claims;
-        let (r, opts) = (root.clone(), cfg.scan.clone());
-        let job =
-            tokio::task::spawn_blocking(move || index_folder(&r, &all, &opts, overrides, claims))
-                .await;
+        let (r, opts, st) = (root.clone(), cfg.scan.clone(), state.clone());
+        let job = tokio::task::spawn_blocking(move || {
+            // Annotations next: the knowledge base shapes recognition.
+            let overrides = super::annotations::load_for_index(&st, &r);
+            index_folder(&r, &all, &opts, overrides, claims)
+        })
+        .await;
         let (host, skipped) = match job {
             Ok(x) => x,
             Err(e) => {
@@ -173,6 +173,7 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             client.log_message(MessageType::WARNING, msg).await;
         }
         install(&state, root, host);
+        super::annotations::publish(&state, &client, root).await;
     }
     if let Some(p) = progress {
         let (files, entities) = counts(&state);

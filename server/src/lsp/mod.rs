@@ -10,6 +10,11 @@
 //! - [`diagnostics`]: debounced claim diagnostics over all files;
 //! - [`config`]: rule severities and word lists (file and client settings);
 //! - [`lens`]: the per-file claim summary lens and its command;
+//! - [`annotations`] (over [`annot_core`]): `.crosscheck/` loaded per
+//!   folder, fed to the analysis, reloaded on change, findings published;
+//! - [`code_actions`], [`commands`]: annotation edits through
+//!   `workspace/applyEdit` (or written by the server), KB rename;
+//! - [`kb_files`]: hover, definition, completion in `.crosscheck/` files;
 //! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
@@ -18,12 +23,17 @@ use std::sync::Arc;
 use tower_lsp::{LspService, Server};
 
 pub mod analysis;
+pub mod annot_core;
+pub mod annotations;
+pub mod code_actions;
+pub mod commands;
 pub mod config;
 pub mod convert;
 pub mod diagnostics;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
+pub mod kb_files;
 pub mod lens;
 pub mod server;
 pub mod state;
@@ -54,6 +64,7 @@ pub fn run_stdio() -> i32 {
         let (service, socket) = LspService::build(move |client| Backend::new(client, st))
             .custom_method(transport::PARSE_ERROR_METHOD, Backend::parse_error)
             .custom_method(transport::INVALID_REQUEST_METHOD, Backend::invalid_request)
+            .custom_method("crosscheck/sourceDiagnostics", Backend::source_diagnostics)
             .finish();
         match transport::guarded_stdin() {
             Ok(stdin) => {

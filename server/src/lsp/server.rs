@@ -27,14 +27,15 @@ use super::indexing;
 use super::lens;
 use super::state::{lock, Config, FileCtx, State};
 use super::workspaces::Workspaces;
+use super::{annotations, code_actions, commands, kb_files};
 use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
 
 pub struct Backend {
-    client: Client,
-    state: Arc<State>,
+    pub(crate) client: Client,
+    pub(crate) state: Arc<State>,
 }
 
 impl Backend {
@@ -123,7 +124,7 @@ fn config_from(params: &InitializeParams) -> Config {
 }
 
 fn capabilities(cfg: &Config) -> ServerCapabilities {
-    ServerCapabilities {
+    let mut caps = ServerCapabilities {
         position_encoding: Some(cfg.encoding.kind()),
         text_document_sync: Some(TextDocumentSyncCapability::Options(
             TextDocumentSyncOptions {
@@ -161,7 +162,9 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
             file_operations: None,
         }),
         ..Default::default()
-    }
+    };
+    commands::extend_capabilities(&mut caps);
+    caps
 }
 
 /// `maxFileSize` from settings, top level or under `crosscheck` (clients
@@ -198,6 +201,7 @@ impl LanguageServer for Backend {
             .and_then(|c| c.refresh_support)
             .unwrap_or(false);
         self.state.claims.set_lens_refresh(lens_refresh);
+        lock(&self.state.annotations).edits = annotations::EditCaps::of(&params);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
@@ -216,6 +220,7 @@ impl LanguageServer for Backend {
         tokio::spawn(indexing::index_all(self.state.clone(), self.client.clone()));
         if self.state.config().watch_dynamic {
             tokio::spawn(indexing::register_watchers(self.client.clone()));
+            tokio::spawn(annotations::register_watcher(self.client.clone()));
         }
     }
 
@@ -227,6 +232,11 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         let path = uri_to_doc_path(&doc.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            let d = Document::new(doc.uri, doc.version, &doc.text);
+            annotations::did_open(&self.state, &self.client, &path, d);
+            return;
+        }
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
             let mut docs = lock(&self.state.docs);
@@ -242,6 +252,9 @@ impl LanguageServer for Backend {
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
+        if annotations::did_change(&self.state, &self.client, &path, &params) {
+            return;
+        }
         let enc = self.state.config().encoding;
         let _ = guarded("didChange", || {
             let mut docs = lock(&self.state.docs);
@@ -264,6 +277,9 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
+        if annotations::did_close(&self.state, &self.client, &path) {
+            return;
+        }
         // Folder files go back to their text on disk (re-read off the
         // loop); loose files are dropped.
         let reload = guarded("didClose", || {
@@ -289,6 +305,7 @@ impl LanguageServer for Backend {
         // One batch at a time, in arrival order; reading and analysing run
         // off the loop.
         let _in_order = self.state.file_events.lock().await;
+        annotations::did_change_watched(&self.state, &self.client, &params.changes);
         let st = self.state.clone();
         let job = tokio::task::spawn_blocking(move || {
             guarded("didChangeWatchedFiles", || {
@@ -381,6 +398,12 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            return guarded("hover", || {
+                Ok(kb_files::hover(&self.state, &path, p.position))
+            });
+        }
         self.on_file("hover", &p.text_document.uri, |ctx| {
             handlers::hover(ctx, p.position)
         })
@@ -392,6 +415,12 @@ impl LanguageServer for Backend {
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        if annotations::annotation_root(&self.state, &path).is_some() {
+            return guarded("definition", || {
+                Ok(kb_files::definition(&self.state, &path, p.position))
+            });
+        }
         self.on_file("definition", &p.text_document.uri, |ctx| {
             handlers::definition(ctx, p.position)
         })
@@ -458,14 +487,13 @@ impl LanguageServer for Backend {
         &self,
         params: ExecuteCommandParams,
     ) -> Result<Option<serde_json::Value>> {
-        if params.command != lens::SHOW_FILE_SUMMARY {
-            return Err(Error::invalid_params(format!(
-                "unknown command {}",
-                params.command
-            )));
+        // The lens summary is answered here; every other command edits
+        // annotations (`lsp::commands`).
+        if params.command == lens::SHOW_FILE_SUMMARY {
+            let uri = lens::summary_target(&params)?;
+            return self.on_file("executeCommand", &uri, lens::summary).await;
         }
-        let uri = lens::summary_target(&params)?;
-        self.on_file("executeCommand", &uri, lens::summary).await
+        commands::execute(&self.state, &self.client, params).await
     }
 
     async fn semantic_tokens_full(
@@ -478,6 +506,33 @@ impl LanguageServer for Backend {
             )))
         })
         .await
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri.clone();
+        self.on_file("codeAction", &uri, |ctx| {
+            Ok(code_actions::answer(&self.state, ctx, &params))
+        })
+        .await
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let p = params.text_document_position;
+        let path = uri_to_doc_path(&p.text_document.uri);
+        guarded("completion", || {
+            Ok(kb_files::completion(&self.state, &path, p.position))
+        })
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        commands::prepare_rename(&self.state, params).await
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        commands::rename(&self.state, &self.client, params).await
     }
 
     async fn semantic_tokens_range(

@@ -39,6 +39,8 @@ pub struct State {
     pub file_events: tokio::sync::Mutex<()>,
     /// Claim diagnostics: configuration and what was published.
     pub claims: super::diagnostics::ClaimsState,
+    /// Each folder's `.crosscheck/` annotations (`lsp::annotations`).
+    pub annotations: Mutex<super::annotations::AnnotState>,
 }
 
 /// Lock, shrugging off poisoning: a panic in one request must not take
