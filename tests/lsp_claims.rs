@@ -66,9 +66,12 @@ fn every_file_gets_its_diagnostics_after_indexing() {
     let (mut c, init) = start(&root, json!({}), json!({}));
     let caps = &init["capabilities"];
     assert_eq!(caps["codeLensProvider"]["resolveProvider"], false);
-    assert_eq!(
-        caps["executeCommandProvider"]["commands"],
-        json!(["crosscheck.showFileSummary"])
+    assert!(
+        caps["executeCommandProvider"]["commands"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("crosscheck.showFileSummary")),
+        "{caps}"
     );
     let all = initial(&mut c, &root);
     for (prefix, ds) in &all {

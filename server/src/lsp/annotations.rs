@@ -81,6 +81,11 @@ pub fn annotation_root(state: &State, path: &Path) -> Option<PathBuf> {
     let ws = lock(&state.workspaces);
     let i = ws.folder_of(path)?;
     let root = ws.roots()[i].clone();
+    // The configuration lives there too but is not an annotation file:
+    // `lsp::config` owns it.
+    if path == root.join(DIR).join("config.json") {
+        return None;
+    }
     path.starts_with(root.join(DIR)).then_some(root)
 }
 
