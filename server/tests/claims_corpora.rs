@@ -48,7 +48,7 @@ fn time_shifted_role_holders_do_not_conflict() {
     .is_empty());
     // The December file keeps Stoltenberg as the *then* secretary general.
     let b = file(&snap, "b_");
-    let fc = &snap.claims.files[b as usize];
+    let fc = &snap.claims().files[b as usize];
     let then = fc.claims.iter().flat_map(|c| &c.facts).any(|f| {
         matches!(&f.body, crosscheck::analysis::claims::FactBody::Role { role, .. } if role.qualifier == Some(RoleQualifier::Then))
     });
@@ -66,8 +66,8 @@ fn disjoint_quantities_conflict_and_overlapping_ones_corroborate() {
     assert_eq!(c[0].related[0].file, file(&snap, "b"));
 
     let snap = load("tests/corpora/quantity-consistent");
-    assert!(snap.claims.conflict_pairs().is_empty());
-    assert_eq!(snap.claims.corroboration_pairs().len(), 1);
+    assert!(snap.claims().conflict_pairs().is_empty());
+    assert_eq!(snap.claims().corroboration_pairs().len(), 1);
 }
 
 #[test]
@@ -80,12 +80,12 @@ fn different_dates_for_one_event_conflict() {
     assert!(k[0].message.contains("9 July 2024") && k[0].message.contains("19 July 2024"));
     assert_eq!(k[0].related[0].file, b);
     // a and c agree: no conflict between them, and they corroborate.
-    assert!(!snap.claims.conflict_pairs().iter().any(|x| {
+    assert!(!snap.claims().conflict_pairs().iter().any(|x| {
         let fs = [x.a.file, x.b.file];
         fs.contains(&a) && fs.contains(&c)
     }));
     assert!(snap
-        .claims
+        .claims()
         .corroboration_pairs()
         .iter()
         .any(|x| x.a.file == a && x.b.file == c));
@@ -131,7 +131,7 @@ fn chains_of_citations_are_kept_and_carried() {
 fn anonymous_sources_are_recognised() {
     let snap = load("tests/corpora/attribution");
     let f = file(&snap, "anonymous");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     for needle in [
         "NATO is considering",
         "the United States will keep",
@@ -152,7 +152,7 @@ fn anonymous_sources_are_recognised() {
 fn paragraph_attribution_and_anaphora_resolve() {
     let snap = load("tests/corpora/attribution");
     let f = file(&snap, "paragraph");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     let c = claim_with(&snap, f, "The Pentagon currently leads");
     assert_eq!(fc.claims[c].level, Some(Scope::Paragraph));
     assert_eq!(chain_names(&snap, f, c), vec!["Bloomberg"]);
@@ -167,7 +167,7 @@ fn paragraph_attribution_and_anaphora_resolve() {
 fn document_attribution_covers_the_text_and_keeps_the_anonymous_origin() {
     let snap = load("tests/corpora/attribution");
     let f = file(&snap, "document");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     let c = claim_with(&snap, f, "located in Wiesbaden");
     assert_eq!(fc.claims[c].level, Some(Scope::Document));
     let chain = fc.chain(&fc.claims[c]);
@@ -188,7 +188,7 @@ fn document_attribution_covers_the_text_and_keeps_the_anonymous_origin() {
 fn unattributed_claims_are_flagged_but_questions_and_furniture_are_not_claims() {
     let snap = load("tests/corpora/attribution");
     let f = file(&snap, "unverified");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     assert_eq!(fc.claims.len(), 1, "{:#?}", fc.claims);
     let ds = diags(&snap, f);
     let u = with_code(&ds, "unverified-claim");
@@ -236,7 +236,7 @@ fn role_forms_compare_equal_through_entity_linking() {
     // Three forms of one role, one holder: corroboration, not conflict.
     for (x, y) in [(a, b), (a, c), (b, c)] {
         assert!(
-            snap.claims
+            snap.claims()
                 .corroboration_pairs()
                 .iter()
                 .any(|k| k.a.file == x && k.b.file == y && k.reason == "same role holder"),
@@ -285,7 +285,7 @@ fn configured_verbs_hedges_and_single_holder_roles_take_effect() {
     let plain = snapshot_of(&files, Default::default());
     let a = file(&plain, "a");
     assert_eq!(with_code(&diags(&plain, a), "unverified-claim").len(), 1);
-    assert!(plain.claims.conflict_pairs().is_empty());
+    assert!(plain.claims().conflict_pairs().is_empty());
     let cfg = Config::from_json(
         r#"{"attributionVerbs": ["quipped"], "hedges": ["it is rumoured"], "singleHolderRoles": ["minister"]}"#,
     )
@@ -343,7 +343,7 @@ fn amounts_reported_days_apart_or_undated_do_not_conflict() {
     // not a contradiction; an undated report cannot be placed at all.
     let snap = load("tests/corpora/quantity-time-shift");
     for f in 0..snap.files.len() as u32 {
-        let fc = &snap.claims.files[f as usize];
+        let fc = &snap.claims().files[f as usize];
         let has_amount = fc.claims.iter().flat_map(|c| &c.facts).any(|x| {
             matches!(
                 &x.body,
@@ -353,8 +353,8 @@ fn amounts_reported_days_apart_or_undated_do_not_conflict() {
         assert!(has_amount, "{}", snap.file(f).rel_path);
     }
     assert!(
-        snap.claims.conflict_pairs().is_empty(),
+        snap.claims().conflict_pairs().is_empty(),
         "{:#?}",
-        snap.claims.conflict_pairs()
+        snap.claims().conflict_pairs()
     );
 }

@@ -13,7 +13,7 @@ const DIR: &str = "examples/nato-ukraine";
 fn handelsblatt_claims_carry_the_anonymous_diplomatic_sources() {
     let snap = load(DIR);
     let f = file(&snap, "000_");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     let carrying: Vec<_> = fc
         .claims
         .iter()
@@ -36,7 +36,7 @@ fn handelsblatt_claims_carry_the_anonymous_diplomatic_sources() {
 fn reuters_file_claims_are_attributed_to_reuters() {
     let snap = load(DIR);
     let f = file(&snap, "004_");
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     assert!(fc.claims.len() >= 10);
     for c in &fc.claims {
         if c.level != Some(Scope::Sentence) {
@@ -66,7 +66,7 @@ fn bloomberg_file_dateline_is_ambiguous() {
         "{}",
         a[0].message
     );
-    let d = snap.claims.files[f as usize].date.date.as_ref().unwrap();
+    let d = snap.claims().files[f as usize].date.date.as_ref().unwrap();
     assert_eq!(d.confidence.as_str(), "low");
     let c = claim_with(&snap, f, "According to the agency");
     assert_eq!(chain_names(&snap, f, c), vec!["Bloomberg"]);

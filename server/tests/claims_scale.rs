@@ -31,7 +31,7 @@ fn a_file_repeating_one_claim_two_thousand_times() {
     text.push_str(STOLTENBERG);
     text.push('\n');
     let snap = snapshot_of(&[("big.txt".into(), text)]);
-    let fc = &snap.claims.files[0];
+    let fc = &snap.claims().files[0];
     assert_eq!(fc.claims.len(), 2001);
     let first = ClaimRef { file: 0, claim: 0 };
     let last = ClaimRef {
@@ -39,11 +39,11 @@ fn a_file_repeating_one_claim_two_thousand_times() {
         claim: 2000,
     };
     // One file: no corroboration.
-    assert!(snap.claims.corroborating(first).is_empty());
-    assert!(!snap.claims.is_corroborated(first));
+    assert!(snap.claims().corroborating(first).is_empty());
+    assert!(!snap.claims().is_corroborated(first));
     // Same-file conflicts: each repetition with the other holder, and the
     // other holder with all 2,000 of them, counted, not listed.
-    let k = snap.claims.conflicts_of(last, 5);
+    let k = snap.claims().conflicts_of(last, 5);
     assert_eq!(k.len(), 1, "{k:#?}");
     assert_eq!(k[0].total, 2000);
     assert_eq!(k[0].others.len(), 5);
@@ -85,7 +85,7 @@ fn two_hundred_files_stating_one_fact() {
     let z = file(&snap, "z_");
     let f0 = file(&snap, "f000");
     let c0 = ClaimRef { file: f0, claim: 0 };
-    let corr = snap.claims.corroborating(c0);
+    let corr = snap.claims().corroborating(c0);
     assert_eq!(corr.len(), 199);
     assert!(corr.iter().all(|k| k.reason == "same role holder"));
     assert!(corr.windows(2).all(|w| w[0].b < w[1].b));
@@ -113,7 +113,7 @@ fn two_hundred_files_stating_one_fact() {
         kz[0].message
     );
     let zc = ClaimRef { file: z, claim: 0 };
-    assert_eq!(snap.claims.conflicts_of(zc, 5)[0].total, 200);
+    assert_eq!(snap.claims().conflicts_of(zc, 5)[0].total, 200);
     let d0 = diags(&snap, f0);
     let k0 = with_code(&d0, "conflicting-claim");
     assert_eq!(k0.len(), 1, "{d0:#?}");

@@ -99,7 +99,9 @@ pub struct Snapshot {
     /// change how the file links (for tests and benchmarks).
     pub incremental: bool,
     /// Claims of every file, with cross-file corroboration and conflicts.
-    pub claims: ClaimsIndex,
+    /// Built on first use: entity features (hover, definition, symbols)
+    /// never wait for the cross-file claim comparison.
+    claims: std::sync::OnceLock<ClaimsIndex>,
     pub claim_settings: ClaimSettings,
 }
 
@@ -160,19 +162,6 @@ impl Snapshot {
         settings: ClaimSettings,
         by_path: Option<Arc<HashMap<PathBuf, FileId>>>,
     ) -> Snapshot {
-        // Per-file claims are cached in each file; the cross-file index
-        // is rebuilt, as linking is.
-        let per_file: Vec<Arc<FileClaims>> =
-            files.par_iter().map(|f| f.claims(&settings)).collect();
-        let claims = ClaimsIndex::build(
-            &Inputs {
-                files: &files,
-                entities: &linking.entities,
-                mention_entity: &linking.mention_entity,
-                settings: &settings,
-            },
-            per_file,
-        );
         let by_path = by_path.unwrap_or_else(|| {
             Arc::new(
                 files
@@ -188,10 +177,30 @@ impl Snapshot {
             entities: linking.entities,
             mention_entity: linking.mention_entity,
             by_path,
-            claims,
+            claims: std::sync::OnceLock::new(),
             claim_settings: settings,
             incremental: false,
         }
+    }
+
+    /// Claims of every file compared across files (corroboration,
+    /// conflicts), computed on first use. Per-file claims are cached in
+    /// each file, so after an edit only that file's are found again.
+    pub fn claims(&self) -> &ClaimsIndex {
+        self.claims.get_or_init(|| {
+            let settings = &self.claim_settings;
+            let per_file: Vec<Arc<FileClaims>> =
+                self.files.par_iter().map(|f| f.claims(settings)).collect();
+            ClaimsIndex::build(
+                &Inputs {
+                    files: &self.files,
+                    entities: &self.entities,
+                    mention_entity: &self.mention_entity,
+                    settings,
+                },
+                per_file,
+            )
+        })
     }
 
     pub fn file_id(&self, path: &Path) -> Option<FileId> {

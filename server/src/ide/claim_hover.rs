@@ -45,7 +45,7 @@ fn fmt_num(v: f64) -> String {
 
 /// The hover for the claim under `offset`, if any.
 pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover> {
-    let fc = snap.claims.files.get(file as usize)?;
+    let fc = snap.claims().files.get(file as usize)?;
     let ci = fc.claim_at(offset)?;
     let c = &fc.claims[ci];
     let me = ClaimRef {
@@ -132,15 +132,15 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         let _ = writeln!(md, "- Hedged: yes ({})", hs.join(", "));
     }
     // Corroboration: the first few, and how many more.
-    let corr = snap.claims.corroborating(me);
+    let corr = snap.claims().corroborating(me);
     if !corr.is_empty() {
         md.push_str("\n**Corroborated by**\n\n");
         for k in corr.iter().take(MAX_LISTED) {
             let other = if k.a == me { k.b } else { k.a };
             let of = snap.file(other.file);
-            let ofc = &snap.claims.files[other.file as usize];
+            let ofc = &snap.claims().files[other.file as usize];
             let oc = &ofc.claims[other.claim as usize];
-            let shared = snap.claims.shared_outlets(file, other.file);
+            let shared = snap.claims().shared_outlets(file, other.file);
             let indep = if shared.is_empty() {
                 String::new()
             } else {
@@ -160,13 +160,13 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         }
     }
     // Conflicts: per other value, the first few claims, and how many more.
-    let conf = snap.claims.conflicts_of(me, MAX_LISTED);
+    let conf = snap.claims().conflicts_of(me, MAX_LISTED);
     if !conf.is_empty() {
         md.push_str("\n**Contradicted by**\n\n");
         for k in conf {
             for other in &k.others {
                 let of = snap.file(other.file);
-                let ofc = &snap.claims.files[other.file as usize];
+                let ofc = &snap.claims().files[other.file as usize];
                 let oc = &ofc.claims[other.claim as usize];
                 let _ = writeln!(
                     md,

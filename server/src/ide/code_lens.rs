@@ -25,7 +25,7 @@ pub struct FileLens {
 const TITLE_FILES: usize = 5;
 
 pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
-    let Some(fc) = snap.claims.files.get(file as usize) else {
+    let Some(fc) = snap.claims().files.get(file as usize) else {
         return FileLens::default();
     };
     let mut l = FileLens {
@@ -41,11 +41,11 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         l.unverified += c.unverified() as usize;
         l.anonymous += fc.anonymous_only(c) as usize;
         l.hedged += !c.hedges.is_empty() as usize;
-        l.conflicts += snap.claims.has_conflict(r) as usize;
-        l.corroborated += snap.claims.is_corroborated(r) as usize;
+        l.conflicts += snap.claims().has_conflict(r) as usize;
+        l.corroborated += snap.claims().is_corroborated(r) as usize;
     }
     l.same_outlet_files = snap
-        .claims
+        .claims()
         .same_outlet_files(file)
         .into_iter()
         .map(|o| snap.file(o).rel_path.clone())

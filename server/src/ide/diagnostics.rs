@@ -89,7 +89,7 @@ fn quote(s: &str) -> String {
 }
 
 pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic> {
-    let Some(fc) = snap.claims.files.get(file as usize) else {
+    let Some(fc) = snap.claims().files.get(file as usize) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -187,12 +187,12 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
             file,
             claim: ci as u32,
         };
-        for k in snap.claims.conflicts_of(me, MAX_RELATED) {
+        for k in snap.claims().conflicts_of(me, MAX_RELATED) {
             let here = k.here;
             let Some(&there) = k.others.first() else {
                 continue;
             };
-            let ofc = &snap.claims.files[there.file as usize];
+            let ofc = &snap.claims().files[there.file as usize];
             let tc = &ofc.claims[there.claim as usize];
             let hf = &hc.facts[here.fact as usize];
             let other = if there.file == file {
@@ -227,7 +227,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
                 .others
                 .iter()
                 .map(|t| {
-                    let ofc = &snap.claims.files[t.file as usize];
+                    let ofc = &snap.claims().files[t.file as usize];
                     let tc = &ofc.claims[t.claim as usize];
                     let tf = &tc.facts[t.fact as usize];
                     Related {

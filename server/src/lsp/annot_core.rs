@@ -111,7 +111,7 @@ pub fn effective_date(set: &AnnotationSet, snap: &Snapshot, file: FileId) -> Opt
             return Some(r);
         }
     }
-    let d = snap.claims.files.get(file as usize)?.date.date.as_ref()?;
+    let d = snap.claims().files.get(file as usize)?.date.date.as_ref()?;
     Some((d.lo, d.hi))
 }
 
@@ -201,7 +201,7 @@ fn role_statements(snap: &Snapshot, file: FileId) -> Vec<RoleStatement> {
     let f = snap.file(file);
     let text: &str = &f.text;
     let mut out: Vec<RoleStatement> = Vec::new();
-    if let Some(fc) = snap.claims.files.get(file as usize) {
+    if let Some(fc) = snap.claims().files.get(file as usize) {
         for c in &fc.claims {
             for x in &c.facts {
                 if let FactBody::Role {
@@ -378,7 +378,7 @@ pub fn filter_diagnostics(
         .filter(|(_, s)| *s == "verified")
         .map(|(r, _)| r)
         .collect();
-    let claims = snap.claims.files.get(file as usize);
+    let claims = snap.claims().files.get(file as usize);
     let is_verified = |a: usize, b: usize| verified.iter().any(|v| overlaps(v, a, b));
     let settled = |d: &Diagnostic| match d.code {
         "unverified-claim" => is_verified(d.start, d.end),

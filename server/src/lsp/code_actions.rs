@@ -141,7 +141,7 @@ pub fn code_actions(
     }
 
     // On a claim sentence: a verdict.
-    if let Some(fc) = ctx.snap.claims.files.get(ctx.file as usize) {
+    if let Some(fc) = ctx.snap.claims().files.get(ctx.file as usize) {
         if let Some(i) = fc.claim_at(start) {
             let c = &fc.claims[i];
             let range = lsp(c.start, c.end);
@@ -179,7 +179,7 @@ pub fn code_actions(
     let first_line = text.find('\n').unwrap_or(text.len());
     let date = ctx
         .snap
-        .claims
+        .claims()
         .files
         .get(ctx.file as usize)
         .and_then(|fc| fc.date.date.clone());

@@ -49,13 +49,13 @@ pub fn claim_with(snap: &Snapshot, f: FileId, needle: &str) -> usize {
     let at = text
         .find(needle)
         .unwrap_or_else(|| panic!("no text {needle}"));
-    snap.claims.files[f as usize]
+    snap.claims().files[f as usize]
         .claim_at(at)
         .unwrap_or_else(|| panic!("no claim at {needle}"))
 }
 
 pub fn chain_names(snap: &Snapshot, f: FileId, claim: usize) -> Vec<String> {
-    let fc = &snap.claims.files[f as usize];
+    let fc = &snap.claims().files[f as usize];
     fc.chain(&fc.claims[claim])
         .iter()
         .map(|s| s.name.clone())
