@@ -114,6 +114,11 @@ pub struct Report {
     /// The same plus `snapshot()` (re-linking the workspace): what a
     /// request after the edit waits for.
     pub edit_reanalysis: Latency,
+    /// After that, the edited file's diagnostics (claims index included).
+    pub edit_diagnostics: Latency,
+    /// Claims index and diagnostics of every file, after the cold index.
+    pub check_ms: f64,
+    pub check_diagnostics: usize,
     pub hover: Latency,
     pub hover_lsp: Latency,
     pub definition: Latency,
@@ -205,6 +210,14 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
     let cold_cpu = cpu_seconds() - cpu0;
     std::hint::black_box(syms);
     let rss_cold = peak_rss_mb();
+    // What `crosscheck check` adds: the cross-file claims index and every
+    // file's diagnostics (the server computes these in the background,
+    // debounced, after the entity features are already answering).
+    let t4 = Instant::now();
+    let diags = crate::ide::diagnostics::compute_all(&snap, &crate::config::Config::default());
+    let check = t4.elapsed();
+    let check_diagnostics: usize = diags.iter().map(|(_, d)| d.len()).sum();
+    drop(diags);
 
     // Editor features at random mention positions.
     let mut rng = Rng::new(seed);
@@ -252,7 +265,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         anyhow::anyhow!("{} has no big_100k.txt (run gen-corpus)", corpus.display())
     })?;
     let ws = words(&original);
-    let (mut ea, mut er) = (Vec::new(), Vec::new());
+    let (mut ea, mut er, mut ec) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..edits {
         let (s, e) = ws[rng.below(ws.len())];
         let repl = if &original[s..e] == "report" {
@@ -267,6 +280,16 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         let snap = host.snapshot();
         er.push(t.elapsed());
         ea.push(a);
+        // The edited file's diagnostics (the background publisher's work).
+        let tc = Instant::now();
+        if let Some(f) = snap.file_id(&big) {
+            std::hint::black_box(crate::ide::diagnostics::compute(
+                &snap,
+                &crate::config::Config::default(),
+                f,
+            ));
+        }
+        ec.push(tc.elapsed());
         std::hint::black_box(&snap);
         drop(snap);
         if i + 1 == edits {
@@ -296,6 +319,9 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         peak_rss_mb: peak_rss_mb().max(rss_cold),
         edit_analyse: latency(ea),
         edit_reanalysis: latency(er),
+        edit_diagnostics: latency(ec),
+        check_ms: ms(check),
+        check_diagnostics,
         hover,
         hover_lsp,
         definition,
@@ -318,6 +344,15 @@ pub fn table(r: &Report) -> String {
         ),
         ("peak RSS (VmHWM)".into(), r.peak_rss_mb, "MB", Some(400.0)),
         (
+            format!(
+                "check: claims + diagnostics of all files ({} diagnostics)",
+                r.check_diagnostics
+            ),
+            r.check_ms,
+            "ms",
+            None,
+        ),
+        (
             "edit in 100 KB file + re-link, p50".into(),
             r.edit_reanalysis.p50_ms,
             "ms",
@@ -328,6 +363,18 @@ pub fn table(r: &Report) -> String {
             r.edit_reanalysis.p99_ms,
             "ms",
             Some(10.0),
+        ),
+        (
+            "  then its diagnostics (background), p50".into(),
+            r.edit_diagnostics.p50_ms,
+            "ms",
+            None,
+        ),
+        (
+            "  then its diagnostics (background), p99".into(),
+            r.edit_diagnostics.p99_ms,
+            "ms",
+            None,
         ),
         (
             "  set_file alone (re-analyse the file), p50".into(),
