@@ -4,6 +4,7 @@
 # Usage: editors/scripts/build-vsix.sh OUT.vsix [SERVER_BINARY]
 #   With SERVER_BINARY, the binary is bundled as bin/crosscheck and the .vsix is marked linux-x64.
 # Env: VSCE (default: vsce from $REPO/.ci-cache/tools, see install-test-deps.sh)
+#      SCHEMAS_DIR (default: $REPO/server/schemas) JSON schemas copied in for jsonValidation
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -18,6 +19,13 @@ npm ci --no-fund --no-audit --loglevel=error
 npx tsc -p .
 node --test test/unit/ >test-unit.log 2>&1 || { cat test-unit.log; exit 1; }
 rm test-unit.log
+# the server owns the schemas; the extension ships a copy so validation works offline
+SCHEMAS_DIR=${SCHEMAS_DIR:-$REPO/server/schemas}
+mkdir -p schemas
+for f in entities annotation-file; do
+  if [ -f "$SCHEMAS_DIR/$f.schema.json" ]; then cp "$SCHEMAS_DIR/$f.schema.json" schemas/
+  else echo "warning: $SCHEMAS_DIR/$f.schema.json missing: no validation for that file" >&2; fi
+done
 TARGET=()
 if [ -n "${2:-}" ]; then
   mkdir -p bin && cp "$2" bin/crosscheck && chmod +x bin/crosscheck

@@ -92,6 +92,26 @@ async function run() {
     if (!actions.length) { throw new Error('no code action at the first diagnostic'); }
     ok(`API: code actions at the first diagnostic: ${actions.map((a) => a.title).join('; ')}`);
   });
+  await check('json schema', async () => {
+    const ext = vscode.extensions.getExtension('crosscheck.crosscheck');
+    if (!fs.existsSync(path.join(ext.extensionPath, 'schemas', 'entities.schema.json'))) {
+      return skip('JSON validation of .crosscheck/entities.json: no schemas packaged (server/schemas missing at build time)');
+    }
+    // a throwaway folder, so the workspace's real .crosscheck/ stays untouched
+    const dir = path.join(folder.fsPath, 'zz-schema-test', '.crosscheck');
+    fs.mkdirSync(dir, { recursive: true });
+    const bad = vscode.Uri.file(path.join(dir, 'entities.json'));
+    fs.writeFileSync(bad.fsPath, '{ "version": "one", "entities": [] }\n');
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(bad));
+      const diags = await until(() => vscode.languages.getDiagnostics(bad).length && vscode.languages.getDiagnostics(bad), 20000);
+      if (!diags) { throw new Error('no schema diagnostics for "version": "one"'); }
+      ok(`JSON schema: .crosscheck/entities.json with "version": "one" -> "${diags[0].message}"`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(path.join(folder.fsPath, 'zz-schema-test'), { recursive: true, force: true });
+    }
+  });
   return results;
 }
 
