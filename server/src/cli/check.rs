@@ -40,7 +40,8 @@ impl FailOn {
 /// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
 /// on a very long line.
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// Line starts, shared with the rest of the server.
+    lines: crate::analysis::text::line_index::LineIndex,
     /// (byte offset at a character boundary, characters before it).
     marks: Vec<(usize, usize)>,
 }
@@ -49,24 +50,16 @@ const CHECKPOINT: usize = 256;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
-        let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if b.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
-                _ => {}
-            }
-            i += 1;
-        }
         let mut marks = vec![(0, 0)];
         for (n, (at, _)) in text.char_indices().enumerate() {
             if at >= marks.last().unwrap().0 + CHECKPOINT {
                 marks.push((at, n));
             }
         }
-        LineIndex { starts, marks }
+        LineIndex {
+            lines: crate::analysis::text::line_index::LineIndex::of(text),
+            marks,
+        }
     }
 
     /// Characters before byte `offset` (a character boundary).
@@ -77,8 +70,8 @@ impl LineIndex {
     }
 
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let col = self.chars_before(text, offset) - self.chars_before(text, self.starts[line]);
+        let (line, start) = self.lines.line_of(offset);
+        let col = self.chars_before(text, offset) - self.chars_before(text, start);
         (line + 1, col + 1)
     }
 }
