@@ -117,7 +117,7 @@ fn ordinary_words_are_not_guessed_as_names() {
     let t = "May brought rain. Security Assistance was slow, officials said. \
              Analysts in Defence circles doubted it. Monday was quiet.";
     let m = mentions(t);
-    assert!(!m.iter().any(|(s, k)| *k == Person), "{m:?}");
+    assert!(!m.iter().any(|(_s, k)| *k == Person), "{m:?}");
     assert!(
         !m.iter().any(|(s, k)| *k == Location && s == "Defence"),
         "{m:?}"

@@ -267,17 +267,17 @@ fn summarize(files: &[Arc<SourceFile>], g: &[(u32, u32)], overrides: &Overrides)
         Some(_) => counts
             .values()
             .filter(|c| c.1 >= 1000)
-            .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(a.2)))
             .or_else(|| {
                 counts
                     .values()
-                    .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)))
+                    .max_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(a.2)))
             })
             .map(|c| c.2.to_string())
             .unwrap_or_default(),
         None => counts
             .values()
-            .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(&a.2)))
+            .max_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)).then(b.2.cmp(a.2)))
             .map(|c| c.2.to_string())
             .unwrap_or_default(),
     };

@@ -170,7 +170,7 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     }
     (a..b - 1).any(|k| {
         let w = lower(p, k);
-        (is_in(cues::ORG_HEADS, &w) || is_in(cues::ORG_LEADS, &w))
+        (is_in(cues::ORG_HEADS, w) || is_in(cues::ORG_LEADS, w))
             && matches!(lower(p, k + 1), "of" | "on" | "for")
             && starts_upper(word(p, k))
     })
@@ -178,7 +178,7 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
 
 /// "The Group": a head with nothing but function words before it.
 pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
-    (a..b - 1).all(|k| is_common(&lower(p, k)))
+    (a..b - 1).all(|k| is_common(lower(p, k)))
 }
 
 /// "(SAG-U)" right after a name: an acronym of it.
@@ -240,7 +240,7 @@ pub(super) fn unknown(
         let mut k = a;
         while k < b {
             let mut j = k;
-            while j < b && !is_in(CONNECTORS, &lower(p, j)) {
+            while j < b && !is_in(CONNECTORS, lower(p, j)) {
                 j += 1;
             }
             if j > k {
@@ -273,7 +273,7 @@ pub(super) fn unknown(
         // A head alone ("Security", "Group") is a word, not a name; but
         // "the Church" can stand for the one church the document names.
         if n == 1 && (is_common(&last) || is_english_word(&last)) {
-            if before.as_deref() == Some("the") {
+            if before == Some("the") {
                 pending.push(Pending {
                     start: s,
                     end: e,
@@ -292,7 +292,7 @@ pub(super) fn unknown(
         out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
-    let intro = match (before.as_deref(), before2.as_deref()) {
+    let intro = match (before, before2) {
         (Some("of"), Some(w)) => Some(w.to_string()),
         (Some(w), _) => Some(w.to_string()),
         _ => None,
@@ -302,7 +302,7 @@ pub(super) fn unknown(
             out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
             return;
         }
-        if is_in(cues::ORG_INTRO, w) && before.as_deref() != Some("of") {
+        if is_in(cues::ORG_INTRO, w) && before != Some("of") {
             out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
         }
@@ -347,7 +347,7 @@ pub(super) fn unknown(
             return;
         }
     }
-    if matches!(before.as_deref(), Some("source")) && a >= 2 && word(p, a - 1) == ":" {
+    if matches!(before, Some("source")) && a >= 2 && word(p, a - 1) == ":" {
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
         return;
     }
@@ -356,15 +356,13 @@ pub(super) fn unknown(
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
         })
-        && !(a..b).all(|k| is_english_word(&lower(p, k)))
+        && !(a..b).all(|k| is_english_word(lower(p, k)))
         // "Operation Clambake", "Sea Org": a name whose first word is an
         // ordinary word is rarely a person's.
-        && !is_english_word(&lower(p, a))
+        && !is_english_word(lower(p, a))
     {
         // Name-shaped pair or triple with no other cue: most often a person.
-        let person_like = before
-            .as_deref()
-            .is_none_or(|w| !is_in(cues::PLACE_PREPS, w));
+        let person_like = before.is_none_or(|w| !is_in(cues::PLACE_PREPS, w));
         let kind = if person_like {
             EntityKind::Person
         } else {
@@ -400,9 +398,7 @@ pub(super) fn unknown(
         let weak_person = next
             .as_deref()
             .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx));
-        if before
-            .as_deref()
-            .is_some_and(|w| is_in(cues::PLACE_PREPS, w))
+        if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
             && !Lexicon::get().is_given_name(first_word)
             && !is_english_word(&first_word.to_lowercase())
         {

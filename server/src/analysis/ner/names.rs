@@ -210,7 +210,7 @@ pub(super) fn sentence(
             }
             if j + 1 < te && p.toks[j].kind != TokenKind::Possessive {
                 let l = lower(p, j);
-                let conn = is_in(CONNECTORS, &l) || is_in(cues::NAME_PARTICLES, &l) || l == "&";
+                let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l) || l == "&";
                 if conn {
                     // "of the" + capitalised word
                     if l == "of" && j + 2 < te && lower(p, j + 1) == "the" && is_cap(p, j + 2) {
@@ -252,11 +252,11 @@ pub(super) fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
     let mut j = k + 1;
     while j < end && j - k < 5 {
         let l = lower(p, j);
-        if is_in(cues::NAME_PARTICLES, &l) && j + 1 < end {
+        if is_in(cues::NAME_PARTICLES, l) && j + 1 < end {
             j += 1;
             continue;
         }
-        if !starts_upper(word(p, j)) || is_common(&l) || title_at(p, j, end) > 0 {
+        if !starts_upper(word(p, j)) || is_common(l) || title_at(p, j, end) > 0 {
             break;
         }
         j += 1;
@@ -297,15 +297,10 @@ pub(super) fn run(
     }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
-    if a >= 1
-        && is_in(
-            cues::HONORIFICS,
-            &lower(p, a - 1).trim_end_matches('.').to_string(),
-        )
-    {
+    if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
         person_cue = true;
     }
-    if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, &lower(p, a - 2)) {
+    if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, lower(p, a - 2)) {
         person_cue = true;
     }
     // Strip leading honorifics, qualifiers and function words.
@@ -313,7 +308,7 @@ pub(super) fn run(
     while a < b {
         let l = lower(p, a);
         if b - a > 1 {
-            if let Some(q) = cues::qualifier(&l) {
+            if let Some(q) = cues::qualifier(l) {
                 if l != "new" {
                     run_qualifier = Some(q);
                     a += 1;
@@ -321,16 +316,16 @@ pub(super) fn run(
                 }
             }
         }
-        if is_in(cues::HONORIFICS, &l) {
+        if is_in(cues::HONORIFICS, l) {
             person_cue = true;
             a += 1;
             continue;
         }
-        let conn = is_in(CONNECTORS, &l) || is_in(cues::NAME_PARTICLES, &l);
+        let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l);
         // "Al Jazeera": a particle that starts a known name stays.
         let starts_known = gaz_at(p, a, b).is_some();
         if (conn && !starts_known)
-            || (is_common(&l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
+            || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
             a += 1;
             continue;
@@ -341,7 +336,7 @@ pub(super) fn run(
     let mut b = b;
     while b > a && {
         let l = lower(p, b - 1);
-        is_in(CONNECTORS, &l) || is_in(cues::NAME_PARTICLES, &l)
+        is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l)
     } {
         b -= 1;
     }
@@ -446,10 +441,9 @@ pub(super) fn run(
         person(p, ns, b, vec![role], 0.95, out);
         return;
     }
-    if first_title.is_some() && role_end.is_none() {
+    if let (Some(ft), None) = (first_title, role_end) {
         // Only titles ("Defence Ministers", "President"): no entity, but the
         // modifiers before them may be ("NATO Defence Ministers").
-        let ft = first_title.unwrap();
         if ft > a {
             segment(p, a, ft, ts, te, lower_words, out, pending, false);
         }
@@ -465,10 +459,10 @@ pub(super) fn run(
         };
         // The name stops at a connector: "legislator Ann Chiang | of DAB".
         let name_end = (a..b)
-            .find(|&k| is_in(CONNECTORS, &lower(p, k)))
+            .find(|&k| is_in(CONNECTORS, lower(p, k)))
             .unwrap_or(b);
         let n = name_end - a;
-        if n >= 1 && n <= 4 && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
+        if (1..=4).contains(&n) && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
             person(p, a, name_end, vec![role], 0.9, out);
             if name_end + 1 < b {
                 segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
@@ -532,7 +526,7 @@ pub(super) fn segment(
     let mut unknown_start = None;
     while k < b {
         let l = lower(p, k);
-        let is_conn = is_in(CONNECTORS, &l) && !starts_upper(word(p, k));
+        let is_conn = is_in(CONNECTORS, l) && !starts_upper(word(p, k));
         let g = gaz_at(p, k, b);
         let pl = if p.title_case {
             0
@@ -554,7 +548,7 @@ pub(super) fn segment(
                 c.gaz = Some(hit.entry);
                 // "the newspaper Express": a cue noun confirms a word-like alias.
                 let cue = (k > 0).then(|| lower(p, k - 1));
-                let confirmed = cue.as_deref().is_some_and(|w| match c.kind {
+                let confirmed = cue.is_some_and(|w| match c.kind {
                     EntityKind::Organization => is_in(cues::ORG_INTRO, w),
                     EntityKind::Location => is_in(cues::PLACE_INTRO, w),
                     _ => false,

@@ -97,14 +97,14 @@ pub(super) fn leading_role(p: &Para, a: usize) -> Option<(usize, Option<RoleQual
     // Capitalised modifiers (demonyms, organisations): "Ukrainian leader".
     while s > 0 && p.toks[s - 1].kind == TokenKind::Word && starts_upper(word(p, s - 1)) {
         let l = lower(p, s - 1);
-        if is_common(&l) {
+        if is_common(l) {
             break;
         }
         s -= 1;
     }
     let mut qualifier = None;
     if s > 0 {
-        qualifier = cues::qualifier(&lower(p, s - 1));
+        qualifier = cues::qualifier(lower(p, s - 1));
     }
     if let Some((n, q)) = qualifier_prefix(word(p, s)) {
         return Some((p.toks[s].start + n, Some(q)));
@@ -124,7 +124,7 @@ pub(super) fn trailing_role(p: &Para, b: usize) -> Option<RoleAttr> {
         k += 1;
     }
     if k < end {
-        if let Some(q) = cues::qualifier(&lower(p, k)) {
+        if let Some(q) = cues::qualifier(lower(p, k)) {
             qualifier = Some(q);
             k += 1;
         }

@@ -136,10 +136,10 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let b = s.as_bytes();
             while j < b.len() {
                 let ch = b[j];
-                if ch.is_ascii_digit() {
-                    j += 1;
-                } else if (ch == b',' || ch == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit()
-                {
+                // Digits, and separators between digits ("1,000.5").
+                let separator =
+                    (ch == b',' || ch == b'.') && j + 1 < b.len() && b[j + 1].is_ascii_digit();
+                if ch.is_ascii_digit() || separator {
                     j += 1;
                 } else {
                     break;
