@@ -80,14 +80,17 @@ if [ ! -x "$CACHE/tools/node_modules/.bin/vsce" ] || [ ! -d "$CACHE/tools/node_m
     npm install --no-fund --no-audit --loglevel=error @vscode/vsce@3.9.2 playwright-core@1.65.1)
 fi
 
+# paths relative to env.sh itself, so a cache restored or copied elsewhere still works
+case $NODE_BIN in "$CACHE"/*) NODE_BIN_EXPR="\$C/${NODE_BIN#"$CACHE"/}" ;; *) NODE_BIN_EXPR=$NODE_BIN ;; esac
 cat > "$CACHE/env.sh" <<ENV
 # written by editors/scripts/install-test-deps.sh; sourced by run-editor-tests.sh
-export PATH="$NODE_BIN:\$PATH"
-export npm_config_cache="$CACHE/npm"
-export NVIM011="$CACHE/nvim-venv/bin/nvim"
-export CODE_SERVER="$CS"
-export VSCE="$CACHE/tools/node_modules/.bin/vsce"
-export PLAYWRIGHT_CORE="$CACHE/tools/node_modules/playwright-core"
+C=\$(cd "\$(dirname "\${BASH_SOURCE[0]}")" && pwd)
+export PATH="$NODE_BIN_EXPR:\$PATH"
+export npm_config_cache="\$C/npm"
+export NVIM011="\$C/nvim-venv/bin/nvim"
+export CODE_SERVER="\$C/code-server/node_modules/.bin/code-server"
+export VSCE="\$C/tools/node_modules/.bin/vsce"
+export PLAYWRIGHT_CORE="\$C/tools/node_modules/playwright-core"
 export CHROMIUM=/usr/bin/chromium
 ENV
 log "done: nvim $(nvim --version | head -1), $("$CACHE/nvim-venv/bin/nvim" --version | head -1), $(emacs --version | head -1), code-server $(csv | head -1)"
