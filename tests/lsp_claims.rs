@@ -191,7 +191,13 @@ fn config_file_controls_rules_and_reports_errors() {
     let (_tmp, root) = corpus();
     let caps = json!({"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}});
     let (mut c, _) = start(&root, caps, json!({}));
-    let reg = c.wait_notification("client/registerCapability", |_| true);
+    // Two watchers are registered (sources + config, annotation files), in
+    // either order: wait for the one that covers the config file.
+    let reg = c.wait_notification("client/registerCapability", |p| {
+        p["registrations"][0]["registerOptions"]["watchers"]
+            .to_string()
+            .contains("**/.crosscheck/config.json")
+    });
     let globs = reg["params"]["registrations"][0]["registerOptions"]["watchers"].to_string();
     assert!(globs.contains("**/.crosscheck/config.json"), "{globs}");
     let (u0, _) = doc(&root, "000");

@@ -68,6 +68,11 @@ pub fn run(dir: Option<PathBuf>, format: Format, max_file_size: u64) -> i32 {
             return 2;
         }
     };
+    // With the folder's knowledge base and links, as the server shows it.
+    let (snap, annotations) = crate::lsp::annot_core::CheckAnnotations::load(snap);
+    for f in &annotations.findings {
+        eprintln!("crosscheck: {}", f.message);
+    }
     let out = std::io::stdout();
     let mut out = out.lock();
     let res = match format {
