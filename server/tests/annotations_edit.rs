@@ -1,7 +1,7 @@
 //! The pure edit API: each edit returns the new text of the files it
 //! touches, with a minimal text edit, and re-serialising changes nothing
 //! else.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crosscheck::annotations::edit::{
     add_alias, create_entity_from_mention, delete_annotation, dismiss_diagnostic, link_mention,
@@ -12,28 +12,8 @@ use crosscheck::annotations::model::{to_pretty, AnnotationFile, KnowledgeBase};
 use crosscheck::annotations::store::write_atomic;
 use crosscheck::annotations::AnnotationSet;
 
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/annotations/example")
-}
-
-fn workspace() -> tempfile::TempDir {
-    let d = tempfile::tempdir().unwrap();
-    copy_dir(&example(), d.path());
-    d
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &p);
-        } else {
-            std::fs::copy(e.path(), p).unwrap();
-        }
-    }
-}
+mod annotation_fixture;
+use annotation_fixture::{example, workspace};
 
 fn apply(changes: &[FileChange]) {
     for c in changes {

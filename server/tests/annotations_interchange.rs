@@ -9,6 +9,9 @@ use crosscheck::annotations::AnnotationSet;
 use crosscheck::cli::export::{export, Format as ExportFormat};
 use crosscheck::cli::import::{import_dir, Format as ImportFormat};
 
+mod annotation_fixture;
+use annotation_fixture::{copy_dir, example};
+
 fn data_dir(sub: &str) -> Option<PathBuf> {
     let candidates = [
         std::env::var("CROSSCHECK_DATA")
@@ -137,23 +140,6 @@ fn meantime_round_trip_keeps_spans_and_links() {
         &["corpus_airbus__100911", "corpus_airbus__102977"],
         "dbpedia",
     );
-}
-
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/annotations/example")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &p);
-        } else {
-            std::fs::copy(e.path(), p).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -8,29 +8,8 @@ use crosscheck::annotations::finding::code;
 use crosscheck::annotations::store::{file_hash, write_atomic, WriteError};
 use crosscheck::annotations::{AnnotationSet, Finding, LoadOptions, Severity};
 
-fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/annotations/example")
-}
-
-/// A copy of the example workspace in a temporary folder.
-fn workspace() -> tempfile::TempDir {
-    let d = tempfile::tempdir().unwrap();
-    copy_dir(&example(), d.path());
-    d
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let p = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &p);
-        } else {
-            std::fs::copy(e.path(), p).unwrap();
-        }
-    }
-}
+mod annotation_fixture;
+use annotation_fixture::{example, workspace};
 
 fn ann_path(root: &Path, src: &str) -> PathBuf {
     root.join(".crosscheck/annotations")
