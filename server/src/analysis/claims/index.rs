@@ -1021,27 +1021,31 @@ impl ClaimsIndex {
         (first, others, total)
     }
 
+    /// Every claim of the index, file by file.
+    fn claim_refs(&self) -> impl Iterator<Item = ClaimRef> + '_ {
+        self.members.iter().enumerate().flat_map(|(fi, f)| {
+            (0..f.len()).map(move |ci| ClaimRef {
+                file: fi as FileId,
+                claim: ci as u32,
+            })
+        })
+    }
+
     /// Every conflicting pair of facts, `a` before `b`. Quadratic in the
     /// worst case: for tests and small corpora.
     pub fn conflict_pairs(&self) -> Vec<Conflict> {
         let mut out = Vec::new();
-        for (fi, f) in self.members.iter().enumerate() {
-            for ci in 0..f.len() {
-                let c = ClaimRef {
-                    file: fi as FileId,
-                    claim: ci as u32,
-                };
-                for end in self.conflicts_of(c, usize::MAX) {
-                    for o in end.others.iter().filter(|o| **o > end.here) {
-                        out.push(Conflict {
-                            kind: end.kind,
-                            a: end.here,
-                            b: *o,
-                            subject: end.subject.clone(),
-                            a_value: end.here_value.clone(),
-                            b_value: end.there_value.clone(),
-                        });
-                    }
+        for c in self.claim_refs() {
+            for end in self.conflicts_of(c, usize::MAX) {
+                for o in end.others.iter().filter(|o| **o > end.here) {
+                    out.push(Conflict {
+                        kind: end.kind,
+                        a: end.here,
+                        b: *o,
+                        subject: end.subject.clone(),
+                        a_value: end.here_value.clone(),
+                        b_value: end.there_value.clone(),
+                    });
                 }
             }
         }
@@ -1053,14 +1057,8 @@ impl ClaimsIndex {
     /// case: for tests and small corpora.
     pub fn corroboration_pairs(&self) -> Vec<Corroboration> {
         let mut out = Vec::new();
-        for (fi, f) in self.members.iter().enumerate() {
-            for ci in 0..f.len() {
-                let c = ClaimRef {
-                    file: fi as FileId,
-                    claim: ci as u32,
-                };
-                out.extend(self.corroborating(c).into_iter().filter(|k| k.a == c));
-            }
+        for c in self.claim_refs() {
+            out.extend(self.corroborating(c).into_iter().filter(|k| k.a == c));
         }
         out
     }
