@@ -6,6 +6,7 @@
 //! into corpus entities, and [`Snapshot`] is the immutable view every editor
 //! feature reads.
 pub mod claims;
+pub mod learn;
 pub mod linking;
 pub mod model;
 pub mod ner;
