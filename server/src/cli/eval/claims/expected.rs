@@ -25,7 +25,7 @@ pub const WHY_NOT_CONFLICT: &[&str] = &[
     "different_measure",
     "time_shift",
 ];
-pub const WHY_NOT_CORROBORATION: &[&str] = &["contradiction", "near_miss"];
+pub const WHY_NOT_CORROBORATION: &[&str] = &["contradiction", "near_miss", "different_measure"];
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -10,8 +10,9 @@
 //! - corroboration recall: expected corroborations listed in
 //!   `corroborated_by` (through a fact of the expected kind when one is
 //!   given; agreement of the whole assertion is counted apart);
-//! - false corroborations: `not_corroborations` pairs and expected
-//!   conflicts listed as corroborating;
+//! - false corroborations: `not_corroborations` pairs listed as
+//!   corroborating, and expected conflicts listed as corroborating through
+//!   the fact in conflict or as whole assertions;
 //! - dates: a stated day must be the export's interval exactly; an
 //!   estimate must lie within the expected interval; a `not` day must be
 //!   outside it;
@@ -185,9 +186,10 @@ impl<'a> View<'a> {
     }
 
     /// Corroboration between the two sides: (through a fact of `kind` or
-    /// any fact when `kind` is None, through any link at all).
-    fn corroboration(&self, p: &Pair) -> (bool, bool) {
-        let (mut by_fact, mut any) = (false, false);
+    /// any fact when `kind` is None, through any link at all, through a
+    /// fact of `kind` or the whole assertion).
+    fn corroboration(&self, p: &Pair) -> (bool, bool, bool) {
+        let (mut by_fact, mut any, mut on_kind) = (false, false, false);
         for (x, y) in [(&p.a, &p.b), (&p.b, &p.a)] {
             for c in self.claims_at(x) {
                 for k in &c.corroborated_by {
@@ -196,13 +198,17 @@ impl<'a> View<'a> {
                     }
                     any = true;
                     let fact_kind = k.here_fact.and_then(|i| c.facts.get(i)).map(|f| &f.kind);
-                    if fact_kind.is_some_and(|fk| p.kind.as_ref().is_none_or(|k| k == fk)) {
+                    let kind_ok = |fk: &String| p.kind.as_ref().is_none_or(|k| k == fk);
+                    if fact_kind.is_some_and(kind_ok) {
                         by_fact = true;
+                    }
+                    if fact_kind.is_none_or(kind_ok) {
+                        on_kind = true;
                     }
                 }
             }
         }
-        (by_fact, any)
+        (by_fact, any, on_kind)
     }
 }
 
@@ -335,7 +341,7 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
     s.corroborations.expected = exp.corroborations.len();
     s.corroborations.pairs_found = ps.counts.corroborations;
     for p in &exp.corroborations {
-        let (by_fact, any) = v.corroboration(p);
+        let (by_fact, any, _) = v.corroboration(p);
         if by_fact {
             s.corroborations.found += 1;
         } else {
@@ -356,17 +362,19 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
     }
     s.corroborations.recall = ratio(s.corroborations.found, s.corroborations.expected);
 
-    // Contradictions and near misses listed as agreement.
+    // Contradictions and near misses listed as agreement. A listed pair
+    // must not agree at all; the two claims of an expected conflict may
+    // agree on another fact, not on the one in conflict nor as a whole.
     let must_not = exp
         .not_corroborations
         .iter()
-        .map(|p| (p.why.clone().unwrap_or_default(), p))
+        .map(|p| (p.why.clone().unwrap_or_default(), p, false))
         .chain(
             exp.conflicts
                 .iter()
-                .map(|p| ("contradiction".to_string(), p)),
+                .map(|p| ("contradiction".to_string(), p, true)),
         );
-    for (why, p) in must_not {
+    for (why, p, conflict) in must_not {
         s.false_corroborations.checked += 1;
         let count = s
             .false_corroborations
@@ -374,7 +382,8 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
             .entry(why.clone())
             .or_default();
         count.expected += 1;
-        if v.corroboration(p).1 {
+        let (_, any, on_kind) = v.corroboration(p);
+        if (conflict && on_kind) || (!conflict && any) {
             count.found += 1;
             s.false_corroborations.found += 1;
             detail(&mut s, format!("false corroboration ({why})"), p);
