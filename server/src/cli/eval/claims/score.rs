@@ -687,6 +687,35 @@ mod tests {
     }
 
     #[test]
+    fn a_conflicting_pair_may_agree_on_another_fact() {
+        let mut e = export();
+        // a0 and b0 conflict on the toll; let them agree on a date fact
+        // instead of as whole assertions.
+        for (f, other) in [(0, "w/b.txt"), (1, "w/a.txt")] {
+            let c = &mut e.files[f].claims[0];
+            let mut date = c.facts[0].clone();
+            date.kind = "event_date".into();
+            c.facts.push(date);
+            c.corroborated_by = vec![CorroborationOut {
+                path: other.into(),
+                start: 0,
+                end: 16,
+                fact: Some(1),
+                here_fact: Some(1),
+                reason: "same date".into(),
+            }];
+        }
+        let s = score(&e, &resolve(EXPECTED, &mut texts).unwrap());
+        assert_eq!(s.false_corroborations.found, 0);
+        // Agreement on the fact in conflict is a false corroboration.
+        for f in 0..2 {
+            e.files[f].claims[0].facts[1].kind = "quantity".into();
+        }
+        let s = score(&e, &resolve(EXPECTED, &mut texts).unwrap());
+        assert_eq!(s.false_corroborations.found, 1);
+    }
+
+    #[test]
     fn word_overlap_does_not_count_as_corroboration_of_a_fact() {
         let j = r#"{"format": "crosscheck-claims-expected/1",
           "corroborations": [{"kind": "quantity",
