@@ -254,6 +254,41 @@ fn example_keeps_its_behaviour() {
     assert_eq!(d["origin"], "annotation");
 }
 
+#[test]
+fn max_links_caps_the_lists_and_keeps_the_totals() {
+    let dir = common::repo_path("examples/nato-ukraine");
+    let d = dir.to_str().unwrap();
+    let all = claims_json(&dir);
+    let (code, out, _) = run(&["claims", d, "--format", "json", "--max-links", "1"]);
+    assert_eq!(code, 0);
+    let capped: Value = serde_json::from_str(&out).unwrap();
+    let claims = |v: &Value| -> Vec<Value> {
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|f| f["claims"].as_array().unwrap().clone())
+            .collect()
+    };
+    let (full, cut) = (claims(&all), claims(&capped));
+    assert_eq!(full.len(), cut.len());
+    let mut capped_some = false;
+    for (x, y) in full.iter().zip(&cut) {
+        let n = x["corroborated_by"].as_array().unwrap().len();
+        assert_eq!(x["corroborations_total"], n);
+        assert_eq!(y["corroborations_total"], n);
+        let m = y["corroborated_by"].as_array().unwrap();
+        assert_eq!(m.len(), n.min(1));
+        assert_eq!(m.first(), x["corroborated_by"].as_array().unwrap().first());
+        capped_some |= n > 1;
+    }
+    assert!(capped_some, "no claim with two corroborations in the example");
+    let (_, text, _) = run(&["claims", d, "--max-links", "1"]);
+    assert!(text.contains("... and 4 more corroborating claims"), "{text}");
+    let (_, pairs, _) = run(&["claims", d, "--pairs", "--max-links", "1"]);
+    assert!(pairs.contains("links left out by --max-links"), "{pairs}");
+}
+
 fn eval_json(args: &[&str]) -> (i32, Value, String) {
     let mut all = vec!["eval", "claims", "--format", "json"];
     all.extend_from_slice(args);

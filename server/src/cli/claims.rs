@@ -33,6 +33,10 @@ pub struct Args {
     /// sentences, for reading, instead of the claims file by file.
     #[arg(long)]
     pub pairs: bool,
+    /// Corroborating and conflicting claims listed per claim at most
+    /// (the totals are always given); 0 lists them all.
+    #[arg(long, default_value_t = 100)]
+    pub max_links: usize,
     /// Skip files larger than this many bytes.
     #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
@@ -45,9 +49,10 @@ pub struct Loaded {
     pub texts: Vec<(String, std::sync::Arc<str>)>,
 }
 
-/// Load `dir` as `check` does and convert it: the one code path of
-/// `claims` and `eval claims`.
-pub fn load(dir: &Path, max_file_size: u64) -> anyhow::Result<Loaded> {
+/// Load `dir` as `check` does and convert it, listing at most `max_links`
+/// links per claim (`None`: all): the one code path of `claims` and `eval
+/// claims`.
+pub fn load(dir: &Path, max_file_size: u64, max_links: Option<usize>) -> anyhow::Result<Loaded> {
     let opts = ScanOptions {
         max_file_size,
         ..Default::default()
@@ -63,6 +68,7 @@ pub fn load(dir: &Path, max_file_size: u64) -> anyhow::Result<Loaded> {
         snap: &snap,
         annotations: &annotations.set,
         reports: &reports,
+        max_links,
     });
     let mut texts: Vec<(String, std::sync::Arc<str>)> = snap
         .files
@@ -75,7 +81,8 @@ pub fn load(dir: &Path, max_file_size: u64) -> anyhow::Result<Loaded> {
 
 pub fn run(args: Args) -> i32 {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
-    let loaded = match load(&dir, args.max_file_size) {
+    let max_links = (args.max_links > 0).then_some(args.max_links);
+    let loaded = match load(&dir, args.max_file_size, max_links) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("crosscheck: {e}");

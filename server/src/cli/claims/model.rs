@@ -83,10 +83,16 @@ pub struct ClaimOut {
     pub attribution: AttributionOut,
     pub hedges: Vec<SpanOut>,
     pub facts: Vec<FactOut>,
-    /// Claims elsewhere that state the same thing, sorted by path and offset.
+    /// Claims elsewhere that state the same thing, sorted by path and
+    /// offset (the first `--max-links` of them).
     pub corroborated_by: Vec<CorroborationOut>,
-    /// Claims (in other files or this one) that state an incompatible value.
+    /// How many claims corroborate it in all.
+    pub corroborations_total: usize,
+    /// Claims (in other files or this one) that state an incompatible
+    /// value (the first `--max-links` of them).
     pub conflicts_with: Vec<ConflictOut>,
+    /// How many conflicting facts there are in all.
+    pub conflicts_total: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -288,6 +294,10 @@ pub struct Input<'a> {
     pub annotations: &'a AnnotationSet,
     /// One report per file, in file order, annotations applied.
     pub reports: &'a [FileReport<'a>],
+    /// Links listed per claim and kind at most (`None`: all). A corpus
+    /// where thousands of files state one fact would otherwise print
+    /// millions of links.
+    pub max_links: Option<usize>,
 }
 
 struct Conv<'a> {
@@ -593,8 +603,13 @@ pub fn export(inp: &Input) -> Export {
                     b.here_fact,
                 ))
             });
+            let corroborations_total = corroborated_by.len();
+            let cap = inp.max_links.unwrap_or(usize::MAX);
+            corroborated_by.truncate(cap);
             let mut conflicts_with = Vec::new();
-            for end in index.conflicts_of(me, usize::MAX) {
+            let mut conflicts_total = 0;
+            for end in index.conflicts_of(me, cap) {
+                conflicts_total += end.total;
                 let here_fact = end.here.fact as usize;
                 let kind = c
                     .facts
@@ -626,6 +641,7 @@ pub fn export(inp: &Input) -> Export {
                 ))
             });
             conflicts_with.dedup();
+            conflicts_with.truncate(cap);
             claims.push(ClaimOut {
                 start: cv.ch(file, c.start),
                 end: cv.ch(file, c.end),
@@ -646,7 +662,9 @@ pub fn export(inp: &Input) -> Export {
                     .collect(),
                 facts: c.facts.iter().map(|x| fact_out(&cv, file, fc, x)).collect(),
                 corroborated_by,
+                corroborations_total,
                 conflicts_with,
+                conflicts_total,
             });
         }
         claims.sort_by_key(|c| (c.start, c.end));

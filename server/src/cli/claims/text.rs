@@ -198,6 +198,13 @@ fn claim_block(
             k.reason
         )?;
     }
+    if c.corroborations_total > c.corroborated_by.len() {
+        writeln!(
+            out,
+            "      ... and {} more corroborating claims",
+            c.corroborations_total - c.corroborated_by.len()
+        )?;
+    }
     for k in &c.conflicts_with {
         writeln!(
             out,
@@ -207,6 +214,13 @@ fn claim_block(
             k.subject,
             k.value,
             k.here_value
+        )?;
+    }
+    if c.conflicts_total > c.conflicts_with.len() {
+        writeln!(
+            out,
+            "      ... and {} more conflicting facts",
+            c.conflicts_total - c.conflicts_with.len()
         )?;
     }
     Ok(())
@@ -252,7 +266,8 @@ pub fn write_claims(loaded: &Loaded, out: &mut impl Write) -> std::io::Result<()
         ps.counts.conflicts,
         ps.counts.conflicts_within_file,
         ps.counts.corroborations
-    )
+    )?;
+    left_out_note(&ps.counts, out)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -285,6 +300,9 @@ pub struct PairCounts {
     pub conflicts: usize,
     pub conflicts_within_file: usize,
     pub corroborations: usize,
+    /// Links left out of the export by `--max-links` (pairs may be
+    /// missing from the lists when this is not 0).
+    pub links_left_out: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -323,8 +341,13 @@ pub fn pairs(e: &Export) -> Pairs {
     let mut conflicts = Vec::new();
     let mut seen_corr: BTreeSet<(Key, Key)> = BTreeSet::new();
     let mut corroborations = Vec::new();
+    let mut links_left_out = 0;
     for f in &e.files {
         for c in &f.claims {
+            links_left_out += c
+                .corroborations_total
+                .saturating_sub(c.corroborated_by.len())
+                + c.conflicts_total.saturating_sub(c.conflicts_with.len());
             let here: Key = (f.path.clone(), c.start, c.end);
             for k in &c.conflicts_with {
                 let there: Key = (k.path.clone(), k.start, k.end);
@@ -375,6 +398,7 @@ pub fn pairs(e: &Export) -> Pairs {
             conflicts: conflicts.len(),
             conflicts_within_file: conflicts.iter().filter(|p| p.a.path == p.b.path).count(),
             corroborations: corroborations.len(),
+            links_left_out,
         },
         conflicts,
         corroborations,
@@ -427,7 +451,19 @@ pub fn write_pairs(loaded: &Loaded, out: &mut impl Write) -> std::io::Result<()>
         out,
         "{} conflicting pairs ({} within one file), {} corroborating pairs",
         ps.counts.conflicts, ps.counts.conflicts_within_file, ps.counts.corroborations
-    )
+    )?;
+    left_out_note(&ps.counts, out)
+}
+
+fn left_out_note(c: &PairCounts, out: &mut impl Write) -> std::io::Result<()> {
+    if c.links_left_out > 0 {
+        writeln!(
+            out,
+            "({} links left out by --max-links; --max-links 0 lists them all)",
+            c.links_left_out
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -81,7 +81,8 @@ pub fn export_corpus(corpus: &Path, max_file_size: u64) -> anyhow::Result<Export
     };
     for ws in workspaces(corpus)? {
         let dir = corpus.join(&ws);
-        let loaded = crate::cli::claims::load(&dir, max_file_size)?;
+        // Every link: the scores must not depend on a display limit.
+        let loaded = crate::cli::claims::load(&dir, max_file_size, None)?;
         let prefix = |p: &mut String| {
             if !ws.is_empty() {
                 *p = format!("{ws}/{p}");

@@ -514,7 +514,9 @@ mod tests {
                 qualifier: None,
             }],
             corroborated_by: vec![],
+            corroborations_total: 0,
             conflicts_with: vec![],
+            conflicts_total: 0,
         };
         let conflict = |path: &str, start, end| ConflictOut {
             path: path.into(),
