@@ -255,6 +255,47 @@ fn example_keeps_its_behaviour() {
 }
 
 #[test]
+fn odd_input_gives_valid_output_and_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path();
+    std::fs::write(p.join("empty.txt"), "").unwrap();
+    std::fs::write(p.join("latin1.txt"), b"Caf\xe9 au lait, 4 killed.").unwrap();
+    let long = format!(
+        "On 32/13/2024 and February 30, Acme Corp said it lost ${} dollars. {}",
+        "9".repeat(400),
+        "Acme Corp said 12 people were hurt in Paris on 14 June 2019. ".repeat(2000)
+    );
+    std::fs::write(p.join("odd.txt"), long).unwrap();
+    std::fs::write(p.join("crlf.txt"), "Acme Corp, based in Lyon, said on Monday it cut 300 jobs.\r\n\r\nThe Lyon-based firm employs 2,000 people, according to sources.\r\n").unwrap();
+    let (code, out, err) = run(&["claims", p.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("latin1.txt"),
+        "a skipped file is reported: {err}"
+    );
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["crlf.txt", "empty.txt", "odd.txt"]);
+    for f in v["files"].as_array().unwrap() {
+        let path = f["path"].as_str().unwrap();
+        for c in f["claims"].as_array().unwrap().iter().take(50) {
+            assert_eq!(
+                chars(p, path, &c["start"], &c["end"]),
+                c["text"].as_str().unwrap()
+            );
+        }
+    }
+    let (code, _, err) = run(&["claims", "/nonexistent/folder"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot open folder"), "{err}");
+}
+
+#[test]
 fn max_links_caps_the_lists_and_keeps_the_totals() {
     let dir = common::repo_path("examples/nato-ukraine");
     let d = dir.to_str().unwrap();
@@ -282,9 +323,15 @@ fn max_links_caps_the_lists_and_keeps_the_totals() {
         assert_eq!(m.first(), x["corroborated_by"].as_array().unwrap().first());
         capped_some |= n > 1;
     }
-    assert!(capped_some, "no claim with two corroborations in the example");
+    assert!(
+        capped_some,
+        "no claim with two corroborations in the example"
+    );
     let (_, text, _) = run(&["claims", d, "--max-links", "1"]);
-    assert!(text.contains("... and 4 more corroborating claims"), "{text}");
+    assert!(
+        text.contains("... and 4 more corroborating claims"),
+        "{text}"
+    );
     let (_, pairs, _) = run(&["claims", d, "--pairs", "--max-links", "1"]);
     assert!(pairs.contains("links left out by --max-links"), "{pairs}");
 }
