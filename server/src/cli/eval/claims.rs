@@ -48,7 +48,7 @@ pub struct Args {
 pub fn default_corpus() -> PathBuf {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora/claims-dev");
     if p.is_dir() {
-        p
+        p.canonicalize().unwrap_or(p)
     } else {
         PathBuf::from("tests/corpora/claims-dev")
     }
