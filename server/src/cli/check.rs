@@ -2,10 +2,10 @@
 //! every diagnostic of a folder, for terminals and CI.
 use serde_json::json;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::analysis::{FileId, Snapshot};
-use crate::config::{Config, Rule, Severity, CONFIG_PATH};
+use crate::config::{Config, Rule, Severity};
 use crate::ide::diagnostics::{self, Diagnostic};
 use crate::workspace::ScanOptions;
 
@@ -117,30 +117,21 @@ pub fn collect<'a>(snap: &'a Snapshot, config: &Config) -> Vec<FileReport<'a>> {
 
 pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size: u64) -> i32 {
     let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-    let (config, err) = Config::load(&dir);
-    if let Some(e) = err {
-        eprintln!(
-            "{}:{}:{}: error[config]: {} (using the defaults)",
-            Path::new(&dir).join(CONFIG_PATH).display(),
-            e.line,
-            e.col,
-            e.message
-        );
-    }
     let opts = ScanOptions {
         max_file_size,
         ..Default::default()
     };
-    let snap = match super::load::analyse_folder_with(&dir, &opts, config.claims.clone()) {
-        Ok(s) => s,
+    let super::load::Checked {
+        config,
+        snap,
+        annotations,
+    } = match super::load::load_checked(&dir, &opts) {
+        Ok(c) => c,
         Err(e) => {
             eprintln!("crosscheck: {e}");
             return 2;
         }
     };
-    // Annotations (.crosscheck/): they feed the analysis and settle or add
-    // diagnostics; findings about the annotation files follow the report.
-    let (snap, annotations) = crate::lsp::annot_core::CheckAnnotations::load(snap);
     let mut reports = collect(&snap, &config);
     annotations.apply(&snap, &mut reports);
     let out = std::io::stdout();

@@ -4,7 +4,42 @@ use std::sync::Arc;
 
 use crate::analysis::claims::ClaimSettings;
 use crate::analysis::{AnalysisHost, Snapshot};
+use crate::config::{Config, CONFIG_PATH};
+use crate::lsp::annot_core::CheckAnnotations;
 use crate::workspace::{load_folder, ScanOptions};
+
+/// A folder loaded as `check` sees it: its configuration, its analysis
+/// with the knowledge base and links of its annotations, and the
+/// annotations themselves.
+pub struct Checked {
+    pub config: Config,
+    pub snap: Arc<Snapshot>,
+    pub annotations: CheckAnnotations,
+}
+
+/// Load `dir` with its `.crosscheck/config.json` (an invalid one is
+/// reported on stderr and the defaults are used) and its annotations.
+pub fn load_checked(dir: &Path, opts: &ScanOptions) -> anyhow::Result<Checked> {
+    let (config, err) = Config::load(dir);
+    if let Some(e) = err {
+        eprintln!(
+            "{}:{}:{}: error[config]: {} (using the defaults)",
+            dir.join(CONFIG_PATH).display(),
+            e.line,
+            e.col,
+            e.message
+        );
+    }
+    let snap = analyse_folder_with(dir, opts, config.claims.clone())?;
+    // Annotations (.crosscheck/): they feed the analysis and settle or add
+    // diagnostics.
+    let (snap, annotations) = CheckAnnotations::load(snap);
+    Ok(Checked {
+        config,
+        snap,
+        annotations,
+    })
+}
 
 /// Analyse every source under `dir`; skipped files are reported on stderr.
 pub fn analyse_folder(dir: &Path, opts: &ScanOptions) -> anyhow::Result<Arc<Snapshot>> {

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 pub mod bench;
 pub mod check;
+pub mod claims;
 pub mod entities;
 pub mod eval;
 pub mod export;
@@ -40,8 +41,12 @@ pub enum Command {
         max_file_size: u64,
     },
     /// Score recognition and cross-file linking against the GUM news and
-    /// MEANTIME gold annotations (named mentions only; see the printed rule).
+    /// MEANTIME gold annotations (named mentions only; see the printed rule);
+    /// `eval claims` scores claims against a development corpus.
+    #[command(args_conflicts_with_subcommands = true)]
     Eval {
+        #[command(subcommand)]
+        what: Option<eval::claims::EvalCommand>,
         /// GUM brat folder (default: $CROSSCHECK_DATA/gum_news/brat or ../shared/data/gum_news/brat).
         #[arg(long)]
         gum: Option<PathBuf>,
@@ -75,6 +80,9 @@ pub enum Command {
         #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Every claim of a folder with its attribution, hedges, facts,
+    /// corroborations and conflicts (JSON for spreadsheets and tests).
+    Claims(claims::Args),
     /// Export mentions and annotations as brat standoff or W3C Web Annotation.
     Export {
         #[arg(long, value_enum)]
@@ -123,6 +131,11 @@ pub fn main() -> i32 {
             max_file_size,
         } => entities::run(dir, format, max_file_size),
         Command::Eval {
+            what: Some(eval::claims::EvalCommand::Claims(args)),
+            ..
+        } => eval::claims::run(args),
+        Command::Eval {
+            what: None,
             gum,
             meantime,
             format,
@@ -142,6 +155,7 @@ pub fn main() -> i32 {
             fail_on,
             max_file_size,
         } => check::run(dir, format, fail_on, max_file_size),
+        Command::Claims(args) => claims::run(args),
         Command::Export {
             format,
             dir,

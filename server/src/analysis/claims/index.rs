@@ -104,6 +104,9 @@ pub struct Corroboration {
     pub b: ClaimRef,
     /// "same role holder", "same amount", ..., or "same assertion".
     pub reason: String,
+    /// The agreeing facts of `a` and `b` (indices into each claim's
+    /// facts); `None` when the whole assertion agrees.
+    pub facts: (Option<u32>, Option<u32>),
 }
 
 /// Facts (or whole claims) whose comparison inputs are identical.
@@ -887,12 +890,14 @@ impl ClaimsIndex {
                         .iter()
                         .any(|(_, h)| conflicting.contains(h))
             })
-            .map(|(o, (_, reason))| {
+            .map(|(o, (key, reason))| {
                 let (a, b) = if c < o { (c, o) } else { (o, c) };
+                let fact = |k: u32| (k != WHOLE_CLAIM).then_some(k);
                 Corroboration {
                     a,
                     b,
                     reason: reason.to_string(),
+                    facts: (fact(key.0), fact(key.1)),
                 }
             })
             .collect();

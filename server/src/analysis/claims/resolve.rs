@@ -11,7 +11,7 @@ use crate::analysis::text::fold::ascii_key;
 
 /// Folded name keys -> entity index, for organisations written inside
 /// roles ("NATO" in "NATO Secretary General", "Alliance").
-pub(super) fn name_index(entities: &[Entity]) -> HashMap<String, u32> {
+pub fn name_index(entities: &[Entity]) -> HashMap<String, u32> {
     let mut m: HashMap<String, (u32, usize)> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if !matches!(e.kind, EntityKind::Organization | EntityKind::Location) {
@@ -44,7 +44,7 @@ pub(super) fn places_country() -> &'static HashMap<String, String> {
 }
 
 /// The country a place entity is in, when the gazetteer knows.
-pub(super) fn country_of(e: &Entity) -> Option<String> {
+pub fn country_of(e: &Entity) -> Option<String> {
     let lx = Lexicon::get();
     if let Some(id) = lx.lookup(&e.canonical) {
         if lx.entry(id).subkind == "country" {

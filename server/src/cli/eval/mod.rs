@@ -12,6 +12,7 @@
 //! cargo run -- eval --format json
 //! cargo run -- eval --gum DIR --meantime DIR   # or CROSSCHECK_DATA=.../shared/data
 //! ```
+pub mod claims;
 pub mod gold;
 pub mod score;
 mod words;
