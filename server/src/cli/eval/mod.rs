@@ -233,7 +233,7 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
-/// False positives (lenient) and false negatives with what the other side
+/// False positives and false negatives (bare spans) with what the other side
 /// had at that place, grouped by kind and text.
 fn details(
     docs: &[GoldDoc],
@@ -259,7 +259,7 @@ fn details(
     for ((d, ps), m) in docs.iter().zip(preds).zip(matches) {
         let mut hit = vec![false; d.mentions.len()];
         for (pi, p) in ps.iter().enumerate() {
-            if let Some(gi) = m.lenient[pi] {
+            if let Some(gi) = m.bare[pi] {
                 hit[gi] = true;
                 continue;
             }
@@ -622,8 +622,8 @@ fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Result<()> {
         l.gold_mentions_with_id
     )?;
     for (title, list) in [
-        ("false positives (lenient)", &r.false_positives),
-        ("false negatives (lenient)", &r.false_negatives),
+        ("false positives (bare)", &r.false_positives),
+        ("false negatives (bare)", &r.false_negatives),
         ("unscored gold mentions, by reason", &r.unscored),
     ] {
         let Some(list) = list else { continue };
