@@ -29,12 +29,27 @@ pub fn analyze_document_with(
     rel_path: &str,
     overrides: &overrides::Overrides,
 ) -> DocAnalysis {
+    analyze_document_in(text, rel_path, overrides, &ner::folder::FolderView::empty())
+}
+
+/// Analyse one document of a workspace with what the rest of the folder
+/// says about the words it leaves undecided (see [`ner::folder`]). The
+/// result records the view's digest and this file's own summary, so a host
+/// can tell when an edit elsewhere calls for analysing it again.
+pub fn analyze_document_in(
+    text: &str,
+    rel_path: &str,
+    overrides: &overrides::Overrides,
+    folder: &ner::folder::FolderView,
+) -> DocAnalysis {
     let structure = text::structure::DocStructure::of(text);
-    let mentions = ner::recognize(text, &structure, rel_path, overrides);
+    let (mentions, summary) = ner::recognize(text, &structure, rel_path, overrides, folder);
     let (mentions, locals) = linking::local::cluster(text, mentions, overrides);
     DocAnalysis {
         structure,
         mentions,
         locals,
+        summary,
+        folder_digest: folder.digest(),
     }
 }

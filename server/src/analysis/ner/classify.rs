@@ -264,6 +264,7 @@ pub(super) fn unknown(
                 weak_person: false,
                 hint: None,
                 head_alias: false,
+                headline: false,
             });
         }
         return;
@@ -281,6 +282,7 @@ pub(super) fn unknown(
                     weak_person: false,
                     hint: None,
                     head_alias: true,
+                    headline: false,
                 });
             }
             return;
@@ -339,6 +341,7 @@ pub(super) fn unknown(
                 weak_person: false,
                 hint: Some(EntityKind::Organization),
                 head_alias: false,
+                headline: false,
             });
             return;
         }
@@ -411,6 +414,7 @@ pub(super) fn unknown(
                 weak_person: false,
                 hint: Some(EntityKind::Location),
                 head_alias: false,
+                headline: false,
             });
             return;
         }
@@ -421,6 +425,7 @@ pub(super) fn unknown(
             weak_person,
             hint: None,
             head_alias: false,
+            headline: false,
         });
     }
 }

@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::is_english_word;
+use super::folder::{FileSummary, FolderView, SummaryBuilder};
 #[allow(unused_imports)]
 use super::names::*;
 use super::Candidate;
@@ -35,8 +36,18 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> FxHa
 
 /// Single capitalised words are names only if the document backs them: a
 /// surname of a person named in full, a word of an organisation's name, or
-/// a person cue. Sentence-initial words need such backing too.
-pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
+/// a person cue. Sentence-initial words need such backing too. What the
+/// document cannot decide, the folder may ([`FolderView`]); the returned
+/// summary is what this document tells the folder, computed before the
+/// folder's view is applied so that it depends on this file alone.
+pub(super) fn resolve_pending(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    pending: Vec<Pending>,
+    folder: &FolderView,
+    lower_words: &FxHashSet<String>,
+) -> FileSummary {
+    let mut summary = SummaryBuilder::default();
     let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut names: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut org_words: FxHashMap<String, EntityKind> = FxHashMap::default();
@@ -47,22 +58,35 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
         // Distinctive words of an organisation's name ("Scientology" in
         // "Church of Scientology"): not heads, not ordinary words.
         if c.kind == EntityKind::Organization && parts.len() >= 2 {
+            let mut initials = String::new();
             for w in &parts {
                 let l = w.to_lowercase();
-                if w.chars().next().is_some_and(|ch| ch.is_uppercase())
-                    && !super::cues::is_in(super::cues::ORG_HEADS, &l)
-                    && !super::cues::is_in(super::cues::ORG_LEADS, &l)
-                    && !is_english_word(&l)
-                    && !super::common_words::is_common(&l)
-                {
-                    org_words.entry(ascii_key(w)).or_insert(c.kind);
+                if w.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+                    initials.extend(ascii_key(w).chars().next());
+                    if !super::cues::is_in(super::cues::ORG_HEADS, &l)
+                        && !super::cues::is_in(super::cues::ORG_LEADS, &l)
+                        && !is_english_word(&l)
+                        && !super::common_words::is_common(&l)
+                    {
+                        org_words.entry(ascii_key(w)).or_insert(c.kind);
+                        summary.named(ascii_key(w), c.kind);
+                    }
                 }
+            }
+            if initials.len() >= 2 && c.gaz.is_none() {
+                summary.named(format!("acr:{initials}"), c.kind);
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
-            by_word
-                .entry(ascii_key(parts[parts.len() - 1]))
-                .or_insert(c.kind);
+            let last = ascii_key(parts[parts.len() - 1]);
+            if last.len() > 1 {
+                summary.named(last.clone(), c.kind);
+            }
+            by_word.entry(last).or_insert(c.kind);
+        }
+        // A one-word name typed by a cue ("the automaker Chrysler").
+        if parts.len() == 1 && c.gaz.is_none() && c.kb.is_none() && c.confidence >= 0.8 {
+            summary.named(ascii_key(t), c.kind);
         }
     }
     // Organisation names by their head words, for "the Church".
@@ -82,6 +106,8 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
         }
     }
+    let lx = super::lexicon::Lexicon::get();
+    let mut from_folder = Vec::new();
     for pd in pending {
         if pd.head_alias {
             let head = ascii_key(&text[pd.start..pd.end]);
@@ -95,20 +121,44 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
             continue;
         }
-        let key = ascii_key(&text[pd.start..pd.end]);
+        let word = &text[pd.start..pd.end];
+        let key = ascii_key(word);
         let kind = names
             .get(&key)
             .or_else(|| by_word.get(&key))
             .or_else(|| org_words.get(&key))
             .copied();
+        if let Some(k) = kind {
+            out.push(Candidate::new(pd.start, pd.end, k, 0.8));
+            continue;
+        }
+        // Undecided here: tell the folder, and ask it.
+        let lw = word.to_lowercase();
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.chars().all(|c| !c.is_lowercase());
+        let ordinary = super::common_words::is_common(&lw) || lx.demonyms.contains_key(&lw);
+        if !ordinary && key.len() > 1 {
+            let hint = pd.hint.or(pd.weak_person.then_some(EntityKind::Person));
+            let mid = !pd.sentence_initial && !pd.headline;
+            summary.open(key.clone(), mid, hint);
+            if acronym {
+                summary.open(format!("acr:{key}"), mid, None);
+            }
+            let verdict = folder
+                .get(&key)
+                .or_else(|| acronym.then(|| folder.get(&format!("acr:{key}"))).flatten());
+            if let Some(v) = verdict {
+                if v.strong || mid {
+                    from_folder.push(Candidate::new(pd.start, pd.end, v.kind, 0.7));
+                    continue;
+                }
+            }
+        }
         match kind {
-            Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
+            Some(_) => unreachable!(),
             // "Hrytsenko said": a verb of saying backs a lone name, even
             // at a sentence start, unless it is an ordinary word.
-            None if pd.weak_person
-                && !(pd.sentence_initial
-                    && is_english_word(&text[pd.start..pd.end].to_lowercase())) =>
-            {
+            None if pd.weak_person && !(pd.sentence_initial && is_english_word(&lw)) => {
                 out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
             }
             None => {
@@ -118,4 +168,6 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
         }
     }
+    out.extend(from_folder);
+    summary.finish(|k| lower_words.contains(k))
 }

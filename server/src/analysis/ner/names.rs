@@ -12,6 +12,7 @@ use super::classify::*;
 use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
 use super::cues::{self, is_in};
+use super::folder::{FileSummary, FolderView};
 use super::lexicon::{GazHit, Lexicon};
 use super::roles::*;
 use super::values::{find_values, ValueMatch};
@@ -48,6 +49,8 @@ pub(super) struct Pending {
     /// "the Church", "the Agency": a head word standing for the one
     /// organisation of the document whose name contains it.
     pub(super) head_alias: bool,
+    /// In a headline (any word may be capitalised there).
+    pub(super) headline: bool,
 }
 
 pub fn recognize(
@@ -55,7 +58,8 @@ pub fn recognize(
     structure: &DocStructure,
     kb_hits: &[KbHit],
     overrides: &Overrides,
-) -> Vec<Candidate> {
+    folder: &FolderView,
+) -> (Vec<Candidate>, FileSummary) {
     let lx = Lexicon::get();
     let lower_words = lowercase_vocabulary(text, structure);
     let mut out: Vec<Candidate> = Vec::new();
@@ -118,10 +122,16 @@ pub fn recognize(
         {
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
+            let before = pending.len();
             sentence(&mut para, ts, te, &lower_words, &mut out, &mut pending);
+            if para.title_case || p.headline {
+                for pd in &mut pending[before..] {
+                    pd.headline = true;
+                }
+            }
         }
     }
-    resolve_pending(text, &mut out, pending);
+    let summary = resolve_pending(text, &mut out, pending, folder, &lower_words);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
@@ -131,7 +141,7 @@ pub fn recognize(
         }
         kept.push(c);
     }
-    kept
+    (kept, summary)
 }
 
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
