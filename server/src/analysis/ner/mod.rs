@@ -5,6 +5,7 @@
 pub mod classify;
 pub mod common_words;
 pub mod consistency;
+pub mod context;
 pub mod cues;
 pub mod folder;
 pub mod lexicon;

@@ -62,6 +62,7 @@ pub fn recognize(
 ) -> (Vec<Candidate>, FileSummary) {
     let lx = Lexicon::get();
     let lower_words = lowercase_vocabulary(text, structure);
+    let doc_sports = super::context::is_sports_doc(lower_words.iter().cloned());
     let mut out: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let mut values: Vec<ValueMatch> = Vec::new();
@@ -123,7 +124,9 @@ pub fn recognize(
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
             let before = pending.len();
+            let first_out = out.len();
             sentence(&mut para, ts, te, &lower_words, &mut out, &mut pending);
+            super::context::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {
                     pd.headline = true;
@@ -135,10 +138,11 @@ pub fn recognize(
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
-    for c in out {
+    for mut c in out {
         if kept.last().is_some_and(|k| c.start < k.end) {
             continue;
         }
+        super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
     (kept, summary)
@@ -529,6 +533,15 @@ pub(super) fn segment(
         if !whole_gaz {
             parenthetical_acronym(p, b, s, out);
             out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
+    }
+    // Longest name first: a place inside a longer name is not a mention.
+    if !p.title_case {
+        if let Some(kind) = super::context::place_in_name(p, a, b, ts) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, kind, 0.8));
             return;
         }
     }
