@@ -1,6 +1,7 @@
 //! Classifying what the gazetteers do not know: organisation and place
 //! heads, acronyms and their expansions, appositions ("Clay, an American
 //! military base"), cue words before and after a name.
+use crate::analysis::text::tokens::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::{is_common, is_english_word};
@@ -254,17 +255,23 @@ pub(super) fn unknown(
     parenthetical_acronym(p, b, s, out);
 
     if p.title_case {
-        // Headlines in title case capitalise everything: only the document
-        // pass may confirm these words.
-        if n == 1 {
+        // Headlines in title case (and all-caps text) capitalise
+        // everything: only the document and the folder may confirm these
+        // words. Each word waits on its own; the document pass joins
+        // neighbours back into the longest name it knows ("Jens
+        // Stoltenberg Says ..." -> "Jens Stoltenberg").
+        for k in a..b {
+            if p.toks[k].kind != TokenKind::Word {
+                continue;
+            }
             pending.push(Pending {
-                start: s,
-                end: e,
-                sentence_initial: a == ts,
+                start: p.toks[k].start,
+                end: p.toks[k].end,
+                sentence_initial: k == ts,
                 weak_person: false,
                 hint: None,
                 head_alias: false,
-                headline: false,
+                headline: true,
             });
         }
         return;

@@ -34,6 +34,68 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> FxHa
     set
 }
 
+/// Headline words wait one by one; here runs of neighbouring headline words
+/// that spell a name the document writes elsewhere become that name
+/// (longest first), and the rest stay pending on their own.
+fn join_headline_names(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    pending: Vec<Pending>,
+    names: &FxHashMap<String, EntityKind>,
+) -> Vec<Pending> {
+    let mut rest = Vec::with_capacity(pending.len());
+    let mut i = 0;
+    let adjacent = |a: &Pending, b: &Pending| {
+        b.start >= a.end && text[a.end..b.start].chars().all(|c| c == ' ' || c == '-')
+    };
+    while i < pending.len() {
+        if !pending[i].headline {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < pending.len() && pending[j].headline && adjacent(&pending[j - 1], &pending[j]) {
+            j += 1;
+        }
+        // [i, j) is one run of headline words: take the longest known names.
+        let mut k = i;
+        let mut taken = vec![false; j - i];
+        while k < j {
+            let mut found = None;
+            for end in (k + 2..=j.min(k + 6)).rev() {
+                let key = ascii_key(&text[pending[k].start..pending[end - 1].end]);
+                if let Some(&kind) = names.get(&key) {
+                    found = Some((end, kind));
+                    break;
+                }
+            }
+            match found {
+                Some((end, kind)) => {
+                    out.push(Candidate::new(pending[k].start, pending[end - 1].end, kind, 0.8));
+                    for t in &mut taken[k - i..end - i] {
+                        *t = true;
+                    }
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+        for (t, taken) in taken.iter().enumerate() {
+            if !taken {
+                rest.push(i + t);
+            }
+        }
+        i = j;
+    }
+    let keep: FxHashSet<usize> = rest.into_iter().collect();
+    pending
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| !p.headline || keep.contains(i))
+        .map(|(_, p)| p)
+        .collect()
+}
+
 /// Single capitalised words are names only if the document backs them: a
 /// surname of a person named in full, a word of an organisation's name, or
 /// a person cue. Sentence-initial words need such backing too. What the
@@ -108,6 +170,7 @@ pub(super) fn resolve_pending(
     }
     let lx = super::lexicon::Lexicon::get();
     let mut from_folder = Vec::new();
+    let pending = join_headline_names(text, out, pending, &names);
     for pd in pending {
         if pd.head_alias {
             let head = ascii_key(&text[pd.start..pd.end]);

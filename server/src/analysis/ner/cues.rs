@@ -162,6 +162,16 @@ pub const ORG_HEADS: &[&str] = &[
     "exchange",
     "reserve",
     "treasury",
+    "survey",
+    "patrol",
+    "clinic",
+    "unit",
+    "laboratory",
+    "lab",
+    "choir",
+    "ensemble",
+    "agency",
+    "institution",
 ];
 
 /// Words that make a run an organisation when the run starts with them and

@@ -92,7 +92,11 @@ pub fn recognize(
         for (gi, g) in gaz.iter().enumerate() {
             gaz_at.entry(g.start).or_insert(gi);
         }
-        let title_case = p.headline && p.end - p.start < 300 && is_title_case(text, &toks);
+        // Headlines in title case, and text in capitals, capitalise words
+        // that are no names: they are read through the lexicons and what
+        // the document and folder know, not by their case.
+        let title_case = (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
+            || is_all_caps(text, &toks);
         let lowers = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
         let mut para = Para {
             text,
@@ -174,6 +178,19 @@ pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
         .filter(|w| is_english_word(&w.to_lowercase()))
         .collect();
     words.len() >= 2 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
+}
+
+/// Text written in capitals: four or more words, nearly all letters upper case.
+pub(super) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
+    let (mut upper, mut letters, mut words) = (0usize, 0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        words += 1;
+        for c in t.text(text).chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += c.is_uppercase() as usize;
+        }
+    }
+    words >= 4 && letters >= 12 && upper * 10 >= letters * 9
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
