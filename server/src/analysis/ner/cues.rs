@@ -172,6 +172,20 @@ pub const ORG_HEADS: &[&str] = &[
     "ensemble",
     "agency",
     "institution",
+    "computer",
+    "computers",
+    "motor",
+    "aircraft",
+    "airplanes",
+    "electronics",
+    "entertainment",
+    "software",
+    "chemicals",
+    "steel",
+    "financial",
+    "healthcare",
+    "semiconductor",
+    "automotive",
 ];
 
 /// Words that make a run an organisation when the run starts with them and
