@@ -71,7 +71,12 @@ fn join_headline_names(
             }
             match found {
                 Some((end, kind)) => {
-                    out.push(Candidate::new(pending[k].start, pending[end - 1].end, kind, 0.8));
+                    out.push(Candidate::new(
+                        pending[k].start,
+                        pending[end - 1].end,
+                        kind,
+                        0.8,
+                    ));
                     for t in &mut taken[k - i..end - i] {
                         *t = true;
                     }

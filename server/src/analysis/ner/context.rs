@@ -46,6 +46,90 @@ const DIRECTIONS: &[&str] = &[
     "mid",
 ];
 
+/// Words that start sentences before a place without naming anything.
+const LEADING_NOT_NAME: &[&str] = &[
+    "outside",
+    "inside",
+    "beyond",
+    "across",
+    "around",
+    "near",
+    "like",
+    "unlike",
+    "via",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+    "without",
+    "despite",
+    "before",
+    "after",
+    "during",
+    "across",
+    "beside",
+    "besides",
+    "behind",
+    "below",
+    "above",
+    "along",
+    "beneath",
+    "past",
+    "through",
+    "until",
+    "since",
+    "unlike",
+    "versus",
+    "welcome",
+    "visit",
+    "visiting",
+    "leaving",
+    "in",
+    "at",
+    "from",
+    "into",
+    "for",
+    "to",
+    "with",
+    "by",
+    "on",
+    "of",
+    "over",
+    "under",
+    "against",
+    "today",
+    "yesterday",
+    "tonight",
+    "meanwhile",
+    "elsewhere",
+    "here",
+    "there",
+    "then",
+    "now",
+    "also",
+    "still",
+    "even",
+    "only",
+    "so",
+    "thus",
+    "hence",
+    "but",
+    "and",
+    "or",
+    "yet",
+    "while",
+    "when",
+    "where",
+    "if",
+    "as",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "once",
+    "dear",
+];
+
 /// One-word newspaper titles after a city ("Edmonton Sun", "Boston Globe").
 const PAPER_TITLES: &[&str] = &[
     "sun",
@@ -95,6 +179,18 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     while k < b {
         if let Some((gi, n)) = gaz_at(p, k, b) {
             let e = lx.entry(p.gaz[gi].entry);
+            // "Edmonton Sun": a place, then a known paper's one-word name.
+            if let Some((_, g1, _)) = place {
+                if e.kind == EntityKind::Organization
+                    && e.subkind == "media"
+                    && g1 == k
+                    && k + n == b
+                    && n == 1
+                    && is_in(PAPER_TITLES, lower(p, k))
+                {
+                    return Some(EntityKind::Organization);
+                }
+            }
             if place.is_some() || e.kind != EntityKind::Location || p.gaz[gi].contextual {
                 return None;
             }
@@ -122,15 +218,25 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     }
     let before: Vec<&str> = (a..g0).map(|t| lower(p, t)).collect();
     let after: Vec<&str> = (g1..b).map(|t| lower(p, t)).collect();
+    let place_word = lower(p, g0);
+    // "Brightwater Wireless USA", "Hitwise UK": a company's country suffix.
+    if after.is_empty()
+        && g1 == g0 + 1
+        && is_in(COUNTRY_SUFFIXES, place_word)
+        && !before.iter().all(|w| is_in(DIRECTIONS, w))
+    {
+        return Some(EntityKind::Organization);
+    }
     match (before.as_slice(), after.as_slice()) {
         // "Western Australia", "Greater Manchester"
         (bf, []) if bf.iter().all(|w| is_in(DIRECTIONS, w)) => Some(EntityKind::Location),
         // "Air Canada", "Environment Canada", "Team Estonia": ordinary
         // words before a place name a body. A given name before a place
         // is a person's ("Valeska Paris"), left alone.
-        // At a sentence start the word may be an adverb ("Outside Paris").
+        // At a sentence start the word may be a preposition or an adverb
+        // ("Outside Paris").
         (bf, [])
-            if a > ts
+            if (a > ts || !is_in(LEADING_NOT_NAME, bf[0]))
                 && bf.iter().all(|w| {
                     is_english_word(w) && !lx.is_given_name(w) && !is_in(DIRECTIONS, w)
                 }) =>

@@ -186,6 +186,13 @@ pub const ORG_HEADS: &[&str] = &[
     "healthcare",
     "semiconductor",
     "automotive",
+    "shipping",
+    "logistics",
+    "wireless",
+    "mining",
+    "brewery",
+    "brewing",
+    "motors",
 ];
 
 /// Words that make a run an organisation when the run starts with them and

@@ -326,6 +326,13 @@ pub(super) fn run(
             return;
         }
     }
+    if p.title_case {
+        // Headline capitals and text in capitals: no titles, cues or name
+        // shapes to read, only known names; the rest waits for the
+        // document and folder passes.
+        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        return;
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
@@ -544,7 +551,7 @@ pub(super) fn segment(
         person(p, a, b, Vec::new(), 0.9, out);
         return;
     }
-    if org_shaped(p, a, b) {
+    if !p.title_case && org_shaped(p, a, b) {
         let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {

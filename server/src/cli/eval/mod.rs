@@ -791,7 +791,10 @@ fn side_by_side(reports: &[CorpusReport], out: &mut impl Write) -> std::io::Resu
     for r in reports {
         let cell = |i: usize| {
             let s = &r.bare.per_type[i].score;
-            format!("{:.2}/{:.2}/{:.3}", s.precision_annotated, s.recall, s.f1_annotated)
+            format!(
+                "{:.2}/{:.2}/{:.3}",
+                s.precision_annotated, s.recall, s.f1_annotated
+            )
         };
         writeln!(
             out,

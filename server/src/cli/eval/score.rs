@@ -78,7 +78,11 @@ impl Prf {
             self.tp as f64 / d as f64
         };
         let (p, r) = (self.precision_annotated, self.recall);
-        self.f1_annotated = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        self.f1_annotated = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         self
     }
 }
