@@ -331,9 +331,11 @@ impl AnalysisHost {
     /// Analyse again, with their folder view, the files whose view changed
     /// since they were analysed. Their summaries do not depend on the view,
     /// so the evidence stays as it is.
-    fn refresh_folder(&mut self) {
+    /// Returns how many files were analysed again. `snapshot()` calls it;
+    /// callers may call it first to time it apart.
+    pub fn refresh_folder(&mut self) -> usize {
         if !self.folder_all && self.folder_keys.is_empty() && self.folder_paths.is_empty() {
-            return;
+            return 0;
         }
         let keys = std::mem::take(&mut self.folder_keys);
         let paths = std::mem::take(&mut self.folder_paths);
@@ -351,8 +353,9 @@ impl AnalysisHost {
             })
             .collect();
         if stale.is_empty() {
-            return;
+            return 0;
         }
+        let n = stale.len();
         let overrides = self.overrides.clone();
         let fresh: Vec<SourceFile> = stale
             .into_par_iter()
@@ -369,6 +372,7 @@ impl AnalysisHost {
         for f in fresh {
             self.store_analysed(Arc::new(f));
         }
+        n
     }
 
     /// Record that `path` now holds `f`, for the next snapshot.

@@ -395,9 +395,18 @@ pub(super) fn unknown(
         // A given name on its own mid-sentence ("Gloria", "Daniel") names a
         // person the article calls by first name.
         let lx = Lexicon::get();
+        // A given name that is also a word ("Gloria", "Mark") counts when
+        // the document never writes it in lower case, or a possessive or a
+        // verb of saying follows.
+        let possessive = p
+            .toks
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive || matches!(lower(p, b), "'s" | "’s"));
         if lx.is_given_name(first_word)
             && !sentence_initial
             && (!is_english_word(&lw)
+                || possessive
+                || !lower_words.contains(lw.as_str())
                 || next
                     .as_deref()
                     .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx)))

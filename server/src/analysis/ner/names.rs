@@ -333,6 +333,25 @@ pub(super) fn run(
         segment(p, a, b, ts, te, lower_words, out, pending, false);
         return;
     }
+    // "Alvin Yeung of Civic Party": a person's name, then the body they
+    // belong to, is two names.
+    if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
+        let person_like = lx.is_given_name(word(p, a))
+            && k - a <= 3
+            && (a..k).all(|t| {
+                let w = lower(p, t);
+                starts_upper(word(p, t))
+                    && !is_in(cues::ORG_HEADS, w)
+                    && !is_in(cues::ORG_LEADS, w)
+                    && title_at(p, t, k) == 0
+                    && gaz_at(p, t, k).is_none()
+            });
+        if person_like {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
@@ -360,8 +379,10 @@ pub(super) fn run(
             continue;
         }
         let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l);
-        // "Al Jazeera": a particle that starts a known name stays.
-        let starts_known = gaz_at(p, a, b).is_some();
+        // "Al Jazeera": a particle that starts a known name stays; so does
+        // one that is a given name ("Ben Chan").
+        let starts_known = gaz_at(p, a, b).is_some()
+            || (b - a > 1 && starts_upper(word(p, a)) && lx.is_given_name(word(p, a)));
         if (conn && !starts_known)
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
