@@ -508,3 +508,71 @@ const TEAM_SPORT: &[&str] = &[
 pub(super) fn is_sports_doc(lowers: impl Iterator<Item = String>) -> bool {
     lowers.filter(|w| is_in(TEAM_SPORT, w)).take(3).count() >= 3
 }
+
+/// Stock indexes and market gauges: named, but neither organisations nor
+/// people ("the Dow Jones fell", "the FTSE 100").
+const MARKET_INDEXES: &[&str] = &[
+    "dow",
+    "dow jones",
+    "djia",
+    "nasdaq",
+    "nasdaq composite",
+    "ftse",
+    "s&p",
+    "nikkei",
+    "hang seng",
+    "dax",
+    "cac",
+    "sensex",
+    "nifty",
+    "kospi",
+    "russell",
+    "stoxx",
+    "topix",
+    "dow industrials",
+    "dow jones industrial average",
+    "s&p/tsx",
+    "ibex",
+    "asx",
+];
+
+/// A name that is not a mention here: a market index, or a maker's name
+/// used as the modifier of a product model ("Airbus A380", "Boeing 717",
+/// "the Chrysler Aspen" stays, being no model number).
+pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
+    if !c.kind.is_name() || c.kb.is_some() {
+        return false;
+    }
+    let s = &text[c.start..c.end];
+    if is_in(MARKET_INDEXES, &s.to_lowercase()) {
+        return true;
+    }
+    if c.kind == EntityKind::Organization {
+        let rest = &text[c.end..];
+        let next: &str = rest
+            .strip_prefix(' ')
+            .map(|r| {
+                r.split(|ch: char| ch.is_whitespace() || ",;:)".contains(ch))
+                    .next()
+                    .unwrap_or("")
+            })
+            .unwrap_or("");
+        let digits = next.chars().filter(char::is_ascii_digit).count();
+        let year =
+            next.len() == 4 && digits == 4 && (next.starts_with("19") || next.starts_with("20"));
+        let model = digits > 0
+            && !year
+            && next
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+            && (digits >= 3
+                || next
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_ascii_uppercase()));
+        if model {
+            return true;
+        }
+    }
+    false
+}
