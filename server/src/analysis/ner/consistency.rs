@@ -208,9 +208,10 @@ pub(super) fn resolve_pending(
         if !ordinary && key.len() > 1 {
             let hint = pd.hint.or(pd.weak_person.then_some(EntityKind::Person));
             let mid = !pd.sentence_initial && !pd.headline;
-            summary.open(key.clone(), mid, hint);
+            let english = is_english_word(&lw) || lx.is_given_name(word);
+            summary.open(key.clone(), mid, hint, english);
             if acronym {
-                summary.open(format!("acr:{key}"), mid, None);
+                summary.open(format!("acr:{key}"), mid, None, english);
             }
             let verdict = folder
                 .get(&key)

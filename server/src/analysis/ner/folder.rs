@@ -56,6 +56,9 @@ pub struct WordVotes {
     pub open_mid: u16,
     /// The file also writes the word in lower case: an ordinary word.
     pub lower: bool,
+    /// The word is a frequent English word ("Apple", "Mark"): never
+    /// guessed from recurrence alone.
+    pub english: bool,
 }
 
 /// One file's contribution to the folder evidence, sorted by key.
@@ -84,6 +87,9 @@ struct Stats {
     files_mid: u32,
     /// Files writing it in lower case.
     files_lower: u32,
+    /// Undecided mid-sentence occurrences, all files together.
+    mid: u32,
+    files_english: u32,
 }
 
 /// The evidence of a whole folder: summaries added up.
@@ -107,7 +113,15 @@ impl FolderEvidence {
             }
             upd(&mut st.files_mid, (v.open_mid > 0) as i64);
             upd(&mut st.files_lower, v.lower as i64);
-            if st.named == [0; 3] && st.cue == [0; 3] && st.files_mid == 0 && st.files_lower == 0 {
+            upd(&mut st.mid, v.open_mid as i64);
+            upd(&mut st.files_english, v.english as i64);
+            if st.named == [0; 3]
+                && st.cue == [0; 3]
+                && st.files_mid == 0
+                && st.files_lower == 0
+                && st.mid == 0
+                && st.files_english == 0
+            {
                 self.words.remove(k);
             }
         }
@@ -144,9 +158,11 @@ impl FolderEvidence {
             return best(&st.named).map(|kind| Verdict { kind, strong: true });
         }
         // A bare word recurring mid-sentence in two or more files, typed by
-        // its contexts.
+        // its contexts. (Recurrence within one file, or a default kind for
+        // a word with no cue, were measured and lost precision.)
         if st.files_mid >= 2 {
-            return best(&st.cue).map(|kind| Verdict {
+            let kind = best(&st.cue);
+            return kind.map(|kind| Verdict {
                 kind,
                 strong: false,
             });
@@ -222,8 +238,15 @@ impl SummaryBuilder {
     }
 
     /// A word the file left undecided, with the kind its context hints at.
-    pub fn open(&mut self, key: String, mid_sentence: bool, hint: Option<EntityKind>) {
+    pub fn open(
+        &mut self,
+        key: String,
+        mid_sentence: bool,
+        hint: Option<EntityKind>,
+        english: bool,
+    ) {
         let v = self.words.entry(key.clone()).or_default();
+        v.english |= english;
         if mid_sentence {
             v.open_mid = v.open_mid.saturating_add(1);
         }
@@ -266,8 +289,11 @@ mod tests {
     #[test]
     fn full_names_decide_and_lower_case_vetoes() {
         let a = summary(|b| b.named("stoltenberg".into(), EntityKind::Person), &[]);
-        let b = summary(|b| b.open("stoltenberg".into(), false, None), &[]);
-        let c = summary(|b| b.open("security".into(), true, None), &["security"]);
+        let b = summary(|b| b.open("stoltenberg".into(), false, None, false), &[]);
+        let c = summary(
+            |b| b.open("security".into(), true, None, true),
+            &["security"],
+        );
         let e = FolderEvidence::from_summaries([&a, &b, &c]);
         let v = e.view_for(&b);
         assert_eq!(
@@ -283,8 +309,8 @@ mod tests {
     #[test]
     fn recurring_words_need_two_files_and_a_cue() {
         let org = Some(EntityKind::Organization);
-        let a = summary(|b| b.open("chrysler".into(), true, org), &[]);
-        let b = summary(|b| b.open("chrysler".into(), true, None), &[]);
+        let a = summary(|b| b.open("chrysler".into(), true, org, false), &[]);
+        let b = summary(|b| b.open("chrysler".into(), true, None, false), &[]);
         let one = FolderEvidence::from_summaries([&a]);
         assert_eq!(one.verdict("chrysler"), None);
         let mut two = FolderEvidence::from_summaries([&a, &b]);
