@@ -467,9 +467,7 @@ impl AnalysisHost {
             })
             .collect();
         for f in analysed {
-            if let Some(old) = self.files.insert(f.path.clone(), Arc::new(f)) {
-                self.evidence.remove(&old.doc.summary);
-            }
+            self.files.insert(f.path.clone(), Arc::new(f));
         }
         // Evidence from scratch: cheaper than tracking each change here.
         self.evidence = FolderEvidence::from_summaries(self.files.values().map(|f| &f.doc.summary));
