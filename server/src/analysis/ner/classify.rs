@@ -366,10 +366,18 @@ pub(super) fn unknown(
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
         })
-        && !(a..b).all(|k| is_english_word(lower(p, k)))
-        // "Operation Clambake", "Sea Org": a name whose first word is an
-        // ordinary word is rarely a person's.
-        && !is_english_word(lower(p, a))
+        && ((!(a..b).all(|k| is_english_word(lower(p, k)))
+            // "Operation Clambake", "Sea Org": a name whose first word is an
+            // ordinary word is rarely a person's.
+            && !is_english_word(lower(p, a)))
+            // "Barack Obama": frequent names are in the word list too; mid
+            // sentence, a pair starting with a given name or a rare word,
+            // none of whose words the document writes in lower case, is a
+            // name.
+            || (a != ts
+                && (Lexicon::get().is_given_name(word(p, a))
+                    || !super::common_words::is_frequent_word(lower(p, a)))
+                && !(a..b).any(|k| lower_words.contains(lower(p, k)))))
     {
         // Name-shaped pair or triple with no other cue: most often a person.
         let person_like = before.is_none_or(|w| !is_in(cues::PLACE_PREPS, w));

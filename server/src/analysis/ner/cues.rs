@@ -442,7 +442,18 @@ pub const PERSON_VERBS: &[&str] = &[
 pub const SOURCE_VERBS: &[&str] = &["reported", "reports", "citing", "cites", "cited"];
 
 /// Prepositions before a bare name that suggest a place.
-pub const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout", "into"];
+pub const PLACE_PREPS: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "into",
+    "from",
+    "via",
+    "towards",
+    "toward",
+];
 
 /// Particles that may sit inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[
