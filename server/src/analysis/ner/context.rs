@@ -230,6 +230,16 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     match (before.as_slice(), after.as_slice()) {
         // "Western Australia", "Greater Manchester"
         (bf, []) if bf.iter().all(|w| is_in(DIRECTIONS, w)) => Some(EntityKind::Location),
+        // "Valeska Paris", "Jack London": a given name (or a word no word
+        // list knows) before a town is a person whose surname it is.
+        ([w], [])
+            if a > ts
+                && subkind == "city"
+                && (lx.is_given_name(word(p, a)) || !is_english_word(w))
+                && !is_in(DIRECTIONS, w) =>
+        {
+            Some(EntityKind::Person)
+        }
         // "Air Canada", "Environment Canada", "Team Estonia": ordinary
         // words before a place name a body. A given name before a place
         // is a person's ("Valeska Paris"), left alone.
@@ -543,6 +553,9 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
+    if prefixed_modifier(text, c) {
+        return true;
+    }
     let s = &text[c.start..c.end];
     if is_in(MARKET_INDEXES, &s.to_lowercase()) {
         return true;
@@ -575,4 +588,64 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
         }
     }
     false
+}
+
+/// A town's name that is the surname of a person the document names in
+/// full is that person ("Valeska Paris ... Paris said"), unless a place
+/// preposition stands before it.
+pub(super) fn surnames_over_places(text: &str, out: &mut [Candidate]) {
+    use crate::analysis::text::fold::ascii_key;
+    let surnames: rustc_hash::FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| {
+            let t = &text[c.start..c.end];
+            let mut parts = t.split_whitespace();
+            let first = parts.next()?;
+            let last = parts.last()?;
+            (first != last).then(|| ascii_key(last))
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let lx = Lexicon::get();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Location && c.gaz.is_some())
+    {
+        let t = &text[c.start..c.end];
+        if t.contains(' ') || !surnames.contains(&ascii_key(t)) {
+            continue;
+        }
+        if c.gaz.is_some_and(|g| lx.entry(g).subkind == "country") {
+            continue;
+        }
+        let prev = text[..c.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if is_in(PLACE_PREPS, &prev) || prev == "to" {
+            continue;
+        }
+        c.kind = EntityKind::Person;
+        c.gaz = None;
+    }
+}
+
+/// "pro-Beijing", "anti-Moscow": a place glued to a lower-case prefix
+/// qualifies something else and is no mention.
+pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
+    if c.kind != EntityKind::Location || !text[..c.start].ends_with('-') {
+        return false;
+    }
+    let prefix = text[..c.start - 1]
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        prefix,
+        "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
+    )
 }

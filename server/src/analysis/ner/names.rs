@@ -139,6 +139,7 @@ pub fn recognize(
         }
     }
     let summary = resolve_pending(text, &mut out, pending, folder, &lower_words);
+    super::context::surnames_over_places(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
