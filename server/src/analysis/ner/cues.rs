@@ -187,6 +187,7 @@ pub const ORG_HEADS: &[&str] = &[
     "semiconductor",
     "automotive",
     "shipping",
+    "org",
     "logistics",
     "wireless",
     "mining",

@@ -382,7 +382,9 @@ pub(super) fn run(
             a += 1;
             continue;
         }
-        let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l);
+        // "LA Weekly": a particle in capitals is an abbreviation.
+        let caps = word(p, a).len() > 1 && word(p, a).chars().all(|c| !c.is_lowercase());
+        let conn = !caps && (is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l));
         // "Al Jazeera": a particle that starts a known name stays; so does
         // one that is a given name ("Ben Chan").
         let starts_known = gaz_at(p, a, b).is_some()
