@@ -583,7 +583,41 @@ pub(super) fn segment(
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
             parenthetical_acronym(p, b, s, out);
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            let mut c = Candidate::new(s, e, EntityKind::Organization, 0.8);
+            // "Apple Computer", "Boeing Commercial Airplanes": a known
+            // organisation's name with a company head is that organisation.
+            if let Some((gi, _)) = gaz_at(p, a, b) {
+                let hit = p.gaz[gi];
+                let last = lower(p, b - 1).trim_end_matches('.');
+                let company_form = matches!(
+                    last,
+                    "computer"
+                        | "computers"
+                        | "motor"
+                        | "motors"
+                        | "company"
+                        | "corporation"
+                        | "inc"
+                        | "corp"
+                        | "ltd"
+                        | "llc"
+                        | "co"
+                        | "plc"
+                        | "holdings"
+                        | "airplanes"
+                        | "aircraft"
+                        | "ag"
+                        | "gmbh"
+                        | "sa"
+                );
+                if company_form
+                    && !hit.contextual
+                    && lx.entry(hit.entry).kind == EntityKind::Organization
+                {
+                    c.gaz = Some(hit.entry);
+                }
+            }
+            out.push(c);
             return;
         }
     }

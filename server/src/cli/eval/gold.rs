@@ -97,10 +97,12 @@ pub enum Exclusion {
     SentenceInitial,
     /// The name cut from a description (rule 6) is annotated on its own too.
     Duplicate,
+    /// Inside another scored name (rule 8).
+    Nested,
 }
 
 impl Exclusion {
-    pub const ALL: [Exclusion; 7] = [
+    pub const ALL: [Exclusion; 8] = [
         Exclusion::Lowercase,
         Exclusion::Pronoun,
         Exclusion::CommonNoun,
@@ -108,6 +110,7 @@ impl Exclusion {
         Exclusion::Demonym,
         Exclusion::SentenceInitial,
         Exclusion::Duplicate,
+        Exclusion::Nested,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -118,6 +121,7 @@ impl Exclusion {
             Exclusion::Demonym => "demonym",
             Exclusion::SentenceInitial => "sentence_initial",
             Exclusion::Duplicate => "nested_duplicate",
+            Exclusion::Nested => "nested",
         }
     }
 }
@@ -138,7 +142,9 @@ by such a run (\"Apple CEO Steve Jobs\"), is scored as that final name, once if 
 also annotated on its own; (7) likewise a person written with an attached affiliation or \
 title (\"Ann Chiang of DAB\", \"DAB 's Starry Lee\", \"Professor Cres Eastman\") is scored as \
 the name, and a place followed by its region (\"Chicago , Illinois\") as the place, the \
-region being annotated on its own. \
+region being annotated on its own; (8) a name nested inside another scored name \
+of another type (\"North Carolina\" in \"the University of North Carolina\") is not scored, as \
+flat recognisers mark the outermost name. \
 Predictions that match no named gold mention but match an unscored gold mention of \
 the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
 \"Major general Fuad Basya\".";
@@ -584,6 +590,25 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
         for m in mentions.iter_mut().filter(|m| m.tail) {
             if spans.contains(&(m.start, m.end, m.kind)) {
                 m.excluded = Some(Exclusion::Duplicate);
+                m.tail = false;
+            }
+        }
+        // Rule (8): flat recognisers mark the outermost name; a name nested
+        // in another scored name ("North Carolina" in "University of North
+        // Carolina") is not scored, and a prediction of it is ignored.
+        // Only a name of another type inside one written as a single name
+        // counts: a hull over a list or an apposition ("General Motors ( GM")
+        // holds names of its own.
+        let outer: Vec<(usize, usize, EntityKind)> = mentions
+            .iter()
+            .filter(|m| m.named() && !m.text.contains(['(', ',', ';']))
+            .map(|m| (m.start, m.end, m.kind))
+            .collect();
+        for m in mentions.iter_mut().filter(|m| m.named()) {
+            if outer.iter().any(|&(s, e, k)| {
+                s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && k != m.kind
+            }) {
+                m.excluded = Some(Exclusion::Nested);
                 m.tail = false;
             }
         }

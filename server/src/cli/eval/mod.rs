@@ -385,7 +385,8 @@ pub fn eval_corpus(spec: &CorpusSpec, detail: Option<usize>) -> anyhow::Result<C
 }
 
 /// Another system's mentions of one corpus, as written by the side-by-side
-/// script: `{file name: [[start, end, type], ...]}` in character offsets.
+/// script: `{file name: [[start, end, type(, entity id)], ...]}` in
+/// character offsets.
 /// Mentions are linked across files by their folded text (same-string
 /// linking), the baseline such a system gives a user.
 pub fn eval_external(
@@ -418,7 +419,12 @@ pub fn eval_external(
             }
             let text: String = chars[s..e].iter().collect();
             let (bs, be) = score::bare_span(&chars, s, e);
-            let key: String = chars[bs..be].iter().collect::<String>().to_lowercase();
+            // An entity id as a fourth field links as that system linked;
+            // without one, mentions link by their folded text.
+            let key: String = match m.get(3).and_then(|v| v.as_str()) {
+                Some(id) => format!("id:{id}"),
+                None => chars[bs..be].iter().collect::<String>().to_lowercase(),
+            };
             let n = ids.len() as u32;
             let entity = *ids.entry((kind, key)).or_insert(n);
             let head = s + text
@@ -436,6 +442,36 @@ pub fn eval_external(
         preds.push(ps);
     }
     Ok(report(spec, system, docs, preds, Vec::new(), detail))
+}
+
+/// Cross-file linking counts every named mention, nested ones included
+/// (rule 8 concerns recognition spans, not identity).
+fn link_with_nested(docs: &[GoldDoc], preds: &[Vec<Pred>]) -> LinkScores {
+    let docs: Vec<GoldDoc> = docs
+        .iter()
+        .map(|d| GoldDoc {
+            name: d.name.clone(),
+            text: d.text.clone(),
+            mentions: d
+                .mentions
+                .iter()
+                .cloned()
+                .map(|mut m| {
+                    if m.excluded == Some(Exclusion::Nested) {
+                        m.excluded = None;
+                    }
+                    m
+                })
+                .collect(),
+            others: d.others.clone(),
+        })
+        .collect();
+    let matches: Vec<DocMatch> = docs
+        .iter()
+        .zip(preds)
+        .map(|(d, p)| score::match_doc(d, p))
+        .collect();
+    score::link_scores(&docs, preds, &matches)
 }
 
 fn report(
@@ -509,7 +545,7 @@ fn report(
         bare: score::score(&docs, &preds, &matches, Mode::Bare),
         lenient: score::score(&docs, &preds, &matches, Mode::Lenient),
         span: score::span_score(&docs, &preds, &matches),
-        linking: score::link_scores(&docs, &preds, &matches),
+        linking: link_with_nested(&docs, &preds),
         false_positives,
         false_negatives,
         unscored,
