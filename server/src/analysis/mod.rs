@@ -43,13 +43,44 @@ pub fn analyze_document_in(
     folder: &ner::folder::FolderView,
 ) -> DocAnalysis {
     let structure = text::structure::DocStructure::of(text);
-    let (mentions, summary) = ner::recognize(text, &structure, rel_path, overrides, folder);
-    let (mentions, locals) = linking::local::cluster(text, mentions, overrides);
+    let (cands, summary, open) = ner::recognize(text, &structure, rel_path, overrides, folder);
+    // Made without a view and with words left open: keep what re-typing
+    // needs, so the folder pass does not analyse the file again.
+    let retype = (folder.is_empty() && !open.is_empty()).then(|| {
+        std::sync::Arc::new(ner::folder::Retype {
+            cands: cands.clone(),
+            open,
+        })
+    });
+    let (mentions, locals) = linking::local::cluster(text, cands, overrides);
     DocAnalysis {
         structure,
         mentions,
         locals,
         summary,
         folder_digest: folder.digest(),
+        retype,
     }
+}
+
+/// The light re-typing pass: `prev` (a first pass made without a view)
+/// with `folder` applied, without analysing the text again. `None` when
+/// `prev` kept nothing to re-type with.
+pub fn retype_document(
+    prev: &DocAnalysis,
+    text: &str,
+    overrides: &overrides::Overrides,
+    folder: &ner::folder::FolderView,
+) -> Option<DocAnalysis> {
+    let r = prev.retype.as_ref()?;
+    let cands = r.apply(text, folder);
+    let (mentions, locals) = linking::local::cluster(text, cands, overrides);
+    Some(DocAnalysis {
+        structure: prev.structure.clone(),
+        mentions,
+        locals,
+        summary: prev.summary.clone(),
+        folder_digest: folder.digest(),
+        retype: prev.retype.clone(),
+    })
 }

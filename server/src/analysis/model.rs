@@ -176,6 +176,9 @@ pub struct DocAnalysis {
     pub summary: crate::analysis::ner::folder::FileSummary,
     /// Digest of the folder view the analysis was made with (0: none).
     pub folder_digest: u64,
+    /// What the light re-typing pass needs (first pass only; dropped once
+    /// the folder pass of a cold index is done, to save memory).
+    pub retype: Option<std::sync::Arc<crate::analysis::ner::folder::Retype>>,
 }
 
 impl DocAnalysis {

@@ -71,6 +71,7 @@ impl SourceFile {
                 locals: Vec::new(),
                 summary: Default::default(),
                 folder_digest: folder.digest(),
+                retype: None,
             }
         });
         SourceFile {
@@ -81,6 +82,23 @@ impl SourceFile {
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
+    }
+
+    /// This file with `folder` applied by re-typing its first pass, when it
+    /// kept one; `None` otherwise.
+    pub fn retyped(&self, overrides: &Overrides, folder: &FolderView) -> Option<SourceFile> {
+        let doc = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            super::retype_document(&self.doc, &self.text, overrides, folder)
+        }))
+        .ok()??;
+        Some(SourceFile {
+            path: self.path.clone(),
+            rel_path: self.rel_path.clone(),
+            text: self.text.clone(),
+            doc,
+            claims_cache: Mutex::new(None),
+            line_index: std::sync::OnceLock::new(),
+        })
     }
 
     /// Line starts of the text, computed on first use.
@@ -352,25 +370,33 @@ impl AnalysisHost {
                 (view.digest() != f.doc.folder_digest).then(|| (f.clone(), view))
             })
             .collect();
-        if stale.is_empty() {
-            return 0;
-        }
         let n = stale.len();
         let overrides = self.overrides.clone();
         let fresh: Vec<SourceFile> = stale
             .into_par_iter()
             .map(|(f, view)| {
-                SourceFile::analyze_in(
-                    f.path.clone(),
-                    f.rel_path.clone(),
-                    f.text.clone(),
-                    &overrides,
-                    &view,
-                )
+                f.retyped(&overrides, &view).unwrap_or_else(|| {
+                    SourceFile::analyze_in(
+                        f.path.clone(),
+                        f.rel_path.clone(),
+                        f.text.clone(),
+                        &overrides,
+                        &view,
+                    )
+                })
             })
             .collect();
         for f in fresh {
             self.store_analysed(Arc::new(f));
+        }
+        if all {
+            // The cold pass is done: re-typing data goes, memory matters
+            // more now (later changes re-analyse the few files concerned).
+            for f in self.files.values_mut() {
+                if let Some(f) = Arc::get_mut(f) {
+                    f.doc.retype = None;
+                }
+            }
         }
         n
     }

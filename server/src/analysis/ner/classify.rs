@@ -328,6 +328,7 @@ pub(super) fn unknown(
         && is_acronym(first_word)
         && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !first_word.chars().any(|c| c.is_ascii_digit())
+        && !is_in(cues::NOT_NAME_ACRONYMS, &first_word.to_lowercase())
     {
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
         return;

@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::is_english_word;
-use super::folder::{FileSummary, FolderView, SummaryBuilder};
+use super::folder::{FileSummary, FolderView, OpenWord, SummaryBuilder};
 #[allow(unused_imports)]
 use super::names::*;
 use super::Candidate;
@@ -113,6 +113,7 @@ pub(super) fn resolve_pending(
     pending: Vec<Pending>,
     folder: &FolderView,
     lower_words: &FxHashSet<String>,
+    open_words: &mut Vec<OpenWord>,
 ) -> FileSummary {
     let mut summary = SummaryBuilder::default();
     let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
@@ -213,14 +214,18 @@ pub(super) fn resolve_pending(
             if acronym {
                 summary.open(format!("acr:{key}"), mid, None, english);
             }
-            let verdict = folder
-                .get(&key)
-                .or_else(|| acronym.then(|| folder.get(&format!("acr:{key}"))).flatten());
-            if let Some(v) = verdict {
-                if v.strong || mid {
-                    from_folder.push(Candidate::new(pd.start, pd.end, v.kind, 0.7));
-                    continue;
-                }
+            let w = OpenWord {
+                start: pd.start,
+                end: pd.end,
+                key: key.clone(),
+                acronym,
+                mid,
+            };
+            let c = w.candidate(folder);
+            open_words.push(w);
+            if let Some(c) = c {
+                from_folder.push(c);
+                continue;
             }
         }
         match kind {

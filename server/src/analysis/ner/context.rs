@@ -556,8 +556,33 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if prefixed_modifier(text, c) {
         return true;
     }
-    let s = &text[c.start..c.end];
-    if is_in(MARKET_INDEXES, &s.to_lowercase()) {
+    let before = text[..c.start].trim_end();
+    // "(NYSE: XYZ)": a stock ticker.
+    if [
+        "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:", "ASX:", "ticker", "symbol",
+    ]
+    .iter()
+    .any(|m| before.ends_with(m))
+    {
+        return true;
+    }
+    // "the Carter administration": a surname as the modifier of a noun.
+    let s_text = &text[c.start..c.end];
+    if c.kind == EntityKind::Person && !s_text.contains(' ') {
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let next = text[c.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next())
+            .unwrap_or("");
+        if matches!(prev, "the" | "The")
+            && next.len() > 2
+            && next.chars().all(|ch| ch.is_lowercase())
+            && !is_in(cues::PERSON_VERBS, next)
+        {
+            return true;
+        }
+    }
+    if is_in(MARKET_INDEXES, &text[c.start..c.end].to_lowercase()) {
         return true;
     }
     if c.kind == EntityKind::Organization {

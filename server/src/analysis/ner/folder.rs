@@ -222,6 +222,62 @@ impl FolderView {
     }
 }
 
+/// A word a file left undecided, where it stands: what the light re-typing
+/// pass needs to apply a new view without analysing the file again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenWord {
+    pub start: usize,
+    pub end: usize,
+    pub key: String,
+    pub acronym: bool,
+    /// In the middle of a sentence (not a sentence start, not a headline).
+    pub mid: bool,
+}
+
+impl OpenWord {
+    /// The mention the folder makes of this word, if it decides it: a
+    /// strong verdict anywhere, a weak one only mid-sentence.
+    pub fn candidate(&self, view: &FolderView) -> Option<super::Candidate> {
+        let v = view.get(&self.key).or_else(|| {
+            self.acronym
+                .then(|| view.get(&format!("acr:{}", self.key)))
+                .flatten()
+        })?;
+        (v.strong || self.mid).then(|| super::Candidate::new(self.start, self.end, v.kind, 0.7))
+    }
+}
+
+/// What a file's first pass (made without a folder view) keeps so that a
+/// view can be applied later by re-typing alone: its candidates and the
+/// words it left open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Retype {
+    pub cands: Vec<super::Candidate>,
+    pub open: Vec<OpenWord>,
+}
+
+impl Retype {
+    /// The first pass's candidates with `view` applied: each open word the
+    /// folder decides replaces whatever the file guessed at that place.
+    pub fn apply(&self, text: &str, view: &FolderView) -> Vec<super::Candidate> {
+        let new: Vec<super::Candidate> = self
+            .open
+            .iter()
+            .filter_map(|w| w.candidate(view))
+            .filter(|c| !super::context::not_a_mention(text, c))
+            .collect();
+        let mut out: Vec<super::Candidate> = self
+            .cands
+            .iter()
+            .filter(|c| !new.iter().any(|n| n.start < c.end && c.start < n.end))
+            .cloned()
+            .collect();
+        out.extend(new);
+        out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        out
+    }
+}
+
 /// Builds a [`FileSummary`] while a file is analysed.
 #[derive(Default)]
 pub struct SummaryBuilder {

@@ -68,19 +68,29 @@ pub fn recognize(
     rel_path: &str,
     overrides: &Overrides,
     folder: &folder::FolderView,
-) -> (Vec<Candidate>, folder::FileSummary) {
+) -> (Vec<Candidate>, folder::FileSummary, Vec<folder::OpenWord>) {
     let kb_hits = overrides.kb_hits(text);
-    let (cands, summary) = names::recognize(text, structure, &kb_hits, overrides, folder);
+    let (cands, summary, open) = names::recognize(text, structure, &kb_hits, overrides, folder);
     if overrides.is_empty() {
-        return (cands, summary);
+        return (cands, summary, open);
     }
-    let cands = apply_decisions(
-        cands,
-        &overrides.file(rel_path, text),
-        overrides,
-        text.len(),
-    );
-    (cands, summary)
+    let file = overrides.file(rel_path, text);
+    let cands = apply_decisions(cands, &file, overrides, text.len());
+    // A word a person decided about is no longer open.
+    let decided = |w: &folder::OpenWord| {
+        file.not_entities
+            .iter()
+            .chain(
+                file.links
+                    .iter()
+                    .map(|l| (l.start, l.end))
+                    .collect::<Vec<_>>()
+                    .iter(),
+            )
+            .any(|&(s, e)| w.start < e && s < w.end)
+    };
+    let open = open.into_iter().filter(|w| !decided(w)).collect();
+    (cands, summary, open)
 }
 
 /// Apply what a person decided for this file: "not an entity" spans drop

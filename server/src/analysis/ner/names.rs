@@ -12,7 +12,7 @@ use super::classify::*;
 use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
 use super::cues::{self, is_in};
-use super::folder::{FileSummary, FolderView};
+use super::folder::{FileSummary, FolderView, OpenWord};
 use super::lexicon::{GazHit, Lexicon};
 use super::roles::*;
 use super::values::{find_values, ValueMatch};
@@ -59,7 +59,7 @@ pub fn recognize(
     kb_hits: &[KbHit],
     overrides: &Overrides,
     folder: &FolderView,
-) -> (Vec<Candidate>, FileSummary) {
+) -> (Vec<Candidate>, FileSummary, Vec<OpenWord>) {
     let lx = Lexicon::get();
     let lower_words = lowercase_vocabulary(text, structure);
     let doc_sports = super::context::is_sports_doc(lower_words.iter().cloned());
@@ -138,7 +138,15 @@ pub fn recognize(
             }
         }
     }
-    let summary = resolve_pending(text, &mut out, pending, folder, &lower_words);
+    let mut open_words = Vec::new();
+    let summary = resolve_pending(
+        text,
+        &mut out,
+        pending,
+        folder,
+        &lower_words,
+        &mut open_words,
+    );
     super::context::surnames_over_places(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
@@ -153,7 +161,7 @@ pub fn recognize(
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
-    (kept, summary)
+    (kept, summary, open_words)
 }
 
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
