@@ -73,7 +73,12 @@ pub fn retype_document(
     folder: &ner::folder::FolderView,
 ) -> Option<DocAnalysis> {
     let r = prev.retype.as_ref()?;
-    let cands = r.apply(text, folder);
+    let Some(cands) = r.apply(text, folder) else {
+        // Nothing changes: the first pass stands under the new digest.
+        let mut same = prev.clone();
+        same.folder_digest = folder.digest();
+        return Some(same);
+    };
     let (mentions, locals) = linking::local::cluster(text, cands, overrides);
     Some(DocAnalysis {
         structure: prev.structure.clone(),

@@ -259,13 +259,24 @@ pub struct Retype {
 impl Retype {
     /// The first pass's candidates with `view` applied: each open word the
     /// folder decides replaces whatever the file guessed at that place.
-    pub fn apply(&self, text: &str, view: &FolderView) -> Vec<super::Candidate> {
+    /// `None` when the view changes nothing the first pass had (every word
+    /// it decides was already guessed as the same kind at the same place).
+    pub fn apply(&self, text: &str, view: &FolderView) -> Option<Vec<super::Candidate>> {
         let new: Vec<super::Candidate> = self
             .open
             .iter()
             .filter_map(|w| w.candidate(view))
             .filter(|c| !super::context::not_a_mention(text, c))
             .collect();
+        let same = |n: &super::Candidate| {
+            let i = self.cands.partition_point(|c| c.start < n.start);
+            self.cands
+                .get(i)
+                .is_some_and(|c| (c.start, c.end, c.kind) == (n.start, n.end, n.kind))
+        };
+        if new.iter().all(same) {
+            return None;
+        }
         let mut out: Vec<super::Candidate> = self
             .cands
             .iter()
@@ -274,7 +285,7 @@ impl Retype {
             .collect();
         out.extend(new);
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-        out
+        Some(out)
     }
 }
 
