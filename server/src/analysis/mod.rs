@@ -73,12 +73,14 @@ pub fn retype_document(
     folder: &ner::folder::FolderView,
 ) -> Option<DocAnalysis> {
     let r = prev.retype.as_ref()?;
-    let Some(cands) = r.apply(text, folder) else {
-        // Nothing changes: the first pass stands under the new digest.
+    let (cands, changed) = r.apply(text, folder);
+    if !changed && prev.folder_digest == 0 {
+        // `prev` is the first pass and the view changes nothing in it: it
+        // stands under the new digest.
         let mut same = prev.clone();
         same.folder_digest = folder.digest();
         return Some(same);
-    };
+    }
     let (mentions, locals) = linking::local::cluster(text, cands, overrides);
     Some(DocAnalysis {
         structure: prev.structure.clone(),

@@ -259,9 +259,10 @@ pub struct Retype {
 impl Retype {
     /// The first pass's candidates with `view` applied: each open word the
     /// folder decides replaces whatever the file guessed at that place.
-    /// `None` when the view changes nothing the first pass had (every word
-    /// it decides was already guessed as the same kind at the same place).
-    pub fn apply(&self, text: &str, view: &FolderView) -> Option<Vec<super::Candidate>> {
+    /// The candidates, and whether they differ from the first pass's (they
+    /// do not when every word the view decides was already guessed as the
+    /// same kind at the same place).
+    pub fn apply(&self, text: &str, view: &FolderView) -> (Vec<super::Candidate>, bool) {
         let new: Vec<super::Candidate> = self
             .open
             .iter()
@@ -275,7 +276,7 @@ impl Retype {
                 .is_some_and(|c| (c.start, c.end, c.kind) == (n.start, n.end, n.kind))
         };
         if new.iter().all(same) {
-            return None;
+            return (self.cands.clone(), false);
         }
         let mut out: Vec<super::Candidate> = self
             .cands
@@ -285,7 +286,7 @@ impl Retype {
             .collect();
         out.extend(new);
         out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-        Some(out)
+        (out, true)
     }
 }
 
