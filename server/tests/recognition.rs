@@ -281,3 +281,25 @@ fn known_names_that_start_in_lower_case_or_with_a_particle() {
     assert!(has(t, "dpa", Organization), "{:?}", mentions(t));
     assert!(has(t, "al-Qaeda", Organization), "{:?}", mentions(t));
 }
+
+#[test]
+fn names_used_as_modifiers_and_acronyms_that_name_nothing() {
+    let t = "Officials of the Carter administration met on Monday. Shares of Brightwave \
+             (NYSE: BWV) rose after the Airbus A380 order. The Dow Jones fell 2 percent. \
+             He was charged with DUI and named MVP of the league.";
+    let m = mentions(t);
+    for s in ["Carter", "BWV", "Airbus", "Dow Jones", "DUI", "MVP"] {
+        assert!(absent(t, s), "{s}: {m:?}");
+    }
+}
+
+#[test]
+fn pro_and_anti_places_are_modifiers() {
+    let t = "The pro-Beijing camp won seats in Hong Kong, while anti-Moscow groups met in Kyiv.";
+    let m = mentions(t);
+    assert!(
+        has(t, "Hong Kong", Location) && has(t, "Kyiv", Location),
+        "{m:?}"
+    );
+    assert!(absent(t, "Beijing") && absent(t, "Moscow"), "{m:?}");
+}

@@ -30,12 +30,65 @@ pub fn analyze_document_with(
     rel_path: &str,
     overrides: &overrides::Overrides,
 ) -> DocAnalysis {
+    analyze_document_in(text, rel_path, overrides, &ner::folder::FolderView::empty())
+}
+
+/// Analyse one document of a workspace with what the rest of the folder
+/// says about the words it leaves undecided (see [`ner::folder`]). The
+/// result records the view's digest and this file's own summary, so a host
+/// can tell when an edit elsewhere calls for analysing it again.
+pub fn analyze_document_in(
+    text: &str,
+    rel_path: &str,
+    overrides: &overrides::Overrides,
+    folder: &ner::folder::FolderView,
+) -> DocAnalysis {
     let structure = text::structure::DocStructure::of(text);
-    let mentions = ner::recognize(text, &structure, rel_path, overrides);
-    let (mentions, locals) = linking::local::cluster(text, mentions, overrides);
+    let (cands, summary, open) = ner::recognize(text, &structure, rel_path, overrides, folder);
+    // Made without a view and with words left open: keep what re-typing
+    // needs, so the folder pass does not analyse the file again.
+    let retype = (folder.is_empty() && !open.is_empty()).then(|| {
+        std::sync::Arc::new(ner::folder::Retype {
+            cands: cands.clone(),
+            open,
+        })
+    });
+    let (mentions, locals) = linking::local::cluster(text, cands, overrides);
     DocAnalysis {
         structure,
         mentions,
         locals,
+        summary,
+        folder_digest: folder.digest(),
+        retype,
     }
+}
+
+/// The light re-typing pass: `prev` (a first pass made without a view)
+/// with `folder` applied, without analysing the text again. `None` when
+/// `prev` kept nothing to re-type with.
+pub fn retype_document(
+    prev: &DocAnalysis,
+    text: &str,
+    overrides: &overrides::Overrides,
+    folder: &ner::folder::FolderView,
+) -> Option<DocAnalysis> {
+    let r = prev.retype.as_ref()?;
+    let (cands, changed) = r.apply(text, folder);
+    if !changed && prev.folder_digest == 0 {
+        // `prev` is the first pass and the view changes nothing in it: it
+        // stands under the new digest.
+        let mut same = prev.clone();
+        same.folder_digest = folder.digest();
+        return Some(same);
+    }
+    let (mentions, locals) = linking::local::cluster(text, cands, overrides);
+    Some(DocAnalysis {
+        structure: prev.structure.clone(),
+        mentions,
+        locals,
+        summary: prev.summary.clone(),
+        folder_digest: folder.digest(),
+        retype: prev.retype.clone(),
+    })
 }

@@ -171,6 +171,14 @@ pub struct DocAnalysis {
     /// Sorted by start offset, non-overlapping.
     pub mentions: Vec<Mention>,
     pub locals: Vec<LocalEntity>,
+    /// What this document tells the rest of its folder (short forms of its
+    /// full names, the words it left undecided); independent of the folder.
+    pub summary: crate::analysis::ner::folder::FileSummary,
+    /// Digest of the folder view the analysis was made with (0: none).
+    pub folder_digest: u64,
+    /// What the light re-typing pass needs (first pass only; dropped once
+    /// the folder pass of a cold index is done, to save memory).
+    pub retype: Option<std::sync::Arc<crate::analysis::ner::folder::Retype>>,
 }
 
 impl DocAnalysis {

@@ -11,6 +11,7 @@ use super::claims::index::{ClaimsIndex, Inputs};
 use super::claims::{ClaimSettings, FileClaims};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
 use super::model::{DocAnalysis, Mention};
+use super::ner::folder::{FolderEvidence, FolderView};
 use super::overrides::Overrides;
 use super::text::line_index::LineIndex;
 
@@ -42,10 +43,22 @@ impl SourceFile {
         text: Arc<str>,
         overrides: &Overrides,
     ) -> SourceFile {
+        Self::analyze_in(path, rel_path, text, overrides, &FolderView::empty())
+    }
+
+    /// Analyse with the knowledge base and what the folder says about the
+    /// words this file leaves undecided.
+    pub fn analyze_in(
+        path: PathBuf,
+        rel_path: String,
+        text: Arc<str>,
+        overrides: &Overrides,
+        folder: &FolderView,
+    ) -> SourceFile {
         // A bug in the recogniser must cost one file its entities, never
         // the server its life: a panic here yields an empty analysis.
         let doc = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            super::analyze_document_with(&text, &rel_path, overrides)
+            super::analyze_document_in(&text, &rel_path, overrides, folder)
         }))
         .unwrap_or_else(|_| {
             tracing::error!(
@@ -56,6 +69,9 @@ impl SourceFile {
                 structure: super::text::structure::DocStructure::default(),
                 mentions: Vec::new(),
                 locals: Vec::new(),
+                summary: Default::default(),
+                folder_digest: folder.digest(),
+                retype: None,
             }
         });
         SourceFile {
@@ -66,6 +82,23 @@ impl SourceFile {
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
+    }
+
+    /// This file with `folder` applied by re-typing its first pass, when it
+    /// kept one; `None` otherwise.
+    pub fn retyped(&self, overrides: &Overrides, folder: &FolderView) -> Option<SourceFile> {
+        let doc = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            super::retype_document(&self.doc, &self.text, overrides, folder)
+        }))
+        .ok()??;
+        Some(SourceFile {
+            path: self.path.clone(),
+            rel_path: self.rel_path.clone(),
+            text: self.text.clone(),
+            doc,
+            claims_cache: Mutex::new(None),
+            line_index: std::sync::OnceLock::new(),
+        })
     }
 
     /// Line starts of the text, computed on first use.
@@ -258,6 +291,14 @@ pub struct AnalysisHost {
     /// whether anything else changed (files added or removed, overrides).
     replaced: Vec<Arc<SourceFile>>,
     structural: bool,
+    /// Every file's summary added up (see `ner::folder`).
+    evidence: FolderEvidence,
+    /// Files whose folder view must be checked before the next snapshot:
+    /// all of them, or those that left one of `folder_keys` open, plus
+    /// `folder_paths`.
+    folder_all: bool,
+    folder_keys: rustc_hash::FxHashSet<String>,
+    folder_paths: Vec<PathBuf>,
 }
 
 impl AnalysisHost {
@@ -271,11 +312,103 @@ impl AnalysisHost {
             last: None,
             replaced: Vec::new(),
             structural: true,
+            evidence: FolderEvidence::default(),
+            folder_all: false,
+            folder_keys: Default::default(),
+            folder_paths: Vec::new(),
         }
+    }
+
+    /// Replace `old`'s summary by `new`'s in the folder evidence and note
+    /// the words whose verdict changed: files that left them open are
+    /// checked before the next snapshot.
+    fn update_evidence(&mut self, old: Option<&SourceFile>, new: &SourceFile) {
+        let (o, n) = (old.map(|f| &f.doc.summary), &new.doc.summary);
+        if o == Some(n) {
+            self.folder_paths.push(new.path.clone());
+            return;
+        }
+        let keys: Vec<&String> = o
+            .into_iter()
+            .flat_map(|s| s.words.iter().map(|(k, _)| k))
+            .chain(n.words.iter().map(|(k, _)| k))
+            .collect();
+        let before: Vec<_> = keys.iter().map(|k| self.evidence.verdict(k)).collect();
+        if let Some(o) = o {
+            self.evidence.remove(o);
+        }
+        self.evidence.add(n);
+        for (k, b) in keys.into_iter().zip(before) {
+            if self.evidence.verdict(k) != b {
+                self.folder_keys.insert(k.clone());
+            }
+        }
+        self.folder_paths.push(new.path.clone());
+    }
+
+    /// Analyse again, with their folder view, the files whose view changed
+    /// since they were analysed. Their summaries do not depend on the view,
+    /// so the evidence stays as it is.
+    /// Returns how many files were analysed again. `snapshot()` calls it;
+    /// callers may call it first to time it apart.
+    pub fn refresh_folder(&mut self) -> usize {
+        if !self.folder_all && self.folder_keys.is_empty() && self.folder_paths.is_empty() {
+            return 0;
+        }
+        let keys = std::mem::take(&mut self.folder_keys);
+        let paths = std::mem::take(&mut self.folder_paths);
+        let all = std::mem::replace(&mut self.folder_all, false);
+        let stale: Vec<(Arc<SourceFile>, FolderView)> = self
+            .files
+            .values()
+            .filter(|f| {
+                all || paths.contains(&f.path)
+                    || f.doc.summary.open.iter().any(|k| keys.contains(k))
+            })
+            .filter_map(|f| {
+                let view = self.evidence.view_for(&f.doc.summary);
+                (view.digest() != f.doc.folder_digest).then(|| (f.clone(), view))
+            })
+            .collect();
+        let n = stale.len();
+        let overrides = self.overrides.clone();
+        let fresh: Vec<SourceFile> = stale
+            .into_par_iter()
+            .map(|(f, view)| {
+                f.retyped(&overrides, &view).unwrap_or_else(|| {
+                    SourceFile::analyze_in(
+                        f.path.clone(),
+                        f.rel_path.clone(),
+                        f.text.clone(),
+                        &overrides,
+                        &view,
+                    )
+                })
+            })
+            .collect();
+        for f in fresh {
+            self.store_analysed(Arc::new(f));
+        }
+        if all {
+            // The cold pass is done: re-typing data goes, memory matters
+            // more now (later changes re-analyse the few files concerned).
+            for f in self.files.values_mut() {
+                if let Some(f) = Arc::get_mut(f) {
+                    f.doc.retype = None;
+                }
+            }
+        }
+        n
     }
 
     /// Record that `path` now holds `f`, for the next snapshot.
     fn store(&mut self, f: Arc<SourceFile>) {
+        let old = self.files.get(&f.path).cloned();
+        self.update_evidence(old.as_deref(), &f);
+        self.store_analysed(f);
+    }
+
+    fn store_analysed(&mut self, f: Arc<SourceFile>) {
         match self.files.insert(f.path.clone(), f) {
             Some(old) if !self.replaced.iter().any(|r| r.path == old.path) => {
                 self.replaced.push(old)
@@ -340,7 +473,13 @@ impl AnalysisHost {
             return;
         }
         let rel = self.rel_path(&path);
-        let f = SourceFile::analyze_with(path, rel, text, &self.overrides);
+        // The previous version's open words are the best guess at this
+        // one's: most edits leave them, and then no second pass is needed.
+        let view = match self.files.get(&path) {
+            Some(old) => self.evidence.view_for(&old.doc.summary),
+            None => FolderView::empty(),
+        };
+        let f = SourceFile::analyze_in(path, rel, text, &self.overrides, &view);
         self.store(Arc::new(f));
     }
 
@@ -356,6 +495,9 @@ impl AnalysisHost {
         for f in analysed {
             self.files.insert(f.path.clone(), Arc::new(f));
         }
+        // Evidence from scratch: cheaper than tracking each change here.
+        self.evidence = FolderEvidence::from_summaries(self.files.values().map(|f| &f.doc.summary));
+        self.folder_all = true;
         self.cached = None;
         self.structural = true;
     }
@@ -384,12 +526,21 @@ impl AnalysisHost {
     }
 
     pub fn remove_file(&mut self, path: &Path) -> bool {
-        let removed = self.files.remove(path).is_some();
-        if removed {
+        let removed = self.files.remove(path);
+        if let Some(old) = &removed {
+            let keys: Vec<String> = old
+                .doc
+                .summary
+                .words
+                .iter()
+                .map(|(k, _)| k.clone())
+                .collect();
+            self.evidence.remove(&old.doc.summary);
+            self.folder_keys.extend(keys);
             self.cached = None;
             self.structural = true;
         }
-        removed
+        removed.is_some()
     }
 
     /// The current snapshot, rebuilt (re-linked) only after a change.
@@ -397,6 +548,7 @@ impl AnalysisHost {
         if let Some(s) = &self.cached {
             return s.clone();
         }
+        self.refresh_folder();
         let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
         files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
         // One file edited without changing how it links: keep the previous

@@ -53,6 +53,21 @@ pub enum Command {
         /// MEANTIME brat folder (default: $CROSSCHECK_DATA/meantime_en/docs or ../shared/data/meantime_en/docs).
         #[arg(long)]
         meantime: Option<PathBuf>,
+        /// GUM CoNLL-U folder with splits.md, for the held-out dev and test
+        /// split (default: $CROSSCHECK_DATA/ud/gum or ../shared/data/ud/gum).
+        #[arg(long)]
+        ud_gum: Option<PathBuf>,
+        /// Only these corpora (by short name: gum, meantime, gum-dev, gum-test).
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Also score another system's mentions (JSON written by
+        /// scripts/spacy-side-by-side.sh) with the same scorer, side by side.
+        #[arg(long)]
+        predictions: Vec<PathBuf>,
+        /// Print the corpora (short name, folder of .txt files) as JSON and
+        /// exit: what an external system must read.
+        #[arg(long)]
+        list_corpora: bool,
         #[arg(long, value_enum, default_value_t = eval::Format::Text)]
         format: eval::Format,
         /// List false positives and false negatives by type.
@@ -138,12 +153,20 @@ pub fn main() -> i32 {
             what: None,
             gum,
             meantime,
+            ud_gum,
+            only,
+            predictions,
+            list_corpora,
             format,
             details,
             top,
         } => eval::run(eval::Args {
             gum,
             meantime,
+            ud_gum,
+            only,
+            predictions,
+            list_corpora,
             format,
             details,
             top,

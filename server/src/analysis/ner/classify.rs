@@ -1,6 +1,7 @@
 //! Classifying what the gazetteers do not know: organisation and place
 //! heads, acronyms and their expansions, appositions ("Clay, an American
 //! military base"), cue words before and after a name.
+use crate::analysis::text::tokens::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::{is_common, is_english_word};
@@ -254,16 +255,23 @@ pub(super) fn unknown(
     parenthetical_acronym(p, b, s, out);
 
     if p.title_case {
-        // Headlines in title case capitalise everything: only the document
-        // pass may confirm these words.
-        if n == 1 {
+        // Headlines in title case (and all-caps text) capitalise
+        // everything: only the document and the folder may confirm these
+        // words. Each word waits on its own; the document pass joins
+        // neighbours back into the longest name it knows ("Jens
+        // Stoltenberg Says ..." -> "Jens Stoltenberg").
+        for k in a..b {
+            if p.toks[k].kind != TokenKind::Word {
+                continue;
+            }
             pending.push(Pending {
-                start: s,
-                end: e,
-                sentence_initial: a == ts,
+                start: p.toks[k].start,
+                end: p.toks[k].end,
+                sentence_initial: k == ts,
                 weak_person: false,
                 hint: None,
                 head_alias: false,
+                headline: true,
             });
         }
         return;
@@ -281,6 +289,7 @@ pub(super) fn unknown(
                     weak_person: false,
                     hint: None,
                     head_alias: true,
+                    headline: false,
                 });
             }
             return;
@@ -319,6 +328,7 @@ pub(super) fn unknown(
         && is_acronym(first_word)
         && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !first_word.chars().any(|c| c.is_ascii_digit())
+        && !is_in(cues::NOT_NAME_ACRONYMS, &first_word.to_lowercase())
     {
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
         return;
@@ -339,6 +349,7 @@ pub(super) fn unknown(
                 weak_person: false,
                 hint: Some(EntityKind::Organization),
                 head_alias: false,
+                headline: false,
             });
             return;
         }
@@ -356,10 +367,18 @@ pub(super) fn unknown(
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
         })
-        && !(a..b).all(|k| is_english_word(lower(p, k)))
-        // "Operation Clambake", "Sea Org": a name whose first word is an
-        // ordinary word is rarely a person's.
-        && !is_english_word(lower(p, a))
+        && ((!(a..b).all(|k| is_english_word(lower(p, k)))
+            // "Operation Clambake", "Sea Org": a name whose first word is an
+            // ordinary word is rarely a person's.
+            && !is_english_word(lower(p, a)))
+            // "Barack Obama": frequent names are in the word list too; mid
+            // sentence, a pair starting with a given name or a rare word,
+            // none of whose words the document writes in lower case, is a
+            // name.
+            || (a != ts
+                && (Lexicon::get().is_given_name(word(p, a))
+                    || !super::common_words::is_frequent_word(lower(p, a)))
+                && !(a..b).any(|k| lower_words.contains(lower(p, k)))))
     {
         // Name-shaped pair or triple with no other cue: most often a person.
         let person_like = before.is_none_or(|w| !is_in(cues::PLACE_PREPS, w));
@@ -385,9 +404,18 @@ pub(super) fn unknown(
         // A given name on its own mid-sentence ("Gloria", "Daniel") names a
         // person the article calls by first name.
         let lx = Lexicon::get();
+        // A given name that is also a word ("Gloria", "Mark") counts when
+        // the document never writes it in lower case, or a possessive or a
+        // verb of saying follows.
+        let possessive = p
+            .toks
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Possessive || matches!(lower(p, b), "'s" | "’s"));
         if lx.is_given_name(first_word)
             && !sentence_initial
             && (!is_english_word(&lw)
+                || possessive
+                || !lower_words.contains(lw.as_str())
                 || next
                     .as_deref()
                     .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx)))
@@ -411,6 +439,7 @@ pub(super) fn unknown(
                 weak_person: false,
                 hint: Some(EntityKind::Location),
                 head_alias: false,
+                headline: false,
             });
             return;
         }
@@ -421,6 +450,7 @@ pub(super) fn unknown(
             weak_person,
             hint: None,
             head_alias: false,
+            headline: false,
         });
     }
 }

@@ -50,3 +50,18 @@ static ENGLISH: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 pub fn is_english_word(word_lower: &str) -> bool {
     ENGLISH.contains(word_lower)
 }
+
+static RANK: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+    include_str!("../../../data/english_words.txt")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .enumerate()
+        .map(|(i, w)| (w, i))
+        .collect()
+});
+
+/// One of the 3,000 most frequent English words: a name rarer than that
+/// ("Barack", "Gloria") is not taken for an ordinary word.
+pub fn is_frequent_word(word_lower: &str) -> bool {
+    RANK.get(word_lower).is_some_and(|&r| r < 3000)
+}

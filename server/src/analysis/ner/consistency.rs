@@ -5,6 +5,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::common_words::is_english_word;
+use super::folder::{FileSummary, FolderView, OpenWord, SummaryBuilder};
 #[allow(unused_imports)]
 use super::names::*;
 use super::Candidate;
@@ -33,10 +34,88 @@ pub(super) fn lowercase_vocabulary(text: &str, structure: &DocStructure) -> FxHa
     set
 }
 
+/// Headline words wait one by one; here runs of neighbouring headline words
+/// that spell a name the document writes elsewhere become that name
+/// (longest first), and the rest stay pending on their own.
+fn join_headline_names(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    pending: Vec<Pending>,
+    names: &FxHashMap<String, EntityKind>,
+) -> Vec<Pending> {
+    let mut rest = Vec::with_capacity(pending.len());
+    let mut i = 0;
+    let adjacent = |a: &Pending, b: &Pending| {
+        b.start >= a.end && text[a.end..b.start].chars().all(|c| c == ' ' || c == '-')
+    };
+    while i < pending.len() {
+        if !pending[i].headline {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < pending.len() && pending[j].headline && adjacent(&pending[j - 1], &pending[j]) {
+            j += 1;
+        }
+        // [i, j) is one run of headline words: take the longest known names.
+        let mut k = i;
+        let mut taken = vec![false; j - i];
+        while k < j {
+            let mut found = None;
+            for end in (k + 2..=j.min(k + 6)).rev() {
+                let key = ascii_key(&text[pending[k].start..pending[end - 1].end]);
+                if let Some(&kind) = names.get(&key) {
+                    found = Some((end, kind));
+                    break;
+                }
+            }
+            match found {
+                Some((end, kind)) => {
+                    out.push(Candidate::new(
+                        pending[k].start,
+                        pending[end - 1].end,
+                        kind,
+                        0.8,
+                    ));
+                    for t in &mut taken[k - i..end - i] {
+                        *t = true;
+                    }
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+        for (t, taken) in taken.iter().enumerate() {
+            if !taken {
+                rest.push(i + t);
+            }
+        }
+        i = j;
+    }
+    let keep: FxHashSet<usize> = rest.into_iter().collect();
+    pending
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| !p.headline || keep.contains(i))
+        .map(|(_, p)| p)
+        .collect()
+}
+
 /// Single capitalised words are names only if the document backs them: a
 /// surname of a person named in full, a word of an organisation's name, or
-/// a person cue. Sentence-initial words need such backing too.
-pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec<Pending>) {
+/// a person cue. Sentence-initial words need such backing too. What the
+/// document cannot decide, the folder may ([`FolderView`]); the returned
+/// summary is what this document tells the folder, computed before the
+/// folder's view is applied so that it depends on this file alone.
+pub(super) fn resolve_pending(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    pending: Vec<Pending>,
+    folder: &FolderView,
+    lower_words: &FxHashSet<String>,
+    open_words: &mut Vec<OpenWord>,
+) -> FileSummary {
+    let mut summary = SummaryBuilder::default();
     let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut names: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut org_words: FxHashMap<String, EntityKind> = FxHashMap::default();
@@ -47,22 +126,35 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
         // Distinctive words of an organisation's name ("Scientology" in
         // "Church of Scientology"): not heads, not ordinary words.
         if c.kind == EntityKind::Organization && parts.len() >= 2 {
+            let mut initials = String::new();
             for w in &parts {
                 let l = w.to_lowercase();
-                if w.chars().next().is_some_and(|ch| ch.is_uppercase())
-                    && !super::cues::is_in(super::cues::ORG_HEADS, &l)
-                    && !super::cues::is_in(super::cues::ORG_LEADS, &l)
-                    && !is_english_word(&l)
-                    && !super::common_words::is_common(&l)
-                {
-                    org_words.entry(ascii_key(w)).or_insert(c.kind);
+                if w.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+                    initials.extend(ascii_key(w).chars().next());
+                    if !super::cues::is_in(super::cues::ORG_HEADS, &l)
+                        && !super::cues::is_in(super::cues::ORG_LEADS, &l)
+                        && !is_english_word(&l)
+                        && !super::common_words::is_common(&l)
+                    {
+                        org_words.entry(ascii_key(w)).or_insert(c.kind);
+                        summary.named(ascii_key(w), c.kind);
+                    }
                 }
+            }
+            if initials.len() >= 2 && c.gaz.is_none() {
+                summary.named(format!("acr:{initials}"), c.kind);
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
-            by_word
-                .entry(ascii_key(parts[parts.len() - 1]))
-                .or_insert(c.kind);
+            let last = ascii_key(parts[parts.len() - 1]);
+            if last.len() > 1 {
+                summary.named(last.clone(), c.kind);
+            }
+            by_word.entry(last).or_insert(c.kind);
+        }
+        // A one-word name typed by a cue ("the automaker Chrysler").
+        if parts.len() == 1 && c.gaz.is_none() && c.kb.is_none() && c.confidence >= 0.8 {
+            summary.named(ascii_key(t), c.kind);
         }
     }
     // Organisation names by their head words, for "the Church".
@@ -82,6 +174,9 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
         }
     }
+    let lx = super::lexicon::Lexicon::get();
+    let mut from_folder = Vec::new();
+    let pending = join_headline_names(text, out, pending, &names);
     for pd in pending {
         if pd.head_alias {
             let head = ascii_key(&text[pd.start..pd.end]);
@@ -95,20 +190,49 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
             continue;
         }
-        let key = ascii_key(&text[pd.start..pd.end]);
+        let word = &text[pd.start..pd.end];
+        let key = ascii_key(word);
         let kind = names
             .get(&key)
             .or_else(|| by_word.get(&key))
             .or_else(|| org_words.get(&key))
             .copied();
+        if let Some(k) = kind {
+            out.push(Candidate::new(pd.start, pd.end, k, 0.8));
+            continue;
+        }
+        // Undecided here: tell the folder, and ask it.
+        let lw = word.to_lowercase();
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && word.chars().all(|c| !c.is_lowercase());
+        let ordinary = super::common_words::is_common(&lw) || lx.demonyms.contains_key(&lw);
+        if !ordinary && key.len() > 1 {
+            let hint = pd.hint.or(pd.weak_person.then_some(EntityKind::Person));
+            let mid = !pd.sentence_initial && !pd.headline;
+            let english = is_english_word(&lw) || lx.is_given_name(word);
+            summary.open(key.clone(), mid, hint, english);
+            if acronym {
+                summary.open(format!("acr:{key}"), mid, None, english);
+            }
+            let w = OpenWord {
+                start: pd.start,
+                end: pd.end,
+                key: key.clone(),
+                acronym,
+                mid,
+            };
+            let c = w.candidate(folder);
+            open_words.push(w);
+            if let Some(c) = c {
+                from_folder.push(c);
+                continue;
+            }
+        }
         match kind {
-            Some(k) => out.push(Candidate::new(pd.start, pd.end, k, 0.8)),
+            Some(_) => unreachable!(),
             // "Hrytsenko said": a verb of saying backs a lone name, even
             // at a sentence start, unless it is an ordinary word.
-            None if pd.weak_person
-                && !(pd.sentence_initial
-                    && is_english_word(&text[pd.start..pd.end].to_lowercase())) =>
-            {
+            None if pd.weak_person && !(pd.sentence_initial && is_english_word(&lw)) => {
                 out.push(Candidate::new(pd.start, pd.end, EntityKind::Person, 0.5))
             }
             None => {
@@ -118,4 +242,6 @@ pub(super) fn resolve_pending(text: &str, out: &mut Vec<Candidate>, pending: Vec
             }
         }
     }
+    out.extend(from_folder);
+    summary.finish(|k| lower_words.contains(k))
 }

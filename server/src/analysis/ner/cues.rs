@@ -162,6 +162,38 @@ pub const ORG_HEADS: &[&str] = &[
     "exchange",
     "reserve",
     "treasury",
+    "survey",
+    "patrol",
+    "clinic",
+    "unit",
+    "laboratory",
+    "lab",
+    "choir",
+    "ensemble",
+    "agency",
+    "institution",
+    "computer",
+    "computers",
+    "motor",
+    "aircraft",
+    "airplanes",
+    "electronics",
+    "entertainment",
+    "software",
+    "chemicals",
+    "steel",
+    "financial",
+    "healthcare",
+    "semiconductor",
+    "automotive",
+    "shipping",
+    "org",
+    "logistics",
+    "wireless",
+    "mining",
+    "brewery",
+    "brewing",
+    "motors",
 ];
 
 /// Words that make a run an organisation when the run starts with them and
@@ -411,7 +443,18 @@ pub const PERSON_VERBS: &[&str] = &[
 pub const SOURCE_VERBS: &[&str] = &["reported", "reports", "citing", "cites", "cited"];
 
 /// Prepositions before a bare name that suggest a place.
-pub const PLACE_PREPS: &[&str] = &["in", "near", "outside", "across", "throughout", "into"];
+pub const PLACE_PREPS: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "into",
+    "from",
+    "via",
+    "towards",
+    "toward",
+];
 
 /// Particles that may sit inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[
@@ -422,3 +465,16 @@ pub const NAME_PARTICLES: &[&str] = &[
 pub fn is_in(list: &[&str], word_lower: &str) -> bool {
     list.contains(&word_lower)
 }
+
+/// Acronyms that name no person, organisation or place: offences, ratings,
+/// titles and awards, measures, currencies, file formats, medicine.
+pub const NOT_NAME_ACRONYMS: &[&str] = &[
+    "dui", "dwi", "owi", "mvp", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "cio", "vp",
+    "ipo", "etf", "usd", "eur", "gbp", "jpy", "cny", "rmb", "faq", "pdf", "url", "html", "http",
+    "dna", "rna", "hiv", "aids", "icu", "atm", "suv", "rpg", "ap", "pga", "mph", "kph", "gmt",
+    "utc", "est", "edt", "pst", "pdt", "bst", "cet", "am", "pm", "tbd", "tba", "rip", "lol", "omg",
+    "diy", "ptsd", "adhd", "ocd", "std", "covid", "sars", "mers", "cbd", "thc", "lgbt", "lgbtq",
+    "ai", "gps", "led", "lcd", "usb", "wifi", "ppe", "pr", "hr", "it", "qb", "rbi", "era", "nfc",
+    "afc", "ot", "ko", "tko", "dnf", "dns", "dnq", "pb", "wr", "ppg", "apr", "bmi", "pin", "vat",
+    "gst", "ebitda", "roi", "yoy", "ytd", "eps",
+];

@@ -5,7 +5,9 @@
 pub mod classify;
 pub mod common_words;
 pub mod consistency;
+pub mod context;
 pub mod cues;
+pub mod folder;
 pub mod lexicon;
 pub mod names;
 pub mod roles;
@@ -56,23 +58,39 @@ impl Candidate {
 /// paragraphs produce none. Knowledge-base names (`overrides`) are
 /// recognised first, then per-file decisions (links, "not an entity") are
 /// applied over the result.
+///
+/// `folder` is what the rest of the folder says about the words this file
+/// leaves undecided (see [`folder`]); the returned summary is what this
+/// file tells the folder, and does not depend on `folder`.
 pub fn recognize(
     text: &str,
     structure: &DocStructure,
     rel_path: &str,
     overrides: &Overrides,
-) -> Vec<Candidate> {
+    folder: &folder::FolderView,
+) -> (Vec<Candidate>, folder::FileSummary, Vec<folder::OpenWord>) {
     let kb_hits = overrides.kb_hits(text);
-    let cands = names::recognize(text, structure, &kb_hits, overrides);
+    let (cands, summary, open) = names::recognize(text, structure, &kb_hits, overrides, folder);
     if overrides.is_empty() {
-        return cands;
+        return (cands, summary, open);
     }
-    apply_decisions(
-        cands,
-        &overrides.file(rel_path, text),
-        overrides,
-        text.len(),
-    )
+    let file = overrides.file(rel_path, text);
+    let cands = apply_decisions(cands, &file, overrides, text.len());
+    // A word a person decided about is no longer open.
+    let decided = |w: &folder::OpenWord| {
+        file.not_entities
+            .iter()
+            .chain(
+                file.links
+                    .iter()
+                    .map(|l| (l.start, l.end))
+                    .collect::<Vec<_>>()
+                    .iter(),
+            )
+            .any(|&(s, e)| w.start < e && s < w.end)
+    };
+    let open = open.into_iter().filter(|w| !decided(w)).collect();
+    (cands, summary, open)
 }
 
 /// Apply what a person decided for this file: "not an entity" spans drop

@@ -12,6 +12,7 @@ use super::classify::*;
 use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
 use super::cues::{self, is_in};
+use super::folder::{FileSummary, FolderView, OpenWord};
 use super::lexicon::{GazHit, Lexicon};
 use super::roles::*;
 use super::values::{find_values, ValueMatch};
@@ -48,6 +49,8 @@ pub(super) struct Pending {
     /// "the Church", "the Agency": a head word standing for the one
     /// organisation of the document whose name contains it.
     pub(super) head_alias: bool,
+    /// In a headline (any word may be capitalised there).
+    pub(super) headline: bool,
 }
 
 pub fn recognize(
@@ -55,9 +58,11 @@ pub fn recognize(
     structure: &DocStructure,
     kb_hits: &[KbHit],
     overrides: &Overrides,
-) -> Vec<Candidate> {
+    folder: &FolderView,
+) -> (Vec<Candidate>, FileSummary, Vec<OpenWord>) {
     let lx = Lexicon::get();
     let lower_words = lowercase_vocabulary(text, structure);
+    let doc_sports = super::context::is_sports_doc(lower_words.iter().cloned());
     let mut out: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let mut values: Vec<ValueMatch> = Vec::new();
@@ -87,7 +92,11 @@ pub fn recognize(
         for (gi, g) in gaz.iter().enumerate() {
             gaz_at.entry(g.start).or_insert(gi);
         }
-        let title_case = p.headline && p.end - p.start < 300 && is_title_case(text, &toks);
+        // Headlines in title case, and text in capitals, capitalise words
+        // that are no names: they are read through the lexicons and what
+        // the document and folder know, not by their case.
+        let title_case = (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
+            || is_all_caps(text, &toks);
         let lowers = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
         let mut para = Para {
             text,
@@ -118,20 +127,41 @@ pub fn recognize(
         {
             let ts = para.toks.partition_point(|t| t.start < s.start);
             let te = para.toks.partition_point(|t| t.start < s.end);
+            let before = pending.len();
+            let first_out = out.len();
             sentence(&mut para, ts, te, &lower_words, &mut out, &mut pending);
+            super::context::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
+            if para.title_case || p.headline {
+                for pd in &mut pending[before..] {
+                    pd.headline = true;
+                }
+            }
         }
     }
-    resolve_pending(text, &mut out, pending);
+    let mut open_words = Vec::new();
+    let summary = resolve_pending(
+        text,
+        &mut out,
+        pending,
+        folder,
+        &lower_words,
+        &mut open_words,
+    );
+    super::context::surnames_over_places(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
-    for c in out {
+    for mut c in out {
         if kept.last().is_some_and(|k| c.start < k.end) {
             continue;
         }
+        if super::context::not_a_mention(text, &c) {
+            continue;
+        }
+        super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
-    kept
+    (kept, summary, open_words)
 }
 
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
@@ -160,6 +190,19 @@ pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
         .filter(|w| is_english_word(&w.to_lowercase()))
         .collect();
     words.len() >= 2 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
+}
+
+/// Text written in capitals: four or more words, nearly all letters upper case.
+pub(super) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
+    let (mut upper, mut letters, mut words) = (0usize, 0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        words += 1;
+        for c in t.text(text).chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += c.is_uppercase() as usize;
+        }
+    }
+    words >= 4 && letters >= 12 && upper * 10 >= letters * 9
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
@@ -295,6 +338,32 @@ pub(super) fn run(
             return;
         }
     }
+    if p.title_case {
+        // Headline capitals and text in capitals: no titles, cues or name
+        // shapes to read, only known names; the rest waits for the
+        // document and folder passes.
+        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        return;
+    }
+    // "Alvin Yeung of Civic Party": a person's name, then the body they
+    // belong to, is two names.
+    if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
+        let person_like = lx.is_given_name(word(p, a))
+            && k - a <= 3
+            && (a..k).all(|t| {
+                let w = lower(p, t);
+                starts_upper(word(p, t))
+                    && !is_in(cues::ORG_HEADS, w)
+                    && !is_in(cues::ORG_LEADS, w)
+                    && title_at(p, t, k) == 0
+                    && gaz_at(p, t, k).is_none()
+            });
+        if person_like {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
     let mut person_cue = false;
     // Honorific right before the run: "Mr. Smith".
     if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
@@ -321,9 +390,13 @@ pub(super) fn run(
             a += 1;
             continue;
         }
-        let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l);
-        // "Al Jazeera": a particle that starts a known name stays.
-        let starts_known = gaz_at(p, a, b).is_some();
+        // "LA Weekly": a particle in capitals is an abbreviation.
+        let caps = word(p, a).len() > 1 && word(p, a).chars().all(|c| !c.is_lowercase());
+        let conn = !caps && (is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l));
+        // "Al Jazeera": a particle that starts a known name stays; so does
+        // one that is a given name ("Ben Chan").
+        let starts_known = gaz_at(p, a, b).is_some()
+            || (b - a > 1 && starts_upper(word(p, a)) && lx.is_given_name(word(p, a)));
         if (conn && !starts_known)
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
@@ -513,12 +586,55 @@ pub(super) fn segment(
         person(p, a, b, Vec::new(), 0.9, out);
         return;
     }
-    if org_shaped(p, a, b) {
+    if !p.title_case && org_shaped(p, a, b) {
         let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
             parenthetical_acronym(p, b, s, out);
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            let mut c = Candidate::new(s, e, EntityKind::Organization, 0.8);
+            // "Apple Computer", "Boeing Commercial Airplanes": a known
+            // organisation's name with a company head is that organisation.
+            if let Some((gi, _)) = gaz_at(p, a, b) {
+                let hit = p.gaz[gi];
+                let last = lower(p, b - 1).trim_end_matches('.');
+                let company_form = matches!(
+                    last,
+                    "computer"
+                        | "computers"
+                        | "motor"
+                        | "motors"
+                        | "company"
+                        | "corporation"
+                        | "inc"
+                        | "corp"
+                        | "ltd"
+                        | "llc"
+                        | "co"
+                        | "plc"
+                        | "holdings"
+                        | "airplanes"
+                        | "aircraft"
+                        | "ag"
+                        | "gmbh"
+                        | "sa"
+                );
+                if company_form
+                    && !hit.contextual
+                    && lx.entry(hit.entry).kind == EntityKind::Organization
+                {
+                    c.gaz = Some(hit.entry);
+                }
+            }
+            out.push(c);
+            return;
+        }
+    }
+    // Longest name first: a place inside a longer name is not a mention.
+    if !p.title_case {
+        if let Some(kind) = super::context::place_in_name(p, a, b, ts) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, kind, 0.8));
             return;
         }
     }

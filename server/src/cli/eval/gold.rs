@@ -97,10 +97,12 @@ pub enum Exclusion {
     SentenceInitial,
     /// The name cut from a description (rule 6) is annotated on its own too.
     Duplicate,
+    /// Inside another scored name (rule 8).
+    Nested,
 }
 
 impl Exclusion {
-    pub const ALL: [Exclusion; 7] = [
+    pub const ALL: [Exclusion; 8] = [
         Exclusion::Lowercase,
         Exclusion::Pronoun,
         Exclusion::CommonNoun,
@@ -108,6 +110,7 @@ impl Exclusion {
         Exclusion::Demonym,
         Exclusion::SentenceInitial,
         Exclusion::Duplicate,
+        Exclusion::Nested,
     ];
     pub fn as_str(self) -> &'static str {
         match self {
@@ -118,6 +121,7 @@ impl Exclusion {
             Exclusion::Demonym => "demonym",
             Exclusion::SentenceInitial => "sentence_initial",
             Exclusion::Duplicate => "nested_duplicate",
+            Exclusion::Nested => "nested",
         }
     }
 }
@@ -135,7 +139,12 @@ word without a knowledge-base link, that word never occurs lower-case in the cor
 (6) a mention failing only (2) that ends in a run of two or more capitalised words after a \
 lower-case word (\"English captain Harry Kane\"), or a mention whose title word is followed \
 by such a run (\"Apple CEO Steve Jobs\"), is scored as that final name, once if the name is \
-also annotated on its own. \
+also annotated on its own; (7) likewise a person written with an attached affiliation or \
+title (\"Ann Chiang of DAB\", \"DAB 's Starry Lee\", \"Professor Cres Eastman\") is scored as \
+the name, and a place followed by its region (\"Chicago , Illinois\") as the place, the \
+region being annotated on its own; (8) a name nested inside another scored name \
+of another type (\"North Carolina\" in \"the University of North Carolina\") is not scored, as \
+flat recognisers mark the outermost name. \
 Predictions that match no named gold mention but match an unscored gold mention of \
 the same type are IGNORED (neither TP nor FP): e.g. \"Fuad Basya\" inside gold \
 \"Major general Fuad Basya\".";
@@ -217,7 +226,92 @@ pub enum Named {
     /// "Airbus chief executive Noel Forgeard"): the name from this token on
     /// is scored, as a name recogniser should find exactly that part.
     Tail(usize),
+    /// The name is the tokens `[i, j)` of a longer mention: a person
+    /// written with an attached affiliation or title ("Ann Chiang of DAB",
+    /// "DAB 's Starry Lee", "Professor Cres Eastman") or a place followed
+    /// by the region it is in ("Chicago , Illinois"). Name recognisers mark
+    /// the name alone (the CoNLL and OntoNotes conventions), so that part is
+    /// scored; GUM annotates the region as a mention of its own.
+    Part(usize, usize),
     Excluded(Exclusion),
+}
+
+/// Honorifics and titles that GUM keeps at the front of a person mention
+/// and name recognisers leave out.
+const LEADING_TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "emeritus",
+    "ambassador",
+    "governor",
+    "senator",
+    "president",
+    "minister",
+    "mayor",
+    "judge",
+    "lady",
+    "lord",
+    "sir",
+    "general",
+    "rev",
+    "rev.",
+    "reverend",
+    "justice",
+    "chancellor",
+];
+
+/// The name inside a person or place mention written with more than the
+/// name (see [`Named::Part`]).
+fn name_part(kind: EntityKind, tokens: &[&str]) -> Option<(usize, usize)> {
+    let cap = |w: &&str| capitalised(w) && has_letter(w);
+    let all_name = |ws: &[&str]| {
+        !ws.is_empty() && cap(&ws[0]) && ws.iter().all(|w| cap(w) || (is_function(w) && *w != "'s"))
+    };
+    match kind {
+        EntityKind::Person => {
+            // "DAB 's Starry Lee"
+            if let Some(i) = tokens.iter().rposition(|w| matches!(*w, "'s" | "’s")) {
+                if i > 0 && all_name(&tokens[i + 1..]) && all_name(&tokens[..i]) {
+                    return Some((i + 1, tokens.len()));
+                }
+            }
+            // "Professor Cres Eastman", "Emeritus Professor John Burrows"
+            let mut a = 0;
+            while a < tokens.len() && LEADING_TITLES.contains(&tokens[a].to_lowercase().as_str()) {
+                a += 1;
+            }
+            // "Ann Chiang of DAB", "Alvin Yeung from the Civic Party"
+            let mut b = tokens.len();
+            if let Some(k) = tokens
+                .iter()
+                .enumerate()
+                .skip(a + 1)
+                .find(|(_, w)| matches!(**w, "of" | "from"))
+                .map(|(k, _)| k)
+            {
+                if all_name(&tokens[a..k]) {
+                    b = k;
+                }
+            }
+            (((a, b) != (0, tokens.len())) && a < b && all_name(&tokens[a..b])).then_some((a, b))
+        }
+        EntityKind::Location => {
+            // "Chicago , Illinois", "Evansville , Indiana , United States"
+            let k = tokens.iter().position(|w| *w == ",")?;
+            (k > 0 && all_name(&tokens[..k]) && all_name(&tokens[k + 1..])).then_some((0, k))
+        }
+        _ => None,
+    }
 }
 
 /// [`named_reason`], plus rule (6): a mention failing only the content-word
@@ -230,18 +324,23 @@ pub fn classify(
     linked: bool,
     lower_words: &HashSet<String>,
 ) -> Named {
+    let ok = |a: usize, b: usize| {
+        named_reason(kind, &tokens[a..b], false, linked, lower_words).is_none()
+    };
     match named_reason(kind, tokens, sentence_initial, linked, lower_words) {
         None => match role_tail(tokens) {
-            Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
-                Named::Tail(i)
-            }
-            _ => Named::Whole,
+            Some(i) if ok(i, tokens.len()) => Named::Tail(i),
+            _ => match name_part(kind, tokens) {
+                Some((a, b)) if ok(a, b) => Named::Part(a, b),
+                _ => Named::Whole,
+            },
         },
         Some(Exclusion::CommonNoun) => match name_tail(tokens) {
-            Some(i) if named_reason(kind, &tokens[i..], false, linked, lower_words).is_none() => {
-                Named::Tail(i)
-            }
-            _ => Named::Excluded(Exclusion::CommonNoun),
+            Some(i) if ok(i, tokens.len()) => Named::Tail(i),
+            _ => match name_part(kind, tokens) {
+                Some((a, b)) if ok(a, b) => Named::Part(a, b),
+                _ => Named::Excluded(Exclusion::CommonNoun),
+            },
         },
         Some(x) => Named::Excluded(x),
     }
@@ -296,6 +395,48 @@ fn name_tail(tokens: &[&str]) -> Option<usize> {
         .filter(|w| capitalised(w) && !is_function(w))
         .count();
     (has_letter(prev) && !capitalised(prev) && caps >= 2).then_some(i)
+}
+
+/// Character ranges of the words of a mention's text: split at spaces,
+/// with commas and a possessive "'s" as tokens of their own, so the rule
+/// reads space-tokenised (GUM news) and natural text alike.
+fn token_offsets(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && !chars[j].is_whitespace() {
+            j += 1;
+        }
+        let (mut a, mut b) = (i, j);
+        let mut tail = Vec::new();
+        loop {
+            if b > a + 1 && matches!(chars[b - 1], ',' | ';') {
+                tail.push((b - 1, b));
+                b -= 1;
+            } else if b > a + 2
+                && matches!(chars[b - 1], 's' | 'S')
+                && matches!(chars[b - 2], '\'' | '’')
+            {
+                tail.push((b - 2, b));
+                b -= 2;
+            } else {
+                break;
+            }
+        }
+        if a < b {
+            out.push((a, b));
+        }
+        out.extend(tail.into_iter().rev());
+        a = j;
+        i = a;
+    }
+    out
 }
 
 /// One document: its text and gold mentions of the name types.
@@ -397,23 +538,38 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
             .map(|(s, e, kind, mtext, note)| {
                 let sentence_initial = s == 0 || chars.get(s.wrapping_sub(1)) == Some(&'\n');
                 let linked = note_value(&note, corpus.link_key()).is_some();
-                let toks: Vec<&str> = mtext.split(' ').collect();
+                let offs = token_offsets(&mtext);
+                let mchars: Vec<char> = mtext.chars().collect();
+                let owned: Vec<String> = offs
+                    .iter()
+                    .map(|&(a, b)| mchars[a..b].iter().collect())
+                    .collect();
+                let toks: Vec<&str> = owned.iter().map(String::as_str).collect();
                 let contiguous = chars
                     .get(s..e)
                     .is_some_and(|c| c.iter().copied().eq(mtext.chars()));
-                let (start, text, excluded, tail) =
+                let piece = |i: usize, j: usize| -> (usize, usize, String) {
+                    let (a, b) = (offs[i].0, offs[j - 1].1);
+                    (s + a, s + b, mchars[a..b].iter().collect())
+                };
+                let (start, end, text, excluded, tail) =
                     match classify(kind, &toks, sentence_initial, linked, &lower_words) {
-                        Named::Whole => (s, mtext, None, false),
+                        Named::Whole => (s, e, mtext, None, false),
                         Named::Tail(i) if contiguous => {
-                            let skip: usize = toks[..i].iter().map(|t| t.chars().count() + 1).sum();
-                            (s + skip, toks[i..].join(" "), None, true)
+                            let (a, _, t) = piece(i, toks.len());
+                            (a, e, t, None, true)
                         }
-                        Named::Tail(_) => (s, mtext, Some(Exclusion::CommonNoun), false),
-                        Named::Excluded(x) => (s, mtext, Some(x), false),
+                        Named::Tail(_) => (s, e, mtext, Some(Exclusion::CommonNoun), false),
+                        Named::Part(i, j) if contiguous => {
+                            let (a, b, t) = piece(i, j);
+                            (a, b, t, None, true)
+                        }
+                        Named::Part(..) => (s, e, mtext, None, false),
+                        Named::Excluded(x) => (s, e, mtext, Some(x), false),
                     };
                 GoldMention {
                     start,
-                    end: e.min(chars.len()),
+                    end: end.min(chars.len()),
                     kind,
                     id: note_value(&note, corpus.id_key()),
                     linked,
@@ -434,6 +590,25 @@ pub fn load(corpus: Corpus, dir: &Path) -> anyhow::Result<Vec<GoldDoc>> {
         for m in mentions.iter_mut().filter(|m| m.tail) {
             if spans.contains(&(m.start, m.end, m.kind)) {
                 m.excluded = Some(Exclusion::Duplicate);
+                m.tail = false;
+            }
+        }
+        // Rule (8): flat recognisers mark the outermost name; a name nested
+        // in another scored name ("North Carolina" in "University of North
+        // Carolina") is not scored, and a prediction of it is ignored.
+        // Only a name of another type inside one written as a single name
+        // counts: a hull over a list or an apposition ("General Motors ( GM")
+        // holds names of its own.
+        let outer: Vec<(usize, usize, EntityKind)> = mentions
+            .iter()
+            .filter(|m| m.named() && !m.text.contains(['(', ',', ';']))
+            .map(|m| (m.start, m.end, m.kind))
+            .collect();
+        for m in mentions.iter_mut().filter(|m| m.named()) {
+            if outer.iter().any(|&(s, e, k)| {
+                s <= m.start && m.end <= e && (s, e) != (m.start, m.end) && k != m.kind
+            }) {
+                m.excluded = Some(Exclusion::Nested);
                 m.tail = false;
             }
         }

@@ -42,6 +42,9 @@ pub struct Prf {
     /// Precision counting only the other false positives: an upper bound
     /// to set against `precision`, the lower one.
     pub precision_annotated: f64,
+    /// F1 from `precision_annotated` and `recall`: the fair figure on a
+    /// corpus that annotates only some of its names (MEANTIME).
+    pub f1_annotated: f64,
 }
 
 impl Prf {
@@ -62,6 +65,7 @@ impl Prf {
             f1,
             fp_unannotated: 0,
             precision_annotated: p,
+            f1_annotated: f1,
         }
     }
 
@@ -73,14 +77,26 @@ impl Prf {
         } else {
             self.tp as f64 / d as f64
         };
+        let (p, r) = (self.precision_annotated, self.recall);
+        self.f1_annotated = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         self
     }
 }
 
 /// Result of matching one document: for each prediction, the index of the
-/// gold mention it matches (strict, lenient), and whether it is ignored.
+/// gold mention it matches (strict, bare, lenient), and whether it is ignored.
 pub struct DocMatch {
     pub strict: Vec<Option<usize>>,
+    /// Exact span and type once a leading article and a trailing
+    /// possessive are taken off both sides ("the Kennedy Space Center" =
+    /// "Kennedy Space Center", "Tunisia 's" = "Tunisia").
+    pub bare: Vec<Option<usize>>,
+    /// Exact bare span, any type (for the untyped span score).
+    pub bare_untyped: Vec<Option<usize>>,
     pub lenient: Vec<Option<usize>>,
     pub ignored: Vec<bool>,
     /// The prediction overlaps no gold mention of any type.
@@ -91,25 +107,83 @@ fn lenient_ok(p: &Pred, gs: usize, ge: usize) -> bool {
     p.start < ge && gs < p.end && gs <= p.head && p.end <= ge
 }
 
+/// `[start, end)` (characters of `chars`) without a leading article
+/// ("the", "a", "an" and a space) and a trailing possessive ("'s", "’s",
+/// a lone apostrophe, with or without a space before it).
+pub fn bare_span(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let (mut s, mut e) = (start, end.min(chars.len()));
+    let word_at = |s: usize, w: &str| {
+        let n = w.chars().count();
+        s + n < e
+            && chars[s..s + n]
+                .iter()
+                .zip(w.chars())
+                .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+            && chars[s + n].is_whitespace()
+    };
+    for art in ["the", "a", "an"] {
+        if word_at(s, art) {
+            s += art.chars().count();
+            while s < e && chars[s].is_whitespace() {
+                s += 1;
+            }
+            break;
+        }
+    }
+    let is_apos = |c: char| c == '\'' || c == '’';
+    if e >= s + 3 && matches!(chars[e - 1], 's' | 'S') && is_apos(chars[e - 2]) {
+        e -= 2;
+    } else if e >= s + 2 && is_apos(chars[e - 1]) && matches!(chars[e - 2], 's' | ' ') {
+        e -= 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if e <= s {
+        (start, end)
+    } else {
+        (s, e)
+    }
+}
+
+/// Exact matching on spans mapped by `span`, typed or not.
+fn exact(
+    gold: &GoldDoc,
+    preds: &[Pred],
+    typed: bool,
+    span: impl Fn(usize, usize) -> (usize, usize),
+) -> Vec<Option<usize>> {
+    let g = &gold.mentions;
+    let gs: Vec<(usize, usize)> = g.iter().map(|m| span(m.start, m.end)).collect();
+    let mut out = vec![None; preds.len()];
+    let mut used = vec![false; g.len()];
+    // Typed candidates first so an untyped match prefers the same type.
+    for (pi, p) in preds.iter().enumerate() {
+        let ps = span(p.start, p.end);
+        let find = |same: bool, used: &[bool]| {
+            (0..g.len()).find(|&gi| {
+                !used[gi] && g[gi].named() && (g[gi].kind == p.kind) == same && gs[gi] == ps
+            })
+        };
+        let hit = find(true, &used).or_else(|| if typed { None } else { find(false, &used) });
+        if let Some(gi) = hit {
+            used[gi] = true;
+            out[pi] = Some(gi);
+        }
+    }
+    out
+}
+
 /// One-to-one greedy matching: exact spans first, then larger overlap, then
 /// closer length. Only named gold mentions are matched; a prediction that
 /// matches none of them but fits an unscored gold mention of its type is
 /// ignored (the gold has something there we chose not to score).
 pub fn match_doc(gold: &GoldDoc, preds: &[Pred]) -> DocMatch {
     let g = &gold.mentions;
-    let mut strict = vec![None; preds.len()];
-    let mut used = vec![false; g.len()];
-    for (pi, p) in preds.iter().enumerate() {
-        if let Some(gi) = (0..g.len()).find(|&gi| {
-            !used[gi]
-                && g[gi].named()
-                && g[gi].kind == p.kind
-                && (g[gi].start, g[gi].end) == (p.start, p.end)
-        }) {
-            used[gi] = true;
-            strict[pi] = Some(gi);
-        }
-    }
+    let strict = exact(gold, preds, true, |s, e| (s, e));
+    let chars: Vec<char> = gold.text.chars().collect();
+    let bare = exact(gold, preds, true, |s, e| bare_span(&chars, s, e));
+    let bare_untyped = exact(gold, preds, false, |s, e| bare_span(&chars, s, e));
     let mut cands: Vec<(bool, usize, std::cmp::Reverse<usize>, usize, usize)> = Vec::new();
     let mut ignored = vec![false; preds.len()];
     for (pi, p) in preds.iter().enumerate() {
@@ -151,6 +225,8 @@ pub fn match_doc(gold: &GoldDoc, preds: &[Pred]) -> DocMatch {
         .collect();
     DocMatch {
         strict,
+        bare,
+        bare_untyped,
         lenient,
         ignored,
         unannotated,
@@ -172,8 +248,19 @@ pub struct Scores {
     pub micro: Prf,
 }
 
-/// Counts of (kind, tp) from docs; `strict` picks the matching mode.
-pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict: bool) -> Scores {
+/// How a prediction must fit a gold mention to count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Exact span as annotated, and type.
+    Strict,
+    /// Exact span without leading article and trailing possessive, and type.
+    Bare,
+    /// Same type, our last word inside the gold span.
+    Lenient,
+}
+
+/// Counts of (kind, tp) from docs under one matching mode.
+pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], mode: Mode) -> Scores {
     let mut out = Scores::default();
     let (mut tt, mut tf, mut tn, mut tu) = (0, 0, 0, 0);
     for k in KINDS {
@@ -189,7 +276,11 @@ pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict
                     continue;
                 }
                 npred += 1;
-                let hit = if strict { m.strict[pi] } else { m.lenient[pi] };
+                let hit = match mode {
+                    Mode::Strict => m.strict[pi],
+                    Mode::Bare => m.bare[pi],
+                    Mode::Lenient => m.lenient[pi],
+                };
                 tp += hit.is_some() as usize;
                 unann += (hit.is_none() && m.unannotated[pi]) as usize;
             }
@@ -206,6 +297,24 @@ pub fn score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch], strict
     }
     out.micro = Prf::new(tt, tf, tn).with_unannotated(tu);
     out
+}
+
+/// Untyped micro score on bare spans: did we find the name, whatever type.
+pub fn span_score(docs: &[GoldDoc], preds: &[Vec<Pred>], matches: &[DocMatch]) -> Prf {
+    let (mut tp, mut np, mut ng, mut un) = (0, 0, 0, 0);
+    for ((d, ps), m) in docs.iter().zip(preds).zip(matches) {
+        ng += d.mentions.iter().filter(|g| g.named()).count();
+        for pi in 0..ps.len() {
+            if m.ignored[pi] {
+                continue;
+            }
+            np += 1;
+            let hit = m.bare_untyped[pi].is_some();
+            tp += hit as usize;
+            un += (!hit && m.unannotated[pi]) as usize;
+        }
+    }
+    Prf::new(tp, np - tp, ng - tp).with_unannotated(un)
 }
 
 /// Cross-file mention pairs: (a file, b file) with a != b, grouped by `key`.

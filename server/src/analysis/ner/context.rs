@@ -1,0 +1,676 @@
+//! Typing by the longer name and by the document's context.
+//!
+//! - A place inside a longer capitalised name is not a location mention:
+//!   "Air Canada" and "Environment Canada" are organisations, "Edmonton
+//!   Sun" a newspaper, "Springfield Hawks" a team, "Western Australia" one
+//!   place ([`place_in_name`]).
+//! - In a sports report, countries are national teams and a place named as
+//!   the subject or object of a result ("Dayton beat Akron") is a team
+//!   ([`sports_teams`]). A country as an actor elsewhere ("France said")
+//!   stays a location.
+//! - Company and personal-name abbreviations keep their full stop
+//!   ("Apple Inc.", "William Ford Jr.") ([`keep_abbreviation_dot`]).
+use super::common_words::{is_common, is_english_word};
+use super::cues::{self, is_in};
+use super::lexicon::Lexicon;
+use super::names::{gaz_at, lower, starts_upper, word, Para};
+use super::roles::title_at;
+use super::Candidate;
+use crate::analysis::model::EntityKind;
+use crate::analysis::text::tokens::TokenKind;
+
+/// Words before a place that keep the whole a place ("Western Australia").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "inner",
+    "outer",
+    "old",
+    "new",
+    "little",
+    "great",
+    "mid",
+];
+
+/// Words that start sentences before a place without naming anything.
+const LEADING_NOT_NAME: &[&str] = &[
+    "outside",
+    "inside",
+    "beyond",
+    "across",
+    "around",
+    "near",
+    "like",
+    "unlike",
+    "via",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+    "without",
+    "despite",
+    "before",
+    "after",
+    "during",
+    "across",
+    "beside",
+    "besides",
+    "behind",
+    "below",
+    "above",
+    "along",
+    "beneath",
+    "past",
+    "through",
+    "until",
+    "since",
+    "unlike",
+    "versus",
+    "welcome",
+    "visit",
+    "visiting",
+    "leaving",
+    "in",
+    "at",
+    "from",
+    "into",
+    "for",
+    "to",
+    "with",
+    "by",
+    "on",
+    "of",
+    "over",
+    "under",
+    "against",
+    "today",
+    "yesterday",
+    "tonight",
+    "meanwhile",
+    "elsewhere",
+    "here",
+    "there",
+    "then",
+    "now",
+    "also",
+    "still",
+    "even",
+    "only",
+    "so",
+    "thus",
+    "hence",
+    "but",
+    "and",
+    "or",
+    "yet",
+    "while",
+    "when",
+    "where",
+    "if",
+    "as",
+    "because",
+    "although",
+    "though",
+    "whereas",
+    "once",
+    "dear",
+];
+
+/// One-word newspaper titles after a city ("Edmonton Sun", "Boston Globe").
+const PAPER_TITLES: &[&str] = &[
+    "sun",
+    "globe",
+    "star",
+    "mail",
+    "examiner",
+    "record",
+    "inquirer",
+    "independent",
+    "courier",
+    "bulletin",
+    "dispatch",
+    "sentinel",
+    "register",
+    "telegraph",
+    "standard",
+    "mirror",
+    "express",
+    "enquirer",
+    "citizen",
+    "leader",
+    "advertiser",
+    "reporter",
+    "democrat",
+    "republican",
+    "free press",
+    "statesman",
+];
+
+/// Suffixes that make "Place + word" a company or body: "Hitwise UK",
+/// "Acme Wireless USA" (these follow a company name, not a place).
+const COUNTRY_SUFFIXES: &[&str] = &["uk", "usa", "us", "u.s.", "u.k.", "international", "intl"];
+
+/// A capitalised run `[a, b)` that contains exactly one gazetteer place
+/// plus ordinary capitalised words: the kind of the whole run, if the
+/// words around the place make it one name. `None` leaves the run to the
+/// usual segmentation.
+pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<EntityKind> {
+    let lx = Lexicon::get();
+    if b - a < 2 || b - a > 6 {
+        return None;
+    }
+    // Find the single place hit.
+    let mut place = None;
+    let mut k = a;
+    while k < b {
+        if let Some((gi, n)) = gaz_at(p, k, b) {
+            let e = lx.entry(p.gaz[gi].entry);
+            // "Edmonton Sun": a place, then a known paper's one-word name.
+            if let Some((_, g1, _)) = place {
+                if e.kind == EntityKind::Organization
+                    && e.subkind == "media"
+                    && g1 == k
+                    && k + n == b
+                    && n == 1
+                    && is_in(PAPER_TITLES, lower(p, k))
+                {
+                    return Some(EntityKind::Organization);
+                }
+            }
+            if place.is_some() || e.kind != EntityKind::Location || p.gaz[gi].contextual {
+                return None;
+            }
+            place = Some((k, k + n, e.subkind.as_str()));
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    let (g0, g1, subkind) = place?;
+    if g0 == a && g1 == b {
+        return None;
+    }
+    if !matches!(subkind, "country" | "city" | "state" | "region") {
+        return None;
+    }
+    let plain = |t: usize| {
+        p.toks[t].kind == TokenKind::Word
+            && starts_upper(word(p, t))
+            && !is_common(lower(p, t))
+            && title_at(p, t, b) == 0
+    };
+    if !(a..g0).chain(g1..b).all(plain) {
+        return None;
+    }
+    let before: Vec<&str> = (a..g0).map(|t| lower(p, t)).collect();
+    let after: Vec<&str> = (g1..b).map(|t| lower(p, t)).collect();
+    let place_word = lower(p, g0);
+    // "Brightwater Wireless USA", "Hitwise UK": a company's country suffix.
+    if after.is_empty()
+        && g1 == g0 + 1
+        && is_in(COUNTRY_SUFFIXES, place_word)
+        && !before.iter().all(|w| is_in(DIRECTIONS, w))
+    {
+        return Some(EntityKind::Organization);
+    }
+    match (before.as_slice(), after.as_slice()) {
+        // "Western Australia", "Greater Manchester"
+        (bf, []) if bf.iter().all(|w| is_in(DIRECTIONS, w)) => Some(EntityKind::Location),
+        // "Valeska Paris", "Jack London": a given name (or a word no word
+        // list knows) before a town is a person whose surname it is.
+        ([w], [])
+            if a > ts
+                && subkind == "city"
+                && (lx.is_given_name(word(p, a)) || !is_english_word(w))
+                && !is_in(DIRECTIONS, w) =>
+        {
+            Some(EntityKind::Person)
+        }
+        // "Air Canada", "Environment Canada", "Team Estonia": ordinary
+        // words before a place name a body. A given name before a place
+        // is a person's ("Valeska Paris"), left alone.
+        // At a sentence start the word may be a preposition or an adverb
+        // ("Outside Paris").
+        (bf, [])
+            if (a > ts || !is_in(LEADING_NOT_NAME, bf[0]))
+                && bf.iter().all(|w| {
+                    is_english_word(w) && !lx.is_given_name(w) && !is_in(DIRECTIONS, w)
+                }) =>
+        {
+            Some(EntityKind::Organization)
+        }
+        // "Korea Republic", "Fisht Stadium", "Hong Kong Island"
+        ([], [w]) if is_in(cues::PLACE_HEADS, w) => Some(EntityKind::Location),
+        ([], af) => {
+            let last = *af.last()?;
+            let last_word = word(p, b - 1);
+            if is_in(cues::ORG_HEADS, last)
+                || is_in(PAPER_TITLES, last)
+                || is_in(COUNTRY_SUFFIXES, last)
+            {
+                return Some(EntityKind::Organization);
+            }
+            // "Springfield Hawks", "Dayton Flyers": a plural nickname.
+            if last_word.len() > 3
+                && last_word.ends_with('s')
+                && !last_word.ends_with("ss")
+                && !is_in(cues::PLACE_HEADS, last)
+                && af.len() <= 2
+            {
+                return Some(EntityKind::Organization);
+            }
+            // "Ohio State": a state's university (and its teams).
+            if af == ["state"] && subkind == "state" {
+                return Some(EntityKind::Organization);
+            }
+            None
+        }
+        // "Acme Wireless USA": company words, then a country suffix.
+        (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
+        _ => None,
+    }
+}
+
+/// Extend a company or name abbreviation over its full stop.
+pub(super) fn keep_abbreviation_dot(text: &str, c: &mut Candidate) {
+    const ABBR: &[&str] = &[
+        "inc", "corp", "co", "ltd", "jr", "sr", "bros", "cos", "plc", "mfg", "assn", "intl",
+    ];
+    if !c.kind.is_name() || !text[c.end..].starts_with('.') {
+        return;
+    }
+    let last = text[c.start..c.end]
+        .rsplit(|ch: char| ch.is_whitespace() || ch == ',')
+        .next()
+        .unwrap_or("");
+    if is_in(ABBR, &last.to_lowercase()) && last.len() < text[c.start..c.end].len() {
+        c.end += 1;
+    }
+}
+
+/// Words that make a sentence a sports report's.
+const SPORTS_STRONG: &[&str] = &[
+    "goal",
+    "goals",
+    "coach",
+    "league",
+    "tournament",
+    "quarterback",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "playoff",
+    "playoffs",
+    "semi-final",
+    "semifinal",
+    "semi-finals",
+    "touchdown",
+    "halftime",
+    "half-time",
+    "squad",
+    "cup",
+    "championship",
+    "innings",
+    "wicket",
+    "scored",
+    "penalty",
+    "match",
+    "matches",
+    "fixture",
+    "qualifier",
+    "qualifiers",
+    "kickoff",
+    "kick-off",
+    "defender",
+    "winger",
+    "olympics",
+    "medal",
+    "seeded",
+    "rugby",
+    "football",
+    "soccer",
+    "basketball",
+    "baseball",
+    "hockey",
+    "cricket",
+    "tennis",
+    "nba",
+    "nfl",
+    "fifa",
+    "uefa",
+];
+
+/// Verbs and prepositions of a result: a place next to one is a team.
+const RESULT_WORDS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeat",
+    "defeats",
+    "edged",
+    "routed",
+    "thrashed",
+    "faced",
+    "faces",
+    "drew",
+    "tied",
+    "won",
+    "lost",
+    "loses",
+    "eliminated",
+    "knocked",
+    "against",
+    "vs",
+    "v",
+    "versus",
+    "over",
+    "host",
+    "hosts",
+    "hosted",
+    "trailed",
+    "led",
+    "scored",
+    "play",
+    "played",
+    "plays",
+];
+
+/// Words before a place that keep it a place, even in a sports report.
+const PLACE_PREPS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "across",
+    "throughout",
+    "into",
+    "of",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "via",
+    "toward",
+    "towards",
+];
+
+/// Is this sentence about a game? A strong sports word or a score.
+fn sports_sentence(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        is_in(SPORTS_STRONG, w)
+            || (w.chars().all(|c| c.is_ascii_digit())
+                && w.len() <= 2
+                && matches!(words.get(i + 1), Some(&("–" | "-" | "—")))
+                && words
+                    .get(i + 2)
+                    .is_some_and(|x| x.len() <= 2 && x.chars().all(|c| c.is_ascii_digit())))
+    })
+}
+
+/// In a sports report (three distinct strong sports words), countries are
+/// national teams unless a place preposition stands before them, and cities
+/// or states next to a result word in a sentence about a game are clubs:
+/// organisations either way.
+pub(super) fn sports_teams(
+    p: &Para,
+    ts: usize,
+    te: usize,
+    doc_sports: bool,
+    out: &mut [Candidate],
+) {
+    if !doc_sports || te <= ts {
+        return;
+    }
+    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
+    let in_sports = sports_sentence(&words);
+    let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
+    let lx = Lexicon::get();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Location && c.start >= s0 && c.end <= s1)
+    {
+        let Some(sub) = c.gaz.map(|g| lx.entry(g).subkind.as_str()) else {
+            continue;
+        };
+        let t0 = p.toks.partition_point(|t| t.start < c.start);
+        let t1 = p.toks.partition_point(|t| t.start < c.end);
+        let prev = (t0 > ts).then(|| lower(p, t0 - 1));
+        let prev2 = (t0 > ts + 1).then(|| lower(p, t0 - 2));
+        let next = (t1 < te).then(|| lower(p, t1));
+        if prev.is_some_and(|w| is_in(PLACE_PREPS, w)) {
+            continue;
+        }
+        // "travelled to Sweden" is a place; "lost to England" a team.
+        if prev == Some("to")
+            && !prev2.is_some_and(|w| matches!(w, "lost" | "lose" | "fell" | "losing"))
+        {
+            continue;
+        }
+        let result_next = next.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "'s" || w == "’s");
+        let result_prev = prev.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "to");
+        let team = match sub {
+            // A sports report names countries as teams throughout ("England
+            // had better ball possession"); "in Russia" is still a place.
+            "country" => true,
+            "city" | "state" | "region" => in_sports && (result_next || result_prev),
+            _ => false,
+        };
+        if team {
+            c.kind = EntityKind::Organization;
+            c.gaz = None;
+        }
+    }
+}
+
+/// Words only a report on a team sport uses; "match", "medal" or "coach"
+/// also turn up in reports on contests of other kinds.
+const TEAM_SPORT: &[&str] = &[
+    "goal",
+    "goals",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "quarterback",
+    "touchdown",
+    "halftime",
+    "half-time",
+    "innings",
+    "wicket",
+    "league",
+    "football",
+    "soccer",
+    "rugby",
+    "basketball",
+    "baseball",
+    "hockey",
+    "cricket",
+    "fifa",
+    "uefa",
+    "nba",
+    "nfl",
+    "playoff",
+    "playoffs",
+    "kickoff",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "penalty",
+];
+
+/// Does the document read as a report on a team sport (three distinct
+/// words only such reports use)?
+pub(super) fn is_sports_doc(lowers: impl Iterator<Item = String>) -> bool {
+    lowers.filter(|w| is_in(TEAM_SPORT, w)).take(3).count() >= 3
+}
+
+/// Stock indexes and market gauges: named, but neither organisations nor
+/// people ("the Dow Jones fell", "the FTSE 100").
+const MARKET_INDEXES: &[&str] = &[
+    "dow",
+    "dow jones",
+    "djia",
+    "nasdaq",
+    "nasdaq composite",
+    "ftse",
+    "s&p",
+    "nikkei",
+    "hang seng",
+    "dax",
+    "cac",
+    "sensex",
+    "nifty",
+    "kospi",
+    "russell",
+    "stoxx",
+    "topix",
+    "dow industrials",
+    "dow jones industrial average",
+    "s&p/tsx",
+    "ibex",
+    "asx",
+];
+
+/// A name that is not a mention here: a market index, or a maker's name
+/// used as the modifier of a product model ("Airbus A380", "Boeing 717",
+/// "the Chrysler Aspen" stays, being no model number).
+pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
+    if !c.kind.is_name() || c.kb.is_some() {
+        return false;
+    }
+    if prefixed_modifier(text, c) {
+        return true;
+    }
+    let before = text[..c.start].trim_end();
+    // "(NYSE: XYZ)": a stock ticker.
+    if [
+        "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:", "ASX:", "ticker", "symbol",
+    ]
+    .iter()
+    .any(|m| before.ends_with(m))
+    {
+        return true;
+    }
+    // "the Carter administration": a surname as the modifier of a noun.
+    let s_text = &text[c.start..c.end];
+    if c.kind == EntityKind::Person && !s_text.contains(' ') {
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let next = text[c.end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next())
+            .unwrap_or("");
+        if matches!(prev, "the" | "The")
+            && next.len() > 2
+            && next.chars().all(|ch| ch.is_lowercase())
+            && !is_in(cues::PERSON_VERBS, next)
+        {
+            return true;
+        }
+    }
+    if is_in(MARKET_INDEXES, &text[c.start..c.end].to_lowercase()) {
+        return true;
+    }
+    if c.kind == EntityKind::Organization {
+        let rest = &text[c.end..];
+        let next: &str = rest
+            .strip_prefix(' ')
+            .map(|r| {
+                r.split(|ch: char| ch.is_whitespace() || ",;:)".contains(ch))
+                    .next()
+                    .unwrap_or("")
+            })
+            .unwrap_or("");
+        let digits = next.chars().filter(char::is_ascii_digit).count();
+        let year =
+            next.len() == 4 && digits == 4 && (next.starts_with("19") || next.starts_with("20"));
+        let model = digits > 0
+            && !year
+            && next
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+            && (digits >= 3
+                || next
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_ascii_uppercase()));
+        if model {
+            return true;
+        }
+    }
+    false
+}
+
+/// A town's name that is the surname of a person the document names in
+/// full is that person ("Valeska Paris ... Paris said"), unless a place
+/// preposition stands before it.
+pub(super) fn surnames_over_places(text: &str, out: &mut [Candidate]) {
+    use crate::analysis::text::fold::ascii_key;
+    let surnames: rustc_hash::FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person)
+        .filter_map(|c| {
+            let t = &text[c.start..c.end];
+            let mut parts = t.split_whitespace();
+            let first = parts.next()?;
+            let last = parts.last()?;
+            (first != last).then(|| ascii_key(last))
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    let lx = Lexicon::get();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Location && c.gaz.is_some())
+    {
+        let t = &text[c.start..c.end];
+        if t.contains(' ') || !surnames.contains(&ascii_key(t)) {
+            continue;
+        }
+        if c.gaz.is_some_and(|g| lx.entry(g).subkind == "country") {
+            continue;
+        }
+        let prev = text[..c.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if is_in(PLACE_PREPS, &prev) || prev == "to" {
+            continue;
+        }
+        c.kind = EntityKind::Person;
+        c.gaz = None;
+    }
+}
+
+/// "pro-Beijing", "anti-Moscow": a place glued to a lower-case prefix
+/// qualifies something else and is no mention.
+pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
+    if c.kind != EntityKind::Location || !text[..c.start].ends_with('-') {
+        return false;
+    }
+    let prefix = text[..c.start - 1]
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        prefix,
+        "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
+    )
+}

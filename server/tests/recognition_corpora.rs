@@ -1,0 +1,133 @@
+//! Recognition through the CLI (`crosscheck entities --format json`) on
+//! small corpora written for these tests (tests/corpora/ner-*), one per
+//! kind of error the recogniser used to make: a place cut out of a longer
+//! name, teams typed as places, names only the folder can decide, names in
+//! headlines and text in capitals.
+mod common;
+
+use serde_json::Value;
+use std::process::Command;
+
+/// (text, type, file) of every mention of the corpus.
+fn mentions(corpus: &str) -> Vec<(String, String, String)> {
+    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["entities", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut m = Vec::new();
+    for e in v.as_array().unwrap() {
+        for x in e["mentions"].as_array().unwrap() {
+            m.push((
+                x["text"].as_str().unwrap().to_string(),
+                e["type"].as_str().unwrap().to_string(),
+                x["path"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    m
+}
+
+fn kinds_of(m: &[(String, String, String)], text: &str) -> Vec<String> {
+    m.iter()
+        .filter(|(t, _, _)| t == text)
+        .map(|(_, k, _)| k.clone())
+        .collect()
+}
+
+#[test]
+fn longest_name_first_and_typed_by_its_head() {
+    let m = mentions("ner-names");
+    for org in [
+        "Air Canada",
+        "Environment Canada",
+        "Edmonton Sun",
+        "Brightwater Wireless USA",
+        "Harlow Capital Ltd.",
+    ] {
+        assert_eq!(kinds_of(&m, org), ["organization"], "{org}: {m:?}");
+    }
+    assert_eq!(kinds_of(&m, "Western Australia"), ["location"], "{m:?}");
+    // The place inside those names is no mention of its own.
+    for place in ["Canada", "Edmonton", "USA", "Australia"] {
+        assert!(kinds_of(&m, place).is_empty(), "{place}: {m:?}");
+    }
+    assert_eq!(kinds_of(&m, "Perth"), ["location"]);
+}
+
+#[test]
+fn headline_words_end_names_and_are_no_names_themselves() {
+    let m = mentions("ner-names");
+    let in_headline: Vec<_> = m
+        .iter()
+        .filter(|(_, _, f)| f == "b_headline.txt")
+        .map(|(t, _, _)| t.as_str())
+        .collect();
+    assert_eq!(
+        in_headline
+            .iter()
+            .filter(|t| **t == "Marta Vellacourt")
+            .count(),
+        2,
+        "the headline name ends before 'Wins': {in_headline:?}"
+    );
+    for w in [
+        "Wins",
+        "Award",
+        "Harbour",
+        "Photographs",
+        "Harbour Photographs",
+    ] {
+        assert!(!in_headline.contains(&w), "{w}: {in_headline:?}");
+    }
+}
+
+#[test]
+fn countries_and_towns_in_a_sports_report_are_teams() {
+    let m = mentions("ner-sports");
+    for team in ["Portugal", "Ghana"] {
+        let k = kinds_of(&m, team);
+        assert!(
+            !k.is_empty() && k.iter().all(|k| k == "organization"),
+            "{team}: {m:?}"
+        );
+    }
+    assert_eq!(kinds_of(&m, "Dayton"), ["organization"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Springfield Hawks"), ["organization"], "{m:?}");
+    // "in Qatar" is where the tournament is played.
+    assert_eq!(kinds_of(&m, "Qatar"), ["location"], "{m:?}");
+}
+
+#[test]
+fn names_found_in_one_file_are_recognised_in_the_others() {
+    let m = mentions("ner-folder");
+    // "Tallowby" alone in b_followup.txt (no cue there) and in the all-caps
+    // headline of d_headline.txt: the owner named in full in a_profile.txt.
+    for f in ["b_followup.txt", "d_headline.txt"] {
+        assert!(
+            m.iter()
+                .any(|(t, k, p)| t.eq_ignore_ascii_case("Tallowby") && k == "person" && p == f),
+            "{f}: {m:?}"
+        );
+    }
+    // A one-word company recurring mid-sentence across files, typed by its
+    // contexts ("The ferry operator Kestrelline", "A spokeswoman for ...").
+    let files: std::collections::BTreeSet<_> = m
+        .iter()
+        .filter(|(t, k, _)| t.eq_ignore_ascii_case("Kestrelline") && k == "organization")
+        .map(|(_, _, f)| f.as_str())
+        .collect();
+    assert_eq!(files.len(), 4, "{m:?}");
+    assert_eq!(kinds_of(&m, "Grenvoe Shipping"), ["organization"], "{m:?}");
+    // Headline words written in capitals are not names.
+    for w in ["DEFENDS", "CLOSURE", "KESTRELLINE CLOSURE"] {
+        assert!(kinds_of(&m, w).is_empty(), "{w}: {m:?}");
+    }
+}
