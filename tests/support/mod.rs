@@ -160,6 +160,35 @@ impl Client {
         }
     }
 
+    /// Take every message that arrives within `dur` (notifications are
+    /// kept in `seen`).
+    pub fn drain(&mut self, dur: Duration) {
+        let deadline = Instant::now() + dur;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(m) => {
+                    if m.get("method").is_some() {
+                        self.seen.push(m);
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// The last diagnostics published for each URI (empty lists left out:
+    /// a cleared file and a file never reported look alike).
+    pub fn published(&self) -> std::collections::BTreeMap<String, Value> {
+        let mut out = std::collections::BTreeMap::new();
+        for m in self.seen("textDocument/publishDiagnostics") {
+            let uri = m["params"]["uri"].as_str().unwrap_or_default().to_string();
+            out.insert(uri, m["params"]["diagnostics"].clone());
+        }
+        out.retain(|_, d| d.as_array().is_some_and(|a| !a.is_empty()));
+        out
+    }
+
     /// Wait for a notification `method` matching `pred`, looking at the ones
     /// already seen first.
     pub fn wait_notification(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
@@ -299,6 +328,56 @@ pub fn file_uri(path: &std::path::Path) -> String {
         }
     }
     s
+}
+
+/// A small deterministic random source (SplitMix64), so a failing seed
+/// replays exactly.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// Copy `from` into `to` recursively (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the example corpus with its own `.crosscheck/`
+/// (knowledge base, links, verdicts, corrected metadata).
+pub fn example_with_annotations() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("nato-ukraine");
+    copy_dir(Path::new(CORPUS), &root);
+    (dir, root)
 }
 
 // ---- workspace helpers shared by the e2e test files ----

@@ -60,7 +60,13 @@ fn worker(state: &State, path: PathBuf) {
         }
         let mut ws = lock(&state.workspaces);
         match analysed {
-            Ok(f) => ws.insert(Arc::new(f)),
+            Ok(f) => {
+                if !ws.insert(Arc::new(f)) {
+                    // The folder's knowledge base or indexing changed while
+                    // we analysed: analyse again with its new inputs.
+                    continue;
+                }
+            }
             Err(_) => {
                 // Better no answers than answers about another text.
                 tracing::error!("analysis of {} panicked", path.display());
@@ -84,24 +90,31 @@ pub fn reload_from_disk(state: &State, path: &Path) {
         return;
     }
     let opts = state.config().scan;
-    let inputs = lock(&state.workspaces).analysis_inputs(path);
-    let analysed = catch_unwind(AssertUnwindSafe(|| {
-        read_source(path, &opts)
+    let text = read_source(path, &opts).ok().map(Arc::<str>::from);
+    loop {
+        let inputs = lock(&state.workspaces).analysis_inputs(path);
+        let analysed = text.clone().and_then(|text| {
+            catch_unwind(AssertUnwindSafe(|| {
+                Workspaces::analyze_detached(inputs, path, text)
+            }))
             .ok()
-            .map(|text| Workspaces::analyze_detached(inputs, path, text.into()))
-    }))
-    .ok()
-    .flatten();
-    {
+        });
         let docs = lock(&state.docs);
         if !docs.is_open(path) {
             let mut ws = lock(&state.workspaces);
             match analysed {
-                Some(f) => ws.insert(Arc::new(f)),
-                None => ws.remove_file(path),
+                Some(f) => {
+                    if !ws.insert(Arc::new(f)) {
+                        continue; // the folder's inputs changed meanwhile
+                    }
+                }
+                None => {
+                    ws.remove_file(path);
+                }
             }
         }
         lock(&state.reloading).remove(path);
+        break;
     }
     state.analysed.notify_waiters();
 }
@@ -113,6 +126,48 @@ fn busy(state: &State, path: Option<&Path>) -> bool {
     match path {
         Some(p) => docs.get(p).is_some_and(|d| d.analysing) || reloading.contains(p),
         None => docs.iter().any(|(_, d)| d.analysing) || !reloading.is_empty(),
+    }
+}
+
+/// How long a request about cross-file facts waits for its folder's first
+/// indexing before it answers from what is known so far (the editor is
+/// then asked to refresh what it can: semantic tokens, code lenses; the
+/// diagnostics are published again anyway).
+pub const INDEX_WAIT: Duration = Duration::from_secs(3);
+
+/// Before answering a request about `path` (`None`: about the whole
+/// workspace): wait until every open document's analysis caught up with
+/// its text (an answer about one file names mentions in the others), at
+/// most [`FRESHNESS_TIMEOUT`], and until the folder was indexed, at most
+/// [`INDEX_WAIT`].
+pub async fn wait_ready(state: &State, path: Option<&Path>) {
+    let start = tokio::time::Instant::now();
+    let (deadline, index_deadline) = (start + FRESHNESS_TIMEOUT, start + INDEX_WAIT);
+    loop {
+        let notified = state.analysed.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        let now = tokio::time::Instant::now();
+        let unindexed = !lock(&state.workspaces).is_indexed(path);
+        let indexing = unindexed && now < index_deadline;
+        if !busy(state, None) && !indexing {
+            if unindexed {
+                // Answered from a partial index: refresh after indexing.
+                state
+                    .partial_answers
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            return;
+        }
+        let until = if indexing {
+            deadline.min(index_deadline)
+        } else {
+            deadline
+        };
+        if tokio::time::timeout_at(until, notified).await.is_err() && until == deadline {
+            tracing::warn!("answering from an older analysis ({path:?})");
+            return;
+        }
     }
 }
 

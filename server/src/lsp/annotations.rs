@@ -587,7 +587,7 @@ impl super::server::Backend {
         params: UriParams,
     ) -> tower_lsp::jsonrpc::Result<Vec<tower_lsp::ls_types::Diagnostic>> {
         let path = super::convert::uri_to_doc_path(&params.uri);
-        super::analysis::wait_fresh(&self.state, Some(&path)).await;
+        super::analysis::wait_ready(&self.state, Some(&path)).await;
         Ok(source_diagnostics(&self.state, &params.uri))
     }
 }

@@ -443,7 +443,7 @@ pub async fn execute(
         None => Args::default(),
     };
     if let Some(u) = &args.uri {
-        super::analysis::wait_fresh(state, Some(&uri_to_doc_path(u))).await;
+        super::analysis::wait_ready(state, Some(&uri_to_doc_path(u))).await;
     }
     let st = state.clone();
     let cmd = params.command.clone();
@@ -495,7 +495,7 @@ pub async fn prepare_rename(
     params: TextDocumentPositionParams,
 ) -> Result<Option<PrepareRenameResponse>> {
     let path = uri_to_doc_path(&params.text_document.uri);
-    super::analysis::wait_fresh(state, Some(&path)).await;
+    super::analysis::wait_ready(state, Some(&path)).await;
     Ok(
         mention_at(state, &params.text_document.uri, params.position).map(
             |(range, id, name, _)| {
@@ -518,7 +518,7 @@ pub async fn rename(
 ) -> Result<Option<WorkspaceEdit>> {
     let p = params.text_document_position;
     let path = uri_to_doc_path(&p.text_document.uri);
-    super::analysis::wait_fresh(state, Some(&path)).await;
+    super::analysis::wait_ready(state, Some(&path)).await;
     let Some((_, id, _, snap)) = mention_at(state, &p.text_document.uri, p.position) else {
         return Err(invalid("no entity here to rename"));
     };

@@ -53,7 +53,7 @@ impl Backend {
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
         let path = uri_to_doc_path(uri);
-        analysis::wait_fresh(&self.state, Some(&path)).await;
+        analysis::wait_ready(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
             Some(ctx) => f(&ctx),
             None => Ok(None),
@@ -119,6 +119,18 @@ fn config_from(params: &InitializeParams) -> Config {
             .as_ref()
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false),
+        semantic_tokens_refresh: caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.semantic_tokens.as_ref())
+            .and_then(|s| s.refresh_support)
+            .unwrap_or(false),
+        code_lens_refresh: caps
+            .workspace
+            .as_ref()
+            .and_then(|w| w.code_lens.as_ref())
+            .and_then(|c| c.refresh_support)
             .unwrap_or(false),
     }
 }
@@ -461,7 +473,7 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        analysis::wait_fresh(&self.state, None).await;
+        analysis::wait_ready(&self.state, None).await;
         guarded("workspace/symbol", || {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();

@@ -22,6 +22,10 @@ pub struct Config {
     pub work_done_progress: bool,
     /// The client lets us register `workspace/didChangeWatchedFiles`.
     pub watch_dynamic: bool,
+    /// The client takes `workspace/semanticTokens/refresh`.
+    pub semantic_tokens_refresh: bool,
+    /// The client takes `workspace/codeLens/refresh`.
+    pub code_lens_refresh: bool,
 }
 
 #[derive(Default)]
@@ -33,8 +37,12 @@ pub struct State {
     pub shutdown: AtomicBool,
     /// Closed documents being re-read from disk.
     pub reloading: Mutex<std::collections::HashSet<PathBuf>>,
-    /// Signalled whenever a background analysis finishes.
+    /// Signalled whenever a background analysis finishes or a folder's
+    /// index is installed.
     pub analysed: tokio::sync::Notify,
+    /// A request was answered before its folder was indexed: after
+    /// indexing, ask the client to refresh what it shows.
+    pub partial_answers: AtomicBool,
     /// Serialises watched-file batches, which are applied off the loop.
     pub file_events: tokio::sync::Mutex<()>,
     /// Claim diagnostics: configuration and what was published.

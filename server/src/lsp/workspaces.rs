@@ -19,6 +19,10 @@ pub struct AnalysisInputs {
 pub struct Folder {
     pub root: PathBuf,
     pub host: AnalysisHost,
+    /// The folder's first indexing has been installed: its host knows
+    /// every file and the knowledge base. Until then it holds only the
+    /// buffers opened meanwhile, and cross-file answers would be partial.
+    pub indexed: bool,
 }
 
 #[derive(Default)]
@@ -40,6 +44,7 @@ impl Workspaces {
                 .map(|root| Folder {
                     host: AnalysisHost::new(Some(root.clone())),
                     root,
+                    indexed: false,
                 })
                 .collect(),
             loose: HashMap::new(),
@@ -117,10 +122,13 @@ impl Workspaces {
         f
     }
 
-    /// Store a file analysed elsewhere, in the host it belongs to.
-    pub fn insert(&mut self, f: Arc<SourceFile>) {
+    /// Store a file analysed elsewhere, in the host it belongs to. False
+    /// when the host's inputs changed since [`Self::analysis_inputs`] (see
+    /// `AnalysisHost::insert_analysed`): analyse it again.
+    #[must_use]
+    pub fn insert(&mut self, f: Arc<SourceFile>) -> bool {
         let path = f.path.clone();
-        self.host_mut(&path).insert_analysed(f);
+        self.host_mut(&path).insert_analysed(f)
     }
 
     /// The analysis the routed host holds for `path`.
@@ -191,6 +199,7 @@ impl Workspaces {
         self.folders.push(Folder {
             host: AnalysisHost::new(Some(root.clone())),
             root,
+            indexed: false,
         });
         self.folders.sort_by(|a, b| a.root.cmp(&b.root));
         let folders = &self.folders;
@@ -227,6 +236,16 @@ impl Workspaces {
     pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
         if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
             f.host = host;
+            f.indexed = true;
+        }
+    }
+
+    /// Has the folder of `path` (with `None`: every folder) been indexed?
+    /// Loose files need no index.
+    pub fn is_indexed(&self, path: Option<&Path>) -> bool {
+        match path {
+            Some(p) => self.folder_of(p).is_none_or(|i| self.folders[i].indexed),
+            None => self.folders.iter().all(|f| f.indexed),
         }
     }
 
@@ -272,7 +291,7 @@ mod tests {
         let p = PathBuf::from("/w/a/in.txt");
         let f = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, Arc::from("Kyiv."));
         assert_eq!(f.rel_path, "in.txt");
-        ws.insert(Arc::new(f));
+        assert!(ws.insert(Arc::new(f)));
         assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
         assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).rel, "x.md");
     }

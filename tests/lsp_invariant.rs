@@ -1,0 +1,882 @@
+//! The open-buffer invariant, end to end over stdio against the built
+//! binary: for every open buffer whose text equals the file on disk, every
+//! answer (hover, definition, references, highlights, document and
+//! workspace symbols, semantic tokens, diagnostics, code lens) equals the
+//! answer of a server that has no file open, and what the command line
+//! prints for the folder.
+//!
+//! A seeded random session on a copy of the example corpus with its own
+//! `.crosscheck/` interleaves `initialize`/`initialized`, `didOpen` before,
+//! during and after indexing, edits and their undo, `didClose`, changes of
+//! the knowledge base, the links and the configuration file on disk, and
+//! client configuration changes. At each checkpoint every buffer is undone
+//! back to its disk text and the answers are compared with a reference
+//! server started on the same disk state (and, without client settings,
+//! with `crosscheck entities` and `crosscheck check`). A failure prints the
+//! seed and the actions that led to it.
+//!
+//! `CROSSCHECK_INVARIANT_SEEDS=1,2,3` replays or extends the seeds.
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+use support::*;
+
+const ENC: Enc = Enc::Utf16;
+
+/// How long answers that are allowed to settle (published diagnostics, a
+/// knowledge base changed on disk) may take to become right.
+const SETTLE: Duration = Duration::from_secs(20);
+
+/// Text inserted by random edits: names that link across files, a
+/// sentence with a claim, odd characters.
+const SNIPPETS: &[&str] = &[
+    " Stoltenberg",
+    " Jens Stoltenberg said on Monday.",
+    "NATO Secretary General Mark Rutte said Kyiv would get more air defence, according to sources. ",
+    "\n\nBłaszczak told Reuters on 04/02/2024 that Poland may send 30 tanks.\n",
+    "Kiev ",
+    "é😀 ",
+    "\r\n",
+    "",
+];
+
+/// The `.crosscheck/` states a session switches between, on disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Disk {
+    /// 0 as shipped; 1 Stoltenberg without aliases; 2 without Clay
+    /// Kaserne; 3 with an extra organisation.
+    kb: usize,
+    /// 004's annotation file (links, verdicts, metadata) present.
+    links: bool,
+    /// 0 no config.json; 1 hedged-claim off; 2 own hedges; 3
+    /// anonymous-source as an error.
+    config: usize,
+}
+
+const KB_VARIANTS: usize = 4;
+const CONFIGS: [Option<&str>; 4] = [
+    None,
+    Some(r#"{"rules": {"hedged-claim": "off"}}"#),
+    Some(r#"{"hedges": ["is considering", "reportedly"]}"#),
+    Some(r#"{"rules": {"anonymous-source": "error"}}"#),
+];
+/// Client settings (`initializationOptions` / `didChangeConfiguration`).
+fn client_settings(i: usize) -> Value {
+    match i {
+        0 => json!({}),
+        1 => json!({"crosscheck": {"rules": {"ambiguous-date": "hint"}}}),
+        _ => {
+            json!({"crosscheck": {"attributionVerbs": ["tweeted"], "rules": {"hedged-claim": "warning"}}})
+        }
+    }
+}
+
+struct Buffer {
+    version: i32,
+    text: String,
+    /// Inverse edits, newest last: (start, end, text) in the current text.
+    undo: Vec<(usize, usize, String)>,
+}
+
+struct Session {
+    c: Client,
+    root: PathBuf,
+    kb_original: Value,
+    links_original: String,
+    /// (uri, disk text) of each source, in name order.
+    files: Vec<(String, String)>,
+    open: BTreeMap<usize, Buffer>,
+    disk: Disk,
+    settings: usize,
+    rng: Rng,
+    log: Vec<String>,
+    /// Something that may take a moment to settle (a file on disk, a
+    /// setting) changed since the last checkpoint.
+    settling: bool,
+    references: BTreeMap<(Disk, usize), Reference>,
+    checkpoints: usize,
+}
+
+/// What a server with no open file answers for one state.
+struct Reference {
+    /// The same as `Answers`, positions taken from its semantic tokens.
+    tokens: Vec<Vec<Value>>,
+    answers: BTreeMap<String, Value>,
+    published: BTreeMap<String, Value>,
+}
+
+fn kb_path(root: &Path) -> PathBuf {
+    root.join(".crosscheck/entities.json")
+}
+
+fn links_path(root: &Path) -> PathBuf {
+    root.join(".crosscheck/annotations/004_c930229168f502b5.txt.json")
+}
+
+fn config_path(root: &Path) -> PathBuf {
+    root.join(".crosscheck/config.json")
+}
+
+fn kb_variant(original: &Value, v: usize) -> Value {
+    let mut kb = original.clone();
+    let entities = kb["entities"].as_array_mut().unwrap();
+    match v {
+        1 => {
+            for e in entities.iter_mut() {
+                if e["id"] == "person:jens-stoltenberg" {
+                    e["aliases"] = json!([]);
+                }
+            }
+        }
+        2 => entities.retain(|e| e["id"] != "location:clay-kaserne"),
+        3 => entities.push(json!({
+            "id": "organization:nsatu",
+            "type": "organization",
+            "name": "NATO Support and Training in Security for Ukraine",
+            "aliases": ["NSATU"]
+        })),
+        _ => {}
+    }
+    kb
+}
+
+fn files_of(root: &Path) -> Vec<(String, String)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| (file_uri(p), std::fs::read_to_string(p).unwrap()))
+        .collect()
+}
+
+fn init_params(root: &Path, settings: usize) -> Value {
+    json!({
+        "processId": null,
+        "capabilities": {
+            "window": {"workDoneProgress": true},
+            "workspace": {
+                "didChangeWatchedFiles": {"dynamicRegistration": true},
+                "semanticTokens": {"refreshSupport": true},
+                "codeLens": {"refreshSupport": true}
+            }
+        },
+        "initializationOptions": client_settings(settings),
+        "workspaceFolders": [{"uri": file_uri(root), "name": "nato-ukraine"}],
+    })
+}
+
+fn char_boundary_at(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Lists whose order carries no meaning, sorted for comparison.
+fn sorted(v: Value) -> Value {
+    match v {
+        Value::Array(mut a) => {
+            a.sort_by_key(|x| x.to_string());
+            Value::Array(a)
+        }
+        other => other,
+    }
+}
+
+/// Every answer the session compares, keyed by what was asked.
+fn gather(
+    c: &mut Client,
+    files: &[(String, String)],
+    tokens: &[Vec<Value>],
+) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    let syms = c.call("workspace/symbol", json!({"query": ""}));
+    let syms = sorted(syms);
+    // The entity partition: every entity's references from its definition.
+    for s in syms.as_array().unwrap() {
+        let loc = &s["location"];
+        let refs = c.call(
+            "textDocument/references",
+            json!({"textDocument": {"uri": loc["uri"]}, "position": loc["range"]["start"],
+                   "context": {"includeDeclaration": true}}),
+        );
+        out.insert(format!("entity {} {}", s["name"], loc), sorted(refs));
+    }
+    out.insert("workspace/symbol".into(), syms);
+    for (i, (uri, _)) in files.iter().enumerate() {
+        let doc = json!({"textDocument": {"uri": uri}});
+        let name = &uri[uri.len() - 30..];
+        for m in [
+            "textDocument/documentSymbol",
+            "textDocument/semanticTokens/full",
+            "textDocument/codeLens",
+        ] {
+            out.insert(format!("{m} {name}"), c.call(m, doc.clone()));
+        }
+        out.insert(
+            format!("sourceDiagnostics {name}"),
+            c.call("crosscheck/sourceDiagnostics", json!({"uri": uri})),
+        );
+        for pos in &tokens[i] {
+            let at = json!({"textDocument": {"uri": uri}, "position": pos});
+            let key = |m: &str| format!("{m} {name} {}:{}", pos["line"], pos["character"]);
+            out.insert(key("hover"), c.call("textDocument/hover", at.clone()));
+            out.insert(
+                key("definition"),
+                c.call("textDocument/definition", at.clone()),
+            );
+            out.insert(
+                key("highlight"),
+                c.call("textDocument/documentHighlight", at.clone()),
+            );
+            let mut refs = at.clone();
+            refs["context"] = json!({"includeDeclaration": false});
+            out.insert(
+                key("references"),
+                sorted(c.call("textDocument/references", refs)),
+            );
+        }
+    }
+    out
+}
+
+/// The first differences between two answer maps, for a failure message.
+fn differences(want: &BTreeMap<String, Value>, got: &BTreeMap<String, Value>) -> Vec<String> {
+    let keys: BTreeSet<&String> = want.keys().chain(got.keys()).collect();
+    keys.into_iter()
+        .filter(|k| want.get(*k) != got.get(*k))
+        .take(4)
+        .map(|k| {
+            let show = |v: Option<&Value>| {
+                let s = v.map_or("(none)".to_string(), |v| v.to_string());
+                if s.len() > 600 {
+                    format!("{}…", &s[..char_boundary_at(&s, 600)])
+                } else {
+                    s
+                }
+            };
+            format!(
+                "{k}\n  want {}\n  got  {}",
+                show(want.get(k)),
+                show(got.get(k))
+            )
+        })
+        .collect()
+}
+
+/// Token start positions of a file, from its semantic tokens.
+fn token_positions(tokens: &Value) -> Vec<Value> {
+    let data = tokens["data"].as_array().cloned().unwrap_or_default();
+    decode_tokens(&data)
+        .into_iter()
+        .map(|(line, col, _, _)| json!({"line": line, "character": col}))
+        .collect()
+}
+
+/// Wait until nothing is published for a while: the diagnostics settled.
+fn quiet(c: &mut Client) {
+    let deadline = Instant::now() + SETTLE;
+    let mut n = c.seen.len();
+    loop {
+        c.drain(Duration::from_millis(1200));
+        if c.seen.len() == n || Instant::now() > deadline {
+            return;
+        }
+        n = c.seen.len();
+    }
+}
+
+impl Session {
+    fn say(&mut self, what: String) {
+        self.log.push(what);
+    }
+
+    fn fail(&self, msg: String) -> ! {
+        panic!(
+            "{msg}\n\nseed {} after:\n  {}",
+            self.rng_seed(),
+            self.log.join("\n  ")
+        );
+    }
+
+    fn rng_seed(&self) -> String {
+        self.log.first().cloned().unwrap_or_default()
+    }
+
+    fn write_disk(&mut self, disk: Disk) {
+        let mut events = Vec::new();
+        if disk.kb != self.disk.kb {
+            let kb = kb_variant(&self.kb_original, disk.kb);
+            std::fs::write(
+                kb_path(&self.root),
+                serde_json::to_string_pretty(&kb).unwrap(),
+            )
+            .unwrap();
+            events.push(json!({"uri": file_uri(&kb_path(&self.root)), "type": 2}));
+        }
+        if disk.links != self.disk.links {
+            let p = links_path(&self.root);
+            if disk.links {
+                std::fs::write(&p, &self.links_original).unwrap();
+                events.push(json!({"uri": file_uri(&p), "type": 1}));
+            } else {
+                std::fs::remove_file(&p).unwrap();
+                events.push(json!({"uri": file_uri(&p), "type": 3}));
+            }
+        }
+        if disk.config != self.disk.config {
+            let p = config_path(&self.root);
+            match CONFIGS[disk.config] {
+                Some(text) => {
+                    let typ = if p.exists() { 2 } else { 1 };
+                    std::fs::write(&p, text).unwrap();
+                    events.push(json!({"uri": file_uri(&p), "type": typ}));
+                }
+                None => {
+                    std::fs::remove_file(&p).unwrap();
+                    events.push(json!({"uri": file_uri(&p), "type": 3}));
+                }
+            }
+        }
+        self.say(format!("disk {disk:?}"));
+        self.disk = disk;
+        if !events.is_empty() {
+            self.c.notify(
+                "workspace/didChangeWatchedFiles",
+                json!({"changes": events}),
+            );
+            self.settling = true;
+        }
+    }
+
+    fn did_open(&mut self, i: usize) {
+        if self.open.contains_key(&i) {
+            return;
+        }
+        let (uri, text) = self.files[i].clone();
+        self.c.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}}),
+        );
+        self.open.insert(
+            i,
+            Buffer {
+                version: 1,
+                text,
+                undo: Vec::new(),
+            },
+        );
+        self.say(format!("open {i}"));
+    }
+
+    fn did_close(&mut self, i: usize) {
+        if self.open.remove(&i).is_some() {
+            let uri = self.files[i].0.clone();
+            self.c.notify(
+                "textDocument/didClose",
+                json!({"textDocument": {"uri": uri}}),
+            );
+            self.say(format!("close {i}"));
+        }
+    }
+
+    /// Replace `[a, b)` of buffer `i` with `new`, as one incremental change.
+    fn change(&mut self, i: usize, a: usize, b: usize, new: &str, record: bool) {
+        let uri = self.files[i].0.clone();
+        let buf = self.open.get_mut(&i).unwrap();
+        let range =
+            json!({"start": position(&buf.text, a, ENC), "end": position(&buf.text, b, ENC)});
+        let old = buf.text[a..b].to_string();
+        buf.text.replace_range(a..b, new);
+        buf.version += 1;
+        if record {
+            buf.undo.push((a, a + new.len(), old));
+        }
+        let v = buf.version;
+        self.c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": v},
+                   "contentChanges": [{"range": range, "text": new}]}),
+        );
+    }
+
+    fn random_edit(&mut self, i: usize) {
+        let text = &self.open[&i].text;
+        let a = char_boundary_at(text, self.rng.below(text.len() + 1));
+        let b = if self.rng.chance(40) {
+            char_boundary_at(text, a + self.rng.below(60))
+        } else {
+            a
+        };
+        let new = *self.rng.pick(SNIPPETS);
+        self.say(format!("edit {i} {a}..{b} {new:?}"));
+        self.change(i, a, b, new, true);
+    }
+
+    /// Undo every edit of buffer `i`: step by step as an editor's undo, or
+    /// (sometimes) as one full-text change.
+    fn undo_all(&mut self, i: usize) {
+        let Some(buf) = self.open.get(&i) else { return };
+        if buf.undo.is_empty() {
+            return;
+        }
+        if self.rng.chance(25) {
+            let (uri, disk) = self.files[i].clone();
+            let buf = self.open.get_mut(&i).unwrap();
+            buf.version += 1;
+            buf.text = disk.clone();
+            buf.undo.clear();
+            let v = buf.version;
+            self.c.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": v}, "contentChanges": [{"text": disk}]}),
+            );
+            self.say(format!("undo {i} (full text)"));
+        } else {
+            while let Some((a, b, old)) = self.open.get_mut(&i).unwrap().undo.pop() {
+                self.change(i, a, b, &old, false);
+            }
+            self.say(format!("undo {i}"));
+        }
+        assert_eq!(self.open[&i].text, self.files[i].1);
+    }
+
+    fn set_client_settings(&mut self, s: usize) {
+        self.settings = s;
+        self.c.notify(
+            "workspace/didChangeConfiguration",
+            json!({"settings": client_settings(s)}),
+        );
+        self.settling = true;
+        self.say(format!("client settings {s}"));
+    }
+
+    /// The answers of a server with no open file on the current state,
+    /// checked against the command line when no client setting applies.
+    fn reference(&self) -> Reference {
+        let r = reference(&self.root, &self.files, self.settings);
+        if self.settings == 0 {
+            if let Err(e) = agrees_with_cli(&self.root, &self.files, &r) {
+                self.fail(format!(
+                    "the server with no open file disagrees with the CLI: {e}"
+                ));
+            }
+        }
+        r
+    }
+
+    /// Every buffer back to its disk text, then compare.
+    fn checkpoint(&mut self) {
+        let open: Vec<usize> = self.open.keys().copied().collect();
+        for i in open {
+            self.undo_all(i);
+        }
+        self.checkpoints += 1;
+        self.say(format!("checkpoint {}", self.checkpoints));
+        let key = (self.disk, self.settings);
+        if !self.references.contains_key(&key) {
+            let r = self.reference();
+            self.references.insert(key, r);
+        }
+        let r = &self.references[&key];
+        // Positions: every token of the open files, a few of the others.
+        let mut tokens: Vec<Vec<Value>> = vec![Vec::new(); self.files.len()];
+        for (i, all) in r.tokens.iter().enumerate() {
+            if self.open.contains_key(&i) {
+                tokens[i] = all.clone();
+            } else if !all.is_empty() {
+                for _ in 0..4 {
+                    tokens[i].push(all[self.rng.below(all.len())].clone());
+                }
+            }
+        }
+        let want: BTreeMap<String, Value> = r
+            .answers
+            .iter()
+            .filter(|(k, _)| {
+                !["hover ", "definition ", "highlight ", "references "]
+                    .iter()
+                    .any(|p| k.starts_with(p))
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        // The reference's answers at the chosen positions.
+        let pick = |k: &str| -> bool {
+            ["hover ", "definition ", "highlight ", "references "]
+                .iter()
+                .any(|p| k.starts_with(p))
+        };
+        let mut want = want;
+        for (k, v) in r.answers.iter().filter(|(k, _)| pick(k)) {
+            want.insert(k.clone(), v.clone());
+        }
+        let strict = !self.settling;
+        let deadline = Instant::now() + SETTLE;
+        let mut first = true;
+        loop {
+            let got = gather(&mut self.c, &self.files, &tokens);
+            let want_here: BTreeMap<String, Value> = want
+                .iter()
+                .filter(|(k, _)| !pick(k) || got.contains_key(*k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let diff = differences(&want_here, &got);
+            if diff.is_empty() {
+                break;
+            }
+            if (strict && first) || Instant::now() > deadline {
+                let when = if strict && first {
+                    "right after buffer changes"
+                } else {
+                    "after settling"
+                };
+                self.fail(format!(
+                    "answers differ from a server with no open file ({when}):\n{}",
+                    diff.join("\n")
+                ));
+            }
+            first = false;
+            self.c.drain(Duration::from_millis(300));
+        }
+        // Published diagnostics settle after a debounce.
+        let deadline = Instant::now() + SETTLE;
+        loop {
+            self.c.drain(Duration::from_millis(300));
+            let got = self.c.published();
+            let diff = differences(&r.published, &got);
+            if diff.is_empty() {
+                break;
+            }
+            if Instant::now() > deadline {
+                self.fail(format!(
+                    "published diagnostics differ from a server with no open file:\n{}",
+                    diff.join("\n")
+                ));
+            }
+        }
+        self.settling = false;
+    }
+}
+
+/// A fresh server on the folder as it is on disk, no file open.
+fn reference(root: &Path, files: &[(String, String)], settings: usize) -> Reference {
+    let mut c = Client::spawn(&["lsp"]);
+    c.initialize(init_params(root, settings));
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    quiet(&mut c);
+    let tokens: Vec<Vec<Value>> = files
+        .iter()
+        .map(|(uri, _)| {
+            token_positions(&c.call(
+                "textDocument/semanticTokens/full",
+                json!({"textDocument": {"uri": uri}}),
+            ))
+        })
+        .collect();
+    let answers = gather(&mut c, files, &tokens);
+    let published = c.published();
+    let _ = c.shutdown_exit();
+    Reference {
+        tokens,
+        answers,
+        published,
+    }
+}
+
+fn run_cli(args: &[&str]) -> Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .env("CROSSCHECK_LOG", "off")
+        .output()
+        .unwrap();
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "crosscheck {args:?}: {e}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// 1-based line and character column -> LSP position (utf-16).
+fn lsp_pos(text: &str, line: u64, col: u64) -> Value {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize - 1)
+        .map(str::len)
+        .sum();
+    let off: usize = text[start..]
+        .char_indices()
+        .nth(col as usize - 1)
+        .map_or(text.len(), |(i, _)| start + i);
+    position(text, off, ENC)
+}
+
+/// The server with no open file says what the command line says: the same
+/// entities with the same mentions, the same diagnostics.
+fn agrees_with_cli(root: &Path, files: &[(String, String)], r: &Reference) -> Result<(), String> {
+    let dir = root.to_str().unwrap();
+    let text_of = |rel: &str| -> &str {
+        &files
+            .iter()
+            .find(|(u, _)| u.ends_with(&format!("/{rel}")))
+            .unwrap_or_else(|| panic!("no file {rel}"))
+            .1
+    };
+    let rel_of = |uri: &str| uri.rsplit('/').next().unwrap().to_string();
+    // Entities: the partition of mentions.
+    let cli_entities = run_cli(&["entities", dir, "--format", "json"]);
+    let mut cli: BTreeSet<BTreeSet<String>> = BTreeSet::new();
+    for e in cli_entities.as_array().unwrap() {
+        let mut group = BTreeSet::new();
+        for m in e["mentions"].as_array().unwrap() {
+            let rel = m["path"].as_str().unwrap();
+            let text = text_of(rel);
+            let ci = |c: u64| {
+                text.char_indices()
+                    .nth(c as usize)
+                    .map_or(text.len(), |x| x.0)
+            };
+            let (a, b) = (
+                ci(m["start"].as_u64().unwrap()),
+                ci(m["end"].as_u64().unwrap()),
+            );
+            group.insert(format!(
+                "{rel} {} {}",
+                position(text, a, ENC),
+                position(text, b, ENC)
+            ));
+        }
+        cli.insert(group);
+    }
+    let mut server: BTreeSet<BTreeSet<String>> = BTreeSet::new();
+    for (k, refs) in &r.answers {
+        if !k.starts_with("entity ") {
+            continue;
+        }
+        let group: BTreeSet<String> = refs
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                format!(
+                    "{} {} {}",
+                    rel_of(l["uri"].as_str().unwrap()),
+                    l["range"]["start"],
+                    l["range"]["end"]
+                )
+            })
+            .collect();
+        server.insert(group);
+    }
+    if cli != server {
+        let only_cli: Vec<_> = cli.difference(&server).take(3).collect();
+        let only_server: Vec<_> = server.difference(&cli).take(3).collect();
+        return Err(format!(
+            "entities: {} in the CLI, {} in the server; only in the CLI {only_cli:?}; only in the server {only_server:?}",
+            cli.len(),
+            server.len()
+        ));
+    }
+    // Diagnostics of the sources and findings about `.crosscheck/` files.
+    let check = run_cli(&["check", dir, "--format", "json", "--fail-on", "never"]);
+    let sev = |s: &str| match s {
+        "error" => 1,
+        "warning" => 2,
+        "information" => 3,
+        _ => 4,
+    };
+    let mut cli = BTreeSet::new();
+    for d in check.as_array().unwrap() {
+        let rel = d["path"].as_str().unwrap();
+        let text = if rel.starts_with(".crosscheck/") {
+            std::fs::read_to_string(root.join(rel)).unwrap()
+        } else {
+            text_of(rel).to_string()
+        };
+        let (l, c) = (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap());
+        let (el, ec) = (
+            d["endLine"].as_u64().unwrap(),
+            d["endColumn"].as_u64().unwrap(),
+        );
+        cli.insert(format!(
+            "{rel} {} {} {} {} {}",
+            lsp_pos(&text, l, c),
+            lsp_pos(&text, el, ec),
+            sev(d["severity"].as_str().unwrap()),
+            d["code"].as_str().unwrap(),
+            d["message"].as_str().unwrap()
+        ));
+    }
+    let mut server = BTreeSet::new();
+    let mut add = |rel: String, diags: &Value| {
+        for d in diags.as_array().unwrap() {
+            server.insert(format!(
+                "{rel} {} {} {} {} {}",
+                d["range"]["start"],
+                d["range"]["end"],
+                d["severity"],
+                d["code"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            ));
+        }
+    };
+    for (uri, _) in files {
+        let name = &uri[uri.len() - 30..];
+        add(
+            rel_of(uri),
+            &r.answers[&format!("sourceDiagnostics {name}")],
+        );
+    }
+    let prefix = format!("{}/", file_uri(root));
+    for (uri, diags) in &r.published {
+        if let Some(rel) = uri.strip_prefix(&prefix) {
+            if rel.starts_with(".crosscheck/") {
+                add(rel.to_string(), diags);
+            }
+        }
+    }
+    if cli != server {
+        let only_cli: Vec<_> = cli.difference(&server).take(3).collect();
+        let only_server: Vec<_> = server.difference(&cli).take(3).collect();
+        return Err(format!(
+            "diagnostics: only in the CLI {only_cli:?}; only in the server {only_server:?}"
+        ));
+    }
+    Ok(())
+}
+
+/// When the first files are opened relative to the server's start.
+#[derive(Clone, Copy, Debug)]
+enum Start {
+    /// Between the `initialize` answer and `initialized`.
+    BeforeInitialized,
+    /// Right after `initialized`, while the folder is indexed (what
+    /// editors do: the file is open, then the server starts).
+    DuringIndexing,
+    /// After the "ready" status.
+    AfterIndexing,
+}
+
+fn session(seed: u64, steps: usize) {
+    let (_tmp, root) = example_with_annotations();
+    let mut rng = Rng(seed);
+    let start = [
+        Start::BeforeInitialized,
+        Start::DuringIndexing,
+        Start::AfterIndexing,
+    ][seed as usize % 3];
+    let settings = if rng.chance(70) { 0 } else { 1 + rng.below(2) };
+    let kb_original: Value =
+        serde_json::from_str(&std::fs::read_to_string(kb_path(&root)).unwrap()).unwrap();
+    let links_original = std::fs::read_to_string(links_path(&root)).unwrap();
+    let files = files_of(&root);
+    let c = Client::spawn(&["lsp"]);
+    let mut s = Session {
+        c,
+        root: root.clone(),
+        kb_original,
+        links_original,
+        files,
+        open: BTreeMap::new(),
+        disk: Disk {
+            kb: 0,
+            links: true,
+            config: 0,
+        },
+        settings,
+        rng,
+        log: vec![
+            format!("{seed}"),
+            format!("start {start:?}, client settings {settings}"),
+        ],
+        settling: false,
+        references: BTreeMap::new(),
+        checkpoints: 0,
+    };
+    // The first reference before the server under test starts, so the
+    // first questions reach it while it is still indexing.
+    let r = s.reference();
+    s.references.insert((s.disk, s.settings), r);
+    s.c.call("initialize", init_params(&root, settings));
+    let first = s.rng.below(s.files.len());
+    match start {
+        Start::BeforeInitialized => {
+            s.did_open(first);
+            s.c.notify("initialized", json!({}));
+        }
+        Start::DuringIndexing => {
+            s.c.notify("initialized", json!({}));
+            s.did_open(first);
+        }
+        Start::AfterIndexing => {
+            s.c.notify("initialized", json!({}));
+            s.c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+            s.did_open(first);
+        }
+    }
+    // Ask at once, without waiting for "ready": cross-file answers must
+    // already be right (the server waits for the index, or refreshes).
+    s.checkpoint();
+    for _ in 0..steps {
+        let n = s.files.len();
+        match s.rng.below(100) {
+            0..=19 => {
+                let i = s.rng.below(n);
+                s.did_open(i);
+            }
+            20..=49 => {
+                let open: Vec<usize> = s.open.keys().copied().collect();
+                if let Some(&i) = open.get(s.rng.below(open.len().max(1))) {
+                    for _ in 0..1 + s.rng.below(3) {
+                        s.random_edit(i);
+                    }
+                }
+            }
+            50..=57 => {
+                let i = s.rng.below(n);
+                s.did_close(i);
+            }
+            58..=71 => {
+                let mut d = s.disk;
+                match s.rng.below(3) {
+                    0 => d.kb = s.rng.below(KB_VARIANTS),
+                    1 => d.links = !d.links,
+                    _ => d.config = s.rng.below(CONFIGS.len()),
+                }
+                s.write_disk(d);
+            }
+            72..=77 => {
+                let v = s.rng.below(3);
+                s.set_client_settings(v);
+            }
+            _ => s.checkpoint(),
+        }
+    }
+    s.checkpoint();
+    let status = s.c.shutdown_exit();
+    assert!(status.success(), "exit status {status:?}");
+}
+
+fn seeds(default: &[u64]) -> Vec<u64> {
+    match std::env::var("CROSSCHECK_INVARIANT_SEEDS") {
+        Ok(s) => s.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
+        Err(_) => default.to_vec(),
+    }
+}
+
+/// Each start order once, on the annotated example.
+#[test]
+fn open_buffers_answer_like_closed_files_and_the_cli() {
+    for seed in seeds(&[1, 2, 3]) {
+        session(seed, 24);
+    }
+}
