@@ -385,19 +385,11 @@ pub fn filter_diagnostics(
         // An anonymous source may carry several claims (its paragraph, the
         // whole story): settled once every claim resting on it is verified.
         "anonymous-source" => claims.is_some_and(|fc| {
-            let resting: Vec<_> = fc
-                .claims
-                .iter()
-                .filter(|c| {
-                    c.attributions.last().is_some_and(|&a| {
-                        fc.attributions[a as usize]
-                            .chain
-                            .last()
-                            .is_some_and(|s| s.start == d.start)
-                    })
-                })
-                .collect();
-            !resting.is_empty() && resting.iter().all(|c| is_verified(c.start, c.end))
+            let resting = crate::ide::diagnostics::claims_resting_on(fc, d.start);
+            !resting.is_empty()
+                && resting
+                    .iter()
+                    .all(|&i| is_verified(fc.claims[i].start, fc.claims[i].end))
         }),
         _ => false,
     };

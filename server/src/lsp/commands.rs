@@ -72,6 +72,9 @@ pub fn extend_capabilities(caps: &mut ServerCapabilities) {
 pub struct Args {
     pub uri: Option<Uri>,
     pub range: Option<Range>,
+    /// Several claims at once (`setClaimStatus` on the claims resting on
+    /// one anonymous source); used instead of `range` when given.
+    pub ranges: Option<Vec<Range>>,
     pub entity: Option<String>,
     pub kind: Option<String>,
     pub name: Option<String>,
@@ -111,6 +114,17 @@ struct SourceAt {
 }
 
 fn source_at(state: &State, uri: &Uri, range: Option<Range>) -> Result<SourceAt> {
+    let (s, _) = source_spans(state, uri, range, &[])?;
+    Ok(s)
+}
+
+/// [`source_at`], and the byte spans of more `ranges` of the same file.
+fn source_spans(
+    state: &State,
+    uri: &Uri,
+    range: Option<Range>,
+    ranges: &[Range],
+) -> Result<(SourceAt, Vec<std::ops::Range<usize>>)> {
     let path = uri_to_doc_path(uri);
     let ctx = state.file_ctx(&path).ok_or_else(|| {
         invalid(format!(
@@ -119,19 +133,21 @@ fn source_at(state: &State, uri: &Uri, range: Option<Range>) -> Result<SourceAt>
         ))
     })?;
     let f = ctx.snap.file(ctx.file);
-    let span = match range {
-        Some(r) => {
-            let (a, b) = range_from_lsp(&ctx.rope, r, ctx.enc);
-            a..b
-        }
-        None => 0..0,
+    let span_of = |r: Range| {
+        let (a, b) = range_from_lsp(&ctx.rope, r, ctx.enc);
+        a..b
     };
-    Ok(SourceAt {
-        rel: f.rel_path.clone(),
-        text: f.text.clone(),
-        span,
-        snap: ctx.snap.clone(),
-    })
+    let span = range.map_or(0..0, span_of);
+    let spans = ranges.iter().map(|r| span_of(*r)).collect();
+    Ok((
+        SourceAt {
+            rel: f.rel_path.clone(),
+            text: f.text.clone(),
+            span,
+            snap: ctx.snap.clone(),
+        },
+        spans,
+    ))
 }
 
 /// The folder of `uri` and a fresh load of its annotations (disk, with
@@ -231,7 +247,14 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
             edit::merge_entities(&set, &keep, &gone, &look)
         }
         CLAIM => {
-            let s = src()?;
+            let (s, spans) = match &a.ranges {
+                Some(rs) => source_spans(state, uri, None, rs)?,
+                None => {
+                    let s = src()?;
+                    let span = s.span.clone();
+                    (s, vec![span])
+                }
+            };
             let mut evidence = Vec::new();
             if let Some(e) = &a.evidence {
                 if let Some(u) = &e.url {
@@ -252,11 +275,11 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
                 }
             }
             let status = need(&a.status, "status")?;
-            edit::set_claim_status(
+            edit::set_claims_status(
                 &set,
                 &s.rel,
                 &s.text,
-                s.span,
+                &spans,
                 &status,
                 evidence,
                 a.note.as_deref(),
