@@ -593,7 +593,7 @@ fn reference(root: &Path, files: &[(String, String)], settings: usize) -> Refere
 }
 
 fn run_cli(args: &[&str]) -> Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    let out = std::process::Command::new(crosscheck_bin())
         .args(args)
         .env("CROSSCHECK_LOG", "off")
         .output()

@@ -61,9 +61,15 @@ impl Client {
     }
 
     pub fn spawn_with(args: &[&str], handler: Handler) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        Self::spawn_env(args, &[], handler)
+    }
+
+    /// With extra environment variables for the server.
+    pub fn spawn_env(args: &[&str], env: &[(&str, &str)], handler: Handler) -> Client {
+        let mut child = Command::new(crosscheck_bin())
             .args(args)
             .env("CROSSCHECK_LOG", "warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -224,6 +230,23 @@ impl Client {
         self.call("shutdown", Value::Null);
         self.notify("exit", Value::Null);
         self.wait_exit()
+    }
+
+    /// The server's peak resident memory so far, in kB (Linux).
+    pub fn peak_rss_kb(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    }
+
+    /// Is the server process still running?
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
     }
 
     pub fn wait_exit(mut self) -> ExitStatus {
@@ -429,4 +452,11 @@ pub fn start(root: &Path, capabilities: Value, options: Value) -> (Client, Value
 
 pub fn at(uri: &str, pos: Value) -> Value {
     json!({"textDocument": {"uri": uri}, "position": pos})
+}
+
+/// The binary under test: the one cargo built, or `CROSSCHECK_TEST_BIN`
+/// (to run the same tests against another build, an older one say).
+pub fn crosscheck_bin() -> String {
+    std::env::var("CROSSCHECK_TEST_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string())
 }

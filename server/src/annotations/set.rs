@@ -9,19 +9,23 @@ use super::anchor::{anchor_with, context_hash, target_with, CharIndex, Method, O
 use super::finding::{code, Finding, Severity};
 use super::model::{kind, Annotation, AnnotationFile, Fact, KbEntity, KnowledgeBase, Metadata};
 use super::paths::{annotations_dir, kb_path, source_of_annotation_path};
-use super::store::{read_limited, FileHash, ReadError, DEFAULT_MAX_FILE_SIZE};
+use super::store::{read_limited, FileHash, ReadError, Scope, DEFAULT_MAX_FILE_SIZE};
 use super::validate::{parse_annotation_file, parse_kb, Parsed};
 
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
     /// Files over this size are refused with a finding, never read whole.
     pub max_file_size: u64,
+    /// Follow symbolic links that lead out of the workspace (a knowledge
+    /// base shared between folders); off by default.
+    pub follow_links: bool,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            follow_links: false,
         }
     }
 }
@@ -46,6 +50,9 @@ pub struct AnnotationSet {
     /// large, not UTF-8): edits to them are refused.
     pub unreadable: std::collections::BTreeSet<String>,
     pub kb_unreadable: bool,
+    /// Links out of the workspace may be followed (see [`LoadOptions`]):
+    /// writes follow them too.
+    pub follow_links: bool,
     /// Retired id -> surviving id (from `merged_from`).
     merged: HashMap<String, String>,
 }
@@ -132,6 +139,7 @@ pub struct KbName<'a> {
 fn read_finding(path: &Path, e: &ReadError) -> Finding {
     let c = match e {
         ReadError::TooLarge { .. } => code::FILE_TOO_LARGE,
+        ReadError::Outside { .. } => code::UNSAFE_PATH,
         _ => code::UNREADABLE,
     };
     Finding::new(Severity::Error, c, path.to_path_buf(), e.to_string())
@@ -148,11 +156,16 @@ impl AnnotationSet {
     pub fn load_with(root: &Path, opts: &LoadOptions) -> (AnnotationSet, Vec<Finding>) {
         let mut set = AnnotationSet {
             root: root.to_path_buf(),
+            follow_links: opts.follow_links,
             ..Default::default()
+        };
+        let scope = Scope {
+            root,
+            follow_links: opts.follow_links,
         };
         let mut findings = Vec::new();
         let kp = kb_path(root);
-        match read_limited(&kp, opts.max_file_size) {
+        match read_limited(scope, &kp, opts.max_file_size) {
             Ok((text, hash)) => {
                 let parsed = parse_kb(&kp, &text);
                 findings.extend(parsed.findings.iter().cloned());
@@ -170,13 +183,25 @@ impl AnnotationSet {
             }
         }
         let mut paths = Vec::new();
-        walk(&annotations_dir(root), &mut paths, &mut findings);
+        let dir = annotations_dir(root);
+        // `.crosscheck/` or `annotations/` itself may be a link out of the
+        // workspace: then nothing in it is read (nor written).
+        match crate::workspace::fs::resolve_inside(root, &dir, opts.follow_links) {
+            Ok(_) => walk(&dir, opts.follow_links, 0, &mut paths, &mut findings),
+            Err(e @ crate::workspace::fs::Refused::Outside { .. }) => findings.push(Finding::new(
+                Severity::Error,
+                code::UNSAFE_PATH,
+                dir.clone(),
+                format!("the annotations folder was not read: {e}"),
+            )),
+            Err(_) => {} // no annotations yet
+        }
         paths.sort();
         for p in paths {
             let Some(src) = source_of_annotation_path(root, &p) else {
                 continue;
             };
-            match read_limited(&p, opts.max_file_size) {
+            match read_limited(scope, &p, opts.max_file_size) {
                 Ok((text, hash)) => {
                     let parsed = parse_annotation_file(&p, &text);
                     findings.extend(parsed.findings.iter().cloned());
@@ -247,6 +272,14 @@ impl AnnotationSet {
         } else if let Some(src) = source_of_annotation_path(&self.root, path) {
             self.files.remove(&src);
             self.unreadable.remove(&src);
+        }
+    }
+
+    /// Where this set's files may be read and written.
+    pub fn scope(&self) -> Scope<'_> {
+        Scope {
+            root: &self.root,
+            follow_links: self.follow_links,
         }
     }
 
@@ -484,25 +517,50 @@ fn orphan_finding(loaded: &Loaded<AnnotationFile>, a: &Annotation, why: &OrphanR
     f
 }
 
-/// Files under `dir`, recursively. Symbolic links are not followed: a link
-/// could lead out of the workspace.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, findings: &mut Vec<Finding>) {
+/// Files under `dir`, recursively. Symbolic links are not followed (a link
+/// could lead out of the workspace) unless `follow_links`; depth is bounded
+/// so a link cycle cannot recurse forever.
+fn walk(
+    dir: &Path,
+    follow_links: bool,
+    depth: usize,
+    out: &mut Vec<PathBuf>,
+    findings: &mut Vec<Finding>,
+) {
+    const MAX_DEPTH: usize = 32;
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
+    if depth > MAX_DEPTH {
+        findings.push(Finding::new(
+            Severity::Warning,
+            code::UNSAFE_PATH,
+            dir.to_path_buf(),
+            format!("folders nested over {MAX_DEPTH} deep under .crosscheck/annotations not read"),
+        ));
+        return;
+    }
     for e in rd.flatten() {
         let p = e.path();
-        let Ok(ft) = e.file_type() else { continue };
+        let Ok(mut ft) = e.file_type() else { continue };
         if ft.is_symlink() {
-            findings.push(Finding::new(
-                Severity::Warning,
-                code::UNSAFE_PATH,
-                p,
-                "symbolic link in .crosscheck/annotations not followed".into(),
-            ));
-        } else if ft.is_dir() {
-            walk(&p, out, findings);
-        } else if ft.is_file() && p.extension().is_some_and(|x| x == "json") {
+            match std::fs::metadata(&p) {
+                Ok(m) if follow_links => ft = m.file_type(),
+                _ => {
+                    findings.push(Finding::new(
+                        Severity::Warning,
+                        code::UNSAFE_PATH,
+                        p,
+                        "symbolic link in .crosscheck/annotations not followed (setting followSymlinks)".into(),
+                    ));
+                    continue;
+                }
+            }
+        }
+        if ft.is_dir() {
+            walk(&p, follow_links, depth + 1, out, findings);
+        } else if p.extension().is_some_and(|x| x == "json") {
+            // Special files are kept: reading them says why they are refused.
             out.push(p);
         }
     }

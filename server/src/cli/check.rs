@@ -4,10 +4,13 @@ use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::count;
+use super::load::{load, FileReport, Folder, FolderOptions};
 use crate::analysis::{FileId, Snapshot};
-use crate::config::{Config, Rule, Severity, CONFIG_PATH};
-use crate::ide::diagnostics::{self, Diagnostic};
-use crate::workspace::ScanOptions;
+use crate::annotations::Severity as FSeverity;
+use crate::config::{Config, Rule, Severity, CONFIG_PATH, INVALID_CONFIG};
+use crate::ide::annotated::loaded_text;
+use crate::ide::diagnostics;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -99,61 +102,98 @@ impl<'a> Lines<'a> {
     }
 }
 
-pub struct FileReport<'a> {
-    pub file: FileId,
-    pub path: &'a str,
-    pub diagnostics: Vec<Diagnostic>,
+/// A finding about a file of `.crosscheck/` (or its configuration): where,
+/// how bad, what.
+pub struct FindingLine {
+    /// Relative to the folder, `/`-separated.
+    pub path: String,
+    /// 1-based line and column (characters) of start and end.
+    pub start: (usize, usize),
+    pub end: (usize, usize),
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
 }
 
-pub fn collect<'a>(snap: &'a Snapshot, config: &Config) -> Vec<FileReport<'a>> {
-    (0..snap.files.len() as FileId)
-        .map(|f| FileReport {
-            file: f,
-            path: &snap.file(f).rel_path,
-            diagnostics: diagnostics::compute(snap, config, f),
-        })
-        .collect()
+fn rel_to(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
-pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size: u64) -> i32 {
-    let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-    let (config, err) = Config::load(&dir);
-    if let Some(e) = err {
-        eprintln!(
-            "{}:{}:{}: error[config]: {} (using the defaults)",
-            Path::new(&dir).join(CONFIG_PATH).display(),
-            e.line,
-            e.col,
-            e.message
-        );
+/// The findings about the folder's `.crosscheck/` files and configuration,
+/// in the order the server would list them.
+pub fn finding_lines(folder: &Folder) -> Vec<FindingLine> {
+    let mut out = Vec::new();
+    if let Some(e) = &folder.config_error {
+        let text = Config::read_file(&folder.root, folder.follow_links)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let r = e.byte_range(&text);
+        let li = LineIndex::new(&text);
+        out.push(FindingLine {
+            path: CONFIG_PATH.to_string(),
+            start: li.line_col(&text, r.start),
+            end: li.line_col(&text, r.end),
+            severity: Severity::Error,
+            code: INVALID_CONFIG,
+            message: e.describe(),
+        });
     }
-    let opts = ScanOptions {
-        max_file_size,
-        ..Default::default()
-    };
-    let snap = match super::load::analyse_folder_with(&dir, &opts, config.claims.clone()) {
-        Ok(s) => s,
+    for f in &folder.findings {
+        let text = loaded_text(&folder.set, &f.path).unwrap_or("");
+        let (start, end) = match &f.range {
+            Some(r) if r.end <= text.len() => {
+                let li = LineIndex::new(text);
+                (li.line_col(text, r.start), li.line_col(text, r.end))
+            }
+            _ => ((1, 1), (1, 1)),
+        };
+        out.push(FindingLine {
+            path: rel_to(&folder.root, &f.path),
+            start,
+            end,
+            severity: match f.severity {
+                FSeverity::Error => Severity::Error,
+                FSeverity::Warning => Severity::Warning,
+                FSeverity::Info => Severity::Information,
+            },
+            code: f.code,
+            message: f.message.clone(),
+        });
+    }
+    out
+}
+
+pub struct Args {
+    pub dir: Option<PathBuf>,
+    pub format: Format,
+    pub fail_on: FailOn,
+    pub folder: FolderOptions,
+}
+
+pub fn run(args: Args) -> i32 {
+    let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let folder = match load(&dir, &args.folder) {
+        Ok(f) => f,
         Err(e) => {
             eprintln!("crosscheck: {e}");
             return 2;
         }
     };
-    // Annotations (.crosscheck/): they feed the analysis and settle or add
-    // diagnostics; findings about the annotation files follow the report.
-    let (snap, annotations) = crate::lsp::annot_core::CheckAnnotations::load(snap);
-    let mut reports = collect(&snap, &config);
-    annotations.apply(&snap, &mut reports);
+    let reports = folder.reports();
+    let findings = finding_lines(&folder);
+    let snap = &folder.snap;
     let out = std::io::stdout();
     let mut out = out.lock();
-    let res = match format {
-        Format::Text => write_text(&snap, &reports, &mut out).and_then(|()| {
-            annotations
-                .finding_lines()
-                .iter()
-                .try_for_each(|l| writeln!(out, "{l}"))
-        }),
-        Format::Json => write_json(&snap, &reports, &mut out),
-        Format::Sarif => write_sarif(&snap, &reports, &mut out),
+    let res = match args.format {
+        Format::Text => write_text(snap, &reports, &findings, &mut out),
+        Format::Json => write_json(snap, &reports, &findings, &mut out),
+        Format::Sarif => write_sarif(snap, &reports, &findings, &mut out),
     };
     if let Err(e) = res {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -161,32 +201,36 @@ pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size:
             return 2;
         }
     }
+    let severities: Vec<Severity> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().map(|d| d.severity))
+        .chain(findings.iter().map(|f| f.severity))
+        .collect();
     let mut counts = [0usize; 5];
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        counts[d.severity as usize] += 1;
+    for s in &severities {
+        counts[*s as usize] += 1;
     }
-    if format == Format::Text {
+    if args.format == Format::Text {
         eprintln!(
-            "{} files: {} errors, {} warnings, {} information, {} hints",
-            snap.files.len(),
-            counts[Severity::Error as usize],
-            counts[Severity::Warning as usize],
+            "{}: {}, {}, {} information, {}",
+            count(snap.files.len(), "file", "files"),
+            count(counts[Severity::Error as usize], "error", "errors"),
+            count(counts[Severity::Warning as usize], "warning", "warnings"),
             counts[Severity::Information as usize],
-            counts[Severity::Hint as usize]
+            count(counts[Severity::Hint as usize], "hint", "hints"),
         );
     }
-    let failed = fail_on.threshold().is_some_and(|t| {
-        reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .any(|d| d.severity >= t)
-    });
+    let failed = args
+        .fail_on
+        .threshold()
+        .is_some_and(|t| severities.iter().any(|s| *s >= t));
     i32::from(failed)
 }
 
 fn write_text(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut lines = Lines::new(snap);
@@ -208,6 +252,18 @@ fn write_text(
             }
         }
     }
+    for f in findings {
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            f.path,
+            f.start.0,
+            f.start.1,
+            f.severity.as_str(),
+            f.code,
+            f.message
+        )?;
+    }
     Ok(())
 }
 
@@ -218,9 +274,15 @@ fn position(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_
     json!({"path": path, "line": sl, "column": sc, "endLine": el, "endColumn": ec})
 }
 
+fn finding_position(f: &FindingLine) -> serde_json::Value {
+    json!({"path": f.path, "line": f.start.0, "column": f.start.1,
+           "endLine": f.end.0, "endColumn": f.end.1})
+}
+
 fn write_json(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut lines = Lines::new(snap);
@@ -244,12 +306,20 @@ fn write_json(
             list.push(v);
         }
     }
+    for f in findings {
+        let mut v = finding_position(f);
+        v["severity"] = json!(f.severity.as_str());
+        v["code"] = json!(f.code);
+        v["source"] = json!(diagnostics::SOURCE);
+        v["message"] = json!(f.message);
+        v["related"] = json!([]);
+        list.push(v);
+    }
     serde_json::to_writer_pretty(&mut *out, &list)?;
     writeln!(out)
 }
 
-fn sarif_location(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_json::Value {
-    let p = position(lines, file, start, end);
+fn sarif_location(p: serde_json::Value) -> serde_json::Value {
     json!({
         "physicalLocation": {
             "artifactLocation": {"uri": p["path"], "uriBaseId": "SRCROOT"},
@@ -261,30 +331,35 @@ fn sarif_location(lines: &mut Lines, file: FileId, start: usize, end: usize) -> 
     })
 }
 
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        _ => "note",
+    }
+}
+
 fn write_sarif(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let rules: Vec<serde_json::Value> = Rule::ALL
+    let mut rules: Vec<serde_json::Value> = Rule::ALL
         .iter()
         .map(|r| json!({"id": r.code(), "shortDescription": {"text": r.description()}}))
         .collect();
+    let mut rule_ids: Vec<String> = Rule::ALL.iter().map(|r| r.code().to_string()).collect();
     let mut lines = Lines::new(snap);
     let mut results = Vec::new();
     for r in reports {
         for d in &r.diagnostics {
-            let level = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                _ => "note",
-            };
             let related: Vec<serde_json::Value> = d
                 .related
                 .iter()
                 .enumerate()
                 .map(|(i, rel)| {
-                    let mut l = sarif_location(&mut lines, rel.file, rel.start, rel.end);
+                    let mut l = sarif_location(position(&mut lines, rel.file, rel.start, rel.end));
                     l["id"] = json!(i);
                     l["message"] = json!({"text": rel.message});
                     l
@@ -292,16 +367,36 @@ fn write_sarif(
                 .collect();
             let mut res = json!({
                 "ruleId": d.code,
-                "ruleIndex": Rule::ALL.iter().position(|x| *x == d.rule).unwrap_or(0),
-                "level": level,
+                "level": sarif_level(d.severity),
                 "message": {"text": d.message},
-                "locations": [sarif_location(&mut lines, r.file, d.start, d.end)],
+                "locations": [sarif_location(position(&mut lines, r.file, d.start, d.end))],
             });
+            if let Some(i) = rule_ids.iter().position(|x| x == d.code) {
+                res["ruleIndex"] = json!(i);
+            }
             if !related.is_empty() {
                 res["relatedLocations"] = json!(related);
             }
             results.push(res);
         }
+    }
+    for f in findings {
+        let i = match rule_ids.iter().position(|x| x == f.code) {
+            Some(i) => i,
+            None => {
+                rule_ids.push(f.code.to_string());
+                rules.push(json!({"id": f.code, "shortDescription": {
+                    "text": "A problem in the folder's .crosscheck/ files or configuration."}}));
+                rule_ids.len() - 1
+            }
+        };
+        results.push(json!({
+            "ruleId": f.code,
+            "ruleIndex": i,
+            "level": sarif_level(f.severity),
+            "message": {"text": f.message},
+            "locations": [sarif_location(finding_position(f))],
+        }));
     }
     let root_uri = snap
         .root

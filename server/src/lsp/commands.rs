@@ -132,6 +132,9 @@ fn source_spans(
             uri.as_str()
         ))
     })?;
+    if ctx.is_stale() {
+        return Err(Error::content_modified());
+    }
     let f = ctx.snap.file(ctx.file);
     let span_of = |r: Range| {
         let (a, b) = range_from_lsp(&ctx.rope, r, ctx.enc);
@@ -405,6 +408,25 @@ pub fn apply(
         return;
     }
     let (st, client) = (state.clone(), client.clone());
+    // Nothing is written (by us or by the editor) through a link that
+    // leads out of the folder, or over something that is not a file.
+    let follow_links = state.config().scan.follow_links;
+    let refused: Vec<String> = changes
+        .iter()
+        .filter_map(|c| {
+            crate::workspace::fs::writable_inside(&root, &c.path, follow_links)
+                .err()
+                .map(|e| format!("{}: {e}", c.path.display()))
+        })
+        .collect();
+    if !refused.is_empty() {
+        let msg = format!("crosscheck: {label} not done: {}", refused.join("; "));
+        tracing::warn!("{msg}");
+        tokio::spawn(async move {
+            client.show_message(MessageType::WARNING, msg).await;
+        });
+        return;
+    }
     // Through the client when it can express the whole change: new files
     // need `documentChanges` with `create`; otherwise the server writes.
     let caps = lock(&state.annotations).edits;
@@ -430,9 +452,14 @@ pub fn apply(
                 Err(_) => Some(format!("crosscheck: the editor did not answer \"{label}\"")),
             }
         } else {
+            let r = root.clone();
             let res = tokio::task::spawn_blocking(move || {
+                let scope = crate::annotations::store::Scope {
+                    root: &r,
+                    follow_links,
+                };
                 for c in &changes {
-                    edit::apply_change(c).map_err(|e| e.to_string())?;
+                    edit::apply_change(scope, c).map_err(|e| e.to_string())?;
                 }
                 Ok::<_, String>(changes.len())
             })
@@ -503,7 +530,9 @@ fn mention_at(
     uri: &Uri,
     pos: Position,
 ) -> Option<(Range, String, String, Arc<Snapshot>)> {
-    let ctx = state.file_ctx(&uri_to_doc_path(uri))?;
+    let ctx = state
+        .file_ctx(&uri_to_doc_path(uri))
+        .filter(|c| !c.is_stale())?;
     let off = super::convert::position_to_offset(&ctx.rope, pos, ctx.enc)?;
     let (m, e) = ctx.snap.entity_at(ctx.file, off)?;
     let mm = ctx.snap.mention(m);

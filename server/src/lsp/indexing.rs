@@ -79,10 +79,7 @@ pub fn index_folder(
     loaded
         .files
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
-    let mut host = AnalysisHost::new(Some(root.to_path_buf()));
-    host.set_overrides(overrides); // empty host: nothing to re-analyse yet
-    host.set_claim_settings(claims);
-    host.set_files(loaded.files);
+    let mut host = crate::ide::annotated::analyse_annotated(root, overrides, claims, loaded.files);
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
 }
@@ -132,13 +129,14 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
         // Deeper folders own their files, whether indexed now or before.
         let all = lock(&state.workspaces).roots();
         // The folder's configuration first: its word lists shape the claims.
-        let r = root.clone();
-        let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r))
+        let (r, follow) = (root.clone(), cfg.scan.follow_links);
+        let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r, follow))
             .await
             .unwrap_or_default();
         super::config::install(&state, root, fc);
         let claims = lock(&state.claims.settings).effective(Some(root)).claims;
-        let (r, opts, st) = (root.clone(), cfg.scan.clone(), state.clone());
+        let opts = super::config::scan_for(&state, root);
+        let (r, st) = (root.clone(), state.clone());
         let job = tokio::task::spawn_blocking(move || {
             // Annotations next: the knowledge base shapes recognition.
             let overrides = super::annotations::load_for_index(&st, &r);
@@ -324,13 +322,12 @@ fn gitignored_under(root: &Path, path: &Path) -> bool {
 /// Apply watched-file events to the folder hosts. Open documents are left
 /// alone (the buffer wins over disk). Returns messages worth logging.
 pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
-    let opts = state.config().scan;
     let mut logs = Vec::new();
     for ev in events {
         let Some(path) = uri_to_path(&ev.uri) else {
             continue;
         };
-        if !opts.is_source(&path) || lock(&state.docs).is_open(&path) {
+        if !state.config().scan.is_source(&path) || lock(&state.docs).is_open(&path) {
             continue;
         }
         let root = {
@@ -341,11 +338,12 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         if hidden_under(&root, &path) || gitignored_under(&root, &path) {
             continue;
         }
+        let opts = super::config::scan_for(state, &root);
         // Read and analyse before locking: nothing heavy under the locks.
         let text: Option<Arc<str>> = if ev.typ == FileChangeType::DELETED {
             None
         } else {
-            match read_source(&path, &opts) {
+            match read_source(&root, &path, &opts) {
                 Ok(text) => Some(text.into()),
                 Err(why) => {
                     logs.push(format!("crosscheck: skipped {}: {why}", path.display()));

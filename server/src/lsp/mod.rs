@@ -10,7 +10,7 @@
 //! - [`diagnostics`]: debounced claim diagnostics over all files;
 //! - [`config`]: rule severities and word lists (file and client settings);
 //! - [`lens`]: the per-file claim summary lens and its command;
-//! - [`annotations`] (over [`annot_core`]): `.crosscheck/` loaded per
+//! - [`annotations`] (over `ide::annotated`): `.crosscheck/` loaded per
 //!   folder, fed to the analysis, reloaded on change, findings published;
 //! - [`code_actions`], [`commands`]: annotation edits through
 //!   `workspace/applyEdit` (or written by the server), KB rename;
@@ -23,7 +23,6 @@ use std::sync::Arc;
 use tower_lsp::{LspService, Server};
 
 pub mod analysis;
-pub mod annot_core;
 pub mod annotations;
 pub mod code_actions;
 pub mod commands;
@@ -64,6 +63,10 @@ pub fn run_stdio() -> i32 {
         let (service, socket) = LspService::build(move |client| Backend::new(client, st))
             .custom_method(transport::PARSE_ERROR_METHOD, Backend::parse_error)
             .custom_method(transport::INVALID_REQUEST_METHOD, Backend::invalid_request)
+            .custom_method(
+                transport::METHOD_NOT_FOUND_METHOD,
+                Backend::method_not_found,
+            )
             .custom_method("crosscheck/sourceDiagnostics", Backend::source_diagnostics)
             .finish();
         match transport::guarded_stdin() {

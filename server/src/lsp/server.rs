@@ -55,6 +55,9 @@ impl Backend {
         let path = uri_to_doc_path(uri);
         analysis::wait_ready(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
+            // The buffer moved past its analysis (which could not catch up
+            // in time): an answer would carry ranges of another text.
+            Some(ctx) if ctx.is_stale() => Err(Error::content_modified()),
             Some(ctx) => f(&ctx),
             None => Ok(None),
         })
@@ -68,6 +71,11 @@ impl Backend {
     /// Stands in for JSON that was not a JSON-RPC message.
     pub async fn invalid_request(&self) -> Result<()> {
         Err(Error::invalid_request())
+    }
+
+    /// Stands in for a request for a `$/` method this server lacks.
+    pub async fn method_not_found(&self) -> Result<()> {
+        Err(Error::method_not_found())
     }
 }
 
@@ -98,15 +106,15 @@ fn workspace_roots(params: &InitializeParams) -> Vec<PathBuf> {
 
 fn config_from(params: &InitializeParams) -> Config {
     let caps = &params.capabilities;
-    let max_file_size = params
-        .initialization_options
-        .as_ref()
+    let opts = params.initialization_options.as_ref();
+    let max_file_size = opts
         .and_then(max_file_size)
         .unwrap_or(DEFAULT_MAX_FILE_SIZE);
     Config {
         encoding: negotiate(caps),
         scan: ScanOptions {
             max_file_size,
+            follow_links: opts.and_then(follow_symlinks).unwrap_or(false),
             ..Default::default()
         },
         work_done_progress: caps
@@ -179,17 +187,23 @@ fn capabilities(cfg: &Config) -> ServerCapabilities {
     caps
 }
 
-/// `maxFileSize` from settings, top level or under `crosscheck` (clients
-/// nest settings differently).
-fn max_file_size(settings: &serde_json::Value) -> Option<u64> {
+/// A client setting, top level or under `crosscheck` (clients nest
+/// settings differently).
+fn setting<'a>(settings: &'a serde_json::Value, key: &str) -> Option<&'a serde_json::Value> {
     settings
-        .get("maxFileSize")
-        .or_else(|| {
-            settings
-                .get("crosscheck")
-                .and_then(|c| c.get("maxFileSize"))
-        })
-        .and_then(|v| v.as_u64())
+        .get(key)
+        .or_else(|| settings.get("crosscheck").and_then(|c| c.get(key)))
+}
+
+/// `maxFileSize` from client settings.
+fn max_file_size(settings: &serde_json::Value) -> Option<u64> {
+    setting(settings, "maxFileSize").and_then(|v| v.as_u64())
+}
+
+/// `followSymlinks` from client settings: follow links that lead out of
+/// the folder (off by default; never from the folder's own config.json).
+fn follow_symlinks(settings: &serde_json::Value) -> Option<bool> {
+    setting(settings, "followSymlinks").and_then(|v| v.as_bool())
 }
 
 impl LanguageServer for Backend {
@@ -249,10 +263,23 @@ impl LanguageServer for Backend {
             annotations::did_open(&self.state, &self.client, &path, d);
             return;
         }
+        // A file that is in a folder by name but resolves outside it (a
+        // link out of the folder) is analysed on its own.
+        let follow = self.state.config().scan.follow_links;
+        let root = lock(&self.state.workspaces).root_of(&path);
+        let outside = root.is_some_and(|r| {
+            matches!(
+                crate::workspace::fs::resolve_inside(&r, &path, follow),
+                Err(crate::workspace::fs::Refused::Outside { .. })
+            )
+        });
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
             let mut docs = lock(&self.state.docs);
             docs.open(path.clone(), d);
+            if outside {
+                lock(&self.state.workspaces).set_outside(&path, true);
+            }
             analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
@@ -300,6 +327,7 @@ impl LanguageServer for Backend {
             let mut ws = lock(&self.state.workspaces);
             if ws.folder_of(&path).is_none() {
                 ws.remove_file(&path);
+                ws.set_outside(&path, false);
                 return Ok(false);
             }
             lock(&self.state.reloading).insert(path.clone());
@@ -346,6 +374,9 @@ impl LanguageServer for Backend {
         // Applies to files read from now on; already indexed ones stay.
         if let Some(n) = max_file_size(&params.settings) {
             lock(&self.state.config).scan.max_file_size = n;
+        }
+        if let Some(b) = follow_symlinks(&params.settings) {
+            lock(&self.state.config).scan.follow_links = b;
         }
         // Pull-model clients send no settings here: keep what we have.
         if !params.settings.is_null() {
@@ -478,6 +509,13 @@ impl LanguageServer for Backend {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();
             let snaps = lock(&self.state.workspaces).snapshots();
+            let snaps: Vec<_> = snaps
+                .into_iter()
+                .map(|s| {
+                    let stale = self.state.stale_in(&s);
+                    (s, stale)
+                })
+                .collect();
             let syms = handlers::workspace_symbols(
                 &snaps,
                 &params.query,

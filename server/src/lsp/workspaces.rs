@@ -28,6 +28,10 @@ pub struct Folder {
 #[derive(Default)]
 pub struct Workspaces {
     folders: Vec<Folder>,
+    /// Open files inside a folder by name that resolve outside it (a
+    /// symbolic link out of the folder): analysed as loose files, so what
+    /// they link to never joins the folder's entities.
+    outside: std::collections::HashSet<PathBuf>,
     loose: HashMap<PathBuf, AnalysisHost>,
     /// Claim word lists for loose files (client settings only).
     loose_claims: ClaimSettings,
@@ -49,6 +53,7 @@ impl Workspaces {
                 .collect(),
             loose: HashMap::new(),
             loose_claims: ClaimSettings::default(),
+            outside: Default::default(),
         }
     }
 
@@ -56,9 +61,36 @@ impl Workspaces {
         self.folders.iter().map(|f| f.root.clone()).collect()
     }
 
+    /// `path` (open in the editor) lies in a folder by name but resolves
+    /// outside it: from now on it is a loose file (`true`), or it is a
+    /// folder file again (`false`, when closed).
+    pub fn set_outside(&mut self, path: &Path, outside: bool) {
+        if outside {
+            if let Some(i) = self.folder_of(path) {
+                self.folders[i].host.remove_file(path);
+            }
+            self.outside.insert(path.to_path_buf());
+        } else {
+            self.outside.remove(path);
+        }
+    }
+
+    /// Is `path` an open file that resolves outside its folder?
+    pub fn is_outside(&self, path: &Path) -> bool {
+        self.outside.contains(path)
+    }
+
+    /// The root of the folder `path` belongs to.
+    pub fn root_of(&self, path: &Path) -> Option<PathBuf> {
+        self.folder_of(path).map(|i| self.folders[i].root.clone())
+    }
+
     /// The folder whose root is the longest prefix of `path` (nested
     /// folders: the innermost wins).
     pub fn folder_of(&self, path: &Path) -> Option<usize> {
+        if self.outside.contains(path) {
+            return None;
+        }
         self.folders
             .iter()
             .enumerate()
