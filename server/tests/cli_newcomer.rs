@@ -293,3 +293,79 @@ pub fn crosscheck_bin() -> String {
     std::env::var("CROSSCHECK_TEST_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string())
 }
+
+const README: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md");
+
+/// The fenced block right after the line containing `marker`.
+fn readme_block(marker: &str) -> String {
+    let readme = std::fs::read_to_string(README).unwrap();
+    let at = readme
+        .find(marker)
+        .unwrap_or_else(|| panic!("README lacks {marker:?}"));
+    let rest = &readme[at..];
+    let start = rest.find("```\n").unwrap() + 4;
+    let end = start + rest[start..].find("```").unwrap();
+    rest[start..end].to_string()
+}
+
+/// The README shows what the commands really print on the example: the
+/// whole `check` output (its summary counts every line it shows), and
+/// lines that `entities` prints.
+#[test]
+fn the_readme_shows_what_the_commands_print() {
+    let (code, out, err) = run(&["check", EXAMPLE]);
+    assert_eq!(code, 0);
+    let real = format!("{out}{}\n", err.trim_end().lines().last().unwrap());
+    let shown = readme_block("check examples/nato-ukraine` prints");
+    assert!(
+        shown == real,
+        "README's check block is out of date; the real output is:\n{real}"
+    );
+    let (_, out, _) = run(&["entities", EXAMPLE]);
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let real: Vec<String> = out.lines().map(squeeze).collect();
+    for line in readme_block("entities examples/nato-ukraine` prints").lines() {
+        assert!(
+            real.contains(&squeeze(line)),
+            "README's entities line {line:?} is not in the output:\n{out}"
+        );
+    }
+}
+
+/// `maxFileSize` has one default: the server's and the command line's,
+/// which every client sends and every document states.
+#[test]
+fn max_file_size_defaults_agree_everywhere() {
+    let default = crosscheck::workspace::DEFAULT_MAX_FILE_SIZE.to_string();
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let vscode: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{root}/editors/vscode/package.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        vscode["contributes"]["configuration"]["properties"]["crosscheck.maxFileSize"]["default"]
+            .to_string(),
+        default
+    );
+    for (file, needle) in [
+        (
+            "editors/vscode/src/extension.ts",
+            "get<number>('maxFileSize', ",
+        ),
+        ("editors/neovim/lua/crosscheck/init.lua", "maxFileSize = "),
+        ("editors/neovim/README.md", "maxFileSize = "),
+        ("editors/README.md", "maxFileSize"),
+        ("editors/vscode/README.md", "crosscheck.maxFileSize"),
+    ] {
+        let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+        for (i, _) in text.match_indices(needle) {
+            let tail = &text[i + needle.len()..];
+            let digits: String = tail
+                .chars()
+                .skip_while(|c| !c.is_ascii_digit())
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            assert_eq!(digits, default, "{file}: {}", &tail[..tail.len().min(60)]);
+        }
+    }
+}

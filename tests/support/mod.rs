@@ -66,13 +66,24 @@ impl Client {
 
     /// With extra environment variables for the server.
     pub fn spawn_env(args: &[&str], env: &[(&str, &str)], handler: Handler) -> Client {
+        Self::spawn_full(args, env, handler, Stdio::null())
+    }
+
+    /// With extra environment variables, and the server's stderr (its log)
+    /// sent to `stderr`.
+    pub fn spawn_full(
+        args: &[&str],
+        env: &[(&str, &str)],
+        handler: Handler,
+        stderr: Stdio,
+    ) -> Client {
         let mut child = Command::new(crosscheck_bin())
             .args(args)
             .env("CROSSCHECK_LOG", "warn")
             .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("spawn crosscheck");
         let stdin = Arc::new(Mutex::new(child.stdin.take().unwrap()));

@@ -1,6 +1,7 @@
 ;;; test-eglot.el --- headless test of editors/emacs/crosscheck.el with eglot  -*- lexical-binding: t -*-
 ;; emacs --batch -l editors/tests/emacs/test-eglot.el   (no -Q on Debian: site-start puts elpa-eglot on load-path)
-;; Env: CROSSCHECK_PATH server binary; WS workspace (examples/nato-ukraine copy with .crosscheck/);
+;; Env: CROSSCHECK_PATH server binary; WS workspace (a copy of examples/nato-ukraine with its own
+;;      .crosscheck/); the article is opened first and cross-file questions asked at once, as a user would;
 ;;      CAPS file with the server's capabilities (probe_caps.py), to skip features it lacks.
 ;;      MODE=missing  no binary anywhere: opening an article must say so, and not start eglot.
 (require 'cl-lib)
@@ -61,12 +62,6 @@
       (backward-char 5)                   ; inside "Stoltenberg"
       (cc-check "semantic tokens"
         (cc-skip "semantic tokens: this eglot does not support them (no colouring in Emacs)"))
-      ;; cross-file answers need the workspace indexed: wait for the server's "ready"
-      (cc-check "status"
-        (if (not (cc-wait (lambda () (equal (plist-get crosscheck-status :state) "ready")) 30))
-            (if crosscheck-status (error "status never ready: %S" crosscheck-status)
-              (cc-skip "crosscheck/status: none received (pending server feature)"))
-          (cc-ok "crosscheck/status handled: %S" crosscheck-status)))
       (cc-check "hover"
         (if (not (cc-cap 'hoverProvider)) (cc-skip "hover: pending server feature")
           (let* ((h (jsonrpc-request server :textDocument/hover (eglot--TextDocumentPositionParams)))
@@ -86,8 +81,16 @@
         (if (not (cc-cap 'referencesProvider)) (cc-skip "references: pending server feature")
           (let* ((xrefs (xref-backend-references 'eglot (xref-backend-identifier-at-point 'eglot)))
                  (files (delete-dups (mapcar (lambda (x) (xref-location-group (xref-item-location x))) xrefs))))
-            (unless (and (> (length xrefs) 1) (> (length files) 1)) (error "references %S" xrefs))
+            ;; all in 003 was the bug of a buffer analysed apart from the folder's knowledge base
+            (unless (and (> (length xrefs) 1) (> (length files) 2)) (error "references %S" xrefs))
             (cc-ok "M-? (xref) finds %d references in %d files" (length xrefs) (length files)))))
+      ;; hover, definition and references were asked at once, as an editor does (the file is open,
+      ;; then the server starts): the server waits for its index. Now the status it reports after.
+      (cc-check "status"
+        (if (not (cc-wait (lambda () (equal (plist-get crosscheck-status :state) "ready")) 30))
+            (if crosscheck-status (error "status never ready: %S" crosscheck-status)
+              (cc-skip "crosscheck/status: none received (pending server feature)"))
+          (cc-ok "crosscheck/status handled: %S" crosscheck-status)))
       (let (diag)
         (cc-check "diagnostics"
           (flymake-start)   ; flymake defers its start to post-command-hook, which batch never runs
@@ -106,7 +109,13 @@
                        (setq tries (1+ tries))
                        (goto-char (flymake-diagnostic-beg diag))
                        ;; eglot 1.9 asks before editing a file no buffer visits: answer y, as the user would
-                       (cl-letf (((symbol-function 'y-or-n-p) (lambda (p) (setq asked p) t)))
+                       ;; several quick fixes (verdicts, dismiss) make a menu: take the first, as Enter would
+                       (cl-letf (((symbol-function 'y-or-n-p) (lambda (p) (setq asked p) t))
+                                 ((symbol-function 'completing-read)
+                                  (lambda (_prompt coll &rest _)
+                                    (setq asked t)
+                                    (let ((x (if (consp coll) (car coll) "")))
+                                      (if (consp x) (car x) x)))))
                          ;; what M-x eglot-code-actions does; "quickfix" + one action = no menu
                          (ignore-errors (eglot-code-actions (point) nil "quickfix" t))
                          (cc-wait (lambda () asked) 5))
