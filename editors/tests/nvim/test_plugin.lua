@@ -27,6 +27,15 @@ local tag = 'nvim ' .. tostring(vim.version().major) .. '.' .. vim.version().min
 print = function(...) io.stderr:write(table.concat(vim.tbl_map(tostring, { ... }), ' ') .. '\n') end
 local notes = {} -- everything the plugin tells the user
 vim.notify = function(msg, level) table.insert(notes, { msg = msg, level = level }) end
+-- 0.7 writes window/showMessage to stdout too ("crosscheck: set claim status (1 file(s) written)")
+local show = vim.lsp.handlers['window/showMessage']
+vim.lsp.handlers['window/showMessage'] = function(err, result, ...)
+  if result and result.type ~= 1 then
+    io.stderr:write('showMessage: ' .. tostring(result.message) .. '\n')
+    return vim.NIL
+  end
+  return show(err, result, ...)
+end
 
 vim.opt.runtimepath:prepend(plugin)
 vim.cmd('filetype on') -- -u NONE leaves it off, and the plugin hooks FileType
