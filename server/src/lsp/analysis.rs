@@ -153,8 +153,18 @@ fn busy(state: &State, path: Option<&Path>) -> bool {
 /// How long a request about cross-file facts waits for its folder's first
 /// indexing before it answers from what is known so far (the editor is
 /// then asked to refresh what it can: semantic tokens, code lenses; the
-/// diagnostics are published again anyway).
-pub const INDEX_WAIT: Duration = Duration::from_secs(3);
+/// diagnostics are published again anyway). 3 s; `CROSSCHECK_INDEX_WAIT_MS`
+/// sets it (tests force the partial path with it).
+pub fn index_wait() -> Duration {
+    static T: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *T.get_or_init(|| {
+        std::env::var("CROSSCHECK_INDEX_WAIT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(Duration::from_secs(3))
+    })
+}
 
 /// How long a request waits for the analyses of documents other than its
 /// own: an answer about one file names mentions in the others, but a big
@@ -165,13 +175,13 @@ pub const OTHERS_WAIT: Duration = Duration::from_secs(2);
 /// Before answering a request about `path` (`None`: about the whole
 /// workspace): wait until its document's analysis caught up with its text
 /// (at most [`freshness_timeout`]), the other documents' too (at most
-/// [`OTHERS_WAIT`]), and the folder was indexed (at most [`INDEX_WAIT`]).
+/// [`OTHERS_WAIT`]), and the folder was indexed (at most [`index_wait`]).
 pub async fn wait_ready(state: &State, path: Option<&Path>) {
     use tokio::time::Instant;
     let start = Instant::now();
     let own_deadline = start + freshness_timeout();
     let others_deadline = start + OTHERS_WAIT;
-    let index_deadline = start + INDEX_WAIT;
+    let index_deadline = start + index_wait();
     loop {
         let notified = state.analysed.notified();
         tokio::pin!(notified);
