@@ -15,6 +15,7 @@
 //! - [`code_actions`], [`commands`]: annotation edits through
 //!   `workspace/applyEdit` (or written by the server), KB rename;
 //! - [`kb_files`]: hover, definition, completion in `.crosscheck/` files;
+//! - [`init`]: what `initialize` negotiates (encoding, capabilities, settings);
 //! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
@@ -32,6 +33,7 @@ pub mod diagnostics;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
+pub mod init;
 pub mod kb_files;
 pub mod lens;
 pub mod server;
