@@ -149,6 +149,9 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
                 let msg = format!("crosscheck: indexing {} failed: {e}", root.display());
                 tracing::error!("{msg}");
                 client.log_message(MessageType::ERROR, msg).await;
+                // Requests stop waiting for an index that will not come.
+                lock(&state.workspaces).mark_indexed(root);
+                state.analysed.notify_waiters();
                 continue;
             }
         };

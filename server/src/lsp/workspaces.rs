@@ -272,6 +272,13 @@ impl Workspaces {
         }
     }
 
+    /// Stop waiting for folder `root`'s index (its indexing failed).
+    pub fn mark_indexed(&mut self, root: &Path) {
+        if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
+            f.indexed = true;
+        }
+    }
+
     /// Has the folder of `path` (with `None`: every folder) been indexed?
     /// Loose files need no index.
     pub fn is_indexed(&self, path: Option<&Path>) -> bool {
@@ -326,6 +333,38 @@ mod tests {
         assert!(ws.insert(Arc::new(f)));
         assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
         assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).rel, "x.md");
+    }
+
+    /// A buffer analysed before the folder's knowledge base arrived (or
+    /// under an older one) does not join the folder: it is analysed again.
+    #[test]
+    fn an_analysis_made_under_other_overrides_is_refused() {
+        use crate::analysis::model::EntityKind;
+        use crate::analysis::overrides::KbEntity;
+        let root = PathBuf::from("/w/a");
+        let mut ws = Workspaces::new(vec![root.clone()]);
+        let p = root.join("x.txt");
+        assert!(!ws.is_indexed(Some(&p)) && ws.is_indexed(Some(Path::new("/loose.txt"))));
+        let text: Arc<str> = Arc::from("Stoltenberg spoke in Kyiv.");
+        let early = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, text.clone());
+        let kb = Overrides::new(
+            vec![KbEntity {
+                id: "person:jens-stoltenberg".into(),
+                kind: EntityKind::Person,
+                name: "Jens Stoltenberg".into(),
+                aliases: vec!["Stoltenberg".into()],
+            }],
+            None,
+        );
+        let mut host = AnalysisHost::new(Some(root.clone()));
+        host.set_overrides(Arc::new(kb));
+        ws.replace_host(&root, host);
+        assert!(ws.is_indexed(Some(&p)) && ws.is_indexed(None));
+        assert!(!ws.insert(Arc::new(early)), "analysed without the KB");
+        let again = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, text);
+        assert!(ws.insert(Arc::new(again)));
+        let snap = ws.snapshot_for(&p).unwrap();
+        assert!(snap.entity_by_id("person:jens-stoltenberg").is_some());
     }
 
     #[test]
