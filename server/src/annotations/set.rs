@@ -11,6 +11,7 @@ use super::model::{kind, Annotation, AnnotationFile, Fact, KbEntity, KnowledgeBa
 use super::paths::{annotations_dir, kb_path, source_of_annotation_path};
 use super::store::{read_limited, FileHash, ReadError, Scope, DEFAULT_MAX_FILE_SIZE};
 use super::validate::{parse_annotation_file, parse_kb, Parsed};
+use crate::analysis::text::line_index::LineColumns;
 
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
@@ -335,8 +336,10 @@ impl AnnotationSet {
                     .map(|f| (&f.path, &f.text, &f.parsed.entity_refs)),
             );
         for (path, text, refs) in loaded {
+            let cols = std::cell::OnceCell::new();
             for (id, span) in refs {
                 if self.entity(id).is_none() && !known(id) && !known(self.resolve_id(id)) {
+                    let cols = cols.get_or_init(|| LineColumns::new(text));
                     out.push(
                         Finding::new(
                             Severity::Warning,
@@ -344,7 +347,7 @@ impl AnnotationSet {
                             path.clone(),
                             format!("unknown entity id \"{id}\": not in entities.json nor found by the analysis"),
                         )
-                        .at(text, span.clone()),
+                        .at_in(cols, text, span.clone()),
                     );
                 }
             }
@@ -362,6 +365,7 @@ impl AnnotationSet {
             return out;
         };
         let idx = CharIndex::new(text);
+        let cols = std::cell::OnceCell::new();
         for (i, a) in file.annotations.iter().enumerate() {
             match anchor_with(text, &idx, &a.target) {
                 Ok(p) => out.placed.push(Anchored {
@@ -375,7 +379,7 @@ impl AnnotationSet {
                     status: a.status.clone(),
                 }),
                 Err(reason) => {
-                    out.findings.push(orphan_finding(loaded, a, &reason));
+                    out.findings.push(orphan_finding(loaded, &cols, a, &reason));
                     out.orphans.push(Orphan {
                         index: i,
                         id: a.id.clone(),
@@ -410,8 +414,14 @@ impl AnnotationSet {
                 format!("the source \"{src}\" is missing (deleted or renamed); its {n} annotations are kept here until you move this file next to the new path or delete it"),
             ));
             if let Some(m) = &loaded.parsed.model {
+                let cols = std::cell::OnceCell::new();
                 for a in &m.annotations {
-                    out.push(orphan_finding(loaded, a, &OrphanReason::SourceMissing));
+                    out.push(orphan_finding(
+                        loaded,
+                        &cols,
+                        a,
+                        &OrphanReason::SourceMissing,
+                    ));
                 }
             }
         }
@@ -495,7 +505,12 @@ impl AnnotationSet {
     }
 }
 
-fn orphan_finding(loaded: &Loaded<AnnotationFile>, a: &Annotation, why: &OrphanReason) -> Finding {
+fn orphan_finding(
+    loaded: &Loaded<AnnotationFile>,
+    cols: &std::cell::OnceCell<LineColumns>,
+    a: &Annotation,
+    why: &OrphanReason,
+) -> Finding {
     let sev = if a.detached {
         Severity::Info
     } else {
@@ -512,7 +527,8 @@ fn orphan_finding(loaded: &Loaded<AnnotationFile>, a: &Annotation, why: &OrphanR
     )
     .item(&a.id);
     if let Some(span) = loaded.parsed.item_spans.get(&a.id) {
-        f = f.at(&loaded.text, span.clone());
+        let cols = cols.get_or_init(|| LineColumns::new(&loaded.text));
+        f = f.at_in(cols, &loaded.text, span.clone());
     }
     f
 }

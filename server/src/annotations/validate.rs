@@ -188,11 +188,17 @@ struct Walker<'a> {
     item_spans: HashMap<String, Range<usize>>,
     entity_refs: Vec<(String, Range<usize>)>,
     dup_keys: bool,
+    /// Built at the first finding, then shared by all.
+    cols: std::cell::OnceCell<crate::analysis::text::line_index::LineColumns>,
 }
 
 impl Walker<'_> {
     fn push(&mut self, sev: Severity, c: &'static str, span: Range<usize>, msg: String) {
-        let f = Finding::new(sev, c, self.path.to_path_buf(), msg).at(self.text, span);
+        let text = self.text;
+        let cols = self
+            .cols
+            .get_or_init(|| crate::analysis::text::line_index::LineColumns::new(text));
+        let f = Finding::new(sev, c, self.path.to_path_buf(), msg).at_in(cols, text, span);
         self.findings.push(f);
     }
 
@@ -516,6 +522,7 @@ fn run<T: serde::de::DeserializeOwned>(
         item_spans: HashMap::new(),
         entity_refs: Vec::new(),
         dup_keys: false,
+        cols: Default::default(),
     };
     let root = match spanjson::parse(text) {
         Ok(r) => r,

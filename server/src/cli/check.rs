@@ -38,46 +38,7 @@ impl FailOn {
     }
 }
 
-/// 1-based line and column (in characters) of byte offsets; lines break at
-/// `\n`, `\r\n` and `\r`, as in LSP. Character counts are kept every
-/// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
-/// on a very long line.
-pub struct LineIndex {
-    /// Line starts, shared with the rest of the server.
-    lines: crate::analysis::text::line_index::LineIndex,
-    /// (byte offset at a character boundary, characters before it).
-    marks: Vec<(usize, usize)>,
-}
-
-const CHECKPOINT: usize = 256;
-
-impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
-        let mut marks = vec![(0, 0)];
-        for (n, (at, _)) in text.char_indices().enumerate() {
-            if at >= marks.last().unwrap().0 + CHECKPOINT {
-                marks.push((at, n));
-            }
-        }
-        LineIndex {
-            lines: crate::analysis::text::line_index::LineIndex::of(text),
-            marks,
-        }
-    }
-
-    /// Characters before byte `offset` (a character boundary).
-    fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let k = self.marks.partition_point(|m| m.0 <= offset) - 1;
-        let (at, n) = self.marks[k];
-        n + text[at..offset].chars().count()
-    }
-
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let (line, start) = self.lines.line_of(offset);
-        let col = self.chars_before(text, offset) - self.chars_before(text, start);
-        (line + 1, col + 1)
-    }
-}
+pub use crate::analysis::text::line_index::LineColumns as LineIndex;
 
 /// Line indexes of the files a report touches, built once per file.
 struct Lines<'a> {
@@ -144,11 +105,15 @@ pub fn finding_lines(folder: &Folder) -> Vec<FindingLine> {
             message: e.describe(),
         });
     }
+    // One index per file: a file can carry thousands of findings.
+    let mut indexes: std::collections::HashMap<&Path, LineIndex> = Default::default();
     for f in &folder.findings {
         let text = loaded_text(&folder.set, &f.path).unwrap_or("");
         let (start, end) = match &f.range {
             Some(r) if r.end <= text.len() => {
-                let li = LineIndex::new(text);
+                let li = indexes
+                    .entry(f.path.as_path())
+                    .or_insert_with(|| LineIndex::new(text));
                 (li.line_col(text, r.start), li.line_col(text, r.end))
             }
             _ => ((1, 1), (1, 1)),
@@ -419,34 +384,4 @@ fn write_sarif(
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_columns_count_characters() {
-        let t = "ab\r\ncé d\rx\ny";
-        let li = LineIndex::new(t);
-        assert_eq!(li.line_col(t, 0), (1, 1));
-        assert_eq!(li.line_col(t, 4), (2, 1));
-        assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
-        assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
-        assert_eq!(li.line_col(t, t.len()), (4, 2));
-    }
-
-    #[test]
-    fn columns_on_long_lines_count_characters_past_checkpoints() {
-        let t = format!("{}\n{}x", "é".repeat(1000), "ab".repeat(700));
-        let li = LineIndex::new(&t);
-        assert_eq!(li.line_col(&t, 2 * 999), (1, 1000));
-        assert_eq!(li.line_col(&t, t.find('x').unwrap()), (2, 1401));
-        for (n, (at, _)) in t.char_indices().enumerate().step_by(37) {
-            let line = t[..at].matches('\n').count();
-            let start = t[..at].rfind('\n').map_or(0, |p| p + 1);
-            let col = t[start..at].chars().count();
-            assert_eq!(li.line_col(&t, at), (line + 1, col + 1), "{n}");
-        }
-    }
 }
