@@ -257,6 +257,12 @@ pub fn buffer_changed(state: &State, path: &Path) -> bool {
     let Some(root) = config_root(state, path) else {
         return false;
     };
+    // A configuration that leads out of the folder is not read from disk;
+    // its buffer does not stand in for it either.
+    let follow = state.config().scan.follow_links;
+    if crate::workspace::fs::resolve_inside(&root, path, follow).is_err() {
+        return true;
+    }
     let text = lock(&state.docs).get(path).map(|d| d.text.clone());
     if let Some(text) = text {
         install(state, &root, FolderConfig::from_source(&text));
