@@ -133,18 +133,24 @@ impl Fuzz {
 
     fn fail(&self, why: &str) -> ! {
         let stderr = std::fs::read_to_string(&self.log_path).unwrap_or_default();
-        let tail: String = stderr
-            .lines()
-            .rev()
-            .take(15)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect::<Vec<_>>()
-            .join("\n");
+        let lines: Vec<&str> = stderr.lines().collect();
+        // The panic itself if there was one, else the end of the log.
+        let at = lines
+            .iter()
+            .position(|l| l.contains("panicked at"))
+            .unwrap_or(lines.len().saturating_sub(15));
+        let tail = lines[at.saturating_sub(3)..(at + 15).min(lines.len())].join("\n");
+        // The open documents as the test last saw them, to replay by hand.
+        let keep = std::env::temp_dir().join(format!("crosscheck-fuzz-seed-{}", self.seed));
+        let _ = std::fs::create_dir_all(&keep);
+        for (i, (uri, d)) in self.docs.iter().enumerate() {
+            let name = uri.rsplit('/').next().unwrap_or("doc");
+            let _ = std::fs::write(keep.join(format!("{i}-{name}")), &d.text);
+        }
         panic!(
-            "fuzz seed {}: {why}\nlast actions:\n  {}\nserver log (end):\n{tail}",
+            "fuzz seed {}: {why} (open documents kept in {})\nlast actions:\n  {}\nserver log (end):\n{tail}",
             self.seed,
+            keep.display(),
             self.log.join("\n  ")
         );
     }
@@ -216,7 +222,7 @@ impl Fuzz {
                         if l > lines {
                             self.fail(&format!(
                                 "{what}: line {l} in a document of {lines} lines: {}",
-                                &v.to_string()[..v.to_string().len().min(400)]
+                                head(&v.to_string(), 400)
                             ));
                         }
                     }
@@ -570,7 +576,7 @@ impl Fuzz {
         }) && id.is_some();
         self.say(format!(
             "mutated {method}: {}",
-            &body[..body.len().min(160)].replace('\n', " ")
+            head(&body, 160).replace('\n', " ")
         ));
         self.c.send_raw(&body);
         if must_answer {
@@ -684,6 +690,15 @@ impl Fuzz {
             json!({"changes": [{"uri": file_uri(&path), "type": typ}]}),
         );
     }
+}
+
+/// The first `n` bytes of `s` at most, cut at a char boundary.
+fn head(s: &str, n: usize) -> &str {
+    let mut n = n.min(s.len());
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
 }
 
 /// LSP position (utf-16) of byte `off` (never between `\r` and `\n`);
