@@ -309,3 +309,61 @@ fn merges_verdicts_with_evidence_and_orphans() {
     );
     assert!(c.shutdown_exit().success());
 }
+
+/// At an anonymous-source warning, on the warning's own range (where a
+/// person asks), the quick fixes offer the verdicts on the claims resting
+/// on that source as well as dismissing it; a verdict settles it.
+#[test]
+fn verdicts_are_offered_on_a_claim_diagnostic_range() {
+    let (_tmp, root) = annotated_corpus();
+    let buffers = Buffers::default();
+    let mut c = start_annotated(&root, true, &buffers);
+    let (u0, t0) = doc(&root, "000");
+    let anon = |c: &mut Client| {
+        source_diagnostics(c, &u0)
+            .into_iter()
+            .find(|d| d["code"] == "anonymous-source")
+    };
+    let d = anon(&mut c).expect("000 has an anonymous source");
+    assert!(
+        text_at(&t0, &d["range"], ENC).contains("sources in diplomatic"),
+        "{d}"
+    );
+    let acts = actions(&mut c, &u0, d["range"].clone(), json!([d]));
+    let titles: Vec<&str> = acts.iter().map(|a| a["title"].as_str().unwrap()).collect();
+    for status in ["verified", "disputed", "false"] {
+        let a = acts
+            .iter()
+            .find(|a| {
+                let t = a["title"].as_str().unwrap();
+                t.starts_with("Mark ") && t.ends_with(status)
+            })
+            .unwrap_or_else(|| panic!("no {status} verdict in {titles:?}"));
+        // a quick fix for this diagnostic, as editors list them
+        assert_eq!(a["kind"], "quickfix", "{a}");
+        assert_eq!(a["diagnostics"][0]["code"], "anonymous-source", "{a}");
+    }
+    assert!(
+        titles.contains(&"Dismiss this anonymous-source diagnostic"),
+        "{titles:?}"
+    );
+    let verified = acts
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().ends_with("verified"))
+        .unwrap()["title"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(verified.contains("3 claims"), "{verified}");
+    run_action(&mut c, &acts, &verified);
+    eventually(&mut c, "anonymous-source settled by the verdict", |c| {
+        anon(c).is_none()
+    });
+    let ann0 = std::fs::read_to_string(annotation_file(&root, "000")).unwrap();
+    assert_eq!(
+        ann0.matches("\"status\": \"verified\"").count(),
+        3,
+        "{ann0}"
+    );
+    assert!(c.shutdown_exit().success());
+}

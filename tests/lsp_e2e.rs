@@ -438,3 +438,68 @@ fn line_breaks_crlf_lone_cr_and_u2028() {
     assert!(toks.contains(&(2, 14, 4, 1)), "{toks:?}");
     assert!(c.shutdown_exit().success());
 }
+
+/// A question asked while the folder is still being indexed: with the
+/// wait for the index cut to nothing, it is answered from what is indexed,
+/// the client is then asked to refresh its semantic tokens and code lenses,
+/// and once indexing is done the answers are the folder's.
+#[test]
+fn answers_given_before_the_index_are_refreshed_and_then_right() {
+    let (_tmp, root) = corpus();
+    // More files than the example: indexing takes a while.
+    let texts: Vec<(String, String)> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    for i in 0..8 {
+        for (name, text) in &texts {
+            std::fs::write(root.join(format!("copy{i}-{name}")), text).unwrap();
+        }
+    }
+    let mut c = Client::spawn_env(
+        &["lsp"],
+        &[("CROSSCHECK_INDEX_WAIT_MS", "0")],
+        std::sync::Arc::new(|_: &Value| (Value::Null, Vec::new())),
+    );
+    c.call(
+        "initialize",
+        json!({"processId": null, "capabilities": {"workspace": {
+            "semanticTokens": {"refreshSupport": true}, "codeLens": {"refreshSupport": true}}},
+            "workspaceFolders": [{"uri": file_uri(&root), "name": "news"}]}),
+    );
+    c.notify("initialized", json!({}));
+    let (u3, t3) = doc(&root, "003");
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": u3, "languageId": "plaintext", "version": 1, "text": t3}}),
+    );
+    let early = c.call(
+        "textDocument/semanticTokens/full",
+        json!({"textDocument": {"uri": u3}}),
+    );
+    assert!(early["data"].is_array());
+    let ready = c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    assert_eq!(ready["params"]["files"], 45);
+    for m in [
+        "workspace/semanticTokens/refresh",
+        "workspace/codeLens/refresh",
+    ] {
+        c.wait_notification(m, |_| true);
+    }
+    let def = c.call(
+        "textDocument/definition",
+        at(&u3, pos_of(&t3, "Thus, Stoltenberg", 0, 8, Enc::Utf16)),
+    );
+    assert_ne!(
+        def["uri"],
+        json!(u3),
+        "definition stayed in the buffer: {def}"
+    );
+    assert!(c.shutdown_exit().success());
+}

@@ -29,9 +29,11 @@ case ${1:-} in
 esac
 echo "# server: $SERVER"
 
-# run one suite: count its ok/not ok/skip lines; a non-zero exit without a "not ok" still fails it
+# run one suite: count its ok/not ok/skip lines; a non-zero exit without a "not ok" still fails it.
+# Each suite starts from the example as shipped (code actions in the last one changed .crosscheck/).
 suite() {
   local name=$1; shift
+  [ -n "${WS:-}" ] && [ -d "$WS" ] && { find "$WS" -mindepth 1 -delete; cp -R "$REPO"/examples/nato-ukraine/. "$WS"/; }
   local log=$LOGS/$name.log t0=$SECONDS
   "$@" >"$log" 2>&1; local rc=$?
   grep -E '^(ok|not ok|skip) - ' "$log"
@@ -51,11 +53,13 @@ else
   line_fail "server --version printed: ${out:-nothing}"
 fi
 
-# the corpus in a temp dir, with .crosscheck/ so every client activates there
+# the example in a temp dir with its own .crosscheck/ (knowledge base, links, verdicts): every
+# client activates there, and cross-file answers depend on the annotations as they do for a user
 WS=$(mktemp -d -t crosscheck-ws.XXXXXX)
 NOROOT=$(mktemp -d -t crosscheck-noroot.XXXXXX)   # same articles, no .crosscheck/: root detection tests
 trap 'rm -rf "$WS" "$NOROOT"' EXIT
-cp "$REPO"/examples/nato-ukraine/*.txt "$WS"/ && mkdir "$WS/.crosscheck"
+cp -R "$REPO"/examples/nato-ukraine/. "$WS"/
+[ -f "$WS/.crosscheck/entities.json" ] || { line_fail "fixture: the example has no .crosscheck/entities.json"; }
 cp "$REPO"/examples/nato-ukraine/*.txt "$NOROOT"/
 CAPS=$LOGS/capabilities.json
 if timeout 30 python3 "$T/probe_caps.py" "$SERVER" "$WS" >"$CAPS"; then

@@ -5,12 +5,20 @@
 //!   "rules": { "unverified-claim": "off", "hedged-claim": "hint" },
 //!   "singleHolderRoles": ["editor in chief"],
 //!   "attributionVerbs": ["tweeted"],
-//!   "hedges": ["it is rumoured"]
+//!   "hedges": ["it is rumoured"],
+//!   "maxFileSize": 1000000
 //! }
 //! ```
 //!
 //! An invalid file is reported with its line and column; callers keep the
-//! defaults (or the last good configuration) meanwhile.
+//! defaults (or the last good configuration) meanwhile. The file is read
+//! like every workspace file (`workspace::fs`): a regular file inside the
+//! folder, at most [`MAX_CONFIG_SIZE`] bytes.
+//!
+//! `followSymlinks` is refused here on purpose: the file travels with the
+//! folder, and a folder cloned from an untrusted source must not be able
+//! to make crosscheck follow links out of it. It is an editor setting and
+//! a command-line flag only.
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::Path;
@@ -118,12 +126,20 @@ struct ConfigJson {
     attribution_verbs: Vec<String>,
     #[serde(default)]
     hedges: Vec<String>,
+    #[serde(default)]
+    max_file_size: Option<u64>,
 }
+
+/// Largest configuration file read (a config of megabytes is a mistake).
+pub const MAX_CONFIG_SIZE: u64 = 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
     severities: [Severity; 5],
     pub claims: ClaimSettings,
+    /// `maxFileSize`: sources over this many bytes are skipped (`None`:
+    /// the caller's default).
+    pub max_file_size: Option<u64>,
 }
 
 impl Default for Config {
@@ -131,6 +147,7 @@ impl Default for Config {
         Config {
             severities: Rule::ALL.map(Rule::default_severity),
             claims: ClaimSettings::default(),
+            max_file_size: None,
         }
     }
 }
@@ -152,11 +169,59 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+impl ConfigError {
+    /// What people are told, in the editor and by `crosscheck check`.
+    pub fn describe(&self) -> String {
+        format!(
+            "Invalid crosscheck configuration: {} (defaults apply until it is fixed)",
+            self.message
+        )
+    }
+
+    /// The byte range of the character the error points at in `text` (the
+    /// file): one character wide, empty at the end of a line. Lines break
+    /// at `\n`, `\r\n` and `\r`; a line or column past the end clamps.
+    pub fn byte_range(&self, text: &str) -> std::ops::Range<usize> {
+        let mut starts = vec![0];
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                    starts.push(i + 2);
+                    i += 2;
+                    continue;
+                }
+                b'\n' | b'\r' => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        let line = (self.line.max(1) - 1).min(starts.len() - 1);
+        let line_start = starts[line];
+        let line_end = text[line_start..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |e| line_start + e);
+        let at = text[line_start..line_end]
+            .char_indices()
+            .nth(self.col.max(1) - 1)
+            .map_or(line_end, |(o, _)| line_start + o);
+        let next = text[at..line_end]
+            .chars()
+            .next()
+            .map_or(at, |c| at + c.len_utf8());
+        at..next
+    }
+}
+
 pub const CONFIG_PATH: &str = ".crosscheck/config.json";
+
+/// The diagnostic code of a configuration file that cannot be used.
+pub const INVALID_CONFIG: &str = "invalid-config";
 
 impl Config {
     pub fn from_json(src: &str) -> Result<Config, ConfigError> {
-        let j: ConfigJson = serde_json::from_str(src).map_err(|e| ConfigError {
+        let err = |e: serde_json::Error| ConfigError {
             line: e.line().max(1),
             col: e.column().max(1),
             message: e
@@ -165,7 +230,30 @@ impl Config {
                 .next()
                 .unwrap_or("")
                 .to_string(),
-        })?;
+        };
+        // serde would take a struct from an array (`[]`): only an object is
+        // a configuration.
+        let v: serde_json::Value = serde_json::from_str(src).map_err(err)?;
+        if !v.is_object() {
+            return Err(ConfigError {
+                line: 1,
+                col: 1,
+                message: "the configuration must be a JSON object ({\"rules\": {...}, ...})".into(),
+            });
+        }
+        if let Some(at) = src
+            .find("\"followSymlinks\"")
+            .filter(|_| v.get("followSymlinks").is_some())
+        {
+            let line = src[..at].matches('\n').count() + 1;
+            let col = src[..at].rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            return Err(ConfigError {
+                line,
+                col,
+                message: "followSymlinks cannot be set in the folder's own configuration (a cloned folder could turn it on); set it in your editor's settings or pass --follow-symlinks".into(),
+            });
+        }
+        let j: ConfigJson = serde_json::from_str(src).map_err(err)?;
         let mut c = Config::default();
         let r = &j.rules;
         for (rule, v) in [
@@ -190,18 +278,46 @@ impl Config {
             hedges: clean(j.hedges),
             single_holder_roles: clean(j.single_holder_roles),
         };
+        c.max_file_size = j.max_file_size;
         Ok(c)
     }
 
+    /// The text of `<root>/.crosscheck/config.json`: `Ok(None)` when there
+    /// is none; an error (line 1) when it cannot be read safely.
+    pub fn read_file(root: &Path, follow_links: bool) -> Result<Option<String>, ConfigError> {
+        use crate::workspace::fs::{read_bounded, Access, Refused};
+        let access = Access {
+            max_size: MAX_CONFIG_SIZE,
+            follow_links,
+        };
+        let fail = |message: String| ConfigError {
+            line: 1,
+            col: 1,
+            message,
+        };
+        match read_bounded(Some(root), &root.join(CONFIG_PATH), access) {
+            Ok(bytes) => {
+                let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(&bytes);
+                String::from_utf8(bytes.to_vec())
+                    .map(Some)
+                    .map_err(|_| fail("the file is not UTF-8".into()))
+            }
+            Err(Refused::Missing) => Ok(None),
+            Err(e) => Err(fail(e.to_string())),
+        }
+    }
+
     /// Read `<root>/.crosscheck/config.json`. No file: defaults. A bad
-    /// file: defaults and the error, for the caller to show.
-    pub fn load(root: &Path) -> (Config, Option<ConfigError>) {
-        match std::fs::read_to_string(root.join(CONFIG_PATH)) {
-            Ok(s) => match Config::from_json(&s) {
+    /// file (or one that cannot be read safely): defaults and the error,
+    /// for the caller to show.
+    pub fn load(root: &Path, follow_links: bool) -> (Config, Option<ConfigError>) {
+        match Config::read_file(root, follow_links) {
+            Ok(Some(s)) => match Config::from_json(&s) {
                 Ok(c) => (c, None),
                 Err(e) => (Config::default(), Some(e)),
             },
-            Err(_) => (Config::default(), None),
+            Ok(None) => (Config::default(), None),
+            Err(e) => (Config::default(), Some(e)),
         }
     }
 
@@ -254,10 +370,42 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(dir.path().join(".crosscheck")).unwrap();
         std::fs::write(dir.path().join(CONFIG_PATH), "{ oops").unwrap();
-        let (c, e) = Config::load(dir.path());
+        let (c, e) = Config::load(dir.path(), false);
         assert_eq!(c, Config::default());
         assert_eq!(e.unwrap().line, 1);
-        let (c, e) = Config::load(&dir.path().join("missing"));
+        let (c, e) = Config::load(&dir.path().join("missing"), false);
         assert!(e.is_none() && c == Config::default());
+    }
+
+    /// Documented settings are accepted; a file that is not an object, a
+    /// huge file, a device, and `followSymlinks` (an editor setting only)
+    /// are errors.
+    #[test]
+    fn settings_shapes_sizes_and_what_the_folder_may_not_set() {
+        let c = Config::from_json(r#"{"maxFileSize": 1000000}"#).unwrap();
+        assert_eq!(c.max_file_size, Some(1_000_000));
+        for bad in ["[]", "3", "\"x\"", "null"] {
+            let e = Config::from_json(bad).unwrap_err();
+            assert!(e.message.contains("JSON object"), "{bad}: {}", e.message);
+        }
+        let e = Config::from_json("{\n  \"followSymlinks\": true\n}").unwrap_err();
+        assert_eq!((e.line, e.col), (2, 3));
+        assert!(e.message.contains("editor"), "{}", e.message);
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join(".crosscheck")).unwrap();
+        let p = dir.path().join(CONFIG_PATH);
+        std::fs::write(&p, format!("{{\"hedges\": [\"{}\"]}}", "x".repeat(2 << 20))).unwrap();
+        let (_, e) = Config::load(dir.path(), false);
+        assert!(e.unwrap().message.contains("limit"));
+        #[cfg(unix)]
+        {
+            std::fs::remove_file(&p).unwrap();
+            std::os::unix::fs::symlink("/dev/zero", &p).unwrap();
+            let (c, e) = Config::load(dir.path(), false);
+            assert_eq!(c, Config::default());
+            assert!(e.unwrap().message.contains("escapes"));
+            let (_, e) = Config::load(dir.path(), true);
+            assert!(e.unwrap().message.contains("device"));
+        }
     }
 }

@@ -174,7 +174,7 @@ proptest! {
             let ch = link_mention(&set, "a.txt", &text, s, &format!("person:p{i}")).unwrap();
             let before = set.file("a.txt").map_or(0, |f| f.annotations.len());
             for c in ch {
-                crosscheck::annotations::store::write_atomic(&c.path, c.expected.as_ref(), &c.new_text).unwrap();
+                crosscheck::annotations::store::write_atomic(crosscheck::annotations::store::Scope::folder(root), &c.path, c.expected.as_ref(), &c.new_text).unwrap();
             }
             let (set, _) = AnnotationSet::load(root);
             n = set.file("a.txt").unwrap().annotations.len();

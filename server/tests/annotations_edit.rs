@@ -9,11 +9,11 @@ use crosscheck::annotations::edit::{
     set_claim_status, set_metadata, span_evidence, FileChange, MetadataPatch,
 };
 use crosscheck::annotations::model::{to_pretty, AnnotationFile, KnowledgeBase};
-use crosscheck::annotations::store::write_atomic;
+use crosscheck::annotations::store::{write_atomic, Scope};
 use crosscheck::annotations::AnnotationSet;
 
 mod annotation_fixture;
-use annotation_fixture::{example, workspace};
+use annotation_fixture::{example, root_of, workspace};
 
 fn apply(changes: &[FileChange]) {
     for c in changes {
@@ -21,7 +21,13 @@ fn apply(changes: &[FileChange]) {
         let mut t = c.old_text.clone();
         t.replace_range(c.edit.range.clone(), &c.edit.new_text);
         assert_eq!(t, c.new_text);
-        write_atomic(&c.path, c.expected.as_ref(), &c.new_text).unwrap();
+        write_atomic(
+            Scope::folder(&root_of(&c.path)),
+            &c.path,
+            c.expected.as_ref(),
+            &c.new_text,
+        )
+        .unwrap();
     }
 }
 
@@ -313,7 +319,7 @@ fn annotations_of_a_renamed_source_can_be_moved() {
     assert_eq!(c.len(), 2);
     assert!(c[1].delete);
     for c in &c {
-        apply_change(c).unwrap();
+        apply_change(Scope::folder(d.path()), c).unwrap();
     }
     let (set, findings) = AnnotationSet::load(d.path());
     assert!(findings.is_empty(), "{findings:#?}");
@@ -342,7 +348,7 @@ fn editor_buffers_update_the_set() {
     assert!(set.file(SRC).is_none());
     let kb = d.path().join(".crosscheck/entities.json");
     let f = set
-        .update_file(&kb, "{\"entities\": [{\"id\": \"person:a\", \"type\": \"person\", \"name\": \"A\", \"merged_from\": [\"person:b\"]}]}".into())
+        .update_file(&kb, "{\"entities\": [{\"id\": \"person:a\", \"type\": \"person\", \"name\": \"Ann Able\", \"merged_from\": [\"person:b\"]}]}".into())
         .unwrap();
     assert!(f.is_empty());
     assert_eq!(set.resolve_id("person:b"), "person:a");

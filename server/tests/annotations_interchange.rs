@@ -60,17 +60,24 @@ fn round_trip(src: &Path, docs: &[&str], id_key: &str) {
             std::fs::copy(&from, ws.path().join(format!("{d}.{ext}"))).unwrap();
         }
     }
-    let changed = import_dir(ws.path(), ImportFormat::Brat, 10 << 20, false).unwrap();
+    let changed = import_dir(ws.path(), ImportFormat::Brat, &Default::default(), false).unwrap();
     assert_eq!(changed, docs.len() + 1, "one file per document and the KB");
     // Importing again adds nothing.
     assert_eq!(
-        import_dir(ws.path(), ImportFormat::Brat, 10 << 20, false).unwrap(),
+        import_dir(ws.path(), ImportFormat::Brat, &Default::default(), false).unwrap(),
         0
     );
     let (set, findings) = AnnotationSet::load(ws.path());
     assert!(findings.is_empty(), "{findings:#?}");
     let out = tempfile::tempdir().unwrap();
-    export(ws.path(), out.path(), ExportFormat::Brat, 10 << 20).unwrap();
+    export(
+        ws.path(),
+        out.path(),
+        ExportFormat::Brat,
+        false,
+        &Default::default(),
+    )
+    .unwrap();
     for d in docs {
         let gold = std::fs::read_to_string(src.join(format!("{d}.ann"))).unwrap();
         let text = std::fs::read_to_string(src.join(format!("{d}.txt"))).unwrap();
@@ -147,7 +154,14 @@ fn brat_export_of_the_example_applies_annotations_and_reimports() {
     let ws = tempfile::tempdir().unwrap();
     copy_dir(&example(), ws.path());
     let out = tempfile::tempdir().unwrap();
-    export(ws.path(), out.path(), ExportFormat::Brat, 10 << 20).unwrap();
+    export(
+        ws.path(),
+        out.path(),
+        ExportFormat::Brat,
+        false,
+        &Default::default(),
+    )
+    .unwrap();
     let ann = std::fs::read_to_string(out.path().join("news/nato-summit.ann")).unwrap();
     let d = parse(&ann);
     let text = std::fs::read_to_string(ws.path().join("news/nato-summit.txt")).unwrap();
@@ -191,7 +205,7 @@ fn brat_export_of_the_example_applies_annotations_and_reimports() {
         back.path().join("n.ann"),
     )
     .unwrap();
-    import_dir(back.path(), ImportFormat::Brat, 10 << 20, false).unwrap();
+    import_dir(back.path(), ImportFormat::Brat, &Default::default(), false).unwrap();
     let (set, _) = AnnotationSet::load(back.path());
     let a = set.anchor_file("n.txt", &text);
     assert!(a
@@ -217,7 +231,14 @@ fn w3c_export_has_quote_and_position_selectors_in_code_points() {
     let text = format!("Übersicht 🙂 {}", std::fs::read_to_string(&p).unwrap());
     std::fs::write(&p, &text).unwrap();
     let out = tempfile::tempdir().unwrap();
-    export(ws.path(), out.path(), ExportFormat::W3c, 10 << 20).unwrap();
+    export(
+        ws.path(),
+        out.path(),
+        ExportFormat::W3c,
+        false,
+        &Default::default(),
+    )
+    .unwrap();
     let v: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(out.path().join("annotations.jsonld")).unwrap(),
     )
@@ -272,7 +293,14 @@ fn w3c_export_has_quote_and_position_selectors_in_code_points() {
 fn export_refuses_to_write_over_the_workspace() {
     let ws = tempfile::tempdir().unwrap();
     copy_dir(&example(), ws.path());
-    assert!(export(ws.path(), ws.path(), ExportFormat::Brat, 10 << 20).is_err());
+    assert!(export(
+        ws.path(),
+        ws.path(),
+        ExportFormat::Brat,
+        false,
+        &Default::default()
+    )
+    .is_err());
 }
 
 #[test]

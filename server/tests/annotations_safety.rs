@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crosscheck::annotations::edit::{link_mention, set_metadata, EditError, MetadataPatch};
 use crosscheck::annotations::finding::code;
-use crosscheck::annotations::store::{file_hash, write_atomic, WriteError};
+use crosscheck::annotations::store::{file_hash, write_atomic, Scope, WriteError};
 use crosscheck::annotations::{AnnotationSet, Finding, LoadOptions, Severity};
 
 mod annotation_fixture;
@@ -199,7 +199,13 @@ fn unknown_entity_ids_are_checked_against_kb_and_analysis() {
         let (set, _) = AnnotationSet::load(d.path());
         let s = text.find(word).unwrap();
         let c = link_mention(&set, "news/kyiv-update.txt", &text, s..s + word.len(), id).unwrap();
-        write_atomic(&c[0].path, c[0].expected.as_ref(), &c[0].new_text).unwrap();
+        write_atomic(
+            Scope::folder(d.path()),
+            &c[0].path,
+            c[0].expected.as_ref(),
+            &c[0].new_text,
+        )
+        .unwrap();
     }
     drop(set);
     let (set, _) = AnnotationSet::load(d.path());
@@ -235,7 +241,13 @@ fn unknown_fields_survive_a_rewrite() {
         },
     )
     .unwrap();
-    write_atomic(&c[0].path, c[0].expected.as_ref(), &c[0].new_text).unwrap();
+    write_atomic(
+        Scope::folder(d.path()),
+        &c[0].path,
+        c[0].expected.as_ref(),
+        &c[0].new_text,
+    )
+    .unwrap();
     let after: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
     assert_eq!(after["future_field"], v["future_field"]);
@@ -257,6 +269,7 @@ fn huge_files_are_refused_without_being_read() {
         d.path(),
         &LoadOptions {
             max_file_size: 4096,
+            ..Default::default()
         },
     );
     let f: Vec<_> = findings
@@ -395,19 +408,31 @@ fn the_writer_refuses_a_file_changed_since_it_was_read() {
         .unwrap()
         .replace("Sabine Siebold", "S. Siebold");
     std::fs::write(p, &theirs).unwrap();
-    let err = write_atomic(p, c[0].expected.as_ref(), &c[0].new_text).unwrap_err();
+    let err = write_atomic(
+        Scope::folder(d.path()),
+        p,
+        c[0].expected.as_ref(),
+        &c[0].new_text,
+    )
+    .unwrap_err();
     assert!(matches!(err, WriteError::ChangedOnDisk { .. }));
     assert_eq!(std::fs::read_to_string(p).unwrap(), theirs);
     // A file that appeared where a new one was to be created is not replaced.
     let fresh = d.path().join(".crosscheck/annotations/new.txt.json");
     std::fs::write(&fresh, "{}").unwrap();
     assert!(matches!(
-        write_atomic(&fresh, None, "[]"),
+        write_atomic(Scope::folder(d.path()), &fresh, None, "[]"),
         Err(WriteError::ChangedOnDisk { .. })
     ));
     assert_eq!(std::fs::read_to_string(&fresh).unwrap(), "{}");
     // With the right hash it writes, and leaves no temporary file behind.
-    write_atomic(&fresh, Some(&file_hash(b"{}")), "{\"version\": 1}\n").unwrap();
+    write_atomic(
+        Scope::folder(d.path()),
+        &fresh,
+        Some(&file_hash(b"{}")),
+        "{\"version\": 1}\n",
+    )
+    .unwrap();
     let left: Vec<_> = std::fs::read_dir(fresh.parent().unwrap())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -465,6 +490,7 @@ fn check_all_and_role_conflicts() {
     let all = set.check_all(
         load,
         &|s| std::fs::read_to_string(root.join(s)).ok(),
+        &|_| false,
         &|id| id == "location:brussels",
     );
     assert_eq!(

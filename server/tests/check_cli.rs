@@ -5,7 +5,7 @@ mod common;
 use std::process::Command;
 
 fn check(dir: &std::path::Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    let out = Command::new(crosscheck_bin())
         .arg("check")
         .arg(dir)
         .args(args)
@@ -76,8 +76,19 @@ fn config_in_the_folder_is_read_and_errors_are_reported() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("error[conflicting-claim]"));
     std::fs::write(&cfg, "{\n  \"rules\": {\"conflicting-claim\": \"loud\"}\n}").unwrap();
-    let (code, out, err) = check(tmp.path(), &[]);
-    assert_eq!(code, 0);
+    let (code, out, _) = check(tmp.path(), &[]);
+    // The defaults apply, and the broken file is an error that fails CI.
+    assert_eq!(code, 1);
     assert!(out.contains("warning[conflicting-claim]"));
-    assert!(err.contains("config.json:2:"), "{err}");
+    assert!(
+        out.contains(".crosscheck/config.json:2:") && out.contains("error[invalid-config]"),
+        "{out}"
+    );
+}
+
+/// The binary under test: the one cargo built, or `CROSSCHECK_TEST_BIN`
+/// (to run the same tests against another build, an older one say).
+pub fn crosscheck_bin() -> String {
+    std::env::var("CROSSCHECK_TEST_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string())
 }

@@ -61,12 +61,29 @@ impl Client {
     }
 
     pub fn spawn_with(args: &[&str], handler: Handler) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        Self::spawn_env(args, &[], handler)
+    }
+
+    /// With extra environment variables for the server.
+    pub fn spawn_env(args: &[&str], env: &[(&str, &str)], handler: Handler) -> Client {
+        Self::spawn_full(args, env, handler, Stdio::null())
+    }
+
+    /// With extra environment variables, and the server's stderr (its log)
+    /// sent to `stderr`.
+    pub fn spawn_full(
+        args: &[&str],
+        env: &[(&str, &str)],
+        handler: Handler,
+        stderr: Stdio,
+    ) -> Client {
+        let mut child = Command::new(crosscheck_bin())
             .args(args)
             .env("CROSSCHECK_LOG", "warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("spawn crosscheck");
         let stdin = Arc::new(Mutex::new(child.stdin.take().unwrap()));
@@ -160,6 +177,35 @@ impl Client {
         }
     }
 
+    /// Take every message that arrives within `dur` (notifications are
+    /// kept in `seen`).
+    pub fn drain(&mut self, dur: Duration) {
+        let deadline = Instant::now() + dur;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.rx.recv_timeout(left) {
+                Ok(m) => {
+                    if m.get("method").is_some() {
+                        self.seen.push(m);
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// The last diagnostics published for each URI (empty lists left out:
+    /// a cleared file and a file never reported look alike).
+    pub fn published(&self) -> std::collections::BTreeMap<String, Value> {
+        let mut out = std::collections::BTreeMap::new();
+        for m in self.seen("textDocument/publishDiagnostics") {
+            let uri = m["params"]["uri"].as_str().unwrap_or_default().to_string();
+            out.insert(uri, m["params"]["diagnostics"].clone());
+        }
+        out.retain(|_, d| d.as_array().is_some_and(|a| !a.is_empty()));
+        out
+    }
+
     /// Wait for a notification `method` matching `pred`, looking at the ones
     /// already seen first.
     pub fn wait_notification(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
@@ -195,6 +241,23 @@ impl Client {
         self.call("shutdown", Value::Null);
         self.notify("exit", Value::Null);
         self.wait_exit()
+    }
+
+    /// The server's peak resident memory so far, in kB (Linux).
+    pub fn peak_rss_kb(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status
+            .lines()
+            .find(|l| l.starts_with("VmHWM:"))?
+            .split_whitespace()
+            .nth(1)?
+            .parse()
+            .ok()
+    }
+
+    /// Is the server process still running?
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
     }
 
     pub fn wait_exit(mut self) -> ExitStatus {
@@ -301,6 +364,56 @@ pub fn file_uri(path: &std::path::Path) -> String {
     s
 }
 
+/// A small deterministic random source (SplitMix64), so a failing seed
+/// replays exactly.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// Copy `from` into `to` recursively (files and folders only).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let (src, dst) = (e.path(), to.join(e.file_name()));
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst);
+        } else {
+            std::fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+/// A temporary copy of the example corpus with its own `.crosscheck/`
+/// (knowledge base, links, verdicts, corrected metadata).
+pub fn example_with_annotations() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("nato-ukraine");
+    copy_dir(Path::new(CORPUS), &root);
+    (dir, root)
+}
+
 // ---- workspace helpers shared by the e2e test files ----
 
 pub const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/nato-ukraine");
@@ -350,4 +463,11 @@ pub fn start(root: &Path, capabilities: Value, options: Value) -> (Client, Value
 
 pub fn at(uri: &str, pos: Value) -> Value {
     json!({"textDocument": {"uri": uri}, "position": pos})
+}
+
+/// The binary under test: the one cargo built, or `CROSSCHECK_TEST_BIN`
+/// (to run the same tests against another build, an older one say).
+pub fn crosscheck_bin() -> String {
+    std::env::var("CROSSCHECK_TEST_BIN")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string())
 }

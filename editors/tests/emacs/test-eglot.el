@@ -1,6 +1,7 @@
 ;;; test-eglot.el --- headless test of editors/emacs/crosscheck.el with eglot  -*- lexical-binding: t -*-
 ;; emacs --batch -l editors/tests/emacs/test-eglot.el   (no -Q on Debian: site-start puts elpa-eglot on load-path)
-;; Env: CROSSCHECK_PATH server binary; WS workspace (examples/nato-ukraine copy with .crosscheck/);
+;; Env: CROSSCHECK_PATH server binary; WS workspace (a copy of examples/nato-ukraine with its own
+;;      .crosscheck/); the article is opened first and cross-file questions asked at once, as a user would;
 ;;      CAPS file with the server's capabilities (probe_caps.py), to skip features it lacks.
 ;;      MODE=missing  no binary anywhere: opening an article must say so, and not start eglot.
 (require 'cl-lib)
@@ -61,12 +62,6 @@
       (backward-char 5)                   ; inside "Stoltenberg"
       (cc-check "semantic tokens"
         (cc-skip "semantic tokens: this eglot does not support them (no colouring in Emacs)"))
-      ;; cross-file answers need the workspace indexed: wait for the server's "ready"
-      (cc-check "status"
-        (if (not (cc-wait (lambda () (equal (plist-get crosscheck-status :state) "ready")) 30))
-            (if crosscheck-status (error "status never ready: %S" crosscheck-status)
-              (cc-skip "crosscheck/status: none received (pending server feature)"))
-          (cc-ok "crosscheck/status handled: %S" crosscheck-status)))
       (cc-check "hover"
         (if (not (cc-cap 'hoverProvider)) (cc-skip "hover: pending server feature")
           (let* ((h (jsonrpc-request server :textDocument/hover (eglot--TextDocumentPositionParams)))
@@ -86,8 +81,16 @@
         (if (not (cc-cap 'referencesProvider)) (cc-skip "references: pending server feature")
           (let* ((xrefs (xref-backend-references 'eglot (xref-backend-identifier-at-point 'eglot)))
                  (files (delete-dups (mapcar (lambda (x) (xref-location-group (xref-item-location x))) xrefs))))
-            (unless (and (> (length xrefs) 1) (> (length files) 1)) (error "references %S" xrefs))
+            ;; all in 003 was the bug of a buffer analysed apart from the folder's knowledge base
+            (unless (and (> (length xrefs) 1) (> (length files) 2)) (error "references %S" xrefs))
             (cc-ok "M-? (xref) finds %d references in %d files" (length xrefs) (length files)))))
+      ;; hover, definition and references were asked at once, as an editor does (the file is open,
+      ;; then the server starts): the server waits for its index. Now the status it reports after.
+      (cc-check "status"
+        (if (not (cc-wait (lambda () (equal (plist-get crosscheck-status :state) "ready")) 30))
+            (if crosscheck-status (error "status never ready: %S" crosscheck-status)
+              (cc-skip "crosscheck/status: none received (pending server feature)"))
+          (cc-ok "crosscheck/status handled: %S" crosscheck-status)))
       (let (diag)
         (cc-check "diagnostics"
           (flymake-start)   ; flymake defers its start to post-command-hook, which batch never runs
@@ -99,27 +102,46 @@
         (cc-check "code action"
           (cond ((not (cc-cap 'codeActionProvider)) (cc-skip "code actions: pending server feature"))
                 ((not diag) (cc-skip "code actions: no diagnostic to act on (pending server feature)"))
-                (t (let ((asked nil) (buf nil) (tries 0))
+                (t (let* ((asked nil) (buf nil) (tries 0)
+                          ;; what is under .crosscheck/ on disk now: the server writes the files
+                          ;; itself when eglot cannot create them through applyEdit
+                          (disk (lambda ()
+                                  (mapcar (lambda (f) (cons f (with-temp-buffer
+                                                                (insert-file-contents f) (buffer-string))))
+                                          (directory-files-recursively (concat cc-ws ".crosscheck") "\\.json\\'"))))
+                          (before (funcall disk))
+                          (changed-on-disk (lambda ()
+                                             (cl-find-if (lambda (e) (not (equal (cdr (assoc (car e) before)) (cdr e))))
+                                                         (funcall disk)))))
                      ;; A loaded CI machine can answer late: ask up to three
                      ;; times, as a user would press the key again.
                      (while (and (not buf) (< tries 3))
                        (setq tries (1+ tries))
                        (goto-char (flymake-diagnostic-beg diag))
                        ;; eglot 1.9 asks before editing a file no buffer visits: answer y, as the user would
-                       (cl-letf (((symbol-function 'y-or-n-p) (lambda (p) (setq asked p) t)))
+                       ;; several quick fixes (verdicts, dismiss) make a menu: take the first, as Enter would
+                       ;; (batch Emacs takes the mouse-menu path: x-popup-menu)
+                       (cl-letf (((symbol-function 'y-or-n-p) (lambda (p) (setq asked p) t))
+                                 ((symbol-function 'completing-read)
+                                  (lambda (_prompt coll &rest _)
+                                    (let ((x (if (consp coll) (car coll) "")))
+                                      (if (consp x) (car x) x))))
+                                 ((symbol-function 'x-popup-menu)
+                                  (lambda (_pos menu) (cdr (cadr (cadr menu))))))
                          ;; what M-x eglot-code-actions does; "quickfix" + one action = no menu
                          (ignore-errors (eglot-code-actions (point) nil "quickfix" t))
                          (cc-wait (lambda () asked) 5))
                        (cc-wait (lambda ()
-                                  (setq buf (cl-find-if (lambda (b) (and (buffer-file-name b) (buffer-modified-p b)
-                                                                         (string-match-p "/\\.crosscheck/" (buffer-file-name b))))
-                                                        (buffer-list))))
+                                  (setq buf (or (cl-find-if (lambda (b) (and (buffer-file-name b) (buffer-modified-p b)
+                                                                             (string-match-p "/\\.crosscheck/" (buffer-file-name b))))
+                                                            (buffer-list))
+                                                (car (funcall changed-on-disk)))))
                                 10))
                      (progn
-                       (unless buf (error "no .crosscheck/ buffer changed; buffers: %S" (buffer-list)))
-                       (with-current-buffer buf (save-buffer))
-                       (cc-ok "eglot-code-actions (quickfix) changed %s (saved)"
-                              (file-relative-name (buffer-file-name buf) cc-ws)))))))
+                       (unless buf (error "nothing under .crosscheck/ changed; buffers: %S" (buffer-list)))
+                       (when (bufferp buf) (with-current-buffer buf (save-buffer)))
+                       (cc-ok "eglot-code-actions (quickfix) changed %s"
+                              (file-relative-name (if (bufferp buf) (buffer-file-name buf) buf) cc-ws)))))))
         (goto-char (point-min)) (search-forward "Thus, Stoltenberg"))
       (cc-check "shutdown"
         (eglot-shutdown server)

@@ -27,6 +27,15 @@ local tag = 'nvim ' .. tostring(vim.version().major) .. '.' .. vim.version().min
 print = function(...) io.stderr:write(table.concat(vim.tbl_map(tostring, { ... }), ' ') .. '\n') end
 local notes = {} -- everything the plugin tells the user
 vim.notify = function(msg, level) table.insert(notes, { msg = msg, level = level }) end
+-- 0.7 writes window/showMessage to stdout too ("crosscheck: set claim status (1 file(s) written)")
+local show = vim.lsp.handlers['window/showMessage']
+vim.lsp.handlers['window/showMessage'] = function(err, result, ...)
+  if result and result.type ~= 1 then
+    io.stderr:write('showMessage: ' .. tostring(result.message) .. '\n')
+    return vim.NIL
+  end
+  return show(err, result, ...)
+end
 
 vim.opt.runtimepath:prepend(plugin)
 vim.cmd('filetype on') -- -u NONE leaves it off, and the plugin hooks FileType
@@ -44,7 +53,11 @@ local function request(buf, method, params)
   return r.result
 end
 
+-- The file is open first and the server starts for it, as in every editor; hover, definition and
+-- references are asked at once, without waiting for the "ready" status, on the example with its own
+-- .crosscheck/ (knowledge base, links): cross-file answers must already be right.
 local function main_full()
+  assert(vim.fn.filereadable(WS .. '/.crosscheck/entities.json') == 1, 'fixture: WS lacks the example .crosscheck/')
   vim.cmd('edit ' .. vim.fn.fnameescape(file('003_')))
   local buf = vim.api.nvim_get_current_buf()
   local client
@@ -94,15 +107,6 @@ local function main_full()
     ok(tag .. ': "Stoltenberg" is coloured: @lsp.type.person -> ' .. link)
   end)
 
-  -- cross-file answers need the workspace indexed: wait for the server's "ready" (when it sends status)
-  check('status', function()
-    if not vim.wait(30000, function() return cc.status ~= nil and cc.status.state == 'ready' end, 20) then
-      if cc.status == nil then return skip(tag .. ': crosscheck/status: none received (pending server feature)') end
-      error('crosscheck/status never became ready: ' .. vim.inspect(cc.status))
-    end
-    ok(tag .. ': crosscheck/status received, statusline: ' .. cc.statusline())
-  end)
-
   check('hover', function()
     if not caps.hoverProvider then return skip(tag .. ': hover: pending server feature') end
     local r = request(buf, 'textDocument/hover', pos)
@@ -134,8 +138,19 @@ local function main_full()
     local r = request(buf, 'textDocument/references', p) or {}
     local files = {}
     for _, l in ipairs(r) do files[uri_file(l.uri)] = true end
-    assert(#r > 1 and vim.tbl_count(files) > 1, 'references: ' .. vim.inspect(r))
+    -- all in 003 was the bug of a buffer analysed apart from the folder's knowledge base
+    assert(#r > 1 and vim.tbl_count(files) > 2, 'references: ' .. vim.inspect(r))
     ok(('%s: %d references to Stoltenberg in %d files'):format(tag, #r, vim.tbl_count(files)))
+  end)
+
+  -- asked above at once, as editors do: the server waits for its index (or refreshes); now the
+  -- status it reports once indexing is done
+  check('status', function()
+    if not vim.wait(30000, function() return cc.status ~= nil and cc.status.state == 'ready' end, 20) then
+      if cc.status == nil then return skip(tag .. ': crosscheck/status: none received (pending server feature)') end
+      error('crosscheck/status never became ready: ' .. vim.inspect(cc.status))
+    end
+    ok(tag .. ': crosscheck/status received, statusline: ' .. cc.statusline())
   end)
 
   check('highlights and symbols', function()

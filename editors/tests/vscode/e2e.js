@@ -143,12 +143,6 @@ const tag = 'vscode';
       const text = (await bar.first().innerText()).trim();
       if (/no server|stopped/.test(text)) { throw new Error('status bar: ' + text); }
       ok(`status bar: "${text}" (extension activated, server running)`);
-      // cross-file answers need the workspace indexed: wait for the server's "ready" status
-      const ready = page.locator('.statusbar-item', { hasText: /Crosscheck: \d+ entities/ });
-      try { await ready.first().waitFor({ timeout: 30000 }); } catch {
-        return skip('crosscheck/status: no "ready" in the status bar within 30 s (pending server feature)');
-      }
-      ok(`status bar after indexing: "${(await ready.first().innerText()).trim()}"`);
       await shot('01-opened');
     });
 
@@ -220,10 +214,21 @@ const tag = 'vscode';
       const m = /References \((\d+)\)/i.exec(text) || /\b(\d+) references?\b/i.exec(text);
       const files = await page.locator('.peekview-widget .ref-tree .reference-file').count();
       const n = m ? Number(m[1]) : 0;
-      if (n < 2 || files < 2) { throw new Error(`peek title "${text}", ${files} files`); }
+      // all in 003 was the bug of a buffer analysed apart from the folder's knowledge base
+      if (n < 2 || files < 3) { throw new Error(`peek title "${text}", ${files} files`); }
       ok(`Shift+F12: ${n} references in ${files} files`);
       await shot('05-references');
       await page.keyboard.press('Escape');
+    });
+
+    // definition and references were asked at once, as a user does right after opening the file
+    // (the server waits for its index); now the status it shows once indexing is done
+    await check('status after indexing', async () => {
+      const ready = page.locator('.statusbar-item', { hasText: /Crosscheck: \d+ entities/ });
+      try { await ready.first().waitFor({ timeout: 30000 }); } catch {
+        return skip('crosscheck/status: no "ready" in the status bar within 30 s (pending server feature)');
+      }
+      ok(`status bar after indexing: "${(await ready.first().innerText()).trim()}"`);
     });
 
     // everything under .crosscheck/, to see what a code action changed
@@ -285,7 +290,7 @@ const tag = 'vscode';
       }
       const entries = () => fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
       const init = entries().find((e) => 'initializationOptions' in e).initializationOptions;
-      if (!init || init.maxFileSize !== 1048576 || typeof init.rules !== 'object') {
+      if (!init || init.maxFileSize !== 10485760 || typeof init.rules !== 'object') {
         throw new Error('initializationOptions: ' + JSON.stringify(init));
       }
       // the user edits .vscode/settings.json; the extension must pass the change on

@@ -24,7 +24,7 @@ let starting: Promise<void> | undefined;
 
 function serverSettings(): { maxFileSize: number; rules: Record<string, string> } {
   const c = vscode.workspace.getConfiguration('crosscheck');
-  return { maxFileSize: c.get<number>('maxFileSize', 1048576), rules: c.get<Record<string, string>>('rules', {}) };
+  return { maxFileSize: c.get<number>('maxFileSize', 10485760), rules: c.get<Record<string, string>>('rules', {}) };
 }
 
 /** A folder with `.crosscheck/`, or a crosscheck.* setting the user set anywhere, opts in. */

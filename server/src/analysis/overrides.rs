@@ -42,6 +42,10 @@ pub type FileResolver = Arc<dyn Fn(&str, &str) -> FileOverrides + Send + Sync>;
 
 #[derive(Default)]
 pub struct Overrides {
+    /// Which overrides these are: 0 for "nothing decided", else unique to
+    /// this value. An analysis records the generation it was made with,
+    /// so a host never mixes files analysed under different decisions.
+    generation: u64,
     kb: Vec<KbEntity>,
     by_id: HashMap<String, u32>,
     matcher: Option<AhoCorasick>,
@@ -88,13 +92,27 @@ impl Overrides {
                 .build(&patterns)
                 .expect("KB name automaton")
         });
+        // Every non-empty value is new: its resolver may anchor differently
+        // even when the knowledge base looks the same.
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let generation = if kb.is_empty() && resolver.is_none() {
+            0
+        } else {
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        };
         Overrides {
+            generation,
             kb,
             by_id,
             matcher,
             pattern_entity,
             resolver,
         }
+    }
+
+    /// See the field: equal generations mean the same decisions.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     pub fn is_empty(&self) -> bool {

@@ -25,6 +25,9 @@ pub struct SourceFile {
     pub rel_path: String,
     pub text: Arc<str>,
     pub doc: DocAnalysis,
+    /// The [`Overrides::generation`] this file was analysed with: a host
+    /// takes only files analysed under its own overrides.
+    pub overrides_generation: u64,
     /// Claims of this file for the settings they were computed with: a
     /// new snapshot reuses them while the text and settings are unchanged.
     claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
@@ -79,6 +82,7 @@ impl SourceFile {
             rel_path,
             text,
             doc,
+            overrides_generation: overrides.generation(),
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
@@ -96,6 +100,7 @@ impl SourceFile {
             rel_path: self.rel_path.clone(),
             text: self.text.clone(),
             doc,
+            overrides_generation: overrides.generation(),
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
@@ -503,9 +508,25 @@ impl AnalysisHost {
     }
 
     /// Store a file analysed elsewhere: the language server analyses edited
-    /// buffers off its message loop, then inserts them here.
-    pub fn insert_analysed(&mut self, f: Arc<SourceFile>) {
+    /// buffers off its message loop, then inserts them here. Refused (false)
+    /// when it was analysed under other overrides or another relative path
+    /// than this host's (the knowledge base changed meanwhile, or the file
+    /// moved to another folder): the caller analyses it again. A host that
+    /// mixed such files would link one file's "Stoltenberg" apart from the
+    /// rest of the folder's.
+    #[must_use]
+    pub fn insert_analysed(&mut self, f: Arc<SourceFile>) -> bool {
+        if !self.accepts(&f) {
+            return false;
+        }
         self.store(f);
+        true
+    }
+
+    /// Was `f` analysed as this host would analyse its text?
+    pub fn accepts(&self, f: &SourceFile) -> bool {
+        f.overrides_generation == self.overrides.generation()
+            && f.rel_path == self.rel_path(&f.path)
     }
 
     /// Replace the workspace's knowledge base and decisions. Every file is

@@ -163,13 +163,37 @@ pub fn import(
     let mut new_entities: BTreeMap<String, KbEntity> = BTreeMap::new();
     let mut changes = Vec::new();
     for d in docs {
-        let brat = parse(d.ann);
+        let mut brat = parse(d.ann);
         for (n, l) in &brat.skipped {
             report.push(format!(
                 "{}.ann:{n}: not imported (only T, N, A and notes are): {l}",
                 d.source
             ));
         }
+        // Spans the text cannot hold, and repeated ids, are reported and
+        // left out: kept, they would be clamped to other offsets and found
+        // "new" again by every later import.
+        let len = d.text.chars().count();
+        let mut seen = BTreeSet::new();
+        brat.spans.retain(|s| {
+            let end = s.fragments.iter().map(|f| f.1).max().unwrap_or(0);
+            let start = s.fragments.iter().map(|f| f.0).min().unwrap_or(0);
+            if !seen.insert(s.id.clone()) {
+                report.push(format!(
+                    "{}: {} is given twice; only its first line is imported",
+                    d.source, s.id
+                ));
+                false
+            } else if s.fragments.is_empty() || end > len || start >= end {
+                report.push(format!(
+                    "{}: {} spans {start}-{end}, outside the text's {len} characters (or empty); not imported",
+                    d.source, s.id
+                ));
+                false
+            } else {
+                true
+            }
+        });
         let idx = CharIndex::new(d.text);
         let mut entity_of: HashMap<&str, String> = HashMap::new();
         for s in &brat.spans {
@@ -214,7 +238,7 @@ pub fn import(
             }
             entity_of.insert(&s.id, id);
         }
-        let (c, _) = edit_file(set, d.source, |f| {
+        let (c, added) = edit_file(set, d.source, |f| {
             let mut have: BTreeSet<(String, u64, u64, Option<String>)> = f
                 .annotations
                 .iter()
@@ -288,12 +312,15 @@ pub fn import(
                 });
                 have.insert(key);
             }
-            Ok(())
+            Ok(f.annotations.len())
         })?;
-        if c.old_text != c.new_text {
+        // A document with nothing to import gets no (empty) file.
+        let empty_new = c.creates() && added == 0;
+        if c.old_text != c.new_text && !empty_new {
             changes.push(c);
         }
     }
+    let new_entities_count = new_entities.len();
     let (kb, _) = edit_kb(set, |kb| {
         for (id, e) in new_entities {
             match kb.get_mut(&id) {
@@ -312,7 +339,8 @@ pub fn import(
         }
         Ok(())
     })?;
-    if kb.old_text != kb.new_text {
+    // Nothing new for the knowledge base: it is not created or touched.
+    if kb.old_text != kb.new_text && !(kb.creates() && new_entities_count == 0) {
         changes.insert(0, kb);
     }
     Ok((changes, report))

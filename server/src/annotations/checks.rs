@@ -110,19 +110,22 @@ impl AnnotationSet {
     /// Everything at once, for a `check` command or workspace diagnostics:
     /// findings from loading (pass them in), unknown entity ids, missing
     /// sources, and orphans in every source. `source_text` gives the
-    /// current text of a source (None when it does not exist); `known`
-    /// says whether the analysis knows an entity id.
+    /// current text of an analysed source; `present` says whether a source
+    /// that was not analysed still exists (skipped for its size, say: its
+    /// annotations are then neither missing nor placed); `known` says
+    /// whether the analysis knows an entity id.
     pub fn check_all(
         &self,
         load_findings: Vec<Finding>,
         source_text: &dyn Fn(&str) -> Option<String>,
+        present: &dyn Fn(&str) -> bool,
         known: &dyn Fn(&str) -> bool,
     ) -> Vec<Finding> {
         let mut out = load_findings;
         out.extend(self.check_entity_refs(known));
         let texts: Vec<(&String, Option<String>)> =
             self.files.keys().map(|s| (s, source_text(s))).collect();
-        let exists = |s: &str| texts.iter().any(|(k, t)| *k == s && t.is_some());
+        let exists = |s: &str| texts.iter().any(|(k, t)| *k == s && t.is_some()) || present(s);
         out.extend(self.missing_sources(&exists));
         for (src, text) in &texts {
             if let Some(t) = text {

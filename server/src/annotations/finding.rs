@@ -5,7 +5,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
 
-use super::spanjson::line_col;
+use crate::analysis::text::line_index::LineColumns;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -67,10 +67,16 @@ impl Finding {
     }
 
     /// Attach a byte range of `text` (the content of `self.path`).
-    pub fn at(mut self, text: &str, range: Range<usize>) -> Finding {
-        let (l, c) = line_col(text, range.start);
-        self.line = l;
-        self.column = c;
+    pub fn at(self, text: &str, range: Range<usize>) -> Finding {
+        self.at_in(&LineColumns::new(text), text, range)
+    }
+
+    /// [`Finding::at`] with the text's line index built once by the
+    /// caller: many findings in one file must not each scan it again.
+    pub fn at_in(mut self, cols: &LineColumns, text: &str, range: Range<usize>) -> Finding {
+        let (l, c) = cols.line_col(text, range.start);
+        self.line = l as u32;
+        self.column = c as u32;
         self.range = Some(range);
         self
     }

@@ -9,19 +9,24 @@ use super::anchor::{anchor_with, context_hash, target_with, CharIndex, Method, O
 use super::finding::{code, Finding, Severity};
 use super::model::{kind, Annotation, AnnotationFile, Fact, KbEntity, KnowledgeBase, Metadata};
 use super::paths::{annotations_dir, kb_path, source_of_annotation_path};
-use super::store::{read_limited, FileHash, ReadError, DEFAULT_MAX_FILE_SIZE};
+use super::store::{read_limited, FileHash, ReadError, Scope, DEFAULT_MAX_FILE_SIZE};
 use super::validate::{parse_annotation_file, parse_kb, Parsed};
+use crate::analysis::text::line_index::LineColumns;
 
 #[derive(Clone, Debug)]
 pub struct LoadOptions {
     /// Files over this size are refused with a finding, never read whole.
     pub max_file_size: u64,
+    /// Follow symbolic links that lead out of the workspace (a knowledge
+    /// base shared between folders); off by default.
+    pub follow_links: bool,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            follow_links: false,
         }
     }
 }
@@ -46,6 +51,9 @@ pub struct AnnotationSet {
     /// large, not UTF-8): edits to them are refused.
     pub unreadable: std::collections::BTreeSet<String>,
     pub kb_unreadable: bool,
+    /// Links out of the workspace may be followed (see [`LoadOptions`]):
+    /// writes follow them too.
+    pub follow_links: bool,
     /// Retired id -> surviving id (from `merged_from`).
     merged: HashMap<String, String>,
 }
@@ -132,6 +140,7 @@ pub struct KbName<'a> {
 fn read_finding(path: &Path, e: &ReadError) -> Finding {
     let c = match e {
         ReadError::TooLarge { .. } => code::FILE_TOO_LARGE,
+        ReadError::Outside { .. } => code::UNSAFE_PATH,
         _ => code::UNREADABLE,
     };
     Finding::new(Severity::Error, c, path.to_path_buf(), e.to_string())
@@ -148,11 +157,16 @@ impl AnnotationSet {
     pub fn load_with(root: &Path, opts: &LoadOptions) -> (AnnotationSet, Vec<Finding>) {
         let mut set = AnnotationSet {
             root: root.to_path_buf(),
+            follow_links: opts.follow_links,
             ..Default::default()
+        };
+        let scope = Scope {
+            root,
+            follow_links: opts.follow_links,
         };
         let mut findings = Vec::new();
         let kp = kb_path(root);
-        match read_limited(&kp, opts.max_file_size) {
+        match read_limited(scope, &kp, opts.max_file_size) {
             Ok((text, hash)) => {
                 let parsed = parse_kb(&kp, &text);
                 findings.extend(parsed.findings.iter().cloned());
@@ -170,13 +184,25 @@ impl AnnotationSet {
             }
         }
         let mut paths = Vec::new();
-        walk(&annotations_dir(root), &mut paths, &mut findings);
+        let dir = annotations_dir(root);
+        // `.crosscheck/` or `annotations/` itself may be a link out of the
+        // workspace: then nothing in it is read (nor written).
+        match crate::workspace::fs::resolve_inside(root, &dir, opts.follow_links) {
+            Ok(_) => walk(&dir, opts.follow_links, 0, &mut paths, &mut findings),
+            Err(e @ crate::workspace::fs::Refused::Outside { .. }) => findings.push(Finding::new(
+                Severity::Error,
+                code::UNSAFE_PATH,
+                dir.clone(),
+                format!("the annotations folder was not read: {e}"),
+            )),
+            Err(_) => {} // no annotations yet
+        }
         paths.sort();
         for p in paths {
             let Some(src) = source_of_annotation_path(root, &p) else {
                 continue;
             };
-            match read_limited(&p, opts.max_file_size) {
+            match read_limited(scope, &p, opts.max_file_size) {
                 Ok((text, hash)) => {
                     let parsed = parse_annotation_file(&p, &text);
                     findings.extend(parsed.findings.iter().cloned());
@@ -250,6 +276,14 @@ impl AnnotationSet {
         }
     }
 
+    /// Where this set's files may be read and written.
+    pub fn scope(&self) -> Scope<'_> {
+        Scope {
+            root: &self.root,
+            follow_links: self.follow_links,
+        }
+    }
+
     /// Rebuild the merge index after changing `kb` by hand.
     pub fn index(&mut self) {
         self.merged.clear();
@@ -302,8 +336,10 @@ impl AnnotationSet {
                     .map(|f| (&f.path, &f.text, &f.parsed.entity_refs)),
             );
         for (path, text, refs) in loaded {
+            let cols = std::cell::OnceCell::new();
             for (id, span) in refs {
                 if self.entity(id).is_none() && !known(id) && !known(self.resolve_id(id)) {
+                    let cols = cols.get_or_init(|| LineColumns::new(text));
                     out.push(
                         Finding::new(
                             Severity::Warning,
@@ -311,7 +347,7 @@ impl AnnotationSet {
                             path.clone(),
                             format!("unknown entity id \"{id}\": not in entities.json nor found by the analysis"),
                         )
-                        .at(text, span.clone()),
+                        .at_in(cols, text, span.clone()),
                     );
                 }
             }
@@ -329,6 +365,7 @@ impl AnnotationSet {
             return out;
         };
         let idx = CharIndex::new(text);
+        let cols = std::cell::OnceCell::new();
         for (i, a) in file.annotations.iter().enumerate() {
             match anchor_with(text, &idx, &a.target) {
                 Ok(p) => out.placed.push(Anchored {
@@ -342,7 +379,7 @@ impl AnnotationSet {
                     status: a.status.clone(),
                 }),
                 Err(reason) => {
-                    out.findings.push(orphan_finding(loaded, a, &reason));
+                    out.findings.push(orphan_finding(loaded, &cols, a, &reason));
                     out.orphans.push(Orphan {
                         index: i,
                         id: a.id.clone(),
@@ -377,8 +414,14 @@ impl AnnotationSet {
                 format!("the source \"{src}\" is missing (deleted or renamed); its {n} annotations are kept here until you move this file next to the new path or delete it"),
             ));
             if let Some(m) = &loaded.parsed.model {
+                let cols = std::cell::OnceCell::new();
                 for a in &m.annotations {
-                    out.push(orphan_finding(loaded, a, &OrphanReason::SourceMissing));
+                    out.push(orphan_finding(
+                        loaded,
+                        &cols,
+                        a,
+                        &OrphanReason::SourceMissing,
+                    ));
                 }
             }
         }
@@ -462,7 +505,12 @@ impl AnnotationSet {
     }
 }
 
-fn orphan_finding(loaded: &Loaded<AnnotationFile>, a: &Annotation, why: &OrphanReason) -> Finding {
+fn orphan_finding(
+    loaded: &Loaded<AnnotationFile>,
+    cols: &std::cell::OnceCell<LineColumns>,
+    a: &Annotation,
+    why: &OrphanReason,
+) -> Finding {
     let sev = if a.detached {
         Severity::Info
     } else {
@@ -479,30 +527,56 @@ fn orphan_finding(loaded: &Loaded<AnnotationFile>, a: &Annotation, why: &OrphanR
     )
     .item(&a.id);
     if let Some(span) = loaded.parsed.item_spans.get(&a.id) {
-        f = f.at(&loaded.text, span.clone());
+        let cols = cols.get_or_init(|| LineColumns::new(&loaded.text));
+        f = f.at_in(cols, &loaded.text, span.clone());
     }
     f
 }
 
-/// Files under `dir`, recursively. Symbolic links are not followed: a link
-/// could lead out of the workspace.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, findings: &mut Vec<Finding>) {
+/// Files under `dir`, recursively. Symbolic links are not followed (a link
+/// could lead out of the workspace) unless `follow_links`; depth is bounded
+/// so a link cycle cannot recurse forever.
+fn walk(
+    dir: &Path,
+    follow_links: bool,
+    depth: usize,
+    out: &mut Vec<PathBuf>,
+    findings: &mut Vec<Finding>,
+) {
+    const MAX_DEPTH: usize = 32;
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
+    if depth > MAX_DEPTH {
+        findings.push(Finding::new(
+            Severity::Warning,
+            code::UNSAFE_PATH,
+            dir.to_path_buf(),
+            format!("folders nested over {MAX_DEPTH} deep under .crosscheck/annotations not read"),
+        ));
+        return;
+    }
     for e in rd.flatten() {
         let p = e.path();
-        let Ok(ft) = e.file_type() else { continue };
+        let Ok(mut ft) = e.file_type() else { continue };
         if ft.is_symlink() {
-            findings.push(Finding::new(
-                Severity::Warning,
-                code::UNSAFE_PATH,
-                p,
-                "symbolic link in .crosscheck/annotations not followed".into(),
-            ));
-        } else if ft.is_dir() {
-            walk(&p, out, findings);
-        } else if ft.is_file() && p.extension().is_some_and(|x| x == "json") {
+            match std::fs::metadata(&p) {
+                Ok(m) if follow_links => ft = m.file_type(),
+                _ => {
+                    findings.push(Finding::new(
+                        Severity::Warning,
+                        code::UNSAFE_PATH,
+                        p,
+                        "symbolic link in .crosscheck/annotations not followed (setting followSymlinks)".into(),
+                    ));
+                    continue;
+                }
+            }
+        }
+        if ft.is_dir() {
+            walk(&p, follow_links, depth + 1, out, findings);
+        } else if p.extension().is_some_and(|x| x == "json") {
+            // Special files are kept: reading them says why they are refused.
             out.push(p);
         }
     }

@@ -188,11 +188,17 @@ struct Walker<'a> {
     item_spans: HashMap<String, Range<usize>>,
     entity_refs: Vec<(String, Range<usize>)>,
     dup_keys: bool,
+    /// Built at the first finding, then shared by all.
+    cols: std::cell::OnceCell<crate::analysis::text::line_index::LineColumns>,
 }
 
 impl Walker<'_> {
     fn push(&mut self, sev: Severity, c: &'static str, span: Range<usize>, msg: String) {
-        let f = Finding::new(sev, c, self.path.to_path_buf(), msg).at(self.text, span);
+        let text = self.text;
+        let cols = self
+            .cols
+            .get_or_init(|| crate::analysis::text::line_index::LineColumns::new(text));
+        let f = Finding::new(sev, c, self.path.to_path_buf(), msg).at_in(cols, text, span);
         self.findings.push(f);
     }
 
@@ -420,6 +426,7 @@ impl Walker<'_> {
             }
         }
         if std::ptr::eq(schema, &ENTITY) {
+            self.entity_names(node);
             if let Some(list) = node.get("merged_from").and_then(|n| n.items()) {
                 for it in list {
                     if let Some(v) = it.as_str() {
@@ -427,6 +434,78 @@ impl Walker<'_> {
                     }
                 }
             }
+        }
+    }
+}
+
+impl Walker<'_> {
+    /// A knowledge-base entity's id must be `type:slug` (what links and
+    /// the analysis use), its name and aliases real names: an empty or odd
+    /// one would be matched nowhere, or everywhere.
+    fn entity_names(&mut self, node: &Node) {
+        let odd = |t: &str| t.chars().any(|c| c.is_control() || c == '\u{feff}');
+        if let Some(id) = node.get("id") {
+            if let Some(v) = id.as_str() {
+                let well_formed = v
+                    .split_once(':')
+                    .is_some_and(|(k, rest)| !k.is_empty() && !rest.trim().is_empty())
+                    && !v.chars().any(char::is_whitespace)
+                    && !odd(v);
+                if v.trim().is_empty() {
+                    self.push(
+                        Severity::Error,
+                        code::INVALID_VALUE,
+                        id.span.clone(),
+                        "an entity id cannot be empty (ids look like \"person:jens-stoltenberg\")"
+                            .into(),
+                    );
+                } else if !well_formed {
+                    self.push(
+                        Severity::Error,
+                        code::INVALID_VALUE,
+                        id.span.clone(),
+                        format!("entity id \"{}\" is not of the form type:slug without spaces (e.g. \"person:jens-stoltenberg\")", v.escape_debug()),
+                    );
+                }
+            }
+        }
+        let names = node.get("name").map(|n| ("name", n)).into_iter().chain(
+            node.get("aliases")
+                .and_then(|a| a.items())
+                .into_iter()
+                .flatten()
+                .map(|n| ("alias", n)),
+        );
+        let mut problems = Vec::new();
+        for (what, n) in names {
+            let Some(v) = n.as_str() else { continue };
+            let msg = if v.trim().is_empty() {
+                Some((Severity::Error, format!("an entity {what} cannot be empty")))
+            } else if odd(v) {
+                Some((Severity::Warning, format!("entity {what} \"{}\" contains control characters; it cannot match the text", v.escape_debug())))
+            } else if v.trim().chars().count() < 2 {
+                Some((
+                    Severity::Warning,
+                    format!(
+                        "entity {what} \"{v}\" has one character: it is not looked for in the text"
+                    ),
+                ))
+            } else if v != v.trim() {
+                Some((
+                    Severity::Warning,
+                    format!(
+                        "entity {what} \"{v}\" has spaces around it; it is looked for without them"
+                    ),
+                ))
+            } else {
+                None
+            };
+            if let Some((sev, m)) = msg {
+                problems.push((sev, n.span.clone(), m));
+            }
+        }
+        for (sev, span, m) in problems {
+            self.push(sev, code::INVALID_VALUE, span, m);
         }
     }
 }
@@ -443,6 +522,7 @@ fn run<T: serde::de::DeserializeOwned>(
         item_spans: HashMap::new(),
         entity_refs: Vec::new(),
         dup_keys: false,
+        cols: Default::default(),
     };
     let root = match spanjson::parse(text) {
         Ok(r) => r,

@@ -2,12 +2,15 @@
 //! every diagnostic of a folder, for terminals and CI.
 use serde_json::json;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use super::count;
+use super::load::{load, FileReport, Folder, FolderOptions};
 use crate::analysis::{FileId, Snapshot};
-use crate::config::{Config, Rule, Severity};
-use crate::ide::diagnostics::{self, Diagnostic};
-use crate::workspace::ScanOptions;
+use crate::annotations::Severity as FSeverity;
+use crate::config::{Config, Rule, Severity, CONFIG_PATH, INVALID_CONFIG};
+use crate::ide::annotated::loaded_text;
+use crate::ide::diagnostics;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -35,46 +38,7 @@ impl FailOn {
     }
 }
 
-/// 1-based line and column (in characters) of byte offsets; lines break at
-/// `\n`, `\r\n` and `\r`, as in LSP. Character counts are kept every
-/// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
-/// on a very long line.
-pub struct LineIndex {
-    /// Line starts, shared with the rest of the server.
-    lines: crate::analysis::text::line_index::LineIndex,
-    /// (byte offset at a character boundary, characters before it).
-    marks: Vec<(usize, usize)>,
-}
-
-const CHECKPOINT: usize = 256;
-
-impl LineIndex {
-    pub fn new(text: &str) -> LineIndex {
-        let mut marks = vec![(0, 0)];
-        for (n, (at, _)) in text.char_indices().enumerate() {
-            if at >= marks.last().unwrap().0 + CHECKPOINT {
-                marks.push((at, n));
-            }
-        }
-        LineIndex {
-            lines: crate::analysis::text::line_index::LineIndex::of(text),
-            marks,
-        }
-    }
-
-    /// Characters before byte `offset` (a character boundary).
-    fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let k = self.marks.partition_point(|m| m.0 <= offset) - 1;
-        let (at, n) = self.marks[k];
-        n + text[at..offset].chars().count()
-    }
-
-    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
-        let (line, start) = self.lines.line_of(offset);
-        let col = self.chars_before(text, offset) - self.chars_before(text, start);
-        (line + 1, col + 1)
-    }
-}
+pub use crate::analysis::text::line_index::LineColumns as LineIndex;
 
 /// Line indexes of the files a report touches, built once per file.
 struct Lines<'a> {
@@ -99,52 +63,102 @@ impl<'a> Lines<'a> {
     }
 }
 
-pub struct FileReport<'a> {
-    pub file: FileId,
-    pub path: &'a str,
-    pub diagnostics: Vec<Diagnostic>,
+/// A finding about a file of `.crosscheck/` (or its configuration): where,
+/// how bad, what.
+pub struct FindingLine {
+    /// Relative to the folder, `/`-separated.
+    pub path: String,
+    /// 1-based line and column (characters) of start and end.
+    pub start: (usize, usize),
+    pub end: (usize, usize),
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
 }
 
-pub fn collect<'a>(snap: &'a Snapshot, config: &Config) -> Vec<FileReport<'a>> {
-    (0..snap.files.len() as FileId)
-        .map(|f| FileReport {
-            file: f,
-            path: &snap.file(f).rel_path,
-            diagnostics: diagnostics::compute(snap, config, f),
-        })
-        .collect()
+fn rel_to(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .unwrap_or(p)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
-pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size: u64) -> i32 {
-    let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-    let opts = ScanOptions {
-        max_file_size,
-        ..Default::default()
-    };
-    let super::load::Checked {
-        config,
-        snap,
-        annotations,
-    } = match super::load::load_checked(&dir, &opts) {
-        Ok(c) => c,
+/// The findings about the folder's `.crosscheck/` files and configuration,
+/// in the order the server would list them.
+pub fn finding_lines(folder: &Folder) -> Vec<FindingLine> {
+    let mut out = Vec::new();
+    if let Some(e) = &folder.config_error {
+        let text = Config::read_file(&folder.root, folder.follow_links)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        let r = e.byte_range(&text);
+        let li = LineIndex::new(&text);
+        out.push(FindingLine {
+            path: CONFIG_PATH.to_string(),
+            start: li.line_col(&text, r.start),
+            end: li.line_col(&text, r.end),
+            severity: Severity::Error,
+            code: INVALID_CONFIG,
+            message: e.describe(),
+        });
+    }
+    // One index per file: a file can carry thousands of findings.
+    let mut indexes: std::collections::HashMap<&Path, LineIndex> = Default::default();
+    for f in &folder.findings {
+        let text = loaded_text(&folder.set, &f.path).unwrap_or("");
+        let (start, end) = match &f.range {
+            Some(r) if r.end <= text.len() => {
+                let li = indexes
+                    .entry(f.path.as_path())
+                    .or_insert_with(|| LineIndex::new(text));
+                (li.line_col(text, r.start), li.line_col(text, r.end))
+            }
+            _ => ((1, 1), (1, 1)),
+        };
+        out.push(FindingLine {
+            path: rel_to(&folder.root, &f.path),
+            start,
+            end,
+            severity: match f.severity {
+                FSeverity::Error => Severity::Error,
+                FSeverity::Warning => Severity::Warning,
+                FSeverity::Info => Severity::Information,
+            },
+            code: f.code,
+            message: f.message.clone(),
+        });
+    }
+    out
+}
+
+pub struct Args {
+    pub dir: Option<PathBuf>,
+    pub format: Format,
+    pub fail_on: FailOn,
+    pub folder: FolderOptions,
+}
+
+pub fn run(args: Args) -> i32 {
+    let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
+    let folder = match load(&dir, &args.folder) {
+        Ok(f) => f,
         Err(e) => {
             eprintln!("crosscheck: {e}");
             return 2;
         }
     };
-    let mut reports = collect(&snap, &config);
-    annotations.apply(&snap, &mut reports);
+    let reports = folder.reports();
+    let findings = finding_lines(&folder);
+    let snap = &folder.snap;
     let out = std::io::stdout();
     let mut out = out.lock();
-    let res = match format {
-        Format::Text => write_text(&snap, &reports, &mut out).and_then(|()| {
-            annotations
-                .finding_lines()
-                .iter()
-                .try_for_each(|l| writeln!(out, "{l}"))
-        }),
-        Format::Json => write_json(&snap, &reports, &mut out),
-        Format::Sarif => write_sarif(&snap, &reports, &mut out),
+    let res = match args.format {
+        Format::Text => write_text(snap, &reports, &findings, &mut out),
+        Format::Json => write_json(snap, &reports, &findings, &mut out),
+        Format::Sarif => write_sarif(snap, &reports, &findings, &mut out),
     };
     if let Err(e) = res {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -152,32 +166,36 @@ pub fn run(dir: Option<PathBuf>, format: Format, fail_on: FailOn, max_file_size:
             return 2;
         }
     }
+    let severities: Vec<Severity> = reports
+        .iter()
+        .flat_map(|r| r.diagnostics.iter().map(|d| d.severity))
+        .chain(findings.iter().map(|f| f.severity))
+        .collect();
     let mut counts = [0usize; 5];
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        counts[d.severity as usize] += 1;
+    for s in &severities {
+        counts[*s as usize] += 1;
     }
-    if format == Format::Text {
+    if args.format == Format::Text {
         eprintln!(
-            "{} files: {} errors, {} warnings, {} information, {} hints",
-            snap.files.len(),
-            counts[Severity::Error as usize],
-            counts[Severity::Warning as usize],
+            "{}: {}, {}, {} information, {}",
+            count(snap.files.len(), "file", "files"),
+            count(counts[Severity::Error as usize], "error", "errors"),
+            count(counts[Severity::Warning as usize], "warning", "warnings"),
             counts[Severity::Information as usize],
-            counts[Severity::Hint as usize]
+            count(counts[Severity::Hint as usize], "hint", "hints"),
         );
     }
-    let failed = fail_on.threshold().is_some_and(|t| {
-        reports
-            .iter()
-            .flat_map(|r| &r.diagnostics)
-            .any(|d| d.severity >= t)
-    });
+    let failed = args
+        .fail_on
+        .threshold()
+        .is_some_and(|t| severities.iter().any(|s| *s >= t));
     i32::from(failed)
 }
 
 fn write_text(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut lines = Lines::new(snap);
@@ -199,6 +217,18 @@ fn write_text(
             }
         }
     }
+    for f in findings {
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            f.path,
+            f.start.0,
+            f.start.1,
+            f.severity.as_str(),
+            f.code,
+            f.message
+        )?;
+    }
     Ok(())
 }
 
@@ -209,9 +239,15 @@ fn position(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_
     json!({"path": path, "line": sl, "column": sc, "endLine": el, "endColumn": ec})
 }
 
+fn finding_position(f: &FindingLine) -> serde_json::Value {
+    json!({"path": f.path, "line": f.start.0, "column": f.start.1,
+           "endLine": f.end.0, "endColumn": f.end.1})
+}
+
 fn write_json(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut lines = Lines::new(snap);
@@ -235,12 +271,20 @@ fn write_json(
             list.push(v);
         }
     }
+    for f in findings {
+        let mut v = finding_position(f);
+        v["severity"] = json!(f.severity.as_str());
+        v["code"] = json!(f.code);
+        v["source"] = json!(diagnostics::SOURCE);
+        v["message"] = json!(f.message);
+        v["related"] = json!([]);
+        list.push(v);
+    }
     serde_json::to_writer_pretty(&mut *out, &list)?;
     writeln!(out)
 }
 
-fn sarif_location(lines: &mut Lines, file: FileId, start: usize, end: usize) -> serde_json::Value {
-    let p = position(lines, file, start, end);
+fn sarif_location(p: serde_json::Value) -> serde_json::Value {
     json!({
         "physicalLocation": {
             "artifactLocation": {"uri": p["path"], "uriBaseId": "SRCROOT"},
@@ -252,30 +296,35 @@ fn sarif_location(lines: &mut Lines, file: FileId, start: usize, end: usize) -> 
     })
 }
 
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        _ => "note",
+    }
+}
+
 fn write_sarif(
     snap: &Snapshot,
     reports: &[FileReport],
+    findings: &[FindingLine],
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let rules: Vec<serde_json::Value> = Rule::ALL
+    let mut rules: Vec<serde_json::Value> = Rule::ALL
         .iter()
         .map(|r| json!({"id": r.code(), "shortDescription": {"text": r.description()}}))
         .collect();
+    let mut rule_ids: Vec<String> = Rule::ALL.iter().map(|r| r.code().to_string()).collect();
     let mut lines = Lines::new(snap);
     let mut results = Vec::new();
     for r in reports {
         for d in &r.diagnostics {
-            let level = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                _ => "note",
-            };
             let related: Vec<serde_json::Value> = d
                 .related
                 .iter()
                 .enumerate()
                 .map(|(i, rel)| {
-                    let mut l = sarif_location(&mut lines, rel.file, rel.start, rel.end);
+                    let mut l = sarif_location(position(&mut lines, rel.file, rel.start, rel.end));
                     l["id"] = json!(i);
                     l["message"] = json!({"text": rel.message});
                     l
@@ -283,16 +332,36 @@ fn write_sarif(
                 .collect();
             let mut res = json!({
                 "ruleId": d.code,
-                "ruleIndex": Rule::ALL.iter().position(|x| *x == d.rule).unwrap_or(0),
-                "level": level,
+                "level": sarif_level(d.severity),
                 "message": {"text": d.message},
-                "locations": [sarif_location(&mut lines, r.file, d.start, d.end)],
+                "locations": [sarif_location(position(&mut lines, r.file, d.start, d.end))],
             });
+            if let Some(i) = rule_ids.iter().position(|x| x == d.code) {
+                res["ruleIndex"] = json!(i);
+            }
             if !related.is_empty() {
                 res["relatedLocations"] = json!(related);
             }
             results.push(res);
         }
+    }
+    for f in findings {
+        let i = match rule_ids.iter().position(|x| x == f.code) {
+            Some(i) => i,
+            None => {
+                rule_ids.push(f.code.to_string());
+                rules.push(json!({"id": f.code, "shortDescription": {
+                    "text": "A problem in the folder's .crosscheck/ files or configuration."}}));
+                rule_ids.len() - 1
+            }
+        };
+        results.push(json!({
+            "ruleId": f.code,
+            "ruleIndex": i,
+            "level": sarif_level(f.severity),
+            "message": {"text": f.message},
+            "locations": [sarif_location(finding_position(f))],
+        }));
     }
     let root_uri = snap
         .root
@@ -315,34 +384,4 @@ fn write_sarif(
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_columns_count_characters() {
-        let t = "ab\r\ncé d\rx\ny";
-        let li = LineIndex::new(t);
-        assert_eq!(li.line_col(t, 0), (1, 1));
-        assert_eq!(li.line_col(t, 4), (2, 1));
-        assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
-        assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
-        assert_eq!(li.line_col(t, t.len()), (4, 2));
-    }
-
-    #[test]
-    fn columns_on_long_lines_count_characters_past_checkpoints() {
-        let t = format!("{}\n{}x", "é".repeat(1000), "ab".repeat(700));
-        let li = LineIndex::new(&t);
-        assert_eq!(li.line_col(&t, 2 * 999), (1, 1000));
-        assert_eq!(li.line_col(&t, t.find('x').unwrap()), (2, 1401));
-        for (n, (at, _)) in t.char_indices().enumerate().step_by(37) {
-            let line = t[..at].matches('\n').count();
-            let start = t[..at].rfind('\n').map_or(0, |p| p + 1);
-            let col = t[start..at].chars().count();
-            assert_eq!(li.line_col(&t, at), (line + 1, col + 1), "{n}");
-        }
-    }
 }

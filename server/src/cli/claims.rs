@@ -12,8 +12,8 @@ pub mod text;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cli::load::{load_checked, Checked};
-use crate::workspace::ScanOptions;
+use crate::cli::load::FolderOptions;
+use crate::cli::FolderArgs;
 pub use model::Export;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -37,9 +37,8 @@ pub struct Args {
     /// (the totals are always given); 0 lists them all.
     #[arg(long, default_value_t = 100)]
     pub max_links: usize,
-    /// Skip files larger than this many bytes.
-    #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
+    #[command(flatten)]
+    pub folder: FolderArgs,
 }
 
 /// A folder's export and its texts (for line numbers in text listings).
@@ -52,25 +51,21 @@ pub struct Loaded {
 /// Load `dir` as `check` does and convert it, listing at most `max_links`
 /// links per claim (`None`: all): the one code path of `claims` and `eval
 /// claims`.
-pub fn load(dir: &Path, max_file_size: u64, max_links: Option<usize>) -> anyhow::Result<Loaded> {
-    let opts = ScanOptions {
-        max_file_size,
-        ..Default::default()
-    };
-    let Checked {
-        config,
-        snap,
-        annotations,
-    } = load_checked(dir, &opts)?;
-    let mut reports = crate::cli::check::collect(&snap, &config);
-    annotations.apply(&snap, &mut reports);
+pub fn load(
+    dir: &Path,
+    opts: &FolderOptions,
+    max_links: Option<usize>,
+) -> anyhow::Result<Loaded> {
+    let folder = crate::cli::load::load(dir, opts)?;
+    let reports = folder.reports();
     let export = model::export(&model::Input {
-        snap: &snap,
-        annotations: &annotations.set,
+        snap: &folder.snap,
+        annotations: &folder.set,
         reports: &reports,
         max_links,
     });
-    let mut texts: Vec<(String, std::sync::Arc<str>)> = snap
+    let mut texts: Vec<(String, std::sync::Arc<str>)> = folder
+        .snap
         .files
         .iter()
         .map(|f| (f.rel_path.clone(), f.text.clone()))
@@ -82,7 +77,7 @@ pub fn load(dir: &Path, max_file_size: u64, max_links: Option<usize>) -> anyhow:
 pub fn run(args: Args) -> i32 {
     let dir = args.dir.unwrap_or_else(|| PathBuf::from("."));
     let max_links = (args.max_links > 0).then_some(args.max_links);
-    let loaded = match load(&dir, args.max_file_size, max_links) {
+    let loaded = match load(&dir, &args.folder.options(), max_links) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("crosscheck: {e}");

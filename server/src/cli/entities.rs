@@ -3,8 +3,8 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
 
+use super::count;
 use crate::analysis::Snapshot;
-use crate::workspace::ScanOptions;
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum)]
 pub enum Format {
@@ -55,29 +55,33 @@ impl CharCounter<'_> {
     }
 }
 
-pub fn run(dir: Option<PathBuf>, format: Format, max_file_size: u64) -> i32 {
+pub fn run(dir: Option<PathBuf>, format: Format, opts: &super::load::FolderOptions) -> i32 {
     let dir = dir.unwrap_or_else(|| PathBuf::from("."));
-    let opts = ScanOptions {
-        max_file_size,
-        ..Default::default()
-    };
-    let snap = match super::load::analyse_folder(&dir, &opts) {
-        Ok(s) => s,
+    // With the folder's configuration, knowledge base and links, as the
+    // server shows it.
+    let folder = match super::load::load(&dir, opts) {
+        Ok(f) => f,
         Err(e) => {
             eprintln!("crosscheck: {e}");
             return 2;
         }
     };
-    // With the folder's knowledge base and links, as the server shows it.
-    let (snap, annotations) = crate::lsp::annot_core::CheckAnnotations::load(snap);
-    for f in &annotations.findings {
+    if let Some(e) = &folder.config_error {
+        eprintln!(
+            "crosscheck: {}: {}",
+            crate::config::CONFIG_PATH,
+            e.describe()
+        );
+    }
+    for f in &folder.findings {
         eprintln!("crosscheck: {}", f.message);
     }
+    let snap = &folder.snap;
     let out = std::io::stdout();
     let mut out = out.lock();
     let res = match format {
-        Format::Text => write_text(&snap, &mut out),
-        Format::Json => write_json(&snap, &mut out),
+        Format::Text => write_text(snap, &mut out),
+        Format::Json => write_json(snap, &mut out),
     };
     match res {
         Ok(()) => 0,
@@ -115,21 +119,21 @@ fn files_of<'a>(snap: &'a Snapshot, e: &crate::analysis::linking::Entity) -> Vec
 fn write_text(snap: &Snapshot, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(
         out,
-        "{} entities in {} files",
-        snap.entities.len(),
-        snap.files.len()
+        "{} in {}",
+        count(snap.entities.len(), "entity", "entities"),
+        count(snap.files.len(), "file", "files")
     )?;
     for i in sorted(snap) {
         let e = &snap.entities[i];
         let files = files_of(snap, e);
         write!(
             out,
-            "{:<40} {:<12} {}  ({} mentions in {} files",
+            "{:<40} {:<12} {}  ({} in {}",
             e.id,
             e.kind.as_str(),
             e.canonical,
-            e.mentions.len(),
-            files.len()
+            count(e.mentions.len(), "mention", "mentions"),
+            count(files.len(), "file", "files")
         )?;
         if !e.aliases.is_empty() {
             write!(out, "; also: {}", e.aliases.join(", "))?;

@@ -36,9 +36,8 @@ pub enum Command {
         dir: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = entities::Format::Text)]
         format: entities::Format,
-        /// Skip files larger than this many bytes.
-        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
-        max_file_size: u64,
+        #[command(flatten)]
+        folder: FolderArgs,
     },
     /// Score recognition and cross-file linking against the GUM news and
     /// MEANTIME gold annotations (named mentions only; see the printed rule);
@@ -88,12 +87,12 @@ pub enum Command {
         dir: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = check::Format::Text)]
         format: check::Format,
-        /// Exit with status 1 when a diagnostic of this severity or higher is found.
+        /// Exit with status 1 when a diagnostic or finding of this
+        /// severity or higher is found (a broken configuration is an error).
         #[arg(long, value_enum, default_value_t = check::FailOn::Error)]
         fail_on: check::FailOn,
-        /// Skip files larger than this many bytes.
-        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
-        max_file_size: u64,
+        #[command(flatten)]
+        folder: FolderArgs,
     },
     /// Every claim of a folder with its attribution, hedges, facts,
     /// corroborations and conflicts (JSON for spreadsheets and tests).
@@ -104,11 +103,14 @@ pub enum Command {
         format: export::Format,
         /// Workspace folder.
         dir: PathBuf,
-        /// Output folder (created; must not be DIR).
+        /// Output folder (created; must not be DIR, and must be empty
+        /// unless --force).
         out: PathBuf,
-        /// Skip source files larger than this many bytes.
-        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
-        max_file_size: u64,
+        /// Write into a non-empty OUT (files of the same name are replaced).
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        folder: FolderArgs,
     },
     /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
     Import {
@@ -119,9 +121,36 @@ pub enum Command {
         /// Report what would change without writing.
         #[arg(long)]
         dry_run: bool,
-        #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
-        max_file_size: u64,
+        #[command(flatten)]
+        folder: FolderArgs,
     },
+}
+
+/// How a folder is read (shared by the folder commands).
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct FolderArgs {
+    /// Skip source files larger than this many bytes (default: the
+    /// folder's maxFileSize in .crosscheck/config.json, else 10 MB).
+    #[arg(long)]
+    pub max_file_size: Option<u64>,
+    /// Follow symbolic links that lead out of the folder (off by default:
+    /// a folder from elsewhere could point them anywhere).
+    #[arg(long)]
+    pub follow_symlinks: bool,
+}
+
+impl FolderArgs {
+    pub fn options(&self) -> load::FolderOptions {
+        load::FolderOptions {
+            max_file_size: self.max_file_size,
+            follow_links: self.follow_symlinks,
+        }
+    }
+}
+
+/// "1 mention", "2 mentions".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn init_logging() {
@@ -143,8 +172,8 @@ pub fn main() -> i32 {
         Command::Entities {
             dir,
             format,
-            max_file_size,
-        } => entities::run(dir, format, max_file_size),
+            folder,
+        } => entities::run(dir, format, &folder.options()),
         Command::Eval {
             what: Some(eval::claims::EvalCommand::Claims(args)),
             ..
@@ -176,20 +205,26 @@ pub fn main() -> i32 {
             dir,
             format,
             fail_on,
-            max_file_size,
-        } => check::run(dir, format, fail_on, max_file_size),
+            folder,
+        } => check::run(check::Args {
+            dir,
+            format,
+            fail_on,
+            folder: folder.options(),
+        }),
         Command::Claims(args) => claims::run(args),
         Command::Export {
             format,
             dir,
             out,
-            max_file_size,
-        } => export::run(dir, out, format, max_file_size),
+            force,
+            folder,
+        } => export::run(dir, out, format, force, &folder.options()),
         Command::Import {
             format,
             dir,
             dry_run,
-            max_file_size,
-        } => import::run(dir, format, max_file_size, dry_run),
+            folder,
+        } => import::run(dir, format, &folder.options(), dry_run),
     }
 }

@@ -269,6 +269,64 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
     out
 }
 
+/// The claims resting only on the attribution whose last source starts at
+/// byte `source_start` (what an `anonymous-source` diagnostic there is
+/// about), as indexes into `fc.claims`.
+pub fn claims_resting_on(fc: &FileClaims, source_start: usize) -> Vec<usize> {
+    fc.claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            c.attributions.last().is_some_and(|&a| {
+                fc.attributions[a as usize]
+                    .chain
+                    .last()
+                    .is_some_and(|s| s.start == source_start)
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The claims a diagnostic `code` at `[start, end)` of `file` is about:
+/// those resting on an anonymous source, or the claim it sits in (a
+/// hedge, a conflicting fact, the unverified sentence itself). What a
+/// person would give a verdict on from the diagnostic.
+pub fn claims_behind(
+    snap: &Snapshot,
+    file: FileId,
+    code: &str,
+    start: usize,
+    end: usize,
+) -> Vec<usize> {
+    let Some(fc) = snap.claims().files.get(file as usize) else {
+        return Vec::new();
+    };
+    if code == Rule::AnonymousSource.code() {
+        let resting = claims_resting_on(fc, start);
+        if !resting.is_empty() {
+            return resting;
+        }
+    }
+    let claim_codes = [
+        Rule::UnverifiedClaim.code(),
+        Rule::AnonymousSource.code(),
+        Rule::HedgedClaim.code(),
+        Rule::ConflictingClaim.code(),
+        "kb-conflict",
+        "disputed-claim",
+    ];
+    if !claim_codes.contains(&code) {
+        return Vec::new();
+    }
+    fc.claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start < end.max(start + 1) && start < c.end.max(c.start + 1))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Diagnostics of every file, for publishing after a new snapshot.
 pub fn compute_all(snap: &Snapshot, config: &Config) -> Vec<(FileId, Vec<Diagnostic>)> {
     (0..snap.files.len() as FileId)

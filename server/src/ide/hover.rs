@@ -167,10 +167,8 @@ mod tests {
         );
     }
 
-    /// Known recogniser gap (analysis, not this layer): a lower-case
-    /// qualifier before a capitalised role run is dropped.
+    /// A lower-case qualifier before a capitalised role run is kept.
     #[test]
-    #[ignore = "recogniser drops lower-case 'former' before a capitalised role"]
     fn former_qualifier_is_shown() {
         let fx = "%! a.txt\nLater, former NATO Secretary General Jens Stoltenberg visited Kiev.\n";
         let (_, md) = hover_at(&fx.replacen("Stoltenberg", "Stolten|berg", 1)).unwrap();

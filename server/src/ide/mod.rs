@@ -32,6 +32,7 @@ impl FileRange {
         }
     }
 }
+pub mod annotated;
 pub mod claim_hover;
 pub mod code_lens;
 pub mod diagnostics;

@@ -18,9 +18,20 @@ use super::state::{lock, State};
 use super::workspaces::Workspaces;
 use crate::workspace::read_source;
 
-/// How long a request waits for its document's analysis before answering
-/// from the previous one.
-pub const FRESHNESS_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a request waits for the documents' analyses before answering
+/// from what is analysed (never with ranges of another text: a document
+/// whose analysis is behind gets `ContentModified`, see `FileCtx::stale`).
+/// `CROSSCHECK_FRESHNESS_MS` sets it (tests force the late path with it).
+pub fn freshness_timeout() -> Duration {
+    static T: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *T.get_or_init(|| {
+        std::env::var("CROSSCHECK_FRESHNESS_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(Duration::from_secs(10))
+    })
+}
 
 /// Make sure a worker analyses `path`'s buffer. Call with the documents
 /// lock held (the caller's `docs`), right after changing the buffer: the
@@ -60,7 +71,13 @@ fn worker(state: &State, path: PathBuf) {
         }
         let mut ws = lock(&state.workspaces);
         match analysed {
-            Ok(f) => ws.insert(Arc::new(f)),
+            Ok(f) => {
+                if !ws.insert(Arc::new(f)) {
+                    // The folder's knowledge base or indexing changed while
+                    // we analysed: analyse again with its new inputs.
+                    continue;
+                }
+            }
             Err(_) => {
                 // Better no answers than answers about another text.
                 tracing::error!("analysis of {} panicked", path.display());
@@ -78,30 +95,47 @@ fn worker(state: &State, path: PathBuf) {
 /// with `path` in `state.reloading` until done.
 pub fn reload_from_disk(state: &State, path: &Path) {
     if let Some(root) = super::config::config_root(state, path) {
-        super::config::install(state, &root, super::config::FolderConfig::load(&root));
+        let follow = state.config().scan.follow_links;
+        super::config::install(
+            state,
+            &root,
+            super::config::FolderConfig::load(&root, follow),
+        );
         lock(&state.reloading).remove(path);
         state.analysed.notify_waiters();
         return;
     }
-    let opts = state.config().scan;
-    let inputs = lock(&state.workspaces).analysis_inputs(path);
-    let analysed = catch_unwind(AssertUnwindSafe(|| {
-        read_source(path, &opts)
+    let root = lock(&state.workspaces).root_of(path);
+    let text = root
+        .and_then(|root| {
+            let opts = super::config::scan_for(state, &root);
+            read_source(&root, path, &opts).ok()
+        })
+        .map(Arc::<str>::from);
+    loop {
+        let inputs = lock(&state.workspaces).analysis_inputs(path);
+        let analysed = text.clone().and_then(|text| {
+            catch_unwind(AssertUnwindSafe(|| {
+                Workspaces::analyze_detached(inputs, path, text)
+            }))
             .ok()
-            .map(|text| Workspaces::analyze_detached(inputs, path, text.into()))
-    }))
-    .ok()
-    .flatten();
-    {
+        });
         let docs = lock(&state.docs);
         if !docs.is_open(path) {
             let mut ws = lock(&state.workspaces);
             match analysed {
-                Some(f) => ws.insert(Arc::new(f)),
-                None => ws.remove_file(path),
+                Some(f) => {
+                    if !ws.insert(Arc::new(f)) {
+                        continue; // the folder's inputs changed meanwhile
+                    }
+                }
+                None => {
+                    ws.remove_file(path);
+                }
             }
         }
         lock(&state.reloading).remove(path);
+        break;
     }
     state.analysed.notify_waiters();
 }
@@ -116,10 +150,79 @@ fn busy(state: &State, path: Option<&Path>) -> bool {
     }
 }
 
+/// How long a request about cross-file facts waits for its folder's first
+/// indexing before it answers from what is known so far (the editor is
+/// then asked to refresh what it can: semantic tokens, code lenses; the
+/// diagnostics are published again anyway). 3 s; `CROSSCHECK_INDEX_WAIT_MS`
+/// sets it (tests force the partial path with it).
+pub fn index_wait() -> Duration {
+    static T: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+    *T.get_or_init(|| {
+        std::env::var("CROSSCHECK_INDEX_WAIT_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(Duration::from_millis)
+            .unwrap_or(Duration::from_secs(3))
+    })
+}
+
+/// How long a request waits for the analyses of documents other than its
+/// own: an answer about one file names mentions in the others, but a big
+/// buffer being analysed elsewhere must not hold every request up. What
+/// is still behind after this is left out of the answer (`FileCtx::stale`).
+pub const OTHERS_WAIT: Duration = Duration::from_secs(2);
+
+/// Before answering a request about `path` (`None`: about the whole
+/// workspace): wait until its document's analysis caught up with its text
+/// (at most [`freshness_timeout`]), the other documents' too (at most
+/// [`OTHERS_WAIT`]), and the folder was indexed (at most [`index_wait`]).
+pub async fn wait_ready(state: &State, path: Option<&Path>) {
+    use tokio::time::Instant;
+    let start = Instant::now();
+    let own_deadline = start + freshness_timeout();
+    let others_deadline = start + OTHERS_WAIT;
+    let index_deadline = start + index_wait();
+    loop {
+        let notified = state.analysed.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        let now = Instant::now();
+        let unindexed = !lock(&state.workspaces).is_indexed(path);
+        let mut until: Option<Instant> = None;
+        let mut wait_until = |d: Instant| {
+            if now < d {
+                until = Some(until.map_or(d, |u: Instant| u.max(d)));
+            }
+        };
+        if path.is_some_and(|p| busy(state, Some(p))) {
+            if now >= own_deadline {
+                tracing::warn!("answering from an older analysis ({path:?})");
+            }
+            wait_until(own_deadline);
+        }
+        if busy(state, None) {
+            wait_until(others_deadline);
+        }
+        if unindexed {
+            wait_until(index_deadline);
+        }
+        let Some(until) = until else {
+            if unindexed {
+                // Answered from a partial index: refresh after indexing.
+                state
+                    .partial_answers
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+            }
+            return;
+        };
+        let _ = tokio::time::timeout_at(until, notified).await;
+    }
+}
+
 /// Wait until `path`'s analysis (or with `None` every document's) caught
-/// up with its text, at most [`FRESHNESS_TIMEOUT`].
+/// up with its text, at most [`freshness_timeout`].
 pub async fn wait_fresh(state: &State, path: Option<&Path>) {
-    let deadline = tokio::time::Instant::now() + FRESHNESS_TIMEOUT;
+    let deadline = tokio::time::Instant::now() + freshness_timeout();
     loop {
         let notified = state.analysed.notified();
         tokio::pin!(notified);

@@ -18,16 +18,15 @@ use tower_lsp::ls_types::notification::Notification;
 use tower_lsp::ls_types::*;
 use tower_lsp::Client;
 
-use super::annot_core::{self, overrides_from, Note};
 use super::convert::{path_to_uri, range_to_lsp, Encoding};
 use super::documents::Document;
 use super::state::{lock, State};
-use crate::analysis::claims::roles::SINGLE_HOLDER;
 use crate::analysis::overrides::Overrides;
-use crate::analysis::{AnalysisHost, FileId, Snapshot};
+use crate::analysis::{FileId, Snapshot};
 use crate::annotations::paths::DIR;
 use crate::annotations::{AnnotationSet, Finding, Severity as FSeverity};
 use crate::config::Severity;
+use crate::ide::annotated::{self as annot_core, findings_of, overrides_from, Note};
 use crate::ide::diagnostics::Diagnostic as ClaimDiagnostic;
 
 /// Quiet time after the last change before annotations are reloaded.
@@ -92,13 +91,22 @@ pub fn annotation_root(state: &State, path: &Path) -> Option<PathBuf> {
 /// Load a folder's annotations from disk, with open `.crosscheck/` buffers
 /// in place of their files (the buffer is what the person sees).
 pub fn load_set(state: &State, root: &Path) -> (AnnotationSet, Vec<Finding>) {
-    let (mut set, mut findings) = AnnotationSet::load(root);
+    let opts = crate::annotations::LoadOptions {
+        follow_links: state.config().scan.follow_links,
+        ..Default::default()
+    };
+    let (mut set, mut findings) = AnnotationSet::load_with(root, &opts);
     let dir = root.join(DIR);
+    // A buffer of a file that resolves outside the folder stands in for
+    // nothing: that file is not read either.
+    let inside =
+        |p: &Path| crate::workspace::fs::resolve_inside(root, p, opts.follow_links).is_ok();
     let open: Vec<(PathBuf, String)> = lock(&state.docs)
         .iter()
         .filter(|(p, _)| p.starts_with(&dir))
         .map(|(p, d)| (p.clone(), d.text.to_string()))
         .collect();
+    let open: Vec<(PathBuf, String)> = open.into_iter().filter(|(p, _)| inside(p)).collect();
     for (p, text) in open {
         if let Some(f) = set.update_file(&p, text) {
             findings.retain(|x| x.path != p);
@@ -183,15 +191,12 @@ pub fn reload(state: &Arc<State>, root: &Path) {
     let Some((snap, settings)) = current else {
         return; // the folder was removed
     };
-    let mut host = AnalysisHost::new(Some(root.to_path_buf()));
-    host.set_claim_settings(settings);
-    host.set_overrides(ov);
-    host.set_files(
-        snap.files
-            .iter()
-            .map(|f| (f.path.clone(), f.text.clone()))
-            .collect(),
-    );
+    let files = snap
+        .files
+        .iter()
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect();
+    let mut host = annot_core::analyse_annotated(root, ov, settings, files);
     host.snapshot(); // link now, not on the next request
     {
         let mut docs = lock(&state.docs);
@@ -240,23 +245,6 @@ pub fn folder_findings(state: &State, root: &Path) -> Vec<Finding> {
         }
     };
     findings_of(&set, load, &snap)
-}
-
-/// [`folder_findings`] over a snapshot (also used by `crosscheck check`).
-pub fn findings_of(set: &AnnotationSet, load: Vec<Finding>, snap: &Snapshot) -> Vec<Finding> {
-    let text_of = |rel: &str| {
-        snap.files
-            .iter()
-            .find(|f| f.rel_path == rel)
-            .map(|f| f.text.to_string())
-    };
-    let known = |id: &str| snap.entity_by_id(id).is_some();
-    let mut out = set.check_all(load, &text_of, &known);
-    out.extend(set.role_conflict_findings(&|role: &str| {
-        let r = role.to_lowercase().replace("defence", "defense");
-        SINGLE_HOLDER.iter().any(|t| r.contains(t))
-    }));
-    out
 }
 
 fn severity(s: FSeverity) -> DiagnosticSeverity {
@@ -345,17 +333,9 @@ fn diagnostics_by_file(state: &State, root: &Path) -> Vec<FileDiagnostics> {
 }
 
 fn loaded_text(set: Option<&AnnotationSet>, path: &Path) -> String {
-    let Some(set) = set else {
-        return String::new();
-    };
-    if let Some(k) = set.kb.as_ref().filter(|k| k.path == path) {
-        return k.text.clone();
-    }
-    set.files
-        .values()
-        .find(|l| l.path == path)
-        .map(|l| l.text.clone())
+    set.and_then(|s| annot_core::loaded_text(s, path))
         .unwrap_or_default()
+        .to_string()
 }
 
 fn to_diagnostic(rope: &Rope, f: &Finding, enc: Encoding) -> tower_lsp::ls_types::Diagnostic {
@@ -538,11 +518,14 @@ pub fn source_diagnostics(state: &State, uri: &Uri) -> Vec<tower_lsp::ls_types::
     let Some(ctx) = state.file_ctx(&path) else {
         return Vec::new();
     };
-    let root = ctx.snap.root.clone();
-    let config = root
-        .as_deref()
-        .map(|r| crate::config::Config::load(r).0)
-        .unwrap_or_default();
+    // The configuration in force (client settings, the folder's file or
+    // its open buffer), exactly as the published diagnostics use it.
+    let root = ctx
+        .snap
+        .root
+        .clone()
+        .filter(|r| lock(&state.workspaces).roots().contains(r));
+    let config = lock(&state.claims.settings).effective(root.as_deref());
     let mut diags = crate::ide::diagnostics::compute(&ctx.snap, &config, ctx.file);
     filter_source_diagnostics(state, &ctx.snap, ctx.file, &mut diags);
     let lsp_sev = |s: Severity| match s {
@@ -587,7 +570,10 @@ impl super::server::Backend {
         params: UriParams,
     ) -> tower_lsp::jsonrpc::Result<Vec<tower_lsp::ls_types::Diagnostic>> {
         let path = super::convert::uri_to_doc_path(&params.uri);
-        super::analysis::wait_fresh(&self.state, Some(&path)).await;
+        super::analysis::wait_ready(&self.state, Some(&path)).await;
+        if self.state.file_ctx(&path).is_some_and(|c| c.is_stale()) {
+            return Err(tower_lsp::jsonrpc::Error::content_modified());
+        }
         Ok(source_diagnostics(&self.state, &params.uri))
     }
 }

@@ -140,23 +140,11 @@ pub fn code_actions(
         ));
     }
 
-    // On a claim sentence: a verdict.
-    if let Some(fc) = ctx.snap.claims().files.get(ctx.file as usize) {
-        if let Some(i) = fc.claim_at(start) {
-            let c = &fc.claims[i];
-            let range = lsp(c.start, c.end);
-            for status in ["verified", "disputed", "false"] {
-                out.push(action(
-                    format!("Mark this claim {status}"),
-                    rw.clone(),
-                    cmd::CLAIM,
-                    json!({"uri": uri, "range": range, "status": status}),
-                ));
-            }
-        }
-    }
-
-    // On a crosscheck diagnostic: dismiss it (keyed by its text).
+    let mut offered: Vec<Vec<usize>> = Vec::new();
+    // On a crosscheck diagnostic: a verdict on the claims it is about
+    // (where a person asks for it: on the diagnostic's own range, which
+    // for an anonymous source may lie outside the claims resting on it),
+    // and dismissing it (keyed by its text).
     for d in &params.context.diagnostics {
         if d.source.as_deref() != Some("crosscheck") {
             continue;
@@ -167,12 +155,26 @@ pub fn code_actions(
         if code == "orphaned-annotation" {
             continue; // re-attach or delete it instead
         }
+        let (a, b) = range_from_lsp(&ctx.rope, d.range, ctx.enc);
+        let claims = crate::ide::diagnostics::claims_behind(&ctx.snap, ctx.file, code, a, b);
+        if !claims.is_empty() && !offered.contains(&claims) {
+            out.extend(verdicts(ctx, uri, &claims, qf.clone(), Some(d)));
+            offered.push(claims);
+        }
         out.push(action(
             format!("Dismiss this {code} diagnostic"),
             qf.clone(),
             cmd::DISMISS,
             json!({"uri": uri, "range": d.range, "code": code}),
         ));
+    }
+
+    // On a claim sentence: a verdict (unless a diagnostic offered it).
+    let fc = ctx.snap.claims().files.get(ctx.file as usize);
+    if let Some(i) = fc.and_then(|fc| fc.claim_at(start)) {
+        if !offered.contains(&vec![i]) {
+            out.extend(verdicts(ctx, uri, &[i], rw.clone(), None));
+        }
     }
 
     // Near the dateline: confirm the inferred publication date.
@@ -217,6 +219,49 @@ pub fn code_actions(
         }
     }
     out
+}
+
+/// "Mark this claim verified / disputed / false" for one claim (by index
+/// in the file's claims), or the same for several at once ("Mark the 3
+/// claims resting on this source ..."); tied to `diagnostic` when offered
+/// from one.
+fn verdicts(
+    ctx: &FileCtx,
+    uri: &Uri,
+    claims: &[usize],
+    kind: CodeActionKind,
+    diagnostic: Option<&Diagnostic>,
+) -> Vec<CodeActionOrCommand> {
+    let Some(fc) = ctx.snap.claims().files.get(ctx.file as usize) else {
+        return Vec::new();
+    };
+    let ranges: Vec<Range> = claims
+        .iter()
+        .map(|&i| range_to_lsp(&ctx.rope, fc.claims[i].start, fc.claims[i].end, ctx.enc))
+        .collect();
+    ["verified", "disputed", "false"]
+        .into_iter()
+        .map(|status| {
+            let (title, arg) = match ranges.as_slice() {
+                [one] => (
+                    format!("Mark this claim {status}"),
+                    json!({"uri": uri, "range": one, "status": status}),
+                ),
+                many => (
+                    format!(
+                        "Mark the {} claims resting on this source {status}",
+                        many.len()
+                    ),
+                    json!({"uri": uri, "ranges": many, "status": status}),
+                ),
+            };
+            let mut a = action(title, kind.clone(), cmd::CLAIM, arg);
+            if let (CodeActionOrCommand::CodeAction(a), Some(d)) = (&mut a, diagnostic) {
+                a.diagnostics = Some(vec![d.clone()]);
+            }
+            a
+        })
+        .collect()
 }
 
 /// Answer a code action request for a source file.

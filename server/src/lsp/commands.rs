@@ -72,6 +72,9 @@ pub fn extend_capabilities(caps: &mut ServerCapabilities) {
 pub struct Args {
     pub uri: Option<Uri>,
     pub range: Option<Range>,
+    /// Several claims at once (`setClaimStatus` on the claims resting on
+    /// one anonymous source); used instead of `range` when given.
+    pub ranges: Option<Vec<Range>>,
     pub entity: Option<String>,
     pub kind: Option<String>,
     pub name: Option<String>,
@@ -111,6 +114,17 @@ struct SourceAt {
 }
 
 fn source_at(state: &State, uri: &Uri, range: Option<Range>) -> Result<SourceAt> {
+    let (s, _) = source_spans(state, uri, range, &[])?;
+    Ok(s)
+}
+
+/// [`source_at`], and the byte spans of more `ranges` of the same file.
+fn source_spans(
+    state: &State,
+    uri: &Uri,
+    range: Option<Range>,
+    ranges: &[Range],
+) -> Result<(SourceAt, Vec<std::ops::Range<usize>>)> {
     let path = uri_to_doc_path(uri);
     let ctx = state.file_ctx(&path).ok_or_else(|| {
         invalid(format!(
@@ -118,20 +132,25 @@ fn source_at(state: &State, uri: &Uri, range: Option<Range>) -> Result<SourceAt>
             uri.as_str()
         ))
     })?;
+    if ctx.is_stale() {
+        return Err(Error::content_modified());
+    }
     let f = ctx.snap.file(ctx.file);
-    let span = match range {
-        Some(r) => {
-            let (a, b) = range_from_lsp(&ctx.rope, r, ctx.enc);
-            a..b
-        }
-        None => 0..0,
+    let span_of = |r: Range| {
+        let (a, b) = range_from_lsp(&ctx.rope, r, ctx.enc);
+        a..b
     };
-    Ok(SourceAt {
-        rel: f.rel_path.clone(),
-        text: f.text.clone(),
-        span,
-        snap: ctx.snap.clone(),
-    })
+    let span = range.map_or(0..0, span_of);
+    let spans = ranges.iter().map(|r| span_of(*r)).collect();
+    Ok((
+        SourceAt {
+            rel: f.rel_path.clone(),
+            text: f.text.clone(),
+            span,
+            snap: ctx.snap.clone(),
+        },
+        spans,
+    ))
 }
 
 /// The folder of `uri` and a fresh load of its annotations (disk, with
@@ -231,7 +250,14 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
             edit::merge_entities(&set, &keep, &gone, &look)
         }
         CLAIM => {
-            let s = src()?;
+            let (s, spans) = match &a.ranges {
+                Some(rs) => source_spans(state, uri, None, rs)?,
+                None => {
+                    let s = src()?;
+                    let span = s.span.clone();
+                    (s, vec![span])
+                }
+            };
             let mut evidence = Vec::new();
             if let Some(e) = &a.evidence {
                 if let Some(u) = &e.url {
@@ -252,11 +278,11 @@ fn changes_for(state: &State, command: &str, a: &Args) -> Result<(PathBuf, Vec<F
                 }
             }
             let status = need(&a.status, "status")?;
-            edit::set_claim_status(
+            edit::set_claims_status(
                 &set,
                 &s.rel,
                 &s.text,
-                s.span,
+                &spans,
                 &status,
                 evidence,
                 a.note.as_deref(),
@@ -382,6 +408,25 @@ pub fn apply(
         return;
     }
     let (st, client) = (state.clone(), client.clone());
+    // Nothing is written (by us or by the editor) through a link that
+    // leads out of the folder, or over something that is not a file.
+    let follow_links = state.config().scan.follow_links;
+    let refused: Vec<String> = changes
+        .iter()
+        .filter_map(|c| {
+            crate::workspace::fs::writable_inside(&root, &c.path, follow_links)
+                .err()
+                .map(|e| format!("{}: {e}", c.path.display()))
+        })
+        .collect();
+    if !refused.is_empty() {
+        let msg = format!("crosscheck: {label} not done: {}", refused.join("; "));
+        tracing::warn!("{msg}");
+        tokio::spawn(async move {
+            client.show_message(MessageType::WARNING, msg).await;
+        });
+        return;
+    }
     // Through the client when it can express the whole change: new files
     // need `documentChanges` with `create`; otherwise the server writes.
     let caps = lock(&state.annotations).edits;
@@ -407,9 +452,14 @@ pub fn apply(
                 Err(_) => Some(format!("crosscheck: the editor did not answer \"{label}\"")),
             }
         } else {
+            let r = root.clone();
             let res = tokio::task::spawn_blocking(move || {
+                let scope = crate::annotations::store::Scope {
+                    root: &r,
+                    follow_links,
+                };
                 for c in &changes {
-                    edit::apply_change(c).map_err(|e| e.to_string())?;
+                    edit::apply_change(scope, c).map_err(|e| e.to_string())?;
                 }
                 Ok::<_, String>(changes.len())
             })
@@ -443,7 +493,7 @@ pub async fn execute(
         None => Args::default(),
     };
     if let Some(u) = &args.uri {
-        super::analysis::wait_fresh(state, Some(&uri_to_doc_path(u))).await;
+        super::analysis::wait_ready(state, Some(&uri_to_doc_path(u))).await;
     }
     let st = state.clone();
     let cmd = params.command.clone();
@@ -480,7 +530,9 @@ fn mention_at(
     uri: &Uri,
     pos: Position,
 ) -> Option<(Range, String, String, Arc<Snapshot>)> {
-    let ctx = state.file_ctx(&uri_to_doc_path(uri))?;
+    let ctx = state
+        .file_ctx(&uri_to_doc_path(uri))
+        .filter(|c| !c.is_stale())?;
     let off = super::convert::position_to_offset(&ctx.rope, pos, ctx.enc)?;
     let (m, e) = ctx.snap.entity_at(ctx.file, off)?;
     let mm = ctx.snap.mention(m);
@@ -495,7 +547,7 @@ pub async fn prepare_rename(
     params: TextDocumentPositionParams,
 ) -> Result<Option<PrepareRenameResponse>> {
     let path = uri_to_doc_path(&params.text_document.uri);
-    super::analysis::wait_fresh(state, Some(&path)).await;
+    super::analysis::wait_ready(state, Some(&path)).await;
     Ok(
         mention_at(state, &params.text_document.uri, params.position).map(
             |(range, id, name, _)| {
@@ -518,7 +570,7 @@ pub async fn rename(
 ) -> Result<Option<WorkspaceEdit>> {
     let p = params.text_document_position;
     let path = uri_to_doc_path(&p.text_document.uri);
-    super::analysis::wait_fresh(state, Some(&path)).await;
+    super::analysis::wait_ready(state, Some(&path)).await;
     let Some((_, id, _, snap)) = mention_at(state, &p.text_document.uri, p.position) else {
         return Err(invalid("no entity here to rename"));
     };

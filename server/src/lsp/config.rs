@@ -24,8 +24,7 @@ use serde_json::Value;
 use super::state::{lock, State};
 use crate::config::{Config, ConfigError, Rule, Severity, CONFIG_PATH};
 
-/// The diagnostic code of a configuration file that cannot be read.
-pub const INVALID_CONFIG: &str = "invalid-config";
+pub use crate::config::INVALID_CONFIG;
 
 /// The word-list keys shared by client settings and the file.
 const LIST_KEYS: [&str; 3] = ["singleHolderRoles", "attributionVerbs", "hedges"];
@@ -54,12 +53,22 @@ impl FolderConfig {
         }
     }
 
-    /// The file under `root`; none at all reads as an empty file.
-    pub fn load(root: &Path) -> FolderConfig {
-        match std::fs::read_to_string(root.join(CONFIG_PATH)) {
-            Ok(s) => FolderConfig::from_source(&s),
-            Err(_) => FolderConfig::default(),
+    /// The file under `root`; none at all reads as an empty file. It is
+    /// read like any workspace file (regular, inside the folder, bounded).
+    pub fn load(root: &Path, follow_links: bool) -> FolderConfig {
+        match Config::read_file(root, follow_links) {
+            Ok(Some(s)) => FolderConfig::from_source(&s),
+            Ok(None) => FolderConfig::default(),
+            Err(e) => FolderConfig {
+                error: Some(e),
+                ..Default::default()
+            },
         }
+    }
+
+    /// `maxFileSize`, when the file sets it.
+    pub fn max_file_size(&self) -> Option<u64> {
+        self.config.max_file_size
     }
 
     fn sets_rule(&self, code: &str) -> bool {
@@ -101,6 +110,14 @@ impl Settings {
 
     pub fn remove_folder(&mut self, root: &Path) {
         self.folders.remove(root);
+    }
+
+    /// The folder's `maxFileSize`, when its (valid) file sets it.
+    pub fn folder_max_file_size(&self, root: &Path) -> Option<u64> {
+        self.folders
+            .get(root)
+            .filter(|f| f.error.is_none())
+            .and_then(FolderConfig::max_file_size)
     }
 
     /// Folders whose configuration file is invalid, with the error.
@@ -167,6 +184,16 @@ fn client_config(v: &Value) -> Config {
     c
 }
 
+/// How the sources of folder `root` are scanned: the client's options,
+/// with the folder file's `maxFileSize` when it sets one (the file wins).
+pub fn scan_for(state: &State, root: &Path) -> crate::workspace::ScanOptions {
+    let mut opts = state.config().scan;
+    if let Some(n) = lock(&state.claims.settings).folder_max_file_size(root) {
+        opts.max_file_size = n;
+    }
+    opts
+}
+
 /// Is `path` a folder's configuration file (`<root>/.crosscheck/config.json`)?
 pub fn is_config_path(path: &Path) -> bool {
     path.ends_with(CONFIG_PATH)
@@ -218,7 +245,8 @@ pub fn apply_file_events(state: &Arc<State>, paths: &[PathBuf]) -> bool {
         if lock(&state.docs).is_open(p) {
             continue;
         }
-        install(state, &root, FolderConfig::load(&root));
+        let follow = state.config().scan.follow_links;
+        install(state, &root, FolderConfig::load(&root, follow));
     }
     any
 }
@@ -229,6 +257,12 @@ pub fn buffer_changed(state: &State, path: &Path) -> bool {
     let Some(root) = config_root(state, path) else {
         return false;
     };
+    // A configuration that leads out of the folder is not read from disk;
+    // its buffer does not stand in for it either.
+    let follow = state.config().scan.follow_links;
+    if crate::workspace::fs::resolve_inside(&root, path, follow).is_err() {
+        return true;
+    }
     let text = lock(&state.docs).get(path).map(|d| d.text.clone());
     if let Some(text) = text {
         install(state, &root, FolderConfig::from_source(&text));

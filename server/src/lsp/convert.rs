@@ -170,12 +170,15 @@ pub fn len_in(text: &str, enc: Encoding) -> usize {
     }
 }
 
-/// The file path of a `file:` URI; `None` for other schemes.
+/// The file path of a `file:` URI; `None` for other schemes. `.` and `..`
+/// segments are resolved here, so `file:///ws/../../dev/zero` is
+/// `/dev/zero` for every folder check that follows.
 pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
     if !uri.scheme().as_str().eq_ignore_ascii_case("file") {
         return None;
     }
-    uri.to_file_path().map(|p| p.into_owned())
+    uri.to_file_path()
+        .map(|p| crate::workspace::fs::normalize(&p))
 }
 
 /// Root of the virtual paths given to documents that are not files.

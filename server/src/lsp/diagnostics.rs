@@ -45,7 +45,7 @@ pub const DEBOUNCE: Duration = Duration::from_millis(300);
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Runs that retry after finding buffers not yet analysed (the wait for
-/// analyses gives up after `analysis::FRESHNESS_TIMEOUT` on a loaded
+/// analyses gives up after `analysis::freshness_timeout` on a loaded
 /// machine; no later change would bring those files up to date).
 const STALE_RETRIES: usize = 3;
 
@@ -270,7 +270,10 @@ pub fn collect(state: &State) -> Batch {
             None => (
                 path_to_uri(&path),
                 None,
-                std::fs::read_to_string(&path).unwrap_or_default(),
+                crate::config::Config::read_file(&root, state.config().scan.follow_links)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
             ),
         };
         if let Some(uri) = uri {
@@ -330,6 +333,28 @@ fn collect_snapshot(
                 ..Default::default()
             });
         }
+        if lock(&state.workspaces).is_outside(&f.path) {
+            let target = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
+            let first_line = f.text.find(['\n', '\r']).unwrap_or(f.text.len());
+            diags.insert(
+                0,
+                Diagnostic {
+                    range: loc.range(crate::ide::FileRange {
+                        file,
+                        start: 0,
+                        end: first_line,
+                    }),
+                    severity: Some(DiagnosticSeverity::INFORMATION),
+                    code: Some(NumberOrString::String(OUTSIDE_WORKSPACE.to_string())),
+                    source: Some(ide_diags::SOURCE.to_string()),
+                    message: format!(
+                        "This file escapes the workspace folder (it leads to {}): it is analysed on its own, not with the folder (setting followSymlinks)",
+                        target.display()
+                    ),
+                    ..Default::default()
+                },
+            );
+        }
         batch.items.push(Item {
             path: f.path.clone(),
             uri,
@@ -338,6 +363,9 @@ fn collect_snapshot(
         });
     }
 }
+
+/// Code of the note on an open file that resolves outside its folder.
+pub const OUTSIDE_WORKSPACE: &str = "path-escapes-workspace";
 
 fn severity(s: Severity) -> DiagnosticSeverity {
     match s {
@@ -384,29 +412,16 @@ fn to_lsp(d: &ide_diags::Diagnostic, file: u32, loc: &mut Locator<'_>) -> Diagno
 /// wide (zero at the end of a line).
 pub fn config_diagnostic(text: &str, err: &ConfigError, enc: Encoding) -> Diagnostic {
     let rope = Rope::from_str(text);
-    let line = (err.line - 1).min(rope.len_lines().saturating_sub(1));
-    let line_start = rope.line_to_char(line);
-    let line_end = if line + 1 < rope.len_lines() {
-        rope.line_to_char(line + 1)
-    } else {
-        rope.len_chars()
-    };
-    let c = (line_start + err.col - 1).min(line_end);
-    let next = if c < line_end && !matches!(rope.char(c), '\n' | '\r') {
-        c + 1
-    } else {
-        c
-    };
-    let pos = |ch: usize| offset_to_position(&rope, rope.char_to_byte(ch), enc);
+    let r = err.byte_range(text);
     Diagnostic {
-        range: Range::new(pos(c), pos(next)),
+        range: Range::new(
+            offset_to_position(&rope, r.start, enc),
+            offset_to_position(&rope, r.end, enc),
+        ),
         severity: Some(DiagnosticSeverity::ERROR),
         code: Some(NumberOrString::String(INVALID_CONFIG.to_string())),
         source: Some(SOURCE.to_string()),
-        message: format!(
-            "Invalid crosscheck configuration: {} (defaults apply until it is fixed)",
-            err.message
-        ),
+        message: err.describe(),
         ..Default::default()
     }
 }

@@ -23,6 +23,8 @@ pub struct Locator<'a> {
     enc: Encoding,
     open_uris: &'a [(PathBuf, Uri)],
     ropes: HashMap<FileId, Rope>,
+    /// Files whose buffer moved past their analysis: no location in them.
+    stale: &'a [FileId],
 }
 
 impl<'a> Locator<'a> {
@@ -32,7 +34,14 @@ impl<'a> Locator<'a> {
             enc,
             open_uris,
             ropes: HashMap::new(),
+            stale: &[],
         }
+    }
+
+    /// Leave out locations in `stale` files (see `FileCtx::stale`).
+    pub fn skipping(mut self, stale: &'a [FileId]) -> Self {
+        self.stale = stale;
+        self
     }
 
     pub fn with_rope(mut self, file: FileId, rope: Rope) -> Self {
@@ -64,6 +73,9 @@ impl<'a> Locator<'a> {
     }
 
     pub fn location(&mut self, r: FileRange) -> Option<Location> {
+        if self.stale.contains(&r.file) {
+            return None;
+        }
         let uri = self.uri(r.file)?;
         Some(Location::new(uri, self.range(r)))
     }
@@ -79,7 +91,9 @@ fn offset(ctx: &FileCtx, pos: Position) -> Result<usize> {
 }
 
 fn locator(ctx: &FileCtx) -> Locator<'_> {
-    Locator::new(&ctx.snap, ctx.enc, &ctx.open_uris).with_rope(ctx.file, ctx.rope.clone())
+    Locator::new(&ctx.snap, ctx.enc, &ctx.open_uris)
+        .with_rope(ctx.file, ctx.rope.clone())
+        .skipping(&ctx.stale)
 }
 
 /// The entity card when on a mention, then (after a rule) the claim
@@ -199,15 +213,15 @@ pub fn document_symbols(ctx: &FileCtx) -> Option<DocumentSymbolResponse> {
 /// Workspace symbols over several snapshots, best first, at most `limit`.
 #[allow(deprecated)] // `SymbolInformation::deprecated`
 pub fn workspace_symbols(
-    snaps: &[std::sync::Arc<Snapshot>],
+    snaps: &[(std::sync::Arc<Snapshot>, Vec<FileId>)],
     query: &str,
     enc: Encoding,
     open_uris: &[(PathBuf, Uri)],
     limit: usize,
 ) -> Vec<SymbolInformation> {
     let mut all = Vec::new();
-    for snap in snaps {
-        let mut loc = Locator::new(snap, enc, open_uris);
+    for (snap, stale) in snaps {
+        let mut loc = Locator::new(snap, enc, open_uris).skipping(stale);
         for s in ide::symbols::workspace_symbols(snap, query, limit) {
             if let Some(location) = loc.location(s.definition) {
                 all.push((s.rank, s.mentions, s.name.clone(), s, location));

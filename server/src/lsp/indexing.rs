@@ -79,10 +79,7 @@ pub fn index_folder(
     loaded
         .files
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
-    let mut host = AnalysisHost::new(Some(root.to_path_buf()));
-    host.set_overrides(overrides); // empty host: nothing to re-analyse yet
-    host.set_claim_settings(claims);
-    host.set_files(loaded.files);
+    let mut host = crate::ide::annotated::analyse_annotated(root, overrides, claims, loaded.files);
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
 }
@@ -132,13 +129,14 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
         // Deeper folders own their files, whether indexed now or before.
         let all = lock(&state.workspaces).roots();
         // The folder's configuration first: its word lists shape the claims.
-        let r = root.clone();
-        let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r))
+        let (r, follow) = (root.clone(), cfg.scan.follow_links);
+        let fc = tokio::task::spawn_blocking(move || super::config::FolderConfig::load(&r, follow))
             .await
             .unwrap_or_default();
         super::config::install(&state, root, fc);
         let claims = lock(&state.claims.settings).effective(Some(root)).claims;
-        let (r, opts, st) = (root.clone(), cfg.scan.clone(), state.clone());
+        let opts = super::config::scan_for(&state, root);
+        let (r, st) = (root.clone(), state.clone());
         let job = tokio::task::spawn_blocking(move || {
             // Annotations next: the knowledge base shapes recognition.
             let overrides = super::annotations::load_for_index(&st, &r);
@@ -151,6 +149,9 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
                 let msg = format!("crosscheck: indexing {} failed: {e}", root.display());
                 tracing::error!("{msg}");
                 client.log_message(MessageType::ERROR, msg).await;
+                // Requests stop waiting for an index that will not come.
+                lock(&state.workspaces).mark_indexed(root);
+                state.analysed.notify_waiters();
                 continue;
             }
         };
@@ -181,6 +182,7 @@ pub async fn index_roots(state: Arc<State>, client: Client, roots: Vec<PathBuf>)
             .await;
     }
     send_status(&client, &state, "ready").await;
+    refresh_after_indexing(&state, &client);
     // Every file of the indexed folders, open or not, gets its diagnostics.
     super::diagnostics::schedule(&state);
 }
@@ -196,12 +198,22 @@ fn install(state: &Arc<State>, root: &Path, mut host: AnalysisHost) {
     };
     let mut redo = Vec::new();
     for (p, d) in docs.iter() {
-        if ws.folder_of(p) != Some(folder) {
+        if ws.folder_of(p) != Some(folder) || super::config::is_config_path(p) {
             continue;
         }
-        match ws.source_file(p) {
-            Some(f) if Arc::ptr_eq(&f.text, &d.text) => host.insert_analysed(f),
-            _ => redo.push(p.clone()),
+        // The scan read the same text: its analysis stands.
+        if host.source_file(p).is_some_and(|f| *f.text == *d.text) {
+            continue;
+        }
+        // The buffer's analysis moves over only if it was made with the
+        // folder's new knowledge base: a buffer opened before indexing was
+        // analysed without it, and would link apart from the folder.
+        let moved = ws
+            .source_file(p)
+            .filter(|f| Arc::ptr_eq(&f.text, &d.text))
+            .is_some_and(|f| host.insert_analysed(f));
+        if !moved {
+            redo.push(p.clone());
         }
     }
     ws.replace_host(root, host);
@@ -209,6 +221,37 @@ fn install(state: &Arc<State>, root: &Path, mut host: AnalysisHost) {
     for p in redo {
         super::analysis::schedule(state, &mut docs, &p);
     }
+    drop(docs);
+    // Requests waiting for this folder's index go on.
+    state.analysed.notify_waiters();
+}
+
+/// Some answers were given from a partial index: ask the client to ask
+/// again for what it can refresh (diagnostics are published again anyway).
+fn refresh_after_indexing(state: &State, client: &Client) {
+    if !state
+        .partial_answers
+        .swap(false, std::sync::atomic::Ordering::SeqCst)
+    {
+        return;
+    }
+    let cfg = state.config();
+    let client = client.clone();
+    // Client requests: awaited in their own task, under a timeout.
+    tokio::spawn(async move {
+        if cfg.semantic_tokens_refresh {
+            let r = timeout(CLIENT_REQUEST_TIMEOUT, client.semantic_tokens_refresh()).await;
+            if !matches!(r, Ok(Ok(()))) {
+                tracing::debug!("workspace/semanticTokens/refresh failed or timed out");
+            }
+        }
+        if cfg.code_lens_refresh {
+            let r = timeout(CLIENT_REQUEST_TIMEOUT, client.code_lens_refresh()).await;
+            if !matches!(r, Ok(Ok(()))) {
+                tracing::debug!("workspace/codeLens/refresh failed or timed out");
+            }
+        }
+    });
 }
 
 /// Ask the client to tell us about `*.txt`/`*.md` changes on disk, and
@@ -282,13 +325,12 @@ fn gitignored_under(root: &Path, path: &Path) -> bool {
 /// Apply watched-file events to the folder hosts. Open documents are left
 /// alone (the buffer wins over disk). Returns messages worth logging.
 pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
-    let opts = state.config().scan;
     let mut logs = Vec::new();
     for ev in events {
         let Some(path) = uri_to_path(&ev.uri) else {
             continue;
         };
-        if !opts.is_source(&path) || lock(&state.docs).is_open(&path) {
+        if !state.config().scan.is_source(&path) || lock(&state.docs).is_open(&path) {
             continue;
         }
         let root = {
@@ -299,29 +341,40 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> Vec<String> {
         if hidden_under(&root, &path) || gitignored_under(&root, &path) {
             continue;
         }
+        let opts = super::config::scan_for(state, &root);
         // Read and analyse before locking: nothing heavy under the locks.
-        let update = if ev.typ == FileChangeType::DELETED {
+        let text: Option<Arc<str>> = if ev.typ == FileChangeType::DELETED {
             None
         } else {
-            match read_source(&path, &opts) {
-                Ok(text) => {
-                    let inputs = lock(&state.workspaces).analysis_inputs(&path);
-                    Some(Workspaces::analyze_detached(inputs, &path, text.into()))
-                }
+            match read_source(&root, &path, &opts) {
+                Ok(text) => Some(text.into()),
                 Err(why) => {
                     logs.push(format!("crosscheck: skipped {}: {why}", path.display()));
                     None
                 }
             }
         };
-        let docs = lock(&state.docs);
-        if docs.is_open(&path) {
-            continue; // opened while we were reading
-        }
-        let mut ws = lock(&state.workspaces);
-        match update {
-            Some(f) => ws.insert(Arc::new(f)),
-            None => ws.remove_file(&path),
+        loop {
+            let update = text.clone().map(|text| {
+                let inputs = lock(&state.workspaces).analysis_inputs(&path);
+                Workspaces::analyze_detached(inputs, &path, text)
+            });
+            let docs = lock(&state.docs);
+            if docs.is_open(&path) {
+                break; // opened while we were reading
+            }
+            let mut ws = lock(&state.workspaces);
+            match update {
+                Some(f) => {
+                    if !ws.insert(Arc::new(f)) {
+                        continue; // the folder's inputs changed meanwhile
+                    }
+                }
+                None => {
+                    ws.remove_file(&path);
+                }
+            }
+            break;
         }
     }
     logs

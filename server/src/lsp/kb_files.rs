@@ -41,7 +41,8 @@ fn ctx(state: &State, path: &Path) -> Option<Ctx> {
     let set = folder_set(state, &root)?;
     let text = match lock(&state.docs).get(path) {
         Some(d) => d.text.to_string(),
-        None => std::fs::read_to_string(path).ok()?,
+        // As loaded (a file that is not safe to read was not loaded).
+        None => crate::ide::annotated::loaded_text(&set, path)?.to_string(),
     };
     let snap = {
         let mut ws = lock(&state.workspaces);
@@ -137,7 +138,11 @@ fn entity_markdown(c: &Ctx, id: &str) -> Option<String> {
 
 /// The annotation item around `off` in an annotation file, placed in its
 /// source: (source path, byte span there, annotation id).
-fn anchor_at(c: &Ctx, off: usize) -> Option<(PathBuf, std::ops::Range<usize>, String, String)> {
+fn anchor_at(
+    state: &State,
+    c: &Ctx,
+    off: usize,
+) -> Option<(PathBuf, std::ops::Range<usize>, String, String)> {
     let src = source_of_annotation_path(&c.root, &c.path)?;
     let loaded = c.set.files.get(&src)?;
     let (id, _) = loaded
@@ -151,7 +156,10 @@ fn anchor_at(c: &Ctx, off: usize) -> Option<(PathBuf, std::ops::Range<usize>, St
         .snap
         .as_ref()
         .and_then(|s| s.file_id(&spath).map(|f| s.file(f).text.to_string()))
-        .or_else(|| std::fs::read_to_string(&spath).ok())?;
+        .or_else(|| {
+            let opts = super::config::scan_for(state, &c.root);
+            crate::workspace::read_source(&c.root, &spath, &opts).ok()
+        })?;
     let a = c.set.anchor_file(&src, &text);
     let p = a.placed.iter().find(|p| &p.id == id)?;
     Some((spath, p.span.clone(), id.clone(), text))
@@ -171,7 +179,7 @@ pub fn hover(state: &State, path: &Path, pos: Position) -> Option<Hover> {
             });
         }
     }
-    let (spath, span, id, text) = anchor_at(&c, off)?;
+    let (spath, span, id, text) = anchor_at(state, &c, off)?;
     let rel = spath
         .strip_prefix(&c.root)
         .unwrap_or(&spath)
@@ -210,7 +218,7 @@ pub fn definition(state: &State, path: &Path, pos: Position) -> Option<GotoDefin
             }
         }
     }
-    let (spath, span, _, text) = anchor_at(&c, off)?;
+    let (spath, span, _, text) = anchor_at(state, &c, off)?;
     let rope = Rope::from_str(&text);
     let uri = uri_for(&c.open, &spath)?;
     Some(GotoDefinitionResponse::Scalar(Location::new(

@@ -10,11 +10,12 @@
 //! - [`diagnostics`]: debounced claim diagnostics over all files;
 //! - [`config`]: rule severities and word lists (file and client settings);
 //! - [`lens`]: the per-file claim summary lens and its command;
-//! - [`annotations`] (over [`annot_core`]): `.crosscheck/` loaded per
+//! - [`annotations`] (over `ide::annotated`): `.crosscheck/` loaded per
 //!   folder, fed to the analysis, reloaded on change, findings published;
 //! - [`code_actions`], [`commands`]: annotation edits through
 //!   `workspace/applyEdit` (or written by the server), KB rename;
 //! - [`kb_files`]: hover, definition, completion in `.crosscheck/` files;
+//! - [`init`]: what `initialize` negotiates (encoding, capabilities, settings);
 //! - [`transport`]: keeps one malformed message from ending the session;
 //! - [`server`]: the thin `LanguageServer` implementation.
 use std::sync::atomic::Ordering;
@@ -23,7 +24,6 @@ use std::sync::Arc;
 use tower_lsp::{LspService, Server};
 
 pub mod analysis;
-pub mod annot_core;
 pub mod annotations;
 pub mod code_actions;
 pub mod commands;
@@ -33,6 +33,7 @@ pub mod diagnostics;
 pub mod documents;
 pub mod handlers;
 pub mod indexing;
+pub mod init;
 pub mod kb_files;
 pub mod lens;
 pub mod server;
@@ -64,6 +65,10 @@ pub fn run_stdio() -> i32 {
         let (service, socket) = LspService::build(move |client| Backend::new(client, st))
             .custom_method(transport::PARSE_ERROR_METHOD, Backend::parse_error)
             .custom_method(transport::INVALID_REQUEST_METHOD, Backend::invalid_request)
+            .custom_method(
+                transport::METHOD_NOT_FOUND_METHOD,
+                Backend::method_not_found,
+            )
             .custom_method("crosscheck/sourceDiagnostics", Backend::source_diagnostics)
             .finish();
         match transport::guarded_stdin() {

@@ -19,16 +19,16 @@ use tower_lsp::{Client, LanguageServer};
 
 use super::analysis;
 use super::config as settings;
-use super::convert::{negotiate, uri_to_doc_path, uri_to_path};
+use super::convert::{uri_to_doc_path, uri_to_path};
 use super::diagnostics;
 use super::documents::Document;
 use super::handlers;
 use super::indexing;
+use super::init::{capabilities, config_from, follow_symlinks, max_file_size, workspace_roots};
 use super::lens;
-use super::state::{lock, Config, FileCtx, State};
+use super::state::{lock, FileCtx, State};
 use super::workspaces::Workspaces;
 use super::{annotations, code_actions, commands, kb_files};
-use crate::workspace::{ScanOptions, DEFAULT_MAX_FILE_SIZE};
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
@@ -53,8 +53,11 @@ impl Backend {
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
         let path = uri_to_doc_path(uri);
-        analysis::wait_fresh(&self.state, Some(&path)).await;
+        analysis::wait_ready(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
+            // The buffer moved past its analysis (which could not catch up
+            // in time): an answer would carry ranges of another text.
+            Some(ctx) if ctx.is_stale() => Err(Error::content_modified()),
             Some(ctx) => f(&ctx),
             None => Ok(None),
         })
@@ -69,6 +72,11 @@ impl Backend {
     pub async fn invalid_request(&self) -> Result<()> {
         Err(Error::invalid_request())
     }
+
+    /// Stands in for a request for a `$/` method this server lacks.
+    pub async fn method_not_found(&self) -> Result<()> {
+        Err(Error::method_not_found())
+    }
 }
 
 /// A panic in a feature becomes an error response, not a dead server.
@@ -81,103 +89,6 @@ fn guarded<T>(what: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
             data: None,
         })
     })
-}
-
-fn workspace_roots(params: &InitializeParams) -> Vec<PathBuf> {
-    if let Some(folders) = &params.workspace_folders {
-        return folders.iter().filter_map(|f| uri_to_path(&f.uri)).collect();
-    }
-    #[allow(deprecated)] // older clients send only rootUri
-    params
-        .root_uri
-        .as_ref()
-        .and_then(uri_to_path)
-        .into_iter()
-        .collect()
-}
-
-fn config_from(params: &InitializeParams) -> Config {
-    let caps = &params.capabilities;
-    let max_file_size = params
-        .initialization_options
-        .as_ref()
-        .and_then(max_file_size)
-        .unwrap_or(DEFAULT_MAX_FILE_SIZE);
-    Config {
-        encoding: negotiate(caps),
-        scan: ScanOptions {
-            max_file_size,
-            ..Default::default()
-        },
-        work_done_progress: caps
-            .window
-            .as_ref()
-            .and_then(|w| w.work_done_progress)
-            .unwrap_or(false),
-        watch_dynamic: caps
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
-            .unwrap_or(false),
-    }
-}
-
-fn capabilities(cfg: &Config) -> ServerCapabilities {
-    let mut caps = ServerCapabilities {
-        position_encoding: Some(cfg.encoding.kind()),
-        text_document_sync: Some(TextDocumentSyncCapability::Options(
-            TextDocumentSyncOptions {
-                open_close: Some(true),
-                change: Some(TextDocumentSyncKind::INCREMENTAL),
-                ..Default::default()
-            },
-        )),
-        hover_provider: Some(HoverProviderCapability::Simple(true)),
-        definition_provider: Some(OneOf::Left(true)),
-        references_provider: Some(OneOf::Left(true)),
-        document_highlight_provider: Some(OneOf::Left(true)),
-        document_symbol_provider: Some(OneOf::Left(true)),
-        workspace_symbol_provider: Some(OneOf::Left(true)),
-        code_lens_provider: Some(CodeLensOptions {
-            resolve_provider: Some(false),
-        }),
-        execute_command_provider: Some(ExecuteCommandOptions {
-            commands: lens::commands(),
-            ..Default::default()
-        }),
-        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
-            SemanticTokensOptions {
-                legend: handlers::legend(),
-                range: Some(true),
-                full: Some(SemanticTokensFullOptions::Bool(true)),
-                ..Default::default()
-            },
-        )),
-        workspace: Some(WorkspaceServerCapabilities {
-            workspace_folders: Some(WorkspaceFoldersServerCapabilities {
-                supported: Some(true),
-                change_notifications: Some(OneOf::Left(true)),
-            }),
-            file_operations: None,
-        }),
-        ..Default::default()
-    };
-    commands::extend_capabilities(&mut caps);
-    caps
-}
-
-/// `maxFileSize` from settings, top level or under `crosscheck` (clients
-/// nest settings differently).
-fn max_file_size(settings: &serde_json::Value) -> Option<u64> {
-    settings
-        .get("maxFileSize")
-        .or_else(|| {
-            settings
-                .get("crosscheck")
-                .and_then(|c| c.get("maxFileSize"))
-        })
-        .and_then(|v| v.as_u64())
 }
 
 impl LanguageServer for Backend {
@@ -237,10 +148,23 @@ impl LanguageServer for Backend {
             annotations::did_open(&self.state, &self.client, &path, d);
             return;
         }
+        // A file that is in a folder by name but resolves outside it (a
+        // link out of the folder) is analysed on its own.
+        let follow = self.state.config().scan.follow_links;
+        let root = lock(&self.state.workspaces).root_of(&path);
+        let outside = root.is_some_and(|r| {
+            matches!(
+                crate::workspace::fs::resolve_inside(&r, &path, follow),
+                Err(crate::workspace::fs::Refused::Outside { .. })
+            )
+        });
         let _ = guarded("didOpen", || {
             let d = Document::new(doc.uri, doc.version, &doc.text);
             let mut docs = lock(&self.state.docs);
             docs.open(path.clone(), d);
+            if outside {
+                lock(&self.state.workspaces).set_outside(&path, true);
+            }
             analysis::schedule(&self.state, &mut docs, &path);
             Ok(())
         });
@@ -288,6 +212,7 @@ impl LanguageServer for Backend {
             let mut ws = lock(&self.state.workspaces);
             if ws.folder_of(&path).is_none() {
                 ws.remove_file(&path);
+                ws.set_outside(&path, false);
                 return Ok(false);
             }
             lock(&self.state.reloading).insert(path.clone());
@@ -334,6 +259,9 @@ impl LanguageServer for Backend {
         // Applies to files read from now on; already indexed ones stay.
         if let Some(n) = max_file_size(&params.settings) {
             lock(&self.state.config).scan.max_file_size = n;
+        }
+        if let Some(b) = follow_symlinks(&params.settings) {
+            lock(&self.state.config).scan.follow_links = b;
         }
         // Pull-model clients send no settings here: keep what we have.
         if !params.settings.is_null() {
@@ -461,11 +389,18 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        analysis::wait_fresh(&self.state, None).await;
+        analysis::wait_ready(&self.state, None).await;
         guarded("workspace/symbol", || {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();
             let snaps = lock(&self.state.workspaces).snapshots();
+            let snaps: Vec<_> = snaps
+                .into_iter()
+                .map(|s| {
+                    let stale = self.state.stale_in(&s);
+                    (s, stale)
+                })
+                .collect();
             let syms = handlers::workspace_symbols(
                 &snaps,
                 &params.query,
@@ -559,37 +494,5 @@ mod tests {
         assert_eq!(e.code, ErrorCode::InternalError);
         assert!(e.message.contains("hover"));
         assert_eq!(guarded("hover", || Ok(3)).unwrap(), 3);
-    }
-
-    #[test]
-    fn initialize_options_and_capabilities() {
-        let params: InitializeParams = serde_json::from_value(serde_json::json!({
-            "capabilities": {
-                "general": {"positionEncodings": ["utf-8", "utf-16"]},
-                "window": {"workDoneProgress": true},
-                "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
-            },
-            "initializationOptions": {"crosscheck": {"maxFileSize": 1234}},
-            "rootUri": "file:///w/news"
-        }))
-        .unwrap();
-        let cfg = config_from(&params);
-        assert_eq!(cfg.scan.max_file_size, 1234);
-        assert!(cfg.work_done_progress && cfg.watch_dynamic);
-        assert_eq!(workspace_roots(&params), vec![PathBuf::from("/w/news")]);
-        let caps = serde_json::to_value(capabilities(&cfg)).unwrap();
-        assert_eq!(caps["positionEncoding"], "utf-8");
-        assert_eq!(caps["textDocumentSync"]["change"], 2);
-        assert_eq!(
-            caps["semanticTokensProvider"]["legend"]["tokenTypes"],
-            serde_json::json!([
-                "person",
-                "organization",
-                "location",
-                "date",
-                "money",
-                "quantity"
-            ])
-        );
     }
 }

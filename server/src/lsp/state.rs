@@ -22,6 +22,10 @@ pub struct Config {
     pub work_done_progress: bool,
     /// The client lets us register `workspace/didChangeWatchedFiles`.
     pub watch_dynamic: bool,
+    /// The client takes `workspace/semanticTokens/refresh`.
+    pub semantic_tokens_refresh: bool,
+    /// The client takes `workspace/codeLens/refresh`.
+    pub code_lens_refresh: bool,
 }
 
 #[derive(Default)]
@@ -33,8 +37,12 @@ pub struct State {
     pub shutdown: AtomicBool,
     /// Closed documents being re-read from disk.
     pub reloading: Mutex<std::collections::HashSet<PathBuf>>,
-    /// Signalled whenever a background analysis finishes.
+    /// Signalled whenever a background analysis finishes or a folder's
+    /// index is installed.
     pub analysed: tokio::sync::Notify,
+    /// A request was answered before its folder was indexed: after
+    /// indexing, ask the client to refresh what it shows.
+    pub partial_answers: AtomicBool,
     /// Serialises watched-file batches, which are applied off the loop.
     pub file_events: tokio::sync::Mutex<()>,
     /// Claim diagnostics: configuration and what was published.
@@ -59,6 +67,18 @@ pub struct FileCtx {
     pub rope: Rope,
     /// URIs of the open documents, as the client spelled them.
     pub open_uris: Vec<(PathBuf, Uri)>,
+    /// Files of `snap` open with another text than the one analysed (their
+    /// analysis could not catch up in time): an answer must not place
+    /// anything in them, its ranges would be about another text.
+    pub stale: Vec<FileId>,
+}
+
+impl FileCtx {
+    /// Is the file asked about itself analysed in another version than
+    /// the buffer's?
+    pub fn is_stale(&self) -> bool {
+        self.stale.contains(&self.file)
+    }
 }
 
 impl State {
@@ -72,19 +92,25 @@ impl State {
         let snap = lock(&self.workspaces).snapshot_for(path)?;
         let file = snap.file_id(path)?;
         let text = &snap.file(file).text;
-        // The open buffer's rope is reused when it holds the analysed text
-        // (edits are analysed synchronously, so it normally does).
+        // The open buffer's rope is reused when it holds the analysed text.
         let rope = match docs.get(path) {
             Some(d) if Arc::ptr_eq(&d.text, text) || *d.text == **text => d.rope.clone(),
             _ => Rope::from_str(text),
         };
+        let stale = stale_files(&snap, &docs);
         Some(FileCtx {
             snap,
             file,
             enc,
             rope,
             open_uris: open_uris(&docs),
+            stale,
         })
+    }
+
+    /// [`stale_files`] of `snap` against the open documents now.
+    pub fn stale_in(&self, snap: &Snapshot) -> Vec<FileId> {
+        stale_files(snap, &lock(&self.docs))
     }
 
     pub fn open_uris(&self) -> Vec<(PathBuf, Uri)> {
@@ -95,5 +121,17 @@ impl State {
 fn open_uris(docs: &Documents) -> Vec<(PathBuf, Uri)> {
     docs.iter()
         .map(|(p, d)| (p.clone(), d.uri.clone()))
+        .collect()
+}
+
+/// The files of `snap` whose open buffer holds another text than the one
+/// analysed.
+pub fn stale_files(snap: &Snapshot, docs: &Documents) -> Vec<FileId> {
+    docs.iter()
+        .filter_map(|(p, d)| {
+            let f = snap.file_id(p)?;
+            let t = &snap.file(f).text;
+            (!Arc::ptr_eq(&d.text, t) && *d.text != **t).then_some(f)
+        })
         .collect()
 }

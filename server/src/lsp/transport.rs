@@ -14,6 +14,16 @@ use serde_json::{json, Value};
 pub const PARSE_ERROR_METHOD: &str = "$/crosscheck/parseError";
 /// Answers `-32600` (registered on the service).
 pub const INVALID_REQUEST_METHOD: &str = "$/crosscheck/invalidRequest";
+/// Answers `-32601` (registered on the service): requests for `$/` methods
+/// the framework would drop without an answer.
+pub const METHOD_NOT_FOUND_METHOD: &str = "$/crosscheck/methodNotFound";
+
+/// `$/` methods the server answers itself (the framework routes them).
+const OWN_DOLLAR_METHODS: [&str; 3] = [
+    PARSE_ERROR_METHOD,
+    INVALID_REQUEST_METHOD,
+    METHOD_NOT_FOUND_METHOD,
+];
 
 /// Is `v` something the framework's decoder accepts?
 fn is_message(v: &Value) -> bool {
@@ -29,17 +39,43 @@ fn is_message(v: &Value) -> bool {
         return false;
     }
     match o.get("method") {
-        Some(Value::String(_)) => true,
+        // A request or notification carries no result or error.
+        Some(Value::String(_)) => !o.contains_key("result") && !o.contains_key("error"),
         Some(_) => false,
         // a response to one of our requests
         None => o.contains_key("id") && (o.contains_key("result") ^ o.contains_key("error")),
     }
 }
 
-/// The body to hand on for `body`.
+/// The start of a body, for the log: a huge bad message is not logged whole.
+fn excerpt(body: &[u8]) -> String {
+    let s = String::from_utf8_lossy(&body[..body.len().min(200)]).into_owned();
+    if body.len() > 200 {
+        format!("{s}… ({} bytes)", body.len())
+    } else {
+        s
+    }
+}
+
+/// The body to hand on for `body`. A good message is passed on as parsed
+/// and written again: a key given twice (`"id"`, `"method"`, ...) is taken
+/// once, as read (the last one), where the framework's decoder would
+/// reject the whole message and end the session.
 pub fn sanitize(body: Vec<u8>) -> Vec<u8> {
     let replacement = match serde_json::from_slice::<Value>(&body) {
-        Ok(v) if is_message(&v) => return body,
+        Ok(v) if is_message(&v) => {
+            let dollar_request = v.get("id").is_some_and(|id| !id.is_null())
+                && v["method"]
+                    .as_str()
+                    .is_some_and(|m| m.starts_with("$/") && !OWN_DOLLAR_METHODS.contains(&m));
+            if dollar_request {
+                // The framework drops `$/` messages it does not know, even
+                // requests, which must be answered.
+                json!({"jsonrpc": "2.0", "id": v["id"], "method": METHOD_NOT_FOUND_METHOD})
+            } else {
+                return serde_json::to_vec(&v).unwrap_or(body);
+            }
+        }
         Ok(v) => {
             let id = match v.get("id") {
                 Some(id @ (Value::String(_) | Value::Number(_)))
@@ -49,23 +85,21 @@ pub fn sanitize(body: Vec<u8>) -> Vec<u8> {
                 }
                 _ => Value::Null,
             };
-            tracing::warn!(
-                "invalid JSON-RPC message: {}",
-                String::from_utf8_lossy(&body)
-            );
+            tracing::warn!("invalid JSON-RPC message: {}", excerpt(&body));
             json!({"jsonrpc": "2.0", "id": id, "method": INVALID_REQUEST_METHOD})
         }
         Err(e) => {
-            tracing::warn!("message is not JSON ({e})");
+            tracing::warn!("message is not JSON ({e}): {}", excerpt(&body));
             json!({"jsonrpc": "2.0", "id": null, "method": PARSE_ERROR_METHOD})
         }
     };
     replacement.to_string().into_bytes()
 }
 
-/// Largest message body accepted (a file of several hundred megabytes is
-/// no news article); a bigger announced length is skipped, not allocated.
-pub const MAX_BODY: usize = 512 * 1024 * 1024;
+/// Largest message body accepted: a source over the default size limit
+/// (10 MB) is not analysed anyway, and JSON escaping at most doubles most
+/// texts. A bigger announced length is skipped, never allocated.
+pub const MAX_BODY: usize = 64 * 1024 * 1024;
 
 /// Copy framed messages from `r` to `w`, sanitising each body, until end of
 /// input. Header blocks without a usable `Content-Length` are dropped.
@@ -108,8 +142,13 @@ fn guard_with_limit(mut r: impl BufRead, mut w: impl Write, max_body: usize) -> 
                 .to_string()
                 .into_bytes()
         } else {
-            let mut body = vec![0; len];
-            r.read_exact(&mut body)?;
+            // Grown as bytes arrive: a length announced but never sent
+            // costs nothing.
+            let mut body = Vec::new();
+            (&mut r).take(len as u64).read_to_end(&mut body)?;
+            if body.len() < len {
+                return Ok(()); // end of input inside a message
+            }
             sanitize(body)
         };
         write!(w, "Content-Length: {}\r\n\r\n", body.len())?;
@@ -176,6 +215,31 @@ mod tests {
         assert_eq!(msgs[2]["id"], 7);
         assert_eq!(msgs[3]["id"], Value::Null);
         assert_eq!(msgs[4]["result"], Value::Null);
+    }
+
+    /// Found by fuzzing: each of these ended the session or went
+    /// unanswered.
+    #[test]
+    fn repeated_keys_dollar_requests_and_mixed_messages() {
+        let input = [
+            frame(r#"{"jsonrpc":"2.0","jsonrpc":"2.0","id":1,"id":2,"method":"x","method":"textDocument/hover","params":{},"params":{"a":1}}"#),
+            frame(r#"{"jsonrpc":"2.0","id":3,"method":"$/unknown"}"#),
+            frame(r#"{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":3}}"#),
+            frame(r#"{"jsonrpc":"2.0","id":4,"method":"shutdown","result":null}"#),
+            frame(r#"{"jsonrpc":"2.0","id":5,"method":"$/crosscheck/parseError"}"#),
+        ]
+        .concat();
+        let msgs = run(&input);
+        assert_eq!(
+            msgs[0],
+            json!({"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"a":1}})
+        );
+        assert_eq!(msgs[1]["method"], METHOD_NOT_FOUND_METHOD);
+        assert_eq!(msgs[1]["id"], 3);
+        assert_eq!(msgs[2]["method"], "$/cancelRequest", "notifications pass");
+        assert_eq!(msgs[3]["method"], INVALID_REQUEST_METHOD);
+        assert_eq!(msgs[3]["id"], 4);
+        assert_eq!(msgs[4]["method"], PARSE_ERROR_METHOD);
     }
 
     #[test]

@@ -19,11 +19,19 @@ pub struct AnalysisInputs {
 pub struct Folder {
     pub root: PathBuf,
     pub host: AnalysisHost,
+    /// The folder's first indexing has been installed: its host knows
+    /// every file and the knowledge base. Until then it holds only the
+    /// buffers opened meanwhile, and cross-file answers would be partial.
+    pub indexed: bool,
 }
 
 #[derive(Default)]
 pub struct Workspaces {
     folders: Vec<Folder>,
+    /// Open files inside a folder by name that resolve outside it (a
+    /// symbolic link out of the folder): analysed as loose files, so what
+    /// they link to never joins the folder's entities.
+    outside: std::collections::HashSet<PathBuf>,
     loose: HashMap<PathBuf, AnalysisHost>,
     /// Claim word lists for loose files (client settings only).
     loose_claims: ClaimSettings,
@@ -40,10 +48,12 @@ impl Workspaces {
                 .map(|root| Folder {
                     host: AnalysisHost::new(Some(root.clone())),
                     root,
+                    indexed: false,
                 })
                 .collect(),
             loose: HashMap::new(),
             loose_claims: ClaimSettings::default(),
+            outside: Default::default(),
         }
     }
 
@@ -51,9 +61,36 @@ impl Workspaces {
         self.folders.iter().map(|f| f.root.clone()).collect()
     }
 
+    /// `path` (open in the editor) lies in a folder by name but resolves
+    /// outside it: from now on it is a loose file (`true`), or it is a
+    /// folder file again (`false`, when closed).
+    pub fn set_outside(&mut self, path: &Path, outside: bool) {
+        if outside {
+            if let Some(i) = self.folder_of(path) {
+                self.folders[i].host.remove_file(path);
+            }
+            self.outside.insert(path.to_path_buf());
+        } else {
+            self.outside.remove(path);
+        }
+    }
+
+    /// Is `path` an open file that resolves outside its folder?
+    pub fn is_outside(&self, path: &Path) -> bool {
+        self.outside.contains(path)
+    }
+
+    /// The root of the folder `path` belongs to.
+    pub fn root_of(&self, path: &Path) -> Option<PathBuf> {
+        self.folder_of(path).map(|i| self.folders[i].root.clone())
+    }
+
     /// The folder whose root is the longest prefix of `path` (nested
     /// folders: the innermost wins).
     pub fn folder_of(&self, path: &Path) -> Option<usize> {
+        if self.outside.contains(path) {
+            return None;
+        }
         self.folders
             .iter()
             .enumerate()
@@ -117,10 +154,13 @@ impl Workspaces {
         f
     }
 
-    /// Store a file analysed elsewhere, in the host it belongs to.
-    pub fn insert(&mut self, f: Arc<SourceFile>) {
+    /// Store a file analysed elsewhere, in the host it belongs to. False
+    /// when the host's inputs changed since [`Self::analysis_inputs`] (see
+    /// `AnalysisHost::insert_analysed`): analyse it again.
+    #[must_use]
+    pub fn insert(&mut self, f: Arc<SourceFile>) -> bool {
         let path = f.path.clone();
-        self.host_mut(&path).insert_analysed(f);
+        self.host_mut(&path).insert_analysed(f)
     }
 
     /// The analysis the routed host holds for `path`.
@@ -191,6 +231,7 @@ impl Workspaces {
         self.folders.push(Folder {
             host: AnalysisHost::new(Some(root.clone())),
             root,
+            indexed: false,
         });
         self.folders.sort_by(|a, b| a.root.cmp(&b.root));
         let folders = &self.folders;
@@ -227,6 +268,23 @@ impl Workspaces {
     pub fn replace_host(&mut self, root: &Path, host: AnalysisHost) {
         if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
             f.host = host;
+            f.indexed = true;
+        }
+    }
+
+    /// Stop waiting for folder `root`'s index (its indexing failed).
+    pub fn mark_indexed(&mut self, root: &Path) {
+        if let Some(f) = self.folders.iter_mut().find(|f| f.root == root) {
+            f.indexed = true;
+        }
+    }
+
+    /// Has the folder of `path` (with `None`: every folder) been indexed?
+    /// Loose files need no index.
+    pub fn is_indexed(&self, path: Option<&Path>) -> bool {
+        match path {
+            Some(p) => self.folder_of(p).is_none_or(|i| self.folders[i].indexed),
+            None => self.folders.iter().all(|f| f.indexed),
         }
     }
 
@@ -272,9 +330,41 @@ mod tests {
         let p = PathBuf::from("/w/a/in.txt");
         let f = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, Arc::from("Kyiv."));
         assert_eq!(f.rel_path, "in.txt");
-        ws.insert(Arc::new(f));
+        assert!(ws.insert(Arc::new(f)));
         assert_eq!(&*ws.source_file(&p).unwrap().text, "Kyiv.");
         assert_eq!(ws.analysis_inputs(Path::new("/loose/x.md")).rel, "x.md");
+    }
+
+    /// A buffer analysed before the folder's knowledge base arrived (or
+    /// under an older one) does not join the folder: it is analysed again.
+    #[test]
+    fn an_analysis_made_under_other_overrides_is_refused() {
+        use crate::analysis::model::EntityKind;
+        use crate::analysis::overrides::KbEntity;
+        let root = PathBuf::from("/w/a");
+        let mut ws = Workspaces::new(vec![root.clone()]);
+        let p = root.join("x.txt");
+        assert!(!ws.is_indexed(Some(&p)) && ws.is_indexed(Some(Path::new("/loose.txt"))));
+        let text: Arc<str> = Arc::from("Stoltenberg spoke in Kyiv.");
+        let early = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, text.clone());
+        let kb = Overrides::new(
+            vec![KbEntity {
+                id: "person:jens-stoltenberg".into(),
+                kind: EntityKind::Person,
+                name: "Jens Stoltenberg".into(),
+                aliases: vec!["Stoltenberg".into()],
+            }],
+            None,
+        );
+        let mut host = AnalysisHost::new(Some(root.clone()));
+        host.set_overrides(Arc::new(kb));
+        ws.replace_host(&root, host);
+        assert!(ws.is_indexed(Some(&p)) && ws.is_indexed(None));
+        assert!(!ws.insert(Arc::new(early)), "analysed without the KB");
+        let again = Workspaces::analyze_detached(ws.analysis_inputs(&p), &p, text);
+        assert!(ws.insert(Arc::new(again)));
+        let snap = ws.snapshot_for(&p).unwrap();
+        assert!(snap.entity_by_id("person:jens-stoltenberg").is_some());
     }
 
     #[test]

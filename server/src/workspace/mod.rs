@@ -3,20 +3,26 @@
 //!
 //! A workspace's sources are `*.txt` and `*.md` files under its root,
 //! `.gitignore` respected, hidden folders and `.crosscheck/` skipped. Files
-//! that are too large, binary or not UTF-8 are skipped with a reason, never
-//! an error that stops the scan.
+//! that are too large, binary, not UTF-8, not regular files, or that lead
+//! out of the folder through a symbolic link are skipped with a reason,
+//! never an error that stops the scan. Every read goes through [`fs`].
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub mod fs;
+
 /// Default size limit for one source file (10 MB).
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ScanOptions {
     pub max_file_size: u64,
     /// Lower-case extensions without the dot.
     pub extensions: Vec<String>,
+    /// Follow symbolic links that lead out of the folder (off by default:
+    /// a cloned folder could point them anywhere).
+    pub follow_links: bool,
 }
 
 impl Default for ScanOptions {
@@ -24,6 +30,7 @@ impl Default for ScanOptions {
         ScanOptions {
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             extensions: vec!["txt".into(), "md".into()],
+            follow_links: false,
         }
     }
 }
@@ -31,10 +38,33 @@ impl Default for ScanOptions {
 /// Why a file was not indexed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Skip {
-    TooLarge { size: u64, limit: u64 },
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Binary,
-    NotUtf8 { valid_up_to: usize },
+    NotUtf8 {
+        valid_up_to: usize,
+    },
+    /// A FIFO, a device, a socket: never read.
+    NotRegular(&'static str),
+    /// A symbolic link (or `..`) that leads out of the folder.
+    Outside {
+        target: PathBuf,
+    },
     Io(String),
+}
+
+impl From<fs::Refused> for Skip {
+    fn from(r: fs::Refused) -> Skip {
+        match r {
+            fs::Refused::Missing => Skip::Io("the file does not exist".into()),
+            fs::Refused::TooLarge { size, limit } => Skip::TooLarge { size, limit },
+            fs::Refused::NotRegular(k) => Skip::NotRegular(k),
+            fs::Refused::Outside { target } => Skip::Outside { target },
+            fs::Refused::Io(e) => Skip::Io(e),
+        }
+    }
 }
 
 impl fmt::Display for Skip {
@@ -53,6 +83,12 @@ impl fmt::Display for Skip {
                     "file is not valid UTF-8 (first invalid byte at offset {valid_up_to})"
                 )
             }
+            Skip::NotRegular(kind) => write!(f, "file is {kind}, not a regular file"),
+            Skip::Outside { target } => write!(
+                f,
+                "path escapes the workspace (a link to {}); not followed (setting followSymlinks)",
+                target.display()
+            ),
             Skip::Io(e) => write!(f, "cannot read file: {e}"),
         }
     }
@@ -67,7 +103,10 @@ impl ScanOptions {
     }
 }
 
-/// Source files under `root`, sorted.
+/// Source files under `root`, sorted: regular files, and the names of
+/// links and special files that look like sources (reading them says why
+/// they are skipped; links that stay inside the folder are left out, their
+/// targets are scanned themselves).
 pub fn discover(root: &Path, opts: &ScanOptions) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = ignore::WalkBuilder::new(root)
         .hidden(true)
@@ -75,10 +114,19 @@ pub fn discover(root: &Path, opts: &ScanOptions) -> Vec<PathBuf> {
         .git_exclude(true)
         .require_git(false)
         .parents(false)
+        .follow_links(opts.follow_links)
         .filter_entry(|e| e.file_name() != ".crosscheck")
         .build()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+        .filter(|e| {
+            e.file_type().is_some_and(|t| {
+                if t.is_symlink() {
+                    // Not followed: only worth a word when it leads out.
+                    return fs::resolve_inside(root, e.path(), false).is_err();
+                }
+                !t.is_dir()
+            })
+        })
         .map(|e| e.into_path())
         .filter(|p| opts.is_source(p))
         .collect();
@@ -101,15 +149,14 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Skip> {
     })
 }
 
-pub fn read_source(path: &Path, opts: &ScanOptions) -> Result<String, Skip> {
-    let meta = std::fs::metadata(path).map_err(|e| Skip::Io(e.to_string()))?;
-    if meta.len() > opts.max_file_size {
-        return Err(Skip::TooLarge {
-            size: meta.len(),
-            limit: opts.max_file_size,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| Skip::Io(e.to_string()))?;
+/// Read source `path` of the folder `root`: a regular file inside it (see
+/// [`fs`]), within the size limit, as text.
+pub fn read_source(root: &Path, path: &Path, opts: &ScanOptions) -> Result<String, Skip> {
+    let access = fs::Access {
+        max_size: opts.max_file_size,
+        follow_links: opts.follow_links,
+    };
+    let bytes = fs::read_bounded(Some(root), path, access)?;
     decode(bytes)
 }
 
@@ -123,7 +170,7 @@ pub fn load_folder(root: &Path, opts: &ScanOptions) -> Loaded {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     for p in discover(root, opts) {
-        match read_source(&p, opts) {
+        match read_source(root, &p, opts) {
             Ok(t) => files.push((p, Arc::from(t))),
             Err(s) => skipped.push((p, s)),
         }

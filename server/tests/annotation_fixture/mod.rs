@@ -26,3 +26,13 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The workspace folder of a `.crosscheck/` file: where writes must stay.
+#[allow(dead_code)]
+pub fn root_of(path: &std::path::Path) -> std::path::PathBuf {
+    path.ancestors()
+        .find(|a| a.file_name().is_some_and(|n| n == ".crosscheck"))
+        .and_then(|a| a.parent())
+        .expect("a .crosscheck/ file")
+        .to_path_buf()
+}

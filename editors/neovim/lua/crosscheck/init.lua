@@ -16,7 +16,7 @@ M.config = {
   root_markers = { '.crosscheck' }, -- a folder holding one of these is a crosscheck project
   root_dir = nil,                   -- string, or function(filename) -> root or nil
   fallback_root = nil,              -- used when no marker is found (nil: don't attach)
-  settings = { maxFileSize = 1048576, rules = vim.empty_dict() }, -- sent as initializationOptions too
+  settings = { maxFileSize = 10485760, rules = vim.empty_dict() }, -- sent as initializationOptions too
   on_attach = nil,
 }
 M.status = nil -- last `crosscheck/status` params; see M.statusline()

@@ -56,22 +56,25 @@ async function run() {
     ok('API: hover contains "Jens Stoltenberg"');
   });
 
+  // The first answer must be right (no waiting for "ready", no asking again until it is): the
+  // server itself waits for its index. `until` only waits for the client to have started.
   await check('definition', async () => {
     if (!caps.definitionProvider) { return skip('definition: pending server feature'); }
-    const target = await until(async () => {
-      const ds = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', uri, pos);
-      const u = ds[0] && (ds[0].targetUri || ds[0].uri);
-      return u && path.basename(u.fsPath) !== file && path.basename(u.fsPath);
+    const ds = await until(async () => {
+      const r = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', uri, pos);
+      return r.length && r;
     }, 30000);
-    if (!target) { throw new Error('definition never left 003'); }
-    ok(`API: definition of "Stoltenberg" is in ${target}`);
+    const u = ds && (ds[0].targetUri || ds[0].uri);
+    if (!u || path.basename(u.fsPath) === file) { throw new Error('definition stayed in 003: ' + (u && u.fsPath)); }
+    ok(`API: definition of "Stoltenberg" is in ${path.basename(u.fsPath)} (first answer)`);
   });
 
   await check('references', async () => {
     if (!caps.referencesProvider) { return skip('references: pending server feature'); }
     const refs = await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, pos);
     const files = new Set(refs.map((r) => r.uri.fsPath));
-    if (refs.length < 2 || files.size < 2) { throw new Error(`${refs.length} references in ${files.size} files`); }
+    // all in 003 was the bug of a buffer analysed apart from the folder's knowledge base
+    if (refs.length < 2 || files.size < 3) { throw new Error(`${refs.length} references in ${files.size} files`); }
     ok(`API: ${refs.length} references in ${files.size} files`);
   });
 

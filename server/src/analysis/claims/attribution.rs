@@ -164,7 +164,12 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             {
                 continue;
             }
-            chain.push((rank + k as u8, s.start, s));
+            // Saturating: a run-on sentence can list hundreds of sources.
+            chain.push((
+                rank.saturating_add(k.min(u8::MAX as usize) as u8),
+                s.start,
+                s,
+            ));
         }
     };
     let mut i = 0;

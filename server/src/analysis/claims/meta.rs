@@ -143,20 +143,27 @@ fn day_first_evidence(all: &[Dated]) -> Option<(bool, String)> {
     None
 }
 
-/// A recent past month named without a year ("At the end of March, ... stated")
-/// favours the reading just after it.
-fn month_evidence(
-    text: &str,
-    readings: &[Ymd; 2],
-    skip: (usize, usize),
-) -> Option<(usize, String)> {
+/// A month named without a year in a sentence that speaks of the past ("At
+/// the end of March, ... stated"): evidence for reading a numeric date.
+struct MonthCue {
+    start: usize,
+    end: usize,
+    month: u8,
+}
+
+/// Every [`MonthCue`] of the text, found once per file (each ambiguous
+/// date then only compares months: scanning the text again for each date
+/// made a file of many dates quadratic).
+fn month_cues(text: &str) -> Vec<MonthCue> {
+    let mut out = Vec::new();
     for c in MONTH_ONLY.captures_iter(text) {
-        let whole = c.get(0)?;
-        if whole.start() < skip.1 && skip.0 < whole.end() {
+        let Some(whole) = c.get(0) else { continue };
+        let Some(name) = c.get(1).or_else(|| c.get(2)).map(|m| m.as_str()) else {
             continue;
-        }
-        let name = c.get(1).or_else(|| c.get(2))?.as_str();
-        let month = (1..=12u8).find(|&m| dates::month_name(m) == name)?;
+        };
+        let Some(month) = (1..=12u8).find(|&m| dates::month_name(m) == name) else {
+            continue;
+        };
         // The sentence must speak of the past.
         let tail = &text[whole.end()..floor_boundary(text, whole.end() + 120)];
         let tail = tail.split(['.', '\n']).next().unwrap_or("");
@@ -164,9 +171,30 @@ fn month_evidence(
             .split_whitespace()
             .take(8)
             .any(|w| w.ends_with("ed") || matches!(w, "said" | "told" | "wrote"));
-        if !past {
+        if past {
+            out.push(MonthCue {
+                start: whole.start(),
+                end: whole.end(),
+                month,
+            });
+        }
+    }
+    out
+}
+
+/// A recent past month named without a year ("At the end of March, ... stated")
+/// favours the reading just after it.
+fn month_evidence(
+    text: &str,
+    cues: &[MonthCue],
+    readings: &[Ymd; 2],
+    skip: (usize, usize),
+) -> Option<(usize, String)> {
+    for c in cues {
+        if c.start < skip.1 && skip.0 < c.end {
             continue;
         }
+        let (month, name) = (c.month, dates::month_name(c.month));
         // Months between that month (most recent occurrence) and each reading.
         let gap = |r: &Ymd| ((r.m as i32 - month as i32) + 12) % 12;
         let (g0, g1) = (gap(&readings[0]), gap(&readings[1]));
@@ -174,11 +202,11 @@ fn month_evidence(
         let gbest = g0.min(g1);
         if gbest <= 1 && other >= 3 {
             // Quote from the start of that sentence up to its verb.
-            let from = text[..whole.start()]
+            let from = text[..c.start]
                 .rfind(['.', '\n'])
                 .map(|p| p + 1)
                 .unwrap_or(0);
-            let upto = floor_boundary(text, whole.end() + 50);
+            let upto = floor_boundary(text, c.end + 50);
             let snippet: String = text[from..upto]
                 .split('\n')
                 .next()
@@ -210,13 +238,18 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
     let all = all_dates(text, doc);
     let mut out = FileDate::default();
     let order = day_first_evidence(&all);
+    let cues = if order.is_none() && all.iter().any(|d| d.expr.swap.is_some()) {
+        month_cues(text)
+    } else {
+        Vec::new()
+    };
     for d in all.iter().filter(|d| d.expr.swap.is_some()) {
         if order.is_some() {
             continue; // the text tells the order
         }
         let dm = Ymd::new(d.expr.y.unwrap(), d.expr.m.unwrap(), d.expr.d.unwrap()).unwrap();
         let readings = [dm, d.expr.swap.unwrap()];
-        let (favoured, context) = match month_evidence(text, &readings, (d.start, d.end)) {
+        let (favoured, context) = match month_evidence(text, &cues, &readings, (d.start, d.end)) {
             Some((i, why)) => (Some(i), why),
             None => (
                 None,

@@ -492,7 +492,14 @@ pub(super) fn run(
         segment(p, a, ft, ts, te, lower_words, out, pending, false);
         let (role_start, mut qualifier) = match &lead_role {
             Some((s, q)) => (*s, *q),
-            None => (p.toks[a].start, None),
+            // A lower-case qualifier right before the run: "former NATO
+            // Secretary General Jens Stoltenberg".
+            None => (
+                p.toks[a].start,
+                (a > 0 && p.toks[a - 1].kind == TokenKind::Word)
+                    .then(|| cues::qualifier(lower(p, a - 1)))
+                    .flatten(),
+            ),
         };
         if let Some((_, q)) = qualifier_prefix(word(p, a)) {
             qualifier = Some(q);

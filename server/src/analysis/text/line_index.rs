@@ -35,6 +35,55 @@ impl LineIndex {
     }
 }
 
+/// 1-based line and column (in characters) of byte offsets; lines break at
+/// `\n`, `\r\n` and `\r`, as in LSP. Character counts are kept every
+/// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
+/// on a very long line, and many positions in one text cost one pass (a
+/// file of thousands of findings must not be scanned again for each).
+#[derive(Clone, Debug)]
+pub struct LineColumns {
+    lines: LineIndex,
+    /// (byte offset at a character boundary, characters before it).
+    marks: Vec<(usize, usize)>,
+}
+
+const CHECKPOINT: usize = 256;
+
+impl LineColumns {
+    pub fn new(text: &str) -> LineColumns {
+        let mut marks = vec![(0, 0)];
+        for (n, (at, _)) in text.char_indices().enumerate() {
+            if at >= marks.last().unwrap().0 + CHECKPOINT {
+                marks.push((at, n));
+            }
+        }
+        LineColumns {
+            lines: LineIndex::of(text),
+            marks,
+        }
+    }
+
+    /// Characters before byte `offset` (snapped down to a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let k = self.marks.partition_point(|m| m.0 <= offset) - 1;
+        let (at, n) = self.marks[k];
+        n + text[at..offset].chars().count()
+    }
+
+    /// 1-based (line, column in characters) of byte `offset` of `text`
+    /// (the text this index was built from).
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let (line, start) = self.lines.line_of(offset);
+        let col = self.chars_before(text, offset) - self.chars_before(text, start);
+        (line + 1, col + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,5 +97,30 @@ mod tests {
         assert_eq!(ix.line_of(3), (1, 3));
         assert_eq!(ix.line_of(5), (2, 5));
         assert_eq!(ix.line_of(t.len()), (3, 7));
+    }
+
+    #[test]
+    fn line_columns_count_characters() {
+        let t = "ab\r\ncé d\rx\ny";
+        let li = LineColumns::new(t);
+        assert_eq!(li.line_col(t, 0), (1, 1));
+        assert_eq!(li.line_col(t, 4), (2, 1));
+        assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
+        assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
+        assert_eq!(li.line_col(t, t.len()), (4, 2));
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_characters_past_checkpoints() {
+        let t = format!("{}\n{}x", "é".repeat(1000), "ab".repeat(700));
+        let li = LineColumns::new(&t);
+        assert_eq!(li.line_col(&t, 2 * 999), (1, 1000));
+        assert_eq!(li.line_col(&t, t.find('x').unwrap()), (2, 1401));
+        for (n, (at, _)) in t.char_indices().enumerate().step_by(37) {
+            let line = t[..at].matches('\n').count();
+            let start = t[..at].rfind('\n').map_or(0, |p| p + 1);
+            let col = t[start..at].chars().count();
+            assert_eq!(li.line_col(&t, at), (line + 1, col + 1), "{n}");
+        }
     }
 }

@@ -4,7 +4,7 @@ use super::{change, edit_file, Changes, EditError, FileChange, TextEdit};
 use crate::annotations::model::to_pretty;
 use crate::annotations::paths::{annotation_path, check_rel_path};
 use crate::annotations::set::AnnotationSet;
-use crate::annotations::store::{file_hash, write_atomic, WriteError};
+use crate::annotations::store::{read_limited, write_atomic, ReadError, Scope, WriteError};
 
 /// Move the annotations and metadata of `from` (a source that was renamed
 /// or whose annotations were orphaned by a move) to `to`, merging with what
@@ -67,19 +67,26 @@ pub fn move_annotations(set: &AnnotationSet, from: &str, to: &str) -> Changes {
     Ok(vec![c, del])
 }
 
-/// Apply one change on disk: atomic write (or delete) only if the file
-/// still has the content the change was computed from.
-pub fn apply_change(c: &FileChange) -> Result<(), WriteError> {
+/// Apply one change on disk, inside `scope`: atomic write (or delete) only
+/// if the file still has the content the change was computed from.
+pub fn apply_change(scope: Scope, c: &FileChange) -> Result<(), WriteError> {
     if !c.delete {
-        return write_atomic(&c.path, c.expected.as_ref(), &c.new_text);
+        return write_atomic(scope, &c.path, c.expected.as_ref(), &c.new_text);
     }
-    let cur = std::fs::read(&c.path).map_err(|e| WriteError::Io(e.to_string()))?;
-    if c.expected.as_ref() != Some(&file_hash(&cur)) {
+    let real = crate::workspace::fs::writable_inside(scope.root, &c.path, scope.follow_links)
+        .map_err(|e| WriteError::Refused(c.path.clone(), e.to_string()))?;
+    let (_, hash) = read_limited(scope, &real, u64::MAX / 2).map_err(|e| match e {
+        ReadError::Missing => WriteError::ChangedOnDisk {
+            path: c.path.clone(),
+        },
+        e => WriteError::Io(e.to_string()),
+    })?;
+    if c.expected.as_ref() != Some(&hash) {
         return Err(WriteError::ChangedOnDisk {
             path: c.path.clone(),
         });
     }
-    std::fs::remove_file(&c.path).map_err(|e| WriteError::Io(e.to_string()))
+    std::fs::remove_file(&real).map_err(|e| WriteError::Io(e.to_string()))
 }
 
 /// Re-serialise a parsed annotation file in canonical form (for a

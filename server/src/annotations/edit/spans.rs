@@ -71,7 +71,26 @@ pub fn set_claim_status(
     evidence: Vec<Evidence>,
     note: Option<&str>,
 ) -> Changes {
-    checked_span(text, &span)?;
+    set_claims_status(set, source, text, &[span], status, evidence, note)
+}
+
+/// [`set_claim_status`] for several claims of one source at once (the
+/// claims resting on one anonymous source): one change of its file.
+pub fn set_claims_status(
+    set: &AnnotationSet,
+    source: &str,
+    text: &str,
+    spans: &[Range<usize>],
+    status: &str,
+    evidence: Vec<Evidence>,
+    note: Option<&str>,
+) -> Changes {
+    if spans.is_empty() {
+        return Err(EditError::EmptySpan);
+    }
+    for span in spans {
+        checked_span(text, span)?;
+    }
     if !CLAIM_STATUSES.contains(&status) {
         return Err(EditError::Invalid(format!(
             "\"{status}\" is not a claim status (verified, disputed, false, unverified)"
@@ -83,25 +102,28 @@ pub fn set_claim_status(
         }
     }
     let (c, _) = edit_file(set, source, |f| {
-        Ok(upsert(
-            f,
-            text,
-            &span,
-            &[kind::CLAIM],
-            |a| {
-                a.kind = kind::CLAIM.into();
-                a.status = Some(status.to_string());
-                for e in evidence {
-                    if !a.evidence.contains(&e) {
-                        a.evidence.push(e);
+        for span in spans {
+            upsert(
+                f,
+                text,
+                span,
+                &[kind::CLAIM],
+                |a| {
+                    a.kind = kind::CLAIM.into();
+                    a.status = Some(status.to_string());
+                    for e in &evidence {
+                        if !a.evidence.contains(e) {
+                            a.evidence.push(e.clone());
+                        }
                     }
-                }
-                if let Some(n) = note {
-                    a.note = Some(n.to_string());
-                }
-            },
-            "claim",
-        ))
+                    if let Some(n) = note {
+                        a.note = Some(n.to_string());
+                    }
+                },
+                "claim",
+            );
+        }
+        Ok(())
     })?;
     Ok(vec![c])
 }

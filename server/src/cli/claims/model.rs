@@ -19,7 +19,7 @@ use crate::analysis::claims::{roles, ClaimRef, FactBody, FileClaims, Scope, Sour
 use crate::analysis::text::fold::ascii_key;
 use crate::analysis::{FileId, Snapshot};
 use crate::annotations::AnnotationSet;
-use crate::cli::check::FileReport;
+use crate::cli::load::FileReport;
 
 /// Bumped when a reader of the export would have to change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -284,7 +284,7 @@ fn iso(d: Ymd) -> String {
 /// ("2024-12-17", "2024-12", "2024").
 fn annotated_date(set: &AnnotationSet, rel: &str) -> Option<(Ymd, Ymd, String)> {
     let p = set.metadata(rel)?.published.clone()?;
-    let (lo, hi) = crate::lsp::annot_core::date_range(&p)?;
+    let (lo, hi) = crate::ide::annotated::date_range(&p)?;
     Some((lo, hi, p))
 }
 

@@ -82,7 +82,14 @@ pub fn export_corpus(corpus: &Path, max_file_size: u64) -> anyhow::Result<Export
     for ws in workspaces(corpus)? {
         let dir = corpus.join(&ws);
         // Every link: the scores must not depend on a display limit.
-        let loaded = crate::cli::claims::load(&dir, max_file_size, None)?;
+        let loaded = crate::cli::claims::load(
+            &dir,
+            &crate::cli::load::FolderOptions {
+                max_file_size: Some(max_file_size),
+                ..Default::default()
+            },
+            None,
+        )?;
         let prefix = |p: &mut String| {
             if !ws.is_empty() {
                 *p = format!("{ws}/{p}");

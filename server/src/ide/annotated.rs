@@ -1,5 +1,6 @@
 //! What the annotations of a workspace mean for its analysis and its
-//! diagnostics, without any protocol type (the command line uses it too):
+//! diagnostics, without any protocol type; the server and the command line
+//! both use it, so they analyse an annotated folder the same way:
 //!
 //! - [`overrides_from`]: the knowledge base and per-file decisions, as the
 //!   analysis takes them;
@@ -8,7 +9,9 @@
 //! - [`filter_diagnostics`]: what the annotations remove from the claim
 //!   diagnostics (verified claims, dismissed diagnostics);
 //! - [`effective_date`]: the publication date, as corrected by a person or
-//!   else as inferred.
+//!   else as inferred;
+//! - [`analyse_annotated`]: a folder's files analysed with its annotations;
+//! - [`findings_of`]: the findings about the `.crosscheck/` files.
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -20,7 +23,7 @@ use crate::analysis::overrides::{FileOverrides, KbEntity, Overrides, SpanLink};
 use crate::analysis::{FileId, Snapshot};
 use crate::annotations::finding::code;
 use crate::annotations::set::RoleHolding;
-use crate::annotations::AnnotationSet;
+use crate::annotations::{AnnotationSet, Finding};
 use crate::config::Severity;
 use crate::ide::diagnostics::Diagnostic;
 
@@ -49,6 +52,9 @@ pub fn overrides_from(set: &Arc<AnnotationSet>) -> Overrides {
         .map(|kb| {
             kb.entities
                 .iter()
+                // Entities without a usable id or name (reported by the
+                // validation) are not recognised.
+                .filter(|e| !e.id.trim().is_empty() && !e.name.trim().is_empty())
                 .filter_map(|e| {
                     Some(KbEntity {
                         id: e.id.clone(),
@@ -385,103 +391,91 @@ pub fn filter_diagnostics(
         // An anonymous source may carry several claims (its paragraph, the
         // whole story): settled once every claim resting on it is verified.
         "anonymous-source" => claims.is_some_and(|fc| {
-            let resting: Vec<_> = fc
-                .claims
-                .iter()
-                .filter(|c| {
-                    c.attributions.last().is_some_and(|&a| {
-                        fc.attributions[a as usize]
-                            .chain
-                            .last()
-                            .is_some_and(|s| s.start == d.start)
-                    })
-                })
-                .collect();
-            !resting.is_empty() && resting.iter().all(|c| is_verified(c.start, c.end))
+            let resting = crate::ide::diagnostics::claims_resting_on(fc, d.start);
+            !resting.is_empty()
+                && resting
+                    .iter()
+                    .all(|&i| is_verified(fc.claims[i].start, fc.claims[i].end))
         }),
         _ => false,
     };
     diags.retain(|d| !settled(d) && !set.is_dismissed(&f.rel_path, d.code, text, d.start..d.end));
 }
 
-/// `crosscheck check` over an annotated folder: the folder analysed with
-/// its annotations, the claim diagnostics filtered and completed by them,
-/// and the findings about the `.crosscheck/` files.
-pub struct CheckAnnotations {
-    pub set: Arc<AnnotationSet>,
-    pub findings: Vec<crate::annotations::Finding>,
+/// The analysis of a folder's `files` with its annotations (`overrides`,
+/// see [`overrides_from`]) and claim word lists: what the server's folder host and the command line
+/// both build (one code path, so they cannot disagree).
+pub fn analyse_annotated(
+    root: &std::path::Path,
+    overrides: Arc<Overrides>,
+    settings: crate::analysis::claims::ClaimSettings,
+    files: Vec<(std::path::PathBuf, Arc<str>)>,
+) -> crate::analysis::AnalysisHost {
+    let mut host = crate::analysis::AnalysisHost::new(Some(root.to_path_buf()));
+    host.set_claim_settings(settings);
+    host.set_overrides(overrides); // empty host: nothing re-analysed
+    host.set_files(files);
+    host
 }
 
-impl CheckAnnotations {
-    /// Load `snap.root`'s annotations and analyse the folder again with
-    /// them (unchanged when it has none).
-    pub fn load(snap: Arc<Snapshot>) -> (Arc<Snapshot>, CheckAnnotations) {
-        let Some(root) = snap.root.clone() else {
-            let set = Arc::new(AnnotationSet::default());
-            return (
-                snap,
-                CheckAnnotations {
-                    set,
-                    findings: Vec::new(),
-                },
-            );
-        };
-        let (set, load) = AnnotationSet::load(&root);
-        let set = Arc::new(set);
-        let snap = if set.kb.is_none() && set.files.is_empty() {
-            snap
-        } else {
-            let mut host = crate::analysis::AnalysisHost::new(Some(root));
-            host.set_claim_settings(snap.claim_settings.clone());
-            host.set_overrides(Arc::new(overrides_from(&set)));
-            host.set_files(
-                snap.files
-                    .iter()
-                    .map(|f| (f.path.clone(), f.text.clone()))
-                    .collect(),
-            );
-            host.snapshot()
-        };
-        let findings = super::annotations::findings_of(&set, load, &snap);
-        (snap, CheckAnnotations { set, findings })
-    }
-
-    /// Filter each file's diagnostics and add the annotations' own.
-    pub fn apply(&self, snap: &Snapshot, reports: &mut [crate::cli::check::FileReport]) {
-        for r in reports.iter_mut() {
-            filter_diagnostics(&self.set, snap, r.file, &mut r.diagnostics);
-            for n in source_notes(&self.set, snap, r.file) {
-                r.diagnostics.push(Diagnostic {
-                    start: n.start,
-                    end: n.end,
-                    severity: n.severity,
-                    // No rule of the configuration owns these codes; the
-                    // nearest one stands in where a rule is required.
-                    rule: crate::config::Rule::ConflictingClaim,
-                    code: n.code,
-                    message: n.message,
-                    related: Vec::new(),
-                });
-            }
-            r.diagnostics
-                .sort_by(|a, b| (a.start, a.end, a.code).cmp(&(b.start, b.end, b.code)));
-        }
-    }
-
-    /// Findings as `path:line:col: severity[code]: message`, relative to
-    /// the folder.
-    pub fn finding_lines(&self) -> Vec<String> {
-        self.findings
+/// Every finding about the `.crosscheck/` files of a folder: loading and
+/// validation (`load`), unknown entity ids, orphans, missing sources,
+/// overlapping holders of single-holder roles. A source that exists on
+/// disk but was not analysed (too large, say) is not "missing".
+pub fn findings_of(set: &AnnotationSet, load: Vec<Finding>, snap: &Snapshot) -> Vec<Finding> {
+    let text_of = |rel: &str| {
+        snap.files
             .iter()
-            .map(|f| {
-                let mut f = f.clone();
-                if let Ok(rel) = f.path.strip_prefix(&self.set.root) {
-                    f.path = rel.to_path_buf();
-                }
-                f.to_string()
-            })
-            .collect()
+            .find(|f| f.rel_path == rel)
+            .map(|f| f.text.to_string())
+    };
+    let on_disk = |rel: &str| {
+        crate::annotations::paths::check_rel_path(rel).is_ok_and(|rel| {
+            std::fs::symlink_metadata(set.root.join(rel)).is_ok_and(|m| !m.is_dir())
+        })
+    };
+    let known = |id: &str| snap.entity_by_id(id).is_some();
+    let mut out = set.check_all(load, &text_of, &on_disk, &known);
+    out.extend(set.role_conflict_findings(&|role: &str| {
+        let r = role.to_lowercase().replace("defence", "defense");
+        crate::analysis::claims::roles::SINGLE_HOLDER
+            .iter()
+            .any(|t| r.contains(t))
+    }));
+    out
+}
+
+/// The text a finding's byte range refers to: the `.crosscheck/` file as
+/// it was loaded into `set`.
+pub fn loaded_text<'a>(set: &'a AnnotationSet, path: &std::path::Path) -> Option<&'a str> {
+    if let Some(k) = set.kb.as_ref().filter(|k| k.path == path) {
+        return Some(&k.text);
     }
+    set.files
+        .values()
+        .find(|l| l.path == path)
+        .map(|l| l.text.as_str())
+}
+
+/// Settle one source file's claim diagnostics with the annotations
+/// (verified claims and dismissals go) and add theirs (orphans, disputed
+/// claims, kb-conflict), in text order.
+pub fn settle(set: &AnnotationSet, snap: &Snapshot, file: FileId, diags: &mut Vec<Diagnostic>) {
+    filter_diagnostics(set, snap, file, diags);
+    for n in source_notes(set, snap, file) {
+        diags.push(Diagnostic {
+            start: n.start,
+            end: n.end,
+            severity: n.severity,
+            // No rule of the configuration owns these codes; the nearest
+            // one stands in where a rule is required.
+            rule: crate::config::Rule::ConflictingClaim,
+            code: n.code,
+            message: n.message,
+            related: Vec::new(),
+        });
+    }
+    diags.sort_by(|a, b| (a.start, a.end, a.code).cmp(&(b.start, b.end, b.code)));
 }
 
 #[cfg(test)]
@@ -525,8 +519,6 @@ mod tests {
 }
 #[cfg(test)]
 mod example_tests {
-    use super::*;
-
     /// The annotated example corpus: the KB dates Błaszczak's term, the
     /// corrected date puts 004 in December 2024, hence one kb-conflict; the
     /// verified claims leave no trace; the ambiguous date is kept on
@@ -537,11 +529,10 @@ mod example_tests {
             env!("CARGO_MANIFEST_DIR"),
             "/../examples/nato-ukraine"
         ));
-        let snap = crate::cli::load::analyse_folder(dir, &Default::default()).unwrap();
-        let (snap, a) = CheckAnnotations::load(snap);
-        assert!(a.findings.is_empty(), "{:?}", a.finding_lines());
-        let mut reports = crate::cli::check::collect(&snap, &crate::config::Config::default());
-        a.apply(&snap, &mut reports);
+        let folder = crate::cli::load::load(dir, &Default::default()).unwrap();
+        assert!(folder.findings.is_empty(), "{:?}", folder.findings);
+        let snap = folder.snap.clone();
+        let reports = folder.reports();
         let all: Vec<(&str, &str, String)> = reports
             .iter()
             .flat_map(|r| {
