@@ -7,7 +7,9 @@
 //! contradict each other, using the snapshot's entity linking.
 pub mod attribution;
 pub mod cues;
+pub mod dateline;
 pub mod dates;
+pub mod estimate;
 pub mod facts;
 pub mod index;
 pub mod meta;
@@ -20,6 +22,7 @@ pub mod words;
 use serde::Serialize;
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
+pub use dateline::Dateline;
 pub use facts::{Fact, FactBody};
 pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
 pub use meta::{DateAmbiguity, FileDate};
