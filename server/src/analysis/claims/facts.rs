@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::dates::{self, DateExpr};
+use super::quantity::measure::{self, Measure, MeasureInput};
 use super::quantity::{self, Amount, DURATIONS};
 use super::roles::{self, NormRole};
 use super::words::{content_stems, words};
@@ -28,6 +29,9 @@ pub enum FactBody {
     Quantity {
         subject: u32,
         amount: Amount,
+        /// What the amount measures: only amounts of the same measure
+        /// compare ([`measure::same_measure`]).
+        measure: Measure,
         /// Content stems of the clause (what is being counted/measured).
         predicate: Vec<String>,
     },
@@ -37,6 +41,10 @@ pub enum FactBody {
         /// Names in the event phrase ("NATO" in "the NATO summit").
         entities: Vec<u32>,
         date: DateExpr,
+        /// The days it denotes, a partial or relative date ("13 June",
+        /// "last Tuesday") resolved against the file's publication date and
+        /// the tense of its clause.
+        when: Option<(dates::Ymd, dates::Ymd)>,
     },
     Location {
         subject: u32,
@@ -163,6 +171,9 @@ pub struct FactInput<'a> {
     pub end: usize,
     /// Attribution spans (sources, cues): not part of what is asserted.
     pub exclude: &'a [(usize, usize)],
+    /// The file's publication interval, to resolve partial and relative
+    /// dates against (None when it is unknown or wider than a year).
+    pub anchor: Option<(dates::Ymd, dates::Ymd)>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -264,13 +275,23 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if !matches!(q.kind, EntityKind::Quantity | EntityKind::Money) {
             continue;
         }
-        let Some(amount) = quantity::parse(q.text(text)) else {
+        // The mention with what the recogniser left out around it ("at
+        // least", "US$", "twenty-").
+        let Some(found) = quantity::read(text, q.start, q.end) else {
             continue;
         };
+        let amount = found.amount;
         if DURATIONS.contains(&amount.unit.as_str()) {
             continue;
         }
+        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
+        let measure = measure::identify(&MeasureInput {
+            text,
+            clause: (ca, cb),
+            span: (fs, fe),
+            amount: &amount,
+        });
         // Subject: "32 countries of the alliance", else the nearest name
         // before the amount in its clause.
         let of_subject = ms.iter().copied().find(|&k| {
@@ -311,12 +332,13 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .collect();
         predicate.dedup();
         out.push(Fact {
-            start: q.start,
-            end: q.end,
-            text: q.text(text).to_string(),
+            start: fs,
+            end: fe,
+            text: text[fs..fe].to_string(),
             body: FactBody::Quantity {
                 subject,
                 amount,
+                measure,
                 predicate,
             },
         });
@@ -332,10 +354,20 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         if d.kind != EntityKind::Date {
             continue;
         }
-        let Some(expr) = dates::parse(d.text(text)) else {
+        // The date with its context ("Monday 12 November", "last
+        // Tuesday"), resolved against the file's date.
+        let Some(read) =
+            dates::context::resolve_in_text(text, inp.start, inp.end, d.start, d.end, inp.anchor)
+                .map(|r| (r.found.expr, Some(r.interval)))
+                .or_else(|| dates::read_at(text, d.start, d.end).map(|f| (f.expr, None)))
+        else {
             continue;
         };
-        if expr.m.is_none() {
+        let (expr, when) = read;
+        // A weekday or "last week" dates an event only when the file's
+        // date pins it to one day.
+        let one_day = when.is_some_and(|(a, b)| a == b);
+        if expr.m.is_none() && !one_day {
             continue;
         }
         // The event noun: within 8 words before the date, same clause.
@@ -377,6 +409,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
                 event: super::words::stem(noun.text),
                 entities,
                 date: expr,
+                when,
             },
         });
     }
@@ -468,6 +501,7 @@ mod tests {
                     start: s.start,
                     end: s.end,
                     exclude: &[],
+                    anchor: None,
                 })
             })
             .map(|f| (f.text, f.body))

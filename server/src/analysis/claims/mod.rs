@@ -222,6 +222,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     };
     let attributions = attribution::find(&cx, &body);
     let date = meta::infer(text, doc);
+    // Partial and relative dates in claims resolve against the file's
+    // date when it is known within a year.
+    let anchor = date
+        .date
+        .as_ref()
+        .map(|d| d.range())
+        .filter(|(lo, hi)| hi.days() - lo.days() <= 366);
     // Title-like lines (headlines, repeated headlines, captions).
     let titles: Vec<Vec<String>> = st
         .paragraphs
@@ -288,6 +295,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             start: s.start,
             end: s.end,
             exclude: &exclude,
+            anchor,
         });
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;

@@ -282,9 +282,10 @@ fn core_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
         // A bare year after a preposition ("in 2019").
         if let Some((k, y)) = year_at(toks, i) {
             let after_prep = i > 0
+                && !toks[i].newline_before
                 && toks[i - 1].is_word()
                 && DATE_PREPS.contains(&toks[i - 1].lower().as_str());
-            let in_parens = i > 0 && toks[i - 1].is_punct('(');
+            let in_parens = i > 0 && !toks[i].newline_before && toks[i - 1].is_punct('(');
             if after_prep || in_parens {
                 return Some((
                     k,
@@ -333,8 +334,10 @@ fn core_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
         ));
     }
     // Month alone: only where a date is expected ("in March", "last May").
-    let after_prep =
-        i > 0 && toks[i - 1].is_word() && DATE_PREPS.contains(&toks[i - 1].lower().as_str());
+    let after_prep = i > 0
+        && !toks[i].newline_before
+        && toks[i - 1].is_word()
+        && DATE_PREPS.contains(&toks[i - 1].lower().as_str());
     let full = toks[i].text.len() >= 3
         && super::calendar::MONTHS[m as usize - 1].len() == toks[i].text.len();
     (after_prep && full).then_some((
@@ -778,6 +781,12 @@ fn relative_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
 
 /// The longest date expression starting at token `i`: (next, expr).
 fn match_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
+    // A date never runs over a line break (a dateline's neighbour is
+    // another field).
+    let line_end = (i + 1..toks.len())
+        .find(|&j| toks[j].newline_before)
+        .unwrap_or(toks.len());
+    let toks = &toks[..line_end];
     let t = &toks[i];
     // Cheap rejection: a date starts with a number, a capitalised word or
     // one of a few lower-case words.
