@@ -8,7 +8,9 @@
 //! Nothing here panics or loops on odd input: numbers longer than four
 //! digits are never read, impossible days ("February 30") give no date.
 pub mod calendar;
+mod clock;
 pub mod context;
+mod relative;
 pub mod resolve;
 pub mod scan;
 pub mod tokens;

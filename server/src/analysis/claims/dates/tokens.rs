@@ -134,6 +134,30 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok<'_>> {
     out
 }
 
+/// The word at `i`, if it is one.
+pub fn word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
+    toks.get(i).filter(|t| t.is_word())
+}
+
+pub fn is_word(toks: &[Tok], i: usize, w: &str) -> bool {
+    toks.get(i).is_some_and(|t| t.is(w))
+}
+
+/// An adjacent '.' after an abbreviation ("Aug.", "Wed.").
+pub fn skip_dot(toks: &[Tok], i: usize) -> usize {
+    match toks.get(i) {
+        Some(t) if t.is_punct('.') && !t.space_before => i + 1,
+        _ => i,
+    }
+}
+
+pub fn skip_comma(toks: &[Tok], i: usize) -> usize {
+    match toks.get(i) {
+        Some(t) if t.is_punct(',') => i + 1,
+        _ => i,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
