@@ -11,11 +11,13 @@ pub mod dateline;
 pub mod dates;
 pub mod estimate;
 pub mod facts;
+pub mod hedges;
 pub mod index;
 pub mod meta;
 pub mod quantity;
 pub mod resolve;
 pub mod roles;
+pub mod scope;
 pub mod sources;
 pub mod words;
 
@@ -24,11 +26,12 @@ use serde::Serialize;
 pub use attribution::{Attribution, Scope, Source, SourceKind};
 pub use dateline::Dateline;
 pub use facts::{Fact, FactBody};
+pub use hedges::Hedge;
 pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
 pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
-use cues::{HEDGES, OPINION};
+use cues::OPINION;
 use words::{content_stems, has_phrase, words};
 
 /// User-extensible word lists (from `.crosscheck/config.json`).
@@ -37,13 +40,6 @@ pub struct ClaimSettings {
     pub attribution_verbs: Vec<String>,
     pub hedges: Vec<String>,
     pub single_holder_roles: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Hedge {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -108,53 +104,6 @@ impl FileClaims {
             .iter()
             .position(|c| c.start <= offset && offset <= c.end)
     }
-}
-
-fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
-    // ASCII lower-casing keeps byte offsets.
-    let low = text[a..b].to_ascii_lowercase();
-    let mut out: Vec<Hedge> = Vec::new();
-    let extra_low: Vec<String> = extra.iter().map(|h| h.to_lowercase()).collect();
-    for h in HEDGES
-        .iter()
-        .copied()
-        .chain(extra_low.iter().map(|s| s.as_str()))
-    {
-        let mut from = 0;
-        while let Some(p) = has_phrase(&low[from..], h) {
-            let s = a + from + p;
-            let e = s + h.len();
-            from += p + h.len();
-            // "May" the month, not the modal.
-            if h == "may" && &text[s..e] != "may" {
-                continue;
-            }
-            // A modal inside a relative or purpose clause ("so they could
-            // be closer", "those who may not speak English") describes,
-            // it does not hedge the claim.
-            if matches!(h, "may" | "might" | "could") {
-                let before = low[..s - a].split_whitespace().rev().take(3).any(|w| {
-                    matches!(
-                        w,
-                        "so" | "who" | "which" | "where" | "when" | "then" | "whom"
-                    )
-                });
-                if before {
-                    continue;
-                }
-            }
-            if out.iter().any(|o| o.start < e && s < o.end) {
-                continue;
-            }
-            out.push(Hedge {
-                start: s,
-                end: e,
-                text: text[s..e].to_string(),
-            });
-        }
-    }
-    out.sort_by_key(|h| h.start);
-    out
 }
 
 /// Content stems of a sentence, names left out (they are compared as
@@ -246,6 +195,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     // (a long paragraph has many sentences).
     let caption: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); st.paragraphs.len()];
     let coverage = attribution::Coverage::new(&attributions);
+    // The user's attribution verbs are verbs of saying for clause scope too.
+    let reporting = |w: &str| {
+        settings
+            .attribution_verbs
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+    };
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -341,7 +297,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             end: s.end,
             attributions: atts,
             level,
-            hedges: hedges_in(text, s.start, s.end, &settings.hedges),
+            hedges: hedges::find(text, s.start, s.end, &settings.hedges, &reporting),
             facts: fs,
             stems: stems_outside_names(text, doc, s.start, s.end, &names),
             hard,
@@ -410,26 +366,6 @@ mod tests {
         assert_eq!(
             claims(t),
             vec!["NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said."]
-        );
-    }
-
-    #[test]
-    fn hedges_skip_months_and_relative_clauses() {
-        let h = |s: &str| {
-            hedges_in(s, 0, s.len(), &[])
-                .into_iter()
-                .map(|h| h.text)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(h("NATO may lead the mission in May."), vec!["may"]);
-        assert!(h("They moved so they could be closer to Kyiv.").is_empty());
-        assert_eq!(
-            h("NATO is reportedly considering it."),
-            vec!["reportedly", "considering"]
-        );
-        assert_eq!(
-            hedges_in("It is rumoured here.", 0, 20, &["it is rumoured".into()]).len(),
-            1
         );
     }
 }

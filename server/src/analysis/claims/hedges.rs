@@ -1,0 +1,124 @@
+//! Hedges: words that make an assertion speculative ("may", "reportedly",
+//! "is expected to"), counted only where they scope over the claim's main
+//! predicate ([`super::scope`]): "X may have killed 20" is hedged,
+//! "actions that may impact X" is not, nor is a "may" inside a quotation
+//! embedded in a clause, nor "could not be reached" (a failed contact,
+//! not a possibility).
+use serde::Serialize;
+
+use super::cues::HEDGES;
+use super::scope::{ClauseStructure, Heuristic};
+use super::words::has_phrase;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The hedges of the sentence `text[a..b]`, with the user's own (`extra`)
+/// and verbs of saying beyond the built-in ones (`reporting`, for the
+/// clause structure).
+pub fn find(
+    text: &str,
+    a: usize,
+    b: usize,
+    extra: &[String],
+    reporting: &dyn Fn(&str) -> bool,
+) -> Vec<Hedge> {
+    // ASCII lower-casing keeps byte offsets.
+    let low = text[a..b].to_ascii_lowercase();
+    let mut out: Vec<Hedge> = Vec::new();
+    let extra_low: Vec<String> = extra.iter().map(|h| h.to_ascii_lowercase()).collect();
+    for h in HEDGES
+        .iter()
+        .copied()
+        .chain(extra_low.iter().map(|s| s.as_str()))
+    {
+        let mut from = 0;
+        while let Some(p) = has_phrase(&low[from..], h) {
+            let s = a + from + p;
+            let e = s + h.len();
+            from += p + h.len().max(1);
+            // "May" the month, not the modal.
+            if h == "may" && &text[s..e] != "may" {
+                continue;
+            }
+            // "could not be reached", "couldn't confirm": what did not
+            // happen, not what might.
+            if h == "could" {
+                let rest = low[e - a..].trim_start();
+                if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ")
+                {
+                    continue;
+                }
+            }
+            if out.iter().any(|o| o.start < e && s < o.end) {
+                continue;
+            }
+            out.push(Hedge {
+                start: s,
+                end: e,
+                text: text[s..e].to_string(),
+            });
+        }
+    }
+    if !out.is_empty() {
+        let clauses = Heuristic::new(text, a, b, reporting);
+        out.retain(|h| clauses.kind_at(h.start).carries_claim());
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(s: &str) -> Vec<String> {
+        find(s, 0, s.len(), &[], &|_| false)
+            .into_iter()
+            .map(|h| h.text)
+            .collect()
+    }
+
+    #[test]
+    fn hedges_that_scope_over_the_claim() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("NATO may lead the mission in May.", &["may"]),
+            ("They moved so they could be closer to Kyiv.", &[]),
+            ("NATO is reportedly considering it.", &["reportedly", "considering"]),
+            ("The strike may have killed 20 people.", &["may"]),
+            ("Officials said the strike may have killed 20 people.", &["may"]),
+            ("The company warned of actions that may impact its revenue.", &[]),
+            ("He condemned \"provocations that could escalate\" on the border.", &[]),
+            ("\"The alliance may step in,\" Stoltenberg said.", &["may"]),
+            ("The minister, who may resign, denied the report.", &[]),
+            ("The spokesman could not be reached for comment.", &[]),
+            ("A spokesman couldn't confirm the figure.", &[]),
+            ("The package that is expected to be approved includes aid.", &[]),
+            ("The package is expected to be approved in July.", &["is expected to"]),
+            ("Effects may be limited, as the U.S. could still cut aid.", &["may"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(
+                h(s),
+                want.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            find(
+                "It is rumoured here.",
+                0,
+                20,
+                &["it is rumoured".into()],
+                &|_| false
+            )
+            .len(),
+            1
+        );
+    }
+}
