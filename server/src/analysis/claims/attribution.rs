@@ -96,8 +96,14 @@ fn phrase_end(text: &str, ws: &[Word], i: usize, sent_end: usize) -> usize {
         }
         let l = ws[k].text.to_lowercase();
         // "on December 17", "who", "that": the source ended.
+        // "people familiar with the matter": the goes on after a
+        // preposition.
+        let after_prep = matches!(
+            ws[k - 1].text.to_lowercase().as_str(),
+            "with" | "of" | "from" | "in" | "at" | "for"
+        );
         if CLAUSE_STOPS.contains(&l.as_str()) && l != "the" && l != "and"
-            || (l == "the" && k > i + 1)
+            || (l == "the" && k > i + 1 && !after_prep)
         {
             break;
         }
@@ -334,10 +340,25 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             lower_case && !in_name && (VERBS.contains(&l) || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
+            // "Paris claims she was", "the ministry estimates 40 died": a
+            // name or pronoun before, a clause after.
+            let subject_before = i > 0
+                && (ws[i - 1].text.starts_with(|c: char| c.is_uppercase())
+                    || matches!(lw[i - 1].as_str(), "he" | "she" | "they" | "it" | "we"))
+                && !matches!(
+                    lw[i - 1].as_str(),
+                    "the" | "a" | "an" | "these" | "those" | "his" | "her" | "their" | "its"
+                );
+            let clause_after = i + 1 < ws.len()
+                && matches!(
+                    lw[i + 1].as_str(),
+                    "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there"
+                );
             let next_ok = i + 1 == ws.len()
                 || gap_has_break(text, ws[i].end, ws[i + 1].start)
                 || lw[i + 1] == "that"
-                || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','));
+                || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','))
+                || (subject_before && clause_after);
             if NOUN_LIKE.contains(&l) && !next_ok {
                 i += 1;
                 continue;
@@ -414,11 +435,15 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                     // Only within the first clause: "X met Y, who said" is
                     // not X speaking.
                     let between = text[m.end..ws[j].start].to_ascii_lowercase();
+                    // ", an Australian woman and former Scientologist, ":
+                    // an apposition may hold an "and".
+                    let apposition = {
+                        let t = between.trim();
+                        t.starts_with(',') && t.ends_with(',') && t.matches(',').count() == 2
+                    };
                     let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                        matches!(
-                            w,
-                            "who" | "which" | "that" | "and" | "but" | "when" | "after"
-                        )
+                        matches!(w, "who" | "which" | "that" | "but" | "when" | "after")
+                            || (w == "and" && !apposition)
                     });
                     if same_clause {
                         if let Some(srcs) = cx.source(m.start, m.end, report, mem) {

@@ -90,7 +90,7 @@ fn unnamed_institutional_sources_are_anonymous() {
     let cases: &[(&str, &str)] = &[
         ("A company representative confirmed that 300 jobs will go in Leeds.", "A company representative"),
         ("Local officials said 12 people died in the flood in Sindh.", "Local officials"),
-        ("The toll in Gaza rose to 30, according to reports from the scene.", "reports"),
+        ("The toll in Gaza rose to 30, according to reports from the scene.", "reports from the scene"),
         ("It was said that the plant in Leeds would close in May.", "It was said"),
         ("The plant in Leeds will close, according to sources.", "sources"),
         ("A spokesperson who declined to be named confirmed the deal with Siemens.", "A spokesperson"),
@@ -118,6 +118,8 @@ fn named_sources_in_any_order_and_with_typos() {
         ("Twelve people died in Sindh, police said.", "police"),
         ("A NATO spokesperson confirmed the deployment to Estonia.", "NATO"),
         ("The deployment to Estonia is complete, said a NATO spokesperson.", "NATO"),
+        ("Maria Lopez, a Spanish nurse and former volunteer, has claimed that the Church of Scientology held her.", "Maria Lopez"),
+        ("Maria Lopez claims she was sent to the ship aged 18.", "Maria Lopez"),
     ];
     for (t, src) in cases {
         let got = atts(t);

@@ -27,6 +27,9 @@ pub const VERBS: &[&str] = &[
     "projected", "projects", "forecast", "forecasts", "quoted", "posted", "wrote", "recounted",
     "recounts", "suggested", "suggests", "disclosed", "discloses", "announced", "affirmed",
     "reiterated", "conceded", "concedes", "countered", "responded", "clarified", "specified",
+    "quotes", "indicate", "suggest", "estimate", "believe", "claim", "warn", "argue", "insist",
+    "confirm", "reveal", "predict", "allege", "maintain", "contend", "admit", "deny", "add",
+    "note",
 ];
 
 /// Verb forms that are also nouns: a cue only before "that", a colon or
@@ -34,7 +37,9 @@ pub const VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const NOUN_LIKE: &[&str] = &[
     "states", "state", "reports", "report", "notes", "claims", "say", "write", "estimates",
-    "forecast", "forecasts", "projects", "posted", "quoted",
+    "forecast", "forecasts", "projects", "posted", "quoted", "quotes", "estimate", "claim",
+    "believe", "warn", "confirm", "reveal", "predict", "allege", "maintain", "admit", "deny",
+    "add", "note", "indicate", "suggest", "argue", "insist", "contend",
 ];
 
 /// Words that make a source phrase anonymous.

@@ -25,6 +25,7 @@ use serde::Serialize;
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
 pub use dateline::Dateline;
+use dates::DateSource;
 pub use facts::{Fact, FactBody};
 pub use hedges::Hedge;
 pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
@@ -211,6 +212,21 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         if st_text.trim_end().ends_with('?') {
             continue;
         }
+        // A dateline or byline is no claim, nor what a missing full stop
+        // joined to it (a caption under it).
+        if date.date.as_ref().is_some_and(|d| {
+            matches!(d.source, DateSource::Dateline | DateSource::Byline)
+                && s.start <= d.start
+                && d.end <= s.end
+                && !text[s.start..d.start].contains(['.', '!'])
+                && text[s.start..d.start].split_whitespace().count() <= 3
+                && text[d.end..s.end]
+                    .lines()
+                    .next()
+                    .is_none_or(|rest| rest.split_whitespace().count() <= 3)
+        }) {
+            continue;
+        }
         let nwords = words(text, s.start, s.end).len();
         // Too short to assert anything ("Saturday, September 12, 2015").
         if nwords < 5 {
@@ -282,8 +298,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        let quoted = st_text.starts_with(['"', '“', '«', '„'])
-            || para.trim_start().starts_with(['"', '“', '«', '„']);
+        // Quoted speech (also in the `` '' convention of typeset and
+        // tokenised text).
+        let opens_quote = |t: &str| t.starts_with(['"', '“', '«', '„']) || t.starts_with("``");
+        let quoted = opens_quote(st_text) || opens_quote(para.trim_start());
         let hard = values > 0 || !fs.is_empty();
         let (atts, level) = coverage.of(
             si as u32,

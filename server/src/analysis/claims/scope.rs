@@ -75,7 +75,26 @@ const REPORTING: &[&str] = &[
     "predicts", "alleged", "alleges", "wrote", "writes", "declared", "declares", "assured",
     "promised", "promises", "understands", "understood", "recalled", "recalls", "tweeted",
     "testified", "maintained", "maintains", "reckons", "reckoned", "worried", "worries",
-    "decided", "decides", "ruled", "rules", "signalled", "signaled",
+    "decided", "decides", "ruled", "rules", "signalled", "signaled", "predicting", "predicted",
+    "warning", "claiming", "suggesting", "arguing", "estimating", "expecting", "noting",
+    "reporting", "fearing", "hoping", "believing", "thinking", "insisting", "indicating",
+    "showing", "confirming", "announcing", "stating", "acknowledging", "admitting", "adding",
+    "explaining", "forecast", "forecasts", "projected", "projects",
+    // Adjectives of belief and feeling: "concerned that aid may stop".
+    "concerned", "nervous", "confident", "hopeful", "optimistic", "sure", "certain",
+    "afraid", "aware", "convinced", "adamant",
+];
+
+/// Words that may stand between a verb of saying and its "that": times,
+/// adverbs, the people told, "in a statement".
+#[rustfmt::skip]
+const BEFORE_THAT: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
+    "morning", "evening", "afternoon", "on", "last", "this", "week", "month", "year", "also",
+    "again", "repeatedly", "previously", "earlier", "recently", "publicly", "privately", "today",
+    "yesterday", "tonight", "reporters", "journalists", "him", "her", "them", "us", "me",
+    "investors", "lawmakers", "the", "in", "a", "statement", "interview", "late", "early",
+    "separately", "later", "too", "further", "firmly", "clearly", "openly",
 ];
 
 const RELATIVE: &[&str] = &["which", "who", "whom", "whose", "where"];
@@ -126,7 +145,8 @@ impl Heuristic {
             }
         };
         let mut prev_word: Option<String> = None;
-        let mut prev2_word: Option<String> = None;
+        // The last few words, nearest first.
+        let mut recent: Vec<String> = Vec::new();
         for (i, t) in toks.iter().enumerate() {
             // Quotation marks: straight ones toggle.
             let straight = t.text == "\"";
@@ -210,23 +230,7 @@ impl Heuristic {
                     let p = prev_word.as_deref().unwrap_or("");
                     if THAT_ADVERBIAL.contains(&p) {
                         Some(ClauseKind::Adverbial)
-                    } else if is_reporting(p)
-                        || prev2_word.as_deref().is_some_and(is_reporting)
-                            && matches!(
-                                p,
-                                "today"
-                                    | "yesterday"
-                                    | "tuesday"
-                                    | "also"
-                                    | "again"
-                                    | "repeatedly"
-                                    | "previously"
-                                    | "earlier"
-                                    | "recently"
-                                    | "publicly"
-                                    | "privately"
-                            )
-                    {
+                    } else if is_reporting(p) || reporting_before(&recent, &is_reporting) {
                         Some(ClauseKind::Complement)
                     } else if t.start > start && !inside_sub {
                         // A noun before "that": a relative clause or a
@@ -274,7 +278,8 @@ impl Heuristic {
                 }
             }
             words_seen += 1;
-            prev2_word = prev_word.take();
+            recent.insert(0, l.clone());
+            recent.truncate(5);
             prev_word = Some(l);
         }
         if end > seg_start {
@@ -282,6 +287,21 @@ impl Heuristic {
         }
         Heuristic { segments }
     }
+}
+
+/// A verb of saying a few words back, with only times, adverbs and the
+/// people told in between ("admitted Thursday night that", "told
+/// reporters that", "said in a statement that").
+fn reporting_before(recent: &[String], is_reporting: &dyn Fn(&str) -> bool) -> bool {
+    for (k, w) in recent.iter().enumerate().take(5) {
+        if is_reporting(w) {
+            return k > 0;
+        }
+        if !BEFORE_THAT.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "”" only closes.
@@ -355,6 +375,11 @@ mod tests {
             ("They moved so that they could be closer.", "could", Adverbial),
             ("Since 2019 the alliance may have grown.", "may", Main),
             ("NATO reportedly considered the plan, which may change.", "reportedly", Main),
+            ("GM admitted Thursday night that the loss could swell further.", "could", Complement),
+            ("Analysts are predicting that the compensation could run high.", "could", Complement),
+            ("The ministry said in a statement that talks may resume.", "may", Complement),
+            ("Investors are concerned that banks could have exposure.", "could", Complement),
+            ("Steve built a company that only he could have built.", "could", Relative),
         ];
         for (s, w, k) in cases {
             assert_eq!(kind(s, w), *k, "{s} / {w}");

@@ -141,6 +141,14 @@ impl Context<'_> {
             .mentions_in(a, b)
             .filter(|m| m.kind.is_name())
             .collect();
+        // Words of the phrase outside its names: "Canadian Auto Workers"
+        // is a union, not anonymous workers.
+        let has_outside = |list: &[&str]| {
+            ws.iter().zip(&lw).any(|(w, l)| {
+                list.contains(&l.as_str())
+                    && !names.iter().any(|m| m.start <= w.start && w.end <= m.end)
+            })
+        };
         let mk = |name: &str, kind, outlet| Source {
             start: a,
             end: b,
@@ -162,7 +170,7 @@ impl Context<'_> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| PREPOSITIONS.contains(&w));
-            if !governed && (p.end == b || !has(ANON_WORDS)) && !mem.anonymity_asked {
+            if !governed && (p.end == b || !has_outside(ANON_WORDS)) && !mem.anonymity_asked {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
         }
@@ -190,7 +198,7 @@ impl Context<'_> {
         };
         // A spokesperson or representative speaks for a named body;
         // without one, or asking not to be named, nobody is on record.
-        if has(SPOKES) {
+        if has_outside(SPOKES) {
             if let (Some(o), false) = (org, mem.anonymity_asked) {
                 let n = o.text(self.text);
                 return Some(vec![mk(n, SourceKind::Named, self.is_media_org(n))]);
@@ -213,7 +221,7 @@ impl Context<'_> {
             return Some(v);
         }
         // Media named by kind only ("state media", "local newspapers").
-        if has(MEDIA_CLASS) && org.is_none() {
+        if has_outside(MEDIA_CLASS) && org.is_none() {
             return Some(vec![mk(phrase, SourceKind::Anonymous, true)]);
         }
         if mem.anonymity_asked && !report_cue {
@@ -221,7 +229,7 @@ impl Context<'_> {
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
         }
-        if has(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
+        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
             let mut v = Vec::new();
             if let Some(o) = org {
                 let n = o.text(self.text);
