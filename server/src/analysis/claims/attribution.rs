@@ -126,7 +126,7 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
         // iodine ... is").
         if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
             || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
-                && (VERBS.contains(&l.as_str())
+                && (is_verb(&l)
                     || matches!(
                         l.as_str(),
                         "is" | "are" | "was" | "were" | "have" | "has" | "had" | "not"
@@ -278,14 +278,12 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 matched = Some((&"according to", n));
             }
         }
-        for c in PREFIX_CUES {
-            if matched.is_some() {
-                break;
-            }
-            let cw: Vec<&str> = c.split(' ').collect();
-            if i + cw.len() < ws.len() && (0..cw.len()).all(|k| lw[i + k] == cw[k]) {
-                matched = Some((c, cw.len()));
-                break;
+        if matched.is_none() && in_prefix_cue(&lw[i]) {
+            for (c, cw) in prefix_cues() {
+                if i + cw.len() < ws.len() && (0..cw.len()).all(|k| lw[i + k] == cw[k]) {
+                    matched = Some((c, cw.len()));
+                    break;
+                }
             }
         }
         if let Some((c, n)) = matched {
@@ -336,8 +334,7 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         let in_name = cx.doc.mention_at(ws[i].start).is_some_and(|m| {
             cx.doc.mentions[m].kind.is_name() && cx.doc.mentions[m].start < ws[i].start
         });
-        let is_verb =
-            lower_case && !in_name && (VERBS.contains(&l) || extra.iter().any(|v| v == l));
+        let is_verb = lower_case && !in_name && (is_verb(l) || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
             // "Paris claims she was", "the ministry estimates 40 died": a
@@ -386,7 +383,7 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             let rel = (j.saturating_sub(9)..j).rev().find(|&k| {
                 k > 0
                     && matches!(lw[k].as_str(), "who" | "which")
-                    && !(k + 1..j).any(|x| VERBS.contains(&lw[x].as_str()))
+                    && !(k + 1..j).any(|x| super::cues::is_verb(&lw[x]))
             });
             if let Some(k) = rel
                 .filter(|_| mem.anonymity_asked || gap_has_break(text, ws[j - 1].end, ws[j].start))
@@ -486,12 +483,7 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
             .doc
             .mention_at(w.start)
             .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
-        if in_src
-            || in_val
-            || super::words::is_stopword(&l)
-            || VERBS.contains(&l.as_str())
-            || PREFIX_CUES.iter().any(|c| c.split(' ').any(|x| x == l))
-        {
+        if in_src || in_val || super::words::is_stopword(&l) || is_verb(&l) || in_prefix_cue(&l) {
             continue;
         }
         let in_name = cx
@@ -526,10 +518,7 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
         if !body[si] {
             continue;
         }
-        let low = cx.text[s.start..s.end].to_ascii_lowercase();
-        mem.anonymity_asked = super::sources::ANONYMITY_MARKERS
-            .iter()
-            .any(|m| low.contains(m));
+        mem.anonymity_asked = super::sources::asks_anonymity(&cx.text[s.start..s.end]);
         if let Some(f) = find_in_sentence(cx, s.start, s.end, &mem) {
             let low = cx.text[s.start..s.end].to_lowercase();
             let demonstrative = DEMONSTRATIVE

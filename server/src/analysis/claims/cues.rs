@@ -1,6 +1,34 @@
 //! Closed word lists for attribution and hedging: the cues a reader of
 //! English news relies on to tell who says something and how firmly.
 //! Users extend the verbs and hedges in `.crosscheck/config.json`.
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// A verb of saying (the built-in list; hashed, as every word of every
+/// claim sentence is looked up).
+pub fn is_verb(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| VERBS.iter().copied().collect());
+    SET.contains(w)
+}
+
+/// The prefix cues split into words, once.
+pub fn prefix_cues() -> &'static [(&'static str, Vec<&'static str>)] {
+    static SPLIT: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+        PREFIX_CUES
+            .iter()
+            .map(|c| (*c, c.split(' ').collect()))
+            .collect()
+    });
+    &SPLIT
+}
+
+/// A word of some prefix cue ("according", "to", "citing").
+pub fn in_prefix_cue(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| PREFIX_CUES.iter().flat_map(|c| c.split(' ')).collect());
+    SET.contains(w)
+}
 
 /// Cues followed by their source.
 #[rustfmt::skip]

@@ -17,6 +17,31 @@ pub struct Hedge {
     pub text: String,
 }
 
+/// One automaton for the built-in hedges, case-insensitive, reporting
+/// overlapping matches (word boundaries are checked after).
+fn hedge_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(HEDGES)
+            .expect("fixed patterns")
+    });
+    &AC
+}
+
+/// No letter or digit touches `text[s..e]` on either side.
+pub(super) fn at_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let left = text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let right = text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    left && right
+}
+
 /// The hedges of the sentence `text[a..b]`, with the user's own (`extra`)
 /// and verbs of saying beyond the built-in ones (`reporting`, for the
 /// clause structure).
@@ -27,42 +52,48 @@ pub fn find(
     extra: &[String],
     reporting: &dyn Fn(&str) -> bool,
 ) -> Vec<Hedge> {
-    // ASCII lower-casing keeps byte offsets.
-    let low = text[a..b].to_ascii_lowercase();
     let mut out: Vec<Hedge> = Vec::new();
-    let extra_low: Vec<String> = extra.iter().map(|h| h.to_ascii_lowercase()).collect();
-    for h in HEDGES
-        .iter()
-        .copied()
-        .chain(extra_low.iter().map(|s| s.as_str()))
-    {
-        let mut from = 0;
-        while let Some(p) = has_phrase(&low[from..], h) {
-            let s = a + from + p;
-            let e = s + h.len();
-            from += p + h.len().max(1);
-            // "May" the month, not the modal.
-            if h == "may" && &text[s..e] != "may" {
-                continue;
+    let mut cands: Vec<(usize, usize)> = hedge_words()
+        .find_overlapping_iter(&text[a..b])
+        .map(|m| (a + m.start(), a + m.end()))
+        .filter(|&(s, e)| at_word_boundaries(text, s, e))
+        .collect();
+    if !extra.is_empty() {
+        // ASCII lower-casing keeps byte offsets.
+        let low = text[a..b].to_ascii_lowercase();
+        for h in extra.iter().map(|h| h.to_ascii_lowercase()) {
+            let mut from = 0;
+            while let Some(p) = has_phrase(&low[from..], &h) {
+                cands.push((a + from + p, a + from + p + h.len()));
+                from += p + h.len().max(1);
             }
-            // "could not be reached", "couldn't confirm": what did not
-            // happen, not what might.
-            if h == "could" {
-                let rest = low[e - a..].trim_start();
-                if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ")
-                {
-                    continue;
-                }
-            }
-            if out.iter().any(|o| o.start < e && s < o.end) {
-                continue;
-            }
-            out.push(Hedge {
-                start: s,
-                end: e,
-                text: text[s..e].to_string(),
-            });
         }
+    }
+    // Longest first where hedges overlap ("is expected to" over "expected
+    // to").
+    cands.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
+    for (s, e) in cands {
+        let word = &text[s..e];
+        // "May" the month, not the modal.
+        if word.eq_ignore_ascii_case("may") && word != "may" {
+            continue;
+        }
+        // "could not be reached", "couldn't confirm": what did not happen,
+        // not what might.
+        if word.eq_ignore_ascii_case("could") {
+            let rest = text[e..b].trim_start().to_ascii_lowercase();
+            if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ") {
+                continue;
+            }
+        }
+        if out.iter().any(|o| o.start < e && s < o.end) {
+            continue;
+        }
+        out.push(Hedge {
+            start: s,
+            end: e,
+            text: word.to_string(),
+        });
     }
     if !out.is_empty() {
         let clauses = Heuristic::new(text, a, b, reporting);

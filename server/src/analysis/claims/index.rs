@@ -7,8 +7,9 @@
 //! warning teaches users to ignore all warnings. Role holders conflict only
 //! when both statements are about the present of files dated within a
 //! month of each other (or the same file); quantities only for the same
-//! subject, unit and predicate, reported within two days; places only when
-//! their countries differ.
+//! subject, unit, measure ([`super::quantity::measure::same_measure`]) and
+//! predicate, reported within two days, agreeing only when the amounts as
+//! stated overlap; places only when their countries differ.
 //!
 //! Scale: facts are never compared pair by pair. Facts whose comparison
 //! inputs are identical (same key, same value, same dates that the rules

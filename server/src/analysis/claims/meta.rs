@@ -233,6 +233,18 @@ pub struct FileDate {
     pub dateline: Option<Dateline>,
 }
 
+impl FileDate {
+    /// The publication interval to resolve partial and relative dates of
+    /// the text against ("Monday 12 November", "last week"), when it is
+    /// known to within a year.
+    pub fn anchor(&self) -> Option<(Ymd, Ymd)> {
+        self.date
+            .as_ref()
+            .map(|d| d.range())
+            .filter(|(lo, hi)| hi.days() - lo.days() <= 366)
+    }
+}
+
 fn ambiguities(text: &str, all: &[Dated], order: &Option<(bool, String)>) -> Vec<DateAmbiguity> {
     if order.is_some() {
         return Vec::new(); // the text tells the order

@@ -33,7 +33,7 @@ pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
 use cues::OPINION;
-use words::{content_stems, has_phrase, words};
+use words::{content_stems, words};
 
 /// User-extensible word lists (from `.crosscheck/config.json`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -107,6 +107,18 @@ impl FileClaims {
     }
 }
 
+/// Words of opinion in a sentence (one automaton pass).
+fn is_opinion(sentence: &str) -> bool {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(OPINION)
+            .expect("fixed patterns")
+    });
+    AC.find_overlapping_iter(sentence)
+        .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
+}
+
 /// Content stems of a sentence, names left out (they are compared as
 /// linked entities instead).
 fn stems_outside_names(
@@ -174,11 +186,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     let date = meta::infer(text, doc);
     // Partial and relative dates in claims resolve against the file's
     // date when it is known within a year.
-    let anchor = date
-        .date
-        .as_ref()
-        .map(|d| d.range())
-        .filter(|(lo, hi)| hi.days() - lo.days() <= 366);
+    let anchor = date.anchor();
     // Title-like lines (headlines, repeated headlines, captions).
     let titles: Vec<Vec<String>> = st
         .paragraphs
@@ -272,8 +280,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }
-        let low = st_text.to_lowercase();
-        let opinion = OPINION.iter().any(|o| has_phrase(&low, o).is_some());
+        let opinion = is_opinion(st_text);
         if opinion && values == 0 && fs.is_empty() {
             continue;
         }

@@ -278,9 +278,9 @@ impl Heuristic {
                 }
             }
             words_seen += 1;
-            recent.insert(0, l.clone());
+            recent.insert(0, l.to_string());
             recent.truncate(5);
-            prev_word = Some(l);
+            prev_word = Some(l.to_string());
         }
         if end > seg_start {
             segments.push((seg_start, end, cur));

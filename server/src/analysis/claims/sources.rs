@@ -42,8 +42,20 @@ pub(super) struct Memory {
     pub(super) anonymity_asked: bool,
 }
 
+/// Does the sentence say its source asked not to be named? One pass of an
+/// automaton over the sentence, case-insensitive.
+pub(super) fn asks_anonymity(sentence: &str) -> bool {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ANONYMITY_MARKERS)
+            .expect("fixed patterns")
+    });
+    AC.is_match(sentence)
+}
+
 /// Phrases that make a sentence's source anonymous whoever it is.
-pub(super) const ANONYMITY_MARKERS: &[&str] = &[
+const ANONYMITY_MARKERS: &[&str] = &[
     "declined to be named",
     "declined to be identified",
     "asked not to be named",

@@ -124,7 +124,7 @@ pub(super) fn month_at(toks: &[Tok], i: usize) -> Option<(usize, u8)> {
     }
     let k = match l.as_str() {
         "sept" => 8,
-        _ => MONTH_ABBR.iter().position(|a| *a == l)?,
+        _ => MONTH_ABBR.iter().position(|a| l == *a)?,
     };
     Some((skip_dot(toks, i + 1), k as u8 + 1))
 }
@@ -464,9 +464,11 @@ fn dated_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
 fn match_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
     // A date never runs over a line break (a dateline's neighbour is
     // another field).
-    let line_end = (i + 1..toks.len())
+    // (No expression is longer than 32 tokens: look no further.)
+    let horizon = toks.len().min(i + 32);
+    let line_end = (i + 1..horizon)
         .find(|&j| toks[j].newline_before)
-        .unwrap_or(toks.len());
+        .unwrap_or(horizon);
     let toks = &toks[..line_end];
     let t = &toks[i];
     // Cheap rejection: a date starts with a number, a capitalised word or

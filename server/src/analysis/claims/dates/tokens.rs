@@ -4,6 +4,47 @@
 //! `1 st` and "2019-08-02T08:13Z" into `2019 - 08 - 02 T 08 : 13 Z`, so one
 //! grammar reads all of them.
 
+const LOW_MAX: usize = 24;
+
+/// A short lower-cased ASCII word on the stack.
+#[derive(Clone, Copy)]
+pub struct Low {
+    buf: [u8; LOW_MAX],
+    len: u8,
+}
+
+impl Low {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever stored.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Low {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Low {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
+}
+
+impl PartialEq<str> for Low {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl std::fmt::Debug for Low {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -43,9 +84,21 @@ impl Tok<'_> {
             .flatten()
     }
 
-    /// Lower-cased word (ASCII; other letters are kept as they are).
-    pub fn lower(&self) -> String {
-        self.text.to_ascii_lowercase()
+    /// Lower-cased word, without allocating: keywords are ASCII and short,
+    /// so a longer or non-ASCII token reads as "" (it matches none).
+    pub fn lower(&self) -> Low {
+        let mut low = Low {
+            buf: [0; LOW_MAX],
+            len: 0,
+        };
+        let b = self.text.as_bytes();
+        if b.len() <= LOW_MAX && b.is_ascii() {
+            for (d, s) in low.buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            low.len = b.len() as u8;
+        }
+        low
     }
 
     pub fn is(&self, word: &str) -> bool {

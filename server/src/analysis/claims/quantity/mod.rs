@@ -118,20 +118,33 @@ const MODIFIERS: &[(&str, Form)] = &[
 
 const INCREMENTS: &[&str] = &["another", "a further", "an additional", "an extra"];
 
-fn lower(t: &Tok) -> String {
-    t.text.to_ascii_lowercase()
+fn lower(t: &Tok) -> crate::analysis::claims::dates::tokens::Low {
+    t.lower()
 }
 
 /// The modifier phrase at token `i`: (form, text, next).
 fn modifier_at(toks: &[Tok], i: usize) -> Option<(Form, &'static str, usize)> {
-    for &(m, form) in MODIFIERS {
-        if m == "~" {
-            if toks.get(i).is_some_and(|t| t.is_punct('~')) {
-                return Some((form, m, i + 1));
-            }
+    /// The modifiers split into words, once.
+    static SPLIT: std::sync::LazyLock<Vec<(Vec<&'static str>, Form, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            MODIFIERS
+                .iter()
+                .map(|&(m, f)| (m.split(' ').collect(), f, m))
+                .collect()
+        });
+    let first = toks.get(i)?;
+    if first.is_punct('~') {
+        return Some((Form::About, "~", i + 1));
+    }
+    if !first.is_word() {
+        return None;
+    }
+    let low = first.lower();
+    for (parts, form, m) in SPLIT.iter() {
+        let (form, m) = (*form, *m);
+        if parts[0] != low.as_str() {
             continue;
         }
-        let parts: Vec<&str> = m.split(' ').collect();
         if parts
             .iter()
             .enumerate()
@@ -214,9 +227,11 @@ fn currency_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
 /// The amount starting at token `i`: (next, amount).
 pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
     // An amount never runs over a line break.
-    let line_end = (i + 1..toks.len())
+    // (No expression is longer than 40 tokens: look no further.)
+    let horizon = toks.len().min(i + 40);
+    let line_end = (i + 1..horizon)
         .find(|&j| toks[j].newline_before)
-        .unwrap_or(toks.len());
+        .unwrap_or(horizon);
     let toks = &toks[..line_end];
     let (form0, modifier, mut k) = match modifier_at(toks, i) {
         Some((f, m, k)) => (f, m, k),

@@ -163,8 +163,8 @@ pub fn scale(w: &str, adjacent: bool) -> Option<f64> {
     })
 }
 
-fn lower(t: &Tok) -> String {
-    t.text.to_ascii_lowercase()
+fn lower(t: &Tok) -> crate::analysis::claims::dates::tokens::Low {
+    t.lower()
 }
 
 /// Vague quantities: "dozens", "hundreds of thousands", "several

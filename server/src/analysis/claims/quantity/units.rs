@@ -3,8 +3,8 @@
 //! ("a year", "per share").
 use crate::analysis::claims::dates::tokens::Tok;
 
-fn lower(t: &Tok) -> String {
-    t.text.to_ascii_lowercase()
+fn lower(t: &Tok) -> crate::analysis::claims::dates::tokens::Low {
+    t.lower()
 }
 
 /// Words that end the counted noun phrase after a number.
@@ -205,7 +205,7 @@ pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> 
                 .any(|m| {
                     m.eq_ignore_ascii_case(&l)
                         || (l.len() >= 3
-                            && m.to_ascii_lowercase().starts_with(&l)
+                            && m.to_ascii_lowercase().starts_with(l.as_str())
                             && t.capitalised())
                 })
                 || matches!(l.as_str(), "am" | "pm" | "gmt" | "utc"))
