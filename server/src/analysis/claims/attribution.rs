@@ -228,6 +228,9 @@ fn impersonal(ws: &[Word], lw: &[String]) -> Option<(usize, usize)> {
     None
 }
 
+/// Sources kept per sentence.
+const MAX_CHAIN: usize = 32;
+
 fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Found> {
     let text = cx.text;
     let ws = words(text, a, b);
@@ -243,6 +246,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         .collect();
     let push = |rank: u8, srcs: Vec<Source>, chain: &mut Vec<(u8, usize, Source)>| {
         for (k, s) in srcs.into_iter().enumerate() {
+            // A sentence of thousands of cues (pasted or generated text)
+            // keeps its first sources: reading stays linear.
+            if chain.len() >= MAX_CHAIN {
+                return;
+            }
             if chain
                 .iter()
                 .any(|(_, _, c)| c.start < s.end && s.start < c.end && c.name == s.name)

@@ -22,7 +22,7 @@ use std::sync::LazyLock;
 
 use super::dates::context::DateContext;
 use super::dates::{DateExpr, Ymd};
-use super::words::words;
+use super::words::{floor_boundary, words};
 use crate::analysis::model::DocAnalysis;
 
 /// A date found in a file, with where and how it is written.
@@ -195,7 +195,9 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
 /// words before the date, the first of them the keyword. A verb in prose
 /// ("figures released April 3") is no keyword.
 fn keyword_before(text: &str, d: &Dated) -> Option<Kind> {
-    let before = &text[d.line.0..d.start];
+    // Four words back at most: the last 80 bytes of the line will do.
+    let from = floor_boundary(text, d.start.saturating_sub(80)).max(d.line.0);
+    let before = &text[from..d.start];
     let field = before
         .rsplit(['|', '·', '•', '—', '–'])
         .next()
@@ -219,9 +221,16 @@ fn keyword_before(text: &str, d: &Dated) -> Option<Kind> {
     }
 }
 
+/// Longer lines are never page furniture.
+const MAX_FURNITURE_LINE: usize = 400;
+
 /// Lower-case words on the line outside its dates: few on a timestamp
 /// line, many in a sentence.
 fn prose_words(text: &str, line: (usize, usize), dates: &[&Dated]) -> usize {
+    // A line this long is prose whatever it holds.
+    if line.1 - line.0 > MAX_FURNITURE_LINE {
+        return usize::MAX;
+    }
     words(text, line.0, line.1)
         .iter()
         .filter(|w| !dates.iter().any(|d| d.start <= w.start && w.end <= d.end))
@@ -232,15 +241,18 @@ fn prose_words(text: &str, line: (usize, usize), dates: &[&Dated]) -> usize {
 
 /// Only separators, a zone or a time after the date on its line.
 fn ends_line(text: &str, d: &Dated) -> bool {
-    text[d.end..d.line.1].chars().all(|c| {
-        c.is_whitespace() || matches!(c, '|' | '·' | '•' | '-' | '–' | '—' | ',' | '.' | ')' | ']')
-    })
+    d.line.1 - d.end <= 80
+        && text[d.end..d.line.1].chars().all(|c| {
+            c.is_whitespace()
+                || matches!(c, '|' | '·' | '•' | '-' | '–' | '—' | ',' | '.' | ')' | ']')
+        })
 }
 
 /// A preposition right before the date ties it to the words before it
 /// ("Vote on 04/02/2024, 10:00").
 fn governed(text: &str, d: &Dated) -> bool {
-    words(text, d.line.0, d.start).last().is_some_and(|w| {
+    let from = floor_boundary(text, d.start.saturating_sub(24)).max(d.line.0);
+    words(text, from, d.start).last().is_some_and(|w| {
         matches!(
             w.text.to_ascii_lowercase().as_str(),
             "on" | "for"
@@ -291,7 +303,12 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
         if !d.head {
             continue;
         }
-        let on_line: Vec<&Dated> = all.iter().filter(|x| x.line == d.line).collect();
+        // `all` is in text order: the dates of this line are a range.
+        let from = all.partition_point(|x| x.start < d.line.0);
+        let on_line: Vec<&Dated> = all[from..]
+            .iter()
+            .take_while(|x| x.start < d.line.1)
+            .collect();
         if prose_words(text, d.line, &on_line) <= 2 && !d.ctx.event {
             out.push(Candidate {
                 dated: i,

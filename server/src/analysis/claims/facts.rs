@@ -146,6 +146,10 @@ fn looks_like_name(m: &Mention, text: &str) -> bool {
 /// Clause around `[a, b)` inside the sentence `[sa, sb)`: cut at `;`, `(`,
 /// dashes, ", which", ", who", " that ".
 fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize) {
+    // A clause boundary further than this from the value does not matter
+    // (and a 10,000-word sentence costs no more than a short one).
+    let sa = super::words::floor_boundary(text, a.saturating_sub(CLAUSE_REACH)).max(sa);
+    let sb = super::words::floor_boundary(text, b.saturating_add(CLAUSE_REACH)).min(sb);
     let s = &text[sa..sb];
     let low = s.to_ascii_lowercase();
     let mut cuts: Vec<usize> = Vec::new();
@@ -162,6 +166,20 @@ fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize
     let start = cuts.iter().copied().filter(|&c| c <= a).max().unwrap_or(sa);
     let end = cuts.iter().copied().filter(|&c| c >= b).min().unwrap_or(sb);
     (start, end)
+}
+
+/// How far around a value its clause is looked for, in bytes.
+const CLAUSE_REACH: usize = 400;
+
+/// The mentions of `ms` (sorted by start) inside `[a, b)`.
+fn within(doc: &DocAnalysis, ms: &[u32], a: usize, b: usize) -> Vec<u32> {
+    let i = ms.partition_point(|&k| doc.mentions[k as usize].start < a);
+    ms[i..]
+        .iter()
+        .copied()
+        .take_while(|&k| doc.mentions[k as usize].start < b)
+        .filter(|&k| doc.mentions[k as usize].end <= b)
+        .collect()
 }
 
 pub struct FactInput<'a> {
@@ -294,17 +312,20 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         });
         // Subject: "32 countries of the alliance", else the nearest name
         // before the amount in its clause.
-        let of_subject = ms.iter().copied().find(|&k| {
+        // Only the mentions of the clause (a long sentence has many).
+        let ms_clause = within(doc, &ms, ca, cb);
+        let of_subject = ms_clause.iter().copied().find(|&k| {
             let m = &doc.mentions[k as usize];
             m.kind.is_name()
                 && m.start >= q.end
+                && m.start <= q.end + 8
                 && matches!(
                     text[q.end..m.start].trim().to_lowercase().as_str(),
                     "of" | "of the"
                 )
         });
         let subject = of_subject.or_else(|| {
-            ms.iter().copied().rev().find(|&k| {
+            ms_clause.iter().copied().rev().find(|&k| {
                 let m = &doc.mentions[k as usize];
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             })
@@ -316,7 +337,7 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         for &(a, b) in inp.exclude {
             skip.extend(words(text, a, b).iter().map(|w| super::words::stem(w.text)));
         }
-        for &k in &ms {
+        for &k in &ms_clause {
             let m = &doc.mentions[k as usize];
             if m.start >= ca && m.end <= cb {
                 skip.extend(
@@ -382,9 +403,8 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         // Names in the event phrase: up to 4 words before the noun, and
         // "of X" right after it.
         let phrase_start = ws[k.saturating_sub(4)].start.max(ca);
-        let entities: Vec<u32> = ms
-            .iter()
-            .copied()
+        let entities: Vec<u32> = within(doc, &ms, phrase_start, noun.end + 16)
+            .into_iter()
             .filter(|&x| {
                 let m = &doc.mentions[x as usize];
                 m.kind.is_name()

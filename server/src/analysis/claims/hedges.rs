@@ -69,9 +69,10 @@ pub fn find(
             }
         }
     }
-    // Longest first where hedges overlap ("is expected to" over "expected
-    // to").
-    cands.sort_by_key(|&(s, e)| (std::cmp::Reverse(e - s), s));
+    // In text order; where hedges overlap the longest wins ("is expected
+    // to" over "expected to"). Only the last kept one can overlap the next
+    // candidate, so this is linear however many hedges a sentence holds.
+    cands.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e - s)));
     for (s, e) in cands {
         let word = &text[s..e];
         // "May" the month, not the modal.
@@ -81,19 +82,25 @@ pub fn find(
         // "could not be reached", "couldn't confirm": what did not happen,
         // not what might.
         if word.eq_ignore_ascii_case("could") {
-            let rest = text[e..b].trim_start().to_ascii_lowercase();
+            let rest = &text[e..super::words::floor_boundary(text, (e + 12).min(b))];
+            let rest = rest.trim_start().to_ascii_lowercase();
             if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ") {
                 continue;
             }
         }
-        if out.iter().any(|o| o.start < e && s < o.end) {
-            continue;
-        }
-        out.push(Hedge {
+        let h = Hedge {
             start: s,
             end: e,
             text: word.to_string(),
-        });
+        };
+        match out.last_mut() {
+            Some(last) if last.start < e && s < last.end => {
+                if e - s > last.end - last.start {
+                    *last = h;
+                }
+            }
+            _ => out.push(h),
+        }
     }
     if !out.is_empty() {
         let clauses = Heuristic::new(text, a, b, reporting);

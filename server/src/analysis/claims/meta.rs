@@ -88,10 +88,18 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
             .map(|i| (st.sentences[i].start, st.sentences[i].end))
     };
     let mut out: Vec<Dated> = Vec::new();
-    let push = |out: &mut Vec<Dated>, f: dates::Found, head: bool| {
-        if out.iter().any(|d| d.start < f.end && f.start < d.end) {
+    // Spans taken, by start: kept spans never overlap, so only the one
+    // starting last before `f.end` can overlap `f`.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut push = |out: &mut Vec<Dated>, f: dates::Found, head: bool| {
+        if taken
+            .range(..f.end)
+            .next_back()
+            .is_some_and(|(_, &e)| e > f.start)
+        {
             return;
         }
+        taken.insert(f.start, f.end);
         let line = line_of(f.start);
         // Furniture is read line by line, prose sentence by sentence.
         let (sa, sb) = if head {
@@ -250,6 +258,9 @@ fn ambiguities(text: &str, all: &[Dated], order: &Option<(bool, String)>) -> Vec
         return Vec::new(); // the text tells the order
     }
     let mut out = Vec::new();
+    // Each reading costs a pass over the text for evidence: the first
+    // ambiguous dates get it, the rest of a page full of them do not.
+    let mut budget = 16;
     for d in all.iter().filter(|d| d.expr.swap.is_some()) {
         let (Some(y), Some(m), Some(day), Some(swap)) = (d.expr.y, d.expr.m, d.expr.d, d.expr.swap)
         else {
@@ -259,7 +270,13 @@ fn ambiguities(text: &str, all: &[Dated], order: &Option<(bool, String)>) -> Vec
             continue;
         };
         let readings = [dm, swap];
-        let (favoured, context) = match month_evidence(text, &readings, (d.start, d.end)) {
+        let evidence = if budget > 0 {
+            budget -= 1;
+            month_evidence(text, &readings, (d.start, d.end))
+        } else {
+            None
+        };
+        let (favoured, context) = match evidence {
             Some((i, why)) => (Some(i), why),
             None => (
                 None,
@@ -447,7 +464,9 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
     let mut notes: Vec<String> = Vec::new();
     let cands = dateline::candidates(text, &all, out.dateline.as_ref());
     let fields: Vec<usize> = cands.iter().map(|c| c.dated).collect();
-    for c in &cands {
+    // The best few candidates decide (a page of a thousand bylines is
+    // not read a thousand times).
+    for c in cands.iter().take(16) {
         match from_candidate(text, &all, c, &fields, &order, &out.ambiguities) {
             Ok(p) => {
                 out.date = Some(p);

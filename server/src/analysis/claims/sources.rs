@@ -82,6 +82,11 @@ impl Memory {
                     self.role_holders
                         .push((r.text.to_lowercase(), name.clone()));
                 }
+                // The recent holders are the ones a role refers back to;
+                // keeping a bounded list keeps every lookup cheap.
+                if self.role_holders.len() > 128 {
+                    self.role_holders.drain(..64);
+                }
                 self.last_person = Some(name);
             }
         }

@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use super::Amount;
-use crate::analysis::claims::words::words;
+use crate::analysis::claims::words::{floor_boundary, words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +30,8 @@ pub enum Basis {
     Increment,
     /// "$12.50 a share", "a share price of": per unit, not a total.
     PerUnit,
+    /// The start of a change ("cut its debt from $27.5 billion to ...").
+    From,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -197,6 +199,27 @@ const CHANGE_VERBS: &[&str] = &[
     "reduced",
 ];
 
+/// Verbs and nouns of change that take "from X to Y".
+const CHANGE_NOUNS: &[&str] = &[
+    "reducing",
+    "cutting",
+    "raising",
+    "increasing",
+    "lowering",
+    "swap",
+    "reduction",
+    "increase",
+    "cut",
+    "rise",
+    "fall",
+    "drop",
+    "change",
+    "changed",
+    "moved",
+    "shifted",
+    "went",
+];
+
 const AVERAGE_WORDS: &[&str] = &[
     "averaged",
     "averaging",
@@ -236,7 +259,11 @@ fn cue(w: &str) -> Option<&'static str> {
 /// Read the measure of an amount from its clause.
 pub fn identify(inp: &MeasureInput) -> Measure {
     let a = inp.amount;
+    // The cue words are near the amount: a long clause is read only
+    // around it.
     let (ca, cb) = (inp.clause.0.min(inp.span.0), inp.clause.1.max(inp.span.1));
+    let ca = ca.max(floor_boundary(inp.text, inp.span.0.saturating_sub(160)));
+    let cb = cb.min(floor_boundary(inp.text, inp.span.1.saturating_add(160)));
     let before: Vec<String> = words(inp.text, ca, inp.span.0)
         .iter()
         .rev()
@@ -314,6 +341,15 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         || a.per == "per game"
     {
         Basis::Average
+    } else if prev == Some("from")
+        && before
+            .iter()
+            .take(12)
+            .any(|w| CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str()))
+    {
+        // "reducing its debt from $27.5 billion to $9.2 billion": where a
+        // change starts, not where it ends.
+        Basis::From
     } else if prev != Some("to")
         && before
             .iter()
@@ -358,7 +394,7 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         basis,
         stage,
         part: part_after(&after),
-        per: period(&before, &a.per),
+        per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
     }
 }
 
@@ -412,19 +448,41 @@ fn part_after(after: &[String]) -> Option<String> {
 
 /// The period an amount covers: its own ("a year") or a qualifier before
 /// it ("quarterly revenue of", "annual budget").
-fn period(before: &[String], per: &str) -> String {
+/// `flow`: money or a percentage, which cover a period ("a loss of $381
+/// million in the first quarter"); a count of people is no flow ("12
+/// killed last month" is the same count as "12 killed").
+fn period(before: &[String], after: &[String], per: &str, flow: bool) -> String {
     if !per.is_empty() {
         return per.to_string();
     }
-    for w in before.iter().take(5) {
-        match w.as_str() {
-            "annual" | "yearly" | "full-year" => return "annual".into(),
-            "quarterly" | "quarter" => return "quarterly".into(),
-            "monthly" => return "monthly".into(),
-            "weekly" => return "weekly".into(),
-            "daily" => return "daily".into(),
-            _ => {}
-        }
+    let word = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "annual" | "yearly" | "full-year" | "annually" => "annual",
+            "quarterly" => "quarterly",
+            "monthly" => "monthly",
+            "weekly" => "weekly",
+            "daily" => "daily",
+            "quarter" if flow => "quarterly",
+            "month" if flow => "monthly",
+            "week" if flow => "weekly",
+            _ => return None,
+        })
+    };
+    // Nearest first: the words before the amount, then those after it.
+    if let Some(p) = before.iter().take(12).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    if let Some(p) = after.iter().take(6).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    // "for the entire year", "for the full year".
+    let full_year = flow
+        && after.windows(3).take(6).any(|w| {
+            matches!(w[0].as_str(), "entire" | "full" | "whole") && w[1] == "year"
+                || (w[0] == "the" && w[1] == "year" && w[2] != "before")
+        });
+    if full_year {
+        return "annual".into();
     }
     String::new()
 }
@@ -526,6 +584,28 @@ mod tests {
             (
                 ("Sales rose 5% in March.", "5%"),
                 ("Sales rose to 5% of the market.", "5%"),
+            ),
+            // a quarter's loss vs the year's
+            (
+                (
+                    "GM reported a loss of $381 million in the first quarter.",
+                    "$381 million",
+                ),
+                (
+                    "GM posted a total loss of $8.6 billion for the entire year.",
+                    "$8.6 billion",
+                ),
+            ),
+            // the start and the end of a change
+            (
+                (
+                    "GM is reducing its debt from $27.5 billion to $9.2 billion.",
+                    "$27.5 billion",
+                ),
+                (
+                    "GM is reducing its debt from $27.5 billion to $9.2 billion.",
+                    "$9.2 billion",
+                ),
             ),
             // military vs humanitarian aid
             (

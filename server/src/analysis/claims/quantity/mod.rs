@@ -251,8 +251,10 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
     // A range: "40 to 50", "40-50", "between 40 and 50", "$40-50 million".
     let mut n2: Option<(Numeral, f64)> = None;
     if let Some(sep) = toks.get(k) {
+        // "from $27.5 billion to $9.2 billion" is a change, not a range.
+        let after_from = i > 0 && toks[i - 1].is("from");
         let is_sep = (sep.is_punct('-') || sep.is_punct('–') || sep.is_punct('—'))
-            || sep.is("to")
+            || (sep.is("to") && !after_from)
             || (sep.is("and") && form0 == Form::Range);
         if is_sep && n1.vague.is_none() {
             let mut j = k + 1;
@@ -263,8 +265,13 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
             }
             if let Some(b) = numeral_at(toks, j).filter(|b| b.vague.is_none()) {
                 let (m2, j2) = scale_after(toks, b.next, &b, currency.is_some());
-                n2 = Some((b, m2));
-                k = j2;
+                // Ends in the wrong order ("2019-2018", a score "3-1") are
+                // no range: the first number stands alone.
+                let mult1 = if m1 == 1.0 { m2 } else { m1 };
+                if b.value * m2 >= n1.value * mult1 {
+                    n2 = Some((b, m2));
+                    k = j2;
+                }
             }
         }
     }
@@ -360,11 +367,10 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
     let interval = match (n2, n1.vague) {
         (_, Some((lo, hi))) => Interval { lo, hi },
         (Some((b, _)), None) => {
-            let v2 = b.value * mult2;
-            if v2 < v1 {
-                return None; // "2019-2018", scores
+            Interval {
+                lo: v1,
+                hi: (b.value * mult2).max(v1),
             }
-            Interval { lo: v1, hi: v2 }
         }
         (None, None) => bounds(form, v1, r1, plain, strong),
     };
