@@ -366,12 +366,10 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
     let plain = mult1 == 1.0;
     let interval = match (n2, n1.vague) {
         (_, Some((lo, hi))) => Interval { lo, hi },
-        (Some((b, _)), None) => {
-            Interval {
-                lo: v1,
-                hi: (b.value * mult2).max(v1),
-            }
-        }
+        (Some((b, _)), None) => Interval {
+            lo: v1,
+            hi: (b.value * mult2).max(v1),
+        },
         (None, None) => bounds(form, v1, r1, plain, strong),
     };
     let stated = match form {
