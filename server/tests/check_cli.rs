@@ -92,3 +92,32 @@ pub fn crosscheck_bin() -> String {
     std::env::var("CROSSCHECK_TEST_BIN")
         .unwrap_or_else(|_| env!("CARGO_BIN_EXE_crosscheck").to_string())
 }
+
+#[test]
+fn check_reads_measures_sources_and_hedges_as_documented() {
+    let count = |out: &str, path: &str, code: &str| {
+        let v: serde_json::Value = serde_json::from_str(out).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == code && d["path"].as_str().unwrap().starts_with(path))
+            .count()
+    };
+    // Part and whole, average and total: never a conflict.
+    let (_, out, _) = check(
+        &common::repo_path("tests/corpora/quantity-measures"),
+        &["--format", "json"],
+    );
+    assert_eq!(count(&out, "", "conflicting-claim"), 0, "{out}");
+    let (_, out, _) = check(
+        &common::repo_path("tests/corpora/attribution-scope"),
+        &["--format", "json"],
+    );
+    assert_eq!(
+        count(&out, "anonymous_institutional", "anonymous-source"),
+        8,
+        "{out}"
+    );
+    assert_eq!(count(&out, "named_sources", "unverified-claim"), 0, "{out}");
+    assert_eq!(count(&out, "hedge_scope", "hedged-claim"), 2, "{out}");
+}

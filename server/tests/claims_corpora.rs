@@ -358,3 +358,53 @@ fn amounts_reported_days_apart_or_undated_do_not_conflict() {
         snap.claims().conflict_pairs()
     );
 }
+
+#[test]
+fn different_measures_never_conflict_and_restatements_corroborate() {
+    use crosscheck::analysis::claims::quantity::measure::{Basis, Measure};
+    let snap = load("tests/corpora/quantity-measures");
+    let measure_of = |prefix: &str, needle: &str| -> Measure {
+        let f = file(&snap, prefix);
+        let c = claim_with(&snap, f, needle);
+        snap.claims().files[f as usize].claims[c]
+            .facts
+            .iter()
+            .find_map(|x| match &x.body {
+                crosscheck::analysis::claims::FactBody::Quantity { measure, .. } => {
+                    Some(measure.clone())
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no amount in {needle}"))
+    };
+    // Part and whole: "$500 million in cash and stock" vs "$420 million in
+    // cash" in one file.
+    assert_eq!(
+        measure_of("part_whole", "$420 million").part.as_deref(),
+        Some("cash")
+    );
+    assert_eq!(measure_of("part_whole", "$500 million").part, None);
+    // Average and total.
+    assert_eq!(
+        measure_of("average_total", "averaged").basis,
+        Basis::Average
+    );
+    assert_eq!(measure_of("average_total", "scored").basis, Basis::Total);
+    let conflicts = snap.claims().conflict_pairs();
+    assert!(conflicts.is_empty(), "{conflicts:#?}");
+    // "US$334 million" and "$334MM": the same amount.
+    let (a, b) = (file(&snap, "restate_a"), file(&snap, "restate_b"));
+    let pairs = snap.claims().corroboration_pairs();
+    assert!(
+        pairs
+            .iter()
+            .any(|k| k.a.file == a && k.b.file == b && k.reason == "same amount"),
+        "{pairs:#?}"
+    );
+    // "at least four" and "12" are compatible, never the same amount.
+    let (a, b) = (file(&snap, "toll_a"), file(&snap, "toll_b"));
+    assert_eq!(measure_of("toll_a", "killed at least").what, "killed");
+    assert!(!pairs
+        .iter()
+        .any(|k| { [k.a.file, k.b.file] == [a, b] && k.reason == "same amount" }));
+}

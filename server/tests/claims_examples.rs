@@ -46,8 +46,10 @@ fn reuters_file_claims_are_attributed_to_reuters() {
     }
     let c = claim_with(&snap, f, "NATO has taken on the coordination");
     assert_eq!(chain_names(&snap, f, c)[0], "Reuters");
+    // "The agency reminded that Trump, who will take office in January
+    // 2025, has stated that ...": Reuters relays what Trump stated.
     let c = claim_with(&snap, f, "The agency reminded");
-    assert_eq!(chain_names(&snap, f, c), vec!["Reuters"]);
+    assert_eq!(chain_names(&snap, f, c), vec!["Reuters", "Trump"]);
     // The publication date: the dated report, year from the other dates.
     let d = fc.date.date.as_ref().unwrap();
     assert_eq!((d.lo.y, d.lo.m, d.lo.d), (2024, 12, 17));

@@ -75,3 +75,45 @@ proptest! {
         }
     }
 }
+
+/// A 10,000-word sentence full of sources, hedges, dates and amounts, and a
+/// page full of ambiguous dates and bylines: read to the end, with bounded
+/// sources per sentence (the time it takes is a benchmark matter; in a
+/// release build a 5 MB single paragraph of this takes seconds).
+#[test]
+fn one_huge_sentence_of_every_construct_is_read() {
+    let parts = [
+        "NATO may send 40 tanks to Ukraine on Monday 12 November,",
+        "according the CEO,",
+        "officials said",
+        "actions that may impact Kyiv",
+        "at least 12 people were killed",
+        "US$334 million in cash and stock",
+        "32/13/2024",
+        "February 30, 2024",
+        "last Tuesday",
+        "hundreds of people",
+        "state media said",
+        "it was said that",
+        "04/02/2024",
+        "Posted: May 2, 2019 | 5:03pm",
+    ];
+    let mut words = Vec::new();
+    let mut k = 0usize;
+    while words.len() < 10_000 {
+        words.push(parts[k % parts.len()]);
+        k = (k * 7 + 3) % 1_000_003;
+    }
+    let long_number = "9".repeat(400);
+    words.push(&long_number);
+    let text = format!("Headline 14/05/2019, 10:00\n\n{}.\n", words.join(" "));
+    let mut host = AnalysisHost::new(Some("/mem".into()));
+    host.set_file("/mem/a.txt".into(), Arc::from(text.as_str()));
+    let snap = host.snapshot();
+    let fc = &snap.claims().files[0];
+    assert!(fc.attributions.iter().all(|a| a.chain.len() <= 32));
+    assert!(fc.claims.iter().any(|c| !c.hedges.is_empty()));
+    let d = fc.date.date.as_ref().expect("the dateline");
+    assert_eq!((d.lo.y, d.lo.m, d.lo.d), (2019, 5, 14));
+    let _ = diagnostics::compute(&snap, &Config::default(), 0);
+}

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::dates::{self, DateExpr};
+use super::quantity::measure::{self, Measure, MeasureInput};
 use super::quantity::{self, Amount, DURATIONS};
 use super::roles::{self, NormRole};
 use super::words::{content_stems, words};
@@ -28,6 +29,9 @@ pub enum FactBody {
     Quantity {
         subject: u32,
         amount: Amount,
+        /// What the amount measures: only amounts of the same measure
+        /// compare ([`measure::same_measure`]).
+        measure: Measure,
         /// Content stems of the clause (what is being counted/measured).
         predicate: Vec<String>,
     },
@@ -37,6 +41,10 @@ pub enum FactBody {
         /// Names in the event phrase ("NATO" in "the NATO summit").
         entities: Vec<u32>,
         date: DateExpr,
+        /// The days it denotes, a partial or relative date ("13 June",
+        /// "last Tuesday") resolved against the file's publication date and
+        /// the tense of its clause.
+        when: Option<(dates::Ymd, dates::Ymd)>,
     },
     Location {
         subject: u32,
@@ -138,6 +146,10 @@ fn looks_like_name(m: &Mention, text: &str) -> bool {
 /// Clause around `[a, b)` inside the sentence `[sa, sb)`: cut at `;`, `(`,
 /// dashes, ", which", ", who", " that ".
 fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize) {
+    // A clause boundary further than this from the value does not matter
+    // (and a 10,000-word sentence costs no more than a short one).
+    let sa = super::words::floor_boundary(text, a.saturating_sub(CLAUSE_REACH)).max(sa);
+    let sb = super::words::floor_boundary(text, b.saturating_add(CLAUSE_REACH)).min(sb);
     let s = &text[sa..sb];
     let low = s.to_ascii_lowercase();
     let mut cuts: Vec<usize> = Vec::new();
@@ -156,6 +168,20 @@ fn clause(text: &str, sa: usize, sb: usize, a: usize, b: usize) -> (usize, usize
     (start, end)
 }
 
+/// How far around a value its clause is looked for, in bytes.
+const CLAUSE_REACH: usize = 400;
+
+/// The mentions of `ms` (sorted by start) inside `[a, b)`.
+fn within(doc: &DocAnalysis, ms: &[u32], a: usize, b: usize) -> Vec<u32> {
+    let i = ms.partition_point(|&k| doc.mentions[k as usize].start < a);
+    ms[i..]
+        .iter()
+        .copied()
+        .take_while(|&k| doc.mentions[k as usize].start < b)
+        .filter(|&k| doc.mentions[k as usize].end <= b)
+        .collect()
+}
+
 pub struct FactInput<'a> {
     pub text: &'a str,
     pub doc: &'a DocAnalysis,
@@ -163,6 +189,9 @@ pub struct FactInput<'a> {
     pub end: usize,
     /// Attribution spans (sources, cues): not part of what is asserted.
     pub exclude: &'a [(usize, usize)],
+    /// The file's publication interval, to resolve partial and relative
+    /// dates against (None when it is unknown or wider than a year).
+    pub anchor: Option<(dates::Ymd, dates::Ymd)>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -264,26 +293,39 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if !matches!(q.kind, EntityKind::Quantity | EntityKind::Money) {
             continue;
         }
-        let Some(amount) = quantity::parse(q.text(text)) else {
+        // The mention with what the recogniser left out around it ("at
+        // least", "US$", "twenty-").
+        let Some(found) = quantity::read(text, q.start, q.end) else {
             continue;
         };
+        let amount = found.amount;
         if DURATIONS.contains(&amount.unit.as_str()) {
             continue;
         }
+        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
+        let measure = measure::identify(&MeasureInput {
+            text,
+            clause: (ca, cb),
+            span: (fs, fe),
+            amount: &amount,
+        });
         // Subject: "32 countries of the alliance", else the nearest name
         // before the amount in its clause.
-        let of_subject = ms.iter().copied().find(|&k| {
+        // Only the mentions of the clause (a long sentence has many).
+        let ms_clause = within(doc, &ms, ca, cb);
+        let of_subject = ms_clause.iter().copied().find(|&k| {
             let m = &doc.mentions[k as usize];
             m.kind.is_name()
                 && m.start >= q.end
+                && m.start <= q.end + 8
                 && matches!(
                     text[q.end..m.start].trim().to_lowercase().as_str(),
                     "of" | "of the"
                 )
         });
         let subject = of_subject.or_else(|| {
-            ms.iter().copied().rev().find(|&k| {
+            ms_clause.iter().copied().rev().find(|&k| {
                 let m = &doc.mentions[k as usize];
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             })
@@ -295,7 +337,7 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         for &(a, b) in inp.exclude {
             skip.extend(words(text, a, b).iter().map(|w| super::words::stem(w.text)));
         }
-        for &k in &ms {
+        for &k in &ms_clause {
             let m = &doc.mentions[k as usize];
             if m.start >= ca && m.end <= cb {
                 skip.extend(
@@ -311,12 +353,13 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .collect();
         predicate.dedup();
         out.push(Fact {
-            start: q.start,
-            end: q.end,
-            text: q.text(text).to_string(),
+            start: fs,
+            end: fe,
+            text: text[fs..fe].to_string(),
             body: FactBody::Quantity {
                 subject,
                 amount,
+                measure,
                 predicate,
             },
         });
@@ -332,10 +375,20 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         if d.kind != EntityKind::Date {
             continue;
         }
-        let Some(expr) = dates::parse(d.text(text)) else {
+        // The date with its context ("Monday 12 November", "last
+        // Tuesday"), resolved against the file's date.
+        let Some(read) =
+            dates::context::resolve_in_text(text, inp.start, inp.end, d.start, d.end, inp.anchor)
+                .map(|r| (r.found.expr, Some(r.interval)))
+                .or_else(|| dates::read_at(text, d.start, d.end).map(|f| (f.expr, None)))
+        else {
             continue;
         };
-        if expr.m.is_none() {
+        let (expr, when) = read;
+        // A weekday or "last week" dates an event only when the file's
+        // date pins it to one day.
+        let one_day = when.is_some_and(|(a, b)| a == b);
+        if expr.m.is_none() && !one_day {
             continue;
         }
         // The event noun: within 8 words before the date, same clause.
@@ -350,9 +403,8 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         // Names in the event phrase: up to 4 words before the noun, and
         // "of X" right after it.
         let phrase_start = ws[k.saturating_sub(4)].start.max(ca);
-        let entities: Vec<u32> = ms
-            .iter()
-            .copied()
+        let entities: Vec<u32> = within(doc, &ms, phrase_start, noun.end + 16)
+            .into_iter()
             .filter(|&x| {
                 let m = &doc.mentions[x as usize];
                 m.kind.is_name()
@@ -377,6 +429,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
                 event: super::words::stem(noun.text),
                 entities,
                 date: expr,
+                when,
             },
         });
     }
@@ -468,6 +521,7 @@ mod tests {
                     start: s.start,
                     end: s.end,
                     exclude: &[],
+                    anchor: None,
                 })
             })
             .map(|f| (f.text, f.body))

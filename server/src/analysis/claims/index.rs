@@ -7,8 +7,9 @@
 //! warning teaches users to ignore all warnings. Role holders conflict only
 //! when both statements are about the present of files dated within a
 //! month of each other (or the same file); quantities only for the same
-//! subject, unit and predicate, reported within two days; places only when
-//! their countries differ.
+//! subject, unit, measure ([`super::quantity::measure::same_measure`]) and
+//! predicate, reported within two days, agreeing only when the amounts as
+//! stated overlap; places only when their countries differ.
 //!
 //! Scale: facts are never compared pair by pair. Facts whose comparison
 //! inputs are identical (same key, same value, same dates that the rules
@@ -25,6 +26,7 @@ use serde::Serialize;
 
 use super::dates::{self, Ymd};
 use super::facts::FactBody;
+use super::quantity::{self, measure, measure::Measure};
 use super::resolve::{country_of, name_index, name_tokens, same_time, self_when};
 use super::roles;
 use super::{ClaimSettings, FileClaims};
@@ -186,6 +188,10 @@ enum Sig {
         per: String,
         lo: u64,
         hi: u64,
+        /// The amount as stated (bits of `Amount::stated`).
+        stated: (u64, u64),
+        vague: bool,
+        measure: Measure,
         predicate: Vec<String>,
         text: String,
         /// The file's date: amounts compare only within two days.
@@ -343,6 +349,9 @@ fn relate(
                 per: r1,
                 lo: lo1,
                 hi: hi1,
+                stated: st1,
+                vague: v1,
+                measure: m1,
                 predicate: p1,
                 text: x1,
                 filed: f1,
@@ -353,11 +362,14 @@ fn relate(
                 per: r2,
                 lo: lo2,
                 hi: hi2,
+                stated: st2,
+                vague: v2,
+                measure: m2,
                 predicate: p2,
                 text: x2,
                 filed: f2,
             },
-        ) if s1 == s2 && u1 == u2 && r1 == r2 => {
+        ) if s1 == s2 && u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let shared = p1.iter().filter(|w| p2.contains(w)).count();
             // Same subject and unit is not enough ("32 countries of the
             // alliance decided" vs "arms from nearly 50 countries"): what
@@ -378,6 +390,8 @@ fn relate(
                 f64::from_bits(*lo2),
                 f64::from_bits(*hi2),
             );
+            let bits = |(a, b): (u64, u64)| (f64::from_bits(a), f64::from_bits(b));
+            let ((sl1, sh1), (sl2, sh2)) = (bits(*st1), bits(*st2));
             if hi1 < lo2 || hi2 < lo1 {
                 Some(Outcome::Conflict {
                     kind: ConflictKind::Quantity,
@@ -385,8 +399,12 @@ fn relate(
                     a_value: x1.clone(),
                     b_value: x2.clone(),
                 })
-            } else {
+            } else if !(*v1 || *v2 || sh1 < sl2 || sh2 < sl1) {
+                // The same amount as stated: "at least four" and "12" are
+                // compatible, not the same.
                 Some(Outcome::Agree("same amount"))
+            } else {
+                None
             }
         }
         (
@@ -547,7 +565,6 @@ impl ClaimsIndex {
         for (fi, fc) in ix.files.iter().enumerate() {
             let me = &inp.mention_entity[fi];
             let filed = self_when(fc);
-            let year = filed.and_then(|(lo, hi)| (lo.y == hi.y).then_some(lo.y));
             for (ci, c) in fc.claims.iter().enumerate() {
                 for (k, fact) in c.facts.iter().enumerate() {
                     let at = FactRef {
@@ -582,13 +599,22 @@ impl ClaimsIndex {
                         FactBody::Quantity {
                             subject,
                             amount,
+                            measure,
                             predicate,
                         } => Sig::Quantity {
                             subject: me[*subject as usize],
-                            unit: amount.unit.clone(),
+                            // "12 dead" counts people.
+                            unit: if amount.unit.is_empty() {
+                                "person".to_string()
+                            } else {
+                                amount.unit.clone()
+                            },
                             per: amount.per.clone(),
                             lo: amount.interval.lo.to_bits(),
                             hi: amount.interval.hi.to_bits(),
+                            stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+                            vague: amount.form == quantity::Form::Vague,
+                            measure: measure.clone(),
                             predicate: predicate.clone(),
                             text: fact.text.clone(),
                             filed,
@@ -597,11 +623,11 @@ impl ClaimsIndex {
                             event,
                             entities,
                             date,
-                            ..
+                            when,
                         } => {
-                            // Without a year (its own or the file's) a date
-                            // compares with nothing.
-                            let Some(range) = date.range(year) else {
+                            // Without a year (its own, or resolved against
+                            // the file's date) a date compares with nothing.
+                            let Some(range) = date.range(None).or(*when) else {
                                 continue;
                             };
                             let mut es: Vec<u32> =

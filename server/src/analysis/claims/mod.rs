@@ -7,26 +7,33 @@
 //! contradict each other, using the snapshot's entity linking.
 pub mod attribution;
 pub mod cues;
+pub mod dateline;
 pub mod dates;
+pub mod estimate;
 pub mod facts;
+pub mod hedges;
 pub mod index;
 pub mod meta;
 pub mod quantity;
 pub mod resolve;
 pub mod roles;
+pub mod scope;
 pub mod sources;
 pub mod words;
 
 use serde::Serialize;
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
+pub use dateline::Dateline;
+use dates::DateSource;
 pub use facts::{Fact, FactBody};
+pub use hedges::Hedge;
 pub use index::{ClaimRef, ClaimsIndex, Conflict, ConflictEnd, ConflictKind, Corroboration};
 pub use meta::{DateAmbiguity, FileDate};
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
-use cues::{HEDGES, OPINION};
-use words::{content_stems, has_phrase, words};
+use cues::OPINION;
+use words::{content_stems, words};
 
 /// User-extensible word lists (from `.crosscheck/config.json`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,13 +41,6 @@ pub struct ClaimSettings {
     pub attribution_verbs: Vec<String>,
     pub hedges: Vec<String>,
     pub single_holder_roles: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Hedge {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -107,51 +107,16 @@ impl FileClaims {
     }
 }
 
-fn hedges_in(text: &str, a: usize, b: usize, extra: &[String]) -> Vec<Hedge> {
-    // ASCII lower-casing keeps byte offsets.
-    let low = text[a..b].to_ascii_lowercase();
-    let mut out: Vec<Hedge> = Vec::new();
-    let extra_low: Vec<String> = extra.iter().map(|h| h.to_lowercase()).collect();
-    for h in HEDGES
-        .iter()
-        .copied()
-        .chain(extra_low.iter().map(|s| s.as_str()))
-    {
-        let mut from = 0;
-        while let Some(p) = has_phrase(&low[from..], h) {
-            let s = a + from + p;
-            let e = s + h.len();
-            from += p + h.len();
-            // "May" the month, not the modal.
-            if h == "may" && &text[s..e] != "may" {
-                continue;
-            }
-            // A modal inside a relative or purpose clause ("so they could
-            // be closer", "those who may not speak English") describes,
-            // it does not hedge the claim.
-            if matches!(h, "may" | "might" | "could") {
-                let before = low[..s - a].split_whitespace().rev().take(3).any(|w| {
-                    matches!(
-                        w,
-                        "so" | "who" | "which" | "where" | "when" | "then" | "whom"
-                    )
-                });
-                if before {
-                    continue;
-                }
-            }
-            if out.iter().any(|o| o.start < e && s < o.end) {
-                continue;
-            }
-            out.push(Hedge {
-                start: s,
-                end: e,
-                text: text[s..e].to_string(),
-            });
-        }
-    }
-    out.sort_by_key(|h| h.start);
-    out
+/// Words of opinion in a sentence (one automaton pass).
+fn is_opinion(sentence: &str) -> bool {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(OPINION)
+            .expect("fixed patterns")
+    });
+    AC.find_overlapping_iter(sentence)
+        .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
 }
 
 /// Content stems of a sentence, names left out (they are compared as
@@ -219,6 +184,9 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     };
     let attributions = attribution::find(&cx, &body);
     let date = meta::infer(text, doc);
+    // Partial and relative dates in claims resolve against the file's
+    // date when it is known within a year.
+    let anchor = date.anchor();
     // Title-like lines (headlines, repeated headlines, captions).
     let titles: Vec<Vec<String>> = st
         .paragraphs
@@ -236,6 +204,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     // (a long paragraph has many sentences).
     let caption: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); st.paragraphs.len()];
     let coverage = attribution::Coverage::new(&attributions);
+    // The user's attribution verbs are verbs of saying for clause scope too.
+    let reporting = |w: &str| {
+        settings
+            .attribution_verbs
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(w))
+    };
     let mut claims = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
@@ -243,6 +218,21 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }
         let st_text = &text[s.start..s.end];
         if st_text.trim_end().ends_with('?') {
+            continue;
+        }
+        // A dateline or byline is no claim, nor what a missing full stop
+        // joined to it (a caption under it).
+        if date.date.as_ref().is_some_and(|d| {
+            matches!(d.source, DateSource::Dateline | DateSource::Byline)
+                && s.start <= d.start
+                && d.end <= s.end
+                && !text[s.start..d.start].contains(['.', '!'])
+                && text[s.start..d.start].split_whitespace().count() <= 3
+                && text[d.end..s.end]
+                    .lines()
+                    .next()
+                    .is_none_or(|rest| rest.split_whitespace().count() <= 3)
+        }) {
             continue;
         }
         let nwords = words(text, s.start, s.end).len();
@@ -285,12 +275,12 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             start: s.start,
             end: s.end,
             exclude: &exclude,
+            anchor,
         });
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }
-        let low = st_text.to_lowercase();
-        let opinion = OPINION.iter().any(|o| has_phrase(&low, o).is_some());
+        let opinion = is_opinion(st_text);
         if opinion && values == 0 && fs.is_empty() {
             continue;
         }
@@ -315,8 +305,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        let quoted = st_text.starts_with(['"', '“', '«', '„'])
-            || para.trim_start().starts_with(['"', '“', '«', '„']);
+        // Quoted speech (also in the `` '' convention of typeset and
+        // tokenised text).
+        let opens_quote = |t: &str| t.starts_with(['"', '“', '«', '„']) || t.starts_with("``");
+        let quoted = opens_quote(st_text) || opens_quote(para.trim_start());
         let hard = values > 0 || !fs.is_empty();
         let (atts, level) = coverage.of(
             si as u32,
@@ -330,7 +322,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             end: s.end,
             attributions: atts,
             level,
-            hedges: hedges_in(text, s.start, s.end, &settings.hedges),
+            hedges: hedges::find(text, s.start, s.end, &settings.hedges, &reporting),
             facts: fs,
             stems: stems_outside_names(text, doc, s.start, s.end, &names),
             hard,
@@ -399,26 +391,6 @@ mod tests {
         assert_eq!(
             claims(t),
             vec!["NATO will coordinate military aid to Ukraine from Wiesbaden, Stoltenberg said."]
-        );
-    }
-
-    #[test]
-    fn hedges_skip_months_and_relative_clauses() {
-        let h = |s: &str| {
-            hedges_in(s, 0, s.len(), &[])
-                .into_iter()
-                .map(|h| h.text)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(h("NATO may lead the mission in May."), vec!["may"]);
-        assert!(h("They moved so they could be closer to Kyiv.").is_empty());
-        assert_eq!(
-            h("NATO is reportedly considering it."),
-            vec!["reportedly", "considering"]
-        );
-        assert_eq!(
-            hedges_in("It is rumoured here.", 0, 20, &["it is rumoured".into()]).len(),
-            1
         );
     }
 }

@@ -54,9 +54,18 @@ pub fn country_of(e: &Entity) -> Option<String> {
     places_country().get(&ascii_key(&e.canonical)).cloned()
 }
 
-/// The publication day range of a file, if known.
+/// The publication day range of a file, if the page states it. An
+/// interval estimated from the content (low confidence, often a month or
+/// years wide, right for about two in three pages) is kept out of these
+/// rules: with them, two such pages would make statements "simultaneous"
+/// and conflict on a guess. The comparison that weighs confidence uses
+/// `FileDate::date` directly.
 pub(super) fn self_when(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
-    fc.date.date.as_ref().map(|d| (d.lo, d.hi))
+    fc.date
+        .date
+        .as_ref()
+        .filter(|d| d.source != super::dates::DateSource::Content)
+        .map(|d| (d.lo, d.hi))
 }
 
 /// Two statements about the present hold at the same time: in one file

@@ -2,6 +2,25 @@
 //! Handelsblatt", "sources in diplomatic circles", "the agency", "he"),
 //! classified as named or anonymous, outlet or not, with anaphora resolved
 //! against what the document named before.
+//!
+//! Named: a person by name (with or without a role: "NATO Secretary
+//! General Jens Stoltenberg"); a named organisation or outlet ("NATO",
+//! "state broadcaster CCTV"); an organisation's spokesperson or
+//! representative when the organisation is named ("a NATO spokesperson");
+//! a unique role of the story ("the CEO", "the mayor"); an institution
+//! that speaks on record as a body ("police", "the ministry", "the
+//! army"); an outlet anaphor ("the broadcaster", "the agency"), resolved to
+//! the outlet named before or, if none was, kept as written (it is the
+//! page's own outlet).
+//!
+//! Anonymous: unnamed individuals ("officials", "a senior diplomat",
+//! "people familiar with the matter", "residents"), unnamed reports
+//! ("according to reports", "it was said", "it is understood"), a
+//! spokesperson or representative of no named body ("a company
+//! representative") or who asks not to be named ("a spokesperson who
+//! declined to be named"), and media named by kind only ("state media",
+//! "local media", "Russian newspapers"): they name no outlet that could be
+//! checked, so they count as anonymous institutional sources.
 use super::attribution::{Source, SourceKind};
 use super::cues::*;
 use super::words::words;
@@ -18,7 +37,41 @@ pub(super) struct Memory {
     /// Roles seen with a person ("nato secretary general" -> "Mark Rutte"),
     /// so that "The NATO Secretary General also said" is that person.
     pub(super) role_holders: Vec<(String, String)>,
+    /// The sentence being read says its source asked not to be named
+    /// ("declined to be named", "on condition of anonymity").
+    pub(super) anonymity_asked: bool,
 }
+
+/// Does the sentence say its source asked not to be named? One pass of an
+/// automaton over the sentence, case-insensitive.
+pub(super) fn asks_anonymity(sentence: &str) -> bool {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ANONYMITY_MARKERS)
+            .expect("fixed patterns")
+    });
+    AC.is_match(sentence)
+}
+
+/// Phrases that make a sentence's source anonymous whoever it is.
+const ANONYMITY_MARKERS: &[&str] = &[
+    "declined to be named",
+    "declined to be identified",
+    "asked not to be named",
+    "asked not to be identified",
+    "requested anonymity",
+    "condition of anonymity",
+    "not authorized to speak",
+    "not authorised to speak",
+    "speaking anonymously",
+    "spoke anonymously",
+    "on background",
+    "who did not want to be named",
+    "who did not wish to be named",
+    "wished to remain anonymous",
+    "asked for anonymity",
+];
 
 impl Memory {
     pub(super) fn remember_people(&mut self, cx: &Context, a: usize, b: usize) {
@@ -28,6 +81,11 @@ impl Memory {
                 for r in &m.roles {
                     self.role_holders
                         .push((r.text.to_lowercase(), name.clone()));
+                }
+                // The recent holders are the ones a role refers back to;
+                // keeping a bounded list keeps every lookup cheap.
+                if self.role_holders.len() > 128 {
+                    self.role_holders.drain(..64);
                 }
                 self.last_person = Some(name);
             }
@@ -77,7 +135,16 @@ impl Context<'_> {
         report_cue: bool,
         mem: &Memory,
     ) -> Option<Vec<Source>> {
-        let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        let mut phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        // "reports from (the scene)": a preposition the phrase was cut
+        // after is no part of it.
+        while let Some((head, last)) = phrase.rsplit_once(' ') {
+            if PREPOSITIONS.contains(&last.to_lowercase().as_str()) {
+                phrase = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+            } else {
+                break;
+            }
+        }
         if phrase.is_empty() {
             return None;
         }
@@ -91,6 +158,14 @@ impl Context<'_> {
             .mentions_in(a, b)
             .filter(|m| m.kind.is_name())
             .collect();
+        // Words of the phrase outside its names: "Canadian Auto Workers"
+        // is a union, not anonymous workers.
+        let has_outside = |list: &[&str]| {
+            ws.iter().zip(&lw).any(|(w, l)| {
+                list.contains(&l.as_str())
+                    && !names.iter().any(|m| m.start <= w.start && w.end <= m.end)
+            })
+        };
         let mk = |name: &str, kind, outlet| Source {
             start: a,
             end: b,
@@ -112,7 +187,7 @@ impl Context<'_> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| PREPOSITIONS.contains(&w));
-            if !governed && (p.end == b || !has(ANON_WORDS)) {
+            if !governed && (p.end == b || !has_outside(ANON_WORDS)) && !mem.anonymity_asked {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
         }
@@ -121,7 +196,57 @@ impl Context<'_> {
             return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         let org = names.iter().find(|m| m.kind != EntityKind::Person);
-        if has(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
+        // "this information", "the report": the chain that gave it.
+        if DEMONSTRATIVE_REPORTS.iter().any(|d| low.starts_with(d)) {
+            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
+        }
+        let org_outlet = |o: &crate::analysis::Mention| {
+            let n = o.text(self.text);
+            (self.is_media_org(n) || (report_cue && !self.is_known_non_media_org(n))).then(|| {
+                Source {
+                    start: o.start,
+                    end: o.end,
+                    text: n.to_string(),
+                    name: n.to_string(),
+                    kind: SourceKind::Named,
+                    outlet: true,
+                }
+            })
+        };
+        // A spokesperson or representative speaks for a named body;
+        // without one, or asking not to be named, nobody is on record.
+        if has_outside(SPOKES) {
+            if let (Some(o), false) = (org, mem.anonymity_asked) {
+                let n = o.text(self.text);
+                return Some(vec![mk(n, SourceKind::Named, self.is_media_org(n))]);
+            }
+            // "a spokesman for the military alliance": a body named before,
+            // referred to with "the" ("a company representative" names none).
+            let det = lw
+                .iter()
+                .position(|w| matches!(w.as_str(), "the" | "its" | "their"));
+            let definite_body = det.is_some_and(|d| {
+                lw[d + 1..]
+                    .iter()
+                    .any(|w| INSTITUTIONS.contains(&w.as_str()))
+            });
+            if definite_body && !mem.anonymity_asked {
+                return Some(vec![mk(phrase, SourceKind::Named, false)]);
+            }
+            let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
+            v.push(mk(phrase, SourceKind::Anonymous, false));
+            return Some(v);
+        }
+        // Media named by kind only ("state media", "local newspapers").
+        if has_outside(MEDIA_CLASS) && org.is_none() {
+            return Some(vec![mk(phrase, SourceKind::Anonymous, true)]);
+        }
+        if mem.anonymity_asked && !report_cue {
+            let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
+            v.push(mk(phrase, SourceKind::Anonymous, false));
+            return Some(v);
+        }
+        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
             let mut v = Vec::new();
             if let Some(o) = org {
                 let n = o.text(self.text);
@@ -183,6 +308,11 @@ impl Context<'_> {
                     ..o.clone()
                 }]);
             }
+            // "the broadcaster estimates" with no outlet named before: the
+            // page's own outlet, a source all the same.
+            if lw.first().is_some_and(|w| w == "the") && lw.len() <= 3 {
+                return Some(vec![mk(phrase, SourceKind::Named, true)]);
+            }
             return None;
         }
         if matches!(low.as_str(), "he" | "she" | "him" | "her") {
@@ -191,14 +321,21 @@ impl Context<'_> {
                 .as_ref()
                 .map(|p| vec![mk(p, SourceKind::Named, false)]);
         }
-        if low.starts_with("this information")
-            || low.starts_with("the information")
-            || low.starts_with("this data")
-            || low.starts_with("the report")
-            || low.starts_with("these reports")
-            || low.starts_with("this report")
+        // "the CEO", "its chief executive", "the mayor": a unique role of
+        // the story, identifiable; "a minister" is not.
+        let definite = lw
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their" | "his" | "her" | "our"));
+        if definite && lw.len() <= 4 && has(ROLE_NOUNS) {
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
+        // "police", "the ministry", "prosecutors": a body on record.
+        if lw.len() <= 4
+            && lw
+                .last()
+                .is_some_and(|w| INSTITUTIONS.contains(&w.as_str()))
         {
-            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
         // A capitalised phrase the recogniser missed ("Voice of America").
         let first_upper = phrase.chars().next().is_some_and(|c| c.is_uppercase());

@@ -436,10 +436,15 @@ fn fact_out(
         FactBody::Quantity {
             subject,
             amount,
+            measure,
             predicate,
         } => (
             Some(cv.entity(file, *subject)),
-            predicate.join(" "),
+            if measure.what.is_empty() {
+                predicate.join(" ")
+            } else {
+                measure.what.clone()
+            },
             ValueOut::Amount {
                 lo: amount.interval.lo,
                 hi: amount.interval.hi.is_finite().then_some(amount.interval.hi),
@@ -454,10 +459,17 @@ fn fact_out(
             event,
             entities,
             date,
+            when,
         } => (
             entities.first().map(|&m| cv.entity(file, m)),
             event.clone(),
-            date_value(date, filed),
+            match when {
+                Some((lo, hi)) => ValueOut::Date {
+                    lo: Some(iso(*lo)),
+                    hi: Some(iso(*hi)),
+                },
+                None => date_value(date, filed),
+            },
             None,
             None,
         ),

@@ -1,0 +1,134 @@
+use super::*;
+use crate::analysis::analyze_document;
+
+fn atts(t: &str) -> Vec<Attribution> {
+    let doc = analyze_document(t);
+    let settings = crate::analysis::claims::ClaimSettings::default();
+    let cx = Context {
+        text: t,
+        doc: &doc,
+        settings: &settings,
+    };
+    let body: Vec<bool> = doc
+        .structure
+        .sentences
+        .iter()
+        .map(|s| !doc.structure.paragraphs[s.paragraph as usize].boilerplate)
+        .collect();
+    find(&cx, &body)
+}
+
+fn names(a: &Attribution) -> Vec<(&str, SourceKind)> {
+    a.chain.iter().map(|s| (s.name.as_str(), s.kind)).collect()
+}
+
+#[test]
+fn named_and_anonymous_sources() {
+    let a = atts("NATO will lead the mission, Stoltenberg said on Monday in Brussels.");
+    assert_eq!(names(&a[0]), vec![("Stoltenberg", SourceKind::Named)]);
+    let a = atts("The plan was drafted in Brussels, according to sources in diplomatic circles.");
+    assert_eq!(a[0].chain[0].kind, SourceKind::Anonymous);
+    assert!(a[0].anonymous_only());
+    let a = atts("The alliance will act in Ukraine, notes a Reuters source.");
+    assert_eq!(
+        names(&a[0]),
+        vec![
+            ("Reuters", SourceKind::Named),
+            ("a Reuters source", SourceKind::Anonymous)
+        ]
+    );
+    assert!(a[0].anonymous_only());
+}
+
+#[test]
+fn a_quotation_opened_after_a_colon_covers_its_paragraph() {
+    let t = "Asked about Ukraine, Stoltenberg replied: \"We need predictability. We saw that the United States spent six months on aid.\"";
+    let a = atts(t);
+    assert_eq!(a[0].scope, Scope::Paragraph);
+    assert_eq!(effective(&a, 1, 0), (vec![0], Some(Scope::Paragraph)));
+}
+
+#[test]
+fn anaphora_resolve_to_the_outlet_named_before() {
+    let t = "NATO will lead the mission in Ukraine. This was reported by Bloomberg.\n\nAccording to the agency, the plan comes from Washington.";
+    let a = atts(t);
+    assert_eq!(a[0].scope, Scope::Document);
+    assert!(a[0].only_attribution);
+    assert_eq!(a[1].chain[0].name, "Bloomberg");
+    assert_eq!(a[1].chain[0].text, "the agency");
+    assert_eq!(a[1].scope, Scope::Paragraph);
+}
+
+#[test]
+fn effective_attribution_prefers_sentence_then_paragraph_then_document() {
+    let t = "NATO will lead the mission in Ukraine. This was reported by Reuters.\n\nAccording to Politico, the plan comes from Washington. It was drafted in Brussels.\n\nThe mission starts in Germany, Stoltenberg said.";
+    let a = atts(t);
+    // "This was reported by Reuters" covers its own paragraph, then
+    // the document.
+    assert_eq!(effective(&a, 0, 0), (vec![0], Some(Scope::Paragraph)));
+    assert_eq!(a[0].scope, Scope::Document);
+    assert_eq!(effective(&a, 3, 1), (vec![1], Some(Scope::Paragraph)));
+    // Stoltenberg speaks inside the Reuters report.
+    let (v, level) = effective(&a, 4, 2);
+    assert_eq!(level, Some(Scope::Sentence));
+    assert_eq!(v.len(), 2);
+    assert_eq!(a[v[0] as usize].chain[0].name, "Reuters");
+}
+
+/// (source text, kind) of the first attribution of a one-sentence text.
+fn first(t: &str) -> Option<(String, SourceKind)> {
+    atts(t)
+        .first()
+        .and_then(|a| a.chain.last())
+        .map(|s| (s.text.clone(), s.kind))
+}
+
+#[test]
+fn unnamed_institutional_sources_are_anonymous() {
+    use SourceKind::Anonymous;
+    #[rustfmt::skip]
+    let cases: &[(&str, &str)] = &[
+        ("A company representative confirmed that 300 jobs will go in Leeds.", "A company representative"),
+        ("Local officials said 12 people died in the flood in Sindh.", "Local officials"),
+        ("The toll in Gaza rose to 30, according to reports from the scene.", "reports from the scene"),
+        ("It was said that the plant in Leeds would close in May.", "It was said"),
+        ("The plant in Leeds will close, according to sources.", "sources"),
+        ("A spokesperson who declined to be named confirmed the deal with Siemens.", "A spokesperson"),
+        ("People familiar with the matter said the Siemens deal was close.", "People familiar with the matter"),
+        ("State media said the ship sank near Hainan.", "State media"),
+        ("It is understood that Siemens will cut 300 jobs.", "It is understood"),
+        ("Residents said the shelling of Kharkiv lasted two hours.", "Residents"),
+    ];
+    for (t, src) in cases {
+        assert_eq!(first(t), Some((src.to_string(), Anonymous)), "{t}");
+    }
+}
+
+#[test]
+fn named_sources_in_any_order_and_with_typos() {
+    use SourceKind::Named;
+    #[rustfmt::skip]
+    let cases: &[(&str, &str)] = &[
+        ("NATO Secretary General Jens Stoltenberg said the alliance would act.", "Jens Stoltenberg"),
+        ("State broadcaster CCTV said the ship sank near Hainan.", "CCTV"),
+        ("The strike killed 40 people in Kharkiv, the broadcaster estimates.", "the broadcaster"),
+        ("Siemens will cut 300 jobs in Leeds, according the CEO.", "the CEO"),
+        ("Siemens will cut 300 jobs in Leeds, acording to Reuters.", "Reuters"),
+        ("Twelve people died in Sindh, as per the ministry.", "the ministry"),
+        ("Twelve people died in Sindh, police said.", "police"),
+        ("A NATO spokesperson confirmed the deployment to Estonia.", "NATO"),
+        ("The deployment to Estonia is complete, said a NATO spokesperson.", "NATO"),
+        ("Maria Lopez, a Spanish nurse and former volunteer, has claimed that the Church of Scientology held her.", "Maria Lopez"),
+        ("Maria Lopez claims she was sent to the ship aged 18.", "Maria Lopez"),
+    ];
+    for (t, src) in cases {
+        let got = atts(t);
+        let s = got
+            .first()
+            .and_then(|a| a.chain.last())
+            .unwrap_or_else(|| panic!("{t}: none"));
+        assert_eq!((s.name.as_str(), s.kind), (*src, Named), "{t}");
+    }
+    // "recording" is no typo of "according".
+    assert!(atts("The band released a recording to fans in Leeds.").is_empty());
+}

@@ -1,0 +1,430 @@
+//! Datelines and bylines: where a page states when it was published.
+//!
+//! A date is a publication date only where the page's furniture puts it:
+//! - after a publication keyword ("Published", "Posted", "Updated", "Last
+//!   modified", "Date:"), anywhere before the page's trailing teasers;
+//! - on a timestamp line in the head (little else on the line but the date,
+//!   a time, bylines, separators and names: "By Jane Doe | May 2, 2019 |
+//!   5:03pm");
+//! - as a timestamp closing a title line ("... instead of the Pentagon
+//!   04/02/2024, 23:30");
+//! - in a wire dateline opening the story ("WASHINGTON, May 2 (Reuters) -")
+//!   or a date opening the lede ("May 2, 2019 — The company said").
+//!
+//! A date next to an event noun or in a plan ("a November 22 release
+//! date", "Release date: November 22", "the summit will be held on 3
+//! March") is never one. Wire datelines without a date ("LONDON (Reuters)
+//! -") are kept too: they name the place of writing and the agency, which
+//! are not what the story is about.
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+use super::dates::context::DateContext;
+use super::dates::{DateExpr, Ymd};
+use super::words::{floor_boundary, words};
+use crate::analysis::model::DocAnalysis;
+
+/// A date found in a file, with where and how it is written.
+#[derive(Clone, Debug)]
+pub(super) struct Dated {
+    pub start: usize,
+    pub end: usize,
+    pub expr: DateExpr,
+    pub ctx: DateContext,
+    /// The line it is on.
+    pub line: (usize, usize),
+    /// In the head of the page (its first lines).
+    pub head: bool,
+}
+
+impl Dated {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// What the page says about where and by whom a story was filed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+    /// "WASHINGTON", "Kyiv, Ukraine".
+    pub place: Option<(usize, usize)>,
+    /// "Reuters" in "(Reuters)".
+    pub agency: Option<(usize, usize)>,
+}
+
+/// Kinds of publication-date evidence, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Kind {
+    Published,
+    Timestamp,
+    Wire,
+    Lede,
+    Updated,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Candidate {
+    pub dated: usize,
+    pub kind: Kind,
+    /// "dateline", "'Published' line", ...
+    pub what: &'static str,
+}
+
+const PUBLISHED_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "created",
+    "filed",
+    "released",
+    "issued",
+    "dateline",
+    "written",
+];
+const UPDATED_WORDS: &[&str] = &["updated", "modified", "edited", "revised", "amended"];
+
+/// Lower-case words a timestamp line may carry besides the date.
+const FURNITURE_WORDS: &[&str] = &[
+    "by",
+    "and",
+    "at",
+    "on",
+    "of",
+    "the",
+    "from",
+    "in",
+    "posted",
+    "published",
+    "updated",
+    "last",
+    "modified",
+    "first",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "read",
+    "reading",
+    "time",
+    "ago",
+    "hours",
+    "hour",
+    "comments",
+    "comment",
+    "share",
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "news",
+    "desk",
+    "print",
+    "email",
+    "photo",
+    "video",
+    "local",
+    "time",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Words before a date in a lede that make it the lede's opening, not a
+/// date in a sentence.
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    // PLACE[, REGION][, DATE] [(AGENCY)] - ...
+    Regex::new(
+        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .&/’'\-]{1,40})\))?\s*(?:-{1,2}|–|—|:)\s+\S",
+    )
+    .unwrap()
+});
+
+/// A wire dateline opening the first body paragraphs.
+pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
+    let body = doc
+        .structure
+        .paragraphs
+        .iter()
+        .filter(|p| !p.boilerplate && !p.headline)
+        .take(3);
+    for p in body {
+        let head = &text[p.start..super::words::floor_boundary(text, (p.start + 160).min(p.end))];
+        let Some(c) = WIRE.captures(head) else {
+            continue;
+        };
+        let place = c.name("place")?;
+        let agency = c.name("agency");
+        // A place in capitals ("LONDON") or an agency in parentheses; a
+        // capitalised sentence opening ("Officials said -") is neither.
+        let caps = place
+            .as_str()
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+            && place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3;
+        if !caps && agency.is_none() {
+            continue;
+        }
+        let whole = c.get(0)?;
+        // The dash that ends the dateline.
+        let end = p.start + whole.end() - 1;
+        let end = text[..end].trim_end().len();
+        return Some(Dateline {
+            start: p.start,
+            end,
+            place: Some((p.start + place.start(), p.start + place.end())),
+            agency: agency.map(|a| (p.start + a.start(), p.start + a.end())),
+        });
+    }
+    None
+}
+
+/// The publication keyword opening the field a date is in ("Updated:
+/// May 3", "By Jane Doe | Posted on 2 May"): the field holds at most four
+/// words before the date, the first of them the keyword. A verb in prose
+/// ("figures released April 3") is no keyword.
+fn keyword_before(text: &str, d: &Dated) -> Option<Kind> {
+    // Four words back at most: the last 80 bytes of the line will do.
+    let from = floor_boundary(text, d.start.saturating_sub(80)).max(d.line.0);
+    let before = &text[from..d.start];
+    let field = before
+        .rsplit(['|', '·', '•', '—', '–'])
+        .next()
+        .unwrap_or(before);
+    let ws = words(field, 0, field.len());
+    if ws.is_empty() || ws.len() > 4 {
+        return None;
+    }
+    let first = ws[0].text.to_ascii_lowercase();
+    let second = ws.get(1).map(|w| w.text.to_ascii_lowercase());
+    let key = match first.as_str() {
+        "last" | "first" | "originally" => second?,
+        _ => first,
+    };
+    if UPDATED_WORDS.contains(&key.as_str()) {
+        Some(Kind::Updated)
+    } else if PUBLISHED_WORDS.contains(&key.as_str()) {
+        Some(Kind::Published)
+    } else {
+        None
+    }
+}
+
+/// Longer lines are never page furniture.
+const MAX_FURNITURE_LINE: usize = 400;
+
+/// Lower-case words on the line outside its dates: few on a timestamp
+/// line, many in a sentence.
+fn prose_words(text: &str, line: (usize, usize), dates: &[&Dated]) -> usize {
+    // A line this long is prose whatever it holds.
+    if line.1 - line.0 > MAX_FURNITURE_LINE {
+        return usize::MAX;
+    }
+    words(text, line.0, line.1)
+        .iter()
+        .filter(|w| !dates.iter().any(|d| d.start <= w.start && w.end <= d.end))
+        .filter(|w| w.text.chars().next().is_some_and(|c| c.is_lowercase()))
+        .filter(|w| !FURNITURE_WORDS.contains(&w.text.to_ascii_lowercase().as_str()))
+        .count()
+}
+
+/// Only separators, a zone or a time after the date on its line.
+fn ends_line(text: &str, d: &Dated) -> bool {
+    d.line.1 - d.end <= 80
+        && text[d.end..d.line.1].chars().all(|c| {
+            c.is_whitespace()
+                || matches!(c, '|' | '·' | '•' | '-' | '–' | '—' | ',' | '.' | ')' | ']')
+        })
+}
+
+/// A preposition right before the date ties it to the words before it
+/// ("Vote on 04/02/2024, 10:00").
+fn governed(text: &str, d: &Dated) -> bool {
+    let from = floor_boundary(text, d.start.saturating_sub(24)).max(d.line.0);
+    words(text, from, d.start).last().is_some_and(|w| {
+        matches!(
+            w.text.to_ascii_lowercase().as_str(),
+            "on" | "for"
+                | "at"
+                | "by"
+                | "from"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "in"
+                | "since"
+                | "to"
+        )
+    })
+}
+
+/// Publication-date candidates among the dates of a file, best first.
+pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for (i, d) in all.iter().enumerate() {
+        if !d.expr.is_day() || d.expr.rel.is_some() || d.expr.which.is_some() {
+            continue;
+        }
+        if let Some(k) = keyword_before(text, d) {
+            if !d.ctx.event || d.ctx.report {
+                out.push(Candidate {
+                    dated: i,
+                    kind: k,
+                    what: if k == Kind::Updated {
+                        "'Updated' line"
+                    } else {
+                        "'Published' line"
+                    },
+                });
+            }
+            continue;
+        }
+        // A wire dateline's date is in the lede, maybe past the head.
+        if wire.is_some_and(|w| w.start <= d.start && d.end <= w.end) {
+            out.push(Candidate {
+                dated: i,
+                kind: Kind::Wire,
+                what: "wire dateline",
+            });
+            continue;
+        }
+        if !d.head {
+            continue;
+        }
+        // `all` is in text order: the dates of this line are a range.
+        let from = all.partition_point(|x| x.start < d.line.0);
+        let on_line: Vec<&Dated> = all[from..]
+            .iter()
+            .take_while(|x| x.start < d.line.1)
+            .collect();
+        if prose_words(text, d.line, &on_line) <= 2 && !d.ctx.event {
+            out.push(Candidate {
+                dated: i,
+                kind: Kind::Timestamp,
+                what: "dateline",
+            });
+        } else if d.expr.time && ends_line(text, d) && !governed(text, d) {
+            // A title and its timestamp: two fields on one line, so the
+            // title's words say nothing about the date.
+            out.push(Candidate {
+                dated: i,
+                kind: Kind::Timestamp,
+                what: "timestamp after the title",
+            });
+        } else if !d.ctx.event
+            && d.start == d.line.0
+            && text[d.end..d.line.1]
+                .trim_start()
+                .starts_with(['-', '–', '—'])
+        {
+            out.push(Candidate {
+                dated: i,
+                kind: Kind::Lede,
+                what: "date opening the lede",
+            });
+        }
+    }
+    out.sort_by_key(|c| (c.kind, all[c.dated].start));
+    out
+}
+
+/// The year of a partial date (no year written) from the nearest dated
+/// context: another dated field of the page (`fields`: an "Updated" line,
+/// a timestamp), else the latest date the text puts in the past (a page
+/// is published after what it reports). A weekday written with the date
+/// picks among candidate years. Returns the day and why.
+pub(super) fn complete_year(
+    text: &str,
+    d: &Dated,
+    all: &[Dated],
+    fields: &[usize],
+) -> Option<(Ymd, String)> {
+    let (m, day) = (d.expr.m?, d.expr.d?);
+    let fits =
+        |y: i32| Ymd::new(y, m, day).filter(|c| d.expr.weekday.is_none_or(|w| c.weekday() == w));
+    // Another dated field nearby (an "Updated" line, a footer date).
+    let near = fields
+        .iter()
+        .map(|&i| &all[i])
+        .filter(|x| x.start != d.start && x.expr.is_absolute())
+        .filter_map(|x| x.expr.range(None).map(|r| (x, r)))
+        .min_by_key(|(x, _)| x.start.abs_diff(d.start));
+    if let Some((x, r)) = near {
+        let anchor = r.0;
+        let best = [anchor.y - 1, anchor.y, anchor.y + 1]
+            .into_iter()
+            .filter_map(fits)
+            .min_by_key(|c| (c.days() - anchor.days()).abs());
+        if let Some(c) = best {
+            return Some((c, format!("year from '{}' nearby", x.text(text))));
+        }
+    }
+    // The latest date the text puts in the past (or at least not ahead,
+    // and not as the date of an event).
+    use super::dates::Tense;
+    let latest = |ok: &dyn Fn(&Dated) -> bool| {
+        all.iter()
+            .filter(|x| x.start != d.start && x.expr.is_absolute() && ok(x))
+            .filter_map(|x| x.expr.range(None).map(|r| (x, r)))
+            .max_by_key(|(_, r)| r.0)
+    };
+    let past = latest(&|x| x.ctx.tense == Tense::Past)
+        .or_else(|| latest(&|x| x.ctx.tense == Tense::Unknown && !x.ctx.event))?;
+    let (x, r) = past;
+    let c = (r.0.y..=r.0.y + 1).filter_map(fits).find(|c| *c >= r.0)?;
+    Some((
+        c,
+        format!(
+            "year from '{}', the latest earlier date in the text",
+            x.text(text)
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_datelines_name_place_and_agency() {
+        for (t, place, agency) in [
+            (
+                "WASHINGTON, May 2 (Reuters) - The company said.",
+                "WASHINGTON",
+                Some("Reuters"),
+            ),
+            (
+                "LONDON (Reuters) -- Britain's economy grew.",
+                "LONDON",
+                Some("Reuters"),
+            ),
+            (
+                "Kyiv, Ukraine (AP) — Russian drones hit the city.",
+                "Kyiv",
+                Some("AP"),
+            ),
+            ("NEW YORK — Stocks fell on Monday.", "NEW YORK", None),
+        ] {
+            let doc = crate::analysis::analyze_document(t);
+            let d = wire_dateline(t, &doc).unwrap_or_else(|| panic!("{t}"));
+            let p = d.place.unwrap();
+            assert_eq!(&t[p.0..p.1], place, "{t}");
+            assert_eq!(d.agency.map(|a| &t[a.0..a.1]), agency, "{t}");
+        }
+        let t = "Officials said - nothing.";
+        let doc = crate::analysis::analyze_document(t);
+        assert!(wire_dateline(t, &doc).is_none());
+    }
+}

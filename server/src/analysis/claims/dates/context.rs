@@ -1,0 +1,441 @@
+//! What the words around a date say about it: the tense of its clause
+//! (past events, future plans), whether it is the date an event is
+//! scheduled for ("a November 22 release date", "the summit on 3 March",
+//! "will be held on"), and whether it dates a report ("Reuters reported on
+//! December 17", "said on Tuesday").
+//!
+//! Word windows stop at clause boundaries (`;`, `:`, dashes, quotes, and a
+//! comma followed by a conjunction or relative pronoun); the dependency
+//! parser, once there, gives the governing verb directly.
+use super::calendar::Ymd;
+use super::resolve::{resolve, Tense};
+use super::{read_at, Found};
+use crate::analysis::claims::words::{floor_boundary, words};
+
+/// Verbs and auxiliaries that put what follows in the future.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "would",
+    "'ll",
+    "going",
+    "scheduled",
+    "slated",
+    "planned",
+    "due",
+    "expected",
+    "expects",
+    "upcoming",
+    "forthcoming",
+    "next",
+    "intends",
+    "aims",
+    "hopes",
+    "tomorrow",
+    "coming",
+    "postponed",
+    "rescheduled",
+    "delayed",
+    "may",
+    "might",
+];
+
+/// Right before the date: a start or a deadline ahead.
+/// ("from", "until" are not here: "the period from 2004 to 2009", "until
+/// 2019 he was" look back as often as ahead.)
+const FUTURE_NEAR: &[&str] = &["by", "starting"];
+
+/// Nouns of events a date can be set for; a date next to one dates the
+/// event, not the report.
+pub const EVENT_NOUNS: &[&str] = &[
+    "release",
+    "deadline",
+    "launch",
+    "premiere",
+    "opening",
+    "debut",
+    "kickoff",
+    "kick-off",
+    "summit",
+    "meeting",
+    "election",
+    "elections",
+    "vote",
+    "referendum",
+    "trial",
+    "hearing",
+    "ceremony",
+    "conference",
+    "match",
+    "game",
+    "final",
+    "fight",
+    "concert",
+    "festival",
+    "visit",
+    "talks",
+    "session",
+    "inauguration",
+    "deadline",
+    "date",
+    "sale",
+    "auction",
+    "event",
+    "show",
+    "congress",
+    "forum",
+    "rally",
+    "strike",
+    "shutdown",
+    "expiry",
+    "expiration",
+];
+
+/// Past tense and perfect markers (regular "-ed" verbs are recognised by
+/// their ending).
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "last",
+    "since",
+    "met",
+    "held",
+    "took",
+    "made",
+    "went",
+    "came",
+    "gave",
+    "began",
+    "fell",
+    "rose",
+    "won",
+    "lost",
+    "left",
+    "sent",
+    "saw",
+    "found",
+    "paid",
+    "sold",
+    "bought",
+    "hit",
+    "struck",
+    "led",
+    "spoke",
+    "wrote",
+    "ran",
+    "brought",
+    "became",
+    "broke",
+    "chose",
+    "drew",
+    "drove",
+    "flew",
+    "fought",
+    "grew",
+    "knew",
+    "put",
+    "quit",
+    "read",
+    "rode",
+    "sank",
+    "shot",
+    "sat",
+    "stood",
+    "stole",
+    "swore",
+    "threw",
+    "woke",
+    "wore",
+    "earlier",
+    "previously",
+    "yesterday",
+];
+
+/// "-ed" words that announce the future or are adjectives.
+const ED_NOT_PAST: &[&str] = &[
+    "expected",
+    "scheduled",
+    "planned",
+    "slated",
+    "proposed",
+    "intended",
+    "anticipated",
+    "postponed",
+    "rescheduled",
+    "delayed",
+    "need",
+    "red",
+    "bed",
+    "shed",
+    "speed",
+    "feed",
+    "seed",
+    "based",
+    "related",
+    "united",
+    "limited",
+    "advanced",
+    "armed",
+    "concerned",
+    "detailed",
+    "experienced",
+    "interested",
+    "involved",
+    "qualified",
+    "supposed",
+    "used",
+    "unprecedented",
+];
+
+/// Verbs that date a report when a date follows them closely.
+pub const REPORT_VERBS: &[&str] = &[
+    "reported",
+    "said",
+    "stated",
+    "announced",
+    "wrote",
+    "published",
+    "told",
+    "reports",
+    "says",
+    "confirmed",
+    "revealed",
+    "disclosed",
+    "posted",
+    "tweeted",
+    "released",
+    "issued",
+    "declared",
+    "added",
+    "noted",
+    "explained",
+    "warned",
+    "claimed",
+    "unveiled",
+    "filed",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateContext {
+    pub tense: Tense,
+    /// Next to an event noun or in a plan: the date of an event, never of
+    /// the report.
+    pub event: bool,
+    /// Dates a report verb ("reported on December 17", "said Tuesday").
+    pub report: bool,
+}
+
+fn is_past_word(w: &str) -> bool {
+    PAST.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !ED_NOT_PAST.contains(&w))
+}
+
+/// Where the clause around `at` starts within `[sa, at)`.
+fn clause_start(text: &str, sa: usize, at: usize) -> usize {
+    let before = &text[sa..at];
+    let mut start = sa;
+    for (i, c) in before.char_indices() {
+        if matches!(c, ';' | ':' | '—' | '–' | '"' | '“' | '”' | '(' | ')') {
+            start = sa + i + c.len_utf8();
+        }
+    }
+    // ", which", ", but", ", while": a new clause.
+    let base = start;
+    let low = text[base..at].to_ascii_lowercase();
+    for pat in [
+        ", which",
+        ", who",
+        ", but",
+        ", while",
+        ", and",
+        ", although",
+        ", after",
+    ] {
+        if let Some(p) = low.rfind(pat) {
+            start = start.max(base + p + 2);
+        }
+    }
+    start.min(at)
+}
+
+fn clause_end(text: &str, at: usize, sb: usize) -> usize {
+    let after = &text[at..sb];
+    let mut end = sb;
+    for (i, c) in after.char_indices() {
+        if matches!(c, ';' | ':' | '—' | '–' | '"' | '“' | '”' | '(' | ')' | ',') {
+            end = at + i;
+            break;
+        }
+    }
+    end
+}
+
+/// Classify the date at `[start, end)` inside the sentence `[sa, sb)`.
+pub fn classify(text: &str, sa: usize, sb: usize, start: usize, end: usize) -> DateContext {
+    let (sa, sb) = (sa.min(start), sb.max(end).min(text.len()));
+    let ca = clause_start(
+        text,
+        floor_boundary(text, sa.max(start.saturating_sub(120))),
+        start,
+    );
+    let ce = clause_end(
+        text,
+        end,
+        floor_boundary(text, sb.min(end.saturating_add(80))),
+    );
+    let before_raw: Vec<&str> = words(text, ca, start)
+        .iter()
+        .rev()
+        .take(8)
+        .map(|w| w.text)
+        .collect();
+    let before: Vec<String> = before_raw
+        .iter()
+        .map(|w| w.to_ascii_lowercase().replace('’', "'"))
+        .collect();
+    let after: Vec<String> = words(text, end, ce)
+        .iter()
+        .take(4)
+        .map(|w| w.text.to_ascii_lowercase())
+        .collect();
+    let near_future = before
+        .iter()
+        .take(2)
+        .any(|w| FUTURE_NEAR.contains(&w.as_str()));
+    let future_word = before.iter().any(|w| FUTURE.contains(&w.as_str()))
+        || after.iter().take(3).any(|w| {
+            matches!(w.as_str(), "will" | "is" | "are")
+                && after.iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "expected" | "scheduled" | "set" | "due" | "slated" | "planned"
+                    )
+                })
+        });
+    // "is to", "are to", "plans to": a plan; "set for", "set to".
+    let plan = before.windows(2).any(|p| {
+        (p[0] == "to" && matches!(p[1].as_str(), "is" | "are"))
+            || (matches!(p[0].as_str(), "to" | "for") && p[1] == "set")
+            || (p[0] == "to" && matches!(p[1].as_str(), "plans" | "plan" | "intend" | "aim"))
+    });
+    // "a November 22 release date", "the summit on 3 March".
+    let noun_after = after
+        .iter()
+        .take(2)
+        .any(|w| EVENT_NOUNS.contains(&w.as_str()));
+    let noun_before = before
+        .iter()
+        .take(3)
+        .any(|w| EVENT_NOUNS.contains(&w.as_str()));
+    let past_before = before.iter().take(6).any(|w| is_past_word(w));
+    let past_after = after.iter().take(3).any(|w| is_past_word(w));
+    // "by 2050": a target year.
+    let target_year = before.first().is_some_and(|w| w == "by")
+        && text[start..end].len() == 4
+        && text[start..end].bytes().all(|b| b.is_ascii_digit());
+    let future = future_word || plan || target_year || (near_future && !past_before);
+    let tense = if future {
+        Tense::Future
+    } else if past_before || past_after {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    };
+    // A report verb right before ("reported by Reuters on December 17",
+    // "said on Tuesday") or right after ("on Monday said").
+    let report_before = before.iter().take(5).enumerate().any(|(k, w)| {
+        REPORT_VERBS.contains(&w.as_str())
+            && before_raw[..k].iter().all(|x| {
+                matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "on" | "by" | "in" | "late" | "early" | "this" | "last" | "the" | "a" | "an"
+                ) || x.chars().next().is_some_and(|c| c.is_uppercase())
+            })
+    });
+    let report_after = after
+        .iter()
+        .take(2)
+        .any(|w| REPORT_VERBS.contains(&w.as_str()));
+    DateContext {
+        tense,
+        event: future || noun_after || noun_before,
+        report: (report_before || report_after) && !future,
+    }
+}
+
+/// A date in running text, resolved against the file's publication
+/// interval: the expression as written (with its weekday, "last", time),
+/// its context and the day interval it denotes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InText {
+    pub found: Found,
+    pub context: DateContext,
+    pub interval: (Ymd, Ymd),
+}
+
+/// Resolve the date mentioned at `[start, end)` in the sentence `[sa, sb)`
+/// against `anchor` (the file's publication interval).
+pub fn resolve_in_text(
+    text: &str,
+    sa: usize,
+    sb: usize,
+    start: usize,
+    end: usize,
+    anchor: Option<(Ymd, Ymd)>,
+) -> Option<InText> {
+    let found = read_at(text, start, end)?;
+    let context = classify(text, sa, sb, found.start, found.end);
+    let interval = resolve(&found.expr, anchor, context.tense)?;
+    Some(InText {
+        found,
+        context,
+        interval,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(s: &str, date: &str) -> DateContext {
+        let a = s.find(date).unwrap();
+        classify(s, 0, s.len(), a, a + date.len())
+    }
+
+    #[test]
+    fn scheduled_dates_are_told_from_report_dates() {
+        let c = ctx("The game has a November 22 release date.", "November 22");
+        assert!(c.event && !c.report);
+        let c = ctx("The summit on 3 March will decide.", "3 March");
+        assert!(c.event);
+        let c = ctx("The talks will be held on 3 March in Geneva.", "3 March");
+        assert!(c.event && c.tense == Tense::Future);
+        let c = ctx(
+            "This was reported by Reuters on December 17, citing a source.",
+            "December 17",
+        );
+        assert!(c.report && !c.event, "{c:?}");
+        let c = ctx("The company said on Tuesday it had cut jobs.", "Tuesday");
+        assert!(c.report && c.tense == Tense::Past);
+        let c = ctx("Trump will take office in January 2025.", "January 2025");
+        assert_eq!(c.tense, Tense::Future);
+        let c = ctx("The unit was set up at the end of 2022.", "the end of 2022");
+        assert_eq!(c.tense, Tense::Past);
+        let c = ctx("Sales rose 5% in March, the company said.", "March");
+        assert_eq!(c.tense, Tense::Past);
+    }
+
+    #[test]
+    fn in_text_dates_resolve_against_the_file_date() {
+        let t = "Officials met on Monday 12 November to discuss the plan.";
+        let a = t.find("12 November").unwrap();
+        let anchor = Ymd::new(2018, 11, 15).unwrap();
+        let r = resolve_in_text(t, 0, t.len(), a, a + 11, Some((anchor, anchor))).unwrap();
+        assert_eq!(r.interval.0, Ymd::new(2018, 11, 12).unwrap());
+        assert_eq!(&t[r.found.start..r.found.end], "Monday 12 November");
+    }
+}

@@ -1,0 +1,162 @@
+//! Hedges: words that make an assertion speculative ("may", "reportedly",
+//! "is expected to"), counted only where they scope over the claim's main
+//! predicate ([`super::scope`]): "X may have killed 20" is hedged,
+//! "actions that may impact X" is not, nor is a "may" inside a quotation
+//! embedded in a clause, nor "could not be reached" (a failed contact,
+//! not a possibility).
+use serde::Serialize;
+
+use super::cues::HEDGES;
+use super::scope::{ClauseStructure, Heuristic};
+use super::words::has_phrase;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hedge {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One automaton for the built-in hedges, case-insensitive, reporting
+/// overlapping matches (word boundaries are checked after).
+fn hedge_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(HEDGES)
+            .expect("fixed patterns")
+    });
+    &AC
+}
+
+/// No letter or digit touches `text[s..e]` on either side.
+pub(super) fn at_word_boundaries(text: &str, s: usize, e: usize) -> bool {
+    let left = text[..s]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let right = text[e..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    left && right
+}
+
+/// The hedges of the sentence `text[a..b]`, with the user's own (`extra`)
+/// and verbs of saying beyond the built-in ones (`reporting`, for the
+/// clause structure).
+pub fn find(
+    text: &str,
+    a: usize,
+    b: usize,
+    extra: &[String],
+    reporting: &dyn Fn(&str) -> bool,
+) -> Vec<Hedge> {
+    let mut out: Vec<Hedge> = Vec::new();
+    let mut cands: Vec<(usize, usize)> = hedge_words()
+        .find_overlapping_iter(&text[a..b])
+        .map(|m| (a + m.start(), a + m.end()))
+        .filter(|&(s, e)| at_word_boundaries(text, s, e))
+        .collect();
+    if !extra.is_empty() {
+        // ASCII lower-casing keeps byte offsets.
+        let low = text[a..b].to_ascii_lowercase();
+        for h in extra.iter().map(|h| h.to_ascii_lowercase()) {
+            let mut from = 0;
+            while let Some(p) = has_phrase(&low[from..], &h) {
+                cands.push((a + from + p, a + from + p + h.len()));
+                from += p + h.len().max(1);
+            }
+        }
+    }
+    // In text order; where hedges overlap the longest wins ("is expected
+    // to" over "expected to"). Only the last kept one can overlap the next
+    // candidate, so this is linear however many hedges a sentence holds.
+    cands.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e - s)));
+    for (s, e) in cands {
+        let word = &text[s..e];
+        // "May" the month, not the modal.
+        if word.eq_ignore_ascii_case("may") && word != "may" {
+            continue;
+        }
+        // "could not be reached", "couldn't confirm": what did not happen,
+        // not what might.
+        if word.eq_ignore_ascii_case("could") {
+            let rest = &text[e..super::words::floor_boundary(text, (e + 12).min(b))];
+            let rest = rest.trim_start().to_ascii_lowercase();
+            if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ") {
+                continue;
+            }
+        }
+        let h = Hedge {
+            start: s,
+            end: e,
+            text: word.to_string(),
+        };
+        match out.last_mut() {
+            Some(last) if last.start < e && s < last.end => {
+                if e - s > last.end - last.start {
+                    *last = h;
+                }
+            }
+            _ => out.push(h),
+        }
+    }
+    if !out.is_empty() {
+        let clauses = Heuristic::new(text, a, b, reporting);
+        out.retain(|h| clauses.kind_at(h.start).carries_claim());
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn h(s: &str) -> Vec<String> {
+        find(s, 0, s.len(), &[], &|_| false)
+            .into_iter()
+            .map(|h| h.text)
+            .collect()
+    }
+
+    #[test]
+    fn hedges_that_scope_over_the_claim() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("NATO may lead the mission in May.", &["may"]),
+            ("They moved so they could be closer to Kyiv.", &[]),
+            ("NATO is reportedly considering it.", &["reportedly", "considering"]),
+            ("The strike may have killed 20 people.", &["may"]),
+            ("Officials said the strike may have killed 20 people.", &["may"]),
+            ("The company warned of actions that may impact its revenue.", &[]),
+            ("He condemned \"provocations that could escalate\" on the border.", &[]),
+            ("\"The alliance may step in,\" Stoltenberg said.", &["may"]),
+            ("The minister, who may resign, denied the report.", &[]),
+            ("The spokesman could not be reached for comment.", &[]),
+            ("A spokesman couldn't confirm the figure.", &[]),
+            ("The package that is expected to be approved includes aid.", &[]),
+            ("The package is expected to be approved in July.", &["is expected to"]),
+            ("Effects may be limited, as the U.S. could still cut aid.", &["may"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(
+                h(s),
+                want.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            find(
+                "It is rumoured here.",
+                0,
+                20,
+                &["it is rumoured".into()],
+                &|_| false
+            )
+            .len(),
+            1
+        );
+    }
+}

@@ -1,0 +1,668 @@
+//! What an amount measures, and whether two amounts measure the same
+//! thing. "$500 million in cash and stock" and "$420 million in cash" are
+//! two measures (the whole price and its cash part); so are "averaged 18.5
+//! points" and "finished with 24 points" (an average and a total), "the
+//! death toll so far" and "the final toll" (a partial and a final count),
+//! a share price and a deal value (per unit and total), "rose 5%" and
+//! "rose to 5%" (a change and a level), "military aid" and "humanitarian
+//! aid". Only amounts of the same measure may be compared.
+//!
+//! The measure is read from cue words in the amount's clause: the nearest
+//! one before or after it ("killed 12 people", "12 people were injured").
+//! The clause comes from the caller ([`MeasureInput::clause`]): today a
+//! window cut at punctuation and clause words; with the dependency parser,
+//! the governing predicate of the amount gives the cue directly.
+use serde::Serialize;
+
+use super::Amount;
+use crate::analysis::claims::words::{floor_boundary, words};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A count or sum ("finished with 24 points", "killed 12").
+    Total,
+    /// "averaged 18.5 points", "an average of".
+    Average,
+    /// "rose 5%", "fell by 3%", "up 2%".
+    Change,
+    /// "another 20", "20 more", "a further 20".
+    Increment,
+    /// "$12.50 a share", "a share price of": per unit, not a total.
+    PerUnit,
+    /// The start of a change ("cut its debt from $27.5 billion to ...").
+    From,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Nothing says.
+    Any,
+    /// "so far", "initial", "preliminary", "has risen to", "as of".
+    Partial,
+    /// "final", "in all".
+    Final,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Measure {
+    /// What is counted or measured: "killed", "injured", "price",
+    /// "revenue", "military aid", ... or the counted noun ("country")
+    /// when no word says more; empty when nothing says (money without a
+    /// cue).
+    pub what: String,
+    /// The amount's unit ("USD", "%", "person", "point").
+    pub unit: String,
+    pub basis: Basis,
+    pub stage: Stage,
+    /// A part of the whole: "cash" in "$420 million in cash"; None for the
+    /// whole ("in cash and stock") or when nothing says.
+    pub part: Option<String>,
+    /// "annual", "quarterly", "per game", "per share", ... or empty.
+    pub per: String,
+}
+
+/// Cue words and the measure they name.
+#[rustfmt::skip]
+const CUES: &[(&str, &str)] = &[
+    ("killed", "killed"), ("killing", "killed"), ("kills", "killed"), ("kill", "killed"),
+    ("dead", "killed"), ("deaths", "killed"), ("death", "killed"), ("died", "killed"),
+    ("die", "killed"), ("fatalities", "killed"), ("lives", "killed"), ("bodies", "killed"),
+    ("perished", "killed"), ("slain", "killed"), ("toll", "killed"), ("murdered", "killed"),
+    ("injured", "injured"), ("injuring", "injured"), ("injuries", "injured"),
+    ("wounded", "injured"), ("wounding", "injured"), ("hurt", "injured"),
+    ("hospitalised", "injured"), ("hospitalized", "injured"),
+    ("casualties", "casualties"),
+    ("missing", "missing"), ("unaccounted", "missing"),
+    ("displaced", "displaced"), ("evacuated", "displaced"), ("fled", "displaced"),
+    ("homeless", "displaced"), ("refugees", "displaced"),
+    ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
+    ("rescued", "rescued"),
+    ("infected", "infected"), ("infections", "infected"), ("cases", "infected"),
+    ("price", "price"), ("paid", "price"), ("pay", "price"), ("pays", "price"),
+    ("paying", "price"), ("buy", "price"), ("buys", "price"), ("bought", "price"),
+    ("acquire", "price"), ("acquires", "price"), ("acquired", "price"),
+    ("acquisition", "price"), ("deal", "price"), ("takeover", "price"), ("bid", "price"),
+    ("offer", "price"), ("sold", "price"), ("sell", "price"), ("sale", "price"),
+    ("valued", "price"), ("valuing", "price"), ("worth", "price"), ("purchase", "price"),
+    ("revenue", "revenue"), ("revenues", "revenue"), ("sales", "revenue"),
+    ("turnover", "revenue"),
+    ("profit", "profit"), ("profits", "profit"), ("earnings", "profit"), ("earned", "profit"),
+    ("income", "profit"),
+    ("loss", "loss"), ("losses", "loss"),
+    ("aid", "aid"), ("assistance", "aid"), ("package", "aid"), ("pledged", "aid"),
+    ("donated", "aid"), ("donation", "aid"), ("donations", "aid"), ("grant", "aid"),
+    ("budget", "budget"), ("spending", "budget"), ("spend", "budget"), ("spent", "budget"),
+    ("cost", "cost"), ("costs", "cost"), ("costing", "cost"),
+    ("debt", "debt"), ("debts", "debt"), ("owed", "debt"), ("owes", "debt"),
+    ("borrowed", "debt"), ("loan", "debt"), ("loans", "debt"),
+    ("fine", "fine"), ("fined", "fine"), ("penalty", "fine"), ("settlement", "fine"),
+    ("damages", "fine"),
+    ("salary", "salary"), ("wage", "salary"), ("wages", "salary"), ("bonus", "salary"),
+    ("investment", "investment"), ("invest", "investment"), ("invested", "investment"),
+    ("invests", "investment"), ("funding", "investment"), ("raised", "investment"),
+    ("population", "population"), ("inhabitants", "population"),
+    ("votes", "votes"), ("voted", "votes"), ("ballots", "votes"),
+    ("seats", "seats"),
+    ("troops", "troops"), ("soldiers", "troops"), ("deployed", "troops"),
+    ("points", "points"), ("scored", "points"), ("goals", "goals"), ("rebounds", "rebounds"),
+    ("assists", "assists"),
+    ("unemployment", "unemployment"), ("jobless", "unemployment"), ("inflation", "inflation"),
+    ("growth", "growth"), ("gdp", "gdp"), ("interest", "interest rate"),
+    ("turnout", "turnout"), ("approval", "approval"),
+    ("valuation", "market value"), ("capitalisation", "market value"),
+    ("capitalization", "market value"),
+];
+
+/// Words before a cue noun that make it another measure ("military aid",
+/// "net profit").
+const QUALIFIERS: &[&str] = &[
+    "military",
+    "humanitarian",
+    "economic",
+    "financial",
+    "defence",
+    "defense",
+    "security",
+    "development",
+    "food",
+    "net",
+    "gross",
+    "operating",
+    "pretax",
+    "pre-tax",
+    "online",
+    "domestic",
+    "foreign",
+    "federal",
+    "overseas",
+    "international",
+    "core",
+    "total",
+];
+
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "decreased",
+    "decrease",
+    "jumped",
+    "jump",
+    "jumps",
+    "surged",
+    "surge",
+    "soared",
+    "slumped",
+    "plunged",
+    "plunge",
+    "gained",
+    "gain",
+    "gains",
+    "climbed",
+    "climb",
+    "tumbled",
+    "slipped",
+    "slid",
+    "sank",
+    "up",
+    "down",
+    "shed",
+    "lost",
+    "added",
+    "cut",
+    "boosted",
+    "raised",
+    "lowered",
+    "reduced",
+];
+
+/// Verbs and nouns of change that take "from X to Y".
+const CHANGE_NOUNS: &[&str] = &[
+    "reducing",
+    "cutting",
+    "raising",
+    "increasing",
+    "lowering",
+    "swap",
+    "reduction",
+    "increase",
+    "cut",
+    "rise",
+    "fall",
+    "drop",
+    "change",
+    "changed",
+    "moved",
+    "shifted",
+    "went",
+];
+
+const AVERAGE_WORDS: &[&str] = &[
+    "averaged",
+    "averaging",
+    "average",
+    "averages",
+    "mean",
+    "median",
+];
+const PARTIAL_WORDS: &[&str] = &[
+    "initial",
+    "initially",
+    "preliminary",
+    "provisional",
+    "early",
+    "latest",
+    "current",
+    "currently",
+    "interim",
+    "partial",
+];
+const FINAL_WORDS: &[&str] = &["final", "finally", "altogether", "overall", "cumulative"];
+
+/// The clause an amount is in and the amount itself.
+pub struct MeasureInput<'a> {
+    pub text: &'a str,
+    /// The clause (or sentence) around the amount, byte range.
+    pub clause: (usize, usize),
+    /// The amount's span.
+    pub span: (usize, usize),
+    pub amount: &'a Amount,
+}
+
+fn cue(w: &str) -> Option<&'static str> {
+    CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
+}
+
+/// Read the measure of an amount from its clause.
+pub fn identify(inp: &MeasureInput) -> Measure {
+    let a = inp.amount;
+    // The cue words are near the amount: a long clause is read only
+    // around it.
+    let (ca, cb) = (inp.clause.0.min(inp.span.0), inp.clause.1.max(inp.span.1));
+    let ca = ca.max(floor_boundary(inp.text, inp.span.0.saturating_sub(160)));
+    let cb = cb.min(floor_boundary(inp.text, inp.span.1.saturating_add(160)));
+    let before: Vec<String> = words(inp.text, ca, inp.span.0)
+        .iter()
+        .rev()
+        .take(8)
+        .map(|w| w.text.to_ascii_lowercase())
+        .collect();
+    let after: Vec<String> = words(inp.text, inp.span.1, cb)
+        .iter()
+        .take(8)
+        .map(|w| w.text.to_ascii_lowercase())
+        .collect();
+    let inside: Vec<String> = words(inp.text, inp.span.0, inp.span.1)
+        .iter()
+        .map(|w| w.text.to_ascii_lowercase())
+        .collect();
+    // Cue words around the amount: (distance, measure, qualifier). The
+    // nearest wins, before it on ties ("killing 12 people and injuring
+    // 30"); a qualified mention of the same measure ("military aid")
+    // names it more precisely.
+    let qualified = |q: Option<&String>, m: &'static str| match q {
+        Some(q) if QUALIFIERS.contains(&q.as_str()) && q != "total" => format!("{q} {m}"),
+        _ => m.to_string(),
+    };
+    let mut hits: Vec<(usize, bool, String, &'static str)> = Vec::new();
+    for (k, w) in before.iter().take(6).enumerate() {
+        if let Some(m) = cue(w) {
+            hits.push((k, true, qualified(before.get(k + 1), m), m));
+        }
+    }
+    let ahead: Vec<&String> = inside.iter().chain(after.iter().take(5)).collect();
+    for (k, w) in ahead.iter().enumerate() {
+        if let Some(m) = cue(w) {
+            let q = k.checked_sub(1).and_then(|j| ahead.get(j).copied());
+            hits.push((k, false, qualified(q, m), m));
+        }
+    }
+    let nearest = hits
+        .iter()
+        .min_by_key(|(k, is_before, _, _)| (*k, !*is_before));
+    let mut what = match nearest {
+        Some((_, _, _, m)) => hits
+            .iter()
+            .filter(|h| h.3 == *m)
+            .map(|h| h.2.clone())
+            .max_by_key(|q| q.len())
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    // "share price", "stock price", "a share": per unit.
+    let share_price = before
+        .windows(2)
+        .take(4)
+        .any(|w| w[0] == "price" && matches!(w[1].as_str(), "share" | "stock"))
+        || a.per == "per share";
+    if share_price {
+        what = "share price".into();
+    }
+    if what.is_empty() && !a.unit.is_empty() && !is_money(&a.unit) && a.unit != "%" {
+        what = a.unit.clone();
+    }
+    let prev = before.first().map(String::as_str);
+    let basis = if a.increment
+        || after.first().is_some_and(|w| w == "more")
+        || inside
+            .iter()
+            .any(|w| matches!(w.as_str(), "additional" | "extra" | "further"))
+    {
+        Basis::Increment
+    } else if share_price || a.per == "per barrel" || a.per == "per ton" {
+        Basis::PerUnit
+    } else if before
+        .iter()
+        .take(4)
+        .any(|w| AVERAGE_WORDS.contains(&w.as_str()))
+        || a.per == "per game"
+    {
+        Basis::Average
+    } else if prev == Some("from")
+        && before
+            .iter()
+            .take(12)
+            .any(|w| CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str()))
+    {
+        // "reducing its debt from $27.5 billion to $9.2 billion": where a
+        // change starts, not where it ends.
+        Basis::From
+    } else if prev != Some("to")
+        && before
+            .iter()
+            .take(3)
+            .any(|w| CHANGE_VERBS.contains(&w.as_str()))
+    {
+        Basis::Change
+    } else {
+        Basis::Total
+    };
+    let clause_low = inp.text[ca..cb].to_ascii_lowercase();
+    let has = |p: &str| crate::analysis::claims::words::has_phrase(&clause_low, p).is_some();
+    let stage = if has("so far")
+        || has("to date")
+        || has("as of")
+        || has("thus far")
+        || (prev == Some("to")
+            && before
+                .get(1)
+                .is_some_and(|w| CHANGE_VERBS.contains(&w.as_str()) || w == "reached"))
+        || prev == Some("reached")
+        || before
+            .iter()
+            .take(5)
+            .any(|w| PARTIAL_WORDS.contains(&w.as_str()))
+    {
+        Stage::Partial
+    } else if has("in all")
+        || has("in total")
+        || before
+            .iter()
+            .take(5)
+            .any(|w| FINAL_WORDS.contains(&w.as_str()))
+    {
+        Stage::Final
+    } else {
+        Stage::Any
+    };
+    Measure {
+        what,
+        unit: a.unit.clone(),
+        basis,
+        stage,
+        part: part_after(&after),
+        per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
+    }
+}
+
+fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
+/// "including debt".
+fn part_after(after: &[String]) -> Option<String> {
+    let k = after
+        .iter()
+        .take(3)
+        .position(|w| w == "in" || w == "including" || w == "excluding")?;
+    let head = after.get(k + 1)?;
+    const PARTS: &[&str] = &[
+        "cash",
+        "stock",
+        "shares",
+        "debt",
+        "loans",
+        "grants",
+        "equity",
+        "bonds",
+        "credit",
+        "kind",
+        "weapons",
+        "arms",
+        "ammunition",
+    ];
+    let word = |w: &str| PARTS.contains(&w);
+    match after[k].as_str() {
+        "including" | "excluding" if word(head) => Some(format!("{} {head}", after[k])),
+        "in" if word(head) => {
+            // "in cash and stock": both parts, the whole.
+            let more = after.get(k + 2).is_some_and(|w| w == "and" || w == "plus")
+                && after.get(k + 3).is_some_and(|w| word(w));
+            if more {
+                None
+            } else {
+                Some(if head == "shares" {
+                    "stock".into()
+                } else {
+                    head.clone()
+                })
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The period an amount covers: its own ("a year") or a qualifier before
+/// it ("quarterly revenue of", "annual budget").
+/// `flow`: money or a percentage, which cover a period ("a loss of $381
+/// million in the first quarter"); a count of people is no flow ("12
+/// killed last month" is the same count as "12 killed").
+fn period(before: &[String], after: &[String], per: &str, flow: bool) -> String {
+    if !per.is_empty() {
+        return per.to_string();
+    }
+    let word = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "annual" | "yearly" | "full-year" | "annually" => "annual",
+            "quarterly" => "quarterly",
+            "monthly" => "monthly",
+            "weekly" => "weekly",
+            "daily" => "daily",
+            "quarter" if flow => "quarterly",
+            "month" if flow => "monthly",
+            "week" if flow => "weekly",
+            _ => return None,
+        })
+    };
+    // Nearest first: the words before the amount, then those after it.
+    if let Some(p) = before.iter().take(12).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    if let Some(p) = after.iter().take(6).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    // "for the entire year", "for the full year".
+    let full_year = flow
+        && after.windows(3).take(6).any(|w| {
+            matches!(w[0].as_str(), "entire" | "full" | "whole") && w[1] == "year"
+                || (w[0] == "the" && w[1] == "year" && w[2] != "before")
+        });
+    if full_year {
+        return "annual".into();
+    }
+    String::new()
+}
+
+/// Units that count the same things: a count without a noun ("12 dead")
+/// counts people.
+fn same_unit(a: &str, b: &str) -> bool {
+    a == b || (a.is_empty() && b == "person") || (b.is_empty() && a == "person")
+}
+
+/// Whether two amounts measure the same thing, so that comparing their
+/// values means something. Partial counts compare only with partial
+/// counts (they are counts at a time); an unstated stage goes with a final
+/// one.
+pub fn same_measure(a: &Measure, b: &Measure) -> bool {
+    let stage_ok = match (a.stage, b.stage) {
+        (Stage::Partial, Stage::Partial) => true,
+        (Stage::Partial, _) | (_, Stage::Partial) => false,
+        _ => true,
+    };
+    !a.what.is_empty()
+        && a.what == b.what
+        && same_unit(&a.unit, &b.unit)
+        && a.basis == b.basis
+        && a.part == b.part
+        && a.per == b.per
+        && stage_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(sentence: &str, amount: &str) -> Measure {
+        let at = sentence.find(amount).unwrap_or_else(|| panic!("{amount}"));
+        let f = super::super::read(sentence, at, at + amount.len())
+            .unwrap_or_else(|| panic!("no amount in {amount:?}"));
+        identify(&MeasureInput {
+            text: sentence,
+            clause: (0, sentence.len()),
+            span: (f.start, f.end),
+            amount: &f.amount,
+        })
+    }
+
+    #[test]
+    fn measures_read_from_their_cue_words() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, &str, &str)] = &[
+            ("The attack killed at least 12 people.", "12 people", "killed", "person"),
+            ("12 people were injured in the blast.", "12 people", "injured", "person"),
+            ("The blast killed 12 people and injured 30 others.", "30 others", "injured", "person"),
+            ("The quake left 12 dead.", "12 dead", "killed", ""),
+            ("Rescuers said 40 people are missing.", "40 people", "missing", "person"),
+            ("NATO has 32 countries.", "32 countries", "country", "country"),
+            ("The company paid $500 million for the startup.", "$500 million", "price", "USD"),
+            ("Revenue rose to $2.1 billion.", "$2.1 billion", "revenue", "USD"),
+            ("Germany pledged €1.2 billion in military aid.", "€1.2 billion", "military aid", "EUR"),
+            ("The city has a population of 3 million people.", "3 million people", "population", "person"),
+            ("She averaged 18.5 points this season.", "18.5 points", "points", "point"),
+        ];
+        for (s, amount, what, unit) in cases {
+            let got = m(s, amount);
+            assert_eq!(
+                (got.what.as_str(), got.unit.as_str()),
+                (*what, *unit),
+                "{s}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn different_measures_are_never_the_same() {
+        let pairs = [
+            // part vs whole
+            (
+                (
+                    "Acme bought Beta for $500 million in cash and stock.",
+                    "$500 million",
+                ),
+                ("Acme bought Beta for $420 million in cash.", "$420 million"),
+            ),
+            // average vs total
+            (
+                ("Jones averaged 18.5 points a game.", "18.5 points"),
+                ("Jones finished with 24 points.", "24 points"),
+            ),
+            // per-unit vs total price
+            (
+                ("The offer values Beta at $12.50 a share.", "$12.50"),
+                ("The deal is worth $500 million.", "$500 million"),
+            ),
+            // partial vs final
+            (
+                ("The death toll so far is 40 people.", "40 people"),
+                ("The final death toll was 52 people.", "52 people"),
+            ),
+            // change vs level
+            (
+                ("Sales rose 5% in March.", "5%"),
+                ("Sales rose to 5% of the market.", "5%"),
+            ),
+            // a quarter's loss vs the year's
+            (
+                (
+                    "GM reported a loss of $381 million in the first quarter.",
+                    "$381 million",
+                ),
+                (
+                    "GM posted a total loss of $8.6 billion for the entire year.",
+                    "$8.6 billion",
+                ),
+            ),
+            // the start and the end of a change
+            (
+                (
+                    "GM is reducing its debt from $27.5 billion to $9.2 billion.",
+                    "$27.5 billion",
+                ),
+                (
+                    "GM is reducing its debt from $27.5 billion to $9.2 billion.",
+                    "$9.2 billion",
+                ),
+            ),
+            // military vs humanitarian aid
+            (
+                (
+                    "Berlin pledged €1.2 billion in military aid.",
+                    "€1.2 billion",
+                ),
+                (
+                    "Berlin pledged €1.5 billion in humanitarian aid.",
+                    "€1.5 billion",
+                ),
+            ),
+            // killed vs injured
+            (
+                ("The blast killed 12 people.", "12 people"),
+                ("The blast injured 12 people.", "12 people"),
+            ),
+            // increment vs total
+            (
+                ("Another 20 people were killed on Tuesday.", "20 people"),
+                ("The attacks killed 80 people.", "80 people"),
+            ),
+            // money without a cue: nothing to compare
+            (
+                ("Acme has $5 billion.", "$5 billion"),
+                ("Acme has $7 billion.", "$7 billion"),
+            ),
+        ];
+        for ((s1, a1), (s2, a2)) in pairs {
+            let (x, y) = (m(s1, a1), m(s2, a2));
+            assert!(!same_measure(&x, &y), "{s1} / {s2}: {x:?} {y:?}");
+        }
+    }
+
+    #[test]
+    fn restatements_are_the_same_measure() {
+        let pairs = [
+            (
+                ("The attack killed at least four people.", "four people"),
+                ("The attack killed 12 people.", "12 people"),
+            ),
+            (
+                ("Twelve people were killed in the attack.", "Twelve people"),
+                ("The attack left 12 dead.", "12 dead"),
+            ),
+            (
+                ("Acme will pay US$334 million for Beta.", "US$334 million"),
+                ("Acme agreed to buy Beta for $334MM.", "$334MM"),
+            ),
+            (
+                ("NATO has 32 member countries.", "32 member countries"),
+                ("The alliance now counts 31 countries.", "31 countries"),
+            ),
+        ];
+        for ((s1, a1), (s2, a2)) in pairs {
+            let (x, y) = (m(s1, a1), m(s2, a2));
+            assert!(same_measure(&x, &y), "{s1} / {s2}: {x:?} {y:?}");
+        }
+    }
+}

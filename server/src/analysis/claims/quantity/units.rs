@@ -1,0 +1,265 @@
+//! What follows a number: the counted noun ("12 Ukrainian soldiers",
+//! "32 member countries"), a percent sign or percentage points, a period
+//! ("a year", "per share").
+use crate::analysis::claims::dates::tokens::Tok;
+
+fn lower(t: &Tok) -> crate::analysis::claims::dates::tokens::Low {
+    t.lower()
+}
+
+/// Words that end the counted noun phrase after a number.
+const NOUN_STOPS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "than",
+    "as",
+    "per",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "who",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "more",
+    "less",
+    "each",
+    "apiece",
+    "if",
+    "when",
+    "after",
+    "before",
+    "since",
+    "during",
+    "into",
+    "so",
+    "far",
+    "said",
+    "says",
+    "say",
+    "according",
+    "plus",
+];
+
+/// Unit symbols written against a number.
+const ADJACENT_UNITS: &[&str] = &[
+    "km", "kg", "mi", "ft", "lb", "lbs", "t", "mw", "gw", "kwh", "mwh", "ha", "cm", "mm", "g",
+];
+
+/// Plurals without an "s" that end a counted noun phrase.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "aircraft",
+    "cattle",
+    "sheep",
+    "fish",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "livestock",
+    "crew",
+];
+
+/// Past participles that stand for what is counted ("12 dead").
+pub(super) const COUNTED_STATES: &[&str] = &[
+    "dead",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "displaced",
+    "arrested",
+    "detained",
+    "evacuated",
+    "rescued",
+    "infected",
+    "hospitalised",
+    "hospitalized",
+    "homeless",
+];
+
+pub(super) fn singular(w: &str) -> String {
+    let w = w.to_ascii_lowercase();
+    match w.as_str() {
+        "people" | "persons" | "others" | "individuals" => return "person".into(),
+        "children" => return "child".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "feet" => return "foot".into(),
+        "personnel" | "staff" | "police" | "aircraft" | "sheep" | "series" | "species" => return w,
+        _ => {}
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        format!("{s}y")
+    } else if w.ends_with("ss") || w.ends_with("us") {
+        w
+    } else if let Some(s) = w.strip_suffix("ches").or_else(|| w.strip_suffix("shes")) {
+        format!("{s}{}", &w[s.len()..s.len() + 2])
+    } else if let Some(s) = w.strip_suffix('s') {
+        s.to_string()
+    } else {
+        w
+    }
+}
+
+/// "a year", "per share", "annually": (per, next).
+pub(super) fn per_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    let w = lower(toks.get(k)?);
+    let one = match w.as_str() {
+        "annually" | "yearly" => Some("annual"),
+        "monthly" => Some("monthly"),
+        "daily" => Some("daily"),
+        "weekly" => Some("weekly"),
+        "hourly" => Some("hourly"),
+        _ => None,
+    };
+    if let Some(p) = one {
+        return Some((p, k + 1));
+    }
+    if !matches!(w.as_str(), "a" | "an" | "per" | "each") {
+        return None;
+    }
+    let n = lower(toks.get(k + 1)?);
+    let p = match n.as_str() {
+        "year" | "annum" => "annual",
+        "month" => "monthly",
+        "day" => "daily",
+        "week" => "weekly",
+        "hour" => "hourly",
+        "share" => "per share",
+        "capita" | "head" | "person" => "per capita",
+        "game" | "match" => "per game",
+        "barrel" => "per barrel",
+        "ton" | "tonne" => "per ton",
+        _ => return None,
+    };
+    Some((p, k + 2))
+}
+
+/// The counted noun after a number: up to three words, the last one the
+/// noun ("12 Ukrainian soldiers", "32 member countries"). Returns (unit,
+/// next).
+pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> {
+    if toks.get(k).is_some_and(|t| t.is("of")) {
+        k += 1;
+    }
+    let mut last: Option<(String, usize)> = None;
+    for j in k..k + 3 {
+        let Some(t) = toks.get(j) else { break };
+        if !t.is_word() {
+            break;
+        }
+        let l = lower(t);
+        if NOUN_STOPS.contains(&l.as_str()) {
+            break;
+        }
+        // Letters against the number: a unit symbol ("5km") or nothing
+        // ("1990s").
+        if j == k && !t.space_before && !ADJACENT_UNITS.contains(&l.as_str()) {
+            return None;
+        }
+        // A date ("12 November") or a time ("5 pm") is no count.
+        if j == k
+            && (crate::analysis::claims::dates::calendar::MONTHS
+                .iter()
+                .chain(crate::analysis::claims::dates::calendar::WEEKDAYS.iter())
+                .any(|m| {
+                    m.eq_ignore_ascii_case(&l)
+                        || (l.len() >= 3
+                            && m.to_ascii_lowercase().starts_with(l.as_str())
+                            && t.capitalised())
+                })
+                || matches!(l.as_str(), "am" | "pm" | "gmt" | "utc"))
+        {
+            return None;
+        }
+        if COUNTED_STATES.contains(&l.as_str()) {
+            if j == k {
+                return Some((String::new(), j));
+            }
+            break;
+        }
+        // A verb after the noun ends it ("12 people died").
+        if last.is_some() && (l.ends_with("ed") || l.ends_with("ing")) {
+            break;
+        }
+        last = Some((singular(&l), j + 1));
+        // A lower-case plural ends the phrase ("40 tanks to Ukraine").
+        let lower_case = t.text.chars().next().is_some_and(|c| c.is_lowercase());
+        if lower_case && (l.ends_with('s') || IRREGULAR_PLURALS.contains(&l.as_str())) {
+            break;
+        }
+    }
+    last
+}
+
+pub(super) fn percent_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(k)?;
+    if t.is_punct('%') {
+        return Some(("%", k + 1));
+    }
+    let l = lower(t);
+    match l.as_str() {
+        "percent" | "pct" => {
+            if toks.get(k + 1).is_some_and(|p| p.is("points")) {
+                return Some(("pp", k + 2));
+            }
+            Some(("%", k + 1))
+        }
+        "per" if toks.get(k + 1).is_some_and(|c| c.is("cent")) => Some(("%", k + 2)),
+        "percentage"
+            if toks
+                .get(k + 1)
+                .is_some_and(|p| p.is("point") || p.is("points")) =>
+        {
+            Some(("pp", k + 2))
+        }
+        "basis"
+            if toks
+                .get(k + 1)
+                .is_some_and(|p| p.is("point") || p.is("points")) =>
+        {
+            Some(("bp", k + 2))
+        }
+        _ => None,
+    }
+}
