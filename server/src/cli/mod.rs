@@ -9,6 +9,7 @@ pub mod eval;
 pub mod export;
 pub mod import;
 pub mod load;
+pub mod syntax;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -87,6 +88,9 @@ pub enum Command {
         #[arg(long, default_value_t = crate::workspace::DEFAULT_MAX_FILE_SIZE)]
         max_file_size: u64,
     },
+    /// Tagger and dependency parser: train, evaluate, try (for developers).
+    #[command(subcommand, hide = true)]
+    Syntax(syntax::SyntaxCommand),
     /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
     Import {
         #[arg(long, value_enum)]
@@ -136,6 +140,7 @@ pub fn main() -> i32 {
             top,
         }),
         Command::Bench(cmd) => bench::main(cmd),
+        Command::Syntax(cmd) => syntax::main(cmd),
         Command::Check {
             dir,
             format,
