@@ -82,7 +82,7 @@ pub enum SyntaxCommand {
         /// Text to parse (split into sentences as documents are).
         text: Option<String>,
         /// Source files to parse instead (every non-boilerplate sentence).
-        #[arg(long)]
+        #[arg(long, num_args = 1..)]
         file: Vec<PathBuf>,
         /// Print only throughput (tokens/s, sentences/s) on stderr.
         #[arg(long)]
