@@ -12,6 +12,7 @@ pub mod model;
 pub mod ner;
 pub mod overrides;
 pub mod snapshot;
+pub mod syntax;
 pub mod text;
 
 pub use model::*;

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod export;
 pub mod import;
 pub mod load;
+pub mod syntax;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -112,6 +113,9 @@ pub enum Command {
         #[command(flatten)]
         folder: FolderArgs,
     },
+    /// Tagger and dependency parser: train, evaluate, try (for developers).
+    #[command(subcommand, hide = true)]
+    Syntax(syntax::SyntaxCommand),
     /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
     Import {
         #[arg(long, value_enum)]
@@ -201,6 +205,7 @@ pub fn main() -> i32 {
             top,
         }),
         Command::Bench(cmd) => bench::main(cmd),
+        Command::Syntax(cmd) => syntax::main(cmd),
         Command::Check {
             dir,
             format,

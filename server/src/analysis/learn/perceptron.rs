@@ -47,6 +47,11 @@ pub struct FinishOptions {
     /// Drop averaged weights whose magnitude is below this fraction of the
     /// largest one (besides those that quantise to zero anyway).
     pub min_relative_weight: f32,
+    /// Largest quantised magnitude (≤ 32767): the largest weight maps to it,
+    /// and weights below half a step become zero and are dropped. Fewer
+    /// levels make a smaller file (weights are stored as variable-length
+    /// integers) at some cost in precision.
+    pub levels: u16,
 }
 
 impl Default for FinishOptions {
@@ -54,6 +59,7 @@ impl Default for FinishOptions {
         FinishOptions {
             min_count: 1,
             min_relative_weight: 0.0,
+            levels: i16::MAX as u16,
         }
     }
 }
@@ -138,11 +144,8 @@ impl Trainer {
         }
         // Deterministic order regardless of hash-map iteration.
         averaged.sort_unstable_by_key(|(k, _)| *k);
-        let scale = if max_abs > 0.0 {
-            max_abs / 32767.0
-        } else {
-            1.0
-        };
+        let levels = opts.levels.clamp(1, i16::MAX as u16) as f32;
+        let scale = if max_abs > 0.0 { max_abs / levels } else { 1.0 };
         let floor = max_abs * opts.min_relative_weight;
         // Fold to 32-bit keys, summing the rare colliding features.
         let mut folded: std::collections::BTreeMap<u32, std::collections::BTreeMap<u32, i32>> =
@@ -471,10 +474,23 @@ mod tests {
         // with a higher threshold only the per-word and shared ones remain.
         let pruned = t.finish(FinishOptions {
             min_count: 21,
-            min_relative_weight: 0.0,
+            ..FinishOptions::default()
         });
         assert!(pruned.n_features() < full.n_features());
         assert!(pruned.n_features() > 0);
+    }
+
+    #[test]
+    fn fewer_levels_drop_small_weights() {
+        let data = toy();
+        let t = train(&data);
+        let full = t.finish(FinishOptions::default());
+        let coarse = t.finish(FinishOptions {
+            levels: 2,
+            ..FinishOptions::default()
+        });
+        assert!(coarse.n_weights() < full.n_weights());
+        assert!(coarse.n_weights() > 0);
     }
 
     #[test]

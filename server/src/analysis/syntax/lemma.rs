@@ -1,0 +1,277 @@
+//! Lemmatiser: suffix rules per Penn tag plus an exception list, both
+//! derived from the training treebanks (see [`Lemmatizer::learn`]).
+//!
+//! A rule is "strip `k` chars, append `s`", chosen by the longest known
+//! suffix of the word under its tag ("-ies" under NNS → strip 3, add "y").
+//! Words the rules get wrong in the training data ("went"/VBD → "go",
+//! "children"/NNS → "child", "me"/PRP → "I") are exceptions, looked up first.
+//! Proper nouns keep their case; everything else is lower-cased.
+use std::collections::BTreeMap;
+
+use super::lex::normalize_quotes;
+use crate::analysis::learn::bytes::{ByteReader, ByteWriter, FormatError};
+
+/// Longest suffix a rule is keyed on, in chars.
+const MAX_SUFFIX: usize = 5;
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Rule {
+    strip: u8,
+    add: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lemmatizer {
+    /// (tag, suffix) → rule; the empty suffix is each tag's default.
+    rules: BTreeMap<(String, String), Rule>,
+    /// (tag, key form) → lemma.
+    exceptions: BTreeMap<(String, String), String>,
+}
+
+/// The form rules and exceptions are keyed on: proper nouns as written,
+/// other words lower-cased (the pronoun "I" stays), quotes straightened.
+fn key_form(form: &str, xpos: &str) -> String {
+    let f = normalize_quotes(form);
+    if xpos.starts_with("NNP") || f == "I" {
+        f
+    } else {
+        f.to_lowercase()
+    }
+}
+
+fn rule_between(form: &str, lemma: &str) -> Option<Rule> {
+    let f: Vec<char> = form.chars().collect();
+    let l: Vec<char> = lemma.chars().collect();
+    let common = f.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    let strip = f.len() - common;
+    if strip > u8::MAX as usize {
+        return None;
+    }
+    Some(Rule {
+        strip: strip as u8,
+        add: l[common..].iter().collect(),
+    })
+}
+
+fn apply(form: &str, rule: &Rule) -> Option<String> {
+    let chars: Vec<char> = form.chars().collect();
+    let strip = rule.strip as usize;
+    // Never strip more than the word, nor all of it for nothing.
+    if strip > chars.len() || (strip == chars.len() && rule.add.is_empty()) {
+        return None;
+    }
+    let mut s: String = chars[..chars.len() - strip].iter().collect();
+    s.push_str(&rule.add);
+    Some(s)
+}
+
+fn suffix(form: &str, k: usize) -> Option<String> {
+    let chars: Vec<char> = form.chars().collect();
+    // The suffix must leave at least one char: rules learn endings, not words.
+    (chars.len() > k).then(|| chars[chars.len() - k..].iter().collect())
+}
+
+impl Lemmatizer {
+    /// Learn from (form, xpos, lemma) triples of a treebank.
+    pub fn learn<'a>(words: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
+        // Type-level counts: (tag, key form) → lemma → count.
+        let mut types: BTreeMap<(String, String), BTreeMap<String, u32>> = BTreeMap::new();
+        for (form, xpos, lemma) in words {
+            if lemma == "_" || form.is_empty() {
+                continue;
+            }
+            let key = key_form(form, xpos);
+            let lemma = if xpos.starts_with("NNP") || lemma == "I" {
+                normalize_quotes(lemma)
+            } else {
+                normalize_quotes(lemma).to_lowercase()
+            };
+            *types
+                .entry((xpos.to_owned(), key))
+                .or_default()
+                .entry(lemma)
+                .or_default() += 1;
+        }
+        // The most frequent lemma of each type (ties: alphabetical first).
+        let best: BTreeMap<(String, String), String> = types
+            .into_iter()
+            .map(|(k, lemmas)| {
+                let top = lemmas
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(l, _)| l.clone())
+                    .expect("non-empty");
+                (k, top)
+            })
+            .collect();
+        // Rule counts per (tag, suffix), counted over types.
+        let mut counts: BTreeMap<(String, String), BTreeMap<Rule, u32>> = BTreeMap::new();
+        for ((tag, form), lemma) in &best {
+            let Some(rule) = rule_between(form, lemma) else {
+                continue;
+            };
+            for k in 0..=MAX_SUFFIX {
+                let Some(suf) = suffix(form, k) else { break };
+                *counts
+                    .entry((tag.clone(), suf))
+                    .or_default()
+                    .entry(rule.clone())
+                    .or_default() += 1;
+            }
+        }
+        let top_rule = |m: &BTreeMap<Rule, u32>| {
+            m.iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(r, n)| (r.clone(), *n))
+        };
+        // Keep a suffix entry only when it is supported by two word types and
+        // changes the rule its parent (one char shorter) would give.
+        let mut rules: BTreeMap<(String, String), Rule> = BTreeMap::new();
+        for ((tag, suf), m) in &counts {
+            let Some((rule, n)) = top_rule(m) else {
+                continue;
+            };
+            if suf.is_empty() {
+                rules.insert((tag.clone(), suf.clone()), rule);
+                continue;
+            }
+            if n < 2 {
+                continue;
+            }
+            let lem = Lemmatizer {
+                rules: rules.clone(),
+                exceptions: BTreeMap::new(),
+            };
+            let parent: String = suf.chars().skip(1).collect();
+            if lem.rule_for(tag, &parent).as_ref() != Some(&rule) {
+                rules.insert((tag.clone(), suf.clone()), rule);
+            }
+        }
+        let mut lem = Lemmatizer {
+            rules,
+            exceptions: BTreeMap::new(),
+        };
+        let mut exceptions = BTreeMap::new();
+        for ((tag, form), lemma) in best {
+            if lem.by_rule(&form, &tag).as_deref() != Some(lemma.as_str()) {
+                exceptions.insert((tag, form), lemma);
+            }
+        }
+        lem.exceptions = exceptions;
+        lem
+    }
+
+    /// The rule of the longest stored suffix of `suf` (itself a suffix).
+    fn rule_for(&self, tag: &str, suf: &str) -> Option<Rule> {
+        let chars: Vec<char> = suf.chars().collect();
+        for k in (0..=chars.len()).rev() {
+            let s: String = chars[chars.len() - k..].iter().collect();
+            if let Some(r) = self.rules.get(&(tag.to_owned(), s)) {
+                return Some(r.clone());
+            }
+        }
+        None
+    }
+
+    fn by_rule(&self, key: &str, tag: &str) -> Option<String> {
+        let chars: Vec<char> = key.chars().collect();
+        let longest = MAX_SUFFIX.min(chars.len().saturating_sub(1));
+        let suf: String = chars[chars.len() - longest..].iter().collect();
+        let rule = self.rule_for(tag, &suf)?;
+        apply(key, &rule)
+    }
+
+    /// The lemma of `form` tagged `xpos`.
+    pub fn lemma(&self, form: &str, xpos: &str) -> String {
+        let key = key_form(form, xpos);
+        if let Some(l) = self.exceptions.get(&(xpos.to_owned(), key.clone())) {
+            return l.clone();
+        }
+        self.by_rule(&key, xpos).unwrap_or(key)
+    }
+
+    pub fn n_rules(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn n_exceptions(&self) -> usize {
+        self.exceptions.len()
+    }
+
+    pub fn write(&self, w: &mut ByteWriter) {
+        w.varint(self.rules.len() as u64);
+        for ((tag, suf), r) in &self.rules {
+            w.str(tag);
+            w.str(suf);
+            w.u8(r.strip);
+            w.str(&r.add);
+        }
+        w.varint(self.exceptions.len() as u64);
+        for ((tag, form), lemma) in &self.exceptions {
+            w.str(tag);
+            w.str(form);
+            w.str(lemma);
+        }
+    }
+
+    pub fn read(r: &mut ByteReader) -> Result<Lemmatizer, FormatError> {
+        let mut lem = Lemmatizer::default();
+        let n = r.count(4, "lemma rules")?;
+        for _ in 0..n {
+            let tag = r.str("rule tag")?.to_owned();
+            let suf = r.str("rule suffix")?.to_owned();
+            let strip = r.u8("rule strip")?;
+            let add = r.str("rule ending")?.to_owned();
+            lem.rules.insert((tag, suf), Rule { strip, add });
+        }
+        let n = r.count(3, "lemma exceptions")?;
+        for _ in 0..n {
+            let tag = r.str("exception tag")?.to_owned();
+            let form = r.str("exception form")?.to_owned();
+            let lemma = r.str("exception lemma")?.to_owned();
+            lem.exceptions.insert((tag, form), lemma);
+        }
+        Ok(lem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_rules_and_exceptions() {
+        let data = [
+            ("cities", "NNS", "city"),
+            ("parties", "NNS", "party"),
+            ("armies", "NNS", "army"),
+            ("troops", "NNS", "troop"),
+            ("talks", "NNS", "talk"),
+            ("leaders", "NNS", "leader"),
+            ("children", "NNS", "child"),
+            ("said", "VBD", "say"),
+            ("went", "VBD", "go"),
+            ("walked", "VBD", "walk"),
+            ("voted", "VBD", "vote"),
+            ("talked", "VBD", "talk"),
+            ("The", "DT", "the"),
+            ("NATO", "NNP", "NATO"),
+            ("Americans", "NNPS", "American"),
+            ("Germans", "NNPS", "German"),
+        ];
+        let lem = Lemmatizer::learn(data.iter().copied());
+        for (f, t, l) in data {
+            assert_eq!(lem.lemma(f, t), l, "{f}/{t}");
+        }
+        // Unseen words follow the rules.
+        assert_eq!(lem.lemma("ministries", "NNS"), "ministry");
+        assert_eq!(lem.lemma("soldiers", "NNS"), "soldier");
+        assert_eq!(lem.lemma("shelled", "VBD"), "shell");
+        assert_eq!(lem.lemma("Kyiv", "NNP"), "Kyiv");
+        assert_eq!(lem.lemma("Unknown", "XX"), "unknown");
+        let mut w = ByteWriter::new();
+        lem.write(&mut w);
+        let back = Lemmatizer::read(&mut ByteReader::new(&w.buf)).unwrap();
+        assert_eq!(back, lem);
+    }
+}
