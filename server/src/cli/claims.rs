@@ -51,11 +51,7 @@ pub struct Loaded {
 /// Load `dir` as `check` does and convert it, listing at most `max_links`
 /// links per claim (`None`: all): the one code path of `claims` and `eval
 /// claims`.
-pub fn load(
-    dir: &Path,
-    opts: &FolderOptions,
-    max_links: Option<usize>,
-) -> anyhow::Result<Loaded> {
+pub fn load(dir: &Path, opts: &FolderOptions, max_links: Option<usize>) -> anyhow::Result<Loaded> {
     let folder = crate::cli::load::load(dir, opts)?;
     let reports = folder.reports();
     let export = model::export(&model::Input {
