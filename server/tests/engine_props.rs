@@ -121,8 +121,8 @@ impl World {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
         let pool = pool();
-        for i in 0..FILES {
-            std::fs::write(file(&root, i), &pool[i]).unwrap();
+        for (i, text) in pool.iter().take(FILES).enumerate() {
+            std::fs::write(file(&root, i), text).unwrap();
         }
         std::fs::create_dir_all(root.join(".crosscheck")).unwrap();
         let engine = engine_for(&root, &FolderOptions::default());
@@ -237,7 +237,7 @@ impl World {
     }
 
     /// The same inputs analysed from nothing, without the engine.
-    fn from_scratch(&self) -> Summary {
+    fn analysed_afresh(&self) -> Summary {
         let open: BTreeMap<PathBuf, Arc<str>> = lock(&self.engine.docs)
             .iter()
             .map(|(p, d)| (p.clone(), d.text.clone()))
@@ -388,14 +388,14 @@ proptest! {
     #[test]
     fn every_view_equals_a_fresh_analysis(steps in prop::collection::vec(step(), 1..20)) {
         let mut w = World::new();
-        prop_assert_eq!(w.engine_view(), w.from_scratch(), "after indexing");
+        prop_assert_eq!(w.engine_view(), w.analysed_afresh(), "after indexing");
         for (i, s) in steps.iter().enumerate() {
             let before = w.engine.generation();
             w.apply(s);
             let view = w.engine.folder_view(&w.root).unwrap();
             prop_assert!(view.generation >= before);
             drop(view);
-            let (got, want) = (w.engine_view(), w.from_scratch());
+            let (got, want) = (w.engine_view(), w.analysed_afresh());
             prop_assert!(got == want, "step {i} ({s:?}) of {steps:?}:\n{}", diff(&got, &want));
         }
     }

@@ -290,7 +290,7 @@ mod tests {
         // a sentence start
         let first = a.split(' ').next().unwrap().to_string();
         assert!(pool.contains(&first));
-        assert_eq!(a.matches(first.as_str()).count() >= 2, true, "{a}");
+        assert!(a.matches(first.as_str()).count() >= 2, "{a}");
         assert!(a.contains("2014"), "years stay: {a}");
         assert!(!a.contains("Obama"));
         let nums: Vec<&str> = a
