@@ -121,8 +121,8 @@ impl World {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
         let pool = pool();
-        for i in 0..FILES {
-            std::fs::write(file(&root, i), &pool[i]).unwrap();
+        for (i, text) in pool.iter().take(FILES).enumerate() {
+            std::fs::write(file(&root, i), text).unwrap();
         }
         std::fs::create_dir_all(root.join(".crosscheck")).unwrap();
         let engine = engine_for(&root, &FolderOptions::default());
@@ -237,7 +237,7 @@ impl World {
     }
 
     /// The same inputs analysed from nothing, without the engine.
-    fn from_scratch(&self) -> Summary {
+    fn analysed_afresh(&self) -> Summary {
         let open: BTreeMap<PathBuf, Arc<str>> = lock(&self.engine.docs)
             .iter()
             .map(|(p, d)| (p.clone(), d.text.clone()))
@@ -388,14 +388,14 @@ proptest! {
     #[test]
     fn every_view_equals_a_fresh_analysis(steps in prop::collection::vec(step(), 1..20)) {
         let mut w = World::new();
-        prop_assert_eq!(w.engine_view(), w.from_scratch(), "after indexing");
+        prop_assert_eq!(w.engine_view(), w.analysed_afresh(), "after indexing");
         for (i, s) in steps.iter().enumerate() {
             let before = w.engine.generation();
             w.apply(s);
             let view = w.engine.folder_view(&w.root).unwrap();
             prop_assert!(view.generation >= before);
             drop(view);
-            let (got, want) = (w.engine_view(), w.from_scratch());
+            let (got, want) = (w.engine_view(), w.analysed_afresh());
             prop_assert!(got == want, "step {i} ({s:?}) of {steps:?}:\n{}", diff(&got, &want));
         }
     }
@@ -458,4 +458,54 @@ fn generations_only_grow_and_old_views_stay_as_they_were() {
     // The old view is immutable: it still holds the text it was taken from.
     assert_eq!(first.snap.files[0].text, text0);
     assert_ne!(second.snap.files[0].text, text0);
+}
+
+/// A restart that reads every analysis back from the persisted index
+/// answers exactly as a cold start, and as an engine without a cache.
+#[test]
+fn a_warm_restart_equals_a_cold_one() {
+    let w = World::new();
+    let cache = tempfile::tempdir().unwrap();
+    // Annotations and a configuration, so the keys carry overrides.
+    std::fs::write(w.kb(), KBS[1]).unwrap();
+    std::fs::write(w.config(), CONFIGS[2]).unwrap();
+    let start = || {
+        let e = engine_for(&w.root, &FolderOptions::default());
+        e.use_cache(true, Some(cache.path().to_path_buf()));
+        e.index_root(&w.root, false);
+        e
+    };
+    let cold = start();
+    let (hits, misses) = cold.cache_stats().unwrap();
+    assert_eq!(hits, 0);
+    assert!(misses >= FILES as u64);
+    let warm = start();
+    let (hits, misses) = warm.cache_stats().unwrap();
+    assert_eq!(
+        misses, 0,
+        "a restart on an unchanged folder analyses nothing"
+    );
+    assert!(hits >= FILES as u64);
+    let plain = engine_for(
+        &w.root,
+        &FolderOptions {
+            no_cache: true,
+            ..Default::default()
+        },
+    );
+    plain.index_root(&w.root, false);
+    let view = |e: &Arc<Engine>| {
+        let v = e.folder_view(&w.root).unwrap();
+        let settled = |f, mut d| {
+            settle(v.annotations.as_ref().unwrap(), &v.snap, f, &mut d);
+            d
+        };
+        summary(&v.snap, settled, &v.config)
+    };
+    let c = view(&cold);
+    assert!(c.entities.iter().any(|e| e.0 == "person:jens-stoltenberg"));
+    assert_eq!(view(&warm), c);
+    assert_eq!(view(&plain), c);
+    let db = cache.path().join("analyses.sqlite3");
+    assert!(db.is_file(), "the cache was written");
 }

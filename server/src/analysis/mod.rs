@@ -5,6 +5,7 @@
 //! document-local entities. Across files, [`linking`] merges local entities
 //! into corpus entities, and [`Snapshot`] is the immutable view every editor
 //! feature reads.
+pub mod cache;
 pub mod claims;
 pub mod learn;
 pub mod linking;

@@ -6,7 +6,9 @@ use super::text::structure::DocStructure;
 
 /// The kinds of entity crosscheck recognises. The names double as the
 /// semantic-token type names the editors colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -53,7 +55,7 @@ impl EntityKind {
 }
 
 /// Time qualifier written in front of a role: "then-", "former", ...
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RoleQualifier {
     Then,
@@ -80,7 +82,7 @@ impl RoleQualifier {
 /// A title or role attached to a person mention ("NATO Secretary General",
 /// "Mark Rutte, NATO's Secretary General"). Kept as an attribute of the person
 /// mention, never as an entity of its own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct RoleAttr {
     pub start: usize,
     pub end: usize,
@@ -90,7 +92,7 @@ pub struct RoleAttr {
 }
 
 /// How a mention names its entity; decides canonical names and definitions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MentionForm {
     /// The fullest form seen ("Jens Stoltenberg", "Security Assistance Group-Ukraine").
@@ -105,7 +107,7 @@ pub enum MentionForm {
     Value,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Mention {
     pub start: usize,
     pub end: usize,
@@ -131,7 +133,7 @@ impl Mention {
 
 /// An entity as one document sees it: its mentions grouped by
 /// within-document resolution (surname to full name, acronym to expansion).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct LocalEntity {
     pub kind: EntityKind,
     /// The fullest form in this document.
@@ -153,7 +155,7 @@ pub struct LocalEntity {
 }
 
 /// One way a local entity is written, and how often.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct SurfaceForm {
     /// `fold_key` of the text: forms equal under folding are one form.
     pub fold: String,

@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::model::EntityKind;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct KbEntity {
     /// The KB id, used as the corpus entity id ("person:mariusz-blaszczak").
     pub id: String,
@@ -23,14 +23,14 @@ pub struct KbEntity {
 }
 
 /// A span (byte offsets into the current text) linked to a KB entity.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Hash)]
 pub struct SpanLink {
     pub start: usize,
     pub end: usize,
     pub entity: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Hash)]
 pub struct FileOverrides {
     pub links: Vec<SpanLink>,
     /// Spans that are not entities, whatever the recogniser thinks.
@@ -113,6 +113,21 @@ impl Overrides {
     /// See the field: equal generations mean the same decisions.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// A digest of what these overrides decide for one file (the knowledge
+    /// base, and the file's links and marks as anchored to `text`), stable
+    /// across processes: what a persisted analysis is keyed by. 0 when
+    /// nothing is decided.
+    pub fn fingerprint(&self, rel_path: &str, text: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        if self.is_empty() {
+            return 0;
+        }
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.kb.hash(&mut h);
+        self.file(rel_path, text).hash(&mut h);
+        h.finish() | 1
     }
 
     pub fn is_empty(&self) -> bool {

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::cache::{AnalysisCache, CacheKey};
 use super::claims::index::{ClaimsIndex, Inputs};
 use super::claims::{ClaimSettings, FileClaims};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
@@ -28,6 +29,9 @@ pub struct SourceFile {
     /// The [`Overrides::generation`] this file was analysed with: a host
     /// takes only files analysed under its own overrides.
     pub overrides_generation: u64,
+    /// The analysis failed (a bug in the recogniser): it holds nothing and
+    /// must not be persisted.
+    pub failed: bool,
     /// Claims of this file for the settings they were computed with: a
     /// new snapshot reuses them while the text and settings are unchanged.
     claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
@@ -60,10 +64,12 @@ impl SourceFile {
     ) -> SourceFile {
         // A bug in the recogniser must cost one file its entities, never
         // the server its life: a panic here yields an empty analysis.
+        let mut failed = false;
         let doc = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             super::analyze_document_in(&text, &rel_path, overrides, folder)
         }))
         .unwrap_or_else(|_| {
+            failed = true;
             tracing::error!(
                 "analysis of {} failed; the file is shown without entities",
                 path.display()
@@ -83,6 +89,28 @@ impl SourceFile {
             text,
             doc,
             overrides_generation: overrides.generation(),
+            failed,
+            claims_cache: Mutex::new(None),
+            line_index: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A file whose analysis was made earlier (a persisted one) under the
+    /// same inputs.
+    pub fn from_analysis(
+        path: PathBuf,
+        rel_path: String,
+        text: Arc<str>,
+        doc: DocAnalysis,
+        overrides: &Overrides,
+    ) -> SourceFile {
+        SourceFile {
+            path,
+            rel_path,
+            text,
+            doc,
+            overrides_generation: overrides.generation(),
+            failed: false,
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
@@ -101,6 +129,7 @@ impl SourceFile {
             text: self.text.clone(),
             doc,
             overrides_generation: overrides.generation(),
+            failed: false,
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
@@ -304,6 +333,8 @@ pub struct AnalysisHost {
     folder_all: bool,
     folder_keys: rustc_hash::FxHashSet<String>,
     folder_paths: Vec<PathBuf>,
+    /// Persisted analyses, when the caller has a store.
+    cache: Option<Arc<dyn AnalysisCache>>,
 }
 
 impl AnalysisHost {
@@ -321,7 +352,14 @@ impl AnalysisHost {
             folder_all: false,
             folder_keys: Default::default(),
             folder_paths: Vec::new(),
+            cache: None,
         }
+    }
+
+    /// Take and keep analyses in `cache` (the initial scan and the folder
+    /// pass look there before analysing).
+    pub fn set_cache(&mut self, cache: Option<Arc<dyn AnalysisCache>>) {
+        self.cache = cache;
     }
 
     /// Replace `old`'s summary by `new`'s in the folder evidence and note
@@ -377,21 +415,44 @@ impl AnalysisHost {
             .collect();
         let n = stale.len();
         let overrides = self.overrides.clone();
-        let fresh: Vec<SourceFile> = stale
+        let keys: Vec<CacheKey> = match &self.cache {
+            Some(_) => stale
+                .par_iter()
+                .map(|(f, view)| CacheKey::new(&f.text, &f.rel_path, &overrides, view.digest()))
+                .collect(),
+            None => Vec::new(),
+        };
+        let hits = self.lookup(&keys, stale.len());
+        let fresh: Vec<(SourceFile, bool)> = stale
             .into_par_iter()
-            .map(|(f, view)| {
-                f.retyped(&overrides, &view).unwrap_or_else(|| {
-                    SourceFile::analyze_in(
+            .zip(hits)
+            .map(|((f, view), hit)| match hit {
+                Some(doc) => (
+                    SourceFile::from_analysis(
                         f.path.clone(),
                         f.rel_path.clone(),
                         f.text.clone(),
+                        doc,
                         &overrides,
-                        &view,
-                    )
-                })
+                    ),
+                    true,
+                ),
+                None => {
+                    let g = f.retyped(&overrides, &view).unwrap_or_else(|| {
+                        SourceFile::analyze_in(
+                            f.path.clone(),
+                            f.rel_path.clone(),
+                            f.text.clone(),
+                            &overrides,
+                            &view,
+                        )
+                    });
+                    (g, false)
+                }
             })
             .collect();
-        for f in fresh {
+        self.persist(&fresh, &keys);
+        for (f, _) in fresh {
             self.store_analysed(Arc::new(f));
         }
         if all {
@@ -493,16 +554,59 @@ impl AnalysisHost {
         self.store(Arc::new(f));
     }
 
-    /// Analyse many files in parallel (the initial scan).
+    /// The persisted analyses under `keys` (none without a store).
+    fn lookup(&self, keys: &[CacheKey], n: usize) -> Vec<Option<DocAnalysis>> {
+        match &self.cache {
+            Some(c) if !keys.is_empty() => c.get_many(keys),
+            _ => vec![None; n],
+        }
+    }
+
+    /// Persist the analyses of `files` that were made here (not found in
+    /// the store, not failed).
+    fn persist(&self, files: &[(SourceFile, bool)], keys: &[CacheKey]) {
+        let Some(c) = &self.cache else {
+            return;
+        };
+        let entries: Vec<(CacheKey, &DocAnalysis)> = files
+            .iter()
+            .zip(keys)
+            .filter(|((f, hit), _)| !hit && !f.failed)
+            .map(|((f, _), k)| (*k, &f.doc))
+            .collect();
+        if !entries.is_empty() {
+            c.put_many(&entries);
+        }
+    }
+
+    /// Analyse many files in parallel (the initial scan), taking what the
+    /// store holds.
     pub fn set_files(&mut self, files: Vec<(PathBuf, Arc<str>)>) {
-        let analysed: Vec<SourceFile> = files
+        let overrides = self.overrides.clone();
+        let keys: Vec<CacheKey> = match &self.cache {
+            Some(_) => files
+                .par_iter()
+                .map(|(p, t)| CacheKey::new(t, &self.rel_path(p), &overrides, 0))
+                .collect(),
+            None => Vec::new(),
+        };
+        let hits = self.lookup(&keys, files.len());
+        let analysed: Vec<(SourceFile, bool)> = files
             .into_par_iter()
-            .map(|(path, text)| {
+            .zip(hits)
+            .map(|((path, text), hit)| {
                 let rel = self.rel_path(&path);
-                SourceFile::analyze_with(path, rel, text, &self.overrides)
+                match hit {
+                    Some(doc) => (
+                        SourceFile::from_analysis(path, rel, text, doc, &overrides),
+                        true,
+                    ),
+                    None => (SourceFile::analyze_with(path, rel, text, &overrides), false),
+                }
             })
             .collect();
-        for f in analysed {
+        self.persist(&analysed, &keys);
+        for (f, _) in analysed {
             self.files.insert(f.path.clone(), Arc::new(f));
         }
         // Evidence from scratch: cheaper than tracking each change here.
@@ -597,10 +701,17 @@ impl AnalysisHost {
                 self.claim_settings.clone(),
             )
         }));
-        self.replaced.clear();
+        let replaced = std::mem::take(&mut self.replaced);
         self.structural = false;
-        self.last = Some(s.clone());
+        let previous = self.last.replace(s.clone());
         self.cached = Some(s.clone());
+        // The previous snapshot (with its claims index, when one was
+        // built) and the replaced analyses are freed off the caller's path:
+        // freeing millions of small allocations is what a request after an
+        // edit would otherwise wait for.
+        if previous.is_some() || !replaced.is_empty() {
+            rayon::spawn(move || drop((previous, replaced)));
+        }
         s
     }
 }

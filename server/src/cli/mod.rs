@@ -30,6 +30,10 @@ pub enum Command {
         /// Accepted and ignored: clients append it.
         #[arg(long)]
         stdio: bool,
+        /// Do not use the persisted index (the cache of analyses in the
+        /// user's cache folder); the `cache` setting does the same.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// List the entities of a folder of sources.
     Entities {
@@ -141,6 +145,10 @@ pub struct FolderArgs {
     /// a folder from elsewhere could point them anywhere).
     #[arg(long)]
     pub follow_symlinks: bool,
+    /// Do not use the persisted index (the cache of analyses in the user's
+    /// cache folder, `$XDG_CACHE_HOME/crosscheck/`).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 impl FolderArgs {
@@ -148,6 +156,7 @@ impl FolderArgs {
         load::FolderOptions {
             max_file_size: self.max_file_size,
             follow_links: self.follow_symlinks,
+            no_cache: self.no_cache,
         }
     }
 }
@@ -171,11 +180,13 @@ fn init_logging() {
 /// Run the command line. `serve_lsp` serves the language server (the
 /// binary hands it in: the command line does not depend on the protocol
 /// layer, both sit on the engine).
-pub fn main(serve_lsp: fn() -> i32) -> i32 {
+pub fn main(serve_lsp: fn(crate::engine::ServerOptions) -> i32) -> i32 {
     let cli = Cli::parse();
     init_logging();
     match cli.command {
-        Command::Lsp { .. } => serve_lsp(),
+        Command::Lsp { no_cache, .. } => {
+            serve_lsp(crate::engine::ServerOptions { cache: !no_cache })
+        }
         Command::Entities {
             dir,
             format,

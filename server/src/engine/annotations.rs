@@ -123,7 +123,8 @@ impl Engine {
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect();
         drop(snap);
-        let mut host = annot_core::analyse_annotated(root, ov, settings, files);
+        let cache = self.analysis_cache();
+        let mut host = annot_core::analyse_annotated_cached(root, ov, settings, files, cache);
         host.snapshot(); // link now, not on the next request
         let redo = {
             let mut docs = lock(&self.docs);

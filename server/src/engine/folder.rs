@@ -20,6 +20,8 @@ pub struct FolderOptions {
     pub max_file_size: Option<u64>,
     /// `--follow-symlinks`: follow links that lead out of the folder.
     pub follow_links: bool,
+    /// `--no-cache`: do not use the persisted index.
+    pub no_cache: bool,
 }
 
 /// A folder, analysed with its configuration and annotations.
@@ -59,6 +61,7 @@ pub fn engine_for(root: &Path, opts: &FolderOptions) -> Arc<Engine> {
         opts.max_file_size.is_some(),
         std::sync::atomic::Ordering::SeqCst,
     );
+    engine.use_cache(!opts.no_cache, None);
     *lock(&engine.workspaces) = Workspaces::new(vec![root.to_path_buf()]);
     engine
 }

@@ -19,6 +19,7 @@ pub fn index_folder(
     opts: &ScanOptions,
     overrides: Arc<Overrides>,
     claims: ClaimSettings,
+    cache: Option<Arc<dyn crate::analysis::cache::AnalysisCache>>,
 ) -> (AnalysisHost, Vec<(PathBuf, Skip)>) {
     let mut loaded = load_folder(root, opts);
     let owner = |p: &Path| {
@@ -31,7 +32,13 @@ pub fn index_folder(
     loaded
         .files
         .retain(|(p, _)| owner(p).as_deref() == Some(root));
-    let mut host = crate::ide::annotated::analyse_annotated(root, overrides, claims, loaded.files);
+    let mut host = crate::ide::annotated::analyse_annotated_cached(
+        root,
+        overrides,
+        claims,
+        loaded.files,
+        cache,
+    );
     host.snapshot(); // link now, off the request path
     (host, loaded.skipped)
 }
@@ -50,7 +57,8 @@ impl Engine {
         let claims = lock(&self.settings).effective(Some(root)).claims;
         let opts = self.scan_for(root);
         let overrides = self.load_annotations_for_index(root);
-        let (host, skipped) = index_folder(root, &all, &opts, overrides, claims);
+        let cache = self.analysis_cache();
+        let (host, skipped) = index_folder(root, &all, &opts, overrides, claims, cache);
         self.install_host(root, host, background);
         skipped
     }
@@ -271,6 +279,7 @@ mod tests {
             &ScanOptions::default(),
             Default::default(),
             Default::default(),
+            None,
         );
         assert_eq!(h.snapshot().files.len(), 1);
         let (mut h, _) = index_folder(
@@ -279,6 +288,7 @@ mod tests {
             &ScanOptions::default(),
             Default::default(),
             Default::default(),
+            None,
         );
         assert_eq!(h.snapshot().files[0].rel_path, "b.txt");
     }

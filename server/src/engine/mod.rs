@@ -22,6 +22,7 @@
 //! - [`indexing`]: reading a folder, installing its index, disk events;
 //! - [`annotations`]: `.crosscheck/` loaded per folder and fed to analysis;
 //! - [`settings`]: rule severities and word lists (client and folder);
+//! - [`cache`]: the persisted index (per-file analyses in SQLite);
 //! - [`folder`]: a folder loaded and analysed in one go (the CLI's way in);
 //! - [`ops`]: the synchronous change API (open, edit, close, disk,
 //!   annotations, configuration) used by tests and tools.
@@ -37,6 +38,7 @@ use crate::workspace::ScanOptions;
 
 pub mod analysis;
 pub mod annotations;
+pub mod cache;
 pub mod documents;
 pub mod folder;
 pub mod indexing;
@@ -72,8 +74,28 @@ pub struct Engine {
     /// The size limit of `scan` wins over folders' `maxFileSize` (set on
     /// the command line).
     pub size_limit_fixed: std::sync::atomic::AtomicBool,
+    /// The persisted index (off until [`Engine::use_cache`]).
+    cache: Mutex<CacheState>,
     /// Bumped by every change the engine takes.
     generation: AtomicU64,
+}
+
+/// How the language server is started (the command line's options).
+#[derive(Clone, Copy, Debug)]
+pub struct ServerOptions {
+    /// Use the persisted index (`--no-cache` turns it off).
+    pub cache: bool,
+}
+
+#[derive(Default)]
+enum CacheState {
+    #[default]
+    Off,
+    /// Wanted, opened on first use (in `dir`, or the default folder).
+    Wanted(Option<PathBuf>),
+    Open(Arc<cache::SqliteCache>),
+    /// Could not be opened (said once in the log).
+    Unusable,
 }
 
 /// An immutable view of one file's folder (or loose file): what every
@@ -112,6 +134,48 @@ impl Engine {
 
     pub fn set_scan(&self, scan: ScanOptions) {
         *lock(&self.scan) = scan;
+    }
+
+    /// Use the persisted index in `dir` (`None`: the user's cache folder),
+    /// or not (`on` false: `--no-cache`, or the `cache` setting off).
+    pub fn use_cache(&self, on: bool, dir: Option<PathBuf>) {
+        let mut c = lock(&self.cache);
+        match (on, &*c) {
+            (false, _) => *c = CacheState::Off,
+            (true, CacheState::Open(_)) if dir.is_none() => {}
+            (true, _) => *c = CacheState::Wanted(dir),
+        }
+    }
+
+    /// The persisted index, opened on first use; `None` when off or
+    /// unusable.
+    pub fn analysis_cache(&self) -> Option<Arc<dyn crate::analysis::cache::AnalysisCache>> {
+        let mut c = lock(&self.cache);
+        if let CacheState::Wanted(dir) = &*c {
+            let opened = dir
+                .clone()
+                .or_else(cache::default_dir)
+                .and_then(|d| cache::SqliteCache::open(&d));
+            *c = match opened {
+                Some(o) => CacheState::Open(Arc::new(o)),
+                None => CacheState::Unusable,
+            };
+        }
+        match &*c {
+            CacheState::Open(o) => {
+                Some(o.clone() as Arc<dyn crate::analysis::cache::AnalysisCache>)
+            }
+            _ => None,
+        }
+    }
+
+    /// (lookups answered, not answered) by the persisted index; `None`
+    /// when it is not in use.
+    pub fn cache_stats(&self) -> Option<(u64, u64)> {
+        match &*lock(&self.cache) {
+            CacheState::Open(o) => Some(o.stats()),
+            _ => None,
+        }
     }
 
     /// The folder roots.

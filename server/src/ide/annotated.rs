@@ -411,7 +411,19 @@ pub fn analyse_annotated(
     settings: crate::analysis::claims::ClaimSettings,
     files: Vec<(std::path::PathBuf, Arc<str>)>,
 ) -> crate::analysis::AnalysisHost {
+    analyse_annotated_cached(root, overrides, settings, files, None)
+}
+
+/// [`analyse_annotated`], taking and keeping analyses in `cache`.
+pub fn analyse_annotated_cached(
+    root: &std::path::Path,
+    overrides: Arc<Overrides>,
+    settings: crate::analysis::claims::ClaimSettings,
+    files: Vec<(std::path::PathBuf, Arc<str>)>,
+    cache: Option<Arc<dyn crate::analysis::cache::AnalysisCache>>,
+) -> crate::analysis::AnalysisHost {
     let mut host = crate::analysis::AnalysisHost::new(Some(root.to_path_buf()));
+    host.set_cache(cache);
     host.set_claim_settings(settings);
     host.set_overrides(overrides); // empty host: nothing re-analysed
     host.set_files(files);

@@ -45,6 +45,11 @@ fn fmt_num(v: f64) -> String {
 
 /// The hover for the claim under `offset`, if any.
 pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover> {
+    // The file's own claims (cached per file) say whether there is one
+    // here: elsewhere the hover never waits for the cross-file index,
+    // which after an edit is built again.
+    let own = snap.files.get(file as usize)?.claims(&snap.claim_settings);
+    own.claim_at(offset)?;
     let fc = snap.claims().files.get(file as usize)?;
     let ci = fc.claim_at(offset)?;
     let c = &fc.claims[ci];

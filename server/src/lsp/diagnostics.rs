@@ -70,7 +70,10 @@ pub struct ClaimsState {
 }
 
 struct Computed {
-    snap: Arc<Snapshot>,
+    /// Weak: a snapshot the hosts moved on from is released at once (its
+    /// claims index is the biggest thing the server holds); the weak
+    /// pointer still tells whether a later run sees the same snapshot.
+    snap: std::sync::Weak<Snapshot>,
     config: Config,
     items: Vec<Item>,
 }
@@ -238,9 +241,9 @@ pub fn collect(state: &State) -> Batch {
         let config = settings.effective(root);
         // A new text or a reloaded file means a new snapshot, so an
         // unchanged one with the same configuration has the same results.
-        let reused = previous
-            .iter()
-            .find(|c| Arc::ptr_eq(&c.snap, &snap) && c.config == config);
+        let reused = previous.iter().find(|c| {
+            std::sync::Weak::ptr_eq(&c.snap, &Arc::downgrade(&snap)) && c.config == config
+        });
         let items = match reused {
             Some(c) => c.items.clone(),
             None => {
@@ -257,7 +260,7 @@ pub fn collect(state: &State) -> Batch {
         };
         batch.items.extend(items.iter().cloned());
         computed.push(Computed {
-            snap,
+            snap: Arc::downgrade(&snap),
             config,
             items,
         });
@@ -484,10 +487,13 @@ mod tests {
         let first = collect(&state);
         assert_eq!(first.items.len(), 2);
         assert!(first.items.iter().all(|i| i.diags.len() == 2));
-        let snap_a = lock(&state.claims.computed)[0].snap.clone();
+        let snap_a = lock(&state.claims.computed)[0].snap.upgrade().unwrap();
         lock(&state.workspaces).set_file(&b.join("x.txt"), Arc::from("Kyiv is calm."));
         let second = collect(&state);
-        assert!(Arc::ptr_eq(&lock(&state.claims.computed)[0].snap, &snap_a));
+        assert!(std::sync::Weak::ptr_eq(
+            &lock(&state.claims.computed)[0].snap,
+            &Arc::downgrade(&snap_a)
+        ));
         assert_eq!(second.items[0].diags.len(), 2);
         assert_eq!(second.items[1].diags.len(), 0);
         // new settings: recomputed

@@ -125,6 +125,11 @@ pub fn follow_symlinks(settings: &serde_json::Value) -> Option<bool> {
     setting(settings, "followSymlinks").and_then(|v| v.as_bool())
 }
 
+/// `cache` from client settings: `false` turns the persisted index off.
+pub fn cache_setting(settings: &serde_json::Value) -> Option<bool> {
+    setting(settings, "cache").and_then(|v| v.as_bool())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,7 +41,7 @@ pub use state::State;
 /// Serve LSP over stdin/stdout until `exit`. Returns the process status:
 /// 0 after `shutdown` then `exit`, 1 when `exit` (or end of input) came
 /// without `shutdown`, as the specification asks.
-pub fn run_stdio() -> i32 {
+pub fn run_stdio(opts: crate::engine::ServerOptions) -> i32 {
     let rt = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -54,6 +54,7 @@ pub fn run_stdio() -> i32 {
         }
     };
     let state = Arc::new(State::default());
+    state.use_cache(opts.cache, None);
     let st = state.clone();
     rt.block_on(async move {
         let (service, socket) = LspService::build(move |client| Backend::new(client, st))

@@ -22,7 +22,9 @@ use super::diagnostics;
 use super::documents::{apply_changes, Document};
 use super::handlers;
 use super::indexing;
-use super::init::{capabilities, config_from, follow_symlinks, max_file_size, workspace_roots};
+use super::init::{
+    cache_setting, capabilities, config_from, follow_symlinks, max_file_size, workspace_roots,
+};
 use super::lens;
 use super::state::{lock, wait_ready, FileCtx, State};
 use super::{annotations, code_actions, commands, kb_files};
@@ -115,6 +117,9 @@ impl LanguageServer for Backend {
         self.state.set_scan(cfg.scan.clone());
         if let Some(opts) = &params.initialization_options {
             self.state.client_settings_changed(opts);
+            if cache_setting(opts) == Some(false) {
+                self.state.use_cache(false, None);
+            }
         }
         let lens_refresh = params
             .capabilities

@@ -43,7 +43,7 @@ const KINDS: [EntityKind; 3] = [
 
 /// What one file says about one word (a key as `ascii_key` makes it; an
 /// acronym licensed by an organisation's initials is keyed `acr:<letters>`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WordVotes {
     /// Short forms of full names written in this file, by kind: a person's
     /// surname, a distinctive word or the initials of an organisation.
@@ -62,7 +62,7 @@ pub struct WordVotes {
 }
 
 /// One file's contribution to the folder evidence, sorted by key.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FileSummary {
     pub words: Vec<(String, WordVotes)>,
     /// Keys of the words this file left undecided: the only ones the folder
@@ -224,7 +224,7 @@ impl FolderView {
 
 /// A word a file left undecided, where it stands: what the light re-typing
 /// pass needs to apply a new view without analysing the file again.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct OpenWord {
     pub start: usize,
     pub end: usize,
@@ -250,7 +250,7 @@ impl OpenWord {
 /// What a file's first pass (made without a folder view) keeps so that a
 /// view can be applied later by re-typing alone: its candidates and the
 /// words it left open.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Retype {
     pub cands: Vec<super::Candidate>,
     pub open: Vec<OpenWord>,

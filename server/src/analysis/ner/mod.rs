@@ -18,7 +18,7 @@ use crate::analysis::overrides::{FileOverrides, Overrides};
 use crate::analysis::text::structure::DocStructure;
 
 /// A recognised mention before document-level grouping.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Candidate {
     pub start: usize,
     pub end: usize,

@@ -2,7 +2,7 @@
 //! headline. Offsets are bytes into the text.
 use super::{boilerplate, sentences};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     pub start: usize,
     pub end: usize,
@@ -10,7 +10,7 @@ pub struct Sentence {
     pub paragraph: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Paragraph {
     pub start: usize,
     pub end: usize,
@@ -23,7 +23,7 @@ pub struct Paragraph {
     pub credit: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DocStructure {
     pub paragraphs: Vec<Paragraph>,
     /// All sentences, boilerplate ones included, in text order.

@@ -2,6 +2,7 @@
 //! benchmark run over it (see `bench/README.md` at the repository root).
 pub mod gen;
 pub mod run;
+pub mod varied;
 
 use clap::Subcommand;
 use std::path::PathBuf;
@@ -20,6 +21,11 @@ pub enum BenchCommand {
         /// Use only the repository's examples, not shared/data.
         #[arg(long)]
         no_shared: bool,
+        /// Whole real texts from shared/data (GUM, MEANTIME, UD GUM and
+        /// EWT documents) with names and numbers varied in each copy,
+        /// instead of recombined paragraphs.
+        #[arg(long, conflicts_with = "no_shared")]
+        varied: bool,
     },
     /// Measure cold indexing, peak memory, re-analysis after edits and
     /// hover/definition/references latency on a generated corpus.
@@ -44,7 +50,30 @@ pub fn main(cmd: BenchCommand) -> i32 {
             out,
             files,
             seed,
+            varied: true,
+            ..
+        } => match varied::generate(&out, files, seed, &super::eval::resolve(None, "")) {
+            Ok(w) => {
+                eprintln!(
+                    "wrote {} files, {:.1} MB to {} (varied copies of {} source texts)",
+                    w.files,
+                    w.bytes as f64 / 1e6,
+                    out.display(),
+                    w.sources
+                );
+                0
+            }
+            Err(e) => {
+                eprintln!("crosscheck: gen-corpus: {e}");
+                1
+            }
+        },
+        BenchCommand::GenCorpus {
+            out,
+            files,
+            seed,
             no_shared,
+            ..
         } => {
             let shared: Vec<PathBuf> = if no_shared {
                 Vec::new()

@@ -143,6 +143,9 @@ pub struct Report {
     pub edit_reanalysis: Latency,
     /// After that, the edited file's diagnostics (claims index included).
     pub edit_diagnostics: Latency,
+    /// Edits after which the workspace was relinked incrementally (the
+    /// previous linking kept, the file's entities patched).
+    pub edits_relinked_incrementally: usize,
     /// Claims index and diagnostics of every file, after the cold index.
     pub check_ms: f64,
     pub check_diagnostics: usize,
@@ -296,6 +299,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
     })?;
     let ws = words(&original);
     let (mut ea, mut er, mut ec) = (Vec::new(), Vec::new(), Vec::new());
+    let mut incremental = 0;
     for i in 0..edits {
         let (s, e) = ws[rng.below(ws.len())];
         let repl = if &original[s..e] == "report" {
@@ -310,6 +314,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         let snap = host.snapshot();
         er.push(t.elapsed());
         ea.push(a);
+        incremental += snap.incremental as usize;
         // The edited file's diagnostics (the background publisher's work).
         let tc = Instant::now();
         if let Some(f) = snap.file_id(&big) {
@@ -357,6 +362,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         edit_analyse: latency(ea),
         edit_reanalysis: latency(er),
         edit_diagnostics: latency(ec),
+        edits_relinked_incrementally: incremental,
         check_ms: ms(check),
         check_diagnostics,
         hover,
