@@ -515,7 +515,7 @@ const TEAM_SPORT: &[&str] = &[
 
 /// Does the document read as a report on a team sport (three distinct
 /// words only such reports use)?
-pub(super) fn is_sports_doc(lowers: impl Iterator<Item = String>) -> bool {
+pub(super) fn is_sports_doc<'a>(lowers: impl Iterator<Item = &'a str>) -> bool {
     lowers.filter(|w| is_in(TEAM_SPORT, w)).take(3).count() >= 3
 }
 

@@ -59,10 +59,10 @@ pub fn recognize(
     kb_hits: &[KbHit],
     overrides: &Overrides,
     folder: &FolderView,
+    lower_words: &FxHashSet<String>,
 ) -> (Vec<Candidate>, FileSummary, Vec<OpenWord>) {
     let lx = Lexicon::get();
-    let lower_words = lowercase_vocabulary(text, structure);
-    let doc_sports = super::context::is_sports_doc(lower_words.iter().cloned());
+    let doc_sports = super::is_sports_doc(lower_words);
     let mut out: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let mut values: Vec<ValueMatch> = Vec::new();
@@ -129,7 +129,7 @@ pub fn recognize(
             let te = para.toks.partition_point(|t| t.start < s.end);
             let before = pending.len();
             let first_out = out.len();
-            sentence(&mut para, ts, te, &lower_words, &mut out, &mut pending);
+            sentence(&mut para, ts, te, lower_words, &mut out, &mut pending);
             super::context::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {

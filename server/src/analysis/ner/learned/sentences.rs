@@ -1,0 +1,136 @@
+//! The sentences of a document as the tagger reads them: tokens described
+//! with what the gazetteers and the rules' candidates say about them.
+//! Shared by inference and training, so both see exactly the same input.
+use rustc_hash::FxHashSet;
+
+use super::features::{describe, kind_slot, SentenceFlags, SentenceInput, TokenInfo};
+use super::labels::Tag;
+use crate::analysis::ner::lexicon::Lexicon;
+use crate::analysis::ner::names::{is_all_caps, is_title_case};
+use crate::analysis::ner::Candidate;
+use crate::analysis::text::structure::DocStructure;
+use crate::analysis::text::tokens::{tokenize_into, Token};
+
+/// A document and what holds for all of it.
+pub struct DocInput<'a> {
+    pub text: &'a str,
+    pub structure: &'a DocStructure,
+    /// Words the document writes starting in lower case.
+    pub lower_words: &'a FxHashSet<String>,
+    /// A sports report (team names are organisations there).
+    pub sports: bool,
+}
+
+/// Sentences longer than this many tokens are left to the rules (a list, a
+/// table, a paragraph without full stops): their cost would grow with no
+/// gain.
+const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// Call `f` with each sentence of the document's prose paragraphs, its
+/// tokens described. `cands` are the rules' candidates, sorted by start.
+pub fn for_each_sentence(
+    doc: &DocInput,
+    cands: &[Candidate],
+    mut f: impl FnMut(&[TokenInfo], SentenceFlags),
+) {
+    let lx = Lexicon::get();
+    let text = doc.text;
+    let mut toks: Vec<Token> = Vec::new();
+    let mut infos: Vec<TokenInfo> = Vec::new();
+    let mut rule: Vec<(Tag, u8, bool)> = Vec::new();
+    let mut blocked: Vec<bool> = Vec::new();
+    for (pi, p) in doc.structure.paragraphs.iter().enumerate() {
+        if p.boilerplate {
+            continue;
+        }
+        toks.clear();
+        tokenize_into(text, p.start, p.end, &mut toks);
+        if toks.is_empty() {
+            continue;
+        }
+        let title_case = (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
+            || is_all_caps(text, &toks);
+        let gaz: Vec<(usize, usize, u8)> = lx
+            .find(&text[p.start..p.end])
+            .into_iter()
+            .filter(|h| !h.contextual)
+            .filter_map(|h| {
+                let slot = kind_slot(lx.entry(h.entry).kind)?;
+                Some((h.start + p.start, h.end + p.start, slot))
+            })
+            .collect();
+        let first = doc
+            .structure
+            .sentences
+            .partition_point(|s| (s.paragraph as usize) < pi);
+        for s in doc.structure.sentences[first..]
+            .iter()
+            .take_while(|s| s.paragraph as usize == pi)
+        {
+            let ts = toks.partition_point(|t| t.start < s.start);
+            let te = toks.partition_point(|t| t.start < s.end);
+            if ts >= te || te - ts > MAX_SENTENCE_TOKENS {
+                continue;
+            }
+            let stoks = &toks[ts..te];
+            rule_tags(stoks, cands, &mut rule, &mut blocked);
+            let g0 = gaz.partition_point(|g| g.1 <= stoks[0].start);
+            let inp = SentenceInput {
+                text,
+                toks: stoks,
+                rule: &rule,
+                blocked: &blocked,
+                gaz: &gaz[g0..],
+                lower_words: doc.lower_words,
+            };
+            describe(&inp, &mut infos);
+            let flags = SentenceFlags {
+                title_case: title_case || p.headline,
+                sports: doc.sports,
+            };
+            f(&infos, flags);
+        }
+    }
+}
+
+/// The rules' tag, confidence and gazetteer origin of each token, and
+/// which tokens are taken by values or knowledge-base names.
+fn rule_tags(
+    toks: &[Token],
+    cands: &[Candidate],
+    rule: &mut Vec<(Tag, u8, bool)>,
+    blocked: &mut Vec<bool>,
+) {
+    rule.clear();
+    blocked.clear();
+    let mut ci = cands.partition_point(|c| c.end <= toks[0].start);
+    let mut open: Option<usize> = None;
+    for t in toks {
+        while ci < cands.len() && cands[ci].end <= t.start {
+            ci += 1;
+        }
+        let c = cands
+            .get(ci)
+            .filter(|c| c.start <= t.start && t.end <= c.end);
+        match c {
+            Some(c) if c.kb.is_none() && kind_slot(c.kind).is_some() => {
+                let slot = kind_slot(c.kind).unwrap_or(0);
+                let inside = open == Some(ci);
+                open = Some(ci);
+                let conf = (c.confidence * 4.0).clamp(0.0, 3.0) as u8;
+                rule.push((Tag::of(slot, inside), conf, c.gaz.is_some()));
+                blocked.push(false);
+            }
+            Some(_) => {
+                open = None;
+                rule.push((Tag::O, 0, false));
+                blocked.push(true);
+            }
+            None => {
+                open = None;
+                rule.push((Tag::O, 0, false));
+                blocked.push(false);
+            }
+        }
+    }
+}
