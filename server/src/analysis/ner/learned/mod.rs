@@ -70,6 +70,11 @@ impl NerModel {
     }
 }
 
+/// The built-in weight file's bytes.
+pub fn embedded_bytes() -> &'static [u8] {
+    EMBEDDED
+}
+
 /// The weights this process uses, or why there are none.
 fn load() -> Result<Option<NerModel>, String> {
     match std::env::var_os(MODEL_ENV) {
@@ -314,4 +319,66 @@ pub fn combine(cands: Vec<Candidate>, found: Vec<Found>, mix: &Mix) -> Vec<Candi
         kept.push(c);
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::model::EntityKind;
+
+    fn found(start: usize, end: usize, margin: f32, lone_word: bool) -> Found {
+        Found {
+            cand: Candidate::new(start, end, EntityKind::Person, 0.8),
+            margin,
+            lone_word,
+        }
+    }
+
+    #[test]
+    fn the_shipped_mix_adds_only_sure_well_formed_persons() {
+        let rules = vec![
+            Candidate::new(0, 5, EntityKind::Location, 0.9),
+            Candidate::new(10, 14, EntityKind::Date, 0.9),
+        ];
+        let tagger = vec![
+            found(0, 5, 50.0, false),   // the rules' own mention: kept as theirs
+            found(20, 26, 50.0, false), // sure: added
+            found(30, 36, 1.0, false),  // unsure: not added
+            found(40, 46, 50.0, true),  // a lone ordinary word: not added
+        ];
+        let out = combine(rules, tagger, &SHIPPED_MIX);
+        let got: Vec<(usize, usize, EntityKind)> =
+            out.iter().map(|c| (c.start, c.end, c.kind)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 5, EntityKind::Location),
+                (10, 14, EntityKind::Date),
+                (20, 26, EntityKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn mixes_parse() {
+        let m = Mix::parse("add:per,retype:loc,drop:*,margin:2.5");
+        assert_eq!(m.add, [true, false, false]);
+        assert_eq!(m.retype, [false, false, true]);
+        assert_eq!(m.drop, [true; 3]);
+        assert_eq!(m.add_margin, 2.5);
+        assert_eq!(Mix::parse(""), Mix::default());
+    }
+
+    #[test]
+    fn shipped_weights_load_and_bad_bytes_are_errors() {
+        let m = NerModel::from_bytes(embedded_bytes()).expect("built-in weights");
+        assert!(m.about.contains("GUM"));
+        assert!(m.model.n_features() > 1000);
+        assert_eq!(NerModel::from_bytes(&m.to_bytes()), Ok(m.clone()));
+        let mut bytes = embedded_bytes().to_vec();
+        let k = bytes.len() / 2;
+        bytes[k] ^= 1;
+        assert!(NerModel::from_bytes(&bytes).is_err());
+        assert!(NerModel::from_bytes(&[]).is_err());
+    }
 }
