@@ -303,3 +303,30 @@ fn pro_and_anti_places_are_modifiers() {
     );
     assert!(absent(t, "Beijing") && absent(t, "Moscow"), "{m:?}");
 }
+
+#[test]
+fn a_home_nation_once_a_team_is_the_team_throughout_a_match_report() {
+    let t = "Scotland beat Wales 2-1 in the league's opening match on Saturday.\n\n\
+             Wales had more of the ball, and their goalkeeper made four saves. \
+             Scotland scored twice before half-time, and the striker's goal came from a corner.\n\n\
+             The match was played in Cardiff, the capital of Wales.";
+    let d = analyze_document(t);
+    let kinds: Vec<(&str, EntityKind)> = d
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.text(t), "Wales" | "Scotland"))
+        .map(|m| (m.text(t), m.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Scotland", Organization),
+            ("Wales", Organization),
+            ("Wales", Organization),
+            ("Scotland", Organization),
+            ("Wales", Location),
+        ],
+        "{:?}",
+        d.mentions.iter().map(|m| (m.text(t), m.kind)).collect::<Vec<_>>()
+    );
+}

@@ -615,6 +615,50 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     false
 }
 
+/// In a sports report, a place the document once writes as a team (a
+/// result word next to it: "lost to England", "England won") is the team
+/// wherever it stands as an actor ("England had better ball possession"),
+/// not only next to a result word; after a place preposition it stays a
+/// place ("the stadium in Kazan").
+pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bool) {
+    use crate::analysis::text::fold::ascii_key;
+    if !doc_sports {
+        return;
+    }
+    let lx = Lexicon::get();
+    let teams: rustc_hash::FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && c.kb.is_none())
+        .map(|c| &text[c.start..c.end])
+        .filter(|t| {
+            lx.lookup(t)
+                .is_some_and(|g| lx.entry(g).kind == EntityKind::Location)
+        })
+        .map(ascii_key)
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Location && c.kb.is_none())
+    {
+        if !teams.contains(&ascii_key(&text[c.start..c.end])) {
+            continue;
+        }
+        let prev = text[..c.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if is_in(PLACE_PREPS, &prev) {
+            continue;
+        }
+        c.kind = EntityKind::Organization;
+        c.gaz = None;
+    }
+}
+
 /// A town's name that is the surname of a person the document names in
 /// full is that person ("Valeska Paris ... Paris said"), unless a place
 /// preposition stands before it.
