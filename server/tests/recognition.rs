@@ -330,3 +330,22 @@ fn a_home_nation_once_a_team_is_the_team_throughout_a_match_report() {
         d.mentions.iter().map(|m| (m.text(t), m.kind)).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_headline_name_cut_short_is_completed_from_the_prose() {
+    // The gazetteer knows "Amazon"; the headline must not stop there.
+    let t = "Kinks' Amazon Corps sues Amazon Computer\n\n\
+             The Kinks' label Amazon Corps has sued Amazon Computer over its music store. \
+             Amazon Corps said the logo was too similar.";
+    let got = mentions(t);
+    let headline: Vec<&str> = got.iter().take(2).map(|m| m.0.as_str()).collect();
+    assert_eq!(headline, ["Amazon Corps", "Amazon Computer"], "{got:?}");
+    assert!(got.iter().all(|m| m.1 == Organization), "{got:?}");
+}
+
+#[test]
+fn a_country_s_government_is_the_country() {
+    let t = "The US Government announced a rescue of the banks on Monday.";
+    assert!(has(t, "US", Location), "{:?}", mentions(t));
+    assert!(absent(t, "US Government"));
+}
