@@ -349,3 +349,14 @@ fn a_country_s_government_is_the_country() {
     assert!(has(t, "US", Location), "{:?}", mentions(t));
     assert!(absent(t, "US Government"));
 }
+
+#[test]
+fn a_person_whose_surname_is_a_town_at_a_sentence_start() {
+    let t = "Ottoline Lyon, a former ship's engineer, has sued the company that employed her.\n\n\
+             Lyon says she worked eighteen-hour days. In 2019, Lyon left the ship in Marseille.\n\n\
+             Outside Lyon, the firm runs two depots.";
+    let got = mentions(t);
+    assert!(has(t, "Ottoline Lyon", Person), "{got:?}");
+    let lyon: Vec<EntityKind> = got.iter().filter(|m| m.0 == "Lyon").map(|m| m.1).collect();
+    assert_eq!(lyon, vec![Person, Person, Location], "{got:?}");
+}

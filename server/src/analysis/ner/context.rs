@@ -232,10 +232,13 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         (bf, []) if bf.iter().all(|w| is_in(DIRECTIONS, w)) => Some(EntityKind::Location),
         // "Valeska Paris", "Jack London": a given name (or a word no word
         // list knows) before a town is a person whose surname it is.
+        // At a sentence start too, when the word is no English word
+        // ("Valeska Paris said"; "Outside Paris" stays a place).
         ([w], [])
-            if a > ts
+            if (a > ts || !is_in(LEADING_NOT_NAME, w))
                 && subkind == "city"
                 && (lx.is_given_name(word(p, a)) || !is_english_word(w))
+                && !(a == ts && is_english_word(w))
                 && !is_in(DIRECTIONS, w) =>
         {
             Some(EntityKind::Person)
