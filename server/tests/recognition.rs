@@ -360,3 +360,19 @@ fn a_person_whose_surname_is_a_town_at_a_sentence_start() {
     let lyon: Vec<EntityKind> = got.iter().filter(|m| m.0 == "Lyon").map(|m| m.1).collect();
     assert_eq!(lyon, vec![Person, Person, Location], "{got:?}");
 }
+
+#[test]
+fn a_place_word_before_a_name_makes_a_place() {
+    let t = "The ferry from Port Tallow crosses Lake Ondine to Fort Brisk, \
+             where Fort Brisk Historic Park overlooks Mount Caldera.";
+    for name in ["Port Tallow", "Lake Ondine", "Mount Caldera"] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    assert!(
+        mentions(t)
+            .iter()
+            .all(|(s, k)| !s.contains("Brisk") || *k == Location),
+        "{:?}",
+        mentions(t)
+    );
+}
