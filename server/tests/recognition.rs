@@ -376,3 +376,13 @@ fn a_place_word_before_a_name_makes_a_place() {
         mentions(t)
     );
 }
+
+#[test]
+fn an_acronym_for_a_lower_case_term_names_no_organisation() {
+    let t = "The satellite measures ocean wave height (OWH) every day. \
+             OWH readings rose in March, the Coastal Survey Agency (CSA) said. \
+             CSA staff checked the OWH data.";
+    let got = mentions(t);
+    assert!(absent(t, "OWH"), "{got:?}");
+    assert!(has(t, "CSA", Organization), "{got:?}");
+}

@@ -734,3 +734,64 @@ pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
         "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
     )
 }
+
+/// Acronyms the document introduces for a lower-case term ("sea surface
+/// salinity (SSS)", "ground reaction force (GRF)") name a thing, not an
+/// organisation: their mentions go, wherever they stand. Known names (a
+/// gazetteer entry, the knowledge base) stay.
+pub(super) fn drop_term_acronyms(text: &str, out: &mut Vec<Candidate>) {
+    let terms = term_acronyms(text);
+    if terms.is_empty() {
+        return;
+    }
+    out.retain(|c| {
+        c.kind != EntityKind::Organization
+            || c.gaz.is_some()
+            || c.kb.is_some()
+            || !terms.iter().any(|t| *t == &text[c.start..c.end])
+    });
+}
+
+/// The acronyms `text` spells out in lower-case words just before them.
+fn term_acronyms(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('(') {
+        let open = from + i;
+        from = open + 1;
+        let Some(len) = text[open + 1..].find(')') else {
+            break;
+        };
+        let acr = &text[open + 1..open + 1 + len];
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if !(2..=6).contains(&letters.len())
+            || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            || out.contains(&acr)
+        {
+            continue;
+        }
+        // The words before, last first, function words skipped.
+        let before = &text[open.saturating_sub(120)..open];
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "in" | "on" | "to"))
+            .take(letters.len())
+            .collect();
+        if words.len() < letters.len() {
+            continue;
+        }
+        let spelled = words
+            .iter()
+            .rev()
+            .zip(&letters)
+            .all(|(w, l)| w.chars().next().is_some_and(|c| c.to_ascii_uppercase() == *l));
+        let lower = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()));
+        if spelled && lower {
+            out.push(acr);
+        }
+    }
+    out
+}

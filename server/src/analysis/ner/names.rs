@@ -148,6 +148,7 @@ pub fn recognize(
         &mut open_words,
     );
     super::context::surnames_over_places(text, &mut out);
+    super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
     super::context::teams_throughout(text, &mut out, doc_sports);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
