@@ -182,7 +182,7 @@ pub fn tagged_mentions(
     let mut feats = Vec::new();
     let mut margins = Vec::new();
     let scale = model.model.scale();
-    sentences::for_each_sentence(doc, cands, |toks, flags| {
+    sentences::for_each_sentence(doc, cands, sentences::Which::WithGaps, |toks, flags| {
         let tags = tag_sentence(&model.model, toks, flags, &mut feats, &mut margins);
         for (a, b, kind) in labels::spans(&tags) {
             // A name starts and ends with a capitalised word ("Chairman

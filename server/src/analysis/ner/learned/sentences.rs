@@ -9,7 +9,8 @@ use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::names::{is_all_caps, is_title_case};
 use crate::analysis::ner::Candidate;
 use crate::analysis::text::structure::DocStructure;
-use crate::analysis::text::tokens::{tokenize_into, Token};
+use crate::analysis::ner::common_words::is_common;
+use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
 
 /// A document and what holds for all of it.
 pub struct DocInput<'a> {
@@ -26,11 +27,24 @@ pub struct DocInput<'a> {
 /// gain.
 const MAX_SENTENCE_TOKENS: usize = 400;
 
+/// Which sentences [`for_each_sentence`] describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// Every prose sentence (training, scoring).
+    All,
+    /// Only sentences with a capitalised word the rules left out (not a
+    /// sentence-initial function word): the only places where the shipped
+    /// combination can add a name. Most sentences have none, and describing
+    /// them would cost as much as the rules themselves.
+    WithGaps,
+}
+
 /// Call `f` with each sentence of the document's prose paragraphs, its
 /// tokens described. `cands` are the rules' candidates, sorted by start.
 pub fn for_each_sentence(
     doc: &DocInput,
     cands: &[Candidate],
+    which: Which,
     mut f: impl FnMut(&[TokenInfo], SentenceFlags),
 ) {
     let lx = Lexicon::get();
@@ -48,17 +62,8 @@ pub fn for_each_sentence(
         if toks.is_empty() {
             continue;
         }
-        let title_case = (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
-            || is_all_caps(text, &toks);
-        let gaz: Vec<(usize, usize, u8)> = lx
-            .find(&text[p.start..p.end])
-            .into_iter()
-            .filter(|h| !h.contextual)
-            .filter_map(|h| {
-                let slot = kind_slot(lx.entry(h.entry).kind)?;
-                Some((h.start + p.start, h.end + p.start, slot))
-            })
-            .collect();
+        // Computed for the paragraph's first sentence described.
+        let mut para_info: Option<(bool, Vec<(usize, usize, u8)>)> = None;
         let first = doc
             .structure
             .sentences
@@ -73,6 +78,26 @@ pub fn for_each_sentence(
                 continue;
             }
             let stoks = &toks[ts..te];
+            if which == Which::WithGaps && !has_gap(text, stoks, cands) {
+                continue;
+            }
+            let (title_case, gaz) = para_info.get_or_insert_with(|| {
+                let title_case = (p.headline
+                    && p.end - p.start < 300
+                    && is_title_case(text, &toks))
+                    || is_all_caps(text, &toks);
+                let gaz = lx
+                    .find(&text[p.start..p.end])
+                    .into_iter()
+                    .filter(|h| !h.contextual)
+                    .filter_map(|h| {
+                        let slot = kind_slot(lx.entry(h.entry).kind)?;
+                        Some((h.start + p.start, h.end + p.start, slot))
+                    })
+                    .collect();
+                (title_case, gaz)
+            });
+            let (title_case, gaz) = (*title_case, &*gaz);
             rule_tags(stoks, cands, &mut rule, &mut blocked);
             let g0 = gaz.partition_point(|g| g.1 <= stoks[0].start);
             let inp = SentenceInput {
@@ -91,6 +116,35 @@ pub fn for_each_sentence(
             f(&infos, flags);
         }
     }
+}
+
+/// A capitalised word no candidate covers, other than a function word
+/// ("The", "In", "I").
+fn has_gap(text: &str, toks: &[Token], cands: &[Candidate]) -> bool {
+    let mut ci = cands.partition_point(|c| c.end <= toks[0].start);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        while ci < cands.len() && cands[ci].end <= t.start {
+            ci += 1;
+        }
+        if cands.get(ci).is_some_and(|c| c.start <= t.start) {
+            continue;
+        }
+        let w = t.text(text);
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let mut buf = [0u8; 16];
+        let common = w.len() <= buf.len() && w.is_ascii() && {
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_common)
+        };
+        if !common {
+            return true;
+        }
+    }
+    false
 }
 
 /// The rules' tag, confidence and gazetteer origin of each token, and

@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 
 use super::features::{token_features, SentenceFlags, TokenInfo};
 use super::labels::{spans, Tag, N_TAGS};
-use super::sentences::{for_each_sentence, DocInput};
+use super::sentences::{for_each_sentence, DocInput, Which};
 use super::features::kind_slot;
 use super::{combine, tagged_mentions, Mix, NerModel};
 use crate::analysis::learn::perceptron::{FinishOptions, Model, Trainer};
@@ -83,7 +83,7 @@ fn prepare(docs: &[GoldText]) -> Vec<Vec<Prepared>> {
                 sports: crate::analysis::ner::is_sports_doc(&lower),
             };
             let mut out = Vec::new();
-            for_each_sentence(&input, &cands, |toks, flags| {
+            for_each_sentence(&input, &cands, Which::All, |toks, flags| {
                 let gold = gold_tags(&d.text, toks, &d.gold);
                 out.push(Prepared {
                     toks: toks.to_vec(),
@@ -219,7 +219,7 @@ pub fn score(docs: &[GoldText], model: Option<(&NerModel, &Mix)>) -> SpanCounts 
             sports: crate::analysis::ner::is_sports_doc(&lower),
         };
         let mut gold: Vec<(usize, usize, EntityKind)> = Vec::new();
-        for_each_sentence(&input, &cands, |toks, _| {
+        for_each_sentence(&input, &cands, Which::All, |toks, _| {
             let tags = gold_tags(&d.text, toks, &d.gold);
             gold.extend(
                 spans(&tags)
