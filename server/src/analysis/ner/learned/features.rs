@@ -146,6 +146,10 @@ pub struct SentenceInput<'a> {
     pub gaz: &'a [(usize, usize, u8)],
     /// Words the document writes starting in lower case.
     pub lower_words: &'a FxHashSet<String>,
+    /// Describe tokens inside the rules' mentions in full too (training);
+    /// otherwise only the word features a neighbour reads are computed
+    /// for them, since inference never scores them.
+    pub full: bool,
 }
 
 /// Describe each token of a sentence.
@@ -169,7 +173,8 @@ pub fn describe(inp: &SentenceInput, out: &mut Vec<TokenInfo>) {
             .map(|g| (g.2, g.0 == t.start));
         let (rule, rule_conf, rule_gaz) = inp.rule[i];
         let named_like = upper_start || rule != Tag::O || (word && w.chars().any(char::is_uppercase));
-        let (given_name, english, doc_lower) = if named_like {
+        let scored = inp.full || rule == Tag::O;
+        let (given_name, english, doc_lower) = if named_like && scored {
             let lower = w.to_lowercase();
             (
                 lx.is_given_name(w),
@@ -179,7 +184,7 @@ pub fn describe(inp: &SentenceInput, out: &mut Vec<TokenInfo>) {
         } else {
             (false, false, false)
         };
-        let after_title = i > 0 && upper_start && {
+        let after_title = i > 0 && upper_start && scored && {
             let p = inp.toks[i - 1].text(inp.text);
             let p = p.trim_end_matches('.').to_lowercase();
             lx.titles.contains(&p)

@@ -115,13 +115,17 @@ pub fn global() -> Option<&'static NerModel> {
 
 /// Tag one sentence greedily, left to right. Tokens the tagger may not
 /// tag are O. `margins` gets, per token, how far the chosen tag's score is
-/// above O's (integer score units of the model).
+/// above O's (integer score units of the model). With `outside_rules`,
+/// only tokens outside the rules' mentions are scored, and the rules' tags
+/// stand for the others (all the shipped combination needs, at a fraction
+/// of the cost).
 pub fn tag_sentence(
     model: &Model,
     toks: &[TokenInfo],
     flags: SentenceFlags,
     feats: &mut Vec<u64>,
     margins: &mut Vec<i32>,
+    outside_rules: bool,
 ) -> Vec<Tag> {
     let mut tags = Vec::with_capacity(toks.len());
     let mut scores = [0i32; N_TAGS];
@@ -129,6 +133,12 @@ pub fn tag_sentence(
     for i in 0..toks.len() {
         if !toks[i].taggable {
             tags.push(Tag::O);
+            margins.push(0);
+            continue;
+        }
+        if outside_rules && toks[i].rule != Tag::O {
+            // Inside a rule mention: the rules' reading stands in.
+            tags.push(toks[i].rule);
             margins.push(0);
             continue;
         }
@@ -168,22 +178,30 @@ pub const SHIPPED_MIX: Mix = Mix {
 /// [`SHIPPED_MIX`] lets it decide; values and knowledge-base names are
 /// left as they are.
 pub fn refine(doc: &sentences::DocInput, cands: Vec<Candidate>, model: &NerModel) -> Vec<Candidate> {
-    let found = tagged_mentions(doc, &cands, model);
+    let found = tagged_mentions(doc, &cands, model, SHIPPED_MIX.reads_rule_mentions());
     combine(cands, found, &SHIPPED_MIX)
 }
 
-/// The tagger's mentions in a document, given the rules' candidates.
+/// The tagger's mentions in a document, given the rules' candidates: over
+/// every token (`everywhere`), or only outside the rules' mentions in the
+/// sentences that have such a capitalised word.
 pub fn tagged_mentions(
     doc: &sentences::DocInput,
     cands: &[Candidate],
     model: &NerModel,
+    everywhere: bool,
 ) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut feats = Vec::new();
     let mut margins = Vec::new();
     let scale = model.model.scale();
-    sentences::for_each_sentence(doc, cands, sentences::Which::WithGaps, |toks, flags| {
-        let tags = tag_sentence(&model.model, toks, flags, &mut feats, &mut margins);
+    let which = if everywhere {
+        sentences::Which::All
+    } else {
+        sentences::Which::WithGaps
+    };
+    sentences::for_each_sentence(doc, cands, which, |toks, flags| {
+        let tags = tag_sentence(&model.model, toks, flags, &mut feats, &mut margins, !everywhere);
         for (a, b, kind) in labels::spans(&tags) {
             // A name starts and ends with a capitalised word ("Chairman
             // of", "6" are pieces of something else).
@@ -231,6 +249,19 @@ pub struct Mix {
 }
 
 impl Mix {
+    /// Whether the combination reads the tagger inside the rules' own
+    /// mentions (to retype, re-cut or drop them), or only outside them.
+    pub const fn reads_rule_mentions(&self) -> bool {
+        let mut k = 0;
+        while k < 3 {
+            if self.retype[k] || self.drop[k] || self.respan[k] {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
     /// Parse "add:per,retype:loc,drop:*,margin:2.5" (for measuring combinations).
     pub fn parse(s: &str) -> Mix {
         let mut m = Mix::default();

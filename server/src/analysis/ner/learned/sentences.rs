@@ -107,6 +107,7 @@ pub fn for_each_sentence(
                 blocked: &blocked,
                 gaz: &gaz[g0..],
                 lower_words: doc.lower_words,
+                full: which == Which::All,
             };
             describe(&inp, &mut infos);
             let flags = SentenceFlags {
