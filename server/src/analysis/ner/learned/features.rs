@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet;
 use super::labels::{Tag, N_TAGS};
 use crate::analysis::learn::hash::{feature, hash_bytes, hash_str};
 use crate::analysis::model::EntityKind;
-use crate::analysis::ner::common_words::is_english_word;
+use crate::analysis::ner::common_words::{is_common, is_english_word};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::text::tokens::{Token, TokenKind};
 
@@ -53,6 +53,8 @@ pub struct TokenInfo {
     /// The previous word is a person title ("President", "Dr.").
     pub after_title: bool,
     pub upper_start: bool,
+    /// A function word ("The", "In", "I").
+    pub function_word: bool,
     pub all_caps: bool,
     pub possessive: bool,
     /// The tagger may give this token a name tag; every other token is O.
@@ -174,15 +176,16 @@ pub fn describe(inp: &SentenceInput, out: &mut Vec<TokenInfo>) {
         let (rule, rule_conf, rule_gaz) = inp.rule[i];
         let named_like = upper_start || rule != Tag::O || (word && w.chars().any(char::is_uppercase));
         let scored = inp.full || rule == Tag::O;
-        let (given_name, english, doc_lower) = if named_like && scored {
+        let (given_name, english, doc_lower, function_word) = if named_like && scored {
             let lower = w.to_lowercase();
             (
                 lx.is_given_name(w),
                 is_english_word(&lower),
                 inp.lower_words.contains(&lower),
+                is_common(&lower),
             )
         } else {
-            (false, false, false)
+            (false, false, false, false)
         };
         let after_title = i > 0 && upper_start && scored && {
             let p = inp.toks[i - 1].text(inp.text);
@@ -204,6 +207,7 @@ pub fn describe(inp: &SentenceInput, out: &mut Vec<TokenInfo>) {
             doc_lower,
             after_title,
             upper_start,
+            function_word,
             all_caps,
             possessive: t.kind == TokenKind::Possessive,
             taggable: !inp.blocked[i] && named_like,

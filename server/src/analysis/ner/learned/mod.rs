@@ -136,13 +136,19 @@ pub fn tag_sentence(
             margins.push(0);
             continue;
         }
+        let prev = if i > 0 { tags[i - 1] } else { Tag::O };
         if outside_rules && toks[i].rule != Tag::O {
             // Inside a rule mention: the rules' reading stands in.
             tags.push(toks[i].rule);
             margins.push(0);
             continue;
         }
-        let prev = if i > 0 { tags[i - 1] } else { Tag::O };
+        if outside_rules && prev == Tag::O && (!toks[i].upper_start || toks[i].function_word) {
+            // Nothing the shipped combination keeps starts here.
+            tags.push(Tag::O);
+            margins.push(0);
+            continue;
+        }
         let prev2 = if i > 1 { tags[i - 2] } else { Tag::O };
         token_features(toks, i, prev, prev2, flags, feats);
         model.scores(feats, &mut scores);
