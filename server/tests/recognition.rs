@@ -303,3 +303,86 @@ fn pro_and_anti_places_are_modifiers() {
     );
     assert!(absent(t, "Beijing") && absent(t, "Moscow"), "{m:?}");
 }
+
+#[test]
+fn a_home_nation_once_a_team_is_the_team_throughout_a_match_report() {
+    let t = "Scotland beat Wales 2-1 in the league's opening match on Saturday.\n\n\
+             Wales had more of the ball, and their goalkeeper made four saves. \
+             Scotland scored twice before half-time, and the striker's goal came from a corner.\n\n\
+             The match was played in Cardiff, the capital of Wales.";
+    let d = analyze_document(t);
+    let kinds: Vec<(&str, EntityKind)> = d
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.text(t), "Wales" | "Scotland"))
+        .map(|m| (m.text(t), m.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Scotland", Organization),
+            ("Wales", Organization),
+            ("Wales", Organization),
+            ("Scotland", Organization),
+            ("Wales", Location),
+        ],
+        "{:?}",
+        d.mentions.iter().map(|m| (m.text(t), m.kind)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_headline_name_cut_short_is_completed_from_the_prose() {
+    // The gazetteer knows "Amazon"; the headline must not stop there.
+    let t = "Kinks' Amazon Corps sues Amazon Computer\n\n\
+             The Kinks' label Amazon Corps has sued Amazon Computer over its music store. \
+             Amazon Corps said the logo was too similar.";
+    let got = mentions(t);
+    let headline: Vec<&str> = got.iter().take(2).map(|m| m.0.as_str()).collect();
+    assert_eq!(headline, ["Amazon Corps", "Amazon Computer"], "{got:?}");
+    assert!(got.iter().all(|m| m.1 == Organization), "{got:?}");
+}
+
+#[test]
+fn a_country_s_government_is_the_country() {
+    let t = "The US Government announced a rescue of the banks on Monday.";
+    assert!(has(t, "US", Location), "{:?}", mentions(t));
+    assert!(absent(t, "US Government"));
+}
+
+#[test]
+fn a_person_whose_surname_is_a_town_at_a_sentence_start() {
+    let t = "Ottoline Lyon, a former ship's engineer, has sued the company that employed her.\n\n\
+             Lyon says she worked eighteen-hour days. In 2019, Lyon left the ship in Marseille.\n\n\
+             Outside Lyon, the firm runs two depots.";
+    let got = mentions(t);
+    assert!(has(t, "Ottoline Lyon", Person), "{got:?}");
+    let lyon: Vec<EntityKind> = got.iter().filter(|m| m.0 == "Lyon").map(|m| m.1).collect();
+    assert_eq!(lyon, vec![Person, Person, Location], "{got:?}");
+}
+
+#[test]
+fn a_place_word_before_a_name_makes_a_place() {
+    let t = "The ferry from Port Tallow crosses Lake Ondine to Fort Brisk, \
+             where Fort Brisk Historic Park overlooks Mount Caldera.";
+    for name in ["Port Tallow", "Lake Ondine", "Mount Caldera"] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    assert!(
+        mentions(t)
+            .iter()
+            .all(|(s, k)| !s.contains("Brisk") || *k == Location),
+        "{:?}",
+        mentions(t)
+    );
+}
+
+#[test]
+fn an_acronym_for_a_lower_case_term_names_no_organisation() {
+    let t = "The satellite measures ocean wave height (OWH) every day. \
+             OWH readings rose in March, the Coastal Survey Agency (CSA) said. \
+             CSA staff checked the OWH data.";
+    let got = mentions(t);
+    assert!(absent(t, "OWH"), "{got:?}");
+    assert!(has(t, "CSA", Organization), "{got:?}");
+}

@@ -10,6 +10,7 @@ pub mod eval;
 pub mod export;
 pub mod import;
 pub mod load;
+pub mod ner;
 pub mod syntax;
 
 #[derive(Parser, Debug)]
@@ -120,6 +121,9 @@ pub enum Command {
     /// Tagger and dependency parser: train, evaluate, try (for developers).
     #[command(subcommand, hide = true)]
     Syntax(syntax::SyntaxCommand),
+    /// Learned name tagger: train and score (for developers).
+    #[command(subcommand, hide = true)]
+    Ner(ner::NerCommand),
     /// Import a brat corpus's entity annotations into DIR/.crosscheck/.
     Import {
         #[arg(long, value_enum)]
@@ -220,6 +224,7 @@ pub fn main(serve_lsp: fn(crate::engine::ServerOptions) -> i32) -> i32 {
         }),
         Command::Bench(cmd) => bench::main(cmd),
         Command::Syntax(cmd) => syntax::main(cmd),
+        Command::Ner(cmd) => ner::main(cmd),
         Command::Check {
             dir,
             format,

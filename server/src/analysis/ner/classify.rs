@@ -301,6 +301,12 @@ pub(super) fn unknown(
         out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
+    // "Fort Lee", "Lake Erie", "Mount Kenya", "Port Hutt": a place word
+    // before a name (never a person's, whatever the rest says).
+    if n >= 2 && is_in(cues::PLACE_LEADS, &words[0]) && !is_in(cues::PLACE_LEADS, &words[1]) {
+        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
     let intro = match (before, before2) {
         (Some("of"), Some(w)) => Some(w.to_string()),
         (Some(w), _) => Some(w.to_string()),

@@ -245,3 +245,92 @@ pub(super) fn resolve_pending(
     out.extend(from_folder);
     summary.finish(|k| lower_words.contains(k))
 }
+
+/// A headline names in short what the text names in full, but headline
+/// reading can stop a name early ("Beatles' Apple Corps sues ..." read as
+/// "Apple" because the gazetteer knows that company, and "Corps" looks like
+/// a capitalised headline word). A headline mention followed by the words
+/// that complete a longer name the document's prose writes becomes that
+/// name, with its kind.
+pub(super) fn complete_headline_names(
+    text: &str,
+    structure: &DocStructure,
+    out: &mut Vec<Candidate>,
+) {
+    let headlines: Vec<(usize, usize)> = structure
+        .paragraphs
+        .iter()
+        .filter(|p| p.headline && !p.boilerplate)
+        .map(|p| (p.start, p.end))
+        .collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let in_headline = |c: &Candidate| headlines.iter().any(|&(s, e)| s <= c.start && c.end <= e);
+    // Names of several words in the prose, with their kind and gazetteer entry.
+    let known: FxHashMap<String, (EntityKind, Option<u32>)> = out
+        .iter()
+        .filter(|c| c.kind.is_name() && !in_headline(c))
+        .filter(|c| text[c.start..c.end].contains(' '))
+        .map(|c| (ascii_key(&text[c.start..c.end]), (c.kind, c.gaz)))
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    // (candidate index, its new end)
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in out.iter().enumerate() {
+        if !c.kind.is_name() || !in_headline(c) {
+            continue;
+        }
+        let Some(&(_, pend)) = headlines.iter().find(|&&(s, e)| s <= c.start && c.end <= e) else {
+            continue;
+        };
+        // Up to three following words.
+        let mut end = c.end;
+        let mut best = None;
+        for _ in 0..3 {
+            let rest = &text[end..pend];
+            let Some(r) = rest.strip_prefix(' ') else { break };
+            let w = r
+                .split(|ch: char| ch.is_whitespace() || ",;:!?\"".contains(ch))
+                .next()
+                .unwrap_or("");
+            if w.is_empty() || !w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            end += 1 + w.len();
+            if known.contains_key(&ascii_key(&text[c.start..end])) {
+                best = Some(end);
+            }
+        }
+        if let Some(e) = best {
+            grown.push((i, e));
+        }
+    }
+    if grown.is_empty() {
+        return;
+    }
+    for &(i, e) in &grown {
+        let Some(&(kind, gaz)) = known.get(&ascii_key(&text[out[i].start..e])) else {
+            continue;
+        };
+        let c = &mut out[i];
+        c.end = e;
+        c.kind = kind;
+        c.gaz = gaz;
+    }
+    // Drop what the grown mentions now cover.
+    let spans: Vec<(usize, usize, usize)> = grown
+        .iter()
+        .map(|&(i, _)| (i, out[i].start, out[i].end))
+        .collect();
+    let mut k = 0;
+    out.retain(|c| {
+        let idx = k;
+        k += 1;
+        !spans
+            .iter()
+            .any(|&(i, s, e)| i != idx && c.start >= s && c.end <= e)
+    });
+}

@@ -232,10 +232,13 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         (bf, []) if bf.iter().all(|w| is_in(DIRECTIONS, w)) => Some(EntityKind::Location),
         // "Valeska Paris", "Jack London": a given name (or a word no word
         // list knows) before a town is a person whose surname it is.
+        // At a sentence start too, when the word is no English word
+        // ("Valeska Paris said"; "Outside Paris" stays a place).
         ([w], [])
-            if a > ts
+            if (a > ts || !is_in(LEADING_NOT_NAME, w))
                 && subkind == "city"
                 && (lx.is_given_name(word(p, a)) || !is_english_word(w))
+                && !(a == ts && is_english_word(w))
                 && !is_in(DIRECTIONS, w) =>
         {
             Some(EntityKind::Person)
@@ -255,6 +258,12 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         }
         // "Korea Republic", "Fisht Stadium", "Hong Kong Island"
         ([], [w]) if is_in(cues::PLACE_HEADS, w) => Some(EntityKind::Location),
+        // "the US Government", "the British Government": the country's
+        // government described, not a name of its own; the country is the
+        // mention (as "the US government" in lower case).
+        ([], [w]) if subkind == "country" && matches!(*w, "government" | "administration") => {
+            None
+        }
         ([], af) => {
             let last = *af.last()?;
             let last_word = word(p, b - 1);
@@ -515,7 +524,7 @@ const TEAM_SPORT: &[&str] = &[
 
 /// Does the document read as a report on a team sport (three distinct
 /// words only such reports use)?
-pub(super) fn is_sports_doc(lowers: impl Iterator<Item = String>) -> bool {
+pub(super) fn is_sports_doc<'a>(lowers: impl Iterator<Item = &'a str>) -> bool {
     lowers.filter(|w| is_in(TEAM_SPORT, w)).take(3).count() >= 3
 }
 
@@ -546,9 +555,9 @@ const MARKET_INDEXES: &[&str] = &[
     "asx",
 ];
 
-/// A name that is not a mention here: a market index, or a maker's name
-/// used as the modifier of a product model ("Airbus A380", "Boeing 717",
-/// "the Chrysler Aspen" stays, being no model number).
+/// A name that is not a mention here: a market index, a stock ticker, a
+/// surname as the modifier of a noun, a maker's name that is part of a
+/// product's ([`maker_of_model`]).
 pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
@@ -585,6 +594,15 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if is_in(MARKET_INDEXES, &text[c.start..c.end].to_lowercase()) {
         return true;
     }
+    maker_of_model(text, c)
+}
+
+/// A maker's name used as the modifier of a product model ("Airbus A380",
+/// "Boeing 717"; "the Chrysler Aspen" is no model number): part of the
+/// product's name, as news annotation marks it (MEANTIME annotates the
+/// whole "Airbus A380" as a product, and the maker inside it only twice in
+/// about thirty).
+fn maker_of_model(text: &str, c: &Candidate) -> bool {
     if c.kind == EntityKind::Organization {
         let rest = &text[c.end..];
         let next: &str = rest
@@ -608,11 +626,53 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
                     .chars()
                     .next()
                     .is_some_and(|ch| ch.is_ascii_uppercase()));
-        if model {
-            return true;
-        }
+        return model;
     }
     false
+}
+
+/// In a sports report, a place the document once writes as a team (a
+/// result word next to it: "lost to England", "England won") is the team
+/// wherever it stands as an actor ("England had better ball possession"),
+/// not only next to a result word; after a place preposition it stays a
+/// place ("the stadium in Kazan").
+pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bool) {
+    use crate::analysis::text::fold::ascii_key;
+    if !doc_sports {
+        return;
+    }
+    let lx = Lexicon::get();
+    let teams: rustc_hash::FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && c.kb.is_none())
+        .map(|c| &text[c.start..c.end])
+        .filter(|t| {
+            lx.lookup(t)
+                .is_some_and(|g| lx.entry(g).kind == EntityKind::Location)
+        })
+        .map(ascii_key)
+        .collect();
+    if teams.is_empty() {
+        return;
+    }
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == EntityKind::Location && c.kb.is_none())
+    {
+        if !teams.contains(&ascii_key(&text[c.start..c.end])) {
+            continue;
+        }
+        let prev = text[..c.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        if is_in(PLACE_PREPS, &prev) {
+            continue;
+        }
+        c.kind = EntityKind::Organization;
+        c.gaz = None;
+    }
 }
 
 /// A town's name that is the surname of a person the document names in
@@ -673,4 +733,65 @@ pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
         prefix,
         "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
     )
+}
+
+/// Acronyms the document introduces for a lower-case term ("sea surface
+/// salinity (SSS)", "ground reaction force (GRF)") name a thing, not an
+/// organisation: their mentions go, wherever they stand. Known names (a
+/// gazetteer entry, the knowledge base) stay.
+pub(super) fn drop_term_acronyms(text: &str, out: &mut Vec<Candidate>) {
+    let terms = term_acronyms(text);
+    if terms.is_empty() {
+        return;
+    }
+    out.retain(|c| {
+        c.kind != EntityKind::Organization
+            || c.gaz.is_some()
+            || c.kb.is_some()
+            || !terms.iter().any(|t| *t == &text[c.start..c.end])
+    });
+}
+
+/// The acronyms `text` spells out in lower-case words just before them.
+fn term_acronyms(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut from = 0;
+    while let Some(i) = text[from..].find('(') {
+        let open = from + i;
+        from = open + 1;
+        let Some(len) = text[open + 1..].find(')') else {
+            break;
+        };
+        let acr = &text[open + 1..open + 1 + len];
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+        if !(2..=6).contains(&letters.len())
+            || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            || out.contains(&acr)
+        {
+            continue;
+        }
+        // The words before, last first, function words skipped.
+        let before = &text[open.saturating_sub(120)..open];
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "in" | "on" | "to"))
+            .take(letters.len())
+            .collect();
+        if words.len() < letters.len() {
+            continue;
+        }
+        let spelled = words
+            .iter()
+            .rev()
+            .zip(&letters)
+            .all(|(w, l)| w.chars().next().is_some_and(|c| c.to_ascii_uppercase() == *l));
+        let lower = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()));
+        if spelled && lower {
+            out.push(acr);
+        }
+    }
+    out
 }

@@ -230,6 +230,12 @@ pub const ORG_LEADS: &[&str] = &[
     "army",
 ];
 
+/// First words that make a run a place ("Fort Lee", "Lake Erie").
+pub const PLACE_LEADS: &[&str] = &[
+    "fort", "ft.", "mount", "mt.", "lake", "port", "cape", "gulf", "isle", "bay", "glen", "point",
+    "river", "sierra", "monte",
+];
+
 /// Last words that make a run a place.
 pub const PLACE_HEADS: &[&str] = &[
     "planetarium",

@@ -146,7 +146,13 @@ impl FolderEvidence {
     /// What the folder says `key` is, if anything.
     pub fn verdict(&self, key: &str) -> Option<Verdict> {
         let st = self.words.get(key)?;
-        if st.files_lower > 0 {
+        // A word some file writes in lower case is an ordinary word,
+        // unless it is no English word and full names across the folder
+        // contain it far more often ("the scientology website" in a quoted
+        // message does not undo twenty "Church of Scientology").
+        let named_total: u32 = st.named.iter().sum();
+        let distinctive = st.files_english == 0 && named_total >= 3 * st.files_lower;
+        if st.files_lower > 0 && !distinctive {
             return None;
         }
         let best = |v: &[u32; 3]| -> Option<EntityKind> {
@@ -372,6 +378,36 @@ mod tests {
             })
         );
         assert!(e.view_for(&c).is_empty());
+    }
+
+    #[test]
+    fn a_stray_lower_case_does_not_undo_a_distinctive_name() {
+        let org = EntityKind::Organization;
+        let named = |n: usize| {
+            summary(
+                |b| {
+                    for _ in 0..n {
+                        b.named("zorvathy".into(), org)
+                    }
+                },
+                &[],
+            )
+        };
+        let (a, b) = (named(4), named(3));
+        let quoting = summary(|b| b.open("zorvathy".into(), true, None, false), &["zorvathy"]);
+        let reader = summary(|b| b.open("zorvathy".into(), true, None, false), &[]);
+        let e = FolderEvidence::from_summaries([&a, &b, &quoting, &reader]);
+        assert_eq!(
+            e.view_for(&reader).get("zorvathy").map(|v| v.kind),
+            Some(org)
+        );
+        // Named only once for each file writing it in lower case: an ordinary word.
+        let e = FolderEvidence::from_summaries([&named(2), &quoting, &reader]);
+        assert!(e.view_for(&reader).is_empty());
+        // An English word written in lower case anywhere stays vetoed.
+        let english = summary(|b| b.open("zorvathy".into(), true, None, true), &[]);
+        let e = FolderEvidence::from_summaries([&a, &b, &quoting, &english]);
+        assert!(e.view_for(&english).is_empty());
     }
 
     #[test]

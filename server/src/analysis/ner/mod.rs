@@ -8,10 +8,13 @@ pub mod consistency;
 pub mod context;
 pub mod cues;
 pub mod folder;
+pub mod learned;
 pub mod lexicon;
 pub mod names;
 pub mod roles;
 pub mod values;
+
+use rustc_hash::FxHashSet;
 
 use crate::analysis::model::{EntityKind, RoleAttr};
 use crate::analysis::overrides::{FileOverrides, Overrides};
@@ -70,7 +73,21 @@ pub fn recognize(
     folder: &folder::FolderView,
 ) -> (Vec<Candidate>, folder::FileSummary, Vec<folder::OpenWord>) {
     let kb_hits = overrides.kb_hits(text);
-    let (cands, summary, open) = names::recognize(text, structure, &kb_hits, overrides, folder);
+    let lower_words = lowercase_words(text, structure);
+    let (cands, summary, open) =
+        names::recognize(text, structure, &kb_hits, overrides, folder, &lower_words);
+    let cands = match learned::global() {
+        Some(model) => {
+            let doc = learned::sentences::DocInput {
+                text,
+                structure,
+                lower_words: &lower_words,
+                sports: is_sports_doc(&lower_words),
+            };
+            learned::refine(&doc, cands, model)
+        }
+        None => cands,
+    };
     if overrides.is_empty() {
         return (cands, summary, open);
     }
@@ -91,6 +108,16 @@ pub fn recognize(
     };
     let open = open.into_iter().filter(|w| !decided(w)).collect();
     (cands, summary, open)
+}
+
+/// The words a document writes starting in lower case (its ordinary words).
+pub fn lowercase_words(text: &str, structure: &DocStructure) -> FxHashSet<String> {
+    consistency::lowercase_vocabulary(text, structure)
+}
+
+/// Whether the document reads as a sports report.
+pub fn is_sports_doc(lower_words: &FxHashSet<String>) -> bool {
+    context::is_sports_doc(lower_words.iter().map(String::as_str))
 }
 
 /// Apply what a person decided for this file: "not an entity" spans drop

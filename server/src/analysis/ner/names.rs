@@ -59,10 +59,10 @@ pub fn recognize(
     kb_hits: &[KbHit],
     overrides: &Overrides,
     folder: &FolderView,
+    lower_words: &FxHashSet<String>,
 ) -> (Vec<Candidate>, FileSummary, Vec<OpenWord>) {
     let lx = Lexicon::get();
-    let lower_words = lowercase_vocabulary(text, structure);
-    let doc_sports = super::context::is_sports_doc(lower_words.iter().cloned());
+    let doc_sports = super::is_sports_doc(lower_words);
     let mut out: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let mut values: Vec<ValueMatch> = Vec::new();
@@ -129,7 +129,7 @@ pub fn recognize(
             let te = para.toks.partition_point(|t| t.start < s.end);
             let before = pending.len();
             let first_out = out.len();
-            sentence(&mut para, ts, te, &lower_words, &mut out, &mut pending);
+            sentence(&mut para, ts, te, lower_words, &mut out, &mut pending);
             super::context::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {
@@ -148,6 +148,9 @@ pub fn recognize(
         &mut open_words,
     );
     super::context::surnames_over_places(text, &mut out);
+    super::context::drop_term_acronyms(text, &mut out);
+    complete_headline_names(text, structure, &mut out);
+    super::context::teams_throughout(text, &mut out, doc_sports);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());

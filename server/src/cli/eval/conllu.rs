@@ -184,6 +184,12 @@ pub fn to_brat(c: &Converted) -> String {
 /// shared copy holds the permissively licensed genres only).
 pub fn write_split(gum_dir: &Path, split: &str, out: &Path) -> anyhow::Result<PathBuf> {
     let members = split_members(gum_dir, split)?;
+    write_documents(gum_dir, &members, out).map_err(|e| anyhow::anyhow!("{split} split: {e}"))
+}
+
+/// Write the named documents of `gum_dir` under `out` (emptied first) as
+/// `.txt` + `.ann` pairs; documents absent from `gum_dir` are skipped.
+pub fn write_documents(gum_dir: &Path, members: &[String], out: &Path) -> anyhow::Result<PathBuf> {
     if out.exists() {
         std::fs::remove_dir_all(out)?;
     }
@@ -200,7 +206,7 @@ pub fn write_split(gum_dir: &Path, split: &str, out: &Path) -> anyhow::Result<Pa
         n += 1;
     }
     if n == 0 {
-        anyhow::bail!("no {split} documents of {} found", gum_dir.display());
+        anyhow::bail!("no documents of {} found", gum_dir.display());
     }
     Ok(out.to_path_buf())
 }
