@@ -106,8 +106,16 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             FactBody::Quantity {
                 subject, amount, ..
             } => {
-                let who =
-                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                let who = match subject {
+                    Some(s) => snap.entities[snap.entity_of(file, *s as usize) as usize]
+                        .canonical
+                        .clone(),
+                    None => f
+                        .event
+                        .as_ref()
+                        .map(|e| format!("the {}", e.kind.as_str()))
+                        .unwrap_or_default(),
+                };
                 format!(
                     "amount: {who}, \"{}\" ({} to {} {})",
                     f.text,
@@ -117,6 +125,7 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
                 )
             }
             FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
+            FactBody::EventPlace { event, .. } => format!("place of {event}: \"{}\"", f.text),
             FactBody::Location { subject, .. } => {
                 let who =
                     &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;

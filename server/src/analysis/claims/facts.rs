@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::dates::{self, DateExpr};
+use super::frames::{Event, SentenceFrames};
 use super::quantity::measure::{self, Measure, MeasureInput};
 use super::quantity::{self, Amount, DURATIONS};
 use super::roles::{self, NormRole};
@@ -27,7 +28,10 @@ pub enum FactBody {
         when: Option<(dates::Ymd, dates::Ymd)>,
     },
     Quantity {
-        subject: u32,
+        /// The named subject of the amount's clause ("Norvik will pay"),
+        /// when there is one; an amount of an event ("killing 41") may
+        /// have none.
+        subject: Option<u32>,
         amount: Amount,
         /// What the amount measures: only amounts of the same measure
         /// compare ([`measure::same_measure`]).
@@ -46,6 +50,15 @@ pub enum FactBody {
         /// the tense of its clause.
         when: Option<(dates::Ymd, dates::Ymd)>,
     },
+    /// Where an event happened ("crashed near Cochabamba", "met in
+    /// Geneva", "at the O2 Arena in London").
+    EventPlace {
+        /// The event's kind ("crash", "meeting").
+        event: String,
+        /// Its participants.
+        entities: Vec<u32>,
+        places: Vec<u32>,
+    },
     Location {
         subject: u32,
         /// What of the subject is placed ("headquarters", "mission").
@@ -62,6 +75,29 @@ pub struct Fact {
     pub end: usize,
     pub text: String,
     pub body: FactBody,
+    /// The event the fact belongs to ("killing 41" of a crash, the date
+    /// of a meeting), read from the parse: facts of different events are
+    /// never compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+    /// Negated in its clause ("did not pay $1.2 billion").
+    pub negated: bool,
+    /// A hedge scopes over it ("may have killed 20").
+    pub hedged: bool,
+}
+
+impl Fact {
+    pub fn new(start: usize, end: usize, text: &str, body: FactBody) -> Fact {
+        Fact {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            body,
+            event: None,
+            negated: false,
+            hedged: false,
+        }
+    }
 }
 
 const EVENT_NOUNS: &[&str] = &[
@@ -192,14 +228,27 @@ pub struct FactInput<'a> {
     /// The file's publication interval, to resolve partial and relative
     /// dates against (None when it is unknown or wider than a year).
     pub anchor: Option<(dates::Ymd, dates::Ymd)>,
+    /// The sentence's parse and events, when it was parsed.
+    pub frames: Option<&'a SentenceFrames>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
     let mut out = Vec::new();
     roles_of(inp, &mut out);
     quantities(inp, &mut out);
-    event_dates(inp, &mut out);
+    match inp.frames {
+        Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
+        None => event_dates(inp, &mut out),
+    }
     locations(inp, &mut out);
+    based_in(inp, &mut out);
+    if let Some(sf) = inp.frames {
+        for f in &mut out {
+            if let Some(t) = sf.parse.token_at(f.start) {
+                f.negated |= sf.negated_at(t);
+            }
+        }
+    }
     out
 }
 
@@ -224,17 +273,17 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
                         start = start.min(o.start);
                     }
                 }
-                out.push(Fact {
+                out.push(Fact::new(
                     start,
-                    end: m.end.max(r.end),
-                    text: text[start..m.end.max(r.end)].to_string(),
-                    body: FactBody::Role {
+                    m.end.max(r.end),
+                    text,
+                    FactBody::Role {
                         person: mi,
                         role: norm,
                         role_text: r.text.clone(),
                         when: dated_frame(doc, text, inp.start, start),
                     },
-                });
+                ));
             }
         }
     }
@@ -299,7 +348,19 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         };
         let amount = found.amount;
-        if DURATIONS.contains(&amount.unit.as_str()) {
+        // Where the parse places the amount: the event it is part of and
+        // the named subject of its clause.
+        let token = inp.frames.and_then(|sf| sf.head_of(qi));
+        let event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
+            let e = sf.event_over(t)?;
+            Some(sf.events[e].clone())
+        });
+        // Durations compare only as prison terms ("sentenced to 12
+        // years"); elsewhere they are too context-bound.
+        let sentence_term = event
+            .as_ref()
+            .is_some_and(|e| e.kind == super::frames::EventKind::Sentencing);
+        if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
             continue;
         }
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
@@ -310,10 +371,11 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             span: (fs, fe),
             amount: &amount,
         });
-        // Subject: "32 countries of the alliance", else the nearest name
-        // before the amount in its clause.
         // Only the mentions of the clause (a long sentence has many).
         let ms_clause = within(doc, &ms, ca, cb);
+        // Subject: "32 countries of the alliance"; else the named subject
+        // of the amount's clause in the parse; without a parse, the
+        // nearest name before the amount in its clause.
         let of_subject = ms_clause.iter().copied().find(|&k| {
             let m = &doc.mentions[k as usize];
             m.kind.is_name()
@@ -324,13 +386,19 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     "of" | "of the"
                 )
         });
-        let subject = of_subject.or_else(|| {
-            ms_clause.iter().copied().rev().find(|&k| {
+        let subject = of_subject.or_else(|| match (inp.frames, token) {
+            (Some(sf), Some(t)) => sf
+                .subject_of(t, doc)
+                .filter(|m| !in_spans(doc, *m, inp.exclude)),
+            (Some(_), None) => None,
+            (None, _) => ms_clause.iter().copied().rev().find(|&k| {
                 let m = &doc.mentions[k as usize];
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
-            })
+            }),
         });
-        let Some(subject) = subject else { continue };
+        if subject.is_none() && event.is_none() {
+            continue;
+        }
         // What is counted: the clause's content words, without names and
         // values (those are compared as entities and amounts).
         let mut skip: Vec<String> = Vec::new();
@@ -352,18 +420,26 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
             .collect();
         predicate.dedup();
-        out.push(Fact {
-            start: fs,
-            end: fe,
-            text: text[fs..fe].to_string(),
-            body: FactBody::Quantity {
+        let mut f = Fact::new(
+            fs,
+            fe,
+            text,
+            FactBody::Quantity {
                 subject,
                 amount,
                 measure,
                 predicate,
             },
-        });
+        );
+        f.event = event;
+        out.push(f);
     }
+}
+
+/// Whether mention `m` lies in one of `spans` (a source, a cue).
+fn in_spans(doc: &DocAnalysis, m: u32, spans: &[(usize, usize)]) -> bool {
+    let men = &doc.mentions[m as usize];
+    spans.iter().any(|&(a, b)| men.start < b && a < men.end)
 }
 
 fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
@@ -421,17 +497,17 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         if entities.is_empty() {
             continue;
         }
-        out.push(Fact {
-            start: d.start,
-            end: d.end,
-            text: d.text(text).to_string(),
-            body: FactBody::EventDate {
+        out.push(Fact::new(
+            d.start,
+            d.end,
+            text,
+            FactBody::EventDate {
                 event: super::words::stem(noun.text),
                 entities,
                 date: expr,
                 when,
             },
-        });
+        ));
     }
 }
 
@@ -490,17 +566,62 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         heads.dedup();
         let first = &doc.mentions[places[0] as usize];
         let last = &doc.mentions[*places.last().unwrap() as usize];
-        out.push(Fact {
-            start: first.start,
-            end: last.end,
-            text: text[first.start..last.end].to_string(),
-            body: FactBody::Location {
+        out.push(Fact::new(
+            first.start,
+            last.end,
+            text,
+            FactBody::Location {
                 subject,
                 heads,
                 places,
             },
-        });
+        ));
         break;
+    }
+}
+
+/// "Austin-based Calder Analytics", "the St. Paul-based company": where
+/// an organisation is based, written as a compound adjective.
+fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for (k, &pi) in ms.iter().enumerate() {
+        let place = &doc.mentions[pi as usize];
+        if place.kind != EntityKind::Location {
+            continue;
+        }
+        let rest = &text[place.end..inp.end];
+        let Some(after) = rest
+            .strip_prefix("-based")
+            .or_else(|| rest.strip_prefix("–based"))
+        else {
+            continue;
+        };
+        let at = inp.end - after.len();
+        // The organisation the adjective qualifies: the next name, a few
+        // words on ("Austin-based software maker Calder Analytics").
+        let subject = ms[k + 1..].iter().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            m.kind == EntityKind::Organization
+                && m.start >= at
+                && words(text, at, m.start).len() <= 3
+        });
+        let Some(subject) = subject else { continue };
+        if out.iter().any(|f| {
+            matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject)
+        }) {
+            continue;
+        }
+        out.push(Fact::new(
+            place.start,
+            place.end,
+            text,
+            FactBody::Location {
+                subject,
+                heads: Vec::new(),
+                places: vec![pi],
+            },
+        ));
     }
 }
 
@@ -522,6 +643,7 @@ mod tests {
                     end: s.end,
                     exclude: &[],
                     anchor: None,
+                    frames: None,
                 })
             })
             .map(|f| (f.text, f.body))

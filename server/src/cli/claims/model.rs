@@ -329,6 +329,18 @@ impl Conv<'_> {
         }
     }
 
+    fn place(&self, file: FileId, m: u32) -> PlaceOut {
+        let e = self.entity(file, m);
+        let country = self.snap.mention_entity[file as usize]
+            .get(m as usize)
+            .and_then(|&x| country_of(&self.snap.entities[x as usize]));
+        PlaceOut {
+            id: e.id,
+            name: e.name,
+            country,
+        }
+    }
+
     fn named(&self, name: &str) -> EntityOut {
         match self.names.get(&ascii_key(name)) {
             Some(&e) => {
@@ -395,6 +407,7 @@ fn fact_kind(body: &FactBody) -> &'static str {
         FactBody::Role { .. } => "role_holder",
         FactBody::Quantity { .. } => "quantity",
         FactBody::EventDate { .. } => "event_date",
+        FactBody::EventPlace { .. } => "event_place",
         FactBody::Location { heads, .. } => {
             if heads.iter().any(|h| EVENT_HEADS.contains(&h.as_str())) {
                 "event_place"
@@ -439,7 +452,7 @@ fn fact_out(
             measure,
             predicate,
         } => (
-            Some(cv.entity(file, *subject)),
+            subject.map(|s| cv.entity(file, s)),
             if measure.what.is_empty() {
                 predicate.join(" ")
             } else {
@@ -473,25 +486,25 @@ fn fact_out(
             None,
             None,
         ),
+        FactBody::EventPlace {
+            event,
+            entities,
+            places,
+        } => (
+            entities.first().map(|&m| cv.entity(file, m)),
+            event.clone(),
+            ValueOut::Places {
+                places: places.iter().map(|&m| cv.place(file, m)).collect(),
+            },
+            f.event.as_ref().and_then(|e| e.when),
+            None,
+        ),
         FactBody::Location {
             subject,
             heads,
             places,
         } => {
-            let places = places
-                .iter()
-                .map(|&m| {
-                    let e = cv.entity(file, m);
-                    let country = cv.snap.mention_entity[file as usize]
-                        .get(m as usize)
-                        .and_then(|&x| country_of(&cv.snap.entities[x as usize]));
-                    PlaceOut {
-                        id: e.id,
-                        name: e.name,
-                        country,
-                    }
-                })
-                .collect();
+            let places = places.iter().map(|&m| cv.place(file, m)).collect();
             let predicate = if heads.is_empty() {
                 "location".to_string()
             } else {

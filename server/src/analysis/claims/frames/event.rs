@@ -1,0 +1,412 @@
+//! Events of one sentence, read from its dependency parse: what happened
+//! (the event word's kind), who took part (names among the subjects,
+//! objects and prepositional arguments of the event word or of the verb
+//! it is an argument of), where (places under "in", "at", "near"...) and
+//! when (a date attached to the same words, resolved against the file's
+//! date).
+//!
+//! Only what the tree attaches to the event counts: a name elsewhere in
+//! the sentence (the outlet of a dateline, the source of the report, a
+//! place in a relative clause) is not a participant.
+use serde::Serialize;
+
+use super::lexicon::{self, EventKind};
+use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::model::{DocAnalysis, EntityKind};
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub kind: EventKind,
+    /// The event word.
+    pub start: usize,
+    pub end: usize,
+    /// Person and organisation mentions that take part (places too for
+    /// events places take part in: aid to a country).
+    pub participants: Vec<u32>,
+    /// Place mentions where it happened (venues included).
+    pub places: Vec<u32>,
+    /// The days it happened, when a date is attached.
+    pub when: Option<(Ymd, Ymd)>,
+    /// The date as written.
+    pub date_span: Option<(usize, usize)>,
+    /// "did not meet", "no deal was signed".
+    pub negated: bool,
+}
+
+/// What the event reader needs of one sentence.
+pub struct SentenceInput<'a> {
+    pub text: &'a str,
+    pub doc: &'a DocAnalysis,
+    pub start: usize,
+    pub end: usize,
+    /// Mentions of the sentence (indices, sorted).
+    pub mentions: &'a [u32],
+    /// Attribution spans: their names are sources, not participants.
+    pub exclude: &'a [(usize, usize)],
+    /// The file's publication interval.
+    pub anchor: Option<(Ymd, Ymd)>,
+}
+
+/// A parsed sentence with its mentions placed on tokens and its events.
+pub struct SentenceFrames {
+    pub parse: Parse,
+    /// (mention, its head token), for the sentence's mentions that cover
+    /// a token.
+    heads: Vec<(u32, usize)>,
+    pub events: Vec<Event>,
+    /// Per event: the tokens whose arguments belong to it (the event word
+    /// and, for a noun, the verb it is an argument of).
+    cores: Vec<Vec<usize>>,
+}
+
+/// Relations through which a name belongs to the argument it is under
+/// ("a Transandes jet", "Tom Harwood and Isabel Fuentes", "its chief
+/// executive, Hugo Brandt").
+fn follows(p: &Parse, t: usize, places: bool) -> bool {
+    let d = p.tokens[t].deprel;
+    match d.rel {
+        Rel::Compound | Rel::Flat | Rel::Appos | Rel::Conj | Rel::Amod => true,
+        Rel::Nmod if d.sub == Some(Sub::Poss) => true,
+        Rel::Nmod => {
+            let case = p.case_marker(t);
+            match case.as_deref() {
+                Some("of") => true,
+                Some(c) => places && lexicon::PLACE_CASES.contains(&c),
+                None => places,
+            }
+        }
+        _ => false,
+    }
+}
+
+impl SentenceFrames {
+    /// The head token of mention `m`, if the parse covers it.
+    pub fn head_of(&self, m: u32) -> Option<usize> {
+        self.heads.iter().find(|(x, _)| *x == m).map(|(_, t)| *t)
+    }
+
+    /// Mentions whose head is `t`.
+    fn mentions_at(&self, t: usize) -> impl Iterator<Item = u32> + '_ {
+        self.heads
+            .iter()
+            .filter(move |(_, h)| *h == t)
+            .map(|(m, _)| *m)
+    }
+
+    /// Names under argument token `t`, following the relations of
+    /// [`follows`] (and prepositional place modifiers when `places`).
+    fn names_under(&self, t: usize, places: bool) -> Vec<u32> {
+        let p = &self.parse;
+        let mut out: Vec<u32> = Vec::new();
+        let mut stack = vec![t];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > 64 {
+                break;
+            }
+            out.extend(self.mentions_at(x));
+            for &c in p.children(x) {
+                if follows(p, c, places) {
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The event whose words govern token `t`: `t` or its nearest
+    /// ancestor is one of an event's core tokens.
+    pub fn event_over(&self, t: usize) -> Option<usize> {
+        std::iter::once(t)
+            .chain(self.parse.ancestors(t))
+            .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
+    }
+
+    /// The named subject of the clause that token `t` is in: the subject
+    /// of its clause head, resolved to a name mention under it.
+    pub fn subject_of(&self, t: usize, doc: &DocAnalysis) -> Option<u32> {
+        let p = &self.parse;
+        let clause = p.clause_of(t);
+        for s in p.subjects(clause) {
+            if let Some(m) = self
+                .names_under(s, false)
+                .into_iter()
+                .find(|&m| doc.mentions[m as usize].kind.is_name())
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// Whether the clause of token `t` is negated.
+    pub fn negated_at(&self, t: usize) -> bool {
+        self.parse.is_negated(t)
+    }
+}
+
+/// Parse the sentence and read its events. `None` when the parser has no
+/// weights or the sentence is too long to parse (callers fall back to
+/// word rules).
+pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
+    let parse = crate::analysis::syntax::parse(inp.text, inp.start, inp.end)?;
+    let dateline_end = dateline_end(inp.text, inp.start, inp.end);
+    let mut heads = Vec::new();
+    for &m in inp.mentions {
+        let men = &inp.doc.mentions[m as usize];
+        if men.start < dateline_end
+            || inp
+                .exclude
+                .iter()
+                .any(|&(a, b)| men.start < b && a < men.end)
+                && men.kind.is_name()
+        {
+            continue;
+        }
+        let inside: Vec<usize> = (0..parse.len())
+            .filter(|&t| {
+                let tok = &parse.tokens[t];
+                tok.start >= men.start && tok.end <= men.end
+            })
+            .collect();
+        let head = inside.iter().copied().find(|&t| {
+            parse
+                .head(t)
+                .is_none_or(|h| parse.tokens[h].start < men.start || parse.tokens[h].end > men.end)
+        });
+        if let Some(h) = head {
+            heads.push((m, h));
+        }
+    }
+    let mut sf = SentenceFrames {
+        parse,
+        heads,
+        events: Vec::new(),
+        cores: Vec::new(),
+    };
+    find_events(&mut sf, inp);
+    Some(sf)
+}
+
+/// Where a dateline ends ("LA PAZ (Reuters) - ", "LONDON (AP) — ",
+/// "SANTIAGO — "): its names are no part of the sentence's events.
+fn dateline_end(text: &str, start: usize, end: usize) -> usize {
+    let head = &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
+    for sep in [" - ", " — ", " – ", "—", " -- "] {
+        if let Some(k) = head.find(sep) {
+            let before = &head[..k];
+            let letters: Vec<char> = before.chars().filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+            if !letters.is_empty() && (upper * 2 >= letters.len() || before.trim_end().ends_with(')')) {
+                return start + k + sep.len();
+            }
+        }
+    }
+    start
+}
+
+fn is_verbal(p: &Parse, t: usize) -> bool {
+    matches!(p.tokens[t].upos, Upos::Verb)
+}
+
+fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
+    let n = sf.parse.len();
+    let mut found: Vec<(Event, Vec<usize>)> = Vec::new();
+    for a in 0..n {
+        let tok = &sf.parse.tokens[a];
+        let verb = is_verbal(&sf.parse, a);
+        let noun = matches!(tok.upos, Upos::Noun | Upos::Propn);
+        if !verb && !noun {
+            continue;
+        }
+        let Some(kind) = lexicon::event_word(&tok.lemma, verb) else {
+            continue;
+        };
+        // A noun inside a name ("Ridgeback Fire") names the event too.
+        let mut core = vec![a];
+        if noun {
+            let d = tok.deprel;
+            let argument = d.is_subject()
+                || d.is_object()
+                || matches!(d.rel, Rel::Obl | Rel::Xcomp)
+                || (d.rel == Rel::Flat || d.rel == Rel::Compound);
+            if let Some(h) = sf.parse.head(a).filter(|_| argument) {
+                if matches!(sf.parse.tokens[h].upos, Upos::Verb | Upos::Noun | Upos::Propn) {
+                    core.push(h);
+                    // "The Ridgeback Fire had burned": the name's head
+                    // noun is the subject of the verb.
+                    if d.rel == Rel::Flat || d.rel == Rel::Compound {
+                        if let Some(hh) = sf.parse.head(h).filter(|_| {
+                            let hd = sf.parse.tokens[h].deprel;
+                            hd.is_subject() || hd.is_object()
+                        }) {
+                            core.push(hh);
+                        }
+                    }
+                }
+            }
+        }
+        let ev = event_at(sf, inp, kind, a, &core);
+        found.push((ev, core));
+    }
+    // One event per kind and clause: "beat Adeyemi ... a seventh-round
+    // stoppage" in one sentence is one fight.
+    let mut merged: Vec<(Event, Vec<usize>)> = Vec::new();
+    for (ev, core) in found {
+        let clause = sf.parse.clause_of(core[core.len() - 1]);
+        let same = merged.iter_mut().find(|(e, c)| {
+            e.kind == ev.kind
+                && (c.iter().any(|x| core.contains(x))
+                    || sf.parse.clause_of(c[c.len() - 1]) == clause)
+        });
+        match same {
+            Some((e, c)) => {
+                e.participants.extend(ev.participants);
+                e.participants.sort_unstable();
+                e.participants.dedup();
+                e.places.extend(ev.places);
+                e.places.sort_unstable();
+                e.places.dedup();
+                if e.when.is_none() {
+                    e.when = ev.when;
+                    e.date_span = ev.date_span;
+                }
+                e.negated |= ev.negated;
+                c.extend(core);
+            }
+            None => merged.push((ev, core)),
+        }
+    }
+    for (e, c) in merged {
+        sf.events.push(e);
+        sf.cores.push(c);
+    }
+}
+
+/// Read one event's participants, places and date.
+fn event_at(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    kind: EventKind,
+    anchor: usize,
+    core: &[usize],
+) -> Event {
+    let p = &sf.parse;
+    let doc = inp.doc;
+    let mut participants: Vec<u32> = Vec::new();
+    let mut places: Vec<u32> = Vec::new();
+    let mut date: Option<u32> = None;
+    let kind_of = |m: u32| doc.mentions[m as usize].kind;
+    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
+        for m in ms {
+            match kind_of(m) {
+                EntityKind::Person | EntityKind::Organization => participants.push(m),
+                EntityKind::Location if kind.places_take_part() => participants.push(m),
+                EntityKind::Location if kind.strikes_places() => places.push(m),
+                _ => {}
+            }
+        }
+    };
+    for (k, &c) in core.iter().enumerate() {
+        let mut args: Vec<usize> = Vec::new();
+        if is_verbal(p, c) || k > 0 {
+            args.extend(p.subjects(c));
+            args.extend(p.objects(c));
+            if let Some(ag) = p.agent(c) {
+                args.push(ag);
+            }
+        }
+        // The event word itself when it is a name's head ("the Ridgeback
+        // Fire") and the arguments of a noun.
+        if k == 0 && !is_verbal(p, c) {
+            args.push(c);
+        }
+        for &d in p.children(c) {
+            let dep = p.tokens[d].deprel;
+            if core.contains(&d) {
+                continue;
+            }
+            // Dates first: "on Wednesday", "Wednesday's crash", "last night".
+            let date_here = sf
+                .mentions_at(d)
+                .find(|&m| kind_of(m) == EntityKind::Date);
+            if let Some(m) = date_here {
+                if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
+                    && date.is_none()
+                {
+                    date = Some(m);
+                }
+                continue;
+            }
+            match dep.rel {
+                Rel::Obl | Rel::Nmod => {
+                    let case = p.case_marker(d);
+                    let case = case.as_deref();
+                    if dep.sub == Some(Sub::Poss) {
+                        args.push(d);
+                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                        for m in sf.names_under(d, true) {
+                            match kind_of(m) {
+                                EntityKind::Location => places.push(m),
+                                // Venues ("at the O2 Arena").
+                                EntityKind::Organization if case == Some("at") => places.push(m),
+                                EntityKind::Person | EntityKind::Organization => {
+                                    participants.push(m)
+                                }
+                                _ => {}
+                            }
+                        }
+                    } else if !matches!(case, Some("according to") | Some("as")) {
+                        args.push(d);
+                    }
+                }
+                Rel::Compound | Rel::Amod if k == 0 => args.push(d),
+                _ => {}
+            }
+        }
+        for a in args {
+            if core.contains(&a) && a != anchor {
+                continue;
+            }
+            let ms = sf.names_under(a, false);
+            take_part(ms, &mut participants, &mut places);
+        }
+    }
+    participants.sort_unstable();
+    participants.dedup();
+    places.sort_unstable();
+    places.dedup();
+    places.retain(|m| !participants.contains(m));
+    let (when, date_span) = match date {
+        Some(m) => {
+            let men = &doc.mentions[m as usize];
+            let r = dates::context::resolve_in_text(
+                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
+            )
+            .map(|r| r.interval)
+            .or_else(|| dates::read_at(inp.text, men.start, men.end)?.expr.range(None));
+            // A month or a year dates nothing precisely enough to compare.
+            let r = r.filter(|&(lo, hi)| hi.days() - lo.days() <= 7);
+            (r, r.map(|_| (men.start, men.end)))
+        }
+        None => (None, None),
+    };
+    let negated = core
+        .iter()
+        .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let tok = &p.tokens[anchor];
+    Event {
+        kind,
+        start: tok.start,
+        end: tok.end,
+        participants,
+        places,
+        when,
+        date_span,
+        negated,
+    }
+}

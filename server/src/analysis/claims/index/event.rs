@@ -1,0 +1,190 @@
+//! Event identity and place compatibility.
+//!
+//! Two reports speak of one event when it is of one kind, at compatible
+//! times, with no contradicting participants and something in common (a
+//! participant, or a place for events nobody takes part in). Two fights of
+//! one boxer against different opponents, two thefts from different
+//! museums, two quakes in different places, two acquisitions by one buyer
+//! are different events, and their facts are never compared.
+use super::sig::EventSig;
+use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::resolve::{country_of, place_kind};
+use crate::analysis::linking::Entity;
+use crate::analysis::text::fold::ascii_key;
+
+/// How a report's time bounds the event it reports: the event's own date,
+/// else the week before the report up to its day.
+fn event_time(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
+    e.when.or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
+}
+
+/// Days allowed between two datings of one event of this kind.
+pub fn tolerance(e: &EventSig) -> i64 {
+    if e.kind.multi_day() {
+        3
+    } else {
+        0
+    }
+}
+
+/// Whether two events are the same one, ignoring when: `Some(gap)` with the
+/// days between their times as known (0 when they overlap or nothing dates
+/// them), `None` when they differ by kind, participants or place.
+pub fn same_event(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+) -> Option<i64> {
+    if a.kind != b.kind {
+        return None;
+    }
+    let (pa, pb) = (&a.participants, &b.participants);
+    if !pa.is_empty() && !pb.is_empty() {
+        if !pa.iter().any(|x| pb.contains(x)) {
+            return None;
+        }
+        // A participant on each side that the other lacks, of one kind (a
+        // person against a person, a company against a company): the
+        // fight against Adeyemi is not the fight against Salas.
+        let only_a: Vec<u32> = pa.iter().copied().filter(|x| !pb.contains(x)).collect();
+        let only_b: Vec<u32> = pb.iter().copied().filter(|x| !pa.contains(x)).collect();
+        let clash = only_a.iter().any(|&x| {
+            only_b
+                .iter()
+                .any(|&y| entities[x as usize].kind == entities[y as usize].kind)
+        });
+        if clash {
+            return None;
+        }
+    } else {
+        // Nobody named on one side: the place must be the same.
+        let shared = a.places.iter().any(|x| {
+            b.places
+                .iter()
+                .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
+        });
+        if !shared {
+            return None;
+        }
+    }
+    // Places in different countries are different events.
+    if !a.places.is_empty()
+        && !b.places.is_empty()
+        && a.places.iter().all(|&x| {
+            b.places
+                .iter()
+                .all(|&y| place_relation(entities, x, y) == PlaceRelation::OtherCountry)
+        })
+    {
+        return None;
+    }
+    match (event_time(a, fa), event_time(b, fb)) {
+        (Some(x), Some(y)) => Some(dates::min_distance(x, y)),
+        _ => Some(0),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceRelation {
+    /// One place, or one inside the other (a city in a country).
+    Same,
+    /// Two different cities (or venues' cities) of one country.
+    OtherCity,
+    /// In different countries.
+    OtherCountry,
+    /// Nothing known tells.
+    Unknown,
+}
+
+/// How two place entities relate, from their names and the gazetteer.
+pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
+    if x == y {
+        return PlaceRelation::Same;
+    }
+    let (ex, ey) = (&entities[x as usize], &entities[y as usize]);
+    let names = |e: &Entity| -> Vec<String> {
+        std::iter::once(&e.canonical)
+            .chain(e.aliases.iter())
+            .map(|n| ascii_key(n))
+            .collect()
+    };
+    let (nx, ny) = (names(ex), names(ey));
+    if nx.iter().any(|n| ny.contains(n)) {
+        return PlaceRelation::Same;
+    }
+    let (cx, cy) = (country_of(ex), country_of(ey));
+    // A country and a place in it.
+    if let Some(c) = &cy {
+        if nx.contains(&ascii_key(c)) {
+            return PlaceRelation::Same;
+        }
+    }
+    if let Some(c) = &cx {
+        if ny.contains(&ascii_key(c)) {
+            return PlaceRelation::Same;
+        }
+    }
+    match (cx, cy) {
+        (Some(a), Some(b)) if a != b => PlaceRelation::OtherCountry,
+        (Some(_), Some(_)) => {
+            let city = |e: &Entity| place_kind(e).as_deref() == Some("city");
+            if city(ex) && city(ey) {
+                PlaceRelation::OtherCity
+            } else {
+                PlaceRelation::Unknown
+            }
+        }
+        _ => PlaceRelation::Unknown,
+    }
+}
+
+/// Two sets of places: `Some(true)` when they name one place (or one
+/// inside another), `Some(false)` when no place of one can be any place of
+/// the other, `None` when nothing tells.
+pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
+    let mut known_apart = false;
+    for &x in a {
+        for &y in b {
+            match place_relation(entities, x, y) {
+                PlaceRelation::Same => return Some(true),
+                PlaceRelation::OtherCity | PlaceRelation::OtherCountry => known_apart = true,
+                PlaceRelation::Unknown => {}
+            }
+        }
+    }
+    // Every pair must be known apart for a conflict: "at the O2 Arena in
+    // London" and "in Cardiff" (the arena unknown, London and Cardiff two
+    // cities) do conflict only through London; a pair nothing tells about
+    // leaves room for a nested place.
+    let all_apart = a.iter().all(|&x| {
+        b.iter().all(|&y| {
+            matches!(
+                place_relation(entities, x, y),
+                PlaceRelation::OtherCity | PlaceRelation::OtherCountry | PlaceRelation::Unknown
+            )
+        })
+    });
+    (known_apart && all_apart && located_pairs_apart(entities, a, b)).then_some(false)
+}
+
+/// Every gazetteer-known place of `a` is apart from every one of `b`
+/// (places the gazetteer does not know, such as venues, are left out).
+fn located_pairs_apart(entities: &[Entity], a: &[u32], b: &[u32]) -> bool {
+    let known = |x: &u32| country_of(&entities[*x as usize]).is_some();
+    let (ka, kb): (Vec<u32>, Vec<u32>) = (
+        a.iter().copied().filter(known).collect(),
+        b.iter().copied().filter(known).collect(),
+    );
+    !ka.is_empty()
+        && !kb.is_empty()
+        && ka.iter().all(|&x| {
+            kb.iter().all(|&y| {
+                matches!(
+                    place_relation(entities, x, y),
+                    PlaceRelation::OtherCity | PlaceRelation::OtherCountry
+                )
+            })
+        })
+}

@@ -1,0 +1,307 @@
+//! What one fact is compared on: its *signature*, with mentions replaced
+//! by corpus entities. Facts with equal signatures relate identically to
+//! every other fact, so one representative speaks for the group.
+//!
+//! [`file_sigs`] is a pure function of one file's claims, how its
+//! mentions link and its date: an index that keeps per-file signature
+//! lists can drop and recompute one file's after an edit.
+use std::collections::HashMap;
+
+use super::FactRef;
+use crate::analysis::claims::dates::Ymd;
+use crate::analysis::claims::facts::{Fact, FactBody};
+use crate::analysis::claims::frames::{Event, EventKind};
+use crate::analysis::claims::quantity::{self, measure::Measure};
+use crate::analysis::claims::resolve::self_when;
+use crate::analysis::claims::roles;
+use crate::analysis::claims::{ClaimSettings, FileClaims};
+use crate::analysis::linking::Entity;
+use crate::analysis::snapshot::FileId;
+use crate::analysis::text::fold::ascii_key;
+
+/// An event with its mentions linked: what event identity looks at.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct EventSig {
+    pub kind: EventKind,
+    /// Entity ids, sorted, distinct.
+    pub participants: Vec<u32>,
+    pub places: Vec<u32>,
+    /// The days it happened, when the text dates it.
+    pub when: Option<(Ymd, Ymd)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Sig {
+    Role {
+        title: String,
+        /// `entity:<id>` or `text:<folded>`.
+        org: String,
+        /// As written (named in conflicts when not linked).
+        org_text: String,
+        person: u32,
+        current: bool,
+        when: Option<(Ymd, Ymd)>,
+    },
+    Quantity {
+        subject: Option<u32>,
+        unit: String,
+        per: String,
+        lo: u64,
+        hi: u64,
+        /// The amount as stated (bits of `Amount::stated`).
+        stated: (u64, u64),
+        vague: bool,
+        measure: Measure,
+        predicate: Vec<String>,
+        text: String,
+        event: Option<EventSig>,
+        /// When it was reported (the file's date): counts that grow are
+        /// compared only between reports of one time.
+        filed: Option<(Ymd, Ymd)>,
+    },
+    Event {
+        event: EventSig,
+        range: (Ymd, Ymd),
+        text: String,
+        /// The claim words a start or an end ("opens", "ends").
+        phased: bool,
+        filed: Option<(Ymd, Ymd)>,
+    },
+    EventPlace {
+        event: EventSig,
+        text: String,
+        filed: Option<(Ymd, Ymd)>,
+    },
+    Location {
+        subject: u32,
+        heads: Vec<String>,
+        places: Vec<u32>,
+        text: String,
+        filed: Option<(Ymd, Ymd)>,
+    },
+}
+
+/// Stems that date one phase of an event, not the event.
+const PHASE_STEMS: &[&str] = &[
+    "open", "close", "end", "begin", "start", "conclud", "last", "final", "first", "second",
+    "third", "kick", "wrap", "until", "through",
+];
+
+impl Sig {
+    /// The frame keys of a fact: only facts sharing a key are compared. An
+    /// event's facts are keyed by event kind and each participant (or
+    /// place, for events nobody takes part in), so that two reports of one
+    /// event meet in at least one bucket while a folder of a thousand
+    /// meetings does not compare every meeting with every other.
+    pub fn keys(&self) -> Vec<String> {
+        let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
+            let k = e.kind.as_str();
+            if !e.participants.is_empty() {
+                e.participants
+                    .iter()
+                    .map(|p| format!("{prefix}|{k}|p{p}"))
+                    .collect()
+            } else {
+                e.places
+                    .iter()
+                    .map(|p| format!("{prefix}|{k}|l{p}"))
+                    .collect()
+            }
+        };
+        match self {
+            Sig::Role { title, org, .. } => vec![format!("role|{title}|{org}")],
+            Sig::Quantity {
+                subject,
+                unit,
+                per,
+                event,
+                ..
+            } => {
+                let mut v = match event {
+                    Some(e) => by_event(&format!("qty|{unit}|{per}"), e),
+                    None => Vec::new(),
+                };
+                if let Some(s) = subject {
+                    v.push(format!("qty|{unit}|{per}|s{s}"));
+                }
+                v
+            }
+            Sig::Event { event, .. } => by_event("date", event),
+            Sig::EventPlace { event, .. } => by_event("place", event),
+            Sig::Location { subject, .. } => vec![format!("loc|{subject}")],
+        }
+    }
+}
+
+/// What the signatures need besides the file's claims.
+pub struct SigContext<'a> {
+    pub entities: &'a [Entity],
+    /// Folded organisation and place names -> entity (for organisations
+    /// written inside roles).
+    pub names: &'a HashMap<String, u32>,
+    pub settings: &'a ClaimSettings,
+}
+
+fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = ms
+        .iter()
+        .filter_map(|&m| me.get(m as usize).copied())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn event_sig(me: &[u32], e: &Event) -> EventSig {
+    EventSig {
+        kind: e.kind,
+        participants: linked(me, &e.participants),
+        places: linked(me, &e.places),
+        when: e.when,
+    }
+}
+
+/// The file's date for comparisons: stated, or estimated from the
+/// content (then usually wide, so it constrains little).
+fn filed_of(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
+    fc.date.date.as_ref().map(|d| (d.lo, d.hi))
+}
+
+/// The signatures of one file's facts (negated facts are not compared).
+/// `me` maps the file's mentions to corpus entities.
+pub fn file_sigs(cx: &SigContext, file: FileId, fc: &FileClaims, me: &[u32]) -> Vec<(FactRef, Sig)> {
+    let stated = self_when(fc);
+    let filed = filed_of(fc);
+    let mut out = Vec::new();
+    for (ci, c) in fc.claims.iter().enumerate() {
+        for (k, fact) in c.facts.iter().enumerate() {
+            if fact.negated {
+                continue;
+            }
+            let at = FactRef {
+                file,
+                claim: ci as u32,
+                fact: k as u32,
+            };
+            let phased = c.stems.iter().any(|s| PHASE_STEMS.contains(&s.as_str()));
+            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phased) {
+                out.push((at, sig));
+            }
+        }
+    }
+    out
+}
+
+fn sig_of(
+    cx: &SigContext,
+    fact: &Fact,
+    me: &[u32],
+    stated: Option<(Ymd, Ymd)>,
+    filed: Option<(Ymd, Ymd)>,
+    phased: bool,
+) -> Option<Sig> {
+    let entity = |m: u32| me.get(m as usize).copied();
+    Some(match &fact.body {
+        FactBody::Role {
+            person, role, when, ..
+        } => {
+            let org = role.org.as_ref()?;
+            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
+                return None;
+            }
+            let org_key = cx
+                .names
+                .get(&ascii_key(org))
+                .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
+                .unwrap_or_else(|| format!("text:{}", ascii_key(org)));
+            Sig::Role {
+                title: role.title.clone(),
+                org: org_key,
+                org_text: org.clone(),
+                person: entity(*person)?,
+                current: roles::is_current(role.qualifier),
+                when: when.or(stated),
+            }
+        }
+        FactBody::Quantity {
+            subject,
+            amount,
+            measure,
+            predicate,
+        } => Sig::Quantity {
+            subject: subject.and_then(entity),
+            // "12 dead" counts people.
+            unit: if amount.unit.is_empty() {
+                "person".to_string()
+            } else {
+                amount.unit.clone()
+            },
+            per: amount.per.clone(),
+            lo: amount.interval.lo.to_bits(),
+            hi: amount.interval.hi.to_bits(),
+            stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+            vague: amount.form == quantity::Form::Vague || fact.hedged,
+            measure: measure.clone(),
+            predicate: predicate.clone(),
+            text: fact.text.clone(),
+            event: fact.event.as_ref().map(|e| event_sig(me, e)),
+            filed: stated,
+        },
+        FactBody::EventDate {
+            entities,
+            date,
+            when,
+            event,
+        } => {
+            // Without a year (its own, or resolved against the file's
+            // date) a date compares with nothing.
+            let range = date.range(None).or(*when)?;
+            let ev = match &fact.event {
+                Some(e) => event_sig(me, e),
+                // Read without a parse: the event noun and the names
+                // before it.
+                None => EventSig {
+                    kind: noun_kind(event)?,
+                    participants: linked(me, entities),
+                    places: Vec::new(),
+                    when: Some(range),
+                },
+            };
+            Sig::Event {
+                event: ev,
+                range,
+                text: fact.text.clone(),
+                phased,
+                filed,
+            }
+        }
+        FactBody::EventPlace { .. } => Sig::EventPlace {
+            event: event_sig(me, fact.event.as_ref()?),
+            text: fact.text.clone(),
+            filed,
+        },
+        FactBody::Location {
+            subject,
+            heads,
+            places,
+        } => Sig::Location {
+            subject: entity(*subject)?,
+            heads: heads.clone(),
+            places: linked(me, places),
+            text: fact.text.clone(),
+            filed: stated,
+        },
+    })
+}
+
+/// The event kind of an event noun's stem (facts read without a parse).
+fn noun_kind(stem: &str) -> Option<EventKind> {
+    crate::analysis::claims::frames::lexicon::event_word(stem, false).or(match stem {
+        "elect" | "election" => Some(EventKind::Election),
+        "meet" | "talk" | "summit" | "conferenc" | "visit" | "session" | "forum"
+        | "congres" => Some(EventKind::Meeting),
+        "vot" | "referendum" => Some(EventKind::Election),
+        "inauguration" | "ceremony" => Some(EventKind::Meeting),
+        _ => None,
+    })
+}
