@@ -334,23 +334,117 @@ fn possessor_before<'d>(
         .find(|m| m.end == end && matches!(m.kind, EntityKind::Organization | EntityKind::Location))
 }
 
+/// Where an amount is: a recogniser's mention, or a number the parse
+/// found that no mention covers ("killing 41 of the 49 people").
+struct AmountSpot {
+    start: usize,
+    end: usize,
+    mention: Option<u32>,
+    token: Option<usize>,
+}
+
+fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
+    let doc = inp.doc;
+    let mut v: Vec<AmountSpot> = ms
+        .iter()
+        .copied()
+        .filter(|&k| {
+            matches!(
+                doc.mentions[k as usize].kind,
+                EntityKind::Quantity | EntityKind::Money
+            )
+        })
+        .map(|k| {
+            let m = &doc.mentions[k as usize];
+            AmountSpot {
+                start: m.start,
+                end: m.end,
+                mention: Some(k),
+                token: inp.frames.and_then(|sf| sf.head_of(k)),
+            }
+        })
+        .collect();
+    if let Some(sf) = inp.frames {
+        let p = &sf.parse;
+        for (i, t) in p.tokens.iter().enumerate() {
+            let counts = t.upos == crate::analysis::syntax::Upos::Num
+                && t.form.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && matches!(
+                    t.deprel.rel,
+                    crate::analysis::syntax::Rel::Nummod
+                        | crate::analysis::syntax::Rel::Obj
+                        | crate::analysis::syntax::Rel::Nsubj
+                );
+            let covered = ms.iter().any(|&k| {
+                let m = &doc.mentions[k as usize];
+                t.start < m.end && m.start < t.end
+            });
+            if counts && !covered {
+                v.push(AmountSpot {
+                    start: t.start,
+                    end: t.end,
+                    mention: None,
+                    token: Some(i),
+                });
+            }
+        }
+    }
+    v.sort_by_key(|s| s.start);
+    v
+}
+
+/// A number the parse counts a noun with that the amount reader cannot
+/// read alone: "41 of the 49 people" is 41 people.
+fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
+    let sf = inp.frames?;
+    let t = q.token?;
+    if q.mention.is_some() {
+        return None;
+    }
+    let p = &sf.parse;
+    let noun = match p.tokens[t].deprel.rel {
+        crate::analysis::syntax::Rel::Nummod => p.head(t)?,
+        _ => p
+            .children_with(t, crate::analysis::syntax::Rel::Nmod)
+            .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
+    };
+    let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
+    Some(quantity::Found {
+        start: q.start,
+        end: q.end,
+        amount,
+    })
+}
+
 fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ms = mentions_in(doc, inp.start, inp.end);
-    for &qi in &ms {
-        let q = &doc.mentions[qi as usize];
-        if !matches!(q.kind, EntityKind::Quantity | EntityKind::Money) {
-            continue;
-        }
+    for q in amount_spots(inp, &ms) {
         // The mention with what the recogniser left out around it ("at
         // least", "US$", "twenty-").
-        let Some(found) = quantity::read(text, q.start, q.end) else {
+        let Some(found) = quantity::read(text, q.start, q.end)
+            .filter(|f| f.start < q.end && q.start < f.end)
+            .or_else(|| counted_number(inp, &q))
+        else {
             continue;
         };
+        // A year or a date is no amount.
+        if q.mention.is_none() && found.amount.unit.is_empty() && (1900.0..2100.0).contains(&found.amount.value) {
+            continue;
+        }
+        // "41 of the 49 people": the whole the part is counted from.
+        if let (Some(sf), Some(t)) = (inp.frames, q.token) {
+            let p = &sf.parse;
+            if p.tokens[t].deprel.rel == crate::analysis::syntax::Rel::Nmod
+                && p.head(t).is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)
+            {
+                continue;
+            }
+        }
         let amount = found.amount;
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
-        let token = inp.frames.and_then(|sf| sf.head_of(qi));
+        let token = q.token;
         let event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
             let e = sf.event_over(t)?;
             Some(sf.events[e].clone())
@@ -420,6 +514,9 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
             .collect();
         predicate.dedup();
+        if out.iter().any(|f| f.start < fe && fs < f.end) {
+            continue;
+        }
         let mut f = Fact::new(
             fs,
             fe,
@@ -687,5 +784,53 @@ mod tests {
             }
             b => panic!("{b:?}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod parsed_tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+    use crate::analysis::claims::frames;
+
+    /// Facts of the first sentence of `t` read with its parse.
+    pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = frames::event::read(&frames::SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: None,
+        });
+        extract(&FactInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            exclude: &[],
+            anchor: None,
+            frames: sf.as_ref(),
+        })
+    }
+
+    #[test]
+    fn numbers_the_recogniser_left_out_are_amounts_of_their_event() {
+        let f = parsed_facts(
+            "A Transandes regional jet crashed near Cochabamba on Wednesday, killing 41 of the 49 people on board.",
+        );
+        let q: Vec<(&str, &str)> = f
+            .iter()
+            .filter_map(|f| match &f.body {
+                FactBody::Quantity { measure, .. } => Some((f.text.as_str(), measure.what.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert!(q.contains(&("41", "killed")), "{f:#?}");
+        assert!(f.iter().all(|f| f.event.as_ref().is_some_and(|e| e.kind == frames::EventKind::Crash)), "{f:#?}");
     }
 }

@@ -26,6 +26,9 @@ pub struct Event {
     pub participants: Vec<u32>,
     /// Place mentions where it happened (venues included).
     pub places: Vec<u32>,
+    /// Proper names that take part but that the recogniser left out
+    /// ("a Transandes jet"), folded.
+    pub names: Vec<String>,
     /// The days it happened, when a date is attached.
     pub when: Option<(Ymd, Ymd)>,
     /// The date as written.
@@ -58,6 +61,9 @@ pub struct SentenceFrames {
     /// Per event: the tokens whose arguments belong to it (the event word
     /// and, for a noun, the verb it is an argument of).
     cores: Vec<Vec<usize>>,
+    /// Proper-noun tokens no mention covers (outside the dateline and the
+    /// sources).
+    loose: Vec<bool>,
 }
 
 /// Relations through which a name belongs to the argument it is under
@@ -97,6 +103,12 @@ impl SentenceFrames {
     /// Names under argument token `t`, following the relations of
     /// [`follows`] (and prepositional place modifiers when `places`).
     fn names_under(&self, t: usize, places: bool) -> Vec<u32> {
+        self.names_and_loose(t, places, &mut Vec::new())
+    }
+
+    /// [`Self::names_under`], and the proper nouns no mention covers
+    /// (folded, a name's words joined) into `loose`.
+    fn names_and_loose(&self, t: usize, places: bool, loose: &mut Vec<String>) -> Vec<u32> {
         let p = &self.parse;
         let mut out: Vec<u32> = Vec::new();
         let mut stack = vec![t];
@@ -107,6 +119,16 @@ impl SentenceFrames {
                 break;
             }
             out.extend(self.mentions_at(x));
+            if self.loose[x] && !self.loose_head_above(x) {
+                let mut parts: Vec<usize> = std::iter::once(x)
+                    .chain(p.children(x).iter().copied().filter(|&c| {
+                        self.loose[c] && matches!(p.tokens[c].deprel.rel, Rel::Flat | Rel::Compound)
+                    }))
+                    .collect();
+                parts.sort_unstable();
+                let words: Vec<&str> = parts.iter().map(|&c| p.tokens[c].form.as_str()).collect();
+                loose.push(crate::analysis::text::fold::ascii_key(&words.join(" ")));
+            }
             for &c in p.children(x) {
                 if follows(p, c, places) {
                     stack.push(c);
@@ -116,6 +138,13 @@ impl SentenceFrames {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Whether `x` is part of a longer loose name headed above it.
+    fn loose_head_above(&self, x: usize) -> bool {
+        let p = &self.parse;
+        matches!(p.tokens[x].deprel.rel, Rel::Flat | Rel::Compound)
+            && p.head(x).is_some_and(|h| self.loose[h])
     }
 
     /// The event whose words govern token `t`: `t` or its nearest
@@ -182,11 +211,34 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
             heads.push((m, h));
         }
     }
+    // Proper nouns no mention covers; a sentence's first word is
+    // capitalised anyway and not taken.
+    let covered = |t: &crate::analysis::syntax::Token| {
+        inp.mentions.iter().any(|&m| {
+            let men = &inp.doc.mentions[m as usize];
+            t.start < men.end && men.start < t.end
+        })
+    };
+    let loose: Vec<bool> = parse
+        .tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            i > 0
+                && t.upos == Upos::Propn
+                && t.start >= dateline_end
+                && t.form.chars().next().is_some_and(|c| c.is_uppercase())
+                && t.form.chars().any(|c| c.is_lowercase())
+                && !covered(t)
+                && !inp.exclude.iter().any(|&(a, b)| t.start < b && a < t.end)
+        })
+        .collect();
     let mut sf = SentenceFrames {
         parse,
         heads,
         events: Vec::new(),
         cores: Vec::new(),
+        loose,
     };
     find_events(&mut sf, inp);
     Some(sf)
@@ -271,6 +323,9 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 e.places.extend(ev.places);
                 e.places.sort_unstable();
                 e.places.dedup();
+                e.names.extend(ev.names);
+                e.names.sort();
+                e.names.dedup();
                 if e.when.is_none() {
                     e.when = ev.when;
                     e.date_span = ev.date_span;
@@ -299,6 +354,7 @@ fn event_at(
     let doc = inp.doc;
     let mut participants: Vec<u32> = Vec::new();
     let mut places: Vec<u32> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     let mut date: Option<u32> = None;
     let kind_of = |m: u32| doc.mentions[m as usize].kind;
     let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
@@ -372,7 +428,7 @@ fn event_at(
             if core.contains(&a) && a != anchor {
                 continue;
             }
-            let ms = sf.names_under(a, false);
+            let ms = sf.names_and_loose(a, false, &mut names);
             take_part(ms, &mut participants, &mut places);
         }
     }
@@ -381,13 +437,28 @@ fn event_at(
     places.sort_unstable();
     places.dedup();
     places.retain(|m| !participants.contains(m));
+    names.sort();
+    names.dedup();
+    // A loose word that is the event word itself is no name.
+    let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
+    names.retain(|n| !n.is_empty() && *n != own);
     let (when, date_span) = match date {
         Some(m) => {
             let men = &doc.mentions[m as usize];
             let r = dates::context::resolve_in_text(
                 inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
             )
-            .map(|r| r.interval)
+            .map(|r| {
+                // A bare weekday the context cannot place ("Wednesday's
+                // crash") is the past one: reports tell what happened.
+                let (lo, hi) = r.interval;
+                let e = r.found.expr;
+                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
+                    (lo, lo)
+                } else {
+                    (lo, hi)
+                }
+            })
             .or_else(|| dates::read_at(inp.text, men.start, men.end)?.expr.range(None));
             // A month or a year dates nothing precisely enough to compare.
             let r = r.filter(|&(lo, hi)| hi.days() - lo.days() <= 7);
@@ -405,8 +476,65 @@ fn event_at(
         end: tok.end,
         participants,
         places,
+        names,
         when,
         date_span,
         negated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+    use crate::analysis::claims::facts::mentions_in;
+
+    /// The events of the first sentence of `t` (dated as of `day`), as
+    /// (kind, participants and loose names, places, first day).
+    pub(crate) fn events(t: &str, day: Option<Ymd>) -> Vec<(EventKind, Vec<String>, Vec<String>, Option<Ymd>)> {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = read(&SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: day.map(|d| (d, d)),
+        })
+        .expect("weights are built in");
+        if std::env::var("FRAMES_DEBUG").is_ok() {
+            eprintln!("{}", sf.parse.to_conllu());
+            for &m in &ms {
+                let men = &doc.mentions[m as usize];
+                eprintln!("mention {:?} {:?} head {:?}", men.kind, men.text(t), sf.head_of(m));
+            }
+        }
+        let name = |m: &u32| doc.mentions[*m as usize].text(t).to_string();
+        sf.events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.participants.iter().map(name).chain(e.names.iter().cloned()).collect(),
+                    e.places.iter().map(name).collect(),
+                    e.when.map(|w| w.0),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn crash_with_participant_date_and_place() {
+        let day = Ymd::new(2019, 6, 13);
+        let e = events(
+            "The Transandes flight from Santa Cruz crashed on Tuesday, 11 June, during a heavy rainstorm as it approached the airport.",
+            day,
+        );
+        assert_eq!(e[0].0, EventKind::Crash, "{e:?}");
+        assert_eq!(e[0].1, vec!["transandes"], "{e:?}");
+        assert_eq!(e[0].3, Ymd::new(2019, 6, 11), "{e:?}");
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::relate::{relate, Outcome, RelateContext};
-use super::sig::{file_sigs, Sig, SigContext};
+use super::sig::{all_names, file_sigs, Sig, SigContext};
 use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
@@ -41,9 +41,11 @@ const MAX_BUCKET_PAIRS: usize = 2_000_000;
 impl ClaimsIndex {
     pub fn build(inp: &Inputs, files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
         let names = name_index(inp.entities);
+        let everyone = all_names(inp.entities);
         let sx = SigContext {
             entities: inp.entities,
             names: &names,
+            all_names: &everyone,
             settings: inp.settings,
         };
         let per_file: Vec<Vec<(FactRef, Sig)>> = files
@@ -88,6 +90,11 @@ impl ClaimsIndex {
             orgs: &orgs,
         };
         let mut grouper = Grouper::default();
+        if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+            for (at, sig) in per_file.iter().flatten() {
+                tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys());
+            }
+        }
         for list in per_file {
             for (at, sig) in list {
                 grouper.add(sig, at);

@@ -41,8 +41,14 @@ pub fn same_event(
         return None;
     }
     let (pa, pb) = (&a.participants, &b.participants);
-    if !pa.is_empty() && !pb.is_empty() {
-        if !pa.iter().any(|x| pb.contains(x)) {
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if named(a) && named(b) {
+        let shared = pa.iter().any(|x| pb.contains(x)) || a.names.iter().any(|n| b.names.contains(n));
+        if !shared {
+            return None;
+        }
+        // Two names nobody recognised, one on each side: two of a kind.
+        if a.names.iter().any(|n| !b.names.contains(n)) && b.names.iter().any(|n| !a.names.contains(n)) {
             return None;
         }
         // A participant on each side that the other lacks, of one kind (a

@@ -61,10 +61,13 @@ fn names(cx: &RelateContext, ids: &[u32]) -> String {
 }
 
 fn event_subject(cx: &RelateContext, e: &EventSig) -> String {
-    let who = if e.participants.is_empty() {
+    let who = if e.participants.is_empty() && e.names.is_empty() {
         names(cx, &e.places)
     } else {
-        names(cx, &e.participants)
+        let mut v = vec![names(cx, &e.participants)];
+        v.extend(e.names.iter().cloned());
+        v.retain(|s| !s.is_empty());
+        v.join(", ")
     };
     format!("{} ({})", e.kind.as_str(), who).replace(" ()", "")
 }
@@ -271,7 +274,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             },
         ) => {
             // Identity by participants and time; the places are the values.
-            if e1.participants.is_empty() || e2.participants.is_empty() {
+            let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+            if !named(e1) || !named(e2) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
                 return (gap <= tolerance(e1)).then_some(Outcome::Agree("same event place"));
             }

@@ -25,6 +25,8 @@ pub struct EventSig {
     pub kind: EventKind,
     /// Entity ids, sorted, distinct.
     pub participants: Vec<u32>,
+    /// Participants the recogniser left out, by folded name.
+    pub names: Vec<String>,
     pub places: Vec<u32>,
     /// The days it happened, when the text dates it.
     pub when: Option<(Ymd, Ymd)>,
@@ -96,10 +98,11 @@ impl Sig {
     pub fn keys(&self) -> Vec<String> {
         let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
             let k = e.kind.as_str();
-            if !e.participants.is_empty() {
+            if !e.participants.is_empty() || !e.names.is_empty() {
                 e.participants
                     .iter()
                     .map(|p| format!("{prefix}|{k}|p{p}"))
+                    .chain(e.names.iter().map(|n| format!("{prefix}|{k}|n{n}")))
                     .collect()
             } else {
                 e.places
@@ -139,7 +142,28 @@ pub struct SigContext<'a> {
     /// Folded organisation and place names -> entity (for organisations
     /// written inside roles).
     pub names: &'a HashMap<String, u32>,
+    /// Folded names of every named entity (people too), for participants
+    /// the recogniser missed in one file but found in another.
+    pub all_names: &'a HashMap<String, u32>,
     pub settings: &'a ClaimSettings,
+}
+
+/// Folded canonical names and aliases of people, organisations and places
+/// -> entity (the one with most mentions).
+pub fn all_names(entities: &[Entity]) -> HashMap<String, u32> {
+    let mut m: HashMap<String, (u32, usize)> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if !e.kind.is_name() {
+            continue;
+        }
+        for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+            let entry = m.entry(ascii_key(n)).or_insert((i as u32, e.mentions.len()));
+            if e.mentions.len() > entry.1 {
+                *entry = (i as u32, e.mentions.len());
+            }
+        }
+    }
+    m.into_iter().map(|(k, (i, _))| (k, i)).collect()
 }
 
 fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
@@ -152,10 +176,22 @@ fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
     v
 }
 
-fn event_sig(me: &[u32], e: &Event) -> EventSig {
+fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
+    let mut participants = linked(me, &e.participants);
+    let mut names = Vec::new();
+    // A name the recogniser missed here may be an entity elsewhere.
+    for n in &e.names {
+        match cx.all_names.get(n) {
+            Some(&id) => participants.push(id),
+            None => names.push(n.clone()),
+        }
+    }
+    participants.sort_unstable();
+    participants.dedup();
     EventSig {
         kind: e.kind,
-        participants: linked(me, &e.participants),
+        participants,
+        names,
         places: linked(me, &e.places),
         when: e.when,
     }
@@ -244,7 +280,7 @@ fn sig_of(
             measure: measure.clone(),
             predicate: predicate.clone(),
             text: fact.text.clone(),
-            event: fact.event.as_ref().map(|e| event_sig(me, e)),
+            event: fact.event.as_ref().map(|e| event_sig(cx, me, e)),
             filed: stated,
         },
         FactBody::EventDate {
@@ -257,12 +293,13 @@ fn sig_of(
             // date) a date compares with nothing.
             let range = date.range(None).or(*when)?;
             let ev = match &fact.event {
-                Some(e) => event_sig(me, e),
+                Some(e) => event_sig(cx, me, e),
                 // Read without a parse: the event noun and the names
                 // before it.
                 None => EventSig {
                     kind: noun_kind(event)?,
                     participants: linked(me, entities),
+                    names: Vec::new(),
                     places: Vec::new(),
                     when: Some(range),
                 },
@@ -276,7 +313,7 @@ fn sig_of(
             }
         }
         FactBody::EventPlace { .. } => Sig::EventPlace {
-            event: event_sig(me, fact.event.as_ref()?),
+            event: event_sig(cx, me, fact.event.as_ref()?),
             text: fact.text.clone(),
             filed,
         },
