@@ -153,6 +153,9 @@ impl SentenceFrames {
         std::iter::once(t)
             .chain(self.parse.ancestors(t))
             .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
+            // A sentence that reports one event: its amounts are that
+            // event's, however the parse attached them.
+            .or_else(|| (self.events.len() == 1).then_some(0))
     }
 
     /// The named subject of the clause that token `t` is in: the subject
@@ -182,8 +185,10 @@ impl SentenceFrames {
 /// weights or the sentence is too long to parse (callers fall back to
 /// word rules).
 pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
-    let parse = crate::analysis::syntax::parse(inp.text, inp.start, inp.end)?;
+    // A dateline ("MATARAM, Indonesia (Reuters) - ") is no part of the
+    // sentence's grammar, and parsing it in misleads the tagger.
     let dateline_end = dateline_end(inp.text, inp.start, inp.end);
+    let parse = crate::analysis::syntax::parse(inp.text, dateline_end, inp.end)?;
     let mut heads = Vec::new();
     for &m in inp.mentions {
         let men = &inp.doc.mentions[m as usize];
@@ -271,11 +276,14 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     for a in 0..n {
         let tok = &sf.parse.tokens[a];
         let verb = is_verbal(&sf.parse, a);
-        let noun = matches!(tok.upos, Upos::Noun | Upos::Propn);
+        // The tagger leaves some rarer nouns as foreign words ("X").
+        let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
         if !verb && !noun {
             continue;
         }
-        let Some(kind) = lexicon::event_word(&tok.lemma, verb) else {
+        let Some(kind) = lexicon::event_word(&tok.lemma, verb)
+            .or_else(|| lexicon::event_word(&tok.form, verb))
+        else {
             continue;
         };
         // A noun inside a name ("Ridgeback Fire") names the event too.
