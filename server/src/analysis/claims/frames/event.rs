@@ -432,6 +432,18 @@ fn event_at(
                 _ => {}
             }
         }
+        // Who receives: "aid to Malawi" under the object of "pledged".
+        if kind.places_take_part() {
+            let objects: Vec<usize> = p.objects(c);
+            for o in objects {
+                for &r in p.children(o) {
+                    let to = matches!(p.case_marker(r).as_deref(), Some("to") | Some("for"));
+                    if p.tokens[r].deprel.rel == Rel::Nmod && to {
+                        args.push(r);
+                    }
+                }
+            }
+        }
         for a in args {
             if core.contains(&a) && a != anchor {
                 continue;
