@@ -329,7 +329,7 @@ fn max_links_caps_the_lists_and_keeps_the_totals() {
     );
     let (_, text, _) = run(&["claims", d, "--max-links", "1"]);
     assert!(
-        text.contains("... and 4 more corroborating claims"),
+        text.contains("... and 1 more corroborating claim\n"),
         "{text}"
     );
     let (_, pairs, _) = run(&["claims", d, "--pairs", "--max-links", "1"]);

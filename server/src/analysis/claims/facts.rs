@@ -429,14 +429,18 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         };
         // A year or a date is no amount.
-        if q.mention.is_none() && found.amount.unit.is_empty() && (1900.0..2100.0).contains(&found.amount.value) {
+        if q.mention.is_none()
+            && found.amount.unit.is_empty()
+            && (1900.0..2100.0).contains(&found.amount.value)
+        {
             continue;
         }
         // "41 of the 49 people": the whole the part is counted from.
         if let (Some(sf), Some(t)) = (inp.frames, q.token) {
             let p = &sf.parse;
             if p.tokens[t].deprel.rel == crate::analysis::syntax::Rel::Nmod
-                && p.head(t).is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)
+                && p.head(t)
+                    .is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)
             {
                 continue;
             }
@@ -647,10 +651,11 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         if places.is_empty() {
             continue;
         }
-        // Subject: the first organisation in the sentence before the verb.
+        // Subject: the first organisation in the sentence before the verb
+        // that is not the source of the report ("Citing Reuters, ...").
         let subject = ms.iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization && m.end <= va
+            m.kind == EntityKind::Organization && m.end <= va && !in_spans(doc, x, inp.exclude)
         });
         let Some(subject) = subject else { continue };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -704,9 +709,10 @@ fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
                 && words(text, at, m.start).len() <= 3
         });
         let Some(subject) = subject else { continue };
-        if out.iter().any(|f| {
-            matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject)
-        }) {
+        if out
+            .iter()
+            .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
+        {
             continue;
         }
         out.push(Fact::new(
@@ -826,12 +832,20 @@ mod parsed_tests {
         let q: Vec<(&str, &str)> = f
             .iter()
             .filter_map(|f| match &f.body {
-                FactBody::Quantity { measure, .. } => Some((f.text.as_str(), measure.what.as_str())),
+                FactBody::Quantity { measure, .. } => {
+                    Some((f.text.as_str(), measure.what.as_str()))
+                }
                 _ => None,
             })
             .collect();
         assert!(q.contains(&("41", "killed")), "{f:#?}");
-        assert!(f.iter().all(|f| f.event.as_ref().is_some_and(|e| e.kind == frames::EventKind::Crash)), "{f:#?}");
+        assert!(
+            f.iter().all(|f| f
+                .event
+                .as_ref()
+                .is_some_and(|e| e.kind == frames::EventKind::Crash)),
+            "{f:#?}"
+        );
     }
 }
 
@@ -853,7 +867,8 @@ mod dateline_tests {
             "{f:#?}"
         );
         assert!(
-            f.iter().any(|x| matches!(x.body, FactBody::EventPlace { .. }) && quake(x)),
+            f.iter()
+                .any(|x| matches!(x.body, FactBody::EventPlace { .. }) && quake(x)),
             "{f:#?}"
         );
     }

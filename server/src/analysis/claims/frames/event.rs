@@ -252,13 +252,16 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
 /// Where a dateline ends ("LA PAZ (Reuters) - ", "LONDON (AP) — ",
 /// "SANTIAGO — "): its names are no part of the sentence's events.
 fn dateline_end(text: &str, start: usize, end: usize) -> usize {
-    let head = &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
+    let head =
+        &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
     for sep in [" - ", " — ", " – ", "—", " -- "] {
         if let Some(k) = head.find(sep) {
             let before = &head[..k];
             let letters: Vec<char> = before.chars().filter(|c| c.is_alphabetic()).collect();
             let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-            if !letters.is_empty() && (upper * 2 >= letters.len() || before.trim_end().ends_with(')')) {
+            if !letters.is_empty()
+                && (upper * 2 >= letters.len() || before.trim_end().ends_with(')'))
+            {
                 return start + k + sep.len();
             }
         }
@@ -281,8 +284,8 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         if !verb && !noun {
             continue;
         }
-        let Some(kind) = lexicon::event_word(&tok.lemma, verb)
-            .or_else(|| lexicon::event_word(&tok.form, verb))
+        let Some(kind) =
+            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb))
         else {
             continue;
         };
@@ -295,7 +298,10 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 || matches!(d.rel, Rel::Obl | Rel::Xcomp)
                 || (d.rel == Rel::Flat || d.rel == Rel::Compound);
             if let Some(h) = sf.parse.head(a).filter(|_| argument) {
-                if matches!(sf.parse.tokens[h].upos, Upos::Verb | Upos::Noun | Upos::Propn) {
+                if matches!(
+                    sf.parse.tokens[h].upos,
+                    Upos::Verb | Upos::Noun | Upos::Propn
+                ) {
                     core.push(h);
                     // "The Ridgeback Fire had burned": the name's head
                     // noun is the subject of the verb.
@@ -395,9 +401,7 @@ fn event_at(
                 continue;
             }
             // Dates first: "on Wednesday", "Wednesday's crash", "last night".
-            let date_here = sf
-                .mentions_at(d)
-                .find(|&m| kind_of(m) == EntityKind::Date);
+            let date_here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
             if let Some(m) = date_here {
                 if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
                     && date.is_none()
@@ -479,7 +483,11 @@ fn event_at(
                     (lo, hi)
                 }
             })
-            .or_else(|| dates::read_at(inp.text, men.start, men.end)?.expr.range(None));
+            .or_else(|| {
+                dates::read_at(inp.text, men.start, men.end)?
+                    .expr
+                    .range(None)
+            });
             // A month or a year dates nothing precisely enough to compare.
             let r = r.filter(|&(lo, hi)| hi.days() - lo.days() <= 7);
             (r, r.map(|_| (men.start, men.end)))
@@ -511,7 +519,10 @@ mod tests {
 
     /// The events of the first sentence of `t` (dated as of `day`), as
     /// (kind, participants and loose names, places, first day).
-    pub(crate) fn events(t: &str, day: Option<Ymd>) -> Vec<(EventKind, Vec<String>, Vec<String>, Option<Ymd>)> {
+    pub(crate) fn events(
+        t: &str,
+        day: Option<Ymd>,
+    ) -> Vec<(EventKind, Vec<String>, Vec<String>, Option<Ymd>)> {
         let doc = analyze_document(t);
         let s = &doc.structure.sentences[0];
         let ms = mentions_in(&doc, s.start, s.end);
@@ -529,7 +540,12 @@ mod tests {
             eprintln!("{}", sf.parse.to_conllu());
             for &m in &ms {
                 let men = &doc.mentions[m as usize];
-                eprintln!("mention {:?} {:?} head {:?}", men.kind, men.text(t), sf.head_of(m));
+                eprintln!(
+                    "mention {:?} {:?} head {:?}",
+                    men.kind,
+                    men.text(t),
+                    sf.head_of(m)
+                );
             }
         }
         let name = |m: &u32| doc.mentions[*m as usize].text(t).to_string();
@@ -538,7 +554,11 @@ mod tests {
             .map(|e| {
                 (
                     e.kind,
-                    e.participants.iter().map(name).chain(e.names.iter().cloned()).collect(),
+                    e.participants
+                        .iter()
+                        .map(name)
+                        .chain(e.names.iter().cloned())
+                        .collect(),
                     e.places.iter().map(name).collect(),
                     e.when.map(|w| w.0),
                 )

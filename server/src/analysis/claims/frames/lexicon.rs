@@ -34,7 +34,7 @@ impl EventKind {
     pub fn as_str(self) -> &'static str {
         match self {
             EventKind::Quake => "earthquake",
-            EventKind::Crash => "crash",
+            EventKind::Crash => "crash or accident",
             EventKind::Fire => "fire",
             EventKind::Storm => "storm or flood",
             EventKind::Attack => "attack",
@@ -91,6 +91,7 @@ impl EventKind {
 #[rustfmt::skip]
 const VERBS: &[(&str, EventKind)] = &[
     ("crash", EventKind::Crash), ("collide", EventKind::Crash), ("derail", EventKind::Crash),
+    ("collapse", EventKind::Crash), ("capsize", EventKind::Crash), ("sink", EventKind::Crash),
     ("attack", EventKind::Attack), ("bomb", EventKind::Attack), ("shoot", EventKind::Attack),
     ("explode", EventKind::Attack), ("ambush", EventKind::Attack),
     ("meet", EventKind::Meeting), ("confer", EventKind::Meeting),
@@ -119,6 +120,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("earthquake", EventKind::Quake), ("quake", EventKind::Quake), ("tremor", EventKind::Quake),
     ("aftershock", EventKind::Quake),
     ("crash", EventKind::Crash), ("collision", EventKind::Crash), ("derailment", EventKind::Crash),
+    ("collapse", EventKind::Crash), ("accident", EventKind::Crash), ("sinking", EventKind::Crash),
     ("fire", EventKind::Fire), ("wildfire", EventKind::Fire), ("blaze", EventKind::Fire),
     ("bushfire", EventKind::Fire),
     ("flood", EventKind::Storm), ("flooding", EventKind::Storm), ("storm", EventKind::Storm),

@@ -15,7 +15,8 @@ use crate::analysis::text::fold::ascii_key;
 /// How a report's time bounds the event it reports: the event's own date,
 /// else the week before the report up to its day.
 fn event_time(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
-    e.when.or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
+    e.when
+        .or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
 }
 
 /// Days allowed between two datings of one event of this kind.
@@ -43,12 +44,15 @@ pub fn same_event(
     let (pa, pb) = (&a.participants, &b.participants);
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
     if named(a) && named(b) {
-        let shared = pa.iter().any(|x| pb.contains(x)) || a.names.iter().any(|n| b.names.contains(n));
+        let shared =
+            pa.iter().any(|x| pb.contains(x)) || a.names.iter().any(|n| b.names.contains(n));
         if !shared {
             return None;
         }
         // Two names nobody recognised, one on each side: two of a kind.
-        if a.names.iter().any(|n| !b.names.contains(n)) && b.names.iter().any(|n| !a.names.contains(n)) {
+        if a.names.iter().any(|n| !b.names.contains(n))
+            && b.names.iter().any(|n| !a.names.contains(n))
+        {
             return None;
         }
         // A participant on each side that the other lacks, of one kind (a

@@ -178,7 +178,6 @@ pub struct Inputs<'a> {
     pub settings: &'a ClaimSettings,
 }
 
-
 impl ClaimsIndex {
     fn groups_of(&self, c: ClaimRef) -> &[(u32, u32)] {
         self.members

@@ -160,7 +160,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
                     if let (Some(a1), Some(a2)) = (s1, s2) {
-                        let part = |s: &u32| a.participants.contains(s) || b.participants.contains(s);
+                        let part =
+                            |s: &u32| a.participants.contains(s) || b.participants.contains(s);
                         if a1 != a2 && !(part(a1) && part(a2)) {
                             return None;
                         }

@@ -157,7 +157,9 @@ pub fn all_names(entities: &[Entity]) -> HashMap<String, u32> {
             continue;
         }
         for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
-            let entry = m.entry(ascii_key(n)).or_insert((i as u32, e.mentions.len()));
+            let entry = m
+                .entry(ascii_key(n))
+                .or_insert((i as u32, e.mentions.len()));
             if e.mentions.len() > entry.1 {
                 *entry = (i as u32, e.mentions.len());
             }
@@ -205,7 +207,12 @@ fn filed_of(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
 
 /// The signatures of one file's facts (negated facts are not compared).
 /// `me` maps the file's mentions to corpus entities.
-pub fn file_sigs(cx: &SigContext, file: FileId, fc: &FileClaims, me: &[u32]) -> Vec<(FactRef, Sig)> {
+pub fn file_sigs(
+    cx: &SigContext,
+    file: FileId,
+    fc: &FileClaims,
+    me: &[u32],
+) -> Vec<(FactRef, Sig)> {
     let stated = self_when(fc);
     let filed = filed_of(fc);
     let mut out = Vec::new();
@@ -335,8 +342,9 @@ fn sig_of(
 fn noun_kind(stem: &str) -> Option<EventKind> {
     crate::analysis::claims::frames::lexicon::event_word(stem, false).or(match stem {
         "elect" | "election" => Some(EventKind::Election),
-        "meet" | "talk" | "summit" | "conferenc" | "visit" | "session" | "forum"
-        | "congres" => Some(EventKind::Meeting),
+        "meet" | "talk" | "summit" | "conferenc" | "visit" | "session" | "forum" | "congres" => {
+            Some(EventKind::Meeting)
+        }
         "vot" | "referendum" => Some(EventKind::Election),
         "inauguration" | "ceremony" => Some(EventKind::Meeting),
         _ => None,
