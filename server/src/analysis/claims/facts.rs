@@ -463,12 +463,19 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
-        let measure = measure::identify(&MeasureInput {
+        let mut measure = measure::identify(&MeasureInput {
             text,
             clause: (ca, cb),
             span: (fs, fe),
             amount: &amount,
         });
+        // No cue word for money given in a pledge or paid in a deal, or for
+        // a prison term: the event says what it measures.
+        if measure.what.is_empty() || sentence_term {
+            if let Some(what) = event.as_ref().and_then(|e| measure_of_event(e.kind, &amount)) {
+                measure.what = what.to_string();
+            }
+        }
         // Only the mentions of the clause (a long sentence has many).
         let ms_clause = within(doc, &ms, ca, cb);
         // Subject: "32 countries of the alliance"; else the named subject
@@ -534,6 +541,20 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         );
         f.event = event;
         out.push(f);
+    }
+}
+
+/// What an amount of an event measures when no word says: money of a
+/// pledge is aid, money of an acquisition its price, years of a sentencing
+/// the prison term.
+fn measure_of_event(kind: super::frames::EventKind, amount: &Amount) -> Option<&'static str> {
+    use super::frames::EventKind as K;
+    let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
+    match kind {
+        K::Pledge if money => Some("aid"),
+        K::Acquisition if money => Some("price"),
+        K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
+        _ => None,
     }
 }
 

@@ -29,12 +29,24 @@ pub struct Event {
     /// Proper names that take part but that the recogniser left out
     /// ("a Transandes jet"), folded.
     pub names: Vec<String>,
-    /// The days it happened, when a date is attached.
+    /// The days it happened, when a date is attached (a month or a year
+    /// too).
     pub when: Option<(Ymd, Ymd)>,
     /// The date as written.
     pub date_span: Option<(usize, usize)>,
     /// "did not meet", "no deal was signed".
     pub negated: bool,
+    /// A reference point, not what the sentence reports: "two days after
+    /// a deadly quake on Sumbawa".
+    pub background: bool,
+}
+
+impl Event {
+    /// The day (or the few days) it happened, when the text says so
+    /// precisely enough to compare with another report's date.
+    pub fn precise_when(&self) -> Option<(Ymd, Ymd)> {
+        self.when.filter(|&(lo, hi)| hi.days() - lo.days() <= 7)
+    }
 }
 
 /// What the event reader needs of one sentence.
@@ -66,6 +78,10 @@ pub struct SentenceFrames {
     loose: Vec<bool>,
 }
 
+/// Words that open a clause about something else than the event
+/// ("Mozambique, where rain has killed 86").
+const RELATIVE_ADVERBS: &[&str] = &["where", "when", "while", "whereas", "after", "before", "since"];
+
 /// Relations through which a name belongs to the argument it is under
 /// ("a Transandes jet", "Tom Harwood and Isabel Fuentes", "its chief
 /// executive, Hugo Brandt").
@@ -73,7 +89,9 @@ fn follows(p: &Parse, t: usize, places: bool) -> bool {
     let d = p.tokens[t].deprel;
     match d.rel {
         Rel::Compound | Rel::Flat | Rel::Appos | Rel::Conj | Rel::Amod => true,
-        Rel::Nmod if d.sub == Some(Sub::Poss) => true,
+        // "Lowell's former finance chief": the possessor qualifies the
+        // participant, it does not take part.
+        Rel::Nmod if d.sub == Some(Sub::Poss) => false,
         Rel::Nmod => {
             let case = p.case_marker(t);
             match case.as_deref() {
@@ -154,8 +172,20 @@ impl SentenceFrames {
             .chain(self.parse.ancestors(t))
             .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
             // A sentence that reports one event: its amounts are that
-            // event's, however the parse attached them.
-            .or_else(|| (self.events.len() == 1).then_some(0))
+            // event's, however the parse attached them; not those of a
+            // relative clause ("Mozambique, where rain has killed 86").
+            .or_else(|| {
+                let p = &self.parse;
+                let relative = std::iter::once(t).chain(p.ancestors(t)).any(|x| {
+                    p.tokens[x].deprel.rel == Rel::Acl
+                        || p.children(x).iter().any(|&c| {
+                            matches!(p.tokens[c].deprel.rel, Rel::Advmod | Rel::Mark)
+                                && RELATIVE_ADVERBS
+                                    .contains(&p.tokens[c].form.to_ascii_lowercase().as_str())
+                        })
+                });
+                (self.events.len() == 1 && !relative).then_some(0)
+            })
     }
 
     /// The named subject of the clause that token `t` is in: the subject
@@ -278,10 +308,12 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     let mut found: Vec<(Event, Vec<usize>)> = Vec::new();
     for a in 0..n {
         let tok = &sf.parse.tokens[a];
-        let verb = is_verbal(&sf.parse, a);
+        // A participle used as an adjective ("collapsed homes") names no
+        // event of the sentence.
+        let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
         // The tagger leaves some rarer nouns as foreign words ("X").
         let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
-        if !verb && !noun {
+        if !verb && !noun || is_verbal(&sf.parse, a) && !verb {
             continue;
         }
         let Some(kind) =
@@ -323,12 +355,9 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     // stoppage" in one sentence is one fight.
     let mut merged: Vec<(Event, Vec<usize>)> = Vec::new();
     for (ev, core) in found {
-        let clause = sf.parse.clause_of(core[core.len() - 1]);
-        let same = merged.iter_mut().find(|(e, c)| {
-            e.kind == ev.kind
-                && (c.iter().any(|x| core.contains(x))
-                    || sf.parse.clause_of(c[c.len() - 1]) == clause)
-        });
+        let same = merged
+            .iter_mut()
+            .find(|(e, c)| e.kind == ev.kind && c.iter().any(|x| core.contains(x)));
         match same {
             Some((e, c)) => {
                 e.participants.extend(ev.participants);
@@ -436,14 +465,23 @@ fn event_at(
                 _ => {}
             }
         }
-        // Who receives: "aid to Malawi" under the object of "pledged".
+        // Who receives: "50 million euros in emergency aid to Malawi",
+        // under the object of "pledged".
         if kind.places_take_part() {
-            let objects: Vec<usize> = p.objects(c);
-            for o in objects {
+            let mut stack: Vec<(usize, usize)> = p
+                .objects(c)
+                .into_iter()
+                .chain(p.children_with(c, Rel::Obl))
+                .map(|o| (o, 0))
+                .collect();
+            while let Some((o, depth)) = stack.pop() {
                 for &r in p.children(o) {
-                    let to = matches!(p.case_marker(r).as_deref(), Some("to") | Some("for"));
-                    if p.tokens[r].deprel.rel == Rel::Nmod && to {
-                        args.push(r);
+                    if p.tokens[r].deprel.rel != Rel::Nmod || depth > 3 {
+                        continue;
+                    }
+                    match p.case_marker(r).as_deref() {
+                        Some("to") | Some("for") => args.push(r),
+                        _ => stack.push((r, depth + 1)),
                     }
                 }
             }
@@ -488,8 +526,9 @@ fn event_at(
                     .expr
                     .range(None)
             });
-            // A month or a year dates nothing precisely enough to compare.
-            let r = r.filter(|&(lo, hi)| hi.days() - lo.days() <= 7);
+            // A month or a year still tells two events apart ("next
+            // month's fight"), though it dates none precisely enough to
+            // state its date (see `precise_when`).
             (r, r.map(|_| (men.start, men.end)))
         }
         None => (None, None),
@@ -508,6 +547,10 @@ fn event_at(
         when,
         date_span,
         negated,
+        background: matches!(
+            p.case_marker(anchor).as_deref(),
+            Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
+        ) && !is_verbal(p, anchor),
     }
 }
 
@@ -576,5 +619,19 @@ mod tests {
         assert_eq!(e[0].0, EventKind::Crash, "{e:?}");
         assert_eq!(e[0].1, vec!["transandes"], "{e:?}");
         assert_eq!(e[0].3, Ymd::new(2019, 6, 11), "{e:?}");
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    /// `FRAMES_SENTENCE="..." cargo test scratch -- --nocapture` prints the
+    /// parse and events of a sentence (for development).
+    #[test]
+    fn print_events_of_a_sentence() {
+        let Ok(t) = std::env::var("FRAMES_SENTENCE") else {
+            return;
+        };
+        let e = super::tests::events(&t, None);
+        eprintln!("{e:#?}");
     }
 }

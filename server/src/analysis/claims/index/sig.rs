@@ -218,7 +218,8 @@ pub fn file_sigs(
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
         for (k, fact) in c.facts.iter().enumerate() {
-            if fact.negated {
+            // What did not happen, or only may, is compared with nothing.
+            if fact.negated || fact.hedged {
                 continue;
             }
             let at = FactRef {
