@@ -368,7 +368,6 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
         let p = &sf.parse;
         for (i, t) in p.tokens.iter().enumerate() {
             let counts = t.upos == crate::analysis::syntax::Upos::Num
-                && t.form.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && matches!(
                     t.deprel.rel,
                     crate::analysis::syntax::Rel::Nummod
