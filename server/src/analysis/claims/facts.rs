@@ -435,8 +435,19 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         }
         // "41 of the 49 people": the whole the part is counted from.
+        // "had scored 30 points only once": how often, not how much.
         if let (Some(sf), Some(t)) = (inp.frames, q.token) {
             let p = &sf.parse;
+            let clause = p.clause_of(t);
+            let how_often = p.children(clause).iter().any(|&c| {
+                matches!(
+                    p.tokens[c].form.to_ascii_lowercase().as_str(),
+                    "once" | "twice" | "times" | "never"
+                )
+            });
+            if how_often {
+                continue;
+            }
             if p.tokens[t].deprel.rel == crate::analysis::syntax::Rel::Nmod
                 && p.head(t)
                     .is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)

@@ -92,7 +92,7 @@ impl ClaimsIndex {
         let mut grouper = Grouper::default();
         if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
             for (at, sig) in per_file.iter().flatten() {
-                tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys());
+                tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(inp.entities));
             }
         }
         for list in per_file {
@@ -105,7 +105,7 @@ impl ClaimsIndex {
         // pair sharing several keys is compared once.
         let mut buckets: HashMap<String, Vec<u32>> = HashMap::new();
         for (g, sig) in grouper.sigs.iter().enumerate() {
-            for k in sig.keys() {
+            for k in sig.keys(inp.entities) {
                 buckets.entry(k).or_default().push(g as u32);
             }
         }

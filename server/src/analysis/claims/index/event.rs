@@ -10,6 +10,7 @@ use super::sig::EventSig;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::resolve::{country_of, place_kind};
 use crate::analysis::linking::Entity;
+use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
 /// How a report's time bounds the event it reports: the event's own date,
@@ -44,8 +45,9 @@ pub fn same_event(
     let (pa, pb) = (&a.participants, &b.participants);
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
     if named(a) && named(b) {
-        let shared =
-            pa.iter().any(|x| pb.contains(x)) || a.names.iter().any(|n| b.names.contains(n));
+        let party = |x: u32, y: u32| same_party(entities, x, y);
+        let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
+            || a.names.iter().any(|n| b.names.contains(n));
         if !shared {
             return None;
         }
@@ -58,8 +60,16 @@ pub fn same_event(
         // A participant on each side that the other lacks, of one kind (a
         // person against a person, a company against a company): the
         // fight against Adeyemi is not the fight against Salas.
-        let only_a: Vec<u32> = pa.iter().copied().filter(|x| !pb.contains(x)).collect();
-        let only_b: Vec<u32> = pb.iter().copied().filter(|x| !pa.contains(x)).collect();
+        let only_a: Vec<u32> = pa
+            .iter()
+            .copied()
+            .filter(|&x| !pb.iter().any(|&y| party(x, y)))
+            .collect();
+        let only_b: Vec<u32> = pb
+            .iter()
+            .copied()
+            .filter(|&y| !pa.iter().any(|&x| party(x, y)))
+            .collect();
         let clash = only_a.iter().any(|&x| {
             only_b
                 .iter()
@@ -94,6 +104,47 @@ pub fn same_event(
         (Some(x), Some(y)) => Some(dates::min_distance(x, y)),
         _ => Some(0),
     }
+}
+
+/// Words of organisation names too common to identify one.
+const GENERIC: &[&str] = &[
+    "group", "bank", "company", "corp", "corporation", "systems", "holdings", "international",
+    "national", "united", "news", "university", "museum", "club", "county", "city", "state",
+    "department", "ministry", "council", "party", "foundation", "institute", "association",
+    "the", "and",
+];
+
+/// Two entities that name one party: one entity, or names sharing a
+/// distinctive word ("Norvik" and "Norvik Systems", "Wilk" and "Tomasz
+/// Wilk") when linking kept them apart.
+pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
+    if x == y {
+        return true;
+    }
+    let (ex, ey) = (&entities[x as usize], &entities[y as usize]);
+    if ex.kind != ey.kind {
+        return false;
+    }
+    let (wx, wy) = (distinctive_words(ex), distinctive_words(ey));
+    match ex.kind {
+        // "Wilk" and "Tomasz Wilk": one surname ("Michael Dorsey" and
+        // "Michael Jordan" share only a first name).
+        EntityKind::Person => wx.last().is_some_and(|w| wy.last() == Some(w)),
+        // "Calder" and "Calder Analytics": the name proper comes first
+        // ("Halvorsen Foods" and "Norlake Foods" share only their trade).
+        EntityKind::Organization => wx.first().is_some_and(|w| wy.first() == Some(w)),
+        _ => false,
+    }
+}
+
+/// The words of a name that can identify its bearer (not "Group", "Bank",
+/// "of", initials).
+pub fn distinctive_words(e: &Entity) -> Vec<String> {
+    ascii_key(&e.canonical)
+        .split_whitespace()
+        .filter(|w| w.len() >= 4 && !GENERIC.contains(w))
+        .map(str::to_string)
+        .collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -15,7 +15,7 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{places_agree, same_event, tolerance};
+use super::event::{places_agree, same_event, same_party, tolerance};
 use super::sig::{EventSig, Sig};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
@@ -160,9 +160,13 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
                     if let (Some(a1), Some(a2)) = (s1, s2) {
-                        let part =
-                            |s: &u32| a.participants.contains(s) || b.participants.contains(s);
-                        if a1 != a2 && !(part(a1) && part(a2)) {
+                        let part = |s: &u32| {
+                            a.participants
+                                .iter()
+                                .chain(&b.participants)
+                                .any(|p| same_party(cx.entities, *p, *s))
+                        };
+                        if !same_party(cx.entities, *a1, *a2) && !(part(a1) && part(a2)) {
                             return None;
                         }
                     }
@@ -175,11 +179,17 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     let (Some(a1), Some(a2)) = (s1, s2) else {
                         return None;
                     };
-                    if a1 != a2 {
+                    if !same_party(cx.entities, *a1, *a2) {
                         return None;
                     }
+                    // A measure a word names ("scored 31 points", "a
+                    // budget of") says what is counted; a bare counted
+                    // noun ("32 countries", "nearly 50 countries") needs
+                    // the same words around it.
+                    let named = !m1.what.is_empty() && m1.what != m1.unit && m1.what != *u1;
                     let shared = p1.iter().filter(|w| p2.contains(w)).count();
-                    let comparable = shared >= 2
+                    let comparable = named
+                        || shared >= 2
                         || (shared >= 1 && p1.len().min(p2.len()) <= 2)
                         || (p1.is_empty() && p2.is_empty());
                     if !comparable || !same_report_time(same_file, *f1, *f2) {
@@ -313,7 +323,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 filed: f2,
             },
-        ) if s1 == s2
+        ) if same_party(cx.entities, *s1, *s2)
             && ((h1.is_empty() && h2.is_empty()) || h1.iter().any(|h| h2.contains(h))) =>
         {
             match places_agree(cx.entities, ea, eb)? {

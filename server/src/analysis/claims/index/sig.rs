@@ -95,13 +95,15 @@ impl Sig {
     /// place, for events nobody takes part in), so that two reports of one
     /// event meet in at least one bucket while a folder of a thousand
     /// meetings does not compare every meeting with every other.
-    pub fn keys(&self) -> Vec<String> {
+    pub fn keys(&self, entities: &[Entity]) -> Vec<String> {
+        let party = |e: u32| party_keys(entities, e);
         let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
             let k = e.kind.as_str();
-            if !e.participants.is_empty() || !e.names.is_empty() {
+            let mut v: Vec<String> = if !e.participants.is_empty() || !e.names.is_empty() {
                 e.participants
                     .iter()
-                    .map(|p| format!("{prefix}|{k}|p{p}"))
+                    .flat_map(|&p| party(p))
+                    .map(|p| format!("{prefix}|{k}|{p}"))
                     .chain(e.names.iter().map(|n| format!("{prefix}|{k}|n{n}")))
                     .collect()
             } else {
@@ -109,9 +111,12 @@ impl Sig {
                     .iter()
                     .map(|p| format!("{prefix}|{k}|l{p}"))
                     .collect()
-            }
+            };
+            v.sort();
+            v.dedup();
+            v
         };
-        match self {
+        let mut v = match self {
             Sig::Role { title, org, .. } => vec![format!("role|{title}|{org}")],
             Sig::Quantity {
                 subject,
@@ -125,14 +130,31 @@ impl Sig {
                     None => Vec::new(),
                 };
                 if let Some(s) = subject {
-                    v.push(format!("qty|{unit}|{per}|s{s}"));
+                    v.extend(party(*s).into_iter().map(|p| format!("qty|{unit}|{per}|{p}")));
                 }
                 v
             }
             Sig::Event { event, .. } => by_event("date", event),
             Sig::EventPlace { event, .. } => by_event("place", event),
-            Sig::Location { subject, .. } => vec![format!("loc|{subject}")],
-        }
+            Sig::Location { subject, .. } => {
+                party(*subject).into_iter().map(|p| format!("loc|{p}")).collect()
+            }
+        };
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// Bucket keys of a party: the distinctive words of its name, so that
+/// names linking kept apart ("Calder" and "Calder Analytics") still meet;
+/// its id when its name has none.
+fn party_keys(entities: &[Entity], e: u32) -> Vec<String> {
+    let words = super::event::distinctive_words(&entities[e as usize]);
+    if words.is_empty() {
+        vec![format!("e{e}")]
+    } else {
+        words.into_iter().map(|w| format!("w{w}")).collect()
     }
 }
 
