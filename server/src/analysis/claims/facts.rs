@@ -482,7 +482,10 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
         if measure.what.is_empty() || sentence_term {
-            if let Some(what) = event.as_ref().and_then(|e| measure_of_event(e.kind, &amount)) {
+            if let Some(what) = event
+                .as_ref()
+                .and_then(|e| measure_of_event(e.kind, &amount))
+            {
                 measure.what = what.to_string();
             }
         }

@@ -80,7 +80,9 @@ pub struct SentenceFrames {
 
 /// Words that open a clause about something else than the event
 /// ("Mozambique, where rain has killed 86").
-const RELATIVE_ADVERBS: &[&str] = &["where", "when", "while", "whereas", "after", "before", "since"];
+const RELATIVE_ADVERBS: &[&str] = &[
+    "where", "when", "while", "whereas", "after", "before", "since",
+];
 
 /// Relations through which a name belongs to the argument it is under
 /// ("a Transandes jet", "Tom Harwood and Isabel Fuentes", "its chief
@@ -284,6 +286,21 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
 fn dateline_end(text: &str, start: usize, end: usize) -> usize {
     let head =
         &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
+    // A label or a scoreline before a colon ("BREAKING:", "Bradford State
+    // 88, Carver 80:"): capitalised words and numbers only.
+    if let Some(k) = head.find(": ") {
+        let words: Vec<&str> = head[..k].split_whitespace().collect();
+        let label = !words.is_empty()
+            && words.len() <= 8
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if label {
+            return start + k + 2;
+        }
+    }
     for sep in [" - ", " — ", " – ", "—", " -- "] {
         if let Some(k) = head.find(sep) {
             let before = &head[..k];

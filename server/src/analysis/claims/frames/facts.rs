@@ -12,7 +12,10 @@ use crate::analysis::model::EntityKind;
 pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     for e in &sf.events {
-        if e.negated || e.background || (e.participants.is_empty() && e.names.is_empty() && e.places.is_empty()) {
+        if e.negated
+            || e.background
+            || (e.participants.is_empty() && e.names.is_empty() && e.places.is_empty())
+        {
             continue;
         }
         if let (Some(when), Some((a, b))) = (e.precise_when(), e.date_span) {

@@ -108,10 +108,32 @@ pub fn same_event(
 
 /// Words of organisation names too common to identify one.
 const GENERIC: &[&str] = &[
-    "group", "bank", "company", "corp", "corporation", "systems", "holdings", "international",
-    "national", "united", "news", "university", "museum", "club", "county", "city", "state",
-    "department", "ministry", "council", "party", "foundation", "institute", "association",
-    "the", "and",
+    "group",
+    "bank",
+    "company",
+    "corp",
+    "corporation",
+    "systems",
+    "holdings",
+    "international",
+    "national",
+    "united",
+    "news",
+    "university",
+    "museum",
+    "club",
+    "county",
+    "city",
+    "state",
+    "department",
+    "ministry",
+    "council",
+    "party",
+    "foundation",
+    "institute",
+    "association",
+    "the",
+    "and",
 ];
 
 /// Two entities that name one party: one entity, or names sharing a

@@ -130,15 +130,20 @@ impl Sig {
                     None => Vec::new(),
                 };
                 if let Some(s) = subject {
-                    v.extend(party(*s).into_iter().map(|p| format!("qty|{unit}|{per}|{p}")));
+                    v.extend(
+                        party(*s)
+                            .into_iter()
+                            .map(|p| format!("qty|{unit}|{per}|{p}")),
+                    );
                 }
                 v
             }
             Sig::Event { event, .. } => by_event("date", event),
             Sig::EventPlace { event, .. } => by_event("place", event),
-            Sig::Location { subject, .. } => {
-                party(*subject).into_iter().map(|p| format!("loc|{p}")).collect()
-            }
+            Sig::Location { subject, .. } => party(*subject)
+                .into_iter()
+                .map(|p| format!("loc|{p}"))
+                .collect(),
         };
         v.sort();
         v.dedup();
