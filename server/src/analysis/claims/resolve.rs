@@ -58,6 +58,19 @@ fn places_kind() -> &'static HashMap<String, String> {
     &M
 }
 
+/// Whether the gazetteer knows a name as a place (a country, a city, a
+/// region): the recogniser sometimes takes "Geneva" for a person.
+pub fn is_known_place(name: &str) -> bool {
+    let lx = Lexicon::get();
+    if lx
+        .lookup(name)
+        .is_some_and(|id| lx.entry(id).subkind == "country")
+    {
+        return true;
+    }
+    places_country().contains_key(&ascii_key(name))
+}
+
 /// What kind of place an entity is ("country", "city", "region", ...),
 /// when the gazetteer knows.
 pub fn place_kind(e: &Entity) -> Option<String> {

@@ -333,9 +333,27 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         if !verb && !noun || is_verbal(&sf.parse, a) && !verb {
             continue;
         }
-        let Some(kind) =
-            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb))
-        else {
+        // "held talks" with "talks" tagged as a verb: a noun in a verb's
+        // place, without a subject of its own.
+        let noun_as_verb = verb
+            && sf.parse.head(a).is_some()
+            && matches!(tok.deprel.rel, Rel::Ccomp | Rel::Xcomp | Rel::Obj)
+            && !sf
+                .parse
+                .children(a)
+                .iter()
+                .any(|&c| sf.parse.tokens[c].deprel.is_subject());
+        let as_verb =
+            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb));
+        let as_noun = || {
+            let form = tok.form.to_ascii_lowercase();
+            let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
+            noun_as_verb
+                .then(|| lexicon::event_word(&singular, false))
+                .flatten()
+        };
+        let noun = noun || (as_verb.is_none() && as_noun().is_some());
+        let Some(kind) = as_verb.or_else(as_noun) else {
             continue;
         };
         // A noun inside a name ("Ridgeback Fire") names the event too.
@@ -464,7 +482,15 @@ fn event_at(
                         args.push(d);
                     } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
                         for m in sf.names_under(d, true) {
+                            let men = &doc.mentions[m as usize];
+                            // "met in Geneva": a place, whatever the
+                            // recogniser took it for.
+                            let known_place = men.kind != EntityKind::Location
+                                && crate::analysis::claims::resolve::is_known_place(
+                                    men.text(inp.text),
+                                );
                             match kind_of(m) {
+                                _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
                                 // Venues ("at the O2 Arena").
                                 EntityKind::Organization if case == Some("at") => places.push(m),

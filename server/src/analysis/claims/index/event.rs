@@ -46,8 +46,16 @@ pub fn same_event(
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
     if named(a) && named(b) {
         let party = |x: u32, y: u32| same_party(entities, x, y);
+        // A name the recogniser missed on one side and found on the other.
+        let named_as = |names: &[String], p: &[u32]| {
+            names
+                .iter()
+                .any(|n| p.iter().any(|&e| name_is(entities, n, e)))
+        };
         let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
-            || a.names.iter().any(|n| b.names.contains(n));
+            || a.names.iter().any(|n| b.names.contains(n))
+            || named_as(&a.names, pb)
+            || named_as(&b.names, pa);
         if !shared {
             return None;
         }
@@ -157,6 +165,20 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         EntityKind::Organization => wx.first().is_some_and(|w| wy.first() == Some(w)),
         _ => false,
     }
+}
+
+/// Whether a folded name the recogniser missed names entity `e`: its
+/// first distinctive word is the entity's.
+pub fn name_is(entities: &[Entity], name: &str, e: u32) -> bool {
+    let first = name
+        .split_whitespace()
+        .find(|w| w.len() >= 4 && !GENERIC.contains(w));
+    first.is_some_and(|w| {
+        distinctive_words(&entities[e as usize])
+            .first()
+            .map(String::as_str)
+            == Some(w)
+    })
 }
 
 /// The words of a name that can identify its bearer (not "Group", "Bank",

@@ -104,7 +104,12 @@ impl Sig {
                     .iter()
                     .flat_map(|&p| party(p))
                     .map(|p| format!("{prefix}|{k}|{p}"))
-                    .chain(e.names.iter().map(|n| format!("{prefix}|{k}|n{n}")))
+                    .chain(e.names.iter().filter_map(|n| {
+                        // Keyed like an entity's name, by its first
+                        // distinctive word.
+                        let w = n.split_whitespace().find(|w| w.len() >= 4)?;
+                        Some(format!("{prefix}|{k}|w{w}"))
+                    }))
                     .collect()
             } else {
                 e.places
