@@ -65,7 +65,9 @@ fn fact_about(snap: &Snapshot, file: FileId, f: &Fact) -> String {
         FactBody::Quantity {
             subject, measure, ..
         } => {
-            let who = subject.map(name).unwrap_or_else(|| format!("the {}", event()));
+            let who = subject
+                .map(name)
+                .unwrap_or_else(|| format!("the {}", event()));
             let what = if measure.what.is_empty() {
                 measure.unit.clone()
             } else {

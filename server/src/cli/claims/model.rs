@@ -164,6 +164,29 @@ pub struct FactOut {
     /// "former", "then", "acting"... (roles only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// The event the fact belongs to, read from the sentence's structure
+    /// (absent for facts of no event, or read without a parse): facts of
+    /// different events are never compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventOut>,
+    /// Negated in its clause ("did not pay"): compared with nothing.
+    #[serde(default)]
+    pub negated: bool,
+    /// A hedge scopes over it ("may have killed"): compared with nothing.
+    #[serde(default)]
+    pub hedged: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventOut {
+    /// "crash or accident", "meeting", "acquisition"...
+    pub kind: String,
+    /// Who took part (people, organisations; countries that receive aid).
+    pub participants: Vec<EntityOut>,
+    /// Where it happened.
+    pub places: Vec<PlaceOut>,
+    /// When it happened, when the sentence dates it.
+    pub time: Option<IntervalOut>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -529,6 +552,22 @@ fn fact_out(
         value,
         time: interval(time),
         qualifier,
+        event: f.event.as_ref().map(|e| EventOut {
+            kind: e.kind.as_str().to_string(),
+            participants: e
+                .participants
+                .iter()
+                .map(|&m| cv.entity(file, m))
+                .chain(e.names.iter().map(|n| EntityOut {
+                    id: None,
+                    name: n.clone(),
+                }))
+                .collect(),
+            places: e.places.iter().map(|&m| cv.place(file, m)).collect(),
+            time: interval(e.when),
+        }),
+        negated: f.negated,
+        hedged: f.hedged,
     }
 }
 
