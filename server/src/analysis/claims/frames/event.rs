@@ -362,7 +362,7 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             let d = tok.deprel;
             let argument = d.is_subject()
                 || d.is_object()
-                || matches!(d.rel, Rel::Obl | Rel::Xcomp)
+                || matches!(d.rel, Rel::Obl | Rel::Xcomp | Rel::Ccomp)
                 || (d.rel == Rel::Flat || d.rel == Rel::Compound);
             if let Some(h) = sf.parse.head(a).filter(|_| argument) {
                 if matches!(

@@ -17,6 +17,8 @@ pub enum EventKind {
     Storm,
     Attack,
     Meeting,
+    /// Summits, conferences, forums: meetings that last days.
+    Summit,
     Contest,
     Theft,
     Sentencing,
@@ -39,6 +41,7 @@ impl EventKind {
             EventKind::Storm => "storm or flood",
             EventKind::Attack => "attack",
             EventKind::Meeting => "meeting",
+            EventKind::Summit => "summit",
             EventKind::Contest => "fight or game",
             EventKind::Theft => "theft",
             EventKind::Sentencing => "sentencing",
@@ -58,7 +61,7 @@ impl EventKind {
     pub fn multi_day(self) -> bool {
         matches!(
             self,
-            EventKind::Meeting | EventKind::Fire | EventKind::Storm | EventKind::Study
+            EventKind::Summit | EventKind::Fire | EventKind::Storm | EventKind::Study
         )
     }
 
@@ -128,8 +131,9 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("tornado", EventKind::Storm),
     ("attack", EventKind::Attack), ("bombing", EventKind::Attack), ("shooting", EventKind::Attack),
     ("explosion", EventKind::Attack), ("blast", EventKind::Attack), ("airstrike", EventKind::Attack),
-    ("meeting", EventKind::Meeting), ("talk", EventKind::Meeting), ("summit", EventKind::Meeting),
-    ("conference", EventKind::Meeting), ("visit", EventKind::Meeting),
+    ("meeting", EventKind::Meeting), ("talk", EventKind::Meeting), ("visit", EventKind::Meeting),
+    ("summit", EventKind::Summit), ("conference", EventKind::Summit), ("forum", EventKind::Summit),
+    ("congress", EventKind::Summit),
     ("fight", EventKind::Contest), ("bout", EventKind::Contest), ("knockout", EventKind::Contest),
     ("stoppage", EventKind::Contest), ("game", EventKind::Contest), ("match", EventKind::Contest),
     ("theft", EventKind::Theft), ("robbery", EventKind::Theft), ("heist", EventKind::Theft),

@@ -375,9 +375,8 @@ fn sig_of(
 fn noun_kind(stem: &str) -> Option<EventKind> {
     crate::analysis::claims::frames::lexicon::event_word(stem, false).or(match stem {
         "elect" | "election" => Some(EventKind::Election),
-        "meet" | "talk" | "summit" | "conferenc" | "visit" | "session" | "forum" | "congres" => {
-            Some(EventKind::Meeting)
-        }
+        "meet" | "talk" | "visit" | "session" => Some(EventKind::Meeting),
+        "summit" | "conferenc" | "forum" | "congres" => Some(EventKind::Summit),
         "vot" | "referendum" => Some(EventKind::Election),
         "inauguration" | "ceremony" => Some(EventKind::Meeting),
         _ => None,
