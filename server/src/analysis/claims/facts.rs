@@ -689,7 +689,9 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         // that is not the source of the report ("Citing Reuters, ...").
         let subject = ms.iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization && m.end <= va && !in_spans(doc, x, inp.exclude)
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.end <= va
+                && !in_spans(doc, x, inp.exclude)
         });
         let Some(subject) = subject else { continue };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -738,7 +740,7 @@ fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
         // words on ("Austin-based software maker Calder Analytics").
         let subject = ms[k + 1..].iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
                 && m.start >= at
                 && words(text, at, m.start).len() <= 3
         });
@@ -905,5 +907,24 @@ mod dateline_tests {
                 .any(|x| matches!(x.body, FactBody::EventPlace { .. }) && quake(x)),
             "{f:#?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    /// `FACTS_SENTENCE="..." cargo test facts::scratch -- --nocapture`
+    /// prints the facts and mentions of a sentence (for development).
+    #[test]
+    fn print_facts_of_a_sentence() {
+        let Ok(t) = std::env::var("FACTS_SENTENCE") else {
+            return;
+        };
+        let doc = crate::analysis::analyze_document(&t);
+        for m in &doc.mentions {
+            eprintln!("{:?} {:?}", m.kind, m.text(&t));
+        }
+        for f in super::parsed_tests::parsed_facts(&t) {
+            eprintln!("{:?} {:?}", f.text, f.body);
+        }
     }
 }

@@ -160,11 +160,24 @@ impl Sig {
 /// names linking kept apart ("Calder" and "Calder Analytics") still meet;
 /// its id when its name has none.
 fn party_keys(entities: &[Entity], e: u32) -> Vec<String> {
-    let words = super::event::distinctive_words(&entities[e as usize]);
-    if words.is_empty() {
-        vec![format!("e{e}")]
-    } else {
-        words.into_iter().map(|w| format!("w{w}")).collect()
+    let ent = &entities[e as usize];
+    let words = super::event::distinctive_words(ent);
+    // The word [`super::event::same_party`] matches on: a person's
+    // surname, an organisation's first word.
+    // A person's first word too: the recogniser may have typed a company
+    // as a person ("Calder Analytics").
+    match ent.kind {
+        crate::analysis::model::EntityKind::Person if !words.is_empty() => {
+            let mut v = vec![format!("w{}", words[words.len() - 1])];
+            if words.len() > 1 {
+                v.push(format!("w{}", words[0]));
+            }
+            v
+        }
+        crate::analysis::model::EntityKind::Organization if !words.is_empty() => {
+            vec![format!("w{}", words[0])]
+        }
+        _ => vec![format!("e{e}")],
     }
 }
 
