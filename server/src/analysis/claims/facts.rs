@@ -392,6 +392,29 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
     v
 }
 
+/// An amount followed by "-million", "-billion" or "-trillion", read
+/// with its scale.
+fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::Found {
+    let rest = &text[found.end..];
+    for scale in ["million", "billion", "trillion"] {
+        let Some(after) = rest.strip_prefix('-').and_then(|r| r.strip_prefix(scale)) else {
+            continue;
+        };
+        if after.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let written = format!("{} {scale}", &text[found.start..found.end]);
+        if let Some(amount) = quantity::parse(&written) {
+            return quantity::Found {
+                start: found.start,
+                end: found.end + 1 + scale.len(),
+                amount,
+            };
+        }
+    }
+    found
+}
+
 /// A number the parse counts a noun with that the amount reader cannot
 /// read alone: "41 of the 49 people" is 41 people.
 fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
@@ -427,6 +450,9 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         else {
             continue;
         };
+        // "$1.1-billion budget" (Canadian and British style): the scale
+        // joined by a hyphen.
+        let found = hyphenated_scale(text, found);
         // A year or a date is no amount.
         if q.mention.is_none()
             && found.amount.unit.is_empty()

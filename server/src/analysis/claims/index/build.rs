@@ -174,6 +174,19 @@ impl ClaimsIndex {
         for (i, j) in pairs {
             let (x, y) = (&sigs[i as usize], &sigs[j as usize]);
             let cross = relate(cx, x, y, false);
+            if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+                let o = |r: &Option<Outcome>| match r {
+                    Some(Outcome::Agree(why)) => why.to_string(),
+                    Some(Outcome::Conflict { .. }) => "conflict".to_string(),
+                    None => "-".to_string(),
+                };
+                tracing::info!(
+                    "pair {:?} {:?}: {}",
+                    self.groups[(base + i) as usize].facts[0],
+                    self.groups[(base + j) as usize].facts[0],
+                    o(&cross)
+                );
+            }
             let same = relate(cx, x, y, true);
             let (gi, gj) = (base + i, base + j);
             if let Some(Outcome::Agree(reason)) = cross {

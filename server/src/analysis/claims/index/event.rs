@@ -78,12 +78,7 @@ pub fn same_event(
             .copied()
             .filter(|&y| !pa.iter().any(|&x| party(x, y)))
             .collect();
-        let clash = only_a.iter().any(|&x| {
-            only_b
-                .iter()
-                .any(|&y| entities[x as usize].kind == entities[y as usize].kind)
-        });
-        if clash {
+        if kinds_clash(entities, &only_a, &only_b) {
             return None;
         }
     } else {
@@ -108,9 +103,44 @@ pub fn same_event(
     {
         return None;
     }
+    Some(time_gap(a, b, fa, fb))
+}
+
+/// A participant on each side, of one kind, that the other side lacks.
+fn kinds_clash(entities: &[Entity], only_a: &[u32], only_b: &[u32]) -> bool {
+    only_a.iter().any(|&x| {
+        only_b
+            .iter()
+            .any(|&y| entities[x as usize].kind == entities[y as usize].kind)
+    })
+}
+
+/// Whether two events name participants that contradict each other (aid
+/// to Mozambique and aid to Malawi; a fight against Adeyemi and one
+/// against Salas).
+pub fn participants_clash(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
+    let party = |x: u32, y: u32| same_party(entities, x, y);
+    let only_a: Vec<u32> = a
+        .participants
+        .iter()
+        .copied()
+        .filter(|&x| !b.participants.iter().any(|&y| party(x, y)))
+        .collect();
+    let only_b: Vec<u32> = b
+        .participants
+        .iter()
+        .copied()
+        .filter(|&y| !a.participants.iter().any(|&x| party(x, y)))
+        .collect();
+    kinds_clash(entities, &only_a, &only_b)
+}
+
+/// Days between the times of two events as known (0 when they overlap or
+/// nothing dates them).
+pub fn time_gap(a: &EventSig, b: &EventSig, fa: Option<(Ymd, Ymd)>, fb: Option<(Ymd, Ymd)>) -> i64 {
     match (event_time(a, fa), event_time(b, fb)) {
-        (Some(x), Some(y)) => Some(dates::min_distance(x, y)),
-        _ => Some(0),
+        (Some(x), Some(y)) => dates::min_distance(x, y),
+        _ => 0,
     }
 }
 

@@ -15,7 +15,7 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{places_agree, same_event, same_party, tolerance};
+use super::event::{participants_clash, places_agree, same_event, same_party, time_gap, tolerance};
 use super::sig::{EventSig, Sig};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
@@ -153,7 +153,17 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
-                    let gap = same_event(cx.entities, a, b, *f1, *f2)?;
+                    // One named subject of events of one kind ("the
+                    // Ridgeback Fire has grown to", "the Ridgeback Fire
+                    // had burned") is one event, whoever else is named.
+                    let one_subject = a.kind == b.kind
+                        && !participants_clash(cx.entities, a, b)
+                        && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
+                    let gap = match same_event(cx.entities, a, b, *f1, *f2) {
+                        Some(g) => g,
+                        None if one_subject => time_gap(a, b, *f1, *f2),
+                        None => return None,
+                    };
                     if gap > tolerance(a) {
                         return None;
                     }
