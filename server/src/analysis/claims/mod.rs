@@ -290,7 +290,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             })
             .unwrap_or_default();
         // The parse, only for sentences that can carry a fact frame.
-        let sentence_frames = if frames::worth_parsing(doc, &mentions) {
+        let sentence_frames = if frames::worth_parsing(doc, &mentions, st_text) {
             frames::event::read(&frames::SentenceInput {
                 text,
                 doc,

@@ -160,6 +160,47 @@ pub fn event_word(lemma: &str, verb: bool) -> Option<EventKind> {
     table.iter().find(|(w, _)| *w == low).map(|(_, k)| *k)
 }
 
+/// Irregular verb forms of the event verbs ("stole", "paid").
+const IRREGULAR: &[&str] = &[
+    "stole", "stolen", "sold", "bought", "paid", "gave", "given", "met", "beaten", "shot",
+    "fought", "sank", "sunk", "robbed", "jailed", "held",
+];
+
+/// Whether a sentence may name an event: one of its words is an inflected
+/// form of an event word (checked before the sentence is parsed, so that
+/// only such sentences and those stating amounts pay for a parse).
+pub fn mentions_event_word(sentence: &str) -> bool {
+    static FORMS: std::sync::LazyLock<std::collections::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            let mut set = std::collections::HashSet::new();
+            for (w, _) in VERBS.iter().chain(NOUNS) {
+                let w = w.to_string();
+                let stem = w.strip_suffix('e').unwrap_or(&w).to_string();
+                for form in [
+                    w.clone(),
+                    format!("{w}s"),
+                    format!("{w}es"),
+                    format!("{w}d"),
+                    format!("{w}ed"),
+                    format!("{stem}ed"),
+                    format!("{stem}ing"),
+                    format!("{w}ing"),
+                    // "crashes", "attacks"; a final consonant doubled
+                    // ("robbed", "jailed" are listed).
+                    format!("{}ies", w.strip_suffix('y').unwrap_or(&w)),
+                ] {
+                    set.insert(form);
+                }
+            }
+            set.extend(IRREGULAR.iter().map(|w| w.to_string()));
+            set
+        });
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .any(|w| FORMS.contains(&w.to_ascii_lowercase()))
+}
+
 /// Prepositions that introduce where something happens.
 pub const PLACE_CASES: &[&str] = &[
     "in", "at", "near", "outside", "off", "inside", "across", "over", "on", "into", "onto",

@@ -16,14 +16,17 @@ pub use lexicon::EventKind;
 
 use crate::analysis::model::{DocAnalysis, EntityKind};
 
-/// A sentence can carry a fact frame when it names a value (an amount, a
-/// date) or a place next to at least one name: only those are parsed.
-pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32]) -> bool {
+/// A sentence can carry a fact frame when it states an amount, or names
+/// an event (see [`lexicon::mentions_event_word`]), next to at least one
+/// name: only those are parsed. Parsing costs far more than the rest of a
+/// sentence's analysis; dates and places alone are read without it.
+pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> bool {
     let kind = |m: &u32| doc.mentions[*m as usize].kind;
-    mentions.iter().any(|m| {
-        matches!(
-            kind(m),
-            EntityKind::Quantity | EntityKind::Money | EntityKind::Date | EntityKind::Location
-        )
-    }) && mentions.iter().any(|m| kind(m).is_name())
+    if !mentions.iter().any(|m| kind(m).is_name()) {
+        return false;
+    }
+    mentions
+        .iter()
+        .any(|m| matches!(kind(m), EntityKind::Quantity | EntityKind::Money))
+        || lexicon::mentions_event_word(sentence)
 }
