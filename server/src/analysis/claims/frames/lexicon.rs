@@ -148,6 +148,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("election", EventKind::Election), ("referendum", EventKind::Election),
     ("vote", EventKind::Election),
     ("launch", EventKind::Release), ("release", EventKind::Release), ("debut", EventKind::Release),
+    ("sale", EventKind::Release),
     ("pledge", EventKind::Pledge), ("donation", EventKind::Pledge),
     ("budget", EventKind::Approval),
     ("study", EventKind::Study), ("trial", EventKind::Study), ("survey", EventKind::Study),
