@@ -383,6 +383,16 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 }
             }
         }
+        // "The Ridgeback Fire, which started on Monday": a relative clause
+        // on the event noun tells of the event.
+        if noun {
+            let relcl: Vec<usize> = sf
+                .parse
+                .children_with(a, Rel::Acl)
+                .filter(|&c| is_verbal(&sf.parse, c))
+                .collect();
+            core.extend(relcl);
+        }
         let ev = event_at(sf, inp, kind, a, &core);
         found.push((ev, core));
     }

@@ -248,14 +248,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 event: e1,
                 range: r1,
                 text: x1,
-                phased: ph1,
+                phase: ph1,
                 filed: f1,
             },
             Sig::Event {
                 event: e2,
                 range: r2,
                 text: x2,
-                phased: ph2,
+                phase: ph2,
                 filed: f2,
             },
         ) => {
@@ -267,11 +267,18 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             };
             same_event(cx.entities, &undated(e1), &undated(e2), *f1, *f2)?;
             let gap = dates::min_distance(*r1, *r2);
-            if gap <= tolerance(e1) {
+            // An event lasts days, its start or its end is one day.
+            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
+                0
+            } else {
+                tolerance(e1)
+            };
+            if gap <= tol {
                 Some(Outcome::Agree("same event date"))
-            } else if gap <= 14 && !(*ph1 || *ph2) {
+            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 {
                 // Two datings a fortnight apart or more are more likely
-                // two events (the next meeting) than one misdated.
+                // two events (the next meeting) than one misdated; the
+                // start and the end of one event differ.
                 Some(Outcome::Conflict {
                     kind: ConflictKind::EventDate,
                     subject: event_subject(cx, e1),

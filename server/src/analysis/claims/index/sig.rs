@@ -65,8 +65,10 @@ pub enum Sig {
         event: EventSig,
         range: (Ymd, Ymd),
         text: String,
-        /// The claim words a start or an end ("opens", "ends").
-        phased: bool,
+        /// Which phase of the event the claim dates: 0 the event, 1 its
+        /// start ("opens", "broke out"), 2 its end ("closes"), 3 a part
+        /// ("the first day", "until").
+        phase: u8,
         filed: Option<(Ymd, Ymd)>,
     },
     EventPlace {
@@ -83,11 +85,25 @@ pub enum Sig {
     },
 }
 
-/// Stems that date one phase of an event, not the event.
-const PHASE_STEMS: &[&str] = &[
-    "open", "close", "end", "begin", "start", "conclud", "last", "final", "first", "second",
-    "third", "kick", "wrap", "until", "through",
-];
+/// Stems that date a phase of an event rather than the event: its start,
+/// its end, or some other part.
+const START_STEMS: &[&str] = &["open", "begin", "start", "kick", "brok", "erupt"];
+const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
+const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];
+
+/// The phase of an event a claim's words date (see `Sig::Event::phase`).
+fn phase_of(stems: &[String]) -> u8 {
+    let has = |list: &[&str]| stems.iter().any(|s| list.contains(&s.as_str()));
+    if has(PART_STEMS) || (has(START_STEMS) && has(END_STEMS)) {
+        3
+    } else if has(START_STEMS) {
+        1
+    } else if has(END_STEMS) {
+        2
+    } else {
+        0
+    }
+}
 
 impl Sig {
     /// The frame keys of a fact: only facts sharing a key are compared. An
@@ -272,8 +288,8 @@ pub fn file_sigs(
                 claim: ci as u32,
                 fact: k as u32,
             };
-            let phased = c.stems.iter().any(|s| PHASE_STEMS.contains(&s.as_str()));
-            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phased) {
+            let phase = phase_of(&c.stems);
+            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phase) {
                 out.push((at, sig));
             }
         }
@@ -287,7 +303,7 @@ fn sig_of(
     me: &[u32],
     stated: Option<(Ymd, Ymd)>,
     filed: Option<(Ymd, Ymd)>,
-    phased: bool,
+    phase: u8,
 ) -> Option<Sig> {
     let entity = |m: u32| me.get(m as usize).copied();
     Some(match &fact.body {
@@ -361,7 +377,7 @@ fn sig_of(
                 event: ev,
                 range,
                 text: fact.text.clone(),
-                phased,
+                phase,
                 filed,
             }
         }
