@@ -34,6 +34,17 @@ impl ClauseStructure for ParsedClauses<'_> {
                 break;
             }
             let d = p.tokens[x].deprel;
+            // A clause whose subject or object is a relative pronoun
+            // ("the package that is expected to be approved") is a
+            // relative clause, however the parser attached it.
+            let relative_pronoun = p.children(x).iter().any(|&c| {
+                let t = &p.tokens[c];
+                (t.deprel.is_subject() || t.deprel.is_object())
+                    && matches!(t.xpos.as_str(), "WDT" | "WP" | "WP$")
+            });
+            if relative_pronoun && p.head(x).is_some() {
+                return ClauseKind::Relative;
+            }
             match d.rel {
                 Rel::Acl => return ClauseKind::Relative,
                 Rel::Advcl if d.sub == Some(Sub::Relcl) => return ClauseKind::Relative,
