@@ -408,3 +408,35 @@ fn different_measures_never_conflict_and_restatements_corroborate() {
         .iter()
         .any(|k| { [k.a.file, k.b.file] == [a, b] && k.reason == "same amount" }));
 }
+
+#[test]
+fn hover_names_the_fact_and_both_values_of_each_agreeing_and_conflicting_file() {
+    let snap = load("tests/corpora/claims-dev/acquisition-calder");
+    let c = file(&snap, "c_bizjournal");
+    let text = &snap.file(c).text;
+    let h = claim_hover::hover(&snap, c, text.find("will pay $1.4 billion").unwrap()).unwrap();
+    assert!(h.markdown.contains("**Contradicted by**"), "{}", h.markdown);
+    let line = h
+        .markdown
+        .lines()
+        .find(|l| l.contains("`e_statesman.txt`"))
+        .unwrap_or_else(|| panic!("{}", h.markdown));
+    assert!(
+        line.contains("\"$1.2 billion\" vs \"$1.4 billion\" here"),
+        "{line}"
+    );
+    // The fact line names the event the amount belongs to.
+    assert!(h.markdown.contains("of the acquisition"), "{}", h.markdown);
+    let e = file(&snap, "e_statesman");
+    let text = &snap.file(e).text;
+    let h = claim_hover::hover(&snap, e, text.find("sold to Norvik Systems").unwrap()).unwrap();
+    let line = h
+        .markdown
+        .lines()
+        .find(|l| l.contains("`b_techwire.txt`") && l.contains("same amount"))
+        .unwrap_or_else(|| panic!("{}", h.markdown));
+    assert!(
+        line.contains("price: \"US$1,200 million\" there, \"$1.2 billion\" here"),
+        "{line}"
+    );
+}

@@ -150,13 +150,16 @@ fn exports_match_the_schema() {
             for c in f["claims"].as_array().unwrap() {
                 for x in c["facts"].as_array().unwrap() {
                     kinds.insert(x["value"]["type"].as_str().unwrap().to_string());
+                    if x["event"].is_object() {
+                        kinds.insert("with an event".to_string());
+                    }
                 }
             }
         }
     }
     // Every kind of value was checked against the schema.
     let all: Vec<&str> = kinds.iter().map(String::as_str).collect();
-    assert_eq!(all, ["amount", "date", "entity", "places"]);
+    assert_eq!(all, ["amount", "date", "entity", "places", "with an event"]);
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! Markdown, byte ranges.
 use std::fmt::Write;
 
-use crate::analysis::claims::{ClaimRef, FactBody, Scope, SourceKind};
+use crate::analysis::claims::{ClaimRef, Fact, FactBody, Scope, SourceKind};
 use crate::analysis::{FileId, Snapshot};
 
 use super::diagnostics::chain_text;
@@ -40,6 +40,44 @@ fn fmt_num(v: f64) -> String {
         format!("{:.3} million", v / 1e6)
     } else {
         format!("{}", (v * 100.0).round() / 100.0)
+    }
+}
+
+/// What a fact states something about ("NATO secretary general",
+/// "Norvik Systems: price", "the date of the crash").
+fn fact_about(snap: &Snapshot, file: FileId, f: &Fact) -> String {
+    let name = |m: u32| {
+        snap.entities[snap.entity_of(file, m as usize) as usize]
+            .canonical
+            .clone()
+    };
+    let event = || {
+        f.event
+            .as_ref()
+            .map(|e| e.kind.as_str().to_string())
+            .unwrap_or_default()
+    };
+    match &f.body {
+        FactBody::Role { role, .. } => {
+            let org = role.org.clone().unwrap_or_default();
+            format!("{org} {}", role.title).trim().to_string()
+        }
+        FactBody::Quantity {
+            subject, measure, ..
+        } => {
+            let who = subject
+                .map(name)
+                .unwrap_or_else(|| format!("the {}", event()));
+            let what = if measure.what.is_empty() {
+                measure.unit.clone()
+            } else {
+                measure.what.clone()
+            };
+            format!("{who}: {what}")
+        }
+        FactBody::EventDate { event, .. } => format!("the date of the {event}"),
+        FactBody::EventPlace { event, .. } => format!("where the {event} happened"),
+        FactBody::Location { subject, .. } => format!("where {} is", name(*subject)),
     }
 }
 
@@ -111,8 +149,16 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             FactBody::Quantity {
                 subject, amount, ..
             } => {
-                let who =
-                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                let who = match subject {
+                    Some(s) => snap.entities[snap.entity_of(file, *s as usize) as usize]
+                        .canonical
+                        .clone(),
+                    None => f
+                        .event
+                        .as_ref()
+                        .map(|e| format!("the {}", e.kind.as_str()))
+                        .unwrap_or_default(),
+                };
                 format!(
                     "amount: {who}, \"{}\" ({} to {} {})",
                     f.text,
@@ -122,13 +168,50 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
                 )
             }
             FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
+            FactBody::EventPlace { event, .. } => format!("place of {event}: \"{}\"", f.text),
             FactBody::Location { subject, .. } => {
                 let who =
                     &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
                 format!("place of {who}: \"{}\"", f.text)
             }
         };
-        let _ = writeln!(md, "- Fact: {line}");
+        let mut notes: Vec<String> = Vec::new();
+        if let Some(e) = &f.event {
+            let mut who: Vec<String> = e
+                .participants
+                .iter()
+                .map(|&m| {
+                    snap.entities[snap.entity_of(file, m as usize) as usize]
+                        .canonical
+                        .clone()
+                })
+                .collect();
+            who.dedup();
+            let mut ev = format!("of the {}", e.kind.as_str());
+            if !who.is_empty() {
+                let _ = write!(ev, " ({})", who.join(", "));
+            }
+            if let Some((lo, hi)) = e.precise_when() {
+                if lo == hi {
+                    let _ = write!(ev, " on {}", lo.long());
+                } else {
+                    let _ = write!(ev, " {} to {}", lo.long(), hi.long());
+                }
+            }
+            notes.push(ev);
+        }
+        if f.negated {
+            notes.push("negated".to_string());
+        }
+        if f.hedged {
+            notes.push("hedged".to_string());
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", notes.join("; "))
+        };
+        let _ = writeln!(md, "- Fact: {line}{notes}");
     }
     if c.hedges.is_empty() {
         md.push_str("- Hedged: no\n");
@@ -151,9 +234,27 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             } else {
                 format!(" — not independent: both rely on {}", shared.join(", "))
             };
+            // The agreeing fact and both values.
+            let (here_k, there_k) = if k.a == me {
+                (k.facts.0, k.facts.1)
+            } else {
+                (k.facts.1, k.facts.0)
+            };
+            let agreed = match (
+                here_k.and_then(|i| c.facts.get(i as usize)),
+                there_k.and_then(|i| oc.facts.get(i as usize)),
+            ) {
+                (Some(h), Some(t)) => format!(
+                    " on {}: \"{}\" there, \"{}\" here",
+                    fact_about(snap, file, h),
+                    excerpt(&t.text),
+                    excerpt(&h.text)
+                ),
+                _ => String::new(),
+            };
             let _ = writeln!(
                 md,
-                "- `{}` ({}, per {}): \"{}\"{indep}",
+                "- `{}` ({}{agreed}, per {}): \"{}\"{indep}",
                 of.rel_path,
                 k.reason,
                 chain_text(ofc, oc),

@@ -204,6 +204,7 @@ pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic
                 ConflictKind::RoleHolder => format!("who is {}", k.subject),
                 ConflictKind::Quantity => format!("the amount for {}", k.subject),
                 ConflictKind::EventDate => format!("the date of the {}", k.subject),
+                ConflictKind::EventPlace => format!("where the {} happened", k.subject),
                 ConflictKind::Location => format!("where {} is", k.subject),
             };
             let time = if k.kind == ConflictKind::RoleHolder && there.file != file {

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use super::dates::{self, DateExpr};
+use super::frames::{Event, SentenceFrames};
 use super::quantity::measure::{self, Measure, MeasureInput};
 use super::quantity::{self, Amount, DURATIONS};
 use super::roles::{self, NormRole};
@@ -27,7 +28,10 @@ pub enum FactBody {
         when: Option<(dates::Ymd, dates::Ymd)>,
     },
     Quantity {
-        subject: u32,
+        /// The named subject of the amount's clause ("Norvik will pay"),
+        /// when there is one; an amount of an event ("killing 41") may
+        /// have none.
+        subject: Option<u32>,
         amount: Amount,
         /// What the amount measures: only amounts of the same measure
         /// compare ([`measure::same_measure`]).
@@ -46,6 +50,15 @@ pub enum FactBody {
         /// the tense of its clause.
         when: Option<(dates::Ymd, dates::Ymd)>,
     },
+    /// Where an event happened ("crashed near Cochabamba", "met in
+    /// Geneva", "at the O2 Arena in London").
+    EventPlace {
+        /// The event's kind ("crash", "meeting").
+        event: String,
+        /// Its participants.
+        entities: Vec<u32>,
+        places: Vec<u32>,
+    },
     Location {
         subject: u32,
         /// What of the subject is placed ("headquarters", "mission").
@@ -62,6 +75,29 @@ pub struct Fact {
     pub end: usize,
     pub text: String,
     pub body: FactBody,
+    /// The event the fact belongs to ("killing 41" of a crash, the date
+    /// of a meeting), read from the parse: facts of different events are
+    /// never compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+    /// Negated in its clause ("did not pay $1.2 billion").
+    pub negated: bool,
+    /// A hedge scopes over it ("may have killed 20").
+    pub hedged: bool,
+}
+
+impl Fact {
+    pub fn new(start: usize, end: usize, text: &str, body: FactBody) -> Fact {
+        Fact {
+            start,
+            end,
+            text: text[start..end].to_string(),
+            body,
+            event: None,
+            negated: false,
+            hedged: false,
+        }
+    }
 }
 
 const EVENT_NOUNS: &[&str] = &[
@@ -192,14 +228,27 @@ pub struct FactInput<'a> {
     /// The file's publication interval, to resolve partial and relative
     /// dates against (None when it is unknown or wider than a year).
     pub anchor: Option<(dates::Ymd, dates::Ymd)>,
+    /// The sentence's parse and events, when it was parsed.
+    pub frames: Option<&'a SentenceFrames>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
     let mut out = Vec::new();
     roles_of(inp, &mut out);
     quantities(inp, &mut out);
-    event_dates(inp, &mut out);
+    match inp.frames {
+        Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
+        None => event_dates(inp, &mut out),
+    }
     locations(inp, &mut out);
+    based_in(inp, &mut out);
+    if let Some(sf) = inp.frames {
+        for f in &mut out {
+            if let Some(t) = sf.parse.token_at(f.start) {
+                f.negated |= sf.negated_at(t);
+            }
+        }
+    }
     out
 }
 
@@ -224,17 +273,17 @@ fn roles_of(inp: &FactInput, out: &mut Vec<Fact>) {
                         start = start.min(o.start);
                     }
                 }
-                out.push(Fact {
+                out.push(Fact::new(
                     start,
-                    end: m.end.max(r.end),
-                    text: text[start..m.end.max(r.end)].to_string(),
-                    body: FactBody::Role {
+                    m.end.max(r.end),
+                    text,
+                    FactBody::Role {
                         person: mi,
                         role: norm,
                         role_text: r.text.clone(),
                         when: dated_frame(doc, text, inp.start, start),
                     },
-                });
+                ));
             }
         }
     }
@@ -285,35 +334,192 @@ fn possessor_before<'d>(
         .find(|m| m.end == end && matches!(m.kind, EntityKind::Organization | EntityKind::Location))
 }
 
+/// Where an amount is: a recogniser's mention, or a number the parse
+/// found that no mention covers ("killing 41 of the 49 people").
+struct AmountSpot {
+    start: usize,
+    end: usize,
+    mention: Option<u32>,
+    token: Option<usize>,
+}
+
+fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
+    let doc = inp.doc;
+    let mut v: Vec<AmountSpot> = ms
+        .iter()
+        .copied()
+        .filter(|&k| {
+            matches!(
+                doc.mentions[k as usize].kind,
+                EntityKind::Quantity | EntityKind::Money
+            )
+        })
+        .map(|k| {
+            let m = &doc.mentions[k as usize];
+            AmountSpot {
+                start: m.start,
+                end: m.end,
+                mention: Some(k),
+                token: inp.frames.and_then(|sf| sf.head_of(k)),
+            }
+        })
+        .collect();
+    if let Some(sf) = inp.frames {
+        let p = &sf.parse;
+        for (i, t) in p.tokens.iter().enumerate() {
+            let counts = t.upos == crate::analysis::syntax::Upos::Num
+                && matches!(
+                    t.deprel.rel,
+                    crate::analysis::syntax::Rel::Nummod
+                        | crate::analysis::syntax::Rel::Obj
+                        | crate::analysis::syntax::Rel::Nsubj
+                );
+            let covered = ms.iter().any(|&k| {
+                let m = &doc.mentions[k as usize];
+                t.start < m.end && m.start < t.end
+            });
+            if counts && !covered {
+                v.push(AmountSpot {
+                    start: t.start,
+                    end: t.end,
+                    mention: None,
+                    token: Some(i),
+                });
+            }
+        }
+    }
+    v.sort_by_key(|s| s.start);
+    v
+}
+
+/// An amount followed by "-million", "-billion" or "-trillion", read
+/// with its scale.
+fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::Found {
+    let rest = &text[found.end..];
+    for scale in ["million", "billion", "trillion"] {
+        let Some(after) = rest.strip_prefix('-').and_then(|r| r.strip_prefix(scale)) else {
+            continue;
+        };
+        if after.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let written = format!("{} {scale}", &text[found.start..found.end]);
+        if let Some(amount) = quantity::parse(&written) {
+            return quantity::Found {
+                start: found.start,
+                end: found.end + 1 + scale.len(),
+                amount,
+            };
+        }
+    }
+    found
+}
+
+/// A number the parse counts a noun with that the amount reader cannot
+/// read alone: "41 of the 49 people" is 41 people.
+fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
+    let sf = inp.frames?;
+    let t = q.token?;
+    if q.mention.is_some() {
+        return None;
+    }
+    let p = &sf.parse;
+    let noun = match p.tokens[t].deprel.rel {
+        crate::analysis::syntax::Rel::Nummod => p.head(t)?,
+        _ => p
+            .children_with(t, crate::analysis::syntax::Rel::Nmod)
+            .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
+    };
+    let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
+    Some(quantity::Found {
+        start: q.start,
+        end: q.end,
+        amount,
+    })
+}
+
 fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ms = mentions_in(doc, inp.start, inp.end);
-    for &qi in &ms {
-        let q = &doc.mentions[qi as usize];
-        if !matches!(q.kind, EntityKind::Quantity | EntityKind::Money) {
-            continue;
-        }
+    for q in amount_spots(inp, &ms) {
         // The mention with what the recogniser left out around it ("at
         // least", "US$", "twenty-").
-        let Some(found) = quantity::read(text, q.start, q.end) else {
+        let Some(found) = quantity::read(text, q.start, q.end)
+            .filter(|f| f.start < q.end && q.start < f.end)
+            .or_else(|| counted_number(inp, &q))
+        else {
             continue;
         };
+        // "$1.1-billion budget" (Canadian and British style): the scale
+        // joined by a hyphen.
+        let found = hyphenated_scale(text, found);
+        // A year or a date is no amount.
+        if q.mention.is_none()
+            && found.amount.unit.is_empty()
+            && (1900.0..2100.0).contains(&found.amount.value)
+        {
+            continue;
+        }
+        // "41 of the 49 people": the whole the part is counted from.
+        // "had scored 30 points only once": how often, not how much.
+        if let (Some(sf), Some(t)) = (inp.frames, q.token) {
+            let p = &sf.parse;
+            let clause = p.clause_of(t);
+            let how_often = p.children(clause).iter().any(|&c| {
+                matches!(
+                    p.tokens[c].form.to_ascii_lowercase().as_str(),
+                    "once" | "twice" | "times" | "never"
+                )
+            });
+            if how_often {
+                continue;
+            }
+            if p.tokens[t].deprel.rel == crate::analysis::syntax::Rel::Nmod
+                && p.head(t)
+                    .is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)
+            {
+                continue;
+            }
+        }
         let amount = found.amount;
-        if DURATIONS.contains(&amount.unit.as_str()) {
+        // Where the parse places the amount: the event it is part of and
+        // the named subject of its clause.
+        let token = q.token;
+        let event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
+            let e = sf.event_over(t)?;
+            Some(sf.events[e].clone())
+        });
+        // Durations compare only as prison terms ("sentenced to 12
+        // years"); elsewhere they are too context-bound.
+        let sentence_term = event
+            .as_ref()
+            .is_some_and(|e| e.kind == super::frames::EventKind::Sentencing);
+        if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
             continue;
         }
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
-        let measure = measure::identify(&MeasureInput {
+        let mut measure = measure::identify(&MeasureInput {
             text,
             clause: (ca, cb),
             span: (fs, fe),
             amount: &amount,
         });
-        // Subject: "32 countries of the alliance", else the nearest name
-        // before the amount in its clause.
+        // No cue word for money given in a pledge or paid in a deal, or for
+        // a prison term: the event says what it measures.
+        if measure.what.is_empty() || sentence_term {
+            if let Some(what) = event
+                .as_ref()
+                .and_then(|e| measure_of_event(e.kind, &amount))
+            {
+                measure.what = what.to_string();
+            }
+        }
         // Only the mentions of the clause (a long sentence has many).
         let ms_clause = within(doc, &ms, ca, cb);
+        // Subject: "32 countries of the alliance"; else the named subject
+        // of the amount's clause in the parse; without a parse, the
+        // nearest name before the amount in its clause.
         let of_subject = ms_clause.iter().copied().find(|&k| {
             let m = &doc.mentions[k as usize];
             m.kind.is_name()
@@ -324,13 +530,19 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     "of" | "of the"
                 )
         });
-        let subject = of_subject.or_else(|| {
-            ms_clause.iter().copied().rev().find(|&k| {
+        let subject = of_subject.or_else(|| match (inp.frames, token) {
+            (Some(sf), Some(t)) => sf
+                .subject_of(t, doc)
+                .filter(|m| !in_spans(doc, *m, inp.exclude)),
+            (Some(_), None) => None,
+            (None, _) => ms_clause.iter().copied().rev().find(|&k| {
                 let m = &doc.mentions[k as usize];
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
-            })
+            }),
         });
-        let Some(subject) = subject else { continue };
+        if subject.is_none() && event.is_none() {
+            continue;
+        }
         // What is counted: the clause's content words, without names and
         // values (those are compared as entities and amounts).
         let mut skip: Vec<String> = Vec::new();
@@ -352,18 +564,43 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
             .collect();
         predicate.dedup();
-        out.push(Fact {
-            start: fs,
-            end: fe,
-            text: text[fs..fe].to_string(),
-            body: FactBody::Quantity {
+        if out.iter().any(|f| f.start < fe && fs < f.end) {
+            continue;
+        }
+        let mut f = Fact::new(
+            fs,
+            fe,
+            text,
+            FactBody::Quantity {
                 subject,
                 amount,
                 measure,
                 predicate,
             },
-        });
+        );
+        f.event = event;
+        out.push(f);
     }
+}
+
+/// What an amount of an event measures when no word says: money of a
+/// pledge is aid, money of an acquisition its price, years of a sentencing
+/// the prison term.
+fn measure_of_event(kind: super::frames::EventKind, amount: &Amount) -> Option<&'static str> {
+    use super::frames::EventKind as K;
+    let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
+    match kind {
+        K::Pledge if money => Some("aid"),
+        K::Acquisition if money => Some("price"),
+        K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
+        _ => None,
+    }
+}
+
+/// Whether mention `m` lies in one of `spans` (a source, a cue).
+fn in_spans(doc: &DocAnalysis, m: u32, spans: &[(usize, usize)]) -> bool {
+    let men = &doc.mentions[m as usize];
+    spans.iter().any(|&(a, b)| men.start < b && a < men.end)
 }
 
 fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
@@ -421,17 +658,17 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         if entities.is_empty() {
             continue;
         }
-        out.push(Fact {
-            start: d.start,
-            end: d.end,
-            text: d.text(text).to_string(),
-            body: FactBody::EventDate {
+        out.push(Fact::new(
+            d.start,
+            d.end,
+            text,
+            FactBody::EventDate {
                 event: super::words::stem(noun.text),
                 entities,
                 date: expr,
                 when,
             },
-        });
+        ));
     }
 }
 
@@ -474,10 +711,13 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         if places.is_empty() {
             continue;
         }
-        // Subject: the first organisation in the sentence before the verb.
+        // Subject: the first organisation in the sentence before the verb
+        // that is not the source of the report ("Citing Reuters, ...").
         let subject = ms.iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization && m.end <= va
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.end <= va
+                && !in_spans(doc, x, inp.exclude)
         });
         let Some(subject) = subject else { continue };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -490,17 +730,63 @@ fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         heads.dedup();
         let first = &doc.mentions[places[0] as usize];
         let last = &doc.mentions[*places.last().unwrap() as usize];
-        out.push(Fact {
-            start: first.start,
-            end: last.end,
-            text: text[first.start..last.end].to_string(),
-            body: FactBody::Location {
+        out.push(Fact::new(
+            first.start,
+            last.end,
+            text,
+            FactBody::Location {
                 subject,
                 heads,
                 places,
             },
-        });
+        ));
         break;
+    }
+}
+
+/// "Austin-based Calder Analytics", "the St. Paul-based company": where
+/// an organisation is based, written as a compound adjective.
+fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for (k, &pi) in ms.iter().enumerate() {
+        let place = &doc.mentions[pi as usize];
+        if place.kind != EntityKind::Location {
+            continue;
+        }
+        let rest = &text[place.end..inp.end];
+        let Some(after) = rest
+            .strip_prefix("-based")
+            .or_else(|| rest.strip_prefix("–based"))
+        else {
+            continue;
+        };
+        let at = inp.end - after.len();
+        // The organisation the adjective qualifies: the next name, a few
+        // words on ("Austin-based software maker Calder Analytics").
+        let subject = ms[k + 1..].iter().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.start >= at
+                && words(text, at, m.start).len() <= 3
+        });
+        let Some(subject) = subject else { continue };
+        if out
+            .iter()
+            .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            place.start,
+            place.end,
+            text,
+            FactBody::Location {
+                subject,
+                heads: Vec::new(),
+                places: vec![pi],
+            },
+        ));
     }
 }
 
@@ -522,6 +808,7 @@ mod tests {
                     end: s.end,
                     exclude: &[],
                     anchor: None,
+                    frames: None,
                 })
             })
             .map(|f| (f.text, f.body))
@@ -564,6 +851,106 @@ mod tests {
                 assert_eq!(when.map(|w| w.0.y), Some(2019));
             }
             b => panic!("{b:?}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod parsed_tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+    use crate::analysis::claims::frames;
+
+    /// Facts of the first sentence of `t` read with its parse.
+    pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = frames::event::read(&frames::SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: None,
+        });
+        extract(&FactInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            exclude: &[],
+            anchor: None,
+            frames: sf.as_ref(),
+        })
+    }
+
+    #[test]
+    fn numbers_the_recogniser_left_out_are_amounts_of_their_event() {
+        let f = parsed_facts(
+            "A Transandes regional jet crashed near Cochabamba on Wednesday, killing 41 of the 49 people on board.",
+        );
+        let q: Vec<(&str, &str)> = f
+            .iter()
+            .filter_map(|f| match &f.body {
+                FactBody::Quantity { measure, .. } => {
+                    Some((f.text.as_str(), measure.what.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(q.contains(&("41", "killed")), "{f:#?}");
+        assert!(
+            f.iter().all(|f| f
+                .event
+                .as_ref()
+                .is_some_and(|e| e.kind == frames::EventKind::Crash)),
+            "{f:#?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_does_not_hide_the_event_of_its_sentence() {
+        let t = "MATARAM, Indonesia (Reuters) - A magnitude 6.1 earthquake struck the Indonesian island of Sumbawa before dawn on Sunday, killing at least 46 people and injuring more than 300, the national disaster mitigation agency said.";
+        let f = super::parsed_tests::parsed_facts(t);
+        let quake = |x: &Fact| {
+            x.event
+                .as_ref()
+                .is_some_and(|e| e.kind == crate::analysis::claims::frames::EventKind::Quake)
+        };
+        assert!(
+            f.iter().any(|x| x.text == "at least 46 people" && quake(x)),
+            "{f:#?}"
+        );
+        assert!(
+            f.iter()
+                .any(|x| matches!(x.body, FactBody::EventPlace { .. }) && quake(x)),
+            "{f:#?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    /// `FACTS_SENTENCE="..." cargo test facts::scratch -- --nocapture`
+    /// prints the facts and mentions of a sentence (for development).
+    #[test]
+    fn print_facts_of_a_sentence() {
+        let Ok(t) = std::env::var("FACTS_SENTENCE") else {
+            return;
+        };
+        let doc = crate::analysis::analyze_document(&t);
+        for m in &doc.mentions {
+            eprintln!("{:?} {:?}", m.kind, m.text(&t));
+        }
+        for f in super::parsed_tests::parsed_facts(&t) {
+            eprintln!("{:?} {:?}", f.text, f.body);
         }
     }
 }

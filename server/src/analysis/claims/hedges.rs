@@ -52,6 +52,19 @@ pub fn find(
     extra: &[String],
     reporting: &dyn Fn(&str) -> bool,
 ) -> Vec<Hedge> {
+    find_in(text, a, b, extra, reporting, None)
+}
+
+/// [`find`], with the sentence's clause structure from its parse when
+/// there is one (else from surface cues).
+pub fn find_in(
+    text: &str,
+    a: usize,
+    b: usize,
+    extra: &[String],
+    reporting: &dyn Fn(&str) -> bool,
+    parsed: Option<&dyn ClauseStructure>,
+) -> Vec<Hedge> {
     let mut out: Vec<Hedge> = Vec::new();
     let mut cands: Vec<(usize, usize)> = hedge_words()
         .find_overlapping_iter(&text[a..b])
@@ -103,8 +116,13 @@ pub fn find(
         }
     }
     if !out.is_empty() {
-        let clauses = Heuristic::new(text, a, b, reporting);
-        out.retain(|h| clauses.kind_at(h.start).carries_claim());
+        match parsed {
+            Some(clauses) => out.retain(|h| clauses.kind_at(h.start).carries_claim()),
+            None => {
+                let clauses = Heuristic::new(text, a, b, reporting);
+                out.retain(|h| clauses.kind_at(h.start).carries_claim());
+            }
+        }
     }
     out.sort_by_key(|h| h.start);
     out

@@ -11,6 +11,7 @@ pub mod dateline;
 pub mod dates;
 pub mod estimate;
 pub mod facts;
+pub mod frames;
 pub mod hedges;
 pub mod index;
 pub mod meta;
@@ -166,6 +167,25 @@ fn ends_like_sentence(s: &str) -> bool {
         .ends_with(['.', '!', '"', '”', '“', '»', ')', '\''])
 }
 
+/// Whether one of the claim's hedges scopes over a fact: its head
+/// dominates the fact's words in the parse; without a parse, any hedge of
+/// the main clause does.
+fn hedged_fact(sf: Option<&frames::SentenceFrames>, hedges: &[Hedge], f: &Fact) -> bool {
+    let Some(sf) = sf else {
+        return !hedges.is_empty();
+    };
+    let p = &sf.parse;
+    let Some(at) = p.token_at(f.start) else {
+        return !hedges.is_empty();
+    };
+    hedges.iter().any(|h| {
+        p.token_at(h.start).is_some_and(|t| {
+            let head = p.head(t).unwrap_or(t);
+            p.dominates(head, at) || p.dominates(p.clause_of(head), at)
+        })
+    })
+}
+
 /// Find the claims of one document.
 pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileClaims {
     let st = &doc.structure;
@@ -269,13 +289,28 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
                 v
             })
             .unwrap_or_default();
-        let fs = facts::extract(&facts::FactInput {
+        // The parse, only for sentences that can carry a fact frame.
+        let sentence_frames = if frames::worth_parsing(doc, &mentions, st_text) {
+            frames::event::read(&frames::SentenceInput {
+                text,
+                doc,
+                start: s.start,
+                end: s.end,
+                mentions: &mentions,
+                exclude: &exclude,
+                anchor,
+            })
+        } else {
+            None
+        };
+        let mut fs = facts::extract(&facts::FactInput {
             text,
             doc,
             start: s.start,
             end: s.end,
             exclude: &exclude,
             anchor,
+            frames: sentence_frames.as_ref(),
         });
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
@@ -315,6 +350,20 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             s.paragraph,
             shift_from.is_some_and(|p| s.paragraph >= p),
         );
+        let parsed = sentence_frames
+            .as_ref()
+            .map(|sf| frames::clauses::ParsedClauses { parse: &sf.parse });
+        let hedges = hedges::find_in(
+            text,
+            s.start,
+            s.end,
+            &settings.hedges,
+            &reporting,
+            parsed.as_ref().map(|p| p as &dyn scope::ClauseStructure),
+        );
+        for f in &mut fs {
+            f.hedged = hedged_fact(sentence_frames.as_ref(), &hedges, f);
+        }
         claims.push(Claim {
             sentence: si as u32,
             paragraph: s.paragraph,
@@ -322,7 +371,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             end: s.end,
             attributions: atts,
             level,
-            hedges: hedges::find(text, s.start, s.end, &settings.hedges, &reporting),
+            hedges,
             facts: fs,
             stems: stems_outside_names(text, doc, s.start, s.end, &names),
             hard,

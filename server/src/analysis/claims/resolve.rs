@@ -43,6 +43,46 @@ pub(super) fn places_country() -> &'static HashMap<String, String> {
     &M
 }
 
+/// Gazetteer place kinds ("city", "region", ...) by folded name.
+fn places_kind() -> &'static HashMap<String, String> {
+    static M: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
+        include_str!("../../../data/gazetteer/places.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                Some((ascii_key(f.first()?.trim()), f.get(1)?.trim().to_string()))
+            })
+            .collect()
+    });
+    &M
+}
+
+/// Whether the gazetteer knows a name as a place (a country, a city, a
+/// region): the recogniser sometimes takes "Geneva" for a person.
+pub fn is_known_place(name: &str) -> bool {
+    let lx = Lexicon::get();
+    if lx
+        .lookup(name)
+        .is_some_and(|id| lx.entry(id).subkind == "country")
+    {
+        return true;
+    }
+    places_country().contains_key(&ascii_key(name))
+}
+
+/// What kind of place an entity is ("country", "city", "region", ...),
+/// when the gazetteer knows.
+pub fn place_kind(e: &Entity) -> Option<String> {
+    let lx = Lexicon::get();
+    if let Some(id) = lx.lookup(&e.canonical) {
+        if lx.entry(id).subkind == "country" {
+            return Some("country".to_string());
+        }
+    }
+    places_kind().get(&ascii_key(&e.canonical)).cloned()
+}
+
 /// The country a place entity is in, when the gazetteer knows.
 pub fn country_of(e: &Entity) -> Option<String> {
     let lx = Lexicon::get();

@@ -164,6 +164,29 @@ pub struct FactOut {
     /// "former", "then", "acting"... (roles only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// The event the fact belongs to, read from the sentence's structure
+    /// (absent for facts of no event, or read without a parse): facts of
+    /// different events are never compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventOut>,
+    /// Negated in its clause ("did not pay"): compared with nothing.
+    #[serde(default)]
+    pub negated: bool,
+    /// A hedge scopes over it ("may have killed"): compared with nothing.
+    #[serde(default)]
+    pub hedged: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventOut {
+    /// "crash or accident", "meeting", "acquisition"...
+    pub kind: String,
+    /// Who took part (people, organisations; countries that receive aid).
+    pub participants: Vec<EntityOut>,
+    /// Where it happened.
+    pub places: Vec<PlaceOut>,
+    /// When it happened, when the sentence dates it.
+    pub time: Option<IntervalOut>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -329,6 +352,18 @@ impl Conv<'_> {
         }
     }
 
+    fn place(&self, file: FileId, m: u32) -> PlaceOut {
+        let e = self.entity(file, m);
+        let country = self.snap.mention_entity[file as usize]
+            .get(m as usize)
+            .and_then(|&x| country_of(&self.snap.entities[x as usize]));
+        PlaceOut {
+            id: e.id,
+            name: e.name,
+            country,
+        }
+    }
+
     fn named(&self, name: &str) -> EntityOut {
         match self.names.get(&ascii_key(name)) {
             Some(&e) => {
@@ -395,6 +430,7 @@ fn fact_kind(body: &FactBody) -> &'static str {
         FactBody::Role { .. } => "role_holder",
         FactBody::Quantity { .. } => "quantity",
         FactBody::EventDate { .. } => "event_date",
+        FactBody::EventPlace { .. } => "event_place",
         FactBody::Location { heads, .. } => {
             if heads.iter().any(|h| EVENT_HEADS.contains(&h.as_str())) {
                 "event_place"
@@ -439,7 +475,7 @@ fn fact_out(
             measure,
             predicate,
         } => (
-            Some(cv.entity(file, *subject)),
+            subject.map(|s| cv.entity(file, s)),
             if measure.what.is_empty() {
                 predicate.join(" ")
             } else {
@@ -473,25 +509,25 @@ fn fact_out(
             None,
             None,
         ),
+        FactBody::EventPlace {
+            event,
+            entities,
+            places,
+        } => (
+            entities.first().map(|&m| cv.entity(file, m)),
+            event.clone(),
+            ValueOut::Places {
+                places: places.iter().map(|&m| cv.place(file, m)).collect(),
+            },
+            f.event.as_ref().and_then(|e| e.when),
+            None,
+        ),
         FactBody::Location {
             subject,
             heads,
             places,
         } => {
-            let places = places
-                .iter()
-                .map(|&m| {
-                    let e = cv.entity(file, m);
-                    let country = cv.snap.mention_entity[file as usize]
-                        .get(m as usize)
-                        .and_then(|&x| country_of(&cv.snap.entities[x as usize]));
-                    PlaceOut {
-                        id: e.id,
-                        name: e.name,
-                        country,
-                    }
-                })
-                .collect();
+            let places = places.iter().map(|&m| cv.place(file, m)).collect();
             let predicate = if heads.is_empty() {
                 "location".to_string()
             } else {
@@ -516,6 +552,22 @@ fn fact_out(
         value,
         time: interval(time),
         qualifier,
+        event: f.event.as_ref().map(|e| EventOut {
+            kind: e.kind.as_str().to_string(),
+            participants: e
+                .participants
+                .iter()
+                .map(|&m| cv.entity(file, m))
+                .chain(e.names.iter().map(|n| EntityOut {
+                    id: None,
+                    name: n.clone(),
+                }))
+                .collect(),
+            places: e.places.iter().map(|&m| cv.place(file, m)).collect(),
+            time: interval(e.when),
+        }),
+        negated: f.negated,
+        hedged: f.hedged,
     }
 }
 

@@ -199,10 +199,11 @@ fn claim_block(
         )?;
     }
     if c.corroborations_total > c.corroborated_by.len() {
+        let more = c.corroborations_total - c.corroborated_by.len();
         writeln!(
             out,
-            "      ... and {} more corroborating claims",
-            c.corroborations_total - c.corroborated_by.len()
+            "      ... and {more} more corroborating claim{}",
+            if more == 1 { "" } else { "s" }
         )?;
     }
     for k in &c.conflicts_with {

@@ -362,7 +362,34 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     };
     let clause_low = inp.text[ca..cb].to_ascii_lowercase();
     let has = |p: &str| crate::analysis::claims::words::has_phrase(&clause_low, p).is_some();
+    // "had burned 12,400 acres by Thursday morning": a count as of a time.
+    let by_a_time = after.windows(2).take(4).any(|w| {
+        w[0] == "by"
+            && matches!(
+                w[1].as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "then"
+                    | "now"
+                    | "today"
+                    | "tonight"
+                    | "yesterday"
+                    | "midday"
+                    | "noon"
+                    | "nightfall"
+                    | "dawn"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+            )
+    });
     let stage = if has("so far")
+        || by_a_time
         || has("to date")
         || has("as of")
         || has("thus far")

@@ -1,0 +1,690 @@
+//! Events of one sentence, read from its dependency parse: what happened
+//! (the event word's kind), who took part (names among the subjects,
+//! objects and prepositional arguments of the event word or of the verb
+//! it is an argument of), where (places under "in", "at", "near"...) and
+//! when (a date attached to the same words, resolved against the file's
+//! date).
+//!
+//! Only what the tree attaches to the event counts: a name elsewhere in
+//! the sentence (the outlet of a dateline, the source of the report, a
+//! place in a relative clause) is not a participant.
+use serde::Serialize;
+
+use super::lexicon::{self, EventKind};
+use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::model::{DocAnalysis, EntityKind};
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    pub kind: EventKind,
+    /// The event word.
+    pub start: usize,
+    pub end: usize,
+    /// Person and organisation mentions that take part (places too for
+    /// events places take part in: aid to a country).
+    pub participants: Vec<u32>,
+    /// Place mentions where it happened (venues included).
+    pub places: Vec<u32>,
+    /// Proper names that take part but that the recogniser left out
+    /// ("a Transandes jet"), folded.
+    pub names: Vec<String>,
+    /// The days it happened, when a date is attached (a month or a year
+    /// too).
+    pub when: Option<(Ymd, Ymd)>,
+    /// The date as written.
+    pub date_span: Option<(usize, usize)>,
+    /// "did not meet", "no deal was signed".
+    pub negated: bool,
+    /// A reference point, not what the sentence reports: "two days after
+    /// a deadly quake on Sumbawa".
+    pub background: bool,
+}
+
+impl Event {
+    /// The day (or the few days) it happened, when the text says so
+    /// precisely enough to compare with another report's date.
+    pub fn precise_when(&self) -> Option<(Ymd, Ymd)> {
+        self.when.filter(|&(lo, hi)| hi.days() - lo.days() <= 7)
+    }
+}
+
+/// What the event reader needs of one sentence.
+pub struct SentenceInput<'a> {
+    pub text: &'a str,
+    pub doc: &'a DocAnalysis,
+    pub start: usize,
+    pub end: usize,
+    /// Mentions of the sentence (indices, sorted).
+    pub mentions: &'a [u32],
+    /// Attribution spans: their names are sources, not participants.
+    pub exclude: &'a [(usize, usize)],
+    /// The file's publication interval.
+    pub anchor: Option<(Ymd, Ymd)>,
+}
+
+/// A parsed sentence with its mentions placed on tokens and its events.
+pub struct SentenceFrames {
+    pub parse: Parse,
+    /// (mention, its head token), for the sentence's mentions that cover
+    /// a token.
+    heads: Vec<(u32, usize)>,
+    pub events: Vec<Event>,
+    /// Per event: the tokens whose arguments belong to it (the event word
+    /// and, for a noun, the verb it is an argument of).
+    cores: Vec<Vec<usize>>,
+    /// Proper-noun tokens no mention covers (outside the dateline and the
+    /// sources).
+    loose: Vec<bool>,
+}
+
+/// Words that open a clause about something else than the event
+/// ("Mozambique, where rain has killed 86").
+const RELATIVE_ADVERBS: &[&str] = &[
+    "where", "when", "while", "whereas", "after", "before", "since",
+];
+
+/// Relations through which a name belongs to the argument it is under
+/// ("a Transandes jet", "Tom Harwood and Isabel Fuentes", "its chief
+/// executive, Hugo Brandt").
+fn follows(p: &Parse, t: usize, places: bool) -> bool {
+    let d = p.tokens[t].deprel;
+    match d.rel {
+        Rel::Compound | Rel::Flat | Rel::Appos | Rel::Conj | Rel::Amod => true,
+        // "Lowell's former finance chief": the possessor qualifies the
+        // participant, it does not take part.
+        Rel::Nmod if d.sub == Some(Sub::Poss) => false,
+        Rel::Nmod => {
+            let case = p.case_marker(t);
+            match case.as_deref() {
+                Some("of") => true,
+                Some(c) => places && lexicon::PLACE_CASES.contains(&c),
+                None => places,
+            }
+        }
+        _ => false,
+    }
+}
+
+impl SentenceFrames {
+    /// The head token of mention `m`, if the parse covers it.
+    pub fn head_of(&self, m: u32) -> Option<usize> {
+        self.heads.iter().find(|(x, _)| *x == m).map(|(_, t)| *t)
+    }
+
+    /// Mentions whose head is `t`.
+    fn mentions_at(&self, t: usize) -> impl Iterator<Item = u32> + '_ {
+        self.heads
+            .iter()
+            .filter(move |(_, h)| *h == t)
+            .map(|(m, _)| *m)
+    }
+
+    /// Names under argument token `t`, following the relations of
+    /// [`follows`] (and prepositional place modifiers when `places`).
+    fn names_under(&self, t: usize, places: bool) -> Vec<u32> {
+        self.names_and_loose(t, places, &mut Vec::new())
+    }
+
+    /// [`Self::names_under`], and the proper nouns no mention covers
+    /// (folded, a name's words joined) into `loose`.
+    fn names_and_loose(&self, t: usize, places: bool, loose: &mut Vec<String>) -> Vec<u32> {
+        let p = &self.parse;
+        let mut out: Vec<u32> = Vec::new();
+        let mut stack = vec![t];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > 64 {
+                break;
+            }
+            out.extend(self.mentions_at(x));
+            if self.loose[x] && !self.loose_head_above(x) {
+                let mut parts: Vec<usize> = std::iter::once(x)
+                    .chain(p.children(x).iter().copied().filter(|&c| {
+                        self.loose[c] && matches!(p.tokens[c].deprel.rel, Rel::Flat | Rel::Compound)
+                    }))
+                    .collect();
+                parts.sort_unstable();
+                let words: Vec<&str> = parts.iter().map(|&c| p.tokens[c].form.as_str()).collect();
+                loose.push(crate::analysis::text::fold::ascii_key(&words.join(" ")));
+            }
+            for &c in p.children(x) {
+                if follows(p, c, places) {
+                    stack.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Whether `x` is part of a longer loose name headed above it.
+    fn loose_head_above(&self, x: usize) -> bool {
+        let p = &self.parse;
+        matches!(p.tokens[x].deprel.rel, Rel::Flat | Rel::Compound)
+            && p.head(x).is_some_and(|h| self.loose[h])
+    }
+
+    /// The event whose words govern token `t`: `t` or its nearest
+    /// ancestor is one of an event's core tokens.
+    pub fn event_over(&self, t: usize) -> Option<usize> {
+        std::iter::once(t)
+            .chain(self.parse.ancestors(t))
+            .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
+            // A sentence that reports one event: its amounts are that
+            // event's, however the parse attached them; not those of a
+            // relative clause ("Mozambique, where rain has killed 86").
+            .or_else(|| {
+                let p = &self.parse;
+                let relative = std::iter::once(t).chain(p.ancestors(t)).any(|x| {
+                    p.tokens[x].deprel.rel == Rel::Acl
+                        || p.children(x).iter().any(|&c| {
+                            matches!(p.tokens[c].deprel.rel, Rel::Advmod | Rel::Mark)
+                                && RELATIVE_ADVERBS
+                                    .contains(&p.tokens[c].form.to_ascii_lowercase().as_str())
+                        })
+                });
+                (self.events.len() == 1 && !relative).then_some(0)
+            })
+    }
+
+    /// The named subject of the clause that token `t` is in: the subject
+    /// of its clause head, resolved to a name mention under it.
+    pub fn subject_of(&self, t: usize, doc: &DocAnalysis) -> Option<u32> {
+        let p = &self.parse;
+        let clause = p.clause_of(t);
+        for s in p.subjects(clause) {
+            if let Some(m) = self
+                .names_under(s, false)
+                .into_iter()
+                .find(|&m| doc.mentions[m as usize].kind.is_name())
+            {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// Whether the clause of token `t` is negated.
+    pub fn negated_at(&self, t: usize) -> bool {
+        self.parse.is_negated(t)
+    }
+}
+
+/// Parse the sentence and read its events. `None` when the parser has no
+/// weights or the sentence is too long to parse (callers fall back to
+/// word rules).
+pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
+    // A dateline ("MATARAM, Indonesia (Reuters) - ") is no part of the
+    // sentence's grammar, and parsing it in misleads the tagger.
+    let dateline_end = dateline_end(inp.text, inp.start, inp.end);
+    let parse = crate::analysis::syntax::parse(inp.text, dateline_end, inp.end)?;
+    let mut heads = Vec::new();
+    for &m in inp.mentions {
+        let men = &inp.doc.mentions[m as usize];
+        if men.start < dateline_end
+            || inp
+                .exclude
+                .iter()
+                .any(|&(a, b)| men.start < b && a < men.end)
+                && men.kind.is_name()
+        {
+            continue;
+        }
+        let inside: Vec<usize> = (0..parse.len())
+            .filter(|&t| {
+                let tok = &parse.tokens[t];
+                tok.start >= men.start && tok.end <= men.end
+            })
+            .collect();
+        let head = inside.iter().copied().find(|&t| {
+            parse
+                .head(t)
+                .is_none_or(|h| parse.tokens[h].start < men.start || parse.tokens[h].end > men.end)
+        });
+        if let Some(h) = head {
+            heads.push((m, h));
+        }
+    }
+    // Proper nouns no mention covers; a sentence's first word is
+    // capitalised anyway and not taken.
+    let covered = |t: &crate::analysis::syntax::Token| {
+        inp.mentions.iter().any(|&m| {
+            let men = &inp.doc.mentions[m as usize];
+            t.start < men.end && men.start < t.end
+        })
+    };
+    let loose: Vec<bool> = parse
+        .tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            i > 0
+                && t.upos == Upos::Propn
+                && t.start >= dateline_end
+                && t.form.chars().next().is_some_and(|c| c.is_uppercase())
+                && t.form.chars().any(|c| c.is_lowercase())
+                && !covered(t)
+                && !inp.exclude.iter().any(|&(a, b)| t.start < b && a < t.end)
+        })
+        .collect();
+    let mut sf = SentenceFrames {
+        parse,
+        heads,
+        events: Vec::new(),
+        cores: Vec::new(),
+        loose,
+    };
+    find_events(&mut sf, inp);
+    Some(sf)
+}
+
+/// Where a dateline ends ("LA PAZ (Reuters) - ", "LONDON (AP) — ",
+/// "SANTIAGO — "): its names are no part of the sentence's events.
+fn dateline_end(text: &str, start: usize, end: usize) -> usize {
+    let head =
+        &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
+    // A label or a scoreline before a colon ("BREAKING:", "Bradford State
+    // 88, Carver 80:"): capitalised words and numbers only.
+    if let Some(k) = head.find(": ") {
+        let words: Vec<&str> = head[..k].split_whitespace().collect();
+        let label = !words.is_empty()
+            && words.len() <= 8
+            && words.iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if label {
+            return start + k + 2;
+        }
+    }
+    for sep in [" - ", " — ", " – ", "—", " -- "] {
+        if let Some(k) = head.find(sep) {
+            let before = &head[..k];
+            let letters: Vec<char> = before.chars().filter(|c| c.is_alphabetic()).collect();
+            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+            if !letters.is_empty()
+                && (upper * 2 >= letters.len() || before.trim_end().ends_with(')'))
+            {
+                return start + k + sep.len();
+            }
+        }
+    }
+    start
+}
+
+fn is_verbal(p: &Parse, t: usize) -> bool {
+    matches!(p.tokens[t].upos, Upos::Verb)
+}
+
+fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
+    let n = sf.parse.len();
+    let mut found: Vec<(Event, Vec<usize>)> = Vec::new();
+    for a in 0..n {
+        let tok = &sf.parse.tokens[a];
+        // A participle used as an adjective ("collapsed homes") names no
+        // event of the sentence.
+        let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
+        // The tagger leaves some rarer nouns as foreign words ("X").
+        let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
+        if !verb && !noun || is_verbal(&sf.parse, a) && !verb {
+            continue;
+        }
+        // "held talks" with "talks" tagged as a verb: a noun in a verb's
+        // place, without a subject of its own.
+        let noun_as_verb = verb
+            && sf.parse.head(a).is_some()
+            && matches!(tok.deprel.rel, Rel::Ccomp | Rel::Xcomp | Rel::Obj)
+            && !sf
+                .parse
+                .children(a)
+                .iter()
+                .any(|&c| sf.parse.tokens[c].deprel.is_subject());
+        let as_verb =
+            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb));
+        let as_noun = || {
+            let form = tok.form.to_ascii_lowercase();
+            let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
+            noun_as_verb
+                .then(|| lexicon::event_word(&singular, false))
+                .flatten()
+        };
+        let noun = noun || (as_verb.is_none() && as_noun().is_some());
+        let Some(kind) = as_verb.or_else(as_noun) else {
+            continue;
+        };
+        // A noun inside a name ("Ridgeback Fire") names the event too.
+        let mut core = vec![a];
+        if noun {
+            let d = tok.deprel;
+            let argument = d.is_subject()
+                || d.is_object()
+                || matches!(d.rel, Rel::Obl | Rel::Xcomp | Rel::Ccomp)
+                || (d.rel == Rel::Flat || d.rel == Rel::Compound);
+            if let Some(h) = sf.parse.head(a).filter(|_| argument) {
+                if matches!(
+                    sf.parse.tokens[h].upos,
+                    Upos::Verb | Upos::Noun | Upos::Propn
+                ) {
+                    core.push(h);
+                    // "The Ridgeback Fire had burned": the name's head
+                    // noun is the subject of the verb.
+                    if d.rel == Rel::Flat || d.rel == Rel::Compound {
+                        if let Some(hh) = sf.parse.head(h).filter(|_| {
+                            let hd = sf.parse.tokens[h].deprel;
+                            hd.is_subject() || hd.is_object()
+                        }) {
+                            core.push(hh);
+                        }
+                    }
+                }
+            }
+        }
+        // "The Ridgeback Fire, which started on Monday": a relative clause
+        // on the event noun tells of the event.
+        if noun {
+            let relcl: Vec<usize> = sf
+                .parse
+                .children_with(a, Rel::Acl)
+                .filter(|&c| is_verbal(&sf.parse, c))
+                .collect();
+            core.extend(relcl);
+        }
+        let ev = event_at(sf, inp, kind, a, &core);
+        found.push((ev, core));
+    }
+    // One event per kind and clause: "beat Adeyemi ... a seventh-round
+    // stoppage" in one sentence is one fight.
+    let mut merged: Vec<(Event, Vec<usize>)> = Vec::new();
+    for (ev, core) in found {
+        let same = merged
+            .iter_mut()
+            .find(|(e, c)| e.kind == ev.kind && c.iter().any(|x| core.contains(x)));
+        match same {
+            Some((e, c)) => {
+                e.participants.extend(ev.participants);
+                e.participants.sort_unstable();
+                e.participants.dedup();
+                e.places.extend(ev.places);
+                e.places.sort_unstable();
+                e.places.dedup();
+                e.names.extend(ev.names);
+                e.names.sort();
+                e.names.dedup();
+                if e.when.is_none() {
+                    e.when = ev.when;
+                    e.date_span = ev.date_span;
+                }
+                e.negated |= ev.negated;
+                c.extend(core);
+            }
+            None => merged.push((ev, core)),
+        }
+    }
+    for (e, c) in merged {
+        sf.events.push(e);
+        sf.cores.push(c);
+    }
+}
+
+/// Read one event's participants, places and date.
+fn event_at(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    kind: EventKind,
+    anchor: usize,
+    core: &[usize],
+) -> Event {
+    let p = &sf.parse;
+    let doc = inp.doc;
+    let mut participants: Vec<u32> = Vec::new();
+    let mut places: Vec<u32> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut date: Option<u32> = None;
+    let kind_of = |m: u32| doc.mentions[m as usize].kind;
+    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
+        for m in ms {
+            match kind_of(m) {
+                EntityKind::Person | EntityKind::Organization => participants.push(m),
+                EntityKind::Location if kind.places_take_part() => participants.push(m),
+                EntityKind::Location if kind.strikes_places() => places.push(m),
+                _ => {}
+            }
+        }
+    };
+    for (k, &c) in core.iter().enumerate() {
+        let mut args: Vec<usize> = Vec::new();
+        if is_verbal(p, c) || k > 0 {
+            args.extend(p.subjects(c));
+            args.extend(p.objects(c));
+            if let Some(ag) = p.agent(c) {
+                args.push(ag);
+            }
+        }
+        // The event word itself when it is a name's head ("the Ridgeback
+        // Fire") and the arguments of a noun.
+        if k == 0 && !is_verbal(p, c) {
+            args.push(c);
+        }
+        for &d in p.children(c) {
+            let dep = p.tokens[d].deprel;
+            if core.contains(&d) {
+                continue;
+            }
+            // Dates first: "on Wednesday", "Wednesday's crash", "last night".
+            let date_here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
+            if let Some(m) = date_here {
+                if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
+                    && date.is_none()
+                {
+                    date = Some(m);
+                }
+                continue;
+            }
+            match dep.rel {
+                Rel::Obl | Rel::Nmod => {
+                    let case = p.case_marker(d);
+                    let case = case.as_deref();
+                    if dep.sub == Some(Sub::Poss) {
+                        args.push(d);
+                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                        for m in sf.names_under(d, true) {
+                            let men = &doc.mentions[m as usize];
+                            // "met in Geneva": a place, whatever the
+                            // recogniser took it for.
+                            let known_place = men.kind != EntityKind::Location
+                                && crate::analysis::claims::resolve::is_known_place(
+                                    men.text(inp.text),
+                                );
+                            match kind_of(m) {
+                                _ if known_place => places.push(m),
+                                EntityKind::Location => places.push(m),
+                                // Venues ("at the O2 Arena").
+                                EntityKind::Organization if case == Some("at") => places.push(m),
+                                EntityKind::Person | EntityKind::Organization => {
+                                    participants.push(m)
+                                }
+                                _ => {}
+                            }
+                        }
+                    } else if !matches!(case, Some("according to") | Some("as")) {
+                        args.push(d);
+                    }
+                }
+                Rel::Compound | Rel::Amod if k == 0 => args.push(d),
+                _ => {}
+            }
+        }
+        // Who receives: "50 million euros in emergency aid to Malawi",
+        // under the object of "pledged".
+        if kind.places_take_part() {
+            let mut stack: Vec<(usize, usize)> = p
+                .objects(c)
+                .into_iter()
+                .chain(p.children_with(c, Rel::Obl))
+                .map(|o| (o, 0))
+                .collect();
+            while let Some((o, depth)) = stack.pop() {
+                for &r in p.children(o) {
+                    if p.tokens[r].deprel.rel != Rel::Nmod || depth > 3 {
+                        continue;
+                    }
+                    match p.case_marker(r).as_deref() {
+                        Some("to") | Some("for") => args.push(r),
+                        _ => stack.push((r, depth + 1)),
+                    }
+                }
+            }
+        }
+        for a in args {
+            if core.contains(&a) && a != anchor {
+                continue;
+            }
+            let ms = sf.names_and_loose(a, false, &mut names);
+            take_part(ms, &mut participants, &mut places);
+        }
+    }
+    participants.sort_unstable();
+    participants.dedup();
+    places.sort_unstable();
+    places.dedup();
+    places.retain(|m| !participants.contains(m));
+    names.sort();
+    names.dedup();
+    // A loose word that is the event word itself is no name.
+    let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
+    names.retain(|n| !n.is_empty() && *n != own);
+    let (when, date_span) = match date {
+        Some(m) => {
+            let men = &doc.mentions[m as usize];
+            let r = dates::context::resolve_in_text(
+                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
+            )
+            .map(|r| {
+                // A bare weekday the context cannot place ("Wednesday's
+                // crash") is the past one: reports tell what happened.
+                let (lo, hi) = r.interval;
+                let e = r.found.expr;
+                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
+                    (lo, lo)
+                } else {
+                    (lo, hi)
+                }
+            })
+            .or_else(|| {
+                dates::read_at(inp.text, men.start, men.end)?
+                    .expr
+                    .range(None)
+            });
+            // A month or a year still tells two events apart ("next
+            // month's fight"), though it dates none precisely enough to
+            // state its date (see `precise_when`).
+            (r, r.map(|_| (men.start, men.end)))
+        }
+        None => (None, None),
+    };
+    let negated = core
+        .iter()
+        .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let tok = &p.tokens[anchor];
+    Event {
+        kind,
+        start: tok.start,
+        end: tok.end,
+        participants,
+        places,
+        names,
+        when,
+        date_span,
+        negated,
+        background: matches!(
+            p.case_marker(anchor).as_deref(),
+            Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
+        ) && !is_verbal(p, anchor),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_document;
+    use crate::analysis::claims::facts::mentions_in;
+
+    /// The events of the first sentence of `t` (dated as of `day`), as
+    /// (kind, participants and loose names, places, first day).
+    pub(crate) fn events(
+        t: &str,
+        day: Option<Ymd>,
+    ) -> Vec<(EventKind, Vec<String>, Vec<String>, Option<Ymd>)> {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = read(&SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: day.map(|d| (d, d)),
+        })
+        .expect("weights are built in");
+        if std::env::var("FRAMES_DEBUG").is_ok() {
+            eprintln!("{}", sf.parse.to_conllu());
+            for &m in &ms {
+                let men = &doc.mentions[m as usize];
+                eprintln!(
+                    "mention {:?} {:?} head {:?}",
+                    men.kind,
+                    men.text(t),
+                    sf.head_of(m)
+                );
+            }
+        }
+        let name = |m: &u32| doc.mentions[*m as usize].text(t).to_string();
+        sf.events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.participants
+                        .iter()
+                        .map(name)
+                        .chain(e.names.iter().cloned())
+                        .collect(),
+                    e.places.iter().map(name).collect(),
+                    e.when.map(|w| w.0),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn crash_with_participant_date_and_place() {
+        let day = Ymd::new(2019, 6, 13);
+        let e = events(
+            "The Transandes flight from Santa Cruz crashed on Tuesday, 11 June, during a heavy rainstorm as it approached the airport.",
+            day,
+        );
+        assert_eq!(e[0].0, EventKind::Crash, "{e:?}");
+        assert_eq!(e[0].1, vec!["transandes"], "{e:?}");
+        assert_eq!(e[0].3, Ymd::new(2019, 6, 11), "{e:?}");
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    /// `FRAMES_SENTENCE="..." cargo test scratch -- --nocapture` prints the
+    /// parse and events of a sentence (for development).
+    #[test]
+    fn print_events_of_a_sentence() {
+        let Ok(t) = std::env::var("FRAMES_SENTENCE") else {
+            return;
+        };
+        let e = super::tests::events(&t, None);
+        eprintln!("{e:#?}");
+    }
+}

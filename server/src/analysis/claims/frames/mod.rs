@@ -1,0 +1,32 @@
+//! Fact frames from sentence structure: the events a sentence reports
+//! ([`event`]), with the words that name them ([`lexicon`]), and the
+//! clause structure that decides whether a hedge qualifies a fact
+//! ([`clauses`]).
+//!
+//! Everything here is per sentence and pure: the parse comes from the
+//! process-wide cache ([`crate::analysis::syntax::parse`]), and a sentence
+//! is parsed only when it can carry a fact (see [`worth_parsing`]).
+pub mod clauses;
+pub mod event;
+pub mod facts;
+pub mod lexicon;
+
+pub use event::{Event, SentenceFrames, SentenceInput};
+pub use lexicon::EventKind;
+
+use crate::analysis::model::{DocAnalysis, EntityKind};
+
+/// A sentence can carry a fact frame when it states an amount, or names
+/// an event (see [`lexicon::mentions_event_word`]), next to at least one
+/// name: only those are parsed. Parsing costs far more than the rest of a
+/// sentence's analysis; dates and places alone are read without it.
+pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> bool {
+    let kind = |m: &u32| doc.mentions[*m as usize].kind;
+    if !mentions.iter().any(|m| kind(m).is_name()) {
+        return false;
+    }
+    mentions
+        .iter()
+        .any(|m| matches!(kind(m), EntityKind::Quantity | EntityKind::Money))
+        || lexicon::mentions_event_word(sentence)
+}

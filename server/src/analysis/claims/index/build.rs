@@ -1,0 +1,238 @@
+//! The join: every file's fact signatures grouped (identical signatures
+//! are one group), groups bucketed by frame key, and representatives of
+//! one bucket compared. The per-file part ([`super::sig::file_sigs`]) is a
+//! pure function of one file; this part only needs the lists.
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use super::relate::{relate, Outcome, RelateContext};
+use super::sig::{all_names, file_sigs, Sig, SigContext};
+use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
+use crate::analysis::claims::resolve::name_index;
+use crate::analysis::claims::FileClaims;
+use crate::analysis::snapshot::FileId;
+
+/// Groups of equal signatures, in order of first member.
+#[derive(Default)]
+pub(super) struct Grouper {
+    ids: HashMap<Sig, u32>,
+    sigs: Vec<Sig>,
+    facts: Vec<Vec<FactRef>>,
+}
+
+impl Grouper {
+    fn add(&mut self, sig: Sig, at: FactRef) -> u32 {
+        let n = self.sigs.len() as u32;
+        let id = *self.ids.entry(sig).or_insert_with_key(|s| {
+            self.sigs.push(s.clone());
+            self.facts.push(Vec::new());
+            n
+        });
+        self.facts[id as usize].push(at);
+        id
+    }
+}
+
+/// Buckets larger than this are compared only within a window of groups
+/// (a frame key shared by thousands of distinct values is a list, not a
+/// fact to cross-check pair by pair).
+const MAX_BUCKET_PAIRS: usize = 2_000_000;
+
+impl ClaimsIndex {
+    pub fn build(inp: &Inputs, files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
+        let names = name_index(inp.entities);
+        let everyone = all_names(inp.entities);
+        let sx = SigContext {
+            entities: inp.entities,
+            names: &names,
+            all_names: &everyone,
+            settings: inp.settings,
+        };
+        let per_file: Vec<Vec<(FactRef, Sig)>> = files
+            .iter()
+            .enumerate()
+            .map(|(fi, fc)| file_sigs(&sx, fi as FileId, fc, &inp.mention_entity[fi]))
+            .collect();
+        Self::join(inp, files, per_file)
+    }
+
+    /// Join per-file signature lists (file `i`'s list first lists facts of
+    /// file `i`) into the index.
+    pub fn join(
+        inp: &Inputs,
+        files: Vec<Arc<FileClaims>>,
+        per_file: Vec<Vec<(FactRef, Sig)>>,
+    ) -> ClaimsIndex {
+        let mut ix = ClaimsIndex {
+            members: files
+                .iter()
+                .map(|fc| vec![Vec::new(); fc.claims.len()])
+                .collect(),
+            files,
+            ..Default::default()
+        };
+        for (fi, fc) in ix.files.iter().enumerate() {
+            for o in &fc.outlets {
+                let v = ix.outlet_files.entry(o.to_ascii_lowercase()).or_default();
+                if v.last() != Some(&(fi as FileId)) {
+                    v.push(fi as FileId);
+                }
+            }
+        }
+        let orgs: HashMap<&str, &str> = inp
+            .entities
+            .iter()
+            .rev()
+            .map(|e| (e.id.as_str(), e.canonical.as_str()))
+            .collect();
+        let cx = RelateContext {
+            entities: inp.entities,
+            orgs: &orgs,
+        };
+        let mut grouper = Grouper::default();
+        if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+            for (at, sig) in per_file.iter().flatten() {
+                tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(inp.entities));
+            }
+        }
+        for list in per_file {
+            for (at, sig) in list {
+                grouper.add(sig, at);
+            }
+        }
+        // Only facts of one frame can agree or disagree: bucket the groups
+        // by frame key, then compare representatives within a bucket. A
+        // pair sharing several keys is compared once.
+        let mut buckets: HashMap<String, Vec<u32>> = HashMap::new();
+        for (g, sig) in grouper.sigs.iter().enumerate() {
+            for k in sig.keys(inp.entities) {
+                buckets.entry(k).or_default().push(g as u32);
+            }
+        }
+        let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
+        bucket_list.sort();
+        let mut seen: HashSet<(u32, u32)> = HashSet::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut budget = MAX_BUCKET_PAIRS;
+        for v in &bucket_list {
+            for (k, &i) in v.iter().enumerate() {
+                for &j in &v[k..] {
+                    if budget == 0 {
+                        break;
+                    }
+                    let p = (i.min(j), i.max(j));
+                    if seen.insert(p) {
+                        budget -= 1;
+                        pairs.push(p);
+                    }
+                }
+            }
+        }
+        if budget == 0 {
+            tracing::warn!(
+                "claims index: more than {MAX_BUCKET_PAIRS} fact pairs to compare; the rest are skipped"
+            );
+        }
+        let started = std::time::Instant::now();
+        let stats = (
+            grouper.facts.iter().map(Vec::len).sum::<usize>(),
+            grouper.sigs.len(),
+            pairs.len(),
+        );
+        ix.add_groups(&cx, grouper, pairs);
+        tracing::debug!(
+            "claims index: {} facts in {} groups, {} group pairs ({:?}); {} conflict edges",
+            stats.0,
+            stats.1,
+            stats.2,
+            started.elapsed(),
+            ix.edges.len()
+        );
+        ix
+    }
+
+    /// Adds groups and the edges between the given pairs of them (a group
+    /// may be paired with itself).
+    fn add_groups(
+        &mut self,
+        cx: &RelateContext,
+        grouper: Grouper,
+        pairs: impl IntoIterator<Item = (u32, u32)>,
+    ) {
+        let base = self.groups.len() as u32;
+        for (g, facts) in grouper.facts.into_iter().enumerate() {
+            let id = base + g as u32;
+            for f in &facts {
+                self.members[f.file as usize][f.claim as usize].push((f.fact, id));
+            }
+            self.groups.push(Group {
+                facts,
+                ..Default::default()
+            });
+        }
+        let sigs = &grouper.sigs;
+        for (i, j) in pairs {
+            let (x, y) = (&sigs[i as usize], &sigs[j as usize]);
+            let cross = relate(cx, x, y, false);
+            if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+                let o = |r: &Option<Outcome>| match r {
+                    Some(Outcome::Agree(why)) => why.to_string(),
+                    Some(Outcome::Conflict { .. }) => "conflict".to_string(),
+                    None => "-".to_string(),
+                };
+                tracing::info!(
+                    "pair {:?} {:?}: {}",
+                    self.groups[(base + i) as usize].facts[0],
+                    self.groups[(base + j) as usize].facts[0],
+                    o(&cross)
+                );
+            }
+            let same = relate(cx, x, y, true);
+            let (gi, gj) = (base + i, base + j);
+            if let Some(Outcome::Agree(reason)) = cross {
+                self.groups[gi as usize].agrees.push((gj, reason));
+                if gi != gj {
+                    self.groups[gj as usize].agrees.push((gi, reason));
+                }
+            }
+            let is_conflict = |o: &Option<Outcome>| matches!(o, Some(Outcome::Conflict { .. }));
+            let (c1, c2) = (is_conflict(&cross), is_conflict(&same));
+            if !c1 && !c2 {
+                continue;
+            }
+            let Some(Outcome::Conflict {
+                kind,
+                subject,
+                a_value,
+                b_value,
+            }) = (if c1 { cross } else { same })
+            else {
+                continue;
+            };
+            // The subject is worded from the earlier fact of a pair.
+            let subject_ba = if gi == gj {
+                subject.clone()
+            } else {
+                match relate(cx, y, x, !c1) {
+                    Some(Outcome::Conflict { subject, .. }) => subject,
+                    _ => subject.clone(),
+                }
+            };
+            let e = self.edges.len() as u32;
+            self.edges.push(Edge {
+                kind,
+                a: gi,
+                b: gj,
+                subject: [subject, subject_ba],
+                a_value,
+                b_value,
+                cross: c1,
+                same: c2,
+            });
+            self.groups[gi as usize].conflicts.push(e);
+            if gi != gj {
+                self.groups[gj as usize].conflicts.push(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Event identity and place compatibility.
+//!
+//! Two reports speak of one event when it is of one kind, at compatible
+//! times, with no contradicting participants and something in common (a
+//! participant, or a place for events nobody takes part in). Two fights of
+//! one boxer against different opponents, two thefts from different
+//! museums, two quakes in different places, two acquisitions by one buyer
+//! are different events, and their facts are never compared.
+use super::sig::EventSig;
+use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::resolve::{country_of, place_kind};
+use crate::analysis::linking::Entity;
+use crate::analysis::model::EntityKind;
+use crate::analysis::text::fold::ascii_key;
+
+/// How a report's time bounds the event it reports: the event's own date,
+/// else the week before the report up to its day.
+fn event_time(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
+    e.when
+        .or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
+}
+
+/// Days allowed between two datings of one event of this kind.
+pub fn tolerance(e: &EventSig) -> i64 {
+    if e.kind.multi_day() {
+        3
+    } else {
+        0
+    }
+}
+
+/// Whether two events are the same one, ignoring when: `Some(gap)` with the
+/// days between their times as known (0 when they overlap or nothing dates
+/// them), `None` when they differ by kind, participants or place.
+pub fn same_event(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+) -> Option<i64> {
+    if a.kind != b.kind {
+        return None;
+    }
+    let (pa, pb) = (&a.participants, &b.participants);
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if named(a) && named(b) {
+        let party = |x: u32, y: u32| same_party(entities, x, y);
+        // A name the recogniser missed on one side and found on the other.
+        let named_as = |names: &[String], p: &[u32]| {
+            names
+                .iter()
+                .any(|n| p.iter().any(|&e| name_is(entities, n, e)))
+        };
+        let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
+            || a.names.iter().any(|n| b.names.contains(n))
+            || named_as(&a.names, pb)
+            || named_as(&b.names, pa);
+        if !shared {
+            return None;
+        }
+        // Two names nobody recognised, one on each side: two of a kind.
+        if a.names.iter().any(|n| !b.names.contains(n))
+            && b.names.iter().any(|n| !a.names.contains(n))
+        {
+            return None;
+        }
+        // A participant on each side that the other lacks, of one kind (a
+        // person against a person, a company against a company): the
+        // fight against Adeyemi is not the fight against Salas.
+        let only_a: Vec<u32> = pa
+            .iter()
+            .copied()
+            .filter(|&x| !pb.iter().any(|&y| party(x, y)))
+            .collect();
+        let only_b: Vec<u32> = pb
+            .iter()
+            .copied()
+            .filter(|&y| !pa.iter().any(|&x| party(x, y)))
+            .collect();
+        if kinds_clash(entities, &only_a, &only_b) {
+            return None;
+        }
+    } else {
+        // Nobody named on one side: the place must be the same.
+        let shared = a.places.iter().any(|x| {
+            b.places
+                .iter()
+                .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
+        });
+        if !shared {
+            return None;
+        }
+    }
+    // Places in different countries are different events.
+    if !a.places.is_empty()
+        && !b.places.is_empty()
+        && a.places.iter().all(|&x| {
+            b.places
+                .iter()
+                .all(|&y| place_relation(entities, x, y) == PlaceRelation::OtherCountry)
+        })
+    {
+        return None;
+    }
+    Some(time_gap(a, b, fa, fb))
+}
+
+/// A participant on each side, of one kind, that the other side lacks.
+fn kinds_clash(entities: &[Entity], only_a: &[u32], only_b: &[u32]) -> bool {
+    only_a.iter().any(|&x| {
+        only_b
+            .iter()
+            .any(|&y| entities[x as usize].kind == entities[y as usize].kind)
+    })
+}
+
+/// Whether two events name participants that contradict each other (aid
+/// to Mozambique and aid to Malawi; a fight against Adeyemi and one
+/// against Salas).
+pub fn participants_clash(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
+    let party = |x: u32, y: u32| same_party(entities, x, y);
+    let only_a: Vec<u32> = a
+        .participants
+        .iter()
+        .copied()
+        .filter(|&x| !b.participants.iter().any(|&y| party(x, y)))
+        .collect();
+    let only_b: Vec<u32> = b
+        .participants
+        .iter()
+        .copied()
+        .filter(|&y| !a.participants.iter().any(|&x| party(x, y)))
+        .collect();
+    kinds_clash(entities, &only_a, &only_b)
+}
+
+/// Days between the times of two events as known (0 when they overlap or
+/// nothing dates them).
+pub fn time_gap(a: &EventSig, b: &EventSig, fa: Option<(Ymd, Ymd)>, fb: Option<(Ymd, Ymd)>) -> i64 {
+    match (event_time(a, fa), event_time(b, fb)) {
+        (Some(x), Some(y)) => dates::min_distance(x, y),
+        _ => 0,
+    }
+}
+
+/// Words of organisation names too common to identify one.
+const GENERIC: &[&str] = &[
+    "group",
+    "bank",
+    "company",
+    "corp",
+    "corporation",
+    "systems",
+    "holdings",
+    "international",
+    "national",
+    "united",
+    "news",
+    "university",
+    "museum",
+    "club",
+    "county",
+    "city",
+    "state",
+    "department",
+    "ministry",
+    "council",
+    "party",
+    "foundation",
+    "institute",
+    "association",
+    "the",
+    "and",
+];
+
+/// Two entities that name one party: one entity, or names sharing a
+/// distinctive word ("Norvik" and "Norvik Systems", "Wilk" and "Tomasz
+/// Wilk") when linking kept them apart.
+pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
+    if x == y {
+        return true;
+    }
+    let (ex, ey) = (&entities[x as usize], &entities[y as usize]);
+    let (wx, wy) = (distinctive_words(ex), distinctive_words(ey));
+    if ex.kind != ey.kind {
+        // The recogniser typed one name two ways ("Calder Analytics" a
+        // person here, a company there): one name's words inside the
+        // other's.
+        let inside = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|w| b.contains(w));
+        let names = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organization);
+        return names(ex.kind) && names(ey.kind) && (inside(&wx, &wy) || inside(&wy, &wx));
+    }
+    match ex.kind {
+        // "Wilk" and "Tomasz Wilk": one surname ("Michael Dorsey" and
+        // "Michael Jordan" share only a first name).
+        EntityKind::Person => wx.last().is_some_and(|w| wy.last() == Some(w)),
+        // "Calder" and "Calder Analytics": the name proper comes first
+        // ("Halvorsen Foods" and "Norlake Foods" share only their trade).
+        EntityKind::Organization => wx.first().is_some_and(|w| wy.first() == Some(w)),
+        _ => false,
+    }
+}
+
+/// Whether a folded name the recogniser missed names entity `e`: its
+/// first distinctive word is the entity's.
+pub fn name_is(entities: &[Entity], name: &str, e: u32) -> bool {
+    let first = name
+        .split_whitespace()
+        .find(|w| w.len() >= 4 && !GENERIC.contains(w));
+    first.is_some_and(|w| {
+        distinctive_words(&entities[e as usize])
+            .first()
+            .map(String::as_str)
+            == Some(w)
+    })
+}
+
+/// The words of a name that can identify its bearer (not "Group", "Bank",
+/// "of", initials).
+pub fn distinctive_words(e: &Entity) -> Vec<String> {
+    ascii_key(&e.canonical)
+        .split_whitespace()
+        .filter(|w| w.len() >= 4 && !GENERIC.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceRelation {
+    /// One place, or one inside the other (a city in a country).
+    Same,
+    /// Two different cities (or venues' cities) of one country.
+    OtherCity,
+    /// In different countries.
+    OtherCountry,
+    /// Nothing known tells.
+    Unknown,
+}
+
+/// How two place entities relate, from their names and the gazetteer.
+pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
+    if x == y {
+        return PlaceRelation::Same;
+    }
+    let (ex, ey) = (&entities[x as usize], &entities[y as usize]);
+    let names = |e: &Entity| -> Vec<String> {
+        std::iter::once(&e.canonical)
+            .chain(e.aliases.iter())
+            .map(|n| ascii_key(n))
+            .collect()
+    };
+    let (nx, ny) = (names(ex), names(ey));
+    if nx.iter().any(|n| ny.contains(n)) {
+        return PlaceRelation::Same;
+    }
+    let (cx, cy) = (country_of(ex), country_of(ey));
+    // A country and a place in it.
+    if let Some(c) = &cy {
+        if nx.contains(&ascii_key(c)) {
+            return PlaceRelation::Same;
+        }
+    }
+    if let Some(c) = &cx {
+        if ny.contains(&ascii_key(c)) {
+            return PlaceRelation::Same;
+        }
+    }
+    match (cx, cy) {
+        (Some(a), Some(b)) if a != b => PlaceRelation::OtherCountry,
+        (Some(_), Some(_)) => {
+            let city = |e: &Entity| place_kind(e).as_deref() == Some("city");
+            if city(ex) && city(ey) {
+                PlaceRelation::OtherCity
+            } else {
+                PlaceRelation::Unknown
+            }
+        }
+        _ => PlaceRelation::Unknown,
+    }
+}
+
+/// Two sets of places: `Some(true)` when they name one place (or one
+/// inside another), `Some(false)` when no place of one can be any place of
+/// the other, `None` when nothing tells.
+pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
+    let rel = |x: u32, y: u32| place_relation(entities, x, y);
+    if a.iter()
+        .any(|&x| b.iter().any(|&y| rel(x, y) == PlaceRelation::Same))
+    {
+        return Some(true);
+    }
+    // The finest places named: cities. "Denver" and "Austin, Texas"
+    // conflict through their cities (which state Denver is in the
+    // gazetteer does not say); "at the O2 Arena in London" and "in
+    // Cardiff" through London.
+    let city = |x: &u32| place_kind(&entities[*x as usize]).as_deref() == Some("city");
+    let (ca, cb): (Vec<u32>, Vec<u32>) = (
+        a.iter().copied().filter(city).collect(),
+        b.iter().copied().filter(city).collect(),
+    );
+    let apart = |x: u32, y: u32| {
+        matches!(
+            rel(x, y),
+            PlaceRelation::OtherCity | PlaceRelation::OtherCountry
+        )
+    };
+    if !ca.is_empty() && !cb.is_empty() {
+        return ca
+            .iter()
+            .all(|&x| cb.iter().all(|&y| apart(x, y)))
+            .then_some(false);
+    }
+    // Else countries: every place the gazetteer knows is in another
+    // country than every one of the other side.
+    located_pairs_apart(entities, a, b).then_some(false)
+}
+
+/// Every gazetteer-known place of `a` is apart from every one of `b`
+/// (places the gazetteer does not know, such as venues, are left out).
+fn located_pairs_apart(entities: &[Entity], a: &[u32], b: &[u32]) -> bool {
+    let known = |x: &u32| country_of(&entities[*x as usize]).is_some();
+    let (ka, kb): (Vec<u32>, Vec<u32>) = (
+        a.iter().copied().filter(known).collect(),
+        b.iter().copied().filter(known).collect(),
+    );
+    !ka.is_empty()
+        && !kb.is_empty()
+        && ka.iter().all(|&x| {
+            kb.iter().all(|&y| {
+                matches!(
+                    place_relation(entities, x, y),
+                    PlaceRelation::OtherCity | PlaceRelation::OtherCountry
+                )
+            })
+        })
+}

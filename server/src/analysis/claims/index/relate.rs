@@ -1,0 +1,362 @@
+//! The comparison rules: two signatures sharing a frame key agree, conflict
+//! or say nothing about each other.
+//!
+//! - Role holders: the same single-holder role of one organisation at one
+//!   time held by two different people conflict.
+//! - Amounts: the same measure of the same subject or of the same event;
+//!   disjoint intervals conflict ("killing 4" and "killing 12"), overlapping
+//!   amounts as stated agree, "at least 4" and "12" are merely compatible.
+//!   Counts that grow (tolls, people missing, partial counts) compare only
+//!   between reports of one day.
+//! - Event dates: the same event dated on different days conflicts
+//!   (allowing a few days for events that last several).
+//! - Event places and locations: places that cannot be one another (two
+//!   cities, two countries) conflict; the same place, or one inside the
+//!   other, agrees.
+use std::collections::HashMap;
+
+use super::event::{participants_clash, places_agree, same_event, same_party, time_gap, tolerance};
+use super::sig::{EventSig, Sig};
+use super::ConflictKind;
+use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::quantity::measure::{self, Stage};
+use crate::analysis::claims::resolve::{name_tokens, same_time};
+use crate::analysis::linking::Entity;
+
+pub enum Outcome {
+    Agree(&'static str),
+    Conflict {
+        kind: ConflictKind,
+        subject: String,
+        a_value: String,
+        b_value: String,
+    },
+}
+
+/// Measures that count what accumulates over days: two reports of one
+/// event a day apart may both be right.
+const GROWING: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "rescued",
+    "infected",
+    "casualties",
+];
+
+/// What the rules need besides the two signatures.
+pub struct RelateContext<'a> {
+    pub entities: &'a [Entity],
+    /// Entity id -> canonical name (organisations of roles).
+    pub orgs: &'a HashMap<&'a str, &'a str>,
+}
+
+fn names(cx: &RelateContext, ids: &[u32]) -> String {
+    ids.iter()
+        .map(|&e| cx.entities[e as usize].canonical.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn event_subject(cx: &RelateContext, e: &EventSig) -> String {
+    let who = if e.participants.is_empty() && e.names.is_empty() {
+        names(cx, &e.places)
+    } else {
+        let mut v = vec![names(cx, &e.participants)];
+        v.extend(e.names.iter().cloned());
+        v.retain(|s| !s.is_empty());
+        v.join(", ")
+    };
+    format!("{} ({})", e.kind.as_str(), who).replace(" ()", "")
+}
+
+/// Reports of one day (or the same file).
+fn same_report_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
+    same_file || matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 1)
+}
+
+/// The comparison of two signatures `x` (the earlier fact) and `y`.
+pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
+    match (x, y) {
+        (
+            Sig::Role {
+                title: t1,
+                org: o1,
+                org_text,
+                person: p1,
+                current: c1,
+                when: w1,
+            },
+            Sig::Role {
+                title: t2,
+                org: o2,
+                person: p2,
+                current: c2,
+                when: w2,
+                ..
+            },
+        ) if t1 == t2 && o1 == o2 => {
+            let n1 = &cx.entities[*p1 as usize].canonical;
+            let n2 = &cx.entities[*p2 as usize].canonical;
+            let same_person =
+                p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
+            if same_person {
+                Some(Outcome::Agree("same role holder"))
+            } else if *c1 && *c2 && same_time(same_file, *w1, *w2) {
+                // The organisation as the corpus names it ("NATO" for "the
+                // Alliance").
+                let org = match o1.strip_prefix("entity:") {
+                    Some(id) => cx.orgs.get(id).copied().unwrap_or_default().to_string(),
+                    None => org_text.clone(),
+                };
+                Some(Outcome::Conflict {
+                    kind: ConflictKind::RoleHolder,
+                    subject: format!("{org} {t1}"),
+                    a_value: n1.clone(),
+                    b_value: n2.clone(),
+                })
+            } else {
+                None
+            }
+        }
+        (
+            Sig::Quantity {
+                subject: s1,
+                unit: u1,
+                per: r1,
+                lo: lo1,
+                hi: hi1,
+                stated: st1,
+                vague: v1,
+                measure: m1,
+                predicate: p1,
+                text: x1,
+                event: e1,
+                filed: f1,
+            },
+            Sig::Quantity {
+                subject: s2,
+                unit: u2,
+                per: r2,
+                lo: lo2,
+                hi: hi2,
+                stated: st2,
+                vague: v2,
+                measure: m2,
+                predicate: p2,
+                text: x2,
+                event: e2,
+                filed: f2,
+            },
+        ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
+            let subject = match (e1, e2) {
+                (Some(a), Some(b)) => {
+                    // One named subject of events of one kind ("the
+                    // Ridgeback Fire has grown to", "the Ridgeback Fire
+                    // had burned") is one event, whoever else is named.
+                    let one_subject = a.kind == b.kind
+                        && !participants_clash(cx.entities, a, b)
+                        && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
+                    let gap = match same_event(cx.entities, a, b, *f1, *f2) {
+                        Some(g) => g,
+                        None if one_subject => time_gap(a, b, *f1, *f2),
+                        None => return None,
+                    };
+                    if gap > tolerance(a) {
+                        return None;
+                    }
+                    // Named subjects must be one, or both take part in it
+                    // ("Norvik will pay" and "Calder was sold to Norvik").
+                    if let (Some(a1), Some(a2)) = (s1, s2) {
+                        let part = |s: &u32| {
+                            a.participants
+                                .iter()
+                                .chain(&b.participants)
+                                .any(|p| same_party(cx.entities, *p, *s))
+                        };
+                        if !same_party(cx.entities, *a1, *a2) && !(part(a1) && part(a2)) {
+                            return None;
+                        }
+                    }
+                    event_subject(cx, a)
+                }
+                _ => {
+                    // Without one event on both sides: one named subject,
+                    // saying what is counted in the same words, reported
+                    // at the same time.
+                    let (Some(a1), Some(a2)) = (s1, s2) else {
+                        return None;
+                    };
+                    if !same_party(cx.entities, *a1, *a2) {
+                        return None;
+                    }
+                    // A measure a word names ("scored 31 points", "a
+                    // budget of") says what is counted; a bare counted
+                    // noun ("32 countries", "nearly 50 countries") needs
+                    // the same words around it.
+                    let named = !m1.what.is_empty() && m1.what != m1.unit && m1.what != *u1;
+                    let shared = p1.iter().filter(|w| p2.contains(w)).count();
+                    let comparable = named
+                        || shared >= 2
+                        || (shared >= 1 && p1.len().min(p2.len()) <= 2)
+                        || (p1.is_empty() && p2.is_empty());
+                    if !comparable || !same_report_time(same_file, *f1, *f2) {
+                        return None;
+                    }
+                    cx.entities[*a1 as usize].canonical.clone()
+                }
+            };
+            // Counts that grow compare only between reports of one day,
+            // unless both are final.
+            let growing = GROWING.contains(&m1.what.as_str())
+                || m1.stage == Stage::Partial
+                || m2.stage == Stage::Partial;
+            let final_both = m1.stage == Stage::Final && m2.stage == Stage::Final;
+            if growing && !final_both && !same_report_time(same_file, *f1, *f2) {
+                return None;
+            }
+            let f = f64::from_bits;
+            let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
+            let ((sl1, sh1), (sl2, sh2)) = ((f(st1.0), f(st1.1)), (f(st2.0), f(st2.1)));
+            if hi1 < lo2 || hi2 < lo1 {
+                if *v1 || *v2 {
+                    return None;
+                }
+                let what = if m1.what.is_empty() {
+                    u1.clone()
+                } else {
+                    m1.what.clone()
+                };
+                Some(Outcome::Conflict {
+                    kind: ConflictKind::Quantity,
+                    subject: format!("{subject}: {what}"),
+                    a_value: x1.clone(),
+                    b_value: x2.clone(),
+                })
+            } else if !(*v1 || *v2 || sh1 < sl2 || sh2 < sl1) {
+                // The same amount as stated: "at least four" and "12" are
+                // compatible, not the same.
+                Some(Outcome::Agree("same amount"))
+            } else {
+                None
+            }
+        }
+        (
+            Sig::Event {
+                event: e1,
+                range: r1,
+                text: x1,
+                phase: ph1,
+                filed: f1,
+            },
+            Sig::Event {
+                event: e2,
+                range: r2,
+                text: x2,
+                phase: ph2,
+                filed: f2,
+            },
+        ) => {
+            // Identity without the dates (they are the values compared),
+            // then the dates themselves.
+            let undated = |e: &EventSig| EventSig {
+                when: None,
+                ..e.clone()
+            };
+            same_event(cx.entities, &undated(e1), &undated(e2), *f1, *f2)?;
+            let gap = dates::min_distance(*r1, *r2);
+            // An event lasts days, its start or its end is one day.
+            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
+                0
+            } else {
+                tolerance(e1)
+            };
+            if gap <= tol {
+                Some(Outcome::Agree("same event date"))
+            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 {
+                // Two datings a fortnight apart or more are more likely
+                // two events (the next meeting) than one misdated; the
+                // start and the end of one event differ.
+                Some(Outcome::Conflict {
+                    kind: ConflictKind::EventDate,
+                    subject: event_subject(cx, e1),
+                    a_value: x1.clone(),
+                    b_value: x2.clone(),
+                })
+            } else {
+                None
+            }
+        }
+        (
+            Sig::EventPlace {
+                event: e1,
+                text: x1,
+                filed: f1,
+            },
+            Sig::EventPlace {
+                event: e2,
+                text: x2,
+                filed: f2,
+            },
+        ) => {
+            // Identity by participants and time; the places are the values.
+            let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+            if !named(e1) || !named(e2) {
+                let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
+                return (gap <= tolerance(e1)).then_some(Outcome::Agree("same event place"));
+            }
+            let unplaced = |e: &EventSig| EventSig {
+                places: Vec::new(),
+                ..e.clone()
+            };
+            let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
+            if gap > tolerance(e1) {
+                return None;
+            }
+            match places_agree(cx.entities, &e1.places, &e2.places)? {
+                true => Some(Outcome::Agree("same event place")),
+                false => Some(Outcome::Conflict {
+                    kind: ConflictKind::EventPlace,
+                    subject: event_subject(cx, e1),
+                    a_value: x1.clone(),
+                    b_value: x2.clone(),
+                }),
+            }
+        }
+        (
+            Sig::Location {
+                subject: s1,
+                heads: h1,
+                places: ea,
+                text: x1,
+                filed: f1,
+            },
+            Sig::Location {
+                subject: s2,
+                heads: h2,
+                places: eb,
+                text: x2,
+                filed: f2,
+            },
+        ) if same_party(cx.entities, *s1, *s2)
+            && ((h1.is_empty() && h2.is_empty()) || h1.iter().any(|h| h2.contains(h))) =>
+        {
+            match places_agree(cx.entities, ea, eb)? {
+                true => Some(Outcome::Agree("same place")),
+                // Organisations move: only statements of one time conflict.
+                false if same_time(same_file, *f1, *f2) => Some(Outcome::Conflict {
+                    kind: ConflictKind::Location,
+                    subject: format!("{} {}", cx.entities[*s1 as usize].canonical, h1.join("/"))
+                        .trim()
+                        .to_string(),
+                    a_value: x1.clone(),
+                    b_value: x2.clone(),
+                }),
+                false => None,
+            }
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,413 @@
+//! What one fact is compared on: its *signature*, with mentions replaced
+//! by corpus entities. Facts with equal signatures relate identically to
+//! every other fact, so one representative speaks for the group.
+//!
+//! [`file_sigs`] is a pure function of one file's claims, how its
+//! mentions link and its date: an index that keeps per-file signature
+//! lists can drop and recompute one file's after an edit.
+use std::collections::HashMap;
+
+use super::FactRef;
+use crate::analysis::claims::dates::Ymd;
+use crate::analysis::claims::facts::{Fact, FactBody};
+use crate::analysis::claims::frames::{Event, EventKind};
+use crate::analysis::claims::quantity::{self, measure::Measure};
+use crate::analysis::claims::resolve::self_when;
+use crate::analysis::claims::roles;
+use crate::analysis::claims::{ClaimSettings, FileClaims};
+use crate::analysis::linking::Entity;
+use crate::analysis::snapshot::FileId;
+use crate::analysis::text::fold::ascii_key;
+
+/// An event with its mentions linked: what event identity looks at.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct EventSig {
+    pub kind: EventKind,
+    /// Entity ids, sorted, distinct.
+    pub participants: Vec<u32>,
+    /// Participants the recogniser left out, by folded name.
+    pub names: Vec<String>,
+    pub places: Vec<u32>,
+    /// The days it happened, when the text dates it.
+    pub when: Option<(Ymd, Ymd)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Sig {
+    Role {
+        title: String,
+        /// `entity:<id>` or `text:<folded>`.
+        org: String,
+        /// As written (named in conflicts when not linked).
+        org_text: String,
+        person: u32,
+        current: bool,
+        when: Option<(Ymd, Ymd)>,
+    },
+    Quantity {
+        subject: Option<u32>,
+        unit: String,
+        per: String,
+        lo: u64,
+        hi: u64,
+        /// The amount as stated (bits of `Amount::stated`).
+        stated: (u64, u64),
+        vague: bool,
+        measure: Measure,
+        predicate: Vec<String>,
+        text: String,
+        event: Option<EventSig>,
+        /// When it was reported (the file's date): counts that grow are
+        /// compared only between reports of one time.
+        filed: Option<(Ymd, Ymd)>,
+    },
+    Event {
+        event: EventSig,
+        range: (Ymd, Ymd),
+        text: String,
+        /// Which phase of the event the claim dates: 0 the event, 1 its
+        /// start ("opens", "broke out"), 2 its end ("closes"), 3 a part
+        /// ("the first day", "until").
+        phase: u8,
+        filed: Option<(Ymd, Ymd)>,
+    },
+    EventPlace {
+        event: EventSig,
+        text: String,
+        filed: Option<(Ymd, Ymd)>,
+    },
+    Location {
+        subject: u32,
+        heads: Vec<String>,
+        places: Vec<u32>,
+        text: String,
+        filed: Option<(Ymd, Ymd)>,
+    },
+}
+
+/// Stems that date a phase of an event rather than the event: its start,
+/// its end, or some other part.
+const START_STEMS: &[&str] = &["open", "begin", "start", "kick", "brok", "erupt"];
+const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
+const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];
+
+/// The phase of an event a claim's words date (see `Sig::Event::phase`).
+fn phase_of(stems: &[String]) -> u8 {
+    let has = |list: &[&str]| stems.iter().any(|s| list.contains(&s.as_str()));
+    if has(PART_STEMS) || (has(START_STEMS) && has(END_STEMS)) {
+        3
+    } else if has(START_STEMS) {
+        1
+    } else if has(END_STEMS) {
+        2
+    } else {
+        0
+    }
+}
+
+impl Sig {
+    /// The frame keys of a fact: only facts sharing a key are compared. An
+    /// event's facts are keyed by event kind and each participant (or
+    /// place, for events nobody takes part in), so that two reports of one
+    /// event meet in at least one bucket while a folder of a thousand
+    /// meetings does not compare every meeting with every other.
+    pub fn keys(&self, entities: &[Entity]) -> Vec<String> {
+        let party = |e: u32| party_keys(entities, e);
+        let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
+            let k = e.kind.as_str();
+            let mut v: Vec<String> = if !e.participants.is_empty() || !e.names.is_empty() {
+                e.participants
+                    .iter()
+                    .flat_map(|&p| party(p))
+                    .map(|p| format!("{prefix}|{k}|{p}"))
+                    .chain(e.names.iter().filter_map(|n| {
+                        // Keyed like an entity's name, by its first
+                        // distinctive word.
+                        let w = n.split_whitespace().find(|w| w.len() >= 4)?;
+                        Some(format!("{prefix}|{k}|w{w}"))
+                    }))
+                    .collect()
+            } else {
+                e.places
+                    .iter()
+                    .map(|p| format!("{prefix}|{k}|l{p}"))
+                    .collect()
+            };
+            v.sort();
+            v.dedup();
+            v
+        };
+        let mut v = match self {
+            Sig::Role { title, org, .. } => vec![format!("role|{title}|{org}")],
+            Sig::Quantity {
+                subject,
+                unit,
+                per,
+                event,
+                ..
+            } => {
+                let mut v = match event {
+                    Some(e) => by_event(&format!("qty|{unit}|{per}"), e),
+                    None => Vec::new(),
+                };
+                if let Some(s) = subject {
+                    v.extend(
+                        party(*s)
+                            .into_iter()
+                            .map(|p| format!("qty|{unit}|{per}|{p}")),
+                    );
+                }
+                v
+            }
+            Sig::Event { event, .. } => by_event("date", event),
+            Sig::EventPlace { event, .. } => by_event("place", event),
+            Sig::Location { subject, .. } => party(*subject)
+                .into_iter()
+                .map(|p| format!("loc|{p}"))
+                .collect(),
+        };
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// Bucket keys of a party: the distinctive words of its name, so that
+/// names linking kept apart ("Calder" and "Calder Analytics") still meet;
+/// its id when its name has none.
+fn party_keys(entities: &[Entity], e: u32) -> Vec<String> {
+    let ent = &entities[e as usize];
+    let words = super::event::distinctive_words(ent);
+    // The word [`super::event::same_party`] matches on: a person's
+    // surname, an organisation's first word.
+    // A person's first word too: the recogniser may have typed a company
+    // as a person ("Calder Analytics").
+    match ent.kind {
+        crate::analysis::model::EntityKind::Person if !words.is_empty() => {
+            let mut v = vec![format!("w{}", words[words.len() - 1])];
+            if words.len() > 1 {
+                v.push(format!("w{}", words[0]));
+            }
+            v
+        }
+        crate::analysis::model::EntityKind::Organization if !words.is_empty() => {
+            vec![format!("w{}", words[0])]
+        }
+        _ => vec![format!("e{e}")],
+    }
+}
+
+/// What the signatures need besides the file's claims.
+pub struct SigContext<'a> {
+    pub entities: &'a [Entity],
+    /// Folded organisation and place names -> entity (for organisations
+    /// written inside roles).
+    pub names: &'a HashMap<String, u32>,
+    /// Folded names of every named entity (people too), for participants
+    /// the recogniser missed in one file but found in another.
+    pub all_names: &'a HashMap<String, u32>,
+    pub settings: &'a ClaimSettings,
+}
+
+/// Folded canonical names and aliases of people, organisations and places
+/// -> entity (the one with most mentions).
+pub fn all_names(entities: &[Entity]) -> HashMap<String, u32> {
+    let mut m: HashMap<String, (u32, usize)> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if !e.kind.is_name() {
+            continue;
+        }
+        for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+            let entry = m
+                .entry(ascii_key(n))
+                .or_insert((i as u32, e.mentions.len()));
+            if e.mentions.len() > entry.1 {
+                *entry = (i as u32, e.mentions.len());
+            }
+        }
+    }
+    m.into_iter().map(|(k, (i, _))| (k, i)).collect()
+}
+
+fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = ms
+        .iter()
+        .filter_map(|&m| me.get(m as usize).copied())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
+    let mut participants = linked(me, &e.participants);
+    let mut names = Vec::new();
+    // A name the recogniser missed here may be an entity elsewhere.
+    for n in &e.names {
+        match cx.all_names.get(n) {
+            Some(&id) => participants.push(id),
+            None => names.push(n.clone()),
+        }
+    }
+    participants.sort_unstable();
+    participants.dedup();
+    EventSig {
+        kind: e.kind,
+        participants,
+        names,
+        places: linked(me, &e.places),
+        when: e.when,
+    }
+}
+
+/// The file's date for comparisons: stated, or estimated from the
+/// content (then usually wide, so it constrains little).
+fn filed_of(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
+    fc.date.date.as_ref().map(|d| (d.lo, d.hi))
+}
+
+/// The signatures of one file's facts (negated facts are not compared).
+/// `me` maps the file's mentions to corpus entities.
+pub fn file_sigs(
+    cx: &SigContext,
+    file: FileId,
+    fc: &FileClaims,
+    me: &[u32],
+) -> Vec<(FactRef, Sig)> {
+    let stated = self_when(fc);
+    let filed = filed_of(fc);
+    let mut out = Vec::new();
+    for (ci, c) in fc.claims.iter().enumerate() {
+        for (k, fact) in c.facts.iter().enumerate() {
+            // What did not happen, or only may, is compared with nothing.
+            if fact.negated || fact.hedged {
+                continue;
+            }
+            let at = FactRef {
+                file,
+                claim: ci as u32,
+                fact: k as u32,
+            };
+            let phase = phase_of(&c.stems);
+            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phase) {
+                out.push((at, sig));
+            }
+        }
+    }
+    out
+}
+
+fn sig_of(
+    cx: &SigContext,
+    fact: &Fact,
+    me: &[u32],
+    stated: Option<(Ymd, Ymd)>,
+    filed: Option<(Ymd, Ymd)>,
+    phase: u8,
+) -> Option<Sig> {
+    let entity = |m: u32| me.get(m as usize).copied();
+    Some(match &fact.body {
+        FactBody::Role {
+            person, role, when, ..
+        } => {
+            let org = role.org.as_ref()?;
+            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
+                return None;
+            }
+            let org_key = cx
+                .names
+                .get(&ascii_key(org))
+                .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
+                .unwrap_or_else(|| format!("text:{}", ascii_key(org)));
+            Sig::Role {
+                title: role.title.clone(),
+                org: org_key,
+                org_text: org.clone(),
+                person: entity(*person)?,
+                current: roles::is_current(role.qualifier),
+                when: when.or(stated),
+            }
+        }
+        FactBody::Quantity {
+            subject,
+            amount,
+            measure,
+            predicate,
+        } => Sig::Quantity {
+            subject: subject.and_then(entity),
+            // "12 dead" counts people.
+            unit: if amount.unit.is_empty() {
+                "person".to_string()
+            } else {
+                amount.unit.clone()
+            },
+            per: amount.per.clone(),
+            lo: amount.interval.lo.to_bits(),
+            hi: amount.interval.hi.to_bits(),
+            stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+            vague: amount.form == quantity::Form::Vague || fact.hedged,
+            measure: measure.clone(),
+            predicate: predicate.clone(),
+            text: fact.text.clone(),
+            event: fact.event.as_ref().map(|e| event_sig(cx, me, e)),
+            filed: stated,
+        },
+        FactBody::EventDate {
+            entities,
+            date,
+            when,
+            event,
+        } => {
+            // Without a year (its own, or resolved against the file's
+            // date) a date compares with nothing.
+            let range = date.range(None).or(*when)?;
+            let ev = match &fact.event {
+                Some(e) => event_sig(cx, me, e),
+                // Read without a parse: the event noun and the names
+                // before it.
+                None => EventSig {
+                    kind: noun_kind(event)?,
+                    participants: linked(me, entities),
+                    names: Vec::new(),
+                    places: Vec::new(),
+                    when: Some(range),
+                },
+            };
+            Sig::Event {
+                event: ev,
+                range,
+                text: fact.text.clone(),
+                phase,
+                filed,
+            }
+        }
+        FactBody::EventPlace { .. } => Sig::EventPlace {
+            event: event_sig(cx, me, fact.event.as_ref()?),
+            text: fact.text.clone(),
+            filed,
+        },
+        FactBody::Location {
+            subject,
+            heads,
+            places,
+        } => Sig::Location {
+            subject: entity(*subject)?,
+            heads: heads.clone(),
+            places: linked(me, places),
+            text: fact.text.clone(),
+            filed: stated,
+        },
+    })
+}
+
+/// The event kind of an event noun's stem (facts read without a parse).
+fn noun_kind(stem: &str) -> Option<EventKind> {
+    crate::analysis::claims::frames::lexicon::event_word(stem, false).or(match stem {
+        "elect" | "election" => Some(EventKind::Election),
+        "meet" | "talk" | "visit" | "session" => Some(EventKind::Meeting),
+        "summit" | "conferenc" | "forum" | "congres" => Some(EventKind::Summit),
+        "vot" | "referendum" => Some(EventKind::Election),
+        "inauguration" | "ceremony" => Some(EventKind::Meeting),
+        _ => None,
+    })
+}
