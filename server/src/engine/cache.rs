@@ -94,18 +94,32 @@ fn decode(bytes: &[u8]) -> Option<DocAnalysis> {
     })
 }
 
-/// The analyser's identity: this executable's size and modification time.
+/// The analyser's identity: this executable's size and modification time,
+/// and the weight files the environment puts in place of the built-in ones
+/// (named, sized, dated): an analysis made with other weights, or with a
+/// missing file's fallback to rules, is never reused.
 fn analyser_id() -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
-    if let Some(m) = std::env::current_exe()
-        .ok()
-        .and_then(|p| std::fs::metadata(p).ok())
-    {
-        m.len().hash(&mut h);
-        if let Ok(t) = m.modified() {
-            t.hash(&mut h);
+    let stamp = |path: &std::path::Path, h: &mut std::collections::hash_map::DefaultHasher| {
+        if let Ok(m) = std::fs::metadata(path) {
+            m.len().hash(h);
+            if let Ok(t) = m.modified() {
+                t.hash(h);
+            }
+        }
+    };
+    if let Ok(exe) = std::env::current_exe() {
+        stamp(&exe, &mut h);
+    }
+    for var in [
+        crate::analysis::ner::learned::MODEL_ENV,
+        crate::analysis::syntax::engine::MODEL_ENV,
+    ] {
+        if let Some(value) = std::env::var_os(var) {
+            value.hash(&mut h);
+            stamp(std::path::Path::new(&value), &mut h);
         }
     }
     h.finish()

@@ -771,7 +771,12 @@ fn term_acronyms(text: &str) -> Vec<&str> {
             continue;
         }
         // The words before, last first, function words skipped.
-        let before = &text[open.saturating_sub(120)..open];
+        // Back up to a character boundary: the window is in bytes.
+        let mut lo = open.saturating_sub(120);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &text[lo..open];
         let words: Vec<&str> = before
             .split_whitespace()
             .rev()
