@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::analysis::claims::ClaimSettings;
+use crate::analysis::ner::folder::FolderView;
 use crate::analysis::overrides::Overrides;
 use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
 
@@ -14,6 +15,9 @@ pub struct AnalysisInputs {
     pub rel: String,
     pub overrides: Arc<Overrides>,
     pub settings: ClaimSettings,
+    /// What the folder says about the words the file's previous version
+    /// left open (see `AnalysisHost::view_guess`).
+    pub view: FolderView,
 }
 
 pub struct Folder {
@@ -128,11 +132,13 @@ impl Workspaces {
                 rel: h.rel_path(path),
                 overrides: h.overrides().clone(),
                 settings: h.claim_settings().clone(),
+                view: h.view_guess(path),
             },
             None => AnalysisInputs {
                 rel: AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
                 overrides: Arc::new(Overrides::default()),
                 settings: self.loose_claims.clone(),
+                view: FolderView::empty(),
             },
         }
     }
@@ -151,7 +157,13 @@ impl Workspaces {
         // Claims are left to the snapshot's claims index (built lazily, in
         // the background): they parse the claim sentences, and the entity
         // features of this document must not wait for that.
-        SourceFile::analyze_with(path.to_path_buf(), inputs.rel, text, &inputs.overrides)
+        SourceFile::analyze_in(
+            path.to_path_buf(),
+            inputs.rel,
+            text,
+            &inputs.overrides,
+            &inputs.view,
+        )
     }
 
     /// Store a file analysed elsewhere, in the host it belongs to. False
