@@ -440,3 +440,56 @@ fn hover_names_the_fact_and_both_values_of_each_agreeing_and_conflicting_file() 
         "{line}"
     );
 }
+
+/// Facts of one event are compared; facts of two events of one kind never
+/// are, whatever they share (a boxer, a donor).
+#[test]
+fn facts_are_compared_only_within_one_event() {
+    let pairs_between = |dir: &str, x: &str, y: &str| {
+        let snap = load(dir);
+        let (fx, fy) = (file(&snap, x), file(&snap, y));
+        let ix = snap.claims();
+        let between = |a: u32, b: u32| (a == fx && b == fy) || (a == fy && b == fx);
+        let conflicts = ix
+            .conflict_pairs()
+            .iter()
+            .filter(|k| between(k.a.file, k.b.file))
+            .count();
+        let agreements = ix
+            .corroboration_pairs()
+            .iter()
+            .filter(|k| between(k.a.file, k.b.file))
+            .count();
+        (conflicts, agreements)
+    };
+    // One quake: "killing at least 46" and "killing 16" on the same day.
+    let (c, _) = pairs_between(
+        "tests/corpora/claims-dev/quake-sumbawa",
+        "a_reuters",
+        "c_abc",
+    );
+    assert!(c >= 1, "the toll of one quake");
+    // Two fights of one boxer, against different opponents, months apart.
+    assert_eq!(
+        pairs_between(
+            "tests/corpora/claims-dev/boxing-wilk",
+            "a_sky",
+            "d_reuters_salas"
+        ),
+        (0, 0)
+    );
+    // Aid from one donor to two countries.
+    let (c, _) = pairs_between(
+        "tests/corpora/claims-dev/floods-mozambique",
+        "a_afp",
+        "d_malawi",
+    );
+    assert_eq!(c, 0, "aid to Mozambique and aid to Malawi");
+    // One acquisition, two prices; the buyer's other acquisition apart.
+    let (c, _) = pairs_between(
+        "tests/corpora/claims-dev/acquisition-calder",
+        "c_bizjournal",
+        "e_statesman",
+    );
+    assert!(c >= 1, "the price of one acquisition");
+}

@@ -154,16 +154,16 @@ impl Workspaces {
     /// Analyse `path` with `text` as its host would, without touching the
     /// host (so no lock need be held meanwhile).
     pub fn analyze_detached(inputs: AnalysisInputs, path: &Path, text: Arc<str>) -> SourceFile {
-        let f = SourceFile::analyze_in(
+        // Claims are left to the snapshot's claims index (built lazily, in
+        // the background): they parse the claim sentences, and the entity
+        // features of this document must not wait for that.
+        SourceFile::analyze_in(
             path.to_path_buf(),
             inputs.rel,
             text,
             &inputs.overrides,
             &inputs.view,
-        );
-        // Claims too, so building the next snapshot only assembles.
-        f.claims(&inputs.settings);
-        f
+        )
     }
 
     /// Store a file analysed elsewhere, in the host it belongs to. False

@@ -589,9 +589,12 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
 fn measure_of_event(kind: super::frames::EventKind, amount: &Amount) -> Option<&'static str> {
     use super::frames::EventKind as K;
     let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
+    // Only what the event itself measures: a prison term. Money given or
+    // paid is named by its cue words ("aid", "pay", "buy"); without one
+    // the amount is no comparable fact (a guessed measure is worse than
+    // none: "giving the company a market value of" is no aid).
+    let _ = money;
     match kind {
-        K::Pledge if money => Some("aid"),
-        K::Acquisition if money => Some("price"),
         K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
         _ => None,
     }
@@ -769,6 +772,22 @@ fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
             matches!(m.kind, EntityKind::Organization | EntityKind::Person)
                 && m.start >= at
                 && words(text, at, m.start).len() <= 3
+        });
+        // Or the organisation the description follows: "Calder, an
+        // Austin-based maker of ...".
+        let subject = subject.or_else(|| {
+            let before = text[inp.start..place.start].trim_end();
+            let before = before
+                .strip_suffix(" a")
+                .or_else(|| before.strip_suffix(" an"))
+                .or_else(|| before.strip_suffix(" the"))?
+                .trim_end()
+                .strip_suffix(',')?;
+            let end = inp.start + before.trim_end().len();
+            ms[..k].iter().rev().copied().find(|&x| {
+                let m = &doc.mentions[x as usize];
+                matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end == end
+            })
         });
         let Some(subject) = subject else { continue };
         if out

@@ -330,7 +330,8 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
         // The tagger leaves some rarer nouns as foreign words ("X").
         let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
-        if !verb && !noun || is_verbal(&sf.parse, a) && !verb {
+        // (An adjectival participle is neither.)
+        if !verb && !noun {
             continue;
         }
         // "held talks" with "talks" tagged as a verb: a noun in a verb's
@@ -613,12 +614,11 @@ mod tests {
     use crate::analysis::analyze_document;
     use crate::analysis::claims::facts::mentions_in;
 
-    /// The events of the first sentence of `t` (dated as of `day`), as
     /// (kind, participants and loose names, places, first day).
-    pub(crate) fn events(
-        t: &str,
-        day: Option<Ymd>,
-    ) -> Vec<(EventKind, Vec<String>, Vec<String>, Option<Ymd>)> {
+    type Read = (EventKind, Vec<String>, Vec<String>, Option<Ymd>);
+
+    /// The events of the first sentence of `t` (dated as of `day`).
+    pub(crate) fn events(t: &str, day: Option<Ymd>) -> Vec<Read> {
         let doc = analyze_document(t);
         let s = &doc.structure.sentences[0];
         let ms = mentions_in(&doc, s.start, s.end);

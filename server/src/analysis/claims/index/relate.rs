@@ -176,7 +176,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                                 .chain(&b.participants)
                                 .any(|p| same_party(cx.entities, *p, *s))
                         };
-                        if !same_party(cx.entities, *a1, *a2) && !(part(a1) && part(a2)) {
+                        if !(same_party(cx.entities, *a1, *a2) || part(a1) && part(a2)) {
                             return None;
                         }
                     }

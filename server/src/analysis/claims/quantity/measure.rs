@@ -293,7 +293,17 @@ pub fn identify(inp: &MeasureInput) -> Measure {
             hits.push((k, true, qualified(before.get(k + 1), m), m));
         }
     }
-    let ahead: Vec<&String> = inside.iter().chain(after.iter().take(5)).collect();
+    // "$1.4 billion including debt", "plus fees": what follows
+    // such a word qualifies the amount, it does not name what is measured.
+    let qualified_from = after
+        .iter()
+        .take(5)
+        .position(|w| matches!(w.as_str(), "including" | "excluding" | "plus"))
+        .unwrap_or(5);
+    let ahead: Vec<&String> = inside
+        .iter()
+        .chain(after.iter().take(qualified_from))
+        .collect();
     for (k, w) in ahead.iter().enumerate() {
         if let Some(m) = cue(w) {
             let q = k.checked_sub(1).and_then(|j| ahead.get(j).copied());
