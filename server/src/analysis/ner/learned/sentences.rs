@@ -9,7 +9,7 @@ use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::names::{is_all_caps, is_title_case};
 use crate::analysis::ner::Candidate;
 use crate::analysis::text::structure::DocStructure;
-use crate::analysis::ner::common_words::is_common;
+use crate::analysis::ner::common_words::{is_common, is_english_word};
 use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
 
 /// A document and what holds for all of it.
@@ -119,11 +119,18 @@ pub fn for_each_sentence(
     }
 }
 
-/// A capitalised word no candidate covers, other than a function word
-/// ("The", "In", "I").
+/// A capitalised word no candidate covers that could begin a name: not a
+/// function word ("The", "In"), not a title or nationality word
+/// ("President", "American"), not an ordinary English word opening the
+/// sentence ("Officials said").
 fn has_gap(text: &str, toks: &[Token], cands: &[Candidate]) -> bool {
+    let lx = Lexicon::get();
     let mut ci = cands.partition_point(|c| c.end <= toks[0].start);
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+    let mut buf = [0u8; 24];
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
         while ci < cands.len() && cands[ci].end <= t.start {
             ci += 1;
         }
@@ -134,14 +141,20 @@ fn has_gap(text: &str, toks: &[Token], cands: &[Candidate]) -> bool {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let mut buf = [0u8; 16];
-        let common = w.len() <= buf.len() && w.is_ascii() && {
-            for (d, s) in buf.iter_mut().zip(w.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_common)
+        if w.len() > buf.len() || !w.is_ascii() {
+            return true;
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        let Ok(l) = std::str::from_utf8(&buf[..w.len()]) else {
+            return true;
         };
-        if !common {
+        let ordinary = is_common(l)
+            || lx.titles.contains(l)
+            || lx.demonyms.contains_key(l)
+            || (i == 0 && is_english_word(l));
+        if !ordinary {
             return true;
         }
     }
