@@ -183,7 +183,11 @@ pub const SHIPPED_MIX: Mix = Mix {
 /// The rules' candidates with the tagger's reading applied where
 /// [`SHIPPED_MIX`] lets it decide; values and knowledge-base names are
 /// left as they are.
-pub fn refine(doc: &sentences::DocInput, cands: Vec<Candidate>, model: &NerModel) -> Vec<Candidate> {
+pub fn refine(
+    doc: &sentences::DocInput,
+    cands: Vec<Candidate>,
+    model: &NerModel,
+) -> Vec<Candidate> {
     let found = tagged_mentions(doc, &cands, model, SHIPPED_MIX.reads_rule_mentions());
     combine(cands, found, &SHIPPED_MIX)
 }
@@ -207,7 +211,14 @@ pub fn tagged_mentions(
         sentences::Which::WithGaps
     };
     sentences::for_each_sentence(doc, cands, which, |toks, flags| {
-        let tags = tag_sentence(&model.model, toks, flags, &mut feats, &mut margins, !everywhere);
+        let tags = tag_sentence(
+            &model.model,
+            toks,
+            flags,
+            &mut feats,
+            &mut margins,
+            !everywhere,
+        );
         for (a, b, kind) in labels::spans(&tags) {
             // A name starts and ends with a capitalised word ("Chairman
             // of", "6" are pieces of something else).
@@ -311,7 +322,9 @@ pub fn combine(cands: Vec<Candidate>, found: Vec<Found>, mix: &Mix) -> Vec<Candi
     let overlaps = |a: &Candidate, b: &Candidate| a.start < b.end && b.start < a.end;
     let found_c: Vec<&Candidate> = found.iter().map(|f| &f.cand).collect();
     for c in &names {
-        let exact = found_c.iter().find(|f| (f.start, f.end) == (c.start, c.end));
+        let exact = found_c
+            .iter()
+            .find(|f| (f.start, f.end) == (c.start, c.end));
         let over = found_c.iter().find(|f| overlaps(f, c));
         if let Some(f) = exact {
             let mut c = c.clone();

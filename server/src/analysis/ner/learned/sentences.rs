@@ -5,12 +5,15 @@ use rustc_hash::FxHashSet;
 
 use super::features::{describe, kind_slot, SentenceFlags, SentenceInput, TokenInfo};
 use super::labels::Tag;
+use crate::analysis::ner::common_words::{is_common, is_english_word};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::names::{is_all_caps, is_title_case};
 use crate::analysis::ner::Candidate;
 use crate::analysis::text::structure::DocStructure;
-use crate::analysis::ner::common_words::{is_common, is_english_word};
 use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
+
+/// A gazetteer name's byte span and kind slot.
+type GazSpan = (usize, usize, u8);
 
 /// A document and what holds for all of it.
 pub struct DocInput<'a> {
@@ -63,7 +66,7 @@ pub fn for_each_sentence(
             continue;
         }
         // Computed for the paragraph's first sentence described.
-        let mut para_info: Option<(bool, Vec<(usize, usize, u8)>)> = None;
+        let mut para_info: Option<(bool, Vec<GazSpan>)> = None;
         let first = doc
             .structure
             .sentences
@@ -82,10 +85,9 @@ pub fn for_each_sentence(
                 continue;
             }
             let (title_case, gaz) = para_info.get_or_insert_with(|| {
-                let title_case = (p.headline
-                    && p.end - p.start < 300
-                    && is_title_case(text, &toks))
-                    || is_all_caps(text, &toks);
+                let title_case =
+                    (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
+                        || is_all_caps(text, &toks);
                 let gaz = lx
                     .find(&text[p.start..p.end])
                     .into_iter()
