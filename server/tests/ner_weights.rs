@@ -1,6 +1,6 @@
-//! The learned name tagger's weights: the command line runs on the rules
-//! alone, with one warning, when they are missing or corrupt, and
-//! `CROSSCHECK_NER_MODEL=none` turns the tagger off without a warning.
+//! The learned name tagger's weights: off by default and with `none`, on
+//! with `builtin`; the command line runs on the rules alone, with one
+//! warning, when the weights named are missing or corrupt.
 use std::process::Command;
 
 use crosscheck::analysis::ner::learned;
@@ -42,8 +42,11 @@ fn missing_or_corrupt_weights_leave_the_rules_in_charge_with_a_warning() {
     let (rules, quiet) = entities(&corpus, Some("none".as_ref()));
     assert!(rules.contains("Dunstan Pell"), "{rules}");
     assert!(!quiet.contains("name tagger"), "{quiet}");
-    let (shipped, err) = entities(&corpus, None);
-    assert!(shipped.contains("Dunstan Pell"), "{shipped}");
+    let (default, err) = entities(&corpus, None);
+    assert_eq!(default, rules);
+    assert!(!err.contains("name tagger"), "{err}");
+    let (tagged, err) = entities(&corpus, Some("builtin".as_ref()));
+    assert!(tagged.contains("Dunstan Pell"), "{tagged}");
     assert!(!err.contains("name tagger"), "{err}");
 
     let missing = dir.path().join("missing.xcm");

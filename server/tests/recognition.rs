@@ -327,7 +327,10 @@ fn a_home_nation_once_a_team_is_the_team_throughout_a_match_report() {
             ("Wales", Location),
         ],
         "{:?}",
-        d.mentions.iter().map(|m| (m.text(t), m.kind)).collect::<Vec<_>>()
+        d.mentions
+            .iter()
+            .map(|m| (m.text(t), m.kind))
+            .collect::<Vec<_>>()
     );
 }
 

@@ -150,7 +150,9 @@ fn run_train(
     );
     if !held.is_empty() {
         let rules = score(&held, None);
-        println!("held-back training documents: exact-span F1 person / organization / location / micro");
+        println!(
+            "held-back training documents: exact-span F1 person / organization / location / micro"
+        );
         print_counts("rules alone", &rules);
         let shipped = crate::analysis::ner::learned::SHIPPED_MIX;
         print_counts("shipped", &score(&held, Some((&ner, &shipped))));
@@ -283,7 +285,11 @@ fn parse_iob2(src: &str, out: &mut Vec<GoldText>) {
                 }
             }
             close(&mut doc, &mut open);
-            if let Some(k) = tag.strip_prefix("B-").or(tag.strip_prefix("I-")).and_then(kind_of) {
+            if let Some(k) = tag
+                .strip_prefix("B-")
+                .or(tag.strip_prefix("I-"))
+                .and_then(kind_of)
+            {
                 open = Some((s, e, k));
             }
         }

@@ -291,7 +291,9 @@ pub(super) fn complete_headline_names(
         let mut best = None;
         for _ in 0..3 {
             let rest = &text[end..pend];
-            let Some(r) = rest.strip_prefix(' ') else { break };
+            let Some(r) = rest.strip_prefix(' ') else {
+                break;
+            };
             let w = r
                 .split(|ch: char| ch.is_whitespace() || ",;:!?\"".contains(ch))
                 .next()

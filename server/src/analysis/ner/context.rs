@@ -261,9 +261,7 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         // "the US Government", "the British Government": the country's
         // government described, not a name of its own; the country is the
         // mention (as "the US government" in lower case).
-        ([], [w]) if subkind == "country" && matches!(*w, "government" | "administration") => {
-            None
-        }
+        ([], [w]) if subkind == "country" && matches!(*w, "government" | "administration") => None,
         ([], af) => {
             let last = *af.last()?;
             let last_word = word(p, b - 1);
@@ -786,11 +784,11 @@ fn term_acronyms(text: &str) -> Vec<&str> {
         if words.len() < letters.len() {
             continue;
         }
-        let spelled = words
-            .iter()
-            .rev()
-            .zip(&letters)
-            .all(|(w, l)| w.chars().next().is_some_and(|c| c.to_ascii_uppercase() == *l));
+        let spelled = words.iter().rev().zip(&letters).all(|(w, l)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.to_ascii_uppercase() == *l)
+        });
         let lower = words
             .iter()
             .all(|w| w.chars().next().is_some_and(|c| c.is_lowercase()));

@@ -394,7 +394,10 @@ mod tests {
             )
         };
         let (a, b) = (named(4), named(3));
-        let quoting = summary(|b| b.open("zorvathy".into(), true, None, false), &["zorvathy"]);
+        let quoting = summary(
+            |b| b.open("zorvathy".into(), true, None, false),
+            &["zorvathy"],
+        );
         let reader = summary(|b| b.open("zorvathy".into(), true, None, false), &[]);
         let e = FolderEvidence::from_summaries([&a, &b, &quoting, &reader]);
         assert_eq!(

@@ -144,7 +144,7 @@ pub fn recognize(
         &mut out,
         pending,
         folder,
-        &lower_words,
+        lower_words,
         &mut open_words,
     );
     super::context::surnames_over_places(text, &mut out);

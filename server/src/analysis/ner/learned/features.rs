@@ -128,11 +128,7 @@ pub fn shape(w: &str) -> u64 {
 }
 
 fn suffix_hash(w: &str) -> u64 {
-    let start = w
-        .char_indices()
-        .rev()
-        .nth(2)
-        .map_or(0, |(i, _)| i);
+    let start = w.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
     hash_lower(&w[start..])
 }
 
@@ -174,7 +170,8 @@ pub fn describe(inp: &SentenceInput, out: &mut Vec<TokenInfo>) {
             .filter(|g| g.0 <= t.start && t.end <= g.1)
             .map(|g| (g.2, g.0 == t.start));
         let (rule, rule_conf, rule_gaz) = inp.rule[i];
-        let named_like = upper_start || rule != Tag::O || (word && w.chars().any(char::is_uppercase));
+        let named_like =
+            upper_start || rule != Tag::O || (word && w.chars().any(char::is_uppercase));
         let scored = inp.full || rule == Tag::O;
         let (given_name, english, doc_lower, function_word) = if named_like && scored {
             let lower = w.to_lowercase();
@@ -271,7 +268,10 @@ pub fn token_features(
     out.push(feature(11, &[p]));
     out.push(feature(12, &[p, prev2 as u64]));
     out.push(feature(13, &[p, t.lower]));
-    out.push(feature(14, &[t.rule as u64, t.rule_conf as u64, b(t.rule_gaz)]));
+    out.push(feature(
+        14,
+        &[t.rule as u64, t.rule_conf as u64, b(t.rule_gaz)],
+    ));
     out.push(feature(15, &[rtag(-1), t.rule as u64]));
     out.push(feature(16, &[t.rule as u64, rtag(1)]));
     out.push(feature(17, &[t.rule as u64, t.shape, b(flags.title_case)]));
@@ -286,7 +286,10 @@ pub fn token_features(
     ));
     out.push(feature(21, &[b(first), t.shape, b(flags.title_case)]));
     out.push(feature(22, &[b(t.after_title), p]));
-    out.push(feature(23, &[b(t.all_caps), b(t.english), b(flags.title_case)]));
+    out.push(feature(
+        23,
+        &[b(t.all_caps), b(t.english), b(flags.title_case)],
+    ));
     out.push(feature(24, &[low(-1), t.lower]));
     out.push(feature(25, &[t.lower, low(1)]));
     out.push(feature(

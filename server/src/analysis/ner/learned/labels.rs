@@ -97,7 +97,14 @@ mod tests {
         assert_eq!(Tag::of(1, true), Tag::IOrg);
         assert!(!Tag::ILoc.may_follow(Tag::BPer));
         assert!(Tag::ILoc.may_follow(Tag::BLoc));
-        let tags = [Tag::BPer, Tag::IPer, Tag::O, Tag::BLoc, Tag::BOrg, Tag::IOrg];
+        let tags = [
+            Tag::BPer,
+            Tag::IPer,
+            Tag::O,
+            Tag::BLoc,
+            Tag::BOrg,
+            Tag::IOrg,
+        ];
         assert_eq!(
             spans(&tags),
             vec![

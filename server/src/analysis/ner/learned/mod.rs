@@ -13,9 +13,10 @@
 //! the cost is a few hundred hash lookups per name, not per word.
 //!
 //! The weights are built into the binary (`server/data/models/ner.xcm`,
-//! trained by `crosscheck ner train`); `CROSSCHECK_NER_MODEL` names another
-//! weight file, or `none` for the rules alone. Missing or corrupt weights
-//! leave the rules alone in charge, with one warning in the log.
+//! trained by `crosscheck ner train`). The tagger runs only when
+//! `CROSSCHECK_NER_MODEL` is `builtin` (those weights) or names a weight
+//! file; unset or `none`, the rules decide alone. Missing or corrupt
+//! weights leave the rules in charge, with one warning in the log.
 pub mod features;
 pub mod labels;
 pub mod sentences;
@@ -33,7 +34,7 @@ use labels::{Tag, N_TAGS};
 pub const MAGIC: [u8; 8] = *b"XCNERTAG";
 /// Bump on any change to features, tags or sections.
 pub const VERSION: u32 = 1;
-/// Weight file to use instead of the built-in one; `none` turns the tagger off.
+/// `builtin` or a weight file turns the tagger on; unset or `none`, it is off.
 pub const MODEL_ENV: &str = "CROSSCHECK_NER_MODEL";
 
 static EMBEDDED: &[u8] = include_bytes!("../../../../data/models/ner.xcm");
@@ -75,10 +76,17 @@ pub fn embedded_bytes() -> &'static [u8] {
     EMBEDDED
 }
 
-/// The weights this process uses, or why there are none.
+/// The weights this process uses, or why there are none. The tagger is
+/// off unless `CROSSCHECK_NER_MODEL` asks for it: measured on the bench
+/// corpus it costs 30-40 % more analysis time for a person-only gain that
+/// is small on news (see README, *The learned name tagger*).
 fn load() -> Result<Option<NerModel>, String> {
     match std::env::var_os(MODEL_ENV) {
-        Some(v) if v == "none" => Ok(None),
+        None => Ok(None),
+        Some(v) if v == "none" || v.is_empty() => Ok(None),
+        Some(v) if v == "builtin" => NerModel::from_bytes(EMBEDDED)
+            .map(Some)
+            .map_err(|e| format!("built-in name tagger weights are unusable: {e}")),
         Some(path) => {
             let bytes = std::fs::read(&path).map_err(|e| {
                 format!(
@@ -93,9 +101,6 @@ fn load() -> Result<Option<NerModel>, String> {
                 )
             })
         }
-        None => NerModel::from_bytes(EMBEDDED)
-            .map(Some)
-            .map_err(|e| format!("built-in name tagger weights are unusable: {e}")),
     }
 }
 
@@ -183,7 +188,11 @@ pub const SHIPPED_MIX: Mix = Mix {
 /// The rules' candidates with the tagger's reading applied where
 /// [`SHIPPED_MIX`] lets it decide; values and knowledge-base names are
 /// left as they are.
-pub fn refine(doc: &sentences::DocInput, cands: Vec<Candidate>, model: &NerModel) -> Vec<Candidate> {
+pub fn refine(
+    doc: &sentences::DocInput,
+    cands: Vec<Candidate>,
+    model: &NerModel,
+) -> Vec<Candidate> {
     let found = tagged_mentions(doc, &cands, model, SHIPPED_MIX.reads_rule_mentions());
     combine(cands, found, &SHIPPED_MIX)
 }
@@ -207,7 +216,14 @@ pub fn tagged_mentions(
         sentences::Which::WithGaps
     };
     sentences::for_each_sentence(doc, cands, which, |toks, flags| {
-        let tags = tag_sentence(&model.model, toks, flags, &mut feats, &mut margins, !everywhere);
+        let tags = tag_sentence(
+            &model.model,
+            toks,
+            flags,
+            &mut feats,
+            &mut margins,
+            !everywhere,
+        );
         for (a, b, kind) in labels::spans(&tags) {
             // A name starts and ends with a capitalised word ("Chairman
             // of", "6" are pieces of something else).
@@ -311,7 +327,9 @@ pub fn combine(cands: Vec<Candidate>, found: Vec<Found>, mix: &Mix) -> Vec<Candi
     let overlaps = |a: &Candidate, b: &Candidate| a.start < b.end && b.start < a.end;
     let found_c: Vec<&Candidate> = found.iter().map(|f| &f.cand).collect();
     for c in &names {
-        let exact = found_c.iter().find(|f| (f.start, f.end) == (c.start, c.end));
+        let exact = found_c
+            .iter()
+            .find(|f| (f.start, f.end) == (c.start, c.end));
         let over = found_c.iter().find(|f| overlaps(f, c));
         if let Some(f) = exact {
             let mut c = c.clone();

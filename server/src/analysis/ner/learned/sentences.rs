@@ -5,12 +5,15 @@ use rustc_hash::FxHashSet;
 
 use super::features::{describe, kind_slot, SentenceFlags, SentenceInput, TokenInfo};
 use super::labels::Tag;
+use crate::analysis::ner::common_words::{is_common, is_english_word};
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::ner::names::{is_all_caps, is_title_case};
 use crate::analysis::ner::Candidate;
 use crate::analysis::text::structure::DocStructure;
-use crate::analysis::ner::common_words::is_common;
 use crate::analysis::text::tokens::{tokenize_into, Token, TokenKind};
+
+/// A gazetteer name's byte span and kind slot.
+type GazSpan = (usize, usize, u8);
 
 /// A document and what holds for all of it.
 pub struct DocInput<'a> {
@@ -63,7 +66,7 @@ pub fn for_each_sentence(
             continue;
         }
         // Computed for the paragraph's first sentence described.
-        let mut para_info: Option<(bool, Vec<(usize, usize, u8)>)> = None;
+        let mut para_info: Option<(bool, Vec<GazSpan>)> = None;
         let first = doc
             .structure
             .sentences
@@ -82,10 +85,9 @@ pub fn for_each_sentence(
                 continue;
             }
             let (title_case, gaz) = para_info.get_or_insert_with(|| {
-                let title_case = (p.headline
-                    && p.end - p.start < 300
-                    && is_title_case(text, &toks))
-                    || is_all_caps(text, &toks);
+                let title_case =
+                    (p.headline && p.end - p.start < 300 && is_title_case(text, &toks))
+                        || is_all_caps(text, &toks);
                 let gaz = lx
                     .find(&text[p.start..p.end])
                     .into_iter()
@@ -119,11 +121,18 @@ pub fn for_each_sentence(
     }
 }
 
-/// A capitalised word no candidate covers, other than a function word
-/// ("The", "In", "I").
+/// A capitalised word no candidate covers that could begin a name: not a
+/// function word ("The", "In"), not a title or nationality word
+/// ("President", "American"), not an ordinary English word opening the
+/// sentence ("Officials said").
 fn has_gap(text: &str, toks: &[Token], cands: &[Candidate]) -> bool {
+    let lx = Lexicon::get();
     let mut ci = cands.partition_point(|c| c.end <= toks[0].start);
-    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+    let mut buf = [0u8; 24];
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
         while ci < cands.len() && cands[ci].end <= t.start {
             ci += 1;
         }
@@ -134,14 +143,20 @@ fn has_gap(text: &str, toks: &[Token], cands: &[Candidate]) -> bool {
         if !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        let mut buf = [0u8; 16];
-        let common = w.len() <= buf.len() && w.is_ascii() && {
-            for (d, s) in buf.iter_mut().zip(w.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
-            std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_common)
+        if w.len() > buf.len() || !w.is_ascii() {
+            return true;
+        }
+        for (d, s) in buf.iter_mut().zip(w.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        let Ok(l) = std::str::from_utf8(&buf[..w.len()]) else {
+            return true;
         };
-        if !common {
+        let ordinary = is_common(l)
+            || lx.titles.contains(l)
+            || lx.demonyms.contains_key(l)
+            || (i == 0 && is_english_word(l));
+        if !ordinary {
             return true;
         }
     }

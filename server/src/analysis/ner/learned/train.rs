@@ -7,10 +7,10 @@
 //! same weights byte for byte.
 use rustc_hash::FxHashSet;
 
+use super::features::kind_slot;
 use super::features::{token_features, SentenceFlags, TokenInfo};
 use super::labels::{spans, Tag, N_TAGS};
 use super::sentences::{for_each_sentence, DocInput, Which};
-use super::features::kind_slot;
 use super::{combine, tagged_mentions, Mix, NerModel};
 use crate::analysis::learn::perceptron::{FinishOptions, Model, Trainer};
 use crate::analysis::learn::rng::SplitMix;
