@@ -11,6 +11,9 @@
 //!   edits returning new file contents; brat and W3C interchange.
 //! - [`workspace`]: finding and reading source files on disk (ignore rules,
 //!   size and encoding checks).
+//! - [`engine`]: the one owner of folder state (files, analyses, open
+//!   buffers, annotations, settings), taking changes and handing out
+//!   immutable views; the server and the command line both drive it.
 //! - [`lsp`]: the thin protocol layer, the only place that knows LSP types,
 //!   URIs and position encodings.
 //! - [`cli`]: the command-line subcommands (`entities`, `check`, `eval`, ...).
@@ -18,6 +21,7 @@ pub mod analysis;
 pub mod annotations;
 pub mod cli;
 pub mod config;
+pub mod engine;
 pub mod ide;
 pub mod lsp;
 pub mod workspace;

@@ -472,18 +472,23 @@ impl AnalysisHost {
         self.files.get(path).map(|f| f.text.clone())
     }
 
+    /// The folder view a new version of `path` is best analysed with: the
+    /// previous version's open words are the best guess at this one's;
+    /// most edits leave them, and then no second pass is needed.
+    pub fn view_guess(&self, path: &Path) -> FolderView {
+        match self.files.get(path) {
+            Some(old) => self.evidence.view_for(&old.doc.summary),
+            None => FolderView::empty(),
+        }
+    }
+
     /// Analyse and store one file.
     pub fn set_file(&mut self, path: PathBuf, text: Arc<str>) {
         if self.files.get(&path).is_some_and(|f| f.text == text) {
             return;
         }
         let rel = self.rel_path(&path);
-        // The previous version's open words are the best guess at this
-        // one's: most edits leave them, and then no second pass is needed.
-        let view = match self.files.get(&path) {
-            Some(old) => self.evidence.view_for(&old.doc.summary),
-            None => FolderView::empty(),
-        };
+        let view = self.view_guess(&path);
         let f = SourceFile::analyze_in(path, rel, text, &self.overrides, &view);
         self.store(Arc::new(f));
     }

@@ -172,11 +172,14 @@ fn init_logging() {
         .try_init();
 }
 
-pub fn main() -> i32 {
+/// Run the command line. `serve_lsp` serves the language server (the
+/// binary hands it in: the command line does not depend on the protocol
+/// layer, both sit on the engine).
+pub fn main(serve_lsp: fn() -> i32) -> i32 {
     let cli = Cli::parse();
     init_logging();
     match cli.command {
-        Command::Lsp { .. } => crate::lsp::run_stdio(),
+        Command::Lsp { .. } => serve_lsp(),
         Command::Entities {
             dir,
             format,

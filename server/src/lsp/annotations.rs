@@ -9,7 +9,7 @@
 //! it are refused by `annotations::edit`) and only gets diagnostics.
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use ropey::Rope;
@@ -19,30 +19,19 @@ use tower_lsp::ls_types::*;
 use tower_lsp::Client;
 
 use super::convert::{path_to_uri, range_to_lsp, Encoding};
-use super::documents::Document;
 use super::state::{lock, State};
-use crate::analysis::overrides::Overrides;
 use crate::analysis::{FileId, Snapshot};
-use crate::annotations::paths::DIR;
 use crate::annotations::{AnnotationSet, Finding, Severity as FSeverity};
 use crate::config::Severity;
-use crate::ide::annotated::{self as annot_core, findings_of, overrides_from, Note};
+use crate::ide::annotated::{self as annot_core, Note};
 use crate::ide::diagnostics::Diagnostic as ClaimDiagnostic;
 
 /// Quiet time after the last change before annotations are reloaded.
 const DEBOUNCE: Duration = Duration::from_millis(200);
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The annotations of one folder, as last loaded.
-pub struct FolderAnnotations {
-    pub set: Arc<AnnotationSet>,
-    /// Findings from reading and validating the files.
-    pub load_findings: Vec<Finding>,
-}
-
 #[derive(Default)]
 pub struct AnnotState {
-    pub folders: HashMap<PathBuf, FolderAnnotations>,
     /// How edits reach the files (see `lsp::commands::apply`).
     pub edits: EditCaps,
     /// Reload generation per folder: only the last change's reload runs.
@@ -68,88 +57,10 @@ impl Notification for ReloadedNotification {
     const METHOD: &'static str = "crosscheck/annotationsReloaded";
 }
 
-/// Serialises reloads: each reads the newest state when it starts, so the
-/// last one to run installs the newest annotations.
-static RELOAD: Mutex<()> = Mutex::new(());
-
-/// The folder whose `.crosscheck/` holds `path` (a JSON file), if any.
-pub fn annotation_root(state: &State, path: &Path) -> Option<PathBuf> {
-    if path.extension().is_none_or(|e| e != "json") {
-        return None;
-    }
-    let ws = lock(&state.workspaces);
-    let i = ws.folder_of(path)?;
-    let root = ws.roots()[i].clone();
-    // The configuration lives there too but is not an annotation file:
-    // `lsp::config` owns it.
-    if path == root.join(DIR).join("config.json") {
-        return None;
-    }
-    path.starts_with(root.join(DIR)).then_some(root)
-}
-
-/// Load a folder's annotations from disk, with open `.crosscheck/` buffers
-/// in place of their files (the buffer is what the person sees).
-pub fn load_set(state: &State, root: &Path) -> (AnnotationSet, Vec<Finding>) {
-    let opts = crate::annotations::LoadOptions {
-        follow_links: state.config().scan.follow_links,
-        ..Default::default()
-    };
-    let (mut set, mut findings) = AnnotationSet::load_with(root, &opts);
-    let dir = root.join(DIR);
-    // A buffer of a file that resolves outside the folder stands in for
-    // nothing: that file is not read either.
-    let inside =
-        |p: &Path| crate::workspace::fs::resolve_inside(root, p, opts.follow_links).is_ok();
-    let open: Vec<(PathBuf, String)> = lock(&state.docs)
-        .iter()
-        .filter(|(p, _)| p.starts_with(&dir))
-        .map(|(p, d)| (p.clone(), d.text.to_string()))
-        .collect();
-    let open: Vec<(PathBuf, String)> = open.into_iter().filter(|(p, _)| inside(p)).collect();
-    for (p, text) in open {
-        if let Some(f) = set.update_file(&p, text) {
-            findings.retain(|x| x.path != p);
-            findings.extend(f);
-        }
-    }
-    (set, findings)
-}
-
-/// On indexing: load the folder's annotations and return the overrides
-/// its host is built with. Runs on a blocking thread.
-pub fn load_for_index(state: &State, root: &Path) -> Arc<Overrides> {
-    let (set, load_findings) = load_set(state, root);
-    let set = Arc::new(set);
-    let ov = Arc::new(overrides_from(&set));
-    lock(&state.annotations)
-        .folders
-        .insert(root.to_path_buf(), FolderAnnotations { set, load_findings });
-    ov
-}
-
-/// The current annotations of the folder `root`.
-pub fn folder_set(state: &State, root: &Path) -> Option<Arc<AnnotationSet>> {
-    lock(&state.annotations)
-        .folders
-        .get(root)
-        .map(|f| f.set.clone())
-}
-
-/// The folder root and annotations of a source file.
-pub fn set_for(state: &State, path: &Path) -> Option<(PathBuf, Arc<AnnotationSet>)> {
-    let root = {
-        let ws = lock(&state.workspaces);
-        ws.roots()[ws.folder_of(path)?].clone()
-    };
-    let set = folder_set(state, &root)?;
-    Some((root, set))
-}
-
 /// Reload `root`'s annotations after [`DEBOUNCE`] of quiet.
 pub fn schedule_reload(state: &Arc<State>, client: &Client, root: PathBuf) {
     let gen = {
-        let mut a = lock(&state.annotations);
+        let mut a = lock(&state.annot_publish);
         let g = a.pending.entry(root.clone()).or_default();
         *g += 1;
         *g
@@ -157,11 +68,11 @@ pub fn schedule_reload(state: &Arc<State>, client: &Client, root: PathBuf) {
     let (st, client) = (state.clone(), client.clone());
     tokio::spawn(async move {
         tokio::time::sleep(DEBOUNCE).await;
-        if lock(&st.annotations).pending.get(&root) != Some(&gen) {
+        if lock(&st.annot_publish).pending.get(&root) != Some(&gen) {
             return; // a newer change will reload
         }
-        let (s, r) = (st.clone(), root.clone());
-        if tokio::task::spawn_blocking(move || reload(&s, &r))
+        let (engine, r) = (st.engine.clone(), root.clone());
+        if tokio::task::spawn_blocking(move || engine.reload_annotations(&r, true))
             .await
             .is_err()
         {
@@ -170,81 +81,6 @@ pub fn schedule_reload(state: &Arc<State>, client: &Client, root: PathBuf) {
         }
         publish(&st, &client, &root).await;
     });
-}
-
-/// Load the annotations of `root` and redo its analysis with them, off the
-/// locks; then swap the new analysis in. Open buffers whose text moved on
-/// meanwhile are analysed again.
-pub fn reload(state: &Arc<State>, root: &Path) {
-    let _one = RELOAD.lock().unwrap_or_else(|e| e.into_inner());
-    let (set, load_findings) = load_set(state, root);
-    let set = Arc::new(set);
-    let ov = Arc::new(overrides_from(&set));
-    let current = {
-        let mut ws = lock(&state.workspaces);
-        ws.roots().iter().position(|r| r == root).map(|i| {
-            let snap = ws.snapshots()[i].clone();
-            let settings = ws.analysis_inputs(&root.join(DIR)).settings;
-            (snap, settings)
-        })
-    };
-    let Some((snap, settings)) = current else {
-        return; // the folder was removed
-    };
-    let files = snap
-        .files
-        .iter()
-        .map(|f| (f.path.clone(), f.text.clone()))
-        .collect();
-    let mut host = annot_core::analyse_annotated(root, ov, settings, files);
-    host.snapshot(); // link now, not on the next request
-    {
-        let mut docs = lock(&state.docs);
-        let mut ws = lock(&state.workspaces);
-        let Some(folder) = ws.roots().iter().position(|r| r == root) else {
-            return;
-        };
-        let dir = root.join(DIR);
-        let redo: Vec<PathBuf> = docs
-            .iter()
-            .filter(|(p, _)| ws.folder_of(p) == Some(folder) && !p.starts_with(&dir))
-            .filter(|(p, d)| {
-                host.source_file(p)
-                    .is_none_or(|f| !Arc::ptr_eq(&f.text, &d.text) && *f.text != *d.text)
-            })
-            .map(|(p, _)| p.clone())
-            .collect();
-        ws.replace_host(root, host);
-        drop(ws);
-        lock(&state.annotations)
-            .folders
-            .insert(root.to_path_buf(), FolderAnnotations { set, load_findings });
-        for p in redo {
-            super::analysis::schedule(state, &mut docs, &p);
-        }
-    }
-    state.analysed.notify_waiters();
-}
-
-/// Every finding about the `.crosscheck/` files of `root`: loading and
-/// validation, unknown entity ids, orphans, missing sources, overlapping
-/// holders of single-holder roles.
-pub fn folder_findings(state: &State, root: &Path) -> Vec<Finding> {
-    let (set, load) = {
-        let a = lock(&state.annotations);
-        match a.folders.get(root) {
-            Some(f) => (f.set.clone(), f.load_findings.clone()),
-            None => return Vec::new(),
-        }
-    };
-    let snap = {
-        let mut ws = lock(&state.workspaces);
-        match ws.roots().iter().position(|r| r == root) {
-            Some(i) => ws.snapshots()[i].clone(),
-            None => return Vec::new(),
-        }
-    };
-    findings_of(&set, load, &snap)
 }
 
 fn severity(s: FSeverity) -> DiagnosticSeverity {
@@ -263,12 +99,13 @@ pub async fn publish(state: &Arc<State>, client: &Client, root: &Path) {
     let Ok(out) = tokio::task::spawn_blocking(move || diagnostics_by_file(&st, &r)).await else {
         return;
     };
-    let entities = folder_set(state, root)
+    let entities = state
+        .folder_set(root)
         .and_then(|s| s.knowledge_base().map(|k| k.entities.len()))
         .unwrap_or(0);
     let total: usize = out.iter().map(|(_, d, _)| d.len()).sum();
     let now: HashSet<PathBuf> = out.iter().map(|(p, _, _)| p.clone()).collect();
-    let before = lock(&state.annotations)
+    let before = lock(&state.annot_publish)
         .published
         .insert(root.to_path_buf(), now.clone())
         .unwrap_or_default();
@@ -297,7 +134,7 @@ pub async fn publish(state: &Arc<State>, client: &Client, root: &Path) {
 /// The URI of `path` as the client spelled it when it is open.
 pub fn doc_uri(state: &State, path: &Path) -> Option<Uri> {
     match lock(&state.docs).get(path) {
-        Some(d) => Some(d.uri.clone()),
+        Some(d) => super::state::doc_uri(d),
         None => path_to_uri(path),
     }
 }
@@ -305,9 +142,9 @@ pub fn doc_uri(state: &State, path: &Path) -> Option<Uri> {
 type FileDiagnostics = (PathBuf, Vec<tower_lsp::ls_types::Diagnostic>, Option<i32>);
 
 fn diagnostics_by_file(state: &State, root: &Path) -> Vec<FileDiagnostics> {
-    let findings = folder_findings(state, root);
+    let findings = state.folder_findings(root);
     let enc = state.config().encoding;
-    let set = folder_set(state, root);
+    let set = state.folder_set(root);
     let mut by_file: HashMap<PathBuf, Vec<Finding>> = HashMap::new();
     for f in findings {
         by_file.entry(f.path.clone()).or_default().push(f);
@@ -353,62 +190,6 @@ fn to_diagnostic(rope: &Rope, f: &Finding, enc: Encoding) -> tower_lsp::ls_types
     }
 }
 
-// ---- open `.crosscheck/` buffers (hooks from `server.rs`) ----
-
-/// didOpen: a `.crosscheck/` file is kept as a buffer (edits are computed
-/// against it) but never analysed as a source. True when handled.
-pub fn did_open(state: &Arc<State>, client: &Client, path: &Path, doc: Document) -> bool {
-    let Some(root) = annotation_root(state, path) else {
-        return false;
-    };
-    lock(&state.docs).open(path.to_path_buf(), doc);
-    schedule_reload(state, client, root);
-    true
-}
-
-pub fn did_change(
-    state: &Arc<State>,
-    client: &Client,
-    path: &Path,
-    params: &DidChangeTextDocumentParams,
-) -> bool {
-    let Some(root) = annotation_root(state, path) else {
-        return false;
-    };
-    let enc = state.config().encoding;
-    if let Some(d) = lock(&state.docs).get_mut(path) {
-        d.apply_changes(params.text_document.version, &params.content_changes, enc);
-    }
-    schedule_reload(state, client, root);
-    true
-}
-
-/// didClose: back to the file on disk (unsaved edits are dropped by the
-/// editor, so they are dropped here too).
-pub fn did_close(state: &Arc<State>, client: &Client, path: &Path) -> bool {
-    let Some(root) = annotation_root(state, path) else {
-        return false;
-    };
-    lock(&state.docs).close(path);
-    schedule_reload(state, client, root);
-    true
-}
-
-/// Watched-file events under `.crosscheck/` (open buffers win over disk).
-pub fn did_change_watched(state: &Arc<State>, client: &Client, events: &[FileEvent]) {
-    let mut roots: Vec<PathBuf> = events
-        .iter()
-        .filter_map(|e| super::convert::uri_to_path(&e.uri))
-        .filter(|p| !lock(&state.docs).is_open(p))
-        .filter_map(|p| annotation_root(state, &p))
-        .collect();
-    roots.sort();
-    roots.dedup();
-    for r in roots {
-        schedule_reload(state, client, r);
-    }
-}
-
 /// Ask the client to report changes of `.crosscheck/**/*.json` on disk.
 pub async fn register_watcher(client: Client) {
     let opts = DidChangeWatchedFilesRegistrationOptions {
@@ -437,7 +218,7 @@ pub async fn register_watcher(client: Client) {
 /// Diagnostics the annotations add to source `file` of `snap` (orphaned
 /// annotations on the first line, disputed/false claims, kb-conflict).
 pub fn annotation_notes(state: &State, snap: &Snapshot, file: FileId) -> Vec<Note> {
-    match set_for(state, &snap.file(file).path) {
+    match state.set_for(&snap.file(file).path) {
         Some((_, set)) => annot_core::source_notes(&set, snap, file),
         None => Vec::new(),
     }
@@ -461,15 +242,6 @@ pub fn annotation_diagnostics_for_source(
         .collect()
 }
 
-/// The metadata of a source as a person corrected it (publication date,
-/// outlet, ...), if any: what hovers, lenses and date-based checks should
-/// prefer over the inferred values (see also `annot_core::effective_date`).
-pub fn source_metadata(state: &State, path: &Path) -> Option<crate::annotations::model::Metadata> {
-    let (root, set) = set_for(state, path)?;
-    let rel = path.strip_prefix(&root).ok()?.to_str()?.replace('\\', "/");
-    set.metadata(&rel).filter(|m| !m.is_empty()).cloned()
-}
-
 /// Drop the claim diagnostics of source `file` the annotations settle
 /// (verified claims, dismissed diagnostics). The claims publisher calls
 /// this before converting.
@@ -479,7 +251,7 @@ pub fn filter_source_diagnostics(
     file: FileId,
     diags: &mut Vec<ClaimDiagnostic>,
 ) {
-    if let Some((_, set)) = set_for(state, &snap.file(file).path) {
+    if let Some((_, set)) = state.set_for(&snap.file(file).path) {
         annot_core::filter_diagnostics(&set, snap, file, diags);
     }
 }
@@ -525,7 +297,7 @@ pub fn source_diagnostics(state: &State, uri: &Uri) -> Vec<tower_lsp::ls_types::
         .root
         .clone()
         .filter(|r| lock(&state.workspaces).roots().contains(r));
-    let config = lock(&state.claims.settings).effective(root.as_deref());
+    let config = lock(&state.settings).effective(root.as_deref());
     let mut diags = crate::ide::diagnostics::compute(&ctx.snap, &config, ctx.file);
     filter_source_diagnostics(state, &ctx.snap, ctx.file, &mut diags);
     let lsp_sev = |s: Severity| match s {
@@ -570,7 +342,7 @@ impl super::server::Backend {
         params: UriParams,
     ) -> tower_lsp::jsonrpc::Result<Vec<tower_lsp::ls_types::Diagnostic>> {
         let path = super::convert::uri_to_doc_path(&params.uri);
-        super::analysis::wait_ready(&self.state, Some(&path)).await;
+        super::state::wait_ready(&self.state, Some(&path)).await;
         if self.state.file_ctx(&path).is_some_and(|c| c.is_stale()) {
             return Err(tower_lsp::jsonrpc::Error::content_modified());
         }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use serde_json::{json, Value};
 use tower_lsp::ls_types::*;
 
-use super::annotations::set_for;
 use super::commands as cmd;
 use super::convert::{range_from_lsp, range_to_lsp};
 use super::state::FileCtx;
@@ -270,7 +269,7 @@ pub fn answer(
     ctx: &FileCtx,
     params: &CodeActionParams,
 ) -> Option<CodeActionResponse> {
-    let set = set_for(state, &ctx.snap.file(ctx.file).path).map(|(_, s)| s);
+    let set = state.set_for(&ctx.snap.file(ctx.file).path).map(|(_, s)| s);
     Some(code_actions(ctx, set, &params.text_document.uri, params))
 }
 

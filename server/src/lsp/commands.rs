@@ -18,7 +18,7 @@ use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::ls_types::*;
 use tower_lsp::Client;
 
-use super::annotations::{load_set, schedule_reload, set_for};
+use super::annotations::schedule_reload;
 use super::convert::{path_to_uri, range_from_lsp, range_to_lsp, uri_to_doc_path, Encoding};
 use super::state::{lock, State};
 use crate::analysis::Snapshot;
@@ -157,9 +157,10 @@ fn source_spans(
 /// open buffers in place of their files).
 fn fresh_set(state: &State, uri: &Uri) -> Result<(PathBuf, AnnotationSet)> {
     let path = uri_to_doc_path(uri);
-    let (root, _) = set_for(state, &path)
+    let (root, _) = state
+        .set_for(&path)
         .ok_or_else(|| invalid(format!("{} is not in a workspace folder", uri.as_str())))?;
-    let (set, _) = load_set(state, &root);
+    let (set, _) = state.load_annotations(&root);
     Ok((root, set))
 }
 
@@ -319,7 +320,7 @@ pub fn workspace_edit(state: &State, changes: &[FileChange], enc: Encoding) -> W
     for c in changes {
         let Some(uri) = docs
             .get(&c.path)
-            .map(|d| d.uri.clone())
+            .and_then(super::state::doc_uri)
             .or_else(|| path_to_uri(&c.path))
         else {
             continue;
@@ -374,7 +375,7 @@ fn plain_edit(state: &State, changes: &[FileChange], enc: Encoding) -> Workspace
     for c in changes {
         let uri = docs
             .get(&c.path)
-            .map(|d| d.uri.clone())
+            .and_then(super::state::doc_uri)
             .or_else(|| path_to_uri(&c.path));
         if let Some(uri) = uri {
             let rope = Rope::from_str(&c.old_text);
@@ -410,7 +411,7 @@ pub fn apply(
     let (st, client) = (state.clone(), client.clone());
     // Nothing is written (by us or by the editor) through a link that
     // leads out of the folder, or over something that is not a file.
-    let follow_links = state.config().scan.follow_links;
+    let follow_links = state.scan().follow_links;
     let refused: Vec<String> = changes
         .iter()
         .filter_map(|c| {
@@ -429,7 +430,7 @@ pub fn apply(
     }
     // Through the client when it can express the whole change: new files
     // need `documentChanges` with `create`; otherwise the server writes.
-    let caps = lock(&state.annotations).edits;
+    let caps = lock(&state.annot_publish).edits;
     let creates = changes.iter().any(|c| c.creates() || c.delete);
     let via_client = caps.apply && (!creates || (caps.document_changes && caps.create));
     let versioned = caps.document_changes;
@@ -493,7 +494,7 @@ pub async fn execute(
         None => Args::default(),
     };
     if let Some(u) = &args.uri {
-        super::analysis::wait_ready(state, Some(&uri_to_doc_path(u))).await;
+        super::state::wait_ready(state, Some(&uri_to_doc_path(u))).await;
     }
     let st = state.clone();
     let cmd = params.command.clone();
@@ -547,11 +548,12 @@ pub async fn prepare_rename(
     params: TextDocumentPositionParams,
 ) -> Result<Option<PrepareRenameResponse>> {
     let path = uri_to_doc_path(&params.text_document.uri);
-    super::analysis::wait_ready(state, Some(&path)).await;
+    super::state::wait_ready(state, Some(&path)).await;
     Ok(
         mention_at(state, &params.text_document.uri, params.position).map(
             |(range, id, name, _)| {
-                let name = set_for(state, &path)
+                let name = state
+                    .set_for(&path)
                     .and_then(|(_, s)| s.entity(&id).map(|e| e.name.clone()))
                     .unwrap_or(name);
                 PrepareRenameResponse::RangeWithPlaceholder {
@@ -570,7 +572,7 @@ pub async fn rename(
 ) -> Result<Option<WorkspaceEdit>> {
     let p = params.text_document_position;
     let path = uri_to_doc_path(&p.text_document.uri);
-    super::analysis::wait_ready(state, Some(&path)).await;
+    super::state::wait_ready(state, Some(&path)).await;
     let Some((_, id, _, snap)) = mention_at(state, &p.text_document.uri, p.position) else {
         return Err(invalid("no entity here to rename"));
     };

@@ -11,14 +11,7 @@ use ropey::Rope;
 use tower_lsp::ls_types::{ClientCapabilities, Position, PositionEncodingKind, Range, Uri};
 
 /// How `Position::character` counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Encoding {
-    Utf8,
-    /// The LSP default and the only one VS Code speaks.
-    #[default]
-    Utf16,
-    Utf32,
-}
+pub use crate::analysis::text::columns::{len_in, Encoding};
 
 impl Encoding {
     pub fn kind(self) -> PositionEncodingKind {
@@ -102,13 +95,8 @@ pub fn offset_to_position_indexed(
     offset: usize,
     enc: Encoding,
 ) -> Position {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let (line, start) = index.line_of(offset);
-    let col = len_in(&text[start..offset], enc);
-    Position::new(line as u32, col as u32)
+    let (line, col) = crate::analysis::text::columns::line_col(text, index, offset, enc);
+    Position::new(line, col)
 }
 
 /// The byte offset of `pos`, or `None` when its line is past the end.
@@ -159,15 +147,6 @@ pub fn range_from_lsp(rope: &Rope, r: Range, enc: Encoding) -> (usize, usize) {
     let a = position_to_offset_clamped(rope, r.start, enc);
     let b = position_to_offset_clamped(rope, r.end, enc);
     (a.min(b), a.max(b))
-}
-
-/// Length of `[start, end)` in encoding units (for semantic tokens).
-pub fn len_in(text: &str, enc: Encoding) -> usize {
-    match enc {
-        Encoding::Utf8 => text.len(),
-        Encoding::Utf16 => text.encode_utf16().count(),
-        Encoding::Utf32 => text.chars().count(),
-    }
 }
 
 /// The file path of a `file:` URI; `None` for other schemes. `.` and `..`

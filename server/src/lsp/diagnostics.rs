@@ -28,13 +28,13 @@ use tower_lsp::ls_types::{
 };
 use tower_lsp::Client;
 
-use super::analysis;
-use super::config::{Settings, INVALID_CONFIG};
 use super::convert::{offset_to_position, path_to_uri, Encoding};
 use super::handlers::Locator;
 use super::state::{lock, State};
 use crate::analysis::Snapshot;
 use crate::config::{Config, ConfigError, Severity, CONFIG_PATH};
+use crate::engine::analysis;
+use crate::engine::settings::INVALID_CONFIG;
 use crate::ide::diagnostics::{self as ide_diags, SOURCE};
 use crate::ide::FileRange;
 
@@ -54,8 +54,6 @@ pub type Published = HashMap<PathBuf, (u64, Uri)>;
 /// Claims-related server state: settings and what was published.
 #[derive(Default)]
 pub struct ClaimsState {
-    /// Lock order: after `docs` and `workspaces` (see `lsp::state`).
-    pub settings: Mutex<Settings>,
     client: OnceLock<Client>,
     /// The client takes `workspace/codeLens/refresh`: lens counts depend
     /// on other files, so they go stale when diagnostics do.
@@ -209,7 +207,7 @@ pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic
 /// configuration files. Takes the locks briefly; computes without them.
 pub fn collect(state: &State) -> Batch {
     let enc = state.config().encoding;
-    let settings = lock(&state.claims.settings).clone();
+    let settings = lock(&state.settings).clone();
     let (roots, snaps) = {
         let mut ws = lock(&state.workspaces);
         (ws.roots(), ws.snapshots())
@@ -217,7 +215,12 @@ pub fn collect(state: &State) -> Batch {
     // (uri as spelled by the client, version, text) of open documents
     let open: HashMap<PathBuf, (Uri, i32, Arc<str>)> = lock(&state.docs)
         .iter()
-        .map(|(p, d)| (p.clone(), (d.uri.clone(), d.version, d.text.clone())))
+        .filter_map(|(p, d)| {
+            Some((
+                p.clone(),
+                (super::state::doc_uri(d)?, d.version, d.text.clone()),
+            ))
+        })
         .collect();
     let open_uris: Vec<(PathBuf, Uri)> = open
         .iter()
@@ -270,7 +273,7 @@ pub fn collect(state: &State) -> Batch {
             None => (
                 path_to_uri(&path),
                 None,
-                crate::config::Config::read_file(&root, state.config().scan.follow_links)
+                crate::config::Config::read_file(&root, state.scan().follow_links)
                     .ok()
                     .flatten()
                     .unwrap_or_default(),
@@ -469,7 +472,7 @@ mod tests {
 
     #[test]
     fn unchanged_workspaces_are_not_recomputed() {
-        use crate::lsp::workspaces::Workspaces;
+        use crate::engine::workspaces::Workspaces;
         let state = State::default();
         let (a, b) = (PathBuf::from("/w/a"), PathBuf::from("/w/b"));
         *lock(&state.workspaces) = Workspaces::new(vec![a.clone(), b.clone()]);
@@ -488,8 +491,7 @@ mod tests {
         assert_eq!(second.items[0].diags.len(), 2);
         assert_eq!(second.items[1].diags.len(), 0);
         // new settings: recomputed
-        lock(&state.claims.settings)
-            .set_client(&serde_json::json!({"rules": {"hedged-claim": "off"}}));
+        lock(&state.settings).set_client(&serde_json::json!({"rules": {"hedged-claim": "off"}}));
         let third = collect(&state);
         assert_eq!(third.items[0].diags.len(), 1);
     }

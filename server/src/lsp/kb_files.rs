@@ -10,7 +10,6 @@ use std::sync::Arc;
 use ropey::Rope;
 use tower_lsp::ls_types::*;
 
-use super::annotations::{annotation_root, folder_set};
 use super::convert::{path_to_uri, position_to_offset, range_to_lsp, Encoding};
 use super::handlers::Locator;
 use super::state::{lock, State};
@@ -37,8 +36,8 @@ struct Ctx {
 }
 
 fn ctx(state: &State, path: &Path) -> Option<Ctx> {
-    let root = annotation_root(state, path)?;
-    let set = folder_set(state, &root)?;
+    let root = state.annotation_root(path)?;
+    let set = state.folder_set(&root)?;
     let text = match lock(&state.docs).get(path) {
         Some(d) => d.text.to_string(),
         // As loaded (a file that is not safe to read was not loaded).
@@ -157,7 +156,7 @@ fn anchor_at(
         .as_ref()
         .and_then(|s| s.file_id(&spath).map(|f| s.file(f).text.to_string()))
         .or_else(|| {
-            let opts = super::config::scan_for(state, &c.root);
+            let opts = state.scan_for(&c.root);
             crate::workspace::read_source(&c.root, &spath, &opts).ok()
         })?;
     let a = c.set.anchor_file(&src, &text);

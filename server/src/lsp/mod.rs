@@ -1,17 +1,14 @@
 //! The LSP layer: the only place that knows LSP types, URIs and position
-//! encodings. Features live in `crate::ide`; this layer converts and routes.
+//! encodings. Folder state lives in `crate::engine`, features in
+//! `crate::ide`; this layer converts, schedules and notifies.
 //!
 //! - [`convert`]: byte offsets <-> positions (utf-8/16/32), URIs <-> paths;
-//! - [`documents`]: open buffers, incremental sync;
-//! - [`analysis`]: analysing edited buffers off the message loop;
-//! - [`workspaces`]: one analysis host per folder, loose files apart;
-//! - [`indexing`]: the initial scan, progress, status, file watching;
+//! - [`documents`]: protocol edits onto the engine's open buffers;
+//! - [`indexing`]: the initial scan's progress and status, file watching;
 //! - [`handlers`]: request conversions around the `ide` features;
 //! - [`diagnostics`]: debounced claim diagnostics over all files;
-//! - [`config`]: rule severities and word lists (file and client settings);
 //! - [`lens`]: the per-file claim summary lens and its command;
-//! - [`annotations`] (over `ide::annotated`): `.crosscheck/` loaded per
-//!   folder, fed to the analysis, reloaded on change, findings published;
+//! - [`annotations`]: `.crosscheck/` reloads scheduled, findings published;
 //! - [`code_actions`], [`commands`]: annotation edits through
 //!   `workspace/applyEdit` (or written by the server), KB rename;
 //! - [`kb_files`]: hover, definition, completion in `.crosscheck/` files;
@@ -23,11 +20,9 @@ use std::sync::Arc;
 
 use tower_lsp::{LspService, Server};
 
-pub mod analysis;
 pub mod annotations;
 pub mod code_actions;
 pub mod commands;
-pub mod config;
 pub mod convert;
 pub mod diagnostics;
 pub mod documents;
@@ -39,7 +34,6 @@ pub mod lens;
 pub mod server;
 pub mod state;
 pub mod transport;
-pub mod workspaces;
 
 pub use server::Backend;
 pub use state::State;

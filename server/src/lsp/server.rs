@@ -17,18 +17,17 @@ use tower_lsp::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp::ls_types::*;
 use tower_lsp::{Client, LanguageServer};
 
-use super::analysis;
-use super::config as settings;
 use super::convert::{uri_to_doc_path, uri_to_path};
 use super::diagnostics;
-use super::documents::Document;
+use super::documents::{apply_changes, Document};
 use super::handlers;
 use super::indexing;
 use super::init::{capabilities, config_from, follow_symlinks, max_file_size, workspace_roots};
 use super::lens;
-use super::state::{lock, FileCtx, State};
-use super::workspaces::Workspaces;
+use super::state::{lock, wait_ready, FileCtx, State};
 use super::{annotations, code_actions, commands, kb_files};
+use crate::engine::ops::{Mode, Touched};
+use crate::engine::workspaces::Workspaces;
 
 /// Most workspace symbols answered at once.
 const WORKSPACE_SYMBOL_LIMIT: usize = 128;
@@ -53,7 +52,7 @@ impl Backend {
         f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
     ) -> Result<Option<T>> {
         let path = uri_to_doc_path(uri);
-        analysis::wait_ready(&self.state, Some(&path)).await;
+        wait_ready(&self.state, Some(&path)).await;
         guarded(what, || match self.state.file_ctx(&path) {
             // The buffer moved past its analysis (which could not catch up
             // in time): an answer would carry ranges of another text.
@@ -61,6 +60,18 @@ impl Backend {
             Some(ctx) => f(&ctx),
             None => Ok(None),
         })
+    }
+
+    /// After a buffer change: an annotation file's folder reloads its
+    /// annotations after a quiet spell (publishing findings and then the
+    /// diagnostics); anything else reschedules the diagnostics.
+    fn after_change(&self, touched: Result<Touched>) {
+        match touched {
+            Ok(Touched::Annotations(root)) => {
+                annotations::schedule_reload(&self.state, &self.client, root)
+            }
+            _ => diagnostics::schedule(&self.state),
+        }
     }
 
     /// Stands in for a message that was not JSON (see `transport`).
@@ -101,8 +112,9 @@ impl LanguageServer for Backend {
             cfg.encoding
         );
         *lock(&self.state.workspaces) = Workspaces::new(roots);
+        self.state.set_scan(cfg.scan.clone());
         if let Some(opts) = &params.initialization_options {
-            settings::set_client(&self.state, opts);
+            self.state.client_settings_changed(opts);
         }
         let lens_refresh = params
             .capabilities
@@ -112,7 +124,7 @@ impl LanguageServer for Backend {
             .and_then(|c| c.refresh_support)
             .unwrap_or(false);
         self.state.claims.set_lens_refresh(lens_refresh);
-        lock(&self.state.annotations).edits = annotations::EditCaps::of(&params);
+        lock(&self.state.annot_publish).edits = annotations::EditCaps::of(&params);
         let caps = capabilities(&cfg);
         *lock(&self.state.config) = cfg;
         Ok(InitializeResult {
@@ -143,110 +155,63 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         let path = uri_to_doc_path(&doc.uri);
-        if annotations::annotation_root(&self.state, &path).is_some() {
-            let d = Document::new(doc.uri, doc.version, &doc.text);
-            annotations::did_open(&self.state, &self.client, &path, d);
-            return;
-        }
-        // A file that is in a folder by name but resolves outside it (a
-        // link out of the folder) is analysed on its own.
-        let follow = self.state.config().scan.follow_links;
-        let root = lock(&self.state.workspaces).root_of(&path);
-        let outside = root.is_some_and(|r| {
-            matches!(
-                crate::workspace::fs::resolve_inside(&r, &path, follow),
-                Err(crate::workspace::fs::Refused::Outside { .. })
-            )
+        let d = Document::new(doc.uri.as_str(), doc.version, &doc.text);
+        let touched = guarded("didOpen", || {
+            Ok(self.state.engine.open_buffer(&path, d, Mode::Background))
         });
-        let _ = guarded("didOpen", || {
-            let d = Document::new(doc.uri, doc.version, &doc.text);
-            let mut docs = lock(&self.state.docs);
-            docs.open(path.clone(), d);
-            if outside {
-                lock(&self.state.workspaces).set_outside(&path, true);
-            }
-            analysis::schedule(&self.state, &mut docs, &path);
-            Ok(())
-        });
-        let _ = guarded("didOpen", || {
-            Ok(settings::buffer_changed(&self.state, &path))
-        });
-        diagnostics::schedule(&self.state);
+        self.after_change(touched);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
-        if annotations::did_change(&self.state, &self.client, &path, &params) {
-            return;
-        }
         let enc = self.state.config().encoding;
-        let _ = guarded("didChange", || {
-            let mut docs = lock(&self.state.docs);
-            let Some(d) = docs.get_mut(&path) else {
-                tracing::warn!(
-                    "didChange for a document that is not open: {}",
-                    path.display()
-                );
-                return Ok(());
-            };
-            d.apply_changes(params.text_document.version, &params.content_changes, enc);
-            analysis::schedule(&self.state, &mut docs, &path);
-            Ok(())
+        let version = params.text_document.version;
+        let changes = &params.content_changes;
+        let touched = guarded("didChange", || {
+            let edit = |d: &mut Document| apply_changes(d, version, changes, enc);
+            Ok(self.state.engine.edit_buffer(&path, edit, Mode::Background))
         });
-        let _ = guarded("didChange", || {
-            Ok(settings::buffer_changed(&self.state, &path))
-        });
-        diagnostics::schedule(&self.state);
+        if matches!(touched, Ok(Touched::Nothing)) {
+            tracing::warn!(
+                "didChange for a document that is not open: {}",
+                path.display()
+            );
+        }
+        self.after_change(touched);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_doc_path(&params.text_document.uri);
-        if annotations::did_close(&self.state, &self.client, &path) {
-            return;
-        }
         // Folder files go back to their text on disk (re-read off the
-        // loop); loose files are dropped.
-        let reload = guarded("didClose", || {
-            let mut docs = lock(&self.state.docs);
-            docs.close(&path);
-            let mut ws = lock(&self.state.workspaces);
-            if ws.folder_of(&path).is_none() {
-                ws.remove_file(&path);
-                ws.set_outside(&path, false);
-                return Ok(false);
-            }
-            lock(&self.state.reloading).insert(path.clone());
-            Ok(true)
+        // loop); loose files are dropped with their diagnostics.
+        let touched = guarded("didClose", || {
+            Ok(self.state.engine.close_buffer(&path, Mode::Background))
         });
-        if reload.unwrap_or(false) {
-            let st = self.state.clone();
-            tokio::task::spawn_blocking(move || analysis::reload_from_disk(&st, &path));
-        }
-        // Loose files leave with their diagnostics; folder files keep theirs.
-        diagnostics::schedule(&self.state);
+        self.after_change(touched);
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         // One batch at a time, in arrival order; reading and analysing run
         // off the loop.
         let _in_order = self.state.file_events.lock().await;
-        annotations::did_change_watched(&self.state, &self.client, &params.changes);
-        let st = self.state.clone();
+        let engine = self.state.engine.clone();
         let job = tokio::task::spawn_blocking(move || {
             guarded("didChangeWatchedFiles", || {
-                let paths: Vec<PathBuf> = params
+                let changes: Vec<(PathBuf, bool)> = params
                     .changes
                     .iter()
-                    .filter_map(|e| uri_to_path(&e.uri))
+                    .filter_map(|e| Some((uri_to_path(&e.uri)?, e.typ == FileChangeType::DELETED)))
                     .collect();
-                settings::apply_file_events(&st, &paths);
-                Ok(indexing::apply_file_events(&st, &params.changes))
+                Ok(engine.files_changed(&changes, Mode::Background))
             })
         });
-        let logs = match job.await {
-            Ok(Ok(logs)) => logs,
-            _ => Vec::new(),
+        let (roots, logs) = match job.await {
+            Ok(Ok(x)) => x,
+            _ => Default::default(),
         };
+        for r in roots {
+            annotations::schedule_reload(&self.state, &self.client, r);
+        }
         for msg in logs {
             tracing::warn!("{msg}");
             self.client.log_message(MessageType::WARNING, msg).await;
@@ -258,15 +223,15 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         // Applies to files read from now on; already indexed ones stay.
         if let Some(n) = max_file_size(&params.settings) {
-            lock(&self.state.config).scan.max_file_size = n;
+            lock(&self.state.scan).max_file_size = n;
         }
         if let Some(b) = follow_symlinks(&params.settings) {
-            lock(&self.state.config).scan.follow_links = b;
+            lock(&self.state.scan).follow_links = b;
         }
         // Pull-model clients send no settings here: keep what we have.
         if !params.settings.is_null() {
             let _ = guarded("didChangeConfiguration", || {
-                settings::set_client(&self.state, &params.settings);
+                self.state.client_settings_changed(&params.settings);
                 Ok(())
             });
             diagnostics::schedule(&self.state);
@@ -291,7 +256,7 @@ impl LanguageServer for Backend {
             let mut rescan: Vec<PathBuf> = Vec::new();
             for r in &removed {
                 rescan.extend(ws.remove_folder(r));
-                lock(&self.state.claims.settings).remove_folder(r);
+                lock(&self.state.settings).remove_folder(r);
             }
             for r in &added {
                 if ws.add_folder(r.clone()) {
@@ -310,7 +275,7 @@ impl LanguageServer for Backend {
                 .collect();
             drop(ws);
             for p in lost {
-                analysis::schedule(&self.state, &mut docs, &p);
+                self.state.engine.schedule_analysis(&mut docs, &p);
             }
             rescan.sort();
             rescan.dedup();
@@ -327,7 +292,7 @@ impl LanguageServer for Backend {
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
         let path = uri_to_doc_path(&p.text_document.uri);
-        if annotations::annotation_root(&self.state, &path).is_some() {
+        if self.state.annotation_root(&path).is_some() {
             return guarded("hover", || {
                 Ok(kb_files::hover(&self.state, &path, p.position))
             });
@@ -344,7 +309,7 @@ impl LanguageServer for Backend {
     ) -> Result<Option<GotoDefinitionResponse>> {
         let p = params.text_document_position_params;
         let path = uri_to_doc_path(&p.text_document.uri);
-        if annotations::annotation_root(&self.state, &path).is_some() {
+        if self.state.annotation_root(&path).is_some() {
             return guarded("definition", || {
                 Ok(kb_files::definition(&self.state, &path, p.position))
             });
@@ -389,7 +354,7 @@ impl LanguageServer for Backend {
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
-        analysis::wait_ready(&self.state, None).await;
+        wait_ready(&self.state, None).await;
         guarded("workspace/symbol", || {
             let enc = self.state.config().encoding;
             let open = self.state.open_uris();

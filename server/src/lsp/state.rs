@@ -1,22 +1,27 @@
-//! Server state shared by all handlers. Every lock is a `std::sync::Mutex`
-//! held only for synchronous work, never across an `.await`. Lock order,
-//! when several are needed: `docs`, then `workspaces`, then `claims.settings`.
+//! Server state shared by all handlers: the [`Engine`] (the folder state,
+//! reached through `Deref`) plus what only the protocol needs (negotiated
+//! encoding and client capabilities, what was published, shutdown). Every
+//! lock is a `std::sync::Mutex` held only for synchronous work, never
+//! across an `.await`; the engine documents its lock order.
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 
 use ropey::Rope;
 use tower_lsp::ls_types::Uri;
 
 use super::convert::Encoding;
 use super::documents::Documents;
-use super::workspaces::Workspaces;
 use crate::analysis::{FileId, Snapshot};
+pub use crate::engine::lock;
+use crate::engine::{stale_files, Engine};
 use crate::workspace::ScanOptions;
 
 #[derive(Clone, Debug, Default)]
 pub struct Config {
     pub encoding: Encoding,
+    /// How sources are read, as `initialize` set it (handed to the engine,
+    /// which owns it from then on: read it with `Engine::scan`).
     pub scan: ScanOptions,
     /// The client can show `$/progress` (`window.workDoneProgress`).
     pub work_done_progress: bool,
@@ -30,31 +35,27 @@ pub struct Config {
 
 #[derive(Default)]
 pub struct State {
+    /// The folder state; `State` derefs to it.
+    pub engine: Arc<Engine>,
     pub config: Mutex<Config>,
-    pub docs: Mutex<super::documents::Documents>,
-    pub workspaces: Mutex<Workspaces>,
     /// `shutdown` was requested: `exit` then ends with status 0.
     pub shutdown: AtomicBool,
-    /// Closed documents being re-read from disk.
-    pub reloading: Mutex<std::collections::HashSet<PathBuf>>,
-    /// Signalled whenever a background analysis finishes or a folder's
-    /// index is installed.
-    pub analysed: tokio::sync::Notify,
     /// A request was answered before its folder was indexed: after
     /// indexing, ask the client to refresh what it shows.
     pub partial_answers: AtomicBool,
     /// Serialises watched-file batches, which are applied off the loop.
     pub file_events: tokio::sync::Mutex<()>,
-    /// Claim diagnostics: configuration and what was published.
+    /// Claim diagnostics: what was published.
     pub claims: super::diagnostics::ClaimsState,
-    /// Each folder's `.crosscheck/` annotations (`lsp::annotations`).
-    pub annotations: Mutex<super::annotations::AnnotState>,
+    /// Publishing the `.crosscheck/` files' findings (`lsp::annotations`).
+    pub annot_publish: Mutex<super::annotations::AnnotState>,
 }
 
-/// Lock, shrugging off poisoning: a panic in one request must not take
-/// every later request down with it.
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
+impl std::ops::Deref for State {
+    type Target = Engine;
+    fn deref(&self) -> &Engine {
+        &self.engine
+    }
 }
 
 /// What a request about one file needs, taken under the locks and then
@@ -108,11 +109,6 @@ impl State {
         })
     }
 
-    /// [`stale_files`] of `snap` against the open documents now.
-    pub fn stale_in(&self, snap: &Snapshot) -> Vec<FileId> {
-        stale_files(snap, &lock(&self.docs))
-    }
-
     pub fn open_uris(&self) -> Vec<(PathBuf, Uri)> {
         open_uris(&lock(&self.docs))
     }
@@ -120,18 +116,21 @@ impl State {
 
 fn open_uris(docs: &Documents) -> Vec<(PathBuf, Uri)> {
     docs.iter()
-        .map(|(p, d)| (p.clone(), d.uri.clone()))
+        .filter_map(|(p, d)| Some((p.clone(), doc_uri(d)?)))
         .collect()
 }
 
-/// The files of `snap` whose open buffer holds another text than the one
-/// analysed.
-pub fn stale_files(snap: &Snapshot, docs: &Documents) -> Vec<FileId> {
-    docs.iter()
-        .filter_map(|(p, d)| {
-            let f = snap.file_id(p)?;
-            let t = &snap.file(f).text;
-            (!Arc::ptr_eq(&d.text, t) && *d.text != **t).then_some(f)
-        })
-        .collect()
+/// The URI of an open document as the client spelled it.
+pub fn doc_uri(d: &super::documents::Document) -> Option<Uri> {
+    d.uri.parse().ok()
+}
+
+/// Wait as `engine::analysis::wait_ready` does; an answer given before
+/// indexing finished is remembered, so the client is asked to refresh.
+pub async fn wait_ready(state: &State, path: Option<&Path>) {
+    if crate::engine::analysis::wait_ready(&state.engine, path).await {
+        state
+            .partial_answers
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
 }

@@ -288,15 +288,7 @@ fn summarize(files: &[Arc<SourceFile>], g: &[(u32, u32)], overrides: &Overrides)
         .map(|(_, v)| v.2.to_string())
         .collect();
     aliases.sort();
-    let canon_key = ascii_key(&canonical);
-    let mref = |r: &MentionRef| &files[r.file as usize].doc.mentions[r.mention as usize];
-    let text_of = |r: &MentionRef| mref(r).text(&files[r.file as usize].text);
-    let definition = mentions
-        .iter()
-        .find(|r| ascii_key(text_of(r)) == canon_key)
-        .or_else(|| mentions.iter().find(|r| mref(r).form == MentionForm::Full))
-        .copied()
-        .unwrap_or(mentions[0]);
+    let definition = definition_of(files, &mentions, &canonical);
     let mut file_count = 0;
     let mut last = u32::MAX;
     for r in &mentions {
@@ -322,6 +314,25 @@ fn summarize(files: &[Arc<SourceFile>], g: &[(u32, u32)], overrides: &Overrides)
         definition,
         file_count,
     }
+}
+
+/// The defining mention among `mentions` (sorted, not empty): the first
+/// written exactly as the canonical name, else the first full name, else
+/// the first.
+fn definition_of(
+    files: &[Arc<SourceFile>],
+    mentions: &[MentionRef],
+    canonical: &str,
+) -> MentionRef {
+    let canon_key = ascii_key(canonical);
+    let mref = |r: &MentionRef| &files[r.file as usize].doc.mentions[r.mention as usize];
+    let text_of = |r: &MentionRef| mref(r).text(&files[r.file as usize].text);
+    mentions
+        .iter()
+        .find(|r| ascii_key(text_of(r)) == canon_key)
+        .or_else(|| mentions.iter().find(|r| mref(r).form == MentionForm::Full))
+        .copied()
+        .unwrap_or(mentions[0])
 }
 
 /// Does `new` link exactly as `old` did: the same local entities with the
@@ -373,6 +384,33 @@ pub fn relink_changed(
     affected.sort_unstable();
     affected.dedup();
     for e in affected {
+        // The common case of typing: the file's forms of this entity are
+        // unchanged, so are its name, aliases and counts; only its
+        // mentions in this file moved. Splice them in instead of
+        // summarising every file that mentions the entity again.
+        let locals: Vec<usize> = (0..local_entity.len())
+            .filter(|&li| local_entity[li] == e)
+            .collect();
+        if locals
+            .iter()
+            .all(|&li| old.doc.locals[li].forms == new.doc.locals[li].forms)
+        {
+            let slot = &mut entities[e as usize];
+            let lo = slot.mentions.partition_point(|r| r.file < f);
+            let hi = slot.mentions.partition_point(|r| r.file <= f);
+            let mut here: Vec<MentionRef> = locals
+                .iter()
+                .flat_map(|&li| new.doc.locals[li].mentions.iter())
+                .map(|&m| MentionRef {
+                    file: f,
+                    mention: m,
+                })
+                .collect();
+            here.sort_unstable();
+            slot.mentions.splice(lo..hi, here);
+            slot.definition = definition_of(files, &slot.mentions, &slot.canonical);
+            continue;
+        }
         let mut members: Vec<(u32, u32)> = entities[e as usize]
             .mentions
             .iter()

@@ -1,6 +1,7 @@
 //! Text primitives the recogniser and the claim finder share: tokens,
 //! sentences, paragraphs, boilerplate regions, and folding keys for names.
 pub mod boilerplate;
+pub mod columns;
 pub mod fold;
 pub mod line_index;
 pub mod sentences;

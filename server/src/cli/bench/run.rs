@@ -3,29 +3,29 @@
 //!
 //! The editor features are the ones the server calls, `crate::ide`
 //! (answers in byte offsets), measured twice: the `ide` call alone, and the
-//! call plus what the LSP handler adds, turning every result range into an
-//! LSP location (a rope per file touched, UTF-16 columns) with the server's
-//! own `lsp::handlers::Locator`. Only JSON encoding and transport are left out.
+//! call plus turning every result range into lines and UTF-16 columns
+//! through each file's line index, as the server's handlers do for files
+//! that are not open. Protocol costs (JSON, transport, ropes of open
+//! buffers) are measured through the real protocol by `bench/lsp.py`.
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::gen::Rng;
+use crate::analysis::text::columns::{line_col, Encoding};
 use crate::analysis::{AnalysisHost, FileId, Snapshot};
 use crate::ide::{self, FileRange};
-use crate::lsp::convert::Encoding;
-use crate::lsp::handlers::Locator;
 use crate::workspace::{load_folder, ScanOptions};
 
 pub const FEATURE_SOURCE: &str = "crate::ide::{symbols::workspace_symbols, hover::hover, \
-     definition::goto_definition, references::references}; \"+lsp\" adds lsp::handlers::Locator \
-     (result ranges to UTF-16 LSP locations), as the handlers do";
+     definition::goto_definition, references::references}; \"+lsp\" adds result ranges \
+     to UTF-16 lines and columns through each file's line index, as the handlers do";
 
 /// One feature request the way the LSP handler makes it; returns the
 /// number of results so the work cannot be optimised away.
 fn feature(snap: &Snapshot, which: Feature, file: FileId, off: usize, lsp: bool) -> usize {
-    let mut loc = Locator::new(snap, Encoding::Utf16, &[]);
+    let loc = Positions { snap };
     match which {
         Feature::Hover => match ide::hover::hover(snap, file, off) {
             Some(h) if lsp => {
@@ -35,15 +35,13 @@ fn feature(snap: &Snapshot, which: Feature, file: FileId, off: usize, lsp: bool)
                     start: h.start,
                     end: h.end,
                 });
-                h.markdown.len() + r.start.line as usize
+                h.markdown.len() + r.0 .0 as usize
             }
             Some(h) => h.markdown.len(),
             None => 0,
         },
         Feature::Definition => match ide::definition::goto_definition(snap, file, off) {
-            Some(d) if lsp => loc
-                .location(d.target)
-                .map_or(0, |l| l.range.start.line as usize),
+            Some(d) if lsp => loc.location(d.target).map_or(0, |l| l.0 .0 as usize),
             Some(d) => d.target.start,
             None => 0,
         },
@@ -52,6 +50,28 @@ fn feature(snap: &Snapshot, which: Feature, file: FileId, off: usize, lsp: bool)
             Some(refs) => refs.len(),
             None => 0,
         },
+    }
+}
+
+/// Result ranges to (line, UTF-16 column) pairs, what a location needs.
+struct Positions<'a> {
+    snap: &'a Snapshot,
+}
+
+type LineCol = (u32, u32);
+
+impl Positions<'_> {
+    fn range(&self, r: FileRange) -> (LineCol, LineCol) {
+        let f = self.snap.file(r.file);
+        let ix = f.line_index();
+        (
+            line_col(&f.text, ix, r.start, Encoding::Utf16),
+            line_col(&f.text, ix, r.end.max(r.start), Encoding::Utf16),
+        )
+    }
+
+    fn location(&self, r: FileRange) -> Option<(LineCol, LineCol)> {
+        Some(self.range(r))
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::analysis::claims::ClaimSettings;
+use crate::analysis::ner::folder::FolderView;
 use crate::analysis::overrides::Overrides;
 use crate::analysis::{AnalysisHost, Snapshot, SourceFile};
 
@@ -14,6 +15,9 @@ pub struct AnalysisInputs {
     pub rel: String,
     pub overrides: Arc<Overrides>,
     pub settings: ClaimSettings,
+    /// What the folder says about the words the file's previous version
+    /// left open (see `AnalysisHost::view_guess`).
+    pub view: FolderView,
 }
 
 pub struct Folder {
@@ -128,11 +132,13 @@ impl Workspaces {
                 rel: h.rel_path(path),
                 overrides: h.overrides().clone(),
                 settings: h.claim_settings().clone(),
+                view: h.view_guess(path),
             },
             None => AnalysisInputs {
                 rel: AnalysisHost::new(path.parent().map(Path::to_path_buf)).rel_path(path),
                 overrides: Arc::new(Overrides::default()),
                 settings: self.loose_claims.clone(),
+                view: FolderView::empty(),
             },
         }
     }
@@ -148,7 +154,13 @@ impl Workspaces {
     /// Analyse `path` with `text` as its host would, without touching the
     /// host (so no lock need be held meanwhile).
     pub fn analyze_detached(inputs: AnalysisInputs, path: &Path, text: Arc<str>) -> SourceFile {
-        let f = SourceFile::analyze_with(path.to_path_buf(), inputs.rel, text, &inputs.overrides);
+        let f = SourceFile::analyze_in(
+            path.to_path_buf(),
+            inputs.rel,
+            text,
+            &inputs.overrides,
+            &inputs.view,
+        );
         // Claims too, so building the next snapshot only assembles.
         f.claims(&inputs.settings);
         f

@@ -1,4 +1,5 @@
-//! Rule severities and claim word lists, per workspace folder.
+//! Rule severities and claim word lists, per workspace folder: the
+//! settings the engine holds and how they combine.
 //!
 //! Precedence, lowest first:
 //! 1. built-in defaults (`crate::config::Config::default`);
@@ -15,13 +16,11 @@
 //!
 //! The folder's file is read at indexing, re-read on watched-file events,
 //! and taken from the buffer while it is open in the editor.
+use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use serde_json::Value;
-
-use super::state::{lock, State};
+use super::{lock, Engine};
 use crate::config::{Config, ConfigError, Rule, Severity, CONFIG_PATH};
 
 pub use crate::config::INVALID_CONFIG;
@@ -64,6 +63,11 @@ impl FolderConfig {
                 ..Default::default()
             },
         }
+    }
+
+    /// The configuration the file gives (defaults when it is invalid).
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     /// `maxFileSize`, when the file sets it.
@@ -110,6 +114,11 @@ impl Settings {
 
     pub fn remove_folder(&mut self, root: &Path) {
         self.folders.remove(root);
+    }
+
+    /// Folder `root`'s configuration file, as last read.
+    pub fn folder(&self, root: &Path) -> Option<&FolderConfig> {
+        self.folders.get(root)
     }
 
     /// The folder's `maxFileSize`, when its (valid) file sets it.
@@ -184,90 +193,100 @@ fn client_config(v: &Value) -> Config {
     c
 }
 
-/// How the sources of folder `root` are scanned: the client's options,
-/// with the folder file's `maxFileSize` when it sets one (the file wins).
-pub fn scan_for(state: &State, root: &Path) -> crate::workspace::ScanOptions {
-    let mut opts = state.config().scan;
-    if let Some(n) = lock(&state.claims.settings).folder_max_file_size(root) {
-        opts.max_file_size = n;
-    }
-    opts
-}
-
 /// Is `path` a folder's configuration file (`<root>/.crosscheck/config.json`)?
 pub fn is_config_path(path: &Path) -> bool {
     path.ends_with(CONFIG_PATH)
 }
 
-/// The workspace folder whose configuration file `path` is.
-pub fn config_root(state: &State, path: &Path) -> Option<PathBuf> {
-    if !is_config_path(path) {
-        return None;
-    }
-    let root = path.parent()?.parent()?;
-    lock(&state.workspaces)
-        .roots()
-        .into_iter()
-        .find(|r| r == root)
-}
-
-/// Store `fc` for `root` and hand its word lists to the folder's host (the
-/// next snapshot recomputes claims with them).
-pub fn install(state: &State, root: &Path, fc: FolderConfig) {
-    // Both locks at once (workspaces first, see `ClaimsState::settings`),
-    // so concurrent changes reach the host in the order they were made.
-    let mut ws = lock(&state.workspaces);
-    let mut settings = lock(&state.claims.settings);
-    settings.set_folder(root.to_path_buf(), fc);
-    ws.set_claim_settings(root, settings.effective(Some(root)).claims);
-}
-
-/// New client settings: every folder's word lists may change.
-pub fn set_client(state: &State, v: &Value) {
-    let mut ws = lock(&state.workspaces);
-    let mut settings = lock(&state.claims.settings);
-    settings.set_client(v);
-    for r in ws.roots() {
-        ws.set_claim_settings(&r, settings.effective(Some(&r)).claims);
-    }
-    ws.set_loose_claim_settings(settings.effective(None).claims);
-}
-
-/// Re-read the configuration files named by watched-file events (open
-/// ones excepted: their buffer wins). True if any was a config file.
-pub fn apply_file_events(state: &Arc<State>, paths: &[PathBuf]) -> bool {
-    let mut any = false;
-    for p in paths {
-        let Some(root) = config_root(state, p) else {
-            continue;
-        };
-        any = true;
-        if lock(&state.docs).is_open(p) {
-            continue;
+impl Engine {
+    /// How the sources of folder `root` are scanned: the client's options,
+    /// with the folder file's `maxFileSize` when it sets one (the file wins).
+    pub fn scan_for(&self, root: &Path) -> crate::workspace::ScanOptions {
+        let mut opts = self.scan();
+        if self
+            .size_limit_fixed
+            .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            return opts; // `--max-file-size` on the command line wins
         }
-        let follow = state.config().scan.follow_links;
-        install(state, &root, FolderConfig::load(&root, follow));
+        if let Some(n) = lock(&self.settings).folder_max_file_size(root) {
+            opts.max_file_size = n;
+        }
+        opts
     }
-    any
-}
 
-/// An open configuration buffer changed (or was opened): it is in force
-/// from now on. True if `path` is a folder's configuration file.
-pub fn buffer_changed(state: &State, path: &Path) -> bool {
-    let Some(root) = config_root(state, path) else {
-        return false;
-    };
-    // A configuration that leads out of the folder is not read from disk;
-    // its buffer does not stand in for it either.
-    let follow = state.config().scan.follow_links;
-    if crate::workspace::fs::resolve_inside(&root, path, follow).is_err() {
-        return true;
+    /// The workspace folder whose configuration file `path` is.
+    pub fn config_root(&self, path: &Path) -> Option<PathBuf> {
+        if !is_config_path(path) {
+            return None;
+        }
+        let root = path.parent()?.parent()?;
+        lock(&self.workspaces)
+            .roots()
+            .into_iter()
+            .find(|r| r == root)
     }
-    let text = lock(&state.docs).get(path).map(|d| d.text.clone());
-    if let Some(text) = text {
-        install(state, &root, FolderConfig::from_source(&text));
+
+    /// Store `fc` for `root` and hand its word lists to the folder's host (the
+    /// next snapshot recomputes claims with them).
+    pub fn install_config(&self, root: &Path, fc: FolderConfig) {
+        // Both locks at once (workspaces first, see `Engine::settings`),
+        // so concurrent changes reach the host in the order they were made.
+        let mut ws = lock(&self.workspaces);
+        let mut settings = lock(&self.settings);
+        settings.set_folder(root.to_path_buf(), fc);
+        ws.set_claim_settings(root, settings.effective(Some(root)).claims);
+        self.bump();
     }
-    true
+
+    /// New client settings: every folder's word lists may change.
+    pub fn set_client_settings(&self, v: &Value) {
+        let mut ws = lock(&self.workspaces);
+        let mut settings = lock(&self.settings);
+        settings.set_client(v);
+        for r in ws.roots() {
+            ws.set_claim_settings(&r, settings.effective(Some(&r)).claims);
+        }
+        ws.set_loose_claim_settings(settings.effective(None).claims);
+        self.bump();
+    }
+
+    /// Re-read the configuration files among `paths` (changed on disk;
+    /// open ones excepted: their buffer wins). True if any was one.
+    pub fn config_files_changed(&self, paths: &[PathBuf]) -> bool {
+        let mut any = false;
+        for p in paths {
+            let Some(root) = self.config_root(p) else {
+                continue;
+            };
+            any = true;
+            if lock(&self.docs).is_open(p) {
+                continue;
+            }
+            let follow = self.scan().follow_links;
+            self.install_config(&root, FolderConfig::load(&root, follow));
+        }
+        any
+    }
+
+    /// An open configuration buffer changed (or was opened): it is in force
+    /// from now on. True if `path` is a folder's configuration file.
+    pub fn config_buffer_changed(&self, path: &Path) -> bool {
+        let Some(root) = self.config_root(path) else {
+            return false;
+        };
+        // A configuration that leads out of the folder is not read from disk;
+        // its buffer does not stand in for it either.
+        let follow = self.scan().follow_links;
+        if crate::workspace::fs::resolve_inside(&root, path, follow).is_err() {
+            return true;
+        }
+        let text = lock(&self.docs).get(path).map(|d| d.text.clone());
+        if let Some(text) = text {
+            self.install_config(&root, FolderConfig::from_source(&text));
+        }
+        true
+    }
 }
 
 #[cfg(test)]
