@@ -757,8 +757,15 @@ fn term_acronyms(text: &str) -> Vec<&str> {
     while let Some(i) = text[from..].find('(') {
         let open = from + i;
         from = open + 1;
-        let Some(len) = text[open + 1..].find(')') else {
-            break;
+        // An acronym is short: look for the closing parenthesis nearby
+        // only (a text full of unclosed parentheses stays linear).
+        let Some(len) = text[open + 1..]
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ')')
+            .map(|(i, _)| i)
+        else {
+            continue;
         };
         let acr = &text[open + 1..open + 1 + len];
         let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
@@ -769,7 +776,6 @@ fn term_acronyms(text: &str) -> Vec<&str> {
             continue;
         }
         // The words before, last first, function words skipped.
-        // Back up to a character boundary: the window is in bytes.
         let mut lo = open.saturating_sub(120);
         while !text.is_char_boundary(lo) {
             lo += 1;
