@@ -177,8 +177,10 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
             continue;
         }
         let whole = c.get(0)?;
-        // The dash that ends the dateline.
-        let end = p.start + whole.end() - 1;
+        // The dash that ends the dateline (an en or em dash is several
+        // bytes: step back over the whole last character).
+        let last = whole.as_str().chars().next_back().map_or(0, char::len_utf8);
+        let end = p.start + whole.end() - last;
         let end = text[..end].trim_end().len();
         return Some(Dateline {
             start: p.start,
@@ -422,6 +424,15 @@ mod tests {
             let p = d.place.unwrap();
             assert_eq!(&t[p.0..p.1], place, "{t}");
             assert_eq!(d.agency.map(|a| &t[a.0..a.1]), agency, "{t}");
+        }
+        // The first character after the dash may be several bytes wide.
+        for t in [
+            "Donors meet\n\nPARIS (AFP) — €5 billion was pledged on Monday by donors.\n\nMore.",
+            "Court rules\n\nBERLIN (dpa) - “Fine,” the judge said on Monday.\n\nMore.",
+        ] {
+            let doc = crate::analysis::analyze_document(t);
+            let d = wire_dateline(t, &doc).unwrap_or_else(|| panic!("{t}"));
+            assert!(t.is_char_boundary(d.end), "{t}");
         }
         let t = "Officials said - nothing.";
         let doc = crate::analysis::analyze_document(t);
