@@ -1,0 +1,137 @@
+//! Where an organisation or event is: locating verbs ("headquartered in"),
+//! and "P-based" descriptions.
+use super::*;
+
+pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let low = text[inp.start..inp.end].to_ascii_lowercase();
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for pat in LOCATING {
+        let Some(p) = crate::analysis::claims::words::has_phrase(&low, pat) else {
+            continue;
+        };
+        let va = inp.start + p;
+        let vb = va + pat.len();
+        // Places: location mentions right after the verb, chained by
+        // commas or "in" ("Clay, an American base in Wiesbaden, Germany").
+        let end = text[vb..inp.end]
+            .find([';', '.', '('])
+            .map(|e| vb + e)
+            .unwrap_or(inp.end);
+        let mut places: Vec<u32> = Vec::new();
+        let mut last = vb;
+        for &x in &ms {
+            let m = &doc.mentions[x as usize];
+            if m.start < vb || m.end > end {
+                continue;
+            }
+            let gap = text[last..m.start].to_lowercase();
+            if words(&gap, 0, gap.len())
+                .iter()
+                .any(|w| PLACE_GAP_STOPS.contains(&w.text))
+                || gap.split_whitespace().count() > 6
+            {
+                break;
+            }
+            if m.kind == EntityKind::Location {
+                places.push(x);
+            }
+            last = m.end;
+        }
+        if places.is_empty() {
+            continue;
+        }
+        // Subject: the first organisation in the sentence before the verb
+        // that is not the source of the report ("Citing Reuters, ...").
+        let subject = ms.iter().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.end <= va
+                && !in_spans(doc, x, inp.exclude)
+        });
+        let Some(subject) = subject else { continue };
+        let mut heads: Vec<String> = words(text, inp.start, vb)
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .filter(|w| PLACED_HEADS.contains(&w.as_str()))
+            .map(|w| crate::analysis::claims::words::stem(&w))
+            .collect();
+        heads.sort();
+        heads.dedup();
+        let first = &doc.mentions[places[0] as usize];
+        let last = &doc.mentions[*places.last().unwrap() as usize];
+        out.push(Fact::new(
+            first.start,
+            last.end,
+            text,
+            FactBody::Location {
+                subject,
+                heads,
+                places,
+            },
+        ));
+        break;
+    }
+}
+
+/// "Austin-based Calder Analytics", "the St. Paul-based company": where
+/// an organisation is based, written as a compound adjective.
+pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for (k, &pi) in ms.iter().enumerate() {
+        let place = &doc.mentions[pi as usize];
+        if place.kind != EntityKind::Location {
+            continue;
+        }
+        let rest = &text[place.end..inp.end];
+        let Some(after) = rest
+            .strip_prefix("-based")
+            .or_else(|| rest.strip_prefix("–based"))
+        else {
+            continue;
+        };
+        let at = inp.end - after.len();
+        // The organisation the adjective qualifies: the next name, a few
+        // words on ("Austin-based software maker Calder Analytics").
+        let subject = ms[k + 1..].iter().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.start >= at
+                && words(text, at, m.start).len() <= 3
+        });
+        // Or the organisation the description follows: "Calder, an
+        // Austin-based maker of ...".
+        let subject = subject.or_else(|| {
+            let before = text[inp.start..place.start].trim_end();
+            let before = before
+                .strip_suffix(" a")
+                .or_else(|| before.strip_suffix(" an"))
+                .or_else(|| before.strip_suffix(" the"))?
+                .trim_end()
+                .strip_suffix(',')?;
+            let end = inp.start + before.trim_end().len();
+            ms[..k].iter().rev().copied().find(|&x| {
+                let m = &doc.mentions[x as usize];
+                matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end == end
+            })
+        });
+        let Some(subject) = subject else { continue };
+        if out
+            .iter()
+            .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            place.start,
+            place.end,
+            text,
+            FactBody::Location {
+                subject,
+                heads: Vec::new(),
+                places: vec![pi],
+            },
+        ));
+    }
+}
