@@ -7,6 +7,8 @@
 //! feature reads.
 pub mod cache;
 pub mod claims;
+pub mod claims_parts;
+pub mod host;
 pub mod learn;
 pub mod linking;
 pub mod model;
@@ -16,8 +18,9 @@ pub mod snapshot;
 pub mod syntax;
 pub mod text;
 
+pub use host::AnalysisHost;
 pub use model::*;
-pub use snapshot::{AnalysisHost, FileId, Snapshot, SourceFile};
+pub use snapshot::{FileId, Snapshot, SourceFile};
 
 /// Analyse one document on its own: structure, entity mentions, local
 /// entities.

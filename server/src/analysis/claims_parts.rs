@@ -1,0 +1,148 @@
+//! The claims index kept up to date instead of rebuilt: what one
+//! snapshot's index was made from ([`ClaimsParts`]) seeds the next
+//! snapshot's, so only the files that changed have their claims found and
+//! their fact signatures computed again; the join over the per-file lists
+//! ([`ClaimsIndex::join`]) then runs as in a full build.
+//!
+//! A file's signatures ([`file_sigs`]) are a pure function of its claims,
+//! its file number, how its mentions link (its row of `mention_entity`)
+//! and the folder-wide name tables ([`SigContext`]). They are reused when
+//! all of these are what they were: the same claims (the same `Arc`, which
+//! a file keeps while its text and analysis are unchanged), the same row,
+//! and equal name tables, entity ids and settings. A file that only moved
+//! (files added or removed before it) keeps its signatures, renumbered.
+//! Anything else is computed again, so the index equals a from-scratch
+//! build (`tests/claims_incremental.rs` checks it).
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::claims::index::sig::{all_names, file_sigs, Sig, SigContext};
+use super::claims::index::{ClaimsIndex, FactRef, Inputs};
+use super::claims::resolve::name_index;
+use super::claims::{ClaimSettings, FileClaims};
+use super::snapshot::{FileId, SourceFile};
+use crate::analysis::linking::Entity;
+
+/// One file's share of a built index.
+struct FilePart {
+    claims: Arc<FileClaims>,
+    /// The file's `mention_entity` row when it has facts (signatures of a
+    /// file without facts are empty whatever its mentions link to).
+    row: Vec<u32>,
+    sigs: Arc<Vec<(FactRef, Sig)>>,
+}
+
+/// What a snapshot's claims index was made from.
+pub struct ClaimsParts {
+    settings: ClaimSettings,
+    names: HashMap<String, u32>,
+    all_names: HashMap<String, u32>,
+    ids: Vec<String>,
+    /// Path -> file number when it was built.
+    numbers: HashMap<PathBuf, FileId>,
+    files: Vec<FilePart>,
+}
+
+/// How much of a build was reused (for tests and benchmarks).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reuse {
+    pub files: usize,
+    /// Files whose signatures were taken from the seed.
+    pub sigs_reused: usize,
+}
+
+/// What building an index needs from the snapshot.
+pub struct BuildInputs<'a> {
+    pub files: &'a [Arc<SourceFile>],
+    pub entities: &'a [Entity],
+    pub mention_entity: &'a [Vec<u32>],
+    pub settings: &'a ClaimSettings,
+    /// Each file's claims, in file order.
+    pub claims: Vec<Arc<FileClaims>>,
+}
+
+/// Build the index of `inp`, reusing from `seed` the signatures of files
+/// that did not change. Returns the index, its parts (the next seed) and
+/// what was reused.
+pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, ClaimsParts, Reuse) {
+    let names = name_index(inp.entities);
+    let everyone = all_names(inp.entities);
+    let ids: Vec<String> = inp.entities.iter().map(|e| e.id.clone()).collect();
+    // Signatures of unchanged files can be reused only when the
+    // folder-wide tables they were computed with are the same.
+    let seed = seed.filter(|s| {
+        s.settings == *inp.settings && s.ids == ids && s.names == names && s.all_names == everyone
+    });
+    let sx = SigContext {
+        entities: inp.entities,
+        names: &names,
+        all_names: &everyone,
+        settings: inp.settings,
+    };
+    let parts: Vec<(FilePart, bool)> = inp
+        .files
+        .par_iter()
+        .zip(inp.claims.par_iter())
+        .enumerate()
+        .map(|(fi, (f, fc))| {
+            let row = &inp.mention_entity[fi];
+            let has_facts = fc.claims.iter().any(|c| !c.facts.is_empty());
+            let old = seed.and_then(|s| {
+                let n = *s.numbers.get(&f.path)?;
+                let p = &s.files[n as usize];
+                (Arc::ptr_eq(&p.claims, fc) && (!has_facts || p.row == *row)).then_some((n, p))
+            });
+            let (sigs, reused) = match old {
+                Some((n, p)) if n == fi as FileId => (p.sigs.clone(), true),
+                Some((_, p)) => (Arc::new(renumbered(&p.sigs, fi as FileId)), true),
+                None => (Arc::new(file_sigs(&sx, fi as FileId, fc, row)), false),
+            };
+            let part = FilePart {
+                claims: fc.clone(),
+                row: if has_facts { row.clone() } else { Vec::new() },
+                sigs,
+            };
+            (part, reused)
+        })
+        .collect();
+    let reuse = Reuse {
+        files: parts.len(),
+        sigs_reused: parts.iter().filter(|(_, r)| *r).count(),
+    };
+    let files: Vec<FilePart> = parts.into_iter().map(|(p, _)| p).collect();
+    let per_file: Vec<Vec<(FactRef, Sig)>> = files.par_iter().map(|p| (*p.sigs).clone()).collect();
+    let index = ClaimsIndex::join(
+        &Inputs {
+            files: inp.files,
+            entities: inp.entities,
+            mention_entity: inp.mention_entity,
+            settings: inp.settings,
+        },
+        inp.claims,
+        per_file,
+    );
+    let parts = ClaimsParts {
+        settings: inp.settings.clone(),
+        names,
+        all_names: everyone,
+        ids,
+        numbers: inp
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.path.clone(), i as FileId))
+            .collect(),
+        files,
+    };
+    (index, parts, reuse)
+}
+
+/// Signatures of a file that moved to number `file`.
+fn renumbered(sigs: &[(FactRef, Sig)], file: FileId) -> Vec<(FactRef, Sig)> {
+    sigs.iter()
+        .map(|(at, s)| (FactRef { file, ..*at }, s.clone()))
+        .collect()
+}
