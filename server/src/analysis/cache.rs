@@ -10,6 +10,7 @@
 //! store's business (it knows which binary wrote an entry).
 use std::hash::{Hash, Hasher};
 
+use super::claims::{ClaimSettings, FileClaims};
 use super::model::DocAnalysis;
 use super::overrides::Overrides;
 
@@ -47,6 +48,37 @@ impl CacheKey {
     }
 }
 
+/// What a file's persisted claims are looked up by. Claims are a pure
+/// function of the text, its analysis and the claim word lists: the key of
+/// the analysis they were read from (its folder view being the one the
+/// analysis was made with) and a digest of the word lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClaimsKey {
+    pub analysis: CacheKey,
+    pub settings: u64,
+}
+
+impl ClaimsKey {
+    /// The key of the claims of `text` (at `rel_path`) read from an
+    /// analysis made under `overrides` with folder view `view`.
+    pub fn new(
+        text: &str,
+        rel_path: &str,
+        overrides: &Overrides,
+        view: u64,
+        settings: &ClaimSettings,
+    ) -> ClaimsKey {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        settings.attribution_verbs.hash(&mut h);
+        settings.hedges.hash(&mut h);
+        settings.single_holder_roles.hash(&mut h);
+        ClaimsKey {
+            analysis: CacheKey::new(text, rel_path, overrides, view),
+            settings: h.finish(),
+        }
+    }
+}
+
 /// A persisted store of analyses. Failures are the store's to report
 /// (once) and swallow: a lookup that fails is a miss.
 pub trait AnalysisCache: Send + Sync {
@@ -54,4 +86,13 @@ pub trait AnalysisCache: Send + Sync {
     fn get_many(&self, keys: &[CacheKey]) -> Vec<Option<DocAnalysis>>;
     /// Store analyses (one transaction).
     fn put_many(&self, entries: &[(CacheKey, &DocAnalysis)]);
+    /// The claims stored under `keys`, in order (a store that keeps no
+    /// claims answers none).
+    fn get_claims(&self, keys: &[ClaimsKey]) -> Vec<Option<FileClaims>> {
+        vec![None; keys.len()]
+    }
+    /// Store files' claims (one transaction).
+    fn put_claims(&self, entries: &[(ClaimsKey, &FileClaims)]) {
+        let _ = entries;
+    }
 }

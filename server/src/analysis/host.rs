@@ -13,7 +13,7 @@ use super::claims::ClaimSettings;
 use super::model::DocAnalysis;
 use super::ner::folder::{FolderEvidence, FolderView};
 use super::overrides::Overrides;
-use super::snapshot::{Snapshot, SourceFile};
+use super::snapshot::{ClaimsStore, Snapshot, SourceFile};
 
 /// Holds the per-file analyses of one workspace (or of loose files) and
 /// builds snapshots on demand.
@@ -397,14 +397,19 @@ impl AnalysisHost {
             ),
             _ => None,
         };
-        let s = Arc::new(incremental.unwrap_or_else(|| {
+        let mut s = incremental.unwrap_or_else(|| {
             Snapshot::build_with(
                 self.root.clone(),
                 files,
                 &self.overrides,
                 self.claim_settings.clone(),
             )
-        }));
+        });
+        s.claims_store = self.cache.clone().map(|cache| ClaimsStore {
+            cache,
+            overrides: self.overrides.clone(),
+        });
+        let s = Arc::new(s);
         s.seed_claims(self.last.as_ref().and_then(|p| p.claims_seed_for_next()));
         let replaced = std::mem::take(&mut self.replaced);
         self.structural = false;

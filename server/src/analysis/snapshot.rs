@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::cache::{AnalysisCache, ClaimsKey};
 use super::claims::index::ClaimsIndex;
 use super::claims::{ClaimSettings, FileClaims};
 use super::claims_parts::{self, BuildInputs, ClaimsParts, Reuse};
@@ -140,6 +141,22 @@ impl SourceFile {
         self.line_index.get_or_init(|| LineIndex::of(&self.text))
     }
 
+    /// This file's claims under `settings` when they are at hand.
+    pub fn claims_if_known(&self, settings: &ClaimSettings) -> Option<Arc<FileClaims>> {
+        let cache = self.claims_cache.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .as_ref()
+            .filter(|(s, _)| s == settings)
+            .map(|(_, c)| c.clone())
+    }
+
+    /// Take this file's claims under `settings` from elsewhere (a
+    /// persisted copy made from the same text, analysis and settings).
+    pub fn set_claims(&self, settings: &ClaimSettings, claims: Arc<FileClaims>) {
+        *self.claims_cache.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((settings.clone(), claims));
+    }
+
     /// This file's claims under `settings`, computed once per settings.
     pub fn claims(&self, settings: &ClaimSettings) -> Arc<FileClaims> {
         let mut cache = self.claims_cache.lock().unwrap_or_else(|e| e.into_inner());
@@ -176,6 +193,16 @@ pub struct Snapshot {
     claims_seed: Mutex<Option<Arc<ClaimsParts>>>,
     /// What this snapshot's index was made from (once built).
     claims_parts: std::sync::OnceLock<(Arc<ClaimsParts>, Reuse)>,
+    /// Where files' claims are persisted, when the host has a store.
+    pub claims_store: Option<ClaimsStore>,
+}
+
+/// A store of claims, with what its keys need besides each file.
+#[derive(Clone)]
+pub struct ClaimsStore {
+    pub cache: Arc<dyn AnalysisCache>,
+    /// The overrides the snapshot's files were analysed under.
+    pub overrides: Arc<Overrides>,
 }
 
 impl Snapshot {
@@ -255,7 +282,47 @@ impl Snapshot {
             incremental: false,
             claims_seed: Mutex::new(None),
             claims_parts: std::sync::OnceLock::new(),
+            claims_store: None,
         }
+    }
+
+    /// Every file's claims: those at hand, those the store holds, and the
+    /// rest found now (and stored).
+    fn file_claims(&self) -> Vec<Arc<FileClaims>> {
+        let settings = &self.claim_settings;
+        if let Some(store) = &self.claims_store {
+            let missing: Vec<&Arc<SourceFile>> = self
+                .files
+                .iter()
+                .filter(|f| !f.failed && f.claims_if_known(settings).is_none())
+                .collect();
+            if !missing.is_empty() {
+                let keys: Vec<ClaimsKey> = missing
+                    .par_iter()
+                    .map(|f| {
+                        let view = f.doc.folder_digest;
+                        ClaimsKey::new(&f.text, &f.rel_path, &store.overrides, view, settings)
+                    })
+                    .collect();
+                let hits = store.cache.get_claims(&keys);
+                let made: Vec<(ClaimsKey, Arc<FileClaims>)> = missing
+                    .par_iter()
+                    .zip(hits)
+                    .zip(&keys)
+                    .filter_map(|((f, hit), k)| match hit {
+                        Some(c) => {
+                            f.set_claims(settings, Arc::new(c));
+                            None
+                        }
+                        None => Some((*k, f.claims(settings))),
+                    })
+                    .collect();
+                let entries: Vec<(ClaimsKey, &FileClaims)> =
+                    made.iter().map(|(k, c)| (*k, &**c)).collect();
+                store.cache.put_claims(&entries);
+            }
+        }
+        self.files.par_iter().map(|f| f.claims(settings)).collect()
     }
 
     /// Let this snapshot's claims index start from `seed` (what an
@@ -292,8 +359,7 @@ impl Snapshot {
     pub fn claims(&self) -> &ClaimsIndex {
         self.claims.get_or_init(|| {
             let settings = &self.claim_settings;
-            let claims: Vec<Arc<FileClaims>> =
-                self.files.par_iter().map(|f| f.claims(settings)).collect();
+            let claims = self.file_claims();
             // Cloned, not taken: a later snapshot made while this index is
             // being built starts from the same seed.
             let seed = self

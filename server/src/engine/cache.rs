@@ -1,12 +1,15 @@
-//! The persisted index: per-file analyses in an SQLite database in the
-//! user's cache folder (`$XDG_CACHE_HOME/crosscheck/`, or the platform's
+//! The persisted index: per-file analyses and claims in an SQLite
+//! database in the user's cache folder (`$XDG_CACHE_HOME/crosscheck/`, or the platform's
 //! equivalent; `CROSSCHECK_CACHE_DIR` overrides it), never among the
 //! sources. A restart on an unchanged folder reads every file's analysis
 //! back instead of analysing it again.
 //!
 //! - Keys: the analysis inputs (`analysis::cache::CacheKey`) plus the
 //!   analyser's identity (this executable: its size and modification
-//!   time, so any rebuild with other code or models misses).
+//!   time, so any rebuild with other code or models misses). A file's
+//!   claims are keyed by its analysis key and the claim word lists
+//!   (`ClaimsKey`), so a warm restart finds claims again without the
+//!   dependency parses they cost.
 //! - Safety: WAL journal, one transaction per batch, a busy timeout, so
 //!   several servers on one folder and a `kill -9` mid-write leave a valid
 //!   database (SQLite's guarantees).
@@ -23,14 +26,15 @@ use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::cache::{AnalysisCache, CacheKey};
+use crate::analysis::cache::{AnalysisCache, CacheKey, ClaimsKey};
+use crate::analysis::claims::FileClaims;
 use crate::analysis::model::{DocAnalysis, LocalEntity, Mention};
 use crate::analysis::ner::folder::{FileSummary, Retype};
 use crate::analysis::text::structure::DocStructure;
 
 /// The layout of the database and of its entries. Bump on any change to
 /// either (or to the serialized types).
-pub const FORMAT: i64 = 1;
+pub const FORMAT: i64 = 2;
 
 const FILE_NAME: &str = "analyses.sqlite3";
 
@@ -123,6 +127,23 @@ fn analyser_id() -> u64 {
         }
     }
     h.finish()
+}
+
+/// Claims are stored as JSON: their types carry tagged enums and
+/// optional fields, which a self-describing format reads back.
+fn encode_claims(c: &FileClaims) -> Option<Vec<u8>> {
+    serde_json::to_vec(c).ok()
+}
+
+fn decode_claims(bytes: &[u8]) -> Option<FileClaims> {
+    serde_json::from_slice(bytes).ok()
+}
+
+fn claims_key_bytes(analyser: u64, k: &ClaimsKey) -> [u8; 48] {
+    let mut b = [0u8; 48];
+    b[..40].copy_from_slice(&key_bytes(analyser, &k.analysis));
+    b[40..].copy_from_slice(&k.settings.to_le_bytes());
+    b
 }
 
 fn key_bytes(analyser: u64, k: &CacheKey) -> [u8; 40] {
@@ -248,7 +269,8 @@ fn connect(path: &Path) -> Result<Connection, Bad> {
         c.execute_batch(
             "PRAGMA synchronous=NORMAL;
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
-             CREATE TABLE IF NOT EXISTS analyses (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;",
+             CREATE TABLE IF NOT EXISTS analyses (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS claims (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;",
         )?;
         c.query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
             r.get(0)
@@ -282,24 +304,29 @@ fn connect(path: &Path) -> Result<Connection, Bad> {
     }
 }
 
-impl AnalysisCache for SqliteCache {
-    fn get_many(&self, keys: &[CacheKey]) -> Vec<Option<DocAnalysis>> {
+impl SqliteCache {
+    /// The values stored under `keys` in `table`, decoded in parallel.
+    fn get_rows<T: Send>(
+        &self,
+        table: &str,
+        keys: Vec<Vec<u8>>,
+        decode: impl Fn(&[u8]) -> Option<T> + Sync,
+    ) -> Vec<Option<T>> {
+        let n = keys.len();
         if self.is_off() {
-            return vec![None; keys.len()];
+            return (0..n).map(|_| None).collect();
         }
         let blobs: rusqlite::Result<Vec<Option<Vec<u8>>>> = (|| {
             let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
-            let mut stmt = conn.prepare_cached("SELECT value FROM analyses WHERE key = ?1")?;
+            let mut stmt =
+                conn.prepare_cached(&format!("SELECT value FROM {table} WHERE key = ?1"))?;
             keys.iter()
-                .map(|k| {
-                    stmt.query_row(params![&key_bytes(self.analyser, k)[..]], |r| r.get(0))
-                        .optional()
-                })
+                .map(|k| stmt.query_row(params![&k[..]], |r| r.get(0)).optional())
                 .collect()
         })();
         match blobs {
             Ok(blobs) => {
-                let out: Vec<Option<DocAnalysis>> = blobs
+                let out: Vec<Option<T>> = blobs
                     .into_par_iter()
                     .map(|b| b.and_then(|b| decode(&b)))
                     .collect();
@@ -311,28 +338,31 @@ impl AnalysisCache for SqliteCache {
             }
             Err(e) => {
                 self.fail("reading", e);
-                vec![None; keys.len()]
+                (0..n).map(|_| None).collect()
             }
         }
     }
 
-    fn put_many(&self, entries: &[(CacheKey, &DocAnalysis)]) {
+    /// Store `entries` in `table`, encoded outside the lock, in parallel,
+    /// in bounded batches (one transaction each).
+    fn put_rows<E: Sync>(
+        &self,
+        table: &str,
+        entries: &[E],
+        encode: impl Fn(&E) -> Option<(Vec<u8>, Vec<u8>)> + Sync,
+    ) {
         if self.is_off() || entries.is_empty() {
             return;
         }
-        // Encoded outside the lock, in parallel, in bounded batches.
         for chunk in entries.chunks(512) {
-            let rows: Vec<([u8; 40], Vec<u8>)> = chunk
-                .par_iter()
-                .filter_map(|(k, d)| Some((key_bytes(self.analyser, k), encode(k, d)?)))
-                .collect();
+            let rows: Vec<(Vec<u8>, Vec<u8>)> = chunk.par_iter().filter_map(&encode).collect();
             let r: rusqlite::Result<()> = (|| {
                 let mut conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
                 let tx = conn.transaction()?;
                 {
-                    let mut stmt = tx.prepare_cached(
-                        "INSERT OR REPLACE INTO analyses (key, value) VALUES (?1, ?2)",
-                    )?;
+                    let mut stmt = tx.prepare_cached(&format!(
+                        "INSERT OR REPLACE INTO {table} (key, value) VALUES (?1, ?2)"
+                    ))?;
                     for (k, v) in &rows {
                         stmt.execute(params![&k[..], v])?;
                     }
@@ -344,6 +374,39 @@ impl AnalysisCache for SqliteCache {
                 return;
             }
         }
+    }
+}
+
+impl AnalysisCache for SqliteCache {
+    fn get_many(&self, keys: &[CacheKey]) -> Vec<Option<DocAnalysis>> {
+        let keys = keys
+            .iter()
+            .map(|k| key_bytes(self.analyser, k).to_vec())
+            .collect();
+        self.get_rows("analyses", keys, decode)
+    }
+
+    fn put_many(&self, entries: &[(CacheKey, &DocAnalysis)]) {
+        self.put_rows("analyses", entries, |(k, d)| {
+            Some((key_bytes(self.analyser, k).to_vec(), encode(k, d)?))
+        });
+    }
+
+    fn get_claims(&self, keys: &[ClaimsKey]) -> Vec<Option<FileClaims>> {
+        let keys = keys
+            .iter()
+            .map(|k| claims_key_bytes(self.analyser, k).to_vec())
+            .collect();
+        self.get_rows("claims", keys, decode_claims)
+    }
+
+    fn put_claims(&self, entries: &[(ClaimsKey, &FileClaims)]) {
+        self.put_rows("claims", entries, |(k, c)| {
+            Some((
+                claims_key_bytes(self.analyser, k).to_vec(),
+                encode_claims(c)?,
+            ))
+        });
     }
 }
 
@@ -374,6 +437,31 @@ mod tests {
         // another process (another connection) sees it
         let c2 = SqliteCache::open(d.path()).unwrap();
         assert!(c2.get_many(&[k])[0].is_some());
+    }
+
+    #[test]
+    fn claims_round_trip() {
+        use crate::analysis::claims::{analyze, ClaimSettings};
+        let d = tempfile::tempdir().unwrap();
+        let c = SqliteCache::open(d.path()).unwrap();
+        let text = "Kyiv, 14/06/2024\n\nNATO Secretary General Mark Rutte met officials in \
+                    Kyiv on Monday, Reuters reported. Officials said 12 people died in the \
+                    attack, which may have been planned. Acme, the Berlin-based company, \
+                    agreed to buy Borex for $2 billion, according to a source.\n";
+        let doc = crate::analysis::analyze_document(text);
+        let settings = ClaimSettings::default();
+        let claims = analyze(text, &doc, &settings);
+        assert!(claims.claims.iter().any(|c| !c.facts.is_empty()));
+        let o = crate::analysis::overrides::Overrides::default();
+        let k = ClaimsKey::new(text, "a.txt", &o, 0, &settings);
+        let other = ClaimsKey {
+            settings: k.settings ^ 1,
+            ..k
+        };
+        c.put_claims(&[(k, &claims)]);
+        let got = c.get_claims(&[k, other]);
+        assert_eq!(got[0].as_ref(), Some(&claims));
+        assert!(got[1].is_none(), "other word lists, other claims");
     }
 
     #[test]

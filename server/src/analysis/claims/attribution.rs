@@ -7,7 +7,7 @@
 //! resolve to the outlet named before, "he" to the person quoted before,
 //! "this information" to the chain that introduced it. Chains are kept outer
 //! first: the outlet that relays, then whom it cites.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::*;
 pub use super::sources::Context;
@@ -15,14 +15,14 @@ use super::sources::Memory;
 use super::words::{words, Word};
 use crate::analysis::model::EntityKind;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     Named,
     Anonymous,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub start: usize,
     pub end: usize,
@@ -35,7 +35,7 @@ pub struct Source {
     pub outlet: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Sentence,
@@ -43,7 +43,7 @@ pub enum Scope {
     Document,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
     pub sentence: u32,
     pub paragraph: u32,

@@ -17,7 +17,7 @@
 //! -") are kept too: they name the place of writing and the agency, which
 //! are not what the story is about.
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 use super::dates::context::DateContext;
@@ -45,7 +45,7 @@ impl Dated {
 }
 
 /// What the page says about where and by whom a story was filed.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dateline {
     pub start: usize,
     pub end: usize,

@@ -4,13 +4,13 @@
 //! "actions that may impact X" is not, nor is a "may" inside a quotation
 //! embedded in a clause, nor "could not be reached" (a failed contact,
 //! not a possibility).
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::cues::HEDGES;
 use super::scope::{ClauseStructure, Heuristic};
 use super::words::has_phrase;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Hedge {
     pub start: usize,
     pub end: usize,

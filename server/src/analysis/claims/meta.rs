@@ -8,7 +8,7 @@
 //! the nearest dated context; a numeric date whose day and month could be
 //! swapped is kept as two readings, with whatever in the text favours one.
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 use super::dateline::{self, Candidate, Dated, Dateline, Kind};
@@ -19,7 +19,7 @@ use crate::analysis::model::{DocAnalysis, EntityKind};
 use crate::analysis::text::structure::lines;
 
 /// A numeric date that reads as two different days.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateAmbiguity {
     pub start: usize,
     pub end: usize,
@@ -230,7 +230,7 @@ fn month_evidence(
     None
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileDate {
     pub date: Option<PubDate>,
     /// Why there is no date, or what is unsure about it.

@@ -22,7 +22,7 @@ pub mod scope;
 pub mod sources;
 pub mod words;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use attribution::{Attribution, Scope, Source, SourceKind};
 pub use dateline::Dateline;
@@ -44,7 +44,7 @@ pub struct ClaimSettings {
     pub single_holder_roles: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     pub sentence: u32,
     pub paragraph: u32,
@@ -67,7 +67,7 @@ pub struct Claim {
     pub quoted: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileClaims {
     pub claims: Vec<Claim>,
     pub attributions: Vec<Attribution>,

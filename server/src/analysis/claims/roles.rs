@@ -3,7 +3,7 @@
 //! plus organisation text `NATO`/`Alliance`, which the index resolves to one
 //! corpus entity. Only roles with an organisation and a single-holder title
 //! take part in holder conflicts.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::model::{RoleAttr, RoleQualifier};
 use crate::analysis::ner::lexicon::Lexicon;
@@ -101,7 +101,7 @@ const TITLE_WORDS: &[&str] = &[
     "secretary-general",
 ];
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NormRole {
     /// Normalised title ("secretary general", "defense minister").
     pub title: String,

@@ -1,10 +1,10 @@
 //! Civil days: validation, day numbers, weekdays and month arithmetic. All
 //! arithmetic is on `i64` day numbers, so no input can overflow it (years
 //! are bounded where they are read).
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A civil day. Ordering is chronological.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Ymd {
     pub y: i32,
     pub m: u8,
@@ -133,7 +133,7 @@ impl Ymd {
 }
 
 /// Calendar units of relative expressions ("last week", "two months ago").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     Day,

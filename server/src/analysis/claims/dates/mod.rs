@@ -15,14 +15,14 @@ pub mod resolve;
 pub mod scan;
 pub mod tokens;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use calendar::{hull, max_distance, min_distance, month_name, Unit, Ymd};
 pub use resolve::{resolve, Tense};
 pub use scan::{scan, Found};
 
 /// "last", "next", "this" before a weekday or a month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Which {
     Last,
@@ -31,7 +31,7 @@ pub enum Which {
 }
 
 /// Dates relative to the time of writing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relative {
     /// today 0, yesterday -1, tomorrow 1, "the day before yesterday" -2.
@@ -48,7 +48,7 @@ pub enum Relative {
     Weekend(i8),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Season {
     Spring,
@@ -58,7 +58,7 @@ pub enum Season {
 }
 
 /// A part of a month or year ("early March", "the end of 2022", "Q3").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
     Early,
@@ -71,7 +71,7 @@ pub enum Part {
 
 /// A date as written: any of its fields may be missing. A numeric date
 /// whose first two fields are both <= 12 keeps the other reading in `swap`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DateExpr {
     pub y: Option<i32>,
     pub m: Option<u8>,
@@ -191,7 +191,7 @@ pub fn read_at(text: &str, start: usize, end: usize) -> Option<Found> {
         .max_by_key(|f| (f.end.min(end) - f.start.max(start), f.end - f.start))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     Low,
@@ -210,7 +210,7 @@ impl Confidence {
 }
 
 /// Where a publication date comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DateSource {
     /// A dateline or timestamp line at the head of the page.
@@ -226,7 +226,7 @@ pub enum DateSource {
 
 /// The inferred publication date: a day range (one day when sure),
 /// confidence and the reason, for hovers and code lenses.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PubDate {
     pub lo: Ymd,
     pub hi: Ymd,

@@ -6,7 +6,7 @@
 //! Every extractor prefers saying nothing to guessing: a quantity needs a
 //! named subject in its own clause, an event date an event noun next to
 //! the date, a location a locating verb.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::dates::{self, DateExpr};
 use super::frames::{Event, SentenceFrames};
@@ -16,7 +16,7 @@ use super::roles::{self, NormRole};
 use super::words::{content_stems, words};
 use crate::analysis::model::{DocAnalysis, EntityKind, Mention};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FactBody {
     Role {
@@ -68,7 +68,7 @@ pub enum FactBody {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     /// The span that states the value (role, amount, date, place).
     pub start: usize,

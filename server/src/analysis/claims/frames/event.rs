@@ -8,14 +8,14 @@
 //! Only what the tree attaches to the event counts: a name elsewhere in
 //! the sentence (the outlet of a dateline, the source of the report, a
 //! place in a relative clause) is not a participant.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::lexicon::{self, EventKind};
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::model::{DocAnalysis, EntityKind};
 use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub kind: EventKind,
     /// The event word.

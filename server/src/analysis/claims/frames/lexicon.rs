@@ -6,9 +6,9 @@
 //! acquisition", "agreed to be sold to"), and what tells two events of one
 //! kind apart is who took part, when and where (see
 //! `claims::compare::event`), never the word.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Quake,

@@ -12,12 +12,12 @@
 //! The clause comes from the caller ([`MeasureInput::clause`]): today a
 //! window cut at punctuation and clause words; with the dependency parser,
 //! the governing predicate of the amount gives the cue directly.
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Amount;
 use crate::analysis::claims::words::{floor_boundary, words};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     /// A count or sum ("finished with 24 points", "killed 12").
@@ -34,7 +34,7 @@ pub enum Basis {
     From,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Nothing says.
@@ -45,7 +45,7 @@ pub enum Stage {
     Final,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Measure {
     /// What is counted or measured: "killed", "injured", "price",
     /// "revenue", "military aid", ... or the counted noun ("country")

@@ -14,14 +14,14 @@ pub mod money;
 pub mod number;
 mod units;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::dates::tokens::{tokenize, Tok};
 use super::words::floor_boundary;
 use number::{numeral_at, scale, Numeral};
 use units::{noun_after, per_after, percent_after, singular, COUNTED_STATES};
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
     pub lo: f64,
     pub hi: f64,
@@ -38,7 +38,7 @@ impl Interval {
 }
 
 /// How firmly an amount is stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// A number as written, with the rounding it implies.
@@ -61,7 +61,7 @@ pub enum Form {
     Vague,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Amount {
     /// The number written (the lower end of a range or a vague amount).
     pub value: f64,
