@@ -117,11 +117,31 @@ async fn run(state: Arc<State>, gen: u64) {
     let mut attempt = 0;
     let batch = loop {
         analysis::wait_fresh(&state, None).await;
+        // The open documents first: what the user looks at is published
+        // without waiting for the rest of the folder.
         let st = state.clone();
-        let job =
-            tokio::task::spawn_blocking(move || catch_unwind(AssertUnwindSafe(|| collect(&st))));
+        let job = tokio::task::spawn_blocking(move || {
+            catch_unwind(AssertUnwindSafe(|| collect_open(&st)))
+        });
+        if let (Ok(Ok(open)), Some(client)) = (job.await, state.claims.client.get()) {
+            if !is_latest(&state, gen) {
+                return;
+            }
+            for (uri, diags, version) in diff_some(&mut published, open) {
+                client.publish_diagnostics(uri, diags, version).await;
+            }
+        }
+        // Then every file, given up as soon as a newer change comes in
+        // (its run will do it): typing costs the open files only.
+        let st = state.clone();
+        let job = tokio::task::spawn_blocking(move || {
+            catch_unwind(AssertUnwindSafe(|| {
+                collect_while(&st, &|| is_latest(&st, gen))
+            }))
+        });
         let batch = match job.await {
-            Ok(Ok(b)) => b,
+            Ok(Ok(Some(b))) => b,
+            Ok(Ok(None)) => return,
             _ => {
                 tracing::error!("computing diagnostics failed");
                 return;
@@ -181,6 +201,23 @@ fn hash_of(version: Option<i32>, diags: &[Diagnostic]) -> u64 {
     h.finish()
 }
 
+/// What to send of some files' diagnostics (the others left as they
+/// are): those that changed.
+pub fn diff_some(
+    published: &mut Published,
+    batch: Batch,
+) -> Vec<(Uri, Vec<Diagnostic>, Option<i32>)> {
+    let mut out = Vec::new();
+    for it in batch.items {
+        let h = hash_of(it.version, &it.diags);
+        if published.get(&it.path).map(|(h, _)| *h) != Some(h) {
+            published.insert(it.path.clone(), (h, it.uri.clone()));
+            out.push((it.uri, it.diags, it.version));
+        }
+    }
+    out
+}
+
 /// What to send: changed files, and empty lists for files that are gone.
 pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic>, Option<i32>)> {
     let mut out = Vec::new();
@@ -206,17 +243,11 @@ pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic
     out
 }
 
-/// The diagnostics of every file of every workspace, plus those of invalid
-/// configuration files. Takes the locks briefly; computes without them.
-pub fn collect(state: &State) -> Batch {
-    let enc = state.config().encoding;
-    let settings = lock(&state.settings).clone();
-    let (roots, snaps) = {
-        let mut ws = lock(&state.workspaces);
-        (ws.roots(), ws.snapshots())
-    };
-    // (uri as spelled by the client, version, text) of open documents
-    let open: HashMap<PathBuf, (Uri, i32, Arc<str>)> = lock(&state.docs)
+/// (uri as spelled by the client, version, text) of open documents.
+type OpenDocs = HashMap<PathBuf, (Uri, i32, Arc<str>)>;
+
+fn open_docs(state: &State) -> (OpenDocs, Vec<(PathBuf, Uri)>) {
+    let open: OpenDocs = lock(&state.docs)
         .iter()
         .filter_map(|(p, d)| {
             Some((
@@ -229,6 +260,56 @@ pub fn collect(state: &State) -> Batch {
         .iter()
         .map(|(p, (u, _, _))| (p.clone(), u.clone()))
         .collect();
+    (open, open_uris)
+}
+
+/// The diagnostics of the open documents only (up to date ones).
+pub fn collect_open(state: &State) -> Batch {
+    let enc = state.config().encoding;
+    let settings = lock(&state.settings).clone();
+    let (open, open_uris) = open_docs(state);
+    let mut batch = Batch::default();
+    for path in open.keys() {
+        let Some(snap) = lock(&state.workspaces).snapshot_for(path) else {
+            continue;
+        };
+        let Some(file) = snap.file_id(path) else {
+            continue;
+        };
+        let root = snap.root.clone().filter(|r| {
+            let roots = lock(&state.workspaces).roots();
+            roots.contains(r)
+        });
+        let config = settings.effective(root.as_deref());
+        let ctx = SnapCtx {
+            state,
+            snap: &snap,
+            config: &config,
+            open: &open,
+        };
+        let mut loc = Locator::new(&snap, enc, &open_uris);
+        let diags = ide_diags::compute(&snap, &config, file);
+        file_item(&ctx, &mut loc, file, diags, &mut batch);
+    }
+    batch.stale.clear();
+    batch
+}
+
+/// The diagnostics of every file of every workspace, plus those of invalid
+/// configuration files. Takes the locks briefly; computes without them.
+pub fn collect(state: &State) -> Batch {
+    collect_while(state, &|| true).unwrap_or_default()
+}
+
+/// [`collect`], given up (`None`) as soon as `go_on` says so.
+pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
+    let enc = state.config().encoding;
+    let settings = lock(&state.settings).clone();
+    let (roots, snaps) = {
+        let mut ws = lock(&state.workspaces);
+        (ws.roots(), ws.snapshots())
+    };
+    let (open, open_uris) = open_docs(state);
     let mut batch = Batch::default();
     let previous = std::mem::take(&mut *lock(&state.claims.computed));
     let mut computed = Vec::with_capacity(snaps.len());
@@ -248,7 +329,15 @@ pub fn collect(state: &State) -> Batch {
             Some(c) => c.items.clone(),
             None => {
                 let mut one = Batch::default();
-                collect_snapshot(state, &snap, &config, enc, &open, &open_uris, &mut one);
+                let ctx = SnapCtx {
+                    state,
+                    snap: &snap,
+                    config: &config,
+                    open: &open,
+                };
+                if !collect_snapshot(&ctx, enc, &open_uris, &mut one, go_on) {
+                    return None;
+                }
                 if !one.stale.is_empty() {
                     // not reusable: the next run must look again
                     batch.stale.extend(one.stale);
@@ -291,58 +380,84 @@ pub fn collect(state: &State) -> Batch {
             });
         }
     }
-    batch
+    Some(batch)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the diagnostics of one snapshot's files are made with.
+struct SnapCtx<'a> {
+    state: &'a State,
+    snap: &'a Snapshot,
+    config: &'a Config,
+    open: &'a OpenDocs,
+}
+
+/// Every file of `ctx.snap` into `batch`; false (and given up) as soon as
+/// `go_on` says so (checked every few files).
 fn collect_snapshot(
-    state: &State,
-    snap: &Snapshot,
-    config: &Config,
+    ctx: &SnapCtx,
     enc: Encoding,
-    open: &HashMap<PathBuf, (Uri, i32, Arc<str>)>,
     open_uris: &[(PathBuf, Uri)],
     batch: &mut Batch,
-) {
-    let mut loc = Locator::new(snap, enc, open_uris);
-    for (file, diags) in ide_diags::compute_all(snap, config) {
-        let f = snap.file(file);
-        let version = match open.get(&f.path) {
-            Some((_, v, text)) if Arc::ptr_eq(text, &f.text) || **text == *f.text => Some(*v),
-            Some(_) => {
-                batch.stale.push(f.path.clone());
-                continue;
-            }
-            None => None,
-        };
-        let Some(uri) = loc.uri(file) else { continue };
-        // What people decided settles some diagnostics (verified claims,
-        // dismissals) and adds others (kb-conflict, disputed claims,
-        // orphaned annotations).
-        let mut diags = diags;
-        super::annotations::filter_source_diagnostics(state, snap, file, &mut diags);
-        let mut diags: Vec<Diagnostic> = diags.iter().map(|d| to_lsp(d, file, &mut loc)).collect();
-        for n in super::annotations::annotation_notes(state, snap, file) {
-            if n.severity == Severity::Off {
-                continue;
-            }
-            diags.push(Diagnostic {
-                range: loc.range(crate::ide::FileRange {
-                    file,
-                    start: n.start,
-                    end: n.end,
-                }),
-                severity: Some(severity(n.severity)),
-                code: Some(NumberOrString::String(n.code.to_string())),
-                source: Some(ide_diags::SOURCE.to_string()),
-                message: n.message,
-                ..Default::default()
-            });
+    go_on: &dyn Fn() -> bool,
+) -> bool {
+    let mut loc = Locator::new(ctx.snap, enc, open_uris);
+    for file in 0..ctx.snap.files.len() as u32 {
+        if file % 64 == 0 && !go_on() {
+            return false;
         }
-        if lock(&state.workspaces).is_outside(&f.path) {
-            let target = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
-            let first_line = f.text.find(['\n', '\r']).unwrap_or(f.text.len());
-            diags.insert(
+        let diags = ide_diags::compute(ctx.snap, ctx.config, file);
+        file_item(ctx, &mut loc, file, diags, batch);
+    }
+    true
+}
+
+/// One file's diagnostics as published, into `batch` (or the file into
+/// `batch.stale` when its buffer moved past its analysis).
+fn file_item(
+    ctx: &SnapCtx,
+    loc: &mut Locator<'_>,
+    file: u32,
+    diags: Vec<ide_diags::Diagnostic>,
+    batch: &mut Batch,
+) {
+    let (state, snap, open) = (ctx.state, ctx.snap, ctx.open);
+    let f = snap.file(file);
+    let version = match open.get(&f.path) {
+        Some((_, v, text)) if Arc::ptr_eq(text, &f.text) || **text == *f.text => Some(*v),
+        Some(_) => {
+            batch.stale.push(f.path.clone());
+            return;
+        }
+        None => None,
+    };
+    let Some(uri) = loc.uri(file) else { return };
+    // What people decided settles some diagnostics (verified claims,
+    // dismissals) and adds others (kb-conflict, disputed claims,
+    // orphaned annotations).
+    let mut diags = diags;
+    super::annotations::filter_source_diagnostics(state, snap, file, &mut diags);
+    let mut diags: Vec<Diagnostic> = diags.iter().map(|d| to_lsp(d, file, loc)).collect();
+    for n in super::annotations::annotation_notes(state, snap, file) {
+        if n.severity == Severity::Off {
+            continue;
+        }
+        diags.push(Diagnostic {
+            range: loc.range(crate::ide::FileRange {
+                file,
+                start: n.start,
+                end: n.end,
+            }),
+            severity: Some(severity(n.severity)),
+            code: Some(NumberOrString::String(n.code.to_string())),
+            source: Some(ide_diags::SOURCE.to_string()),
+            message: n.message,
+            ..Default::default()
+        });
+    }
+    if lock(&state.workspaces).is_outside(&f.path) {
+        let target = std::fs::canonicalize(&f.path).unwrap_or_else(|_| f.path.clone());
+        let first_line = f.text.find(['\n', '\r']).unwrap_or(f.text.len());
+        diags.insert(
                 0,
                 Diagnostic {
                     range: loc.range(crate::ide::FileRange {
@@ -360,14 +475,13 @@ fn collect_snapshot(
                     ..Default::default()
                 },
             );
-        }
-        batch.items.push(Item {
-            path: f.path.clone(),
-            uri,
-            version,
-            diags,
-        });
     }
+    batch.items.push(Item {
+        path: f.path.clone(),
+        uri,
+        version,
+        diags,
+    });
 }
 
 /// Code of the note on an open file that resolves outside its folder.
