@@ -512,3 +512,25 @@ fn a_warm_restart_equals_a_cold_one() {
     let db = cache.path().join("analyses.sqlite3");
     assert!(db.is_file(), "the cache was written");
 }
+
+/// A buffer opened with the text on disk keeps the folder's analysis (and
+/// so its claims, persisted ones included): nothing is analysed again.
+/// Another text is analysed.
+#[test]
+fn opening_a_file_as_it_is_on_disk_keeps_its_analysis() {
+    let w = World::new();
+    let p = file(&w.root, 0);
+    let held = || lock(&w.engine.workspaces).source_file(&p).unwrap();
+    let before = held();
+    let text = std::fs::read_to_string(&p).unwrap();
+    w.open_with(&p, &text);
+    assert!(Arc::ptr_eq(&before, &held()), "the same analysis");
+    assert!(!w.engine.busy(None));
+    w.engine.close_buffer(&p, Mode::Now);
+    w.open_with(&p, &format!("{text} NATO met in Riga."));
+    assert!(
+        !Arc::ptr_eq(&before, &held()),
+        "another text, another analysis"
+    );
+    assert!(held().text.ends_with("NATO met in Riga."));
+}

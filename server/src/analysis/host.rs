@@ -156,7 +156,9 @@ impl AnalysisHost {
             })
             .collect();
         self.persist(&fresh, &keys);
-        for (f, _) in fresh {
+        let stored = self.cache.is_some();
+        for (mut f, _) in fresh {
+            f.persisted = stored && !f.failed;
             self.store_analysed(Arc::new(f));
         }
         if all {
@@ -310,7 +312,9 @@ impl AnalysisHost {
             })
             .collect();
         self.persist(&analysed, &keys);
-        for (f, _) in analysed {
+        let stored = self.cache.is_some();
+        for (mut f, _) in analysed {
+            f.persisted = stored && !f.failed;
             self.files.insert(f.path.clone(), Arc::new(f));
         }
         // Evidence from scratch: cheaper than tracking each change here.

@@ -33,6 +33,10 @@ pub struct SourceFile {
     /// The analysis failed (a bug in the recogniser): it holds nothing and
     /// must not be persisted.
     pub failed: bool,
+    /// Its analysis is in the host's persisted store (read from it or
+    /// written to it): its claims are kept there too. Not so for the
+    /// passing versions of an edited buffer, which would fill the store.
+    pub persisted: bool,
     /// Claims of this file for the settings they were computed with: a
     /// new snapshot reuses them while the text and settings are unchanged.
     claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
@@ -91,6 +95,7 @@ impl SourceFile {
             doc,
             overrides_generation: overrides.generation(),
             failed,
+            persisted: false,
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
@@ -112,6 +117,7 @@ impl SourceFile {
             doc,
             overrides_generation: overrides.generation(),
             failed: false,
+            persisted: false,
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
@@ -131,6 +137,7 @@ impl SourceFile {
             doc,
             overrides_generation: overrides.generation(),
             failed: false,
+            persisted: false,
             claims_cache: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
@@ -294,7 +301,7 @@ impl Snapshot {
             let missing: Vec<&Arc<SourceFile>> = self
                 .files
                 .iter()
-                .filter(|f| !f.failed && f.claims_if_known(settings).is_none())
+                .filter(|f| f.persisted && f.claims_if_known(settings).is_none())
                 .collect();
             if !missing.is_empty() {
                 let keys: Vec<ClaimsKey> = missing

@@ -67,7 +67,25 @@ impl Engine {
             if is_config_path(path) {
                 break;
             }
-            let inputs = lock(&self.workspaces).analysis_inputs(path);
+            let (inputs, held) = {
+                let ws = lock(&self.workspaces);
+                (ws.analysis_inputs(path), ws.holds(path, &text))
+            };
+            if held {
+                // Opened with the text its host already analysed: that
+                // analysis (and its claims, persisted ones included)
+                // stands; analysing it again would only make a copy.
+                let mut docs = lock(&self.docs);
+                let Some(d) = docs.get_mut(path) else {
+                    break;
+                };
+                if !Arc::ptr_eq(&d.text, &text) {
+                    continue;
+                }
+                d.analysing = false;
+                self.bump();
+                break;
+            }
             let analysed = catch_unwind(AssertUnwindSafe(|| {
                 Workspaces::analyze_detached(inputs, path, text.clone())
             }));

@@ -175,6 +175,21 @@ impl Workspaces {
         self.host_mut(&path).insert_analysed(f)
     }
 
+    /// Does the routed host hold an analysis of `text` for `path` that it
+    /// would make again (same overrides, same place)? Then a buffer opened
+    /// with the text on disk needs no analysis.
+    pub fn holds(&self, path: &Path, text: &str) -> bool {
+        let host = match self.folder_of(path) {
+            Some(i) => &self.folders[i].host,
+            None => match self.loose.get(path) {
+                Some(h) => h,
+                None => return false,
+            },
+        };
+        host.source_file(path)
+            .is_some_and(|f| *f.text == *text && !f.failed && host.accepts(f))
+    }
+
     /// The analysis the routed host holds for `path`.
     pub fn source_file(&self, path: &Path) -> Option<Arc<SourceFile>> {
         let host = match self.folder_of(path) {
