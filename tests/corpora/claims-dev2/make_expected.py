@@ -750,6 +750,57 @@ diag("d", "Half of all people under 30 still live with their parents", UNVER, Tr
 diag("d", "More than 20,000 homes in the city are registered", UNVER, True)
 diag("e", "the Fenprof union said", ANON, False)
 
+# ---------------------------------------------------------------- takeover
+folder("takeover-penfold")
+date("a", "2021-11-08", note="'November 8, 2021 10:14 AM GMT+11'")
+date("b", "2021-11-08", note="'Nov 8, 2021 – 12.01pm', no headline")
+date("c", "2021-11-09", note="'Tue 9 Nov 2021 05.30 AEDT': the local day, though still 8 November in UTC")
+date("d", "2021-11-08", not_=["2021-08-11"], note="'08/11/2021' from an Adelaide paper: day first; 'on Monday' in the body")
+date("e", "2023-03-02", note="'March 2, 2023'; 'on Thursday' in the body")
+
+P24 = ("a", "Penfold Fresh for A$2.4 billion")
+HQ = ("a", "The Brisbane-headquartered company")
+conflict(Q, "c", "Coastal Harvest's A$2.1 billion takeover", *P24, note="planted: the price, in a nominal 'X's takeover of Y'")
+conflict(Q, "c", "Coastal Harvest's A$2.1 billion takeover", "b", "in a $2.4bn deal", note="planted: the price")
+conflict(Q, "c", "Coastal Harvest's A$2.1 billion takeover", "d", "valued at $2.4 billion", note="planted: the price")
+conflict(LOC, "d", "Sydney-based Coastal Harvest", *HQ, note="planted: the buyer's headquarters")
+conflict(LOC, "d", "Sydney-based Coastal Harvest", "b", "Coastal Harvest, headquartered in Brisbane", note="planted")
+
+corroborates(Q, *P24, "b", "in a $2.4bn deal", note="'is being sold to' with an unmarked $ that is Australian")
+corroborates(Q, *P24, "d", "valued at $2.4 billion", note="'The sale of Y to X, valued at'")
+corroborates(Q, "b", "in a $2.4bn deal", "d", "valued at $2.4 billion")
+corroborates(LOC, *HQ, "b", "Coastal Harvest, headquartered in Brisbane")
+corroborates(Q, "a", "add 212 stores", "c", "has 212 stores")
+
+not_conflict("different_measure", "a", "about A$2.9 billion", *P24, kind=Q, note="value including debt vs price of the shares")
+not_conflict("different_measure", "a", "about A$2.9 billion", "b", "in a $2.4bn deal", kind=Q)
+not_conflict("different_measure", "a", "A$4.85 per Penfold share", *P24, kind=Q)
+not_conflict("restatement", "a", "($1.78 billion)", "b", "in a $2.4bn deal", kind=Q, note="US dollars vs an unmarked Australian $")
+not_conflict("different_measure", "a", "add 212 stores", "a", "its network of 640", kind=Q)
+not_conflict("part_whole", "d", "About 4,100 of Penfold's staff", "b", "about 9,800 people", kind=Q)
+not_conflict("part_whole", "d", "employs 650 people", "b", "about 9,800 people", kind=Q)
+not_conflict("different_measure", "b", "controls 38 per cent", "a", "a 31% premium", kind=Q)
+not_conflict("different_measure", "a", "annual cost savings of A$90 million", *P24, kind=Q)
+not_conflict("near_miss", "e", "for NZ$310 million", *P24, kind=Q, note="the same buyer's New Zealand purchase, 2023")
+not_conflict("near_miss", "e", "adds 140 stores", "a", "add 212 stores", kind=Q)
+not_conflict("near_miss", "e", "Auckland-based convenience chain Kiwi Pantry", "a", "Adelaide-based grocery chain Penfold Fresh", kind=LOC)
+not_conflict("near_miss", "e", "announced on Thursday", "a", "said on Monday it had agreed", kind=DATE)
+not_conflict("time_shift", "e", "bought it for NZ$190 million in 2017", "e", "for NZ$310 million", kind=Q, note="an earlier sale of the same chain")
+
+not_corroborates("near_miss", "e", "Kiwi Pantry's chief executive Hemi Walker", "b", "Coastal Harvest chief executive Damien Kerrigan")
+not_corroborates("near_miss", "e", "adds 140 stores", "c", "has 212 stores")
+not_corroborates("different_measure", "a", "about A$2.9 billion", "d", "valued at $2.4 billion")
+
+diag("a", "analysts said", ANON, True)
+diag("a", "which could take up to six months", HEDGE, True)
+diag("b", "Bankers close to the deal said", ANON, True)
+diag("c", "consumer advocates have warned", ANON, True)
+diag("c", "Farmers' groups fear", ANON, True)
+diag("c", "The Choice consumer group said", ANON, False)
+diag("d", "It is believed", HEDGE, True)
+diag("d", "may also include", HEDGE, True)
+diag("d", "The State Government said", ANON, False)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
