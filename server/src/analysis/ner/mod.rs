@@ -11,6 +11,7 @@ pub mod folder;
 pub mod learned;
 pub mod lexicon;
 pub mod names;
+pub mod runs;
 pub mod roles;
 pub mod values;
 
