@@ -177,6 +177,49 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     })
 }
 
+/// Kinds of place a "Center" can be: a building or site people go to
+/// ("Kennedy Space Center", "Metro Toronto Convention Centre"), not a body
+/// ("Center for Strategic Studies", "Pew Research Center").
+const FACILITY_CENTER_KINDS: &[&str] = &[
+    "space",
+    "convention",
+    "science",
+    "art",
+    "arts",
+    "visitor",
+    "visitors",
+    "shopping",
+    "trade",
+    "conference",
+    "exhibition",
+    "events",
+    "community",
+    "sports",
+    "aquatic",
+    "aquatics",
+    "performing",
+    "cultural",
+    "civic",
+    "heritage",
+    "rocket",
+    "flight",
+    "detention",
+    "distribution",
+    "data",
+    "processing",
+    "recreation",
+    "nature",
+];
+
+/// A run `[a, b)` ending in "Center"/"Centre" that names a facility (a
+/// location), by the kind of centre the word before says it is.
+pub(super) fn facility_center(p: &Para, a: usize, b: usize) -> bool {
+    b >= a + 2
+        && matches!(lower(p, b - 1), "center" | "centre")
+        && is_in(FACILITY_CENTER_KINDS, lower(p, b - 2))
+        && !(a..b).any(|k| matches!(lower(p, k), "of" | "for" | "on"))
+}
+
 /// "The Group": a head with nothing but function words before it.
 pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
@@ -294,7 +337,12 @@ pub(super) fn unknown(
             }
             return;
         }
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+        let kind = if facility_center(p, a, b) {
+            EntityKind::Location
+        } else {
+            EntityKind::Organization
+        };
+        out.push(Candidate::new(s, e, kind, 0.8));
         return;
     }
     if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {

@@ -152,6 +152,7 @@ pub fn recognize(
     super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
     super::context::teams_throughout(text, &mut out, doc_sports);
+    acronyms_of_places(&mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
@@ -166,6 +167,45 @@ pub fn recognize(
         kept.push(c);
     }
     (kept, summary, open_words)
+}
+
+/// The kind of a run `[a, b)` of capitalised words (no connectors) that
+/// ends in a head no surname takes ("Museum", "District", "Clinic") and
+/// contains a known name that would otherwise cut it up.
+fn headed_name_kind(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
+    if b - a < 2 || b - a > 6 {
+        return None;
+    }
+    let last = lower(p, b - 1);
+    if !is_in(cues::NEVER_SURNAME_HEADS, last)
+        || (a..b).any(|k| !starts_upper(word(p, k)) || p.toks[k].kind != TokenKind::Word)
+        || gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a)
+        || !(a..b - 1).any(|k| gaz_at(p, k, b).is_some())
+    {
+        return None;
+    }
+    let school_district = last == "district" && lower(p, b - 2) == "school";
+    let place = is_in(cues::PLACE_HEADS, last) && !is_in(cues::ORG_HEADS, last);
+    Some(if (place || facility_center(p, a, b)) && !school_district {
+        EntityKind::Location
+    } else {
+        EntityKind::Organization
+    })
+}
+
+/// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
+/// Angeles International Airport (LAX)") names that place, not a body.
+fn acronyms_of_places(out: &mut [Candidate]) {
+    let places: FxHashSet<usize> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Location)
+        .map(|c| c.start)
+        .collect();
+    for c in out.iter_mut() {
+        if c.kind == EntityKind::Organization && c.expands.is_some_and(|s| places.contains(&s)) {
+            c.kind = EntityKind::Location;
+        }
+    }
 }
 
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
@@ -308,7 +348,9 @@ pub(super) fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
         }
         j += 1;
     }
-    if j - k >= 2 {
+    // "Leigh Block Museum", "Irving Independent School District": a
+    // building or body named after a person is not the person.
+    if j - k >= 2 && !(k + 1..j).any(|t| cues::is_in(cues::NEVER_SURNAME_HEADS, lower(p, t))) {
         j - k
     } else {
         0
@@ -360,7 +402,12 @@ pub(super) fn segment(
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
             parenthetical_acronym(p, b, s, out);
-            let mut c = Candidate::new(s, e, EntityKind::Organization, 0.8);
+            let kind = if facility_center(p, a, b) {
+                EntityKind::Location
+            } else {
+                EntityKind::Organization
+            };
+            let mut c = Candidate::new(s, e, kind, 0.8);
             // "Apple Computer", "Boeing Commercial Airplanes": a known
             // organisation's name with a company head is that organisation.
             if let Some((gi, _)) = gaz_at(p, a, b) {
@@ -401,6 +448,15 @@ pub(super) fn segment(
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
         if let Some(kind) = super::context::place_in_name(p, a, b, ts) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, kind, 0.8));
+            return;
+        }
+        // "Irving Independent School District", "Metro Toronto Convention
+        // Centre": a run ending in the head of a body's or a building's
+        // name is that one name, whatever names it contains.
+        if let Some(kind) = headed_name_kind(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             parenthetical_acronym(p, b, s, out);
             out.push(Candidate::new(s, e, kind, 0.8));
