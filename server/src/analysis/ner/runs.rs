@@ -34,7 +34,17 @@ pub(super) fn run(
             .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
         let whole_known =
             |x: usize, y: usize| y > x && gaz_at(p, x, y).is_some_and(|(_, n)| n == y - x);
-        if !spanned && (!org_shaped(p, a, b) || whole_known(a, k) || whole_known(k + 1, b)) {
+        // "Civic Party and Wong Pik-wan of ...": a body's full name before
+        // "and", or a person's after it, ends the first name.
+        let left_body = k >= a + 2 && is_in(cues::ORG_HEADS, lower(p, k - 1));
+        let right_person = k + 2 < b && person_start(p, k + 1);
+        if !spanned
+            && (!org_shaped(p, a, b)
+                || whole_known(a, k)
+                || whole_known(k + 1, b)
+                || left_body
+                || right_person)
+        {
             run(p, a, k, ts, te, lower_words, out, pending);
             run(p, k + 1, b, ts, te, lower_words, out, pending);
             return;
@@ -50,7 +60,7 @@ pub(super) fn run(
     // "Alvin Yeung of Civic Party": a person's name, then the body they
     // belong to, is two names.
     if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
-        let person_like = lx.is_given_name(word(p, a))
+        let person_like = person_start(p, a)
             && k - a <= 3
             && (a..k).all(|t| {
                 let w = lower(p, t);
@@ -119,6 +129,16 @@ pub(super) fn run(
         return;
     }
 
+    // "Chrysler LLC Jim Press": a body's name, then a person's, with
+    // nothing between them.
+    if let Some(q) = (a + 1..b.saturating_sub(1)).find(|&q| {
+        is_in(cues::ORG_HEADS, lower(p, q - 1).trim_end_matches('.'))
+            && given_name_person(p, q, b) == b - q
+    }) {
+        run(p, a, q, ts, te, lower_words, out, pending);
+        person(p, q, b, Vec::new(), 0.85, out);
+        return;
+    }
     // A known name covering the whole run wins over any title word in it
     // ("General Motors", "Prime Video").
     if gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a) {
@@ -165,7 +185,31 @@ pub(super) fn run(
             if ft > a {
                 segment(p, a, ft, ts, te, lower_words, out, pending, false);
             }
-            segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
+            // ... unless a person's name ends the run: "Minister of
+            // Education Stefania Giannini", "Secretary of the Air Force for
+            // Acquisition Darleen Druyun".
+            let name = (re + 2..b.saturating_sub(1)).find(|&q| given_name_person(p, q, b) == b - q);
+            let Some(q) = name else {
+                segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
+                return;
+            };
+            // The body ends before its portfolio ("the Air Force | for
+            // Acquisition").
+            let body_end = (re + 2..q)
+                .find(|&f| {
+                    matches!(lower(p, f), "for" | "on")
+                        && is_in(cues::ORG_HEADS, lower(p, f - 1))
+                })
+                .unwrap_or(q);
+            segment(p, re + 1, body_end, ts, te, lower_words, out, pending, false);
+            let rs = p.toks[ft].start;
+            let role = RoleAttr {
+                start: rs,
+                end: p.toks[q - 1].end,
+                text: p.text[rs..p.toks[q - 1].end].to_string(),
+                qualifier: run_qualifier,
+            };
+            person(p, q, b, vec![role], 0.9, out);
             return;
         }
     }
@@ -253,4 +297,26 @@ pub(super) fn run(
         }
     }
     segment(p, a, b, ts, te, lower_words, out, pending, person_cue);
+}
+
+/// Does a person's name start at token `k`: a given name followed by a
+/// capitalised word, or a name written with a romanised two-syllable given
+/// name ("Leung Yiu-chung", "Wong Pik-wan")?
+pub(super) fn person_start(p: &Para, k: usize) -> bool {
+    if k + 1 >= p.toks.len() || !starts_upper(word(p, k + 1)) {
+        return false;
+    }
+    let romanised = |w: &str| {
+        let mut parts = w.splitn(2, '-');
+        let (Some(x), Some(y)) = (parts.next(), parts.next()) else {
+            return false;
+        };
+        starts_upper(x)
+            && x.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !y.is_empty()
+            && y.chars().all(|c| c.is_ascii_lowercase())
+            && x.len() <= 5
+            && y.len() <= 5
+    };
+    Lexicon::get().is_given_name(word(p, k)) || romanised(word(p, k + 1))
 }
