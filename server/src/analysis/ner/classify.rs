@@ -319,7 +319,11 @@ pub(super) fn unknown(
         }
         return;
     }
-    if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
+    // "Thai Airways International": a head, then the company's scope.
+    let scope_suffix = matches!(last.as_str(), "international" | "worldwide" | "global");
+    if org_lead
+        || (org_head
+            && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn || scope_suffix))
     {
         // A head alone ("Security", "Group") is a word, not a name; but
         // "the Church" can stand for the one church the document names.
