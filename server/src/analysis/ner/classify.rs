@@ -274,11 +274,22 @@ pub(super) fn unknown(
         .iter()
         .any(|w| w.split('-').any(|x| is_in(cues::ORG_HEADS, x)));
     let org_lead = is_in(cues::ORG_LEADS, &words[0]) && words.iter().any(|w| w == "of");
+    // "Museum of Flight", "Gulf of Mexico", "Palace of Westminster": a
+    // place's head, "of", and what names it.
+    let place_lead = b - a >= 3
+        && is_in(cues::PLACE_HEADS, &words[0])
+        && words[1] == "of"
+        && !org_lead
+        && starts_upper(word(p, a));
     let before = (a > 0).then(|| lower(p, a - 1));
     let before2 = (a > 1).then(|| lower(p, a - 2));
     let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
     let n = b - a;
 
+    if place_lead && !org_head {
+        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
     if has_conn && !(org_head || org_lead) {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
