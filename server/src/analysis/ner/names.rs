@@ -326,7 +326,16 @@ pub(super) fn gaz_at(p: &Para, k: usize, end: usize) -> Option<(usize, usize)> {
     }
     let gi = *p.gaz_at.get(&start)?;
     let g = &p.gaz[gi];
-    let last = (k..end).find(|&t| p.toks[t].end == g.end)?;
+    // "Apple Inc.": the name's full stop is a token of its own, outside
+    // the run of capitalised words.
+    let dot_after = end > k
+        && end < p.toks.len()
+        && p.toks[end].end == g.end
+        && word(p, end) == "."
+        && p.toks[end - 1].end == p.toks[end].start;
+    let last = (k..end)
+        .find(|&t| p.toks[t].end == g.end)
+        .or(dot_after.then_some(end - 1))?;
     Some((gi, last + 1 - k))
 }
 

@@ -189,8 +189,9 @@ pub(super) fn run(
             // Education Stefania Giannini", "Secretary of the Air Force for
             // Acquisition Darleen Druyun".
             let name = (re + 2..b.saturating_sub(1)).find(|&q| given_name_person(p, q, b) == b - q);
+            let body = re + 1;
             let Some(q) = name else {
-                segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
+                segment(p, body, b, ts, te, lower_words, out, pending, false);
                 return;
             };
             // The body ends before its portfolio ("the Air Force | for
@@ -201,7 +202,7 @@ pub(super) fn run(
                         && is_in(cues::ORG_HEADS, lower(p, f - 1))
                 })
                 .unwrap_or(q);
-            segment(p, re + 1, body_end, ts, te, lower_words, out, pending, false);
+            segment(p, body, body_end, ts, te, lower_words, out, pending, false);
             let rs = p.toks[ft].start;
             let role = RoleAttr {
                 start: rs,
