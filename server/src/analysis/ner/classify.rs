@@ -360,6 +360,11 @@ pub(super) fn unknown(
         out.push(Candidate::new(s, e, kind, 0.8));
         return;
     }
+    // "Ellery Township School District": a school board, not an area.
+    if n >= 2 && last == "district" && words[n - 2] == "school" {
+        out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+        return;
+    }
     if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
         out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
