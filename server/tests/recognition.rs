@@ -399,7 +399,10 @@ fn buildings_and_bodies_named_after_people_are_not_people() {
     let got = mentions(t);
     assert!(has(t, "Dorothea Vasquez Museum", Location), "{got:?}");
     assert!(has(t, "Martin Okafor Clinic", Organization), "{got:?}");
-    assert!(has(t, "Ellery Township School District", Organization), "{got:?}");
+    assert!(
+        has(t, "Ellery Township School District", Organization),
+        "{got:?}"
+    );
     assert!(has(t, "Dorothea Vasquez", Person), "{got:?}");
 }
 
@@ -439,7 +442,10 @@ fn a_company_s_branch_in_a_country_is_the_company() {
     let got = mentions(t);
     assert!(has(t, "Brontel Australia", Organization), "{got:?}");
     assert!(has(t, "Kestrava Europe", Organization), "{got:?}");
-    assert!(has(t, "Thornby Airways International", Organization), "{got:?}");
+    assert!(
+        has(t, "Thornby Airways International", Organization),
+        "{got:?}"
+    );
     assert!(has(t, "Australia", Location), "{got:?}");
 }
 

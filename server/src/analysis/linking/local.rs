@@ -422,7 +422,15 @@ fn name_key(kind: EntityKind, s: &str) -> String {
         return k.to_string();
     }
     const LEGAL_FORMS: &[&str] = &[
-        " co", " company", " corp", " corporation", " inc", " ltd", " llc", " plc", " limited",
+        " co",
+        " company",
+        " corp",
+        " corporation",
+        " inc",
+        " ltd",
+        " llc",
+        " plc",
+        " limited",
     ];
     LEGAL_FORMS
         .iter()

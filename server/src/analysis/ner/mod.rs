@@ -11,8 +11,8 @@ pub mod folder;
 pub mod learned;
 pub mod lexicon;
 pub mod names;
-pub mod runs;
 pub mod roles;
+pub mod runs;
 pub mod values;
 
 use rustc_hash::FxHashSet;

@@ -198,8 +198,7 @@ pub(super) fn run(
             // Acquisition").
             let body_end = (re + 2..q)
                 .find(|&f| {
-                    matches!(lower(p, f), "for" | "on")
-                        && is_in(cues::ORG_HEADS, lower(p, f - 1))
+                    matches!(lower(p, f), "for" | "on") && is_in(cues::ORG_HEADS, lower(p, f - 1))
                 })
                 .unwrap_or(q);
             segment(p, body, body_end, ts, te, lower_words, out, pending, false);
