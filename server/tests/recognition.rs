@@ -389,3 +389,87 @@ fn an_acronym_for_a_lower_case_term_names_no_organisation() {
     assert!(absent(t, "OWH"), "{got:?}");
     assert!(has(t, "CSA", Organization), "{got:?}");
 }
+
+#[test]
+fn buildings_and_bodies_named_after_people_are_not_people() {
+    let t = "Visitors queued outside the Dorothea Vasquez Museum on Sunday. \
+             Staff at the Martin Okafor Clinic treated two of them, and the \
+             Ellery Township School District closed early. Dorothea Vasquez, \
+             the painter, said she was moved.";
+    let got = mentions(t);
+    assert!(has(t, "Dorothea Vasquez Museum", Location), "{got:?}");
+    assert!(has(t, "Martin Okafor Clinic", Organization), "{got:?}");
+    assert!(
+        has(t, "Ellery Township School District", Organization),
+        "{got:?}"
+    );
+    assert!(has(t, "Dorothea Vasquez", Person), "{got:?}");
+}
+
+#[test]
+fn a_facility_and_its_acronym_are_places() {
+    let t = "The capsule landed near the Calder Space Center (CSC) in Texas. \
+             Engineers at CSC and at the Brayford Convention Centre cheered. \
+             The Museum of Tidal Power reopened.";
+    let got = mentions(t);
+    assert!(has(t, "Calder Space Center", Location), "{got:?}");
+    assert!(has(t, "CSC", Location), "{got:?}");
+    assert!(has(t, "Brayford Convention Centre", Location), "{got:?}");
+    assert!(has(t, "Museum of Tidal Power", Location), "{got:?}");
+}
+
+#[test]
+fn a_run_of_names_splits_where_one_name_ends() {
+    let t = "The motion was backed by Harbour Alliance Party and Wong Kai-ming \
+             of the Civic Front. Leung Pui-yee of the Civic Front voted against.";
+    let got = mentions(t);
+    assert!(has(t, "Harbour Alliance Party", Organization), "{got:?}");
+    assert!(has(t, "Wong Kai-ming", Person), "{got:?}");
+    assert!(has(t, "Leung Pui-yee", Person), "{got:?}");
+    assert!(has(t, "Civic Front", Organization), "{got:?}");
+    let t = "Minister of Fisheries Helen Marchetti and Halvard Shipping Company \
+             Robert Lindqvist met on Friday.";
+    let got = mentions(t);
+    assert!(has(t, "Helen Marchetti", Person), "{got:?}");
+    assert!(has(t, "Robert Lindqvist", Person), "{got:?}");
+    assert!(has(t, "Halvard Shipping Company", Organization), "{got:?}");
+}
+
+#[test]
+fn a_company_s_branch_in_a_country_is_the_company() {
+    let t = "Sales at Brontel Australia fell, while Kestrava Europe and \
+             Thornby Airways International grew. Prices in Australia rose.";
+    let got = mentions(t);
+    assert!(has(t, "Brontel Australia", Organization), "{got:?}");
+    assert!(has(t, "Kestrava Europe", Organization), "{got:?}");
+    assert!(
+        has(t, "Thornby Airways International", Organization),
+        "{got:?}"
+    );
+    assert!(has(t, "Australia", Location), "{got:?}");
+}
+
+#[test]
+fn a_company_s_legal_forms_link_across_files() {
+    let mut host = AnalysisHost::new(Some(PathBuf::from("/corpus")));
+    host.set_files(vec![
+        (
+            PathBuf::from("/corpus/a.txt"),
+            Arc::from("Vandermeer Motor Company cut 900 jobs. Apple Inc. said sales rose."),
+        ),
+        (
+            PathBuf::from("/corpus/b.txt"),
+            Arc::from("Shares in Vandermeer Motor Co. fell on Monday, and Apple gained."),
+        ),
+    ]);
+    let s = host.snapshot();
+    for name in ["Vandermeer", "Apple"] {
+        let es: Vec<_> = s
+            .entities
+            .iter()
+            .filter(|e| e.canonical.starts_with(name))
+            .collect();
+        assert_eq!(es.len(), 1, "{name}: {es:?}");
+        assert_eq!(es[0].file_count, 2, "{name}: {es:?}");
+    }
+}

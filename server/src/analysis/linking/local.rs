@@ -190,7 +190,7 @@ pub fn cluster(
         } else {
             Some((
                 c.kind,
-                format!("{}:{}", &c.kind.as_str()[..3], ascii_key(s)),
+                format!("{}:{}", &c.kind.as_str()[..3], name_key(c.kind, s)),
             ))
         };
         match key {
@@ -410,4 +410,32 @@ pub fn cluster(
         })
         .collect();
     (mentions, locals)
+}
+
+/// The key a full name links by: folded, without a leading article, and
+/// for an organisation without its legal form ("Ford Motor Company" and
+/// "Ford Motor Co." are one company).
+fn name_key(kind: EntityKind, s: &str) -> String {
+    let k = ascii_key(s);
+    let k = k.strip_prefix("the ").unwrap_or(&k);
+    if kind != EntityKind::Organization {
+        return k.to_string();
+    }
+    const LEGAL_FORMS: &[&str] = &[
+        " co",
+        " company",
+        " corp",
+        " corporation",
+        " inc",
+        " ltd",
+        " llc",
+        " plc",
+        " limited",
+    ];
+    LEGAL_FORMS
+        .iter()
+        .find_map(|f| k.strip_suffix(f))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(k)
+        .to_string()
 }

@@ -177,6 +177,49 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     })
 }
 
+/// Kinds of place a "Center" can be: a building or site people go to
+/// ("Kennedy Space Center", "Metro Toronto Convention Centre"), not a body
+/// ("Center for Strategic Studies", "Pew Research Center").
+const FACILITY_CENTER_KINDS: &[&str] = &[
+    "space",
+    "convention",
+    "science",
+    "art",
+    "arts",
+    "visitor",
+    "visitors",
+    "shopping",
+    "trade",
+    "conference",
+    "exhibition",
+    "events",
+    "community",
+    "sports",
+    "aquatic",
+    "aquatics",
+    "performing",
+    "cultural",
+    "civic",
+    "heritage",
+    "rocket",
+    "flight",
+    "detention",
+    "distribution",
+    "data",
+    "processing",
+    "recreation",
+    "nature",
+];
+
+/// A run `[a, b)` ending in "Center"/"Centre" that names a facility (a
+/// location), by the kind of centre the word before says it is.
+pub(super) fn facility_center(p: &Para, a: usize, b: usize) -> bool {
+    b >= a + 2
+        && matches!(lower(p, b - 1), "center" | "centre")
+        && is_in(FACILITY_CENTER_KINDS, lower(p, b - 2))
+        && !(a..b).any(|k| matches!(lower(p, k), "of" | "for" | "on"))
+}
+
 /// "The Group": a head with nothing but function words before it.
 pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
@@ -231,11 +274,22 @@ pub(super) fn unknown(
         .iter()
         .any(|w| w.split('-').any(|x| is_in(cues::ORG_HEADS, x)));
     let org_lead = is_in(cues::ORG_LEADS, &words[0]) && words.iter().any(|w| w == "of");
+    // "Museum of Flight", "Gulf of Mexico", "Palace of Westminster": a
+    // place's head, "of", and what names it.
+    let place_lead = b - a >= 3
+        && is_in(cues::PLACE_HEADS, &words[0])
+        && words[1] == "of"
+        && !org_lead
+        && starts_upper(word(p, a));
     let before = (a > 0).then(|| lower(p, a - 1));
     let before2 = (a > 1).then(|| lower(p, a - 2));
     let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
     let n = b - a;
 
+    if place_lead && !org_head {
+        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
     if has_conn && !(org_head || org_lead) {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
@@ -276,7 +330,11 @@ pub(super) fn unknown(
         }
         return;
     }
-    if org_lead || (org_head && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn))
+    // "Thai Airways International": a head, then the company's scope.
+    let scope_suffix = matches!(last.as_str(), "international" | "worldwide" | "global");
+    if org_lead
+        || (org_head
+            && (last_parts.iter().any(|x| is_in(cues::ORG_HEADS, x)) || has_conn || scope_suffix))
     {
         // A head alone ("Security", "Group") is a word, not a name; but
         // "the Church" can stand for the one church the document names.
@@ -294,6 +352,16 @@ pub(super) fn unknown(
             }
             return;
         }
+        let kind = if facility_center(p, a, b) {
+            EntityKind::Location
+        } else {
+            EntityKind::Organization
+        };
+        out.push(Candidate::new(s, e, kind, 0.8));
+        return;
+    }
+    // "Ellery Township School District": a school board, not an area.
+    if n >= 2 && last == "district" && words[n - 2] == "school" {
         out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
         return;
     }

@@ -173,6 +173,9 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     if b - a < 2 || b - a > 6 {
         return None;
     }
+    if let Some(kind) = body_of_a_country(p, a, b) {
+        return Some(kind);
+    }
     // Find the single place hit.
     let mut place = None;
     let mut k = a;
@@ -290,6 +293,38 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// "Ford Australia", "Garuda Indonesia", "GM Europe", "EADS North America":
+/// a company's name, then the country or continent it works in, is the
+/// company's branch there: an organisation. The company is a known one,
+/// an acronym, or one word no word list knows (a given name before a place
+/// is a person's: "Valeska Paris").
+fn body_of_a_country(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
+    let lx = Lexicon::get();
+    let g0 = (a + 1..b).find(|&k| gaz_at(p, k, b).is_some_and(|(_, n)| n == b - k))?;
+    let (gi, _) = gaz_at(p, g0, b)?;
+    let place = lx.entry(p.gaz[gi].entry);
+    if place.kind != EntityKind::Location
+        || !matches!(place.subkind.as_str(), "country" | "continent")
+        || p.gaz[gi].contextual
+    {
+        return None;
+    }
+    let known_body = gaz_at(p, a, g0).is_some_and(|(gj, n)| {
+        n == g0 - a
+            && !p.gaz[gj].contextual
+            && lx.entry(p.gaz[gj].entry).kind == EntityKind::Organization
+    });
+    let w = word(p, a);
+    let one_odd_word = g0 == a + 1
+        && p.toks[a].kind == TokenKind::Word
+        && (super::classify::is_acronym(w)
+            || (!is_english_word(lower(p, a))
+                && !lx.is_given_name(w)
+                && lx.lookup(w).is_none()
+                && !is_in(DIRECTIONS, lower(p, a))));
+    (known_body || one_odd_word).then_some(EntityKind::Organization)
 }
 
 /// Extend a company or name abbreviation over its full stop.

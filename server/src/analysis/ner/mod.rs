@@ -12,6 +12,7 @@ pub mod learned;
 pub mod lexicon;
 pub mod names;
 pub mod roles;
+pub mod runs;
 pub mod values;
 
 use rustc_hash::FxHashSet;

@@ -15,6 +15,7 @@ use super::cues::{self, is_in};
 use super::folder::{FileSummary, FolderView, OpenWord};
 use super::lexicon::{GazHit, Lexicon};
 use super::roles::*;
+use super::runs::run;
 use super::values::{find_values, ValueMatch};
 use super::Candidate;
 use crate::analysis::model::{EntityKind, RoleAttr};
@@ -151,6 +152,7 @@ pub fn recognize(
     super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
     super::context::teams_throughout(text, &mut out, doc_sports);
+    acronyms_of_places(&mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
@@ -165,6 +167,45 @@ pub fn recognize(
         kept.push(c);
     }
     (kept, summary, open_words)
+}
+
+/// The kind of a run `[a, b)` of capitalised words (no connectors) that
+/// ends in a head no surname takes ("Museum", "District", "Clinic") and
+/// contains a known name that would otherwise cut it up.
+fn headed_name_kind(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
+    if b - a < 2 || b - a > 6 {
+        return None;
+    }
+    let last = lower(p, b - 1);
+    if !is_in(cues::NEVER_SURNAME_HEADS, last)
+        || (a..b).any(|k| !starts_upper(word(p, k)) || p.toks[k].kind != TokenKind::Word)
+        || gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a)
+        || !(a..b - 1).any(|k| gaz_at(p, k, b).is_some())
+    {
+        return None;
+    }
+    let school_district = last == "district" && lower(p, b - 2) == "school";
+    let place = is_in(cues::PLACE_HEADS, last) && !is_in(cues::ORG_HEADS, last);
+    Some(if (place || facility_center(p, a, b)) && !school_district {
+        EntityKind::Location
+    } else {
+        EntityKind::Organization
+    })
+}
+
+/// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
+/// Angeles International Airport (LAX)") names that place, not a body.
+fn acronyms_of_places(out: &mut [Candidate]) {
+    let places: FxHashSet<usize> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Location)
+        .map(|c| c.start)
+        .collect();
+    for c in out.iter_mut() {
+        if c.kind == EntityKind::Organization && c.expands.is_some_and(|s| places.contains(&s)) {
+            c.kind = EntityKind::Location;
+        }
+    }
 }
 
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
@@ -285,7 +326,16 @@ pub(super) fn gaz_at(p: &Para, k: usize, end: usize) -> Option<(usize, usize)> {
     }
     let gi = *p.gaz_at.get(&start)?;
     let g = &p.gaz[gi];
-    let last = (k..end).find(|&t| p.toks[t].end == g.end)?;
+    // "Apple Inc.": the name's full stop is a token of its own, outside
+    // the run of capitalised words.
+    let dot_after = end > k
+        && end < p.toks.len()
+        && p.toks[end].end == g.end
+        && word(p, end) == "."
+        && p.toks[end - 1].end == p.toks[end].start;
+    let last = (k..end)
+        .find(|&t| p.toks[t].end == g.end)
+        .or(dot_after.then_some(end - 1))?;
     Some((gi, last + 1 - k))
 }
 
@@ -307,253 +357,13 @@ pub(super) fn given_name_person(p: &Para, k: usize, end: usize) -> usize {
         }
         j += 1;
     }
-    if j - k >= 2 {
+    // "Leigh Block Museum", "Irving Independent School District": a
+    // building or body named after a person is not the person.
+    if j - k >= 2 && !(k + 1..j).any(|t| cues::is_in(cues::NEVER_SURNAME_HEADS, lower(p, t))) {
         j - k
     } else {
         0
     }
-}
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn run(
-    p: &mut Para,
-    mut a: usize,
-    b: usize,
-    ts: usize,
-    te: usize,
-    lower_words: &FxHashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-) {
-    let lx = Lexicon::get();
-    // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
-    // unless the whole is an organisation or a known name spans it.
-    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {
-        let spanned = p
-            .gaz
-            .iter()
-            .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
-        let whole_known =
-            |x: usize, y: usize| y > x && gaz_at(p, x, y).is_some_and(|(_, n)| n == y - x);
-        if !spanned && (!org_shaped(p, a, b) || whole_known(a, k) || whole_known(k + 1, b)) {
-            run(p, a, k, ts, te, lower_words, out, pending);
-            run(p, k + 1, b, ts, te, lower_words, out, pending);
-            return;
-        }
-    }
-    if p.title_case {
-        // Headline capitals and text in capitals: no titles, cues or name
-        // shapes to read, only known names; the rest waits for the
-        // document and folder passes.
-        segment(p, a, b, ts, te, lower_words, out, pending, false);
-        return;
-    }
-    // "Alvin Yeung of Civic Party": a person's name, then the body they
-    // belong to, is two names.
-    if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
-        let person_like = lx.is_given_name(word(p, a))
-            && k - a <= 3
-            && (a..k).all(|t| {
-                let w = lower(p, t);
-                starts_upper(word(p, t))
-                    && !is_in(cues::ORG_HEADS, w)
-                    && !is_in(cues::ORG_LEADS, w)
-                    && title_at(p, t, k) == 0
-                    && gaz_at(p, t, k).is_none()
-            });
-        if person_like {
-            run(p, a, k, ts, te, lower_words, out, pending);
-            run(p, k + 1, b, ts, te, lower_words, out, pending);
-            return;
-        }
-    }
-    let mut person_cue = false;
-    // Honorific right before the run: "Mr. Smith".
-    if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
-        person_cue = true;
-    }
-    if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, lower(p, a - 2)) {
-        person_cue = true;
-    }
-    // Strip leading honorifics, qualifiers and function words.
-    let mut run_qualifier = None;
-    while a < b {
-        let l = lower(p, a);
-        if b - a > 1 {
-            if let Some(q) = cues::qualifier(l) {
-                if l != "new" {
-                    run_qualifier = Some(q);
-                    a += 1;
-                    continue;
-                }
-            }
-        }
-        if is_in(cues::HONORIFICS, l) {
-            person_cue = true;
-            a += 1;
-            continue;
-        }
-        // "LA Weekly": a particle in capitals is an abbreviation.
-        let caps = word(p, a).len() > 1 && word(p, a).chars().all(|c| !c.is_lowercase());
-        let conn = !caps && (is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l));
-        // "Al Jazeera": a particle that starts a known name stays; so does
-        // one that is a given name ("Ben Chan").
-        let starts_known = gaz_at(p, a, b).is_some()
-            || (b - a > 1 && starts_upper(word(p, a)) && lx.is_given_name(word(p, a)));
-        if (conn && !starts_known)
-            || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
-        {
-            a += 1;
-            continue;
-        }
-        break;
-    }
-    // Trailing connectors.
-    let mut b = b;
-    while b > a && {
-        let l = lower(p, b - 1);
-        is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l)
-    } {
-        b -= 1;
-    }
-    if a >= b {
-        return;
-    }
-
-    // A known name covering the whole run wins over any title word in it
-    // ("General Motors", "Prime Video").
-    if gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a) {
-        segment(p, a, b, ts, te, lower_words, out, pending, false);
-        return;
-    }
-    // A role inside the run: "NATO Secretary General | Jens Stoltenberg".
-    let mut role_end = None;
-    let mut first_title = None;
-    let mut k = a;
-    while k < b {
-        let n = title_at(p, k, b);
-        if n > 0 {
-            first_title.get_or_insert(k);
-            if k + n < b && title_at(p, k + n, b) == 0 {
-                role_end = Some(k + n);
-            }
-            k += n;
-        } else {
-            k += 1;
-        }
-    }
-    // Names inside a title are mentions too ("NATO Secretary General",
-    // "US President"), even when the title list spells them out.
-    if let Some(ft) = first_title {
-        let role_toks_end = role_end.unwrap_or(b);
-        let (rs, re_) = (p.toks[ft].start, p.toks[role_toks_end - 1].end);
-        for g in p
-            .gaz
-            .iter()
-            .filter(|g| !g.contextual && g.start >= rs && g.end <= re_)
-        {
-            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
-            c.gaz = Some(g.entry);
-            out.push(c);
-        }
-    }
-    let lead_role = leading_role(p, a);
-    // "President of the United States": what follows a title after "of"
-    // completes the role; there is no name.
-    if let Some(re) = role_end {
-        if matches!(lower(p, re), "of" | "for" | "to" | "on") {
-            let ft = first_title.unwrap_or(a);
-            if ft > a {
-                segment(p, a, ft, ts, te, lower_words, out, pending, false);
-            }
-            segment(p, re + 1, b, ts, te, lower_words, out, pending, false);
-            return;
-        }
-    }
-    // "General Motors", "Commercial Airplanes Division": the words after
-    // a title-like word name an organisation, not a person.
-    if let (Some(re), Some(ft)) = (role_end, first_title) {
-        let last = lower(p, b - 1);
-        if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
-            segment(p, a, b, ts, te, lower_words, out, pending, false);
-            return;
-        }
-        let _ = re;
-    }
-    if let (Some(re), Some(ft)) = (role_end, first_title) {
-        // Name part: trim gazetteer words a title list missed
-        // ("Commander Europe | Christopher Cavoli").
-        let mut ns = re;
-        while ns + 2 <= b {
-            let next_is_name = lx.is_given_name(word(p, ns + 1)) || ns + 2 < b;
-            match gaz_at(p, ns, b) {
-                Some((_, n)) if n == 1 && next_is_name && ns + 1 < b => ns += 1,
-                _ => break,
-            }
-        }
-        // Modifiers of the role ("NATO", "US", "White House") are mentions too.
-        segment(p, a, ft, ts, te, lower_words, out, pending, false);
-        let (role_start, mut qualifier) = match &lead_role {
-            Some((s, q)) => (*s, *q),
-            // A lower-case qualifier right before the run: "former NATO
-            // Secretary General Jens Stoltenberg".
-            None => (
-                p.toks[a].start,
-                (a > 0 && p.toks[a - 1].kind == TokenKind::Word)
-                    .then(|| cues::qualifier(lower(p, a - 1)))
-                    .flatten(),
-            ),
-        };
-        if let Some((_, q)) = qualifier_prefix(word(p, a)) {
-            qualifier = Some(q);
-        }
-        qualifier = qualifier.or(run_qualifier);
-        let role_text_start = match qualifier_prefix(word(p, a)) {
-            Some((n, _)) if role_start == p.toks[a].start => role_start + n,
-            _ => role_start,
-        };
-        let role = RoleAttr {
-            start: role_text_start,
-            end: p.toks[ns - 1].end,
-            text: p.text[role_text_start..p.toks[ns - 1].end].to_string(),
-            qualifier,
-        };
-        if ns > re {
-            segment(p, re, ns, ts, te, lower_words, out, pending, false);
-        }
-        person(p, ns, b, vec![role], 0.95, out);
-        return;
-    }
-    if let (Some(ft), None) = (first_title, role_end) {
-        // Only titles ("Defence Ministers", "President"): no entity, but the
-        // modifiers before them may be ("NATO Defence Ministers").
-        if ft > a {
-            segment(p, a, ft, ts, te, lower_words, out, pending, false);
-        }
-        return;
-    }
-    if let Some((rs, q)) = lead_role {
-        // Lower-case role before the run: "military expert Alexander Stepanov".
-        let role = RoleAttr {
-            start: rs,
-            end: p.toks[a - 1].end,
-            text: p.text[rs..p.toks[a - 1].end].to_string(),
-            qualifier: q,
-        };
-        // The name stops at a connector: "legislator Ann Chiang | of DAB".
-        let name_end = (a..b)
-            .find(|&k| is_in(CONNECTORS, lower(p, k)))
-            .unwrap_or(b);
-        let n = name_end - a;
-        if (1..=4).contains(&n) && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
-            person(p, a, name_end, vec![role], 0.9, out);
-            if name_end + 1 < b {
-                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
-            }
-            return;
-        }
-    }
-    segment(p, a, b, ts, te, lower_words, out, pending, person_cue);
 }
 
 /// Emit a person over tokens `[a, b)`, with its roles and any role written
@@ -601,7 +411,12 @@ pub(super) fn segment(
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
             parenthetical_acronym(p, b, s, out);
-            let mut c = Candidate::new(s, e, EntityKind::Organization, 0.8);
+            let kind = if facility_center(p, a, b) {
+                EntityKind::Location
+            } else {
+                EntityKind::Organization
+            };
+            let mut c = Candidate::new(s, e, kind, 0.8);
             // "Apple Computer", "Boeing Commercial Airplanes": a known
             // organisation's name with a company head is that organisation.
             if let Some((gi, _)) = gaz_at(p, a, b) {
@@ -642,6 +457,15 @@ pub(super) fn segment(
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
         if let Some(kind) = super::context::place_in_name(p, a, b, ts) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            parenthetical_acronym(p, b, s, out);
+            out.push(Candidate::new(s, e, kind, 0.8));
+            return;
+        }
+        // "Irving Independent School District", "Metro Toronto Convention
+        // Centre": a run ending in the head of a body's or a building's
+        // name is that one name, whatever names it contains.
+        if let Some(kind) = headed_name_kind(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             parenthetical_acronym(p, b, s, out);
             out.push(Candidate::new(s, e, kind, 0.8));

@@ -69,6 +69,9 @@ pub struct SentenceFlags {
     /// A headline or a title-case / all-caps paragraph: capitals say little.
     pub title_case: bool,
     pub sports: bool,
+    /// Tag the tokens inside the rules' mentions too (not a feature: how
+    /// much of the sentence the tagger reads).
+    pub inside_rules: bool,
 }
 
 /// Hash of the word in lower case, without allocating.

@@ -40,6 +40,9 @@ pub enum Which {
     /// combination can add a name. Most sentences have none, and describing
     /// them would cost as much as the rules themselves.
     WithGaps,
+    /// As `WithGaps`, and also the sentences with a rule mention typed by
+    /// its shape alone ([`super::GUESS_CONFIDENCE`]), read in full.
+    WithGapsOrGuesses,
 }
 
 /// Call `f` with each sentence of the document's prose paragraphs, its
@@ -81,7 +84,8 @@ pub fn for_each_sentence(
                 continue;
             }
             let stoks = &toks[ts..te];
-            if which == Which::WithGaps && !has_gap(text, stoks, cands) {
+            let guesses = which == Which::WithGapsOrGuesses && has_guess(stoks, cands);
+            if which != Which::All && !guesses && !has_gap(text, stoks, cands) {
                 continue;
             }
             let (title_case, gaz) = para_info.get_or_insert_with(|| {
@@ -109,16 +113,27 @@ pub fn for_each_sentence(
                 blocked: &blocked,
                 gaz: &gaz[g0..],
                 lower_words: doc.lower_words,
-                full: which == Which::All,
+                full: which == Which::All || guesses,
             };
             describe(&inp, &mut infos);
             let flags = SentenceFlags {
                 title_case: title_case || p.headline,
                 sports: doc.sports,
+                inside_rules: which == Which::All || guesses,
             };
             f(&infos, flags);
         }
     }
+}
+
+/// A name mention in the sentence that the rules typed by its shape alone.
+fn has_guess(toks: &[Token], cands: &[Candidate]) -> bool {
+    let (s, e) = (toks[0].start, toks[toks.len() - 1].end);
+    let first = cands.partition_point(|c| c.end <= s);
+    cands[first..]
+        .iter()
+        .take_while(|c| c.start < e)
+        .any(|c| c.kind.is_name() && c.kb.is_none() && c.confidence <= super::GUESS_CONFIDENCE)
 }
 
 /// A capitalised word no candidate covers that could begin a name: not a

@@ -229,7 +229,13 @@ pub fn score(docs: &[GoldText], model: Option<(&NerModel, &Mix)>) -> SpanCounts 
         });
         let pred = match model {
             Some((m, mix)) => {
-                let found = tagged_mentions(&input, &cands, m, mix.reads_rule_mentions());
+                let found = tagged_mentions(
+                    &input,
+                    &cands,
+                    m,
+                    mix.reads_rule_mentions(),
+                    mix.reads_guesses(),
+                );
                 combine(cands, found, mix)
             }
             None => cands,

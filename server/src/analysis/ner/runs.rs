@@ -1,0 +1,322 @@
+//! One run of capitalised words split into its names: "and" between two
+//! names, a person "of" the body they belong to, a role before a name
+//! ("NATO Secretary General" + "Jens Stoltenberg"), then segmentation
+//! ([`segment`]).
+use rustc_hash::FxHashSet;
+
+use super::classify::*;
+use super::common_words::is_common;
+use super::cues::{self, is_in};
+use super::lexicon::Lexicon;
+use super::names::*;
+use super::roles::*;
+use super::Candidate;
+use crate::analysis::model::RoleAttr;
+use crate::analysis::text::tokens::TokenKind;
+#[allow(clippy::too_many_arguments)]
+pub(super) fn run(
+    p: &mut Para,
+    mut a: usize,
+    b: usize,
+    ts: usize,
+    te: usize,
+    lower_words: &FxHashSet<String>,
+    out: &mut Vec<Candidate>,
+    pending: &mut Vec<Pending>,
+) {
+    let lx = Lexicon::get();
+    // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
+    // unless the whole is an organisation or a known name spans it.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {
+        let spanned = p
+            .gaz
+            .iter()
+            .any(|g| g.start < p.toks[k].start && p.toks[k].end < g.end);
+        let whole_known =
+            |x: usize, y: usize| y > x && gaz_at(p, x, y).is_some_and(|(_, n)| n == y - x);
+        // "Civic Party and Wong Pik-wan of ...": a body's full name before
+        // "and", or a person's after it, ends the first name.
+        let left_body = k >= a + 2 && is_in(cues::ORG_HEADS, lower(p, k - 1));
+        let right_person = k + 2 < b && person_start(p, k + 1);
+        if !spanned
+            && (!org_shaped(p, a, b)
+                || whole_known(a, k)
+                || whole_known(k + 1, b)
+                || left_body
+                || right_person)
+        {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
+    if p.title_case {
+        // Headline capitals and text in capitals: no titles, cues or name
+        // shapes to read, only known names; the rest waits for the
+        // document and folder passes.
+        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        return;
+    }
+    // "Alvin Yeung of Civic Party": a person's name, then the body they
+    // belong to, is two names.
+    if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
+        let person_like = person_start(p, a)
+            && k - a <= 3
+            && (a..k).all(|t| {
+                let w = lower(p, t);
+                starts_upper(word(p, t))
+                    && !is_in(cues::ORG_HEADS, w)
+                    && !is_in(cues::ORG_LEADS, w)
+                    && title_at(p, t, k) == 0
+                    && gaz_at(p, t, k).is_none()
+            });
+        if person_like {
+            run(p, a, k, ts, te, lower_words, out, pending);
+            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            return;
+        }
+    }
+    let mut person_cue = false;
+    // Honorific right before the run: "Mr. Smith".
+    if a >= 1 && is_in(cues::HONORIFICS, lower(p, a - 1).trim_end_matches('.')) {
+        person_cue = true;
+    }
+    if a >= 2 && word(p, a - 1) == "." && is_in(cues::HONORIFICS, lower(p, a - 2)) {
+        person_cue = true;
+    }
+    // Strip leading honorifics, qualifiers and function words.
+    let mut run_qualifier = None;
+    while a < b {
+        let l = lower(p, a);
+        if b - a > 1 {
+            if let Some(q) = cues::qualifier(l) {
+                if l != "new" {
+                    run_qualifier = Some(q);
+                    a += 1;
+                    continue;
+                }
+            }
+        }
+        if is_in(cues::HONORIFICS, l) {
+            person_cue = true;
+            a += 1;
+            continue;
+        }
+        // "LA Weekly": a particle in capitals is an abbreviation.
+        let caps = word(p, a).len() > 1 && word(p, a).chars().all(|c| !c.is_lowercase());
+        let conn = !caps && (is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l));
+        // "Al Jazeera": a particle that starts a known name stays; so does
+        // one that is a given name ("Ben Chan").
+        let starts_known = gaz_at(p, a, b).is_some()
+            || (b - a > 1 && starts_upper(word(p, a)) && lx.is_given_name(word(p, a)));
+        if (conn && !starts_known)
+            || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
+        {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    // Trailing connectors.
+    let mut b = b;
+    while b > a && {
+        let l = lower(p, b - 1);
+        is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l)
+    } {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+
+    // "Chrysler LLC Jim Press": a body's name, then a person's, with
+    // nothing between them.
+    if let Some(q) = (a + 1..b.saturating_sub(1)).find(|&q| {
+        is_in(cues::ORG_HEADS, lower(p, q - 1).trim_end_matches('.'))
+            && given_name_person(p, q, b) == b - q
+    }) {
+        run(p, a, q, ts, te, lower_words, out, pending);
+        person(p, q, b, Vec::new(), 0.85, out);
+        return;
+    }
+    // A known name covering the whole run wins over any title word in it
+    // ("General Motors", "Prime Video").
+    if gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a) {
+        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        return;
+    }
+    // A role inside the run: "NATO Secretary General | Jens Stoltenberg".
+    let mut role_end = None;
+    let mut first_title = None;
+    let mut k = a;
+    while k < b {
+        let n = title_at(p, k, b);
+        if n > 0 {
+            first_title.get_or_insert(k);
+            if k + n < b && title_at(p, k + n, b) == 0 {
+                role_end = Some(k + n);
+            }
+            k += n;
+        } else {
+            k += 1;
+        }
+    }
+    // Names inside a title are mentions too ("NATO Secretary General",
+    // "US President"), even when the title list spells them out.
+    if let Some(ft) = first_title {
+        let role_toks_end = role_end.unwrap_or(b);
+        let (rs, re_) = (p.toks[ft].start, p.toks[role_toks_end - 1].end);
+        for g in p
+            .gaz
+            .iter()
+            .filter(|g| !g.contextual && g.start >= rs && g.end <= re_)
+        {
+            let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
+            c.gaz = Some(g.entry);
+            out.push(c);
+        }
+    }
+    let lead_role = leading_role(p, a);
+    // "President of the United States": what follows a title after "of"
+    // completes the role; there is no name.
+    if let Some(re) = role_end {
+        if matches!(lower(p, re), "of" | "for" | "to" | "on") {
+            let ft = first_title.unwrap_or(a);
+            if ft > a {
+                segment(p, a, ft, ts, te, lower_words, out, pending, false);
+            }
+            // ... unless a person's name ends the run: "Minister of
+            // Education Stefania Giannini", "Secretary of the Air Force for
+            // Acquisition Darleen Druyun".
+            let name = (re + 2..b.saturating_sub(1)).find(|&q| given_name_person(p, q, b) == b - q);
+            let body = re + 1;
+            let Some(q) = name else {
+                segment(p, body, b, ts, te, lower_words, out, pending, false);
+                return;
+            };
+            // The body ends before its portfolio ("the Air Force | for
+            // Acquisition").
+            let body_end = (re + 2..q)
+                .find(|&f| {
+                    matches!(lower(p, f), "for" | "on") && is_in(cues::ORG_HEADS, lower(p, f - 1))
+                })
+                .unwrap_or(q);
+            segment(p, body, body_end, ts, te, lower_words, out, pending, false);
+            let rs = p.toks[ft].start;
+            let role = RoleAttr {
+                start: rs,
+                end: p.toks[q - 1].end,
+                text: p.text[rs..p.toks[q - 1].end].to_string(),
+                qualifier: run_qualifier,
+            };
+            person(p, q, b, vec![role], 0.9, out);
+            return;
+        }
+    }
+    // "General Motors", "Commercial Airplanes Division": the words after
+    // a title-like word name an organisation, not a person.
+    if let (Some(re), Some(ft)) = (role_end, first_title) {
+        let last = lower(p, b - 1);
+        if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
+            segment(p, a, b, ts, te, lower_words, out, pending, false);
+            return;
+        }
+        let _ = re;
+    }
+    if let (Some(re), Some(ft)) = (role_end, first_title) {
+        // Name part: trim gazetteer words a title list missed
+        // ("Commander Europe | Christopher Cavoli").
+        let mut ns = re;
+        while ns + 2 <= b {
+            let next_is_name = lx.is_given_name(word(p, ns + 1)) || ns + 2 < b;
+            match gaz_at(p, ns, b) {
+                Some((_, n)) if n == 1 && next_is_name && ns + 1 < b => ns += 1,
+                _ => break,
+            }
+        }
+        // Modifiers of the role ("NATO", "US", "White House") are mentions too.
+        segment(p, a, ft, ts, te, lower_words, out, pending, false);
+        let (role_start, mut qualifier) = match &lead_role {
+            Some((s, q)) => (*s, *q),
+            // A lower-case qualifier right before the run: "former NATO
+            // Secretary General Jens Stoltenberg".
+            None => (
+                p.toks[a].start,
+                (a > 0 && p.toks[a - 1].kind == TokenKind::Word)
+                    .then(|| cues::qualifier(lower(p, a - 1)))
+                    .flatten(),
+            ),
+        };
+        if let Some((_, q)) = qualifier_prefix(word(p, a)) {
+            qualifier = Some(q);
+        }
+        qualifier = qualifier.or(run_qualifier);
+        let role_text_start = match qualifier_prefix(word(p, a)) {
+            Some((n, _)) if role_start == p.toks[a].start => role_start + n,
+            _ => role_start,
+        };
+        let role = RoleAttr {
+            start: role_text_start,
+            end: p.toks[ns - 1].end,
+            text: p.text[role_text_start..p.toks[ns - 1].end].to_string(),
+            qualifier,
+        };
+        if ns > re {
+            segment(p, re, ns, ts, te, lower_words, out, pending, false);
+        }
+        person(p, ns, b, vec![role], 0.95, out);
+        return;
+    }
+    if let (Some(ft), None) = (first_title, role_end) {
+        // Only titles ("Defence Ministers", "President"): no entity, but the
+        // modifiers before them may be ("NATO Defence Ministers").
+        if ft > a {
+            segment(p, a, ft, ts, te, lower_words, out, pending, false);
+        }
+        return;
+    }
+    if let Some((rs, q)) = lead_role {
+        // Lower-case role before the run: "military expert Alexander Stepanov".
+        let role = RoleAttr {
+            start: rs,
+            end: p.toks[a - 1].end,
+            text: p.text[rs..p.toks[a - 1].end].to_string(),
+            qualifier: q,
+        };
+        // The name stops at a connector: "legislator Ann Chiang | of DAB".
+        let name_end = (a..b)
+            .find(|&k| is_in(CONNECTORS, lower(p, k)))
+            .unwrap_or(b);
+        let n = name_end - a;
+        if (1..=4).contains(&n) && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
+            person(p, a, name_end, vec![role], 0.9, out);
+            if name_end + 1 < b {
+                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
+            }
+            return;
+        }
+    }
+    segment(p, a, b, ts, te, lower_words, out, pending, person_cue);
+}
+
+/// Does a person's name start at token `k`: a given name followed by a
+/// capitalised word, or a name written with a romanised two-syllable given
+/// name ("Leung Yiu-chung", "Wong Pik-wan")?
+pub(super) fn person_start(p: &Para, k: usize) -> bool {
+    if k + 1 >= p.toks.len() || !starts_upper(word(p, k + 1)) {
+        return false;
+    }
+    let romanised = |w: &str| {
+        let mut parts = w.splitn(2, '-');
+        let (Some(x), Some(y)) = (parts.next(), parts.next()) else {
+            return false;
+        };
+        starts_upper(x)
+            && x.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !y.is_empty()
+            && y.chars().all(|c| c.is_ascii_lowercase())
+            && x.len() <= 5
+            && y.len() <= 5
+    };
+    Lexicon::get().is_given_name(word(p, k)) || romanised(word(p, k + 1))
+}
