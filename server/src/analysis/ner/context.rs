@@ -4,10 +4,7 @@
 //!   "Air Canada" and "Environment Canada" are organisations, "Edmonton
 //!   Sun" a newspaper, "Springfield Hawks" a team, "Western Australia" one
 //!   place ([`place_in_name`]).
-//! - In a sports report, countries are national teams and a place named as
-//!   the subject or object of a result ("Dayton beat Akron") is a team
-//!   ([`sports_teams`]). A country as an actor elsewhere ("France said")
-//!   stays a location.
+//! - Sports teams named after places are in [`super::sports`].
 //! - Company and personal-name abbreviations keep their full stop
 //!   ("Apple Inc.", "William Ford Jr.") ([`keep_abbreviation_dot`]).
 use super::common_words::{is_common, is_english_word};
@@ -15,6 +12,7 @@ use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
 use super::names::{gaz_at, lower, starts_upper, word, Para};
 use super::roles::title_at;
+use super::sports::PLACE_PREPS;
 use super::Candidate;
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::tokens::TokenKind;
@@ -344,223 +342,6 @@ pub(super) fn keep_abbreviation_dot(text: &str, c: &mut Candidate) {
     }
 }
 
-/// Words that make a sentence a sports report's.
-const SPORTS_STRONG: &[&str] = &[
-    "goal",
-    "goals",
-    "coach",
-    "league",
-    "tournament",
-    "quarterback",
-    "striker",
-    "midfielder",
-    "goalkeeper",
-    "playoff",
-    "playoffs",
-    "semi-final",
-    "semifinal",
-    "semi-finals",
-    "touchdown",
-    "halftime",
-    "half-time",
-    "squad",
-    "cup",
-    "championship",
-    "innings",
-    "wicket",
-    "scored",
-    "penalty",
-    "match",
-    "matches",
-    "fixture",
-    "qualifier",
-    "qualifiers",
-    "kickoff",
-    "kick-off",
-    "defender",
-    "winger",
-    "olympics",
-    "medal",
-    "seeded",
-    "rugby",
-    "football",
-    "soccer",
-    "basketball",
-    "baseball",
-    "hockey",
-    "cricket",
-    "tennis",
-    "nba",
-    "nfl",
-    "fifa",
-    "uefa",
-];
-
-/// Verbs and prepositions of a result: a place next to one is a team.
-const RESULT_WORDS: &[&str] = &[
-    "beat",
-    "beats",
-    "defeated",
-    "defeat",
-    "defeats",
-    "edged",
-    "routed",
-    "thrashed",
-    "faced",
-    "faces",
-    "drew",
-    "tied",
-    "won",
-    "lost",
-    "loses",
-    "eliminated",
-    "knocked",
-    "against",
-    "vs",
-    "v",
-    "versus",
-    "over",
-    "host",
-    "hosts",
-    "hosted",
-    "trailed",
-    "led",
-    "scored",
-    "play",
-    "played",
-    "plays",
-];
-
-/// Words before a place that keep it a place, even in a sports report.
-const PLACE_PREPS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "from",
-    "across",
-    "throughout",
-    "into",
-    "of",
-    "outside",
-    "inside",
-    "around",
-    "across",
-    "via",
-    "toward",
-    "towards",
-];
-
-/// Is this sentence about a game? A strong sports word or a score.
-fn sports_sentence(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        is_in(SPORTS_STRONG, w)
-            || (w.chars().all(|c| c.is_ascii_digit())
-                && w.len() <= 2
-                && matches!(words.get(i + 1), Some(&("–" | "-" | "—")))
-                && words
-                    .get(i + 2)
-                    .is_some_and(|x| x.len() <= 2 && x.chars().all(|c| c.is_ascii_digit())))
-    })
-}
-
-/// In a sports report (three distinct strong sports words), countries are
-/// national teams unless a place preposition stands before them, and cities
-/// or states next to a result word in a sentence about a game are clubs:
-/// organisations either way.
-pub(super) fn sports_teams(
-    p: &Para,
-    ts: usize,
-    te: usize,
-    doc_sports: bool,
-    out: &mut [Candidate],
-) {
-    if !doc_sports || te <= ts {
-        return;
-    }
-    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
-    let in_sports = sports_sentence(&words);
-    let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
-    let lx = Lexicon::get();
-    for c in out
-        .iter_mut()
-        .filter(|c| c.kind == EntityKind::Location && c.start >= s0 && c.end <= s1)
-    {
-        let Some(sub) = c.gaz.map(|g| lx.entry(g).subkind.as_str()) else {
-            continue;
-        };
-        let t0 = p.toks.partition_point(|t| t.start < c.start);
-        let t1 = p.toks.partition_point(|t| t.start < c.end);
-        let prev = (t0 > ts).then(|| lower(p, t0 - 1));
-        let prev2 = (t0 > ts + 1).then(|| lower(p, t0 - 2));
-        let next = (t1 < te).then(|| lower(p, t1));
-        if prev.is_some_and(|w| is_in(PLACE_PREPS, w)) {
-            continue;
-        }
-        // "travelled to Sweden" is a place; "lost to England" a team.
-        if prev == Some("to")
-            && !prev2.is_some_and(|w| matches!(w, "lost" | "lose" | "fell" | "losing"))
-        {
-            continue;
-        }
-        let result_next = next.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "'s" || w == "’s");
-        let result_prev = prev.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "to");
-        let team = match sub {
-            // A sports report names countries as teams throughout ("England
-            // had better ball possession"); "in Russia" is still a place.
-            "country" => true,
-            "city" | "state" | "region" => in_sports && (result_next || result_prev),
-            _ => false,
-        };
-        if team {
-            c.kind = EntityKind::Organization;
-            c.gaz = None;
-        }
-    }
-}
-
-/// Words only a report on a team sport uses; "match", "medal" or "coach"
-/// also turn up in reports on contests of other kinds.
-const TEAM_SPORT: &[&str] = &[
-    "goal",
-    "goals",
-    "goalkeeper",
-    "striker",
-    "midfielder",
-    "defender",
-    "winger",
-    "quarterback",
-    "touchdown",
-    "halftime",
-    "half-time",
-    "innings",
-    "wicket",
-    "league",
-    "football",
-    "soccer",
-    "rugby",
-    "basketball",
-    "baseball",
-    "hockey",
-    "cricket",
-    "fifa",
-    "uefa",
-    "nba",
-    "nfl",
-    "playoff",
-    "playoffs",
-    "kickoff",
-    "kick-off",
-    "equaliser",
-    "equalizer",
-    "penalty",
-];
-
-/// Does the document read as a report on a team sport (three distinct
-/// words only such reports use)?
-pub(super) fn is_sports_doc<'a>(lowers: impl Iterator<Item = &'a str>) -> bool {
-    lowers.filter(|w| is_in(TEAM_SPORT, w)).take(3).count() >= 3
-}
-
 /// Stock indexes and market gauges: named, but neither organisations nor
 /// people ("the Dow Jones fell", "the FTSE 100").
 const MARKET_INDEXES: &[&str] = &[
@@ -662,50 +443,6 @@ fn maker_of_model(text: &str, c: &Candidate) -> bool {
         return model;
     }
     false
-}
-
-/// In a sports report, a place the document once writes as a team (a
-/// result word next to it: "lost to England", "England won") is the team
-/// wherever it stands as an actor ("England had better ball possession"),
-/// not only next to a result word; after a place preposition it stays a
-/// place ("the stadium in Kazan").
-pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bool) {
-    use crate::analysis::text::fold::ascii_key;
-    if !doc_sports {
-        return;
-    }
-    let lx = Lexicon::get();
-    let teams: rustc_hash::FxHashSet<String> = out
-        .iter()
-        .filter(|c| c.kind == EntityKind::Organization && c.kb.is_none())
-        .map(|c| &text[c.start..c.end])
-        .filter(|t| {
-            lx.lookup(t)
-                .is_some_and(|g| lx.entry(g).kind == EntityKind::Location)
-        })
-        .map(ascii_key)
-        .collect();
-    if teams.is_empty() {
-        return;
-    }
-    for c in out
-        .iter_mut()
-        .filter(|c| c.kind == EntityKind::Location && c.kb.is_none())
-    {
-        if !teams.contains(&ascii_key(&text[c.start..c.end])) {
-            continue;
-        }
-        let prev = text[..c.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        if is_in(PLACE_PREPS, &prev) {
-            continue;
-        }
-        c.kind = EntityKind::Organization;
-        c.gaz = None;
-    }
 }
 
 /// A town's name that is the surname of a person the document names in

@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod names;
 pub mod roles;
 pub mod runs;
+pub mod sports;
 pub mod values;
 
 use rustc_hash::FxHashSet;
@@ -118,7 +119,7 @@ pub fn lowercase_words(text: &str, structure: &DocStructure) -> FxHashSet<String
 
 /// Whether the document reads as a sports report.
 pub fn is_sports_doc(lower_words: &FxHashSet<String>) -> bool {
-    context::is_sports_doc(lower_words.iter().map(String::as_str))
+    sports::is_sports_doc(lower_words.iter().map(String::as_str))
 }
 
 /// Apply what a person decided for this file: "not an entity" spans drop

@@ -131,7 +131,7 @@ pub fn recognize(
             let before = pending.len();
             let first_out = out.len();
             sentence(&mut para, ts, te, lower_words, &mut out, &mut pending);
-            super::context::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
+            super::sports::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {
                     pd.headline = true;
@@ -151,7 +151,7 @@ pub fn recognize(
     super::context::surnames_over_places(text, &mut out);
     super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
-    super::context::teams_throughout(text, &mut out, doc_sports);
+    super::sports::teams_throughout(text, &mut out, doc_sports);
     acronyms_of_places(&mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
