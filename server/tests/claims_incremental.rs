@@ -4,7 +4,9 @@
 //! word-list changes, with the index built after some steps and not
 //! others, it must equal an index built from scratch over the same
 //! files and linking: the same claims, corroborations and conflicts.
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crosscheck::analysis::claims::index::{ClaimsIndex, Inputs};
@@ -17,17 +19,7 @@ const FILES: usize = 5;
 /// The example folder's articles (one story: entities link across files)
 /// and short reports built to corroborate and contradict each other.
 fn pool() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/nato-ukraine");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
-    let mut texts: Vec<String> = names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect();
+    let mut texts = common::example_articles();
     texts.push(
         "Kyiv, 14/06/2024\n\nNATO Secretary General Mark Rutte met officials in Kyiv on \
          Monday, Reuters reported. Officials said 12 people died in the attack on the port. \

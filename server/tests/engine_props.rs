@@ -9,6 +9,8 @@
 //! Everything runs with `Mode::Now`, so each step is complete when the
 //! call returns; the server takes the same paths on blocking tasks.
 use std::collections::BTreeMap;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -29,17 +31,7 @@ const FILES: usize = 4;
 /// Source texts: the example folder's articles (real news about one
 /// story, so entities link across files and claims meet each other).
 fn pool() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/nato-ukraine");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    names.sort();
-    names
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
+    common::example_articles()
 }
 
 /// What edits insert: names that link (or clash) with the folder's, claims

@@ -75,3 +75,18 @@ pub fn schema_errors(schema: &serde_json::Value, v: &serde_json::Value) -> Vec<S
         })
         .collect()
 }
+
+/// The example folder's articles (real news about one story, so entities
+/// link across files and claims meet each other), in file-name order.
+pub fn example_articles() -> Vec<String> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(repo_path("examples/nato-ukraine"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
+}
