@@ -123,10 +123,7 @@ impl Workspaces {
     /// shown as (relative to its folder, or its file name for a loose
     /// file) and the host's knowledge base and decisions.
     pub fn analysis_inputs(&self, path: &Path) -> AnalysisInputs {
-        let host = match self.folder_of(path) {
-            Some(i) => Some(&self.folders[i].host),
-            None => self.loose.get(path),
-        };
+        let host = self.host_of(path);
         match host {
             Some(h) => AnalysisInputs {
                 rel: h.rel_path(path),
@@ -179,24 +176,24 @@ impl Workspaces {
     /// would make again (same overrides, same place)? Then a buffer opened
     /// with the text on disk needs no analysis.
     pub fn holds(&self, path: &Path, text: &str) -> bool {
-        let host = match self.folder_of(path) {
-            Some(i) => &self.folders[i].host,
-            None => match self.loose.get(path) {
-                Some(h) => h,
-                None => return false,
-            },
-        };
-        host.source_file(path)
-            .is_some_and(|f| *f.text == *text && !f.failed && host.accepts(f))
+        self.host_of(path).is_some_and(|host| {
+            host.source_file(path)
+                .is_some_and(|f| *f.text == *text && !f.failed && host.accepts(f))
+        })
     }
 
     /// The analysis the routed host holds for `path`.
     pub fn source_file(&self, path: &Path) -> Option<Arc<SourceFile>> {
-        let host = match self.folder_of(path) {
-            Some(i) => &self.folders[i].host,
-            None => self.loose.get(path)?,
-        };
-        host.source_file(path).cloned()
+        self.host_of(path)?.source_file(path).cloned()
+    }
+
+    /// The host `path` is routed to: its folder's, else its own loose
+    /// host if it has one.
+    fn host_of(&self, path: &Path) -> Option<&AnalysisHost> {
+        match self.folder_of(path) {
+            Some(i) => Some(&self.folders[i].host),
+            None => self.loose.get(path),
+        }
     }
 
     /// Forget `path`: removed from its folder, or its loose host dropped.

@@ -268,6 +268,7 @@ pub fn collect_open(state: &State) -> Batch {
     let enc = state.config().encoding;
     let settings = lock(&state.settings).clone();
     let (open, open_uris) = open_docs(state);
+    let roots = lock(&state.workspaces).roots();
     let mut batch = Batch::default();
     for path in open.keys() {
         let Some(snap) = lock(&state.workspaces).snapshot_for(path) else {
@@ -276,10 +277,7 @@ pub fn collect_open(state: &State) -> Batch {
         let Some(file) = snap.file_id(path) else {
             continue;
         };
-        let root = snap.root.clone().filter(|r| {
-            let roots = lock(&state.workspaces).roots();
-            roots.contains(r)
-        });
+        let root = snap.root.clone().filter(|r| roots.contains(r));
         let config = settings.effective(root.as_deref());
         let ctx = SnapCtx {
             state,
