@@ -200,11 +200,18 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             }
             // "the prime minister of Kenya": the country, not a portfolio.
             let at = &ws[k + head_end + j];
-            if org.is_none()
-                && at.text.chars().next().is_some_and(|c| c.is_uppercase())
-                && crate::analysis::claims::resolve::is_known_place(at.text)
+            let named = mentions_in(doc, at.start, at.end).into_iter().find(|&m| {
+                matches!(
+                    doc.mentions[m as usize].kind,
+                    EntityKind::Location | EntityKind::Organization
+                )
+            });
+            if at.text.chars().next().is_some_and(|c| c.is_uppercase())
+                && (named.is_some() || crate::analysis::claims::resolve::is_known_place(at.text))
             {
-                org = Some(at.text.to_string());
+                if org.is_none() {
+                    org = Some(at.text.to_string());
+                }
                 continue;
             }
             post.push(w.clone());
@@ -380,7 +387,23 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             o.org = inp.country.map(str::to_string);
         }
         let (start, end) = (o.start.min(m.start), o.end.max(m.end));
-        out.retain(|f| !matches!(f.body, FactBody::Role { person: p, .. } if p == person));
+        // The recogniser's reading of the role stands when it has an
+        // organisation and says no less ("then-NATO Secretary General");
+        // this one replaces it when it says more ("Kenya's water minister"
+        // read as "minister").
+        let known = out.iter().position(
+            |f| matches!(&f.body, FactBody::Role { person: p, .. } if *p == person),
+        );
+        if let Some(k) = known {
+            if let FactBody::Role { role, .. } = &out[k].body {
+                let fewer = role.title.split(' ').count() >= o.title.split(' ').count();
+                if role.org.is_some() && fewer {
+                    continue;
+                }
+                o.qualifier = o.qualifier.or(role.qualifier);
+            }
+            out.remove(k);
+        }
         out.push(Fact::new(
             start,
             end,
