@@ -391,9 +391,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // organisation and says no less ("then-NATO Secretary General");
         // this one replaces it when it says more ("Kenya's water minister"
         // read as "minister").
-        let known = out.iter().position(
-            |f| matches!(&f.body, FactBody::Role { person: p, .. } if *p == person),
-        );
+        let known = out
+            .iter()
+            .position(|f| matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
         if let Some(k) = known {
             if let FactBody::Role { role, .. } = &out[k].body {
                 let fewer = role.title.split(' ').count() >= o.title.split(' ').count();

@@ -75,6 +75,7 @@ const CUES: &[(&str, &str)] = &[
     ("hospitalised", "injured"), ("hospitalized", "injured"),
     ("casualties", "casualties"),
     ("missing", "missing"), ("unaccounted", "missing"),
+    ("trapped", "trapped"), ("stranded", "trapped"),
     ("displaced", "displaced"), ("evacuated", "displaced"), ("fled", "displaced"),
     ("homeless", "displaced"), ("refugees", "displaced"),
     ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
@@ -254,7 +255,7 @@ pub struct MeasureInput<'a> {
 }
 
 /// Measures that count people harmed by an event.
-pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing"];
+pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing", "trapped"];
 
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
