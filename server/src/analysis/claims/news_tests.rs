@@ -195,3 +195,54 @@ fn office_holders_in_every_common_order_have_an_office_key_and_a_country() {
     );
     assert!(roles::is_single_holder("energy water minister", &[]));
 }
+
+const BUS: &str = "Bus plunges into river\n\nJuly 9, 2023\n\n\
+    POKHARA (Wirepost) - Rescuers searched the Kali Gandaki river on Sunday after a crowded bus plunged off a mountain highway in western Nepal, killing at least 24 people, police said.\n\n\
+    Fourteen passengers were injured, according to police.\n\n\
+    Nine people were hurt.\n\n\
+    At least 60 people swam ashore or were pulled out of the water, while the search went on.\n\n\
+    The launch capsized about 100 kilometres south of the capital.\n";
+
+#[test]
+fn casualty_counts_of_a_long_lede_and_of_short_or_attributed_sentences() {
+    let all = facts_of(BUS);
+    let crash = Some(frames::EventKind::Crash);
+    // The participle hangs off the main verb, not off the event word.
+    let lede = counts(claim(&all, "POKHARA"));
+    assert_eq!(
+        lede,
+        vec![("at least 24 people".into(), "killed".into(), crash, true)]
+    );
+    // Spelled-out numbers the recogniser leaves out, short sentences.
+    let injured = counts(claim(&all, "Fourteen passengers"));
+    assert_eq!(
+        injured,
+        vec![("Fourteen passengers".into(), "injured".into(), crash, true)]
+    );
+    let hurt = counts(claim(&all, "Nine people were hurt"));
+    assert_eq!(hurt.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn survivors_distances_and_boats_are_no_casualties_and_no_releases() {
+    let all = facts_of(BUS);
+    for (s, fs) in &all {
+        for c in counts(fs) {
+            assert!(
+                !(s.starts_with("At least 60")
+                    && frames::EventKind::Crash == c.2.unwrap_or(frames::EventKind::Release)
+                    && c.1 == "killed"),
+                "swimming ashore is no death: {s}"
+            );
+            assert!(!c.1.contains("kilometre"), "a distance is no fact: {s}");
+        }
+        for f in fs {
+            assert!(
+                f.event
+                    .as_ref()
+                    .is_none_or(|e| e.kind != frames::EventKind::Release),
+                "a launch that capsizes is a boat: {s}"
+            );
+        }
+    }
+}
