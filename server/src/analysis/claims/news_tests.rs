@@ -246,3 +246,37 @@ fn survivors_distances_and_boats_are_no_casualties_and_no_releases() {
         }
     }
 }
+
+#[test]
+fn headquarters_in_descriptions_and_descriptions_are_no_named_sources() {
+    let t = "Toolmakers report\n\nJuly 5, 2023\n\n\
+        The Denver-headquartered Orlen Systems said it would hire 200 people.\n\n\
+        Pellcraft Inc., the Akron, Ohio, company that makes tyres, reported revenue of $3 billion.\n\n\
+        Brannock Mills was founded in Dayton in 1921 and reported revenue of $2 billion.\n\n\
+        The Chicago-based company said its sales rose 4%.\n";
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let located = |starts: &str| {
+        fc.claims
+            .iter()
+            .find(|c| t[c.start..].starts_with(starts))
+            .is_some_and(|c| {
+                c.facts
+                    .iter()
+                    .any(|f| matches!(f.body, FactBody::Location { .. }))
+            })
+    };
+    assert!(located("Pellcraft Inc."), "{:#?}", fc.claims);
+    assert!(!located("Brannock Mills"), "founded in is no headquarters");
+    let chicago = fc
+        .claims
+        .iter()
+        .find(|c| t[c.start..].starts_with("The Chicago-based"))
+        .expect("a claim");
+    assert!(
+        fc.chain(chicago)
+            .iter()
+            .all(|s| s.kind != SourceKind::Named),
+        "a description without a name is no named source"
+    );
+}

@@ -251,6 +251,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     locations(inp, &mut out);
     based_in(inp, &mut out);
+    the_place_company(inp, &mut out);
     if let Some(sf) = inp.frames {
         for f in &mut out {
             if let Some(t) = sf.parse.token_at(f.start) {
@@ -781,7 +782,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 mod offices;
 mod places;
 use offices::offices;
-use places::{based_in, locations};
+use places::{based_in, locations, the_place_company};
 
 #[cfg(test)]
 mod dateline_tests;
