@@ -280,3 +280,37 @@ fn headquarters_in_descriptions_and_descriptions_are_no_named_sources() {
         "a description without a name is no named source"
     );
 }
+
+#[test]
+fn a_margin_is_never_the_total() {
+    use quantity::measure::{identify, same_measure, Basis, MeasureInput};
+    let m = |s: &str, amount: &str| {
+        let a = s.find(amount).unwrap();
+        let found = quantity::read(s, a, a + amount.len()).unwrap();
+        identify(&MeasureInput {
+            text: s,
+            clause: (0, s.len()),
+            span: (found.start, found.end),
+            amount: &found.amount,
+        })
+    };
+    let total = m("Harlow lead the league with 78 points.", "78 points");
+    for (s, a) in [
+        (
+            "Harlow won 2-0, moving two points clear at the top.",
+            "two points",
+        ),
+        ("Harlow beat Dunmore by 12 points on Saturday.", "12 points"),
+        (
+            "Harlow now have three points more than Dunmore.",
+            "three points",
+        ),
+    ] {
+        let margin = m(s, a);
+        assert_eq!(margin.basis, Basis::Margin, "{s}");
+        assert!(!same_measure(&total, &margin), "{s}");
+    }
+    assert_eq!(total.basis, Basis::Total);
+    let rose = m("Sales rose by 5% in May.", "5%");
+    assert_eq!(rose.basis, Basis::Change);
+}
