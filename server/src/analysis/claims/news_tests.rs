@@ -314,3 +314,43 @@ fn a_margin_is_never_the_total() {
     let rose = m("Sales rose by 5% in May.", "5%");
     assert_eq!(rose.basis, Basis::Change);
 }
+
+#[test]
+fn meetings_of_described_participants_are_dated_placed_and_described() {
+    let t = "Ministers meet on river treaty\n\nWednesday, April 12, 2023\n\n\
+        Fisheries ministers from six Lake Victoria countries met in Kisumu on Tuesday to discuss fishing quotas.\n\n\
+        Transport ministers of the region met in Mombasa on Monday, April 10.\n";
+    let all = facts_of(t);
+    let event = |starts: &str| {
+        let fs = claim(&all, starts);
+        let date = fs.iter().find_map(|f| match &f.body {
+            FactBody::EventDate { when, .. } => when.map(|w| w.0),
+            _ => None,
+        });
+        let place = fs
+            .iter()
+            .any(|f| matches!(f.body, FactBody::EventPlace { .. }));
+        let descriptor = fs
+            .iter()
+            .find_map(|f| f.event.as_ref())
+            .map(|e| e.descriptor.clone())
+            .unwrap_or_default();
+        (date, place, descriptor)
+    };
+    let (date, place, d) = event("Fisheries ministers");
+    assert_eq!(
+        date,
+        dates::Ymd::new(2023, 4, 11),
+        "the Tuesday before the report"
+    );
+    assert!(place);
+    assert_eq!(d.first().map(String::as_str), Some("minister"), "{d:?}");
+    assert!(
+        d.contains(&"fishery".to_string()) || d.contains(&"fisheries".to_string()),
+        "{d:?}"
+    );
+    let (date, place, d) = event("Transport ministers");
+    assert_eq!(date, dates::Ymd::new(2023, 4, 10));
+    assert!(place);
+    assert!(d.contains(&"transport".to_string()), "{d:?}");
+}

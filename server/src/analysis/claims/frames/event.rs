@@ -39,6 +39,12 @@ pub struct Event {
     /// A reference point, not what the sentence reports: "two days after
     /// a deadly quake on Sumbawa".
     pub background: bool,
+    /// Who took part, described by a common noun rather than named (the
+    /// names under it are participants too): the head noun's lemma first, then its noun modifiers and the names
+    /// under it, folded ("Water ministers from nine Nile Basin countries"
+    /// gives `minister`, `nile basin`, `water`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptor: Vec<String>,
 }
 
 impl Event {
@@ -683,8 +689,10 @@ fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let descriptor = describe(sf, inp, core, anchor);
     let tok = &p.tokens[anchor];
     Event {
+        descriptor,
         kind,
         start: tok.start,
         end: tok.end,
@@ -699,6 +707,80 @@ fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// The participants of an event nobody is named in, as described: the
+/// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
+/// Basin water ministers").
+fn describe(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    core: &[usize],
+    anchor: usize,
+) -> Vec<String> {
+    let p = &sf.parse;
+    let mut heads: Vec<usize> = Vec::new();
+    for &c in core {
+        if is_verbal(p, c) {
+            heads.extend(p.subjects(c));
+            // An unmarked noun before the verb is its subject, however the
+            // parser attached it ("Fisheries ministers from six ...
+            // countries met").
+            heads.extend(p.children(c).iter().copied().filter(|&d| {
+                d < c
+                    && p.tokens[d].deprel.rel == Rel::Obl
+                    && p.tokens[d].upos == Upos::Noun
+                    && p.case_marker(d).is_none()
+            }));
+        }
+    }
+    if !is_verbal(p, anchor) {
+        heads.extend(p.children(anchor).iter().copied().filter(|&d| {
+            p.tokens[d].deprel.rel == Rel::Nmod
+                && matches!(
+                    p.case_marker(d).as_deref(),
+                    Some("of") | Some("between") | Some("among")
+                )
+        }));
+    }
+    heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
+    // The described noun: the first common noun of the phrases that no
+    // preposition governs.
+    let Some(h) = (0..p.len()).find(|&x| {
+        heads.iter().any(|&top| x == top || p.dominates(top, x))
+            && p.tokens[x].upos == Upos::Noun
+            && p.case_marker(x).is_none()
+            && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
+    }) else {
+        return Vec::new();
+    };
+    let mut rest: Vec<String> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        for m in sf.mentions_at(x) {
+            let men = &inp.doc.mentions[m as usize];
+            if men.kind.is_name() {
+                rest.push(crate::analysis::text::fold::ascii_key(men.text(inp.text)));
+            }
+        }
+        for &c in p.children(x) {
+            let t = &p.tokens[c];
+            match t.deprel.rel {
+                Rel::Compound if x == h && t.upos == Upos::Noun => {
+                    rest.push(t.lemma.to_ascii_lowercase())
+                }
+                Rel::Compound | Rel::Flat => stack.push((c, depth)),
+                Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
+                _ if c == h => stack.push((c, depth)),
+                _ => {}
+            }
+        }
+    }
+    rest.sort();
+    rest.dedup();
+    let head = p.tokens[h].lemma.to_ascii_lowercase();
+    rest.retain(|w| *w != head);
+    std::iter::once(head).chain(rest).collect()
 }
 
 /// A date mention whose head reaches one of the event's core tokens
