@@ -412,7 +412,14 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // ("Thirty-nine people died", "the vessel sank on 12 March").
         let checkable = !fs.is_empty()
             || (!names.is_empty() && (values > 0 || names.len() >= 2 || has_location));
-        if !checkable {
+        // A sentence that a hedge makes speculation, by a named or
+        // attributed speaker, is a claim to flag as such ("Ferrer said the
+        // rescue could take several days").
+        let speculation = !checkable
+            && (!names.is_empty() || own_att.is_some())
+            && !hedges::find_in(text, s.start, s.end, &settings.hedges, &reporting, None)
+                .is_empty();
+        if !checkable && !speculation {
             continue;
         }
         // Captions ("Image: ...", "Photo: ...") are not claims.

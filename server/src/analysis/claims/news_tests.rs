@@ -354,3 +354,33 @@ fn meetings_of_described_participants_are_dated_placed_and_described() {
     assert!(place);
     assert!(d.contains(&"transport".to_string()), "{d:?}");
 }
+
+#[test]
+fn speculation_by_a_named_or_attributed_speaker_is_a_hedged_claim() {
+    let t = "Rescue under way\n\nMarch 3, 2023\n\n\
+        Maria Okafor said the rescue could take several days.\n\n\
+        Some analysts believe the council may deliver another cut, the newspaper reported.\n\n\
+        The weather was cold and grey.\n";
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let hedged: Vec<&str> = fc
+        .claims
+        .iter()
+        .filter(|c| !c.hedges.is_empty())
+        .map(|c| &t[c.start..c.end])
+        .collect();
+    assert!(
+        hedged.iter().any(|s| s.starts_with("Maria Okafor")),
+        "{hedged:?}"
+    );
+    assert!(
+        fc.claims
+            .iter()
+            .all(|c| !t[c.start..].starts_with("The weather")),
+        "no hedge, no name, no fact: no claim"
+    );
+    assert!(fc
+        .claims
+        .iter()
+        .all(|c| !c.unverified() || !c.facts.is_empty() || c.hard));
+}
