@@ -241,11 +241,11 @@ fn remember_events(
     sentence: &str,
     anchor: Option<(dates::Ymd, dates::Ymd)>,
 ) {
+    if sf.events.is_empty() || frames::facts::tells_of_another(sentence, anchor) {
+        return;
+    }
     for e in &sf.events {
         if e.negated || e.background || !frames::facts::identified(e) {
-            continue;
-        }
-        if frames::facts::tells_of_another(sentence, anchor) {
             continue;
         }
         context.push(e.clone());
@@ -394,6 +394,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             frames: sentence_frames.as_ref(),
             context: &context,
             country: country.as_deref(),
+            another: !context.is_empty() && frames::facts::tells_of_another(st_text, anchor),
         });
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);

@@ -238,6 +238,9 @@ pub struct FactInput<'a> {
     /// else the one its places are mostly in): the country of an office of
     /// government that names none.
     pub country: Option<&'a str>,
+    /// The sentence tells of another event than the reported one ("a
+    /// similar accident in 2019"): it inherits none from the context.
+    pub another: bool,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -589,19 +592,10 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
         }
         if let Some(e) = event.as_mut().filter(|_| casualty) {
-            *e = super::frames::facts::with_context(
-                e,
-                inp.context,
-                &text[inp.start..inp.end],
-                inp.anchor,
-            );
+            *e = super::frames::facts::with_context(e, inp.context, inp.another, inp.anchor);
         }
         if subject.is_none() && event.is_none() && casualty {
-            event = super::frames::facts::casualty_context(
-                inp.context,
-                &text[inp.start..inp.end],
-                inp.anchor,
-            );
+            event = super::frames::facts::casualty_context(inp.context, inp.another);
         }
         if subject.is_none() && event.is_none() {
             continue;

@@ -297,6 +297,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         {
             doc.mentions
                 .iter()
+                .take(20_000)
                 .position(|o| o.kind == EntityKind::Person && o.text(text) == m.text(text))
                 .map(|k| k as u32)
         } else {
@@ -306,10 +307,11 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         if !looks_like_name(m, text) {
             continue;
         }
-        let Some(i0) = ws.iter().position(|w| w.start >= m.start) else {
+        let i0 = ws.partition_point(|w| w.start < m.start);
+        if i0 >= ws.len() {
             continue;
-        };
-        let i1 = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
+        }
+        let i1 = ws.partition_point(|w| w.start < m.end);
         let mut found: Option<Office> = None;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
@@ -359,8 +361,18 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // "was sworn in as", "approved ... as", "appointed ... as".
         if found.is_none() && i1 < ws.len() {
-            let rest = text[ws[i1 - 1].end..inp.end].to_ascii_lowercase();
-            let before = text[inp.start..ws[i0].start].to_ascii_lowercase();
+            // Only the words next to the name matter (a sentence may be
+            // a whole 5 MB paragraph).
+            let near_end = crate::analysis::claims::words::floor_boundary(
+                text,
+                (ws[i1 - 1].end + 120).min(inp.end),
+            );
+            let near_start = crate::analysis::claims::words::floor_boundary(
+                text,
+                ws[i0].start.saturating_sub(60).max(inp.start),
+            );
+            let rest = text[ws[i1 - 1].end..near_end].to_ascii_lowercase();
+            let before = text[near_start..ws[i0].start].to_ascii_lowercase();
             let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
                 CHOSE
                     .is_match(&before)
@@ -369,7 +381,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             });
             if let Some(skip) = lead {
                 let at = ws[i1 - 1].end + skip;
-                let s = ws.iter().position(|w| w.start >= at).unwrap_or(ws.len());
+                let s = ws.partition_point(|w| w.start < at);
                 let s = if s < ws.len() && matches!(low(&ws[s]).as_str(), "the" | "a") {
                     s + 1
                 } else {

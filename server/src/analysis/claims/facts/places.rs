@@ -172,7 +172,11 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
         if place.kind != EntityKind::Location || k == 0 {
             continue;
         }
-        let before = text[inp.start..place.start].trim_end();
+        let from = super::super::words::floor_boundary(
+            text,
+            place.start.saturating_sub(200).max(inp.start),
+        );
+        let before = text[from..place.start].trim_end();
         let Some(before) = before
             .strip_suffix("the")
             .map(str::trim_end)
@@ -180,7 +184,7 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
         else {
             continue;
         };
-        let end = inp.start + before.trim_end().len();
+        let end = from + before.trim_end().len();
         let Some(subject) = ms[..k].iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
             m.kind == EntityKind::Organization && m.end == end

@@ -17,6 +17,7 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 frames: None,
                 context: &[],
                 country: None,
+                another: false,
             })
         })
         .map(|f| (f.text, f.body))

@@ -11,11 +11,10 @@ use crate::analysis::model::EntityKind;
 /// took place on Monday").
 pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    let sentence = &text[inp.start..inp.end];
     for own in &sf.events {
         // The event as the context identifies it; its places stay those
         // this sentence names (an inherited place is no claim of it).
-        let e = &with_context(own, inp.context, sentence, inp.anchor);
+        let e = &with_context(own, inp.context, inp.another, inp.anchor);
         if e.negated
             || e.background
             || (e.participants.is_empty() && e.names.is_empty() && e.places.is_empty())
@@ -114,11 +113,11 @@ pub fn identified(e: &Event) -> bool {
 pub fn with_context(
     e: &Event,
     context: &[Event],
-    sentence: &str,
+    another: bool,
     anchor: Option<(Ymd, Ymd)>,
 ) -> Event {
     let mut e = e.clone();
-    if identified(&e) || e.background || tells_of_another(sentence, anchor) {
+    if identified(&e) || e.background || another {
         return e;
     }
     let Some(c) = context.iter().rev().find(|c| c.kind == e.kind) else {
@@ -144,12 +143,8 @@ pub fn with_context(
 
 /// The event a count of casualties with no event in its sentence belongs
 /// to: the latest one the article reported of a kind that harms people.
-pub fn casualty_context(
-    context: &[Event],
-    sentence: &str,
-    anchor: Option<(Ymd, Ymd)>,
-) -> Option<Event> {
-    if tells_of_another(sentence, anchor) {
+pub fn casualty_context(context: &[Event], another: bool) -> Option<Event> {
+    if another {
         return None;
     }
     context
