@@ -417,6 +417,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // attributed speaker, is a claim to flag as such ("Ferrer said the
         // rescue could take several days").
         let speculation = !checkable
+            && nwords <= 80
             && (!names.is_empty() || own_att.is_some())
             && !hedges::find_in(text, s.start, s.end, &settings.hedges, &reporting, None)
                 .is_empty();

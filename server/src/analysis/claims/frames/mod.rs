@@ -37,9 +37,7 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
             || lexicon::mentions_event_word(sentence)
             || (counted && lexicon::mentions_casualty_word(sentence));
     }
-    let dated = mentions
-        .iter()
-        .any(|m| matches!(kind(m), EntityKind::Date | EntityKind::Location));
+    let dated = mentions.iter().any(|m| kind(m) == EntityKind::Date);
     (counted && lexicon::mentions_casualty_word(sentence))
         || ((counted || dated) && lexicon::mentions_event_word(sentence))
 }
