@@ -26,6 +26,7 @@ pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
         frames: sf.as_ref(),
         context: &[],
         country: None,
+        another: false,
     })
 }
 
