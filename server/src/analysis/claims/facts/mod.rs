@@ -230,11 +230,23 @@ pub struct FactInput<'a> {
     pub anchor: Option<(dates::Ymd, dates::Ymd)>,
     /// The sentence's parse and events, when it was parsed.
     pub frames: Option<&'a SentenceFrames>,
+    /// Events the article reported before this sentence, with who took
+    /// part or where, latest last: "Thirty-nine people died" and "the
+    /// vessel sank on 12 March" are about the capsizing reported before.
+    pub context: &'a [Event],
+    /// The country the article is written from or about (its dateline's,
+    /// else the one its places are mostly in): the country of an office of
+    /// government that names none.
+    pub country: Option<&'a str>,
+    /// The sentence tells of another event than the reported one ("a
+    /// similar accident in 2019"): it inherits none from the context.
+    pub another: bool,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
     let mut out = Vec::new();
     roles_of(inp, &mut out);
+    offices(inp, &mut out);
     quantities(inp, &mut out);
     match inp.frames {
         Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
@@ -242,6 +254,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     locations(inp, &mut out);
     based_in(inp, &mut out);
+    the_place_company(inp, &mut out);
     if let Some(sf) = inp.frames {
         for f in &mut out {
             if let Some(t) = sf.parse.token_at(f.start) {
@@ -367,13 +380,15 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
     if let Some(sf) = inp.frames {
         let p = &sf.parse;
         for (i, t) in p.tokens.iter().enumerate() {
-            let counts = t.upos == crate::analysis::syntax::Upos::Num
-                && matches!(
-                    t.deprel.rel,
-                    crate::analysis::syntax::Rel::Nummod
-                        | crate::analysis::syntax::Rel::Obj
-                        | crate::analysis::syntax::Rel::Nsubj
-                );
+            use crate::analysis::syntax::Rel;
+            // A number word opening a sentence is often tagged otherwise
+            // ("Fourteen passengers were injured").
+            let numeral = t.upos == crate::analysis::syntax::Upos::Num
+                || super::quantity::number::is_number_word(&t.form);
+            let counts = numeral
+                && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || (t.upos != crate::analysis::syntax::Upos::Num
+                        && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
             let covered = ms.iter().any(|&k| {
                 let m = &doc.mentions[k as usize];
                 t.start < m.end && m.start < t.end
@@ -425,7 +440,10 @@ fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
     }
     let p = &sf.parse;
     let noun = match p.tokens[t].deprel.rel {
-        crate::analysis::syntax::Rel::Nummod => p.head(t)?,
+        crate::analysis::syntax::Rel::Nummod
+        | crate::analysis::syntax::Rel::Amod
+        | crate::analysis::syntax::Rel::Det
+        | crate::analysis::syntax::Rel::Compound => p.head(t)?,
         _ => p
             .children_with(t, crate::analysis::syntax::Rel::Nmod)
             .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
@@ -485,7 +503,7 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
-        let event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
+        let mut event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
             let e = sf.event_over(t)?;
             Some(sf.events[e].clone())
         });
@@ -540,6 +558,45 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             }),
         });
+        // A measure nothing names is no comparable fact ("giving the
+        // company a value of about €5.4bn" is no price and no aid).
+        if measure.what.is_empty() {
+            continue;
+        }
+        // A count of casualties no event of the sentence governs ("Thirty-
+        // nine people died", "In total 21 people died"): the harm of the
+        // event the article reports.
+        // The same for an event the sentence names without saying which
+        // ("died in this accident"). Other counts (crews, equipment) are
+        // too loosely tied to the reported event to inherit it.
+        let casualty = measure::is_casualty_measure(&measure.what);
+        // A casualty measure read from a word of another clause is no
+        // count of casualties ("at least 60 people swam ashore, while the
+        // toll rose to 24"): without the right measure, no fact.
+        if casualty
+            && inp
+                .frames
+                .zip(token)
+                .is_some_and(|(sf, t)| !sf.clause_counts_casualties(t))
+        {
+            continue;
+        }
+        // A distance places something ("about 100 kilometres south of
+        // the capital"); it is no fact to compare.
+        if is_distance(text, &amount, fe) {
+            continue;
+        }
+        if event.is_none() && casualty {
+            event = inp
+                .frames
+                .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
+        }
+        if let Some(e) = event.as_mut().filter(|_| casualty) {
+            *e = super::frames::facts::with_context(e, inp.context, inp.another, inp.anchor);
+        }
+        if subject.is_none() && event.is_none() && casualty {
+            event = super::frames::facts::casualty_context(inp.context, inp.another);
+        }
         if subject.is_none() && event.is_none() {
             continue;
         }
@@ -581,6 +638,48 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         f.event = event;
         out.push(f);
     }
+}
+
+/// Lengths followed by a direction or "from"/"away": where something is.
+fn is_distance(text: &str, amount: &Amount, end: usize) -> bool {
+    const LENGTHS: &[&str] = &[
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "m",
+        "mile",
+        "foot",
+        "feet",
+        "ft",
+        "yard",
+        "nautical mile",
+    ];
+    if !LENGTHS.contains(&amount.unit.as_str()) {
+        return false;
+    }
+    let after = words(text, end, super::words::floor_boundary(text, end + 40));
+    after.iter().take(3).any(|w| {
+        let l = w.text.to_ascii_lowercase();
+        l.starts_with("north")
+            || l.starts_with("south")
+            || l.ends_with("east")
+            || l.ends_with("west")
+            || matches!(
+                l.as_str(),
+                "from"
+                    | "away"
+                    | "off"
+                    | "offshore"
+                    | "inland"
+                    | "outside"
+                    | "short"
+                    | "below"
+                    | "above"
+                    | "underground"
+            )
+    })
 }
 
 /// What an amount of an event measures when no word says: money of a
@@ -674,8 +773,10 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+mod offices;
 mod places;
-use places::{based_in, locations};
+use offices::offices;
+use places::{based_in, locations, the_place_company};
 
 #[cfg(test)]
 mod dateline_tests;

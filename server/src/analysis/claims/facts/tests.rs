@@ -15,6 +15,9 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 exclude: &[],
                 anchor: None,
                 frames: None,
+                context: &[],
+                country: None,
+                another: false,
             })
         })
         .map(|f| (f.text, f.body))

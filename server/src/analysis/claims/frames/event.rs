@@ -39,6 +39,12 @@ pub struct Event {
     /// A reference point, not what the sentence reports: "two days after
     /// a deadly quake on Sumbawa".
     pub background: bool,
+    /// Who took part, described by a common noun rather than named (the
+    /// names under it are participants too): the head noun's lemma first, then its noun modifiers and the names
+    /// under it, folded ("Water ministers from nine Nile Basin countries"
+    /// gives `minister`, `nile basin`, `water`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub descriptor: Vec<String>,
 }
 
 impl Event {
@@ -77,6 +83,20 @@ pub struct SentenceFrames {
     /// sources).
     loose: Vec<bool>,
 }
+
+/// Verbs of reporting: a count they seem to govern is the content of
+/// what is reported.
+const REPORTING: &[&str] = &[
+    "say",
+    "report",
+    "tell",
+    "state",
+    "confirm",
+    "announce",
+    "add",
+    "estimate",
+    "according",
+];
 
 /// Words that open a clause about something else than the event
 /// ("Mozambique, where rain has killed 86").
@@ -178,8 +198,13 @@ impl SentenceFrames {
             // relative clause ("Mozambique, where rain has killed 86").
             .or_else(|| {
                 let p = &self.parse;
+                // ("A ferry capsized ..., killing 27": a participle of harm
+                // the parser hung on a noun is still the event's.)
                 let relative = std::iter::once(t).chain(p.ancestors(t)).any(|x| {
-                    p.tokens[x].deprel.rel == Rel::Acl
+                    (p.tokens[x].deprel.rel == Rel::Acl
+                        && !crate::analysis::claims::quantity::measure::is_casualty_cue(
+                            &p.tokens[x].form.to_ascii_lowercase(),
+                        ))
                         || p.children(x).iter().any(|&c| {
                             matches!(p.tokens[c].deprel.rel, Rel::Advmod | Rel::Mark)
                                 && RELATIVE_ADVERBS
@@ -188,6 +213,52 @@ impl SentenceFrames {
                 });
                 (self.events.len() == 1 && !relative).then_some(0)
             })
+    }
+
+    /// An event of the sentence that harms people, for a count of
+    /// casualties the parse hung elsewhere ("Rescuers searched ... after a
+    /// bus plunged ..., killing 24"): the first one, when there is one.
+    pub fn harm_event(&self) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|e| e.kind.harms_people() && !e.background && !e.negated)
+    }
+
+    /// Whether the predicate that governs count `t` counts casualties:
+    /// "killing 24", "24 people died", "the toll rose to 24", "12 dead"
+    /// do; "at least 60 people swam ashore or were pulled out" does not,
+    /// whatever word of harm the sentence has elsewhere. A verb of
+    /// reporting ("..., local media report") governs nothing here.
+    pub fn clause_counts_casualties(&self, t: usize) -> bool {
+        let p = &self.parse;
+        let cue = |x: usize| {
+            crate::analysis::claims::quantity::measure::is_casualty_cue(
+                &p.tokens[x].form.to_ascii_lowercase(),
+            )
+        };
+        let n = match p.tokens[t].deprel.rel {
+            Rel::Nummod | Rel::Amod | Rel::Det | Rel::Compound => p.head(t).unwrap_or(t),
+            _ => t,
+        };
+        if cue(n) || p.children(n).iter().any(|&c| cue(c)) {
+            return true;
+        }
+        let Some(h) = p.head(n) else { return true };
+        if !is_verbal(p, h) || REPORTING.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+        {
+            return true;
+        }
+        let mut near: Vec<usize> = vec![h];
+        near.extend(
+            p.children(h)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Conj | Rel::Xcomp)),
+        );
+        for s in p.subjects(h) {
+            near.extend((0..p.len()).filter(|&x| p.dominates(s, x)));
+        }
+        near.into_iter().any(cue)
     }
 
     /// The named subject of the clause that token `t` is in: the subject
@@ -425,6 +496,17 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             None => merged.push((ev, core)),
         }
     }
+    // "The launch capsized": a noun of a release that is an argument of a
+    // verb of harm names the vessel or thing harmed, not a release.
+    let harm_verbs: Vec<usize> = merged
+        .iter()
+        .filter(|(e, _)| e.kind.harms_people())
+        .flat_map(|(_, c)| c.iter().copied())
+        .filter(|&x| is_verbal(&sf.parse, x))
+        .collect();
+    merged.retain(|(e, c)| {
+        !(e.kind == EventKind::Release && c.iter().skip(1).any(|x| harm_verbs.contains(x)))
+    });
     for (e, c) in merged {
         sf.events.push(e);
         sf.cores.push(c);
@@ -548,6 +630,23 @@ fn event_at(
             take_part(ms, &mut participants, &mut places);
         }
     }
+    // A date the parser hung on a place or a name of the event ("on Lake
+    // Kivu on Monday"): it still dates the event.
+    if date.is_none() {
+        date = date_below(sf, core, &kind_of);
+    }
+    // The event's own name ("the Ridgeback Fire") names the event, not
+    // someone who takes part: two fires' names are two fires.
+    participants.retain(|&m| {
+        if sf.head_of(m) == Some(anchor) && !is_verbal(p, anchor) {
+            names.push(crate::analysis::text::fold::ascii_key(
+                doc.mentions[m as usize].text(inp.text),
+            ));
+            false
+        } else {
+            true
+        }
+    });
     participants.sort_unstable();
     participants.dedup();
     places.sort_unstable();
@@ -590,8 +689,10 @@ fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let descriptor = describe(sf, inp, core, anchor);
     let tok = &p.tokens[anchor];
     Event {
+        descriptor,
         kind,
         start: tok.start,
         end: tok.end,
@@ -606,6 +707,120 @@ fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// The participants of an event nobody is named in, as described: the
+/// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
+/// Basin water ministers").
+fn describe(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    core: &[usize],
+    anchor: usize,
+) -> Vec<String> {
+    let p = &sf.parse;
+    let mut heads: Vec<usize> = Vec::new();
+    for &c in core {
+        if is_verbal(p, c) {
+            heads.extend(p.subjects(c));
+            // An unmarked noun before the verb is its subject, however the
+            // parser attached it ("Fisheries ministers from six ...
+            // countries met").
+            heads.extend(p.children(c).iter().copied().filter(|&d| {
+                d < c
+                    && p.tokens[d].deprel.rel == Rel::Obl
+                    && p.tokens[d].upos == Upos::Noun
+                    && p.case_marker(d).is_none()
+            }));
+        }
+    }
+    if !is_verbal(p, anchor) {
+        heads.extend(p.children(anchor).iter().copied().filter(|&d| {
+            p.tokens[d].deprel.rel == Rel::Nmod
+                && matches!(
+                    p.case_marker(d).as_deref(),
+                    Some("of") | Some("between") | Some("among")
+                )
+        }));
+    }
+    heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
+    // The described noun: the first common noun of the phrases that no
+    // preposition governs.
+    let Some(h) = (0..p.len()).find(|&x| {
+        heads.iter().any(|&top| x == top || p.dominates(top, x))
+            && p.tokens[x].upos == Upos::Noun
+            && p.case_marker(x).is_none()
+            && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
+    }) else {
+        return Vec::new();
+    };
+    let mut rest: Vec<String> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        for m in sf.mentions_at(x) {
+            let men = &inp.doc.mentions[m as usize];
+            if men.kind.is_name() {
+                rest.push(crate::analysis::text::fold::ascii_key(men.text(inp.text)));
+            }
+        }
+        for &c in p.children(x) {
+            let t = &p.tokens[c];
+            match t.deprel.rel {
+                Rel::Compound if x == h && t.upos == Upos::Noun => {
+                    rest.push(t.lemma.to_ascii_lowercase())
+                }
+                Rel::Compound | Rel::Flat => stack.push((c, depth)),
+                Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
+                _ if c == h => stack.push((c, depth)),
+                _ => {}
+            }
+        }
+    }
+    rest.sort();
+    rest.dedup();
+    let head = p.tokens[h].lemma.to_ascii_lowercase();
+    rest.retain(|w| *w != head);
+    std::iter::once(head).chain(rest).collect()
+}
+
+/// A date mention whose head reaches one of the event's core tokens
+/// through noun modifiers and obliques only (not through another verb).
+fn date_below(
+    sf: &SentenceFrames,
+    core: &[usize],
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    sf.heads.iter().find_map(|&(m, h)| {
+        if kind_of(m) != EntityKind::Date {
+            return None;
+        }
+        // "on Monday", "Monday": a day of the event; "from Monday to
+        // Tuesday", "until Monday": a span or a bound.
+        if p.case_marker(h)
+            .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
+        {
+            return None;
+        }
+        let mut x = h;
+        for _ in 0..4 {
+            let rel = p.tokens[x].deprel.rel;
+            if !matches!(
+                rel,
+                Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
+            ) {
+                return None;
+            }
+            x = p.head(x)?;
+            if core.contains(&x) {
+                return Some(m);
+            }
+            if is_verbal(p, x) {
+                return None;
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]

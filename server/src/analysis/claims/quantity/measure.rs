@@ -32,6 +32,9 @@ pub enum Basis {
     PerUnit,
     /// The start of a change ("cut its debt from $27.5 billion to ...").
     From,
+    /// A difference between two totals: "two points clear", "won by 12",
+    /// "a five-point lead", "three more than".
+    Margin,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,6 +78,7 @@ const CUES: &[(&str, &str)] = &[
     ("hospitalised", "injured"), ("hospitalized", "injured"),
     ("casualties", "casualties"),
     ("missing", "missing"), ("unaccounted", "missing"),
+    ("trapped", "trapped"), ("stranded", "trapped"),
     ("displaced", "displaced"), ("evacuated", "displaced"), ("fled", "displaced"),
     ("homeless", "displaced"), ("refugees", "displaced"),
     ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
@@ -112,6 +116,7 @@ const CUES: &[(&str, &str)] = &[
     ("growth", "growth"), ("gdp", "gdp"), ("interest", "interest rate"),
     ("turnout", "turnout"), ("approval", "approval"),
     ("valuation", "market value"), ("capitalisation", "market value"),
+    ("values", "price"), ("affected", "affected"), ("survived", "survivors"), ("survivors", "survivors"),
     ("capitalization", "market value"),
 ];
 
@@ -252,8 +257,25 @@ pub struct MeasureInput<'a> {
     pub amount: &'a Amount,
 }
 
+/// Measures that count people harmed by an event.
+pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing", "trapped"];
+
+/// Whether a word names a count of casualties ("died", "wounded").
+pub fn is_casualty_cue(w: &str) -> bool {
+    cue(w).is_some_and(|m| CASUALTY_MEASURES.contains(&m))
+}
+
+/// Whether a measure counts casualties.
+pub fn is_casualty_measure(what: &str) -> bool {
+    CASUALTY_MEASURES.contains(&what)
+}
+
 fn cue(w: &str) -> Option<&'static str> {
     CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
+}
+
+fn prev_word(before: &[String]) -> Option<&str> {
+    before.first().map(String::as_str)
 }
 
 /// Read the measure of an amount from its clause.
@@ -327,15 +349,55 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         .windows(2)
         .take(4)
         .any(|w| w[0] == "price" && matches!(w[1].as_str(), "share" | "stock"))
-        || a.per == "per share";
+        || a.per == "per share"
+        // "shares closed at $31.80", "the stock traded at".
+        || (before
+            .iter()
+            .take(6)
+            .any(|w| matches!(w.as_str(), "shares" | "share" | "stock"))
+            && before.iter().take(4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "closed" | "traded" | "opened" | "ended" | "finished" | "trading"
+                )
+            }));
     if share_price {
         what = "share price".into();
+    }
+    // "a market value of", "its market capitalisation": what the market
+    // says the whole company is worth, not a price paid.
+    if before
+        .windows(2)
+        .take(4)
+        .any(|w| w[0] == "value" && w[1] == "market")
+    {
+        what = "market value".into();
     }
     if what.is_empty() && !a.unit.is_empty() && !is_money(&a.unit) && a.unit != "%" {
         what = a.unit.clone();
     }
     let prev = before.first().map(String::as_str);
-    let basis = if a.increment
+    let margin = after.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "clear" | "ahead" | "behind" | "adrift" | "lead" | "margin" | "fewer"
+        )
+    }) || after.get(1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "clear" | "ahead" | "behind" | "adrift" | "lead" | "margin"
+        )
+    }) || (after.first().is_some_and(|w| w == "more")
+        && after.get(1).is_some_and(|w| w == "than"))
+        || (prev_word(&before) == Some("by")
+            && !before
+                .iter()
+                .take(4)
+                .any(|w| CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())))
+        || before.iter().take(2).any(|w| w == "lead" || w == "margin");
+    let basis = if margin {
+        Basis::Margin
+    } else if a.increment
         || after.first().is_some_and(|w| w == "more")
         || inside
             .iter()
