@@ -61,8 +61,9 @@ impl ClaimsIndex {
     pub fn join(
         inp: &Inputs,
         files: Vec<Arc<FileClaims>>,
-        per_file: Vec<Vec<(FactRef, Sig)>>,
+        mut per_file: Vec<Vec<(FactRef, Sig)>>,
     ) -> ClaimsIndex {
+        settle_implied_orgs(&mut per_file);
         let mut ix = ClaimsIndex {
             members: files
                 .iter()
@@ -232,6 +233,48 @@ impl ClaimsIndex {
             self.groups[gi as usize].conflicts.push(e);
             if gi != gj {
                 self.groups[gj as usize].conflicts.push(e);
+            }
+        }
+    }
+}
+
+/// A role whose organisation was implied by its file ("Prime Minister
+/// Andris Ozols" in a report from Riga) takes the organisation another
+/// file writes with the same person and title, when one does: the file's
+/// country is a guess, what a report states is not.
+fn settle_implied_orgs(per_file: &mut [Vec<(FactRef, Sig)>]) {
+    let mut stated: HashMap<(String, u32), (String, String)> = HashMap::new();
+    for (_, sig) in per_file.iter().flatten() {
+        if let Sig::Role {
+            title,
+            org,
+            org_text,
+            person,
+            implied: false,
+            ..
+        } = sig
+        {
+            stated
+                .entry((title.clone(), *person))
+                .or_insert_with(|| (org.clone(), org_text.clone()));
+        }
+    }
+    if stated.is_empty() {
+        return;
+    }
+    for (_, sig) in per_file.iter_mut().flatten() {
+        if let Sig::Role {
+            title,
+            org,
+            org_text,
+            person,
+            implied: true,
+            ..
+        } = sig
+        {
+            if let Some((o, t)) = stated.get(&(title.clone(), *person)) {
+                *org = o.clone();
+                *org_text = t.clone();
             }
         }
     }

@@ -8,6 +8,7 @@
 //! are different events, and their facts are never compared.
 use super::sig::EventSig;
 use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::resolve::{country_of, place_kind};
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
@@ -20,6 +21,16 @@ fn event_time(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
         .or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
 }
 
+/// The class of an event kind: kinds one event is reported as. Talks
+/// are called a meeting, a summit, a session; the words differ, the event
+/// is one.
+pub fn class(k: EventKind) -> EventKind {
+    match k {
+        EventKind::Summit => EventKind::Meeting,
+        k => k,
+    }
+}
+
 /// Days allowed between two datings of one event of this kind.
 pub fn tolerance(e: &EventSig) -> i64 {
     if e.kind.multi_day() {
@@ -27,6 +38,12 @@ pub fn tolerance(e: &EventSig) -> i64 {
     } else {
         0
     }
+}
+
+/// Days allowed between two datings of one event reported as `a` and as
+/// `b` (a "meeting" that others call a "summit").
+pub fn pair_tolerance(a: &EventSig, b: &EventSig) -> i64 {
+    tolerance(a).max(tolerance(b))
 }
 
 /// Whether two events are the same one, ignoring when: `Some(gap)` with the
@@ -39,7 +56,7 @@ pub fn same_event(
     fa: Option<(Ymd, Ymd)>,
     fb: Option<(Ymd, Ymd)>,
 ) -> Option<i64> {
-    if a.kind != b.kind {
+    if class(a.kind) != class(b.kind) {
         return None;
     }
     let (pa, pb) = (&a.participants, &b.participants);
@@ -191,6 +208,11 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         let names = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organization);
         return names(ex.kind) && names(ey.kind) && (inside(&wx, &wy) || inside(&wy, &wx));
     }
+    // "Ridgeback Fire" and "Canyon Creek Fire", whatever the recogniser
+    // took them for: named events, told apart by their first word.
+    if named_event(&wx) || named_event(&wy) {
+        return wx.first().is_some_and(|w| wy.first() == Some(w));
+    }
     match ex.kind {
         // "Wilk" and "Tomasz Wilk": one surname ("Michael Dorsey" and
         // "Michael Jordan" share only a first name).
@@ -200,6 +222,15 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         EntityKind::Organization => wx.first().is_some_and(|w| wy.first() == Some(w)),
         _ => false,
     }
+}
+
+/// A name whose last word is an event noun ("Ridgeback Fire", "Hurricane
+/// ..." is told by its first word anyway).
+fn named_event(words: &[String]) -> bool {
+    words.len() > 1
+        && words.last().is_some_and(|w| {
+            crate::analysis::claims::frames::lexicon::event_word(w, false).is_some()
+        })
 }
 
 /// Whether a folded name the recogniser missed names entity `e`: its

@@ -32,6 +32,7 @@ pub mod build;
 pub mod event;
 pub mod relate;
 pub mod sig;
+pub mod story;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

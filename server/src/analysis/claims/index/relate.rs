@@ -15,7 +15,9 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{participants_clash, places_agree, same_event, same_party, time_gap, tolerance};
+use super::event::{
+    class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
+};
 use super::sig::{EventSig, Sig};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
@@ -45,6 +47,14 @@ const GROWING: &[&str] = &[
     "infected",
     "casualties",
 ];
+
+/// Measures that count people killed, hurt or lost in an event.
+pub fn is_casualty(what: &str) -> bool {
+    matches!(
+        what,
+        "killed" | "injured" | "missing" | "casualties" | "displaced" | "rescued"
+    )
+}
 
 /// What the rules need besides the two signatures.
 pub struct RelateContext<'a> {
@@ -77,8 +87,25 @@ fn same_report_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)
     same_file || matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 1)
 }
 
+/// Whether a signature's event took something from its file's other
+/// sentences.
+fn lent(s: &Sig) -> bool {
+    matches!(
+        s,
+        Sig::Quantity { lent: true, .. }
+            | Sig::Event { lent: true, .. }
+            | Sig::EventPlace { lent: true, .. }
+    )
+}
+
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
 pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
+    // Within one file, what a sentence does not say of its event is not
+    // taken from the file's other sentences: two facts would become one
+    // event's by the very assumption that the file tells of one.
+    if same_file && (lent(x) || lent(y)) {
+        return None;
+    }
     match (x, y) {
         (
             Sig::Role {
@@ -88,6 +115,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 person: p1,
                 current: c1,
                 when: w1,
+                ..
             },
             Sig::Role {
                 title: t2,
@@ -135,6 +163,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 event: e1,
                 filed: f1,
+                ..
             },
             Sig::Quantity {
                 subject: s2,
@@ -149,6 +178,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 event: e2,
                 filed: f2,
+                ..
             },
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let subject = match (e1, e2) {
@@ -156,7 +186,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
                     // had burned") is one event, whoever else is named.
-                    let one_subject = a.kind == b.kind
+                    let one_subject = class(a.kind) == class(b.kind)
                         && !participants_clash(cx.entities, a, b)
                         && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
                     let gap = match same_event(cx.entities, a, b, *f1, *f2) {
@@ -164,7 +194,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         None if one_subject => time_gap(a, b, *f1, *f2),
                         None => return None,
                     };
-                    if gap > tolerance(a) {
+                    if gap > pair_tolerance(a, b) {
                         return None;
                     }
                     // Named subjects must be one, or both take part in it
@@ -250,6 +280,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 phase: ph1,
                 filed: f1,
+                ..
             },
             Sig::Event {
                 event: e2,
@@ -257,6 +288,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 phase: ph2,
                 filed: f2,
+                ..
             },
         ) => {
             // Identity without the dates (they are the values compared),
@@ -271,7 +303,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
                 0
             } else {
-                tolerance(e1)
+                pair_tolerance(e1, e2)
             };
             if gap <= tol {
                 Some(Outcome::Agree("same event date"))
@@ -294,25 +326,28 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 event: e1,
                 text: x1,
                 filed: f1,
+                ..
             },
             Sig::EventPlace {
                 event: e2,
                 text: x2,
                 filed: f2,
+                ..
             },
         ) => {
             // Identity by participants and time; the places are the values.
             let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
             if !named(e1) || !named(e2) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
-                return (gap <= tolerance(e1)).then_some(Outcome::Agree("same event place"));
+                return (gap <= pair_tolerance(e1, e2))
+                    .then_some(Outcome::Agree("same event place"));
             }
             let unplaced = |e: &EventSig| EventSig {
                 places: Vec::new(),
                 ..e.clone()
             };
             let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-            if gap > tolerance(e1) {
+            if gap > pair_tolerance(e1, e2) {
                 return None;
             }
             match places_agree(cx.entities, &e1.places, &e2.places)? {

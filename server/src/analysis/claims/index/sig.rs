@@ -7,6 +7,8 @@
 //! lists can drop and recompute one file's after an edit.
 use std::collections::HashMap;
 
+use super::relate;
+use super::story::Story;
 use super::FactRef;
 use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::facts::{Fact, FactBody};
@@ -41,6 +43,9 @@ pub enum Sig {
         /// As written (named in conflicts when not linked).
         org_text: String,
         person: u32,
+        /// The organisation is the one the file is about, not written
+        /// with the role.
+        implied: bool,
         current: bool,
         when: Option<(Ymd, Ymd)>,
     },
@@ -60,6 +65,9 @@ pub enum Sig {
         /// When it was reported (the file's date): counts that grow are
         /// compared only between reports of one time.
         filed: Option<(Ymd, Ymd)>,
+        /// The event took something from the file's other sentences
+        /// ([`Story`]): good evidence across files, none within one.
+        lent: bool,
     },
     Event {
         event: EventSig,
@@ -70,11 +78,13 @@ pub enum Sig {
         /// ("the first day", "until").
         phase: u8,
         filed: Option<(Ymd, Ymd)>,
+        lent: bool,
     },
     EventPlace {
         event: EventSig,
         text: String,
         filed: Option<(Ymd, Ymd)>,
+        lent: bool,
     },
     Location {
         subject: u32,
@@ -114,7 +124,7 @@ impl Sig {
     pub fn keys(&self, entities: &[Entity]) -> Vec<String> {
         let party = |e: u32| party_keys(entities, e);
         let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
-            let k = e.kind.as_str();
+            let k = super::event::class(e.kind).as_str();
             let mut v: Vec<String> = if !e.participants.is_empty() || !e.names.is_empty() {
                 e.participants
                     .iter()
@@ -276,6 +286,23 @@ pub fn file_sigs(
 ) -> Vec<(FactRef, Sig)> {
     let stated = self_when(fc);
     let filed = filed_of(fc);
+    // What the file says of its events, across sentences.
+    let told: Vec<EventSig> = fc
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter(|f| !f.negated)
+        .filter_map(|f| f.event.as_ref())
+        .filter(|e| !e.background && !e.negated)
+        .map(|e| event_sig(cx, me, e))
+        .collect();
+    let story = Story::of(cx, me, &told);
+    let fx = FileCx {
+        me,
+        stated,
+        filed,
+        story: &story,
+    };
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
         for (k, fact) in c.facts.iter().enumerate() {
@@ -289,7 +316,7 @@ pub fn file_sigs(
                 fact: k as u32,
             };
             let phase = phase_of(&c.stems);
-            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phase) {
+            if let Some(sig) = sig_of(cx, &fx, fact, phase) {
                 out.push((at, sig));
             }
         }
@@ -297,23 +324,61 @@ pub fn file_sigs(
     out
 }
 
-fn sig_of(
-    cx: &SigContext,
-    fact: &Fact,
-    me: &[u32],
+/// What one file lends to the signatures of its facts.
+struct FileCx<'a> {
+    me: &'a [u32],
+    /// The file's stated date.
     stated: Option<(Ymd, Ymd)>,
+    /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
-    phase: u8,
-) -> Option<Sig> {
+    story: &'a Story,
+}
+
+/// The event of a fact, with what the file says of it elsewhere (places
+/// too unless they are the fact's value), and whether that added anything.
+fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (EventSig, bool) {
+    let sig = event_sig(cx, fx.me, e);
+    if e.background {
+        return (sig, false);
+    }
+    let rich = fx.story.enrich(&sig, with_places);
+    let lent = rich != sig;
+    (rich, lent)
+}
+
+/// The organisation of a role written without one ("Prime Minister Ilze
+/// Kalnina", "Chief Executive Hugo Brandt"): the country the file is
+/// about for offices of state, the organisation it is about for offices
+/// of a company.
+fn implied_org(cx: &SigContext, fx: &FileCx, title: &str) -> Option<String> {
+    if super::story::office_of_state(title) {
+        return fx.story.country.clone();
+    }
+    if super::story::office_of_company(title) {
+        return fx
+            .story
+            .org
+            .map(|e| cx.entities[e as usize].canonical.clone());
+    }
+    None
+}
+
+fn sig_of(cx: &SigContext, fx: &FileCx, fact: &Fact, phase: u8) -> Option<Sig> {
+    let (me, stated, filed) = (fx.me, fx.stated, fx.filed);
     let entity = |m: u32| me.get(m as usize).copied();
     Some(match &fact.body {
         FactBody::Role {
             person, role, when, ..
         } => {
-            let org = role.org.as_ref()?;
             if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
                 return None;
             }
+            let implied = role.org.is_none();
+            let org = match &role.org {
+                Some(o) => o.clone(),
+                None => implied_org(cx, fx, &role.title)?,
+            };
+            let org = &org;
             let org_key = cx
                 .names
                 .get(&ascii_key(org))
@@ -324,6 +389,7 @@ fn sig_of(
                 org: org_key,
                 org_text: org.clone(),
                 person: entity(*person)?,
+                implied,
                 current: roles::is_current(role.qualifier),
                 when: when.or(stated),
             }
@@ -333,25 +399,40 @@ fn sig_of(
             amount,
             measure,
             predicate,
-        } => Sig::Quantity {
-            subject: subject.and_then(entity),
-            // "12 dead" counts people.
-            unit: if amount.unit.is_empty() {
-                "person".to_string()
-            } else {
-                amount.unit.clone()
-            },
-            per: amount.per.clone(),
-            lo: amount.interval.lo.to_bits(),
-            hi: amount.interval.hi.to_bits(),
-            stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
-            vague: amount.form == quantity::Form::Vague || fact.hedged,
-            measure: measure.clone(),
-            predicate: predicate.clone(),
-            text: fact.text.clone(),
-            event: fact.event.as_ref().map(|e| event_sig(cx, me, e)),
-            filed: stated,
-        },
+        } => {
+            let (event, lent) = match &fact.event {
+                Some(e) => {
+                    let (e, lent) = fact_event(cx, fx, e, true);
+                    (Some(e), lent)
+                }
+                // A bare count of the dead ("37 people died") is of the
+                // one disaster the file tells of.
+                None if subject.is_none() && relate::is_casualty(&measure.what) => {
+                    (fx.story.harm().cloned(), true)
+                }
+                None => (None, false),
+            };
+            Sig::Quantity {
+                subject: subject.and_then(entity),
+                // "12 dead" counts people.
+                unit: if amount.unit.is_empty() {
+                    "person".to_string()
+                } else {
+                    amount.unit.clone()
+                },
+                per: amount.per.clone(),
+                lo: amount.interval.lo.to_bits(),
+                hi: amount.interval.hi.to_bits(),
+                stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+                vague: amount.form == quantity::Form::Vague || fact.hedged,
+                measure: measure.clone(),
+                predicate: predicate.clone(),
+                text: fact.text.clone(),
+                event,
+                filed: stated,
+                lent,
+            }
+        }
         FactBody::EventDate {
             entities,
             date,
@@ -361,17 +442,20 @@ fn sig_of(
             // Without a year (its own, or resolved against the file's
             // date) a date compares with nothing.
             let range = date.range(None).or(*when)?;
-            let ev = match &fact.event {
-                Some(e) => event_sig(cx, me, e),
+            let (ev, lent) = match &fact.event {
+                Some(e) => fact_event(cx, fx, e, true),
                 // Read without a parse: the event noun and the names
                 // before it.
-                None => EventSig {
-                    kind: noun_kind(event)?,
-                    participants: linked(me, entities),
-                    names: Vec::new(),
-                    places: Vec::new(),
-                    when: Some(range),
-                },
+                None => (
+                    EventSig {
+                        kind: noun_kind(event)?,
+                        participants: linked(me, entities),
+                        names: Vec::new(),
+                        places: Vec::new(),
+                        when: Some(range),
+                    },
+                    false,
+                ),
             };
             Sig::Event {
                 event: ev,
@@ -379,13 +463,18 @@ fn sig_of(
                 text: fact.text.clone(),
                 phase,
                 filed,
+                lent,
             }
         }
-        FactBody::EventPlace { .. } => Sig::EventPlace {
-            event: event_sig(cx, me, fact.event.as_ref()?),
-            text: fact.text.clone(),
-            filed,
-        },
+        FactBody::EventPlace { .. } => {
+            let (event, lent) = fact_event(cx, fx, fact.event.as_ref()?, false);
+            Sig::EventPlace {
+                event,
+                text: fact.text.clone(),
+                filed,
+                lent,
+            }
+        }
         FactBody::Location {
             subject,
             heads,
