@@ -3,27 +3,10 @@
 //! `tests/corpora/attribution-scope`.
 mod support;
 
-use std::path::{Path, PathBuf};
-
 use serde_json::{json, Value};
 use support::*;
 
 const PUBLISH: &str = "textDocument/publishDiagnostics";
-
-/// A temporary copy of a corpus under `tests/corpora/`.
-fn copy_corpus(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/corpora")
-        .join(name);
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join(name);
-    std::fs::create_dir_all(&root).unwrap();
-    for e in std::fs::read_dir(&src).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, root.join(p.file_name().unwrap())).unwrap();
-    }
-    (dir, root)
-}
 
 fn diags(c: &mut Client, uri: &str) -> Vec<Value> {
     let m = c.wait_notification(PUBLISH, |p| p["uri"] == uri);

@@ -7,21 +7,6 @@ mod support;
 use serde_json::json;
 use support::*;
 
-/// A temporary copy of one of the test corpora.
-fn copy_corpus(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/corpora")
-        .join(name);
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join(name);
-    std::fs::create_dir_all(&root).unwrap();
-    for e in std::fs::read_dir(&src).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, root.join(p.file_name().unwrap())).unwrap();
-    }
-    (dir, root)
-}
-
 #[test]
 fn folder_names_reach_headlines_and_link_across_files() {
     let (_tmp, root) = copy_corpus("ner-folder");

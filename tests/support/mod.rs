@@ -415,6 +415,18 @@ pub fn example_with_annotations() -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
+/// A temporary copy of one of the corpora under `tests/corpora/`, in a
+/// folder of the same name.
+pub fn copy_corpus(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/corpora")
+        .join(name);
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join(name);
+    copy_dir(&src, &root);
+    (dir, root)
+}
+
 // ---- workspace helpers shared by the e2e test files ----
 
 pub const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/nato-ukraine");

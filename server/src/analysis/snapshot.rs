@@ -504,14 +504,8 @@ impl AnalysisHost {
     }
 
     pub fn rel_path(&self, path: &Path) -> String {
-        let rel = match &self.root {
-            Some(r) => path.strip_prefix(r).unwrap_or(path),
-            None => path,
-        };
-        rel.components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
+        let root = self.root.as_deref().unwrap_or(Path::new(""));
+        crate::workspace::slash_path(root, path)
             .trim_start_matches('/')
             .to_string()
     }

@@ -76,15 +76,6 @@ pub struct FindingLine {
     pub message: String,
 }
 
-fn rel_to(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root)
-        .unwrap_or(p)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// The findings about the folder's `.crosscheck/` files and configuration,
 /// in the order the server would list them.
 pub fn finding_lines(folder: &Folder) -> Vec<FindingLine> {
@@ -119,7 +110,7 @@ pub fn finding_lines(folder: &Folder) -> Vec<FindingLine> {
             _ => ((1, 1), (1, 1)),
         };
         out.push(FindingLine {
-            path: rel_to(&folder.root, &f.path),
+            path: crate::workspace::slash_path(&folder.root, &f.path),
             start,
             end,
             severity: match f.severity {

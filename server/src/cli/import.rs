@@ -34,15 +34,6 @@ pub fn run(dir: PathBuf, format: Format, opts: &super::load::FolderOptions, dry_
     }
 }
 
-fn rel(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root)
-        .unwrap_or(p)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 /// Import and write; returns how many files changed.
 pub fn import_dir(
     dir: &Path,
@@ -98,7 +89,7 @@ pub fn import_dir(
                 continue;
             }
         };
-        texts.push((rel(&root, &txt), t, a));
+        texts.push((crate::workspace::slash_path(&root, &txt), t, a));
     }
     let docs: Vec<ImportDoc> = texts
         .iter()

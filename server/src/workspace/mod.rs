@@ -103,6 +103,18 @@ impl ScanOptions {
     }
 }
 
+/// `path` relative to `root`, with `/` between components on every
+/// platform (how paths are shown and stored); `path` itself when it is not
+/// under `root`.
+pub fn slash_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 /// Source files under `root`, sorted: regular files, and the names of
 /// links and special files that look like sources (reading them says why
 /// they are skipped; links that stay inside the folder are left out, their

@@ -61,3 +61,17 @@ pub fn chain_names(snap: &Snapshot, f: FileId, claim: usize) -> Vec<String> {
         .map(|s| s.name.clone())
         .collect()
 }
+
+/// Every way `v` breaks the JSON Schema (draft 2020-12) `schema`, one line
+/// each: "instance path [keyword]: message"; empty when `v` conforms.
+pub fn schema_errors(schema: &serde_json::Value, v: &serde_json::Value) -> Vec<String> {
+    let validator = jsonschema::draft202012::new(schema).expect("the schema itself is valid");
+    validator
+        .iter_errors(v)
+        .map(|e| {
+            let schema_path = e.schema_path().to_string();
+            let keyword = schema_path.rsplit('/').next().unwrap_or("").to_string();
+            format!("{} [{keyword}]: {e}", e.instance_path())
+        })
+        .collect()
+}

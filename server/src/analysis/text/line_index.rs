@@ -35,36 +35,32 @@ impl LineIndex {
     }
 }
 
-/// 1-based line and column (in characters) of byte offsets; lines break at
-/// `\n`, `\r\n` and `\r`, as in LSP. Character counts are kept every
-/// [`CHECKPOINT`] bytes, so a column costs at most that much counting even
-/// on a very long line, and many positions in one text cost one pass (a
+/// Byte offset -> character offset for one text. Character counts are kept
+/// every [`CHECKPOINT`] bytes, so any lookup counts at most that many bytes
+/// even on a very long line, and many lookups in one text cost one pass (a
 /// file of thousands of findings must not be scanned again for each).
 #[derive(Clone, Debug)]
-pub struct LineColumns {
-    lines: LineIndex,
+pub struct CharOffsets {
     /// (byte offset at a character boundary, characters before it).
     marks: Vec<(usize, usize)>,
 }
 
 const CHECKPOINT: usize = 256;
 
-impl LineColumns {
-    pub fn new(text: &str) -> LineColumns {
+impl CharOffsets {
+    pub fn new(text: &str) -> CharOffsets {
         let mut marks = vec![(0, 0)];
         for (n, (at, _)) in text.char_indices().enumerate() {
             if at >= marks.last().unwrap().0 + CHECKPOINT {
                 marks.push((at, n));
             }
         }
-        LineColumns {
-            lines: LineIndex::of(text),
-            marks,
-        }
+        CharOffsets { marks }
     }
 
-    /// Characters before byte `offset` (snapped down to a char boundary).
-    fn chars_before(&self, text: &str, offset: usize) -> usize {
+    /// Characters before byte `offset` of `text` (the text this was built
+    /// from), snapped down to a character boundary.
+    pub fn at(&self, text: &str, offset: usize) -> usize {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
@@ -73,13 +69,30 @@ impl LineColumns {
         let (at, n) = self.marks[k];
         n + text[at..offset].chars().count()
     }
+}
+
+/// 1-based line and column (in characters) of byte offsets; lines break at
+/// `\n`, `\r\n` and `\r`, as in LSP.
+#[derive(Clone, Debug)]
+pub struct LineColumns {
+    lines: LineIndex,
+    chars: CharOffsets,
+}
+
+impl LineColumns {
+    pub fn new(text: &str) -> LineColumns {
+        LineColumns {
+            lines: LineIndex::of(text),
+            chars: CharOffsets::new(text),
+        }
+    }
 
     /// 1-based (line, column in characters) of byte `offset` of `text`
     /// (the text this index was built from).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
         let (line, start) = self.lines.line_of(offset);
-        let col = self.chars_before(text, offset) - self.chars_before(text, start);
+        let col = self.chars.at(text, offset) - self.chars.at(text, start);
         (line + 1, col + 1)
     }
 }
@@ -108,6 +121,20 @@ mod tests {
         assert_eq!(li.line_col(t, t.find('d').unwrap()), (2, 4));
         assert_eq!(li.line_col(t, t.find('x').unwrap()), (3, 1));
         assert_eq!(li.line_col(t, t.len()), (4, 2));
+    }
+
+    #[test]
+    fn char_offsets_count_characters_past_checkpoints() {
+        let t = format!("{}x{}", "é".repeat(300), "ab".repeat(300));
+        let c = CharOffsets::new(&t);
+        assert_eq!(c.at(&t, 0), 0);
+        assert_eq!(c.at(&t, t.find('x').unwrap()), 300);
+        assert_eq!(c.at(&t, t.len()), 901);
+        // Inside a character: the character it is in.
+        assert_eq!(c.at(&t, 3), 1);
+        for (n, (b, _)) in t.char_indices().enumerate().step_by(7) {
+            assert_eq!(c.at(&t, b), n);
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::analysis::claims::dates::{DateExpr, Ymd};
 use crate::analysis::claims::resolve::{country_of, name_index};
 use crate::analysis::claims::{roles, ClaimRef, FactBody, FileClaims, Scope, Source, SourceKind};
 use crate::analysis::text::fold::ascii_key;
+use crate::analysis::text::line_index::CharOffsets;
 use crate::analysis::{FileId, Snapshot};
 use crate::annotations::AnnotationSet;
 use crate::cli::load::FileReport;
@@ -266,37 +267,6 @@ pub struct DiagnosticOut {
     pub start: usize,
     pub end: usize,
     pub message: String,
-}
-
-/// Byte offset -> character offset for one text, with a checkpoint every
-/// [`STEP`] bytes so any lookup counts at most that many bytes.
-pub struct CharOffsets {
-    marks: Vec<(usize, usize)>,
-}
-
-const STEP: usize = 256;
-
-impl CharOffsets {
-    pub fn new(text: &str) -> CharOffsets {
-        let mut marks = vec![(0, 0)];
-        for (n, (at, _)) in text.char_indices().enumerate() {
-            if at >= marks.last().unwrap().0 + STEP {
-                marks.push((at, n));
-            }
-        }
-        CharOffsets { marks }
-    }
-
-    /// Characters before byte `offset` (clamped to a boundary inside `text`).
-    pub fn at(&self, text: &str, offset: usize) -> usize {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let k = self.marks.partition_point(|m| m.0 <= offset) - 1;
-        let (at, n) = self.marks[k];
-        n + text[at..offset].chars().count()
-    }
 }
 
 fn iso(d: Ymd) -> String {
@@ -762,24 +732,5 @@ pub fn export(inp: &Input) -> Export {
     Export {
         version: SCHEMA_VERSION,
         files,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_offsets_count_characters_past_checkpoints() {
-        let t = format!("{}x{}", "é".repeat(300), "ab".repeat(300));
-        let c = CharOffsets::new(&t);
-        assert_eq!(c.at(&t, 0), 0);
-        assert_eq!(c.at(&t, t.find('x').unwrap()), 300);
-        assert_eq!(c.at(&t, t.len()), 901);
-        // Inside a character: the character it is in.
-        assert_eq!(c.at(&t, 3), 1);
-        for (n, (b, _)) in t.char_indices().enumerate().step_by(7) {
-            assert_eq!(c.at(&t, b), n);
-        }
     }
 }
