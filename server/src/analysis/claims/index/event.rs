@@ -99,13 +99,18 @@ pub fn same_event(
             return None;
         }
     } else {
-        // Nobody named on one side: the place must be the same.
+        // Nobody named on one side: the place must be the same, or, when
+        // one report places it and the other does not, the day ("a boat
+        // capsized on Friday" and "the vessel sank near Sicily on
+        // Friday"). Another accident of the kind is another day or
+        // another place.
         let shared = a.places.iter().any(|x| {
             b.places
                 .iter()
                 .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
         });
-        if !shared {
+        let unplaced = a.places.is_empty() || b.places.is_empty();
+        if !shared && !(unplaced && same_day(a, b)) {
             return None;
         }
     }
@@ -121,6 +126,13 @@ pub fn same_event(
         return None;
     }
     Some(time_gap(a, b, fa, fb))
+}
+
+/// Both events dated to a day or two, and the same ones (within what an
+/// event of their kind lasts).
+fn same_day(a: &EventSig, b: &EventSig) -> bool {
+    let day = |e: &EventSig| e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1);
+    matches!((day(a), day(b)), (Some(x), Some(y)) if dates::min_distance(x, y) <= pair_tolerance(a, b))
 }
 
 /// A participant on each side, of one kind, that the other side lacks.
@@ -269,6 +281,12 @@ pub enum PlaceRelation {
     Unknown,
 }
 
+/// The country a place is in, when the gazetteer knows one ("-" marks
+/// seas and rivers of several countries: none).
+fn country(e: &Entity) -> Option<String> {
+    country_of(e).filter(|c| c != "-")
+}
+
 /// How two place entities relate, from their names and the gazetteer.
 pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     if x == y {
@@ -285,7 +303,7 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     if nx.iter().any(|n| ny.contains(n)) {
         return PlaceRelation::Same;
     }
-    let (cx, cy) = (country_of(ex), country_of(ey));
+    let (cx, cy) = (country(ex), country(ey));
     // A country and a place in it.
     if let Some(c) = &cy {
         if nx.contains(&ascii_key(c)) {
@@ -350,7 +368,7 @@ pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
 /// Every gazetteer-known place of `a` is apart from every one of `b`
 /// (places the gazetteer does not know, such as venues, are left out).
 fn located_pairs_apart(entities: &[Entity], a: &[u32], b: &[u32]) -> bool {
-    let known = |x: &u32| country_of(&entities[*x as usize]).is_some();
+    let known = |x: &u32| country(&entities[*x as usize]).is_some();
     let (ka, kb): (Vec<u32>, Vec<u32>) = (
         a.iter().copied().filter(known).collect(),
         b.iter().copied().filter(known).collect(),

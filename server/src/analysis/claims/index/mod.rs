@@ -33,6 +33,8 @@ pub mod event;
 pub mod relate;
 pub mod sig;
 pub mod story;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

@@ -18,7 +18,9 @@ use std::collections::HashMap;
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
+use super::event::{place_relation, PlaceRelation};
 use super::sig::{EventSig, Sig};
+use super::story::HARMFUL;
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -80,6 +82,51 @@ fn event_subject(cx: &RelateContext, e: &EventSig) -> String {
         v.join(", ")
     };
     format!("{} ({})", e.kind.as_str(), who).replace(" ()", "")
+}
+
+/// Two reports of one day from one country of an event of one kind, at
+/// least one naming nobody who took part ("a mine collapsed", "the
+/// collapse"): one event, unless something tells them apart (participants
+/// of one kind on each side, places that are not one, days apart). Only
+/// amounts use this: the day and the place of such an event are what a
+/// conflict would be about.
+fn one_unnamed_event(
+    cx: &RelateContext,
+    (a, main_a): (&EventSig, Option<u32>),
+    (b, main_b): (&EventSig, Option<u32>),
+) -> bool {
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if class(a.kind) != class(b.kind) || !HARMFUL.contains(&class(a.kind)) || (named(a) && named(b))
+    {
+        return false;
+    }
+    if participants_clash(cx.entities, a, b) {
+        return false;
+    }
+    // Both placed: the places must be one. One placed: the other report
+    // is mostly about that place (the quake on Sumbawa, not the one on
+    // the neighbouring island it also names).
+    let seen = |places: &[u32], main: Option<u32>| {
+        main.is_some_and(|y| {
+            places
+                .iter()
+                .any(|&x| place_relation(cx.entities, x, y) == PlaceRelation::Same)
+        })
+    };
+    match (a.places.is_empty(), b.places.is_empty()) {
+        (false, false) => {
+            if places_agree(cx.entities, &a.places, &b.places) != Some(true) {
+                return false;
+            }
+        }
+        (false, true) if !seen(&a.places, main_b) => return false,
+        (true, false) if !seen(&b.places, main_a) => return false,
+        _ => {}
+    }
+    match (a.when, b.when) {
+        (Some(x), Some(y)) => dates::min_distance(x, y) <= pair_tolerance(a, b),
+        _ => true,
+    }
 }
 
 /// Reports of one day (or the same file).
@@ -163,6 +210,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 event: e1,
                 filed: f1,
+                country: c1,
+                main_place: mp1,
                 ..
             },
             Sig::Quantity {
@@ -178,6 +227,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 event: e2,
                 filed: f2,
+                country: c2,
+                main_place: mp2,
                 ..
             },
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
@@ -189,9 +240,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     let one_subject = class(a.kind) == class(b.kind)
                         && !participants_clash(cx.entities, a, b)
                         && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
+                    let one_report =
+                        !same_file && c1.is_some() && c1 == c2 && same_report_time(false, *f1, *f2);
                     let gap = match same_event(cx.entities, a, b, *f1, *f2) {
                         Some(g) => g,
                         None if one_subject => time_gap(a, b, *f1, *f2),
+                        None if one_report && one_unnamed_event(cx, (a, *mp1), (b, *mp2)) => {
+                            time_gap(a, b, *f1, *f2)
+                        }
                         None => return None,
                     };
                     if gap > pair_tolerance(a, b) {

@@ -68,6 +68,13 @@ pub enum Sig {
         /// The event took something from the file's other sentences
         /// ([`Story`]): good evidence across files, none within one.
         lent: bool,
+        /// The country the file is about, when one dominates (see
+        /// [`super::relate`]: unnamed events of one country reported on
+        /// one day).
+        country: Option<String>,
+        /// The place the file names most (below a country), when the
+        /// event names none: another report's place of it must be this.
+        main_place: Option<u32>,
     },
     Event {
         event: EventSig,
@@ -143,6 +150,14 @@ impl Sig {
                     .map(|p| format!("{prefix}|{k}|l{p}"))
                     .collect()
             };
+            // The day it happened, when the text gives one: a report
+            // naming nobody meets the others of that day (see
+            // `event::same_event`).
+            if let Some((lo, hi)) = e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1) {
+                for d in lo.days()..=hi.days() {
+                    v.push(format!("{prefix}|{k}|t{d}"));
+                }
+            }
             v.sort();
             v.dedup();
             v
@@ -167,6 +182,21 @@ impl Sig {
                             .map(|p| format!("qty|{unit}|{per}|{p}")),
                     );
                 }
+                // Events of one kind in one country reported on one day
+                // (or the next) meet whatever they name.
+                if let (
+                    Some(e),
+                    Some(day),
+                    Sig::Quantity {
+                        country: Some(c), ..
+                    },
+                ) = (event, report_day(self), self)
+                {
+                    let k = super::event::class(e.kind).as_str();
+                    for d in [day, day + 1] {
+                        v.push(format!("qty|{unit}|{per}|{k}|c{c}|d{d}"));
+                    }
+                }
                 v
             }
             Sig::Event { event, .. } => by_event("date", event),
@@ -179,6 +209,17 @@ impl Sig {
         v.sort();
         v.dedup();
         v
+    }
+}
+
+/// The day a quantity was reported on, when the file's date is one day.
+fn report_day(s: &Sig) -> Option<i64> {
+    match s {
+        Sig::Quantity {
+            filed: Some((lo, hi)),
+            ..
+        } if lo == hi => Some(lo.days()),
+        _ => None,
     }
 }
 
@@ -412,6 +453,10 @@ fn sig_of(cx: &SigContext, fx: &FileCx, fact: &Fact, phase: u8) -> Option<Sig> {
                 }
                 None => (None, false),
             };
+            let main_place = event
+                .as_ref()
+                .filter(|e| e.places.is_empty())
+                .and(fx.story.main_place);
             Sig::Quantity {
                 subject: subject.and_then(entity),
                 // "12 dead" counts people.
@@ -431,6 +476,8 @@ fn sig_of(cx: &SigContext, fx: &FileCx, fact: &Fact, phase: u8) -> Option<Sig> {
                 event,
                 filed: stated,
                 lent,
+                country: fx.story.country.clone(),
+                main_place,
             }
         }
         FactBody::EventDate {

@@ -17,12 +17,12 @@ use super::event::{
 use super::sig::{EventSig, SigContext};
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::frames::EventKind;
-use crate::analysis::claims::resolve::country_of;
+use crate::analysis::claims::resolve::{country_of, place_kind};
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 
 /// Events of which counts of the dead, injured or missing are told.
-const HARMFUL: &[EventKind] = &[
+pub const HARMFUL: &[EventKind] = &[
     EventKind::Crash,
     EventKind::Fire,
     EventKind::Quake,
@@ -46,6 +46,9 @@ pub struct Story {
     pub country: Option<String>,
     /// The organisation the file names most, when one clearly dominates.
     pub org: Option<u32>,
+    /// The place below a country the file names most, when one clearly
+    /// dominates.
+    pub main_place: Option<u32>,
 }
 
 /// Whether `e` can be the same event as everything in `u` (both of one
@@ -132,6 +135,7 @@ impl Story {
             classes,
             country: dominant_country(cx, me),
             org: dominant(cx, me, EntityKind::Organization),
+            main_place: main_place(cx, me),
         }
     }
 
@@ -198,6 +202,20 @@ fn counts(cx: &SigContext, me: &[u32], kind: EntityKind) -> HashMap<u32, usize> 
     n
 }
 
+/// The place below a country named most (at least twice, and clearly
+/// more than any other).
+fn main_place(cx: &SigContext, me: &[u32]) -> Option<u32> {
+    let mut v: Vec<(usize, u32)> = counts(cx, me, EntityKind::Location)
+        .into_iter()
+        .filter(|(e, _)| place_kind(&cx.entities[*e as usize]).as_deref() != Some("country"))
+        .map(|(e, c)| (c, e))
+        .collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    let (top, e) = *v.first()?;
+    let second = v.get(1).map(|x| x.0).unwrap_or(0);
+    (top >= 2 && 2 * top >= 3 * second.max(1)).then_some(e)
+}
+
 /// The entity of `kind` named at least twice and more than half as often
 /// again as any other (ties and near ties: none).
 fn dominant(cx: &SigContext, me: &[u32], kind: EntityKind) -> Option<u32> {
@@ -216,7 +234,7 @@ fn dominant_country(cx: &SigContext, me: &[u32]) -> Option<String> {
     let mut votes: HashMap<String, usize> = HashMap::new();
     let mut all = 0;
     for (e, c) in counts(cx, me, EntityKind::Location) {
-        if let Some(country) = country_of(&cx.entities[e as usize]) {
+        if let Some(country) = country_of(&cx.entities[e as usize]).filter(|c| c != "-") {
             *votes.entry(country).or_default() += c;
             all += c;
         }
@@ -244,11 +262,18 @@ pub fn office_of_state(title: &str) -> bool {
         || (title.ends_with(" secretary") && title != "press secretary")
 }
 
-/// Offices of a company: without one written, the organisation the file
-/// is about.
+/// Offices of an organisation (a company, a central bank, an agency):
+/// without one written, the organisation the file is about.
 pub fn office_of_company(title: &str) -> bool {
     matches!(
         title,
-        "chief executive" | "ceo" | "chairman" | "chairwoman" | "chief financial officer"
+        "chief executive"
+            | "ceo"
+            | "chairman"
+            | "chairwoman"
+            | "chief financial officer"
+            | "governor"
+            | "director general"
+            | "secretary general"
     )
 }
