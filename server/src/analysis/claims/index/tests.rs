@@ -193,3 +193,57 @@ fn a_prime_minister_without_a_country_is_of_the_country_the_report_is_from() {
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:#?}", conflicts(&s));
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:#?}", conflicts(&s));
 }
+
+#[test]
+fn one_acquisition_in_three_wordings_and_another_by_the_same_buyer() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 2, 2021\n\nBrisbane-based Solano Logistics agreed to buy Kestrel Freight for A$1.4 billion, the companies said on Tuesday.\n",
+        ),
+        (
+            "b.txt",
+            "March 2, 2021\n\nKestrel Freight is being sold to Solano Logistics for A$1.1 billion, according to a filing.\n",
+        ),
+        (
+            "c.txt",
+            "March 3, 2021\n\nSolano Logistics's A$1.4 billion purchase of Kestrel Freight is its largest deal.\n",
+        ),
+        (
+            "d.txt",
+            "March 2, 2021\n\nSolano Logistics also agreed to acquire Harrow Cold Storage for A$300 million on Tuesday.\n",
+        ),
+        (
+            "e.txt",
+            "March 2, 2021\n\nSolano Logistics, which is headquartered in Sydney, has agreed to buy Kestrel Freight.\n",
+        ),
+        (
+            "g.txt",
+            "March 2, 2021\n\nSolano Logistics is based in Queensland, the company said on Tuesday.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    // Another acquisition by the same buyer.
+    for other in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, other, "d.txt"), "{k:#?}");
+        assert!(!corroborating(&s, other, "d.txt"), "{all}");
+    }
+    // Two cities of one country for one headquarters; a state whose
+    // cities the gazetteer does not list is neither.
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "e.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "g.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "e.txt", "g.txt"), "{k:#?}");
+}
