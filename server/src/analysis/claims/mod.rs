@@ -65,6 +65,11 @@ pub struct Claim {
     pub hard: bool,
     /// Quoted speech: its speaker is named around it, not in it.
     pub quoted: bool,
+    /// Every event the sentence reports (negated ones left out; a
+    /// background event keeps its flag), fact or no fact: the index
+    /// builds a file's story from them.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub events: Vec<frames::Event>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -186,6 +191,69 @@ fn hedged_fact(sf: Option<&frames::SentenceFrames>, hedges: &[Hedge], f: &Fact) 
     })
 }
 
+/// The country an article is written from (its dateline's place) or
+/// about (the country most of its places are in, named at least twice and
+/// more than any other).
+fn article_country(text: &str, doc: &DocAnalysis, date: &FileDate) -> Option<String> {
+    if let Some((a, b)) = date.dateline.as_ref().and_then(|d| d.place) {
+        let place = text[a..b].split(',').next().unwrap_or("").trim();
+        let titled: String = place
+            .split_whitespace()
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(c) => c
+                        .to_uppercase()
+                        .chain(cs.flat_map(|c| c.to_lowercase()))
+                        .collect(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<String>>()
+            .join(" ");
+        if let Some(c) = resolve::country_of_name(&titled) {
+            return Some(c);
+        }
+    }
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Location)
+    {
+        if let Some(c) = resolve::country_of_name(m.text(text)) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match v.as_slice() {
+        [(c, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|r| r.1 < *n) => Some(c.clone()),
+        _ => None,
+    }
+}
+
+/// Keep the events a sentence reports with who took part or where, as
+/// the context of the sentences after it (the last few only).
+fn remember_events(
+    context: &mut Vec<frames::Event>,
+    sf: &frames::SentenceFrames,
+    sentence: &str,
+    anchor: Option<(dates::Ymd, dates::Ymd)>,
+) {
+    for e in &sf.events {
+        if e.negated || e.background || !frames::facts::identified(e) {
+            continue;
+        }
+        if frames::facts::tells_of_another(sentence, anchor) {
+            continue;
+        }
+        context.push(e.clone());
+    }
+    let over = context.len().saturating_sub(8);
+    context.drain(..over);
+}
+
 /// Find the claims of one document.
 pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileClaims {
     let st = &doc.structure;
@@ -231,10 +299,17 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             .iter()
             .any(|v| v.eq_ignore_ascii_case(w))
     };
+    let country = article_country(text, doc, &date);
     let mut claims = Vec::new();
+    // Events reported so far, with who took part or where (see
+    // `facts::FactInput::context`).
+    let mut context: Vec<frames::Event> = Vec::new();
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
             continue;
+        }
+        if shift_from == Some(s.paragraph) {
+            context.clear();
         }
         let st_text = &text[s.start..s.end];
         if st_text.trim_end().ends_with('?') {
@@ -311,7 +386,12 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             exclude: &exclude,
             anchor,
             frames: sentence_frames.as_ref(),
+            context: &context,
+            country: country.as_deref(),
         });
+        if let Some(sf) = &sentence_frames {
+            remember_events(&mut context, sf, st_text, anchor);
+        }
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }
@@ -322,8 +402,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         let has_location = names
             .iter()
             .any(|&m| doc.mentions[m as usize].kind == EntityKind::Location);
-        let checkable =
-            !names.is_empty() && (values > 0 || !fs.is_empty() || names.len() >= 2 || has_location);
+        // A sentence that states a fact is a claim, names or none
+        // ("Thirty-nine people died", "the vessel sank on 12 March").
+        let checkable = !fs.is_empty()
+            || (!names.is_empty() && (values > 0 || names.len() >= 2 || has_location));
         if !checkable {
             continue;
         }
@@ -377,6 +459,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             hard,
             quoted,
             names,
+            events: sentence_frames
+                .as_ref()
+                .map(|sf| sf.events.iter().filter(|e| !e.negated).cloned().collect())
+                .unwrap_or_default(),
         });
     }
     // Outlets the file relies on: not those of the other stories a page
@@ -443,3 +529,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod news_tests;

@@ -71,6 +71,18 @@ pub fn is_known_place(name: &str) -> bool {
     places_country().contains_key(&ascii_key(name))
 }
 
+/// The country a place name is in (a country is its own), when the
+/// gazetteer knows: "Nairobi" is in Kenya.
+pub fn country_of_name(name: &str) -> Option<String> {
+    let lx = Lexicon::get();
+    if let Some(id) = lx.lookup(name) {
+        if lx.entry(id).subkind == "country" {
+            return Some(lx.entry(id).name.clone());
+        }
+    }
+    places_country().get(&ascii_key(name)).cloned()
+}
+
 /// What kind of place an entity is ("country", "city", "region", ...),
 /// when the gazetteer knows.
 pub fn place_kind(e: &Entity) -> Option<String> {

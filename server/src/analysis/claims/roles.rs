@@ -111,7 +111,7 @@ pub struct NormRole {
     pub qualifier: Option<RoleQualifier>,
 }
 
-fn norm_title(words: &[String]) -> String {
+pub fn norm_title(words: &[String]) -> String {
     let mut t = words.join(" ");
     for (a, b) in [
         ("secretary-general", "secretary general"),
@@ -272,8 +272,34 @@ pub fn demonym_to_country(s: &str) -> String {
     }
 }
 
+/// Words in a portfolio that make an office one of several ("deputy
+/// water minister", "minister of state").
+const NOT_SINGLE: &[&str] = &[
+    "deputy",
+    "assistant",
+    "junior",
+    "state",
+    "vice",
+    "shadow",
+    "regional",
+    "provincial",
+];
+
+/// Whether an office has one holder at a time in its country or
+/// organisation: a known title, a minister of a portfolio ("water
+/// minister", "environment water minister"), the manager or head coach of
+/// a club, or a title the user lists.
 pub fn is_single_holder(title: &str, extra: &[String]) -> bool {
-    SINGLE_HOLDER.contains(&title) || extra.iter().any(|e| e.eq_ignore_ascii_case(title))
+    if SINGLE_HOLDER.contains(&title) || extra.iter().any(|e| e.eq_ignore_ascii_case(title)) {
+        return true;
+    }
+    let words: Vec<&str> = title.split(' ').collect();
+    if words.iter().any(|w| NOT_SINGLE.contains(w)) {
+        return false;
+    }
+    (words.len() >= 2 && words.last() == Some(&"minister"))
+        || title == "manager"
+        || title == "head coach"
 }
 
 /// True when the qualifier places the role outside the file's present.

@@ -230,11 +230,20 @@ pub struct FactInput<'a> {
     pub anchor: Option<(dates::Ymd, dates::Ymd)>,
     /// The sentence's parse and events, when it was parsed.
     pub frames: Option<&'a SentenceFrames>,
+    /// Events the article reported before this sentence, with who took
+    /// part or where, latest last: "Thirty-nine people died" and "the
+    /// vessel sank on 12 March" are about the capsizing reported before.
+    pub context: &'a [Event],
+    /// The country the article is written from or about (its dateline's,
+    /// else the one its places are mostly in): the country of an office of
+    /// government that names none.
+    pub country: Option<&'a str>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
     let mut out = Vec::new();
     roles_of(inp, &mut out);
+    offices(inp, &mut out);
     quantities(inp, &mut out);
     match inp.frames {
         Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
@@ -485,7 +494,7 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
-        let event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
+        let mut event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
             let e = sf.event_over(t)?;
             Some(sf.events[e].clone())
         });
@@ -540,6 +549,33 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             }),
         });
+        // A measure nothing names is no comparable fact ("giving the
+        // company a value of about €5.4bn" is no price and no aid).
+        if measure.what.is_empty() {
+            continue;
+        }
+        // A count of casualties no event of the sentence governs ("Thirty-
+        // nine people died", "In total 21 people died"): the harm of the
+        // event the article reports.
+        // The same for an event the sentence names without saying which
+        // ("died in this accident"). Other counts (crews, equipment) are
+        // too loosely tied to the reported event to inherit it.
+        let casualty = measure::is_casualty_measure(&measure.what);
+        if let Some(e) = event.as_mut().filter(|_| casualty) {
+            *e = super::frames::facts::with_context(
+                e,
+                inp.context,
+                &text[inp.start..inp.end],
+                inp.anchor,
+            );
+        }
+        if subject.is_none() && event.is_none() && casualty {
+            event = super::frames::facts::casualty_context(
+                inp.context,
+                &text[inp.start..inp.end],
+                inp.anchor,
+            );
+        }
         if subject.is_none() && event.is_none() {
             continue;
         }
@@ -674,7 +710,9 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+mod offices;
 mod places;
+use offices::offices;
 use places::{based_in, locations};
 
 #[cfg(test)]

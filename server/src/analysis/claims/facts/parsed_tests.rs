@@ -24,6 +24,8 @@ pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
         exclude: &[],
         anchor: None,
         frames: sf.as_ref(),
+        context: &[],
+        country: None,
     })
 }
 

@@ -15,6 +15,8 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 exclude: &[],
                 anchor: None,
                 frames: None,
+                context: &[],
+                country: None,
             })
         })
         .map(|f| (f.text, f.body))

@@ -178,8 +178,13 @@ impl SentenceFrames {
             // relative clause ("Mozambique, where rain has killed 86").
             .or_else(|| {
                 let p = &self.parse;
+                // ("A ferry capsized ..., killing 27": a participle of harm
+                // the parser hung on a noun is still the event's.)
                 let relative = std::iter::once(t).chain(p.ancestors(t)).any(|x| {
-                    p.tokens[x].deprel.rel == Rel::Acl
+                    (p.tokens[x].deprel.rel == Rel::Acl
+                        && !crate::analysis::claims::quantity::measure::is_casualty_cue(
+                            &p.tokens[x].form.to_ascii_lowercase(),
+                        ))
                         || p.children(x).iter().any(|&c| {
                             matches!(p.tokens[c].deprel.rel, Rel::Advmod | Rel::Mark)
                                 && RELATIVE_ADVERBS
@@ -548,6 +553,23 @@ fn event_at(
             take_part(ms, &mut participants, &mut places);
         }
     }
+    // A date the parser hung on a place or a name of the event ("on Lake
+    // Kivu on Monday"): it still dates the event.
+    if date.is_none() {
+        date = date_below(sf, core, &kind_of);
+    }
+    // The event's own name ("the Ridgeback Fire") names the event, not
+    // someone who takes part: two fires' names are two fires.
+    participants.retain(|&m| {
+        if sf.head_of(m) == Some(anchor) && !is_verbal(p, anchor) {
+            names.push(crate::analysis::text::fold::ascii_key(
+                doc.mentions[m as usize].text(inp.text),
+            ));
+            false
+        } else {
+            true
+        }
+    });
     participants.sort_unstable();
     participants.dedup();
     places.sort_unstable();
@@ -606,6 +628,46 @@ fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// A date mention whose head reaches one of the event's core tokens
+/// through noun modifiers and obliques only (not through another verb).
+fn date_below(
+    sf: &SentenceFrames,
+    core: &[usize],
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    sf.heads.iter().find_map(|&(m, h)| {
+        if kind_of(m) != EntityKind::Date {
+            return None;
+        }
+        // "on Monday", "Monday": a day of the event; "from Monday to
+        // Tuesday", "until Monday": a span or a bound.
+        if p.case_marker(h)
+            .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
+        {
+            return None;
+        }
+        let mut x = h;
+        for _ in 0..4 {
+            let rel = p.tokens[x].deprel.rel;
+            if !matches!(
+                rel,
+                Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
+            ) {
+                return None;
+            }
+            x = p.head(x)?;
+            if core.contains(&x) {
+                return Some(m);
+            }
+            if is_verbal(p, x) {
+                return None;
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]

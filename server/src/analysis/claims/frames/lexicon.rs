@@ -74,6 +74,18 @@ impl EventKind {
         )
     }
 
+    /// Events that kill and injure people, whose casualties are counted.
+    pub fn harms_people(self) -> bool {
+        matches!(
+            self,
+            EventKind::Quake
+                | EventKind::Crash
+                | EventKind::Fire
+                | EventKind::Storm
+                | EventKind::Attack
+        )
+    }
+
     /// Whether a place named as the object ("struck Sumbawa", "hit the
     /// coast") is where it happened rather than who took part.
     pub fn strikes_places(self) -> bool {
@@ -94,10 +106,12 @@ impl EventKind {
 #[rustfmt::skip]
 const VERBS: &[(&str, EventKind)] = &[
     ("crash", EventKind::Crash), ("collide", EventKind::Crash), ("derail", EventKind::Crash),
+    ("overturn", EventKind::Crash), ("ram", EventKind::Crash), ("burn", EventKind::Fire),
     ("collapse", EventKind::Crash), ("capsize", EventKind::Crash), ("sink", EventKind::Crash),
     ("attack", EventKind::Attack), ("bomb", EventKind::Attack), ("shoot", EventKind::Attack),
     ("explode", EventKind::Attack), ("ambush", EventKind::Attack),
-    ("meet", EventKind::Meeting), ("confer", EventKind::Meeting),
+    ("meet", EventKind::Meeting), ("confer", EventKind::Meeting), ("gather", EventKind::Meeting),
+    ("convene", EventKind::Meeting),
     ("beat", EventKind::Contest), ("defeat", EventKind::Contest), ("knock", EventKind::Contest),
     ("outpoint", EventKind::Contest), ("outscore", EventKind::Contest), ("rout", EventKind::Contest),
     ("steal", EventKind::Theft), ("rob", EventKind::Theft), ("loot", EventKind::Theft),
@@ -125,6 +139,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("crash", EventKind::Crash), ("collision", EventKind::Crash), ("derailment", EventKind::Crash),
     ("collapse", EventKind::Crash), ("accident", EventKind::Crash), ("sinking", EventKind::Crash),
     ("fire", EventKind::Fire), ("wildfire", EventKind::Fire), ("blaze", EventKind::Fire),
+    ("capsize", EventKind::Crash), ("shipwreck", EventKind::Crash), ("stampede", EventKind::Crash), ("landslide", EventKind::Storm),
+    ("mudslide", EventKind::Storm), ("eruption", EventKind::Quake), ("tsunami", EventKind::Quake),
     ("bushfire", EventKind::Fire),
     ("flood", EventKind::Storm), ("flooding", EventKind::Storm), ("storm", EventKind::Storm),
     ("cyclone", EventKind::Storm), ("hurricane", EventKind::Storm), ("typhoon", EventKind::Storm),
@@ -132,6 +148,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("attack", EventKind::Attack), ("bombing", EventKind::Attack), ("shooting", EventKind::Attack),
     ("explosion", EventKind::Attack), ("blast", EventKind::Attack), ("airstrike", EventKind::Attack),
     ("meeting", EventKind::Meeting), ("talk", EventKind::Meeting), ("visit", EventKind::Meeting),
+    ("gathering", EventKind::Meeting), ("negotiation", EventKind::Meeting),
     ("summit", EventKind::Summit), ("conference", EventKind::Summit), ("forum", EventKind::Summit),
     ("congress", EventKind::Summit),
     ("fight", EventKind::Contest), ("bout", EventKind::Contest), ("knockout", EventKind::Contest),
@@ -141,7 +158,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("sentence", EventKind::Sentencing),
     ("acquisition", EventKind::Acquisition), ("takeover", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("merger", EventKind::Acquisition),
-    ("buyout", EventKind::Acquisition),
+    ("buyout", EventKind::Acquisition), ("deal", EventKind::Acquisition),
     ("appointment", EventKind::Hiring),
     ("dismissal", EventKind::Dismissal), ("sacking", EventKind::Dismissal),
     ("resignation", EventKind::Dismissal),
@@ -164,7 +181,7 @@ pub fn event_word(lemma: &str, verb: bool) -> Option<EventKind> {
 /// Irregular verb forms of the event verbs ("stole", "paid").
 const IRREGULAR: &[&str] = &[
     "stole", "stolen", "sold", "bought", "paid", "gave", "given", "met", "beaten", "shot",
-    "fought", "sank", "sunk", "robbed", "jailed", "held",
+    "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed",
 ];
 
 /// Whether a sentence may name an event: one of its words is an inflected
@@ -200,6 +217,22 @@ pub fn mentions_event_word(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
         .any(|w| FORMS.contains(&w.to_ascii_lowercase()))
+}
+
+/// Whether a sentence writes a number as a word ("Thirty-nine people
+/// died"), which the recogniser may leave out.
+pub fn mentions_number_word(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .any(crate::analysis::claims::quantity::number::is_number_word)
+}
+
+/// Whether a sentence has a word that counts casualties ("died",
+/// "killed", "missing", "injured").
+pub fn mentions_casualty_word(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_alphabetic()).any(|w| {
+        crate::analysis::claims::quantity::measure::is_casualty_cue(&w.to_ascii_lowercase())
+    })
 }
 
 /// Prepositions that introduce where something happens.

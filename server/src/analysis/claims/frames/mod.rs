@@ -18,15 +18,24 @@ use crate::analysis::model::{DocAnalysis, EntityKind};
 
 /// A sentence can carry a fact frame when it states an amount, or names
 /// an event (see [`lexicon::mentions_event_word`]), next to at least one
-/// name: only those are parsed. Parsing costs far more than the rest of a
+/// name: only those are parsed. Without a name, only a sentence that
+/// counts casualties or names an event with an amount, a date or a place
+/// ("Thirty-nine people died", "the vessel sank on 12 March") can; its
+/// event is then the one the article reports (see
+/// [`facts::with_context`]). Parsing costs far more than the rest of a
 /// sentence's analysis; dates and places alone are read without it.
 pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> bool {
     let kind = |m: &u32| doc.mentions[*m as usize].kind;
-    if !mentions.iter().any(|m| kind(m).is_name()) {
-        return false;
-    }
-    mentions
+    let amount = mentions
         .iter()
-        .any(|m| matches!(kind(m), EntityKind::Quantity | EntityKind::Money))
-        || lexicon::mentions_event_word(sentence)
+        .any(|m| matches!(kind(m), EntityKind::Quantity | EntityKind::Money));
+    if mentions.iter().any(|m| kind(m).is_name()) {
+        return amount || lexicon::mentions_event_word(sentence);
+    }
+    let counted = amount || lexicon::mentions_number_word(sentence);
+    let dated = mentions
+        .iter()
+        .any(|m| matches!(kind(m), EntityKind::Date | EntityKind::Location));
+    (counted && lexicon::mentions_casualty_word(sentence))
+        || ((counted || dated) && lexicon::mentions_event_word(sentence))
 }

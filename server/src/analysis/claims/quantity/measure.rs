@@ -75,6 +75,7 @@ const CUES: &[(&str, &str)] = &[
     ("hospitalised", "injured"), ("hospitalized", "injured"),
     ("casualties", "casualties"),
     ("missing", "missing"), ("unaccounted", "missing"),
+    ("trapped", "trapped"), ("stranded", "trapped"),
     ("displaced", "displaced"), ("evacuated", "displaced"), ("fled", "displaced"),
     ("homeless", "displaced"), ("refugees", "displaced"),
     ("arrested", "arrested"), ("detained", "arrested"), ("arrests", "arrested"),
@@ -112,6 +113,7 @@ const CUES: &[(&str, &str)] = &[
     ("growth", "growth"), ("gdp", "gdp"), ("interest", "interest rate"),
     ("turnout", "turnout"), ("approval", "approval"),
     ("valuation", "market value"), ("capitalisation", "market value"),
+    ("values", "price"), ("affected", "affected"), ("survived", "survivors"), ("survivors", "survivors"),
     ("capitalization", "market value"),
 ];
 
@@ -252,6 +254,19 @@ pub struct MeasureInput<'a> {
     pub amount: &'a Amount,
 }
 
+/// Measures that count people harmed by an event.
+pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing", "trapped"];
+
+/// Whether a word names a count of casualties ("died", "wounded").
+pub fn is_casualty_cue(w: &str) -> bool {
+    cue(w).is_some_and(|m| CASUALTY_MEASURES.contains(&m))
+}
+
+/// Whether a measure counts casualties.
+pub fn is_casualty_measure(what: &str) -> bool {
+    CASUALTY_MEASURES.contains(&what)
+}
+
 fn cue(w: &str) -> Option<&'static str> {
     CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
 }
@@ -327,9 +342,29 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         .windows(2)
         .take(4)
         .any(|w| w[0] == "price" && matches!(w[1].as_str(), "share" | "stock"))
-        || a.per == "per share";
+        || a.per == "per share"
+        // "shares closed at $31.80", "the stock traded at".
+        || (before
+            .iter()
+            .take(6)
+            .any(|w| matches!(w.as_str(), "shares" | "share" | "stock"))
+            && before.iter().take(4).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "closed" | "traded" | "opened" | "ended" | "finished" | "trading"
+                )
+            }));
     if share_price {
         what = "share price".into();
+    }
+    // "a market value of", "its market capitalisation": what the market
+    // says the whole company is worth, not a price paid.
+    if before
+        .windows(2)
+        .take(4)
+        .any(|w| w[0] == "value" && w[1] == "market")
+    {
+        what = "market value".into();
     }
     if what.is_empty() && !a.unit.is_empty() && !is_money(&a.unit) && a.unit != "%" {
         what = a.unit.clone();

@@ -107,6 +107,14 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     })
 }
 
+/// A number written as a word ("fourteen", "thirty-nine", "Forty").
+pub fn is_number_word(w: &str) -> bool {
+    let low = w.to_ascii_lowercase();
+    low.split('-')
+        .all(|part| ones(part).is_some() || tens(part).is_some())
+        && !low.is_empty()
+}
+
 fn ones(w: &str) -> Option<f64> {
     Some(match w {
         "zero" => 0.0,

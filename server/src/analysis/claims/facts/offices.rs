@@ -1,0 +1,437 @@
+//! Who holds which office, in the word orders news uses:
+//! "Kenya's water minister Alice Wahome", "Alice Wahome, Kenya's water and
+//! environment minister,", "Kenya's Minister of Water and Environment,
+//! Alice Wahome,", "Alice Wahome was sworn in as water minister",
+//! "parliament approved Alice Wahome as water minister".
+//!
+//! The office gets a key of its head word and its portfolio words, sorted
+//! ("water and environment minister" and "Minister of Water and
+//! Environment" are one office, the water minister another), and the
+//! country or organisation it belongs to: a possessive, a demonym or a
+//! name before it, "of <Country>" after it, else, for an office of
+//! government, the country the article is written from or about.
+use super::*;
+use crate::analysis::claims::roles::{demonym_to_country, NormRole, SINGLE_HOLDER};
+use crate::analysis::claims::words::Word;
+use crate::analysis::model::RoleQualifier;
+
+/// Words that head an office.
+const HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "executive",
+    "manager",
+    "coach",
+    "director",
+    "commissioner",
+    "ambassador",
+    "speaker",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "officer",
+    "head",
+];
+
+/// Offices of government: without a stated country, the article's.
+const GOVERNMENT: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "chancellor",
+    "secretary",
+];
+
+/// Words that are no part of an office phrase.
+const STOP: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "the",
+    "a",
+    "an",
+    "by",
+    "with",
+    "to",
+    "from",
+    "at",
+    "in",
+    "on",
+    "that",
+    "who",
+    "which",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "his",
+    "her",
+    "its",
+    "their",
+    "according",
+    "but",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+];
+
+/// What one office phrase says.
+struct Office {
+    title: String,
+    org: Option<String>,
+    qualifier: Option<RoleQualifier>,
+    start: usize,
+    end: usize,
+}
+
+fn low(w: &Word) -> String {
+    w.text.to_lowercase().replace('’', "'")
+}
+
+/// Read an office from `ws` (the whole phrase, nothing else): an
+/// optional organisation, portfolio words, a head, and "of/for ..."
+/// after it.
+fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
+    let (text, doc) = (inp.text, inp.doc);
+    if ws.is_empty() || ws.len() > 10 {
+        return None;
+    }
+    let lw: Vec<String> = ws.iter().map(low).collect();
+    let mut k = 0;
+    let mut qualifier = None;
+    let mut org: Option<String> = None;
+    // Qualifiers ("former", "acting", "new").
+    while k < ws.len() {
+        match crate::analysis::ner::cues::qualifier(&lw[k]) {
+            Some(q) => {
+                qualifier = qualifier.or(Some(q));
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    // The organisation: "Kenya's", "Kenyan", "Tessaly" (a name).
+    if k < ws.len() {
+        if let Some(stem) = lw[k].strip_suffix("'s") {
+            let raw = &ws[k].text[..stem.len()];
+            org = Some(demonym_to_country(raw));
+            k += 1;
+        } else {
+            // A name mention (place or organisation) or a demonym, of one
+            // or more capitalised words.
+            let named = mentions_in(doc, ws[k].start, ws[ws.len() - 1].end)
+                .into_iter()
+                .map(|m| &doc.mentions[m as usize])
+                .find(|m| {
+                    m.start == ws[k].start
+                        && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                });
+            if let Some(m) = named {
+                // Its possessive, when it ends in one.
+                let end = ws.iter().position(|w| w.end >= m.end).unwrap_or(k);
+                let name = m.text(text).trim_end_matches("'s").trim_end_matches("’s");
+                org = Some(demonym_to_country(name));
+                k = end + 1;
+            } else if ws[k].text.chars().next().is_some_and(|c| c.is_uppercase())
+                && demonym_to_country(ws[k].text) != ws[k].text
+            {
+                org = Some(demonym_to_country(ws[k].text));
+                k += 1;
+            }
+        }
+    }
+    let rest = &lw[k.min(lw.len())..];
+    let head_at = rest.iter().position(|w| HEADS.contains(&w.as_str()))?;
+    // Heads in a row ("chief executive officer", "prime minister").
+    let mut head_end = head_at + 1;
+    while head_end < rest.len() && HEADS.contains(&rest[head_end].as_str()) {
+        head_end += 1;
+    }
+    let pre = &rest[..head_at];
+    // Portfolio words are no names ("Ruto and water minister X").
+    let pre_words = &ws[k..k + head_at];
+    let named = pre_words.iter().any(|w| {
+        mentions_in(doc, w.start, w.end)
+            .iter()
+            .any(|&m| doc.mentions[m as usize].kind.is_name())
+    });
+    if pre.len() > 4
+        || named
+        || pre.first().is_some_and(|w| w == "and")
+        || pre
+            .iter()
+            .any(|w| STOP.contains(&w.as_str()) || w.ends_with("'s"))
+    {
+        return None;
+    }
+    let mut post: Vec<String> = Vec::new();
+    let after = &rest[head_end..];
+    if let Some(first) = after.first() {
+        let of = match first.as_str() {
+            "of" | "for" => 1,
+            "responsible" if after.get(1).is_some_and(|w| w == "for") => 2,
+            _ => return None,
+        };
+        for (j, w) in after.iter().enumerate().skip(of) {
+            if w == "the" {
+                continue;
+            }
+            if STOP.contains(&w.as_str()) {
+                return None;
+            }
+            // "the prime minister of Kenya": the country, not a portfolio.
+            let at = &ws[k + head_end + j];
+            let named = mentions_in(doc, at.start, at.end).into_iter().find(|&m| {
+                matches!(
+                    doc.mentions[m as usize].kind,
+                    EntityKind::Location | EntityKind::Organization
+                )
+            });
+            if at.text.chars().next().is_some_and(|c| c.is_uppercase())
+                && (named.is_some() || crate::analysis::claims::resolve::is_known_place(at.text))
+            {
+                if org.is_none() {
+                    org = Some(at.text.to_string());
+                }
+                continue;
+            }
+            post.push(w.clone());
+        }
+        if post.len() > 5 {
+            return None;
+        }
+    }
+    let heads = rest[head_at..head_end].join(" ");
+    let title = office_key(pre, &heads, &post)?;
+    Some(Office {
+        title,
+        org,
+        qualifier,
+        start: ws[0].start,
+        end: ws[ws.len() - 1].end,
+    })
+}
+
+/// The key of an office: a known title ("prime minister", "finance
+/// minister"), else its portfolio words sorted and its head.
+fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
+    let mut all: Vec<String> = pre.to_vec();
+    all.push(heads.to_string());
+    if !post.is_empty() {
+        all.push("of".into());
+        all.extend(post.iter().cloned());
+    }
+    let known = crate::analysis::claims::roles::norm_title(&all);
+    if SINGLE_HOLDER.contains(&known.as_str()) {
+        return Some(known);
+    }
+    let mut portfolio: Vec<String> = pre
+        .iter()
+        .chain(post)
+        .filter(|w| !matches!(w.as_str(), "and" | "&" | "of" | "for" | "the" | "affairs"))
+        .map(|w| {
+            if w == "defence" {
+                "defense".into()
+            } else {
+                w.clone()
+            }
+        })
+        .collect();
+    portfolio.sort();
+    portfolio.dedup();
+    let head = heads.rsplit(' ').next()?;
+    if portfolio.is_empty() {
+        return Some(heads.to_string());
+    }
+    Some(format!("{} {head}", portfolio.join(" ")))
+}
+
+/// Words around the name that end an office phrase.
+fn phrase_end(text: &str, ws: &[Word], from: usize) -> usize {
+    let mut j = from;
+    while j < ws.len() {
+        if j > from && text[ws[j - 1].end..ws[j].start].trim() != "" {
+            break;
+        }
+        if STOP.contains(&low(&ws[j]).as_str()) && low(&ws[j]) != "the" {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// The offices held by the people named in the sentence.
+pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ws = words(text, inp.start, inp.end);
+    let gap = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().to_string();
+    for mi in mentions_in(doc, inp.start, inp.end) {
+        let m = &doc.mentions[mi as usize];
+        // A person's name the recogniser typed otherwise here ("Habtamu
+        // Itefa, Ethiopia's ..." read like "Kampala, Uganda") is still
+        // the person the document names elsewhere.
+        let person = if m.kind == EntityKind::Person {
+            Some(mi)
+        } else if matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+            && !crate::analysis::claims::resolve::is_known_place(m.text(text))
+        {
+            doc.mentions
+                .iter()
+                .position(|o| o.kind == EntityKind::Person && o.text(text) == m.text(text))
+                .map(|k| k as u32)
+        } else {
+            None
+        };
+        let Some(person) = person else { continue };
+        if !looks_like_name(m, text) {
+            continue;
+        }
+        let Some(i0) = ws.iter().position(|w| w.start >= m.start) else {
+            continue;
+        };
+        let i1 = ws.iter().position(|w| w.start >= m.end).unwrap_or(ws.len());
+        let mut found: Option<Office> = None;
+        // Before the name: "Kenya's water minister Alice Wahome",
+        // "Minister of Water and Environment, Alice Wahome".
+        if i0 > 0 {
+            let comma = gap(i0 - 1, i0);
+            if comma.is_empty() || comma == "," {
+                let mut a = i0;
+                while a > 0 && i0 - a < 10 {
+                    let g = if a < i0 { gap(a - 1, a) } else { String::new() };
+                    if a < i0 && !g.is_empty() {
+                        break;
+                    }
+                    let w = low(&ws[a - 1]);
+                    if STOP.contains(&w.as_str()) && w != "the" {
+                        break;
+                    }
+                    a -= 1;
+                }
+                // The longest phrase that reads as an office.
+                for s in a..i0 {
+                    if let Some(o) = read_office(inp, &ws[s..i0]) {
+                        // With a comma, "of/for ..." or a possessive says it
+                        // is an office and not the end of a list.
+                        let ends_in_head = HEADS.contains(&low(&ws[i0 - 1]).as_str());
+                        if comma.is_empty() && !ends_in_head {
+                            break;
+                        }
+                        found = Some(o);
+                        break;
+                    }
+                }
+            }
+        }
+        // After the name: "Alice Wahome, Kenya's water minister, said".
+        if found.is_none() && i1 < ws.len() && gap(i1 - 1, i1) == "," {
+            let mut s = i1;
+            if matches!(low(&ws[s]).as_str(), "the" | "a" | "an") {
+                s += 1;
+            }
+            let e = phrase_end(text, &ws, s);
+            let closes = e == ws.len()
+                || matches!(gap(e - 1, e).as_str(), "," | "." | ";" | ")")
+                || STOP.contains(&low(&ws[e]).as_str());
+            if e > s && closes {
+                found = read_office(inp, &ws[s..e]);
+            }
+        }
+        // "was sworn in as", "approved ... as", "appointed ... as".
+        if found.is_none() && i1 < ws.len() {
+            let rest = text[ws[i1 - 1].end..inp.end].to_ascii_lowercase();
+            let before = text[inp.start..ws[i0].start].to_ascii_lowercase();
+            let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
+                CHOSE
+                    .is_match(&before)
+                    .then(|| rest.strip_prefix(" as ").map(|_| 4))
+                    .flatten()
+            });
+            if let Some(skip) = lead {
+                let at = ws[i1 - 1].end + skip;
+                let s = ws.iter().position(|w| w.start >= at).unwrap_or(ws.len());
+                let s = if s < ws.len() && matches!(low(&ws[s]).as_str(), "the" | "a") {
+                    s + 1
+                } else {
+                    s
+                };
+                let e = phrase_end(text, &ws, s);
+                if e > s {
+                    found = read_office(inp, &ws[s..e]);
+                }
+            }
+        }
+        let Some(mut o) = found else { continue };
+        let head = o.title.rsplit(' ').next().unwrap_or("");
+        if o.org.is_none() && GOVERNMENT.contains(&head) {
+            o.org = inp.country.map(str::to_string);
+        }
+        let (start, end) = (o.start.min(m.start), o.end.max(m.end));
+        // The recogniser's reading of the role stands when it has an
+        // organisation and says no less ("then-NATO Secretary General");
+        // this one replaces it when it says more ("Kenya's water minister"
+        // read as "minister").
+        let known = out
+            .iter()
+            .position(|f| matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
+        if let Some(k) = known {
+            if let FactBody::Role { role, .. } = &out[k].body {
+                let fewer = role.title.split(' ').count() >= o.title.split(' ').count();
+                if role.org.is_some() && fewer {
+                    continue;
+                }
+                o.qualifier = o.qualifier.or(role.qualifier);
+            }
+            out.remove(k);
+        }
+        out.push(Fact::new(
+            start,
+            end,
+            text,
+            FactBody::Role {
+                person,
+                role: NormRole {
+                    title: o.title,
+                    org: o.org,
+                    qualifier: o.qualifier,
+                },
+                role_text: text[o.start..o.end].to_string(),
+                when: dated_frame(doc, text, inp.start, start),
+            },
+        ));
+    }
+}
+
+/// "<Name> was sworn in as", "has been appointed", "became".
+static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^,?\s+(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?\s+",
+    )
+    .unwrap()
+});
+
+/// "parliament approved <Name> as", "appointed <Name> as".
+static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:approved|appointed|named|confirmed|elected|installed|chose)\s+$")
+        .unwrap()
+});

@@ -1,0 +1,197 @@
+//! Facts read from whole articles of invented news: sentences with no
+//! name that state a fact, counts whose subject is the reported event,
+//! transactions in several word orders. Each test stands for a kind of
+//! sentence, with several wordings of it.
+use super::*;
+use crate::analysis::analyze_document;
+
+/// (claim text, facts as "kind measure-or-event value-text event-kind").
+fn facts_of(t: &str) -> Vec<(String, Vec<Fact>)> {
+    let doc = analyze_document(t);
+    analyze(t, &doc, &ClaimSettings::default())
+        .claims
+        .into_iter()
+        .map(|c| (t[c.start..c.end].to_string(), c.facts))
+        .collect()
+}
+
+fn claim<'a>(all: &'a [(String, Vec<Fact>)], starts: &str) -> &'a [Fact] {
+    &all.iter()
+        .find(|(s, _)| s.starts_with(starts))
+        .unwrap_or_else(|| panic!("no claim '{starts}' in {all:#?}"))
+        .1
+}
+
+/// The casualty counts of a claim: (amount text, measure, event kind,
+/// whether the event says where).
+fn counts(fs: &[Fact]) -> Vec<(String, String, Option<frames::EventKind>, bool)> {
+    fs.iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity { measure, .. } => Some((
+                f.text.clone(),
+                measure.what.clone(),
+                f.event.as_ref().map(|e| e.kind),
+                f.event.as_ref().is_some_and(|e| !e.places.is_empty()),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+const FERRY: &str = "Ferry overturns on lake\n\nMarch 14, 2023\n\n\
+    A crowded passenger ferry capsized on Lake Tanganyika on Monday near the town of Kalemie, killing 27 people.\n\n\
+    Thirty-nine people died when the boat overturned in strong winds, and 12 passengers were still missing.\n\n\
+    In total 27 people died in this accident.\n\n\
+    The vessel sank on March 13 about 200 metres from the shore.\n\n\
+    A similar accident on the lake killed 40 people in 2019.\n";
+
+#[test]
+fn unattributed_fact_sentences_without_names_are_claims() {
+    let all = facts_of(FERRY);
+    for s in [
+        "Thirty-nine people died",
+        "In total 27 people died",
+        "The vessel sank on March 13",
+    ] {
+        assert!(!claim(&all, s).is_empty(), "{s}: {all:#?}");
+    }
+    let doc = analyze_document(FERRY);
+    let fc = analyze(FERRY, &doc, &ClaimSettings::default());
+    let c = fc
+        .claims
+        .iter()
+        .find(|c| FERRY[c.start..].starts_with("In total"))
+        .unwrap();
+    assert!(c.unverified(), "nothing attributes it");
+}
+
+#[test]
+fn casualty_counts_belong_to_the_reported_event() {
+    let all = facts_of(FERRY);
+    let crash = Some(frames::EventKind::Crash);
+    let first = counts(claim(&all, "A crowded passenger ferry"));
+    assert_eq!(
+        first,
+        vec![("27 people".into(), "killed".into(), crash, true)],
+        "a participle of harm hung on the noun: {all:#?}"
+    );
+    let spelled = counts(claim(&all, "Thirty-nine people died"));
+    assert!(
+        spelled.contains(&("Thirty-nine people".into(), "killed".into(), crash, true)),
+        "{spelled:?}"
+    );
+    assert!(
+        spelled.iter().any(|c| c.1 == "missing" && c.2 == crash),
+        "{spelled:?}"
+    );
+    let total = counts(claim(&all, "In total 27 people died"));
+    assert_eq!(total.len(), 1, "{total:?}");
+    assert_eq!((total[0].2, total[0].3), (crash, true), "{total:?}");
+    // Another accident, years before, is not the reported one.
+    let other = all
+        .iter()
+        .find(|(s, _)| s.starts_with("A similar accident"))
+        .map(|(_, f)| counts(f))
+        .unwrap_or_default();
+    assert!(other.iter().all(|c| !c.3), "{other:?}");
+}
+
+#[test]
+fn the_date_of_the_reported_event_is_read_where_the_parser_hangs_it() {
+    let all = facts_of(FERRY);
+    let dated = |starts: &str| {
+        claim(&all, starts)
+            .iter()
+            .find_map(|f| match &f.body {
+                FactBody::EventDate { when, .. } => {
+                    Some((when.map(|w| w.0), f.event.as_ref().map(|e| e.places.len())))
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no date in '{starts}': {all:#?}"))
+    };
+    let monday = Some(dates::Ymd::new(2023, 3, 13).unwrap());
+    assert_eq!(dated("A crowded passenger ferry"), (monday, Some(2)));
+    // No place in the sentence: the event is the one reported before.
+    assert_eq!(dated("The vessel sank"), (monday, Some(2)));
+}
+
+#[test]
+fn transactions_in_several_word_orders_are_priced_acquisitions() {
+    let t = "Quillon to buy Ardent Mills\n\nMay 3, 2022\n\n\
+        Quillon Foods has agreed to acquire Ardent Mills for $2.3 billion including debt.\n\n\
+        Ardent Mills is being sold to Quillon Foods for US$2.3 billion in cash and stock.\n\n\
+        Quillon Foods' $2.3 billion purchase of Ardent Mills is its largest.\n\n\
+        The deal values Ardent Mills at $2.3 billion.\n\n\
+        Shares of Ardent Mills closed at $31.80 on Monday, giving the company a market value of about $1.9 billion.\n\n\
+        Quillon Foods said it will invest a further $40 million in the two Ardent Mills plants.\n";
+    let all = facts_of(t);
+    for s in [
+        "Quillon Foods has agreed",
+        "Ardent Mills is being sold",
+        "Quillon Foods' $2.3 billion",
+        "The deal values",
+    ] {
+        let fs = claim(&all, s);
+        let priced = fs.iter().any(|f| {
+            matches!(&f.body, FactBody::Quantity { measure, .. } if measure.what == "price")
+                && f.event.as_ref().is_some_and(|e| {
+                    e.kind == frames::EventKind::Acquisition && !e.participants.is_empty()
+                })
+        });
+        assert!(priced, "{s}: {fs:#?}");
+    }
+    // A market value and a share price are no price paid, and no aid.
+    let shares = claim(&all, "Shares of Ardent Mills");
+    let whats: Vec<&str> = shares
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity { measure, .. } => Some(measure.what.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(whats, vec!["share price", "market value"], "{shares:#?}");
+}
+
+#[test]
+fn office_holders_in_every_common_order_have_an_office_key_and_a_country() {
+    let t = "Ethiopia names water minister\n\nJune 2, 2023\n\n\
+        ADDIS ABABA (Wirepost) - Ethiopia's water minister Habtamu Itefa said on Thursday the dam was finished.\n\n\
+        On Friday, Habtamu Itefa, Ethiopia's water and energy minister, said the project cost $4 billion.\n\n\
+        Ethiopia's Minister of Water and Energy, Habtamu Itefa, visited the site on Friday.\n\n\
+        Parliament approved Habtamu Itefa as water minister on Tuesday.\n\n\
+        Deputy water minister Lemma Gudeta said 4,000 people worked at the dam.\n";
+    let all = facts_of(t);
+    let role = |starts: &str| {
+        claim(&all, starts)
+            .iter()
+            .find_map(|f| match &f.body {
+                FactBody::Role { role, .. } => Some((role.title.clone(), role.org.clone())),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no role in '{starts}': {all:#?}"))
+    };
+    let eth = Some("Ethiopia".to_string());
+    assert_eq!(role("ADDIS ABABA"), ("water minister".into(), eth.clone()));
+    // Appositive and "Minister of ..." orders: one office, its portfolio
+    // words in any order.
+    assert_eq!(
+        role("On Friday, Habtamu Itefa"),
+        ("energy water minister".into(), eth.clone())
+    );
+    assert_eq!(
+        role("Ethiopia's Minister of Water"),
+        ("energy water minister".into(), eth.clone())
+    );
+    // No country stated: the dateline's.
+    assert_eq!(
+        role("Parliament approved"),
+        ("water minister".into(), eth.clone())
+    );
+    let deputy = role("Deputy water minister");
+    assert!(
+        !roles::is_single_holder(&deputy.0, &[]),
+        "a deputy is one of several: {deputy:?}"
+    );
+    assert!(roles::is_single_holder("energy water minister", &[]));
+}
