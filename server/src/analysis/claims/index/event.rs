@@ -109,8 +109,11 @@ pub fn same_event(
                 .iter()
                 .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
         });
+        // Only events that happen to people unnamed (a crash, a fire, a
+        // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
-        if !shared && !(unplaced && same_day(a, b)) {
+        let anonymous = super::story::HARMFUL.contains(&class(a.kind));
+        if !shared && !(unplaced && anonymous && same_day(a, b)) {
             return None;
         }
     }

@@ -14,10 +14,12 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::facts::{Fact, FactBody};
 use crate::analysis::claims::frames::{Event, EventKind};
 use crate::analysis::claims::quantity::{self, measure::Measure};
+use crate::analysis::claims::resolve::country_of;
 use crate::analysis::claims::resolve::self_when;
 use crate::analysis::claims::roles;
-use crate::analysis::claims::{ClaimSettings, FileClaims};
+use crate::analysis::claims::{Claim, ClaimSettings, FileClaims};
 use crate::analysis::linking::Entity;
+use crate::analysis::model::EntityKind;
 use crate::analysis::snapshot::FileId;
 use crate::analysis::text::fold::ascii_key;
 
@@ -328,21 +330,30 @@ pub fn file_sigs(
     let stated = self_when(fc);
     let filed = filed_of(fc);
     // What the file says of its events, across sentences.
+    // (Every event of every sentence, fact or no fact: "The Pine Hollow
+    // Fire broke out near Bend" names the fire the next sentence counts
+    // the acres of.)
     let told: Vec<EventSig> = fc
         .claims
         .iter()
-        .flat_map(|c| &c.facts)
-        .filter(|f| !f.negated)
-        .filter_map(|f| f.event.as_ref())
+        .flat_map(|c| {
+            c.events.iter().chain(
+                c.facts
+                    .iter()
+                    .filter(|f| !f.negated)
+                    .filter_map(|f| f.event.as_ref()),
+            )
+        })
         .filter(|e| !e.background && !e.negated)
         .map(|e| event_sig(cx, me, e))
         .collect();
-    let story = Story::of(cx, me, &told);
+    let story = Story::of(cx, me, &fc.outlets, stated, &told);
     let fx = FileCx {
         me,
         stated,
         filed,
         story: &story,
+        outlets: &fc.outlets,
     };
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
@@ -357,7 +368,7 @@ pub fn file_sigs(
                 fact: k as u32,
             };
             let phase = phase_of(&c.stems);
-            if let Some(sig) = sig_of(cx, &fx, fact, phase) {
+            if let Some(sig) = sig_of(cx, &fx, c, fact, phase) {
                 out.push((at, sig));
             }
         }
@@ -373,6 +384,8 @@ struct FileCx<'a> {
     /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
     story: &'a Story,
+    /// The outlets the file relies on (not what it is about).
+    outlets: &'a [String],
 }
 
 /// The event of a fact, with what the file says of it elsewhere (places
@@ -390,21 +403,41 @@ fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (Ev
 /// The organisation of a role written without one ("Prime Minister Ilze
 /// Kalnina", "Chief Executive Hugo Brandt"): the country the file is
 /// about for offices of state, the organisation it is about for offices
-/// of a company.
-fn implied_org(cx: &SigContext, fx: &FileCx, title: &str) -> Option<String> {
+/// of a company, unless the sentence names another (a place in another
+/// country, another organisation: "The Riga-based lender named ... as
+/// chief executive" in a file of briefs).
+fn implied_org(cx: &SigContext, fx: &FileCx, claim: &Claim, title: &str) -> Option<String> {
+    let named = || {
+        claim
+            .names
+            .iter()
+            .filter_map(|&m| fx.me.get(m as usize))
+            .map(|&e| &cx.entities[e as usize])
+    };
     if super::story::office_of_state(title) {
-        return fx.story.country.clone();
+        let country = fx.story.country.clone()?;
+        let elsewhere = named().any(|e| {
+            e.kind == EntityKind::Location
+                && country_of(e).is_some_and(|c| c != "-" && c != country)
+        });
+        return (!elsewhere).then_some(country);
     }
     if super::story::office_of_company(title) {
-        return fx
-            .story
-            .org
-            .map(|e| cx.entities[e as usize].canonical.clone());
+        let org = fx.story.org?;
+        let other = named().any(|e| {
+            e.kind == EntityKind::Organization
+                && !std::ptr::eq(e, &cx.entities[org as usize])
+                && !fx
+                    .outlets
+                    .iter()
+                    .any(|o| ascii_key(o) == ascii_key(&e.canonical))
+        });
+        return (!other).then(|| cx.entities[org as usize].canonical.clone());
     }
     None
 }
 
-fn sig_of(cx: &SigContext, fx: &FileCx, fact: &Fact, phase: u8) -> Option<Sig> {
+fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
     let (me, stated, filed) = (fx.me, fx.stated, fx.filed);
     let entity = |m: u32| me.get(m as usize).copied();
     Some(match &fact.body {
@@ -417,7 +450,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, fact: &Fact, phase: u8) -> Option<Sig> {
             let implied = role.org.is_none();
             let org = match &role.org {
                 Some(o) => o.clone(),
-                None => implied_org(cx, fx, &role.title)?,
+                None => implied_org(cx, fx, claim, &role.title)?,
             };
             let org = &org;
             let org_key = cx

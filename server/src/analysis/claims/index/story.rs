@@ -20,6 +20,7 @@ use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::resolve::{country_of, place_kind};
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
+use crate::analysis::text::fold::ascii_key;
 
 /// Events of which counts of the dead, injured or missing are told.
 pub const HARMFUL: &[EventKind] = &[
@@ -49,6 +50,10 @@ pub struct Story {
     /// The place below a country the file names most, when one clearly
     /// dominates.
     pub main_place: Option<u32>,
+    /// Whether the day the file gives its event can be lent: not when the
+    /// file's own date is uncertain ("09/03/2019": a "Tuesday" of March
+    /// or of September).
+    lend_when: bool,
 }
 
 /// Whether `e` can be the same event as everything in `u` (both of one
@@ -108,7 +113,13 @@ fn merge(u: &mut EventSig, e: &EventSig) {
 impl Story {
     /// Reads the story of one file from the events of its facts (`events`:
     /// each fact's event as linked, background events left out).
-    pub fn of(cx: &SigContext, me: &[u32], events: &[EventSig]) -> Story {
+    pub fn of(
+        cx: &SigContext,
+        me: &[u32],
+        outlets: &[String],
+        filed: Option<(Ymd, Ymd)>,
+        events: &[EventSig],
+    ) -> Story {
         let mut classes: Vec<ClassStory> = Vec::new();
         for e in events {
             let c = class(e.kind);
@@ -134,8 +145,9 @@ impl Story {
         Story {
             classes,
             country: dominant_country(cx, me),
-            org: dominant(cx, me, EntityKind::Organization),
+            org: dominant_org(cx, me, outlets),
             main_place: main_place(cx, me),
+            lend_when: filed.is_some_and(|(lo, hi)| hi.days() - lo.days() <= 1),
         }
     }
 
@@ -168,7 +180,7 @@ impl Story {
             out.places.sort_unstable();
             out.places.dedup();
         }
-        if out.when.is_none() {
+        if out.when.is_none() && self.lend_when {
             out.when = u.when;
         }
         out
@@ -216,15 +228,25 @@ fn main_place(cx: &SigContext, me: &[u32]) -> Option<u32> {
     (top >= 2 && 2 * top >= 3 * second.max(1)).then_some(e)
 }
 
-/// The entity of `kind` named at least twice and more than half as often
-/// again as any other (ties and near ties: none).
-fn dominant(cx: &SigContext, me: &[u32], kind: EntityKind) -> Option<u32> {
-    let n = counts(cx, me, kind);
-    let mut v: Vec<(usize, u32)> = n.into_iter().map(|(e, c)| (c, e)).collect();
+/// The organisation named at least three times, twice as often as any
+/// other and in at least half of the mentions of organisations (the
+/// outlets the file relies on left out): a file of briefs about several
+/// companies is about none.
+fn dominant_org(cx: &SigContext, me: &[u32], outlets: &[String]) -> Option<u32> {
+    let outlet = |e: u32| {
+        let name = ascii_key(&cx.entities[e as usize].canonical);
+        outlets.iter().any(|o| ascii_key(o) == name)
+    };
+    let mut v: Vec<(usize, u32)> = counts(cx, me, EntityKind::Organization)
+        .into_iter()
+        .filter(|(e, _)| !outlet(*e))
+        .map(|(e, c)| (c, e))
+        .collect();
     v.sort_unstable_by(|a, b| b.cmp(a));
+    let all: usize = v.iter().map(|x| x.0).sum();
     let (top, e) = *v.first()?;
     let second = v.get(1).map(|x| x.0).unwrap_or(0);
-    (top >= 2 && 2 * top >= 3 * second.max(1)).then_some(e)
+    (top >= 3 && top >= 2 * second && 2 * top >= all).then_some(e)
 }
 
 /// The country the file's places are mostly in: at least two mentions of
