@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::relate::{relate, Outcome, RelateContext};
-use super::sig::{all_names, file_sigs, Sig, SigContext};
+use super::sig::{all_names, file_sigs, Sig, SigContext, LOOSE};
 use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
@@ -32,6 +32,10 @@ impl Grouper {
         id
     }
 }
+
+/// Loose buckets (events of one day, of one country reported on one day)
+/// with more groups than this are not compared at all.
+const MAX_LOOSE_BUCKET: usize = 64;
 
 /// Buckets larger than this are compared only within a window of groups
 /// (a frame key shared by thousands of distinct values is a list, not a
@@ -110,6 +114,9 @@ impl ClaimsIndex {
                 buckets.entry(k).or_default().push(g as u32);
             }
         }
+        // A day's or a country's events in a large corpus are many
+        // different events: such buckets are compared only while small.
+        buckets.retain(|k, v| !k.starts_with(LOOSE) || v.len() <= MAX_LOOSE_BUCKET);
         let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
         bucket_list.sort();
         let mut seen: HashSet<(u32, u32)> = HashSet::new();

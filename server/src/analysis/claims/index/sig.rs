@@ -157,7 +157,7 @@ impl Sig {
             // `event::same_event`).
             if let Some((lo, hi)) = e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1) {
                 for d in lo.days()..=hi.days() {
-                    v.push(format!("{prefix}|{k}|t{d}"));
+                    v.push(format!("{LOOSE}{prefix}|{k}|t{d}"));
                 }
             }
             v.sort();
@@ -196,7 +196,7 @@ impl Sig {
                 {
                     let k = super::event::class(e.kind).as_str();
                     for d in [day, day + 1] {
-                        v.push(format!("qty|{unit}|{per}|{k}|c{c}|d{d}"));
+                        v.push(format!("{LOOSE}qty|{unit}|{per}|{k}|c{c}|d{d}"));
                     }
                 }
                 v
@@ -213,6 +213,11 @@ impl Sig {
         v
     }
 }
+
+/// The mark of a bucket key that gathers facts by day or country rather
+/// than by who or what they are about: such a bucket can grow with the
+/// corpus, and is compared only while small (see [`super::build`]).
+pub const LOOSE: &str = "~";
 
 /// The day a quantity was reported on, when the file's date is one day.
 fn report_day(s: &Sig) -> Option<i64> {
