@@ -452,8 +452,14 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
                 return None;
             }
-            let implied = role.org.is_none();
-            let org = match &role.org {
+            // "The union's chairman", "the new trust's chief executive": a
+            // common noun stands for the organisation the file is about.
+            let written = role
+                .org
+                .as_ref()
+                .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
+            let implied = written.is_none();
+            let org = match written {
                 Some(o) => o.clone(),
                 None => implied_org(cx, fx, claim, &role.title)?,
             };
