@@ -113,7 +113,7 @@ pub fn same_event(
         // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
         let anonymous = super::story::HARMFUL.contains(&class(a.kind));
-        if !shared && !(unplaced && anonymous && same_day(a, b)) {
+        if !(shared || (unplaced && anonymous && same_day(a, b))) {
             return None;
         }
     }

@@ -114,10 +114,8 @@ fn one_unnamed_event(
         })
     };
     match (a.places.is_empty(), b.places.is_empty()) {
-        (false, false) => {
-            if places_agree(cx.entities, &a.places, &b.places) != Some(true) {
-                return false;
-            }
+        (false, false) if places_agree(cx.entities, &a.places, &b.places) != Some(true) => {
+            return false
         }
         (false, true) if !seen(&a.places, main_b) => return false,
         (true, false) if !seen(&b.places, main_a) => return false,

@@ -63,7 +63,7 @@ pub enum Sig {
         measure: Measure,
         predicate: Vec<String>,
         text: String,
-        event: Option<EventSig>,
+        event: Option<Box<EventSig>>,
         /// When it was reported (the file's date): counts that grow are
         /// compared only between reports of one time.
         filed: Option<(Ymd, Ymd)>,
@@ -501,6 +501,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 .as_ref()
                 .filter(|e| e.places.is_empty())
                 .and(fx.story.main_place);
+            let event = event.map(Box::new);
             Sig::Quantity {
                 subject: subject.and_then(entity),
                 // "12 dead" counts people.
