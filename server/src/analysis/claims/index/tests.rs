@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::{ConflictKind, FactRef};
-use crate::analysis::snapshot::{AnalysisHost, Snapshot};
+use crate::analysis::{AnalysisHost, Snapshot};
 
 fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
     let mut host = AnalysisHost::new(Some("/mem".into()));
