@@ -331,8 +331,14 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             continue;
         }
         let nwords = words(text, s.start, s.end).len();
-        // Too short to assert anything ("Saturday, September 12, 2015").
-        if nwords < 5 {
+        // Too short to assert anything ("Saturday, September 12, 2015"),
+        // unless a short sentence counts something ("Thirty-nine people
+        // died.").
+        let counts_something = nwords >= 3
+            && ends_like_sentence(st_text)
+            && (st_text.bytes().any(|b| b.is_ascii_digit())
+                || frames::lexicon::mentions_number_word(st_text));
+        if nwords < 5 && !counts_something {
             continue;
         }
         if !ends_like_sentence(st_text) && nwords < 12 {

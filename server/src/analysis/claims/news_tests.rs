@@ -195,3 +195,122 @@ fn office_holders_in_every_common_order_have_an_office_key_and_a_country() {
     );
     assert!(roles::is_single_holder("energy water minister", &[]));
 }
+
+const BUS: &str = "Bus plunges into river\n\nJuly 9, 2023\n\n\
+    POKHARA (Wirepost) - Rescuers searched the Kali Gandaki river on Sunday after a crowded bus plunged off a mountain highway in western Nepal, killing at least 24 people, police said.\n\n\
+    Fourteen passengers were injured, according to police.\n\n\
+    Nine people were hurt.\n\n\
+    At least 60 people swam ashore or were pulled out of the water, while the search went on.\n\n\
+    The launch capsized about 100 kilometres south of the capital.\n";
+
+#[test]
+fn casualty_counts_of_a_long_lede_and_of_short_or_attributed_sentences() {
+    let all = facts_of(BUS);
+    let crash = Some(frames::EventKind::Crash);
+    // The participle hangs off the main verb, not off the event word.
+    let lede = counts(claim(&all, "POKHARA"));
+    assert_eq!(
+        lede,
+        vec![("at least 24 people".into(), "killed".into(), crash, true)]
+    );
+    // Spelled-out numbers the recogniser leaves out, short sentences.
+    let injured = counts(claim(&all, "Fourteen passengers"));
+    assert_eq!(
+        injured,
+        vec![("Fourteen passengers".into(), "injured".into(), crash, true)]
+    );
+    let hurt = counts(claim(&all, "Nine people were hurt"));
+    assert_eq!(hurt.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn survivors_distances_and_boats_are_no_casualties_and_no_releases() {
+    let all = facts_of(BUS);
+    for (s, fs) in &all {
+        for c in counts(fs) {
+            assert!(
+                !(s.starts_with("At least 60")
+                    && frames::EventKind::Crash == c.2.unwrap_or(frames::EventKind::Release)
+                    && c.1 == "killed"),
+                "swimming ashore is no death: {s}"
+            );
+            assert!(!c.1.contains("kilometre"), "a distance is no fact: {s}");
+        }
+        for f in fs {
+            assert!(
+                f.event
+                    .as_ref()
+                    .is_none_or(|e| e.kind != frames::EventKind::Release),
+                "a launch that capsizes is a boat: {s}"
+            );
+        }
+    }
+}
+
+#[test]
+fn headquarters_in_descriptions_and_descriptions_are_no_named_sources() {
+    let t = "Toolmakers report\n\nJuly 5, 2023\n\n\
+        The Denver-headquartered Orlen Systems said it would hire 200 people.\n\n\
+        Pellcraft Inc., the Akron, Ohio, company that makes tyres, reported revenue of $3 billion.\n\n\
+        Brannock Mills was founded in Dayton in 1921 and reported revenue of $2 billion.\n\n\
+        The Chicago-based company said its sales rose 4%.\n";
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let located = |starts: &str| {
+        fc.claims
+            .iter()
+            .find(|c| t[c.start..].starts_with(starts))
+            .is_some_and(|c| {
+                c.facts
+                    .iter()
+                    .any(|f| matches!(f.body, FactBody::Location { .. }))
+            })
+    };
+    assert!(located("Pellcraft Inc."), "{:#?}", fc.claims);
+    assert!(!located("Brannock Mills"), "founded in is no headquarters");
+    let chicago = fc
+        .claims
+        .iter()
+        .find(|c| t[c.start..].starts_with("The Chicago-based"))
+        .expect("a claim");
+    assert!(
+        fc.chain(chicago)
+            .iter()
+            .all(|s| s.kind != SourceKind::Named),
+        "a description without a name is no named source"
+    );
+}
+
+#[test]
+fn a_margin_is_never_the_total() {
+    use quantity::measure::{identify, same_measure, Basis, MeasureInput};
+    let m = |s: &str, amount: &str| {
+        let a = s.find(amount).unwrap();
+        let found = quantity::read(s, a, a + amount.len()).unwrap();
+        identify(&MeasureInput {
+            text: s,
+            clause: (0, s.len()),
+            span: (found.start, found.end),
+            amount: &found.amount,
+        })
+    };
+    let total = m("Harlow lead the league with 78 points.", "78 points");
+    for (s, a) in [
+        (
+            "Harlow won 2-0, moving two points clear at the top.",
+            "two points",
+        ),
+        ("Harlow beat Dunmore by 12 points on Saturday.", "12 points"),
+        (
+            "Harlow now have three points more than Dunmore.",
+            "three points",
+        ),
+    ] {
+        let margin = m(s, a);
+        assert_eq!(margin.basis, Basis::Margin, "{s}");
+        assert!(!same_measure(&total, &margin), "{s}");
+    }
+    assert_eq!(total.basis, Basis::Total);
+    let rose = m("Sales rose by 5% in May.", "5%");
+    assert_eq!(rose.basis, Basis::Change);
+}

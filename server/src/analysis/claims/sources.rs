@@ -154,9 +154,16 @@ impl Context<'_> {
         let ws = words(self.text, a, b);
         let lw: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
         let has = |list: &[&str]| lw.iter().any(|w| list.contains(&w.as_str()));
+        // A place that only says where a body is ("the Chicago-based
+        // company") names no source.
         let names: Vec<&crate::analysis::Mention> = self
             .mentions_in(a, b)
             .filter(|m| m.kind.is_name())
+            .filter(|m| {
+                let after = &self.text[m.end..];
+                !(m.kind == EntityKind::Location
+                    && (after.starts_with("-based") || after.starts_with("-headquartered")))
+            })
             .collect();
         // Words of the phrase outside its names: "Canadian Auto Workers"
         // is a union, not anonymous workers.
@@ -177,6 +184,10 @@ impl Context<'_> {
         // Dates and amounts are never sources ("on December 17, citing").
         if self.mentions_in(a, b).any(|m| !m.kind.is_name()) {
             return None;
+        }
+        // "the Chicago-based company": a description that names nobody.
+        if names.is_empty() && (low.contains("-based ") || low.contains("-headquartered ")) {
+            return Some(vec![mk(phrase, SourceKind::Anonymous, false)]);
         }
         let media_word = has(MEDIA_NOUNS);
         // A named person at the head of the phrase speaks on record.

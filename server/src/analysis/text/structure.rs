@@ -59,6 +59,17 @@ pub fn lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A line of article prose rather than a byline, dateline or label: it ends
+/// a sentence and has several lower-case words (datelines and bylines are
+/// names, numbers and capitalised words).
+fn is_prose(line: &str) -> bool {
+    let lower = line
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    ends_sentence(line) && lower >= 3
+}
+
 fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', '"', '”', '“', '»', ')', ':', ';'])
@@ -69,6 +80,11 @@ impl DocStructure {
         let mut paragraphs: Vec<Paragraph> = Vec::new();
         let mut in_tail = false;
         let mut seen_body = false;
+        // A paragraph of article prose has been seen. Share prompts and
+        // comment counters ("Share this article", "3 comments") stand above
+        // articles as often as below: before any prose, a tail marker is a
+        // line of furniture, not the start of what follows the article.
+        let mut seen_prose = false;
         let mut prev_open: Option<usize> = None; // paragraph still open (hard-wrapped)
         for (ls, le) in lines(text) {
             let line = &text[ls..le];
@@ -79,10 +95,12 @@ impl DocStructure {
             }
             let lead = line.len() - line.trim_start().len();
             let (s, e) = (ls + lead, ls + lead + trimmed.len());
-            if !in_tail && boilerplate::is_tail_marker(trimmed) {
+            let marker = !in_tail && boilerplate::is_tail_marker(trimmed);
+            if marker && seen_prose {
                 in_tail = true;
             }
             let furniture = in_tail
+                || marker
                 || boilerplate::is_furniture_line(trimmed)
                 || (!seen_body && boilerplate::is_menu_line(trimmed));
             // Hard-wrapped prose: a line that does not end a sentence,
@@ -91,6 +109,7 @@ impl DocStructure {
                 let starts_lower = trimmed.chars().next().is_some_and(|c| c.is_lowercase());
                 if starts_lower && !furniture && !paragraphs[pi].boilerplate {
                     paragraphs[pi].end = e;
+                    seen_prose |= ends_sentence(trimmed);
                     prev_open = if ends_sentence(trimmed) {
                         None
                     } else {
@@ -105,6 +124,7 @@ impl DocStructure {
                 && !boilerplate::is_credit_line(trimmed);
             if !furniture {
                 seen_body = true;
+                seen_prose |= is_prose(trimmed);
             }
             paragraphs.push(Paragraph {
                 start: s,
@@ -151,6 +171,32 @@ impl DocStructure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_prompt_above_the_article_does_not_hide_it() {
+        let t = "Ferry sinks: 39 dead\n\nDesk reporter\nSunday 15 August 2021\n\nShare this article\n\n\
+                 Thirty-nine people died when the ferry sank near the port on Sunday, officials said.\n\n\
+                 Rescuers said the search would go on.\n\nShare this article\n\nRead next: a teaser.\n";
+        let d = DocStructure::of(t);
+        let body: Vec<&str> = d
+            .paragraphs
+            .iter()
+            .filter(|p| !p.boilerplate)
+            .map(|p| &t[p.start..p.end])
+            .collect();
+        assert!(
+            body.iter()
+                .any(|p| p.starts_with("Thirty-nine people died")),
+            "{body:?}"
+        );
+        assert!(
+            body.contains(&"Rescuers said the search would go on."),
+            "{body:?}"
+        );
+        // Below the article, the same prompt still starts the page's tail.
+        assert!(!body.iter().any(|p| p.starts_with("Read next")), "{body:?}");
+        assert!(!body.contains(&"Share this article"), "{body:?}");
+    }
 
     #[test]
     fn lines_break_only_where_lsp_does() {

@@ -251,6 +251,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     locations(inp, &mut out);
     based_in(inp, &mut out);
+    the_place_company(inp, &mut out);
     if let Some(sf) = inp.frames {
         for f in &mut out {
             if let Some(t) = sf.parse.token_at(f.start) {
@@ -376,13 +377,15 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
     if let Some(sf) = inp.frames {
         let p = &sf.parse;
         for (i, t) in p.tokens.iter().enumerate() {
-            let counts = t.upos == crate::analysis::syntax::Upos::Num
-                && matches!(
-                    t.deprel.rel,
-                    crate::analysis::syntax::Rel::Nummod
-                        | crate::analysis::syntax::Rel::Obj
-                        | crate::analysis::syntax::Rel::Nsubj
-                );
+            use crate::analysis::syntax::Rel;
+            // A number word opening a sentence is often tagged otherwise
+            // ("Fourteen passengers were injured").
+            let numeral = t.upos == crate::analysis::syntax::Upos::Num
+                || super::quantity::number::is_number_word(&t.form);
+            let counts = numeral
+                && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || (t.upos != crate::analysis::syntax::Upos::Num
+                        && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
             let covered = ms.iter().any(|&k| {
                 let m = &doc.mentions[k as usize];
                 t.start < m.end && m.start < t.end
@@ -434,7 +437,10 @@ fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
     }
     let p = &sf.parse;
     let noun = match p.tokens[t].deprel.rel {
-        crate::analysis::syntax::Rel::Nummod => p.head(t)?,
+        crate::analysis::syntax::Rel::Nummod
+        | crate::analysis::syntax::Rel::Amod
+        | crate::analysis::syntax::Rel::Det
+        | crate::analysis::syntax::Rel::Compound => p.head(t)?,
         _ => p
             .children_with(t, crate::analysis::syntax::Rel::Nmod)
             .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
@@ -561,6 +567,27 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // ("died in this accident"). Other counts (crews, equipment) are
         // too loosely tied to the reported event to inherit it.
         let casualty = measure::is_casualty_measure(&measure.what);
+        // A casualty measure read from a word of another clause is no
+        // count of casualties ("at least 60 people swam ashore, while the
+        // toll rose to 24"): without the right measure, no fact.
+        if casualty
+            && inp
+                .frames
+                .zip(token)
+                .is_some_and(|(sf, t)| !sf.clause_counts_casualties(t))
+        {
+            continue;
+        }
+        // A distance places something ("about 100 kilometres south of
+        // the capital"); it is no fact to compare.
+        if is_distance(text, &amount, fe) {
+            continue;
+        }
+        if event.is_none() && casualty {
+            event = inp
+                .frames
+                .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
+        }
         if let Some(e) = event.as_mut().filter(|_| casualty) {
             *e = super::frames::facts::with_context(
                 e,
@@ -617,6 +644,48 @@ fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         f.event = event;
         out.push(f);
     }
+}
+
+/// Lengths followed by a direction or "from"/"away": where something is.
+fn is_distance(text: &str, amount: &Amount, end: usize) -> bool {
+    const LENGTHS: &[&str] = &[
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "m",
+        "mile",
+        "foot",
+        "feet",
+        "ft",
+        "yard",
+        "nautical mile",
+    ];
+    if !LENGTHS.contains(&amount.unit.as_str()) {
+        return false;
+    }
+    let after = words(text, end, super::words::floor_boundary(text, end + 40));
+    after.iter().take(3).any(|w| {
+        let l = w.text.to_ascii_lowercase();
+        l.starts_with("north")
+            || l.starts_with("south")
+            || l.ends_with("east")
+            || l.ends_with("west")
+            || matches!(
+                l.as_str(),
+                "from"
+                    | "away"
+                    | "off"
+                    | "offshore"
+                    | "inland"
+                    | "outside"
+                    | "short"
+                    | "below"
+                    | "above"
+                    | "underground"
+            )
+    })
 }
 
 /// What an amount of an event measures when no word says: money of a
@@ -713,7 +782,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 mod offices;
 mod places;
 use offices::offices;
-use places::{based_in, locations};
+use places::{based_in, locations, the_place_company};
 
 #[cfg(test)]
 mod dateline_tests;

@@ -88,6 +88,7 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
         let Some(after) = rest
             .strip_prefix("-based")
             .or_else(|| rest.strip_prefix("–based"))
+            .or_else(|| rest.strip_prefix("-headquartered"))
         else {
             continue;
         };
@@ -131,6 +132,95 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
                 subject,
                 heads: Vec::new(),
                 places: vec![pi],
+            },
+        ));
+    }
+}
+
+/// Nouns that describe a business ("the Akron, Ohio, company").
+const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "group",
+    "bank",
+    "retailer",
+    "manufacturer",
+    "carrier",
+    "airline",
+    "startup",
+    "start-up",
+    "insurer",
+    "lender",
+    "chain",
+    "producer",
+    "developer",
+    "operator",
+    "conglomerate",
+    "supplier",
+    "business",
+];
+
+/// "Pritchard Inc., the Akron, Ohio, company that makes tyres": an
+/// organisation, then "the", its place (a city and its state), and a noun
+/// of business.
+pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for (k, &pi) in ms.iter().enumerate() {
+        let place = &doc.mentions[pi as usize];
+        if place.kind != EntityKind::Location || k == 0 {
+            continue;
+        }
+        let before = text[inp.start..place.start].trim_end();
+        let Some(before) = before
+            .strip_suffix("the")
+            .map(str::trim_end)
+            .and_then(|b| b.strip_suffix(','))
+        else {
+            continue;
+        };
+        let end = inp.start + before.trim_end().len();
+        let Some(subject) = ms[..k].iter().rev().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            m.kind == EntityKind::Organization && m.end == end
+        }) else {
+            continue;
+        };
+        // The place, and its state or country after a comma.
+        let mut places = vec![pi];
+        let mut last = place.end;
+        if let Some(&next) = ms.get(k + 1) {
+            let n = &doc.mentions[next as usize];
+            if n.kind == EntityKind::Location && text[last..n.start].trim() == "," {
+                places.push(next);
+                last = n.end;
+            }
+        }
+        let after = words(
+            text,
+            last,
+            super::super::words::floor_boundary(text, (last + 40).min(inp.end)),
+        );
+        let business = after
+            .iter()
+            .take(3)
+            .any(|w| BUSINESS_NOUNS.contains(&w.text.to_ascii_lowercase().as_str()));
+        if !business
+            || out
+                .iter()
+                .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            place.start,
+            last,
+            text,
+            FactBody::Location {
+                subject,
+                heads: Vec::new(),
+                places,
             },
         ));
     }

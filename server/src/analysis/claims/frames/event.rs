@@ -78,6 +78,20 @@ pub struct SentenceFrames {
     loose: Vec<bool>,
 }
 
+/// Verbs of reporting: a count they seem to govern is the content of
+/// what is reported.
+const REPORTING: &[&str] = &[
+    "say",
+    "report",
+    "tell",
+    "state",
+    "confirm",
+    "announce",
+    "add",
+    "estimate",
+    "according",
+];
+
 /// Words that open a clause about something else than the event
 /// ("Mozambique, where rain has killed 86").
 const RELATIVE_ADVERBS: &[&str] = &[
@@ -193,6 +207,52 @@ impl SentenceFrames {
                 });
                 (self.events.len() == 1 && !relative).then_some(0)
             })
+    }
+
+    /// An event of the sentence that harms people, for a count of
+    /// casualties the parse hung elsewhere ("Rescuers searched ... after a
+    /// bus plunged ..., killing 24"): the first one, when there is one.
+    pub fn harm_event(&self) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|e| e.kind.harms_people() && !e.background && !e.negated)
+    }
+
+    /// Whether the predicate that governs count `t` counts casualties:
+    /// "killing 24", "24 people died", "the toll rose to 24", "12 dead"
+    /// do; "at least 60 people swam ashore or were pulled out" does not,
+    /// whatever word of harm the sentence has elsewhere. A verb of
+    /// reporting ("..., local media report") governs nothing here.
+    pub fn clause_counts_casualties(&self, t: usize) -> bool {
+        let p = &self.parse;
+        let cue = |x: usize| {
+            crate::analysis::claims::quantity::measure::is_casualty_cue(
+                &p.tokens[x].form.to_ascii_lowercase(),
+            )
+        };
+        let n = match p.tokens[t].deprel.rel {
+            Rel::Nummod | Rel::Amod | Rel::Det | Rel::Compound => p.head(t).unwrap_or(t),
+            _ => t,
+        };
+        if cue(n) || p.children(n).iter().any(|&c| cue(c)) {
+            return true;
+        }
+        let Some(h) = p.head(n) else { return true };
+        if !is_verbal(p, h) || REPORTING.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+        {
+            return true;
+        }
+        let mut near: Vec<usize> = vec![h];
+        near.extend(
+            p.children(h)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Conj | Rel::Xcomp)),
+        );
+        for s in p.subjects(h) {
+            near.extend((0..p.len()).filter(|&x| p.dominates(s, x)));
+        }
+        near.into_iter().any(cue)
     }
 
     /// The named subject of the clause that token `t` is in: the subject
@@ -430,6 +490,17 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             None => merged.push((ev, core)),
         }
     }
+    // "The launch capsized": a noun of a release that is an argument of a
+    // verb of harm names the vessel or thing harmed, not a release.
+    let harm_verbs: Vec<usize> = merged
+        .iter()
+        .filter(|(e, _)| e.kind.harms_people())
+        .flat_map(|(_, c)| c.iter().copied())
+        .filter(|&x| is_verbal(&sf.parse, x))
+        .collect();
+    merged.retain(|(e, c)| {
+        !(e.kind == EventKind::Release && c.iter().skip(1).any(|x| harm_verbs.contains(x)))
+    });
     for (e, c) in merged {
         sf.events.push(e);
         sf.cores.push(c);

@@ -107,6 +107,7 @@ impl EventKind {
 const VERBS: &[(&str, EventKind)] = &[
     ("crash", EventKind::Crash), ("collide", EventKind::Crash), ("derail", EventKind::Crash),
     ("overturn", EventKind::Crash), ("ram", EventKind::Crash), ("burn", EventKind::Fire),
+    ("plunge", EventKind::Crash),
     ("collapse", EventKind::Crash), ("capsize", EventKind::Crash), ("sink", EventKind::Crash),
     ("attack", EventKind::Attack), ("bomb", EventKind::Attack), ("shoot", EventKind::Attack),
     ("explode", EventKind::Attack), ("ambush", EventKind::Attack),

@@ -29,10 +29,14 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
     let amount = mentions
         .iter()
         .any(|m| matches!(kind(m), EntityKind::Quantity | EntityKind::Money));
+    let counted = amount
+        || sentence.bytes().any(|b| b.is_ascii_digit())
+        || lexicon::mentions_number_word(sentence);
     if mentions.iter().any(|m| kind(m).is_name()) {
-        return amount || lexicon::mentions_event_word(sentence);
+        return amount
+            || lexicon::mentions_event_word(sentence)
+            || (counted && lexicon::mentions_casualty_word(sentence));
     }
-    let counted = amount || lexicon::mentions_number_word(sentence);
     let dated = mentions
         .iter()
         .any(|m| matches!(kind(m), EntityKind::Date | EntityKind::Location));

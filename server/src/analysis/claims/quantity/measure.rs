@@ -32,6 +32,9 @@ pub enum Basis {
     PerUnit,
     /// The start of a change ("cut its debt from $27.5 billion to ...").
     From,
+    /// A difference between two totals: "two points clear", "won by 12",
+    /// "a five-point lead", "three more than".
+    Margin,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -271,6 +274,10 @@ fn cue(w: &str) -> Option<&'static str> {
     CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
 }
 
+fn prev_word(before: &[String]) -> Option<&str> {
+    before.first().map(String::as_str)
+}
+
 /// Read the measure of an amount from its clause.
 pub fn identify(inp: &MeasureInput) -> Measure {
     let a = inp.amount;
@@ -370,7 +377,27 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         what = a.unit.clone();
     }
     let prev = before.first().map(String::as_str);
-    let basis = if a.increment
+    let margin = after.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "clear" | "ahead" | "behind" | "adrift" | "lead" | "margin" | "fewer"
+        )
+    }) || after.get(1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "clear" | "ahead" | "behind" | "adrift" | "lead" | "margin"
+        )
+    }) || (after.first().is_some_and(|w| w == "more")
+        && after.get(1).is_some_and(|w| w == "than"))
+        || (prev_word(&before) == Some("by")
+            && !before
+                .iter()
+                .take(4)
+                .any(|w| CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())))
+        || before.iter().take(2).any(|w| w == "lead" || w == "margin");
+    let basis = if margin {
+        Basis::Margin
+    } else if a.increment
         || after.first().is_some_and(|w| w == "more")
         || inside
             .iter()
