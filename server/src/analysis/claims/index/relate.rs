@@ -19,7 +19,7 @@ use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
 use super::event::{place_relation, PlaceRelation};
-use super::sig::{EventSig, Sig};
+use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
@@ -177,7 +177,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
             if same_person {
                 Some(Outcome::Agree("same role holder"))
-            } else if *c1 && *c2 && same_time(same_file, *w1, *w2) {
+            } else if *c1 && *c2 && o1 != UNSTATED_ORG && same_time(same_file, *w1, *w2) {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
                 let org = match o1.strip_prefix("entity:") {

@@ -165,6 +165,11 @@ impl Sig {
             v
         };
         let mut v = match self {
+            // An office of no known organisation meets only the same
+            // person's.
+            Sig::Role {
+                title, org, person, ..
+            } if org == UNSTATED_ORG => vec![format!("role|{title}|{org}|{person}")],
             Sig::Role { title, org, .. } => vec![format!("role|{title}|{org}")],
             Sig::Quantity {
                 subject,
@@ -213,6 +218,10 @@ impl Sig {
         v
     }
 }
+
+/// The organisation key of an office written without one that nothing
+/// implies.
+pub const UNSTATED_ORG: &str = "unstated";
 
 /// The mark of a bucket key that gathers facts by day or country rather
 /// than by who or what they are about: such a bucket can grow with the
@@ -459,16 +468,23 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 .as_ref()
                 .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
             let implied = written.is_none();
+            // Nothing to imply it from: the organisation stays unknown
+            // (another file may state it for the same person, see
+            // `build::settle_implied_orgs`; else it only agrees with the
+            // same person's same title).
             let org = match written {
                 Some(o) => o.clone(),
-                None => implied_org(cx, fx, claim, &role.title)?,
+                None => implied_org(cx, fx, claim, &role.title).unwrap_or_default(),
             };
             let org = &org;
-            let org_key = cx
-                .names
-                .get(&ascii_key(org))
-                .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
-                .unwrap_or_else(|| format!("text:{}", ascii_key(org)));
+            let org_key = if org.is_empty() {
+                UNSTATED_ORG.to_string()
+            } else {
+                cx.names
+                    .get(&ascii_key(org))
+                    .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
+                    .unwrap_or_else(|| format!("text:{}", ascii_key(org)))
+            };
             Sig::Role {
                 title: role.title.clone(),
                 org: org_key,
