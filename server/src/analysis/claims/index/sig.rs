@@ -387,7 +387,40 @@ pub fn file_sigs(
             }
         }
     }
+    unimply_where_the_file_names_two(&mut out);
     out
+}
+
+/// A file that names two holders of one office ("Secretary General Mark
+/// Rutte", "then-NATO Secretary General Jens Stoltenberg") tells of its
+/// past and present: an organisation implied for either is a guess the
+/// file itself contradicts, so such offices only agree.
+fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
+    let holders: Vec<(String, u32)> = sigs
+        .iter()
+        .filter_map(|(_, s)| match s {
+            Sig::Role { title, person, .. } => Some((title.clone(), *person)),
+            _ => None,
+        })
+        .collect();
+    for (_, s) in sigs.iter_mut() {
+        if let Sig::Role {
+            title,
+            person,
+            org,
+            org_text,
+            implied,
+            ..
+        } = s
+        {
+            if *implied && holders.iter().any(|(t, p)| t == title && p != person) {
+                // (Not to be settled from another file either.)
+                *org = UNSTATED_ORG.to_string();
+                org_text.clear();
+                *implied = false;
+            }
+        }
+    }
 }
 
 /// What one file lends to the signatures of its facts.

@@ -247,3 +247,31 @@ fn one_acquisition_in_three_wordings_and_another_by_the_same_buyer() {
     assert!(!any_conflict(&s, "a.txt", "g.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "e.txt", "g.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_meeting_of_described_ministers_dated_two_ways_in_one_city() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "KAMPALA, Wednesday 12 April 2023 (AP) — Water ministers from the Nile Basin countries met in Kampala on Tuesday to discuss a new water-sharing treaty, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "April 12, 2023\n\nThe ministers responsible for water in the Nile Basin met in Kampala on Monday, April 10, according to a statement.\n",
+        ),
+        (
+            "e.txt",
+            "April 12, 2023\n\nFisheries ministers of the Lake Victoria countries met in Jinja on Thursday, April 6, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "c.txt"),
+        "{k:#?}\n{all}"
+    );
+    // Another meeting, another city, another day.
+    assert!(!any_conflict(&s, "a.txt", "e.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
+    assert!(!corroborating(&s, "a.txt", "e.txt"), "{all}");
+}
