@@ -30,6 +30,7 @@
 //! that repeats one sentence, is one group and costs linear time.
 pub mod build;
 pub mod event;
+mod offices;
 pub mod relate;
 pub mod sig;
 pub mod story;

@@ -14,12 +14,10 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::facts::{Fact, FactBody};
 use crate::analysis::claims::frames::{Event, EventKind};
 use crate::analysis::claims::quantity::{self, measure::Measure};
-use crate::analysis::claims::resolve::country_of;
 use crate::analysis::claims::resolve::self_when;
 use crate::analysis::claims::roles;
 use crate::analysis::claims::{Claim, ClaimSettings, FileClaims};
 use crate::analysis::linking::Entity;
-use crate::analysis::model::EntityKind;
 use crate::analysis::snapshot::FileId;
 use crate::analysis::text::fold::ascii_key;
 
@@ -387,52 +385,20 @@ pub fn file_sigs(
             }
         }
     }
-    unimply_where_the_file_names_two(&mut out);
+    super::offices::unimply_where_the_file_names_two(&mut out);
     out
 }
 
-/// A file that names two holders of one office ("Secretary General Mark
-/// Rutte", "then-NATO Secretary General Jens Stoltenberg") tells of its
-/// past and present: an organisation implied for either is a guess the
-/// file itself contradicts, so such offices only agree.
-fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
-    let holders: Vec<(String, u32)> = sigs
-        .iter()
-        .filter_map(|(_, s)| match s {
-            Sig::Role { title, person, .. } => Some((title.clone(), *person)),
-            _ => None,
-        })
-        .collect();
-    for (_, s) in sigs.iter_mut() {
-        if let Sig::Role {
-            title,
-            person,
-            org,
-            org_text,
-            implied,
-            ..
-        } = s
-        {
-            if *implied && holders.iter().any(|(t, p)| t == title && p != person) {
-                // (Not to be settled from another file either.)
-                *org = UNSTATED_ORG.to_string();
-                org_text.clear();
-                *implied = false;
-            }
-        }
-    }
-}
-
 /// What one file lends to the signatures of its facts.
-struct FileCx<'a> {
-    me: &'a [u32],
+pub(super) struct FileCx<'a> {
+    pub me: &'a [u32],
     /// The file's stated date.
     stated: Option<(Ymd, Ymd)>,
     /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
-    story: &'a Story,
+    pub story: &'a Story,
     /// The outlets the file relies on (not what it is about).
-    outlets: &'a [String],
+    pub outlets: &'a [String],
 }
 
 /// The event of a fact, with what the file says of it elsewhere (places
@@ -445,43 +411,6 @@ fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (Ev
     let rich = fx.story.enrich(&sig, with_places);
     let lent = rich != sig;
     (rich, lent)
-}
-
-/// The organisation of a role written without one ("Prime Minister Ilze
-/// Kalnina", "Chief Executive Hugo Brandt"): the country the file is
-/// about for offices of state, the organisation it is about for offices
-/// of a company, unless the sentence names another (a place in another
-/// country, another organisation: "The Riga-based lender named ... as
-/// chief executive" in a file of briefs).
-fn implied_org(cx: &SigContext, fx: &FileCx, claim: &Claim, title: &str) -> Option<String> {
-    let named = || {
-        claim
-            .names
-            .iter()
-            .filter_map(|&m| fx.me.get(m as usize))
-            .map(|&e| &cx.entities[e as usize])
-    };
-    if super::story::office_of_state(title) {
-        let country = fx.story.country.clone()?;
-        let elsewhere = named().any(|e| {
-            e.kind == EntityKind::Location
-                && country_of(e).is_some_and(|c| c != "-" && c != country)
-        });
-        return (!elsewhere).then_some(country);
-    }
-    if super::story::office_of_company(title) {
-        let org = fx.story.org?;
-        let other = named().any(|e| {
-            e.kind == EntityKind::Organization
-                && !std::ptr::eq(e, &cx.entities[org as usize])
-                && !fx
-                    .outlets
-                    .iter()
-                    .any(|o| ascii_key(o) == ascii_key(&e.canonical))
-        });
-        return (!other).then(|| cx.entities[org as usize].canonical.clone());
-    }
-    None
 }
 
 fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
@@ -507,7 +436,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             // same person's same title).
             let org = match written {
                 Some(o) => o.clone(),
-                None => implied_org(cx, fx, claim, &role.title).unwrap_or_default(),
+                None => super::offices::implied_org(cx, fx, claim, &role.title).unwrap_or_default(),
             };
             let org = &org;
             let org_key = if org.is_empty() {
