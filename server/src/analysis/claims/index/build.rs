@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::relate::{relate, Outcome, RelateContext};
-use super::sig::{all_names, file_sigs, Sig, SigContext};
+use super::sig::{all_names, file_sigs, Sig, SigContext, LOOSE};
 use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
@@ -32,6 +32,10 @@ impl Grouper {
         id
     }
 }
+
+/// Loose buckets (events of one day, of one country reported on one day)
+/// with more groups than this are not compared at all.
+const MAX_LOOSE_BUCKET: usize = 64;
 
 /// Buckets larger than this are compared only within a window of groups
 /// (a frame key shared by thousands of distinct values is a list, not a
@@ -61,8 +65,9 @@ impl ClaimsIndex {
     pub fn join(
         inp: &Inputs,
         files: Vec<Arc<FileClaims>>,
-        per_file: Vec<Vec<(FactRef, Sig)>>,
+        mut per_file: Vec<Vec<(FactRef, Sig)>>,
     ) -> ClaimsIndex {
+        settle_implied_orgs(&mut per_file);
         let mut ix = ClaimsIndex {
             members: files
                 .iter()
@@ -109,6 +114,9 @@ impl ClaimsIndex {
                 buckets.entry(k).or_default().push(g as u32);
             }
         }
+        // A day's or a country's events in a large corpus are many
+        // different events: such buckets are compared only while small.
+        buckets.retain(|k, v| !k.starts_with(LOOSE) || v.len() <= MAX_LOOSE_BUCKET);
         let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
         bucket_list.sort();
         let mut seen: HashSet<(u32, u32)> = HashSet::new();
@@ -232,6 +240,48 @@ impl ClaimsIndex {
             self.groups[gi as usize].conflicts.push(e);
             if gi != gj {
                 self.groups[gj as usize].conflicts.push(e);
+            }
+        }
+    }
+}
+
+/// A role whose organisation was implied by its file ("Prime Minister
+/// Andris Ozols" in a report from Riga) takes the organisation another
+/// file writes with the same person and title, when one does: the file's
+/// country is a guess, what a report states is not.
+fn settle_implied_orgs(per_file: &mut [Vec<(FactRef, Sig)>]) {
+    let mut stated: HashMap<(String, u32), (String, String)> = HashMap::new();
+    for (_, sig) in per_file.iter().flatten() {
+        if let Sig::Role {
+            title,
+            org,
+            org_text,
+            person,
+            implied: false,
+            ..
+        } = sig
+        {
+            stated
+                .entry((title.clone(), *person))
+                .or_insert_with(|| (org.clone(), org_text.clone()));
+        }
+    }
+    if stated.is_empty() {
+        return;
+    }
+    for (_, sig) in per_file.iter_mut().flatten() {
+        if let Sig::Role {
+            title,
+            org,
+            org_text,
+            person,
+            implied: true,
+            ..
+        } = sig
+        {
+            if let Some((o, t)) = stated.get(&(title.clone(), *person)) {
+                *org = o.clone();
+                *org_text = t.clone();
             }
         }
     }

@@ -8,6 +8,7 @@
 //! are different events, and their facts are never compared.
 use super::sig::EventSig;
 use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::resolve::{country_of, place_kind};
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
@@ -20,6 +21,16 @@ fn event_time(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
         .or_else(|| filed.map(|(lo, hi)| (lo.add_days(-7), hi)))
 }
 
+/// The class of an event kind: kinds one event is reported as. Talks
+/// are called a meeting, a summit, a session; the words differ, the event
+/// is one.
+pub fn class(k: EventKind) -> EventKind {
+    match k {
+        EventKind::Summit => EventKind::Meeting,
+        k => k,
+    }
+}
+
 /// Days allowed between two datings of one event of this kind.
 pub fn tolerance(e: &EventSig) -> i64 {
     if e.kind.multi_day() {
@@ -27,6 +38,12 @@ pub fn tolerance(e: &EventSig) -> i64 {
     } else {
         0
     }
+}
+
+/// Days allowed between two datings of one event reported as `a` and as
+/// `b` (a "meeting" that others call a "summit").
+pub fn pair_tolerance(a: &EventSig, b: &EventSig) -> i64 {
+    tolerance(a).max(tolerance(b))
 }
 
 /// Whether two events are the same one, ignoring when: `Some(gap)` with the
@@ -39,7 +56,7 @@ pub fn same_event(
     fa: Option<(Ymd, Ymd)>,
     fb: Option<(Ymd, Ymd)>,
 ) -> Option<i64> {
-    if a.kind != b.kind {
+    if class(a.kind) != class(b.kind) {
         return None;
     }
     let (pa, pb) = (&a.participants, &b.participants);
@@ -82,13 +99,21 @@ pub fn same_event(
             return None;
         }
     } else {
-        // Nobody named on one side: the place must be the same.
+        // Nobody named on one side: the place must be the same, or, when
+        // one report places it and the other does not, the day ("a boat
+        // capsized on Friday" and "the vessel sank near Sicily on
+        // Friday"). Another accident of the kind is another day or
+        // another place.
         let shared = a.places.iter().any(|x| {
             b.places
                 .iter()
                 .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
         });
-        if !shared {
+        // Only events that happen to people unnamed (a crash, a fire, a
+        // quake): two sentencings of one day with no name are two.
+        let unplaced = a.places.is_empty() || b.places.is_empty();
+        let anonymous = super::story::HARMFUL.contains(&class(a.kind));
+        if !(shared || (unplaced && anonymous && same_day(a, b))) {
             return None;
         }
     }
@@ -104,6 +129,13 @@ pub fn same_event(
         return None;
     }
     Some(time_gap(a, b, fa, fb))
+}
+
+/// Both events dated to a day or two, and the same ones (within what an
+/// event of their kind lasts).
+fn same_day(a: &EventSig, b: &EventSig) -> bool {
+    let day = |e: &EventSig| e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1);
+    matches!((day(a), day(b)), (Some(x), Some(y)) if dates::min_distance(x, y) <= pair_tolerance(a, b))
 }
 
 /// A participant on each side, of one kind, that the other side lacks.
@@ -191,6 +223,11 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         let names = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organization);
         return names(ex.kind) && names(ey.kind) && (inside(&wx, &wy) || inside(&wy, &wx));
     }
+    // "Ridgeback Fire" and "Canyon Creek Fire", whatever the recogniser
+    // took them for: named events, told apart by their first word.
+    if named_event(&wx) || named_event(&wy) {
+        return wx.first().is_some_and(|w| wy.first() == Some(w));
+    }
     match ex.kind {
         // "Wilk" and "Tomasz Wilk": one surname ("Michael Dorsey" and
         // "Michael Jordan" share only a first name).
@@ -200,6 +237,15 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         EntityKind::Organization => wx.first().is_some_and(|w| wy.first() == Some(w)),
         _ => false,
     }
+}
+
+/// A name whose last word is an event noun ("Ridgeback Fire", "Hurricane
+/// ..." is told by its first word anyway).
+fn named_event(words: &[String]) -> bool {
+    words.len() > 1
+        && words.last().is_some_and(|w| {
+            crate::analysis::claims::frames::lexicon::event_word(w, false).is_some()
+        })
 }
 
 /// Whether a folded name the recogniser missed names entity `e`: its
@@ -238,6 +284,12 @@ pub enum PlaceRelation {
     Unknown,
 }
 
+/// The country a place is in, when the gazetteer knows one ("-" marks
+/// seas and rivers of several countries: none).
+fn country(e: &Entity) -> Option<String> {
+    country_of(e).filter(|c| c != "-")
+}
+
 /// How two place entities relate, from their names and the gazetteer.
 pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     if x == y {
@@ -254,7 +306,7 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     if nx.iter().any(|n| ny.contains(n)) {
         return PlaceRelation::Same;
     }
-    let (cx, cy) = (country_of(ex), country_of(ey));
+    let (cx, cy) = (country(ex), country(ey));
     // A country and a place in it.
     if let Some(c) = &cy {
         if nx.contains(&ascii_key(c)) {
@@ -319,7 +371,7 @@ pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
 /// Every gazetteer-known place of `a` is apart from every one of `b`
 /// (places the gazetteer does not know, such as venues, are left out).
 fn located_pairs_apart(entities: &[Entity], a: &[u32], b: &[u32]) -> bool {
-    let known = |x: &u32| country_of(&entities[*x as usize]).is_some();
+    let known = |x: &u32| country(&entities[*x as usize]).is_some();
     let (ka, kb): (Vec<u32>, Vec<u32>) = (
         a.iter().copied().filter(known).collect(),
         b.iter().copied().filter(known).collect(),

@@ -30,8 +30,12 @@
 //! that repeats one sentence, is one group and costs linear time.
 pub mod build;
 pub mod event;
+mod offices;
 pub mod relate;
 pub mod sig;
+pub mod story;
+#[cfg(test)]
+mod tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

@@ -15,8 +15,12 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{participants_clash, places_agree, same_event, same_party, time_gap, tolerance};
-use super::sig::{EventSig, Sig};
+use super::event::{
+    class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
+};
+use super::event::{place_relation, PlaceRelation};
+use super::sig::{EventSig, Sig, UNSTATED_ORG};
+use super::story::HARMFUL;
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -46,6 +50,14 @@ const GROWING: &[&str] = &[
     "casualties",
 ];
 
+/// Measures that count people killed, hurt or lost in an event.
+pub fn is_casualty(what: &str) -> bool {
+    matches!(
+        what,
+        "killed" | "injured" | "missing" | "casualties" | "displaced" | "rescued"
+    )
+}
+
 /// What the rules need besides the two signatures.
 pub struct RelateContext<'a> {
     pub entities: &'a [Entity],
@@ -72,13 +84,73 @@ fn event_subject(cx: &RelateContext, e: &EventSig) -> String {
     format!("{} ({})", e.kind.as_str(), who).replace(" ()", "")
 }
 
+/// Two reports of one day from one country of an event of one kind, at
+/// least one naming nobody who took part ("a mine collapsed", "the
+/// collapse"): one event, unless something tells them apart (participants
+/// of one kind on each side, places that are not one, days apart). Only
+/// amounts use this: the day and the place of such an event are what a
+/// conflict would be about.
+fn one_unnamed_event(
+    cx: &RelateContext,
+    (a, main_a): (&EventSig, Option<u32>),
+    (b, main_b): (&EventSig, Option<u32>),
+) -> bool {
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if class(a.kind) != class(b.kind) || !HARMFUL.contains(&class(a.kind)) || (named(a) && named(b))
+    {
+        return false;
+    }
+    if participants_clash(cx.entities, a, b) {
+        return false;
+    }
+    // Both placed: the places must be one. One placed: the other report
+    // is mostly about that place (the quake on Sumbawa, not the one on
+    // the neighbouring island it also names).
+    let seen = |places: &[u32], main: Option<u32>| {
+        main.is_some_and(|y| {
+            places
+                .iter()
+                .any(|&x| place_relation(cx.entities, x, y) == PlaceRelation::Same)
+        })
+    };
+    match (a.places.is_empty(), b.places.is_empty()) {
+        (false, false) if places_agree(cx.entities, &a.places, &b.places) != Some(true) => {
+            return false
+        }
+        (false, true) if !seen(&a.places, main_b) => return false,
+        (true, false) if !seen(&b.places, main_a) => return false,
+        _ => {}
+    }
+    match (a.when, b.when) {
+        (Some(x), Some(y)) => dates::min_distance(x, y) <= pair_tolerance(a, b),
+        _ => true,
+    }
+}
+
 /// Reports of one day (or the same file).
 fn same_report_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
     same_file || matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 1)
 }
 
+/// Whether a signature's event took something from its file's other
+/// sentences.
+fn lent(s: &Sig) -> bool {
+    matches!(
+        s,
+        Sig::Quantity { lent: true, .. }
+            | Sig::Event { lent: true, .. }
+            | Sig::EventPlace { lent: true, .. }
+    )
+}
+
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
 pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
+    // Within one file, what a sentence does not say of its event is not
+    // taken from the file's other sentences: two facts would become one
+    // event's by the very assumption that the file tells of one.
+    if same_file && (lent(x) || lent(y)) {
+        return None;
+    }
     match (x, y) {
         (
             Sig::Role {
@@ -88,6 +160,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 person: p1,
                 current: c1,
                 when: w1,
+                ..
             },
             Sig::Role {
                 title: t2,
@@ -104,7 +177,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
             if same_person {
                 Some(Outcome::Agree("same role holder"))
-            } else if *c1 && *c2 && same_time(same_file, *w1, *w2) {
+            } else if *c1 && *c2 && o1 != UNSTATED_ORG && same_time(same_file, *w1, *w2) {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
                 let org = match o1.strip_prefix("entity:") {
@@ -135,6 +208,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 event: e1,
                 filed: f1,
+                country: c1,
+                main_place: mp1,
+                ..
             },
             Sig::Quantity {
                 subject: s2,
@@ -149,6 +225,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 event: e2,
                 filed: f2,
+                country: c2,
+                main_place: mp2,
+                ..
             },
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let subject = match (e1, e2) {
@@ -156,15 +235,20 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
                     // had burned") is one event, whoever else is named.
-                    let one_subject = a.kind == b.kind
+                    let one_subject = class(a.kind) == class(b.kind)
                         && !participants_clash(cx.entities, a, b)
                         && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
+                    let one_report =
+                        !same_file && c1.is_some() && c1 == c2 && same_report_time(false, *f1, *f2);
                     let gap = match same_event(cx.entities, a, b, *f1, *f2) {
                         Some(g) => g,
                         None if one_subject => time_gap(a, b, *f1, *f2),
+                        None if one_report && one_unnamed_event(cx, (a, *mp1), (b, *mp2)) => {
+                            time_gap(a, b, *f1, *f2)
+                        }
                         None => return None,
                     };
-                    if gap > tolerance(a) {
+                    if gap > pair_tolerance(a, b) {
                         return None;
                     }
                     // Named subjects must be one, or both take part in it
@@ -250,6 +334,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 phase: ph1,
                 filed: f1,
+                ..
             },
             Sig::Event {
                 event: e2,
@@ -257,6 +342,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 phase: ph2,
                 filed: f2,
+                ..
             },
         ) => {
             // Identity without the dates (they are the values compared),
@@ -271,7 +357,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
                 0
             } else {
-                tolerance(e1)
+                pair_tolerance(e1, e2)
             };
             if gap <= tol {
                 Some(Outcome::Agree("same event date"))
@@ -294,25 +380,28 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 event: e1,
                 text: x1,
                 filed: f1,
+                ..
             },
             Sig::EventPlace {
                 event: e2,
                 text: x2,
                 filed: f2,
+                ..
             },
         ) => {
             // Identity by participants and time; the places are the values.
             let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
             if !named(e1) || !named(e2) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
-                return (gap <= tolerance(e1)).then_some(Outcome::Agree("same event place"));
+                return (gap <= pair_tolerance(e1, e2))
+                    .then_some(Outcome::Agree("same event place"));
             }
             let unplaced = |e: &EventSig| EventSig {
                 places: Vec::new(),
                 ..e.clone()
             };
             let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-            if gap > tolerance(e1) {
+            if gap > pair_tolerance(e1, e2) {
                 return None;
             }
             match places_agree(cx.entities, &e1.places, &e2.places)? {

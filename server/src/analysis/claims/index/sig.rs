@@ -7,6 +7,8 @@
 //! lists can drop and recompute one file's after an edit.
 use std::collections::HashMap;
 
+use super::relate;
+use super::story::Story;
 use super::FactRef;
 use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::facts::{Fact, FactBody};
@@ -14,7 +16,7 @@ use crate::analysis::claims::frames::{Event, EventKind};
 use crate::analysis::claims::quantity::{self, measure::Measure};
 use crate::analysis::claims::resolve::self_when;
 use crate::analysis::claims::roles;
-use crate::analysis::claims::{ClaimSettings, FileClaims};
+use crate::analysis::claims::{Claim, ClaimSettings, FileClaims};
 use crate::analysis::linking::Entity;
 use crate::analysis::snapshot::FileId;
 use crate::analysis::text::fold::ascii_key;
@@ -41,6 +43,9 @@ pub enum Sig {
         /// As written (named in conflicts when not linked).
         org_text: String,
         person: u32,
+        /// The organisation is the one the file is about, not written
+        /// with the role.
+        implied: bool,
         current: bool,
         when: Option<(Ymd, Ymd)>,
     },
@@ -56,10 +61,20 @@ pub enum Sig {
         measure: Measure,
         predicate: Vec<String>,
         text: String,
-        event: Option<EventSig>,
+        event: Option<Box<EventSig>>,
         /// When it was reported (the file's date): counts that grow are
         /// compared only between reports of one time.
         filed: Option<(Ymd, Ymd)>,
+        /// The event took something from the file's other sentences
+        /// ([`Story`]): good evidence across files, none within one.
+        lent: bool,
+        /// The country the file is about, when one dominates (see
+        /// [`super::relate`]: unnamed events of one country reported on
+        /// one day).
+        country: Option<String>,
+        /// The place the file names most (below a country), when the
+        /// event names none: another report's place of it must be this.
+        main_place: Option<u32>,
     },
     Event {
         event: EventSig,
@@ -70,11 +85,13 @@ pub enum Sig {
         /// ("the first day", "until").
         phase: u8,
         filed: Option<(Ymd, Ymd)>,
+        lent: bool,
     },
     EventPlace {
         event: EventSig,
         text: String,
         filed: Option<(Ymd, Ymd)>,
+        lent: bool,
     },
     Location {
         subject: u32,
@@ -114,7 +131,7 @@ impl Sig {
     pub fn keys(&self, entities: &[Entity]) -> Vec<String> {
         let party = |e: u32| party_keys(entities, e);
         let by_event = |prefix: &str, e: &EventSig| -> Vec<String> {
-            let k = e.kind.as_str();
+            let k = super::event::class(e.kind).as_str();
             let mut v: Vec<String> = if !e.participants.is_empty() || !e.names.is_empty() {
                 e.participants
                     .iter()
@@ -133,11 +150,24 @@ impl Sig {
                     .map(|p| format!("{prefix}|{k}|l{p}"))
                     .collect()
             };
+            // The day it happened, when the text gives one: a report
+            // naming nobody meets the others of that day (see
+            // `event::same_event`).
+            if let Some((lo, hi)) = e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1) {
+                for d in lo.days()..=hi.days() {
+                    v.push(format!("{LOOSE}{prefix}|{k}|t{d}"));
+                }
+            }
             v.sort();
             v.dedup();
             v
         };
         let mut v = match self {
+            // An office of no known organisation meets only the same
+            // person's.
+            Sig::Role {
+                title, org, person, ..
+            } if org == UNSTATED_ORG => vec![format!("role|{title}|{org}|{person}")],
             Sig::Role { title, org, .. } => vec![format!("role|{title}|{org}")],
             Sig::Quantity {
                 subject,
@@ -157,6 +187,21 @@ impl Sig {
                             .map(|p| format!("qty|{unit}|{per}|{p}")),
                     );
                 }
+                // Events of one kind in one country reported on one day
+                // (or the next) meet whatever they name.
+                if let (
+                    Some(e),
+                    Some(day),
+                    Sig::Quantity {
+                        country: Some(c), ..
+                    },
+                ) = (event, report_day(self), self)
+                {
+                    let k = super::event::class(e.kind).as_str();
+                    for d in [day, day + 1] {
+                        v.push(format!("{LOOSE}qty|{unit}|{per}|{k}|c{c}|d{d}"));
+                    }
+                }
                 v
             }
             Sig::Event { event, .. } => by_event("date", event),
@@ -169,6 +214,26 @@ impl Sig {
         v.sort();
         v.dedup();
         v
+    }
+}
+
+/// The organisation key of an office written without one that nothing
+/// implies.
+pub const UNSTATED_ORG: &str = "unstated";
+
+/// The mark of a bucket key that gathers facts by day or country rather
+/// than by who or what they are about: such a bucket can grow with the
+/// corpus, and is compared only while small (see [`super::build`]).
+pub const LOOSE: &str = "~";
+
+/// The day a quantity was reported on, when the file's date is one day.
+fn report_day(s: &Sig) -> Option<i64> {
+    match s {
+        Sig::Quantity {
+            filed: Some((lo, hi)),
+            ..
+        } if lo == hi => Some(lo.days()),
+        _ => None,
     }
 }
 
@@ -276,6 +341,32 @@ pub fn file_sigs(
 ) -> Vec<(FactRef, Sig)> {
     let stated = self_when(fc);
     let filed = filed_of(fc);
+    // What the file says of its events, across sentences.
+    // (Every event of every sentence, fact or no fact: "The Pine Hollow
+    // Fire broke out near Bend" names the fire the next sentence counts
+    // the acres of.)
+    let told: Vec<EventSig> = fc
+        .claims
+        .iter()
+        .flat_map(|c| {
+            c.events.iter().chain(
+                c.facts
+                    .iter()
+                    .filter(|f| !f.negated)
+                    .filter_map(|f| f.event.as_ref()),
+            )
+        })
+        .filter(|e| !e.background && !e.negated)
+        .map(|e| event_sig(cx, me, e))
+        .collect();
+    let story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let fx = FileCx {
+        me,
+        stated,
+        filed,
+        story: &story,
+        outlets: &fc.outlets,
+    };
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
         for (k, fact) in c.facts.iter().enumerate() {
@@ -289,41 +380,79 @@ pub fn file_sigs(
                 fact: k as u32,
             };
             let phase = phase_of(&c.stems);
-            if let Some(sig) = sig_of(cx, fact, me, stated, filed, phase) {
+            if let Some(sig) = sig_of(cx, &fx, c, fact, phase) {
                 out.push((at, sig));
             }
         }
     }
+    super::offices::unimply_where_the_file_names_two(&mut out);
     out
 }
 
-fn sig_of(
-    cx: &SigContext,
-    fact: &Fact,
-    me: &[u32],
+/// What one file lends to the signatures of its facts.
+pub(super) struct FileCx<'a> {
+    pub me: &'a [u32],
+    /// The file's stated date.
     stated: Option<(Ymd, Ymd)>,
+    /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
-    phase: u8,
-) -> Option<Sig> {
+    pub story: &'a Story,
+    /// The outlets the file relies on (not what it is about).
+    pub outlets: &'a [String],
+}
+
+/// The event of a fact, with what the file says of it elsewhere (places
+/// too unless they are the fact's value), and whether that added anything.
+fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (EventSig, bool) {
+    let sig = event_sig(cx, fx.me, e);
+    if e.background {
+        return (sig, false);
+    }
+    let rich = fx.story.enrich(&sig, with_places);
+    let lent = rich != sig;
+    (rich, lent)
+}
+
+fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
+    let (me, stated, filed) = (fx.me, fx.stated, fx.filed);
     let entity = |m: u32| me.get(m as usize).copied();
     Some(match &fact.body {
         FactBody::Role {
             person, role, when, ..
         } => {
-            let org = role.org.as_ref()?;
             if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
                 return None;
             }
-            let org_key = cx
-                .names
-                .get(&ascii_key(org))
-                .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
-                .unwrap_or_else(|| format!("text:{}", ascii_key(org)));
+            // "The union's chairman", "the new trust's chief executive": a
+            // common noun stands for the organisation the file is about.
+            let written = role
+                .org
+                .as_ref()
+                .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
+            let implied = written.is_none();
+            // Nothing to imply it from: the organisation stays unknown
+            // (another file may state it for the same person, see
+            // `build::settle_implied_orgs`; else it only agrees with the
+            // same person's same title).
+            let org = match written {
+                Some(o) => o.clone(),
+                None => super::offices::implied_org(cx, fx, claim, &role.title).unwrap_or_default(),
+            };
+            let org = &org;
+            let org_key = if org.is_empty() {
+                UNSTATED_ORG.to_string()
+            } else {
+                cx.names
+                    .get(&ascii_key(org))
+                    .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
+                    .unwrap_or_else(|| format!("text:{}", ascii_key(org)))
+            };
             Sig::Role {
                 title: role.title.clone(),
                 org: org_key,
                 org_text: org.clone(),
                 person: entity(*person)?,
+                implied,
                 current: roles::is_current(role.qualifier),
                 when: when.or(stated),
             }
@@ -333,25 +462,47 @@ fn sig_of(
             amount,
             measure,
             predicate,
-        } => Sig::Quantity {
-            subject: subject.and_then(entity),
-            // "12 dead" counts people.
-            unit: if amount.unit.is_empty() {
-                "person".to_string()
-            } else {
-                amount.unit.clone()
-            },
-            per: amount.per.clone(),
-            lo: amount.interval.lo.to_bits(),
-            hi: amount.interval.hi.to_bits(),
-            stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
-            vague: amount.form == quantity::Form::Vague || fact.hedged,
-            measure: measure.clone(),
-            predicate: predicate.clone(),
-            text: fact.text.clone(),
-            event: fact.event.as_ref().map(|e| event_sig(cx, me, e)),
-            filed: stated,
-        },
+        } => {
+            let (event, lent) = match &fact.event {
+                Some(e) => {
+                    let (e, lent) = fact_event(cx, fx, e, true);
+                    (Some(e), lent)
+                }
+                // A bare count of the dead ("37 people died") is of the
+                // one disaster the file tells of.
+                None if subject.is_none() && relate::is_casualty(&measure.what) => {
+                    (fx.story.harm().cloned(), true)
+                }
+                None => (None, false),
+            };
+            let main_place = event
+                .as_ref()
+                .filter(|e| e.places.is_empty())
+                .and(fx.story.main_place);
+            let event = event.map(Box::new);
+            Sig::Quantity {
+                subject: subject.and_then(entity),
+                // "12 dead" counts people.
+                unit: if amount.unit.is_empty() {
+                    "person".to_string()
+                } else {
+                    amount.unit.clone()
+                },
+                per: amount.per.clone(),
+                lo: amount.interval.lo.to_bits(),
+                hi: amount.interval.hi.to_bits(),
+                stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+                vague: amount.form == quantity::Form::Vague || fact.hedged,
+                measure: measure.clone(),
+                predicate: predicate.clone(),
+                text: fact.text.clone(),
+                event,
+                filed: stated,
+                lent,
+                country: fx.story.country.clone(),
+                main_place,
+            }
+        }
         FactBody::EventDate {
             entities,
             date,
@@ -361,17 +512,20 @@ fn sig_of(
             // Without a year (its own, or resolved against the file's
             // date) a date compares with nothing.
             let range = date.range(None).or(*when)?;
-            let ev = match &fact.event {
-                Some(e) => event_sig(cx, me, e),
+            let (ev, lent) = match &fact.event {
+                Some(e) => fact_event(cx, fx, e, true),
                 // Read without a parse: the event noun and the names
                 // before it.
-                None => EventSig {
-                    kind: noun_kind(event)?,
-                    participants: linked(me, entities),
-                    names: Vec::new(),
-                    places: Vec::new(),
-                    when: Some(range),
-                },
+                None => (
+                    EventSig {
+                        kind: noun_kind(event)?,
+                        participants: linked(me, entities),
+                        names: Vec::new(),
+                        places: Vec::new(),
+                        when: Some(range),
+                    },
+                    false,
+                ),
             };
             Sig::Event {
                 event: ev,
@@ -379,13 +533,18 @@ fn sig_of(
                 text: fact.text.clone(),
                 phase,
                 filed,
+                lent,
             }
         }
-        FactBody::EventPlace { .. } => Sig::EventPlace {
-            event: event_sig(cx, me, fact.event.as_ref()?),
-            text: fact.text.clone(),
-            filed,
-        },
+        FactBody::EventPlace { .. } => {
+            let (event, lent) = fact_event(cx, fx, fact.event.as_ref()?, false);
+            Sig::EventPlace {
+                event,
+                text: fact.text.clone(),
+                filed,
+                lent,
+            }
+        }
         FactBody::Location {
             subject,
             heads,
