@@ -245,6 +245,13 @@ pub struct FactInput<'a> {
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
     let mut out = Vec::new();
+    // A "sentence" longer than the parser reads is run-on text (a table,
+    // a page without stops): facts read from it would be guesses, and the
+    // readers below look back from each mention to the sentence start, so
+    // their cost would grow with the square of its length.
+    if inp.end.saturating_sub(inp.start) > crate::analysis::syntax::MAX_SENTENCE_BYTES {
+        return out;
+    }
     roles_of(inp, &mut out);
     offices(inp, &mut out);
     quantities(inp, &mut out);
