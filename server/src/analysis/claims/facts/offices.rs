@@ -281,6 +281,25 @@ fn phrase_end(text: &str, ws: &[Word], from: usize) -> usize {
 }
 
 /// The offices held by the people named in the sentence.
+/// The first mention of a person written exactly `name` in the document.
+/// It looks through the document's entities and their forms, not through
+/// every mention: this runs for each organisation or place mention, and a
+/// long document names one organisation thousands of times.
+fn person_written_as(doc: &DocAnalysis, text: &str, name: &str) -> Option<u32> {
+    let fold = crate::analysis::text::fold::fold_key(name);
+    doc.locals
+        .iter()
+        .filter(|l| l.kind == EntityKind::Person)
+        .filter(|l| l.forms.iter().any(|f| f.fold == fold))
+        .filter_map(|l| {
+            l.mentions
+                .iter()
+                .copied()
+                .find(|&k| doc.mentions[k as usize].text(text) == name)
+        })
+        .min()
+}
+
 pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ws = words(text, inp.start, inp.end);
@@ -295,11 +314,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         } else if matches!(m.kind, EntityKind::Location | EntityKind::Organization)
             && !crate::analysis::claims::resolve::is_known_place(m.text(text))
         {
-            doc.mentions
-                .iter()
-                .take(20_000)
-                .position(|o| o.kind == EntityKind::Person && o.text(text) == m.text(text))
-                .map(|k| k as u32)
+            person_written_as(doc, text, m.text(text))
         } else {
             None
         };
