@@ -2,7 +2,7 @@
 //! heads, acronyms and their expansions, appositions ("Clay, an American
 //! military base"), cue words before and after a name.
 use crate::analysis::text::tokens::TokenKind;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
@@ -244,17 +244,8 @@ pub(super) fn parenthetical_acronym(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn unknown(
-    p: &mut Para,
-    a: usize,
-    b: usize,
-    ts: usize,
-    _te: usize,
-    lower_words: &FxHashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-) {
+pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
+    let (ts, lower_words) = (sc.ts, sc.lower_words);
     // Trim connectors at the edges.
     let (mut a, mut b) = (a, b);
     while a < b && !starts_upper(word(p, a)) && qualifier_prefix(word(p, a)).is_none() {
@@ -287,7 +278,8 @@ pub(super) fn unknown(
     let n = b - a;
 
     if place_lead && !org_head {
-        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
     if has_conn && !(org_head || org_lead) {
@@ -299,14 +291,14 @@ pub(super) fn unknown(
                 j += 1;
             }
             if j > k {
-                unknown(p, k, j, ts, _te, lower_words, out, pending);
+                unknown(p, k, j, sc);
             }
             k = j + 1;
         }
         return;
     }
     // Parenthetical acronym after this stretch.
-    parenthetical_acronym(p, b, s, out);
+    parenthetical_acronym(p, b, s, sc.out);
 
     if p.title_case {
         // Headlines in title case (and all-caps text) capitalise
@@ -318,7 +310,7 @@ pub(super) fn unknown(
             if p.toks[k].kind != TokenKind::Word {
                 continue;
             }
-            pending.push(Pending {
+            sc.pending.push(Pending {
                 start: p.toks[k].start,
                 end: p.toks[k].end,
                 sentence_initial: k == ts,
@@ -340,7 +332,7 @@ pub(super) fn unknown(
         // "the Church" can stand for the one church the document names.
         if n == 1 && (is_common(&last) || is_english_word(&last)) {
             if before == Some("the") {
-                pending.push(Pending {
+                sc.pending.push(Pending {
                     start: s,
                     end: e,
                     sentence_initial: false,
@@ -357,22 +349,25 @@ pub(super) fn unknown(
         } else {
             EntityKind::Organization
         };
-        out.push(Candidate::new(s, e, kind, 0.8));
+        sc.out.push(Candidate::new(s, e, kind, 0.8));
         return;
     }
     // "Ellery Township School District": a school board, not an area.
     if n >= 2 && last == "district" && words[n - 2] == "school" {
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
         return;
     }
     if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
-        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
     // "Fort Lee", "Lake Erie", "Mount Kenya", "Port Hutt": a place word
     // before a name (never a person's, whatever the rest says).
     if n >= 2 && is_in(cues::PLACE_LEADS, &words[0]) && !is_in(cues::PLACE_LEADS, &words[1]) {
-        out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
     let intro = match (before, before2) {
@@ -382,17 +377,18 @@ pub(super) fn unknown(
     };
     if let Some(w) = intro.as_deref() {
         if is_in(cues::PLACE_INTRO, w) {
-            out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
+            sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
             return;
         }
         if is_in(cues::ORG_INTRO, w) && before != Some("of") {
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
         }
     }
     // "Jasieniec (Poland)", "Wiesbaden, Germany", "Clay, an American military base"
     if let Some(kind) = apposition_kind(p, b) {
-        out.push(Candidate::new(s, e, kind, 0.75));
+        sc.out.push(Candidate::new(s, e, kind, 0.75));
         return;
     }
     let first_word = word(p, a);
@@ -404,7 +400,8 @@ pub(super) fn unknown(
         && !first_word.chars().any(|c| c.is_ascii_digit())
         && !is_in(cues::NOT_NAME_ACRONYMS, &first_word.to_lowercase())
     {
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.7));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Organization, 0.7));
         return;
     }
     let next = next_word_lower(p, b);
@@ -416,7 +413,7 @@ pub(super) fn unknown(
         if is_in(cues::SOURCE_VERBS, nx) && n <= 2 {
             // "Eviralnews, citing NTV": a source, unless the document names
             // a person with that word ("Rathbun cited ...").
-            pending.push(Pending {
+            sc.pending.push(Pending {
                 start: s,
                 end: e,
                 sentence_initial,
@@ -428,12 +425,13 @@ pub(super) fn unknown(
             return;
         }
         if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
-            out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
+            sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
             return;
         }
     }
     if matches!(before, Some("source")) && a >= 2 && word(p, a - 1) == ":" {
-        out.push(Candidate::new(s, e, EntityKind::Organization, 0.6));
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Organization, 0.6));
         return;
     }
     if (2..=3).contains(&n)
@@ -461,7 +459,7 @@ pub(super) fn unknown(
         } else {
             EntityKind::Location
         };
-        out.push(Candidate::new(s, e, kind, 0.5));
+        sc.out.push(Candidate::new(s, e, kind, 0.5));
         return;
     }
     if n == 1 {
@@ -472,7 +470,8 @@ pub(super) fn unknown(
             .any(|suf| lw.len() > suf.len() + 2 && lw.ends_with(suf))
             || lw.starts_with("news") && lw.len() > 6;
         if outlet_suffix && !is_english_word(&lw) {
-            out.push(Candidate::new(s, e, EntityKind::Organization, 0.65));
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
         // A given name on its own mid-sentence ("Gloria", "Daniel") names a
@@ -494,7 +493,7 @@ pub(super) fn unknown(
                     .as_deref()
                     .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx)))
         {
-            out.push(Candidate::new(s, e, EntityKind::Person, 0.6));
+            sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.6));
             return;
         }
         let weak_person = next
@@ -506,7 +505,7 @@ pub(super) fn unknown(
         {
             // "in Jasieniec": probably a place, unless the document
             // names a person or organisation with that word.
-            pending.push(Pending {
+            sc.pending.push(Pending {
                 start: s,
                 end: e,
                 sentence_initial,
@@ -517,7 +516,7 @@ pub(super) fn unknown(
             });
             return;
         }
-        pending.push(Pending {
+        sc.pending.push(Pending {
             start: s,
             end: e,
             sentence_initial,

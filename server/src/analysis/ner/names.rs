@@ -130,7 +130,14 @@ pub fn recognize(
             let te = para.toks.partition_point(|t| t.start < s.end);
             let before = pending.len();
             let first_out = out.len();
-            sentence(&mut para, ts, te, lower_words, &mut out, &mut pending);
+            let mut sc = Scan {
+                ts,
+                te,
+                lower_words,
+                out: &mut out,
+                pending: &mut pending,
+            };
+            sentence(&mut para, &mut sc);
             super::sports::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {
@@ -275,32 +282,37 @@ pub(super) fn is_cap(p: &Para, i: usize) -> bool {
     qualifier_prefix(w).is_some()
 }
 
-pub(super) fn sentence(
-    p: &mut Para,
-    ts: usize,
-    te: usize,
-    lower_words: &FxHashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-) {
-    let mut i = ts;
-    while i < te {
+/// What the name readers of one sentence share, passed down as one: the
+/// sentence's tokens `[ts, te)` in its paragraph, the words the document
+/// also writes in lower case (a capitalised one of them opening a sentence
+/// may be no name), and where candidates and undecided words go.
+pub(super) struct Scan<'s> {
+    pub ts: usize,
+    pub te: usize,
+    pub lower_words: &'s FxHashSet<String>,
+    pub out: &'s mut Vec<Candidate>,
+    pub pending: &'s mut Vec<Pending>,
+}
+
+pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
+    let mut i = sc.ts;
+    while i < sc.te {
         if !is_cap(p, i) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         loop {
-            if j < te && is_cap(p, j) {
+            if j < sc.te && is_cap(p, j) {
                 j += 1;
                 continue;
             }
-            if j + 1 < te && p.toks[j].kind != TokenKind::Possessive {
+            if j + 1 < sc.te && p.toks[j].kind != TokenKind::Possessive {
                 let l = lower(p, j);
                 let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l) || l == "&";
                 if conn {
                     // "of the" + capitalised word
-                    if l == "of" && j + 2 < te && lower(p, j + 1) == "the" && is_cap(p, j + 2) {
+                    if l == "of" && j + 2 < sc.te && lower(p, j + 1) == "the" && is_cap(p, j + 2) {
                         j += 3;
                         continue;
                     }
@@ -312,7 +324,7 @@ pub(super) fn sentence(
             }
             break;
         }
-        run(p, i, j, ts, te, lower_words, out, pending);
+        run(p, i, j, sc);
         i = j;
     }
 }
@@ -389,28 +401,17 @@ pub(super) fn person(
 
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown
 /// stretches, and classify each.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn segment(
-    p: &mut Para,
-    a: usize,
-    b: usize,
-    ts: usize,
-    te: usize,
-    lower_words: &FxHashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-    person_cue: bool,
-) {
+pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cue: bool) {
     let lx = Lexicon::get();
     if person_cue {
-        person(p, a, b, Vec::new(), 0.9, out);
+        person(p, a, b, Vec::new(), 0.9, sc.out);
         return;
     }
     if !p.title_case && org_shaped(p, a, b) {
         let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
-            parenthetical_acronym(p, b, s, out);
+            parenthetical_acronym(p, b, s, sc.out);
             let kind = if facility_center(p, a, b) {
                 EntityKind::Location
             } else {
@@ -450,16 +451,16 @@ pub(super) fn segment(
                     c.gaz = Some(hit.entry);
                 }
             }
-            out.push(c);
+            sc.out.push(c);
             return;
         }
     }
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
-        if let Some(kind) = super::context::place_in_name(p, a, b, ts) {
+        if let Some(kind) = super::context::place_in_name(p, a, b, sc.ts) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
-            parenthetical_acronym(p, b, s, out);
-            out.push(Candidate::new(s, e, kind, 0.8));
+            parenthetical_acronym(p, b, s, sc.out);
+            sc.out.push(Candidate::new(s, e, kind, 0.8));
             return;
         }
         // "Irving Independent School District", "Metro Toronto Convention
@@ -467,8 +468,8 @@ pub(super) fn segment(
         // name is that one name, whatever names it contains.
         if let Some(kind) = headed_name_kind(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
-            parenthetical_acronym(p, b, s, out);
-            out.push(Candidate::new(s, e, kind, 0.8));
+            parenthetical_acronym(p, b, s, sc.out);
+            sc.out.push(Candidate::new(s, e, kind, 0.8));
             return;
         }
     }
@@ -486,10 +487,10 @@ pub(super) fn segment(
         let gl = g.map(|(_, n)| n).unwrap_or(0);
         if (gl > 0 || pl > 0) && !is_conn {
             if let Some(us) = unknown_start.take() {
-                unknown(p, us, k, ts, te, lower_words, out, pending);
+                unknown(p, us, k, sc);
             }
             if pl >= 2 && pl > gl {
-                person(p, k, k + pl, Vec::new(), 0.85, out);
+                person(p, k, k + pl, Vec::new(), 0.85, sc.out);
                 k += pl;
             } else {
                 let (gi, n) = g.unwrap();
@@ -504,8 +505,8 @@ pub(super) fn segment(
                     _ => false,
                 });
                 c.contextual = hit.contextual && !confirmed;
-                parenthetical_acronym(p, k + n, hit.start, out);
-                out.push(c);
+                parenthetical_acronym(p, k + n, hit.start, sc.out);
+                sc.out.push(c);
                 k += n;
             }
             continue;
@@ -516,7 +517,7 @@ pub(super) fn segment(
         k += 1;
     }
     if let Some(us) = unknown_start {
-        unknown(p, us, b, ts, te, lower_words, out, pending);
+        unknown(p, us, b, sc);
     }
 }
 

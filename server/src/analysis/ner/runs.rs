@@ -2,7 +2,6 @@
 //! names, a person "of" the body they belong to, a role before a name
 //! ("NATO Secretary General" + "Jens Stoltenberg"), then segmentation
 //! ([`segment`]).
-use rustc_hash::FxHashSet;
 
 use super::classify::*;
 use super::common_words::is_common;
@@ -13,17 +12,7 @@ use super::roles::*;
 use super::Candidate;
 use crate::analysis::model::RoleAttr;
 use crate::analysis::text::tokens::TokenKind;
-#[allow(clippy::too_many_arguments)]
-pub(super) fn run(
-    p: &mut Para,
-    mut a: usize,
-    b: usize,
-    ts: usize,
-    te: usize,
-    lower_words: &FxHashSet<String>,
-    out: &mut Vec<Candidate>,
-    pending: &mut Vec<Pending>,
-) {
+pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     let lx = Lexicon::get();
     // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
     // unless the whole is an organisation or a known name spans it.
@@ -45,8 +34,8 @@ pub(super) fn run(
                 || left_body
                 || right_person)
         {
-            run(p, a, k, ts, te, lower_words, out, pending);
-            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            run(p, a, k, sc);
+            run(p, k + 1, b, sc);
             return;
         }
     }
@@ -54,7 +43,7 @@ pub(super) fn run(
         // Headline capitals and text in capitals: no titles, cues or name
         // shapes to read, only known names; the rest waits for the
         // document and folder passes.
-        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        segment(p, a, b, sc, false);
         return;
     }
     // "Alvin Yeung of Civic Party": a person's name, then the body they
@@ -71,8 +60,8 @@ pub(super) fn run(
                     && gaz_at(p, t, k).is_none()
             });
         if person_like {
-            run(p, a, k, ts, te, lower_words, out, pending);
-            run(p, k + 1, b, ts, te, lower_words, out, pending);
+            run(p, a, k, sc);
+            run(p, k + 1, b, sc);
             return;
         }
     }
@@ -135,14 +124,14 @@ pub(super) fn run(
         is_in(cues::ORG_HEADS, lower(p, q - 1).trim_end_matches('.'))
             && given_name_person(p, q, b) == b - q
     }) {
-        run(p, a, q, ts, te, lower_words, out, pending);
-        person(p, q, b, Vec::new(), 0.85, out);
+        run(p, a, q, sc);
+        person(p, q, b, Vec::new(), 0.85, sc.out);
         return;
     }
     // A known name covering the whole run wins over any title word in it
     // ("General Motors", "Prime Video").
     if gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a) {
-        segment(p, a, b, ts, te, lower_words, out, pending, false);
+        segment(p, a, b, sc, false);
         return;
     }
     // A role inside the run: "NATO Secretary General | Jens Stoltenberg".
@@ -173,7 +162,7 @@ pub(super) fn run(
         {
             let mut c = Candidate::new(g.start, g.end, lx.entry(g.entry).kind, 0.9);
             c.gaz = Some(g.entry);
-            out.push(c);
+            sc.out.push(c);
         }
     }
     let lead_role = leading_role(p, a);
@@ -183,7 +172,7 @@ pub(super) fn run(
         if matches!(lower(p, re), "of" | "for" | "to" | "on") {
             let ft = first_title.unwrap_or(a);
             if ft > a {
-                segment(p, a, ft, ts, te, lower_words, out, pending, false);
+                segment(p, a, ft, sc, false);
             }
             // ... unless a person's name ends the run: "Minister of
             // Education Stefania Giannini", "Secretary of the Air Force for
@@ -191,7 +180,7 @@ pub(super) fn run(
             let name = (re + 2..b.saturating_sub(1)).find(|&q| given_name_person(p, q, b) == b - q);
             let body = re + 1;
             let Some(q) = name else {
-                segment(p, body, b, ts, te, lower_words, out, pending, false);
+                segment(p, body, b, sc, false);
                 return;
             };
             // The body ends before its portfolio ("the Air Force | for
@@ -201,7 +190,7 @@ pub(super) fn run(
                     matches!(lower(p, f), "for" | "on") && is_in(cues::ORG_HEADS, lower(p, f - 1))
                 })
                 .unwrap_or(q);
-            segment(p, body, body_end, ts, te, lower_words, out, pending, false);
+            segment(p, body, body_end, sc, false);
             let rs = p.toks[ft].start;
             let role = RoleAttr {
                 start: rs,
@@ -209,7 +198,7 @@ pub(super) fn run(
                 text: p.text[rs..p.toks[q - 1].end].to_string(),
                 qualifier: run_qualifier,
             };
-            person(p, q, b, vec![role], 0.9, out);
+            person(p, q, b, vec![role], 0.9, sc.out);
             return;
         }
     }
@@ -218,7 +207,7 @@ pub(super) fn run(
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         let last = lower(p, b - 1);
         if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
-            segment(p, a, b, ts, te, lower_words, out, pending, false);
+            segment(p, a, b, sc, false);
             return;
         }
         let _ = re;
@@ -235,7 +224,7 @@ pub(super) fn run(
             }
         }
         // Modifiers of the role ("NATO", "US", "White House") are mentions too.
-        segment(p, a, ft, ts, te, lower_words, out, pending, false);
+        segment(p, a, ft, sc, false);
         let (role_start, mut qualifier) = match &lead_role {
             Some((s, q)) => (*s, *q),
             // A lower-case qualifier right before the run: "former NATO
@@ -262,16 +251,16 @@ pub(super) fn run(
             qualifier,
         };
         if ns > re {
-            segment(p, re, ns, ts, te, lower_words, out, pending, false);
+            segment(p, re, ns, sc, false);
         }
-        person(p, ns, b, vec![role], 0.95, out);
+        person(p, ns, b, vec![role], 0.95, sc.out);
         return;
     }
     if let (Some(ft), None) = (first_title, role_end) {
         // Only titles ("Defence Ministers", "President"): no entity, but the
         // modifiers before them may be ("NATO Defence Ministers").
         if ft > a {
-            segment(p, a, ft, ts, te, lower_words, out, pending, false);
+            segment(p, a, ft, sc, false);
         }
         return;
     }
@@ -289,14 +278,14 @@ pub(super) fn run(
             .unwrap_or(b);
         let n = name_end - a;
         if (1..=4).contains(&n) && gaz_at(p, a, name_end).is_none_or(|(_, gl)| gl < n) {
-            person(p, a, name_end, vec![role], 0.9, out);
+            person(p, a, name_end, vec![role], 0.9, sc.out);
             if name_end + 1 < b {
-                segment(p, name_end + 1, b, ts, te, lower_words, out, pending, false);
+                segment(p, name_end + 1, b, sc, false);
             }
             return;
         }
     }
-    segment(p, a, b, ts, te, lower_words, out, pending, person_cue);
+    segment(p, a, b, sc, person_cue);
 }
 
 /// Does a person's name start at token `k`: a given name followed by a
