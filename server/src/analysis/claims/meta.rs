@@ -663,6 +663,23 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_page_places_a_weekday_dated_day_after_the_years_it_names() {
+        let t = "How to help\n\nSince the Birch Fire started on Monday 12 November, the town has been full of smoke. Crews expect containment by November 30. It is the worst fire here since the Hollow Fire in 2017.";
+        let doc = crate::analysis::analyze_document(t);
+        let p = infer(t, &doc).date.unwrap();
+        assert_eq!(p.confidence, Confidence::Low);
+        assert_eq!(
+            (p.lo, p.hi),
+            (
+                Ymd::new(2018, 11, 12).unwrap(),
+                Ymd::new(2018, 11, 30).unwrap()
+            ),
+            "{}",
+            p.reason
+        );
+    }
+
+    #[test]
     fn ambiguous_dateline_is_low_confidence() {
         let t = "NATO may start 04/02/2024, 23:30\n\nNATO Secretary General Jens Stoltenberg will propose a plan.";
         let doc = crate::analysis::analyze_document(t);
