@@ -117,6 +117,7 @@ const CUES: &[(&str, &str)] = &[
     ("turnout", "turnout"), ("approval", "approval"),
     ("valuation", "market value"), ("capitalisation", "market value"),
     ("values", "price"), ("affected", "affected"), ("survived", "survivors"), ("survivors", "survivors"),
+    ("attendance", "attendance"), ("crowd", "attendance"), ("attended", "attendance"),
     ("rate", "rate"), ("rates", "rate"), ("contract", "price"), ("contracts", "price"),
     ("capitalization", "market value"),
 ];
@@ -817,6 +818,7 @@ mod tests {
             ("The city has a population of 3 million people.", "3 million people", "population", "person"),
             ("She averaged 18.5 points this season.", "18.5 points", "points", "point"),
             ("Three people were killed and 23 injured in the crash.", "23", "injured", ""),
+            ("The final drew a crowd of 41,000 people.", "41,000 people", "attendance", "person"),
             ("At least three people died and 41 were injured.", "41", "injured", ""),
         ];
         for (s, amount, what, unit) in cases {

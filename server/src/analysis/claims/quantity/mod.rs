@@ -314,7 +314,12 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
                         k = k2;
                     }
                 } else {
-                    unit = singular(w.text);
+                    // "a 45,000-seat stadium", "a 60,000-capacity venue",
+                    // "a 12-seater plane": the number of seats.
+                    unit = match lower(w).as_str() {
+                        "seat" | "seater" | "capacity" => "seat".to_string(),
+                        _ => singular(w.text),
+                    };
                     k += 2;
                 }
             }

@@ -179,6 +179,8 @@ fn multipliers_of_every_house_style() {
         ("forty-two people", 42.0, "person"),
         ("a dozen people", 12.0, "person"),
         ("two lakh families", 2e5, "family"),
+        ("a 45,000-seat stadium", 45e3, "seat"),
+        ("the 60,000-capacity venue", 6e4, "seat"),
     ];
     for (s, v, unit) in cases {
         let a = parse(s).unwrap_or_else(|| panic!("no amount in {s:?}"));
