@@ -216,7 +216,10 @@ fn convention_evidence(
         ));
     }
     if let Some(z) = words.iter().find(|w| DAY_FIRST_ZONES.contains(w)) {
-        return Some((true, format!("'{date}' is written with the time zone {z}: day first")));
+        return Some((
+            true,
+            format!("'{date}' is written with the time zone {z}: day first"),
+        ));
     }
     let rest: String = format!("{}{}", &text[a..d.start], &text[d.end..b]);
     let short = rest.split_whitespace().count() <= 6;
@@ -228,7 +231,11 @@ fn convention_evidence(
         places.push(p);
     }
     for (pa, pb) in places {
-        let seg = if (pa, pb) == (a, b) { line } else { &text[pa..pb] };
+        let seg = if (pa, pb) == (a, b) {
+            line
+        } else {
+            &text[pa..pb]
+        };
         let names: Vec<&str> = seg
             .split(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '\''))
             .map(str::trim)
@@ -250,7 +257,11 @@ fn convention_evidence(
                     day_first,
                     format!(
                         "'{date}' is filed from {cand} ({country}), where dates are written {}",
-                        if day_first { "day first" } else { "month first" }
+                        if day_first {
+                            "day first"
+                        } else {
+                            "month first"
+                        }
                     ),
                 ));
             }

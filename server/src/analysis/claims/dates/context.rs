@@ -371,8 +371,23 @@ pub fn classify(text: &str, sa: usize, sb: usize, start: usize, end: usize) -> D
 /// expected to fly on Friday", "is due to be published", "is scheduled
 /// for Monday", "plans to vote").
 const FUTURE_HEADS: &[&str] = &[
-    "expect", "schedule", "due", "set", "slate", "plan", "intend", "aim", "hope", "prepare",
-    "postpone", "reschedule", "delay", "propose", "upcoming", "forthcoming", "will",
+    "expect",
+    "schedule",
+    "due",
+    "set",
+    "slate",
+    "plan",
+    "intend",
+    "aim",
+    "hope",
+    "prepare",
+    "postpone",
+    "reschedule",
+    "delay",
+    "propose",
+    "upcoming",
+    "forthcoming",
+    "will",
 ];
 
 /// The tense of the clause that governs the date at `[start, end)` of the
@@ -400,9 +415,7 @@ pub fn parsed_tense(text: &str, sa: usize, sb: usize, start: usize) -> Option<Te
             matches!(f.as_str(), "will" | "shall" | "'ll" | "wo")
         });
         // "is to meet", "are going to vote".
-        let be_to = auxes
-            .iter()
-            .any(|a| a.lemma.eq_ignore_ascii_case("be"))
+        let be_to = auxes.iter().any(|a| a.lemma.eq_ignore_ascii_case("be"))
             && p.children_with(head, Rel::Mark)
                 .any(|m| p.tokens[m].form.eq_ignore_ascii_case("to"));
         if future_aux || FUTURE_HEADS.contains(&lemma.as_str()) || be_to || lemma == "going" {
@@ -527,14 +540,42 @@ mod weekday_tests {
         let mon_next = Ymd::new(2024, 10, 7).unwrap();
         let mon_past = Ymd::new(2024, 9, 30).unwrap();
         for (t, d, want) in [
-            ("The governor will explain the decision at a news conference on Thursday.", "Thursday", thu),
-            ("The ministers will meet on Thursday in Geneva.", "Thursday", thu),
-            ("The report is due to be published on Friday.", "Friday", fri),
+            (
+                "The governor will explain the decision at a news conference on Thursday.",
+                "Thursday",
+                thu,
+            ),
+            (
+                "The ministers will meet on Thursday in Geneva.",
+                "Thursday",
+                thu,
+            ),
+            (
+                "The report is due to be published on Friday.",
+                "Friday",
+                fri,
+            ),
             ("The vote is scheduled for Monday.", "Monday", mon_next),
-            ("He is expected to fly to England on Friday for a medical.", "Friday", fri),
-            ("The line will remain closed at least until Monday, the operator said.", "Monday", mon_next),
-            ("The council met on Monday and cut the rate.", "Monday", mon_past),
-            ("The strike ended on Monday, officials said.", "Monday", mon_past),
+            (
+                "He is expected to fly to England on Friday for a medical.",
+                "Friday",
+                fri,
+            ),
+            (
+                "The line will remain closed at least until Monday, the operator said.",
+                "Monday",
+                mon_next,
+            ),
+            (
+                "The council met on Monday and cut the rate.",
+                "Monday",
+                mon_past,
+            ),
+            (
+                "The strike ended on Monday, officials said.",
+                "Monday",
+                mon_past,
+            ),
         ] {
             assert_eq!(day(t, d, wed), (want, want), "{t}");
         }

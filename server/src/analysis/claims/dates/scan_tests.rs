@@ -144,7 +144,13 @@ fn dotted_dates_are_day_first_and_invalid_ones_are_nothing() {
     // Slashed dates keep both readings.
     let (_, e) = one("12/07/2024").unwrap();
     assert!(e.swap.is_some());
-    for s in ["32.13.2024", "30.02.2024", "32/13/2024", "31.04.2024", "00.00.2024"] {
+    for s in [
+        "32.13.2024",
+        "30.02.2024",
+        "32/13/2024",
+        "31.04.2024",
+        "00.00.2024",
+    ] {
         assert_eq!(one(s).map(|x| x.1.d), None, "{s}");
     }
     let big = format!("{}.{}.2024", "9".repeat(400), "1".repeat(400));

@@ -288,11 +288,53 @@ enum UnitClass {
 
 /// Units of physical size.
 const PHYSICAL: &[&str] = &[
-    "km", "kilometre", "kilometer", "metre", "meter", "m", "mile", "mi", "foot", "feet", "ft",
-    "yard", "cm", "mm", "inch", "kg", "kilogram", "gram", "g", "tonne", "ton", "t", "lb",
-    "pound", "ounce", "litre", "liter", "gallon", "barrel", "hectare", "ha", "acre", "mph",
-    "km/h", "kph", "knot", "mw", "gw", "kwh", "mwh", "megawatt", "gigawatt", "degree",
-    "celsius", "fahrenheit", "square", "cubic",
+    "km",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "m",
+    "mile",
+    "mi",
+    "foot",
+    "feet",
+    "ft",
+    "yard",
+    "cm",
+    "mm",
+    "inch",
+    "kg",
+    "kilogram",
+    "gram",
+    "g",
+    "tonne",
+    "ton",
+    "t",
+    "lb",
+    "pound",
+    "ounce",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "hectare",
+    "ha",
+    "acre",
+    "mph",
+    "km/h",
+    "kph",
+    "knot",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "megawatt",
+    "gigawatt",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "square",
+    "cubic",
 ];
 
 impl UnitClass {
@@ -311,14 +353,36 @@ impl UnitClass {
 
 /// Measures of money: only money (or a change of it in percent) has them.
 const MONEY_MEASURES: &[&str] = &[
-    "price", "revenue", "profit", "loss", "aid", "budget", "cost", "debt", "fine", "salary",
-    "investment", "market value", "pay",
+    "price",
+    "revenue",
+    "profit",
+    "loss",
+    "aid",
+    "budget",
+    "cost",
+    "debt",
+    "fine",
+    "salary",
+    "investment",
+    "market value",
+    "pay",
 ];
 
 /// Measures that count people (or, for "killed", their bodies).
 const PEOPLE_MEASURES: &[&str] = &[
-    "killed", "injured", "casualties", "missing", "trapped", "displaced", "arrested", "rescued",
-    "infected", "survivors", "affected", "population", "troops",
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "displaced",
+    "arrested",
+    "rescued",
+    "infected",
+    "survivors",
+    "affected",
+    "population",
+    "troops",
 ];
 
 /// The canonical measure a cue word names for an amount of `class`, with
@@ -336,7 +400,19 @@ fn refine(
     let pay_noun = matches!(w, "pay" | "wage" | "wages" | "salary" | "salaries")
         && (class == UnitClass::Share
             || next.is_some_and(|n| {
-                matches!(n, "rise" | "rises" | "increase" | "increases" | "hike" | "raise" | "cut" | "deal" | "offer" | "freeze")
+                matches!(
+                    n,
+                    "rise"
+                        | "rises"
+                        | "increase"
+                        | "increases"
+                        | "hike"
+                        | "raise"
+                        | "cut"
+                        | "deal"
+                        | "offer"
+                        | "freeze"
+                )
             }));
     if pay_noun {
         return Some(match next {
@@ -361,10 +437,29 @@ fn refine(
             !people
                 && !matches!(
                     w,
-                    "paid" | "pay" | "pays" | "paying" | "buy" | "buys" | "bought" | "acquire"
-                        | "acquires" | "acquired" | "acquisition" | "deal" | "takeover" | "bid"
-                        | "offer" | "sold" | "sell" | "sale" | "valued" | "valuing" | "worth"
-                        | "purchase" | "values"
+                    "paid"
+                        | "pay"
+                        | "pays"
+                        | "paying"
+                        | "buy"
+                        | "buys"
+                        | "bought"
+                        | "acquire"
+                        | "acquires"
+                        | "acquired"
+                        | "acquisition"
+                        | "deal"
+                        | "takeover"
+                        | "bid"
+                        | "offer"
+                        | "sold"
+                        | "sell"
+                        | "sale"
+                        | "valued"
+                        | "valuing"
+                        | "worth"
+                        | "purchase"
+                        | "values"
                 )
         }
         UnitClass::Physical => !money && !people,
@@ -444,7 +539,13 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     for (k, w) in before.iter().take(6).enumerate() {
         if let Some(m) = cue(w) {
             let q = before.get(k + 1);
-            let m = refine(m, w, q.map(String::as_str), k.checked_sub(1).map(|j| before[j].as_str()), class);
+            let m = refine(
+                m,
+                w,
+                q.map(String::as_str),
+                k.checked_sub(1).map(|j| before[j].as_str()),
+                class,
+            );
             if let Some(m) = m {
                 let what = if m == "rate" || m.ends_with(" rate") || m.starts_with("pay") {
                     m.to_string()
@@ -943,20 +1044,43 @@ mod tests {
         ];
         for (s, amount, what) in cases {
             let got = m(s, amount);
-            let expect = if what.is_empty() { got.unit.clone() } else { what.to_string() };
+            let expect = if what.is_empty() {
+                got.unit.clone()
+            } else {
+                what.to_string()
+            };
             assert_eq!(got.what, expect, "{s}: {got:?}");
         }
         let (a, b) = (
-            m("The bank cut its main interest rate by 50 basis points to 5.25%.", "50 basis points"),
-            m("The bank cut its main interest rate by 50 basis points to 5.25%.", "5.25%"),
+            m(
+                "The bank cut its main interest rate by 50 basis points to 5.25%.",
+                "50 basis points",
+            ),
+            m(
+                "The bank cut its main interest rate by 50 basis points to 5.25%.",
+                "5.25%",
+            ),
         );
         assert_eq!((a.basis, b.basis), (Basis::Change, Basis::Total));
         let (r, w) = (
-            m("Operators agreed to give dockworkers a 9.5% pay rise.", "9.5%"),
-            m("Workers will get a wage increase of 7.5 percent.", "7.5 percent"),
+            m(
+                "Operators agreed to give dockworkers a 9.5% pay rise.",
+                "9.5%",
+            ),
+            m(
+                "Workers will get a wage increase of 7.5 percent.",
+                "7.5 percent",
+            ),
         );
         assert!(same_measure(&r, &w), "{r:?} {w:?}");
-        assert_eq!(m("Kenya will pay the builder Sh47.4 billion.", "Sh47.4 billion").unit, "KES");
+        assert_eq!(
+            m(
+                "Kenya will pay the builder Sh47.4 billion.",
+                "Sh47.4 billion"
+            )
+            .unit,
+            "KES"
+        );
     }
 
     #[test]
