@@ -21,12 +21,44 @@ use super::dates::{Confidence, DateSource, PubDate, Tense, Ymd};
 const NEAR_DAYS: i64 = 31;
 const FAR_DAYS: i64 = 5 * 365 + 1;
 
+/// How many years after the latest year a page names a weekday-dated day
+/// without a year ("Monday 12 November") is looked for.
+const WEEKDAY_YEARS: i32 = 7;
+
+/// A day written with its weekday but no year ("Monday 12 November"),
+/// placed in the first year from `from` whose day falls on that weekday.
+fn by_weekday(d: &Dated, from: i32) -> Option<Ymd> {
+    let (w, m, day) = (d.expr.weekday?, d.expr.m?, d.expr.d?);
+    if d.expr.y.is_some() || d.expr.rel.is_some() || d.expr.which.is_some() {
+        return None;
+    }
+    (from..=from + WEEKDAY_YEARS)
+        .filter_map(|y| Ymd::new(y, m, day))
+        .find(|x| x.weekday() == w)
+}
+
 pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
-    let dated: Vec<(&Dated, (Ymd, Ymd))> = all
+    let mut dated: Vec<(&Dated, (Ymd, Ymd))> = all
         .iter()
         .filter(|d| d.expr.is_absolute())
         .filter_map(|d| d.expr.range(None).map(|r| (d, r)))
         .collect();
+    // "Since the fire started on Monday 12 November ... the worst since
+    // the fire in 2017": the first Monday 12 November from 2017 on is in
+    // 2018. Only days the text puts in the past, after the latest year it
+    // names.
+    if let Some(from) = dated
+        .iter()
+        .filter(|(d, _)| d.ctx.tense != Tense::Future)
+        .map(|(_, r)| r.1.y)
+        .max()
+    {
+        for d in all.iter().filter(|d| d.ctx.tense == Tense::Past) {
+            if let Some(x) = by_weekday(d, from) {
+                dated.push((d, (x, x)));
+            }
+        }
+    }
     let past = dated
         .iter()
         .filter(|(d, _)| d.ctx.tense == Tense::Past)
@@ -79,6 +111,17 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
             let day_precise = pr.0 == pr.1;
             let deictic = deictic_near(p).filter(|_| day_precise);
             let window = if deictic.is_some() { NEAR_DAYS } else { FAR_DAYS };
+            // A day the text puts ahead without a year ("containment by
+            // November 30") bounds the writing once the past day is known.
+            let ahead = all
+                .iter()
+                .filter(|d| d.ctx.tense == Tense::Future && d.expr.is_day() && d.expr.y.is_none())
+                .filter_map(|d| {
+                    super::dates::resolve(&d.expr, Some((lo, lo)), Tense::Future).map(|r| (d, r))
+                })
+                .filter(|(_, r)| r.1 >= lo && r.1.days() - lo.days() <= window)
+                .min_by_key(|(_, r)| r.1);
+            let f = f.map(|(d, r)| (*d, *r)).or(ahead);
             let hi = match f {
                 Some((_, fr)) => fr.1,
                 None => lo.add_days(window),

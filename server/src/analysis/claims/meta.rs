@@ -175,6 +175,101 @@ fn day_first_evidence(text: &str, all: &[Dated]) -> Option<(bool, String)> {
     None
 }
 
+/// Time zones whose writers put the month first (North America), and
+/// zones of countries that put the day first.
+const MONTH_FIRST_ZONES: &[&str] = &[
+    "ET", "EST", "EDT", "CT", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST",
+];
+const DAY_FIRST_ZONES: &[&str] = &[
+    "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "IST", "AEST", "AEDT", "ACST",
+    "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT", "MSK", "PKT", "WIB", "SGT", "HKT",
+];
+
+/// Countries whose numeric dates are month first, or mixed.
+const MONTH_FIRST_COUNTRIES: &[&str] = &["United States"];
+const MIXED_COUNTRIES: &[&str] = &["Canada", "Philippines"];
+
+/// The writing convention of the line a numeric date is on: a time zone
+/// written with it ("07:30 PM ET" is North American, month first; "GMT",
+/// "AEDT" day first), or the place of a short credit line ("The
+/// Advertiser, Adelaide — 08/11/2021", "La Paz, 12/06/2019 (EFE)") or
+/// of the wire dateline. A long line (a headline) names what the story is
+/// about, not where it was written: it is no evidence.
+fn convention_evidence(
+    text: &str,
+    d: &Dated,
+    dateline: Option<&Dateline>,
+) -> Option<(bool, String)> {
+    let (a, b) = d.line;
+    let line = &text[a..b];
+    let date = d.text(text);
+    // The zone is read with the time, inside the date's span or after it.
+    let words: Vec<&str> = text[d.start..b]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .collect();
+    if let Some(z) = words.iter().find(|w| MONTH_FIRST_ZONES.contains(w)) {
+        return Some((
+            false,
+            format!("'{date}' is written with the North American time zone {z}: month first"),
+        ));
+    }
+    if let Some(z) = words.iter().find(|w| DAY_FIRST_ZONES.contains(w)) {
+        return Some((
+            true,
+            format!("'{date}' is written with the time zone {z}: day first"),
+        ));
+    }
+    let rest: String = format!("{}{}", &text[a..d.start], &text[d.end..b]);
+    let short = rest.split_whitespace().count() <= 6;
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    if short {
+        places.push((a, b));
+    }
+    if let Some(p) = dateline.and_then(|dl| dl.place) {
+        places.push(p);
+    }
+    for (pa, pb) in places {
+        let seg = if (pa, pb) == (a, b) {
+            line
+        } else {
+            &text[pa..pb]
+        };
+        let names: Vec<&str> = seg
+            .split(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-' || c == '\''))
+            .map(str::trim)
+            .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
+            .collect();
+        for n in names {
+            // "The Advertiser" is no place; try the name and its last words.
+            let ws: Vec<&str> = n.split_whitespace().collect();
+            for k in 0..ws.len().min(3) {
+                let cand = ws[k..].join(" ");
+                let Some(country) = super::resolve::country_of_name(&cand) else {
+                    continue;
+                };
+                if MIXED_COUNTRIES.contains(&country.as_str()) {
+                    return None;
+                }
+                let day_first = !MONTH_FIRST_COUNTRIES.contains(&country.as_str());
+                return Some((
+                    day_first,
+                    format!(
+                        "'{date}' is filed from {cand} ({country}), where dates are written {}",
+                        if day_first {
+                            "day first"
+                        } else {
+                            "month first"
+                        }
+                    ),
+                ));
+            }
+        }
+    }
+    None
+}
+
 /// A recent past month named without a year ("At the end of March, ... stated")
 /// favours the reading just after it.
 fn month_evidence(
@@ -459,7 +554,14 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         dateline: dateline::wire_dateline(text, doc),
         ..FileDate::default()
     };
-    let order = day_first_evidence(text, &all);
+    let order = day_first_evidence(text, &all).or_else(|| {
+        // The first ambiguous date of the page's head (its dateline or
+        // timestamp) tells the page's convention.
+        all.iter()
+            .filter(|d| d.head && d.expr.swap.is_some())
+            .take(1)
+            .find_map(|d| convention_evidence(text, d, out.dateline.as_ref()))
+    });
     out.ambiguities = ambiguities(text, &all, &order);
     let mut notes: Vec<String> = Vec::new();
     let cands = dateline::candidates(text, &all, out.dateline.as_ref());
@@ -528,6 +630,63 @@ mod tests {
                 Ymd::new(2022, 9, 1).unwrap(),
                 Ymd::new(2025, 1, 31).unwrap()
             )
+        );
+    }
+
+    #[test]
+    fn time_zones_and_filing_places_tell_the_order_of_numeric_dates() {
+        let ymd = |y, m, d| Ymd::new(y, m, d).unwrap();
+        for (t, want) in [
+            (
+                "WIREDESK | 09/03/2019 07:30 PM ET\n\nA company bought another one on Tuesday.",
+                ymd(2019, 9, 3),
+            ),
+            (
+                "08/02/2019 11:45 AM PDT\n\nThe console will go on sale in November.",
+                ymd(2019, 8, 2),
+            ),
+            (
+                "The Courier, Adelaide — 08/11/2021\n\nThe grocer was sold to a rival on Monday.",
+                ymd(2021, 11, 8),
+            ),
+            (
+                "La Paz, 12/06/2019 (EFE).-\n\nA plane crashed on Wednesday, officials said.",
+                ymd(2019, 6, 12),
+            ),
+            (
+                "04/02/2024 09:10 GMT\n\nThe talks ended without a deal.",
+                ymd(2024, 2, 4),
+            ),
+        ] {
+            let doc = crate::analysis::analyze_document(t);
+            let d = infer(t, &doc);
+            let p = d.date.unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((p.lo, p.hi), (want, want), "{t}: {}", p.reason);
+            assert!(d.ambiguities.is_empty(), "{t}");
+        }
+        // A headline naming a country says what the story is about, not
+        // where it was written: the date stays ambiguous.
+        let t = "Allies may start coordinating arms supplies to Ukraine instead of the Pentagon 04/02/2024, 23:30\n\nThe plan was proposed.";
+        let doc = crate::analysis::analyze_document(t);
+        let d = infer(t, &doc);
+        assert_eq!(d.ambiguities.len(), 1);
+        assert_eq!(d.date.unwrap().confidence, Confidence::Low);
+    }
+
+    #[test]
+    fn an_undated_page_places_a_weekday_dated_day_after_the_years_it_names() {
+        let t = "How to help\n\nSince the Birch Fire started on Monday 12 November, the town has been full of smoke. Crews expect containment by November 30. It is the worst fire here since the Hollow Fire in 2017.";
+        let doc = crate::analysis::analyze_document(t);
+        let p = infer(t, &doc).date.unwrap();
+        assert_eq!(p.confidence, Confidence::Low);
+        assert_eq!(
+            (p.lo, p.hi),
+            (
+                Ymd::new(2018, 11, 12).unwrap(),
+                Ymd::new(2018, 11, 30).unwrap()
+            ),
+            "{}",
+            p.reason
         );
     }
 

@@ -31,15 +31,17 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&re).unwrap()
 });
 
-const SCALE: &str = r"(?:thousand|million|billion|trillion|bn|mn|mln|m|k|tn)";
-const CURRENCY_WORD: &str = r"(?:dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|hryvnias?|hryvnia|yuan|yen|francs?|rupees?|zlotys?|zloty|lira|shekels?|won|USD|EUR|GBP|UAH|RUB|PLN|CHF|JPY|CNY)";
+/// Scale words in any case ("£60MILLION"), Indian "lakh" and "crore", and
+/// the abbreviations written against the number.
+const SCALE: &str = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?)|bn|mn|mln|m|k|tn)";
+const CURRENCY_WORD: &str = r"(?:(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|roubles?|rubles?|hryvnias?|hryvnia|yuan|yen|francs?|rupees?|zlotys?|zloty|lira|shekels?|won|shillings?|rand|reais|real|pesos?|kronor|krona|kroner|krone|naira|dirhams?|riyals?|lei|forints?)|USD|EUR|GBP|UAH|RUB|PLN|CHF|JPY|CNY|AUD|CAD|NZD|INR|KES|ZAR|SEK|NOK|DKK|HUF|CZK|RON|BRL|MXN|TRY|KRW|SGD|HKD)";
 
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     let re = format!(
         r"(?x)
         (?:\b(?:nearly|almost|about|around|approximately|roughly|some|over|more\s+than|less\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?
         (?:
-            (?:US\s?|A|C|HK)?[$€£¥₴₽]\s?\d[\d,]*(?:\.\d+)?(?:\s?{s}\b)?
+            (?:(?:US\s?|A|AU|C|CA|HK|NZ|S|SG|NT|R|MX)?[$€£¥₴₽₹₩₦₱₪]|\b(?:USD|EUR|GBP|INR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|KES|KSh|Sh|Rs\.?)\s?)\d[\d,]*(?:\.\d+)?(?:\s?{s}\b)?
           | \b\d[\d,]*(?:\.\d+)?(?:\s?{s})?\s+{c}\b
           | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several|hundreds\s+of|tens\s+of)\s+(?:thousand|million|billion|trillion)\s+{c}\b
         )
@@ -59,7 +61,7 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             \b\d[\d,]*(?:\.\d+)?\s?(?:%|percent|per\s+cent)                        # 2%, 40 percent
           | \b\d[\d,]*(?:\.\d+)?-strong\s+[a-z]+                                   # 300-strong unit
-          | (?:\b\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?|\b{nw}(?:\s+(?:of\s+)?(?:thousand|million|billion|thousands|millions))?)
+          | (?:\b\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|lakh|crore)|(?:m|bn|k)\b)?|\b{nw}(?:\s+(?:of\s+)?(?:thousand|million|billion|lakh|crore|thousands|millions))?)
             (?:\s+of)?\s+(?:[a-z]+-)?(?:{units})\b
         )",
         nw = NUMBER_WORD,
@@ -147,5 +149,9 @@ mod tests {
             vec![("the late 1990s", Date), ("32 countries", Quantity)]
         );
         assert!(values("May I ask you, Mark?").is_empty());
+        assert_eq!(
+            values("Kenya will pay Sh47.4 billion, a £60MILLION deal, 11 lakh people and 5.4m customers; NZ$190 million and 2 billion Australian dollars."),
+            vec![("Sh47.4 billion", Money), ("£60MILLION", Money), ("11 lakh people", Quantity), ("5.4m customers", Quantity), ("NZ$190 million", Money), ("2 billion Australian dollars", Money)]
+        );
     }
 }

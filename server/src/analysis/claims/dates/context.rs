@@ -367,6 +367,74 @@ pub fn classify(text: &str, sa: usize, sb: usize, start: usize, end: usize) -> D
     }
 }
 
+/// Lemmas of predicates that put their complement in the future ("is
+/// expected to fly on Friday", "is due to be published", "is scheduled
+/// for Monday", "plans to vote").
+const FUTURE_HEADS: &[&str] = &[
+    "expect",
+    "schedule",
+    "due",
+    "set",
+    "slate",
+    "plan",
+    "intend",
+    "aim",
+    "hope",
+    "prepare",
+    "postpone",
+    "reschedule",
+    "delay",
+    "propose",
+    "upcoming",
+    "forthcoming",
+    "will",
+];
+
+/// The tense of the clause that governs the date at `[start, end)` of the
+/// sentence `[sa, sb)`, from its parse: the date's clause and the clauses
+/// that embed it as an open complement ("expected to fly"). Future: a
+/// "will"/"shall" auxiliary, a "going to" or "is to", or a predicate of
+/// plans; past: a past-tense verb or auxiliary with none of these. None
+/// when the sentence cannot be parsed or says neither.
+pub fn parsed_tense(text: &str, sa: usize, sb: usize, start: usize) -> Option<Tense> {
+    use crate::analysis::syntax::{self, Rel};
+    let p = syntax::parse(text, sa, sb)?;
+    let tok = p.token_at(start)?;
+    let mut head = p.clause_of(tok);
+    let mut past = false;
+    for _ in 0..6 {
+        let t = &p.tokens[head];
+        let lemma = t.lemma.to_ascii_lowercase();
+        let auxes: Vec<&crate::analysis::syntax::Token> = p
+            .children_with(head, Rel::Aux)
+            .chain(p.children_with(head, Rel::Cop))
+            .map(|c| &p.tokens[c])
+            .collect();
+        let future_aux = auxes.iter().any(|a| {
+            let f = a.form.to_ascii_lowercase().replace('’', "'");
+            matches!(f.as_str(), "will" | "shall" | "'ll" | "wo")
+        });
+        // "is to meet", "are going to vote".
+        let be_to = auxes.iter().any(|a| a.lemma.eq_ignore_ascii_case("be"))
+            && p.children_with(head, Rel::Mark)
+                .any(|m| p.tokens[m].form.eq_ignore_ascii_case("to"));
+        if future_aux || FUTURE_HEADS.contains(&lemma.as_str()) || be_to || lemma == "going" {
+            return Some(Tense::Future);
+        }
+        past |= t.xpos == "VBD"
+            || auxes
+                .iter()
+                .any(|a| matches!(a.xpos.as_str(), "VBD") || a.lemma == "have");
+        // Up through open complements ("expected to fly") and the clauses
+        // a plan embeds; a reported clause keeps its own tense.
+        match (t.deprel.rel, t.head) {
+            (Rel::Xcomp, Some(h)) => head = p.clause_of(h),
+            _ => break,
+        }
+    }
+    past.then_some(Tense::Past)
+}
+
 /// A date in running text, resolved against the file's publication
 /// interval: the expression as written (with its weekday, "last", time),
 /// its context and the day interval it denotes.
@@ -388,7 +456,19 @@ pub fn resolve_in_text(
     anchor: Option<(Ymd, Ymd)>,
 ) -> Option<InText> {
     let found = read_at(text, start, end)?;
-    let context = classify(text, sa, sb, found.start, found.end);
+    let mut context = classify(text, sa, sb, found.start, found.end);
+    // A date without a year needs its tense to be placed: the parse says
+    // which clause governs it, where a word window may miss a "will" ten
+    // words back or take another clause's verb.
+    if found.expr.y.is_none() {
+        if let Some(t) = parsed_tense(text, sa, sb, found.start) {
+            context.tense = t;
+            if t == Tense::Future {
+                context.event = true;
+                context.report = false;
+            }
+        }
+    }
     let interval = resolve(&found.expr, anchor, context.tense)?;
     Some(InText {
         found,
@@ -437,5 +517,67 @@ mod tests {
         let r = resolve_in_text(t, 0, t.len(), a, a + 11, Some((anchor, anchor))).unwrap();
         assert_eq!(r.interval.0, Ymd::new(2018, 11, 12).unwrap());
         assert_eq!(&t[r.found.start..r.found.end], "Monday 12 November");
+    }
+}
+
+#[cfg(test)]
+mod weekday_tests {
+    use super::*;
+
+    fn day(t: &str, date: &str, anchor: Ymd) -> (Ymd, Ymd) {
+        let a = t.find(date).unwrap();
+        resolve_in_text(t, 0, t.len(), a, a + date.len(), Some((anchor, anchor)))
+            .unwrap_or_else(|| panic!("{t}"))
+            .interval
+    }
+
+    #[test]
+    fn weekdays_of_plans_resolve_forward_and_of_reports_backward() {
+        // Wednesday 2 October 2024.
+        let wed = Ymd::new(2024, 10, 2).unwrap();
+        let thu = Ymd::new(2024, 10, 3).unwrap();
+        let fri = Ymd::new(2024, 10, 4).unwrap();
+        let mon_next = Ymd::new(2024, 10, 7).unwrap();
+        let mon_past = Ymd::new(2024, 9, 30).unwrap();
+        for (t, d, want) in [
+            (
+                "The governor will explain the decision at a news conference on Thursday.",
+                "Thursday",
+                thu,
+            ),
+            (
+                "The ministers will meet on Thursday in Geneva.",
+                "Thursday",
+                thu,
+            ),
+            (
+                "The report is due to be published on Friday.",
+                "Friday",
+                fri,
+            ),
+            ("The vote is scheduled for Monday.", "Monday", mon_next),
+            (
+                "He is expected to fly to England on Friday for a medical.",
+                "Friday",
+                fri,
+            ),
+            (
+                "The line will remain closed at least until Monday, the operator said.",
+                "Monday",
+                mon_next,
+            ),
+            (
+                "The council met on Monday and cut the rate.",
+                "Monday",
+                mon_past,
+            ),
+            (
+                "The strike ended on Monday, officials said.",
+                "Monday",
+                mon_past,
+            ),
+        ] {
+            assert_eq!(day(t, d, wed), (want, want), "{t}");
+        }
     }
 }

@@ -379,8 +379,8 @@ fn iso_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
     ))
 }
 
-/// D/M/Y, M/D/Y (also with '.' or '-'), read day first; the month-first
-/// reading is kept when it is a different valid day.
+/// D/M/Y, M/D/Y (also with '.' or '-'), read day first; with '/' or '-'
+/// the month-first reading is kept when it is a different valid day.
 fn numeric_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
     let a = toks.get(i)?;
     let s1 = toks.get(i + 1).filter(|s| !s.space_before)?;
@@ -415,6 +415,9 @@ fn numeric_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
         Ymd::new(y, av as u8, bv as u8),
     );
     let (main, swap) = match (dm, md) {
+        // Dotted numeric dates are written day first (German, Dutch,
+        // Polish, Romanian, Croatian ... "12.07.2024"): one reading.
+        (Some(x), Some(_)) if sc == '.' => (x, None),
         (Some(x), Some(z)) if x != z => (x, Some(z)),
         (Some(x), _) => (x, None),
         (None, Some(z)) => (z, None),

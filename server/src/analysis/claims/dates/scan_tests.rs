@@ -128,3 +128,31 @@ fn ambiguous_numeric_dates_keep_both_readings() {
     assert_eq!((e.m, e.d, e.swap), (Some(3), Some(25), None));
     assert_eq!(one("05/05/2024").unwrap().1.swap, None);
 }
+
+#[test]
+fn dotted_dates_are_day_first_and_invalid_ones_are_nothing() {
+    for (s, d) in [
+        ("03.10.2024", (2024, 10, 3)),
+        ("12.07.2024", (2024, 7, 12)),
+        ("(BTA) 11.08.2023", (2023, 8, 11)),
+        ("17.1.2023.", (2023, 1, 17)),
+    ] {
+        let (_, e) = one(s).unwrap_or_else(|| panic!("no date in {s:?}"));
+        assert_eq!((e.y, e.m, e.d), (Some(d.0), Some(d.1), Some(d.2)), "{s}");
+        assert_eq!(e.swap, None, "{s}: dotted dates have one reading");
+    }
+    // Slashed dates keep both readings.
+    let (_, e) = one("12/07/2024").unwrap();
+    assert!(e.swap.is_some());
+    for s in [
+        "32.13.2024",
+        "30.02.2024",
+        "32/13/2024",
+        "31.04.2024",
+        "00.00.2024",
+    ] {
+        assert_eq!(one(s).map(|x| x.1.d), None, "{s}");
+    }
+    let big = format!("{}.{}.2024", "9".repeat(400), "1".repeat(400));
+    assert!(scan(&big, 0, big.len()).is_empty());
+}

@@ -117,6 +117,8 @@ const CUES: &[(&str, &str)] = &[
     ("turnout", "turnout"), ("approval", "approval"),
     ("valuation", "market value"), ("capitalisation", "market value"),
     ("values", "price"), ("affected", "affected"), ("survived", "survivors"), ("survivors", "survivors"),
+    ("attendance", "attendance"), ("crowd", "attendance"), ("attended", "attendance"),
+    ("rate", "rate"), ("rates", "rate"), ("contract", "price"), ("contracts", "price"),
     ("capitalization", "market value"),
 ];
 
@@ -270,6 +272,229 @@ pub fn is_casualty_measure(what: &str) -> bool {
     CASUALTY_MEASURES.contains(&what)
 }
 
+/// What kind of thing an amount's unit is: a cue word names a measure
+/// only of its own kind ("paid" names a price of money, never of "4,200
+/// workers"; "killed" counts people, never kilometres or euros).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum UnitClass {
+    Money,
+    /// "%", percentage points, basis points.
+    Share,
+    /// Lengths, weights, speeds, areas, energy.
+    Physical,
+    /// A count of something (people, stores, wagons) or of nothing named.
+    Count,
+}
+
+/// Units of physical size.
+const PHYSICAL: &[&str] = &[
+    "km",
+    "kilometre",
+    "kilometer",
+    "metre",
+    "meter",
+    "m",
+    "mile",
+    "mi",
+    "foot",
+    "feet",
+    "ft",
+    "yard",
+    "cm",
+    "mm",
+    "inch",
+    "kg",
+    "kilogram",
+    "gram",
+    "g",
+    "tonne",
+    "ton",
+    "t",
+    "lb",
+    "pound",
+    "ounce",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "hectare",
+    "ha",
+    "acre",
+    "mph",
+    "km/h",
+    "kph",
+    "knot",
+    "mw",
+    "gw",
+    "kwh",
+    "mwh",
+    "megawatt",
+    "gigawatt",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "square",
+    "cubic",
+];
+
+impl UnitClass {
+    fn of(unit: &str) -> UnitClass {
+        if is_money(unit) {
+            UnitClass::Money
+        } else if matches!(unit, "%" | "pp" | "bp") {
+            UnitClass::Share
+        } else if PHYSICAL.contains(&unit) {
+            UnitClass::Physical
+        } else {
+            UnitClass::Count
+        }
+    }
+}
+
+/// Measures of money: only money (or a change of it in percent) has them.
+const MONEY_MEASURES: &[&str] = &[
+    "price",
+    "revenue",
+    "profit",
+    "loss",
+    "aid",
+    "budget",
+    "cost",
+    "debt",
+    "fine",
+    "salary",
+    "investment",
+    "market value",
+    "pay",
+];
+
+/// Measures that count people (or, for "killed", their bodies).
+const PEOPLE_MEASURES: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "displaced",
+    "arrested",
+    "rescued",
+    "infected",
+    "survivors",
+    "affected",
+    "population",
+    "troops",
+];
+
+/// The canonical measure a cue word names for an amount of `class`, with
+/// the words next to the cue (`q` before it, `next` after it): None when
+/// the cue cannot measure such an amount.
+fn refine(
+    m: &'static str,
+    w: &str,
+    q: Option<&str>,
+    next: Option<&str>,
+    class: UnitClass,
+) -> Option<&'static str> {
+    // "pay rise", "more pay", "wage increase": what workers are paid, not
+    // a price; with a percentage, "pay" is always the noun.
+    let pay_noun = matches!(w, "pay" | "wage" | "wages" | "salary" | "salaries")
+        && (class == UnitClass::Share
+            || next.is_some_and(|n| {
+                matches!(
+                    n,
+                    "rise"
+                        | "rises"
+                        | "increase"
+                        | "increases"
+                        | "hike"
+                        | "raise"
+                        | "cut"
+                        | "deal"
+                        | "offer"
+                        | "freeze"
+                )
+            }));
+    if pay_noun {
+        return Some(match next {
+            Some("cut" | "cuts" | "freeze") => "pay cut",
+            _ => "pay",
+        });
+    }
+    if m == "rate" {
+        return Some(rate_kind(q));
+    }
+    let money = MONEY_MEASURES.contains(&m);
+    // Scores and seats are counted, never in percent or money ("by 50
+    // basis points to 5.25%" is no score).
+    let people = PEOPLE_MEASURES.contains(&m)
+        || (class != UnitClass::Count
+            && matches!(m, "points" | "goals" | "rebounds" | "assists" | "seats"));
+    let fits = match class {
+        UnitClass::Money => !people,
+        // A percentage of money is a change or a share of it ("revenue
+        // rose 5%", "prices up 3%"); transactions are never in percent.
+        UnitClass::Share => {
+            !people
+                && !matches!(
+                    w,
+                    "paid"
+                        | "pay"
+                        | "pays"
+                        | "paying"
+                        | "buy"
+                        | "buys"
+                        | "bought"
+                        | "acquire"
+                        | "acquires"
+                        | "acquired"
+                        | "acquisition"
+                        | "deal"
+                        | "takeover"
+                        | "bid"
+                        | "offer"
+                        | "sold"
+                        | "sell"
+                        | "sale"
+                        | "valued"
+                        | "valuing"
+                        | "worth"
+                        | "purchase"
+                        | "values"
+                )
+        }
+        UnitClass::Physical => !money && !people,
+        UnitClass::Count => !money,
+    };
+    fits.then_some(m)
+}
+
+/// The kind of a rate from the word before "rate": a central bank's
+/// reference, benchmark, main or policy rate is its interest rate; other
+/// rates keep their own name ("deposit rate", "unemployment rate").
+fn rate_kind(q: Option<&str>) -> &'static str {
+    match q {
+        Some(
+            "interest" | "reference" | "benchmark" | "key" | "policy" | "main" | "base" | "repo"
+            | "bank" | "cash" | "official" | "headline",
+        ) => "interest rate",
+        Some("unemployment" | "jobless") => "unemployment rate",
+        Some("inflation") => "inflation",
+        Some("deposit") => "deposit rate",
+        Some("lombard") => "lombard rate",
+        Some("lending" | "prime") => "lending rate",
+        Some("mortgage") => "mortgage rate",
+        Some("tax") => "tax rate",
+        Some("exchange") => "exchange rate",
+        Some("growth") => "growth",
+        Some("vacancy" | "occupancy") => "occupancy rate",
+        Some("mortality" | "death") => "mortality rate",
+        Some("turnout" | "participation") => "turnout",
+        Some("approval") => "approval",
+        Some("efficacy" | "success" | "survival") => "efficacy",
+        _ => "rate",
+    }
+}
+
 fn cue(w: &str) -> Option<&'static str> {
     CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
 }
@@ -310,9 +535,25 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         _ => m.to_string(),
     };
     let mut hits: Vec<(usize, bool, String, &'static str)> = Vec::new();
+    let class = UnitClass::of(&a.unit);
     for (k, w) in before.iter().take(6).enumerate() {
         if let Some(m) = cue(w) {
-            hits.push((k, true, qualified(before.get(k + 1), m), m));
+            let q = before.get(k + 1);
+            let m = refine(
+                m,
+                w,
+                q.map(String::as_str),
+                k.checked_sub(1).map(|j| before[j].as_str()),
+                class,
+            );
+            if let Some(m) = m {
+                let what = if m == "rate" || m.ends_with(" rate") || m.starts_with("pay") {
+                    m.to_string()
+                } else {
+                    qualified(q, m)
+                };
+                hits.push((k, true, what, m));
+            }
         }
     }
     // "$1.4 billion including debt", "plus fees": what follows
@@ -322,15 +563,40 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         .take(5)
         .position(|w| matches!(w.as_str(), "including" | "excluding" | "plus"))
         .unwrap_or(5);
+    // "50 basis points", "2 percentage points": the unit's own word names
+    // no measure.
+    let inside_cues = !matches!(a.unit.as_str(), "bp" | "pp" | "%");
     let ahead: Vec<&String> = inside
         .iter()
+        .filter(|_| inside_cues)
         .chain(after.iter().take(qualified_from))
         .collect();
     for (k, w) in ahead.iter().enumerate() {
         if let Some(m) = cue(w) {
             let q = k.checked_sub(1).and_then(|j| ahead.get(j).copied());
-            hits.push((k, false, qualified(q, m), m));
+            let next = ahead.get(k + 1).map(|s| s.as_str());
+            let Some(m) = refine(m, w, q.map(String::as_str), next, class) else {
+                continue;
+            };
+            let what = if m == "rate" || m.ends_with(" rate") || m.starts_with("pay") {
+                m.to_string()
+            } else {
+                qualified(q, m)
+            };
+            hits.push((k, false, what, m));
         }
+    }
+    // "Three people were killed and 23 injured", "died and 41 were
+    // injured": a cue before a coordinator belongs to the conjunct before
+    // it when the amount's own conjunct has one right after the amount.
+    let coordinated = before
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "or" | "but" | "while"));
+    let own_after = hits
+        .iter()
+        .any(|(k, is_before, _, _)| !*is_before && *k <= inside.len() + 2);
+    if coordinated && own_after {
+        hits.retain(|h| !h.1);
     }
     let nearest = hits
         .iter()
@@ -392,10 +658,15 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         || (prev_word(&before) == Some("by")
             && !before
                 .iter()
-                .take(4)
+                .take(7)
                 .any(|w| CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())))
         || before.iter().take(2).any(|w| w == "lead" || w == "margin");
-    let basis = if margin {
+    // "a 9.5% pay rise", "7.5% more pay", "a wage increase of 7.5
+    // percent": a percentage of pay is how much it changes.
+    let pay_change = what.starts_with("pay") && a.unit == "%";
+    let basis = if pay_change {
+        Basis::Change
+    } else if margin {
         Basis::Margin
     } else if a.increment
         || after.first().is_some_and(|w| w == "more")
@@ -423,10 +694,15 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         // change starts, not where it ends.
         Basis::From
     } else if prev != Some("to")
-        && before
+        && (before
             .iter()
             .take(3)
             .any(|w| CHANGE_VERBS.contains(&w.as_str()))
+            // "cut its main interest rate by 50 basis points"
+            || (prev == Some("by")
+                && before.iter().take(7).any(|w| {
+                    CHANGE_VERBS.contains(&w.as_str()) || CHANGE_NOUNS.contains(&w.as_str())
+                })))
     {
         Basis::Change
     } else {
@@ -642,6 +918,9 @@ mod tests {
             ("Germany pledged €1.2 billion in military aid.", "€1.2 billion", "military aid", "EUR"),
             ("The city has a population of 3 million people.", "3 million people", "population", "person"),
             ("She averaged 18.5 points this season.", "18.5 points", "points", "point"),
+            ("Three people were killed and 23 injured in the crash.", "23", "injured", ""),
+            ("The final drew a crowd of 41,000 people.", "41,000 people", "attendance", "person"),
+            ("At least three people died and 41 were injured.", "41", "injured", ""),
         ];
         for (s, amount, what, unit) in cases {
             let got = m(s, amount);
@@ -737,6 +1016,71 @@ mod tests {
             let (x, y) = (m(s1, a1), m(s2, a2));
             assert!(!same_measure(&x, &y), "{s1} / {s2}: {x:?} {y:?}");
         }
+    }
+
+    #[test]
+    fn a_cue_names_a_measure_only_of_its_own_kind_of_unit() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &str, &str)] = &[
+            // money cues never measure people, stores or percentages
+            ("Under the deal, the roughly 4,200 workers will get more.", "4,200 workers", "worker"),
+            ("The company agreed to buy the chain and its 212 stores.", "212 stores", "store"),
+            ("Calder, which made a profit last year, employs 11,200 staff.", "11,200 staff", ""),
+            // a pay rise in any wording is one measure
+            ("Operators agreed to give dockworkers a 9.5% pay rise.", "9.5%", "pay"),
+            ("Workers will get a wage increase of 7.5 percent.", "7.5 percent", "pay"),
+            ("The deal gives workers 7.5% more pay over two years.", "7.5%", "pay"),
+            // central bank rates, and the rates that are not theirs
+            ("The bank cut its main interest rate by 50 basis points to 5.25%.", "50 basis points", "interest rate"),
+            ("The bank cut its main interest rate by 50 basis points to 5.25%.", "5.25%", "interest rate"),
+            ("The council reduced the reference rate by 25bp to 5.50%.", "5.50%", "interest rate"),
+            ("The deposit rate was cut to 4.75%.", "4.75%", "deposit rate"),
+            // casualties are people, never kilometres
+            ("Winds killed crops at up to 150 km per hour.", "150 km", "km"),
+            // a contract's value is what is paid under it
+            ("Ministers approved contracts worth €48 million.", "€48 million", "price"),
+            ("The ministry handed €84 million in contracts to the firm.", "€84 million", "price"),
+            ("Kenya will pay the builder Sh47.4 billion.", "Sh47.4 billion", "price"),
+        ];
+        for (s, amount, what) in cases {
+            let got = m(s, amount);
+            let expect = if what.is_empty() {
+                got.unit.clone()
+            } else {
+                what.to_string()
+            };
+            assert_eq!(got.what, expect, "{s}: {got:?}");
+        }
+        let (a, b) = (
+            m(
+                "The bank cut its main interest rate by 50 basis points to 5.25%.",
+                "50 basis points",
+            ),
+            m(
+                "The bank cut its main interest rate by 50 basis points to 5.25%.",
+                "5.25%",
+            ),
+        );
+        assert_eq!((a.basis, b.basis), (Basis::Change, Basis::Total));
+        let (r, w) = (
+            m(
+                "Operators agreed to give dockworkers a 9.5% pay rise.",
+                "9.5%",
+            ),
+            m(
+                "Workers will get a wage increase of 7.5 percent.",
+                "7.5 percent",
+            ),
+        );
+        assert!(same_measure(&r, &w), "{r:?} {w:?}");
+        assert_eq!(
+            m(
+                "Kenya will pay the builder Sh47.4 billion.",
+                "Sh47.4 billion"
+            )
+            .unit,
+            "KES"
+        );
     }
 
     #[test]

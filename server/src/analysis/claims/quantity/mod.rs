@@ -200,7 +200,7 @@ fn currency_after(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
     if !t.is_word() {
         return None;
     }
-    if let Some(c) = money::code(t.text).filter(|_| t.text != "Rs") {
+    if let Some(c) = money::code(t.text).filter(|_| !matches!(t.text, "Rs" | "Sh")) {
         return Some((c, k + 1));
     }
     let l = lower(t);
@@ -314,7 +314,12 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
                         k = k2;
                     }
                 } else {
-                    unit = singular(w.text);
+                    // "a 45,000-seat stadium", "a 60,000-capacity venue",
+                    // "a 12-seater plane": the number of seats.
+                    unit = match lower(w).as_str() {
+                        "seat" | "seater" | "capacity" => "seat".to_string(),
+                        _ => singular(w.text),
+                    };
                     k += 2;
                 }
             }
@@ -330,12 +335,16 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
                 unit = u;
                 k = k2;
             }
+            // "41 were injured", "five have been rescued": the count is the
+            // subject of a passive of harm.
+            None if passive_state_after(toks, k) => {}
             None => return None,
         }
         if unit.is_empty()
             && toks
                 .get(k)
                 .is_none_or(|t| !COUNTED_STATES.contains(&lower(t).as_str()))
+            && !passive_state_after(toks, k)
         {
             return None;
         }
@@ -391,6 +400,18 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
             increment,
         },
     ))
+}
+
+/// "were injured", "are missing", "have been rescued", "had been killed"
+/// at token `k`.
+fn passive_state_after(toks: &[Tok], k: usize) -> bool {
+    let is = |j: usize, ws: &[&str]| toks.get(j).is_some_and(|t| ws.iter().any(|w| t.is(w)));
+    if !is(k, &["were", "was", "are", "is", "have", "has", "had"]) {
+        return false;
+    }
+    let j = if is(k + 1, &["been"]) { k + 2 } else { k + 1 };
+    toks.get(j)
+        .is_some_and(|t| COUNTED_STATES.contains(&lower(t).as_str()))
 }
 
 /// The interval a single number with a modifier stands for. `plain`: not

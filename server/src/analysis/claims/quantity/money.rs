@@ -76,6 +76,9 @@ pub fn code(w: &str) -> Option<&'static str> {
         "SAR" => "SAR",
         "NGN" => "NGN",
         "EGP" => "EGP",
+        "KES" | "KSh" | "Sh" | "Ksh" => "KES",
+        "UGX" => "UGX",
+        "TZS" => "TZS",
         _ => return None,
     })
 }
@@ -127,6 +130,14 @@ pub fn name(w: &str, nation: Option<&str>) -> Option<&'static str> {
         "dirham" | "dirhams" => "AED",
         "riyal" | "riyals" => "SAR",
         "naira" => "NGN",
+        // East African shillings; "Sh" alone is the Kenyan one in Kenyan
+        // papers, the most common in news.
+        "shilling" | "shillings" => match n {
+            Some("ugandan") => "UGX",
+            Some("tanzanian") => "TZS",
+            Some("somali") => "SOS",
+            _ => "KES",
+        },
         "krona" | "kronor" => "SEK",
         "krone" | "kroner" => match n {
             Some("danish") => "DKK",

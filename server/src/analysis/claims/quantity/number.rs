@@ -54,6 +54,12 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     }
     let mut int = t.text.to_string();
     let mut k = i + 1;
+    // "11,00,000" (Indian grouping: lakhs and crores in pairs of digits,
+    // the last group of three).
+    if let Some((digits, next)) = indian_groups(toks, i) {
+        int = digits;
+        k = next;
+    }
     // "1,200,000": groups of three, adjacent.
     while let (Some(c), Some(g)) = (toks.get(k), toks.get(k + 1)) {
         if c.is_punct(',') && !c.space_before && !g.space_before && g.is_num() && g.text.len() == 3
@@ -107,6 +113,29 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
     })
 }
 
+/// Digits grouped the Indian way from token `i`: one or two digits, then
+/// pairs, then a final three ("1,00,000", "11,00,000", "2,50,00,000").
+/// Returns the digits and the token after them.
+fn indian_groups(toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let first = toks.get(i)?;
+    if first.text.len() > 2 {
+        return None;
+    }
+    let mut groups: Vec<&str> = Vec::new();
+    let mut k = i + 1;
+    while let (Some(c), Some(g)) = (toks.get(k), toks.get(k + 1)) {
+        let adjacent = c.is_punct(',') && !c.space_before && !g.space_before && g.is_num();
+        if !adjacent || groups.len() > 6 {
+            break;
+        }
+        groups.push(g.text);
+        k += 2;
+    }
+    let (last, pairs) = groups.split_last()?;
+    let indian = !pairs.is_empty() && last.len() == 3 && pairs.iter().all(|g| g.len() == 2);
+    indian.then(|| (format!("{}{}{last}", first.text, pairs.concat()), k))
+}
+
 /// A number written as a word ("fourteen", "thirty-nine", "Forty").
 pub fn is_number_word(w: &str) -> bool {
     let low = w.to_ascii_lowercase();
@@ -156,17 +185,34 @@ fn tens(w: &str) -> Option<f64> {
 }
 
 /// Scale words and abbreviations. Single letters count only written
-/// against the number ("5.4bn", "1.2m"), where `adjacent` is true.
+/// against the number ("5.4bn", "1.2m"), where `adjacent` is true. Words
+/// of three letters or more are read in any case ("£60MILLION", "BN");
+/// the Indian "lakh" (100,000) and "crore" (10 million) are scales too.
 pub fn scale(w: &str, adjacent: bool) -> Option<f64> {
-    Some(match w {
+    match w {
+        "MM" | "mm" => return Some(1e6),
+        "Bn" => return Some(1e9),
+        "k" | "K" if adjacent => return Some(1e3),
+        "m" | "M" if adjacent => return Some(1e6),
+        "b" | "B" if adjacent => return Some(1e9),
+        "T" if adjacent => return Some(1e12),
+        _ => {}
+    }
+    if w.len() < 2 || w.len() > 10 || !w.is_ascii() {
+        return None;
+    }
+    // Two-letter abbreviations only in lower case ("bn", "mn", "tn"):
+    // "MN" or "TN" are more often US states.
+    if w.len() == 2 && w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(match w.to_ascii_lowercase().as_str() {
         "thousand" | "thousands" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mil" | "MM" | "mm" => 1e6,
-        "billion" | "billions" | "bn" | "bln" | "Bn" => 1e9,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
+        "million" | "millions" | "mn" | "mln" | "mil" => 1e6,
+        "billion" | "billions" | "bn" | "bln" => 1e9,
         "trillion" | "trillions" | "tn" | "trn" => 1e12,
-        "k" | "K" if adjacent => 1e3,
-        "m" | "M" if adjacent => 1e6,
-        "b" | "B" if adjacent => 1e9,
-        "T" if adjacent => 1e12,
         _ => return None,
     })
 }
@@ -372,6 +418,10 @@ mod tests {
             ("two dozen", 24.0, 2.0),
             ("a hundred", 100.0, 50.0),
             ("twelve", 12.0, 0.5),
+            ("forty-two", 42.0, 0.5),
+            ("11,00,000", 1.1e6, 5e4),
+            ("2,50,00,000", 2.5e7, 5e5),
+            ("two lakh", 2e5, 5e4),
         ];
         for (s, v, r) in cases {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));

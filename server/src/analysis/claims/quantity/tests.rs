@@ -159,3 +159,40 @@ fn relations_between_amounts() {
     assert_eq!(r("US$334 million", "$334MM"), Relation::Same);
     assert_eq!(r("40 to 50 people", "45 people"), Relation::Same);
 }
+
+#[test]
+fn multipliers_of_every_house_style() {
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+    #[rustfmt::skip]
+    let cases: &[(&str, f64, &str)] = &[
+        ("11 lakh people", 1.1e6, "person"),
+        ("Around 11 lakh people", 1.1e6, "person"),
+        ("2 crore people", 2e7, "person"),
+        ("Rs 500 crore", 5e9, "INR"),
+        ("11,00,000 people", 1.1e6, "person"),
+        ("£60MILLION", 6e7, "GBP"),
+        ("£60 MILLION", 6e7, "GBP"),
+        ("5.4m customers", 5.4e6, "customer"),
+        ("£1.9bn", 1.9e9, "GBP"),
+        ("$2.3 trillion", 2.3e12, "USD"),
+        ("1.2 billion euros", 1.2e9, "EUR"),
+        ("forty-two people", 42.0, "person"),
+        ("a dozen people", 12.0, "person"),
+        ("two lakh families", 2e5, "family"),
+        ("a 45,000-seat stadium", 45e3, "seat"),
+        ("the 60,000-capacity venue", 6e4, "seat"),
+    ];
+    for (s, v, unit) in cases {
+        let a = parse(s).unwrap_or_else(|| panic!("no amount in {s:?}"));
+        assert!(close(a.value, *v) && a.unit == *unit, "{s}: {a:?}");
+    }
+    // "11 lakh" and "more than 1.1 million" state the same figure.
+    let lakh = parse("11 lakh people").unwrap();
+    assert!(lakh.interval.contains(1.1e6));
+    // A 400-digit number is no amount, and a two-letter upper-case word
+    // is no scale ("5 MN" is Minnesota's five).
+    let big = format!("{} people", "9".repeat(400));
+    assert!(parse(&big).is_none());
+    assert!(scan(&big, 0, big.len()).is_empty());
+    assert_eq!(parse("$5 MN").map(|a| a.value), Some(5.0));
+}
