@@ -185,9 +185,12 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         };
         let end = from + before.trim_end().len();
+        // The business noun after the place vouches for an organisation,
+        // whatever the recogniser took its name for ("Marlow Freight" a
+        // person).
         let Some(subject) = ms[..k].iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization && m.end == end
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end == end
         }) else {
             continue;
         };

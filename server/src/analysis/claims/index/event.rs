@@ -104,11 +104,7 @@ pub fn same_event(
         // capsized on Friday" and "the vessel sank near Sicily on
         // Friday"). Another accident of the kind is another day or
         // another place.
-        let shared = a.places.iter().any(|x| {
-            b.places
-                .iter()
-                .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
-        });
+        let shared = places_agree(entities, &a.places, &b.places) == Some(true);
         // Only events that happen to people unnamed (a crash, a fire, a
         // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
@@ -332,15 +328,46 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     }
 }
 
-/// Two sets of places: `Some(true)` when they name one place (or one
-/// inside another), `Some(false)` when no place of one can be any place of
-/// the other, `None` when nothing tells.
+/// Whether place `outer` is place `inner` or contains it as the
+/// gazetteer knows (a country and a city in it).
+fn contains(entities: &[Entity], outer: u32, inner: u32) -> bool {
+    if outer == inner {
+        return true;
+    }
+    let keys = |e: &Entity| -> Vec<String> {
+        std::iter::once(&e.canonical)
+            .chain(e.aliases.iter())
+            .map(|n| ascii_key(n))
+            .collect()
+    };
+    let (eo, ei) = (&entities[outer as usize], &entities[inner as usize]);
+    let ko = keys(eo);
+    keys(ei).iter().any(|k| ko.contains(k))
+        || country(ei).is_some_and(|c| ko.contains(&ascii_key(&c)))
+}
+
+/// The finest place of a list written finest first ("Greeley, Colorado"):
+/// the first that contains no other place of the list ("Uganda's capital
+/// Kampala" is Kampala).
+pub fn finest(entities: &[Entity], places: &[u32]) -> Option<u32> {
+    places.iter().copied().find(|&x| {
+        !places
+            .iter()
+            .any(|&y| y != x && contains(entities, x, y) && !contains(entities, y, x))
+    })
+}
+
+/// Two sets of places: `Some(true)` when their finest places are one (or
+/// one inside the other), `Some(false)` when no place of one can be any
+/// place of the other, `None` when nothing tells. Agreeing on a coarser
+/// place is no agreement: "Denver, Colorado" and "Greeley, Colorado" are
+/// two towns, and a town the gazetteer does not know is not its state.
 pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
     let rel = |x: u32, y: u32| place_relation(entities, x, y);
-    if a.iter()
-        .any(|&x| b.iter().any(|&y| rel(x, y) == PlaceRelation::Same))
-    {
-        return Some(true);
+    if let (Some(x), Some(y)) = (finest(entities, a), finest(entities, b)) {
+        if rel(x, y) == PlaceRelation::Same {
+            return Some(true);
+        }
     }
     // The finest places named: cities. "Denver" and "Austin, Texas"
     // conflict through their cities (which state Denver is in the

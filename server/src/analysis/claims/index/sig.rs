@@ -304,6 +304,18 @@ fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
     v
 }
 
+/// Places in the order written, each once: a place is written finest
+/// first ("Greeley, Colorado"), and comparison looks at the finest.
+fn linked_in_order(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = Vec::new();
+    for e in ms.iter().filter_map(|&m| me.get(m as usize).copied()) {
+        if !v.contains(&e) {
+            v.push(e);
+        }
+    }
+    v
+}
+
 fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
     let mut participants = linked(me, &e.participants);
     let mut names = Vec::new();
@@ -320,7 +332,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         kind: e.kind,
         participants,
         names,
-        places: linked(me, &e.places),
+        places: linked_in_order(me, &e.places),
         when: e.when,
     }
 }
@@ -552,7 +564,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
         } => Sig::Location {
             subject: entity(*subject)?,
             heads: heads.clone(),
-            places: linked(me, places),
+            places: linked_in_order(me, places),
             text: fact.text.clone(),
             filed: stated,
         },

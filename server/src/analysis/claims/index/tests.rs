@@ -275,3 +275,44 @@ fn a_meeting_of_described_ministers_dated_two_ways_in_one_city() {
     assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
     assert!(!corroborating(&s, "a.txt", "e.txt"), "{all}");
 }
+
+#[test]
+fn towns_of_one_state_are_two_places_and_an_unknown_town_is_not_its_state() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 2, 2021\n\nMarlow Freight, the Denver, Colorado, company behind a trucking app, is being sold to Solano Logistics.\n",
+        ),
+        (
+            "b.txt",
+            "March 2, 2021\n\nMarlow Freight, the Greeley, Colorado, company that runs a trucking app, is being sold to Solano Logistics.\n",
+        ),
+        (
+            "c.txt",
+            "March 2, 2021\n\nMarlow Freight, a Denver-based trucking company, is being sold.\n",
+        ),
+        (
+            "d.txt",
+            "March 2, 2021\n\nMarlow Freight, which is headquartered in Brindlecomb, Colorado, is being sold.\n",
+        ),
+        (
+            "e.txt",
+            "March 2, 2021\n\nMarlow Freight, which is headquartered in Denver, Colorado, is being sold.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "e.txt"), "{all}");
+    // A town the gazetteer does not know agrees with no town of its
+    // state, and conflicts with none either.
+    for other in ["a.txt", "b.txt", "c.txt", "e.txt"] {
+        assert!(!corroborating(&s, other, "d.txt"), "{other}\n{all}");
+        assert!(!any_conflict(&s, other, "d.txt"), "{k:#?}");
+    }
+    assert!(!corroborating(&s, "b.txt", "e.txt"), "{all}");
+}
