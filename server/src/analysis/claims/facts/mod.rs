@@ -262,6 +262,13 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
+    // A sentence about another event of the kind (an earlier crash):
+    // its facts are of that event, which comparison keeps apart.
+    if inp.another {
+        for e in out.iter_mut().filter_map(|f| f.event.as_mut()) {
+            e.another = true;
+        }
+    }
     if let Some(sf) = inp.frames {
         for f in &mut out {
             if let Some(t) = sf.parse.token_at(f.start) {

@@ -45,6 +45,11 @@ pub struct Event {
     /// gives `minister`, `nile basin`, `water`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub descriptor: Vec<String>,
+    /// Another event of its kind than the one the article reports ("a
+    /// similar crash last year", "in 2019 a ferry sank"): never the
+    /// reported one, whatever it shares with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub another: bool,
 }
 
 impl Event {
@@ -693,6 +698,7 @@ fn event_at(
     let tok = &p.tokens[anchor];
     Event {
         descriptor,
+        another: false,
         kind,
         start: tok.start,
         end: tok.end,

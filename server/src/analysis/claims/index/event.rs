@@ -46,6 +46,14 @@ pub fn pair_tolerance(a: &EventSig, b: &EventSig) -> i64 {
     tolerance(a).max(tolerance(b))
 }
 
+/// Whether two events must stay apart for what they are, not what they
+/// share: another event of the kind than the one an article reports (a
+/// crash of last year) is never the reported one, and two such events
+/// are one only when both are dated (then their dates tell).
+pub fn kept_apart(a: &EventSig, b: &EventSig) -> bool {
+    a.another != b.another || (a.another && (a.when.is_none() || b.when.is_none()))
+}
+
 /// Whether two events are the same one, ignoring when: `Some(gap)` with the
 /// days between their times as known (0 when they overlap or nothing dates
 /// them), `None` when they differ by kind, participants or place.
@@ -56,7 +64,7 @@ pub fn same_event(
     fa: Option<(Ymd, Ymd)>,
     fb: Option<(Ymd, Ymd)>,
 ) -> Option<i64> {
-    if class(a.kind) != class(b.kind) {
+    if class(a.kind) != class(b.kind) || kept_apart(a, b) {
         return None;
     }
     let (pa, pb) = (&a.participants, &b.participants);

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
-use super::event::{place_relation, PlaceRelation};
+use super::event::{kept_apart, place_relation, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
@@ -96,7 +96,10 @@ fn one_unnamed_event(
     (b, main_b): (&EventSig, Option<u32>),
 ) -> bool {
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-    if class(a.kind) != class(b.kind) || !HARMFUL.contains(&class(a.kind)) || (named(a) && named(b))
+    if class(a.kind) != class(b.kind)
+        || !HARMFUL.contains(&class(a.kind))
+        || (named(a) && named(b))
+        || kept_apart(a, b)
     {
         return false;
     }
@@ -232,6 +235,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
+                    if kept_apart(a, b) {
+                        return None;
+                    }
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
                     // had burned") is one event, whoever else is named.

@@ -32,6 +32,9 @@ pub struct EventSig {
     pub places: Vec<u32>,
     /// The days it happened, when the text dates it.
     pub when: Option<(Ymd, Ymd)>,
+    /// Another event of the kind than the one its article reports (see
+    /// [`super::event::kept_apart`]).
+    pub another: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -334,6 +337,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         names,
         places: linked_in_order(me, &e.places),
         when: e.when,
+        another: e.another,
     }
 }
 
@@ -368,7 +372,7 @@ pub fn file_sigs(
                     .filter_map(|f| f.event.as_ref()),
             )
         })
-        .filter(|e| !e.background && !e.negated)
+        .filter(|e| !e.background && !e.negated && !e.another)
         .map(|e| event_sig(cx, me, e))
         .collect();
     let story = Story::of(cx, me, &fc.outlets, stated, &told);
@@ -417,7 +421,7 @@ pub(super) struct FileCx<'a> {
 /// too unless they are the fact's value), and whether that added anything.
 fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (EventSig, bool) {
     let sig = event_sig(cx, fx.me, e);
-    if e.background {
+    if e.background || e.another {
         return (sig, false);
     }
     let rich = fx.story.enrich(&sig, with_places);
@@ -535,6 +539,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         names: Vec::new(),
                         places: Vec::new(),
                         when: Some(range),
+                        another: false,
                     },
                     false,
                 ),

@@ -316,3 +316,24 @@ fn towns_of_one_state_are_two_places_and_an_unknown_town_is_not_its_state() {
     }
     assert!(!corroborating(&s, "b.txt", "e.txt"), "{all}");
 }
+
+#[test]
+fn an_earlier_accident_of_the_kind_is_not_the_reported_one() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "July 9, 2022\n\nA bus plunged into a ravine near Cusco on Friday, killing 12 people, police said. In 2019 a bus overturned near Cusco, killing 31 people. A similar crash near Cusco last year killed 19 people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "July 9, 2022\n\nA bus crashed into a gorge near Cusco on Friday, killing 12 people, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+}
