@@ -54,6 +54,51 @@ pub fn kept_apart(a: &EventSig, b: &EventSig) -> bool {
     a.another != b.another || (a.another && (a.when.is_none() || b.when.is_none()))
 }
 
+/// What two descriptions of who took part say of two events (see
+/// [`descriptions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Described {
+    /// Nothing to tell: no description on a side, other head nouns, or
+    /// one description finer than the other.
+    Unknown,
+    /// Of one head noun, each side's qualifying words said by the other
+    /// report ("water ministers from the Nile Basin" and "Nile Basin
+    /// ministers responsible for water").
+    Alike,
+    /// Of one head noun, each side with a qualifying word the other report
+    /// never says ("water ministers" and "fisheries ministers").
+    Apart,
+}
+
+/// Whether a word stem is among a sentence's stems (one stem the start of
+/// the other, for words stemmed two ways: "fishery", "fisheri").
+fn said(w: &str, words: &[String]) -> bool {
+    words.iter().any(|x| {
+        x == w || (x.len().min(w.len()) >= 4 && (x.starts_with(w) || w.starts_with(x.as_str())))
+    })
+}
+
+/// Compares who took part in two events as their reports describe them.
+pub fn descriptions(a: &EventSig, b: &EventSig) -> Described {
+    let (Some((ha, ma)), Some((hb, mb))) = (a.descriptor.split_first(), b.descriptor.split_first())
+    else {
+        return Described::Unknown;
+    };
+    if ha != hb || (ma.is_empty() && mb.is_empty()) {
+        return Described::Unknown;
+    }
+    let a_in_b = ma.iter().all(|w| said(w, &b.said));
+    let b_in_a = mb.iter().all(|w| said(w, &a.said));
+    match (a_in_b, b_in_a) {
+        (true, true) => Described::Alike,
+        // Who meets, votes or signs is what tells one such event from
+        // another; what a crash or a fire struck is described loosely
+        // ("a regional jet", "the passenger jet").
+        (false, false) if !super::story::HARMFUL.contains(&class(a.kind)) => Described::Apart,
+        _ => Described::Unknown,
+    }
+}
+
 /// Whether two events are the same one, ignoring when: `Some(gap)` with the
 /// days between their times as known (0 when they overlap or nothing dates
 /// them), `None` when they differ by kind, participants or place.
@@ -107,6 +152,11 @@ pub fn same_event(
             return None;
         }
     } else {
+        // Described as two different sets of people (fisheries ministers,
+        // water ministers): two events, whatever else they share.
+        if descriptions(a, b) == Described::Apart {
+            return None;
+        }
         // Nobody named on one side: the place must be the same, or, when
         // one report places it and the other does not, the day ("a boat
         // capsized on Friday" and "the vessel sank near Sicily on
@@ -137,7 +187,7 @@ pub fn same_event(
 
 /// Both events dated to a day or two, and the same ones (within what an
 /// event of their kind lasts).
-fn same_day(a: &EventSig, b: &EventSig) -> bool {
+pub fn same_day(a: &EventSig, b: &EventSig) -> bool {
     let day = |e: &EventSig| e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1);
     matches!((day(a), day(b)), (Some(x), Some(y)) if dates::min_distance(x, y) <= pair_tolerance(a, b))
 }

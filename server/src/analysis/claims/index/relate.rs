@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
-use super::event::{kept_apart, place_relation, PlaceRelation};
+use super::event::{descriptions, kept_apart, place_relation, same_day, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
@@ -103,7 +103,7 @@ fn one_unnamed_event(
     {
         return false;
     }
-    if participants_clash(cx.entities, a, b) {
+    if participants_clash(cx.entities, a, b) || descriptions(a, b) == Described::Apart {
         return false;
     }
     // Both placed: the places must be one. One placed: the other report
@@ -397,7 +397,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) => {
             // Identity by participants and time; the places are the values.
             let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-            if !named(e1) || !named(e2) {
+            // Nobody named, but one class of event, one day and people
+            // described alike ("water ministers of the Nile Basin met"):
+            // one event, whose places are then the values.
+            let described = !named(e1)
+                && !named(e2)
+                && class(e1.kind) == class(e2.kind)
+                && !kept_apart(e1, e2)
+                && same_day(e1, e2)
+                && descriptions(e1, e2) == Described::Alike;
+            if !described && (!named(e1) || !named(e2)) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
                 return (gap <= pair_tolerance(e1, e2))
                     .then_some(Outcome::Agree("same event place"));
@@ -406,9 +415,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 places: Vec::new(),
                 ..e.clone()
             };
-            let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-            if gap > pair_tolerance(e1, e2) {
-                return None;
+            if !described {
+                let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
+                if gap > pair_tolerance(e1, e2) {
+                    return None;
+                }
             }
             match places_agree(cx.entities, &e1.places, &e2.places)? {
                 true => Some(Outcome::Agree("same event place")),

@@ -337,3 +337,37 @@ fn an_earlier_accident_of_the_kind_is_not_the_reported_one() {
         conflicts(&s)
     );
 }
+
+#[test]
+fn described_ministers_meeting_in_two_cities_and_another_meeting_of_other_ministers() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "KAMPALA, Wednesday 12 April 2023 (AP) — Water ministers from the Nile Basin countries met in Kampala on Tuesday to discuss a new water-sharing treaty, officials said.\n",
+        ),
+        (
+            "d.txt",
+            "April 12, 2023\n\nNile Basin water ministers met in Entebbe on Tuesday, officials said.\n",
+        ),
+        (
+            "e.txt",
+            "April 12, 2023\n\nFisheries ministers of the Lake Victoria countries met in Entebbe on Tuesday, officials said.\n",
+        ),
+        (
+            "f.txt",
+            "April 12, 2023\n\nNile Basin water ministers met in Kampala on Tuesday, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "d.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "f.txt"), "{all}");
+    // Other ministers, the same day: another meeting, wherever it was.
+    for other in ["a.txt", "d.txt", "f.txt"] {
+        assert!(!any_conflict(&s, other, "e.txt"), "{k:#?}");
+        assert!(!corroborating(&s, other, "e.txt"), "{other}\n{all}");
+    }
+}
