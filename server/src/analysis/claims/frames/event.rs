@@ -772,7 +772,14 @@ fn describe(
         for &c in p.children(x) {
             let t = &p.tokens[c];
             match t.deprel.rel {
-                Rel::Compound if x == h && t.upos == Upos::Noun => {
+                // A capitalised common noun the tagger took for a name
+                // ("Fisheries ministers" opening a sentence): no mention
+                // covers it.
+                Rel::Compound
+                    if x == h
+                        && (t.upos == Upos::Noun
+                            || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
+                {
                     rest.push(t.lemma.to_ascii_lowercase())
                 }
                 Rel::Compound | Rel::Flat => stack.push((c, depth)),
