@@ -415,17 +415,19 @@ pub fn finest(entities: &[Entity], places: &[u32]) -> Option<u32> {
     })
 }
 
-/// Two sets of places: `Some(true)` when their finest places are one (or
-/// one inside the other), `Some(false)` when no place of one can be any
-/// place of the other, `None` when nothing tells. Agreeing on a coarser
-/// place is no agreement: "Denver, Colorado" and "Greeley, Colorado" are
-/// two towns, and a town the gazetteer does not know is not its state.
+/// Two sets of places: `Some(true)` when the finest place of one is a
+/// place of the other or contains one ("Wiesbaden" and "Clay, a base in
+/// Wiesbaden, Germany"), `Some(false)` when no place of one can be any
+/// place of the other, `None` when nothing tells. Sharing a coarser place
+/// is no agreement: "Denver, Colorado" and "Greeley, Colorado" are two
+/// towns, and a town the gazetteer does not know is not its state.
 pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
     let rel = |x: u32, y: u32| place_relation(entities, x, y);
-    if let (Some(x), Some(y)) = (finest(entities, a), finest(entities, b)) {
-        if rel(x, y) == PlaceRelation::Same {
-            return Some(true);
-        }
+    let coarser = |list: &[u32], other: &[u32]| {
+        finest(entities, other).is_some_and(|f| list.iter().any(|&x| contains(entities, f, x)))
+    };
+    if coarser(a, b) || coarser(b, a) {
+        return Some(true);
     }
     // The finest places named: cities. "Denver" and "Austin, Texas"
     // conflict through their cities (which state Denver is in the
