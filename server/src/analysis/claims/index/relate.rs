@@ -279,6 +279,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     let (Some(a1), Some(a2)) = (s1, s2) else {
                         return None;
                     };
+                    // A count of another event than the reported one (a
+                    // crash of last year) is not the subject's count now.
+                    if [e1, e2]
+                        .iter()
+                        .any(|e| e.as_ref().is_some_and(|e| e.another))
+                    {
+                        return None;
+                    }
                     if !same_party(cx.entities, *a1, *a2) {
                         return None;
                     }
