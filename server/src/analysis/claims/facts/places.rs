@@ -49,6 +49,19 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
                 && m.end <= va
                 && !in_spans(doc, x, inp.exclude)
         });
+        // Or the source itself, described in passing: "Jadran Plin,
+        // based in Rijeka, has said ...".
+        let subject = subject.or_else(|| {
+            ms.iter().rev().copied().find(|&x| {
+                let m = &doc.mentions[x as usize];
+                matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                    && m.end <= va
+                    && matches!(
+                        text[m.end..va].trim().to_ascii_lowercase().as_str(),
+                        "," | ", which is" | ", which was"
+                    )
+            })
+        });
         let Some(subject) = subject else { continue };
         let mut heads: Vec<String> = words(text, inp.start, vb)
             .iter()

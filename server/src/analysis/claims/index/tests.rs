@@ -371,3 +371,23 @@ fn described_ministers_meeting_in_two_cities_and_another_meeting_of_other_minist
         assert!(!corroborating(&s, other, "e.txt"), "{other}\n{all}");
     }
 }
+
+#[test]
+fn a_source_described_in_passing_is_placed_too() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 4, 2022\n\nOrlen Gas Trading, based in Gdansk, has said it acted lawfully at all times.\n",
+        ),
+        (
+            "b.txt",
+            "May 4, 2022\n\nOrlen Gas Trading, headquartered in Warsaw, supplies most of the gas burned in the region, the ministry said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+}
