@@ -120,6 +120,8 @@ const EVENT_NOUNS: &[&str] = &[
 const LOCATING: &[&str] = &[
     "headquartered in",
     "headquarters in",
+    "headquarters are in",
+    "headquarters is in",
     "based in",
     "located in",
     "situated in",

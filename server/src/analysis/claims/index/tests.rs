@@ -383,6 +383,10 @@ fn a_source_described_in_passing_is_placed_too() {
             "b.txt",
             "May 4, 2022\n\nOrlen Gas Trading, headquartered in Warsaw, supplies most of the gas burned in the region, the ministry said.\n",
         ),
+        (
+            "c.txt",
+            "May 5, 2022\n\nOrlen Gas Trading, whose headquarters are in Gdansk, has said it will cooperate with the inquiry.\n",
+        ),
     ]);
     let all = facts(&s);
     assert!(
@@ -390,4 +394,10 @@ fn a_source_described_in_passing_is_placed_too() {
         "{:#?}\n{all}",
         conflicts(&s)
     );
+    assert!(
+        conflicting(&s, ConflictKind::Location, "b.txt", "c.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
 }
