@@ -384,6 +384,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         } else {
             None
         };
+        let another = !context.is_empty() && frames::facts::tells_of_another(st_text, anchor);
         let mut fs = facts::extract(&facts::FactInput {
             text,
             doc,
@@ -394,7 +395,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             frames: sentence_frames.as_ref(),
             context: &context,
             country: country.as_deref(),
-            another: !context.is_empty() && frames::facts::tells_of_another(st_text, anchor),
+            another,
         });
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);
@@ -476,7 +477,16 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             names,
             events: sentence_frames
                 .as_ref()
-                .map(|sf| sf.events.iter().filter(|e| !e.negated).cloned().collect())
+                .map(|sf| {
+                    sf.events
+                        .iter()
+                        .filter(|e| !e.negated)
+                        .map(|e| frames::Event {
+                            another,
+                            ..e.clone()
+                        })
+                        .collect()
+                })
                 .unwrap_or_default(),
         });
     }

@@ -120,6 +120,8 @@ const EVENT_NOUNS: &[&str] = &[
 const LOCATING: &[&str] = &[
     "headquartered in",
     "headquarters in",
+    "headquarters are in",
+    "headquarters is in",
     "based in",
     "located in",
     "situated in",
@@ -262,6 +264,13 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
+    // A sentence about another event of the kind (an earlier crash):
+    // its facts are of that event, which comparison keeps apart.
+    if inp.another {
+        for e in out.iter_mut().filter_map(|f| f.event.as_mut()) {
+            e.another = true;
+        }
+    }
     if let Some(sf) = inp.frames {
         for f in &mut out {
             if let Some(t) = sf.parse.token_at(f.start) {

@@ -49,7 +49,21 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
                 && m.end <= va
                 && !in_spans(doc, x, inp.exclude)
         });
-        let Some(subject) = subject else { continue };
+        // Or the name the phrase is set after ("Jadran Plin, based in
+        // Rijeka, has said ...", "X, whose headquarters are in P"), the
+        // source of the report or not: the seat of that organisation.
+        let appositive = ms.iter().rev().copied().find(|&x| {
+            let m = &doc.mentions[x as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                && m.end <= va
+                && matches!(
+                    text[m.end..va].trim().to_ascii_lowercase().as_str(),
+                    "," | ", which is" | ", which was" | ", whose"
+                )
+        });
+        let Some(subject) = subject.or(appositive) else {
+            continue;
+        };
         let mut heads: Vec<String> = words(text, inp.start, vb)
             .iter()
             .map(|w| w.text.to_lowercase())
@@ -58,6 +72,11 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             .collect();
         heads.sort();
         heads.dedup();
+        // "X, whose headquarters are in P" places X itself, as "X, based
+        // in P" does.
+        if appositive == Some(subject) {
+            heads.clear();
+        }
         let first = &doc.mentions[places[0] as usize];
         let last = &doc.mentions[*places.last().unwrap() as usize];
         out.push(Fact::new(
@@ -185,9 +204,12 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         };
         let end = from + before.trim_end().len();
+        // The business noun after the place vouches for an organisation,
+        // whatever the recogniser took its name for ("Marlow Freight" a
+        // person).
         let Some(subject) = ms[..k].iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            m.kind == EntityKind::Organization && m.end == end
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end == end
         }) else {
             continue;
         };

@@ -45,6 +45,11 @@ pub struct Event {
     /// gives `minister`, `nile basin`, `water`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub descriptor: Vec<String>,
+    /// Another event of its kind than the one the article reports ("a
+    /// similar crash last year", "in 2019 a ferry sank"): never the
+    /// reported one, whatever it shares with it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub another: bool,
 }
 
 impl Event {
@@ -693,6 +698,7 @@ fn event_at(
     let tok = &p.tokens[anchor];
     Event {
         descriptor,
+        another: false,
         kind,
         start: tok.start,
         end: tok.end,
@@ -766,7 +772,14 @@ fn describe(
         for &c in p.children(x) {
             let t = &p.tokens[c];
             match t.deprel.rel {
-                Rel::Compound if x == h && t.upos == Upos::Noun => {
+                // A capitalised common noun the tagger took for a name
+                // ("Fisheries ministers" opening a sentence): no mention
+                // covers it.
+                Rel::Compound
+                    if x == h
+                        && (t.upos == Upos::Noun
+                            || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
+                {
                     rest.push(t.lemma.to_ascii_lowercase())
                 }
                 Rel::Compound | Rel::Flat => stack.push((c, depth)),

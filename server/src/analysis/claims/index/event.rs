@@ -46,6 +46,59 @@ pub fn pair_tolerance(a: &EventSig, b: &EventSig) -> i64 {
     tolerance(a).max(tolerance(b))
 }
 
+/// Whether two events must stay apart for what they are, not what they
+/// share: another event of the kind than the one an article reports (a
+/// crash of last year) is never the reported one, and two such events
+/// are one only when both are dated (then their dates tell).
+pub fn kept_apart(a: &EventSig, b: &EventSig) -> bool {
+    a.another != b.another || (a.another && (a.when.is_none() || b.when.is_none()))
+}
+
+/// What two descriptions of who took part say of two events (see
+/// [`descriptions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Described {
+    /// Nothing to tell: no description on a side, other head nouns, or
+    /// one description finer than the other.
+    Unknown,
+    /// Of one head noun, each side's qualifying words said by the other
+    /// report ("water ministers from the Nile Basin" and "Nile Basin
+    /// ministers responsible for water").
+    Alike,
+    /// Of one head noun, each side with a qualifying word the other report
+    /// never says ("water ministers" and "fisheries ministers").
+    Apart,
+}
+
+/// Whether a word stem is among a sentence's stems (one stem the start of
+/// the other, for words stemmed two ways: "fishery", "fisheri").
+fn said(w: &str, words: &[String]) -> bool {
+    words.iter().any(|x| {
+        x == w || (x.len().min(w.len()) >= 4 && (x.starts_with(w) || w.starts_with(x.as_str())))
+    })
+}
+
+/// Compares who took part in two events as their reports describe them.
+pub fn descriptions(a: &EventSig, b: &EventSig) -> Described {
+    let (Some((ha, ma)), Some((hb, mb))) = (a.descriptor.split_first(), b.descriptor.split_first())
+    else {
+        return Described::Unknown;
+    };
+    if ha != hb || (ma.is_empty() && mb.is_empty()) {
+        return Described::Unknown;
+    }
+    let a_in_b = ma.iter().all(|w| said(w, &b.said));
+    let b_in_a = mb.iter().all(|w| said(w, &a.said));
+    match (a_in_b, b_in_a) {
+        (true, true) => Described::Alike,
+        // Who meets, votes or signs is what tells one such event from
+        // another; what a crash or a fire struck is described loosely
+        // ("a regional jet", "the passenger jet").
+        (false, false) if !super::story::HARMFUL.contains(&class(a.kind)) => Described::Apart,
+        _ => Described::Unknown,
+    }
+}
+
 /// Whether two events are the same one, ignoring when: `Some(gap)` with the
 /// days between their times as known (0 when they overlap or nothing dates
 /// them), `None` when they differ by kind, participants or place.
@@ -56,7 +109,7 @@ pub fn same_event(
     fa: Option<(Ymd, Ymd)>,
     fb: Option<(Ymd, Ymd)>,
 ) -> Option<i64> {
-    if class(a.kind) != class(b.kind) {
+    if class(a.kind) != class(b.kind) || kept_apart(a, b) {
         return None;
     }
     let (pa, pb) = (&a.participants, &b.participants);
@@ -99,16 +152,17 @@ pub fn same_event(
             return None;
         }
     } else {
+        // Described as two different sets of people (fisheries ministers,
+        // water ministers): two events, whatever else they share.
+        if descriptions(a, b) == Described::Apart {
+            return None;
+        }
         // Nobody named on one side: the place must be the same, or, when
         // one report places it and the other does not, the day ("a boat
         // capsized on Friday" and "the vessel sank near Sicily on
         // Friday"). Another accident of the kind is another day or
         // another place.
-        let shared = a.places.iter().any(|x| {
-            b.places
-                .iter()
-                .any(|y| place_relation(entities, *x, *y) == PlaceRelation::Same)
-        });
+        let shared = places_agree(entities, &a.places, &b.places) == Some(true);
         // Only events that happen to people unnamed (a crash, a fire, a
         // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
@@ -133,7 +187,7 @@ pub fn same_event(
 
 /// Both events dated to a day or two, and the same ones (within what an
 /// event of their kind lasts).
-fn same_day(a: &EventSig, b: &EventSig) -> bool {
+pub fn same_day(a: &EventSig, b: &EventSig) -> bool {
     let day = |e: &EventSig| e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1);
     matches!((day(a), day(b)), (Some(x), Some(y)) if dates::min_distance(x, y) <= pair_tolerance(a, b))
 }
@@ -332,14 +386,47 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     }
 }
 
-/// Two sets of places: `Some(true)` when they name one place (or one
-/// inside another), `Some(false)` when no place of one can be any place of
-/// the other, `None` when nothing tells.
+/// Whether place `outer` is place `inner` or contains it as the
+/// gazetteer knows (a country and a city in it).
+fn contains(entities: &[Entity], outer: u32, inner: u32) -> bool {
+    if outer == inner {
+        return true;
+    }
+    let keys = |e: &Entity| -> Vec<String> {
+        std::iter::once(&e.canonical)
+            .chain(e.aliases.iter())
+            .map(|n| ascii_key(n))
+            .collect()
+    };
+    let (eo, ei) = (&entities[outer as usize], &entities[inner as usize]);
+    let ko = keys(eo);
+    keys(ei).iter().any(|k| ko.contains(k))
+        || country(ei).is_some_and(|c| ko.contains(&ascii_key(&c)))
+}
+
+/// The finest place of a list written finest first ("Greeley, Colorado"):
+/// the first that contains no other place of the list ("Uganda's capital
+/// Kampala" is Kampala).
+pub fn finest(entities: &[Entity], places: &[u32]) -> Option<u32> {
+    places.iter().copied().find(|&x| {
+        !places
+            .iter()
+            .any(|&y| y != x && contains(entities, x, y) && !contains(entities, y, x))
+    })
+}
+
+/// Two sets of places: `Some(true)` when the finest place of one is a
+/// place of the other or contains one ("Wiesbaden" and "Clay, a base in
+/// Wiesbaden, Germany"), `Some(false)` when no place of one can be any
+/// place of the other, `None` when nothing tells. Sharing a coarser place
+/// is no agreement: "Denver, Colorado" and "Greeley, Colorado" are two
+/// towns, and a town the gazetteer does not know is not its state.
 pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
     let rel = |x: u32, y: u32| place_relation(entities, x, y);
-    if a.iter()
-        .any(|&x| b.iter().any(|&y| rel(x, y) == PlaceRelation::Same))
-    {
+    let coarser = |list: &[u32], other: &[u32]| {
+        finest(entities, other).is_some_and(|f| list.iter().any(|&x| contains(entities, f, x)))
+    };
+    if coarser(a, b) || coarser(b, a) {
         return Some(true);
     }
     // The finest places named: cities. "Denver" and "Austin, Texas"

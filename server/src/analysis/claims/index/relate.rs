@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
-use super::event::{place_relation, PlaceRelation};
+use super::event::{descriptions, kept_apart, place_relation, same_day, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
@@ -96,11 +96,14 @@ fn one_unnamed_event(
     (b, main_b): (&EventSig, Option<u32>),
 ) -> bool {
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-    if class(a.kind) != class(b.kind) || !HARMFUL.contains(&class(a.kind)) || (named(a) && named(b))
+    if class(a.kind) != class(b.kind)
+        || !HARMFUL.contains(&class(a.kind))
+        || (named(a) && named(b))
+        || kept_apart(a, b)
     {
         return false;
     }
-    if participants_clash(cx.entities, a, b) {
+    if participants_clash(cx.entities, a, b) || descriptions(a, b) == Described::Apart {
         return false;
     }
     // Both placed: the places must be one. One placed: the other report
@@ -232,6 +235,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
+                    if kept_apart(a, b) {
+                        return None;
+                    }
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
                     // had burned") is one event, whoever else is named.
@@ -273,6 +279,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     let (Some(a1), Some(a2)) = (s1, s2) else {
                         return None;
                     };
+                    // A count of another event than the reported one (a
+                    // crash of last year) is not the subject's count now.
+                    if [e1, e2]
+                        .iter()
+                        .any(|e| e.as_ref().is_some_and(|e| e.another))
+                    {
+                        return None;
+                    }
                     if !same_party(cx.entities, *a1, *a2) {
                         return None;
                     }
@@ -391,7 +405,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) => {
             // Identity by participants and time; the places are the values.
             let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-            if !named(e1) || !named(e2) {
+            // Nobody named, but one class of event, one day and people
+            // described alike ("water ministers of the Nile Basin met"):
+            // one event, whose places are then the values.
+            let described = !named(e1)
+                && !named(e2)
+                && class(e1.kind) == class(e2.kind)
+                && !kept_apart(e1, e2)
+                && same_day(e1, e2)
+                && descriptions(e1, e2) == Described::Alike;
+            if !described && (!named(e1) || !named(e2)) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
                 return (gap <= pair_tolerance(e1, e2))
                     .then_some(Outcome::Agree("same event place"));
@@ -400,9 +423,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 places: Vec::new(),
                 ..e.clone()
             };
-            let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-            if gap > pair_tolerance(e1, e2) {
-                return None;
+            if !described {
+                let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
+                if gap > pair_tolerance(e1, e2) {
+                    return None;
+                }
             }
             match places_agree(cx.entities, &e1.places, &e2.places)? {
                 true => Some(Outcome::Agree("same event place")),

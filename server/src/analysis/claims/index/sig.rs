@@ -32,6 +32,17 @@ pub struct EventSig {
     pub places: Vec<u32>,
     /// The days it happened, when the text dates it.
     pub when: Option<(Ymd, Ymd)>,
+    /// Who took part, as described rather than named ("water ministers
+    /// from the Nile Basin countries"): the head noun's stem, then the
+    /// stems of the words that qualify it, sorted.
+    pub descriptor: Vec<String>,
+    /// With a descriptor: the stems of every word of the sentence, names
+    /// included, sorted (what the other report's descriptor is checked
+    /// against, see [`super::event::descriptions`]).
+    pub said: Vec<String>,
+    /// Another event of the kind than the one its article reports (see
+    /// [`super::event::kept_apart`]).
+    pub another: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -304,6 +315,18 @@ fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
     v
 }
 
+/// Places in the order written, each once: a place is written finest
+/// first ("Greeley, Colorado"), and comparison looks at the finest.
+fn linked_in_order(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = Vec::new();
+    for e in ms.iter().filter_map(|&m| me.get(m as usize).copied()) {
+        if !v.contains(&e) {
+            v.push(e);
+        }
+    }
+    v
+}
+
 fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
     let mut participants = linked(me, &e.participants);
     let mut names = Vec::new();
@@ -316,13 +339,62 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
     }
     participants.sort_unstable();
     participants.dedup();
+    // Names under a description ("a Transandes jet") are participants,
+    // not what describes them.
+    let stem = crate::analysis::claims::words::stem;
+    let named: Vec<String> = participants
+        .iter()
+        .filter_map(|&p| cx.entities.get(p as usize))
+        .map(|e| ascii_key(&e.canonical))
+        .chain(names.iter().cloned())
+        .flat_map(|n| n.split_whitespace().map(stem).collect::<Vec<_>>())
+        .collect();
     EventSig {
         kind: e.kind,
         participants,
         names,
-        places: linked(me, &e.places),
+        places: linked_in_order(me, &e.places),
         when: e.when,
+        another: e.another,
+        descriptor: descriptor_stems(&e.descriptor, &named),
+        said: Vec::new(),
     }
+}
+
+/// A descriptor as compared: its head's stem, then the stems of its
+/// other words but the participants' names, sorted, each once.
+fn descriptor_stems(d: &[String], named: &[String]) -> Vec<String> {
+    let stem = crate::analysis::claims::words::stem;
+    let Some((head, rest)) = d.split_first() else {
+        return Vec::new();
+    };
+    let head = stem(head);
+    let mut v: Vec<String> = rest
+        .iter()
+        .flat_map(|w| w.split_whitespace().map(stem))
+        .filter(|w| *w != head && !named.contains(w))
+        .collect();
+    v.sort();
+    v.dedup();
+    v.insert(0, head);
+    v
+}
+
+/// The stems of a claim's words, the names in it included.
+fn said_of(cx: &SigContext, me: &[u32], claim: &Claim) -> Vec<String> {
+    let stem = crate::analysis::claims::words::stem;
+    let mut v: Vec<String> = claim.stems.clone();
+    for &m in &claim.names {
+        if let Some(e) = me
+            .get(m as usize)
+            .and_then(|&e| cx.entities.get(e as usize))
+        {
+            v.extend(ascii_key(&e.canonical).split_whitespace().map(stem));
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// The file's date for comparisons: stated, or estimated from the
@@ -356,7 +428,7 @@ pub fn file_sigs(
                     .filter_map(|f| f.event.as_ref()),
             )
         })
-        .filter(|e| !e.background && !e.negated)
+        .filter(|e| !e.background && !e.negated && !e.another)
         .map(|e| event_sig(cx, me, e))
         .collect();
     let story = Story::of(cx, me, &fc.outlets, stated, &told);
@@ -403,9 +475,18 @@ pub(super) struct FileCx<'a> {
 
 /// The event of a fact, with what the file says of it elsewhere (places
 /// too unless they are the fact's value), and whether that added anything.
-fn fact_event(cx: &SigContext, fx: &FileCx, e: &Event, with_places: bool) -> (EventSig, bool) {
-    let sig = event_sig(cx, fx.me, e);
-    if e.background {
+fn fact_event(
+    cx: &SigContext,
+    fx: &FileCx,
+    claim: &Claim,
+    e: &Event,
+    with_places: bool,
+) -> (EventSig, bool) {
+    let mut sig = event_sig(cx, fx.me, e);
+    if !sig.descriptor.is_empty() {
+        sig.said = said_of(cx, fx.me, claim);
+    }
+    if e.background || e.another {
         return (sig, false);
     }
     let rich = fx.story.enrich(&sig, with_places);
@@ -465,7 +546,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
         } => {
             let (event, lent) = match &fact.event {
                 Some(e) => {
-                    let (e, lent) = fact_event(cx, fx, e, true);
+                    let (e, lent) = fact_event(cx, fx, claim, e, true);
                     (Some(e), lent)
                 }
                 // A bare count of the dead ("37 people died") is of the
@@ -513,7 +594,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             // date) a date compares with nothing.
             let range = date.range(None).or(*when)?;
             let (ev, lent) = match &fact.event {
-                Some(e) => fact_event(cx, fx, e, true),
+                Some(e) => fact_event(cx, fx, claim, e, true),
                 // Read without a parse: the event noun and the names
                 // before it.
                 None => (
@@ -523,6 +604,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         names: Vec::new(),
                         places: Vec::new(),
                         when: Some(range),
+                        another: false,
+                        descriptor: Vec::new(),
+                        said: Vec::new(),
                     },
                     false,
                 ),
@@ -537,7 +621,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             }
         }
         FactBody::EventPlace { .. } => {
-            let (event, lent) = fact_event(cx, fx, fact.event.as_ref()?, false);
+            let (event, lent) = fact_event(cx, fx, claim, fact.event.as_ref()?, false);
             Sig::EventPlace {
                 event,
                 text: fact.text.clone(),
@@ -552,7 +636,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
         } => Sig::Location {
             subject: entity(*subject)?,
             heads: heads.clone(),
-            places: linked(me, places),
+            places: linked_in_order(me, places),
             text: fact.text.clone(),
             filed: stated,
         },

@@ -93,6 +93,16 @@ fn fits(entities: &[Entity], u: &EventSig, e: &EventSig) -> bool {
         })
 }
 
+/// Places added after those already there, each once: the first stays
+/// the finest the fact itself wrote.
+fn extend_places(to: &mut Vec<u32>, more: &[u32]) {
+    for &p in more {
+        if !to.contains(&p) {
+            to.push(p);
+        }
+    }
+}
+
 fn merge(u: &mut EventSig, e: &EventSig) {
     u.participants.extend(&e.participants);
     u.participants.sort_unstable();
@@ -100,9 +110,7 @@ fn merge(u: &mut EventSig, e: &EventSig) {
     u.names.extend(e.names.iter().cloned());
     u.names.sort();
     u.names.dedup();
-    u.places.extend(&e.places);
-    u.places.sort_unstable();
-    u.places.dedup();
+    extend_places(&mut u.places, &e.places);
     // The most precise dating.
     let width = |w: Option<(Ymd, Ymd)>| w.map(|(a, b)| b.days() - a.days());
     if e.when.is_some() && (u.when.is_none() || width(e.when) < width(u.when)) {
@@ -176,9 +184,7 @@ impl Story {
         out.names.sort();
         out.names.dedup();
         if with_places {
-            out.places.extend(&u.places);
-            out.places.sort_unstable();
-            out.places.dedup();
+            extend_places(&mut out.places, &u.places);
         }
         if out.when.is_none() && self.lend_when {
             out.when = u.when;

@@ -275,3 +275,129 @@ fn a_meeting_of_described_ministers_dated_two_ways_in_one_city() {
     assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
     assert!(!corroborating(&s, "a.txt", "e.txt"), "{all}");
 }
+
+#[test]
+fn towns_of_one_state_are_two_places_and_an_unknown_town_is_not_its_state() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 2, 2021\n\nMarlow Freight, the Denver, Colorado, company behind a trucking app, is being sold to Solano Logistics.\n",
+        ),
+        (
+            "b.txt",
+            "March 2, 2021\n\nMarlow Freight, the Greeley, Colorado, company that runs a trucking app, is being sold to Solano Logistics.\n",
+        ),
+        (
+            "c.txt",
+            "March 2, 2021\n\nMarlow Freight, a Denver-based trucking company, is being sold.\n",
+        ),
+        (
+            "d.txt",
+            "March 2, 2021\n\nMarlow Freight, which is headquartered in Brindlecomb, Colorado, is being sold.\n",
+        ),
+        (
+            "e.txt",
+            "March 2, 2021\n\nMarlow Freight, which is headquartered in Denver, Colorado, is being sold.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "e.txt"), "{all}");
+    // A town the gazetteer does not know agrees with no town of its
+    // state, and conflicts with none either.
+    for other in ["a.txt", "b.txt", "c.txt", "e.txt"] {
+        assert!(!corroborating(&s, other, "d.txt"), "{other}\n{all}");
+        assert!(!any_conflict(&s, other, "d.txt"), "{k:#?}");
+    }
+    assert!(!corroborating(&s, "b.txt", "e.txt"), "{all}");
+}
+
+#[test]
+fn an_earlier_accident_of_the_kind_is_not_the_reported_one() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "July 9, 2022\n\nA bus plunged into a ravine near Cusco on Friday, killing 12 people, police said. In 2019 a bus overturned near Cusco, killing 31 people. A similar crash near Cusco last year killed 19 people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "July 9, 2022\n\nA bus crashed into a gorge near Cusco on Friday, killing 12 people, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn described_ministers_meeting_in_two_cities_and_another_meeting_of_other_ministers() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "KAMPALA, Wednesday 12 April 2023 (AP) — Water ministers from the Nile Basin countries met in Kampala on Tuesday to discuss a new water-sharing treaty, officials said.\n",
+        ),
+        (
+            "d.txt",
+            "April 12, 2023\n\nNile Basin water ministers met in Entebbe on Tuesday, officials said.\n",
+        ),
+        (
+            "e.txt",
+            "April 12, 2023\n\nFisheries ministers of the Lake Victoria countries met in Entebbe on Tuesday, officials said.\n",
+        ),
+        (
+            "f.txt",
+            "April 12, 2023\n\nNile Basin water ministers met in Kampala on Tuesday, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "d.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "f.txt"), "{all}");
+    // Other ministers, the same day: another meeting, wherever it was.
+    for other in ["a.txt", "d.txt", "f.txt"] {
+        assert!(!any_conflict(&s, other, "e.txt"), "{k:#?}");
+        assert!(!corroborating(&s, other, "e.txt"), "{other}\n{all}");
+    }
+}
+
+#[test]
+fn a_source_described_in_passing_is_placed_too() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 4, 2022\n\nOrlen Gas Trading, based in Gdansk, has said it acted lawfully at all times.\n",
+        ),
+        (
+            "b.txt",
+            "May 4, 2022\n\nOrlen Gas Trading, headquartered in Warsaw, supplies most of the gas burned in the region, the ministry said.\n",
+        ),
+        (
+            "c.txt",
+            "May 5, 2022\n\nOrlen Gas Trading, whose headquarters are in Gdansk, has said it will cooperate with the inquiry.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Location, "b.txt", "c.txt"),
+        "{:#?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+}
