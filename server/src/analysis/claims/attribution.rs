@@ -122,9 +122,17 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
             break;
         }
         let l = ws[k - 1].text.to_lowercase();
+        // "a person close to the company": "to" after "close" or "next"
+        // goes on with the phrase.
+        let close_to = l == "to"
+            && k >= 2
+            && matches!(
+                ws[k - 2].text.to_lowercase().as_str(),
+                "close" | "closest" | "next"
+            );
         // A subject never reaches across another verb ("Eastman says
         // iodine ... is").
-        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
+        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the" && !close_to)
             || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
                 && (is_verb(&l)
                     || matches!(
@@ -139,10 +147,15 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
         // "the matter" in "people familiar with the matter": a prepositional
         // phrase goes on to its head.
         let prep_before = k > 0
-            && matches!(
+            && (matches!(
                 ws[k - 1].text.to_lowercase().as_str(),
                 "with" | "of" | "from" | "in" | "at" | "for"
-            );
+            ) || (k > 1
+                && ws[k - 1].text.eq_ignore_ascii_case("to")
+                && matches!(
+                    ws[k - 2].text.to_lowercase().as_str(),
+                    "close" | "closest" | "next"
+                )));
         if l == "the" && !prep_before {
             break;
         }
@@ -347,14 +360,18 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         let in_name = cx.doc.mention_at(ws[i].start).is_some_and(|m| {
             cx.doc.mentions[m].kind.is_name() && cx.doc.mentions[m].start < ws[i].start
         });
-        let is_verb = lower_case && !in_name && (is_verb(l) || extra.iter().any(|v| v == l));
+        let is_verb = lower_case
+            && !in_name
+            && (is_verb(l) || FINDING_VERBS.contains(&l) || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
             // "Paris claims she was", "the ministry estimates 40 died": a
             // name or pronoun before, a clause after.
             let subject_before = i > 0
                 && (ws[i - 1].text.starts_with(|c: char| c.is_uppercase())
-                    || matches!(lw[i - 1].as_str(), "he" | "she" | "they" | "it" | "we"))
+                    || matches!(lw[i - 1].as_str(), "he" | "she" | "they" | "it" | "we")
+                    || ANON_WORDS.contains(&lw[i - 1].as_str())
+                    || INSTITUTIONS.contains(&lw[i - 1].as_str()))
                 && !matches!(
                     lw[i - 1].as_str(),
                     "the" | "a" | "an" | "these" | "those" | "his" | "her" | "their" | "its"
@@ -369,14 +386,26 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 || lw[i + 1] == "that"
                 || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','))
                 || (subject_before && clause_after);
+            // "researchers found that ...": a finding reported, only with
+            // its "that" ("found the body" is no attribution).
+            if FINDING_VERBS.contains(&l) && lw.get(i + 1).is_none_or(|w| w != "that") {
+                i += 1;
+                continue;
+            }
             if NOUN_LIKE.contains(&l) && !next_ok {
                 i += 1;
                 continue;
             }
-            let report = matches!(
-                l,
-                "reported" | "reports" | "report" | "wrote" | "writes" | "write" | "published"
-            );
+            // "Corvane reported revenue of £1.4bn", "the firm reported a
+            // net loss": a body stating its own figures, not an outlet
+            // relaying news (whose object is a clause or "on ...").
+            let states_figures = matches!(l, "reported" | "reports" | "report" | "published")
+                && reports_own_figures(cx, &ws, &lw, i);
+            let report = !states_figures
+                && matches!(
+                    l,
+                    "reported" | "reports" | "report" | "wrote" | "writes" | "write" | "published"
+                );
             // Subject before the verb.
             let mut j = i;
             while j > 0
@@ -481,6 +510,64 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
     })
 }
 
+/// Results a body reports about itself.
+const OWN_FIGURES: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "earnings",
+    "income",
+    "turnover",
+    "results",
+    "growth",
+    "deficit",
+    "surplus",
+    "figures",
+    "record",
+    "net",
+    "pre-tax",
+    "operating",
+    "quarterly",
+    "annual",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "full-year",
+    "half-year",
+    "underlying",
+    "adjusted",
+    "rise",
+    "fall",
+    "drop",
+    "decline",
+    "increase",
+    "jump",
+    "slump",
+];
+
+/// Is the verb of saying at word `i` ("reported", "published") followed by
+/// figures the subject states about itself ("reported revenue of £1.9bn",
+/// "reported a 5% rise in sales") rather than by what it relays?
+fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bool {
+    let next = (i + 1..ws.len().min(i + 4))
+        .find(|&k| !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her"));
+    let Some(k) = next else {
+        return false;
+    };
+    OWN_FIGURES.contains(&lw[k].as_str())
+        || cx.doc.mention_at(ws[k].start).is_some_and(|m| {
+            matches!(
+                cx.doc.mentions[m].kind,
+                EntityKind::Money | EntityKind::Quantity
+            )
+        })
+}
+
 /// Does the sentence say nothing but who reported it?
 fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
     let mut n = 0;
@@ -490,12 +577,13 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
             .chain
             .iter()
             .any(|(_, _, s)| s.start <= w.start && w.end <= s.end);
-        // Dates and amounts around a report ("on December 17") say when
-        // it was reported; names outside the source are content.
+        // Dates around a report ("on December 17") say when it was
+        // reported; amounts and counts ("revenue of £1.9bn") and names
+        // outside the source are content.
         let in_val = cx
             .doc
             .mention_at(w.start)
-            .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
+            .is_some_and(|m| cx.doc.mentions[m].kind == EntityKind::Date);
         if in_src || in_val || super::words::is_stopword(&l) || is_verb(&l) || in_prefix_cue(&l) {
             continue;
         }

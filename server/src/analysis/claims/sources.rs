@@ -73,10 +73,21 @@ const ANONYMITY_MARKERS: &[&str] = &[
     "asked for anonymity",
 ];
 
+/// One word that names a kind of source, not a source: "Rescuers",
+/// "Police", "Residents".
+pub(super) fn is_common_source_noun(name: &str) -> bool {
+    let low = name.to_lowercase();
+    !low.contains(' ')
+        && (ANON_WORDS.contains(&low.as_str())
+            || SPOKES.contains(&low.as_str())
+            || INSTITUTIONS.contains(&low.as_str())
+            || COUNTABLE_BODIES.contains(&low.as_str()))
+}
+
 impl Memory {
     pub(super) fn remember_people(&mut self, cx: &Context, a: usize, b: usize) {
         for m in cx.mentions_in(a, b) {
-            if m.kind == EntityKind::Person {
+            if m.kind == EntityKind::Person && !is_common_source_noun(m.text(cx.text)) {
                 let name = m.text(cx.text).to_string();
                 for r in &m.roles {
                     self.role_holders
@@ -164,6 +175,9 @@ impl Context<'_> {
                 !(m.kind == EntityKind::Location
                     && (after.starts_with("-based") || after.starts_with("-headquartered")))
             })
+            // A capitalised common noun the recogniser took for a name
+            // ("Rescuers said", "Staff said" at the start of a sentence).
+            .filter(|m| !is_common_source_noun(m.text(self.text)))
             .collect();
         // Words of the phrase outside its names: "Canadian Auto Workers"
         // is a union, not anonymous workers.
@@ -224,29 +238,54 @@ impl Context<'_> {
                 }
             })
         };
-        // A spokesperson or representative speaks for a named body;
-        // without one, or asking not to be named, nobody is on record.
+        // The head of the phrase: its last word before a preposition
+        // ("staff at the firm's office", "a spokesman for the ministry",
+        // "people familiar with the matter").
+        let head = lw
+            .iter()
+            .position(|w| PREPOSITIONS.contains(&w.as_str()) || w == "in" || w == "at")
+            .filter(|&p| p > 0)
+            .map_or(lw.len() - 1, |p| p - 1);
+        let head_word = lw[head].as_str();
+        let head_in_name = names
+            .iter()
+            .any(|m| m.start <= ws[head].start && ws[head].end <= m.end);
+        // An unnamed spokesperson or representative: nobody on record,
+        // whether or not the body is named ("a Verantis spokeswoman", "a
+        // spokesman for the governor's office", "a company
+        // representative"). A named one was taken above. An outlet the
+        // phrase names still relays.
         if has_outside(SPOKES) {
-            if let (Some(o), false) = (org, mem.anonymity_asked) {
-                let n = o.text(self.text);
-                return Some(vec![mk(n, SourceKind::Named, self.is_media_org(n))]);
-            }
-            // "a spokesman for the military alliance": a body named before,
-            // referred to with "the" ("a company representative" names none).
-            let det = lw
-                .iter()
-                .position(|w| matches!(w.as_str(), "the" | "its" | "their"));
-            let definite_body = det.is_some_and(|d| {
-                lw[d + 1..]
-                    .iter()
-                    .any(|w| INSTITUTIONS.contains(&w.as_str()))
-            });
-            if definite_body && !mem.anonymity_asked {
-                return Some(vec![mk(phrase, SourceKind::Named, false)]);
-            }
             let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
+        }
+        // Unnamed people ("residents", "staff at the plant", "a witness").
+        if !head_in_name
+            && ANON_WORDS.contains(&head_word)
+            && !(lw.len() == 1 && head_word == "people")
+        {
+            let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
+            v.push(mk(phrase, SourceKind::Anonymous, false));
+            return Some(v);
+        }
+        // Bodies that are not identified: counted in the plural or with an
+        // indefinite word ("railway unions", "some doctors' unions", "a
+        // hospital"). "The unions" refers back to ones named before.
+        if org.is_none() && !head_in_name && COUNTABLE_BODIES.contains(&head_word) {
+            let definite = lw[..head].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "its" | "their" | "both" | "this" | "these" | "those" | "our"
+                )
+            });
+            let plural = head_word.ends_with('s')
+                && COUNTABLE_BODIES.contains(&head_word.trim_end_matches('s'))
+                || head_word.ends_with("ies");
+            let indefinite = lw[..head].iter().any(|w| INDEFINITE.contains(&w.as_str()));
+            if indefinite || (plural && !definite) {
+                return Some(vec![mk(phrase, SourceKind::Anonymous, false)]);
+            }
         }
         // Media named by kind only ("state media", "local newspapers").
         if has_outside(MEDIA_CLASS) && org.is_none() {
@@ -257,7 +296,16 @@ impl Context<'_> {
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
         }
-        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
+        // A body described, not named ("the state's disaster management
+        // agency", "the workers' union", "the provincial health office"):
+        // it speaks on record as that body.
+        let body_head = head == lw.len() - 1
+            && !head_in_name
+            && (INSTITUTIONS.contains(&head_word) || COUNTABLE_BODIES.contains(&head_word));
+        if org.is_none() && body_head && lw.len() <= 8 {
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
+        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") && !body_head {
             let mut v = Vec::new();
             if let Some(o) = org {
                 let n = o.text(self.text);
@@ -326,11 +374,20 @@ impl Context<'_> {
             }
             return None;
         }
+        // "they said": the speakers of the sentence before, else a source
+        // as written.
+        if low == "they" {
+            if !mem.last_chain.is_empty() {
+                return Some(mem.last_chain.clone());
+            }
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
         if matches!(low.as_str(), "he" | "she" | "him" | "her") {
-            return mem
-                .last_person
-                .as_ref()
-                .map(|p| vec![mk(p, SourceKind::Named, false)]);
+            // Without a person named before (the recogniser missed the
+            // name), "he" still says who speaks: a source as written, not
+            // a claim without one.
+            let who = mem.last_person.as_deref().unwrap_or(phrase);
+            return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         // "the CEO", "its chief executive", "the mayor": a unique role of
         // the story, identifiable; "a minister" is not.
