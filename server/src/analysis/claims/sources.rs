@@ -302,7 +302,9 @@ impl Context<'_> {
         let body_head = head == lw.len() - 1
             && !head_in_name
             && (INSTITUTIONS.contains(&head_word) || COUNTABLE_BODIES.contains(&head_word));
-        if org.is_none() && body_head && lw.len() <= 8 {
+        // ("The agency" after an outlet was named is that outlet.)
+        let outlet_anaphor = mem.last_outlet.is_some() && has(OUTLET_ANAPHORS);
+        if org.is_none() && body_head && lw.len() <= 8 && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
         if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") && !body_head {
