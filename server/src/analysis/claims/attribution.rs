@@ -78,6 +78,15 @@ fn lower(w: &Word) -> String {
 }
 
 fn gap_has_break(text: &str, a: usize, b: usize) -> bool {
+    // "2,400 participants": a separator inside a number is no break.
+    let digit_before = text[..a]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let digit_after = text[b..].chars().next().is_some_and(|c| c.is_ascii_digit());
+    if digit_before && digit_after && matches!(&text[a..b], "," | ".") {
+        return false;
+    }
     text[a..b].chars().any(|c| {
         matches!(
             c,

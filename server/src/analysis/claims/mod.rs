@@ -515,7 +515,17 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // A quotation or a report of feelings with nothing to check ("We
         // were terrified," a resident said) asserts nothing checkable.
         let named_content = names.len() > own_source_names(doc, &names, own_att);
+        // What the sentence says beyond who says it: "The Journal first
+        // reported on the plans" tells only of a report.
+        let content_words = words(text, s.start, s.end)
+            .iter()
+            .filter(|w| {
+                !exclude.iter().any(|&(a, b)| a <= w.start && w.end <= b)
+                    && !words::is_stopword(&w.text.to_lowercase())
+            })
+            .count();
         let attributed_assertion = own_att.is_some_and(|a| !a.only_attribution)
+            && content_words >= 3
             && (figure || !feels(st_text))
             && (figure || named_content || !opens_quote(st_text));
         // A sentence that states a fact is a claim, names or none

@@ -260,6 +260,13 @@ impl Context<'_> {
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
         }
+        // "The researchers", "the study's authors": the team of a study
+        // the story names, identified by it.
+        let definite_team = lw.first().is_some_and(|w| w == "the")
+            && matches!(head_word, "researchers" | "scientists" | "authors");
+        if definite_team && !mem.anonymity_asked {
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
         // Unnamed people ("residents", "staff at the plant", "a witness").
         if !head_in_name
             && ANON_WORDS.contains(&head_word)
