@@ -371,7 +371,10 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         });
         let is_verb = lower_case
             && !in_name
-            && (is_verb(l) || FINDING_VERBS.contains(&l) || extra.iter().any(|v| v == l));
+            && (is_verb(l)
+                || FINDING_VERBS.contains(&l)
+                || DOUBT_VERBS.contains(&l)
+                || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
             // "Paris claims she was", "the ministry estimates 40 died": a
@@ -390,14 +393,25 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                     lw[i + 1].as_str(),
                     "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there"
                 );
+            // "Meteorologists say warmer seas ...", "organisers say more
+            // than 130,000 marched": after a plural noun of people or
+            // bodies, "say" is the verb whatever follows.
+            let people_before = i > 0 && people_noun(&lw[i - 1]);
             let next_ok = i + 1 == ws.len()
                 || gap_has_break(text, ws[i].end, ws[i + 1].start)
                 || lw[i + 1] == "that"
                 || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','))
-                || (subject_before && clause_after);
-            // "researchers found that ...": a finding reported, only with
-            // its "that" ("found the body" is no attribution).
-            if FINDING_VERBS.contains(&l) && lw.get(i + 1).is_none_or(|w| w != "that") {
+                || (subject_before && clause_after)
+                || people_before;
+            // "researchers found that ...", "unions questioned whether
+            // ...": a finding or a doubt reported, only with its "that" or
+            // "whether" ("found the body" is no attribution).
+            let finding = FINDING_VERBS.contains(&l);
+            let doubt = DOUBT_VERBS.contains(&l);
+            let next = lw.get(i + 1).map(String::as_str);
+            if (finding && next != Some("that"))
+                || (doubt && !matches!(next, Some("whether" | "if" | "why" | "how")))
+            {
                 i += 1;
                 continue;
             }
@@ -422,6 +436,21 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 && !gap_has_break(text, ws[j - 1].end, ws[j].start)
             {
                 j -= 1;
+            }
+            // "Critics, however, say": a connective set off by commas
+            // stands between the subject and its verb.
+            if j > 1
+                && CONNECTIVES.contains(&lw[j - 1].as_str())
+                && text[ws[j - 1].end..ws[j].start].trim() == ","
+                && text[ws[j - 2].end..ws[j - 1].start].trim() == ","
+            {
+                let st = phrase_start(text, &ws, j - 2);
+                if let Some(srcs) = cx.source(st, ws[j - 2].end, report, mem) {
+                    push(if report { 5 } else { 12 }, srcs, &mut chain);
+                    cue.get_or_insert((ws[i].start, ws[i].end));
+                    i += 1;
+                    continue;
+                }
             }
             // "officials have not said": nothing is attributed.
             if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
@@ -455,9 +484,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             // Inverted: "..., says Stoltenberg", "notes a Reuters source".
             // The source must follow at once ("reported that NATO..." is
             // not NATO speaking).
+            // Who is told is not who tells ("..., told reporters").
             if !got
                 && i + 1 < ws.len()
                 && i > 0
+                && !matches!(l, "told" | "tells" | "informed")
                 && gap_has_break(text, ws[i - 1].end, ws[i].start)
                 && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
                 && !gap_has_break(text, ws[i].end, ws[i + 1].start)
@@ -472,7 +503,9 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             // capitalised run before the verb even across the comma gap.
             // "Valeska Paris, an Australian woman, has claimed": the name
             // that opens the sentence, across its apposition.
-            if !got && j > 0 {
+            // ", as noted, ": the page's own aside, not the opener speaking.
+            let aside = j > 0 && lw[j - 1] == "as";
+            if !got && j > 0 && !aside {
                 let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
                     let lead = &text[a..m.start];
                     matches!(m.kind, EntityKind::Person | EntityKind::Organization)
@@ -517,6 +550,67 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         cue: cue.unwrap_or((a, a)),
         according_first,
     })
+}
+
+/// Connectives set off by commas between a subject and its verb.
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "therefore",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "in",
+    "turn",
+];
+
+/// A plural noun of people or bodies ("meteorologists", "lawyers",
+/// "organisers", "unions"): "say" after it is a verb.
+pub(super) fn people_noun(w: &str) -> bool {
+    ANON_WORDS.contains(&w)
+        || INSTITUTIONS.contains(&w)
+        || COUNTABLE_BODIES.contains(&w)
+        || people_plural(w)
+}
+
+/// A plural of a noun of agents by its ending ("lawyers", "economists",
+/// "politicians", "advocates", "insiders"): a kind of people.
+pub(super) fn people_plural(w: &str) -> bool {
+    w.len() > 5
+        && [
+            "ers", "ists", "ians", "ors", "ants", "ents", "ees", "ates", "bosses", "leaders",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "numbers"
+                | "papers"
+                | "matters"
+                | "orders"
+                | "others'"
+                | "figures"
+                | "letters"
+                | "documents"
+                | "statements"
+                | "comments"
+                | "reports"
+                | "members'"
+                | "headquarters"
+                | "quarters"
+                | "waters"
+                | "centers"
+                | "monitors"
+                | "estimates"
+                | "updates"
+                | "dates"
+                | "rates"
+        )
 }
 
 /// Results a body reports about itself.

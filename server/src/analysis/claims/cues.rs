@@ -57,7 +57,8 @@ pub const VERBS: &[&str] = &[
     "reiterated", "conceded", "concedes", "countered", "responded", "clarified", "specified",
     "quotes", "indicate", "suggest", "estimate", "believe", "claim", "warn", "argue", "insist",
     "confirm", "reveal", "predict", "allege", "maintain", "contend", "admit", "deny", "add",
-    "note", "suspect", "suspects", "suspected",
+    "note", "suspect", "suspects", "suspected", "reckon", "fear", "fears", "feared", "accused",
+    "blamed",
 ];
 
 /// Verbs that report a finding: a cue only before "that" ("the
@@ -68,6 +69,11 @@ pub const FINDING_VERBS: &[&str] = &[
     "determined",
 ];
 
+/// Verbs that report a doubt raised: a cue only before "whether", "if",
+/// "why" or "how" ("unions questioned whether ...").
+#[rustfmt::skip]
+pub const DOUBT_VERBS: &[&str] = &["questioned", "questions", "asked", "wondered"];
+
 /// Verb forms that are also nouns: a cue only before "that", a colon or
 /// comma, a quote or the end of the sentence.
 #[rustfmt::skip]
@@ -76,7 +82,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "forecast", "forecasts", "projects", "posted", "quoted", "quotes", "estimate", "claim",
     "believe", "warn", "confirm", "reveal", "predict", "allege", "maintain", "admit", "deny",
     "add", "note", "indicate", "suggest", "argue", "insist", "contend", "suspect", "suspects",
-    "suspected",
+    "suspected", "reckon", "fear", "fears", "feared", "accused", "blamed",
 ];
 
 /// Words that make a source phrase anonymous.
@@ -99,7 +105,8 @@ pub const ANON_WORDS: &[&str] = &[
     "traders", "investors", "doctors", "nurses", "teachers", "parents", "students", "fans",
     "protesters", "protestors", "campaigners", "critics", "coaches", "developers", "scientists",
     "researchers", "economists", "specialists", "consultants", "advisers", "advisors",
-    "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards",
+    "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards", "organisers",
+    "organizers",
 ];
 
 /// A body's voice: named when the body is, anonymous otherwise.
@@ -139,7 +146,7 @@ pub const INSTITUTIONS: &[&str] = &[
     "court", "company", "firm", "group", "bank", "council", "department", "agency", "commission",
     "regulator", "regulators", "union", "club", "team", "embassy", "parliament", "senate",
     "congress", "cabinet", "kremlin", "pentagon", "navy", "coastguard",
-    "organisers", "organizers", "hospital", "university", "school", "airline",
+    "hospital", "university", "school", "airline",
     "manufacturer", "carrier", "operator", "statement", "communique", "tribunal", "investigators",
     "ministries", "governments", "companies", "prosecutor's", "office", "alliance", "bloc",
     "authority", "watchdog", "administration", "presidency", "secretariat",

@@ -147,6 +147,13 @@ impl Context<'_> {
         mem: &Memory,
     ) -> Option<Vec<Source>> {
         let mut phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        // "The study 's authors" in tokenised text: a phrase cut after the
+        // apostrophe does not start with its "s".
+        if self.text[..a].trim_end().ends_with(['\'', '’']) {
+            if let Some(rest) = phrase.strip_prefix("s ") {
+                phrase = rest.trim_start();
+            }
+        }
         // "reports from (the scene)": a preposition the phrase was cut
         // after is no part of it.
         while let Some((head, last)) = phrase.rsplit_once(' ') {
@@ -264,12 +271,24 @@ impl Context<'_> {
         // the story names, identified by it.
         let definite_team = lw.first().is_some_and(|w| w == "the")
             && matches!(head_word, "researchers" | "scientists" | "authors");
-        if definite_team && !mem.anonymity_asked {
+        // ("The authors" after an outlet was named are its writers.)
+        let outlet_anaphor = mem.last_outlet.is_some() && has(OUTLET_ANAPHORS);
+        if definite_team && !mem.anonymity_asked && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
-        // Unnamed people ("residents", "staff at the plant", "a witness").
+        // Unnamed people ("residents", "staff at the plant", "a witness",
+        // "lawyers", "health leaders").
+        // A plural of agents by its ending counts unless the story writes
+        // it as a name ("Rovers", "Reuters") or it is the holders of a
+        // role of someone named ("their foreign ministers").
+        let agents = super::attribution::people_plural(head_word)
+            && !self.written_as_name(ws[head].text)
+            && !(lw[..head]
+                .iter()
+                .any(|w| matches!(w.as_str(), "their" | "its" | "his" | "her"))
+                && ROLE_NOUNS.contains(&head_word.trim_end_matches('s')));
         if !head_in_name
-            && ANON_WORDS.contains(&head_word)
+            && (ANON_WORDS.contains(&head_word) || agents)
             && !(lw.len() == 1 && head_word == "people")
         {
             let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
@@ -310,7 +329,6 @@ impl Context<'_> {
             && !head_in_name
             && (INSTITUTIONS.contains(&head_word) || COUNTABLE_BODIES.contains(&head_word));
         // ("The agency" after an outlet was named is that outlet.)
-        let outlet_anaphor = mem.last_outlet.is_some() && has(OUTLET_ANAPHORS);
         if org.is_none() && body_head && lw.len() <= 8 && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
@@ -439,6 +457,23 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Does the document write `word` capitalised inside a sentence (a
+    /// name: "Rovers", "Reuters"), not only at the start of one?
+    pub(super) fn written_as_name(&self, word: &str) -> bool {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        self.text.match_indices(word).any(|(at, _)| {
+            let before = self.text[..at].trim_end_matches([' ', '\t', '"', '“', '\'']);
+            let after_ok = !self.text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric());
+            after_ok
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        })
+    }
+
     /// A source phrase taken as written (a document, a posting, a study).
     pub(super) fn plain_source(&self, a: usize, b: usize) -> Option<Vec<Source>> {
         let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
