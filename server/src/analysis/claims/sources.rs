@@ -254,6 +254,9 @@ impl Context<'_> {
             .filter(|&p| p > 0)
             .map_or(lw.len() - 1, |p| p - 1);
         let head_word = lw[head].as_str();
+        // "The authors", "the agency" after an outlet was named: that
+        // outlet (resolved below), before any reading as people or body.
+        let outlet_anaphor = mem.last_outlet.is_some() && OUTLET_ANAPHORS.contains(&head_word);
         let head_in_name = names
             .iter()
             .any(|m| m.start <= ws[head].start && ws[head].end <= m.end);
@@ -271,8 +274,6 @@ impl Context<'_> {
         // the story names, identified by it.
         let definite_team = lw.first().is_some_and(|w| w == "the")
             && matches!(head_word, "researchers" | "scientists" | "authors");
-        // ("The authors" after an outlet was named are its writers.)
-        let outlet_anaphor = mem.last_outlet.is_some() && has(OUTLET_ANAPHORS);
         if definite_team && !mem.anonymity_asked && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
@@ -288,6 +289,7 @@ impl Context<'_> {
                 .any(|w| matches!(w.as_str(), "their" | "its" | "his" | "her"))
                 && ROLE_NOUNS.contains(&head_word.trim_end_matches('s')));
         if !head_in_name
+            && !outlet_anaphor
             && (ANON_WORDS.contains(&head_word) || agents)
             && !(lw.len() == 1 && head_word == "people")
         {
