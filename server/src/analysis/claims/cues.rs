@@ -220,7 +220,9 @@ pub const HEDGES: &[&str] = &[
     "likely to", "plans are being leaked", "is expected to", "are expected to", "expected to",
     "presumably", "seems", "seem to", "appears to", "appear to", "it is believed", "potentially",
     "rumoured", "rumored", "unconfirmed", "is said to", "are said to", "perhaps",
-    "is believed to", "are believed to", "was believed to", "were believed to", "suspect",
+    "is forecast to", "are forecast to", "is set to", "are set to", "is unlikely to",
+    "are unlikely to", "it is thought", "is thought to", "are thought to", "is believed to",
+    "are believed to", "was believed to", "were believed to", "suspect",
     "suspects", "is suspected", "are suspected", "was suspected",
 ];
 
