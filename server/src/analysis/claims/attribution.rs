@@ -396,13 +396,40 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             // "Meteorologists say warmer seas ...", "organisers say more
             // than 130,000 marched": after a plural noun of people or
             // bodies, "say" is the verb whatever follows.
-            let people_before = i > 0 && people_noun(&lw[i - 1]);
+            let mut subj = i;
+            while subj > 0 && SKIP_BEFORE_VERB.contains(&lw[subj - 1].as_str()) {
+                subj -= 1;
+            }
+            let people_before = subj > 0 && people_noun(&lw[subj - 1]);
+            // "say" is a noun only after a determiner ("have a say", "the
+            // final say"); elsewhere it is the verb ("Coaches around the
+            // conference say the race ...").
+            let say_verb = l == "say"
+                && i > 0
+                && !matches!(
+                    lw[i - 1].as_str(),
+                    "a" | "the"
+                        | "final"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "no"
+                        | "any"
+                        | "more"
+                        | "greater"
+                        | "real"
+                        | "our"
+                        | "your"
+                        | "last"
+                );
             let next_ok = i + 1 == ws.len()
                 || gap_has_break(text, ws[i].end, ws[i + 1].start)
                 || lw[i + 1] == "that"
                 || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','))
                 || (subject_before && clause_after)
-                || people_before;
+                || people_before
+                || say_verb;
             // "researchers found that ...", "unions questioned whether
             // ...": a finding or a doubt reported, only with its "that" or
             // "whether" ("found the body" is no attribution).

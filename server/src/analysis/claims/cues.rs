@@ -57,7 +57,7 @@ pub const VERBS: &[&str] = &[
     "reiterated", "conceded", "concedes", "countered", "responded", "clarified", "specified",
     "quotes", "indicate", "suggest", "estimate", "believe", "claim", "warn", "argue", "insist",
     "confirm", "reveal", "predict", "allege", "maintain", "contend", "admit", "deny", "add",
-    "note", "suspect", "suspects", "suspected", "reckon", "fear", "fears", "feared", "accused",
+    "note", "suspect", "suspects", "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused",
     "blamed",
 ];
 
@@ -82,7 +82,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "forecast", "forecasts", "projects", "posted", "quoted", "quotes", "estimate", "claim",
     "believe", "warn", "confirm", "reveal", "predict", "allege", "maintain", "admit", "deny",
     "add", "note", "indicate", "suggest", "argue", "insist", "contend", "suspect", "suspects",
-    "suspected", "reckon", "fear", "fears", "feared", "accused", "blamed",
+    "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused", "blamed",
 ];
 
 /// Words that make a source phrase anonymous.
@@ -103,8 +103,8 @@ pub const ANON_WORDS: &[&str] = &[
     "volunteers", "passengers", "passenger", "survivors", "survivor", "relatives", "villagers",
     "villager", "bystanders", "onlookers", "colleagues", "friends", "members", "bankers",
     "traders", "investors", "doctors", "nurses", "teachers", "parents", "students", "fans",
-    "protesters", "protestors", "campaigners", "critics", "coaches", "developers", "scientists",
-    "researchers", "economists", "specialists", "consultants", "advisers", "advisors",
+    "protesters", "protestors", "campaigners", "critics", "coaches", "developers",
+    "specialists", "consultants", "advisers", "advisors",
     "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards", "organisers",
     "organizers",
 ];
@@ -202,7 +202,8 @@ pub const CLAUSE_STOPS: &[&str] = &[
 #[rustfmt::skip]
 pub const SKIP_BEFORE_VERB: &[&str] = &[
     "also", "has", "have", "had", "was", "were", "is", "recently", "previously", "first",
-    "earlier", "later", "then", "further", "reportedly", "already", "once", "again",
+    "earlier", "later", "then", "further", "reportedly", "already", "once", "again", "now",
+    "still", "privately", "publicly", "widely", "generally", "repeatedly",
 ];
 
 #[rustfmt::skip]

@@ -543,10 +543,17 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // voted against", "The driver is believed to have fled").
         let speculation = !checkable && nwords <= 80 && {
             let hs = hedges::find_in(text, s.start, s.end, &settings.hedges, &reporting, None);
+            // A forecast or plan over the main predicate of a sentence of
+            // some length is speculation worth showing, names or none ("The
+            // deal is expected to close in the fourth quarter"); a bare
+            // modal there is too often ability or permission ("neither
+            // side could score", "worshippers may now associate").
             !hs.is_empty()
                 && (!names.is_empty()
                     || own_att.is_some()
-                    || hs.iter().any(|h| hedges::hearsay(&h.text)))
+                    || hs
+                        .iter()
+                        .any(|h| hedges::hearsay(&h.text) || (nwords >= 8 && h.text.contains(' '))))
         };
         if !checkable && !speculation {
             continue;

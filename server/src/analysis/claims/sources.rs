@@ -282,7 +282,8 @@ impl Context<'_> {
         // A plural of agents by its ending counts unless the story writes
         // it as a name ("Rovers", "Reuters") or it is the holders of a
         // role of someone named ("their foreign ministers").
-        let agents = super::attribution::people_plural(head_word)
+        let agents = org.is_none()
+            && super::attribution::people_plural(head_word)
             && !self.written_as_name(ws[head].text)
             && !(lw[..head]
                 .iter()
