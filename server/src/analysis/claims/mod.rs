@@ -691,3 +691,6 @@ mod tests {
 
 #[cfg(test)]
 mod news_tests;
+
+#[cfg(test)]
+mod detect_tests;
