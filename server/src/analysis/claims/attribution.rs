@@ -250,6 +250,22 @@ fn impersonal(ws: &[Word], lw: &[String]) -> Option<(usize, usize)> {
     None
 }
 
+/// "The two men were said to be in good condition", "directors are said
+/// to have pushed": a passive of saying over the subject, with nobody
+/// named as who says it. The span of its words.
+fn said_to(ws: &[Word], lw: &[String]) -> Option<(usize, usize)> {
+    (1..lw.len().saturating_sub(2)).find_map(|i| {
+        (matches!(lw[i].as_str(), "is" | "are" | "was" | "were")
+            && matches!(
+                lw[i + 1].as_str(),
+                "said" | "understood" | "rumoured" | "rumored"
+            )
+            && lw[i + 2] == "to"
+            && lw[i - 1] != "it")
+            .then(|| (ws[i].start, ws[i + 2].end))
+    })
+}
+
 /// Sources kept per sentence.
 const MAX_CHAIN: usize = 32;
 
@@ -300,8 +316,44 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         push(12, vec![src], &mut chain);
         cue.get_or_insert((cs, ce));
     }
+    if let Some((cs, ce)) = said_to(&ws, &lw) {
+        let src = Source {
+            start: cs,
+            end: ce,
+            text: text[cs..ce].to_string(),
+            name: text[cs..ce].to_string(),
+            kind: SourceKind::Anonymous,
+            outlet: false,
+        };
+        push(12, vec![src], &mut chain);
+        cue.get_or_insert((cs, ce));
+    }
     let mut i = 0;
     while i < ws.len() {
+        // "Sky Sports News understands", "HSJ understands": the outlet
+        // relays what unnamed people told it.
+        if lw[i] == "understands" && i > 0 && !gap_has_break(text, ws[i - 1].end, ws[i].start) {
+            let st = phrase_start(text, &ws, i - 1);
+            if let Some(srcs) = cx.source(st, ws[i - 1].end, true, mem) {
+                // Only an outlet learns things this way; a person who
+                // "understands the concerns" is no relay.
+                if srcs.iter().all(|s| s.kind == SourceKind::Named && s.outlet) {
+                    let mut srcs = srcs;
+                    srcs.push(Source {
+                        start: st,
+                        end: ws[i].end,
+                        text: text[st..ws[i].end].to_string(),
+                        name: text[st..ws[i].end].to_string(),
+                        kind: SourceKind::Anonymous,
+                        outlet: false,
+                    });
+                    push(5, srcs, &mut chain);
+                    cue.get_or_insert((ws[i].start, ws[i].end));
+                }
+            }
+            i += 1;
+            continue;
+        }
         // Prefix cues: match the words of the cue at i; "according to"
         // also with a typo or without its "to" ("acording to", "according
         // the CEO").
