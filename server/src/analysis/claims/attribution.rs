@@ -516,6 +516,36 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             {
                 j -= 1;
             }
+            // "Officials at the ministry, speaking on condition of
+            // anonymity, said": the subject is before the aside that asks
+            // for anonymity.
+            if mem.anonymity_asked && j > 1 && gap_has_break(text, ws[j - 1].end, ws[j].start) {
+                let open = (j.saturating_sub(10)..j - 1)
+                    .rev()
+                    .find(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].contains(','));
+                let aside = open.filter(|&k| {
+                    lw[k..j].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "anonymity"
+                                | "anonymously"
+                                | "named"
+                                | "identified"
+                                | "authorized"
+                                | "authorised"
+                        )
+                    })
+                });
+                if let Some(k) = aside {
+                    let st = phrase_start(text, &ws, k - 1);
+                    if let Some(srcs) = cx.source(st, ws[k - 1].end, report, mem) {
+                        push(12, srcs, &mut chain);
+                        cue.get_or_insert((ws[i].start, ws[i].end));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
             // "Critics, however, say": a connective set off by commas
             // stands between the subject and its verb.
             if j > 1

@@ -203,3 +203,32 @@ fn a_body_reporting_its_own_figures_is_no_outlet() {
     let a = atts("Eviralnews reported that the plant in Leeds would close.");
     assert!(a[0].chain[0].outlet);
 }
+
+#[test]
+fn asides_passives_and_outlets_that_understand_rest_on_unnamed_sources() {
+    let a = atts("Officials at the ministry, speaking on condition of anonymity, said the curve in Tarnow was dangerous.");
+    assert_eq!(
+        first_of(&a),
+        Some((
+            "Officials at the ministry".to_string(),
+            SourceKind::Anonymous
+        ))
+    );
+    let a = atts("The two miners in Copiapo were said to be in good condition.");
+    assert_eq!(
+        first_of(&a),
+        Some(("were said to".to_string(), SourceKind::Anonymous))
+    );
+    let a = atts("Sky Sports News understands the striker will join Brentford for £30m.");
+    assert!(a[0].anonymous_only(), "{:?}", a[0].chain);
+    assert!(a[0].chain[0].outlet);
+    // A person who understands is no relay.
+    let a = atts("Maria Lopez understands the concerns of the workers in Leeds.");
+    assert!(a.iter().all(|a| !a.anonymous_only()));
+}
+
+fn first_of(a: &[Attribution]) -> Option<(String, SourceKind)> {
+    a.first()
+        .and_then(|a| a.chain.last())
+        .map(|s| (s.text.clone(), s.kind))
+}
