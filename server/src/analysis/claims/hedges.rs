@@ -211,10 +211,10 @@ pub fn find_in(
         }
         // "Police suspect arson" hedges; "the suspect fled" and "a suspect
         // in the killing" name a person.
-        if word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects") {
-            if !suspect_is_verb(text, a, s, e, b) {
-                continue;
-            }
+        if (word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects"))
+            && !suspect_is_verb(text, a, s, e, b)
+        {
+            continue;
         }
         let h = Hedge {
             start: s,
