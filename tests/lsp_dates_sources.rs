@@ -53,7 +53,7 @@ fn anonymous_sources_found_sources_and_scoped_hedges_over_stdio() {
     let (mut c, _) = start(&root, json!({}), json!({}));
     let (uri, _) = doc(&root, "anonymous_institutional");
     let ds = diags(&mut c, &uri);
-    assert_eq!(count(&ds, "anonymous-source"), 8, "{ds:?}");
+    assert_eq!(count(&ds, "anonymous-source"), 10, "{ds:?}");
     assert_eq!(count(&ds, "unverified-claim"), 0, "{ds:?}");
     let (uri, _) = doc(&root, "named_sources");
     let ds = diags(&mut c, &uri);

@@ -115,7 +115,7 @@ fn check_reads_measures_sources_and_hedges_as_documented() {
     );
     assert_eq!(
         count(&out, "anonymous_institutional", "anonymous-source"),
-        8,
+        10,
         "{out}"
     );
     assert_eq!(count(&out, "named_sources", "unverified-claim"), 0, "{out}");

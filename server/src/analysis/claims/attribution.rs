@@ -78,6 +78,15 @@ fn lower(w: &Word) -> String {
 }
 
 fn gap_has_break(text: &str, a: usize, b: usize) -> bool {
+    // "2,400 participants": a separator inside a number is no break.
+    let digit_before = text[..a]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let digit_after = text[b..].chars().next().is_some_and(|c| c.is_ascii_digit());
+    if digit_before && digit_after && matches!(&text[a..b], "," | ".") {
+        return false;
+    }
     text[a..b].chars().any(|c| {
         matches!(
             c,
@@ -122,9 +131,17 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
             break;
         }
         let l = ws[k - 1].text.to_lowercase();
+        // "a person close to the company": "to" after "close" or "next"
+        // goes on with the phrase.
+        let close_to = l == "to"
+            && k >= 2
+            && matches!(
+                ws[k - 2].text.to_lowercase().as_str(),
+                "close" | "closest" | "next"
+            );
         // A subject never reaches across another verb ("Eastman says
         // iodine ... is").
-        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the")
+        if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the" && !close_to)
             || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
                 && (is_verb(&l)
                     || matches!(
@@ -139,10 +156,15 @@ fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
         // "the matter" in "people familiar with the matter": a prepositional
         // phrase goes on to its head.
         let prep_before = k > 0
-            && matches!(
+            && (matches!(
                 ws[k - 1].text.to_lowercase().as_str(),
                 "with" | "of" | "from" | "in" | "at" | "for"
-            );
+            ) || (k > 1
+                && ws[k - 1].text.eq_ignore_ascii_case("to")
+                && matches!(
+                    ws[k - 2].text.to_lowercase().as_str(),
+                    "close" | "closest" | "next"
+                )));
         if l == "the" && !prep_before {
             break;
         }
@@ -228,6 +250,22 @@ fn impersonal(ws: &[Word], lw: &[String]) -> Option<(usize, usize)> {
     None
 }
 
+/// "The two men were said to be in good condition", "directors are said
+/// to have pushed": a passive of saying over the subject, with nobody
+/// named as who says it. The span of its words.
+fn said_to(ws: &[Word], lw: &[String]) -> Option<(usize, usize)> {
+    (1..lw.len().saturating_sub(2)).find_map(|i| {
+        (matches!(lw[i].as_str(), "is" | "are" | "was" | "were")
+            && matches!(
+                lw[i + 1].as_str(),
+                "said" | "understood" | "rumoured" | "rumored"
+            )
+            && lw[i + 2] == "to"
+            && lw[i - 1] != "it")
+            .then(|| (ws[i].start, ws[i + 2].end))
+    })
+}
+
 /// Sources kept per sentence.
 const MAX_CHAIN: usize = 32;
 
@@ -278,8 +316,44 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         push(12, vec![src], &mut chain);
         cue.get_or_insert((cs, ce));
     }
+    if let Some((cs, ce)) = said_to(&ws, &lw) {
+        let src = Source {
+            start: cs,
+            end: ce,
+            text: text[cs..ce].to_string(),
+            name: text[cs..ce].to_string(),
+            kind: SourceKind::Anonymous,
+            outlet: false,
+        };
+        push(12, vec![src], &mut chain);
+        cue.get_or_insert((cs, ce));
+    }
     let mut i = 0;
     while i < ws.len() {
+        // "Sky Sports News understands", "HSJ understands": the outlet
+        // relays what unnamed people told it.
+        if lw[i] == "understands" && i > 0 && !gap_has_break(text, ws[i - 1].end, ws[i].start) {
+            let st = phrase_start(text, &ws, i - 1);
+            if let Some(srcs) = cx.source(st, ws[i - 1].end, true, mem) {
+                // Only an outlet learns things this way; a person who
+                // "understands the concerns" is no relay.
+                if srcs.iter().all(|s| s.kind == SourceKind::Named && s.outlet) {
+                    let mut srcs = srcs;
+                    srcs.push(Source {
+                        start: st,
+                        end: ws[i].end,
+                        text: text[st..ws[i].end].to_string(),
+                        name: text[st..ws[i].end].to_string(),
+                        kind: SourceKind::Anonymous,
+                        outlet: false,
+                    });
+                    push(5, srcs, &mut chain);
+                    cue.get_or_insert((ws[i].start, ws[i].end));
+                }
+            }
+            i += 1;
+            continue;
+        }
         // Prefix cues: match the words of the cue at i; "according to"
         // also with a typo or without its "to" ("acording to", "according
         // the CEO").
@@ -347,14 +421,21 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
         let in_name = cx.doc.mention_at(ws[i].start).is_some_and(|m| {
             cx.doc.mentions[m].kind.is_name() && cx.doc.mentions[m].start < ws[i].start
         });
-        let is_verb = lower_case && !in_name && (is_verb(l) || extra.iter().any(|v| v == l));
+        let is_verb = lower_case
+            && !in_name
+            && (is_verb(l)
+                || FINDING_VERBS.contains(&l)
+                || DOUBT_VERBS.contains(&l)
+                || extra.iter().any(|v| v == l));
         if is_verb {
             // ", notes a Reuters source": inverted after a comma.
             // "Paris claims she was", "the ministry estimates 40 died": a
             // name or pronoun before, a clause after.
             let subject_before = i > 0
                 && (ws[i - 1].text.starts_with(|c: char| c.is_uppercase())
-                    || matches!(lw[i - 1].as_str(), "he" | "she" | "they" | "it" | "we"))
+                    || matches!(lw[i - 1].as_str(), "he" | "she" | "they" | "it" | "we")
+                    || ANON_WORDS.contains(&lw[i - 1].as_str())
+                    || INSTITUTIONS.contains(&lw[i - 1].as_str()))
                 && !matches!(
                     lw[i - 1].as_str(),
                     "the" | "a" | "an" | "these" | "those" | "his" | "her" | "their" | "its"
@@ -364,19 +445,69 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                     lw[i + 1].as_str(),
                     "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there"
                 );
+            // "Meteorologists say warmer seas ...", "organisers say more
+            // than 130,000 marched": after a plural noun of people or
+            // bodies, "say" is the verb whatever follows.
+            let mut subj = i;
+            while subj > 0 && SKIP_BEFORE_VERB.contains(&lw[subj - 1].as_str()) {
+                subj -= 1;
+            }
+            let people_before = subj > 0 && people_noun(&lw[subj - 1]);
+            // "say" is a noun only after a determiner ("have a say", "the
+            // final say"); elsewhere it is the verb ("Coaches around the
+            // conference say the race ...").
+            let say_verb = l == "say"
+                && i > 0
+                && !matches!(
+                    lw[i - 1].as_str(),
+                    "a" | "the"
+                        | "final"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "no"
+                        | "any"
+                        | "more"
+                        | "greater"
+                        | "real"
+                        | "our"
+                        | "your"
+                        | "last"
+                );
             let next_ok = i + 1 == ws.len()
                 || gap_has_break(text, ws[i].end, ws[i + 1].start)
                 || lw[i + 1] == "that"
                 || (i > 0 && text[ws[i - 1].end..ws[i].start].contains(','))
-                || (subject_before && clause_after);
+                || (subject_before && clause_after)
+                || people_before
+                || say_verb;
+            // "researchers found that ...", "unions questioned whether
+            // ...": a finding or a doubt reported, only with its "that" or
+            // "whether" ("found the body" is no attribution).
+            let finding = FINDING_VERBS.contains(&l);
+            let doubt = DOUBT_VERBS.contains(&l);
+            let next = lw.get(i + 1).map(String::as_str);
+            if (finding && next != Some("that"))
+                || (doubt && !matches!(next, Some("whether" | "if" | "why" | "how")))
+            {
+                i += 1;
+                continue;
+            }
             if NOUN_LIKE.contains(&l) && !next_ok {
                 i += 1;
                 continue;
             }
-            let report = matches!(
-                l,
-                "reported" | "reports" | "report" | "wrote" | "writes" | "write" | "published"
-            );
+            // "Corvane reported revenue of £1.4bn", "the firm reported a
+            // net loss": a body stating its own figures, not an outlet
+            // relaying news (whose object is a clause or "on ...").
+            let states_figures = matches!(l, "reported" | "reports" | "report" | "published")
+                && reports_own_figures(cx, &ws, &lw, i);
+            let report = !states_figures
+                && matches!(
+                    l,
+                    "reported" | "reports" | "report" | "wrote" | "writes" | "write" | "published"
+                );
             // Subject before the verb.
             let mut j = i;
             while j > 0
@@ -384,6 +515,51 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
                 && !gap_has_break(text, ws[j - 1].end, ws[j].start)
             {
                 j -= 1;
+            }
+            // "Officials at the ministry, speaking on condition of
+            // anonymity, said": the subject is before the aside that asks
+            // for anonymity.
+            if mem.anonymity_asked && j > 1 && gap_has_break(text, ws[j - 1].end, ws[j].start) {
+                let open = (j.saturating_sub(10)..j - 1)
+                    .rev()
+                    .find(|&k| k > 0 && text[ws[k - 1].end..ws[k].start].contains(','));
+                let aside = open.filter(|&k| {
+                    lw[k..j].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "anonymity"
+                                | "anonymously"
+                                | "named"
+                                | "identified"
+                                | "authorized"
+                                | "authorised"
+                        )
+                    })
+                });
+                if let Some(k) = aside {
+                    let st = phrase_start(text, &ws, k - 1);
+                    if let Some(srcs) = cx.source(st, ws[k - 1].end, report, mem) {
+                        push(12, srcs, &mut chain);
+                        cue.get_or_insert((ws[i].start, ws[i].end));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            // "Critics, however, say": a connective set off by commas
+            // stands between the subject and its verb.
+            if j > 1
+                && CONNECTIVES.contains(&lw[j - 1].as_str())
+                && text[ws[j - 1].end..ws[j].start].trim() == ","
+                && text[ws[j - 2].end..ws[j - 1].start].trim() == ","
+            {
+                let st = phrase_start(text, &ws, j - 2);
+                if let Some(srcs) = cx.source(st, ws[j - 2].end, report, mem) {
+                    push(if report { 5 } else { 12 }, srcs, &mut chain);
+                    cue.get_or_insert((ws[i].start, ws[i].end));
+                    i += 1;
+                    continue;
+                }
             }
             // "officials have not said": nothing is attributed.
             if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
@@ -417,9 +593,11 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             // Inverted: "..., says Stoltenberg", "notes a Reuters source".
             // The source must follow at once ("reported that NATO..." is
             // not NATO speaking).
+            // Who is told is not who tells ("..., told reporters").
             if !got
                 && i + 1 < ws.len()
                 && i > 0
+                && !matches!(l, "told" | "tells" | "informed")
                 && gap_has_break(text, ws[i - 1].end, ws[i].start)
                 && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
                 && !gap_has_break(text, ws[i].end, ws[i + 1].start)
@@ -434,7 +612,9 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             // capitalised run before the verb even across the comma gap.
             // "Valeska Paris, an Australian woman, has claimed": the name
             // that opens the sentence, across its apposition.
-            if !got && j > 0 {
+            // ", as noted, ": the page's own aside, not the opener speaking.
+            let aside = j > 0 && lw[j - 1] == "as";
+            if !got && j > 0 && !aside {
                 let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
                     let lead = &text[a..m.start];
                     matches!(m.kind, EntityKind::Person | EntityKind::Organization)
@@ -481,6 +661,125 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
     })
 }
 
+/// Connectives set off by commas between a subject and its verb.
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "therefore",
+    "instead",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "in",
+    "turn",
+];
+
+/// A plural noun of people or bodies ("meteorologists", "lawyers",
+/// "organisers", "unions"): "say" after it is a verb.
+pub(super) fn people_noun(w: &str) -> bool {
+    ANON_WORDS.contains(&w)
+        || INSTITUTIONS.contains(&w)
+        || COUNTABLE_BODIES.contains(&w)
+        || people_plural(w)
+}
+
+/// A plural of a noun of agents by its ending ("lawyers", "economists",
+/// "politicians", "advocates", "insiders"): a kind of people.
+pub(super) fn people_plural(w: &str) -> bool {
+    w.len() > 5
+        && [
+            "ers", "ists", "ians", "ors", "ants", "ents", "ees", "ates", "bosses", "leaders",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && !matches!(
+            w,
+            "numbers"
+                | "papers"
+                | "matters"
+                | "orders"
+                | "others'"
+                | "figures"
+                | "letters"
+                | "documents"
+                | "statements"
+                | "comments"
+                | "reports"
+                | "members'"
+                | "headquarters"
+                | "quarters"
+                | "waters"
+                | "centers"
+                | "monitors"
+                | "estimates"
+                | "updates"
+                | "dates"
+                | "rates"
+        )
+}
+
+/// Results a body reports about itself.
+const OWN_FIGURES: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "earnings",
+    "income",
+    "turnover",
+    "results",
+    "growth",
+    "deficit",
+    "surplus",
+    "figures",
+    "record",
+    "net",
+    "pre-tax",
+    "operating",
+    "quarterly",
+    "annual",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "full-year",
+    "half-year",
+    "underlying",
+    "adjusted",
+    "rise",
+    "fall",
+    "drop",
+    "decline",
+    "increase",
+    "jump",
+    "slump",
+];
+
+/// Is the verb of saying at word `i` ("reported", "published") followed by
+/// figures the subject states about itself ("reported revenue of £1.9bn",
+/// "reported a 5% rise in sales") rather than by what it relays?
+fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bool {
+    let next = (i + 1..ws.len().min(i + 4))
+        .find(|&k| !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her"));
+    let Some(k) = next else {
+        return false;
+    };
+    OWN_FIGURES.contains(&lw[k].as_str())
+        || cx.doc.mention_at(ws[k].start).is_some_and(|m| {
+            matches!(
+                cx.doc.mentions[m].kind,
+                EntityKind::Money | EntityKind::Quantity
+            )
+        })
+}
+
 /// Does the sentence say nothing but who reported it?
 fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
     let mut n = 0;
@@ -490,12 +789,13 @@ fn only_attribution(cx: &Context, a: usize, b: usize, f: &Found) -> bool {
             .chain
             .iter()
             .any(|(_, _, s)| s.start <= w.start && w.end <= s.end);
-        // Dates and amounts around a report ("on December 17") say when
-        // it was reported; names outside the source are content.
+        // Dates around a report ("on December 17") say when it was
+        // reported; amounts and counts ("revenue of £1.9bn") and names
+        // outside the source are content.
         let in_val = cx
             .doc
             .mention_at(w.start)
-            .is_some_and(|m| !cx.doc.mentions[m].kind.is_name());
+            .is_some_and(|m| cx.doc.mentions[m].kind == EntityKind::Date);
         if in_src || in_val || super::words::is_stopword(&l) || is_verb(&l) || in_prefix_cue(&l) {
             continue;
         }

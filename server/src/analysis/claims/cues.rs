@@ -57,8 +57,22 @@ pub const VERBS: &[&str] = &[
     "reiterated", "conceded", "concedes", "countered", "responded", "clarified", "specified",
     "quotes", "indicate", "suggest", "estimate", "believe", "claim", "warn", "argue", "insist",
     "confirm", "reveal", "predict", "allege", "maintain", "contend", "admit", "deny", "add",
-    "note",
+    "note", "suspect", "suspects", "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused",
+    "blamed",
 ];
+
+/// Verbs that report a finding: a cue only before "that" ("the
+/// researchers found that ...").
+#[rustfmt::skip]
+pub const FINDING_VERBS: &[&str] = &[
+    "found", "finds", "showed", "shows", "learned", "learnt", "discovered",
+    "determined",
+];
+
+/// Verbs that report a doubt raised: a cue only before "whether", "if",
+/// "why" or "how" ("unions questioned whether ...").
+#[rustfmt::skip]
+pub const DOUBT_VERBS: &[&str] = &["questioned", "questions", "asked", "wondered"];
 
 /// Verb forms that are also nouns: a cue only before "that", a colon or
 /// comma, a quote or the end of the sentence.
@@ -67,7 +81,8 @@ pub const NOUN_LIKE: &[&str] = &[
     "states", "state", "reports", "report", "notes", "claims", "say", "write", "estimates",
     "forecast", "forecasts", "projects", "posted", "quoted", "quotes", "estimate", "claim",
     "believe", "warn", "confirm", "reveal", "predict", "allege", "maintain", "admit", "deny",
-    "add", "note", "indicate", "suggest", "argue", "insist", "contend",
+    "add", "note", "indicate", "suggest", "argue", "insist", "contend", "suspect", "suspects",
+    "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused", "blamed",
 ];
 
 /// Words that make a source phrase anonymous.
@@ -81,6 +96,17 @@ pub const ANON_WORDS: &[&str] = &[
     "reports", "rumours", "rumors", "residents", "locals", "eyewitnesses", "eyewitness",
     "activists", "authorities", "lawmakers", "legislators", "executives",
     "employees", "workers", "negotiators", "participants", "attendees", "accounts",
+    // People who saw or lived it, unnamed: what they say rests on nobody
+    // on record.
+    "resident", "neighbours", "neighbors", "neighbour", "neighbor", "witness", "worker",
+    "employee", "staff", "staffers", "staffer", "rescuers", "rescuer", "firefighters",
+    "volunteers", "passengers", "passenger", "survivors", "survivor", "relatives", "villagers",
+    "villager", "bystanders", "onlookers", "colleagues", "friends", "members", "bankers",
+    "traders", "investors", "doctors", "nurses", "teachers", "parents", "students", "fans",
+    "protesters", "protestors", "campaigners", "critics", "coaches", "developers",
+    "specialists", "consultants", "advisers", "advisors",
+    "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards", "organisers",
+    "organizers",
 ];
 
 /// A body's voice: named when the body is, anonymous otherwise.
@@ -119,11 +145,32 @@ pub const INSTITUTIONS: &[&str] = &[
     "police", "army", "military", "government", "ministry", "prosecutors", "prosecution",
     "court", "company", "firm", "group", "bank", "council", "department", "agency", "commission",
     "regulator", "regulators", "union", "club", "team", "embassy", "parliament", "senate",
-    "congress", "cabinet", "kremlin", "pentagon", "navy", "coastguard", "firefighters",
-    "rescuers", "organisers", "organizers", "hospital", "university", "school", "airline",
+    "congress", "cabinet", "kremlin", "pentagon", "navy", "coastguard",
+    "hospital", "university", "school", "airline",
     "manufacturer", "carrier", "operator", "statement", "communique", "tribunal", "investigators",
     "ministries", "governments", "companies", "prosecutor's", "office", "alliance", "bloc",
     "authority", "watchdog", "administration", "presidency", "secretariat",
+];
+
+/// Bodies counted in the plural or with an indefinite word ("railway
+/// unions", "some doctors' unions", "a hospital"): several unnamed bodies,
+/// or one that is not identified, are not on record.
+#[rustfmt::skip]
+pub const COUNTABLE_BODIES: &[&str] = &[
+    "union", "unions", "company", "companies", "firm", "firms", "bank", "banks", "group",
+    "groups", "agency", "agencies", "ministry", "ministries", "government", "governments",
+    "council", "councils", "department", "departments", "hospital", "hospitals", "school",
+    "schools", "university", "universities", "airline", "airlines", "club", "clubs", "team",
+    "teams", "embassy", "embassies", "office", "offices", "organisation", "organisations",
+    "organization", "organizations", "association", "associations", "charity", "charities",
+    "operator", "operators", "carrier", "carriers", "manufacturer", "manufacturers",
+];
+
+/// Words that make a body indefinite: not one the reader can identify.
+#[rustfmt::skip]
+pub const INDEFINITE: &[&str] = &[
+    "a", "an", "some", "several", "many", "other", "various", "two", "three", "four", "few",
+    "one", "multiple", "numerous", "certain",
 ];
 
 /// Nouns that refer back to an outlet named before.
@@ -155,7 +202,8 @@ pub const CLAUSE_STOPS: &[&str] = &[
 #[rustfmt::skip]
 pub const SKIP_BEFORE_VERB: &[&str] = &[
     "also", "has", "have", "had", "was", "were", "is", "recently", "previously", "first",
-    "earlier", "later", "then", "further", "reportedly", "already", "once", "again",
+    "earlier", "later", "then", "further", "reportedly", "already", "once", "again", "now",
+    "still", "privately", "publicly", "widely", "generally", "repeatedly",
 ];
 
 #[rustfmt::skip]
@@ -173,6 +221,21 @@ pub const HEDGES: &[&str] = &[
     "likely to", "plans are being leaked", "is expected to", "are expected to", "expected to",
     "presumably", "seems", "seem to", "appears to", "appear to", "it is believed", "potentially",
     "rumoured", "rumored", "unconfirmed", "is said to", "are said to", "perhaps",
+    "is forecast to", "are forecast to", "is set to", "are set to", "is unlikely to",
+    "are unlikely to", "it is thought", "is thought to", "are thought to", "is believed to",
+    "are believed to", "was believed to", "were believed to", "suspect",
+    "suspects", "is suspected", "are suspected", "was suspected",
+];
+
+/// Words that report a feeling, not a fact.
+#[rustfmt::skip]
+pub const FEELINGS: &[&str] = &[
+    "felt", "feel", "feels", "feeling", "scared", "frightened", "terrified", "afraid", "happy",
+    "sad", "shocked", "devastated", "heartbroken", "relieved", "angry", "furious", "upset",
+    "proud", "grateful", "thankful", "pleased", "delighted", "disappointed", "excited",
+    "worried", "anxious", "nervous", "terrible", "horrible", "awful", "wonderful", "amazing",
+    "love", "loved", "miss", "missed him", "missed her", "glad", "sorry", "surprised",
+    "thrilled", "honoured", "honored", "saddened", "stunned",
 ];
 
 #[rustfmt::skip]

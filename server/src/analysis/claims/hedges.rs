@@ -29,6 +29,31 @@ fn hedge_words() -> &'static aho_corasick::AhoCorasick {
     &AC
 }
 
+/// A hedge that puts the assertion on someone else's word ("reportedly",
+/// "allegedly", "is believed to", "is said to"): the sentence reports a
+/// claim even when it names nobody.
+pub fn hearsay(hedge: &str) -> bool {
+    let h = hedge.to_ascii_lowercase();
+    [
+        "reportedly",
+        "allegedly",
+        "apparently",
+        "rumoured",
+        "rumored",
+        "believed to",
+        "is believed to",
+        "are believed to",
+        "it is believed",
+        "is said to",
+        "are said to",
+        "suspect",
+        "suspects",
+        "suspected",
+        "unconfirmed",
+    ]
+    .contains(&h.as_str())
+}
+
 /// No letter or digit touches `text[s..e]` on either side.
 pub(super) fn at_word_boundaries(text: &str, s: usize, e: usize) -> bool {
     let left = text[..s]
@@ -40,6 +65,89 @@ pub(super) fn at_word_boundaries(text: &str, s: usize, e: usize) -> bool {
         .next()
         .is_none_or(|c| !c.is_alphanumeric());
     left && right
+}
+
+/// Is "suspect(s)" at `text[s..e]` the verb ("police suspect the driver")
+/// rather than the noun ("the suspect fled")? Read from the words around
+/// it: a determiner before, or a verb, preposition or clause end after,
+/// make it the noun.
+fn suspect_is_verb(text: &str, a: usize, s: usize, e: usize, b: usize) -> bool {
+    let before = super::words::words(text, a, s);
+    let after = super::words::words(text, e, b);
+    let prev = before.last().map(|w| w.text.to_lowercase());
+    let next = after.first().map(|w| w.text.to_lowercase());
+    let determiner = prev.as_deref().is_none_or(|p| {
+        matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "main"
+                | "prime"
+                | "key"
+                | "chief"
+                | "another"
+                | "other"
+                | "no"
+                | "any"
+                | "second"
+                | "first"
+                | "third"
+                | "murder"
+                | "alleged"
+                | "male"
+                | "female"
+                | "possible"
+                | "potential"
+                | "remaining"
+                | "both"
+                | "of"
+                | "for"
+                | "with"
+        )
+    });
+    let noun_after = next.as_deref().is_none_or(|n| {
+        matches!(
+            n,
+            "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "in"
+                | "of"
+                | "who"
+                | "and"
+                | "or"
+                | "fled"
+                | "remains"
+                | "remained"
+                | "said"
+                | "told"
+                | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "appeared"
+                | "faces"
+                | "faced"
+                | "list"
+                | "s"
+        )
+    }) || text[e..b]
+        .trim_start()
+        .starts_with([',', '.', ';', ':', ')', '"']);
+    !determiner && !noun_after
 }
 
 /// The hedges of the sentence `text[a..b]`, with the user's own (`extra`)
@@ -100,6 +208,13 @@ pub fn find_in(
             if rest.starts_with("not ") || rest.starts_with("n't") || rest.starts_with("never ") {
                 continue;
             }
+        }
+        // "Police suspect arson" hedges; "the suspect fled" and "a suspect
+        // in the killing" name a person.
+        if (word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects"))
+            && !suspect_is_verb(text, a, s, e, b)
+        {
+            continue;
         }
         let h = Hedge {
             start: s,

@@ -113,6 +113,95 @@ impl FileClaims {
     }
 }
 
+/// A figure the sentence asserts, not one that sets its scene: an amount
+/// of money, a share ("40 percent"), a count put with "more than",
+/// "nearly", "at least" and the like, or one that opens the sentence
+/// ("More than 20,000 homes are registered", "Half of all people under
+/// 30"). A length of time ("two weeks left", "for six years") or a
+/// measure in passing ("the 2 km circumference", "the 33rd floor") is not.
+fn asserted_figure(text: &str, sentence_start: usize, m: &crate::analysis::Mention) -> bool {
+    let t = m.text(text).to_ascii_lowercase();
+    const DURATIONS: &[&str] = &[
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    ];
+    let duration = t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        DURATIONS
+            .iter()
+            .any(|d| w == *d || w.strip_suffix('s') == Some(d))
+    });
+    if duration {
+        return false;
+    }
+    if m.kind == EntityKind::Money
+        || t.contains('%')
+        || t.contains("percent")
+        || t.contains("per cent")
+    {
+        return true;
+    }
+    let before = &text[sentence_start..m.start];
+    let lead = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens = words(text, sentence_start, m.start).len() <= 1 && lead.len() <= 12;
+    let low_before = before.to_ascii_lowercase();
+    const APPROX: &[&str] = &[
+        "more than",
+        "less than",
+        "fewer than",
+        "at least",
+        "at most",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "over",
+        "up to",
+        "some",
+        "half of",
+        "as many as",
+        "as much as",
+    ];
+    let approx = APPROX.iter().any(|a| low_before.trim_end().ends_with(a))
+        || APPROX.iter().any(|a| t.starts_with(a));
+    opens || approx
+}
+
+/// Quoted speech opens here (also in the `` '' convention of typeset and
+/// tokenised text).
+fn opens_quote(t: &str) -> bool {
+    t.starts_with(['"', '“', '«', '„']) || t.starts_with("``")
+}
+
+/// Names of the sentence inside its own attribution's source phrases.
+fn own_source_names(doc: &DocAnalysis, names: &[u32], att: Option<&Attribution>) -> usize {
+    let Some(att) = att else {
+        return 0;
+    };
+    names
+        .iter()
+        .filter(|&&m| {
+            let m = &doc.mentions[m as usize];
+            att.chain
+                .iter()
+                .any(|s| s.start <= m.start && m.end <= s.end)
+        })
+        .count()
+}
+
+/// Words of feeling: a sentence that reports how someone felt ("residents
+/// said they were terrified") tells nothing a fact-checker can check.
+fn feels(sentence: &str) -> bool {
+    static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(cues::FEELINGS)
+            .expect("fixed patterns")
+    });
+    AC.find_overlapping_iter(sentence)
+        .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
+}
+
 /// Words of opinion in a sentence (one automaton pass).
 fn is_opinion(sentence: &str) -> bool {
     static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
@@ -410,18 +499,63 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         let has_location = names
             .iter()
             .any(|&m| doc.mentions[m as usize].kind == EntityKind::Location);
+        // Counts and amounts outside the source phrase ("Nearly 5.4m
+        // customers", "revenue of £1.9bn"); a date alone is no figure.
+        let figures: Vec<&crate::analysis::Mention> = mentions
+            .iter()
+            .map(|&m| &doc.mentions[m as usize])
+            .filter(|m| {
+                matches!(m.kind, EntityKind::Money | EntityKind::Quantity)
+                    && !exclude.iter().any(|&(a, b)| a <= m.start && m.end <= b)
+            })
+            .collect();
+        let figure = !figures.is_empty();
+        // The sentence names its own source and asserts something through
+        // it ("Workers said the road had been closed for two weeks", "...,
+        // according to people familiar with the matter"), names or none.
+        // A quotation or a report of feelings with nothing to check ("We
+        // were terrified," a resident said) asserts nothing checkable.
+        let named_content = names.len() > own_source_names(doc, &names, own_att);
+        // What the sentence says beyond who says it: "The Journal first
+        // reported on the plans" tells only of a report.
+        let content_words = words(text, s.start, s.end)
+            .iter()
+            .filter(|w| {
+                !exclude.iter().any(|&(a, b)| a <= w.start && w.end <= b)
+                    && !words::is_stopword(&w.text.to_lowercase())
+            })
+            .count();
+        let attributed_assertion = own_att.is_some_and(|a| !a.only_attribution)
+            && content_words >= 3
+            && (figure || !feels(st_text))
+            && (figure || named_content || !opens_quote(st_text));
         // A sentence that states a fact is a claim, names or none
-        // ("Thirty-nine people died", "the vessel sank on 12 March").
+        // ("Thirty-nine people died", "the vessel sank on 12 March"), and
+        // so is one that states a figure ("Nearly 5.4m customers had their
+        // details stolen").
         let checkable = !fs.is_empty()
+            || figure
+            || attributed_assertion
             || (!names.is_empty() && (values > 0 || names.len() >= 2 || has_location));
         // A sentence that a hedge makes speculation, by a named or
         // attributed speaker, is a claim to flag as such ("Ferrer said the
-        // rescue could take several days").
-        let speculation = !checkable
-            && nwords <= 80
-            && (!names.is_empty() || own_att.is_some())
-            && !hedges::find_in(text, s.start, s.end, &settings.hedges, &reporting, None)
-                .is_empty();
+        // rescue could take several days"); so is one that a reporting
+        // hedge puts on someone else's word ("Reportedly, two members
+        // voted against", "The driver is believed to have fled").
+        let speculation = !checkable && nwords <= 80 && {
+            let hs = hedges::find_in(text, s.start, s.end, &settings.hedges, &reporting, None);
+            // A forecast or plan over the main predicate of a sentence of
+            // some length is speculation worth showing, names or none ("The
+            // deal is expected to close in the fourth quarter"); a bare
+            // modal there is too often ability or permission ("neither
+            // side could score", "worshippers may now associate").
+            !hs.is_empty()
+                && (!names.is_empty()
+                    || own_att.is_some()
+                    || hs
+                        .iter()
+                        .any(|h| hedges::hearsay(&h.text) || (nwords >= 8 && h.text.contains(' '))))
+        };
         if !checkable && !speculation {
             continue;
         }
@@ -438,11 +572,8 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        // Quoted speech (also in the `` '' convention of typeset and
-        // tokenised text).
-        let opens_quote = |t: &str| t.starts_with(['"', '“', '«', '„']) || t.starts_with("``");
         let quoted = opens_quote(st_text) || opens_quote(para.trim_start());
-        let hard = values > 0 || !fs.is_empty();
+
         let (atts, level) = coverage.of(
             si as u32,
             s.paragraph,
@@ -462,6 +593,19 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         for f in &mut fs {
             f.hedged = hedged_fact(sentence_frames.as_ref(), &hedges, f);
         }
+        // What `unverified-claim` may warn about. A figure in a sentence
+        // that names nobody and yields no fact ("the surrounding 2 km
+        // circumference", "two weeks left to assemble their robot") is a
+        // claim, so its hedges and sources are shown, but on ordinary
+        // reporting such figures are background, and warning on every one
+        // would bury the warnings that matter. A fact (a count of the dead,
+        // a price, a date, a place, a role), a number about someone named,
+        // or a figure put on hearsay ("Reportedly, two members voted
+        // against") is what deserves a source.
+        let hard = !fs.is_empty()
+            || (values > 0 && !names.is_empty())
+            || figures.iter().any(|m| asserted_figure(text, s.start, m))
+            || (figure && hedges.iter().any(|h| hedges::hearsay(&h.text)));
         claims.push(Claim {
             sentence: si as u32,
             paragraph: s.paragraph,
@@ -557,3 +701,6 @@ mod tests {
 
 #[cfg(test)]
 mod news_tests;
+
+#[cfg(test)]
+mod detect_tests;

@@ -73,10 +73,21 @@ const ANONYMITY_MARKERS: &[&str] = &[
     "asked for anonymity",
 ];
 
+/// One word that names a kind of source, not a source: "Rescuers",
+/// "Police", "Residents".
+pub(super) fn is_common_source_noun(name: &str) -> bool {
+    let low = name.to_lowercase();
+    !low.contains(' ')
+        && (ANON_WORDS.contains(&low.as_str())
+            || SPOKES.contains(&low.as_str())
+            || INSTITUTIONS.contains(&low.as_str())
+            || COUNTABLE_BODIES.contains(&low.as_str()))
+}
+
 impl Memory {
     pub(super) fn remember_people(&mut self, cx: &Context, a: usize, b: usize) {
         for m in cx.mentions_in(a, b) {
-            if m.kind == EntityKind::Person {
+            if m.kind == EntityKind::Person && !is_common_source_noun(m.text(cx.text)) {
                 let name = m.text(cx.text).to_string();
                 for r in &m.roles {
                     self.role_holders
@@ -136,6 +147,13 @@ impl Context<'_> {
         mem: &Memory,
     ) -> Option<Vec<Source>> {
         let mut phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
+        // "The study 's authors" in tokenised text: a phrase cut after the
+        // apostrophe does not start with its "s".
+        if self.text[..a].trim_end().ends_with(['\'', '’']) {
+            if let Some(rest) = phrase.strip_prefix("s ") {
+                phrase = rest.trim_start();
+            }
+        }
         // "reports from (the scene)": a preposition the phrase was cut
         // after is no part of it.
         while let Some((head, last)) = phrase.rsplit_once(' ') {
@@ -164,6 +182,9 @@ impl Context<'_> {
                 !(m.kind == EntityKind::Location
                     && (after.starts_with("-based") || after.starts_with("-headquartered")))
             })
+            // A capitalised common noun the recogniser took for a name
+            // ("Rescuers said", "Staff said" at the start of a sentence).
+            .filter(|m| !is_common_source_noun(m.text(self.text)))
             .collect();
         // Words of the phrase outside its names: "Canadian Auto Workers"
         // is a union, not anonymous workers.
@@ -224,29 +245,76 @@ impl Context<'_> {
                 }
             })
         };
-        // A spokesperson or representative speaks for a named body;
-        // without one, or asking not to be named, nobody is on record.
+        // The head of the phrase: its last word before a preposition
+        // ("staff at the firm's office", "a spokesman for the ministry",
+        // "people familiar with the matter").
+        let head = lw
+            .iter()
+            .position(|w| PREPOSITIONS.contains(&w.as_str()) || w == "in" || w == "at")
+            .filter(|&p| p > 0)
+            .map_or(lw.len() - 1, |p| p - 1);
+        let head_word = lw[head].as_str();
+        // "The authors", "the agency" after an outlet was named: that
+        // outlet (resolved below), before any reading as people or body.
+        let outlet_anaphor = mem.last_outlet.is_some() && OUTLET_ANAPHORS.contains(&head_word);
+        let head_in_name = names
+            .iter()
+            .any(|m| m.start <= ws[head].start && ws[head].end <= m.end);
+        // An unnamed spokesperson or representative: nobody on record,
+        // whether or not the body is named ("a Verantis spokeswoman", "a
+        // spokesman for the governor's office", "a company
+        // representative"). A named one was taken above. An outlet the
+        // phrase names still relays.
         if has_outside(SPOKES) {
-            if let (Some(o), false) = (org, mem.anonymity_asked) {
-                let n = o.text(self.text);
-                return Some(vec![mk(n, SourceKind::Named, self.is_media_org(n))]);
-            }
-            // "a spokesman for the military alliance": a body named before,
-            // referred to with "the" ("a company representative" names none).
-            let det = lw
-                .iter()
-                .position(|w| matches!(w.as_str(), "the" | "its" | "their"));
-            let definite_body = det.is_some_and(|d| {
-                lw[d + 1..]
-                    .iter()
-                    .any(|w| INSTITUTIONS.contains(&w.as_str()))
-            });
-            if definite_body && !mem.anonymity_asked {
-                return Some(vec![mk(phrase, SourceKind::Named, false)]);
-            }
             let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
+        }
+        // "The researchers", "the study's authors": the team of a study
+        // the story names, identified by it.
+        let definite_team = lw.first().is_some_and(|w| w == "the")
+            && matches!(head_word, "researchers" | "scientists" | "authors");
+        if definite_team && !mem.anonymity_asked && !outlet_anaphor {
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
+        // Unnamed people ("residents", "staff at the plant", "a witness",
+        // "lawyers", "health leaders").
+        // A plural of agents by its ending counts unless the story writes
+        // it as a name ("Rovers", "Reuters") or it is the holders of a
+        // role of someone named ("their foreign ministers").
+        let agents = org.is_none()
+            && super::attribution::people_plural(head_word)
+            && !self.written_as_name(ws[head].text)
+            && !(lw[..head]
+                .iter()
+                .any(|w| matches!(w.as_str(), "their" | "its" | "his" | "her"))
+                && ROLE_NOUNS.contains(&head_word.trim_end_matches('s')));
+        if !head_in_name
+            && !outlet_anaphor
+            && (ANON_WORDS.contains(&head_word) || agents)
+            && !(lw.len() == 1 && head_word == "people")
+        {
+            let mut v: Vec<Source> = org.and_then(|o| org_outlet(o)).into_iter().collect();
+            v.push(mk(phrase, SourceKind::Anonymous, false));
+            return Some(v);
+        }
+        // Bodies that are not identified: counted in the plural or with an
+        // indefinite word ("railway unions", "some doctors' unions", "a
+        // hospital"). "The unions" refers back to ones named before.
+        if org.is_none() && !head_in_name && COUNTABLE_BODIES.contains(&head_word) {
+            let definite = lw[..head].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "the" | "its" | "their" | "both" | "this" | "these" | "those" | "our"
+                )
+            });
+            let plural = head_word.ends_with('s')
+                && COUNTABLE_BODIES.contains(&head_word.trim_end_matches('s'))
+                || head_word.ends_with("ies");
+            let indefinite = lw[..head].iter().any(|w| INDEFINITE.contains(&w.as_str()));
+            if indefinite || (plural && !definite) {
+                return Some(vec![mk(phrase, SourceKind::Anonymous, false)]);
+            }
         }
         // Media named by kind only ("state media", "local newspapers").
         if has_outside(MEDIA_CLASS) && org.is_none() {
@@ -257,7 +325,17 @@ impl Context<'_> {
             v.push(mk(phrase, SourceKind::Anonymous, false));
             return Some(v);
         }
-        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") {
+        // A body described, not named ("the state's disaster management
+        // agency", "the workers' union", "the provincial health office"):
+        // it speaks on record as that body.
+        let body_head = head == lw.len() - 1
+            && !head_in_name
+            && (INSTITUTIONS.contains(&head_word) || COUNTABLE_BODIES.contains(&head_word));
+        // ("The agency" after an outlet was named is that outlet.)
+        if org.is_none() && body_head && lw.len() <= 8 && !outlet_anaphor {
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
+        if has_outside(ANON_WORDS) && !(lw.len() == 1 && lw[0] == "people") && !body_head {
             let mut v = Vec::new();
             if let Some(o) = org {
                 let n = o.text(self.text);
@@ -326,11 +404,20 @@ impl Context<'_> {
             }
             return None;
         }
+        // "they said": the speakers of the sentence before, else a source
+        // as written.
+        if low == "they" {
+            if !mem.last_chain.is_empty() {
+                return Some(mem.last_chain.clone());
+            }
+            return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
         if matches!(low.as_str(), "he" | "she" | "him" | "her") {
-            return mem
-                .last_person
-                .as_ref()
-                .map(|p| vec![mk(p, SourceKind::Named, false)]);
+            // Without a person named before (the recogniser missed the
+            // name), "he" still says who speaks: a source as written, not
+            // a claim without one.
+            let who = mem.last_person.as_deref().unwrap_or(phrase);
+            return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         // "the CEO", "its chief executive", "the mayor": a unique role of
         // the story, identifiable; "a minister" is not.
@@ -373,6 +460,23 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// Does the document write `word` capitalised inside a sentence (a
+    /// name: "Rovers", "Reuters"), not only at the start of one?
+    pub(super) fn written_as_name(&self, word: &str) -> bool {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        self.text.match_indices(word).any(|(at, _)| {
+            let before = self.text[..at].trim_end_matches([' ', '\t', '"', '“', '\'']);
+            let after_ok = !self.text[at + word.len()..].starts_with(|c: char| c.is_alphanumeric());
+            after_ok
+                && before
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        })
+    }
+
     /// A source phrase taken as written (a document, a posting, a study).
     pub(super) fn plain_source(&self, a: usize, b: usize) -> Option<Vec<Source>> {
         let phrase = self.text[a..b].trim_matches(|c: char| !c.is_alphanumeric());
