@@ -113,7 +113,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         sigs_reused: parts.iter().filter(|(_, r)| *r).count(),
     };
     let files: Vec<FilePart> = parts.into_iter().map(|(p, _)| p).collect();
-    let per_file: Vec<Vec<(FactRef, Sig)>> = files.par_iter().map(|p| (*p.sigs).clone()).collect();
+    let per_file: Vec<&[(FactRef, Sig)]> = files.iter().map(|p| p.sigs.as_slice()).collect();
     let index = ClaimsIndex::join(
         &Inputs {
             files: inp.files,
@@ -122,8 +122,9 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
             settings: inp.settings,
         },
         inp.claims,
-        per_file,
+        &per_file,
     );
+    drop(per_file);
     let parts = ClaimsParts {
         settings: inp.settings.clone(),
         names,

@@ -28,6 +28,9 @@ pub struct AnalysisHost {
     /// Files replaced since `last` (with their previous analysis), and
     /// whether anything else changed (files added or removed, overrides).
     replaced: Vec<Arc<SourceFile>>,
+    /// The paths of `replaced` (a folder pass replaces thousands of files:
+    /// looking each up in the list was quadratic).
+    replaced_paths: rustc_hash::FxHashSet<PathBuf>,
     structural: bool,
     /// Every file's summary added up (see `ner::folder`).
     evidence: FolderEvidence,
@@ -51,6 +54,7 @@ impl AnalysisHost {
             claim_settings: ClaimSettings::default(),
             last: None,
             replaced: Vec::new(),
+            replaced_paths: Default::default(),
             structural: true,
             evidence: FolderEvidence::default(),
             folder_all: false,
@@ -182,7 +186,8 @@ impl AnalysisHost {
 
     fn store_analysed(&mut self, f: Arc<SourceFile>) {
         match self.files.insert(f.path.clone(), f) {
-            Some(old) if !self.replaced.iter().any(|r| r.path == old.path) => {
+            Some(old) if !self.replaced_paths.contains(&old.path) => {
+                self.replaced_paths.insert(old.path.clone());
                 self.replaced.push(old)
             }
             Some(_) => {}
@@ -410,6 +415,7 @@ impl AnalysisHost {
         let s = Arc::new(s);
         s.seed_claims(self.last.as_ref().and_then(|p| p.claims_seed_for_next()));
         let replaced = std::mem::take(&mut self.replaced);
+        self.replaced_paths.clear();
         self.structural = false;
         let previous = self.last.replace(s.clone());
         self.cached = Some(s.clone());

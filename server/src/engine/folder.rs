@@ -110,9 +110,14 @@ pub fn load(dir: &Path, opts: &FolderOptions) -> anyhow::Result<Folder> {
 }
 
 impl Folder {
-    /// Every source file's diagnostics, as the server publishes them.
+    /// Every source file's diagnostics, as the server publishes them
+    /// (files in parallel, in file order).
     pub fn reports(&self) -> Vec<FileReport<'_>> {
+        use rayon::prelude::*;
+        // The claims index first, once: every file's diagnostics read it.
+        self.snap.claims();
         (0..self.snap.files.len() as crate::analysis::FileId)
+            .into_par_iter()
             .map(|f| {
                 let mut diagnostics = crate::ide::diagnostics::compute(&self.snap, &self.config, f);
                 crate::ide::annotated::settle(&self.set, &self.snap, f, &mut diagnostics);

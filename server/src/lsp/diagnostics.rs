@@ -67,6 +67,10 @@ pub struct ClaimsState {
     /// and configuration did not change is not recomputed (edits in one
     /// folder or loose buffer leave the others alone).
     computed: Mutex<Vec<Computed>>,
+    /// The open documents' diagnostics as the last [`collect_open`] made
+    /// them: the run over every file that follows takes them instead of
+    /// computing them a second time.
+    open_computed: Mutex<Vec<Computed>>,
 }
 
 struct Computed {
@@ -270,6 +274,7 @@ pub fn collect_open(state: &State) -> Batch {
     let (open, open_uris) = open_docs(state);
     let roots = lock(&state.workspaces).roots();
     let mut batch = Batch::default();
+    let mut done: Vec<Computed> = Vec::new();
     for path in open.keys() {
         let Some(snap) = lock(&state.workspaces).snapshot_for(path) else {
             continue;
@@ -287,10 +292,35 @@ pub fn collect_open(state: &State) -> Batch {
         };
         let mut loc = Locator::new(&snap, enc, &open_uris);
         let diags = ide_diags::compute(&snap, &config, file);
+        let before = batch.items.len();
         file_item(&ctx, &mut loc, file, diags, &mut batch);
+        if batch.items.len() > before {
+            done.push(Computed {
+                snap: Arc::downgrade(&snap),
+                config,
+                items: batch.items[before..].to_vec(),
+            });
+        }
     }
+    *lock(&state.claims.open_computed) = done;
     batch.stale.clear();
     batch
+}
+
+/// The item [`collect_open`] made for `file` of `ctx.snap` under the same
+/// configuration, when the buffer is still at that version.
+fn computed_open_item(ctx: &SnapCtx, file: u32) -> Option<Item> {
+    let f = ctx.snap.file(file);
+    let (_, version, text) = ctx.open.get(&f.path)?;
+    if !(Arc::ptr_eq(text, &f.text) || **text == *f.text) {
+        return None;
+    }
+    let done = lock(&ctx.state.claims.open_computed);
+    done.iter()
+        .filter(|c| std::ptr::eq(c.snap.as_ptr(), ctx.snap) && c.config == *ctx.config)
+        .flat_map(|c| c.items.iter())
+        .find(|it| it.path == f.path && it.version == Some(*version))
+        .cloned()
 }
 
 /// The diagnostics of every file of every workspace, plus those of invalid
@@ -402,6 +432,10 @@ fn collect_snapshot(
     for file in 0..ctx.snap.files.len() as u32 {
         if file % 64 == 0 && !go_on() {
             return false;
+        }
+        if let Some(it) = computed_open_item(ctx, file) {
+            batch.items.push(it);
+            continue;
         }
         let diags = ide_diags::compute(ctx.snap, ctx.config, file);
         file_item(ctx, &mut loc, file, diags, batch);

@@ -12,19 +12,21 @@ use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
 use crate::analysis::snapshot::FileId;
 
-/// Groups of equal signatures, in order of first member.
+/// Groups of equal signatures, in order of first member. Signatures are
+/// borrowed from the per-file lists (kept by the caller, shared between
+/// snapshots): grouping copies none.
 #[derive(Default)]
-pub(super) struct Grouper {
-    ids: HashMap<Sig, u32>,
-    sigs: Vec<Sig>,
+pub(super) struct Grouper<'a> {
+    ids: HashMap<&'a Sig, u32>,
+    sigs: Vec<&'a Sig>,
     facts: Vec<Vec<FactRef>>,
 }
 
-impl Grouper {
-    fn add(&mut self, sig: Sig, at: FactRef) -> u32 {
+impl<'a> Grouper<'a> {
+    fn add(&mut self, sig: &'a Sig, at: FactRef) -> u32 {
         let n = self.sigs.len() as u32;
-        let id = *self.ids.entry(sig).or_insert_with_key(|s| {
-            self.sigs.push(s.clone());
+        let id = *self.ids.entry(sig).or_insert_with(|| {
+            self.sigs.push(sig);
             self.facts.push(Vec::new());
             n
         });
@@ -57,17 +59,20 @@ impl ClaimsIndex {
             .enumerate()
             .map(|(fi, fc)| file_sigs(&sx, fi as FileId, fc, &inp.mention_entity[fi]))
             .collect();
-        Self::join(inp, files, per_file)
+        let lists: Vec<&[(FactRef, Sig)]> = per_file.iter().map(Vec::as_slice).collect();
+        Self::join(inp, files, &lists)
     }
 
     /// Join per-file signature lists (file `i`'s list first lists facts of
-    /// file `i`) into the index.
+    /// file `i`) into the index. The lists are only read: a caller that
+    /// keeps them between snapshots (`analysis::claims_parts`) copies
+    /// nothing per build.
     pub fn join(
         inp: &Inputs,
         files: Vec<Arc<FileClaims>>,
-        mut per_file: Vec<Vec<(FactRef, Sig)>>,
+        per_file: &[&[(FactRef, Sig)]],
     ) -> ClaimsIndex {
-        settle_implied_orgs(&mut per_file);
+        let settled_roles = settle_implied_orgs(per_file);
         let mut ix = ClaimsIndex {
             members: files
                 .iter()
@@ -96,13 +101,21 @@ impl ClaimsIndex {
         };
         let mut grouper = Grouper::default();
         if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
-            for (at, sig) in per_file.iter().flatten() {
+            for (at, sig) in per_file.iter().copied().flatten() {
                 tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(inp.entities));
             }
         }
-        for list in per_file {
-            for (at, sig) in list {
-                grouper.add(sig, at);
+        let mut settled = settled_roles.iter().peekable();
+        for (fi, list) in per_file.iter().enumerate() {
+            for (k, (at, sig)) in list.iter().enumerate() {
+                let sig = match settled.peek() {
+                    Some((f, i, s)) if (*f, *i) == (fi, k) => {
+                        settled.next();
+                        s
+                    }
+                    _ => sig,
+                };
+                grouper.add(sig, *at);
             }
         }
         // Only facts of one frame can agree or disagree: bucket the groups
@@ -164,7 +177,7 @@ impl ClaimsIndex {
     fn add_groups(
         &mut self,
         cx: &RelateContext,
-        grouper: Grouper,
+        grouper: Grouper<'_>,
         pairs: impl IntoIterator<Item = (u32, u32)>,
     ) {
         let base = self.groups.len() as u32;
@@ -180,7 +193,7 @@ impl ClaimsIndex {
         }
         let sigs = &grouper.sigs;
         for (i, j) in pairs {
-            let (x, y) = (&sigs[i as usize], &sigs[j as usize]);
+            let (x, y) = (sigs[i as usize], sigs[j as usize]);
             let cross = relate(cx, x, y, false);
             if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
                 let o = |r: &Option<Outcome>| match r {
@@ -248,10 +261,12 @@ impl ClaimsIndex {
 /// A role whose organisation was implied by its file ("Prime Minister
 /// Andris Ozols" in a report from Riga) takes the organisation another
 /// file writes with the same person and title, when one does: the file's
-/// country is a guess, what a report states is not.
-fn settle_implied_orgs(per_file: &mut [Vec<(FactRef, Sig)>]) {
-    let mut stated: HashMap<(String, u32), (String, String)> = HashMap::new();
-    for (_, sig) in per_file.iter().flatten() {
+/// country is a guess, what a report states is not. Returns the settled
+/// copies of such signatures, as (file, position in its list, signature),
+/// in list order; the lists themselves are left as they are.
+fn settle_implied_orgs(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig)> {
+    let mut stated: HashMap<(&str, u32), (&str, &str)> = HashMap::new();
+    for (_, sig) in per_file.iter().copied().flatten() {
         if let Sig::Role {
             title,
             org,
@@ -262,27 +277,33 @@ fn settle_implied_orgs(per_file: &mut [Vec<(FactRef, Sig)>]) {
         } = sig
         {
             stated
-                .entry((title.clone(), *person))
-                .or_insert_with(|| (org.clone(), org_text.clone()));
+                .entry((title.as_str(), *person))
+                .or_insert_with(|| (org.as_str(), org_text.as_str()));
         }
     }
+    let mut out = Vec::new();
     if stated.is_empty() {
-        return;
+        return out;
     }
-    for (_, sig) in per_file.iter_mut().flatten() {
-        if let Sig::Role {
-            title,
-            org,
-            org_text,
-            person,
-            implied: true,
-            ..
-        } = sig
-        {
-            if let Some((o, t)) = stated.get(&(title.clone(), *person)) {
-                *org = o.clone();
-                *org_text = t.clone();
+    for (fi, list) in per_file.iter().enumerate() {
+        for (k, (_, sig)) in list.iter().enumerate() {
+            if let Sig::Role {
+                title,
+                person,
+                implied: true,
+                ..
+            } = sig
+            {
+                if let Some((o, t)) = stated.get(&(title.as_str(), *person)) {
+                    let mut settled = sig.clone();
+                    if let Sig::Role { org, org_text, .. } = &mut settled {
+                        *org = o.to_string();
+                        *org_text = t.to_string();
+                    }
+                    out.push((fi, k, settled));
+                }
             }
         }
     }
+    out
 }
