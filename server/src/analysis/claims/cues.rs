@@ -57,7 +57,7 @@ pub const VERBS: &[&str] = &[
     "reiterated", "conceded", "concedes", "countered", "responded", "clarified", "specified",
     "quotes", "indicate", "suggest", "estimate", "believe", "claim", "warn", "argue", "insist",
     "confirm", "reveal", "predict", "allege", "maintain", "contend", "admit", "deny", "add",
-    "note", "suspect", "suspects", "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused",
+    "note", "suspect", "suspects", "suspected", "reckon", "expect", "expects", "accused",
     "blamed",
 ];
 
@@ -82,7 +82,7 @@ pub const NOUN_LIKE: &[&str] = &[
     "forecast", "forecasts", "projects", "posted", "quoted", "quotes", "estimate", "claim",
     "believe", "warn", "confirm", "reveal", "predict", "allege", "maintain", "admit", "deny",
     "add", "note", "indicate", "suggest", "argue", "insist", "contend", "suspect", "suspects",
-    "suspected", "reckon", "expect", "expects", "fear", "fears", "feared", "accused", "blamed",
+    "suspected", "reckon", "expect", "expects", "accused", "blamed",
 ];
 
 /// Words that make a source phrase anonymous.
