@@ -303,20 +303,9 @@ fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -> Option<Fo
             ));
         }
     };
-    // "It was said that ...", "it is understood": nobody on record.
-    if let Some((cs, ce)) = impersonal(&ws, &lw) {
-        let src = Source {
-            start: cs,
-            end: ce,
-            text: text[cs..ce].to_string(),
-            name: text[cs..ce].to_string(),
-            kind: SourceKind::Anonymous,
-            outlet: false,
-        };
-        push(12, vec![src], &mut chain);
-        cue.get_or_insert((cs, ce));
-    }
-    if let Some((cs, ce)) = said_to(&ws, &lw) {
+    // "It was said that ...", "it is understood", "X is said to": nobody
+    // on record.
+    for (cs, ce) in impersonal(&ws, &lw).into_iter().chain(said_to(&ws, &lw)) {
         let src = Source {
             start: cs,
             end: ce,

@@ -10,7 +10,7 @@
 use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
-use super::names::{gaz_at, lower, starts_upper, word, Para};
+use super::names::{gaz_at, lower, starts_upper, word, word_before, Para};
 use super::roles::title_at;
 use super::sports::PLACE_PREPS;
 use super::Candidate;
@@ -476,11 +476,7 @@ pub(super) fn surnames_over_places(text: &str, out: &mut [Candidate]) {
         if c.gaz.is_some_and(|g| lx.entry(g).subkind == "country") {
             continue;
         }
-        let prev = text[..c.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
+        let prev = word_before(text, c.start);
         if is_in(PLACE_PREPS, &prev) || prev == "to" {
             continue;
         }

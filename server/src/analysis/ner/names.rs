@@ -521,6 +521,16 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     }
 }
 
+/// The word right before byte `at`, lower-cased ("" at the start): the
+/// preposition or verb that tells a place from a team or a person.
+pub(super) fn word_before(text: &str, at: usize) -> String {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 pub(super) fn next_word_lower(p: &Para, k: usize) -> Option<String> {
     let mut k = k;
     while k < p.toks.len() && matches!(word(p, k), "," | "\"" | "”" | "“") {

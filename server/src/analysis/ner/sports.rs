@@ -5,7 +5,7 @@
 //! actor elsewhere ("France said") stays a location.
 use super::cues::is_in;
 use super::lexicon::Lexicon;
-use super::names::{lower, Para};
+use super::names::{lower, word_before, Para};
 use super::Candidate;
 use crate::analysis::model::EntityKind;
 
@@ -257,11 +257,7 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
         if !teams.contains(&ascii_key(&text[c.start..c.end])) {
             continue;
         }
-        let prev = text[..c.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
+        let prev = word_before(text, c.start);
         if is_in(PLACE_PREPS, &prev) {
             continue;
         }
