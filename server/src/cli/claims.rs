@@ -6,6 +6,7 @@
 //! The folder is loaded exactly as `check` loads it (configuration,
 //! knowledge base, links and decisions of `.crosscheck/`). The JSON shape
 //! lives in [`model`]; this file only loads and prints.
+pub mod export;
 pub mod model;
 pub mod text;
 
@@ -54,7 +55,7 @@ pub struct Loaded {
 pub fn load(dir: &Path, opts: &FolderOptions, max_links: Option<usize>) -> anyhow::Result<Loaded> {
     let folder = crate::cli::load::load(dir, opts)?;
     let reports = folder.reports();
-    let export = model::export(&model::Input {
+    let export = export::export(&export::Input {
         snap: &folder.snap,
         annotations: &folder.set,
         reports: &reports,
