@@ -45,8 +45,10 @@ cc.setup({})
 
 local function file(prefix) return vim.fn.glob(WS .. '/' .. prefix .. '*.txt') end
 local function uri_file(u) return vim.fn.fnamemodify(vim.uri_to_fname(u), ':t') end
+-- A liveness bound, not a speed target: the first request after attach waits for the folder's
+-- first analysis, which a debug build on a loaded 2-core machine has taken over 10 s to finish.
 local function request(buf, method, params)
-  local res, err = vim.lsp.buf_request_sync(buf, method, params, 10000)
+  local res, err = vim.lsp.buf_request_sync(buf, method, params, 30000)
   assert(res, method .. ': ' .. tostring(err))
   local _, r = next(res)
   assert(r and not r.err, method .. ': ' .. vim.inspect(r and r.err))

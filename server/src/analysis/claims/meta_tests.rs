@@ -1,0 +1,108 @@
+use super::*;
+
+#[test]
+fn dated_report_takes_year_from_earlier_dates() {
+    let t = "NATO has taken on the coordination of aid instead of the United States. This was reported by Reuters on December 17, citing its own source. This format has been discussed since February 2024 and Trump will take office in January 2025.";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    let p = d.date.clone().unwrap_or_else(|| {
+        panic!(
+            "{d:?} {:?}",
+            doc.mentions.iter().map(|m| m.text(t)).collect::<Vec<_>>()
+        )
+    });
+    assert_eq!(p.lo, Ymd::new(2024, 12, 17).unwrap());
+    assert_eq!(p.confidence, Confidence::Medium);
+    assert!(p.reason.contains("February 2024"), "{}", p.reason);
+}
+
+#[test]
+fn undated_text_is_bounded_by_past_and_future_dates() {
+    let t =
+        "At the end of 2022, they set up a unit in Wiesbaden. Trump may return from January 2025.";
+    let doc = crate::analysis::analyze_document(t);
+    let p = infer(t, &doc).date.unwrap();
+    assert_eq!(p.confidence, Confidence::Low);
+    // After the start of the end of 2022 (its last third: a unit set up
+    // in September 2022 fits it), by the end of January 2025 (a page
+    // written in early January can say "from January").
+    assert_eq!(
+        (p.lo, p.hi),
+        (
+            Ymd::new(2022, 9, 1).unwrap(),
+            Ymd::new(2025, 1, 31).unwrap()
+        )
+    );
+}
+
+#[test]
+fn time_zones_and_filing_places_tell_the_order_of_numeric_dates() {
+    let ymd = |y, m, d| Ymd::new(y, m, d).unwrap();
+    for (t, want) in [
+        (
+            "WIREDESK | 09/03/2019 07:30 PM ET\n\nA company bought another one on Tuesday.",
+            ymd(2019, 9, 3),
+        ),
+        (
+            "08/02/2019 11:45 AM PDT\n\nThe console will go on sale in November.",
+            ymd(2019, 8, 2),
+        ),
+        (
+            "The Courier, Adelaide — 08/11/2021\n\nThe grocer was sold to a rival on Monday.",
+            ymd(2021, 11, 8),
+        ),
+        (
+            "La Paz, 12/06/2019 (EFE).-\n\nA plane crashed on Wednesday, officials said.",
+            ymd(2019, 6, 12),
+        ),
+        (
+            "04/02/2024 09:10 GMT\n\nThe talks ended without a deal.",
+            ymd(2024, 2, 4),
+        ),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let d = infer(t, &doc);
+        let p = d.date.unwrap_or_else(|| panic!("{t}"));
+        assert_eq!((p.lo, p.hi), (want, want), "{t}: {}", p.reason);
+        assert!(d.ambiguities.is_empty(), "{t}");
+    }
+    // A headline naming a country says what the story is about, not
+    // where it was written: the date stays ambiguous.
+    let t = "Allies may start coordinating arms supplies to Ukraine instead of the Pentagon 04/02/2024, 23:30\n\nThe plan was proposed.";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    assert_eq!(d.ambiguities.len(), 1);
+    assert_eq!(d.date.unwrap().confidence, Confidence::Low);
+}
+
+#[test]
+fn an_undated_page_places_a_weekday_dated_day_after_the_years_it_names() {
+    let t = "How to help\n\nSince the Birch Fire started on Monday 12 November, the town has been full of smoke. Crews expect containment by November 30. It is the worst fire here since the Hollow Fire in 2017.";
+    let doc = crate::analysis::analyze_document(t);
+    let p = infer(t, &doc).date.unwrap();
+    assert_eq!(p.confidence, Confidence::Low);
+    assert_eq!(
+        (p.lo, p.hi),
+        (
+            Ymd::new(2018, 11, 12).unwrap(),
+            Ymd::new(2018, 11, 30).unwrap()
+        ),
+        "{}",
+        p.reason
+    );
+}
+
+#[test]
+fn ambiguous_dateline_is_low_confidence() {
+    let t = "NATO may start 04/02/2024, 23:30\n\nNATO Secretary General Jens Stoltenberg will propose a plan.";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    let p = d.date.unwrap();
+    assert_eq!(p.confidence, Confidence::Low);
+    assert_eq!(d.ambiguities.len(), 1);
+    let t2 = "Published 04/02/2024, 23:30\n\nThe talks on 25/03/2024 failed.";
+    let doc2 = crate::analysis::analyze_document(t2);
+    let d2 = infer(t2, &doc2);
+    assert!(d2.ambiguities.is_empty());
+    assert_eq!(d2.date.unwrap().lo, Ymd::new(2024, 2, 4).unwrap());
+}
