@@ -2,6 +2,48 @@
 //! and "P-based" descriptions.
 use super::*;
 
+const LOCATING: &[&str] = &[
+    "headquartered in",
+    "headquarters in",
+    "headquarters are in",
+    "headquarters is in",
+    "based in",
+    "located in",
+    "situated in",
+    "seated in",
+    "stationed in",
+    "held in",
+    "take place in",
+    "takes place in",
+    "took place in",
+];
+
+/// Parts of an organisation that have a place of their own.
+const PLACED_HEADS: &[&str] = &[
+    "headquarters",
+    "mission",
+    "office",
+    "offices",
+    "base",
+    "command",
+    "secretariat",
+    "embassy",
+    "representation",
+    "center",
+    "centre",
+    "hub",
+    "unit",
+    "summit",
+    "meeting",
+    "conference",
+];
+
+/// Words that end a chain of places after a locating verb.
+const PLACE_GAP_STOPS: &[&str] = &[
+    "on", "under", "by", "for", "with", "from", "to", "at", "during", "after", "before", "which",
+    "who", "that", "and", "but", "while", "since", "until",
+];
+
 pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let low = text[inp.start..inp.end].to_ascii_lowercase();
