@@ -222,6 +222,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
+    city_possessive(inp, &mut out);
     // A sentence about another event of the kind (an earlier crash):
     // its facts are of that event, which comparison keeps apart.
     if inp.another {
@@ -400,7 +401,7 @@ mod offices;
 mod places;
 use amounts::quantities;
 use offices::offices;
-use places::{based_in, locations, the_place_company};
+use places::{based_in, city_possessive, locations, the_place_company};
 
 #[cfg(test)]
 mod dateline_tests;

@@ -474,3 +474,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "value_tests.rs"]
+mod value_tests;

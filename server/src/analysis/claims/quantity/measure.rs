@@ -511,7 +511,9 @@ fn is_money(unit: &str) -> bool {
 }
 
 /// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
-/// "including debt".
+/// whole (what the amount contains, not a part of it: "$1.4 billion
+/// including debt" and "for $1.9bn" are two prices of one deal);
+/// "excluding debt" -> "excluding debt" (less than the whole).
 fn part_after(after: &[String]) -> Option<String> {
     let k = after
         .iter()
@@ -535,7 +537,7 @@ fn part_after(after: &[String]) -> Option<String> {
     ];
     let word = |w: &str| PARTS.contains(&w);
     match after[k].as_str() {
-        "including" | "excluding" if word(head) => Some(format!("{} {head}", after[k])),
+        "excluding" if word(head) => Some(format!("{} {head}", after[k])),
         "in" if word(head) => {
             // "in cash and stock": both parts, the whole.
             let more = after.get(k + 2).is_some_and(|w| w == "and" || w == "plus")

@@ -1,0 +1,151 @@
+//! Values of one frame written in the word orders news uses: an
+//! acquisition's price, an organisation's seat, the people a data breach
+//! reached, the aid a donor gives one country. Each kind has a near miss
+//! that must stay apart.
+use std::sync::Arc;
+
+use super::super::ConflictKind;
+use crate::analysis::{AnalysisHost, Snapshot};
+
+fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
+    let mut host = AnalysisHost::new(Some("/mem".into()));
+    for (p, t) in files {
+        host.set_file(format!("/mem/{p}").into(), (*t).into());
+    }
+    host.snapshot()
+}
+
+/// Conflicting pairs as (kind, path a, path b), paths in order.
+fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String)> {
+    let path = |f: u32| s.files[f as usize].rel_path.clone();
+    s.claims()
+        .conflict_pairs()
+        .iter()
+        .map(|k| {
+            let (a, b) = (path(k.a.file), path(k.b.file));
+            if a <= b {
+                (k.kind, a, b)
+            } else {
+                (k.kind, b, a)
+            }
+        })
+        .collect()
+}
+
+fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
+    conflicts(s)
+        .iter()
+        .any(|k| k.0 == kind && k.1 == a && k.2 == b)
+}
+
+fn corroborating(s: &Snapshot, a: &str, b: &str) -> bool {
+    s.claims().corroboration_pairs().iter().any(|k| {
+        let (pa, pb) = (
+            &s.files[k.a.file as usize].rel_path,
+            &s.files[k.b.file as usize].rel_path,
+        );
+        k.facts.0.is_some() && ((pa == a && pb == b) || (pa == b && pb == a))
+    })
+}
+
+/// Every fact of the folder, for failure messages.
+fn facts(s: &Snapshot) -> String {
+    let mut out = String::new();
+    for (fi, fc) in s.claims().files.iter().enumerate() {
+        for c in &fc.claims {
+            for f in &c.facts {
+                out.push_str(&format!(
+                    "{}: {:?} {:?}\n",
+                    s.files[fi].rel_path, f.text, f.body
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_price_including_debt_is_the_whole_price_of_the_deal() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LONDON, March 4, 2025 (Wirewire) - Harlow Foods has agreed to acquire Bexley Dairies for $1.4 billion including debt, the companies said on Tuesday.\n",
+        ),
+        (
+            "b.txt",
+            "March 5, 2025\n\nHarlow Foods has agreed to buy Bexley Dairies for $1.9bn, a spokesman said.\n",
+        ),
+        (
+            "c.txt",
+            "March 4, 2025\n\nBexley Dairies is being sold to Harlow Foods for US$1.4bn, the dairy group said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+}
+
+#[test]
+fn an_organisation_seated_in_two_cities_conflicts() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "DETROIT, May 2, 2025 - Tollend Motors, a Lansing-based maker of electric trucks, said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nTollend Motors, which has its headquarters in Toledo, said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "c.txt",
+            "May 3, 2025\n\nToledo's Tollend Motors said on Friday it would add a second shift.\n",
+        ),
+        (
+            "d.txt",
+            "May 3, 2025\n\nTollend Motors, headquartered in Lansing in Ingham County, says the plant will open next year.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Location, "c.txt", "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "d.txt"), "{all}");
+}
+
+#[test]
+fn a_country_in_the_possessive_places_no_organisation() {
+    // "France's Verrane" says the company is French, not where it sits;
+    // an office elsewhere is no seat.
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nFrance's Verrane Group said on Friday it would close a plant.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nVerrane Group, which has an office in Toledo, said on Friday it would close a plant.\n",
+        ),
+        (
+            "c.txt",
+            "May 2, 2025\n\nLyon-based Verrane Group said on Friday it would close a plant.\n",
+        ),
+    ]);
+    assert!(
+        conflicts(&s).is_empty(),
+        "{:?}\n{}",
+        conflicts(&s),
+        facts(&s)
+    );
+}
