@@ -153,7 +153,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 continue;
             }
         }
-        let amount = found.amount;
+        let mut amount = found.amount;
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
@@ -177,6 +177,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             span: (fs, fe),
             amount: &amount,
         });
+        // People whose data a breach reached, however the clause counts
+        // them ("5.4 million customers", "five million people affected"):
+        // one measure of the breached organisation.
+        let breach = measure::breach_victims(&text[ca..cb], &amount.unit);
+        if breach {
+            measure.what = measure::BREACH.to_string();
+            measure.unit = "person".to_string();
+            amount.unit = "person".to_string();
+        }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
         if measure.what.is_empty() || sentence_term {
@@ -202,6 +211,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     "of" | "of the"
                 )
         });
+        // "a data breach at X", "a cyber-attack on X": the breached
+        // organisation.
+        let breached = || {
+            ms_clause.iter().copied().find(|&k| {
+                let m = &doc.mentions[k as usize];
+                m.kind == EntityKind::Organization
+                    && measure::after_breach_word(
+                        &text[ca.max(m.start.saturating_sub(40))..m.start],
+                    )
+            })
+        };
+        let of_subject = of_subject.or_else(|| breached().filter(|_| breach));
         let subject = of_subject.or_else(|| match (inp.frames, token) {
             (Some(sf), Some(t)) => sf
                 .subject_of(t, doc)

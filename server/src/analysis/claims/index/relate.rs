@@ -146,6 +146,13 @@ fn lent(s: &Sig) -> bool {
     )
 }
 
+/// Whether located heads name the organisation's seat: nothing ("X,
+/// based in P", "P-based X") or its headquarters ("X has its headquarters
+/// in P") say the same.
+fn seat(heads: &[String]) -> bool {
+    heads.iter().all(|h| h.starts_with("headquart"))
+}
+
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
 pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
     // Within one file, what a sentence does not say of its event is not
@@ -455,7 +462,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f2,
             },
         ) if same_party(cx.entities, *s1, *s2)
-            && ((h1.is_empty() && h2.is_empty()) || h1.iter().any(|h| h2.contains(h))) =>
+            && ((seat(h1) && seat(h2)) || h1.iter().any(|h| h2.contains(h))) =>
         {
             match places_agree(cx.entities, ea, eb)? {
                 true => Some(Outcome::Agree("same place")),

@@ -149,3 +149,85 @@ fn a_country_in_the_possessive_places_no_organisation() {
         facts(&s)
     );
 }
+
+#[test]
+fn headquarters_and_based_in_name_one_seat() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nTollend Motors has its headquarters in Toledo, the company said on Friday.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nLansing-based Tollend Motors said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "c.txt",
+            "May 2, 2025\n\nTollend Motors said its research centre in Lansing would hire 300 workers.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // A centre of the company is not its seat.
+    assert!(
+        !conflicting(&s, ConflictKind::Location, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn the_people_a_data_breach_reached_are_one_count_however_named() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nNearly 5.4m customers of Corvel Energy have had their personal details stolen in a cyber-attack, the company has confirmed.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nThe records of 3.1 million customers of Corvel Energy were exposed, the company said.\n",
+        ),
+        (
+            "c.txt",
+            "May 3, 2025\n\nMore than five million people have been affected by a data breach at Corvel Energy, the regulator said.\n",
+        ),
+        (
+            // Customers served, no breach: another measure.
+            "d.txt",
+            "May 2, 2025\n\nCorvel Energy, which has 3.1 million customers, said its prices would rise.\n",
+        ),
+        (
+            // Another company's breach.
+            "e.txt",
+            "May 2, 2025\n\nHackers accessed the names of 3.1 million customers of Brindle Water, the company said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // "More than five million" holds 5.4 million, not 3.1 million.
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    for other in ["d.txt", "e.txt"] {
+        assert!(
+            !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
+            "{other}: {:?}\n{all}",
+            conflicts(&s)
+        );
+    }
+}
