@@ -226,13 +226,22 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         let subject = of_subject.or_else(|| match (inp.frames, token) {
             (Some(sf), Some(t)) => sf
                 .subject_of(t, doc)
-                .filter(|m| !in_spans(doc, *m, inp.exclude)),
+                .filter(|m| !in_spans(doc, *m, inp.exclude))
+                .or_else(|| {
+                    // Money the speaker gives or pays ("The EU announced
+                    // €45 million in aid"): the source is the donor.
+                    let gives = is_money_unit(&amount.unit) && measure::gives_money(&measure.what);
+                    gives.then(|| speaker_subject(inp, sf, t, &ms_clause))?
+                }),
             (Some(_), None) => None,
             (None, _) => ms_clause.iter().copied().rev().find(|&k| {
                 let m = &doc.mentions[k as usize];
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             }),
         });
+        if measure.what.ends_with("aid") {
+            measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
+        }
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
         if measure.what.is_empty() {
@@ -389,4 +398,71 @@ fn measure_of_event(
         K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
         _ => None,
     }
+}
+
+fn is_money_unit(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whom aid is for: a place or organisation after "for"/"to" following
+/// the amount in its clause ("€45 million in emergency aid for Malawi"),
+/// else the country the article is about, unless that is the donor.
+fn aid_recipient(
+    inp: &FactInput,
+    ms_clause: &[u32],
+    from: usize,
+    to: usize,
+    donor: Option<u32>,
+) -> Option<String> {
+    use crate::analysis::text::fold::ascii_key;
+    let (text, doc) = (inp.text, inp.doc);
+    let named = ms_clause.iter().copied().find(|&k| {
+        let m = &doc.mentions[k as usize];
+        matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+            && m.start >= from
+            && m.end <= to
+            && Some(k) != donor
+            && text[from..m.start]
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.eq_ignore_ascii_case("the"))
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "for" | "to"))
+    });
+    if let Some(k) = named {
+        let name = doc.mentions[k as usize].text(text);
+        // A city stands for its country ("aid for Lilongwe").
+        let place = crate::analysis::claims::resolve::country_of_name(name)
+            .unwrap_or_else(|| name.to_string());
+        return Some(ascii_key(&place));
+    }
+    let country = inp.country?;
+    let donor_is_it = donor.is_some_and(|d| {
+        let name = doc.mentions[d as usize].text(text);
+        crate::analysis::claims::resolve::country_of_name(name)
+            .is_some_and(|c| ascii_key(&c) == ascii_key(country))
+    });
+    (!donor_is_it).then(|| ascii_key(country))
+}
+
+/// The organisation or country named as the grammatical subject of the
+/// clause of token `t` when it is also the sentence's source (frames
+/// leave sources out of the names they read).
+fn speaker_subject(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    ms_clause: &[u32],
+) -> Option<u32> {
+    let p = &sf.parse;
+    let clause = p.clause_of(t);
+    p.subjects(clause).into_iter().find_map(|s| {
+        let tok = &p.tokens[s];
+        ms_clause.iter().copied().find(|&k| {
+            let m = &inp.doc.mentions[k as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Location)
+                && m.start <= tok.start
+                && tok.end <= m.end
+                && in_spans(inp.doc, k, inp.exclude)
+        })
+    })
 }

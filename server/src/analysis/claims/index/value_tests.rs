@@ -231,3 +231,50 @@ fn the_people_a_data_breach_reached_are_one_count_however_named() {
         );
     }
 }
+
+#[test]
+fn aid_of_one_donor_to_one_country_is_one_measure_however_named() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "BRUSSELS, April 2, 2025 - The European Union announced €45 million in emergency aid for Malawi on Wednesday, the Commission said.\n",
+        ),
+        (
+            "b.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 54 million in aid for Malawi on Wednesday, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "April 2, 2025\n\nThe European Union committed EUR 45m in new humanitarian funding for Malawi, officials said.\n",
+        ),
+        (
+            // Another country.
+            "d.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 20 million in aid for Zambia on Wednesday, officials said.\n",
+        ),
+        (
+            // Another kind of aid.
+            "e.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 30 million in military aid for Malawi on Wednesday, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    for other in ["d.txt", "e.txt"] {
+        assert!(
+            !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
+            "{other}: {:?}\n{all}",
+            conflicts(&s)
+        );
+    }
+}

@@ -65,6 +65,11 @@ pub struct Measure {
     pub part: Option<String>,
     /// "annual", "quarterly", "per game", "per share", ... or empty.
     pub per: String,
+    /// Whom aid is for, folded ("for Malawi"; else the country the article
+    /// is about): aid to two countries is two measures. Set by the caller,
+    /// which knows the sentence's names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 /// The clause an amount is in and the amount itself.
@@ -155,6 +160,14 @@ fn refine(
     }
     if m == "rate" {
         return Some(rate_kind(q));
+    }
+    // "humanitarian funding", "military funding": money given, like aid
+    // (plain "funding" may be an investment round).
+    if w == "funding"
+        && q.is_some_and(|q| HUMANITARIAN.contains(&q) || AID_KINDS.contains(&q))
+        && class == UnitClass::Money
+    {
+        return Some("aid");
     }
     let money = MONEY_MEASURES.contains(&m);
     // Scores and seats are counted, never in percent or money ("by 50
@@ -264,6 +277,8 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     // 30"); a qualified mention of the same measure ("military aid")
     // names it more precisely.
     let qualified = |q: Option<&String>, m: &'static str| match q {
+        // Emergency, relief and humanitarian aid are one kind of aid.
+        Some(q) if m == "aid" && HUMANITARIAN.contains(&q.as_str()) => "humanitarian aid".into(),
         Some(q) if QUALIFIERS.contains(&q.as_str()) && q != "total" => format!("{q} {m}"),
         _ => m.to_string(),
     };
@@ -503,7 +518,38 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         stage,
         part: part_after(&after),
         per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
+        to: None,
     }
+}
+
+/// Words that make aid humanitarian.
+const HUMANITARIAN: &[&str] = &["humanitarian", "emergency", "relief", "disaster"];
+
+/// Other kinds of aid ("military funding" is military aid).
+const AID_KINDS: &[&str] = &[
+    "military",
+    "development",
+    "food",
+    "security",
+    "defence",
+    "defense",
+];
+
+/// Two kinds of aid that may be one: aid a report does not qualify and
+/// humanitarian aid (an announcement of "aid for" a country hit by a
+/// disaster, called "emergency aid" by another outlet). Military or
+/// development aid stays apart from either.
+fn same_aid(a: &str, b: &str) -> bool {
+    matches!(
+        (a, b),
+        ("aid", "humanitarian aid") | ("humanitarian aid", "aid")
+    )
+}
+
+/// Measures of money an actor gives or pays: the one who announces it is
+/// the one who gives it ("The EU announced €45 million in aid").
+pub fn gives_money(what: &str) -> bool {
+    what.ends_with("aid") || matches!(what, "price" | "investment")
 }
 
 /// The measure of the people a data breach reached.
@@ -684,7 +730,8 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         _ => true,
     };
     !a.what.is_empty()
-        && a.what == b.what
+        && (a.what == b.what || same_aid(&a.what, &b.what))
+        && a.to == b.to
         && same_unit(&a.unit, &b.unit)
         && a.basis == b.basis
         && a.part == b.part
