@@ -154,6 +154,12 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
         let mut amount = found.amount;
+        // A bare "$" in an article from a country of dollars is its
+        // dollar: Canadian news writes "$200 million" for Canadian dollars
+        // and "US$" for American ones.
+        if let Some(local) = local_dollar(text, found.start, found.end, &amount.unit, inp.country) {
+            amount.unit = local.to_string();
+        }
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
@@ -222,7 +228,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     )
             })
         };
-        let of_subject = of_subject.or_else(|| breached().filter(|_| breach));
+        let of_subject = of_subject
+            .or_else(|| breached().filter(|_| breach))
+            .or_else(|| {
+                contractor(inp, &ms_clause, (ca, cb), fe).filter(|_| measure.what == "price")
+            });
         let subject = of_subject.or_else(|| match (inp.frames, token) {
             (Some(sf), Some(t)) => sf
                 .subject_of(t, doc)
@@ -310,10 +320,29 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 );
             }
         }
+        // "valued at C$200MM (about US$165 million) for 40 vehicles": what
+        // the amount is for goes on after an aside in brackets.
         let mut predicate: Vec<String> = content_stems(text, ca, cb)
             .into_iter()
+            .chain(after_aside(text, inp, cb))
             .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
             .collect();
+        // What a contract is for is often counted ("a $200-million
+        // contract for 40 vehicles"): the counted noun belongs to the
+        // predicate, where the comparison looks for it.
+        if is_contract(&text[ca..cb]) {
+            for &k in &ms_clause {
+                let m = &doc.mentions[k as usize];
+                if m.kind == EntityKind::Quantity && !(m.start < fe && fs < m.end) {
+                    predicate.extend(
+                        content_stems(text, m.start, m.end)
+                            .into_iter()
+                            .filter(|s| !s.chars().any(|c| c.is_ascii_digit())),
+                    );
+                }
+            }
+        }
+        predicate.sort();
         predicate.dedup();
         if out.iter().any(|f| f.start < fe && fs < f.end) {
             continue;
@@ -465,4 +494,114 @@ fn speaker_subject(
                 && in_spans(inp.doc, k, inp.exclude)
         })
     })
+}
+
+/// The currency a bare "$" stands for in an article about `country`,
+/// when that country's money is a dollar and the amount is written with
+/// no prefix ("$200-million", not "US$" or "C$").
+fn local_dollar(
+    text: &str,
+    start: usize,
+    end: usize,
+    unit: &str,
+    country: Option<&str>,
+) -> Option<&'static str> {
+    if unit != "USD" {
+        return None;
+    }
+    let written = &text[start..end];
+    let prefixed = match written.find('$') {
+        Some(at) => text[..start + at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == '.'),
+        // "1.1 billion dollars", not "US dollars" or "American dollars".
+        None => {
+            let low = written.to_ascii_lowercase();
+            !low.contains("dollar")
+                || [
+                    "us ",
+                    "u.s.",
+                    "american",
+                    "canadian",
+                    "australian",
+                    "kong",
+                    "singapore",
+                    "zealand",
+                ]
+                .iter()
+                .any(|n| low.contains(n))
+        }
+    };
+    if prefixed {
+        return None;
+    }
+    Some(match country? {
+        "Canada" => "CAD",
+        "Australia" => "AUD",
+        "New Zealand" => "NZD",
+        "Hong Kong" => "HKD",
+        "Singapore" => "SGD",
+        _ => return None,
+    })
+}
+
+/// Whom a contract or deal is with, when the clause names nobody as its
+/// subject: "award a $200-million contract ... to X", "a deal with X",
+/// or the organisation that reports it of itself ("X said it won a
+/// contract valued at ...").
+fn contractor(
+    inp: &FactInput,
+    ms_clause: &[u32],
+    (ca, cb): (usize, usize),
+    at: usize,
+) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    if !is_contract(&text[ca..cb]) {
+        return None;
+    }
+    let org = |k: &u32| doc.mentions[*k as usize].kind == EntityKind::Organization;
+    let with = ms_clause.iter().copied().filter(org).find(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.start >= at
+            && text[at..m.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "to" | "with"))
+    });
+    with.or_else(|| {
+        // The source organisation, then "said it"/"says it".
+        ms_clause.iter().copied().filter(org).find(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.end <= at && in_spans(doc, k, inp.exclude) && {
+                let after = text[m.end..at].to_ascii_lowercase();
+                let ws: Vec<&str> = after.split_whitespace().take(2).collect();
+                matches!(ws.as_slice(), [v, "it"] if matches!(*v, "said" | "says" | "announced"))
+            }
+        })
+    })
+}
+
+/// Content stems of the words after a bracketed aside that ends a clause
+/// at `cb`, up to the next clause boundary.
+fn after_aside(text: &str, inp: &FactInput, cb: usize) -> Vec<String> {
+    if !text[cb..inp.end].starts_with('(') {
+        return Vec::new();
+    }
+    let Some(close) = text[cb..inp.end].find(')') else {
+        return Vec::new();
+    };
+    let from = cb + close + 1;
+    // The boundary the closing bracket itself makes is behind us.
+    let next = crate::analysis::claims::words::floor_boundary(text, (from + 2).min(inp.end));
+    let (_, to) = clause(text, inp.start, inp.end, next, next);
+    content_stems(text, from, to.max(from))
+}
+
+/// Whether a clause speaks of a contract or deal.
+fn is_contract(clause: &str) -> bool {
+    let low = clause.to_ascii_lowercase();
+    crate::analysis::claims::words::words(&low, 0, low.len())
+        .iter()
+        .any(|w| matches!(w.text, "contract" | "contracts" | "deal" | "tender"))
 }

@@ -278,3 +278,66 @@ fn aid_of_one_donor_to_one_country_is_one_measure_however_named() {
         );
     }
 }
+
+#[test]
+fn a_contract_is_priced_in_the_dollars_of_its_country_and_kept_to_its_object() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "OTTAWA, March 3, 2025 - The Canadian government plans to award a $200-million contract for 40 vehicles to Ridgeway Defence, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 3, 2025\n\nRidgeway Defence said it won a contract valued at C$200MM (approximately US$165 million) for 40 vehicles.\n",
+        ),
+        (
+            "c.txt",
+            "OTTAWA, March 4, 2025 - The Canadian government approved a $260-million deal with Ridgeway Defence for 40 vehicles, officials said.\n",
+        ),
+        (
+            // Another contract of the company: radios, not vehicles.
+            "d.txt",
+            "OTTAWA, March 3, 2025 - The Canadian government awarded a $90-million contract for 300 radios to Ridgeway Defence, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // C$200MM is the Canadian article's $200 million, not its US$165 million.
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn a_bare_dollar_outside_a_dollar_country_is_no_canadian_dollar() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "WASHINGTON, March 3, 2025 - The Pentagon plans to award a $200-million contract for 40 vehicles to Ridgeway Defence, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 3, 2025\n\nRidgeway Defence said it won a contract valued at C$260MM for 40 vehicles.\n",
+        ),
+    ]);
+    assert!(
+        conflicts(&s).is_empty(),
+        "{:?}\n{}",
+        conflicts(&s),
+        facts(&s)
+    );
+}
