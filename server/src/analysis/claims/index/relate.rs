@@ -153,6 +153,16 @@ fn seat(heads: &[String]) -> bool {
     heads.iter().all(|h| h.starts_with("headquart"))
 }
 
+/// Whether a holding stated at `at` ends before a new holder starts at
+/// `start` (the predecessor, named the day before the appointment).
+fn before_start(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
+    match (at, start) {
+        (Some(a), Some(s)) => a.1 < s.0,
+        // Without dates nothing says the holder came first.
+        _ => false,
+    }
+}
+
 /// Words of a contract's clause that say nothing of what it is for.
 const CONTRACT_WORDS: &[&str] = &[
     "contract",
@@ -223,6 +233,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 org_text,
                 person: p1,
                 current: c1,
+                starts: st1,
                 when: w1,
                 ..
             },
@@ -231,6 +242,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 org: o2,
                 person: p2,
                 current: c2,
+                starts: st2,
                 when: w2,
                 ..
             },
@@ -241,7 +253,13 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
             if same_person {
                 Some(Outcome::Agree("same role holder"))
-            } else if *c1 && *c2 && o1 != UNSTATED_ORG && same_time(same_file, *w1, *w2) {
+            } else if *c1
+                && *c2
+                && o1 != UNSTATED_ORG
+                && same_time(same_file, *w1, *w2)
+                && !(*st1 && before_start(*w2, *w1))
+                && !(*st2 && before_start(*w1, *w2))
+            {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
                 let org = match o1.strip_prefix("entity:") {

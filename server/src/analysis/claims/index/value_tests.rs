@@ -341,3 +341,74 @@ fn a_bare_dollar_outside_a_dollar_country_is_no_canadian_dollar() {
         facts(&s)
     );
 }
+
+#[test]
+fn a_new_office_holder_conflicts_with_another_named_after_the_start_only() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LILONGWE, June 3, 2025 - Malawi's parliament on Tuesday confirmed Chikondi Banda, a 51-year-old epidemiologist, as health minister, the speaker said.\n",
+        ),
+        (
+            "b.txt",
+            "June 4, 2025\n\nMalawi's health minister, Joseph Mwale, on Wednesday announced a cholera vaccination campaign.\n",
+        ),
+        (
+            // The predecessor, named before the appointment.
+            "c.txt",
+            "June 1, 2025\n\nMalawi's health minister, Peter Phiri, on Sunday visited Zomba.\n",
+        ),
+        (
+            // Past, acting and deputy holders are not the holder.
+            "d.txt",
+            "June 4, 2025\n\nFormer health minister Peter Phiri, Malawi's acting health minister Ruth Kachali and deputy health minister Alice Tembo visited Zomba.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicting(&s, ConflictKind::RoleHolder, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn a_minister_called_new_who_took_office_is_the_holder_from_then() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "ZAGREB, January 17, 2023 - Croatia's Economy Minister Davor Horvat said on Tuesday the gas deals were lawful.\n",
+        ),
+        (
+            "b.txt",
+            "ZAGREB, January 20, 2023 - New Economy Minister Petra Šimić took office on Friday, pledging a review of the gas deals.\n",
+        ),
+        (
+            "c.txt",
+            "ZAGREB, January 21, 2023 - Croatia's economy minister, Ivan Kos, said on Saturday the review would take a month.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        !conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
