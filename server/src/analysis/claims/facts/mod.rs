@@ -215,6 +215,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     roles_of(inp, &mut out);
     offices(inp, &mut out);
     quantities(inp, &mut out);
+    goals_in_words(inp, &mut out);
     match inp.frames {
         Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
         None => event_dates(inp, &mut out),
@@ -399,7 +400,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 mod amounts;
 mod offices;
 mod places;
-use amounts::quantities;
+use amounts::{goals_in_words, quantities};
 use offices::offices;
 use places::{based_in, city_possessive, locations, the_place_company};
 

@@ -412,3 +412,45 @@ fn a_minister_called_new_who_took_office_is_the_holder_from_then() {
         conflicts(&s)
     );
 }
+
+#[test]
+fn a_players_goals_in_one_game_are_one_count_in_words_or_figures() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 4, 2025\n\nTom Ashby scored three goals as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            "b.txt",
+            "May 4, 2025\n\nTom Ashby scored twice and set up another goal as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            "c.txt",
+            "May 4, 2025\n\nTom Ashby completed a hat-trick as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            // A season's goals are another count.
+            "d.txt",
+            "May 4, 2025\n\nTom Ashby has scored 20 goals this season, the club said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
