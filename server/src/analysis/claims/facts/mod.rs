@@ -397,10 +397,13 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+mod amount_parties;
 mod amounts;
+mod goals;
 mod offices;
 mod places;
-use amounts::{goals_in_words, quantities};
+use amounts::quantities;
+use goals::goals_in_words;
 use offices::offices;
 use places::{based_in, city_possessive, locations, the_place_company};
 

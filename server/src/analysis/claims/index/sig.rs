@@ -542,9 +542,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 person: entity(*person)?,
                 implied,
                 current: roles::is_current(role.qualifier)
-                    || in_office_now(role.qualifier, role_text, claim),
-                starts: in_office_now(role.qualifier, role_text, claim)
-                    || appointed(&fact.text, claim),
+                    || super::offices::in_office_now(role.qualifier, role_text, claim),
+                starts: super::offices::in_office_now(role.qualifier, role_text, claim)
+                    || super::offices::appointed(&fact.text, claim),
                 when: when.or(stated),
             }
         }
@@ -663,43 +663,4 @@ fn noun_kind(stem: &str) -> Option<EventKind> {
         "inauguration" | "ceremony" => Some(EventKind::Meeting),
         _ => None,
     })
-}
-
-/// "New Economy Minister Petra Šimić took office on Friday": a holder
-/// called new is in office now, unless the sentence hedges or puts the
-/// start ahead ("will be sworn in", "is expected to", "designate").
-fn in_office_now(
-    q: Option<crate::analysis::model::RoleQualifier>,
-    role_text: &str,
-    claim: &Claim,
-) -> bool {
-    if q != Some(crate::analysis::model::RoleQualifier::Incoming) {
-        return false;
-    }
-    let role = role_text.to_ascii_lowercase();
-    if !(role.starts_with("new ") || role.starts_with("newly")) {
-        return false;
-    }
-    claim.hedges.is_empty()
-        && !claim.stems.iter().any(|w| {
-            [
-                "design", "incom", "expect", "will", "would", "next", "futur",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-        })
-}
-
-/// "parliament approved X as health minister", "X was sworn in as": the
-/// fact tells of the start of a holding.
-fn appointed(fact_text: &str, claim: &Claim) -> bool {
-    fact_text.contains(" as ")
-        && claim.stems.iter().any(|w| {
-            [
-                "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
-                "took", "chose",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
-        })
 }
