@@ -318,6 +318,72 @@ pub(super) fn city_possessive(inp: &FactInput, out: &mut Vec<Fact>) {
         if !matches!(between, "'s " | "’s " | "' " | "’ ") {
             continue;
         }
+        // "Kyiv's NATO allies", "Washington's EU partners": a capital
+        // standing for its government, and the organisation one it deals
+        // with, not one that sits there. Bodies written as acronyms
+        // (NATO, EU, UN) are seldom a city's own.
+        let org_text = org.text(text);
+        let acronym = org_text.len() <= 5 && org_text.chars().all(|c| c.is_ascii_uppercase());
+        let next = words(text, org.end, inp.end)
+            .first()
+            .map(|w| w.text.to_ascii_lowercase())
+            .unwrap_or_default();
+        let relation = [
+            "ally",
+            "allies",
+            "partner",
+            "partners",
+            "rival",
+            "rivals",
+            "counterpart",
+            "counterparts",
+            "friend",
+            "friends",
+            "member",
+            "members",
+            "envoy",
+            "envoys",
+            "delegation",
+            "representative",
+            "representatives",
+            "backers",
+            "neighbours",
+        ]
+        .contains(&next.as_str());
+        // "Moscow's Defence Ministry", "Kyiv's city council": bodies of a
+        // government, whose names recur from city to city (one entity
+        // "Defence Ministry" would sit in every capital).
+        let public_body = org_text.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "ministry"
+                    | "government"
+                    | "parliament"
+                    | "police"
+                    | "army"
+                    | "embassy"
+                    | "council"
+                    | "court"
+                    | "department"
+                    | "office"
+                    | "agency"
+                    | "authority"
+                    | "administration"
+                    | "municipality"
+                    | "city"
+                    | "mayor"
+                    | "cabinet"
+                    | "senate"
+                    | "assembly"
+                    | "forces"
+                    | "guard"
+                    | "service"
+                    | "services"
+            )
+        });
+        if acronym || relation || public_body {
+            continue;
+        }
         let name = place.text(text);
         let inside_a_country = crate::analysis::claims::resolve::country_of_name(name)
             .is_some_and(|c| ascii_key(&c) != ascii_key(name));

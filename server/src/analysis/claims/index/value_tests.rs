@@ -141,6 +141,15 @@ fn a_country_in_the_possessive_places_no_organisation() {
             "c.txt",
             "May 2, 2025\n\nLyon-based Verrane Group said on Friday it would close a plant.\n",
         ),
+        (
+            // A capital for its government, dealing with an alliance.
+            "d.txt",
+            "May 2, 2025\n\nKyiv's NATO allies met on Friday. Kyiv's Atlantic Alliance partners agreed. Kyiv's Defence Ministry said so.\n",
+        ),
+        (
+            "e.txt",
+            "May 2, 2025\n\nNATO, headquartered in Brussels, said on Friday it would meet. The Atlantic Alliance, which has its headquarters in Brussels, agreed. Moscow's Defence Ministry denied it.\n",
+        ),
     ]);
     assert!(
         conflicts(&s).is_empty(),
