@@ -117,48 +117,6 @@ const EVENT_NOUNS: &[&str] = &[
     "session",
 ];
 
-const LOCATING: &[&str] = &[
-    "headquartered in",
-    "headquarters in",
-    "headquarters are in",
-    "headquarters is in",
-    "based in",
-    "located in",
-    "situated in",
-    "seated in",
-    "stationed in",
-    "held in",
-    "take place in",
-    "takes place in",
-    "took place in",
-];
-
-/// Parts of an organisation that have a place of their own.
-const PLACED_HEADS: &[&str] = &[
-    "headquarters",
-    "mission",
-    "office",
-    "offices",
-    "base",
-    "command",
-    "secretariat",
-    "embassy",
-    "representation",
-    "center",
-    "centre",
-    "hub",
-    "unit",
-    "summit",
-    "meeting",
-    "conference",
-];
-
-/// Words that end a chain of places after a locating verb.
-const PLACE_GAP_STOPS: &[&str] = &[
-    "on", "under", "by", "for", "with", "from", "to", "at", "during", "after", "before", "which",
-    "who", "that", "and", "but", "while", "since", "until",
-];
-
 /// Mentions fully inside `[a, b)`, as indices.
 pub fn mentions_in(doc: &DocAnalysis, a: usize, b: usize) -> Vec<u32> {
     let i = doc.mentions.partition_point(|m| m.end <= a);
@@ -257,6 +215,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     roles_of(inp, &mut out);
     offices(inp, &mut out);
     quantities(inp, &mut out);
+    goals_in_words(inp, &mut out);
     match inp.frames {
         Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
         None => event_dates(inp, &mut out),
@@ -264,6 +223,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
+    city_possessive(inp, &mut out);
     // A sentence about another event of the kind (an earlier crash):
     // its facts are of that event, which comparison keeps apart.
     if inp.another {
@@ -363,358 +323,6 @@ fn possessor_before<'d>(
         .find(|m| m.end == end && matches!(m.kind, EntityKind::Organization | EntityKind::Location))
 }
 
-/// Where an amount is: a recogniser's mention, or a number the parse
-/// found that no mention covers ("killing 41 of the 49 people").
-struct AmountSpot {
-    start: usize,
-    end: usize,
-    mention: Option<u32>,
-    token: Option<usize>,
-}
-
-fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
-    let doc = inp.doc;
-    let mut v: Vec<AmountSpot> = ms
-        .iter()
-        .copied()
-        .filter(|&k| {
-            matches!(
-                doc.mentions[k as usize].kind,
-                EntityKind::Quantity | EntityKind::Money
-            )
-        })
-        .map(|k| {
-            let m = &doc.mentions[k as usize];
-            AmountSpot {
-                start: m.start,
-                end: m.end,
-                mention: Some(k),
-                token: inp.frames.and_then(|sf| sf.head_of(k)),
-            }
-        })
-        .collect();
-    if let Some(sf) = inp.frames {
-        let p = &sf.parse;
-        for (i, t) in p.tokens.iter().enumerate() {
-            use crate::analysis::syntax::Rel;
-            // A number word opening a sentence is often tagged otherwise
-            // ("Fourteen passengers were injured").
-            let numeral = t.upos == crate::analysis::syntax::Upos::Num
-                || super::quantity::number::is_number_word(&t.form);
-            let counts = numeral
-                && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
-                    || (t.upos != crate::analysis::syntax::Upos::Num
-                        && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
-            let covered = ms.iter().any(|&k| {
-                let m = &doc.mentions[k as usize];
-                t.start < m.end && m.start < t.end
-            });
-            if counts && !covered {
-                v.push(AmountSpot {
-                    start: t.start,
-                    end: t.end,
-                    mention: None,
-                    token: Some(i),
-                });
-            }
-        }
-    }
-    v.sort_by_key(|s| s.start);
-    v
-}
-
-/// An amount followed by "-million", "-billion" or "-trillion", read
-/// with its scale.
-fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::Found {
-    let rest = &text[found.end..];
-    for scale in ["million", "billion", "trillion"] {
-        let Some(after) = rest.strip_prefix('-').and_then(|r| r.strip_prefix(scale)) else {
-            continue;
-        };
-        if after.chars().next().is_some_and(|c| c.is_alphanumeric()) {
-            continue;
-        }
-        let written = format!("{} {scale}", &text[found.start..found.end]);
-        if let Some(amount) = quantity::parse(&written) {
-            return quantity::Found {
-                start: found.start,
-                end: found.end + 1 + scale.len(),
-                amount,
-            };
-        }
-    }
-    found
-}
-
-/// A number the parse counts a noun with that the amount reader cannot
-/// read alone: "41 of the 49 people" is 41 people.
-fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
-    let sf = inp.frames?;
-    let t = q.token?;
-    if q.mention.is_some() {
-        return None;
-    }
-    let p = &sf.parse;
-    let noun = match p.tokens[t].deprel.rel {
-        crate::analysis::syntax::Rel::Nummod
-        | crate::analysis::syntax::Rel::Amod
-        | crate::analysis::syntax::Rel::Det
-        | crate::analysis::syntax::Rel::Compound => p.head(t)?,
-        _ => p
-            .children_with(t, crate::analysis::syntax::Rel::Nmod)
-            .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
-    };
-    let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
-    Some(quantity::Found {
-        start: q.start,
-        end: q.end,
-        amount,
-    })
-}
-
-fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
-    let (text, doc) = (inp.text, inp.doc);
-    let ms = mentions_in(doc, inp.start, inp.end);
-    for q in amount_spots(inp, &ms) {
-        // The mention with what the recogniser left out around it ("at
-        // least", "US$", "twenty-").
-        let Some(found) = quantity::read(text, q.start, q.end)
-            .filter(|f| f.start < q.end && q.start < f.end)
-            .or_else(|| counted_number(inp, &q))
-        else {
-            continue;
-        };
-        // "$1.1-billion budget" (Canadian and British style): the scale
-        // joined by a hyphen.
-        let found = hyphenated_scale(text, found);
-        // A year or a date is no amount.
-        if q.mention.is_none()
-            && found.amount.unit.is_empty()
-            && (1900.0..2100.0).contains(&found.amount.value)
-        {
-            continue;
-        }
-        // "41 of the 49 people": the whole the part is counted from.
-        // "had scored 30 points only once": how often, not how much.
-        if let (Some(sf), Some(t)) = (inp.frames, q.token) {
-            let p = &sf.parse;
-            let clause = p.clause_of(t);
-            let how_often = p.children(clause).iter().any(|&c| {
-                matches!(
-                    p.tokens[c].form.to_ascii_lowercase().as_str(),
-                    "once" | "twice" | "times" | "never"
-                )
-            });
-            if how_often {
-                continue;
-            }
-            if p.tokens[t].deprel.rel == crate::analysis::syntax::Rel::Nmod
-                && p.head(t)
-                    .is_some_and(|h| p.tokens[h].upos == crate::analysis::syntax::Upos::Num)
-            {
-                continue;
-            }
-        }
-        let amount = found.amount;
-        // Where the parse places the amount: the event it is part of and
-        // the named subject of its clause.
-        let token = q.token;
-        let mut event: Option<Event> = inp.frames.zip(token).and_then(|(sf, t)| {
-            let e = sf.event_over(t)?;
-            Some(sf.events[e].clone())
-        });
-        // Durations compare only as prison terms ("sentenced to 12
-        // years"); elsewhere they are too context-bound.
-        let sentence_term = event
-            .as_ref()
-            .is_some_and(|e| e.kind == super::frames::EventKind::Sentencing);
-        if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
-            continue;
-        }
-        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
-        let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
-        let mut measure = measure::identify(&MeasureInput {
-            text,
-            clause: (ca, cb),
-            span: (fs, fe),
-            amount: &amount,
-        });
-        // No cue word for money given in a pledge or paid in a deal, or for
-        // a prison term: the event says what it measures.
-        if measure.what.is_empty() || sentence_term {
-            if let Some(what) = event
-                .as_ref()
-                .and_then(|e| measure_of_event(e.kind, &amount))
-            {
-                measure.what = what.to_string();
-            }
-        }
-        // Only the mentions of the clause (a long sentence has many).
-        let ms_clause = within(doc, &ms, ca, cb);
-        // Subject: "32 countries of the alliance"; else the named subject
-        // of the amount's clause in the parse; without a parse, the
-        // nearest name before the amount in its clause.
-        let of_subject = ms_clause.iter().copied().find(|&k| {
-            let m = &doc.mentions[k as usize];
-            m.kind.is_name()
-                && m.start >= q.end
-                && m.start <= q.end + 8
-                && matches!(
-                    text[q.end..m.start].trim().to_lowercase().as_str(),
-                    "of" | "of the"
-                )
-        });
-        let subject = of_subject.or_else(|| match (inp.frames, token) {
-            (Some(sf), Some(t)) => sf
-                .subject_of(t, doc)
-                .filter(|m| !in_spans(doc, *m, inp.exclude)),
-            (Some(_), None) => None,
-            (None, _) => ms_clause.iter().copied().rev().find(|&k| {
-                let m = &doc.mentions[k as usize];
-                m.kind.is_name() && m.start >= ca && m.end <= q.start
-            }),
-        });
-        // A measure nothing names is no comparable fact ("giving the
-        // company a value of about €5.4bn" is no price and no aid).
-        if measure.what.is_empty() {
-            continue;
-        }
-        // A count of casualties no event of the sentence governs ("Thirty-
-        // nine people died", "In total 21 people died"): the harm of the
-        // event the article reports.
-        // The same for an event the sentence names without saying which
-        // ("died in this accident"). Other counts (crews, equipment) are
-        // too loosely tied to the reported event to inherit it.
-        let casualty = measure::is_casualty_measure(&measure.what);
-        // A casualty measure read from a word of another clause is no
-        // count of casualties ("at least 60 people swam ashore, while the
-        // toll rose to 24"): without the right measure, no fact.
-        if casualty
-            && inp
-                .frames
-                .zip(token)
-                .is_some_and(|(sf, t)| !sf.clause_counts_casualties(t))
-        {
-            continue;
-        }
-        // A distance places something ("about 100 kilometres south of
-        // the capital"); it is no fact to compare.
-        if is_distance(text, &amount, fe) {
-            continue;
-        }
-        if event.is_none() && casualty {
-            event = inp
-                .frames
-                .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
-        }
-        if let Some(e) = event.as_mut().filter(|_| casualty) {
-            *e = super::frames::facts::with_context(e, inp.context, inp.another, inp.anchor);
-        }
-        if subject.is_none() && event.is_none() && casualty {
-            event = super::frames::facts::casualty_context(inp.context, inp.another);
-        }
-        if subject.is_none() && event.is_none() {
-            continue;
-        }
-        // What is counted: the clause's content words, without names and
-        // values (those are compared as entities and amounts).
-        let mut skip: Vec<String> = Vec::new();
-        for &(a, b) in inp.exclude {
-            skip.extend(words(text, a, b).iter().map(|w| super::words::stem(w.text)));
-        }
-        for &k in &ms_clause {
-            let m = &doc.mentions[k as usize];
-            if m.start >= ca && m.end <= cb {
-                skip.extend(
-                    words(text, m.start, m.end)
-                        .iter()
-                        .map(|w| super::words::stem(w.text)),
-                );
-            }
-        }
-        let mut predicate: Vec<String> = content_stems(text, ca, cb)
-            .into_iter()
-            .filter(|s| !skip.contains(s) && !s.chars().all(|c| c.is_ascii_digit()))
-            .collect();
-        predicate.dedup();
-        if out.iter().any(|f| f.start < fe && fs < f.end) {
-            continue;
-        }
-        let mut f = Fact::new(
-            fs,
-            fe,
-            text,
-            FactBody::Quantity {
-                subject,
-                amount,
-                measure,
-                predicate,
-            },
-        );
-        f.event = event;
-        out.push(f);
-    }
-}
-
-/// Lengths followed by a direction or "from"/"away": where something is.
-fn is_distance(text: &str, amount: &Amount, end: usize) -> bool {
-    const LENGTHS: &[&str] = &[
-        "metre",
-        "meter",
-        "kilometre",
-        "kilometer",
-        "km",
-        "m",
-        "mile",
-        "foot",
-        "feet",
-        "ft",
-        "yard",
-        "nautical mile",
-    ];
-    if !LENGTHS.contains(&amount.unit.as_str()) {
-        return false;
-    }
-    let after = words(text, end, super::words::floor_boundary(text, end + 40));
-    after.iter().take(3).any(|w| {
-        let l = w.text.to_ascii_lowercase();
-        l.starts_with("north")
-            || l.starts_with("south")
-            || l.ends_with("east")
-            || l.ends_with("west")
-            || matches!(
-                l.as_str(),
-                "from"
-                    | "away"
-                    | "off"
-                    | "offshore"
-                    | "inland"
-                    | "outside"
-                    | "short"
-                    | "below"
-                    | "above"
-                    | "underground"
-            )
-    })
-}
-
-/// What an amount of an event measures when no word says: money of a
-/// pledge is aid, money of an acquisition its price, years of a sentencing
-/// the prison term.
-fn measure_of_event(kind: super::frames::EventKind, amount: &Amount) -> Option<&'static str> {
-    use super::frames::EventKind as K;
-    let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
-    // Only what the event itself measures: a prison term. Money given or
-    // paid is named by its cue words ("aid", "pay", "buy"); without one
-    // the amount is no comparable fact (a guessed measure is worse than
-    // none: "giving the company a market value of" is no aid).
-    let _ = money;
-    match kind {
-        K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
-        _ => None,
-    }
-}
-
 /// Whether mention `m` lies in one of `spans` (a source, a cue).
 fn in_spans(doc: &DocAnalysis, m: u32, spans: &[(usize, usize)]) -> bool {
     let men = &doc.mentions[m as usize];
@@ -789,10 +397,15 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+mod amount_parties;
+mod amounts;
+mod goals;
 mod offices;
 mod places;
+use amounts::quantities;
+use goals::goals_in_words;
 use offices::offices;
-use places::{based_in, locations, the_place_company};
+use places::{based_in, city_possessive, locations, the_place_company};
 
 #[cfg(test)]
 mod dateline_tests;

@@ -391,7 +391,13 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
                 CHOSE
                     .is_match(&before)
-                    .then(|| rest.strip_prefix(" as ").map(|_| 4))
+                    .then(|| {
+                        rest.strip_prefix(" as ")
+                            .map(|_| 4)
+                            // "confirmed Ivana Marković, a 44-year-old
+                            // economist, as economy minister".
+                            .or_else(|| APPOSITION_AS.find(&rest).map(|c| c.end()))
+                    })
                     .flatten()
             });
             if let Some(skip) = lead {
@@ -411,7 +417,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         let Some(mut o) = found else { continue };
         let head = o.title.rsplit(' ').next().unwrap_or("");
         if o.org.is_none() && GOVERNMENT.contains(&head) {
-            o.org = inp.country.map(str::to_string);
+            o.org = chooser_country(inp, m.start).or_else(|| inp.country.map(str::to_string));
         }
         let (start, end) = (o.start.min(m.start), o.end.max(m.end));
         // The recogniser's reading of the role stands when it has an
@@ -462,3 +468,40 @@ static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"\b(?:approved|appointed|named|confirmed|elected|installed|chose)\s+$")
         .unwrap()
 });
+
+/// An apposition between the name and "as": ", a 44-year-old energy
+/// economist, as ".
+static APPOSITION_AS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^,\s+(?:a|an|the)\s[^,;()]{1,60},\s+as\s+").unwrap()
+});
+
+/// The country whose parliament or government appoints in the sentence
+/// before `at`: "Croatia's parliament on Thursday confirmed X as economy
+/// minister" makes X Croatia's minister.
+fn chooser_country(inp: &FactInput, at: usize) -> Option<String> {
+    let (text, doc) = (inp.text, inp.doc);
+    mentions_in(doc, inp.start, at).into_iter().find_map(|k| {
+        let m = &doc.mentions[k as usize];
+        if m.kind != EntityKind::Location {
+            return None;
+        }
+        let rest = text[m.end..at].to_ascii_lowercase().replace('’', "'");
+        let chooser = [
+            "'s parliament",
+            "'s government",
+            "'s president",
+            "'s prime minister",
+            "'s senate",
+            "'s cabinet",
+            "'s national assembly",
+        ]
+        .iter()
+        .any(|c| rest.starts_with(c));
+        let name = m.text(text);
+        let country = crate::analysis::claims::resolve::country_of_name(name)?;
+        (chooser
+            && crate::analysis::text::fold::ascii_key(&country)
+                == crate::analysis::text::fold::ascii_key(name))
+        .then_some(country)
+    })
+}

@@ -1,6 +1,49 @@
 //! Where an organisation or event is: locating verbs ("headquartered in"),
 //! and "P-based" descriptions.
 use super::*;
+use crate::analysis::text::fold::ascii_key;
+
+const LOCATING: &[&str] = &[
+    "headquartered in",
+    "headquarters in",
+    "headquarters are in",
+    "headquarters is in",
+    "based in",
+    "located in",
+    "situated in",
+    "seated in",
+    "stationed in",
+    "held in",
+    "take place in",
+    "takes place in",
+    "took place in",
+];
+
+/// Parts of an organisation that have a place of their own.
+const PLACED_HEADS: &[&str] = &[
+    "headquarters",
+    "mission",
+    "office",
+    "offices",
+    "base",
+    "command",
+    "secretariat",
+    "embassy",
+    "representation",
+    "center",
+    "centre",
+    "hub",
+    "unit",
+    "summit",
+    "meeting",
+    "conference",
+];
+
+/// Words that end a chain of places after a locating verb.
+const PLACE_GAP_STOPS: &[&str] = &[
+    "on", "under", "by", "for", "with", "from", "to", "at", "during", "after", "before", "which",
+    "who", "that", "and", "but", "while", "since", "until",
+];
 
 pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
@@ -33,7 +76,7 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             {
                 break;
             }
-            if m.kind == EntityKind::Location {
+            if is_place(m, text) {
                 places.push(x);
             }
             last = m.end;
@@ -58,7 +101,12 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
                 && m.end <= va
                 && matches!(
                     text[m.end..va].trim().to_ascii_lowercase().as_str(),
-                    "," | ", which is" | ", which was" | ", whose"
+                    "," | ", which is"
+                        | ", which was"
+                        | ", whose"
+                        | ", which has its"
+                        | ", which has their"
+                        | ", which had its"
                 )
         });
         let Some(subject) = subject.or(appositive) else {
@@ -250,4 +298,120 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
             },
         ));
     }
+}
+
+/// "Lansing's Tollend Motors": a city (a place the gazetteer puts inside
+/// a country, not a country itself) in the possessive right before an
+/// organisation's name is where the organisation is.
+pub(super) fn city_possessive(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for pair in ms.windows(2) {
+        let (place, org) = (
+            &doc.mentions[pair[0] as usize],
+            &doc.mentions[pair[1] as usize],
+        );
+        if !is_place(place, text) || org.kind != EntityKind::Organization {
+            continue;
+        }
+        let between = &text[place.end..org.start];
+        if !matches!(between, "'s " | "’s " | "' " | "’ ") {
+            continue;
+        }
+        // "Kyiv's NATO allies", "Washington's EU partners": a capital
+        // standing for its government, and the organisation one it deals
+        // with, not one that sits there. Bodies written as acronyms
+        // (NATO, EU, UN) are seldom a city's own.
+        let org_text = org.text(text);
+        let acronym = org_text.len() <= 5 && org_text.chars().all(|c| c.is_ascii_uppercase());
+        let next = words(text, org.end, inp.end)
+            .first()
+            .map(|w| w.text.to_ascii_lowercase())
+            .unwrap_or_default();
+        let relation = [
+            "ally",
+            "allies",
+            "partner",
+            "partners",
+            "rival",
+            "rivals",
+            "counterpart",
+            "counterparts",
+            "friend",
+            "friends",
+            "member",
+            "members",
+            "envoy",
+            "envoys",
+            "delegation",
+            "representative",
+            "representatives",
+            "backers",
+            "neighbours",
+        ]
+        .contains(&next.as_str());
+        // "Moscow's Defence Ministry", "Kyiv's city council": bodies of a
+        // government, whose names recur from city to city (one entity
+        // "Defence Ministry" would sit in every capital).
+        let public_body = org_text.split_whitespace().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "ministry"
+                    | "government"
+                    | "parliament"
+                    | "police"
+                    | "army"
+                    | "embassy"
+                    | "council"
+                    | "court"
+                    | "department"
+                    | "office"
+                    | "agency"
+                    | "authority"
+                    | "administration"
+                    | "municipality"
+                    | "city"
+                    | "mayor"
+                    | "cabinet"
+                    | "senate"
+                    | "assembly"
+                    | "forces"
+                    | "guard"
+                    | "service"
+                    | "services"
+            )
+        });
+        if acronym || relation || public_body {
+            continue;
+        }
+        let name = place.text(text);
+        let inside_a_country = crate::analysis::claims::resolve::country_of_name(name)
+            .is_some_and(|c| ascii_key(&c) != ascii_key(name));
+        if !inside_a_country
+            || out
+                .iter()
+                .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == pair[1]))
+        {
+            continue;
+        }
+        out.push(Fact::new(
+            place.start,
+            place.end,
+            text,
+            FactBody::Location {
+                subject: pair[1],
+                heads: Vec::new(),
+                places: vec![pair[0]],
+            },
+        ));
+    }
+}
+
+/// A place mention, or a name the recogniser took for a person that the
+/// gazetteer knows as a place, where only a place can stand ("its
+/// headquarters in Flint", "Flint's Tollend Motors").
+fn is_place(m: &Mention, text: &str) -> bool {
+    m.kind == EntityKind::Location
+        || (m.kind == EntityKind::Person
+            && crate::analysis::claims::resolve::is_known_place(m.text(text)))
 }

@@ -82,3 +82,42 @@ pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
         }
     }
 }
+
+/// "New Economy Minister Petra Šimić took office on Friday": a holder
+/// called new is in office now, unless the sentence hedges or puts the
+/// start ahead ("will be sworn in", "is expected to", "designate").
+pub(super) fn in_office_now(
+    q: Option<crate::analysis::model::RoleQualifier>,
+    role_text: &str,
+    claim: &crate::analysis::claims::Claim,
+) -> bool {
+    if q != Some(crate::analysis::model::RoleQualifier::Incoming) {
+        return false;
+    }
+    let role = role_text.to_ascii_lowercase();
+    if !(role.starts_with("new ") || role.starts_with("newly")) {
+        return false;
+    }
+    claim.hedges.is_empty()
+        && !claim.stems.iter().any(|w| {
+            [
+                "design", "incom", "expect", "will", "would", "next", "futur",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+}
+
+/// "parliament approved X as health minister", "X was sworn in as": the
+/// fact tells of the start of a holding.
+pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim) -> bool {
+    fact_text.contains(" as ")
+        && claim.stems.iter().any(|w| {
+            [
+                "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
+                "took", "chose",
+            ]
+            .iter()
+            .any(|p| w.starts_with(p))
+        })
+}

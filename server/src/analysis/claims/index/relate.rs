@@ -146,6 +146,77 @@ fn lent(s: &Sig) -> bool {
     )
 }
 
+/// Whether located heads name the organisation's seat: nothing ("X,
+/// based in P", "P-based X") or its headquarters ("X has its headquarters
+/// in P") say the same.
+fn seat(heads: &[String]) -> bool {
+    heads.iter().all(|h| h.starts_with("headquart"))
+}
+
+/// Whether a holding stated at `at` ends before a new holder starts at
+/// `start` (the predecessor, named the day before the appointment).
+fn before_start(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
+    match (at, start) {
+        (Some(a), Some(s)) => a.1 < s.0,
+        // Without dates nothing says the holder came first.
+        _ => false,
+    }
+}
+
+/// Words of a contract's clause that say nothing of what it is for.
+const CONTRACT_WORDS: &[&str] = &[
+    "contract",
+    "contracts",
+    "deal",
+    "deals",
+    "tender",
+    "award",
+    "awarded",
+    "won",
+    "win",
+    "sign",
+    "signed",
+    "approv",
+    "approved",
+    "valu",
+    "valued",
+    "worth",
+    "price",
+    "plan",
+    "plans",
+    "said",
+    "say",
+    "govern",
+    "government",
+    "compani",
+    "company",
+    "new",
+];
+
+/// Endings of nationality adjectives ("canadian", "british"): the
+/// buyer's country says nothing of what a contract is for.
+const NATIONAL: &[&str] = &["ian", "ish", "ese", "can", "ean"];
+
+/// Prices of contracts of one company compare only when their clauses
+/// share what the contract is for ("40 vehicles"): a company wins many
+/// contracts, and two of one day are not one contract by their value.
+fn same_contract(what: &str, p1: &[String], p2: &[String]) -> bool {
+    let contract = |p: &[String]| {
+        p.iter()
+            .any(|w| w.starts_with("contract") || w.starts_with("tender"))
+    };
+    if what != "price" || !(contract(p1) || contract(p2)) {
+        return true;
+    }
+    let specific = |w: &&String| {
+        !CONTRACT_WORDS.contains(&w.as_str())
+            && w.len() > 2
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !NATIONAL.iter().any(|e| w.ends_with(e))
+    };
+    p1.iter().filter(specific).any(|w| p2.contains(w))
+}
+
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
 pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
     // Within one file, what a sentence does not say of its event is not
@@ -162,6 +233,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 org_text,
                 person: p1,
                 current: c1,
+                starts: st1,
                 when: w1,
                 ..
             },
@@ -170,6 +242,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 org: o2,
                 person: p2,
                 current: c2,
+                starts: st2,
                 when: w2,
                 ..
             },
@@ -180,7 +253,13 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
             if same_person {
                 Some(Outcome::Agree("same role holder"))
-            } else if *c1 && *c2 && o1 != UNSTATED_ORG && same_time(same_file, *w1, *w2) {
+            } else if *c1
+                && *c2
+                && o1 != UNSTATED_ORG
+                && same_time(same_file, *w1, *w2)
+                && !(*st1 && before_start(*w2, *w1))
+                && !(*st2 && before_start(*w1, *w2))
+            {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
                 let org = match o1.strip_prefix("entity:") {
@@ -300,7 +379,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         || shared >= 2
                         || (shared >= 1 && p1.len().min(p2.len()) <= 2)
                         || (p1.is_empty() && p2.is_empty());
-                    if !comparable || !same_report_time(same_file, *f1, *f2) {
+                    if !comparable
+                        || !same_report_time(same_file, *f1, *f2)
+                        || !same_contract(&m1.what, p1, p2)
+                    {
                         return None;
                     }
                     cx.entities[*a1 as usize].canonical.clone()
@@ -455,7 +537,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f2,
             },
         ) if same_party(cx.entities, *s1, *s2)
-            && ((h1.is_empty() && h2.is_empty()) || h1.iter().any(|h| h2.contains(h))) =>
+            && ((seat(h1) && seat(h2)) || h1.iter().any(|h| h2.contains(h))) =>
         {
             match places_agree(cx.entities, ea, eb)? {
                 true => Some(Outcome::Agree("same place")),
@@ -474,3 +556,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         _ => None,
     }
 }
+
+#[cfg(test)]
+#[path = "value_tests.rs"]
+mod value_tests;

@@ -58,6 +58,10 @@ pub enum Sig {
         /// with the role.
         implied: bool,
         current: bool,
+        /// The holder starts at `when` ("New Economy Minister X took
+        /// office", "parliament confirmed X as minister"): whoever held
+        /// the office before then is no contradiction.
+        starts: bool,
         when: Option<(Ymd, Ymd)>,
     },
     Quantity {
@@ -499,7 +503,10 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
     let entity = |m: u32| me.get(m as usize).copied();
     Some(match &fact.body {
         FactBody::Role {
-            person, role, when, ..
+            person,
+            role,
+            when,
+            role_text,
         } => {
             if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
                 return None;
@@ -534,7 +541,10 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 org_text: org.clone(),
                 person: entity(*person)?,
                 implied,
-                current: roles::is_current(role.qualifier),
+                current: roles::is_current(role.qualifier)
+                    || super::offices::in_office_now(role.qualifier, role_text, claim),
+                starts: super::offices::in_office_now(role.qualifier, role_text, claim)
+                    || super::offices::appointed(&fact.text, claim),
                 when: when.or(stated),
             }
         }

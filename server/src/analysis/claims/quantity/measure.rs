@@ -65,6 +65,11 @@ pub struct Measure {
     pub part: Option<String>,
     /// "annual", "quarterly", "per game", "per share", ... or empty.
     pub per: String,
+    /// Whom aid is for, folded ("for Malawi"; else the country the article
+    /// is about): aid to two countries is two measures. Set by the caller,
+    /// which knows the sentence's names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 /// The clause an amount is in and the amount itself.
@@ -155,6 +160,14 @@ fn refine(
     }
     if m == "rate" {
         return Some(rate_kind(q));
+    }
+    // "humanitarian funding", "military funding": money given, like aid
+    // (plain "funding" may be an investment round).
+    if w == "funding"
+        && q.is_some_and(|q| HUMANITARIAN.contains(&q) || AID_KINDS.contains(&q))
+        && class == UnitClass::Money
+    {
+        return Some("aid");
     }
     let money = MONEY_MEASURES.contains(&m);
     // Scores and seats are counted, never in percent or money ("by 50
@@ -264,6 +277,8 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     // 30"); a qualified mention of the same measure ("military aid")
     // names it more precisely.
     let qualified = |q: Option<&String>, m: &'static str| match q {
+        // Emergency, relief and humanitarian aid are one kind of aid.
+        Some(q) if m == "aid" && HUMANITARIAN.contains(&q.as_str()) => "humanitarian aid".into(),
         Some(q) if QUALIFIERS.contains(&q.as_str()) && q != "total" => format!("{q} {m}"),
         _ => m.to_string(),
     };
@@ -503,6 +518,7 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         stage,
         part: part_after(&after),
         per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
+        to: None,
     }
 }
 
@@ -511,7 +527,9 @@ fn is_money(unit: &str) -> bool {
 }
 
 /// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
-/// "including debt".
+/// whole (what the amount contains, not a part of it: "$1.4 billion
+/// including debt" and "for $1.9bn" are two prices of one deal);
+/// "excluding debt" -> "excluding debt" (less than the whole).
 fn part_after(after: &[String]) -> Option<String> {
     let k = after
         .iter()
@@ -535,7 +553,7 @@ fn part_after(after: &[String]) -> Option<String> {
     ];
     let word = |w: &str| PARTS.contains(&w);
     match after[k].as_str() {
-        "including" | "excluding" if word(head) => Some(format!("{} {head}", after[k])),
+        "excluding" if word(head) => Some(format!("{} {head}", after[k])),
         "in" if word(head) => {
             // "in cash and stock": both parts, the whole.
             let more = after.get(k + 2).is_some_and(|w| w == "and" || w == "plus")
@@ -612,13 +630,17 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         _ => true,
     };
     !a.what.is_empty()
-        && a.what == b.what
+        && (a.what == b.what || same_aid(&a.what, &b.what))
+        && a.to == b.to
         && same_unit(&a.unit, &b.unit)
         && a.basis == b.basis
         && a.part == b.part
         && a.per == b.per
         && stage_ok
 }
+
+pub use super::measure_kinds::{after_breach_word, breach_victims, gives_money, BREACH};
+use super::measure_kinds::{same_aid, AID_KINDS, HUMANITARIAN};
 
 #[cfg(test)]
 #[path = "measure_tests.rs"]

@@ -1,0 +1,180 @@
+//! Whose an amount is and for whom: the donor and recipient of aid, the
+//! contractor of a contract, the dollar a bare "$" is in its article.
+use super::*;
+
+pub(super) fn is_money_unit(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whom aid is for: a place or organisation after "for"/"to" following
+/// the amount in its clause ("€45 million in emergency aid for Malawi"),
+/// else the country the article is about, unless that is the donor.
+pub(super) fn aid_recipient(
+    inp: &FactInput,
+    ms_clause: &[u32],
+    from: usize,
+    to: usize,
+    donor: Option<u32>,
+) -> Option<String> {
+    use crate::analysis::text::fold::ascii_key;
+    let (text, doc) = (inp.text, inp.doc);
+    let named = ms_clause.iter().copied().find(|&k| {
+        let m = &doc.mentions[k as usize];
+        matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+            && m.start >= from
+            && m.end <= to
+            && Some(k) != donor
+            && text[from..m.start]
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.eq_ignore_ascii_case("the"))
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "for" | "to"))
+    });
+    if let Some(k) = named {
+        let name = doc.mentions[k as usize].text(text);
+        // A city stands for its country ("aid for Lilongwe").
+        let place = crate::analysis::claims::resolve::country_of_name(name)
+            .unwrap_or_else(|| name.to_string());
+        return Some(ascii_key(&place));
+    }
+    let country = inp.country?;
+    let donor_is_it = donor.is_some_and(|d| {
+        let name = doc.mentions[d as usize].text(text);
+        crate::analysis::claims::resolve::country_of_name(name)
+            .is_some_and(|c| ascii_key(&c) == ascii_key(country))
+    });
+    (!donor_is_it).then(|| ascii_key(country))
+}
+
+/// The organisation or country named as the grammatical subject of the
+/// clause of token `t` when it is also the sentence's source (frames
+/// leave sources out of the names they read).
+pub(super) fn speaker_subject(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    ms_clause: &[u32],
+) -> Option<u32> {
+    let p = &sf.parse;
+    let clause = p.clause_of(t);
+    p.subjects(clause).into_iter().find_map(|s| {
+        let tok = &p.tokens[s];
+        ms_clause.iter().copied().find(|&k| {
+            let m = &inp.doc.mentions[k as usize];
+            matches!(m.kind, EntityKind::Organization | EntityKind::Location)
+                && m.start <= tok.start
+                && tok.end <= m.end
+                && in_spans(inp.doc, k, inp.exclude)
+        })
+    })
+}
+
+/// The currency a bare "$" stands for in an article about `country`,
+/// when that country's money is a dollar and the amount is written with
+/// no prefix ("$200-million", not "US$" or "C$").
+pub(super) fn local_dollar(
+    text: &str,
+    start: usize,
+    end: usize,
+    unit: &str,
+    country: Option<&str>,
+) -> Option<&'static str> {
+    if unit != "USD" {
+        return None;
+    }
+    let written = &text[start..end];
+    let prefixed = match written.find('$') {
+        Some(at) => text[..start + at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphabetic() || c == '.'),
+        // "1.1 billion dollars", not "US dollars" or "American dollars".
+        None => {
+            let low = written.to_ascii_lowercase();
+            !low.contains("dollar")
+                || [
+                    "us ",
+                    "u.s.",
+                    "american",
+                    "canadian",
+                    "australian",
+                    "kong",
+                    "singapore",
+                    "zealand",
+                ]
+                .iter()
+                .any(|n| low.contains(n))
+        }
+    };
+    if prefixed {
+        return None;
+    }
+    Some(match country? {
+        "Canada" => "CAD",
+        "Australia" => "AUD",
+        "New Zealand" => "NZD",
+        "Hong Kong" => "HKD",
+        "Singapore" => "SGD",
+        _ => return None,
+    })
+}
+
+/// Whom a contract or deal is with, when the clause names nobody as its
+/// subject: "award a $200-million contract ... to X", "a deal with X",
+/// or the organisation that reports it of itself ("X said it won a
+/// contract valued at ...").
+pub(super) fn contractor(
+    inp: &FactInput,
+    ms_clause: &[u32],
+    (ca, cb): (usize, usize),
+    at: usize,
+) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    if !is_contract(&text[ca..cb]) {
+        return None;
+    }
+    let org = |k: &u32| doc.mentions[*k as usize].kind == EntityKind::Organization;
+    let with = ms_clause.iter().copied().filter(org).find(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.start >= at
+            && text[at..m.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "to" | "with"))
+    });
+    with.or_else(|| {
+        // The source organisation, then "said it"/"says it".
+        ms_clause.iter().copied().filter(org).find(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.end <= at && in_spans(doc, k, inp.exclude) && {
+                let after = text[m.end..at].to_ascii_lowercase();
+                let ws: Vec<&str> = after.split_whitespace().take(2).collect();
+                matches!(ws.as_slice(), [v, "it"] if matches!(*v, "said" | "says" | "announced"))
+            }
+        })
+    })
+}
+
+/// Content stems of the words after a bracketed aside that ends a clause
+/// at `cb`, up to the next clause boundary.
+pub(super) fn after_aside(text: &str, inp: &FactInput, cb: usize) -> Vec<String> {
+    if !text[cb..inp.end].starts_with('(') {
+        return Vec::new();
+    }
+    let Some(close) = text[cb..inp.end].find(')') else {
+        return Vec::new();
+    };
+    let from = cb + close + 1;
+    // The boundary the closing bracket itself makes is behind us.
+    let next = crate::analysis::claims::words::floor_boundary(text, (from + 2).min(inp.end));
+    let (_, to) = clause(text, inp.start, inp.end, next, next);
+    content_stems(text, from, to.max(from))
+}
+
+/// Whether a clause speaks of a contract or deal.
+pub(super) fn is_contract(clause: &str) -> bool {
+    let low = clause.to_ascii_lowercase();
+    crate::analysis::claims::words::words(&low, 0, low.len())
+        .iter()
+        .any(|w| matches!(w.text, "contract" | "contracts" | "deal" | "tender"))
+}

@@ -1,0 +1,465 @@
+//! Values of one frame written in the word orders news uses: an
+//! acquisition's price, an organisation's seat, the people a data breach
+//! reached, the aid a donor gives one country. Each kind has a near miss
+//! that must stay apart.
+use std::sync::Arc;
+
+use super::super::ConflictKind;
+use crate::analysis::{AnalysisHost, Snapshot};
+
+fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
+    let mut host = AnalysisHost::new(Some("/mem".into()));
+    for (p, t) in files {
+        host.set_file(format!("/mem/{p}").into(), (*t).into());
+    }
+    host.snapshot()
+}
+
+/// Conflicting pairs as (kind, path a, path b), paths in order.
+fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String)> {
+    let path = |f: u32| s.files[f as usize].rel_path.clone();
+    s.claims()
+        .conflict_pairs()
+        .iter()
+        .map(|k| {
+            let (a, b) = (path(k.a.file), path(k.b.file));
+            if a <= b {
+                (k.kind, a, b)
+            } else {
+                (k.kind, b, a)
+            }
+        })
+        .collect()
+}
+
+fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
+    conflicts(s)
+        .iter()
+        .any(|k| k.0 == kind && k.1 == a && k.2 == b)
+}
+
+fn corroborating(s: &Snapshot, a: &str, b: &str) -> bool {
+    s.claims().corroboration_pairs().iter().any(|k| {
+        let (pa, pb) = (
+            &s.files[k.a.file as usize].rel_path,
+            &s.files[k.b.file as usize].rel_path,
+        );
+        k.facts.0.is_some() && ((pa == a && pb == b) || (pa == b && pb == a))
+    })
+}
+
+/// Every fact of the folder, for failure messages.
+fn facts(s: &Snapshot) -> String {
+    let mut out = String::new();
+    for (fi, fc) in s.claims().files.iter().enumerate() {
+        for c in &fc.claims {
+            for f in &c.facts {
+                out.push_str(&format!(
+                    "{}: {:?} {:?}\n",
+                    s.files[fi].rel_path, f.text, f.body
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_price_including_debt_is_the_whole_price_of_the_deal() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LONDON, March 4, 2025 (Wirewire) - Harlow Foods has agreed to acquire Bexley Dairies for $1.4 billion including debt, the companies said on Tuesday.\n",
+        ),
+        (
+            "b.txt",
+            "March 5, 2025\n\nHarlow Foods has agreed to buy Bexley Dairies for $1.9bn, a spokesman said.\n",
+        ),
+        (
+            "c.txt",
+            "March 4, 2025\n\nBexley Dairies is being sold to Harlow Foods for US$1.4bn, the dairy group said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+}
+
+#[test]
+fn an_organisation_seated_in_two_cities_conflicts() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "DETROIT, May 2, 2025 - Tollend Motors, a Lansing-based maker of electric trucks, said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nTollend Motors, which has its headquarters in Toledo, said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "c.txt",
+            "May 3, 2025\n\nToledo's Tollend Motors said on Friday it would add a second shift.\n",
+        ),
+        (
+            "d.txt",
+            "May 3, 2025\n\nTollend Motors, headquartered in Lansing in Ingham County, says the plant will open next year.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Location, "c.txt", "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "d.txt"), "{all}");
+}
+
+#[test]
+fn a_country_in_the_possessive_places_no_organisation() {
+    // "France's Verrane" says the company is French, not where it sits;
+    // an office elsewhere is no seat.
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nFrance's Verrane Group said on Friday it would close a plant.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nVerrane Group, which has an office in Toledo, said on Friday it would close a plant.\n",
+        ),
+        (
+            "c.txt",
+            "May 2, 2025\n\nLyon-based Verrane Group said on Friday it would close a plant.\n",
+        ),
+        (
+            // A capital for its government, dealing with an alliance.
+            "d.txt",
+            "May 2, 2025\n\nKyiv's NATO allies met on Friday. Kyiv's Atlantic Alliance partners agreed. Kyiv's Defence Ministry said so.\n",
+        ),
+        (
+            "e.txt",
+            "May 2, 2025\n\nNATO, headquartered in Brussels, said on Friday it would meet. The Atlantic Alliance, which has its headquarters in Brussels, agreed. Moscow's Defence Ministry denied it.\n",
+        ),
+    ]);
+    assert!(
+        conflicts(&s).is_empty(),
+        "{:?}\n{}",
+        conflicts(&s),
+        facts(&s)
+    );
+}
+
+#[test]
+fn headquarters_and_based_in_name_one_seat() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nTollend Motors has its headquarters in Toledo, the company said on Friday.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nLansing-based Tollend Motors said on Friday it would hire 300 workers.\n",
+        ),
+        (
+            "c.txt",
+            "May 2, 2025\n\nTollend Motors said its research centre in Lansing would hire 300 workers.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // A centre of the company is not its seat.
+    assert!(
+        !conflicting(&s, ConflictKind::Location, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn the_people_a_data_breach_reached_are_one_count_however_named() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 2, 2025\n\nNearly 5.4m customers of Corvel Energy have had their personal details stolen in a cyber-attack, the company has confirmed.\n",
+        ),
+        (
+            "b.txt",
+            "May 2, 2025\n\nThe records of 3.1 million customers of Corvel Energy were exposed, the company said.\n",
+        ),
+        (
+            "c.txt",
+            "May 3, 2025\n\nMore than five million people have been affected by a data breach at Corvel Energy, the regulator said.\n",
+        ),
+        (
+            // Customers served, no breach: another measure.
+            "d.txt",
+            "May 2, 2025\n\nCorvel Energy, which has 3.1 million customers, said its prices would rise.\n",
+        ),
+        (
+            // Another company's breach.
+            "e.txt",
+            "May 2, 2025\n\nHackers accessed the names of 3.1 million customers of Brindle Water, the company said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // "More than five million" holds 5.4 million, not 3.1 million.
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    for other in ["d.txt", "e.txt"] {
+        assert!(
+            !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
+            "{other}: {:?}\n{all}",
+            conflicts(&s)
+        );
+    }
+}
+
+#[test]
+fn aid_of_one_donor_to_one_country_is_one_measure_however_named() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "BRUSSELS, April 2, 2025 - The European Union announced €45 million in emergency aid for Malawi on Wednesday, the Commission said.\n",
+        ),
+        (
+            "b.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 54 million in aid for Malawi on Wednesday, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "April 2, 2025\n\nThe European Union committed EUR 45m in new humanitarian funding for Malawi, officials said.\n",
+        ),
+        (
+            // Another country.
+            "d.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 20 million in aid for Zambia on Wednesday, officials said.\n",
+        ),
+        (
+            // Another kind of aid.
+            "e.txt",
+            "April 2, 2025\n\nThe European Union announced EUR 30 million in military aid for Malawi on Wednesday, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    for other in ["d.txt", "e.txt"] {
+        assert!(
+            !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
+            "{other}: {:?}\n{all}",
+            conflicts(&s)
+        );
+    }
+}
+
+#[test]
+fn a_contract_is_priced_in_the_dollars_of_its_country_and_kept_to_its_object() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "OTTAWA, March 3, 2025 - The Canadian government plans to award a $200-million contract for 40 vehicles to Ridgeway Defence, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 3, 2025\n\nRidgeway Defence said it won a contract valued at C$200MM (approximately US$165 million) for 40 vehicles.\n",
+        ),
+        (
+            "c.txt",
+            "OTTAWA, March 4, 2025 - The Canadian government approved a $260-million deal with Ridgeway Defence for 40 vehicles, officials said.\n",
+        ),
+        (
+            // Another contract of the company: radios, not vehicles.
+            "d.txt",
+            "OTTAWA, March 3, 2025 - The Canadian government awarded a $90-million contract for 300 radios to Ridgeway Defence, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // C$200MM is the Canadian article's $200 million, not its US$165 million.
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn a_bare_dollar_outside_a_dollar_country_is_no_canadian_dollar() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "WASHINGTON, March 3, 2025 - The Pentagon plans to award a $200-million contract for 40 vehicles to Ridgeway Defence, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 3, 2025\n\nRidgeway Defence said it won a contract valued at C$260MM for 40 vehicles.\n",
+        ),
+    ]);
+    assert!(
+        conflicts(&s).is_empty(),
+        "{:?}\n{}",
+        conflicts(&s),
+        facts(&s)
+    );
+}
+
+#[test]
+fn a_new_office_holder_conflicts_with_another_named_after_the_start_only() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LILONGWE, June 3, 2025 - Malawi's parliament on Tuesday confirmed Chikondi Banda, a 51-year-old epidemiologist, as health minister, the speaker said.\n",
+        ),
+        (
+            "b.txt",
+            "June 4, 2025\n\nMalawi's health minister, Joseph Mwale, on Wednesday announced a cholera vaccination campaign.\n",
+        ),
+        (
+            // The predecessor, named before the appointment.
+            "c.txt",
+            "June 1, 2025\n\nMalawi's health minister, Peter Phiri, on Sunday visited Zomba.\n",
+        ),
+        (
+            // Past, acting and deputy holders are not the holder.
+            "d.txt",
+            "June 4, 2025\n\nFormer health minister Peter Phiri, Malawi's acting health minister Ruth Kachali and deputy health minister Alice Tembo visited Zomba.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicting(&s, ConflictKind::RoleHolder, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn a_minister_called_new_who_took_office_is_the_holder_from_then() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "ZAGREB, January 17, 2023 - Croatia's Economy Minister Davor Horvat said on Tuesday the gas deals were lawful.\n",
+        ),
+        (
+            "b.txt",
+            "ZAGREB, January 20, 2023 - New Economy Minister Petra Šimić took office on Friday, pledging a review of the gas deals.\n",
+        ),
+        (
+            "c.txt",
+            "ZAGREB, January 21, 2023 - Croatia's economy minister, Ivan Kos, said on Saturday the review would take a month.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        !conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
+
+#[test]
+fn a_players_goals_in_one_game_are_one_count_in_words_or_figures() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 4, 2025\n\nTom Ashby scored three goals as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            "b.txt",
+            "May 4, 2025\n\nTom Ashby scored twice and set up another goal as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            "c.txt",
+            "May 4, 2025\n\nTom Ashby completed a hat-trick as Kelso Rovers beat Dunmore City 5-2 on Saturday, the club said.\n",
+        ),
+        (
+            // A season's goals are another count.
+            "d.txt",
+            "May 4, 2025\n\nTom Ashby has scored 20 goals this season, the club said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(
+        !conflicts(&s)
+            .iter()
+            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}
