@@ -6,7 +6,7 @@ use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Rel, Sub, Upos};
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 /// Read one event's participants, places and date.
 pub(super) fn event_at(
@@ -152,6 +152,18 @@ pub(super) fn event_at(
     // A loose word that is the event word itself is no name.
     let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
     names.retain(|n| !n.is_empty() && *n != own);
+    let described = describe(sf, inp, core, anchor);
+    // "Water ministers from nine Nile Basin countries met": a name the
+    // recogniser missed inside the description of who met qualifies them
+    // (which ministers), it is no party. Only for events people hold: what
+    // a crash struck ("a Transandes jet") is named by its operator.
+    if !kind.harms_people() {
+        names.retain(|n| {
+            !n.split_whitespace()
+                .all(|w| described.loose.iter().any(|l| l == w))
+        });
+        participants.retain(|m| !described.people.contains(m));
+    }
     let (when, date_span) = match date {
         Some(m) => {
             let men = &doc.mentions[m as usize];
@@ -184,10 +196,9 @@ pub(super) fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
-    let descriptor = describe(sf, inp, core, anchor);
     let tok = &p.tokens[anchor];
     Event {
-        descriptor,
+        descriptor: described.words,
         another: false,
         kind,
         start: tok.start,
@@ -205,6 +216,31 @@ pub(super) fn event_at(
     }
 }
 
+/// The preposition of phrase `d`: its own case marker, or one the parser
+/// hung on the phrase's first word ("of" under "Nile" in "of Nile Basin
+/// water ministers").
+fn phrase_case(p: &Parse, d: usize) -> Option<String> {
+    p.case_marker(d).or_else(|| {
+        let first = (0..d).find(|&x| p.dominates(d, x))?;
+        (p.tokens[first].upos == Upos::Adp && p.tokens[first].deprel.rel == Rel::Case)
+            .then(|| p.tokens[first].form.to_lowercase())
+    })
+}
+
+/// Who took part in an event, as its sentence describes them.
+#[derive(Default)]
+struct Description {
+    /// The head noun's lemma, then the words and names that qualify it
+    /// (see [`Event::descriptor`]).
+    words: Vec<String>,
+    /// The proper nouns among them that no mention covers, folded.
+    loose: Vec<String>,
+    /// The people named among them: a person qualifying a group of
+    /// people ("Nile Basin ministers" with "Basin" taken for a surname)
+    /// is not one of them.
+    people: Vec<u32>,
+}
+
 /// The participants of an event nobody is named in, as described: the
 /// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
 /// Basin water ministers").
@@ -213,7 +249,7 @@ fn describe(
     inp: &SentenceInput,
     core: &[usize],
     anchor: usize,
-) -> Vec<String> {
+) -> Description {
     let p = &sf.parse;
     let mut heads: Vec<usize> = Vec::new();
     for &c in core {
@@ -228,35 +264,57 @@ fn describe(
                     && p.tokens[d].upos == Upos::Noun
                     && p.case_marker(d).is_none()
             }));
+            // "Ministers responsible for water in the Nile Basin met": the
+            // parser made the adjective the predicate and hung the verb
+            // on it; the adjective's subject before the verb is the verb's.
+            if p.subjects(c).is_empty() {
+                if let Some(h) = p.head(c).filter(|&h| p.tokens[h].upos == Upos::Adj) {
+                    heads.extend(p.subjects(h).into_iter().filter(|&s| s < c));
+                }
+            }
         }
     }
     if !is_verbal(p, anchor) {
         heads.extend(p.children(anchor).iter().copied().filter(|&d| {
             p.tokens[d].deprel.rel == Rel::Nmod
                 && matches!(
-                    p.case_marker(d).as_deref(),
+                    phrase_case(p, d).as_deref(),
                     Some("of") | Some("between") | Some("among")
                 )
         }));
     }
     heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
     // The described noun: the first common noun of the phrases that no
-    // preposition governs.
+    // preposition governs (but the one linking a phrase to the event
+    // noun: "the meeting of Nile Basin water ministers").
     let Some(h) = (0..p.len()).find(|&x| {
         heads.iter().any(|&top| x == top || p.dominates(top, x))
             && p.tokens[x].upos == Upos::Noun
-            && p.case_marker(x).is_none()
+            && (p.case_marker(x).is_none() || heads.contains(&x))
             && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
     }) else {
-        return Vec::new();
+        return Description::default();
     };
+    let fold = crate::analysis::text::fold::ascii_key;
     let mut rest: Vec<String> = Vec::new();
+    let mut loose: Vec<String> = Vec::new();
+    let mut people: Vec<u32> = Vec::new();
     let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
     while let Some((x, depth)) = stack.pop() {
+        if sf.loose[x] {
+            loose.push(fold(&p.tokens[x].form));
+            rest.push(fold(&p.tokens[x].form));
+        }
         for m in sf.mentions_at(x) {
             let men = &inp.doc.mentions[m as usize];
             if men.kind.is_name() {
-                rest.push(crate::analysis::text::fold::ascii_key(men.text(inp.text)));
+                rest.push(fold(men.text(inp.text)));
+            }
+            // (A name the noun is, "Minister Tom Harwood", stays one.)
+            let modifier =
+                p.tokens[x].deprel.rel == Rel::Compound && p.head(x).is_some_and(|y| x < y);
+            if men.kind == EntityKind::Person && x != h && modifier {
+                people.push(m);
             }
         }
         for &c in p.children(x) {
@@ -270,6 +328,9 @@ fn describe(
                         && (t.upos == Upos::Noun
                             || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
                 {
+                    if sf.loose[c] {
+                        loose.push(fold(&t.form));
+                    }
                     rest.push(t.lemma.to_ascii_lowercase())
                 }
                 Rel::Compound | Rel::Flat => stack.push((c, depth)),
@@ -283,7 +344,11 @@ fn describe(
     rest.dedup();
     let head = p.tokens[h].lemma.to_ascii_lowercase();
     rest.retain(|w| *w != head);
-    std::iter::once(head).chain(rest).collect()
+    Description {
+        words: std::iter::once(head).chain(rest).collect(),
+        loose,
+        people,
+    }
 }
 
 /// A date mention whose head reaches one of the event's core tokens
