@@ -107,6 +107,36 @@ const REPORTING: &[&str] = &[
     "according",
 ];
 
+/// Nouns of people, bodies and gear that an event noun before them
+/// qualifies ("the fire service", "crash investigators", "disaster
+/// agency", "election officials"): the phrase names them, not an event.
+const QUALIFIED: &[&str] = &[
+    "service",
+    "brigade",
+    "department",
+    "official",
+    "officer",
+    "chief",
+    "agency",
+    "authority",
+    "commission",
+    "investigator",
+    "fighter",
+    "crew",
+    "team",
+    "expert",
+    "victim",
+    "survivor",
+    "station",
+    "engine",
+    "truck",
+    "alarm",
+    "drill",
+    "exit",
+    "safety",
+    "insurance",
+];
+
 /// Words that open a clause about something else than the event
 /// ("Mozambique, where rain has killed 86").
 const RELATIVE_ADVERBS: &[&str] = &[
@@ -202,6 +232,7 @@ impl SentenceFrames {
         std::iter::once(t)
             .chain(self.parse.ancestors(t))
             .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
+            .or_else(|| self.harm_causing(t))
             // A sentence that reports one event: its amounts are that
             // event's, however the parse attached them; not those of a
             // relative clause ("Mozambique, where rain has killed 86").
@@ -222,6 +253,25 @@ impl SentenceFrames {
                 });
                 (self.events.len() == 1 && !relative).then_some(0)
             })
+    }
+
+    /// The harm a death or an injury counted at `t` came of: "Thirty-nine
+    /// people died when the launch sank", "two were hurt after the bus
+    /// overturned" (a clause of time or cause on the verb of harm).
+    fn harm_causing(&self, t: usize) -> Option<usize> {
+        let p = &self.parse;
+        let harmed = std::iter::once(t).chain(p.ancestors(t)).find(|&x| {
+            is_verbal(p, x)
+                && crate::analysis::claims::quantity::measure::is_casualty_cue(
+                    &p.tokens[x].form.to_ascii_lowercase(),
+                )
+        })?;
+        p.children_with(harmed, Rel::Advcl).find_map(|c| {
+            self.cores
+                .iter()
+                .position(|core| core.contains(&c))
+                .filter(|&i| self.events[i].kind.harms_people())
+        })
     }
 
     /// An event of the sentence that harms people, for a count of
@@ -410,6 +460,21 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
         // The tagger leaves some rarer nouns as foreign words ("X").
         let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
+        // A common noun qualifying another names that other thing: "the
+        // fire service", "crash investigators", "election officials".
+        // (Only before nouns of people, bodies and gear: the parser also
+        // makes "quake" a compound of a verb it took for a noun, "the
+        // magnitude 6.1 quake struck".)
+        let qualifier = tok.upos == Upos::Noun
+            && tok.deprel.rel == Rel::Compound
+            && sf.parse.head(a).is_some_and(|h| {
+                let head = &sf.parse.tokens[h];
+                head.upos == Upos::Noun
+                    && QUALIFIED.contains(&head.lemma.to_ascii_lowercase().as_str())
+            });
+        if qualifier {
+            continue;
+        }
         // (An adjectival participle is neither.)
         if !verb && !noun {
             continue;

@@ -133,3 +133,42 @@ mod scratch {
         eprintln!("{e:#?}");
     }
 }
+
+/// The kind of the event a count (the sentence's first number) belongs
+/// to, and the kinds of every event read.
+fn count_event(t: &str) -> (Option<EventKind>, Vec<EventKind>) {
+    let doc = analyze_document(t);
+    let s = &doc.structure.sentences[0];
+    let ms = mentions_in(&doc, s.start, s.end);
+    let sf = read(&SentenceInput {
+        text: t,
+        doc: &doc,
+        start: s.start,
+        end: s.end,
+        mentions: &ms,
+        exclude: &[],
+        anchor: None,
+    })
+    .expect("weights are built in");
+    // The first number of the sentence ("Thirty-nine", "12").
+    let count = (0..sf.parse.len())
+        .find(|&x| sf.parse.tokens[x].upos == crate::analysis::syntax::Upos::Num)
+        .expect("a count");
+    let kind = sf.event_over(count).map(|i| sf.events[i].kind);
+    (kind, sf.events.iter().map(|e| e.kind).collect())
+}
+
+#[test]
+fn the_dead_of_a_clause_of_time_belong_to_its_accident() {
+    for t in [
+        "Thirty-nine people died when the launch MV Padma sank in the Meghna river near Chandpur on Sunday, the fire service said.",
+        "At least 12 people drowned after a launch capsized in the Buriganga river on Friday, police said.",
+        "Seven workers were killed when a building collapsed in Lagos on Monday, fire officials said.",
+    ] {
+        let (kind, all) = count_event(t);
+        assert_eq!(kind, Some(EventKind::Crash), "{t}: {all:?}");
+        // "the fire service" is who said it, not a fire.
+        assert!(!all.contains(&EventKind::Fire), "{t}: {all:?}");
+        assert!(!all.contains(&EventKind::Release), "{t}: {all:?}");
+    }
+}
