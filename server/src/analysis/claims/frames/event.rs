@@ -489,8 +489,9 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 .children(a)
                 .iter()
                 .any(|&c| sf.parse.tokens[c].deprel.is_subject());
-        let as_verb =
-            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb));
+        let as_verb = lexicon::event_word(&tok.lemma, verb)
+            .or_else(|| lexicon::event_word(&tok.form, verb))
+            .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten());
         let as_noun = || {
             let form = tok.form.to_ascii_lowercase();
             let singular = form.strip_suffix('s').unwrap_or(&form).to_string();

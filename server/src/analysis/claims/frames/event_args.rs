@@ -124,6 +124,17 @@ pub(super) fn event_at(
             let ms = sf.names_and_loose(a, false, &mut names);
             take_part(ms, &mut participants, &mut places);
         }
+        // "A court in Lyon fined", "the Lyon criminal court fined": where
+        // the court sits is where the ruling was made.
+        if kind == EventKind::Sentencing && is_verbal(p, c) {
+            for s in p.subjects(c) {
+                places.extend(
+                    sf.names_under(s, true)
+                        .into_iter()
+                        .filter(|&m| kind_of(m) == EntityKind::Location),
+                );
+            }
+        }
     }
     // A date the parser hung on a place or a name of the event ("on Lake
     // Kivu on Monday"): it still dates the event.
@@ -371,15 +382,23 @@ fn date_below(
             return None;
         }
         let mut x = h;
-        for _ in 0..4 {
-            let rel = p.tokens[x].deprel.rel;
-            if !matches!(
-                rel,
-                Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
-            ) {
+        for step in 0..4 {
+            let dep = p.tokens[x].deprel;
+            // "A court in Lyon on Thursday fined": the date the parser
+            // hung inside the subject, before its verb.
+            let subject = step > 0 && dep.is_subject() && h < p.head(x)?;
+            if !subject
+                && !matches!(
+                    dep.rel,
+                    Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
+                )
+            {
                 return None;
             }
             x = p.head(x)?;
+            if subject && !core.contains(&x) {
+                return None;
+            }
             if core.contains(&x) {
                 return Some(m);
             }

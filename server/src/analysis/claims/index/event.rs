@@ -177,6 +177,12 @@ pub fn same_event(
             return None;
         }
     }
+    // Places that cannot be one (two cities, two countries): two events
+    // ("a court in Lyon fined" and "a court in Grenoble fined" the same
+    // company). Comparing places leaves them out first.
+    if places_agree(entities, &a.places, &b.places) == Some(false) {
+        return None;
+    }
     // Places in different countries are different events.
     if !a.places.is_empty()
         && !b.places.is_empty()

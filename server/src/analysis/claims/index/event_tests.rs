@@ -87,3 +87,29 @@ fn described_ministers_in_other_words_conflict_on_day_and_city() {
         assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
     }
 }
+
+#[test]
+fn a_fine_is_a_ruling_with_a_day_and_the_court_s_city() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "September 20, 2024\n\nA court in Lyon on Thursday fined Dalvora Chemicals €300,000 for polluting the Rhone river, prosecutors said.\n",
+        ),
+        (
+            "b.txt",
+            "20/09/2024\n\nThe Lyon criminal court on Wednesday, September 18, fined Dalvora Chemicals 300,000 euros over the pollution of the Rhone, the company said.\n",
+        ),
+        // Another court, a week later: another ruling.
+        (
+            "c.txt",
+            "September 27, 2024\n\nA court in Grenoble on Thursday fined Dalvora Chemicals €50,000 for breaching safety rules at another plant, prosecutors said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+}
