@@ -177,9 +177,18 @@ fn the_dead_of_a_clause_of_time_belong_to_its_accident() {
 fn last_week_last_month_and_last_year_date_an_event_from_the_file_date() {
     let day = Ymd::new(2024, 3, 13);
     for (t, lo) in [
-        ("A ferry sank in the Meghna river last week, killing 21 people.", Ymd::new(2024, 3, 4)),
-        ("A ferry sank in the Meghna river last month, killing 21 people.", Ymd::new(2024, 2, 1)),
-        ("A ferry sank in the Meghna river last year, killing 21 people.", Ymd::new(2023, 1, 1)),
+        (
+            "A ferry sank in the Meghna river last week, killing 21 people.",
+            Ymd::new(2024, 3, 4),
+        ),
+        (
+            "A ferry sank in the Meghna river last month, killing 21 people.",
+            Ymd::new(2024, 2, 1),
+        ),
+        (
+            "A ferry sank in the Meghna river last year, killing 21 people.",
+            Ymd::new(2023, 1, 1),
+        ),
     ] {
         let e = events(t, day);
         assert_eq!(e.first().and_then(|e| e.3), lo, "{t}: {e:?}");
