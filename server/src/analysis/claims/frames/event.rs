@@ -11,9 +11,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::lexicon::{self, EventKind};
-use crate::analysis::claims::dates::{self, Ymd};
-use crate::analysis::model::{DocAnalysis, EntityKind};
+use crate::analysis::claims::dates::Ymd;
+use crate::analysis::model::DocAnalysis;
 use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
+
+#[path = "event_args.rs"]
+mod args;
+use args::event_at;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -101,6 +105,36 @@ const REPORTING: &[&str] = &[
     "add",
     "estimate",
     "according",
+];
+
+/// Nouns of people, bodies and gear that an event noun before them
+/// qualifies ("the fire service", "crash investigators", "disaster
+/// agency", "election officials"): the phrase names them, not an event.
+const QUALIFIED: &[&str] = &[
+    "service",
+    "brigade",
+    "department",
+    "official",
+    "officer",
+    "chief",
+    "agency",
+    "authority",
+    "commission",
+    "investigator",
+    "fighter",
+    "crew",
+    "team",
+    "expert",
+    "victim",
+    "survivor",
+    "station",
+    "engine",
+    "truck",
+    "alarm",
+    "drill",
+    "exit",
+    "safety",
+    "insurance",
 ];
 
 /// Words that open a clause about something else than the event
@@ -198,6 +232,7 @@ impl SentenceFrames {
         std::iter::once(t)
             .chain(self.parse.ancestors(t))
             .find_map(|x| self.cores.iter().position(|c| c.contains(&x)))
+            .or_else(|| self.harm_causing(t))
             // A sentence that reports one event: its amounts are that
             // event's, however the parse attached them; not those of a
             // relative clause ("Mozambique, where rain has killed 86").
@@ -218,6 +253,25 @@ impl SentenceFrames {
                 });
                 (self.events.len() == 1 && !relative).then_some(0)
             })
+    }
+
+    /// The harm a death or an injury counted at `t` came of: "Thirty-nine
+    /// people died when the launch sank", "two were hurt after the bus
+    /// overturned" (a clause of time or cause on the verb of harm).
+    fn harm_causing(&self, t: usize) -> Option<usize> {
+        let p = &self.parse;
+        let harmed = std::iter::once(t).chain(p.ancestors(t)).find(|&x| {
+            is_verbal(p, x)
+                && crate::analysis::claims::quantity::measure::is_casualty_cue(
+                    &p.tokens[x].form.to_ascii_lowercase(),
+                )
+        })?;
+        p.children_with(harmed, Rel::Advcl).find_map(|c| {
+            self.cores
+                .iter()
+                .position(|core| core.contains(&c))
+                .filter(|&i| self.events[i].kind.harms_people())
+        })
     }
 
     /// An event of the sentence that harms people, for a count of
@@ -406,6 +460,21 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
         // The tagger leaves some rarer nouns as foreign words ("X").
         let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
+        // A common noun qualifying another names that other thing: "the
+        // fire service", "crash investigators", "election officials".
+        // (Only before nouns of people, bodies and gear: the parser also
+        // makes "quake" a compound of a verb it took for a noun, "the
+        // magnitude 6.1 quake struck".)
+        let qualifier = tok.upos == Upos::Noun
+            && tok.deprel.rel == Rel::Compound
+            && sf.parse.head(a).is_some_and(|h| {
+                let head = &sf.parse.tokens[h];
+                head.upos == Upos::Noun
+                    && QUALIFIED.contains(&head.lemma.to_ascii_lowercase().as_str())
+            });
+        if qualifier {
+            continue;
+        }
         // (An adjectival participle is neither.)
         if !verb && !noun {
             continue;
@@ -420,8 +489,9 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 .children(a)
                 .iter()
                 .any(|&c| sf.parse.tokens[c].deprel.is_subject());
-        let as_verb =
-            lexicon::event_word(&tok.lemma, verb).or_else(|| lexicon::event_word(&tok.form, verb));
+        let as_verb = lexicon::event_word(&tok.lemma, verb)
+            .or_else(|| lexicon::event_word(&tok.form, verb))
+            .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten());
         let as_noun = || {
             let form = tok.form.to_ascii_lowercase();
             let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
@@ -516,324 +586,6 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         sf.events.push(e);
         sf.cores.push(c);
     }
-}
-
-/// Read one event's participants, places and date.
-fn event_at(
-    sf: &SentenceFrames,
-    inp: &SentenceInput,
-    kind: EventKind,
-    anchor: usize,
-    core: &[usize],
-) -> Event {
-    let p = &sf.parse;
-    let doc = inp.doc;
-    let mut participants: Vec<u32> = Vec::new();
-    let mut places: Vec<u32> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut date: Option<u32> = None;
-    let kind_of = |m: u32| doc.mentions[m as usize].kind;
-    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
-        for m in ms {
-            match kind_of(m) {
-                EntityKind::Person | EntityKind::Organization => participants.push(m),
-                EntityKind::Location if kind.places_take_part() => participants.push(m),
-                EntityKind::Location if kind.strikes_places() => places.push(m),
-                _ => {}
-            }
-        }
-    };
-    for (k, &c) in core.iter().enumerate() {
-        let mut args: Vec<usize> = Vec::new();
-        if is_verbal(p, c) || k > 0 {
-            args.extend(p.subjects(c));
-            args.extend(p.objects(c));
-            if let Some(ag) = p.agent(c) {
-                args.push(ag);
-            }
-        }
-        // The event word itself when it is a name's head ("the Ridgeback
-        // Fire") and the arguments of a noun.
-        if k == 0 && !is_verbal(p, c) {
-            args.push(c);
-        }
-        for &d in p.children(c) {
-            let dep = p.tokens[d].deprel;
-            if core.contains(&d) {
-                continue;
-            }
-            // Dates first: "on Wednesday", "Wednesday's crash", "last night".
-            let date_here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
-            if let Some(m) = date_here {
-                if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
-                    && date.is_none()
-                {
-                    date = Some(m);
-                }
-                continue;
-            }
-            match dep.rel {
-                Rel::Obl | Rel::Nmod => {
-                    let case = p.case_marker(d);
-                    let case = case.as_deref();
-                    if dep.sub == Some(Sub::Poss) {
-                        args.push(d);
-                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
-                        for m in sf.names_under(d, true) {
-                            let men = &doc.mentions[m as usize];
-                            // "met in Geneva": a place, whatever the
-                            // recogniser took it for.
-                            let known_place = men.kind != EntityKind::Location
-                                && crate::analysis::claims::resolve::is_known_place(
-                                    men.text(inp.text),
-                                );
-                            match kind_of(m) {
-                                _ if known_place => places.push(m),
-                                EntityKind::Location => places.push(m),
-                                // Venues ("at the O2 Arena").
-                                EntityKind::Organization if case == Some("at") => places.push(m),
-                                EntityKind::Person | EntityKind::Organization => {
-                                    participants.push(m)
-                                }
-                                _ => {}
-                            }
-                        }
-                    } else if !matches!(case, Some("according to") | Some("as")) {
-                        args.push(d);
-                    }
-                }
-                Rel::Compound | Rel::Amod if k == 0 => args.push(d),
-                _ => {}
-            }
-        }
-        // Who receives: "50 million euros in emergency aid to Malawi",
-        // under the object of "pledged".
-        if kind.places_take_part() {
-            let mut stack: Vec<(usize, usize)> = p
-                .objects(c)
-                .into_iter()
-                .chain(p.children_with(c, Rel::Obl))
-                .map(|o| (o, 0))
-                .collect();
-            while let Some((o, depth)) = stack.pop() {
-                for &r in p.children(o) {
-                    if p.tokens[r].deprel.rel != Rel::Nmod || depth > 3 {
-                        continue;
-                    }
-                    match p.case_marker(r).as_deref() {
-                        Some("to") | Some("for") => args.push(r),
-                        _ => stack.push((r, depth + 1)),
-                    }
-                }
-            }
-        }
-        for a in args {
-            if core.contains(&a) && a != anchor {
-                continue;
-            }
-            let ms = sf.names_and_loose(a, false, &mut names);
-            take_part(ms, &mut participants, &mut places);
-        }
-    }
-    // A date the parser hung on a place or a name of the event ("on Lake
-    // Kivu on Monday"): it still dates the event.
-    if date.is_none() {
-        date = date_below(sf, core, &kind_of);
-    }
-    // The event's own name ("the Ridgeback Fire") names the event, not
-    // someone who takes part: two fires' names are two fires.
-    participants.retain(|&m| {
-        if sf.head_of(m) == Some(anchor) && !is_verbal(p, anchor) {
-            names.push(crate::analysis::text::fold::ascii_key(
-                doc.mentions[m as usize].text(inp.text),
-            ));
-            false
-        } else {
-            true
-        }
-    });
-    participants.sort_unstable();
-    participants.dedup();
-    places.sort_unstable();
-    places.dedup();
-    places.retain(|m| !participants.contains(m));
-    names.sort();
-    names.dedup();
-    // A loose word that is the event word itself is no name.
-    let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
-    names.retain(|n| !n.is_empty() && *n != own);
-    let (when, date_span) = match date {
-        Some(m) => {
-            let men = &doc.mentions[m as usize];
-            let r = dates::context::resolve_in_text(
-                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
-            )
-            .map(|r| {
-                // A bare weekday the context cannot place ("Wednesday's
-                // crash") is the past one: reports tell what happened.
-                let (lo, hi) = r.interval;
-                let e = r.found.expr;
-                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
-                    (lo, lo)
-                } else {
-                    (lo, hi)
-                }
-            })
-            .or_else(|| {
-                dates::read_at(inp.text, men.start, men.end)?
-                    .expr
-                    .range(None)
-            });
-            // A month or a year still tells two events apart ("next
-            // month's fight"), though it dates none precisely enough to
-            // state its date (see `precise_when`).
-            (r, r.map(|_| (men.start, men.end)))
-        }
-        None => (None, None),
-    };
-    let negated = core
-        .iter()
-        .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
-    let descriptor = describe(sf, inp, core, anchor);
-    let tok = &p.tokens[anchor];
-    Event {
-        descriptor,
-        another: false,
-        kind,
-        start: tok.start,
-        end: tok.end,
-        participants,
-        places,
-        names,
-        when,
-        date_span,
-        negated,
-        background: matches!(
-            p.case_marker(anchor).as_deref(),
-            Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
-        ) && !is_verbal(p, anchor),
-    }
-}
-
-/// The participants of an event nobody is named in, as described: the
-/// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
-/// Basin water ministers").
-fn describe(
-    sf: &SentenceFrames,
-    inp: &SentenceInput,
-    core: &[usize],
-    anchor: usize,
-) -> Vec<String> {
-    let p = &sf.parse;
-    let mut heads: Vec<usize> = Vec::new();
-    for &c in core {
-        if is_verbal(p, c) {
-            heads.extend(p.subjects(c));
-            // An unmarked noun before the verb is its subject, however the
-            // parser attached it ("Fisheries ministers from six ...
-            // countries met").
-            heads.extend(p.children(c).iter().copied().filter(|&d| {
-                d < c
-                    && p.tokens[d].deprel.rel == Rel::Obl
-                    && p.tokens[d].upos == Upos::Noun
-                    && p.case_marker(d).is_none()
-            }));
-        }
-    }
-    if !is_verbal(p, anchor) {
-        heads.extend(p.children(anchor).iter().copied().filter(|&d| {
-            p.tokens[d].deprel.rel == Rel::Nmod
-                && matches!(
-                    p.case_marker(d).as_deref(),
-                    Some("of") | Some("between") | Some("among")
-                )
-        }));
-    }
-    heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
-    // The described noun: the first common noun of the phrases that no
-    // preposition governs.
-    let Some(h) = (0..p.len()).find(|&x| {
-        heads.iter().any(|&top| x == top || p.dominates(top, x))
-            && p.tokens[x].upos == Upos::Noun
-            && p.case_marker(x).is_none()
-            && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
-    }) else {
-        return Vec::new();
-    };
-    let mut rest: Vec<String> = Vec::new();
-    let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
-    while let Some((x, depth)) = stack.pop() {
-        for m in sf.mentions_at(x) {
-            let men = &inp.doc.mentions[m as usize];
-            if men.kind.is_name() {
-                rest.push(crate::analysis::text::fold::ascii_key(men.text(inp.text)));
-            }
-        }
-        for &c in p.children(x) {
-            let t = &p.tokens[c];
-            match t.deprel.rel {
-                // A capitalised common noun the tagger took for a name
-                // ("Fisheries ministers" opening a sentence): no mention
-                // covers it.
-                Rel::Compound
-                    if x == h
-                        && (t.upos == Upos::Noun
-                            || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
-                {
-                    rest.push(t.lemma.to_ascii_lowercase())
-                }
-                Rel::Compound | Rel::Flat => stack.push((c, depth)),
-                Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
-                _ if c == h => stack.push((c, depth)),
-                _ => {}
-            }
-        }
-    }
-    rest.sort();
-    rest.dedup();
-    let head = p.tokens[h].lemma.to_ascii_lowercase();
-    rest.retain(|w| *w != head);
-    std::iter::once(head).chain(rest).collect()
-}
-
-/// A date mention whose head reaches one of the event's core tokens
-/// through noun modifiers and obliques only (not through another verb).
-fn date_below(
-    sf: &SentenceFrames,
-    core: &[usize],
-    kind_of: &dyn Fn(u32) -> EntityKind,
-) -> Option<u32> {
-    let p = &sf.parse;
-    sf.heads.iter().find_map(|&(m, h)| {
-        if kind_of(m) != EntityKind::Date {
-            return None;
-        }
-        // "on Monday", "Monday": a day of the event; "from Monday to
-        // Tuesday", "until Monday": a span or a bound.
-        if p.case_marker(h)
-            .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
-        {
-            return None;
-        }
-        let mut x = h;
-        for _ in 0..4 {
-            let rel = p.tokens[x].deprel.rel;
-            if !matches!(
-                rel,
-                Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
-            ) {
-                return None;
-            }
-            x = p.head(x)?;
-            if core.contains(&x) {
-                return Some(m);
-            }
-            if is_verbal(p, x) {
-                return None;
-            }
-        }
-        None
-    })
 }
 
 #[cfg(test)]

@@ -67,7 +67,10 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
 }
 
 /// Words that tell of another event than the one the article reports
-/// ("a similar accident last year", "the previous crash").
+/// ("a similar accident last year", "the previous crash"). Not "since"
+/// nor a superlative: "the worst flooding since 2019", "the first crash
+/// since the airline resumed flights" measure the reported event against
+/// the past, they report it.
 const OTHER_EVENT: &[&str] = &[
     "another",
     "previous",
@@ -78,11 +81,13 @@ const OTHER_EVENT: &[&str] = &[
     "months ago",
     "ago",
     "former",
-    "worst",
-    "since",
     "history",
     "recent years",
 ];
+
+/// Words after which a year is a point of comparison, not the time of an
+/// event told ("since 2019", "the deadliest since 2004").
+const SINCE: &[&str] = &["since", "since at least", "ever since"];
 
 /// Whether a sentence speaks of an event other than the reported one: a
 /// word says so, or it names a year other than the report's.
@@ -93,7 +98,15 @@ pub fn tells_of_another(sentence: &str, anchor: Option<(Ymd, Ymd)>) -> bool {
         .any(|w| crate::analysis::claims::words::has_phrase(&low, w).is_some())
         || YEAR.find_iter(sentence).any(|m| {
             let y: i32 = m.as_str().parse().unwrap_or(0);
-            anchor.is_none_or(|(lo, hi)| y < lo.y || y > hi.y)
+            let before = low[..m.start()].trim_end();
+            let compared = SINCE.iter().any(|w| {
+                before.ends_with(w)
+                    && before[..before.len() - w.len()]
+                        .chars()
+                        .last()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            !compared && anchor.is_none_or(|(lo, hi)| y < lo.y || y > hi.y)
         })
 }
 
@@ -152,4 +165,28 @@ pub fn casualty_context(context: &[Event], another: bool) -> Option<Event> {
         .rev()
         .find(|c| c.kind.harms_people())
         .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_event_is_told_by_what_says_so_not_by_a_comparison() {
+        let day = Ymd::new(2024, 3, 10).map(|d| (d, d));
+        for t in [
+            "It was the worst ferry disaster in Bangladesh since 2015, officials said.",
+            "The fire was the deadliest since at least 2019.",
+            "Since Monday, rescuers have recovered 40 bodies.",
+        ] {
+            assert!(!tells_of_another(t, day), "{t}");
+        }
+        for t in [
+            "A similar accident on the lake killed 40 people in 2019.",
+            "In 2015, a ferry sank in the same river, killing 70.",
+            "Another fire broke out in the same district last year.",
+        ] {
+            assert!(tells_of_another(t, day), "{t}");
+        }
+    }
 }

@@ -118,7 +118,8 @@ const VERBS: &[(&str, EventKind)] = &[
     ("steal", EventKind::Theft), ("rob", EventKind::Theft), ("loot", EventKind::Theft),
     ("burgle", EventKind::Theft),
     ("sentence", EventKind::Sentencing), ("jail", EventKind::Sentencing),
-    ("imprison", EventKind::Sentencing),
+    ("imprison", EventKind::Sentencing), ("fine", EventKind::Sentencing),
+    ("convict", EventKind::Sentencing), ("acquit", EventKind::Sentencing),
     ("acquire", EventKind::Acquisition), ("buy", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("sell", EventKind::Acquisition),
     ("pay", EventKind::Acquisition), ("merge", EventKind::Acquisition),
@@ -156,7 +157,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("stoppage", EventKind::Contest), ("game", EventKind::Contest), ("match", EventKind::Contest),
     ("theft", EventKind::Theft), ("robbery", EventKind::Theft), ("heist", EventKind::Theft),
     ("burglary", EventKind::Theft),
-    ("sentence", EventKind::Sentencing),
+    ("sentence", EventKind::Sentencing), ("verdict", EventKind::Sentencing),
+    ("conviction", EventKind::Sentencing), ("acquittal", EventKind::Sentencing),
     ("acquisition", EventKind::Acquisition), ("takeover", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("merger", EventKind::Acquisition),
     ("buyout", EventKind::Acquisition), ("deal", EventKind::Acquisition),
@@ -177,6 +179,16 @@ pub fn event_word(lemma: &str, verb: bool) -> Option<EventKind> {
     let table = if verb { VERBS } else { NOUNS };
     let low = lemma.to_ascii_lowercase();
     table.iter().find(|(w, _)| *w == low).map(|(_, k)| *k)
+}
+
+/// The event a regular verb form names when the lemmatiser missed its
+/// lemma ("fined" taken for a form of "fin"): the form less its ending.
+pub fn event_verb_form(form: &str) -> Option<EventKind> {
+    let low = form.to_ascii_lowercase();
+    ["ed", "d", "es", "s", "ing"]
+        .iter()
+        .filter_map(|end| low.strip_suffix(end))
+        .find_map(|stem| event_word(stem, true).or_else(|| event_word(&format!("{stem}e"), true)))
 }
 
 /// Irregular verb forms of the event verbs ("stole", "paid").

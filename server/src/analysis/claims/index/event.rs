@@ -154,8 +154,15 @@ pub fn same_event(
     } else {
         // Described as two different sets of people (fisheries ministers,
         // water ministers): two events, whatever else they share.
-        if descriptions(a, b) == Described::Apart {
-            return None;
+        let anonymous = super::story::HARMFUL.contains(&class(a.kind));
+        match descriptions(a, b) {
+            Described::Apart => return None,
+            // People meet, vote, sign: a place and a day are shared by
+            // many such events ("health officials met in Kampala",
+            // "water ministers met in Kampala"). Without a name on one
+            // side, only people described alike make them one.
+            Described::Unknown if !anonymous => return None,
+            _ => {}
         }
         // Nobody named on one side: the place must be the same, or, when
         // one report places it and the other does not, the day ("a boat
@@ -166,10 +173,15 @@ pub fn same_event(
         // Only events that happen to people unnamed (a crash, a fire, a
         // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
-        let anonymous = super::story::HARMFUL.contains(&class(a.kind));
         if !(shared || (unplaced && anonymous && same_day(a, b))) {
             return None;
         }
+    }
+    // Places that cannot be one (two cities, two countries): two events
+    // ("a court in Lyon fined" and "a court in Grenoble fined" the same
+    // company). Comparing places leaves them out first.
+    if places_agree(entities, &a.places, &b.places) == Some(false) {
+        return None;
     }
     // Places in different countries are different events.
     if !a.places.is_empty()
@@ -474,3 +486,7 @@ fn located_pairs_apart(entities: &[Entity], a: &[u32], b: &[u32]) -> bool {
             })
         })
 }
+
+#[cfg(test)]
+#[path = "event_tests.rs"]
+mod tests;

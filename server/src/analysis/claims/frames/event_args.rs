@@ -1,0 +1,411 @@
+//! One event's arguments, read from the parse around its core tokens:
+//! participants, places, the date ([`event_at`]), the common noun that
+//! describes unnamed participants ([`describe`]) and a date hung below
+//! the event's words ([`date_below`]).
+use super::{is_verbal, Event, SentenceFrames, SentenceInput};
+use crate::analysis::claims::dates;
+use crate::analysis::claims::frames::lexicon::{self, EventKind};
+use crate::analysis::model::EntityKind;
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
+
+/// Read one event's participants, places and date.
+pub(super) fn event_at(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    kind: EventKind,
+    anchor: usize,
+    core: &[usize],
+) -> Event {
+    let p = &sf.parse;
+    let doc = inp.doc;
+    let mut participants: Vec<u32> = Vec::new();
+    let mut places: Vec<u32> = Vec::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut date: Option<u32> = None;
+    let kind_of = |m: u32| doc.mentions[m as usize].kind;
+    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
+        for m in ms {
+            match kind_of(m) {
+                EntityKind::Person | EntityKind::Organization => participants.push(m),
+                EntityKind::Location if kind.places_take_part() => participants.push(m),
+                EntityKind::Location if kind.strikes_places() => places.push(m),
+                _ => {}
+            }
+        }
+    };
+    for (k, &c) in core.iter().enumerate() {
+        let mut args: Vec<usize> = Vec::new();
+        if is_verbal(p, c) || k > 0 {
+            args.extend(p.subjects(c));
+            args.extend(p.objects(c));
+            if let Some(ag) = p.agent(c) {
+                args.push(ag);
+            }
+        }
+        // The event word itself when it is a name's head ("the Ridgeback
+        // Fire") and the arguments of a noun.
+        if k == 0 && !is_verbal(p, c) {
+            args.push(c);
+        }
+        for &d in p.children(c) {
+            let dep = p.tokens[d].deprel;
+            if core.contains(&d) {
+                continue;
+            }
+            // Dates first: "on Wednesday", "Wednesday's crash", "last night".
+            let date_here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
+            if let Some(m) = date_here {
+                if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
+                    && date.is_none()
+                {
+                    date = Some(m);
+                }
+                continue;
+            }
+            match dep.rel {
+                Rel::Obl | Rel::Nmod => {
+                    let case = p.case_marker(d);
+                    let case = case.as_deref();
+                    if dep.sub == Some(Sub::Poss) {
+                        args.push(d);
+                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                        for m in sf.names_under(d, true) {
+                            let men = &doc.mentions[m as usize];
+                            // "met in Geneva": a place, whatever the
+                            // recogniser took it for.
+                            let known_place = men.kind != EntityKind::Location
+                                && crate::analysis::claims::resolve::is_known_place(
+                                    men.text(inp.text),
+                                );
+                            match kind_of(m) {
+                                _ if known_place => places.push(m),
+                                EntityKind::Location => places.push(m),
+                                // Venues ("at the O2 Arena").
+                                EntityKind::Organization if case == Some("at") => places.push(m),
+                                EntityKind::Person | EntityKind::Organization => {
+                                    participants.push(m)
+                                }
+                                _ => {}
+                            }
+                        }
+                    } else if !matches!(case, Some("according to") | Some("as")) {
+                        args.push(d);
+                    }
+                }
+                Rel::Compound | Rel::Amod if k == 0 => args.push(d),
+                _ => {}
+            }
+        }
+        // Who receives: "50 million euros in emergency aid to Malawi",
+        // under the object of "pledged".
+        if kind.places_take_part() {
+            let mut stack: Vec<(usize, usize)> = p
+                .objects(c)
+                .into_iter()
+                .chain(p.children_with(c, Rel::Obl))
+                .map(|o| (o, 0))
+                .collect();
+            while let Some((o, depth)) = stack.pop() {
+                for &r in p.children(o) {
+                    if p.tokens[r].deprel.rel != Rel::Nmod || depth > 3 {
+                        continue;
+                    }
+                    match p.case_marker(r).as_deref() {
+                        Some("to") | Some("for") => args.push(r),
+                        _ => stack.push((r, depth + 1)),
+                    }
+                }
+            }
+        }
+        for a in args {
+            if core.contains(&a) && a != anchor {
+                continue;
+            }
+            let ms = sf.names_and_loose(a, false, &mut names);
+            take_part(ms, &mut participants, &mut places);
+        }
+        // "A court in Lyon fined", "the Lyon criminal court fined": where
+        // the court sits is where the ruling was made.
+        if kind == EventKind::Sentencing && is_verbal(p, c) {
+            for s in p.subjects(c) {
+                places.extend(
+                    sf.names_under(s, true)
+                        .into_iter()
+                        .filter(|&m| kind_of(m) == EntityKind::Location),
+                );
+            }
+        }
+    }
+    // A date the parser hung on a place or a name of the event ("on Lake
+    // Kivu on Monday"): it still dates the event.
+    if date.is_none() {
+        date = date_below(sf, core, &kind_of);
+    }
+    // The event's own name ("the Ridgeback Fire") names the event, not
+    // someone who takes part: two fires' names are two fires.
+    participants.retain(|&m| {
+        if sf.head_of(m) == Some(anchor) && !is_verbal(p, anchor) {
+            names.push(crate::analysis::text::fold::ascii_key(
+                doc.mentions[m as usize].text(inp.text),
+            ));
+            false
+        } else {
+            true
+        }
+    });
+    participants.sort_unstable();
+    participants.dedup();
+    places.sort_unstable();
+    places.dedup();
+    places.retain(|m| !participants.contains(m));
+    names.sort();
+    names.dedup();
+    // A loose word that is the event word itself is no name.
+    let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
+    names.retain(|n| !n.is_empty() && *n != own);
+    let described = describe(sf, inp, core, anchor);
+    // "Water ministers from nine Nile Basin countries met": a name the
+    // recogniser missed inside the description of who met qualifies them
+    // (which ministers), it is no party. Only for events people hold: what
+    // a crash struck ("a Transandes jet") is named by its operator.
+    if !kind.harms_people() {
+        names.retain(|n| {
+            !n.split_whitespace()
+                .all(|w| described.loose.iter().any(|l| l == w))
+        });
+        participants.retain(|m| !described.people.contains(m));
+    }
+    let (when, date_span) = match date {
+        Some(m) => {
+            let men = &doc.mentions[m as usize];
+            let r = dates::context::resolve_in_text(
+                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
+            )
+            .map(|r| {
+                // A bare weekday the context cannot place ("Wednesday's
+                // crash") is the past one: reports tell what happened.
+                let (lo, hi) = r.interval;
+                let e = r.found.expr;
+                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
+                    (lo, lo)
+                } else {
+                    (lo, hi)
+                }
+            })
+            .or_else(|| {
+                dates::read_at(inp.text, men.start, men.end)?
+                    .expr
+                    .range(None)
+            });
+            // A month or a year still tells two events apart ("next
+            // month's fight"), though it dates none precisely enough to
+            // state its date (see `precise_when`).
+            (r, r.map(|_| (men.start, men.end)))
+        }
+        None => (None, None),
+    };
+    let negated = core
+        .iter()
+        .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let tok = &p.tokens[anchor];
+    Event {
+        descriptor: described.words,
+        another: false,
+        kind,
+        start: tok.start,
+        end: tok.end,
+        participants,
+        places,
+        names,
+        when,
+        date_span,
+        negated,
+        background: matches!(
+            p.case_marker(anchor).as_deref(),
+            Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
+        ) && !is_verbal(p, anchor),
+    }
+}
+
+/// The preposition of phrase `d`: its own case marker, or one the parser
+/// hung on the phrase's first word ("of" under "Nile" in "of Nile Basin
+/// water ministers").
+fn phrase_case(p: &Parse, d: usize) -> Option<String> {
+    p.case_marker(d).or_else(|| {
+        let first = (0..d).find(|&x| p.dominates(d, x))?;
+        (p.tokens[first].upos == Upos::Adp && p.tokens[first].deprel.rel == Rel::Case)
+            .then(|| p.tokens[first].form.to_lowercase())
+    })
+}
+
+/// Who took part in an event, as its sentence describes them.
+#[derive(Default)]
+struct Description {
+    /// The head noun's lemma, then the words and names that qualify it
+    /// (see [`Event::descriptor`]).
+    words: Vec<String>,
+    /// The proper nouns among them that no mention covers, folded.
+    loose: Vec<String>,
+    /// The people named among them: a person qualifying a group of
+    /// people ("Nile Basin ministers" with "Basin" taken for a surname)
+    /// is not one of them.
+    people: Vec<u32>,
+}
+
+/// The participants of an event nobody is named in, as described: the
+/// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
+/// Basin water ministers").
+fn describe(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    core: &[usize],
+    anchor: usize,
+) -> Description {
+    let p = &sf.parse;
+    let mut heads: Vec<usize> = Vec::new();
+    for &c in core {
+        if is_verbal(p, c) {
+            heads.extend(p.subjects(c));
+            // An unmarked noun before the verb is its subject, however the
+            // parser attached it ("Fisheries ministers from six ...
+            // countries met").
+            heads.extend(p.children(c).iter().copied().filter(|&d| {
+                d < c
+                    && p.tokens[d].deprel.rel == Rel::Obl
+                    && p.tokens[d].upos == Upos::Noun
+                    && p.case_marker(d).is_none()
+            }));
+            // "Ministers responsible for water in the Nile Basin met": the
+            // parser made the adjective the predicate and hung the verb
+            // on it; the adjective's subject before the verb is the verb's.
+            if p.subjects(c).is_empty() {
+                if let Some(h) = p.head(c).filter(|&h| p.tokens[h].upos == Upos::Adj) {
+                    heads.extend(p.subjects(h).into_iter().filter(|&s| s < c));
+                }
+            }
+        }
+    }
+    if !is_verbal(p, anchor) {
+        heads.extend(p.children(anchor).iter().copied().filter(|&d| {
+            p.tokens[d].deprel.rel == Rel::Nmod
+                && matches!(
+                    phrase_case(p, d).as_deref(),
+                    Some("of") | Some("between") | Some("among")
+                )
+        }));
+    }
+    heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
+    // The described noun: the first common noun of the phrases that no
+    // preposition governs (but the one linking a phrase to the event
+    // noun: "the meeting of Nile Basin water ministers").
+    let Some(h) = (0..p.len()).find(|&x| {
+        heads.iter().any(|&top| x == top || p.dominates(top, x))
+            && p.tokens[x].upos == Upos::Noun
+            && (p.case_marker(x).is_none() || heads.contains(&x))
+            && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
+    }) else {
+        return Description::default();
+    };
+    let fold = crate::analysis::text::fold::ascii_key;
+    let mut rest: Vec<String> = Vec::new();
+    let mut loose: Vec<String> = Vec::new();
+    let mut people: Vec<u32> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        if sf.loose[x] {
+            loose.push(fold(&p.tokens[x].form));
+            rest.push(fold(&p.tokens[x].form));
+        }
+        for m in sf.mentions_at(x) {
+            let men = &inp.doc.mentions[m as usize];
+            if men.kind.is_name() {
+                rest.push(fold(men.text(inp.text)));
+            }
+            // (A name the noun is, "Minister Tom Harwood", stays one.)
+            let modifier =
+                p.tokens[x].deprel.rel == Rel::Compound && p.head(x).is_some_and(|y| x < y);
+            if men.kind == EntityKind::Person && x != h && modifier {
+                people.push(m);
+            }
+        }
+        for &c in p.children(x) {
+            let t = &p.tokens[c];
+            match t.deprel.rel {
+                // A capitalised common noun the tagger took for a name
+                // ("Fisheries ministers" opening a sentence): no mention
+                // covers it.
+                Rel::Compound
+                    if x == h
+                        && (t.upos == Upos::Noun
+                            || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
+                {
+                    if sf.loose[c] {
+                        loose.push(fold(&t.form));
+                    }
+                    rest.push(t.lemma.to_ascii_lowercase())
+                }
+                Rel::Compound | Rel::Flat => stack.push((c, depth)),
+                Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
+                _ if c == h => stack.push((c, depth)),
+                _ => {}
+            }
+        }
+    }
+    rest.sort();
+    rest.dedup();
+    let head = p.tokens[h].lemma.to_ascii_lowercase();
+    rest.retain(|w| *w != head);
+    Description {
+        words: std::iter::once(head).chain(rest).collect(),
+        loose,
+        people,
+    }
+}
+
+/// A date mention whose head reaches one of the event's core tokens
+/// through noun modifiers and obliques only (not through another verb).
+fn date_below(
+    sf: &SentenceFrames,
+    core: &[usize],
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    sf.heads.iter().find_map(|&(m, h)| {
+        if kind_of(m) != EntityKind::Date {
+            return None;
+        }
+        // "on Monday", "Monday": a day of the event; "from Monday to
+        // Tuesday", "until Monday": a span or a bound.
+        if p.case_marker(h)
+            .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
+        {
+            return None;
+        }
+        let mut x = h;
+        for step in 0..4 {
+            let dep = p.tokens[x].deprel;
+            // "A court in Lyon on Thursday fined": the date the parser
+            // hung inside the subject, before its verb.
+            let subject = step > 0 && dep.is_subject() && h < p.head(x)?;
+            if !subject
+                && !matches!(
+                    dep.rel,
+                    Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
+                )
+            {
+                return None;
+            }
+            x = p.head(x)?;
+            if subject && !core.contains(&x) {
+                return None;
+            }
+            if core.contains(&x) {
+                return Some(m);
+            }
+            if is_verbal(p, x) {
+                return None;
+            }
+        }
+        None
+    })
+}

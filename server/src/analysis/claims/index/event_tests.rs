@@ -1,0 +1,115 @@
+//! Event identity on small folders written for these tests: one event
+//! told in other words, and other events of its kind that must stay apart.
+use std::sync::Arc;
+
+use super::super::{ConflictKind, FactRef};
+use crate::analysis::{AnalysisHost, Snapshot};
+
+fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
+    let mut host = AnalysisHost::new(Some("/mem".into()));
+    for (p, t) in files {
+        host.set_file(format!("/mem/{p}").into(), (*t).into());
+    }
+    host.snapshot()
+}
+
+fn path(s: &Snapshot, f: &FactRef) -> String {
+    s.files[f.file as usize].rel_path.clone()
+}
+
+/// Conflicting pairs as (kind, path a, path b), paths in order.
+fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String)> {
+    s.claims()
+        .conflict_pairs()
+        .iter()
+        .map(|k| (k.kind, path(s, &k.a), path(s, &k.b)))
+        .collect()
+}
+
+fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
+    conflicts(s)
+        .iter()
+        .any(|k| k.0 == kind && ((k.1 == a && k.2 == b) || (k.1 == b && k.2 == a)))
+}
+
+fn any_conflict(s: &Snapshot, a: &str, b: &str) -> bool {
+    conflicts(s)
+        .iter()
+        .any(|k| (k.1 == a && k.2 == b) || (k.1 == b && k.2 == a))
+}
+
+#[test]
+fn described_ministers_in_other_words_conflict_on_day_and_city() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 12, 2024\n\nKAMPALA (Reuters) - Water ministers from nine Nile Basin countries met in Kampala on Tuesday to discuss how to share the river's water during droughts, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "13 March 2024\n\nMinisters responsible for water in the Nile Basin met in Kampala on Monday, March 11, and agreed to form a technical committee on droughts.\n",
+        ),
+        (
+            "d.txt",
+            "Published: 13 Mar 2024 08:10 GMT\n\nNile Basin water ministers met in Nairobi on Tuesday and agreed to create a committee to manage droughts, a spokesman said.\n",
+        ),
+        // Other people, the same day: other meetings.
+        (
+            "e.txt",
+            "March 12, 2024\n\nFisheries ministers from three East African countries met in Mwanza on Tuesday and agreed to ban small-mesh nets.\n",
+        ),
+        (
+            "f.txt",
+            "March 13, 2024\n\nHealth officials from Uganda and Kenya met in Kampala on Wednesday to coordinate their response to a cholera outbreak.\n",
+        ),
+        (
+            "g.txt",
+            "March 13, 2024\n\nMinisters met in Kampala on Monday to discuss regional trade, a statement said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "d.txt"),
+        "{k:#?}"
+    );
+    for (x, y) in [
+        ("a.txt", "e.txt"),
+        ("a.txt", "f.txt"),
+        ("a.txt", "g.txt"),
+        ("c.txt", "f.txt"),
+        ("c.txt", "g.txt"),
+        ("d.txt", "e.txt"),
+    ] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}
+
+#[test]
+fn a_fine_is_a_ruling_with_a_day_and_the_court_s_city() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "September 20, 2024\n\nA court in Lyon on Thursday fined Dalvora Chemicals €300,000 for polluting the Rhone river, prosecutors said.\n",
+        ),
+        (
+            "b.txt",
+            "20/09/2024\n\nThe Lyon criminal court on Wednesday, September 18, fined Dalvora Chemicals 300,000 euros over the pollution of the Rhone, the company said.\n",
+        ),
+        // Another court, a week later: another ruling.
+        (
+            "c.txt",
+            "September 27, 2024\n\nA court in Grenoble on Thursday fined Dalvora Chemicals €50,000 for breaching safety rules at another plant, prosecutors said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+}
