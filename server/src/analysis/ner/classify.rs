@@ -333,7 +333,8 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             && !(a..b).all(|k| is_english_word(lower(p, k)))
             && !org_head
         {
-            sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.75));
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Location, 0.75));
             return;
         }
     }
