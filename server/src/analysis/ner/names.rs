@@ -200,6 +200,20 @@ fn headed_name_kind(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
     })
 }
 
+/// A run `[a, b)` that is a place word ("Lake", "Mount", "Port", "Cape")
+/// and then exactly one gazetteer place: one name, not the place inside it.
+fn lead_and_known_place(p: &Para, a: usize, b: usize) -> bool {
+    let lx = Lexicon::get();
+    (2..=4).contains(&(b - a))
+        && (a..b).all(|k| starts_upper(word(p, k)) && p.toks[k].kind == TokenKind::Word)
+        && is_in(cues::PLACE_LEADS, lower(p, a))
+        && !is_in(cues::PLACE_LEADS, lower(p, a + 1))
+        && gaz_at(p, a, b).is_none()
+        && gaz_at(p, a + 1, b).is_some_and(|(gi, n)| {
+            n == b - a - 1 && lx.entry(p.gaz[gi].entry).kind == EntityKind::Location
+        })
+}
+
 /// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
 /// Angeles International Airport (LAX)") names that place, not a body.
 fn acronyms_of_places(out: &mut [Candidate]) {
@@ -457,6 +471,13 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     }
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
+        // "Lake Tanganyika", "Mount Kenya": a place word, then a known
+        // place; the whole is the place (the lake is not the province).
+        if lead_and_known_place(p, a, b) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
+            return;
+        }
         if let Some(kind) = super::context::place_in_name(p, a, b, sc.ts) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             parenthetical_acronym(p, b, s, sc.out);
