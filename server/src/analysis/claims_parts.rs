@@ -2,7 +2,8 @@
 //! snapshot's index was made from ([`ClaimsParts`]) seeds the next
 //! snapshot's, so only the files that changed have their claims found and
 //! their fact signatures computed again; the join over the per-file lists
-//! ([`ClaimsIndex::join`]) then runs as in a full build.
+//! ([`ClaimsIndex::join`]) then groups and buckets every fact as in a
+//! full build.
 //!
 //! A file's signatures ([`file_sigs`]) are a pure function of its claims,
 //! its file number, how its mentions link (its row of `mention_entity`)
@@ -13,6 +14,13 @@
 //! (files added or removed before it) keeps its signatures, renumbered.
 //! Anything else is computed again, so the index equals a from-scratch
 //! build (`tests/claims_incremental.rs` checks it).
+//!
+//! Two more things carry over while the snapshot's epochs say they still
+//! hold (typing in a file changes neither): the name tables, while no
+//! entity's names or mention count changed, and the join's comparisons
+//! of pairs of signatures ([`PairMemo`]), while no entity's names changed
+//! (`relate` reads nothing else). After an edit the join then compares
+//! only the pairs that the edited file's new signatures make.
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -110,8 +118,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
     // folder-wide tables they were computed with are the same.
     let seed = seed.filter(|s| {
         s.settings == *inp.settings
-            && (tables_reused
-                || (s.ids == ids && s.names == names && s.all_names == everyone))
+            && (tables_reused || (s.ids == ids && s.names == names && s.all_names == everyone))
     });
     let sx = SigContext {
         entities: inp.entities,

@@ -155,7 +155,7 @@ impl ClaimsIndex {
     /// [`Self::join`], taking comparisons from and recording them in
     /// `lists.memo` when there is one.
     pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
-        let Lists { per_file, mut memo } = lists;
+        let Lists { per_file, memo } = lists;
         let settled_roles = settle_implied_orgs(per_file);
         let mut ix = ClaimsIndex {
             members: files
@@ -256,7 +256,7 @@ impl ClaimsIndex {
             grouper.sigs.len(),
             pairs.len(),
         );
-        let memo = memo.as_deref_mut().map(|m| (m, digests.as_slice()));
+        let memo = memo.map(|m| (m, digests.as_slice()));
         ix.add_groups(&cx, grouper, pairs, memo);
         tracing::debug!(
             "claims index: {} facts in {} groups, {} group pairs ({:?}); {} conflict edges",
