@@ -228,5 +228,12 @@ fn an_edit_recomputes_only_the_edited_file() {
         snap.claims_reuse().unwrap()
     };
     assert_eq!((reuse.files, reuse.sigs_reused), (FILES, FILES - 1));
+    // No name changed: the name tables and the comparisons of every pair
+    // of facts the edit left alone are the previous build's.
+    assert!(reuse.tables_reused, "{reuse:?}");
+    assert!(
+        reuse.pairs > 0 && reuse.pairs_reused > 0 && reuse.pairs_reused <= reuse.pairs,
+        "{reuse:?}"
+    );
     assert_eq!(answers(snap.claims()), answers(&from_scratch(&snap)));
 }

@@ -2,7 +2,8 @@
 //! snapshot's index was made from ([`ClaimsParts`]) seeds the next
 //! snapshot's, so only the files that changed have their claims found and
 //! their fact signatures computed again; the join over the per-file lists
-//! ([`ClaimsIndex::join`]) then runs as in a full build.
+//! ([`ClaimsIndex::join`]) then groups and buckets every fact as in a
+//! full build.
 //!
 //! A file's signatures ([`file_sigs`]) are a pure function of its claims,
 //! its file number, how its mentions link (its row of `mention_entity`)
@@ -13,12 +14,20 @@
 //! (files added or removed before it) keeps its signatures, renumbered.
 //! Anything else is computed again, so the index equals a from-scratch
 //! build (`tests/claims_incremental.rs` checks it).
+//!
+//! Two more things carry over while the snapshot's epochs say they still
+//! hold (typing in a file changes neither): the name tables, while no
+//! entity's names or mention count changed, and the join's comparisons
+//! of pairs of signatures ([`PairMemo`]), while no entity's names changed
+//! (`relate` reads nothing else). After an edit the join then compares
+//! only the pairs that the edited file's new signatures make.
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::claims::index::build::{sig_hash, JoinMemo, Lists, PairMemo};
 use super::claims::index::sig::{all_names, file_sigs, Sig, SigContext};
 use super::claims::index::{ClaimsIndex, FactRef, Inputs};
 use super::claims::resolve::name_index;
@@ -33,14 +42,24 @@ struct FilePart {
     /// file without facts are empty whatever its mentions link to).
     row: Vec<u32>,
     sigs: Arc<Vec<(FactRef, Sig)>>,
+    /// [`sig_hash`] of each of `sigs` (what the join's memo of
+    /// comparisons is keyed by).
+    hashes: Arc<Vec<u128>>,
 }
 
 /// What a snapshot's claims index was made from.
 pub struct ClaimsParts {
     settings: ClaimSettings,
-    names: HashMap<String, u32>,
-    all_names: HashMap<String, u32>,
-    ids: Vec<String>,
+    names: Arc<HashMap<String, u32>>,
+    all_names: Arc<HashMap<String, u32>>,
+    ids: Arc<Vec<String>>,
+    /// The snapshot epochs the parts were made under: with the same
+    /// counts epoch the name tables are the same, with the same names
+    /// epoch every comparison in `pairs` still holds.
+    names_epoch: u64,
+    counts_epoch: u64,
+    /// Outcomes of the last join's comparisons, by signature pair.
+    pairs: PairMemo,
     /// Path -> file number when it was built.
     numbers: HashMap<PathBuf, FileId>,
     files: Vec<FilePart>,
@@ -52,6 +71,12 @@ pub struct Reuse {
     pub files: usize,
     /// Files whose signatures were taken from the seed.
     pub sigs_reused: usize,
+    /// The folder-wide name tables were the seed's (not built again).
+    pub tables_reused: bool,
+    /// Pairs of fact groups compared by the join, and those whose
+    /// outcome was the seed's.
+    pub pairs: usize,
+    pub pairs_reused: usize,
 }
 
 /// What building an index needs from the snapshot.
@@ -62,19 +87,38 @@ pub struct BuildInputs<'a> {
     pub settings: &'a ClaimSettings,
     /// Each file's claims, in file order.
     pub claims: Vec<Arc<FileClaims>>,
+    /// The snapshot's epochs (see `Snapshot::names_epoch`).
+    pub names_epoch: u64,
+    pub counts_epoch: u64,
 }
 
 /// Build the index of `inp`, reusing from `seed` the signatures of files
 /// that did not change. Returns the index, its parts (the next seed) and
 /// what was reused.
 pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, ClaimsParts, Reuse) {
-    let names = name_index(inp.entities);
-    let everyone = all_names(inp.entities);
-    let ids: Vec<String> = inp.entities.iter().map(|e| e.id.clone()).collect();
+    // The tables are the seed's while no entity's names or mention count
+    // changed (typing in a file); otherwise they are built again and
+    // compared.
+    let kept = seed.filter(|s| s.counts_epoch == inp.counts_epoch);
+    let tables_reused = kept.is_some();
+    let (names, everyone, ids) = match kept {
+        Some(s) => (s.names.clone(), s.all_names.clone(), s.ids.clone()),
+        None => (
+            Arc::new(name_index(inp.entities)),
+            Arc::new(all_names(inp.entities)),
+            Arc::new(inp.entities.iter().map(|e| e.id.clone()).collect()),
+        ),
+    };
+    // Comparisons of the seed's join hold while the entities' names are
+    // the same (they are all `relate` reads besides the signatures).
+    let memo = seed
+        .filter(|s| s.names_epoch == inp.names_epoch)
+        .map(|s| &s.pairs);
     // Signatures of unchanged files can be reused only when the
     // folder-wide tables they were computed with are the same.
     let seed = seed.filter(|s| {
-        s.settings == *inp.settings && s.ids == ids && s.names == names && s.all_names == everyone
+        s.settings == *inp.settings
+            && (tables_reused || (s.ids == ids && s.names == names && s.all_names == everyone))
     });
     let sx = SigContext {
         entities: inp.entities,
@@ -95,26 +139,40 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
                 let p = &s.files[n as usize];
                 (Arc::ptr_eq(&p.claims, fc) && (!has_facts || p.row == *row)).then_some((n, p))
             });
-            let (sigs, reused) = match old {
-                Some((n, p)) if n == fi as FileId => (p.sigs.clone(), true),
-                Some((_, p)) => (Arc::new(renumbered(&p.sigs, fi as FileId)), true),
-                None => (Arc::new(file_sigs(&sx, fi as FileId, fc, row)), false),
+            let (sigs, hashes, reused) = match old {
+                Some((n, p)) if n == fi as FileId => (p.sigs.clone(), p.hashes.clone(), true),
+                Some((_, p)) => (
+                    Arc::new(renumbered(&p.sigs, fi as FileId)),
+                    p.hashes.clone(),
+                    true,
+                ),
+                None => {
+                    let sigs = file_sigs(&sx, fi as FileId, fc, row);
+                    let hashes = sigs.iter().map(|(_, s)| sig_hash(s)).collect();
+                    (Arc::new(sigs), Arc::new(hashes), false)
+                }
             };
             let part = FilePart {
                 claims: fc.clone(),
                 row: if has_facts { row.clone() } else { Vec::new() },
                 sigs,
+                hashes,
             };
             (part, reused)
         })
         .collect();
-    let reuse = Reuse {
-        files: parts.len(),
-        sigs_reused: parts.iter().filter(|(_, r)| *r).count(),
-    };
+    let sigs_reused = parts.iter().filter(|(_, r)| *r).count();
     let files: Vec<FilePart> = parts.into_iter().map(|(p, _)| p).collect();
     let per_file: Vec<&[(FactRef, Sig)]> = files.iter().map(|p| p.sigs.as_slice()).collect();
-    let index = ClaimsIndex::join(
+    let hashes: Vec<&[u128]> = files.iter().map(|p| p.hashes.as_slice()).collect();
+    let mut join_memo = JoinMemo {
+        hashes: &hashes,
+        old: memo,
+        new: PairMemo::default(),
+        reused: 0,
+        compared: 0,
+    };
+    let index = ClaimsIndex::join_with(
         &Inputs {
             files: inp.files,
             entities: inp.entities,
@@ -122,14 +180,28 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
             settings: inp.settings,
         },
         inp.claims,
-        &per_file,
+        Lists {
+            per_file: &per_file,
+            memo: Some(&mut join_memo),
+        },
     );
-    drop(per_file);
+    let reuse = Reuse {
+        files: files.len(),
+        sigs_reused,
+        tables_reused,
+        pairs: join_memo.compared,
+        pairs_reused: join_memo.reused,
+    };
+    let pairs = join_memo.new;
+    drop((per_file, hashes));
     let parts = ClaimsParts {
         settings: inp.settings.clone(),
         names,
         all_names: everyone,
         ids,
+        names_epoch: inp.names_epoch,
+        counts_epoch: inp.counts_epoch,
+        pairs,
         numbers: inp
             .files
             .iter()

@@ -202,6 +202,46 @@ pub struct Snapshot {
     claims_parts: std::sync::OnceLock<(Arc<ClaimsParts>, Reuse)>,
     /// Where files' claims are persisted, when the host has a store.
     pub claims_store: Option<ClaimsStore>,
+    /// What the entities' names (ids, kinds, canonical names, aliases)
+    /// were made from: two snapshots with the same epoch have the same
+    /// names, so comparisons of fact signatures made for one hold for the
+    /// other (see [`claims_parts`]).
+    pub names_epoch: u64,
+    /// The same for names and mention counts together (what the
+    /// folder-wide name tables of the claims index are built from).
+    pub counts_epoch: u64,
+}
+
+/// A number no snapshot's epochs had before.
+fn new_epoch() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// How the entities a relink touched compare with the previous
+/// snapshot's: (names the same, mention counts the same too).
+fn names_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool) {
+    if prev.len() != now.len() {
+        return (false, false);
+    }
+    debug_assert!(
+        prev.iter().zip(now).enumerate().all(|(i, (a, b))| {
+            touched.binary_search(&(i as u32)).is_ok()
+                || (a.id == b.id && a.aliases == b.aliases && a.mentions.len() == b.mentions.len())
+        }),
+        "a relink changed an entity the edited file does not mention"
+    );
+    let mut counts = true;
+    for &e in touched {
+        let (a, b) = (&prev[e as usize], &now[e as usize]);
+        if a.id != b.id || a.kind != b.kind || a.canonical != b.canonical || a.aliases != b.aliases
+        {
+            return (false, false);
+        }
+        counts &= a.mentions.len() == b.mentions.len();
+    }
+    (true, counts)
 }
 
 /// A store of claims, with what its keys need besides each file.
@@ -251,6 +291,12 @@ impl Snapshot {
             changed,
             overrides,
         )?;
+        // The relink rewrites only entities the file mentioned (before
+        // the edit; the new version links its locals to the same ones).
+        let mut touched = prev.mention_entity[f as usize].clone();
+        touched.sort_unstable();
+        touched.dedup();
+        let (names, counts) = names_kept(&prev.entities, &linking.entities, &touched);
         let mut s = Self::assemble(
             prev.root.clone(),
             files,
@@ -259,6 +305,12 @@ impl Snapshot {
             Some(prev.by_path.clone()),
         );
         s.incremental = true;
+        if names {
+            s.names_epoch = prev.names_epoch;
+        }
+        if counts {
+            s.counts_epoch = prev.counts_epoch;
+        }
         Some(s)
     }
 
@@ -290,6 +342,8 @@ impl Snapshot {
             claims_seed: Mutex::new(None),
             claims_parts: std::sync::OnceLock::new(),
             claims_store: None,
+            names_epoch: new_epoch(),
+            counts_epoch: new_epoch(),
         }
     }
 
@@ -381,13 +435,18 @@ impl Snapshot {
                     mention_entity: &self.mention_entity,
                     settings,
                     claims,
+                    names_epoch: self.names_epoch,
+                    counts_epoch: self.counts_epoch,
                 },
                 seed.as_deref(),
             );
             tracing::debug!(
-                "claims index: signatures of {} of {} files reused",
+                "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons",
                 reuse.sigs_reused,
-                reuse.files
+                reuse.files,
+                if reuse.tables_reused { "reused" } else { "built" },
+                reuse.pairs_reused,
+                reuse.pairs
             );
             let _ = self.claims_parts.set((Arc::new(parts), reuse));
             *self.claims_seed.lock().unwrap_or_else(|e| e.into_inner()) = None;

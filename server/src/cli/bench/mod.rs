@@ -41,6 +41,10 @@ pub enum BenchCommand {
         queries: usize,
         #[arg(long, default_value_t = 42)]
         seed: u64,
+        /// Keep analyses and claims in a persisted index in this folder:
+        /// a second run measures a warm start.
+        #[arg(long)]
+        cache: Option<PathBuf>,
     },
 }
 
@@ -116,7 +120,16 @@ pub fn main(cmd: BenchCommand) -> i32 {
             edits,
             queries,
             seed,
-        } => match run::run(&corpus, edits, queries, seed) {
+            cache,
+        } => match run::run(
+            &corpus,
+            &run::RunOptions {
+                edits,
+                queries,
+                seed,
+                cache,
+            },
+        ) {
             Ok(r) => {
                 if json {
                     println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default());

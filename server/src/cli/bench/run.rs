@@ -143,6 +143,9 @@ pub struct Report {
     pub edit_reanalysis: Latency,
     /// After that, the edited file's diagnostics (claims index included).
     pub edit_diagnostics: Latency,
+    /// The claims index part of `edit_diagnostics` (the file's claims
+    /// found again, signatures, the join).
+    pub edit_claims_index: Latency,
     /// Edits after which the workspace was relinked incrementally (the
     /// previous linking kept, the file's entities patched).
     pub edits_relinked_incrementally: usize,
@@ -216,7 +219,26 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Result<Report> {
+/// What `bench run` is asked to do.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Edits of big_100k.txt to time.
+    pub edits: usize,
+    /// Cursor positions to time each feature at.
+    pub queries: usize,
+    pub seed: u64,
+    /// Keep analyses and claims in a persisted index in this folder (a
+    /// second run is then a warm start, as the server's).
+    pub cache: Option<PathBuf>,
+}
+
+pub fn run(corpus: &Path, opts: &RunOptions) -> anyhow::Result<Report> {
+    let RunOptions {
+        edits,
+        queries,
+        seed,
+        ..
+    } = *opts;
     let root: PathBuf = corpus.canonicalize()?;
     let load = load_average();
     let cpu0 = cpu_seconds();
@@ -225,6 +247,11 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
     let scan = t0.elapsed();
     let bytes: u64 = loaded.files.iter().map(|(_, t)| t.len() as u64).sum();
     let mut host = AnalysisHost::new(Some(root.clone()));
+    if let Some(dir) = &opts.cache {
+        let store = crate::engine::cache::SqliteCache::open(dir)
+            .ok_or_else(|| anyhow::anyhow!("cannot use the cache in {}", dir.display()))?;
+        host.set_cache(Some(Arc::new(store)));
+    }
     let t1 = Instant::now();
     let cpu1 = cpu_seconds();
     host.set_files(loaded.files);
@@ -298,7 +325,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         anyhow::anyhow!("{} has no big_100k.txt (run gen-corpus)", corpus.display())
     })?;
     let ws = words(&original);
-    let (mut ea, mut er, mut ec) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut ea, mut er, mut ec, mut ei) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut incremental = 0;
     for i in 0..edits {
         let (s, e) = ws[rng.below(ws.len())];
@@ -317,6 +344,8 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         incremental += snap.incremental as usize;
         // The edited file's diagnostics (the background publisher's work).
         let tc = Instant::now();
+        std::hint::black_box(snap.claims());
+        ei.push(tc.elapsed());
         if let Some(f) = snap.file_id(&big) {
             std::hint::black_box(crate::ide::diagnostics::compute(
                 &snap,
@@ -362,6 +391,7 @@ pub fn run(corpus: &Path, edits: usize, queries: usize, seed: u64) -> anyhow::Re
         edit_analyse: latency(ea),
         edit_reanalysis: latency(er),
         edit_diagnostics: latency(ec),
+        edit_claims_index: latency(ei),
         edits_relinked_incrementally: incremental,
         check_ms: ms(check),
         check_diagnostics,
@@ -416,6 +446,12 @@ pub fn table(r: &Report) -> String {
         (
             "  then its diagnostics (background), p99".into(),
             r.edit_diagnostics.p99_ms,
+            "ms",
+            None,
+        ),
+        (
+            "    of which the claims index, p50".into(),
+            r.edit_claims_index.p50_ms,
             "ms",
             None,
         ),
@@ -505,7 +541,13 @@ mod tests {
     fn runs_on_a_small_generated_corpus() {
         let d = tempfile::tempdir().unwrap();
         super::super::gen::generate(d.path(), 30, 3, &[]).unwrap();
-        let r = run(d.path(), 3, 50, 1).unwrap();
+        let opts = RunOptions {
+            edits: 3,
+            queries: 50,
+            seed: 1,
+            cache: None,
+        };
+        let r = run(d.path(), &opts).unwrap();
         assert_eq!(r.files, 31);
         assert!(r.mentions > 0 && r.entities > 0);
         assert_eq!(r.hover.samples, 50);

@@ -3,6 +3,7 @@
 //! one bucket compared. The per-file part ([`super::sig::file_sigs`]) is a
 //! pure function of one file; this part only needs the lists.
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use super::relate::{relate, Outcome, RelateContext};
@@ -33,6 +34,75 @@ impl<'a> Grouper<'a> {
         self.facts[id as usize].push(at);
         id
     }
+}
+
+/// A 128-bit digest of a signature: two SipHash values of it under two
+/// prefixes. Comparisons are remembered by the digests of the pair (see
+/// [`PairMemo`]); at 128 bits two different signatures of one folder do
+/// not meet by chance.
+pub fn sig_hash(sig: &Sig) -> u128 {
+    let half = |prefix: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        prefix.hash(&mut h);
+        sig.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
+}
+
+/// The key of an ordered pair of signature digests.
+fn pair_key(x: u128, y: u128) -> u128 {
+    // An odd multiplier is a bijection: distinct pairs give distinct keys
+    // but by a 2^-128 chance.
+    x.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) ^ y
+}
+
+/// What comparing two groups gave: every `relate` outcome [`add_groups`]
+/// uses for the pair. Most pairs give nothing and cost no allocation.
+#[derive(Default)]
+struct PairOutcome {
+    cross: Option<Outcome>,
+    same: Option<Outcome>,
+    /// The subject as worded from the other group's side (conflicts).
+    subject_ba: Option<String>,
+}
+
+/// The outcomes of a join's comparisons, by [`pair_key`] of the two
+/// signatures: `relate` is a pure function of the pair and the
+/// entities' names, so while those names are the same a later join
+/// takes the outcome instead of comparing again (after an edit, only
+/// the edited file's new signatures meet anything new).
+#[derive(Default)]
+pub struct PairMemo(HashMap<u128, Option<Box<PairOutcome>>>);
+
+impl PairMemo {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A join's use of a memo: the digests of the lists' signatures, the
+/// previous join's outcomes (valid for these entities), and the outcomes
+/// of this one.
+pub struct JoinMemo<'a> {
+    /// `hashes[f][k]` is [`sig_hash`] of `per_file[f][k]`.
+    pub hashes: &'a [&'a [u128]],
+    pub old: Option<&'a PairMemo>,
+    pub new: PairMemo,
+    /// Pairs compared, and those taken from `old`.
+    pub compared: usize,
+    pub reused: usize,
+}
+
+/// What the join reads: every file's signature list, and optionally a
+/// memo of comparisons.
+pub struct Lists<'a, 'm> {
+    pub per_file: &'a [&'a [(FactRef, Sig)]],
+    pub memo: Option<&'m mut JoinMemo<'a>>,
 }
 
 /// Loose buckets (events of one day, of one country reported on one day)
@@ -72,6 +142,20 @@ impl ClaimsIndex {
         files: Vec<Arc<FileClaims>>,
         per_file: &[&[(FactRef, Sig)]],
     ) -> ClaimsIndex {
+        Self::join_with(
+            inp,
+            files,
+            Lists {
+                per_file,
+                memo: None,
+            },
+        )
+    }
+
+    /// [`Self::join`], taking comparisons from and recording them in
+    /// `lists.memo` when there is one.
+    pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
+        let Lists { per_file, memo } = lists;
         let settled_roles = settle_implied_orgs(per_file);
         let mut ix = ClaimsIndex {
             members: files
@@ -100,6 +184,8 @@ impl ClaimsIndex {
             orgs: &orgs,
         };
         let mut grouper = Grouper::default();
+        // The digest of each group's signature (with a memo only).
+        let mut digests: Vec<u128> = Vec::new();
         if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
             for (at, sig) in per_file.iter().copied().flatten() {
                 tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(inp.entities));
@@ -108,14 +194,24 @@ impl ClaimsIndex {
         let mut settled = settled_roles.iter().peekable();
         for (fi, list) in per_file.iter().enumerate() {
             for (k, (at, sig)) in list.iter().enumerate() {
-                let sig = match settled.peek() {
+                let (sig, was_settled) = match settled.peek() {
                     Some((f, i, s)) if (*f, *i) == (fi, k) => {
                         settled.next();
-                        s
+                        (s, true)
                     }
-                    _ => sig,
+                    _ => (sig, false),
                 };
+                let before = grouper.sigs.len();
                 grouper.add(sig, *at);
+                if let Some(m) = &memo {
+                    if grouper.sigs.len() > before {
+                        digests.push(if was_settled {
+                            sig_hash(sig)
+                        } else {
+                            m.hashes[fi][k]
+                        });
+                    }
+                }
             }
         }
         // Only facts of one frame can agree or disagree: bucket the groups
@@ -160,7 +256,8 @@ impl ClaimsIndex {
             grouper.sigs.len(),
             pairs.len(),
         );
-        ix.add_groups(&cx, grouper, pairs);
+        let memo = memo.map(|m| (m, digests.as_slice()));
+        ix.add_groups(&cx, grouper, pairs, memo);
         tracing::debug!(
             "claims index: {} facts in {} groups, {} group pairs ({:?}); {} conflict edges",
             stats.0,
@@ -179,6 +276,7 @@ impl ClaimsIndex {
         cx: &RelateContext,
         grouper: Grouper<'_>,
         pairs: impl IntoIterator<Item = (u32, u32)>,
+        mut memo: Option<(&mut JoinMemo, &[u128])>,
     ) {
         let base = self.groups.len() as u32;
         for (g, facts) in grouper.facts.into_iter().enumerate() {
@@ -194,7 +292,34 @@ impl ClaimsIndex {
         let sigs = &grouper.sigs;
         for (i, j) in pairs {
             let (x, y) = (sigs[i as usize], sigs[j as usize]);
-            let cross = relate(cx, x, y, false);
+            let key = memo
+                .as_ref()
+                .map(|(_, d)| pair_key(d[i as usize], d[j as usize]));
+            let known = match (&memo, key) {
+                (Some((m, _)), Some(k)) => m.old.and_then(|o| o.0.get(&k)),
+                _ => None,
+            };
+            let PairOutcome {
+                cross,
+                same,
+                subject_ba,
+            } = match known {
+                Some(o) => o.as_deref().cloned().unwrap_or_default(),
+                None => compare(cx, x, y, i == j),
+            };
+            if let (Some((m, _)), Some(k)) = (&mut memo, key) {
+                m.compared += 1;
+                m.reused += known.is_some() as usize;
+                let nothing = cross.is_none() && same.is_none() && subject_ba.is_none();
+                let kept = (!nothing).then(|| {
+                    Box::new(PairOutcome {
+                        cross: copy_outcome(&cross),
+                        same: copy_outcome(&same),
+                        subject_ba: subject_ba.clone(),
+                    })
+                });
+                m.new.0.insert(k, kept);
+            }
             if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
                 let o = |r: &Option<Outcome>| match r {
                     Some(Outcome::Agree(why)) => why.to_string(),
@@ -208,7 +333,6 @@ impl ClaimsIndex {
                     o(&cross)
                 );
             }
-            let same = relate(cx, x, y, true);
             let (gi, gj) = (base + i, base + j);
             if let Some(Outcome::Agree(reason)) = cross {
                 self.groups[gi as usize].agrees.push((gj, reason));
@@ -230,15 +354,7 @@ impl ClaimsIndex {
             else {
                 continue;
             };
-            // The subject is worded from the earlier fact of a pair.
-            let subject_ba = if gi == gj {
-                subject.clone()
-            } else {
-                match relate(cx, y, x, !c1) {
-                    Some(Outcome::Conflict { subject, .. }) => subject,
-                    _ => subject.clone(),
-                }
-            };
+            let subject_ba = subject_ba.unwrap_or_else(|| subject.clone());
             let e = self.edges.len() as u32;
             self.edges.push(Edge {
                 kind,
@@ -254,6 +370,55 @@ impl ClaimsIndex {
             if gi != gj {
                 self.groups[gj as usize].conflicts.push(e);
             }
+        }
+    }
+}
+
+/// Compare the signatures of two groups (`x` and `y` one group's when
+/// `self_pair`): across files, within a file, and for a conflict the
+/// subject as worded from `y`'s side.
+fn compare(cx: &RelateContext, x: &Sig, y: &Sig, self_pair: bool) -> PairOutcome {
+    let cross = relate(cx, x, y, false);
+    let same = relate(cx, x, y, true);
+    let is_conflict = |o: &Option<Outcome>| matches!(o, Some(Outcome::Conflict { .. }));
+    let c1 = is_conflict(&cross);
+    // The subject is worded from the earlier fact of a pair.
+    let subject_ba = (!self_pair && (c1 || is_conflict(&same)))
+        .then(|| match relate(cx, y, x, !c1) {
+            Some(Outcome::Conflict { subject, .. }) => Some(subject),
+            _ => None,
+        })
+        .flatten();
+    PairOutcome {
+        cross,
+        same,
+        subject_ba,
+    }
+}
+
+fn copy_outcome(o: &Option<Outcome>) -> Option<Outcome> {
+    o.as_ref().map(|o| match o {
+        Outcome::Agree(why) => Outcome::Agree(why),
+        Outcome::Conflict {
+            kind,
+            subject,
+            a_value,
+            b_value,
+        } => Outcome::Conflict {
+            kind: *kind,
+            subject: subject.clone(),
+            a_value: a_value.clone(),
+            b_value: b_value.clone(),
+        },
+    })
+}
+
+impl Clone for PairOutcome {
+    fn clone(&self) -> PairOutcome {
+        PairOutcome {
+            cross: copy_outcome(&self.cross),
+            same: copy_outcome(&self.same),
+            subject_ba: self.subject_ba.clone(),
         }
     }
 }
