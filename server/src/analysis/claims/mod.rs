@@ -486,6 +486,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             country: country.as_deref(),
             another,
         });
+        facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);
         }

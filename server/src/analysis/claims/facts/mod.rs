@@ -84,6 +84,11 @@ pub struct Fact {
     pub negated: bool,
     /// A hedge scopes over it ("may have killed 20").
     pub hedged: bool,
+    /// An amount's own time when its sentence dates it away from the
+    /// report ("gave €38 million last year"), or the day of a player's
+    /// game ([`period::mark`]): only amounts of one period compare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<(dates::Ymd, dates::Ymd)>,
 }
 
 impl Fact {
@@ -96,6 +101,7 @@ impl Fact {
             event: None,
             negated: false,
             hedged: false,
+            period: None,
         }
     }
 }
@@ -401,6 +407,7 @@ mod amount_parties;
 mod amounts;
 mod goals;
 mod offices;
+pub mod period;
 mod places;
 use amounts::quantities;
 use goals::goals_in_words;

@@ -292,6 +292,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f1,
                 country: c1,
                 main_place: mp1,
+                period: pd1,
+                lent: l1,
                 ..
             },
             Sig::Quantity {
@@ -309,9 +311,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f2,
                 country: c2,
                 main_place: mp2,
+                period: pd2,
+                lent: l2,
                 ..
             },
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
+            // Last year's aid is not this week's; one game's goals are not
+            // another's.
+            if !crate::analysis::claims::facts::period::comparable(*pd1, *pd2) {
+                return None;
+            }
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
                     if kept_apart(a, b) {
@@ -334,6 +343,18 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         None => return None,
                     };
                     if gap > pair_tolerance(a, b) {
+                        return None;
+                    }
+                    // Money is paid by someone: a fine or a price whose
+                    // payer neither side names ("the ship's captain
+                    // received a €20,000 fine") is not the company's.
+                    let money = crate::analysis::claims::quantity::money::code(u1).is_some();
+                    // Participants lent by the file's story are who the
+                    // article is about, not who this sentence says pays.
+                    let unknown_party = |s: &Option<u32>, e: &EventSig, lent: bool| {
+                        s.is_none() && (e.participants.is_empty() || lent)
+                    };
+                    if money && (unknown_party(s1, a, *l1) || unknown_party(s2, b, *l2)) {
                         return None;
                     }
                     // Named subjects must be one, or both take part in it

@@ -90,6 +90,10 @@ pub enum Sig {
         /// The place the file names most (below a country), when the
         /// event names none: another report's place of it must be this.
         main_place: Option<u32>,
+        /// The amount's own period when its sentence dates it away from
+        /// the report, or the day of a player's game
+        /// ([`crate::analysis::claims::facts::period`]).
+        period: Option<(Ymd, Ymd)>,
     },
     Event {
         event: EventSig,
@@ -592,6 +596,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 lent,
                 country: fx.story.country.clone(),
                 main_place,
+                period: fact.period,
             }
         }
         FactBody::EventDate {

@@ -232,7 +232,7 @@ fn the_people_a_data_breach_reached_are_one_count_however_named() {
         "{:?}\n{all}",
         conflicts(&s)
     );
-    for other in ["d.txt", "e.txt"] {
+    for other in ["d.txt", "e.txt", "f.txt"] {
         assert!(
             !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
             "{other}: {:?}\n{all}",
@@ -265,6 +265,11 @@ fn aid_of_one_donor_to_one_country_is_one_measure_however_named() {
             // Another kind of aid.
             "e.txt",
             "April 2, 2025\n\nThe European Union announced EUR 30 million in military aid for Malawi on Wednesday, officials said.\n",
+        ),
+        (
+            // A past tranche: last year's aid, not this week's.
+            "f.txt",
+            "April 2, 2025\n\nThe European Union gave €38 million in humanitarian aid to Malawi last year, officials said.\n",
         ),
     ]);
     let all = facts(&s);
@@ -322,13 +327,41 @@ fn a_contract_is_priced_in_the_dollars_of_its_country_and_kept_to_its_object() {
     );
     // C$200MM is the Canadian article's $200 million, not its US$165 million.
     assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    for other in ["d.txt", "e.txt"] {
+        assert!(
+            !conflicts(&s).iter().any(|k| k.1 == other || k.2 == other),
+            "{other}: {:?}\n{all}",
+            conflicts(&s)
+        );
+    }
+    // "scored twice" in two games is no agreement either.
+    assert!(!corroborating(&s, "b.txt", "e.txt"), "{all}");
+}
+
+#[test]
+fn a_fine_of_someone_unnamed_is_not_the_companys_fine() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LYON, March 6, 2025 - A court in Lyon on Thursday fined the haulier Verlane Transport €250,000 for a chemical spill. The lorry's driver received a suspended sentence and a €15,000 fine.\n",
+        ),
+        (
+            "b.txt",
+            "March 7, 2025\n\nVerlane Transport was fined €400,000 by the Lyon criminal court on Thursday for the spill.\n",
+        ),
+    ]);
+    let all = facts(&s);
     assert!(
-        !conflicts(&s)
-            .iter()
-            .any(|k| k.1 == "d.txt" || k.2 == "d.txt"),
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
         "{:?}\n{all}",
         conflicts(&s)
     );
+    // One conflict, the company's: the driver's fine is not compared.
+    let n = conflicts(&s)
+        .iter()
+        .filter(|k| k.0 == ConflictKind::Quantity)
+        .count();
+    assert_eq!(n, 1, "{:?}\n{all}", conflicts(&s));
 }
 
 #[test]
@@ -441,6 +474,11 @@ fn a_players_goals_in_one_game_are_one_count_in_words_or_figures() {
             // A season's goals are another count.
             "d.txt",
             "May 4, 2025\n\nTom Ashby has scored 20 goals this season, the club said.\n",
+        ),
+        (
+            // Another game, on another day.
+            "e.txt",
+            "May 4, 2025\n\nTom Ashby scored twice for Kelso Rovers in a 3-3 draw against Harlow Town on Wednesday, the club said.\n",
         ),
     ]);
     let all = facts(&s);

@@ -1,0 +1,82 @@
+//! The time an amount's own sentence gives it, when that is not simply the
+//! time of the report: "The EU gave €38 million in aid last year", "revenue
+//! of $2bn in 2019". Such an amount is another instance of its measure (a
+//! past tranche of aid, last year's revenue): comparing it with this week's
+//! announcement would report a contradiction that is not one.
+//!
+//! A player's goals are counted per game, and the game is told by its day:
+//! "scored twice ... on Saturday" and "found the net three times on
+//! Thursday" are two games, whatever the file dates say.
+use super::*;
+use crate::analysis::claims::dates::context::resolve_in_text;
+use crate::analysis::claims::dates::Ymd;
+
+/// A period at least this long (a month, a year) that does not contain the
+/// report's date marks an amount of another time. Shorter spans (a day, a
+/// week) date events, which the event comparison already weighs.
+const MIN_PERIOD_DAYS: i64 = 28;
+
+/// Sets `Fact::period` on the quantity facts of the sentence `sa..sb`.
+pub fn mark(
+    facts: &mut [Fact],
+    text: &str,
+    doc: &DocAnalysis,
+    (sa, sb): (usize, usize),
+    anchor: Option<(Ymd, Ymd)>,
+) {
+    if !facts
+        .iter()
+        .any(|f| matches!(f.body, FactBody::Quantity { .. }))
+    {
+        return;
+    }
+    let dated: Vec<(Ymd, Ymd)> = mentions_in(doc, sa, sb)
+        .into_iter()
+        .map(|i| &doc.mentions[i as usize])
+        .filter(|m| m.kind == EntityKind::Date)
+        .filter_map(|m| resolve_in_text(text, sa, sb, m.start, m.end, anchor))
+        .map(|d| d.interval)
+        .collect();
+    if dated.is_empty() {
+        return;
+    }
+    // Of another time than the report's: a long period that leaves out
+    // the report's days.
+    let other = anchor.and_then(|a| {
+        dated.iter().copied().find(|&(lo, hi)| {
+            hi.days() - lo.days() + 1 >= MIN_PERIOD_DAYS
+                && crate::analysis::claims::dates::calendar::min_distance((lo, hi), a) > 0
+        })
+    });
+    // The day of a game is past: a match report tells of a game played
+    // ("scored twice ... on Saturday"), whatever tense the clause's other
+    // verbs suggest.
+    let game_day = || {
+        mentions_in(doc, sa, sb)
+            .into_iter()
+            .map(|i| &doc.mentions[i as usize])
+            .filter(|m| m.kind == EntityKind::Date)
+            .filter_map(|m| dates::parse(m.text(text)))
+            .find_map(|d| dates::resolve(&d, anchor, dates::Tense::Past))
+    };
+    for f in facts.iter_mut() {
+        let FactBody::Quantity { measure, .. } = &f.body else {
+            continue;
+        };
+        f.period = if measure.what == "goals" {
+            other.or_else(game_day)
+        } else {
+            other
+        };
+    }
+}
+
+/// Whether two amounts' own periods allow them to be compared: neither
+/// has one, or both have and they overlap.
+pub fn comparable(a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(x), Some(y)) => crate::analysis::claims::dates::calendar::min_distance(x, y) == 0,
+        _ => false,
+    }
+}
