@@ -1,42 +1,7 @@
 //! Event identity on small folders written for these tests: one event
 //! told in other words, and other events of its kind that must stay apart.
-use std::sync::Arc;
-
-use super::super::{ConflictKind, FactRef};
-use crate::analysis::{AnalysisHost, Snapshot};
-
-fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
-    let mut host = AnalysisHost::new(Some("/mem".into()));
-    for (p, t) in files {
-        host.set_file(format!("/mem/{p}").into(), (*t).into());
-    }
-    host.snapshot()
-}
-
-fn path(s: &Snapshot, f: &FactRef) -> String {
-    s.files[f.file as usize].rel_path.clone()
-}
-
-/// Conflicting pairs as (kind, path a, path b), paths in order.
-fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String)> {
-    s.claims()
-        .conflict_pairs()
-        .iter()
-        .map(|k| (k.kind, path(s, &k.a), path(s, &k.b)))
-        .collect()
-}
-
-fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
-    conflicts(s)
-        .iter()
-        .any(|k| k.0 == kind && ((k.1 == a && k.2 == b) || (k.1 == b && k.2 == a)))
-}
-
-fn any_conflict(s: &Snapshot, a: &str, b: &str) -> bool {
-    conflicts(s)
-        .iter()
-        .any(|k| (k.1 == a && k.2 == b) || (k.1 == b && k.2 == a))
-}
+use super::super::test_folder::*;
+use super::super::ConflictKind;
 
 #[test]
 fn described_ministers_in_other_words_conflict_on_day_and_city() {

@@ -35,6 +35,8 @@ pub mod relate;
 pub mod sig;
 pub mod story;
 #[cfg(test)]
+mod test_folder;
+#[cfg(test)]
 mod tests;
 
 use std::collections::{HashMap, HashSet};

@@ -1,89 +1,8 @@
 //! Comparison on small folders written for these tests: one event told in
 //! other words by several outlets, and near misses (another event of the
 //! same kind) that must stay apart.
-use std::sync::Arc;
-
-use super::{ConflictKind, FactRef};
-use crate::analysis::{AnalysisHost, Snapshot};
-
-fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
-    let mut host = AnalysisHost::new(Some("/mem".into()));
-    for (p, t) in files {
-        host.set_file(format!("/mem/{p}").into(), (*t).into());
-    }
-    host.snapshot()
-}
-
-fn path(s: &Snapshot, f: &FactRef) -> String {
-    s.files[f.file as usize].rel_path.clone()
-}
-
-fn fact_text(s: &Snapshot, f: &FactRef) -> String {
-    s.claims().files[f.file as usize].claims[f.claim as usize].facts[f.fact as usize]
-        .text
-        .clone()
-}
-
-/// Every fact of the folder, for failure messages.
-fn facts(s: &Snapshot) -> String {
-    let mut out = String::new();
-    for (fi, fc) in s.claims().files.iter().enumerate() {
-        for c in &fc.claims {
-            for f in &c.facts {
-                out.push_str(&format!(
-                    "{}: {:?} {:?} event {:?}\n",
-                    s.files[fi].rel_path,
-                    f.text,
-                    f.body,
-                    f.event
-                        .as_ref()
-                        .map(|e| (e.kind, &e.participants, &e.places, e.when))
-                ));
-            }
-        }
-    }
-    out
-}
-
-/// Conflicting pairs as (kind, path a, value a, path b, value b), paths
-/// in order.
-fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String, String, String)> {
-    s.claims()
-        .conflict_pairs()
-        .iter()
-        .map(|k| {
-            (
-                k.kind,
-                path(s, &k.a),
-                fact_text(s, &k.a),
-                path(s, &k.b),
-                fact_text(s, &k.b),
-            )
-        })
-        .collect()
-}
-
-fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
-    conflicts(s)
-        .iter()
-        .any(|k| k.0 == kind && ((k.1 == a && k.3 == b) || (k.1 == b && k.3 == a)))
-}
-
-fn any_conflict(s: &Snapshot, a: &str, b: &str) -> bool {
-    conflicts(s)
-        .iter()
-        .any(|k| (k.1 == a && k.3 == b) || (k.1 == b && k.3 == a))
-}
-
-fn corroborating(s: &Snapshot, a: &str, b: &str) -> bool {
-    s.claims().corroboration_pairs().iter().any(|k| {
-        let (pa, pb) = (
-            &s.files[k.a.file as usize].rel_path,
-            &s.files[k.b.file as usize].rel_path,
-        );
-        k.facts.0.is_some() && ((pa == a && pb == b) || (pa == b && pb == a))
-    })
-}
+use super::test_folder::*;
+use super::ConflictKind;
 
 #[test]
 fn an_unnamed_disaster_told_in_other_words_conflicts_on_its_toll() {
@@ -105,10 +24,14 @@ fn an_unnamed_disaster_told_in_other_words_conflicts_on_its_toll() {
     assert!(
         conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     // Another boat, another island, another day.
-    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:#?}", conflicts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
     assert!(!corroborating(&s, "b.txt", "c.txt"), "{all}");
 }
 
@@ -132,11 +55,19 @@ fn a_meeting_called_talks_elsewhere_conflicts_on_its_city() {
     assert!(
         conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     // Another meeting of one of them, with someone else.
-    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:#?}", conflicts(&s));
-    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:#?}", conflicts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "b.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
 }
 
 #[test]
@@ -159,10 +90,14 @@ fn a_named_fire_lends_its_name_to_the_fire_of_later_sentences() {
     assert!(
         conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     // Another fire, started the same day, of the same size so far.
-    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:#?}", conflicts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
     assert!(!corroborating(&s, "b.txt", "c.txt"), "{all}");
     assert!(!corroborating(&s, "a.txt", "c.txt"), "{all}");
 }
@@ -187,11 +122,19 @@ fn a_prime_minister_without_a_country_is_of_the_country_the_report_is_from() {
     assert!(
         conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     // Latvia's prime minister is another office.
-    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:#?}", conflicts(&s));
-    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:#?}", conflicts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "b.txt", "c.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
 }
 
 #[test]
@@ -223,7 +166,7 @@ fn one_acquisition_in_three_wordings_and_another_by_the_same_buyer() {
         ),
     ]);
     let all = facts(&s);
-    let k = conflicts(&s);
+    let k = conflict_texts(&s);
     assert!(
         conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
         "{k:#?}\n{all}"
@@ -265,7 +208,7 @@ fn a_meeting_of_described_ministers_dated_two_ways_in_one_city() {
         ),
     ]);
     let all = facts(&s);
-    let k = conflicts(&s);
+    let k = conflict_texts(&s);
     assert!(
         conflicting(&s, ConflictKind::EventDate, "a.txt", "c.txt"),
         "{k:#?}\n{all}"
@@ -301,7 +244,7 @@ fn towns_of_one_state_are_two_places_and_an_unknown_town_is_not_its_state() {
         ),
     ]);
     let all = facts(&s);
-    let k = conflicts(&s);
+    let k = conflict_texts(&s);
     assert!(
         conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
         "{k:#?}\n{all}"
@@ -334,7 +277,7 @@ fn an_earlier_accident_of_the_kind_is_not_the_reported_one() {
     assert!(
         !any_conflict(&s, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
 }
 
@@ -359,7 +302,7 @@ fn described_ministers_meeting_in_two_cities_and_another_meeting_of_other_minist
         ),
     ]);
     let all = facts(&s);
-    let k = conflicts(&s);
+    let k = conflict_texts(&s);
     assert!(
         conflicting(&s, ConflictKind::EventPlace, "a.txt", "d.txt"),
         "{k:#?}\n{all}"
@@ -392,12 +335,12 @@ fn a_source_described_in_passing_is_placed_too() {
     assert!(
         conflicting(&s, ConflictKind::Location, "a.txt", "b.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     assert!(
         conflicting(&s, ConflictKind::Location, "b.txt", "c.txt"),
         "{:#?}\n{all}",
-        conflicts(&s)
+        conflict_texts(&s)
     );
     assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
 }

@@ -2,67 +2,8 @@
 //! acquisition's price, an organisation's seat, the people a data breach
 //! reached, the aid a donor gives one country. Each kind has a near miss
 //! that must stay apart.
-use std::sync::Arc;
-
+use super::super::test_folder::*;
 use super::super::ConflictKind;
-use crate::analysis::{AnalysisHost, Snapshot};
-
-fn folder(files: &[(&str, &str)]) -> Arc<Snapshot> {
-    let mut host = AnalysisHost::new(Some("/mem".into()));
-    for (p, t) in files {
-        host.set_file(format!("/mem/{p}").into(), (*t).into());
-    }
-    host.snapshot()
-}
-
-/// Conflicting pairs as (kind, path a, path b), paths in order.
-fn conflicts(s: &Snapshot) -> Vec<(ConflictKind, String, String)> {
-    let path = |f: u32| s.files[f as usize].rel_path.clone();
-    s.claims()
-        .conflict_pairs()
-        .iter()
-        .map(|k| {
-            let (a, b) = (path(k.a.file), path(k.b.file));
-            if a <= b {
-                (k.kind, a, b)
-            } else {
-                (k.kind, b, a)
-            }
-        })
-        .collect()
-}
-
-fn conflicting(s: &Snapshot, kind: ConflictKind, a: &str, b: &str) -> bool {
-    conflicts(s)
-        .iter()
-        .any(|k| k.0 == kind && k.1 == a && k.2 == b)
-}
-
-fn corroborating(s: &Snapshot, a: &str, b: &str) -> bool {
-    s.claims().corroboration_pairs().iter().any(|k| {
-        let (pa, pb) = (
-            &s.files[k.a.file as usize].rel_path,
-            &s.files[k.b.file as usize].rel_path,
-        );
-        k.facts.0.is_some() && ((pa == a && pb == b) || (pa == b && pb == a))
-    })
-}
-
-/// Every fact of the folder, for failure messages.
-fn facts(s: &Snapshot) -> String {
-    let mut out = String::new();
-    for (fi, fc) in s.claims().files.iter().enumerate() {
-        for c in &fc.claims {
-            for f in &c.facts {
-                out.push_str(&format!(
-                    "{}: {:?} {:?}\n",
-                    s.files[fi].rel_path, f.text, f.body
-                ));
-            }
-        }
-    }
-    out
-}
 
 #[test]
 fn a_price_including_debt_is_the_whole_price_of_the_deal() {
