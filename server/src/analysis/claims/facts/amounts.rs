@@ -2,6 +2,7 @@
 use super::amount_parties::*;
 use super::goals::beyond_one_game;
 use super::*;
+use crate::analysis::claims::words::floor_boundary;
 
 /// Where an amount is: a recogniser's mention, or a number the parse
 /// found that no mention covers ("killing 41 of the 49 people").
@@ -234,7 +235,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 let m = &doc.mentions[k as usize];
                 m.kind == EntityKind::Organization
                     && measure::after_breach_word(
-                        &text[ca.max(m.start.saturating_sub(40))..m.start],
+                        &text[ca.max(floor_boundary(text, m.start.saturating_sub(40)))..m.start],
                     )
             })
         };
