@@ -185,10 +185,7 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
             })
         });
         let Some(subject) = subject else { continue };
-        if out
-            .iter()
-            .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
-        {
+        if has_location_of(out, subject) {
             continue;
         }
         out.push(Fact::new(
@@ -280,11 +277,7 @@ pub(super) fn the_place_company(inp: &FactInput, out: &mut Vec<Fact>) {
             .iter()
             .take(3)
             .any(|w| BUSINESS_NOUNS.contains(&w.text.to_ascii_lowercase().as_str()));
-        if !business
-            || out
-                .iter()
-                .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
-        {
+        if !business || has_location_of(out, subject) {
             continue;
         }
         out.push(Fact::new(
@@ -387,11 +380,7 @@ pub(super) fn city_possessive(inp: &FactInput, out: &mut Vec<Fact>) {
         let name = place.text(text);
         let inside_a_country = crate::analysis::claims::resolve::country_of_name(name)
             .is_some_and(|c| ascii_key(&c) != ascii_key(name));
-        if !inside_a_country
-            || out
-                .iter()
-                .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == pair[1]))
-        {
+        if !inside_a_country || has_location_of(out, pair[1]) {
             continue;
         }
         out.push(Fact::new(
@@ -414,4 +403,11 @@ fn is_place(m: &Mention, text: &str) -> bool {
     m.kind == EntityKind::Location
         || (m.kind == EntityKind::Person
             && crate::analysis::claims::resolve::is_known_place(m.text(text)))
+}
+
+/// Whether a seat of `subject` was already read from this sentence: the
+/// first reading of a sentence wins.
+fn has_location_of(out: &[Fact], subject: u32) -> bool {
+    out.iter()
+        .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
 }
