@@ -50,16 +50,19 @@ impl Conv<'_> {
         self.offsets[file as usize].at(&self.snap.file(file).text, byte)
     }
 
+    /// A corpus entity as exported: its id and canonical name.
+    fn linked(&self, entity: u32) -> EntityOut {
+        let e = &self.snap.entities[entity as usize];
+        EntityOut {
+            id: Some(e.id.clone()),
+            name: e.canonical.clone(),
+        }
+    }
+
     fn entity(&self, file: FileId, mention: u32) -> EntityOut {
         let f = self.snap.file(file);
         match self.snap.mention_entity[file as usize].get(mention as usize) {
-            Some(&e) => {
-                let e = &self.snap.entities[e as usize];
-                EntityOut {
-                    id: Some(e.id.clone()),
-                    name: e.canonical.clone(),
-                }
-            }
+            Some(&e) => self.linked(e),
             None => EntityOut {
                 id: None,
                 name: f.doc.mentions[mention as usize].text(&f.text).to_string(),
@@ -81,13 +84,7 @@ impl Conv<'_> {
 
     fn named(&self, name: &str) -> EntityOut {
         match self.names.get(&ascii_key(name)) {
-            Some(&e) => {
-                let e = &self.snap.entities[e as usize];
-                EntityOut {
-                    id: Some(e.id.clone()),
-                    name: e.canonical.clone(),
-                }
-            }
+            Some(&e) => self.linked(e),
             None => EntityOut {
                 id: None,
                 name: name.to_string(),
