@@ -73,10 +73,12 @@ pub(super) fn event_at(
                             let men = &doc.mentions[m as usize];
                             // "met in Geneva": a place, whatever the
                             // recogniser took it for.
+                            // "off the Prithvi Highway", "into the Meghna
+                            // River": a name of a kind of place.
                             let known_place = men.kind != EntityKind::Location
-                                && crate::analysis::claims::resolve::is_known_place(
+                                && (crate::analysis::claims::resolve::is_known_place(
                                     men.text(inp.text),
-                                );
+                                ) || typed_place(men.text(inp.text)));
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
@@ -207,8 +209,14 @@ pub(super) fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let place_words = places
+        .iter()
+        .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
+        .collect();
     let tok = &p.tokens[anchor];
     Event {
+        place_words,
+        vehicle: None,
         descriptor: described.words,
         another: false,
         kind,
@@ -225,6 +233,50 @@ pub(super) fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// What kind of place mention `m` is, as its words say: "near" under
+/// "near" (a place next to the event, never compared), else the word
+/// after it ("Chandpur district", "Dhading District") or its own last word
+/// ("the Meghna River").
+fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String> {
+    let p = &sf.parse;
+    let men = &inp.doc.mentions[m as usize];
+    let h = sf.head_of(m)?;
+    if matches!(
+        p.case_marker(h).as_deref(),
+        Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
+    ) {
+        return Some("near".to_string());
+    }
+    let after = inp.text.get(men.end..inp.end)?;
+    let next = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let last = men.text(inp.text).split_whitespace().last().unwrap_or("");
+    lexicon::place_grain(next)
+        .filter(|_| after.starts_with([' ', '\u{a0}']))
+        .or_else(|| lexicon::place_grain(last))
+        .map(str::to_string)
+}
+
+/// Whether a name ends in a word of a kind of place ("Prithvi Highway",
+/// "Trishuli River").
+fn typed_place(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| lexicon::place_grain(w).is_some())
+}
+
+/// Whether a place's name is a road's ("off the Prithvi Highway" says
+/// where, not what is near).
+fn highway(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .and_then(lexicon::place_grain)
+        == Some("highway")
 }
 
 /// The preposition of phrase `d`: its own case marker, or one the parser

@@ -194,3 +194,85 @@ fn last_week_last_month_and_last_year_date_an_event_from_the_file_date() {
         assert_eq!(e.first().and_then(|e| e.3), lo, "{t}: {e:?}");
     }
 }
+
+/// The first event of the first sentence of `t`, as read.
+fn first_event(t: &str, day: Option<Ymd>) -> Event {
+    read_events(t, day)
+        .into_iter()
+        .next()
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no event in {t:?}"))
+}
+
+#[test]
+fn a_vehicle_that_falls_or_goes_down_is_an_accident_of_its_class() {
+    let day = Ymd::new(2025, 8, 22);
+    for (t, class) in [
+        ("A bus fell into a river in central Nepal on Friday, killing 31 people.", "bus"),
+        ("The launch went down near Matlab in Chandpur district shortly after 3 p.m.", "vessel"),
+        ("An overcrowded passenger launch capsized in the Meghna River on Sunday, killing at least 37 people.", "vessel"),
+        ("Six people were killed when a speedboat capsized on the Padma river on Tuesday.", "speedboat"),
+    ] {
+        let e = first_event(t, day);
+        assert_eq!(e.kind, EventKind::Crash, "{t}: {e:?}");
+        assert_eq!(e.vehicle.as_deref(), Some(class), "{t}: {e:?}");
+    }
+    // Shares fall, and nobody is hurt.
+    assert!(events("Shares in the bus maker fell 4% on Friday.", day).is_empty());
+}
+
+#[test]
+fn a_launch_on_a_river_is_a_boat_not_a_release() {
+    let kinds: Vec<EventKind> = events(
+        "The death toll from Sunday's launch capsize in central Bangladesh rose to 45 on Monday.",
+        Ymd::new(2025, 4, 14),
+    )
+    .into_iter()
+    .map(|r| r.0)
+    .collect();
+    assert!(!kinds.contains(&EventKind::Release), "{kinds:?}");
+}
+
+#[test]
+fn places_keep_the_word_that_says_what_they_are() {
+    let t = "At least 24 people were killed when a passenger bus fell off the Prithvi Highway into the Trishuli River in Dhading district on Friday morning, police said.";
+    let doc = analyze_document(t);
+    let e = first_event(t, Ymd::new(2025, 8, 22));
+    let words: Vec<(String, String)> = e
+        .place_words
+        .iter()
+        .map(|(m, w)| (doc.mentions[*m as usize].text(t).to_string(), w.clone()))
+        .collect();
+    for (name, grain) in [
+        ("Dhading", "district"),
+        ("Trishuli River", "river"),
+        ("Prithvi Highway", "highway"),
+    ] {
+        assert!(
+            words.iter().any(|(n, w)| n == name && w == grain),
+            "{words:?}"
+        );
+    }
+    assert!(e.participants.is_empty(), "{e:?}");
+    let near = first_event(
+        "The launch went down near Matlab in Chandpur district shortly after 3 p.m.",
+        Ymd::new(2025, 4, 14),
+    );
+    let doc = analyze_document(
+        "The launch went down near Matlab in Chandpur district shortly after 3 p.m.",
+    );
+    let t = "The launch went down near Matlab in Chandpur district shortly after 3 p.m.";
+    let words: Vec<(String, String)> = near
+        .place_words
+        .iter()
+        .map(|(m, w)| (doc.mentions[*m as usize].text(t).to_string(), w.clone()))
+        .collect();
+    assert!(
+        words.contains(&("Matlab".into(), "near".into())),
+        "{words:?}"
+    );
+    assert!(
+        words.contains(&("Chandpur".into(), "district".into())),
+        "{words:?}"
+    );
+}

@@ -43,6 +43,13 @@ pub struct EventSig {
     /// Another event of the kind than the one its article reports (see
     /// [`super::event::kept_apart`]).
     pub another: bool,
+    /// (place entity, its grain as written: "district", "river",
+    /// "near"...), see [`super::event::grains_agree`].
+    pub place_words: Vec<(u32, String)>,
+    /// The class of thing an accident happened to ("bus", "vessel").
+    pub vehicle: Option<String>,
+    /// The country it happened in: its places', else the file's.
+    pub country: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -366,6 +373,13 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         another: e.another,
         descriptor: descriptor_stems(&e.descriptor, &named),
         said: Vec::new(),
+        place_words: e
+            .place_words
+            .iter()
+            .filter_map(|(m, w)| Some((*me.get(*m as usize)?, w.clone())))
+            .collect(),
+        vehicle: e.vehicle.clone(),
+        country: None,
     }
 }
 
@@ -495,10 +509,13 @@ fn fact_event(
         sig.said = said_of(cx, fx.me, claim);
     }
     if e.background || e.another {
+        sig.country = super::event::country_of_places(cx.entities, &sig.places);
         return (sig, false);
     }
-    let rich = fx.story.enrich(&sig, with_places);
+    let mut rich = fx.story.enrich(&sig, with_places);
     let lent = rich != sig;
+    rich.country = super::event::country_of_places(cx.entities, &rich.places)
+        .or_else(|| fx.story.country.clone());
     (rich, lent)
 }
 
@@ -622,6 +639,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         another: false,
                         descriptor: Vec::new(),
                         said: Vec::new(),
+                        place_words: Vec::new(),
+                        vehicle: None,
+                        country: None,
                     },
                     false,
                 ),
