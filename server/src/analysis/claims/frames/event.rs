@@ -64,6 +64,10 @@ pub struct Event {
     /// speedboat's are two accidents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<String>,
+    /// Places written as a description of them, by the gazetteer's name,
+    /// folded ("in the Ugandan capital": `kampala`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place_names: Vec<String>,
 }
 
 impl Event {
@@ -673,6 +677,9 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                     e.date_span = ev.date_span;
                 }
                 e.place_words.extend(ev.place_words);
+                e.place_names.extend(ev.place_names);
+                e.place_names.sort();
+                e.place_names.dedup();
                 e.place_words.sort();
                 e.place_words.dedup();
                 if e.vehicle.is_none() {

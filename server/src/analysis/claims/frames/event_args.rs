@@ -22,6 +22,7 @@ pub(super) fn event_at(
     let mut places: Vec<u32> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut date: Option<u32> = None;
+    let mut place_names: Vec<String> = Vec::new();
     let kind_of = |m: u32| doc.mentions[m as usize].kind;
     let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
         for m in ms {
@@ -69,6 +70,7 @@ pub(super) fn event_at(
                     if dep.sub == Some(Sub::Poss) {
                         args.push(d);
                     } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                        place_names.extend(capital_named(p, d));
                         for m in sf.names_under(d, true) {
                             let men = &doc.mentions[m as usize];
                             // "met in Geneva": a place, whatever the
@@ -216,6 +218,7 @@ pub(super) fn event_at(
     let tok = &p.tokens[anchor];
     Event {
         place_words,
+        place_names,
         vehicle: None,
         descriptor: described.words,
         another: false,
@@ -260,6 +263,26 @@ fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String
         .filter(|_| after.starts_with([' ', '\u{a0}']))
         .or_else(|| lexicon::place_grain(last))
         .map(str::to_string)
+}
+
+/// The capital that "the Ugandan capital", "Uganda's capital" stands for
+/// (token `d` is "capital"), by the gazetteer's name, folded.
+fn capital_named(p: &Parse, d: usize) -> Option<String> {
+    if !p.tokens[d].lemma.eq_ignore_ascii_case("capital") {
+        return None;
+    }
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    p.children(d).iter().find_map(|&c| {
+        if !matches!(
+            p.tokens[c].deprel.rel,
+            Rel::Amod | Rel::Nmod | Rel::Compound
+        ) {
+            return None;
+        }
+        // "Uganda's": the possessive marker is a token of its own.
+        let id = lx.capital_for(&p.tokens[c].form)?;
+        Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
+    })
 }
 
 /// Whether a name ends in a word of a kind of place ("Prithvi Highway",

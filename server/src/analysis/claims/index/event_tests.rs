@@ -78,3 +78,29 @@ fn a_fine_is_a_ruling_with_a_day_and_the_court_s_city() {
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn the_capital_named_by_its_country_is_the_city_of_the_meeting() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 12, 2024\n\nKAMPALA (Reuters) - Water ministers from nine Nile Basin countries met in Kampala on Tuesday to discuss how to share the river's water during droughts, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "Thursday, March 14, 2024\n\nThe meeting of Nile Basin water ministers held in the Ugandan capital on March 11 agreed to set up a drought committee, officials said.\n",
+        ),
+        // Another body, another capital, the same day: another meeting.
+        (
+            "e.txt",
+            "March 11, 2024\n\nThe meeting of East African fisheries ministers held in the Kenyan capital on March 11 agreed to ban small-mesh nets.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "e.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
+}

@@ -171,11 +171,12 @@ impl Sig {
                     }))
                     .collect()
             } else {
-                e.places
-                    .iter()
-                    .map(|p| format!("{prefix}|{k}|l{p}"))
-                    .collect()
+                Vec::new()
             };
+            // Where it happened, named or not: "the meeting of Nile Basin
+            // water ministers in the Ugandan capital" (a name the
+            // recogniser missed) meets "water ministers met in Kampala".
+            v.extend(e.places.iter().map(|p| format!("{prefix}|{k}|l{p}")));
             // The day it happened, when the text gives one: a report
             // naming nobody meets the others of that day (see
             // `event::same_event`).
@@ -368,7 +369,20 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         kind: e.kind,
         participants,
         names,
-        places: linked_in_order(me, &e.places),
+        places: {
+            // "The Ugandan capital": the city, when the corpus names it.
+            let mut v = linked_in_order(me, &e.places);
+            for n in &e.place_names {
+                if let Some(&id) = cx.all_names.get(n) {
+                    let place = cx.entities.get(id as usize).map(|x| x.kind)
+                        == Some(crate::analysis::model::EntityKind::Location);
+                    if place && !v.contains(&id) {
+                        v.push(id);
+                    }
+                }
+            }
+            v
+        },
         when: e.when,
         another: e.another,
         descriptor: descriptor_stems(&e.descriptor, &named),
