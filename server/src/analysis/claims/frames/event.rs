@@ -702,10 +702,69 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     merged.retain(|(e, c)| {
         !(e.kind == EventKind::Release && c.iter().skip(1).any(|x| harm_verbs.contains(x)))
     });
+    // "In June last year, a ferry capsized ..., killing 34 people": a
+    // date fronted before a comma dates the whole sentence, whatever the
+    // parser hung it on.
+    if let Some((m, when)) = fronted_date(sf, inp) {
+        let men = &inp.doc.mentions[m as usize];
+        for (e, _) in merged.iter_mut().filter(|(e, _)| e.when.is_none()) {
+            e.when = Some(when);
+            e.date_span = Some((men.start, men.end));
+        }
+    }
     for (e, c) in merged {
         sf.events.push(e);
         sf.cores.push(c);
     }
+}
+
+/// Words a fronted date may follow or come with ("In June last year,",
+/// "Earlier on Sunday,", "Last week,").
+const FRONTING: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "by",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The date mention that opens the sentence and is closed off by a comma,
+/// with the days it stands for.
+fn fronted_date(sf: &SentenceFrames, inp: &SentenceInput) -> Option<(u32, (Ymd, Ymd))> {
+    let first = sf.parse.tokens.first()?;
+    let m = inp.mentions.iter().copied().find(|&m| {
+        inp.doc.mentions[m as usize].kind == crate::analysis::model::EntityKind::Date
+            && inp.doc.mentions[m as usize].start >= first.start
+    })?;
+    let men = &inp.doc.mentions[m as usize];
+    let before = inp.text.get(first.start..men.start)?;
+    let words_ok = |t: &str| {
+        t.split_whitespace().count() <= 2
+            && t.split_whitespace()
+                .all(|w| FRONTING.contains(&w.to_ascii_lowercase().as_str()))
+    };
+    let after = inp.text.get(men.end..inp.end)?;
+    let comma = after.find(',')?;
+    if !words_ok(before) || !words_ok(&after[..comma]) {
+        return None;
+    }
+    Some((m, args::resolve_date(inp, m)?))
 }
 
 #[cfg(test)]

@@ -145,6 +145,11 @@ pub(super) fn event_at(
     if date.is_none() {
         date = date_below(sf, core, &kind_of);
     }
+    // "Three people died on Saturday night when a train came off the
+    // rails": the day the harm is dated on is the accident's.
+    if date.is_none() && kind.harms_people() {
+        date = date_of_harm(sf, anchor, &kind_of);
+    }
     // The event's own name ("the Ridgeback Fire") names the event, not
     // someone who takes part: two fires' names are two fires.
     participants.retain(|&m| {
@@ -179,31 +184,23 @@ pub(super) fn event_at(
         });
         participants.retain(|m| !described.people.contains(m));
     }
+    let harm_words = if date.is_none() && kind.harms_people() {
+        date_words_of_harm(sf, inp, anchor)
+    } else {
+        None
+    };
     let (when, date_span) = match date {
+        None if harm_words.is_some() => {
+            let (a, b) = harm_words.unwrap_or_default();
+            let r = resolve_span(inp, a, b);
+            (r, r.map(|_| (a, b)))
+        }
         Some(m) => {
             let men = &doc.mentions[m as usize];
-            let r = dates::context::resolve_in_text(
-                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
-            )
-            .map(|r| {
-                // A bare weekday the context cannot place ("Wednesday's
-                // crash") is the past one: reports tell what happened.
-                let (lo, hi) = r.interval;
-                let e = r.found.expr;
-                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
-                    (lo, lo)
-                } else {
-                    (lo, hi)
-                }
-            })
-            .or_else(|| {
-                dates::read_at(inp.text, men.start, men.end)?
-                    .expr
-                    .range(None)
-            });
             // A month or a year still tells two events apart ("next
             // month's fight"), though it dates none precisely enough to
             // state its date (see `precise_when`).
+            let r = resolve_date(inp, m);
             (r, r.map(|_| (men.start, men.end)))
         }
         None => (None, None),
@@ -300,6 +297,102 @@ fn highway(name: &str) -> bool {
         .last()
         .and_then(lexicon::place_grain)
         == Some("highway")
+}
+
+/// The date on the verb of harm an accident's clause explains ("died on
+/// Saturday when the train derailed", "were killed on Sunday after the
+/// bus plunged").
+fn date_of_harm(
+    sf: &SentenceFrames,
+    anchor: usize,
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    if p.tokens[anchor].deprel.rel != Rel::Advcl {
+        return None;
+    }
+    let h = p.head(anchor)?;
+    let harm = crate::analysis::claims::quantity::measure::is_casualty_cue(
+        &p.tokens[h].form.to_ascii_lowercase(),
+    );
+    if !harm {
+        return None;
+    }
+    p.children(h)
+        .iter()
+        .filter(|&&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod | Rel::Advmod))
+        .find_map(|&d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date))
+}
+
+/// The days date mention `m` stands for, resolved against the sentence
+/// and the file's date.
+pub(super) fn resolve_date(inp: &SentenceInput, m: u32) -> Option<(dates::Ymd, dates::Ymd)> {
+    let men = &inp.doc.mentions[m as usize];
+    resolve_span(inp, men.start, men.end)
+}
+
+/// The days the date written at `[a, b)` stands for (see [`resolve_date`]).
+fn resolve_span(inp: &SentenceInput, a: usize, b: usize) -> Option<(dates::Ymd, dates::Ymd)> {
+    dates::context::resolve_in_text(inp.text, inp.start, inp.end, a, b, inp.anchor)
+        .map(|r| {
+            // A bare weekday the context cannot place ("Wednesday's
+            // crash") is the past one: reports tell what happened.
+            let (lo, hi) = r.interval;
+            let e = r.found.expr;
+            if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
+                (lo, lo)
+            } else {
+                (lo, hi)
+            }
+        })
+        .or_else(|| dates::read_at(inp.text, a, b)?.expr.range(None))
+}
+
+/// A date the parse made the head of an accident's clause ("on Saturday
+/// evening when a train derailed") or hung on the verb of harm ("died
+/// ... on Saturday evening when"), as the text span of its words (the
+/// recogniser may have left "Saturday evening" out).
+fn date_words_of_harm(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    let rel = p.tokens[anchor].deprel.rel;
+    let h = p.head(anchor)?;
+    let mut candidates: Vec<usize> = Vec::new();
+    if rel == Rel::Acl {
+        candidates.push(h);
+    }
+    if rel == Rel::Advcl || rel == Rel::Acl {
+        let verb = if rel == Rel::Acl { p.head(h) } else { Some(h) };
+        if let Some(v) = verb.filter(|&v| {
+            crate::analysis::claims::quantity::measure::is_casualty_cue(
+                &p.tokens[v].form.to_ascii_lowercase(),
+            )
+        }) {
+            candidates.extend(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod)),
+            );
+        }
+    }
+    candidates.into_iter().find_map(|t| {
+        let start = p
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Compound | Rel::Amod))
+            .map(|c| p.tokens[c].start)
+            .min()
+            .unwrap_or(p.tokens[t].start)
+            .min(p.tokens[t].start);
+        let end = p.tokens[t].end;
+        let found = dates::read_at(inp.text, start, end)?;
+        Some((found.start, found.end))
+    })
 }
 
 /// The preposition of phrase `d`: its own case marker, or one the parser

@@ -276,3 +276,39 @@ fn places_keep_the_word_that_says_what_they_are() {
         "{words:?}"
     );
 }
+
+#[test]
+fn a_fronted_date_dates_the_background_accident_not_the_report() {
+    let e = events(
+        "In June last year, a ferry capsized in Narayanganj after colliding with a cargo ship, killing 34 people.",
+        Ymd::new(2025, 4, 13),
+    );
+    assert!(!e.is_empty());
+    for r in &e {
+        assert_eq!(r.3.map(|d| d.y), Some(2024), "{e:?}");
+    }
+    // A date inside the sentence is no fronted date.
+    let e = events(
+        "Officials said on Monday that a ferry capsized in Narayanganj, killing 34 people.",
+        Ymd::new(2025, 4, 14),
+    );
+    assert!(e.iter().all(|r| r.3.is_none()), "{e:?}");
+}
+
+#[test]
+fn the_day_of_the_deaths_dates_the_accident_that_caused_them() {
+    // Sunday 13 August 2023: the derailment was on Saturday 12 August.
+    let e = events(
+        "Three people were killed and 23 injured when a passenger train came off the rails in the Prahova Valley on Saturday night.",
+        Ymd::new(2023, 8, 13),
+    );
+    let e2 = events(
+        "At least three people died and 41 were injured on Saturday evening when an InterRegio train derailed between Azuga and Predeal.",
+        Ymd::new(2023, 8, 13),
+    );
+    let crash = e2
+        .iter()
+        .find(|r| r.0 == EventKind::Crash)
+        .expect("a crash");
+    assert_eq!(crash.3, Ymd::new(2023, 8, 12), "{e2:?} {e:?}");
+}

@@ -104,3 +104,45 @@ fn the_capital_named_by_its_country_is_the_city_of_the_meeting() {
     assert!(!any_conflict(&s, "a.txt", "e.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
 }
+
+#[test]
+fn one_unnamed_accident_across_reports_compares_counts_and_districts() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Sun Apr 13, 2025 8:40pm BST\n\nDHAKA, April 13 (BSS) - An overcrowded passenger launch capsized in the Meghna River in Chandpur district on Sunday afternoon, killing at least 37 people, police said.\n\nIn June last year, a ferry capsized in Narayanganj after colliding with a cargo ship, killing 34 people.\n",
+        ),
+        (
+            "b.txt",
+            "The Daily Star | Monday, April 14, 2025\n\nThirty-nine people died when the launch sank in the Meghna on Sunday, officials said on Monday.\n",
+        ),
+        (
+            "c.txt",
+            "13 April 2025, 22:10\n\nTwenty-one people were killed when a passenger launch capsized in the Meghna River in Shariatpur district on Sunday, fire service officials said.\n\nTwelve of the people killed were women, officials said.\n",
+        ),
+        // Another boat, another river, two days later: another accident.
+        (
+            "e.txt",
+            "Tuesday, April 15, 2025 6:15 PM\n\nSix people were killed when a speedboat capsized on the Padma river in Munshiganj district on Tuesday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}");
+    for x in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, x, "e.txt"), "{x}: {k:#?}");
+    }
+    // Last year's ferry and a part of the dead conflict with nothing.
+    assert_eq!(k.len(), 3, "{k:#?}");
+}
