@@ -321,7 +321,9 @@ impl SentenceFrames {
         {
             return true;
         }
+        // "lost their lives": the object names the harm.
         let mut near: Vec<usize> = vec![h];
+        near.extend(p.objects(h));
         near.extend(
             p.children(h)
                 .iter()

@@ -312,3 +312,32 @@ fn the_day_of_the_deaths_dates_the_accident_that_caused_them() {
         .expect("a crash");
     assert_eq!(crash.3, Ymd::new(2023, 8, 12), "{e2:?} {e:?}");
 }
+
+#[test]
+fn lives_lost_are_casualties_and_swimming_ashore_is_not() {
+    let counts = |t: &str| {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = read(&SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: None,
+        })
+        .expect("weights are built in");
+        let n = (0..sf.parse.len())
+            .find(|&x| sf.parse.tokens[x].upos == crate::analysis::syntax::Upos::Num)
+            .expect("a count");
+        sf.clause_counts_casualties(n)
+    };
+    assert!(counts(
+        "Twenty-four people lost their lives in the accident on Friday."
+    ));
+    assert!(!counts(
+        "At least 60 people swam ashore after the ferry capsized."
+    ));
+}
