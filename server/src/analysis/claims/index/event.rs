@@ -176,7 +176,19 @@ pub fn same_event(
         // capsized on Friday" and "the vessel sank near Sicily on
         // Friday"). Another accident of the kind is another day or
         // another place.
-        let shared = places_agree(entities, &a.places, &b.places) == Some(true);
+        // (A country alone is no shared place: one country has many
+        // accidents a day.)
+        let finer = |e: &EventSig| -> Vec<u32> {
+            e.places
+                .iter()
+                .copied()
+                .filter(|&x| place_kind(&entities[x as usize]).as_deref() != Some("country"))
+                .collect()
+        };
+        let (fa_places, fb_places) = (finer(a), finer(b));
+        let shared = !fa_places.is_empty()
+            && !fb_places.is_empty()
+            && places_agree(entities, &fa_places, &fb_places) == Some(true);
         // Only events that happen to people unnamed (a crash, a fire, a
         // quake): two sentencings of one day with no name are two.
         let unplaced = a.places.is_empty() || b.places.is_empty();
@@ -617,9 +629,13 @@ pub fn one_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
         _ => false,
     };
     let country = matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y);
-    let shared_place = a.places.iter().any(|&x| {
+    // A place finer than a country: two accidents of one day in one
+    // country are common, in one river or district not.
+    let fine = |x: &u32| place_kind(&entities[*x as usize]).as_deref() != Some("country");
+    let shared_place = a.places.iter().filter(|x| fine(x)).any(|&x| {
         b.places
             .iter()
+            .filter(|y| fine(y))
             .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
     });
     (country && vehicle) || shared_place

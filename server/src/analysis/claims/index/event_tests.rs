@@ -146,3 +146,23 @@ fn one_unnamed_accident_across_reports_compares_counts_and_districts() {
     // Last year's ferry and a part of the dead conflict with nothing.
     assert_eq!(k.len(), 3, "{k:#?}");
 }
+
+#[test]
+fn two_accidents_of_one_day_in_one_country_stay_apart_without_a_shared_place() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "April 13, 2025\n\nDHAKA, April 13 - Thirty-nine people died when a launch capsized in central Bangladesh on Sunday, police said.\n",
+        ),
+        (
+            "b.txt",
+            "April 13, 2025\n\nTwelve people were killed when a bus plunged off a highway in northern Bangladesh on Sunday, police said.\n",
+        ),
+        (
+            "c.txt",
+            "April 14, 2025\n\nFive people were killed in an accident in Bangladesh on Sunday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(k.is_empty(), "{k:#?}");
+}
