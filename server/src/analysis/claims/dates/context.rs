@@ -581,3 +581,33 @@ mod weekday_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod past_tense_tests {
+    use super::*;
+
+    #[test]
+    fn a_weekday_of_a_game_told_in_the_past_is_the_past_one() {
+        // Monday 7 October 2024: the game was on Saturday 5 October.
+        let mon = Ymd::new(2024, 10, 7).unwrap();
+        let sat = Ymd::new(2024, 10, 5).unwrap();
+        for t in [
+            "Marta Ruiz scored twice in the first half as Valencia beat Sevilla on Saturday.",
+            "Valencia beat Sevilla 3-1 on Saturday, with Marta Ruiz scoring twice.",
+            "The striker hit the post twice as the visitors cut the deficit on Saturday.",
+            "Juan Pérez scored twice for Real Oviedo, who beat Racing Ferrol 3-1 on Saturday to climb to third.",
+            "Kofi Mensah scored twice as Accra Lions beat Hearts of Oak on Saturday to go top of the table.",
+            "Kofi Mensah struck twice as Accra Lions beat Hearts of Oak 2-0 on Saturday.",
+        ] {
+            let a = t.find("Saturday").unwrap();
+            let r = resolve_in_text(t, 0, t.len(), a, a + 8, Some((mon, mon))).unwrap();
+            assert_eq!(r.interval.0, sat, "{t}");
+        }
+        // Thursday 3 October 2024: a game to come is the next Saturday.
+        let thu = Ymd::new(2024, 10, 3).unwrap();
+        let t = "Valencia will face Sevilla on Saturday.";
+        let a = t.find("Saturday").unwrap();
+        let r = resolve_in_text(t, 0, t.len(), a, a + 8, Some((thu, thu))).unwrap();
+        assert_eq!(r.interval.0, sat, "{t}");
+    }
+}

@@ -54,6 +54,20 @@ pub struct Event {
     /// reported one, whatever it shares with it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub another: bool,
+    /// What kind of place each of `places` is, when a word says so
+    /// ("Chandpur district", "the Meghna River", "near Matlab": `near`):
+    /// one event's places are compared grain by grain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place_words: Vec<(u32, String)>,
+    /// The class of thing an accident happened to ("bus", "vessel",
+    /// "speedboat"), when the sentence says: a launch's capsize and a
+    /// speedboat's are two accidents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vehicle: Option<String>,
+    /// Places written as a description of them, by the gazetteer's name,
+    /// folded ("in the Ugandan capital": `kampala`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub place_names: Vec<String>,
 }
 
 impl Event {
@@ -307,7 +321,9 @@ impl SentenceFrames {
         {
             return true;
         }
+        // "lost their lives": the object names the harm.
         let mut near: Vec<usize> = vec![h];
+        near.extend(p.objects(h));
         near.extend(
             p.children(h)
                 .iter()
@@ -446,6 +462,91 @@ fn dateline_end(text: &str, start: usize, end: usize) -> usize {
     start
 }
 
+/// Whether verb `v` tells of a vehicle's accident: a verb of
+/// [`lexicon::mishap_verb`] whose subject is a vehicle ("a bus fell", "the
+/// launch went down"; "go" only with "down" or "off").
+fn vehicle_mishap(p: &Parse, v: usize) -> bool {
+    // The lemmatiser misses some ("skidded" as "skidd"): the form less
+    // its ending, a doubled consonant undone.
+    let form = p.tokens[v].form.to_ascii_lowercase();
+    let stems = ["ed", "s", "ing"]
+        .iter()
+        .filter_map(|e| form.strip_suffix(e))
+        .flat_map(|s| [s.to_string(), s[..s.len().saturating_sub(1)].to_string()]);
+    let Some(lemma) = std::iter::once(p.tokens[v].lemma.to_ascii_lowercase())
+        .chain(stems)
+        .find(|l| lexicon::mishap_verb(l))
+    else {
+        return false;
+    };
+    if lemma == "go"
+        && !p.children(v).iter().any(|&c| {
+            matches!(
+                p.tokens[c].form.to_ascii_lowercase().as_str(),
+                "down" | "off" | "under"
+            )
+        })
+    {
+        return false;
+    }
+    let vehicle =
+        |t: usize| lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle);
+    // "the bus that skidded off the highway": the relative clause's
+    // subject is the noun it qualifies.
+    let relative = p.tokens[v].deprel.rel == Rel::Acl && p.head(v).is_some_and(vehicle);
+    // (The noun before "that", wherever the parser hung the clause.)
+    let before_pronoun = p.children(v).iter().any(|&s| {
+        p.tokens[s].deprel.is_subject()
+            && matches!(
+                p.tokens[s].form.to_ascii_lowercase().as_str(),
+                "that" | "which"
+            )
+            && s > 0
+            && vehicle(s - 1)
+    });
+    relative || before_pronoun || p.subjects(v).into_iter().any(vehicle)
+}
+
+/// The class of thing an accident happened to: a vehicle or a building
+/// among the event words' arguments and modifiers ("the launch capsized",
+/// "a bus plunged", "a garment factory fire"), else the one vehicle class
+/// the sentence names. None when it names two (a bus and a truck
+/// collided).
+fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
+    let one = |classes: &mut Vec<&'static str>| {
+        classes.sort_unstable();
+        classes.dedup();
+        (classes.len() == 1).then(|| classes[0])
+    };
+    let mut near: Vec<&'static str> = Vec::new();
+    for &c in core {
+        let args = std::iter::once(c)
+            .chain(p.subjects(c))
+            .chain(p.objects(c))
+            .chain(p.children(c).iter().copied().filter(|&d| {
+                matches!(
+                    p.tokens[d].deprel.rel,
+                    Rel::Compound | Rel::Amod | Rel::Nmod
+                )
+            }));
+        for t in args {
+            if let Some(k) = lexicon::struck_class(&p.tokens[t].lemma) {
+                // "taken to hospitals": only a vehicle is found so far off.
+                near.push(k);
+            }
+        }
+    }
+    if let Some(k) = one(&mut near) {
+        return Some(k);
+    }
+    let mut all: Vec<&'static str> = (0..p.len())
+        .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
+        .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))
+        .filter(|k| lexicon::is_vehicle(k))
+        .collect();
+    one(&mut all)
+}
+
 fn is_verbal(p: &Parse, t: usize) -> bool {
     matches!(p.tokens[t].upos, Upos::Verb)
 }
@@ -491,7 +592,8 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 .any(|&c| sf.parse.tokens[c].deprel.is_subject());
         let as_verb = lexicon::event_word(&tok.lemma, verb)
             .or_else(|| lexicon::event_word(&tok.form, verb))
-            .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten());
+            .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
+            .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash));
         let as_noun = || {
             let form = tok.form.to_ascii_lowercase();
             let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
@@ -503,6 +605,14 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let Some(kind) = as_verb.or_else(as_noun) else {
             continue;
         };
+        // "The launch capsized", "Sunday's launch capsize": a boat, not a
+        // product's release.
+        if kind == EventKind::Release
+            && tok.lemma.eq_ignore_ascii_case("launch")
+            && lexicon::vessel_sentence(&inp.text[inp.start..inp.end])
+        {
+            continue;
+        }
         // A noun inside a name ("Ridgeback Fire") names the event too.
         let mut core = vec![a];
         if noun {
@@ -540,7 +650,10 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 .collect();
             core.extend(relcl);
         }
-        let ev = event_at(sf, inp, kind, a, &core);
+        let mut ev = event_at(sf, inp, kind, a, &core);
+        if kind.harms_people() {
+            ev.vehicle = vehicle_of(&sf.parse, &core).map(str::to_string);
+        }
         found.push((ev, core));
     }
     // One event per kind and clause: "beat Adeyemi ... a seventh-round
@@ -565,6 +678,15 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                     e.when = ev.when;
                     e.date_span = ev.date_span;
                 }
+                e.place_words.extend(ev.place_words);
+                e.place_names.extend(ev.place_names);
+                e.place_names.sort();
+                e.place_names.dedup();
+                e.place_words.sort();
+                e.place_words.dedup();
+                if e.vehicle.is_none() {
+                    e.vehicle = ev.vehicle;
+                }
                 e.negated |= ev.negated;
                 c.extend(core);
             }
@@ -582,10 +704,69 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     merged.retain(|(e, c)| {
         !(e.kind == EventKind::Release && c.iter().skip(1).any(|x| harm_verbs.contains(x)))
     });
+    // "In June last year, a ferry capsized ..., killing 34 people": a
+    // date fronted before a comma dates the whole sentence, whatever the
+    // parser hung it on.
+    if let Some((m, when)) = fronted_date(sf, inp) {
+        let men = &inp.doc.mentions[m as usize];
+        for (e, _) in merged.iter_mut().filter(|(e, _)| e.when.is_none()) {
+            e.when = Some(when);
+            e.date_span = Some((men.start, men.end));
+        }
+    }
     for (e, c) in merged {
         sf.events.push(e);
         sf.cores.push(c);
     }
+}
+
+/// Words a fronted date may follow or come with ("In June last year,",
+/// "Earlier on Sunday,", "Last week,").
+const FRONTING: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "early",
+    "late",
+    "earlier",
+    "later",
+    "by",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The date mention that opens the sentence and is closed off by a comma,
+/// with the days it stands for.
+fn fronted_date(sf: &SentenceFrames, inp: &SentenceInput) -> Option<(u32, (Ymd, Ymd))> {
+    let first = sf.parse.tokens.first()?;
+    let m = inp.mentions.iter().copied().find(|&m| {
+        inp.doc.mentions[m as usize].kind == crate::analysis::model::EntityKind::Date
+            && inp.doc.mentions[m as usize].start >= first.start
+    })?;
+    let men = &inp.doc.mentions[m as usize];
+    let before = inp.text.get(first.start..men.start)?;
+    let words_ok = |t: &str| {
+        t.split_whitespace().count() <= 2
+            && t.split_whitespace()
+                .all(|w| FRONTING.contains(&w.to_ascii_lowercase().as_str()))
+    };
+    let after = inp.text.get(men.end..inp.end)?;
+    let comma = after.find(',')?;
+    if !words_ok(before) || !words_ok(&after[..comma]) {
+        return None;
+    }
+    Some((m, args::resolve_date(inp, m)?))
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub(super) fn event_at(
     let mut places: Vec<u32> = Vec::new();
     let mut names: Vec<String> = Vec::new();
     let mut date: Option<u32> = None;
+    let mut place_names: Vec<String> = Vec::new();
     let kind_of = |m: u32| doc.mentions[m as usize].kind;
     let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
         for m in ms {
@@ -69,14 +70,17 @@ pub(super) fn event_at(
                     if dep.sub == Some(Sub::Poss) {
                         args.push(d);
                     } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                        place_names.extend(capital_named(p, d));
                         for m in sf.names_under(d, true) {
                             let men = &doc.mentions[m as usize];
                             // "met in Geneva": a place, whatever the
                             // recogniser took it for.
+                            // "off the Prithvi Highway", "into the Meghna
+                            // River": a name of a kind of place.
                             let known_place = men.kind != EntityKind::Location
-                                && crate::analysis::claims::resolve::is_known_place(
+                                && (crate::analysis::claims::resolve::is_known_place(
                                     men.text(inp.text),
-                                );
+                                ) || typed_place(men.text(inp.text)));
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
@@ -141,6 +145,11 @@ pub(super) fn event_at(
     if date.is_none() {
         date = date_below(sf, core, &kind_of);
     }
+    // "Three people died on Saturday night when a train came off the
+    // rails": the day the harm is dated on is the accident's.
+    if date.is_none() && kind.harms_people() {
+        date = date_of_harm(sf, anchor, &kind_of);
+    }
     // The event's own name ("the Ridgeback Fire") names the event, not
     // someone who takes part: two fires' names are two fires.
     participants.retain(|&m| {
@@ -175,31 +184,23 @@ pub(super) fn event_at(
         });
         participants.retain(|m| !described.people.contains(m));
     }
+    let harm_words = if date.is_none() && kind.harms_people() {
+        date_words_of_harm(sf, inp, anchor)
+    } else {
+        None
+    };
     let (when, date_span) = match date {
+        None if harm_words.is_some() => {
+            let (a, b) = harm_words.unwrap_or_default();
+            let r = resolve_span(inp, a, b);
+            (r, r.map(|_| (a, b)))
+        }
         Some(m) => {
             let men = &doc.mentions[m as usize];
-            let r = dates::context::resolve_in_text(
-                inp.text, inp.start, inp.end, men.start, men.end, inp.anchor,
-            )
-            .map(|r| {
-                // A bare weekday the context cannot place ("Wednesday's
-                // crash") is the past one: reports tell what happened.
-                let (lo, hi) = r.interval;
-                let e = r.found.expr;
-                if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
-                    (lo, lo)
-                } else {
-                    (lo, hi)
-                }
-            })
-            .or_else(|| {
-                dates::read_at(inp.text, men.start, men.end)?
-                    .expr
-                    .range(None)
-            });
             // A month or a year still tells two events apart ("next
             // month's fight"), though it dates none precisely enough to
             // state its date (see `precise_when`).
+            let r = resolve_date(inp, m);
             (r, r.map(|_| (men.start, men.end)))
         }
         None => (None, None),
@@ -207,8 +208,15 @@ pub(super) fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let place_words = places
+        .iter()
+        .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
+        .collect();
     let tok = &p.tokens[anchor];
     Event {
+        place_words,
+        place_names,
+        vehicle: None,
         descriptor: described.words,
         another: false,
         kind,
@@ -225,6 +233,166 @@ pub(super) fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// What kind of place mention `m` is, as its words say: "near" under
+/// "near" (a place next to the event, never compared), else the word
+/// after it ("Chandpur district", "Dhading District") or its own last word
+/// ("the Meghna River").
+fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String> {
+    let p = &sf.parse;
+    let men = &inp.doc.mentions[m as usize];
+    let h = sf.head_of(m)?;
+    if matches!(
+        p.case_marker(h).as_deref(),
+        Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
+    ) {
+        return Some("near".to_string());
+    }
+    let after = inp.text.get(men.end..inp.end)?;
+    let next = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let last = men.text(inp.text).split_whitespace().last().unwrap_or("");
+    lexicon::place_grain(next)
+        .filter(|_| after.starts_with([' ', '\u{a0}']))
+        .or_else(|| lexicon::place_grain(last))
+        .map(str::to_string)
+}
+
+/// The capital that "the Ugandan capital", "Uganda's capital" stands for
+/// (token `d` is "capital"), by the gazetteer's name, folded.
+fn capital_named(p: &Parse, d: usize) -> Option<String> {
+    if !p.tokens[d].lemma.eq_ignore_ascii_case("capital") {
+        return None;
+    }
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    p.children(d).iter().find_map(|&c| {
+        if !matches!(
+            p.tokens[c].deprel.rel,
+            Rel::Amod | Rel::Nmod | Rel::Compound
+        ) {
+            return None;
+        }
+        // "Uganda's": the possessive marker is a token of its own.
+        let id = lx.capital_for(&p.tokens[c].form)?;
+        Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
+    })
+}
+
+/// Whether a name ends in a word of a kind of place ("Prithvi Highway",
+/// "Trishuli River").
+fn typed_place(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| lexicon::place_grain(w).is_some())
+}
+
+/// Whether a place's name is a road's ("off the Prithvi Highway" says
+/// where, not what is near).
+fn highway(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .and_then(lexicon::place_grain)
+        == Some("highway")
+}
+
+/// The date on the verb of harm an accident's clause explains ("died on
+/// Saturday when the train derailed", "were killed on Sunday after the
+/// bus plunged").
+fn date_of_harm(
+    sf: &SentenceFrames,
+    anchor: usize,
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    if p.tokens[anchor].deprel.rel != Rel::Advcl {
+        return None;
+    }
+    let h = p.head(anchor)?;
+    let harm = crate::analysis::claims::quantity::measure::is_casualty_cue(
+        &p.tokens[h].form.to_ascii_lowercase(),
+    );
+    if !harm {
+        return None;
+    }
+    p.children(h)
+        .iter()
+        .filter(|&&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod | Rel::Advmod))
+        .find_map(|&d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date))
+}
+
+/// The days date mention `m` stands for, resolved against the sentence
+/// and the file's date.
+pub(super) fn resolve_date(inp: &SentenceInput, m: u32) -> Option<(dates::Ymd, dates::Ymd)> {
+    let men = &inp.doc.mentions[m as usize];
+    resolve_span(inp, men.start, men.end)
+}
+
+/// The days the date written at `[a, b)` stands for (see [`resolve_date`]).
+fn resolve_span(inp: &SentenceInput, a: usize, b: usize) -> Option<(dates::Ymd, dates::Ymd)> {
+    dates::context::resolve_in_text(inp.text, inp.start, inp.end, a, b, inp.anchor)
+        .map(|r| {
+            // A bare weekday the context cannot place ("Wednesday's
+            // crash") is the past one: reports tell what happened.
+            let (lo, hi) = r.interval;
+            let e = r.found.expr;
+            if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
+                (lo, lo)
+            } else {
+                (lo, hi)
+            }
+        })
+        .or_else(|| dates::read_at(inp.text, a, b)?.expr.range(None))
+}
+
+/// A date the parse made the head of an accident's clause ("on Saturday
+/// evening when a train derailed") or hung on the verb of harm ("died
+/// ... on Saturday evening when"), as the text span of its words (the
+/// recogniser may have left "Saturday evening" out).
+fn date_words_of_harm(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    let rel = p.tokens[anchor].deprel.rel;
+    let h = p.head(anchor)?;
+    let mut candidates: Vec<usize> = Vec::new();
+    if rel == Rel::Acl {
+        candidates.push(h);
+    }
+    if rel == Rel::Advcl || rel == Rel::Acl {
+        let verb = if rel == Rel::Acl { p.head(h) } else { Some(h) };
+        if let Some(v) = verb.filter(|&v| {
+            crate::analysis::claims::quantity::measure::is_casualty_cue(
+                &p.tokens[v].form.to_ascii_lowercase(),
+            )
+        }) {
+            candidates.extend(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod)),
+            );
+        }
+    }
+    candidates.into_iter().find_map(|t| {
+        let start = p
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Compound | Rel::Amod))
+            .map(|c| p.tokens[c].start)
+            .min()
+            .unwrap_or(p.tokens[t].start)
+            .min(p.tokens[t].start);
+        let end = p.tokens[t].end;
+        let found = dates::read_at(inp.text, start, end)?;
+        Some((found.start, found.end))
+    })
 }
 
 /// The preposition of phrase `d`: its own case marker, or one the parser

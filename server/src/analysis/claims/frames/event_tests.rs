@@ -194,3 +194,150 @@ fn last_week_last_month_and_last_year_date_an_event_from_the_file_date() {
         assert_eq!(e.first().and_then(|e| e.3), lo, "{t}: {e:?}");
     }
 }
+
+/// The first event of the first sentence of `t`, as read.
+fn first_event(t: &str, day: Option<Ymd>) -> Event {
+    read_events(t, day)
+        .into_iter()
+        .next()
+        .map(|(e, _)| e)
+        .unwrap_or_else(|| panic!("no event in {t:?}"))
+}
+
+#[test]
+fn a_vehicle_that_falls_or_goes_down_is_an_accident_of_its_class() {
+    let day = Ymd::new(2025, 8, 22);
+    for (t, class) in [
+        ("A bus fell into a river in central Nepal on Friday, killing 31 people.", "bus"),
+        ("The launch went down near Matlab in Chandpur district shortly after 3 p.m.", "vessel"),
+        ("An overcrowded passenger launch capsized in the Meghna River on Sunday, killing at least 37 people.", "vessel"),
+        ("Six people were killed when a speedboat capsized on the Padma river on Tuesday.", "speedboat"),
+    ] {
+        let e = first_event(t, day);
+        assert_eq!(e.kind, EventKind::Crash, "{t}: {e:?}");
+        assert_eq!(e.vehicle.as_deref(), Some(class), "{t}: {e:?}");
+    }
+    // Shares fall, and nobody is hurt.
+    assert!(events("Shares in the bus maker fell 4% on Friday.", day).is_empty());
+}
+
+#[test]
+fn a_launch_on_a_river_is_a_boat_not_a_release() {
+    let kinds: Vec<EventKind> = events(
+        "The death toll from Sunday's launch capsize in central Bangladesh rose to 45 on Monday.",
+        Ymd::new(2025, 4, 14),
+    )
+    .into_iter()
+    .map(|r| r.0)
+    .collect();
+    assert!(!kinds.contains(&EventKind::Release), "{kinds:?}");
+}
+
+#[test]
+fn places_keep_the_word_that_says_what_they_are() {
+    let t = "At least 24 people were killed when a passenger bus fell off the Prithvi Highway into the Trishuli River in Dhading district on Friday morning, police said.";
+    let doc = analyze_document(t);
+    let e = first_event(t, Ymd::new(2025, 8, 22));
+    let words: Vec<(String, String)> = e
+        .place_words
+        .iter()
+        .map(|(m, w)| (doc.mentions[*m as usize].text(t).to_string(), w.clone()))
+        .collect();
+    for (name, grain) in [
+        ("Dhading", "district"),
+        ("Trishuli River", "river"),
+        ("Prithvi Highway", "highway"),
+    ] {
+        assert!(
+            words.iter().any(|(n, w)| n == name && w == grain),
+            "{words:?}"
+        );
+    }
+    assert!(e.participants.is_empty(), "{e:?}");
+    let near = first_event(
+        "The launch went down near Matlab in Chandpur district shortly after 3 p.m.",
+        Ymd::new(2025, 4, 14),
+    );
+    let doc = analyze_document(
+        "The launch went down near Matlab in Chandpur district shortly after 3 p.m.",
+    );
+    let t = "The launch went down near Matlab in Chandpur district shortly after 3 p.m.";
+    let words: Vec<(String, String)> = near
+        .place_words
+        .iter()
+        .map(|(m, w)| (doc.mentions[*m as usize].text(t).to_string(), w.clone()))
+        .collect();
+    assert!(
+        words.contains(&("Matlab".into(), "near".into())),
+        "{words:?}"
+    );
+    assert!(
+        words.contains(&("Chandpur".into(), "district".into())),
+        "{words:?}"
+    );
+}
+
+#[test]
+fn a_fronted_date_dates_the_background_accident_not_the_report() {
+    let e = events(
+        "In June last year, a ferry capsized in Narayanganj after colliding with a cargo ship, killing 34 people.",
+        Ymd::new(2025, 4, 13),
+    );
+    assert!(!e.is_empty());
+    for r in &e {
+        assert_eq!(r.3.map(|d| d.y), Some(2024), "{e:?}");
+    }
+    // A date inside the sentence is no fronted date.
+    let e = events(
+        "Officials said on Monday that a ferry capsized in Narayanganj, killing 34 people.",
+        Ymd::new(2025, 4, 14),
+    );
+    assert!(e.iter().all(|r| r.3.is_none()), "{e:?}");
+}
+
+#[test]
+fn the_day_of_the_deaths_dates_the_accident_that_caused_them() {
+    // Sunday 13 August 2023: the derailment was on Saturday 12 August.
+    let e = events(
+        "Three people were killed and 23 injured when a passenger train came off the rails in the Prahova Valley on Saturday night.",
+        Ymd::new(2023, 8, 13),
+    );
+    let e2 = events(
+        "At least three people died and 41 were injured on Saturday evening when an InterRegio train derailed between Azuga and Predeal.",
+        Ymd::new(2023, 8, 13),
+    );
+    let crash = e2
+        .iter()
+        .find(|r| r.0 == EventKind::Crash)
+        .expect("a crash");
+    assert_eq!(crash.3, Ymd::new(2023, 8, 12), "{e2:?} {e:?}");
+}
+
+#[test]
+fn lives_lost_are_casualties_and_swimming_ashore_is_not() {
+    let counts = |t: &str| {
+        let doc = analyze_document(t);
+        let s = &doc.structure.sentences[0];
+        let ms = mentions_in(&doc, s.start, s.end);
+        let sf = read(&SentenceInput {
+            text: t,
+            doc: &doc,
+            start: s.start,
+            end: s.end,
+            mentions: &ms,
+            exclude: &[],
+            anchor: None,
+        })
+        .expect("weights are built in");
+        let n = (0..sf.parse.len())
+            .find(|&x| sf.parse.tokens[x].upos == crate::analysis::syntax::Upos::Num)
+            .expect("a count");
+        sf.clause_counts_casualties(n)
+    };
+    assert!(counts(
+        "Twenty-four people lost their lives in the accident on Friday."
+    ));
+    assert!(!counts(
+        "At least 60 people swam ashore after the ferry capsized."
+    ));
+}

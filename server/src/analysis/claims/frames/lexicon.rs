@@ -256,3 +256,180 @@ pub const PLACE_CASES: &[&str] = &[
 /// Prepositions that introduce when something happens (a date mention
 /// under them, or bare).
 pub const TIME_CASES: &[&str] = &["on", "in", "at", "during", "since", "early", "late"];
+
+/// Nouns of what an accident happens to, and the class of thing each is:
+/// one accident is reported as "the launch", "the ferry", "the vessel",
+/// never as "the bus". A speedboat is told apart from a passenger vessel.
+#[rustfmt::skip]
+const STRUCK: &[(&str, &str)] = &[
+    ("bus", "bus"), ("minibus", "bus"), ("coach", "bus"),
+    ("car", "road vehicle"), ("truck", "road vehicle"), ("lorry", "road vehicle"),
+    ("van", "road vehicle"), ("jeep", "road vehicle"), ("tanker", "road vehicle"),
+    ("ferry", "vessel"), ("launch", "vessel"), ("boat", "vessel"), ("vessel", "vessel"),
+    ("ship", "vessel"), ("steamer", "vessel"), ("trawler", "vessel"),
+    ("speedboat", "speedboat"), ("canoe", "small boat"), ("dinghy", "small boat"),
+    ("train", "train"), ("locomotive", "train"),
+    ("plane", "aircraft"), ("jet", "aircraft"), ("aircraft", "aircraft"),
+    ("airliner", "aircraft"), ("helicopter", "helicopter"),
+    ("factory", "factory"), ("plant", "factory"), ("warehouse", "factory"),
+    ("mine", "mine"), ("building", "building"), ("tower", "building"),
+    ("market", "market"), ("hotel", "building"), ("hospital", "building"),
+];
+
+/// The class of thing an accident happened to, by a noun's lemma ("the
+/// launch" and "the ferry" are vessels).
+pub fn struck_class(lemma: &str) -> Option<&'static str> {
+    let low = lemma.to_ascii_lowercase();
+    // "buses", "ferries", "boats".
+    let forms = [
+        Some(low.clone()),
+        low.strip_suffix("es")
+            .filter(|s| s.ends_with('s'))
+            .map(str::to_string),
+        low.strip_suffix("ies").map(|s| format!("{s}y")),
+        low.strip_suffix('s').map(str::to_string),
+    ];
+    STRUCK
+        .iter()
+        .find(|(w, _)| forms.iter().flatten().any(|f| f == w))
+        .map(|(_, c)| *c)
+}
+
+/// Verbs that tell of an accident only with a vehicle as their subject:
+/// "a bus fell off the highway", "the launch went down", "the truck
+/// skidded" (shares fall, prices roll over, nobody died).
+const MISHAPS: &[&str] = &[
+    "fall", "skid", "veer", "roll", "topple", "tumble", "swerve", "flip", "slide", "go",
+];
+
+/// Whether a verb lemma is one of [`MISHAPS`] (for "go", only with
+/// "down" or "off", which the caller checks).
+pub fn mishap_verb(lemma: &str) -> bool {
+    MISHAPS.contains(&lemma.to_ascii_lowercase().as_str())
+}
+
+/// Words that make "launch" a boat rather than a product's release: the
+/// sentence speaks of water, passengers or sinking.
+const VESSEL_WORDS: &[&str] = &[
+    "capsize",
+    "capsized",
+    "capsizes",
+    "sank",
+    "sink",
+    "sinks",
+    "sunk",
+    "river",
+    "passengers",
+    "passenger",
+    "aboard",
+    "overloaded",
+    "overcrowded",
+    "ferry",
+    "vessel",
+    "boat",
+    "drowned",
+    "waterway",
+    "terminal",
+    "divers",
+    "went down",
+    "double-decker",
+];
+
+/// Whether a sentence speaks of a launch as a boat.
+pub fn vessel_sentence(sentence: &str) -> bool {
+    let low = sentence.to_ascii_lowercase();
+    VESSEL_WORDS
+        .iter()
+        .any(|w| crate::analysis::claims::words::has_phrase(&low, w).is_some())
+}
+
+/// Whether a sentence may tell of a vehicle's accident in words that are
+/// no event word alone ("a bus fell into the river", "the launch went
+/// down"): a vehicle's noun and a verb of [`MISHAPS`].
+pub fn mentions_mishap(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let vehicle = words
+        .iter()
+        .any(|w| struck_class(w).is_some_and(is_vehicle));
+    vehicle
+        && words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "fell"
+                    | "fallen"
+                    | "falls"
+                    | "skidded"
+                    | "veered"
+                    | "rolled"
+                    | "toppled"
+                    | "tumbled"
+                    | "swerved"
+                    | "flipped"
+                    | "slid"
+                    | "went"
+                    | "gone"
+            )
+        })
+}
+
+/// Classes of [`STRUCK`] that move: a sentence's only vehicle is what its
+/// accident happened to, whatever the parse attached.
+pub fn is_vehicle(class: &str) -> bool {
+    matches!(
+        class,
+        "bus"
+            | "road vehicle"
+            | "vessel"
+            | "speedboat"
+            | "small boat"
+            | "train"
+            | "aircraft"
+            | "helicopter"
+    )
+}
+
+/// Words that say what kind of place a name is when written after it or
+/// as its last word ("Chandpur district", "the Meghna River", "the
+/// Prithvi Highway"), with the grain they compare at.
+#[rustfmt::skip]
+const PLACE_WORDS: &[(&str, &str)] = &[
+    ("district", "district"), ("upazila", "district"), ("subdistrict", "district"),
+    ("province", "province"), ("state", "province"), ("region", "province"),
+    ("governorate", "province"), ("prefecture", "province"), ("county", "county"),
+    ("city", "city"), ("town", "city"), ("municipality", "city"), ("village", "village"),
+    ("river", "river"), ("highway", "highway"), ("motorway", "highway"),
+    ("expressway", "highway"), ("lake", "lake"),
+];
+
+/// The grain of a place word ("district" -> "district", "town" -> "city").
+pub fn place_grain(word: &str) -> Option<&'static str> {
+    let low = word.to_ascii_lowercase();
+    PLACE_WORDS.iter().find(|(w, _)| *w == low).map(|(_, g)| *g)
+}
+
+#[cfg(test)]
+mod struck_tests {
+    use super::*;
+
+    #[test]
+    fn vehicles_are_classed_and_mishaps_need_one() {
+        assert_eq!(struck_class("launch"), Some("vessel"));
+        assert_eq!(struck_class("Ferries"), Some("vessel"));
+        assert_eq!(struck_class("buses"), Some("bus"));
+        assert_eq!(struck_class("speedboat"), Some("speedboat"));
+        assert!(mentions_mishap(
+            "A bus fell into a river in central Nepal on Friday."
+        ));
+        assert!(mentions_mishap("The launch went down near Matlab."));
+        assert!(!mentions_mishap("Shares fell 3% on Friday."));
+        assert!(vessel_sentence("The launch capsized in the Meghna River."));
+        assert!(!vessel_sentence("The launch of the phone is set for May."));
+        assert_eq!(place_grain("District"), Some("district"));
+        assert_eq!(place_grain("Highway"), Some("highway"));
+        assert_eq!(place_grain("capital"), None);
+    }
+}

@@ -78,3 +78,91 @@ fn a_fine_is_a_ruling_with_a_day_and_the_court_s_city() {
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn the_capital_named_by_its_country_is_the_city_of_the_meeting() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 12, 2024\n\nKAMPALA (Reuters) - Water ministers from nine Nile Basin countries met in Kampala on Tuesday to discuss how to share the river's water during droughts, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "Thursday, March 14, 2024\n\nThe meeting of Nile Basin water ministers held in the Ugandan capital on March 11 agreed to set up a drought committee, officials said.\n",
+        ),
+        // Another body, another capital, the same day: another meeting.
+        (
+            "e.txt",
+            "March 11, 2024\n\nThe meeting of East African fisheries ministers held in the Kenyan capital on March 11 agreed to ban small-mesh nets.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "e.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "c.txt", "e.txt"), "{k:#?}");
+}
+
+#[test]
+fn one_unnamed_accident_across_reports_compares_counts_and_districts() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Sun Apr 13, 2025 8:40pm BST\n\nDHAKA, April 13 (BSS) - An overcrowded passenger launch capsized in the Meghna River in Chandpur district on Sunday afternoon, killing at least 37 people, police said.\n\nIn June last year, a ferry capsized in Narayanganj after colliding with a cargo ship, killing 34 people.\n",
+        ),
+        (
+            "b.txt",
+            "The Daily Star | Monday, April 14, 2025\n\nThirty-nine people died when the launch sank in the Meghna on Sunday, officials said on Monday.\n",
+        ),
+        (
+            "c.txt",
+            "13 April 2025, 22:10\n\nTwenty-one people were killed when a passenger launch capsized in the Meghna River in Shariatpur district on Sunday, fire service officials said.\n\nTwelve of the people killed were women, officials said.\n",
+        ),
+        // Another boat, another river, two days later: another accident.
+        (
+            "e.txt",
+            "Tuesday, April 15, 2025 6:15 PM\n\nSix people were killed when a speedboat capsized on the Padma river in Munshiganj district on Tuesday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "c.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}");
+    for x in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, x, "e.txt"), "{x}: {k:#?}");
+    }
+    // Last year's ferry and a part of the dead conflict with nothing.
+    assert_eq!(k.len(), 3, "{k:#?}");
+}
+
+#[test]
+fn two_accidents_of_one_day_in_one_country_stay_apart_without_a_shared_place() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "April 13, 2025\n\nDHAKA, April 13 - Thirty-nine people died when a launch capsized in central Bangladesh on Sunday, police said.\n",
+        ),
+        (
+            "b.txt",
+            "April 13, 2025\n\nTwelve people were killed when a bus plunged off a highway in northern Bangladesh on Sunday, police said.\n",
+        ),
+        (
+            "c.txt",
+            "April 14, 2025\n\nFive people were killed in an accident in Bangladesh on Sunday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(k.is_empty(), "{k:#?}");
+}

@@ -15,6 +15,7 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
+use super::event::{accident_places_agree, one_accident};
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
@@ -517,6 +518,19 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 && !kept_apart(e1, e2)
                 && same_day(e1, e2)
                 && descriptions(e1, e2) == Described::Alike;
+            // One accident that names nobody: its places, grain by grain,
+            // are the values.
+            if one_accident(cx.entities, e1, e2) {
+                return match accident_places_agree(cx.entities, e1, e2)? {
+                    true => Some(Outcome::Agree("same event place")),
+                    false => Some(Outcome::Conflict {
+                        kind: ConflictKind::EventPlace,
+                        subject: event_subject(cx, e1),
+                        a_value: x1.clone(),
+                        b_value: x2.clone(),
+                    }),
+                };
+            }
             if !described && (!named(e1) || !named(e2)) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
                 return (gap <= pair_tolerance(e1, e2))

@@ -43,6 +43,13 @@ pub struct EventSig {
     /// Another event of the kind than the one its article reports (see
     /// [`super::event::kept_apart`]).
     pub another: bool,
+    /// (place entity, its grain as written: "district", "river",
+    /// "near"...), see [`super::event::grains_agree`].
+    pub place_words: Vec<(u32, String)>,
+    /// The class of thing an accident happened to ("bus", "vessel").
+    pub vehicle: Option<String>,
+    /// The country it happened in: its places', else the file's.
+    pub country: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -164,11 +171,12 @@ impl Sig {
                     }))
                     .collect()
             } else {
-                e.places
-                    .iter()
-                    .map(|p| format!("{prefix}|{k}|l{p}"))
-                    .collect()
+                Vec::new()
             };
+            // Where it happened, named or not: "the meeting of Nile Basin
+            // water ministers in the Ugandan capital" (a name the
+            // recogniser missed) meets "water ministers met in Kampala".
+            v.extend(e.places.iter().map(|p| format!("{prefix}|{k}|l{p}")));
             // The day it happened, when the text gives one: a report
             // naming nobody meets the others of that day (see
             // `event::same_event`).
@@ -361,11 +369,31 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         kind: e.kind,
         participants,
         names,
-        places: linked_in_order(me, &e.places),
+        places: {
+            // "The Ugandan capital": the city, when the corpus names it.
+            let mut v = linked_in_order(me, &e.places);
+            for n in &e.place_names {
+                if let Some(&id) = cx.all_names.get(n) {
+                    let place = cx.entities.get(id as usize).map(|x| x.kind)
+                        == Some(crate::analysis::model::EntityKind::Location);
+                    if place && !v.contains(&id) {
+                        v.push(id);
+                    }
+                }
+            }
+            v
+        },
         when: e.when,
         another: e.another,
         descriptor: descriptor_stems(&e.descriptor, &named),
         said: Vec::new(),
+        place_words: e
+            .place_words
+            .iter()
+            .filter_map(|(m, w)| Some((*me.get(*m as usize)?, w.clone())))
+            .collect(),
+        vehicle: e.vehicle.clone(),
+        country: None,
     }
 }
 
@@ -495,10 +523,13 @@ fn fact_event(
         sig.said = said_of(cx, fx.me, claim);
     }
     if e.background || e.another {
+        sig.country = super::event::country_of_places(cx.entities, &sig.places);
         return (sig, false);
     }
-    let rich = fx.story.enrich(&sig, with_places);
+    let mut rich = fx.story.enrich(&sig, with_places);
     let lent = rich != sig;
+    rich.country = super::event::country_of_places(cx.entities, &rich.places)
+        .or_else(|| fx.story.country.clone());
     (rich, lent)
 }
 
@@ -622,6 +653,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         another: false,
                         descriptor: Vec::new(),
                         said: Vec::new(),
+                        place_words: Vec::new(),
+                        vehicle: None,
+                        country: None,
                     },
                     false,
                 ),

@@ -530,7 +530,42 @@ fn is_money(unit: &str) -> bool {
 /// whole (what the amount contains, not a part of it: "$1.4 billion
 /// including debt" and "for $1.9bn" are two prices of one deal);
 /// "excluding debt" -> "excluding debt" (less than the whole).
+/// Whether the words after a count make it a part of a group of people
+/// ("of them", "of those", "of the injured", "of the people killed").
+fn partitive(after: &[String]) -> bool {
+    const GROUPS: &[&str] = &[
+        "people",
+        "dead",
+        "injured",
+        "wounded",
+        "victims",
+        "passengers",
+        "missing",
+        "miners",
+        "workers",
+        "bodies",
+        "survivors",
+        "children",
+        "women",
+        "men",
+        "casualties",
+        "crew",
+    ];
+    let w = |i: usize| after.get(i).map(String::as_str);
+    w(0) == Some("of")
+        && match w(1) {
+            Some("them" | "those" | "these" | "whom") => true,
+            Some("the") => w(2).is_some_and(|g| GROUPS.contains(&g)),
+            _ => false,
+        }
+}
+
 fn part_after(after: &[String]) -> Option<String> {
+    // "Twelve of the people injured", "nine of them", "two of the dead":
+    // a part of a group counted elsewhere.
+    if partitive(after) {
+        return Some("of a group".to_string());
+    }
     let k = after
         .iter()
         .take(3)
