@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
+use super::acts::*;
 use super::amount_parties::*;
-use super::goals::beyond_one_game;
+use super::goals::{beyond_one_game, opponent};
 use super::*;
 use crate::analysis::claims::words::floor_boundary;
 
@@ -194,6 +195,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if measure.what == "goals" && beyond_one_game(&text[ca..cb]) {
             measure.what = "season goals".into();
         }
+        // One game's goals are of the game against the team named after
+        // them ("as Vargfjell HC beat Nordvik HF 5-2").
+        if measure.what == "goals" {
+            measure.to = opponent(&text[fs..inp.end]);
+        }
         // People whose data a breach reached, however the clause counts
         // them ("5.4 million customers", "five million people affected"):
         // one measure of the breached organisation.
@@ -202,6 +208,17 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             measure.what = measure::BREACH.to_string();
             measure.unit = "person".to_string();
             amount.unit = "person".to_string();
+        }
+        // "agreed to acquire X ..., for $1.4 billion including debt": the
+        // verb of buying governs the amount from beyond its clause.
+        if measure.what.is_empty()
+            && is_money_unit(&amount.unit)
+            && inp
+                .frames
+                .zip(token)
+                .is_some_and(|(sf, t)| bought_by_verb(sf, t))
+        {
+            measure.what = "price".into();
         }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
@@ -260,6 +277,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             }),
         });
+        let subject = act_party(inp, &measure, breach, fs, subject);
         if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
@@ -438,4 +456,59 @@ fn measure_of_event(
         K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
         _ => None,
     }
+}
+
+/// Whose amount of an act it is when the act's own words say: the company
+/// a deal buys, the party a court fines, the company a breach reached
+/// that reports it; a "<Place>-based" description is never the subject.
+fn act_party(
+    inp: &FactInput,
+    measure: &Measure,
+    breach: bool,
+    amount_start: usize,
+    subject: Option<u32>,
+) -> Option<u32> {
+    let subject = subject.map(|k| describes_next(inp, k).unwrap_or(k));
+    let money = is_money_unit(&measure.unit) || measure.what == "price";
+    let sentence = &inp.text[inp.start..inp.end];
+    let contract = {
+        let low = sentence.to_ascii_lowercase();
+        low.contains("contract") || low.contains("tender")
+    };
+    if money && measure.what == "price" && !contract {
+        if let Some(target) = deal_target(inp) {
+            return Some(target);
+        }
+    }
+    if money && measure.what == "fine" {
+        if let Some(p) = fined_party(inp, amount_start) {
+            return Some(p);
+        }
+    }
+    if breach && subject.is_none() {
+        return source_organisation(inp);
+    }
+    subject
+}
+
+/// Whether a verb of buying or selling governs token `t` ("agreed to
+/// acquire X, a maker of ..., for $1.4 billion").
+fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize) -> bool {
+    let p = &sf.parse;
+    p.ancestors(t).take(3).any(|h| {
+        matches!(
+            p.tokens[h].form.to_ascii_lowercase().as_str(),
+            "acquire"
+                | "acquires"
+                | "acquired"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "purchase"
+                | "purchased"
+                | "sell"
+                | "sells"
+                | "sold"
+        )
+    })
 }

@@ -403,6 +403,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+pub mod acts;
 mod amount_parties;
 mod amounts;
 mod goals;

@@ -37,7 +37,7 @@ pub fn mark(
         .filter_map(|m| resolve_in_text(text, sa, sb, m.start, m.end, anchor))
         .map(|d| d.interval)
         .collect();
-    if dated.is_empty() {
+    if dated.is_empty() && days_before(&text[sa..sb]).is_none() {
         return;
     }
     // Of another time than the report's: a long period that leaves out
@@ -59,12 +59,19 @@ pub fn mark(
             .filter_map(|m| dates::parse(m.text(text)))
             .find_map(|d| dates::resolve(&d, anchor, dates::Tense::Past))
     };
+    // "who had a hat trick against Nordvik two days earlier": counted
+    // back from the report's day.
+    let days_back = || {
+        let (lo, hi) = anchor?;
+        let n = days_before(&text[sa..sb])?;
+        Some((Ymd::from_days(lo.days() - n), Ymd::from_days(hi.days() - n)))
+    };
     for f in facts.iter_mut() {
         let FactBody::Quantity { measure, .. } = &f.body else {
             continue;
         };
         f.period = if measure.what == "goals" {
-            other.or_else(game_day)
+            other.or_else(game_day).or_else(days_back)
         } else {
             other
         };
@@ -79,4 +86,24 @@ pub fn comparable(a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
         (Some(x), Some(y)) => crate::analysis::claims::dates::calendar::min_distance(x, y) == 0,
         _ => false,
     }
+}
+
+/// "two days earlier", "3 days ago", "a day before": how many days back
+/// from the report a sentence places what it tells.
+fn days_before(sentence: &str) -> Option<i64> {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|before|ago)\b",
+        )
+        .unwrap()
+    });
+    let c = BACK.captures(sentence)?;
+    Some(match c.get(1)?.as_str().to_ascii_lowercase().as_str() {
+        "a" | "one" | "1" => 1,
+        "two" | "2" => 2,
+        "three" | "3" => 3,
+        "four" | "4" => 4,
+        "five" | "5" => 5,
+        _ => 6,
+    })
 }
