@@ -143,9 +143,90 @@ pub(super) fn describes_next(inp: &FactInput, k: u32) -> Option<u32> {
 /// records of 3.1 million customers were exposed"): a breached company
 /// reporting on itself.
 pub(super) fn source_organisation(inp: &FactInput) -> Option<u32> {
-    let doc = inp.doc;
+    let (text, doc) = (inp.text, inp.doc);
     mentions_in(doc, inp.start, inp.end).into_iter().find(|&k| {
-        doc.mentions[k as usize].kind == EntityKind::Organization && in_spans(doc, k, inp.exclude)
+        let m = &doc.mentions[k as usize];
+        let says = text[m.end..inp.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "said" | "says" | "confirmed" | "told" | "disclosed"));
+        company_like(text, m) && (in_spans(doc, k, inp.exclude) || says)
+    })
+}
+
+/// Words before a name that make it a person's ("The ferry's captain,
+/// Luca Ferri", "Mr Holm").
+const PERSON_CUES: &[&str] = &[
+    "captain",
+    "skipper",
+    "driver",
+    "pilot",
+    "director",
+    "executive",
+    "chief",
+    "manager",
+    "officer",
+    "mayor",
+    "minister",
+    "president",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "judge",
+    "lawyer",
+    "worker",
+    "employee",
+    "engineer",
+    "player",
+    "striker",
+    "forward",
+    "coach",
+    "defendant",
+    "accused",
+    "businessman",
+    "businesswoman",
+];
+
+/// Whether a mention can be a company: an organisation, or a name the
+/// recogniser typed as a person (it often types an unknown company so)
+/// with no word before it that makes it a person.
+pub(super) fn company_like(text: &str, m: &Mention) -> bool {
+    match m.kind {
+        EntityKind::Organization => true,
+        EntityKind::Person => {
+            let from =
+                crate::analysis::claims::words::floor_boundary(text, m.start.saturating_sub(40));
+            let before = text[from..m.start].to_ascii_lowercase();
+            !before
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| PERSON_CUES.contains(&w))
+        }
+        _ => false,
+    }
+}
+
+/// The organisation that is the grammatical subject of the sentence's
+/// main clause.
+pub(super) fn sentence_subject_org(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+) -> Option<u32> {
+    let p = &sf.parse;
+    let doc = inp.doc;
+    p.subjects(p.root()).into_iter().find_map(|s| {
+        let tok = &p.tokens[s];
+        mentions_in(doc, inp.start, inp.end).into_iter().find(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.kind == EntityKind::Organization
+                && m.start <= tok.start
+                && tok.end <= m.end
+                && !in_spans(doc, k, inp.exclude)
+        })
     })
 }
 
@@ -163,7 +244,7 @@ fn act_of(what: &str) -> Option<&'static str> {
 
 /// Words that stand for the company a file is about ("the company was
 /// ordered to pay", "the firm said").
-fn names_the_company(sentence: &str) -> bool {
+pub(super) fn names_the_company(sentence: &str) -> bool {
     let low = sentence.to_ascii_lowercase();
     ["the company", "the firm", "the group", "the operator"]
         .iter()
@@ -211,14 +292,18 @@ pub fn settle(doc: &DocAnalysis, text: &str, claims: &mut [crate::analysis::clai
                 else {
                     continue;
                 };
-                if act_of(&measure.what) != Some(act) || f.period.is_some() {
+                // A deal of another time (the company's earlier sale) is
+                // not the file's deal.
+                if act_of(&measure.what) != Some(act) || act == "deal" && f.period.is_some() {
                     continue;
                 }
                 if act == "deal" && predicate.iter().any(|w| w.starts_with("contract")) {
                     continue;
                 }
                 let m = &doc.mentions[*s as usize];
-                if !matches!(m.kind, EntityKind::Organization | EntityKind::Person) {
+                // A person's fine is no company's; companies the
+                // recogniser took for people are bought, not fined.
+                if !company_like(text, m) {
                     continue;
                 }
                 match party {

@@ -203,7 +203,8 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // People whose data a breach reached, however the clause counts
         // them ("5.4 million customers", "five million people affected"):
         // one measure of the breached organisation.
-        let breach = measure::breach_victims(&text[ca..cb], &amount.unit);
+        let breach = measure::breach_victims(&text[ca..cb], &amount.unit)
+            && !customer_base(&text[ca.max(floor_boundary(text, fs.saturating_sub(30)))..fs]);
         if breach {
             measure.what = measure::BREACH.to_string();
             measure.unit = "person".to_string();
@@ -213,10 +214,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // verb of buying governs the amount from beyond its clause.
         if measure.what.is_empty()
             && is_money_unit(&amount.unit)
-            && inp
+            && (inp
                 .frames
                 .zip(token)
                 .is_some_and(|(sf, t)| bought_by_verb(sf, t))
+                || for_after_buying(inp, fs))
         {
             measure.what = "price".into();
         }
@@ -278,6 +280,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // A court fines on one day: a year or month its sentence names is
+        // the offence's ("over a fuel spill in 2021"), not the ruling's.
+        if matches!(measure.what.as_str(), "fine" | "damages") {
+            if let Some(e) = event.as_mut() {
+                if e.when.is_some_and(|(lo, hi)| hi.days() - lo.days() > 7) {
+                    e.when = None;
+                }
+            }
+        }
         if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
@@ -326,7 +337,10 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             event =
                 crate::analysis::claims::frames::facts::casualty_context(inp.context, inp.another);
         }
-        if subject.is_none() && event.is_none() {
+        // A breach count whose sentence names no company ("A filing said
+        // the records of 3.1 million customers were exposed") may be of
+        // the file's one breached company ([`super::acts::settle`]).
+        if subject.is_none() && event.is_none() && !breach {
             continue;
         }
         // What is counted: the clause's content words, without names and
@@ -469,6 +483,14 @@ fn act_party(
     subject: Option<u32>,
 ) -> Option<u32> {
     let subject = subject.map(|k| describes_next(inp, k).unwrap_or(k));
+    // "The company was also ordered to pay €1.2 million in damages": the
+    // company of the file, never a person another clause names.
+    let the_company = names_the_company(&inp.text[inp.start..amount_start.min(inp.end)]);
+    let subject = subject.filter(|&k| {
+        !(the_company
+            && matches!(measure.what.as_str(), "fine" | "damages")
+            && inp.doc.mentions[k as usize].kind == EntityKind::Person)
+    });
     let money = is_money_unit(&measure.unit) || measure.what == "price";
     let sentence = &inp.text[inp.start..inp.end];
     let contract = {
@@ -488,6 +510,11 @@ fn act_party(
     if breach && subject.is_none() {
         return source_organisation(inp);
     }
+    // "X has been selected to supply 40 buses ... in a contract valued at
+    // C$200MM": the supplier is the sentence's subject.
+    if contract && measure.what == "price" && subject.is_none() {
+        return inp.frames.and_then(|sf| sentence_subject_org(inp, sf));
+    }
     subject
 }
 
@@ -495,7 +522,7 @@ fn act_party(
 /// acquire X, a maker of ..., for $1.4 billion").
 fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize) -> bool {
     let p = &sf.parse;
-    p.ancestors(t).take(3).any(|h| {
+    p.ancestors(t).take(6).any(|h| {
         matches!(
             p.tokens[h].form.to_ascii_lowercase().as_str(),
             "acquire"
@@ -511,4 +538,38 @@ fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize
                 | "sold"
         )
     })
+}
+
+/// "Telvia, which has about 9 million customers": the customers a company
+/// has, not those a breach reached (`before`: the words before the
+/// amount).
+fn customer_base(before: &str) -> bool {
+    let low = before.to_ascii_lowercase();
+    let ws: Vec<&str> = low.split_whitespace().collect();
+    let modifiers = [
+        "about", "around", "some", "nearly", "almost", "roughly", "over", "than", "more",
+    ];
+    ws.iter()
+        .rev()
+        .find(|w| !modifiers.contains(w))
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "serves" | "serving" | "counts" | "with"
+            )
+        })
+}
+
+/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
+/// right after "for" in a sentence that buys or sells before it.
+fn for_after_buying(inp: &FactInput, at: usize) -> bool {
+    let before = &inp.text[inp.start..at.max(inp.start)];
+    let low = before.to_ascii_lowercase();
+    low.trim_end().ends_with(" for")
+        && [
+            "acquire", "acquires", "acquired", "buy", "buys", "bought", "sold to", "sell ",
+            "purchase",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
 }

@@ -57,11 +57,30 @@ pub(super) fn goals_in_words(inp: &FactInput, out: &mut Vec<Fact>) {
         if beyond_one_game(&text[ca..cb]) {
             continue;
         }
-        // The scorer: the last person named before the verb in its clause.
-        let Some(person) = mentions_in(doc, ca, a).into_iter().rev().find(|&k| {
-            let m = &doc.mentions[k as usize];
+        // The scorer: the last person named before the verb in its clause,
+        // or the one a relative clause describes ("Lindqvist, who had a
+        // hat trick against").
+        let is_person = |k: &u32| {
+            let m = &doc.mentions[*k as usize];
             m.kind == EntityKind::Person && looks_like_name(m, text)
-        }) else {
+        };
+        let relative = || {
+            mentions_in(doc, inp.start, a)
+                .into_iter()
+                .rev()
+                .find(is_person)
+                .filter(|&k| {
+                    let m = &doc.mentions[k as usize];
+                    text[m.end..a].trim_start().starts_with(", who ")
+                        || text[m.end..a].starts_with(", who ")
+                })
+        };
+        let Some(person) = mentions_in(doc, ca, a)
+            .into_iter()
+            .rev()
+            .find(is_person)
+            .or_else(relative)
+        else {
             continue;
         };
         if in_spans(doc, person, inp.exclude) {

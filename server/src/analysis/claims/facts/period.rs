@@ -30,24 +30,21 @@ pub fn mark(
     {
         return;
     }
-    let dated: Vec<(Ymd, Ymd)> = mentions_in(doc, sa, sb)
+    let dated_at: Vec<(usize, (Ymd, Ymd))> = mentions_in(doc, sa, sb)
         .into_iter()
         .map(|i| &doc.mentions[i as usize])
         .filter(|m| m.kind == EntityKind::Date)
-        .filter_map(|m| resolve_in_text(text, sa, sb, m.start, m.end, anchor))
-        .map(|d| d.interval)
+        .filter_map(|m| {
+            Some((
+                m.start,
+                resolve_in_text(text, sa, sb, m.start, m.end, anchor)?,
+            ))
+        })
+        .map(|(at, d)| (at, d.interval))
         .collect();
-    if dated.is_empty() && days_before(&text[sa..sb]).is_none() {
+    if dated_at.is_empty() && days_before(&text[sa..sb]).is_none() {
         return;
     }
-    // Of another time than the report's: a long period that leaves out
-    // the report's days.
-    let other = anchor.and_then(|a| {
-        dated.iter().copied().find(|&(lo, hi)| {
-            hi.days() - lo.days() + 1 >= MIN_PERIOD_DAYS
-                && crate::analysis::claims::dates::calendar::min_distance((lo, hi), a) > 0
-        })
-    });
     // The day of a game is past: a match report tells of a game played
     // ("scored twice ... on Saturday"), whatever tense the clause's other
     // verbs suggest.
@@ -70,6 +67,29 @@ pub fn mark(
         let FactBody::Quantity { measure, .. } = &f.body else {
             continue;
         };
+        // The amount's own period: a date after it in another clause ("for
+        // $1.9bn, its largest acquisition since it listed in 2015") or of
+        // the offence a fine is for ("fined X €300,000 over a fuel spill
+        // in 2021") dates something else.
+        let court = matches!(measure.what.as_str(), "fine" | "damages");
+        // Of another time than the report's: a long period that leaves
+        // out the report's days.
+        let other = anchor.and_then(|a| {
+            dated_at.iter().find_map(|&(at, (lo, hi))| {
+                let elsewhere = at > f.end && {
+                    let between = text[f.end..at].to_ascii_lowercase();
+                    between.contains(',')
+                        || between.contains(" since ")
+                        || (court
+                            && [" over ", " for ", " after ", " from "]
+                                .iter()
+                                .any(|w| between.contains(w)))
+                };
+                let long = hi.days() - lo.days() + 1 >= MIN_PERIOD_DAYS;
+                let apart = crate::analysis::claims::dates::calendar::min_distance((lo, hi), a) > 0;
+                (long && apart && !elsewhere).then_some((lo, hi))
+            })
+        });
         f.period = if measure.what == "goals" {
             other.or_else(game_day).or_else(days_back)
         } else {
