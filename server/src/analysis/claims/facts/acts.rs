@@ -222,7 +222,7 @@ pub(super) fn sentence_subject_org(
         let tok = &p.tokens[s];
         mentions_in(doc, inp.start, inp.end).into_iter().find(|&k| {
             let m = &doc.mentions[k as usize];
-            m.kind == EntityKind::Organization
+            company_like(inp.text, m)
                 && m.start <= tok.start
                 && tok.end <= m.end
                 && !in_spans(doc, k, inp.exclude)

@@ -511,8 +511,9 @@ fn act_party(
         return source_organisation(inp);
     }
     // "X has been selected to supply 40 buses ... in a contract valued at
-    // C$200MM": the supplier is the sentence's subject.
-    if contract && measure.what == "price" && subject.is_none() {
+    // C$200MM": the supplier is the sentence's subject; so is the company
+    // that raised a round when the parse hangs the amount elsewhere.
+    if (contract && measure.what == "price" || measure.what == "investment") && subject.is_none() {
         return inp.frames.and_then(|sf| sentence_subject_org(inp, sf));
     }
     subject

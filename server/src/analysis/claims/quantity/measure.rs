@@ -468,6 +468,9 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         // change starts, not where it ends.
         Basis::From
     } else if prev != Some("to")
+        // "has raised €60 million in a round": money raised is a sum, not
+        // a rise.
+        && !(what == "investment" && prev == Some("raised"))
         && (before
             .iter()
             .take(3)
