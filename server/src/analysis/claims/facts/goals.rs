@@ -54,6 +54,9 @@ pub(super) fn goals_in_words(inp: &FactInput, out: &mut Vec<Fact>) {
         let whole = c.get(0).expect("match");
         let (a, b) = (inp.start + whole.start(), inp.start + whole.end());
         let (ca, cb) = clause(text, inp.start, inp.end, a, b);
+        // "who had a hat trick against X two days earlier, now has 26
+        // goals this season": the season is the next clause's.
+        let cb = text[b..cb].find(", ").map_or(cb, |p| b + p);
         if beyond_one_game(&text[ca..cb]) {
             continue;
         }

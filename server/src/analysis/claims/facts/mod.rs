@@ -416,6 +416,8 @@ use offices::offices;
 use places::{based_in, city_possessive, locations, the_place_company};
 
 #[cfg(test)]
+mod acts_tests;
+#[cfg(test)]
 mod dateline_tests;
 #[cfg(test)]
 mod parsed_tests;

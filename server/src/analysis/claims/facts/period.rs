@@ -127,3 +127,31 @@ fn days_before(sentence: &str) -> Option<i64> {
         _ => 6,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_back_are_read_in_words_and_digits() {
+        assert_eq!(days_before("who had a hat trick two days earlier"), Some(2));
+        assert_eq!(days_before("scored 3 days ago"), Some(3));
+        assert_eq!(days_before("a day before the final"), Some(1));
+        assert_eq!(days_before("in the days before the final"), None);
+    }
+
+    #[test]
+    fn periods_compare_only_when_both_or_neither_are_known() {
+        let d = |m, day| Ymd::new(2024, m, day).unwrap();
+        assert!(comparable(None, None));
+        assert!(!comparable(Some((d(2, 15), d(2, 15))), None));
+        assert!(comparable(
+            Some((d(2, 15), d(2, 15))),
+            Some((d(2, 15), d(2, 15)))
+        ));
+        assert!(!comparable(
+            Some((d(2, 15), d(2, 15))),
+            Some((d(2, 17), d(2, 17)))
+        ));
+    }
+}
