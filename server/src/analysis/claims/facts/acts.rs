@@ -351,3 +351,31 @@ pub fn settle(doc: &DocAnalysis, text: &str, claims: &mut [crate::analysis::clai
         }
     }
 }
+
+/// The company a sentence says won a contract, named before the amount
+/// ("X has been selected to supply 40 buses ... in a contract valued at").
+pub(super) fn contract_winner(inp: &FactInput, amount_start: usize) -> Option<u32> {
+    const WON: &[&str] = &[
+        " has been selected",
+        " was selected",
+        " has been chosen",
+        " was chosen",
+        " has won",
+        " won",
+        " was awarded",
+        " has been awarded",
+        " has signed",
+        " signed",
+        " has secured",
+        " secured",
+    ];
+    let (text, doc) = (inp.text, inp.doc);
+    mentions_in(doc, inp.start, amount_start.min(inp.end))
+        .into_iter()
+        .find(|&k| {
+            let m = &doc.mentions[k as usize];
+            company_like(text, m)
+                && !in_spans(doc, k, inp.exclude)
+                && WON.iter().any(|w| text[m.end..].starts_with(w))
+        })
+}

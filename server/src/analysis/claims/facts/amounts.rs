@@ -514,7 +514,10 @@ fn act_party(
     // C$200MM": the supplier is the sentence's subject; so is the company
     // that raised a round when the parse hangs the amount elsewhere.
     if (contract && measure.what == "price" || measure.what == "investment") && subject.is_none() {
-        return inp.frames.and_then(|sf| sentence_subject_org(inp, sf));
+        return inp
+            .frames
+            .and_then(|sf| sentence_subject_org(inp, sf))
+            .or_else(|| contract_winner(inp, amount_start));
     }
     subject
 }
