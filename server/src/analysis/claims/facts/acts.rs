@@ -56,9 +56,83 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
     let plain = ws.len() <= 4
         && ws
             .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-    plain.then_some(k)
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        // "bought shares of X", "buy the cement unit of X": a part of X.
+        && !ws.iter().any(|w| PARTS_OF_A_COMPANY.contains(w));
+    // "buy Boeing jets for": the name describes what is bought.
+    let next = text[m.end..inp.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    let describes = next.is_some_and(|w| {
+        text[m.end..].starts_with(' ')
+            && w.chars().all(|c| c.is_lowercase())
+            && !FOLLOW_A_NAME.contains(&w)
+    });
+    (plain && !describes).then_some(k)
 }
+
+/// What may be bought of a company without buying the company.
+const PARTS_OF_A_COMPANY: &[&str] = &[
+    "shares",
+    "share",
+    "stake",
+    "stakes",
+    "assets",
+    "bonds",
+    "debt",
+    "division",
+    "unit",
+    "units",
+    "business",
+    "operations",
+    "arm",
+    "plant",
+    "plants",
+    "stores",
+    "portfolio",
+    "rights",
+    "brand",
+    "brands",
+    "products",
+    "of",
+];
+
+/// Words that follow a company's name in a sentence about buying it.
+const FOLLOW_A_NAME: &[&str] = &[
+    "for",
+    "in",
+    "from",
+    "to",
+    "and",
+    "at",
+    "on",
+    "with",
+    "which",
+    "that",
+    "said",
+    "says",
+    "is",
+    "was",
+    "will",
+    "would",
+    "has",
+    "had",
+    "after",
+    "last",
+    "this",
+    "earlier",
+    "its",
+    "as",
+    "by",
+    "announced",
+    "agreed",
+    "including",
+    "valued",
+    "worth",
+    "under",
+    "into",
+    "of",
+];
 
 /// Whether `w` is at a word boundary in `low` at `at`.
 fn word_at(low: &str, at: usize, w: &str) -> bool {

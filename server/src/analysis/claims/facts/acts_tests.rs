@@ -100,3 +100,24 @@ fn two_fined_companies_leave_the_company_unnamed() {
     let all = amounts(t);
     assert_eq!(subject_of(&all, "€1.2 million"), None, "{all:?}");
 }
+
+#[test]
+fn what_is_bought_of_a_company_does_not_make_it_the_company_bought() {
+    for (t, amount, not) in [
+        (
+            "Ryanair agreed to buy Boeing jets for $5 billion on Tuesday.",
+            "$5 billion",
+            "Boeing",
+        ),
+        (
+            "Granite Peak bought shares of Harlow Cold Chain for $40 million on Tuesday.",
+            "$40 million",
+            "Harlow Cold Chain",
+        ),
+    ] {
+        let all = amounts(t);
+        if let Some((_, _, s)) = all.iter().find(|(a, _, _)| a == amount) {
+            assert_ne!(s.as_deref(), Some(not), "{t}: {all:?}");
+        }
+    }
+}

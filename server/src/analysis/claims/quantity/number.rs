@@ -121,9 +121,10 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
 /// Digits grouped by dots the continental European way from token `i`:
 /// one to three digits (no leading zero), then dot-separated groups of
 /// three ("300.000", "1.200.000"). A single group reads as thousands only
-/// when no scale or percentage follows: "5.400 million" and "2.125%" are
-/// decimals, "€300.000" is three hundred thousand. Returns the digits and
-/// the token after them.
+/// after two or three digits, ending in zero, with no scale or percentage
+/// after it: "5.400 million", "2.125%" and "1.085" are decimals,
+/// "€300.000" is three hundred thousand. Returns the digits and the token
+/// after them.
 fn dotted_thousands(toks: &[Tok], i: usize) -> Option<(String, usize)> {
     let lead = toks.get(i)?;
     if lead.text.len() > 3 || lead.text.starts_with('0') {
@@ -146,6 +147,12 @@ fn dotted_thousands(toks: &[Tok], i: usize) -> Option<(String, usize)> {
         }
     }
     if groups == 0 {
+        return None;
+    }
+    // One group stays a decimal unless it reads like a round amount of
+    // thousands: "1.085" (an exchange rate) and "12.375" (a share price)
+    // are decimals, "€300.000" and "20.000" thousands.
+    if groups == 1 && (lead.text.len() < 2 || !int.ends_with('0')) {
         return None;
     }
     if groups == 1 {
@@ -479,6 +486,9 @@ mod tests {
             ("5.400 million", 5.4, 0.0005),
             ("2.125%", 2.125, 0.0005),
             ("0.125", 0.125, 0.0005),
+            ("1.085", 1.085, 0.0005),
+            ("12.375", 12.375, 0.0005),
+            ("45.500", 45500.0, 50.0),
             ("5.4", 5.4, 0.05),
         ];
         for (s, v, r) in cases {
