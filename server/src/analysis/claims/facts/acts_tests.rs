@@ -121,3 +121,26 @@ fn what_is_bought_of_a_company_does_not_make_it_the_company_bought() {
         }
     }
 }
+
+#[test]
+fn a_value_including_debt_beside_the_price_is_not_the_price() {
+    let t = "Tollbridge Logistics agreed to buy Harlow Cold Chain for $1.1 billion, or $1.4 billion including debt, on Tuesday.\n";
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let parts: Vec<(String, Option<String>)> = fc
+        .claims
+        .iter()
+        .flat_map(|c| c.facts.iter())
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity { measure, .. } => Some((f.text.clone(), measure.part.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        parts.contains(&(
+            "$1.4 billion".to_string(),
+            Some("including debt".to_string())
+        )),
+        "{parts:?}"
+    );
+}

@@ -210,6 +210,20 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             measure.unit = "person".to_string();
             amount.unit = "person".to_string();
         }
+        // "for $1.1 billion, or $1.4 billion including debt": beside a
+        // price without it, the value including debt is another measure;
+        // alone it is the deal's price.
+        let with_debt = text[fe..inp.end]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("including debt");
+        let priced_before = ms.iter().any(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.kind == EntityKind::Money && m.end <= fs
+        });
+        if with_debt && priced_before {
+            measure.part = Some("including debt".into());
+        }
         // "agreed to acquire X ..., for $1.4 billion including debt": the
         // verb of buying governs the amount from beyond its clause.
         if measure.what.is_empty()
@@ -280,6 +294,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // The company a price buys takes part in the purchase, whichever
+        // party the parse saw ("A agreed to buy B" and "A's takeover of B"
+        // are one acquisition).
+        if measure.what == "price" {
+            if let (Some(s), Some(e)) = (subject, event.as_mut()) {
+                if e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+                    && !e.participants.contains(&s)
+                {
+                    e.participants.push(s);
+                    e.participants.sort_unstable();
+                }
+            }
+        }
         // A court fines on one day: a year or month its sentence names is
         // the offence's ("over a fuel spill in 2021"), not the ruling's.
         if matches!(measure.what.as_str(), "fine" | "damages") {
