@@ -635,6 +635,9 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
                 .unwrap_or_default(),
         });
     }
+    // Amounts of the file's one deal, fine or breach whose own sentence
+    // names no party ("Around US$900m will be paid in cash").
+    facts::acts::settle(doc, text, &mut claims);
     // Outlets the file relies on: not those of the other stories a page
     // turns to after "Before that, ..." or "Earlier, ...".
     let mut outlets: Vec<String> = Vec::new();

@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
+use super::acts::*;
 use super::amount_parties::*;
-use super::goals::beyond_one_game;
+use super::goals::{beyond_one_game, opponent};
 use super::*;
 use crate::analysis::claims::words::floor_boundary;
 
@@ -194,14 +195,46 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if measure.what == "goals" && beyond_one_game(&text[ca..cb]) {
             measure.what = "season goals".into();
         }
+        // One game's goals are of the game against the team named after
+        // them ("as Vargfjell HC beat Nordvik HF 5-2").
+        if measure.what == "goals" {
+            measure.to = opponent(&text[fs..inp.end]);
+        }
         // People whose data a breach reached, however the clause counts
         // them ("5.4 million customers", "five million people affected"):
         // one measure of the breached organisation.
-        let breach = measure::breach_victims(&text[ca..cb], &amount.unit);
+        let breach = measure::breach_victims(&text[ca..cb], &amount.unit)
+            && !customer_base(&text[ca.max(floor_boundary(text, fs.saturating_sub(30)))..fs]);
         if breach {
             measure.what = measure::BREACH.to_string();
             measure.unit = "person".to_string();
             amount.unit = "person".to_string();
+        }
+        // "for $1.1 billion, or $1.4 billion including debt": beside a
+        // price without it, the value including debt is another measure;
+        // alone it is the deal's price.
+        let with_debt = text[fe..inp.end]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("including debt");
+        let priced_before = ms.iter().any(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.kind == EntityKind::Money && m.end <= fs
+        });
+        if with_debt && priced_before {
+            measure.part = Some("including debt".into());
+        }
+        // "agreed to acquire X ..., for $1.4 billion including debt": the
+        // verb of buying governs the amount from beyond its clause.
+        if measure.what.is_empty()
+            && is_money_unit(&amount.unit)
+            && (inp
+                .frames
+                .zip(token)
+                .is_some_and(|(sf, t)| bought_by_verb(sf, t))
+                || for_after_buying(inp, fs))
+        {
+            measure.what = "price".into();
         }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
@@ -260,6 +293,29 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 m.kind.is_name() && m.start >= ca && m.end <= q.start
             }),
         });
+        let subject = act_party(inp, &measure, breach, fs, subject);
+        // The company a price buys takes part in the purchase, whichever
+        // party the parse saw ("A agreed to buy B" and "A's takeover of B"
+        // are one acquisition).
+        if measure.what == "price" {
+            if let (Some(s), Some(e)) = (subject, event.as_mut()) {
+                if e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+                    && !e.participants.contains(&s)
+                {
+                    e.participants.push(s);
+                    e.participants.sort_unstable();
+                }
+            }
+        }
+        // A court fines on one day: a year or month its sentence names is
+        // the offence's ("over a fuel spill in 2021"), not the ruling's.
+        if matches!(measure.what.as_str(), "fine" | "damages") {
+            if let Some(e) = event.as_mut() {
+                if e.when.is_some_and(|(lo, hi)| hi.days() - lo.days() > 7) {
+                    e.when = None;
+                }
+            }
+        }
         if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
@@ -308,7 +364,10 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             event =
                 crate::analysis::claims::frames::facts::casualty_context(inp.context, inp.another);
         }
-        if subject.is_none() && event.is_none() {
+        // A breach count whose sentence names no company ("A filing said
+        // the records of 3.1 million customers were exposed") may be of
+        // the file's one breached company ([`super::acts::settle`]).
+        if subject.is_none() && event.is_none() && !breach {
             continue;
         }
         // What is counted: the clause's content words, without names and
@@ -438,4 +497,110 @@ fn measure_of_event(
         K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
         _ => None,
     }
+}
+
+/// Whose amount of an act it is when the act's own words say: the company
+/// a deal buys, the party a court fines, the company a breach reached
+/// that reports it; a "<Place>-based" description is never the subject.
+fn act_party(
+    inp: &FactInput,
+    measure: &Measure,
+    breach: bool,
+    amount_start: usize,
+    subject: Option<u32>,
+) -> Option<u32> {
+    let subject = subject.map(|k| describes_next(inp, k).unwrap_or(k));
+    // "The company was also ordered to pay €1.2 million in damages": the
+    // company of the file, never a person another clause names.
+    let the_company = names_the_company(&inp.text[inp.start..amount_start.min(inp.end)]);
+    let subject = subject.filter(|&k| {
+        !(the_company
+            && matches!(measure.what.as_str(), "fine" | "damages")
+            && inp.doc.mentions[k as usize].kind == EntityKind::Person)
+    });
+    let money = is_money_unit(&measure.unit) || measure.what == "price";
+    let sentence = &inp.text[inp.start..inp.end];
+    let contract = {
+        let low = sentence.to_ascii_lowercase();
+        low.contains("contract") || low.contains("tender")
+    };
+    if money && measure.what == "price" && !contract {
+        if let Some(target) = deal_target(inp) {
+            return Some(target);
+        }
+    }
+    if money && measure.what == "fine" {
+        if let Some(p) = fined_party(inp, amount_start) {
+            return Some(p);
+        }
+    }
+    if breach && subject.is_none() {
+        return source_organisation(inp);
+    }
+    // "X has been selected to supply 40 buses ... in a contract valued at
+    // C$200MM": the supplier is the sentence's subject; so is the company
+    // that raised a round when the parse hangs the amount elsewhere.
+    if (contract && measure.what == "price" || measure.what == "investment") && subject.is_none() {
+        return inp
+            .frames
+            .and_then(|sf| sentence_subject_org(inp, sf))
+            .or_else(|| contract_winner(inp, amount_start));
+    }
+    subject
+}
+
+/// Whether a verb of buying or selling governs token `t` ("agreed to
+/// acquire X, a maker of ..., for $1.4 billion").
+fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize) -> bool {
+    let p = &sf.parse;
+    p.ancestors(t).take(6).any(|h| {
+        matches!(
+            p.tokens[h].form.to_ascii_lowercase().as_str(),
+            "acquire"
+                | "acquires"
+                | "acquired"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "purchase"
+                | "purchased"
+                | "sell"
+                | "sells"
+                | "sold"
+        )
+    })
+}
+
+/// "Telvia, which has about 9 million customers": the customers a company
+/// has, not those a breach reached (`before`: the words before the
+/// amount).
+fn customer_base(before: &str) -> bool {
+    let low = before.to_ascii_lowercase();
+    let ws: Vec<&str> = low.split_whitespace().collect();
+    let modifiers = [
+        "about", "around", "some", "nearly", "almost", "roughly", "over", "than", "more",
+    ];
+    ws.iter()
+        .rev()
+        .find(|w| !modifiers.contains(w))
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "serves" | "serving" | "counts" | "with"
+            )
+        })
+}
+
+/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
+/// right after "for" in a sentence that buys or sells before it.
+fn for_after_buying(inp: &FactInput, at: usize) -> bool {
+    let before = &inp.text[inp.start..at.max(inp.start)];
+    let low = before.to_ascii_lowercase();
+    low.trim_end().ends_with(" for")
+        && [
+            "acquire", "acquires", "acquired", "buy", "buys", "bought", "sold to", "sell ",
+            "purchase",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
 }

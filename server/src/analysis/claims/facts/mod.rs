@@ -403,6 +403,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+pub mod acts;
 mod amount_parties;
 mod amounts;
 mod goals;
@@ -414,6 +415,8 @@ use goals::goals_in_words;
 use offices::offices;
 use places::{based_in, city_possessive, locations, the_place_company};
 
+#[cfg(test)]
+mod acts_tests;
 #[cfg(test)]
 mod dateline_tests;
 #[cfg(test)]

@@ -51,3 +51,54 @@ fn numbers_the_recogniser_left_out_are_amounts_of_their_event() {
         "{f:#?}"
     );
 }
+
+/// Each goals fact of the first sentence: (count, opponent).
+fn goals(t: &str) -> Vec<(f64, Option<String>)> {
+    parsed_facts(t)
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity {
+                amount, measure, ..
+            } if measure.what == "goals" => Some((amount.value, measure.to.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn goals_in_one_game_are_keyed_by_its_opponent() {
+    let nordvik = Some("nordvik".to_string());
+    assert_eq!(
+        goals("Jonas Lindqvist scored three goals as Vargfjell HC beat Nordvik HF 5-2 on Thursday night."),
+        [(3.0, nordvik.clone())]
+    );
+    assert_eq!(
+        goals(
+            "Jonas Lindqvist found the net three times on Thursday as Vargfjell beat Nordvik 5-2."
+        ),
+        [(3.0, nordvik.clone())]
+    );
+    assert_eq!(
+        goals("Jonas Lindqvist, who had a hat trick against Nordvik two days earlier, now has 26 goals this season."),
+        [(3.0, nordvik)]
+    );
+    // No other team named: no game to compare.
+    assert_eq!(
+        goals("Jonas Lindqvist scored once for Vargfjell."),
+        [(1.0, None)]
+    );
+}
+
+#[test]
+fn a_place_based_description_is_not_the_subject() {
+    const T: &str =
+        "Berlin-based Lumio Grid has raised €60 million in a Series B round led by Halvard Ventures.";
+    let doc = analyze_document(T);
+    let f = parsed_facts(T);
+    let subject = f.iter().find_map(|f| match &f.body {
+        FactBody::Quantity { subject, .. } => *subject,
+        _ => None,
+    });
+    let name = subject.map(|s| doc.mentions[s as usize].text(T));
+    assert_eq!(name, Some("Lumio Grid"), "{f:#?}");
+}

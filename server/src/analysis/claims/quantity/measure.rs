@@ -161,6 +161,27 @@ fn refine(
     if m == "rate" {
         return Some(rate_kind(q));
     }
+    // "a Series B round", "a financing round of": a round of investment;
+    // other rounds (of talks, of a tournament) measure no money.
+    if w == "round"
+        && !q.is_some_and(|q| {
+            matches!(
+                q,
+                "financing"
+                    | "funding"
+                    | "investment"
+                    | "series"
+                    | "seed"
+                    | "venture"
+                    | "a"
+                    | "b"
+                    | "c"
+                    | "d"
+            )
+        })
+    {
+        return None;
+    }
     // "humanitarian funding", "military funding": money given, like aid
     // (plain "funding" may be an investment round).
     if w == "funding"
@@ -358,6 +379,11 @@ pub fn identify(inp: &MeasureInput) -> Measure {
             .unwrap_or_default(),
         None => String::new(),
     };
+    // "ordered to pay €1.2 million in damages": damages, however near
+    // the verb of paying; a fine and damages of one case are two amounts.
+    if matches!(what.as_str(), "price" | "fine") && hits.iter().any(|h| h.3 == "damages") {
+        what = "damages".into();
+    }
     // "share price", "stock price", "a share": per unit.
     let share_price = before
         .windows(2)
@@ -442,6 +468,9 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         // change starts, not where it ends.
         Basis::From
     } else if prev != Some("to")
+        // "has raised €60 million in a round": money raised is a sum, not
+        // a rise.
+        && !(what == "investment" && prev == Some("raised"))
         && (before
             .iter()
             .take(3)
@@ -526,10 +555,6 @@ fn is_money(unit: &str) -> bool {
     unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
-/// whole (what the amount contains, not a part of it: "$1.4 billion
-/// including debt" and "for $1.9bn" are two prices of one deal);
-/// "excluding debt" -> "excluding debt" (less than the whole).
 /// Whether the words after a count make it a part of a group of people
 /// ("of them", "of those", "of the injured", "of the people killed").
 fn partitive(after: &[String]) -> bool {
@@ -560,16 +585,30 @@ fn partitive(after: &[String]) -> bool {
         }
 }
 
+/// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
+/// whole (what the amount contains, not a part of it: "$1.4 billion
+/// including debt" and "for $1.9bn" are two prices of one deal);
+/// "excluding debt" -> "excluding debt" (less than the whole).
 fn part_after(after: &[String]) -> Option<String> {
     // "Twelve of the people injured", "nine of them", "two of the dead":
     // a part of a group counted elsewhere.
     if partitive(after) {
         return Some("of a group".to_string());
     }
+    // "in cash", or after the verb of paying: "will be paid in cash".
     let k = after
         .iter()
-        .take(3)
-        .position(|w| w == "in" || w == "including" || w == "excluding")?;
+        .take(5)
+        .position(|w| w == "in" || w == "including" || w == "excluding")
+        .filter(|&k| {
+            k < 3
+                || after[..k].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "will" | "would" | "be" | "is" | "are" | "was" | "were" | "being" | "paid"
+                    )
+                })
+        })?;
     let head = after.get(k + 1)?;
     const PARTS: &[&str] = &[
         "cash",

@@ -217,3 +217,60 @@ fn restatements_are_the_same_measure() {
         assert!(same_measure(&x, &y), "{s1} / {s2}: {x:?} {y:?}");
     }
 }
+
+#[test]
+fn damages_are_a_measure_of_their_own_whatever_verb_pays_them() {
+    for (s, amount) in [
+        (
+            "The company was also ordered to pay €1.2 million in damages to fishermen.",
+            "€1.2 million",
+        ),
+        (
+            "The court ordered the company to pay damages of 1.2 million euros.",
+            "1.2 million euros",
+        ),
+    ] {
+        assert_eq!(m(s, amount).what, "damages", "{s}");
+    }
+    assert_eq!(
+        m("The court fined the company €300,000.", "€300,000").what,
+        "fine"
+    );
+}
+
+#[test]
+fn a_cash_part_paid_in_the_passive_is_a_part() {
+    let got = m(
+        "Around US$900m will be paid in cash, with the rest in shares.",
+        "US$900m",
+    );
+    assert_eq!(got.part.as_deref(), Some("cash"), "{got:?}");
+    let whole = m("Acme agreed to buy Beta for $1.4 billion.", "$1.4 billion");
+    assert_eq!(whole.part, None);
+}
+
+#[test]
+fn money_raised_in_a_round_is_a_sum() {
+    let raised = m(
+        "Lumio Grid has raised €60 million in a Series B round.",
+        "€60 million",
+    );
+    assert_eq!(
+        (raised.what.as_str(), raised.basis),
+        ("investment", Basis::Total)
+    );
+    let closed = m(
+        "Lumio Grid has closed a financing round of 60 million euros.",
+        "60 million euros",
+    );
+    assert_eq!(
+        (closed.what.as_str(), closed.basis),
+        ("investment", Basis::Total)
+    );
+    assert!(same_measure(&raised, &closed));
+    // A round of talks is no money.
+    assert_eq!(
+        m("The second round of talks cost €2 million.", "€2 million").what,
+        "cost"
+    );
+}

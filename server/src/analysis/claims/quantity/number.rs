@@ -60,6 +60,11 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
         int = digits;
         k = next;
     }
+    // "€300.000", "1.200.000": continental Europe's thousands groups.
+    if let Some((digits, next)) = dotted_thousands(toks, i) {
+        int = digits;
+        k = next;
+    }
     // "1,200,000": groups of three, adjacent.
     while let (Some(c), Some(g)) = (toks.get(k), toks.get(k + 1)) {
         if c.is_punct(',') && !c.space_before && !g.space_before && g.is_num() && g.text.len() == 3
@@ -111,6 +116,59 @@ fn digits_at(toks: &[Tok], i: usize) -> Option<Numeral> {
         approx: false,
         next: k,
     })
+}
+
+/// Digits grouped by dots the continental European way from token `i`:
+/// one to three digits (no leading zero), then dot-separated groups of
+/// three ("300.000", "1.200.000"). A single group reads as thousands only
+/// after two or three digits, ending in zero, with no scale or percentage
+/// after it: "5.400 million", "2.125%" and "1.085" are decimals,
+/// "€300.000" is three hundred thousand. Returns the digits and the token
+/// after them.
+fn dotted_thousands(toks: &[Tok], i: usize) -> Option<(String, usize)> {
+    let lead = toks.get(i)?;
+    if lead.text.len() > 3 || lead.text.starts_with('0') {
+        return None;
+    }
+    let mut int = lead.text.to_string();
+    let mut k = i + 1;
+    let mut groups = 0;
+    while let (Some(p), Some(g)) = (toks.get(k), toks.get(k + 1)) {
+        if p.is_punct('.') && !p.space_before && !g.space_before && g.is_num() && g.text.len() == 3
+        {
+            int.push_str(g.text);
+            groups += 1;
+            k += 2;
+        } else {
+            break;
+        }
+        if groups > 4 {
+            return None;
+        }
+    }
+    if groups == 0 {
+        return None;
+    }
+    // One group stays a decimal unless it reads like a round amount of
+    // thousands: "1.085" (an exchange rate) and "12.375" (a share price)
+    // are decimals, "€300.000" and "20.000" thousands.
+    if groups == 1 && (lead.text.len() < 2 || !int.ends_with('0')) {
+        return None;
+    }
+    if groups == 1 {
+        let decimal_after = toks.get(k).is_some_and(|t| {
+            scale(t.text, !t.space_before).is_some()
+                || t.is_punct('%')
+                || matches!(t.text.to_ascii_lowercase().as_str(), "percent" | "per" | "pc")
+                // "1.250,50": a decimal comma after it is European too,
+                // but rare enough in English news to leave unread.
+                || (t.is_punct(',') && !t.space_before)
+        });
+        if decimal_after {
+            return None;
+        }
+    }
+    Some((int, k))
 }
 
 /// Digits grouped the Indian way from token `i`: one or two digits, then
@@ -422,6 +480,16 @@ mod tests {
             ("11,00,000", 1.1e6, 5e4),
             ("2,50,00,000", 2.5e7, 5e5),
             ("two lakh", 2e5, 5e4),
+            ("300.000", 3e5, 5e4),
+            ("20.000 euros", 2e4, 5e3),
+            ("1.200.000", 1.2e6, 5e4),
+            ("5.400 million", 5.4, 0.0005),
+            ("2.125%", 2.125, 0.0005),
+            ("0.125", 0.125, 0.0005),
+            ("1.085", 1.085, 0.0005),
+            ("12.375", 12.375, 0.0005),
+            ("45.500", 45500.0, 50.0),
+            ("5.4", 5.4, 0.05),
         ];
         for (s, v, r) in cases {
             let n = num(s).unwrap_or_else(|| panic!("{s}"));
