@@ -44,6 +44,26 @@ const HEADS: &[&str] = &[
     "head",
 ];
 
+/// Roles a person holds besides an office ("co-founder and chief
+/// executive", "chairman and chief executive"): before "and", they make
+/// the words after it an office of its own, not one portfolio.
+const ROLE_NOUNS: &[&str] = &[
+    "founder",
+    "co-founder",
+    "cofounder",
+    "owner",
+    "co-owner",
+    "partner",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "director",
+    "executive",
+    "officer",
+    "head",
+];
+
 /// Offices of government: without a stated country, the article's.
 const GOVERNMENT: &[&str] = &[
     "minister",
@@ -129,8 +149,21 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             None => break,
         }
     }
+    // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
+    // joined to the organisation.
+    if let Some((q, rest)) = ws.get(k).and_then(|w| {
+        let (q, rest) = w.text.split_once('-')?;
+        let q = crate::analysis::ner::cues::qualifier(&q.to_lowercase())?;
+        rest.chars().next()?.is_uppercase().then_some((q, rest))
+    }) {
+        qualifier = qualifier.or(Some(q));
+        org = Some(demonym_to_country(
+            rest.trim_end_matches("'s").trim_end_matches("’s"),
+        ));
+        k += 1;
+    }
     // The organisation: "Kenya's", "Kenyan", "Tessaly" (a name).
-    if k < ws.len() {
+    if k < ws.len() && org.is_none() {
         if let Some(stem) = lw[k].strip_suffix("'s") {
             let raw = &ws[k].text[..stem.len()];
             org = Some(demonym_to_country(raw));
@@ -157,6 +190,28 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                 org = Some(demonym_to_country(ws[k].text));
                 k += 1;
             }
+        }
+    }
+    // Qualifiers after the organisation ("Lithuania's new health
+    // minister").
+    while k < ws.len() {
+        match crate::analysis::ner::cues::qualifier(&lw[k]) {
+            Some(q) => {
+                qualifier = qualifier.or(Some(q));
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    // Two roles of one person ("co-founder and chief executive"): the
+    // office is the one after the conjunction.
+    if let Some(c) = lw[k.min(lw.len())..]
+        .iter()
+        .position(|w| w == "and" || w == "&")
+        .map(|c| k + c)
+    {
+        if c > k && ROLE_NOUNS.contains(&lw[c - 1].as_str()) {
+            k = c + 1;
         }
     }
     let rest = &lw[k.min(lw.len())..];
@@ -389,8 +444,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             let rest = text[ws[i1 - 1].end..near_end].to_ascii_lowercase();
             let before = text[near_start..ws[i0].start].to_ascii_lowercase();
             let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
-                CHOSE
-                    .is_match(&before)
+                chosen(&before)
                     .then(|| {
                         rest.strip_prefix(" as ")
                             .map(|_| 4)
@@ -465,9 +519,29 @@ static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// "parliament approved <Name> as", "appointed <Name> as".
 static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b(?:approved|appointed|named|confirmed|elected|installed|chose)\s+$")
+    regex::Regex::new(r"\b(?:approved|appointed|named|confirmed|elected|installed|chose)\s")
         .unwrap()
 });
+
+/// Words that end what may stand between a choosing verb and the name.
+const NOT_DESCRIBING: &[&str] = &[
+    "on", "in", "at", "by", "to", "for", "of", "from", "with", "that", "who", "and", "but", "as",
+    "after", "before", "said", "says",
+];
+
+/// Whether `before` (lower case, up to the name) ends in a choosing verb,
+/// perhaps with a short description of the person between ("approved
+/// surgeon Dr", "named former banker").
+fn chosen(before: &str) -> bool {
+    CHOSE.find_iter(before).last().is_some_and(|m| {
+        let between: Vec<&str> = before[m.end()..].split_whitespace().collect();
+        between.len() <= 3
+            && between.iter().all(|w| {
+                !NOT_DESCRIBING.contains(w)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            })
+    })
+}
 
 /// An apposition between the name and "as": ", a 44-year-old energy
 /// economist, as ".
@@ -505,3 +579,7 @@ fn chooser_country(inp: &FactInput, at: usize) -> Option<String> {
         .then_some(country)
     })
 }
+
+#[cfg(test)]
+#[path = "offices_tests.rs"]
+mod tests;
