@@ -166,7 +166,11 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     if k < ws.len() && org.is_none() {
         if let Some(stem) = lw[k].strip_suffix("'s") {
             let raw = &ws[k].text[..stem.len()];
-            org = Some(demonym_to_country(raw));
+            // "the country's water minister": the country the article is
+            // about (see `offices`), not a country called "country".
+            if !matches!(stem, "country" | "nation" | "state" | "government") {
+                org = Some(demonym_to_country(raw));
+            }
             k += 1;
         } else {
             // A name mention (place or organisation) or a demonym, of one
@@ -320,6 +324,24 @@ fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
     Some(format!("{} {head}", portfolio.join(" ")))
 }
 
+/// An office written as a title right before the name ("Minister of
+/// Water and Environment Lemma Gudeta"): a capitalised head, "of" or
+/// "for", and capitalised words joined by "and".
+fn title_cased(ws: &[Word]) -> bool {
+    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    let Some(of) = ws.iter().position(|w| matches!(w.text, "of" | "for")) else {
+        return false;
+    };
+    of > 0
+        && HEADS.contains(&low(&ws[of - 1]).as_str())
+        && ws[..of].iter().all(cap)
+        && ws.last().is_some_and(cap)
+        && of + 1 < ws.len()
+        && ws[of + 1..]
+            .iter()
+            .all(|w| cap(w) || matches!(w.text, "and" | "&" | "the"))
+}
+
 /// Words around the name that end an office phrase.
 fn phrase_end(text: &str, ws: &[Word], from: usize) -> usize {
     let mut j = from;
@@ -406,7 +428,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                         // With a comma, "of/for ..." or a possessive says it
                         // is an office and not the end of a list.
                         let ends_in_head = HEADS.contains(&low(&ws[i0 - 1]).as_str());
-                        if comma.is_empty() && !ends_in_head {
+                        if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
                             break;
                         }
                         found = Some(o);
@@ -525,8 +547,8 @@ static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// Words that end what may stand between a choosing verb and the name.
 const NOT_DESCRIBING: &[&str] = &[
-    "on", "in", "at", "by", "to", "for", "of", "from", "with", "that", "who", "and", "but", "as",
-    "after", "before", "said", "says",
+    "on", "in", "at", "by", "to", "for", "of", "from", "with", "that", "who", "but", "as", "after",
+    "before", "said", "says",
 ];
 
 /// Whether `before` (lower case, up to the name) ends in a choosing verb,
@@ -535,7 +557,8 @@ const NOT_DESCRIBING: &[&str] = &[
 fn chosen(before: &str) -> bool {
     CHOSE.find_iter(before).last().is_some_and(|m| {
         let between: Vec<&str> = before[m.end()..].split_whitespace().collect();
-        between.len() <= 3
+        between.len() <= 4
+            && between.first().is_none_or(|w| *w != "and")
             && between.iter().all(|w| {
                 !NOT_DESCRIBING.contains(w)
                     && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')

@@ -91,3 +91,23 @@ fn a_qualifier_joined_to_the_organisation_marks_a_past_holder() {
     );
     assert_eq!(q, Some(RoleQualifier::Then));
 }
+
+#[test]
+fn the_countrys_office_is_the_articles_country_and_a_description_may_have_two_parts() {
+    let t = "ADDIS ABABA, June 2, 2023 (Reuters) - Habtamu Itefa, Ethiopia's Minister of Water and Environment, said on Friday the dam was finished.\n\n\
+        The country's water minister, Habtamu Itefa, spoke in Addis Ababa.\n\n\
+        Ethiopia's parliament on Thursday approved physician and former MP Lemma Gudeta as trade minister.\n";
+    let eth = Some("Ethiopia".to_string());
+    assert_eq!(
+        office(t, "ADDIS ABABA"),
+        ("environment water minister".into(), eth.clone(), None)
+    );
+    assert_eq!(
+        office(t, "The country's"),
+        ("water minister".into(), eth.clone(), None)
+    );
+    assert_eq!(
+        office(t, "Ethiopia's parliament"),
+        ("trade minister".into(), eth, None)
+    );
+}
