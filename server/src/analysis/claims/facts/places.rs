@@ -518,7 +518,7 @@ fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
             None => orgs.push((key, l.mentions.len(), l.defining, l.name.len())),
         }
     }
-    orgs.sort_by(|a, b| b.1.cmp(&a.1));
+    orgs.sort_by_key(|o| std::cmp::Reverse(o.1));
     match orgs.as_slice() {
         [(_, n, m, _), rest @ ..] if rest.first().is_none_or(|r| r.1 * 2 <= *n) && *n >= 2 => {
             Some(*m)
