@@ -112,3 +112,29 @@ fn an_appointment_starts_the_holding_that_another_report_contradicts() {
         "the predecessor and Latvia's minister conflict with nobody: {k:#?}"
     );
 }
+
+#[test]
+fn two_appointments_to_one_office_in_one_week_conflict_and_a_later_one_succeeds() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "January 19, 2023\n\nCroatia's parliament on Thursday confirmed Ivana Markovic, a 44-year-old energy economist, as economy minister.\n",
+        ),
+        (
+            "b.txt",
+            "January 20, 2023\n\nNew Economy Minister Petra Simic took office on Friday in Zagreb, Croatia, pledging a review of the gas deals.\n",
+        ),
+        (
+            "c.txt",
+            "March 20, 2023\n\nNew Economy Minister Marta Kovac took office on Monday in Zagreb, Croatia, after her predecessor resigned.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    // Two months later: a successor, not a contradiction.
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+}
