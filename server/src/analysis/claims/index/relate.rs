@@ -265,7 +265,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 // Two appointments of different people to one office
                 // within a week are no succession but a contradiction.
                 && (two_starts_close(*st1 && *st2, *w1, *w2)
-                    || (!(*st1 && before_start(*w2, *w1)) && !(*st2 && before_start(*w1, *w2))))
+                    || !(*st1 && before_start(*w2, *w1) || *st2 && before_start(*w1, *w2)))
             {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
