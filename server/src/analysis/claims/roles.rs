@@ -236,16 +236,21 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
             });
         }
     }
-    // "NATO Secretary General", "Polish Defense Minister", "US President"
-    let split = lower
+    // "NATO Secretary General", "Polish Defense Minister", "US President";
+    // of several runs of title words the last that has a head ("National
+    // Bank of Poland Governor": "national" is part of the name).
+    let runs = title_runs(&lower);
+    let (split, tail_end) = runs
         .iter()
-        .position(|w| TITLE_WORDS.contains(&w.as_str()))
-        .unwrap_or(lower.len());
-    let tail_end = lower[split..]
-        .iter()
-        .position(|w| !TITLE_WORDS.contains(&w.as_str()))
-        .map(|k| split + k)
-        .unwrap_or(lower.len());
+        .rev()
+        .find(|(a, b)| {
+            lower[*a..*b]
+                .iter()
+                .any(|w| HEAD_WORDS.contains(&w.as_str()))
+        })
+        .or(runs.first())
+        .copied()
+        .unwrap_or((lower.len(), lower.len()));
     let title = norm_title(&lower[split..tail_end]);
     if title.is_empty() {
         return None;
@@ -261,6 +266,58 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
         org,
         qualifier,
     })
+}
+
+/// Title words that head an office (not "national", "first", "chief").
+const HEAD_WORDS: &[&str] = &[
+    "secretary",
+    "president",
+    "minister",
+    "chancellor",
+    "adviser",
+    "advisor",
+    "ceo",
+    "executive",
+    "commander",
+    "governor",
+    "mayor",
+    "speaker",
+    "director",
+    "representative",
+    "king",
+    "queen",
+    "pope",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "head",
+    "leader",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "senator",
+    "officer",
+    "secretary-general",
+];
+
+/// The maximal runs of title words, as (start, end) word positions.
+fn title_runs(lower: &[String]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        if TITLE_WORDS.contains(&lower[i].as_str()) {
+            let start = i;
+            while i < lower.len() && TITLE_WORDS.contains(&lower[i].as_str()) {
+                i += 1;
+            }
+            runs.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    runs
 }
 
 /// "Polish" -> "Poland" (gazetteer demonyms); anything else unchanged.
@@ -358,6 +415,19 @@ mod tests {
         let r = normalize(&role("President", None), "said that former ").unwrap();
         assert_eq!(r.qualifier, Some(RoleQualifier::Former));
         assert_eq!(r.org, None);
+        let r = norm("National Bank of Poland Governor");
+        assert_eq!(
+            (r.0, r.1),
+            ("governor".into(), Some("National Bank of Poland".into()))
+        );
+        let r = norm("White House National Security Advisor");
+        assert_eq!(
+            (r.0, r.1),
+            (
+                "national security adviser".into(),
+                Some("White House".into())
+            )
+        );
         let r = norm("Minister of Foreign Affairs");
         assert_eq!((r.0, r.1), ("foreign minister".into(), None));
         assert!(is_single_holder("secretary general", &[]));

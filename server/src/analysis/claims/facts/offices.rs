@@ -44,6 +44,26 @@ const HEADS: &[&str] = &[
     "head",
 ];
 
+/// Roles a person holds besides an office ("co-founder and chief
+/// executive", "chairman and chief executive"): before "and", they make
+/// the words after it an office of its own, not one portfolio.
+const ROLE_NOUNS: &[&str] = &[
+    "founder",
+    "co-founder",
+    "cofounder",
+    "owner",
+    "co-owner",
+    "partner",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "director",
+    "executive",
+    "officer",
+    "head",
+];
+
 /// Offices of government: without a stated country, the article's.
 const GOVERNMENT: &[&str] = &[
     "minister",
@@ -129,11 +149,28 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             None => break,
         }
     }
+    // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
+    // joined to the organisation.
+    if let Some((q, rest)) = ws.get(k).and_then(|w| {
+        let (q, rest) = w.text.split_once('-')?;
+        let q = crate::analysis::ner::cues::qualifier(&q.to_lowercase())?;
+        rest.chars().next()?.is_uppercase().then_some((q, rest))
+    }) {
+        qualifier = qualifier.or(Some(q));
+        org = Some(demonym_to_country(
+            rest.trim_end_matches("'s").trim_end_matches("’s"),
+        ));
+        k += 1;
+    }
     // The organisation: "Kenya's", "Kenyan", "Tessaly" (a name).
-    if k < ws.len() {
+    if k < ws.len() && org.is_none() {
         if let Some(stem) = lw[k].strip_suffix("'s") {
             let raw = &ws[k].text[..stem.len()];
-            org = Some(demonym_to_country(raw));
+            // "the country's water minister": the country the article is
+            // about (see `offices`), not a country called "country".
+            if !matches!(stem, "country" | "nation" | "state" | "government") {
+                org = Some(demonym_to_country(raw));
+            }
             k += 1;
         } else {
             // A name mention (place or organisation) or a demonym, of one
@@ -157,6 +194,28 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                 org = Some(demonym_to_country(ws[k].text));
                 k += 1;
             }
+        }
+    }
+    // Qualifiers after the organisation ("Lithuania's new health
+    // minister").
+    while k < ws.len() {
+        match crate::analysis::ner::cues::qualifier(&lw[k]) {
+            Some(q) => {
+                qualifier = qualifier.or(Some(q));
+                k += 1;
+            }
+            None => break,
+        }
+    }
+    // Two roles of one person ("co-founder and chief executive"): the
+    // office is the one after the conjunction.
+    if let Some(c) = lw[k.min(lw.len())..]
+        .iter()
+        .position(|w| w == "and" || w == "&")
+        .map(|c| k + c)
+    {
+        if c > k && ROLE_NOUNS.contains(&lw[c - 1].as_str()) {
+            k = c + 1;
         }
     }
     let rest = &lw[k.min(lw.len())..];
@@ -265,6 +324,24 @@ fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
     Some(format!("{} {head}", portfolio.join(" ")))
 }
 
+/// An office written as a title right before the name ("Minister of
+/// Water and Environment Lemma Gudeta"): a capitalised head, "of" or
+/// "for", and capitalised words joined by "and".
+fn title_cased(ws: &[Word]) -> bool {
+    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    let Some(of) = ws.iter().position(|w| matches!(w.text, "of" | "for")) else {
+        return false;
+    };
+    of > 0
+        && HEADS.contains(&low(&ws[of - 1]).as_str())
+        && ws[..of].iter().all(cap)
+        && ws.last().is_some_and(cap)
+        && of + 1 < ws.len()
+        && ws[of + 1..]
+            .iter()
+            .all(|w| cap(w) || matches!(w.text, "and" | "&" | "the"))
+}
+
 /// Words around the name that end an office phrase.
 fn phrase_end(text: &str, ws: &[Word], from: usize) -> usize {
     let mut j = from;
@@ -351,7 +428,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                         // With a comma, "of/for ..." or a possessive says it
                         // is an office and not the end of a list.
                         let ends_in_head = HEADS.contains(&low(&ws[i0 - 1]).as_str());
-                        if comma.is_empty() && !ends_in_head {
+                        if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
                             break;
                         }
                         found = Some(o);
@@ -389,8 +466,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             let rest = text[ws[i1 - 1].end..near_end].to_ascii_lowercase();
             let before = text[near_start..ws[i0].start].to_ascii_lowercase();
             let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
-                CHOSE
-                    .is_match(&before)
+                chosen(&before)
                     .then(|| {
                         rest.strip_prefix(" as ")
                             .map(|_| 4)
@@ -455,53 +531,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     }
 }
 
-/// "<Name> was sworn in as", "has been appointed", "became".
-static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"^,?\s+(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?\s+",
-    )
-    .unwrap()
-});
+#[path = "appointed.rs"]
+mod appointed;
+use appointed::{chooser_country, chosen, APPOSITION_AS, SWORN};
 
-/// "parliament approved <Name> as", "appointed <Name> as".
-static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\b(?:approved|appointed|named|confirmed|elected|installed|chose)\s+$")
-        .unwrap()
-});
-
-/// An apposition between the name and "as": ", a 44-year-old energy
-/// economist, as ".
-static APPOSITION_AS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^,\s+(?:a|an|the)\s[^,;()]{1,60},\s+as\s+").unwrap()
-});
-
-/// The country whose parliament or government appoints in the sentence
-/// before `at`: "Croatia's parliament on Thursday confirmed X as economy
-/// minister" makes X Croatia's minister.
-fn chooser_country(inp: &FactInput, at: usize) -> Option<String> {
-    let (text, doc) = (inp.text, inp.doc);
-    mentions_in(doc, inp.start, at).into_iter().find_map(|k| {
-        let m = &doc.mentions[k as usize];
-        if m.kind != EntityKind::Location {
-            return None;
-        }
-        let rest = text[m.end..at].to_ascii_lowercase().replace('’', "'");
-        let chooser = [
-            "'s parliament",
-            "'s government",
-            "'s president",
-            "'s prime minister",
-            "'s senate",
-            "'s cabinet",
-            "'s national assembly",
-        ]
-        .iter()
-        .any(|c| rest.starts_with(c));
-        let name = m.text(text);
-        let country = crate::analysis::claims::resolve::country_of_name(name)?;
-        (chooser
-            && crate::analysis::text::fold::ascii_key(&country)
-                == crate::analysis::text::fold::ascii_key(name))
-        .then_some(country)
-    })
-}
+#[cfg(test)]
+#[path = "offices_tests.rs"]
+mod tests;

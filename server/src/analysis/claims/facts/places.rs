@@ -46,6 +46,7 @@ const PLACE_GAP_STOPS: &[&str] = &[
 ];
 
 pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
+    moved_seat(inp, out);
     let (text, doc) = (inp.text, inp.doc);
     let low = text[inp.start..inp.end].to_ascii_lowercase();
     let ms = mentions_in(doc, inp.start, inp.end);
@@ -411,3 +412,121 @@ fn has_location_of(out: &[Fact], subject: u32) -> bool {
     out.iter()
         .any(|f| matches!(&f.body, FactBody::Location { subject: s, .. } if *s == subject))
 }
+
+/// "The company moved its headquarters from San Antonio to Austin in
+/// 2020": the seat is the place it moved to (the one it left is a past
+/// seat, no statement about today). The mover is the organisation named
+/// before the verb, or, for "the company" or "it", the one the file names
+/// most.
+fn moved_seat(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let low = text[inp.start..inp.end].to_ascii_lowercase();
+    let Some(m) = MOVED.find(&low) else { return };
+    let (va, to) = (inp.start + m.start(), inp.start + m.end());
+    let ms = mentions_in(doc, inp.start, inp.end);
+    // Places right after "to", chained by commas ("to Austin, Texas").
+    let mut places: Vec<u32> = Vec::new();
+    let mut last = to;
+    for &x in &ms {
+        let p = &doc.mentions[x as usize];
+        if p.start < to {
+            continue;
+        }
+        let gap = text[last..p.start].trim();
+        if !(gap.is_empty() || gap == "," || (gap == "in" && !places.is_empty()))
+            || !is_place(p, text)
+        {
+            break;
+        }
+        places.push(x);
+        last = p.end;
+    }
+    if places.is_empty() {
+        return;
+    }
+    let named = ms.iter().rev().copied().find(|&x| {
+        let n = &doc.mentions[x as usize];
+        matches!(n.kind, EntityKind::Organization | EntityKind::Person)
+            && n.end <= va
+            && !in_spans(doc, x, inp.exclude)
+    });
+    let before = low[..m.start()].trim();
+    let generic = [
+        "the company",
+        "the firm",
+        "the group",
+        "the business",
+        "the startup",
+        "it",
+    ]
+    .iter()
+    .any(|g| before == *g || before.ends_with(&format!(", {g}")));
+    let subject = match named {
+        Some(x) => Some(x),
+        None if generic => main_organisation(doc),
+        None => None,
+    };
+    let Some(subject) = subject else { return };
+    if has_location_of(out, subject) {
+        return;
+    }
+    let (first, end) = (&doc.mentions[places[0] as usize], last);
+    out.push(Fact::new(
+        first.start,
+        end,
+        text,
+        FactBody::Location {
+            subject,
+            heads: Vec::new(),
+            places,
+        },
+    ));
+}
+
+/// "moved its headquarters from X to", "relocated its head office to".
+static MOVED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their)\s+(?:headquarters|head office|head offices|main office|registered office)\s+(?:from\s+[^;:]{1,60}?\s+)?to\s+",
+    )
+    .unwrap()
+});
+
+/// The organisation a file names most, when no other comes close: who
+/// "the company" is.
+fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
+    // "Brightwell Labs" and "Brightwell" are one organisation: names are
+    // gathered by their first word.
+    let mut orgs: Vec<(String, usize, u32, usize)> = Vec::new();
+    for l in doc
+        .locals
+        .iter()
+        .filter(|l| l.kind == EntityKind::Organization)
+    {
+        let key = l
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        match orgs.iter_mut().find(|o| o.0 == key) {
+            Some(o) => {
+                o.1 += l.mentions.len();
+                if l.name.len() > o.3 {
+                    (o.2, o.3) = (l.defining, l.name.len());
+                }
+            }
+            None => orgs.push((key, l.mentions.len(), l.defining, l.name.len())),
+        }
+    }
+    orgs.sort_by_key(|o| std::cmp::Reverse(o.1));
+    match orgs.as_slice() {
+        [(_, n, m, _), rest @ ..] if rest.first().is_none_or(|r| r.1 * 2 <= *n) && *n >= 2 => {
+            Some(*m)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+#[path = "places_tests.rs"]
+mod tests;

@@ -156,7 +156,7 @@ impl ClaimsIndex {
     /// `lists.memo` when there is one.
     pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
         let Lists { per_file, memo } = lists;
-        let settled_roles = settle_implied_orgs(per_file);
+        let settled_roles = super::offices::settle_roles(per_file);
         let mut ix = ClaimsIndex {
             members: files
                 .iter()
@@ -421,54 +421,4 @@ impl Clone for PairOutcome {
             subject_ba: self.subject_ba.clone(),
         }
     }
-}
-
-/// A role whose organisation was implied by its file ("Prime Minister
-/// Andris Ozols" in a report from Riga) takes the organisation another
-/// file writes with the same person and title, when one does: the file's
-/// country is a guess, what a report states is not. Returns the settled
-/// copies of such signatures, as (file, position in its list, signature),
-/// in list order; the lists themselves are left as they are.
-fn settle_implied_orgs(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig)> {
-    let mut stated: HashMap<(&str, u32), (&str, &str)> = HashMap::new();
-    for (_, sig) in per_file.iter().copied().flatten() {
-        if let Sig::Role {
-            title,
-            org,
-            org_text,
-            person,
-            implied: false,
-            ..
-        } = sig
-        {
-            stated
-                .entry((title.as_str(), *person))
-                .or_insert_with(|| (org.as_str(), org_text.as_str()));
-        }
-    }
-    let mut out = Vec::new();
-    if stated.is_empty() {
-        return out;
-    }
-    for (fi, list) in per_file.iter().enumerate() {
-        for (k, (_, sig)) in list.iter().enumerate() {
-            if let Sig::Role {
-                title,
-                person,
-                implied: true,
-                ..
-            } = sig
-            {
-                if let Some((o, t)) = stated.get(&(title.as_str(), *person)) {
-                    let mut settled = sig.clone();
-                    if let Sig::Role { org, org_text, .. } = &mut settled {
-                        *org = o.to_string();
-                        *org_text = t.to_string();
-                    }
-                    out.push((fi, k, settled));
-                }
-            }
-        }
-    }
-    out
 }

@@ -2,6 +2,8 @@
 //! Kalnina", "Chief Executive Hugo Brandt", "the union's chairman"): the
 //! organisation the file is about stands in for it, unless the file or
 //! the sentence says otherwise.
+use std::collections::{BTreeMap, HashMap};
+
 use super::sig::{FileCx, Sig, SigContext, UNSTATED_ORG};
 use super::FactRef;
 use crate::analysis::claims::resolve::country_of;
@@ -51,15 +53,23 @@ pub(super) fn implied_org(
     None
 }
 
-/// A file that names two holders of one office ("Secretary General Mark
-/// Rutte", "then-NATO Secretary General Jens Stoltenberg") tells of its
-/// past and present: an organisation implied for either is a guess the
-/// file itself contradicts, so such offices only agree.
+/// A file that names two holders of one office as current ("Secretary
+/// General Mark Rutte", "Secretary General Jens Stoltenberg") tells of
+/// its past and present without saying which is which: an organisation
+/// implied for either is a guess the file itself contradicts, so such
+/// offices only agree. A holder the file calls former ("Mwale's
+/// predecessor, former water minister Grace Zulu") marks the past
+/// itself and leaves the present holder's office as it is.
 pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
     let holders: Vec<(String, u32)> = sigs
         .iter()
         .filter_map(|(_, s)| match s {
-            Sig::Role { title, person, .. } => Some((title.clone(), *person)),
+            Sig::Role {
+                title,
+                person,
+                current: true,
+                ..
+            } => Some((title.clone(), *person)),
             _ => None,
         })
         .collect();
@@ -94,8 +104,12 @@ pub(super) fn in_office_now(
     if q != Some(crate::analysis::model::RoleQualifier::Incoming) {
         return false;
     }
+    // "New Economy Minister X", "Lithuania's new health minister, X".
     let role = role_text.to_ascii_lowercase();
-    if !(role.starts_with("new ") || role.starts_with("newly")) {
+    if !role
+        .split_whitespace()
+        .any(|w| w == "new" || w.starts_with("newly"))
+    {
         return false;
     }
     claim.hedges.is_empty()
@@ -121,3 +135,139 @@ pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim)
             .any(|p| w.starts_with(p))
         })
 }
+
+/// The folder's word on offices its files leave open, as settled copies
+/// of signatures (file, position in its list, signature) in list order;
+/// the lists themselves are left as they are:
+/// - an organisation implied or left unknown takes the one another file
+///   states for the same person and title ([`settle_implied_orgs`]);
+/// - a shorter title names the office a fuller one of the same
+///   organisation names, when only one does ("water minister" and "water
+///   and sanitation minister" of Zambia, see [`fuller_title`]).
+pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig)> {
+    let mut settled: BTreeMap<(usize, usize), Sig> = settle_implied_orgs(per_file)
+        .into_iter()
+        .map(|(f, k, s)| ((f, k), s))
+        .collect();
+    let at = |settled: &BTreeMap<(usize, usize), Sig>, f: usize, k: usize| -> Sig {
+        settled
+            .get(&(f, k))
+            .cloned()
+            .unwrap_or_else(|| per_file[f][k].1.clone())
+    };
+    // The titles of each organisation across the folder.
+    let mut titles: HashMap<String, Vec<String>> = HashMap::new();
+    for (f, list) in per_file.iter().enumerate() {
+        for k in 0..list.len() {
+            if let Sig::Role { title, org, .. } = at(&settled, f, k) {
+                if org != UNSTATED_ORG {
+                    let v = titles.entry(org).or_default();
+                    if !v.contains(&title) {
+                        v.push(title);
+                    }
+                }
+            }
+        }
+    }
+    for (f, list) in per_file.iter().enumerate() {
+        for k in 0..list.len() {
+            let mut sig = at(&settled, f, k);
+            if let Sig::Role { title, org, .. } = &mut sig {
+                let Some(full) = titles
+                    .get(org.as_str())
+                    .and_then(|v| fuller_title(title, v))
+                else {
+                    continue;
+                };
+                *title = full;
+                settled.insert((f, k), sig);
+            }
+        }
+    }
+    settled.into_iter().map(|((f, k), s)| (f, k, s)).collect()
+}
+
+/// The one fuller title among `titles` (of one organisation) that
+/// `title` is short for: the same head, and every word of its portfolio
+/// among the other's ("water minister" for "sanitation water minister").
+/// None when two fuller titles would do ("water minister" with "water
+/// resources minister" and "sanitation water minister": which is meant
+/// is unknown), for titles without a portfolio ("minister"), and for
+/// offices of their own name ("foreign minister" is not the "foreign
+/// trade minister").
+fn fuller_title(title: &str, titles: &[String]) -> Option<String> {
+    if crate::analysis::claims::roles::SINGLE_HOLDER.contains(&title) {
+        return None;
+    }
+    let (head, portfolio) = split_title(title)?;
+    let mut fuller = titles.iter().filter(|t| {
+        t.as_str() != title
+            && split_title(t).is_some_and(|(h, p)| {
+                h == head && p.len() > portfolio.len() && portfolio.iter().all(|w| p.contains(w))
+            })
+    });
+    let one = fuller.next()?;
+    fuller.next().is_none().then(|| one.clone())
+}
+
+/// A title's head and its portfolio words ("sanitation water minister"
+/// -> "minister", ["sanitation", "water"]); None without a portfolio.
+fn split_title(title: &str) -> Option<(&str, Vec<&str>)> {
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let head = words.pop()?;
+    (!words.is_empty()).then_some((head, words))
+}
+
+/// A role whose organisation was implied by its file ("Prime Minister
+/// Andris Ozols" in a report from Riga) takes the organisation another
+/// file writes with the same person and title, when one does: the file's
+/// country is a guess, what a report states is not. Returns the settled
+/// copies of such signatures, as (file, position in its list, signature),
+/// in list order; the lists themselves are left as they are.
+fn settle_implied_orgs(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig)> {
+    let mut stated: HashMap<(&str, u32), (&str, &str)> = HashMap::new();
+    for (_, sig) in per_file.iter().copied().flatten() {
+        if let Sig::Role {
+            title,
+            org,
+            org_text,
+            person,
+            implied: false,
+            ..
+        } = sig
+        {
+            stated
+                .entry((title.as_str(), *person))
+                .or_insert_with(|| (org.as_str(), org_text.as_str()));
+        }
+    }
+    let mut out = Vec::new();
+    if stated.is_empty() {
+        return out;
+    }
+    for (fi, list) in per_file.iter().enumerate() {
+        for (k, (_, sig)) in list.iter().enumerate() {
+            if let Sig::Role {
+                title,
+                person,
+                implied: true,
+                ..
+            } = sig
+            {
+                if let Some((o, t)) = stated.get(&(title.as_str(), *person)) {
+                    let mut settled = sig.clone();
+                    if let Sig::Role { org, org_text, .. } = &mut settled {
+                        *org = o.to_string();
+                        *org_text = t.to_string();
+                    }
+                    out.push((fi, k, settled));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "offices_tests.rs"]
+mod tests;

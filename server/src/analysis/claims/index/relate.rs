@@ -164,6 +164,11 @@ fn before_start(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
     }
 }
 
+/// Whether two starts of a holding are a week apart or less.
+fn two_starts_close(both: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
+    both && matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 7)
+}
+
 /// Words of a contract's clause that say nothing of what it is for.
 const CONTRACT_WORDS: &[&str] = &[
     "contract",
@@ -258,8 +263,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 && *c2
                 && o1 != UNSTATED_ORG
                 && same_time(same_file, *w1, *w2)
-                && !(*st1 && before_start(*w2, *w1))
-                && !(*st2 && before_start(*w1, *w2))
+                // Two appointments of different people to one office
+                // within a week are no succession but a contradiction.
+                && (two_starts_close(*st1 && *st2, *w1, *w2)
+                    || !(*st1 && before_start(*w2, *w1) || *st2 && before_start(*w1, *w2)))
             {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").

@@ -1,0 +1,113 @@
+//! Offices read from sentences of invented news: qualifiers after the
+//! country, a second role before the office, a description between the
+//! choosing verb and the name, a qualifier joined to the organisation.
+use crate::analysis::analyze_document;
+use crate::analysis::claims::facts::FactBody;
+use crate::analysis::claims::{analyze, ClaimSettings};
+use crate::analysis::model::RoleQualifier;
+
+/// (title, organisation, qualifier) of the office in the claim starting
+/// with `starts`.
+fn office(t: &str, starts: &str) -> (String, Option<String>, Option<RoleQualifier>) {
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let c = fc
+        .claims
+        .iter()
+        .find(|c| t[c.start..c.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no claim '{starts}'"));
+    c.facts
+        .iter()
+        .find_map(|f| match &f.body {
+            FactBody::Role { role, .. } => {
+                Some((role.title.clone(), role.org.clone(), role.qualifier))
+            }
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no office in '{starts}': {:#?}", c.facts))
+}
+
+#[test]
+fn a_qualifier_after_the_country_is_no_portfolio_word() {
+    let t = "Delfi | 24 November 2021\n\n\
+        Lithuania's new health minister, Rasa Vaitkiene, takes over a ministry that has overspent.\n\n\
+        Estonia's acting finance minister, Mart Kask, said the budget would be cut.\n";
+    let lt = Some("Lithuania".to_string());
+    assert_eq!(
+        office(t, "Lithuania's new"),
+        ("health minister".into(), lt, Some(RoleQualifier::Incoming))
+    );
+    let (title, org, q) = office(t, "Estonia's acting");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("finance minister", Some("Estonia"))
+    );
+    assert_eq!(q, Some(RoleQualifier::Acting));
+}
+
+#[test]
+fn the_office_after_a_founder_and_is_the_office_held() {
+    let t = "May 16, 2023\n\n\
+        Brightwell Labs co-founder and chief executive Nadia Kessler said in an interview that the money would pay for dentists.\n\n\
+        Ostara Foods chairman and chief executive Paul Dunne said sales rose.\n\n\
+        Kenya's water and sanitation minister Alice Wanjiru said the dam was finished.\n";
+    assert_eq!(office(t, "Brightwell").0, "chief executive");
+    assert_eq!(office(t, "Ostara").0, "chief executive");
+    // Portfolio words joined by "and" stay one portfolio.
+    assert_eq!(office(t, "Kenya's").0, "sanitation water minister");
+}
+
+#[test]
+fn a_description_may_stand_between_the_choosing_verb_and_the_name() {
+    let t = "Vilnius, November 23, 2021\n\n\
+        Lithuania's parliament on Tuesday approved surgeon Dr Rasa Vaitkiene as health minister, ending a month of caretaker rule.\n\n\
+        The party named Jonas Petraitis on Monday as its candidate for mayor of Kaunas.\n";
+    let (title, org, _) = office(t, "Lithuania's parliament");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("health minister", Some("Lithuania"))
+    );
+    // A time between the verb and the name is no description of the
+    // person: "named X on Monday as its candidate" is no office held.
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let roles = fc
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter(|f| matches!(f.body, FactBody::Role { .. }))
+        .count();
+    assert_eq!(roles, 1, "{:#?}", fc.claims);
+}
+
+#[test]
+fn a_qualifier_joined_to_the_organisation_marks_a_past_holder() {
+    let t = "December 17, 2024\n\n\
+        The plan was drawn up by then-NATO Secretary General Jens Stoltenberg and his staff.\n";
+    let (title, org, q) = office(t, "The plan");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("secretary general", Some("NATO"))
+    );
+    assert_eq!(q, Some(RoleQualifier::Then));
+}
+
+#[test]
+fn the_countrys_office_is_the_articles_country_and_a_description_may_have_two_parts() {
+    let t = "ADDIS ABABA, June 2, 2023 (Reuters) - Habtamu Itefa, Ethiopia's Minister of Water and Environment, said on Friday the dam was finished.\n\n\
+        The country's water minister, Habtamu Itefa, spoke in Addis Ababa.\n\n\
+        Ethiopia's parliament on Thursday approved physician and former MP Lemma Gudeta as trade minister.\n";
+    let eth = Some("Ethiopia".to_string());
+    assert_eq!(
+        office(t, "ADDIS ABABA"),
+        ("environment water minister".into(), eth.clone(), None)
+    );
+    assert_eq!(
+        office(t, "The country's"),
+        ("water minister".into(), eth.clone(), None)
+    );
+    assert_eq!(
+        office(t, "Ethiopia's parliament"),
+        ("trade minister".into(), eth, None)
+    );
+}

@@ -1,0 +1,140 @@
+//! Offices across a folder: a shorter title for the office a fuller one
+//! names, the organisation another report states for the same person,
+//! and a former holder named beside the present one.
+use super::super::test_folder::{
+    any_conflict, conflict_texts, conflicting, corroborating, facts, folder,
+};
+use super::super::ConflictKind;
+use super::fuller_title;
+
+#[test]
+fn a_shorter_title_names_the_one_fuller_office_of_its_country() {
+    let titles: Vec<String> = [
+        "sanitation water minister",
+        "water minister",
+        "energy minister",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    assert_eq!(
+        fuller_title("water minister", &titles).as_deref(),
+        Some("sanitation water minister")
+    );
+    assert_eq!(fuller_title("energy minister", &titles), None);
+    // Two fuller offices: which is meant is unknown.
+    let two: Vec<String> = [
+        "sanitation water minister",
+        "resources water minister",
+        "water minister",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    assert_eq!(fuller_title("water minister", &two), None);
+    // An office of its own name is not the longer one.
+    let foreign: Vec<String> = ["foreign minister", "foreign trade minister"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(fuller_title("foreign minister", &foreign), None);
+}
+
+#[test]
+fn one_office_two_holders_on_one_day_in_long_and_short_titles() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LUSAKA, March 8, 2023 (Reuters) - Zambia's Minister of Water and Sanitation, Chanda Mwale, who chaired the meeting, said the pact would help farmers.\n",
+        ),
+        (
+            "b.txt",
+            "March 8, 2023\n\nWater minister Chanda Mwale told journalists that the pact was practical. Mwale's predecessor, former water minister Grace Zulu, had proposed it in 2019. Delegates came from Angola, Malawi and Botswana.\n",
+        ),
+        (
+            "c.txt",
+            "March 9, 2023\n\nZambia's water minister Chanda Mwale described the agreement as a turning point.\n",
+        ),
+        (
+            "d.txt",
+            "March 9, 2023\n\nThe meeting was opened by Zambia's water and sanitation minister, Mutale Sichinga, who urged delegates to share data.\n",
+        ),
+        (
+            "e.txt",
+            "March 9, 2023\n\nMalawi's water minister, Esther Phiri, said Malawi would connect 40 stations. Zambia's energy minister, Peter Lungu, said Kariba would benefit.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    for other in ["a.txt", "b.txt", "c.txt"] {
+        assert!(
+            conflicting(&s, ConflictKind::RoleHolder, "d.txt", other),
+            "d vs {other}: {k:#?}\n{all}"
+        );
+    }
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    // Another country's water minister, another ministry, a former holder.
+    for other in ["a.txt", "b.txt", "c.txt", "d.txt"] {
+        assert!(!any_conflict(&s, "e.txt", other), "{k:#?}");
+    }
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}");
+}
+
+#[test]
+fn an_appointment_starts_the_holding_that_another_report_contradicts() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Tuesday, November 23, 2021\n\nLithuania's parliament on Tuesday approved surgeon Dr Rasa Vaitkiene as health minister. Outgoing health minister Darius Baranauskas said on Monday that he would teach again.\n",
+        ),
+        (
+            "b.txt",
+            "24 November 2021\n\nLithuania's new health minister, Rasa Vaitkiene, takes over a ministry that has overspent.\n",
+        ),
+        (
+            "c.txt",
+            "November 24, 2021\n\nLithuania's health minister, Tomas Petrauskas, on Wednesday announced that planned operations would resume. Latvia's health minister, Ilze Berzina, said Latvia would wait.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "c.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "c.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert_eq!(
+        k.len(),
+        2,
+        "the predecessor and Latvia's minister conflict with nobody: {k:#?}"
+    );
+}
+
+#[test]
+fn two_appointments_to_one_office_in_one_week_conflict_and_a_later_one_succeeds() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "January 19, 2023\n\nCroatia's parliament on Thursday confirmed Ivana Markovic, a 44-year-old energy economist, as economy minister.\n",
+        ),
+        (
+            "b.txt",
+            "January 20, 2023\n\nNew Economy Minister Petra Simic took office on Friday in Zagreb, Croatia, pledging a review of the gas deals.\n",
+        ),
+        (
+            "c.txt",
+            "March 20, 2023\n\nNew Economy Minister Marta Kovac took office on Monday in Zagreb, Croatia, after her predecessor resigned.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    // Two months later: a successor, not a contradiction.
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+}
