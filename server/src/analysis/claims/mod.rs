@@ -6,6 +6,7 @@
 //! across files, [`index::ClaimsIndex`] links claims that corroborate or
 //! contradict each other, using the snapshot's entity linking.
 pub mod attribution;
+mod claimhood;
 pub mod cues;
 pub mod dateline;
 pub mod dates;
@@ -393,10 +394,16 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     // Events reported so far, with who took part or where (see
     // `facts::FactInput::context`).
     let mut context: Vec<frames::Event> = Vec::new();
+    // Quotations that run on from one sentence to the next.
+    let mut quotes = claimhood::QuoteTracker::default();
+    let mut prev_end = 0usize;
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
             continue;
         }
+        let new_block = text[prev_end.min(s.start)..s.start].matches('\n').count() >= 2;
+        prev_end = s.end;
+        let in_quotation = quotes.read(&text[s.start..s.end], new_block);
         if shift_from == Some(s.paragraph) {
             context.clear();
         }
@@ -573,7 +580,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        let quoted = opens_quote(st_text) || opens_quote(para.trim_start());
+        let quoted = opens_quote(st_text) || opens_quote(para.trim_start()) || in_quotation;
 
         let (atts, level) = coverage.of(
             si as u32,
@@ -607,6 +614,21 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             || (values > 0 && !names.is_empty())
             || figures.iter().any(|m| asserted_figure(text, s.start, m))
             || (figure && hedges.iter().any(|h| hedges::hearsay(&h.text)));
+        // A line with no finite verb (a caption, a credit, a name and its
+        // title) asserts nothing. Asked of the parse the sentence already
+        // has, else only of a sentence that would be flagged as unverified
+        // (parsing every sentence would cost entity features their speed).
+        let verbless = match &sentence_frames {
+            Some(sf) => !claimhood::has_finite_verb(&sf.parse),
+            None if atts.is_empty() && hard && !quoted => {
+                crate::analysis::syntax::parse(text, s.start, s.end)
+                    .is_some_and(|p| !claimhood::has_finite_verb(&p))
+            }
+            None => false,
+        };
+        if verbless {
+            continue;
+        }
         claims.push(Claim {
             sentence: si as u32,
             paragraph: s.paragraph,

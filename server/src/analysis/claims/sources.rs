@@ -277,6 +277,23 @@ impl Context<'_> {
         if definite_team && !mem.anonymity_asked && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
+        // A study, analysis or survey the sentence identifies, by a name
+        // ("the results of the National Iodine Nutrition Study", "PC
+        // World's recent analysis") or as the story's own ("the survey"):
+        // a document on record. An unnamed one ("a recent poll") is left
+        // to the rules below.
+        if DOCUMENT_HEADS.contains(&head_word) && !mem.anonymity_asked {
+            let possessor = ws[..head]
+                .iter()
+                .any(|w| w.text.starts_with(|c: char| c.is_uppercase()) && self.possessive(w.end));
+            let definite = lw
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their"));
+            if org.is_some() || possessor || definite {
+                let p = phrase.trim_start_matches("the ").trim_start_matches("The ");
+                return Some(vec![mk(p, SourceKind::Named, false)]);
+            }
+        }
         // Unnamed people ("residents", "staff at the plant", "a witness",
         // "lawyers", "health leaders").
         // A plural of agents by its ending counts unless the story writes
@@ -459,7 +476,32 @@ impl Context<'_> {
     }
 }
 
+/// Heads of a source phrase that is a document: a study, a survey, an
+/// analysis and their results.
+const DOCUMENT_HEADS: &[&str] = &[
+    "study",
+    "analysis",
+    "survey",
+    "poll",
+    "review",
+    "investigation",
+    "audit",
+    "results",
+    "findings",
+    "census",
+    "inquiry",
+    "paper",
+    "research",
+];
+
 impl Context<'_> {
+    /// Is the word ending at `end` followed by a possessive "'s" (also
+    /// tokenised: "World 's")?
+    fn possessive(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start();
+        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ")
+    }
+
     /// Does the document write `word` capitalised inside a sentence (a
     /// name: "Rovers", "Reuters"), not only at the start of one?
     pub(super) fn written_as_name(&self, word: &str) -> bool {

@@ -9,6 +9,7 @@
 //! first: the outlet that relays, then whom it cites.
 use serde::{Deserialize, Serialize};
 
+mod parsed;
 mod phrase;
 mod sentence;
 mod verb;

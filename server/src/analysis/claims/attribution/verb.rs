@@ -252,6 +252,13 @@ impl SentenceReader<'_> {
         if j == 0 || lw[j - 1] == "as" {
             return false;
         }
+        // The first name of the sentence, at its start or after a fronted
+        // phrase of time or place ("After the match, Hernan Gomez, Panama
+        // coach, said").
+        let a = match text[a..ws[j - 1].end].find(',') {
+            Some(k) if fronted_phrase(&text[a..a + k + 1]) => a + k + 1,
+            _ => a,
+        };
         let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
             let lead = &text[a..m.start];
             matches!(m.kind, EntityKind::Person | EntityKind::Organization)
@@ -264,12 +271,10 @@ impl SentenceReader<'_> {
         // Only within the first clause: "X met Y, who said" is not X
         // speaking.
         let between = text[m.end..ws[j].start].to_ascii_lowercase();
-        // ", an Australian woman and former Scientologist, ": an
-        // apposition may hold an "and".
-        let apposition = {
-            let t = between.trim();
-            t.starts_with(',') && t.ends_with(',') && t.matches(',').count() == 2
-        };
+        // ", an Australian woman and former Scientologist, ", ", chief
+        // financial officer and treasurer at the Foundation, ": an
+        // apposition may hold an "and" and commas of its own, never a verb.
+        let apposition = apposition(&between);
         let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(w, "who" | "which" | "that" | "but" | "when" | "after")
                 || (w == "and" && !apposition)
@@ -288,6 +293,91 @@ impl SentenceReader<'_> {
             None => false,
         }
     }
+}
+
+/// A phrase of time or place that opens a sentence before its subject and
+/// ends with a comma ("After the match,", "On Tuesday,", "In Kabul,"): a
+/// few words, no verb of saying, no quotation.
+fn fronted_phrase(lead: &str) -> bool {
+    let t = lead.trim_end();
+    let low = t.to_ascii_lowercase();
+    let ws: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "on",
+        "in",
+        "at",
+        "during",
+        "following",
+        "later",
+        "earlier",
+        "since",
+        "meanwhile",
+        "separately",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "speaking",
+        "asked",
+        "however",
+        "then",
+        "now",
+        "afterwards",
+        "from",
+        "by",
+        "until",
+        "when",
+    ];
+    t.ends_with(',')
+        && t.matches(',').count() == 1
+        && ws.first().is_some_and(|w| OPENERS.contains(w))
+        && (1..=8).contains(&ws.len())
+        && !t.contains(['"', '“', '”'])
+        && !ws.iter().any(|w| is_verb(w) || AUXILIARIES.contains(w))
+}
+
+/// Finite auxiliaries and modals: a word of a clause, never of an
+/// apposition.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do",
+];
+
+/// The lower-cased text between a name and its verb is an apposition set
+/// off by commas (", Panama coach,", ", Director of the study, and
+/// Chairman of the Centre,"): no clause word, verb or quotation in it.
+fn apposition(between: &str) -> bool {
+    let t = between.trim();
+    let ws: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    t.starts_with(',')
+        && t.ends_with(',')
+        && t.len() > 1
+        && ws.len() <= 30
+        && !t.contains(['"', '“', '”', ';', ':'])
+        && !ws.iter().any(|w| {
+            is_verb(w)
+                || AUXILIARIES.contains(w)
+                || matches!(
+                    *w,
+                    "who"
+                        | "which"
+                        | "that"
+                        | "but"
+                        | "when"
+                        | "after"
+                        | "while"
+                        | "because"
+                        | "where"
+                )
+        })
 }
 
 /// Connectives set off by commas between a subject and its verb.
