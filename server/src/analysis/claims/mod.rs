@@ -203,16 +203,25 @@ fn feels(sentence: &str) -> bool {
         .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
 }
 
-/// Words of opinion in a sentence (one automaton pass).
-fn is_opinion(sentence: &str) -> bool {
+/// Words of opinion in the sentence `text[a..b]` (one automaton pass); a
+/// "should" that forecasts ("the sale should close by April") is none.
+fn is_opinion(text: &str, a: usize, b: usize) -> bool {
     static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(OPINION)
             .expect("fixed patterns")
     });
-    AC.find_overlapping_iter(sentence)
-        .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
+    let sentence = &text[a..b];
+    let forecasts = std::cell::OnceCell::new();
+    AC.find_overlapping_iter(sentence).any(|m| {
+        hedges::at_word_boundaries(sentence, m.start(), m.end())
+            && !(sentence[m.start()..m.end()].eq_ignore_ascii_case("should")
+                && forecasts
+                    .get_or_init(|| hedges::forecast_should(text, a, b))
+                    .iter()
+                    .any(|h| h.start == a + m.start()))
+    })
 }
 
 /// Content stems of a sentence, names left out (they are compared as
@@ -500,7 +509,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }
-        let opinion = is_opinion(st_text);
+        let opinion = is_opinion(text, s.start, s.end);
         if opinion && values == 0 && fs.is_empty() {
             continue;
         }

@@ -163,6 +163,28 @@ impl Context<'_> {
                 break;
             }
         }
+        // "Posts on the message board from Friday": a date after the
+        // source says when, and is no part of who.
+        if let Some(d) = self
+            .mentions_in(a, b)
+            .filter(|m| m.kind == EntityKind::Date)
+            .last()
+        {
+            let base = a + self.text[a..b].find(phrase).unwrap_or(0);
+            if d.end >= base + phrase.len() && d.start > base {
+                let head = self.text[base..d.start].trim_end();
+                let head = head
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| {
+                        matches!(
+                            last.to_lowercase().as_str(),
+                            "from" | "on" | "in" | "since" | "last" | "this" | "of"
+                        )
+                    })
+                    .map_or(head, |(h, _)| h);
+                phrase = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+            }
+        }
         if phrase.is_empty() {
             return None;
         }
@@ -202,8 +224,20 @@ impl Context<'_> {
             kind,
             outlet,
         };
-        // Dates and amounts are never sources ("on December 17, citing").
-        if self.mentions_in(a, b).any(|m| !m.kind.is_name()) {
+        // Dates and amounts are never sources ("on December 17, citing"),
+        // but a count of people is part of them ("two people with
+        // knowledge of the deal", "three officials").
+        let counted_people = |m: &crate::analysis::Mention| {
+            m.kind == EntityKind::Quantity
+                && self.text[a..m.start].trim().is_empty()
+                && ws
+                    .iter()
+                    .any(|w| w.start >= m.start && is_common_source_noun(w.text))
+        };
+        if self
+            .mentions_in(a, b)
+            .any(|m| !m.kind.is_name() && !counted_people(m))
+        {
             return None;
         }
         // "the Chicago-based company": a description that names nobody.
@@ -223,13 +257,41 @@ impl Context<'_> {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
         }
+        // "many people Wikinews observed", "the documents Reuters
+        // obtained": a name right after a plural noun is the subject of a
+        // relative clause without its "that", and the one who speaks.
+        if let Some(n) = names.last().filter(|n| n.end == b) {
+            let before = ws.iter().zip(&lw).rfind(|(w, _)| w.end <= n.start);
+            let reduced = before.is_some_and(|(w, l)| {
+                w.text.starts_with(|c: char| c.is_lowercase())
+                    && self.text[w.end..n.start].trim().is_empty()
+                    && (ANON_WORDS.contains(&l.as_str()) || super::attribution::people_plural(l))
+            });
+            if reduced {
+                let t = n.text(self.text);
+                let outlet = self.is_media_org(t) || report_cue;
+                return Some(vec![Source {
+                    start: n.start,
+                    end: n.end,
+                    text: t.to_string(),
+                    name: t.to_string(),
+                    kind: SourceKind::Named,
+                    outlet,
+                }]);
+            }
+        }
         let bare = low.trim_start_matches("the ");
         if let Some((_, who)) = mem.role_holders.iter().rev().find(|(r, _)| r == bare) {
             return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         let org = names.iter().find(|m| m.kind != EntityKind::Person);
-        // "this information", "the report": the chain that gave it.
-        if DEMONSTRATIVE_REPORTS.iter().any(|d| low.starts_with(d)) {
+        // "this information", "the report": the chain that gave it ("the
+        // report's authors" are people of their own).
+        let refers_back = DEMONSTRATIVE_REPORTS.iter().any(|d| {
+            low.strip_prefix(d)
+                .is_some_and(|rest| !rest.trim_start().starts_with(['\'', '’']))
+        });
+        if refers_back {
             return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
         }
         let org_outlet = |o: &crate::analysis::Mention| {
