@@ -56,10 +56,12 @@ impl QuoteTracker {
         let mut skip_first = inside && new_block && reopens;
         let mut open = self.open;
         let mut prev: Option<char> = None;
-        let mut chars = sentence.chars().peekable();
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
+        let mut chars = sentence.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
             match c {
+                // A “ that ends the sentence closes it (a common typo).
+                '“' if open && sentence[at + c.len_utf8()..].trim().is_empty() => open = false,
                 '“' | '«' | '„' => {
                     if !std::mem::take(&mut skip_first) {
                         open = true;
@@ -112,6 +114,10 @@ mod tests {
         // Balanced quotations leave nothing open.
         assert!(!q.read("\"We won,\" he said.", false));
         assert!(!q.read("Sweden won 1-0.", false));
+        // A left mark that ends a quotation closes it.
+        assert!(!q.read("She added, \"There is no question.", false));
+        assert!(q.read("It was a misguided decision. “", false));
+        assert!(!q.read("The centre will get two seats.", false));
     }
 
     #[test]

@@ -589,7 +589,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        let quoted = opens_quote(st_text) || opens_quote(para.trim_start()) || in_quotation;
+        // 'Sunak defended the record: "The Home Secretary and I are ...': a
+        // quotation after a colon is the speech the sentence reports.
+        let colon_quote = st_text
+            .split_once(':')
+            .is_some_and(|(_, rest)| opens_quote(rest.trim_start()));
+        let quoted =
+            opens_quote(st_text) || opens_quote(para.trim_start()) || in_quotation || colon_quote;
 
         let (atts, level) = coverage.of(
             si as u32,
