@@ -634,10 +634,10 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // has, else only of a sentence that would be flagged as unverified
         // (parsing every sentence would cost entity features their speed).
         let verbless = match &sentence_frames {
-            Some(sf) => !claimhood::has_finite_verb(&sf.parse),
+            Some(sf) => !claimhood::has_finite_verb(&sf.parse, st_text),
             None if atts.is_empty() && hard && !quoted => {
                 crate::analysis::syntax::parse(text, s.start, s.end)
-                    .is_some_and(|p| !claimhood::has_finite_verb(&p))
+                    .is_some_and(|p| !claimhood::has_finite_verb(&p, st_text))
             }
             None => false,
         };
