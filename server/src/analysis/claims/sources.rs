@@ -228,8 +228,10 @@ impl Context<'_> {
         // but a count of people is part of them ("two people with
         // knowledge of the deal", "three officials").
         let counted_people = |m: &crate::analysis::Mention| {
+            // "Analysts at one Nordic bank": a bare count before a noun.
+            let bare_count = !m.text(self.text).contains(char::is_whitespace) && m.end < b;
             m.kind == EntityKind::Quantity
-                && self.text[a..m.start].trim().is_empty()
+                && (bare_count || self.text[a..m.start].trim().is_empty())
                 && ws
                     .iter()
                     .any(|w| w.start >= m.start && is_common_source_noun(w.text))

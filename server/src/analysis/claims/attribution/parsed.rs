@@ -44,9 +44,13 @@ impl SentenceReader<'_> {
     /// one named a source.
     pub(super) fn parsed_subjects(&mut self) -> bool {
         // Only a sentence with a candidate verb is worth a parse.
-        let candidate = self.lw.iter().zip(self.ws).any(|(l, w)| {
-            w.text.starts_with(|c: char| c.is_lowercase())
+        // A word that is also a noun ("report", "claims", "state") counts
+        // only before "that".
+        let candidate = self.lw.iter().enumerate().any(|(k, l)| {
+            self.ws[k].text.starts_with(|c: char| c.is_lowercase())
                 && (is_verb(l) || FINDING_VERBS.contains(&l.as_str()))
+                && (!NOUN_LIKE.contains(&l.as_str())
+                    || self.lw.get(k + 1).is_some_and(|n| n == "that"))
         });
         if !candidate {
             return false;
@@ -60,6 +64,14 @@ impl SentenceReader<'_> {
             let form = t.form.to_lowercase();
             let finding = FINDING_VERBS.contains(&form.as_str());
             if t.upos != Upos::Verb || !(is_verb(&form) || finding) || !finite_or_perfect(&p, v) {
+                continue;
+            }
+            // A verb of a subordinate clause speaks for that clause only
+            // ("..., although a recent poll found ...").
+            if matches!(
+                t.deprel.rel,
+                Rel::Advcl | Rel::Acl | Rel::Csubj | Rel::Xcomp
+            ) {
                 continue;
             }
             // "officials have not said": nothing is attributed.

@@ -261,8 +261,10 @@ impl SentenceReader<'_> {
         };
         let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
             let lead = &text[a..m.start];
-            matches!(m.kind, EntityKind::Person | EntityKind::Organization)
-                && !lead.contains(',')
+            matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Location
+            ) && !lead.contains(',')
                 && lead.split_whitespace().count() <= 5
         });
         let Some(m) = opener else {
@@ -275,6 +277,12 @@ impl SentenceReader<'_> {
         // financial officer and treasurer at the Foundation, ": an
         // apposition may hold an "and" and commas of its own, never a verb.
         let apposition = apposition(&between);
+        // A place speaks only as the subject set off by an apposition: a
+        // person's name the recogniser took for a place ("Hernan Gomez,
+        // Panama coach, said"); elsewhere it is where things happen.
+        if m.kind == EntityKind::Location && !apposition {
+            return false;
+        }
         let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(w, "who" | "which" | "that" | "but" | "when" | "after")
                 || (w == "and" && !apposition)
