@@ -294,7 +294,7 @@ impl Context<'_> {
                 .is_some_and(|rest| !rest.trim_start().starts_with(['\'', '’']))
         });
         if refers_back {
-            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
+            return (!mem.last_chain.is_empty()).then(|| self.referred(&mem.last_chain, a, b));
         }
         let org_outlet = |o: &crate::analysis::Mention| {
             let n = o.text(self.text);
@@ -489,7 +489,7 @@ impl Context<'_> {
         // as written.
         if low == "they" {
             if !mem.last_chain.is_empty() {
-                return Some(mem.last_chain.clone());
+                return Some(self.referred(&mem.last_chain, a, b));
             }
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
@@ -559,6 +559,21 @@ const DOCUMENT_HEADS: &[&str] = &[
 ];
 
 impl Context<'_> {
+    /// The sources a phrase refers back to ("they", "this information"),
+    /// placed at the phrase: a claim's sources are in its own sentence,
+    /// and two claims resting on one chain are not reported twice at the
+    /// first one's words.
+    fn referred(&self, chain: &[Source], a: usize, b: usize) -> Vec<Source> {
+        chain
+            .iter()
+            .map(|s| Source {
+                start: a,
+                end: b,
+                ..s.clone()
+            })
+            .collect()
+    }
+
     /// Is the word ending at `end` followed by a possessive "'s" (also
     /// tokenised: "World 's")?
     fn possessive(&self, end: usize) -> bool {

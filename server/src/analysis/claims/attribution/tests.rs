@@ -287,3 +287,17 @@ fn unnamed_sources_with_a_count_or_a_reduced_relative() {
     let t = "The study was published on Monday.\n\nThe report's authors say iodine deficiency is a serious issue.";
     assert_eq!(last_source(t).map(|s| s.1), Some(Named));
 }
+
+#[test]
+fn a_pronoun_source_is_placed_at_the_pronoun() {
+    let t = "Two officials said 300 troops had crossed the border.\n\nThey say 40 tanks were seen near the town.";
+    let a = atts(t);
+    assert_eq!(a.len(), 2);
+    let (first, second) = (&a[0].chain[0], &a[1].chain[0]);
+    assert_eq!(second.kind, SourceKind::Anonymous);
+    assert_eq!(&t[second.start..second.end], "They");
+    assert_ne!(
+        first.start, second.start,
+        "one source, reported once per place"
+    );
+}
