@@ -301,3 +301,15 @@ fn a_pronoun_source_is_placed_at_the_pronoun() {
         "one source, reported once per place"
     );
 }
+
+#[test]
+fn a_name_after_its_role_speaks_and_an_impersonal_source_covers_its_sentence() {
+    let t = "Investigators should finish their work by the end of the month, the transport minister, Makame Mbarawa, said.";
+    let a = atts(t);
+    assert_eq!(a[0].chain[0].kind, SourceKind::Named);
+    assert!(a[0].chain[0].name.contains("Mbarawa"), "{:?}", a[0].chain);
+    let t = "It was said that the captain had ignored a storm warning.\n\nThe vessel was built in 1998 at a cost of $2 million.";
+    let a = atts(t);
+    assert_eq!(a[0].scope, Scope::Sentence);
+    assert_eq!(effective(&a, 1, 1), (vec![], None));
+}

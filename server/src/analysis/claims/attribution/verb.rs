@@ -76,6 +76,7 @@ impl SentenceReader<'_> {
         }
         let got = self.subject_across_relative(j, report, rank)
             || self.subject_just_before(j, report, rank)
+            || self.named_after_role(j, report, rank)
             || self.inverted_subject(i, report, rank)
             || self.opening_subject(j, report, rank);
         if got {
@@ -221,6 +222,27 @@ impl SentenceReader<'_> {
         }
         let st = phrase_start(text, ws, j - 1);
         self.push_source(st, ws[j - 1].end, report, rank)
+    }
+
+    /// "..., the transport minister, Makame Mbarawa, said": a person's
+    /// name set off by commas just before the verb, after the role it
+    /// names.
+    fn named_after_role(&mut self, j: usize, report: bool, rank: u8) -> bool {
+        let (cx, text, ws) = (self.cx, self.cx.text, self.ws);
+        if j == 0 || text[ws[j - 1].end..ws[j].start].trim() != "," {
+            return false;
+        }
+        let person = cx
+            .mentions_in(self.start, ws[j - 1].end)
+            .filter(|m| m.kind == EntityKind::Person && m.end == ws[j - 1].end)
+            .last();
+        let Some(m) = person else {
+            return false;
+        };
+        if !text[self.start..m.start].trim_end().ends_with(',') {
+            return false;
+        }
+        self.push_source(m.start, m.end, report, rank)
     }
 
     /// Inverted: "..., says Stoltenberg", "notes a Reuters source". The
