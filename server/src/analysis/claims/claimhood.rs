@@ -76,6 +76,15 @@ pub(super) struct QuoteTracker {
     age: usize,
 }
 
+/// What a quotation mark does.
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark: opens or closes.
+    Toggle,
+    None,
+}
+
 /// Sentences a quotation may run on without a closing mark.
 const MAX_QUOTED_SENTENCES: usize = 8;
 
@@ -101,32 +110,29 @@ impl QuoteTracker {
         let mut chars = sentence.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n);
-            match c {
+            let mark = match c {
                 // A “ that ends the sentence closes it (a common typo).
-                '“' if open && sentence[at + c.len_utf8()..].trim().is_empty() => open = false,
-                '“' | '«' | '„' => {
-                    if !std::mem::take(&mut skip_first) {
-                        open = true;
-                    }
-                }
-                '”' | '»' => open = false,
-                '"' => {
-                    if !std::mem::take(&mut skip_first) {
-                        open = !open;
-                    }
-                }
+                '“' if open && sentence[at + c.len_utf8()..].trim().is_empty() => Mark::Close,
+                '“' | '«' | '„' => Mark::Open,
+                '”' | '»' => Mark::Close,
+                '"' => Mark::Toggle,
                 // `` and '' in typeset and tokenised text.
                 '`' if next == Some('`') => {
                     chars.next();
-                    if !std::mem::take(&mut skip_first) {
-                        open = true;
-                    }
+                    Mark::Open
                 }
                 '\'' if next == Some('\'') && prev != Some('\'') => {
                     chars.next();
-                    open = false;
+                    Mark::Close
                 }
-                _ => {}
+                _ => Mark::None,
+            };
+            match mark {
+                Mark::Open | Mark::Toggle if std::mem::take(&mut skip_first) => {}
+                Mark::Open => open = true,
+                Mark::Toggle => open = !open,
+                Mark::Close => open = false,
+                Mark::None => {}
             }
             prev = Some(c);
         }
