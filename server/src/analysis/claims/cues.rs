@@ -35,7 +35,7 @@ pub fn in_prefix_cue(w: &str) -> bool {
 pub const PREFIX_CUES: &[&str] = &[
     "according to", "reported by", "stated by", "said by", "announced by", "confirmed by",
     "in an article by", "in an interview with", "citing", "cite", "cites", "quoting", "quoted by",
-    "as noted by", "as per", "as reported by", "as told to",
+    "as noted by", "as per", "as reported by", "as told to", "in the words of",
 ];
 
 /// Verbs of saying whose subject is the source.

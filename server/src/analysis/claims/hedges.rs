@@ -150,6 +150,97 @@ fn suspect_is_verb(text: &str, a: usize, s: usize, e: usize, b: usize) -> bool {
     !determiner && !noun_after
 }
 
+/// Is the modal at `text[s..e]` ability, permission or a counterfactual
+/// rather than a guess? After a generic "you" ("you could pick your
+/// favourite"), and in "could/might have" done after "I", "we" or "you"
+/// ("we could've scored two goals"): the speaker tells what was possible,
+/// not what may be true.
+fn not_speculation(text: &str, a: usize, s: usize, e: usize, b: usize) -> bool {
+    let before = super::words::words(text, a, s);
+    let after = super::words::words(text, e, b);
+    let prev = before.last().map(|w| w.text.to_lowercase());
+    let next = after.first().map(|w| w.text.to_lowercase());
+    let word = text[s..e].to_ascii_lowercase();
+    match prev.as_deref() {
+        Some("you") => true,
+        Some("i" | "we") => word != "may" && matches!(next.as_deref(), Some("have" | "'ve" | "ve")),
+        _ => false,
+    }
+}
+
+/// Verbs of an event running its course: "should" before them with a
+/// time forecasts ("the deal should close by the end of April").
+const COMPLETIONS: &[&str] = &[
+    "close", "complete", "finish", "conclude", "end", "arrive", "open", "reopen", "resume",
+    "start", "begin", "launch", "land", "return", "recover", "follow", "happen", "come", "take",
+    "be",
+];
+
+/// Words that set a time ahead after the verb.
+const AHEAD: &[&str] = &[
+    "by", "in", "before", "within", "next", "later", "soon", "shortly", "early", "late", "this",
+    "around", "until", "after",
+];
+
+/// "should" that forecasts: before a verb of an event running its course,
+/// with no object, and a time ahead ("The sale should close by the end of
+/// April", "Results should be known next week"), not advice or duty ("the
+/// government should close the mine").
+pub(super) fn forecast_should(text: &str, a: usize, b: usize) -> Vec<Hedge> {
+    let ws = super::words::words(text, a, b);
+    let lw: Vec<String> = ws.iter().map(|w| w.text.to_lowercase()).collect();
+    let mut out = Vec::new();
+    for (i, w) in lw.iter().enumerate() {
+        if w != "should" {
+            continue;
+        }
+        let Some(verb) = lw.get(i + 1) else {
+            continue;
+        };
+        if !COMPLETIONS.contains(&verb.as_str()) {
+            continue;
+        }
+        // "be completed", "be ready", "take effect", "take place": the
+        // predicate goes on one word.
+        let mut k = i + 2;
+        if matches!(verb.as_str(), "be" | "take" | "come") {
+            let ok = lw.get(k).is_some_and(|n| {
+                n.ends_with("ed")
+                    || matches!(
+                        n.as_str(),
+                        "ready"
+                            | "done"
+                            | "known"
+                            | "over"
+                            | "effect"
+                            | "place"
+                            | "into"
+                            | "back"
+                            | "out"
+                            | "finished"
+                            | "shut"
+                            | "open"
+                    )
+            });
+            if !ok {
+                continue;
+            }
+            k += 1;
+        }
+        if lw
+            .get(k)
+            .is_some_and(|n| AHEAD.contains(&n.as_str()) || n.ends_with("day"))
+        {
+            out.push(Hedge {
+                start: ws[i].start,
+                end: ws[i].end,
+                text: ws[i].text.to_string(),
+            });
+        }
+    }
+    out
+}
+
 /// The hedges of the sentence `text[a..b]`, with the user's own (`extra`)
 /// and verbs of saying beyond the built-in ones (`reporting`, for the
 /// clause structure).
@@ -209,6 +300,15 @@ pub fn find_in(
                 continue;
             }
         }
+        // "you could pick your favourite colour" (what anyone can do), "we
+        // could have scored twice" (what did not happen): no speculation.
+        if ["could", "might", "may"]
+            .iter()
+            .any(|m| word.eq_ignore_ascii_case(m))
+            && not_speculation(text, a, s, e, b)
+        {
+            continue;
+        }
         // "Police suspect arson" hedges; "the suspect fled" and "a suspect
         // in the killing" name a person.
         if (word.eq_ignore_ascii_case("suspect") || word.eq_ignore_ascii_case("suspects"))
@@ -230,6 +330,8 @@ pub fn find_in(
             _ => out.push(h),
         }
     }
+    out.extend(forecast_should(text, a, b));
+    out.sort_by_key(|h| h.start);
     if !out.is_empty() {
         match parsed {
             Some(clauses) => out.retain(|h| clauses.kind_at(h.start).carries_claim()),
@@ -272,6 +374,14 @@ mod tests {
             ("The package that is expected to be approved includes aid.", &[]),
             ("The package is expected to be approved in July.", &["is expected to"]),
             ("Effects may be limited, as the U.S. could still cut aid.", &["may"]),
+            ("The acquisition should close by the end of April.", &["should"]),
+            ("Results should be known next week.", &["should"]),
+            ("The government should close the mine by April.", &[]),
+            ("Critics say the law should take effect in May.", &["should"]),
+            ("The driver may have lost control on the bend.", &["may"]),
+            ("We could've scored two goals in the first half.", &[]),
+            ("Then you could pick your favourite colour and buy it.", &[]),
+            ("We may have made a mistake.", &["may"]),
         ];
         for (s, want) in cases {
             assert_eq!(

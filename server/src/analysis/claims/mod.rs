@@ -6,6 +6,7 @@
 //! across files, [`index::ClaimsIndex`] links claims that corroborate or
 //! contradict each other, using the snapshot's entity linking.
 pub mod attribution;
+mod claimhood;
 pub mod cues;
 pub mod dateline;
 pub mod dates;
@@ -202,16 +203,25 @@ fn feels(sentence: &str) -> bool {
         .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
 }
 
-/// Words of opinion in a sentence (one automaton pass).
-fn is_opinion(sentence: &str) -> bool {
+/// Words of opinion in the sentence `text[a..b]` (one automaton pass); a
+/// "should" that forecasts ("the sale should close by April") is none.
+fn is_opinion(text: &str, a: usize, b: usize) -> bool {
     static AC: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(OPINION)
             .expect("fixed patterns")
     });
-    AC.find_overlapping_iter(sentence)
-        .any(|m| hedges::at_word_boundaries(sentence, m.start(), m.end()))
+    let sentence = &text[a..b];
+    let forecasts = std::cell::OnceCell::new();
+    AC.find_overlapping_iter(sentence).any(|m| {
+        hedges::at_word_boundaries(sentence, m.start(), m.end())
+            && !(sentence[m.start()..m.end()].eq_ignore_ascii_case("should")
+                && forecasts
+                    .get_or_init(|| hedges::forecast_should(text, a, b))
+                    .iter()
+                    .any(|h| h.start == a + m.start()))
+    })
 }
 
 /// Content stems of a sentence, names left out (they are compared as
@@ -393,10 +403,16 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
     // Events reported so far, with who took part or where (see
     // `facts::FactInput::context`).
     let mut context: Vec<frames::Event> = Vec::new();
+    // Quotations that run on from one sentence to the next.
+    let mut quotes = claimhood::QuoteTracker::default();
+    let mut prev_end = 0usize;
     for (si, s) in st.sentences.iter().enumerate() {
         if !body[si] {
             continue;
         }
+        let new_block = text[prev_end.min(s.start)..s.start].matches('\n').count() >= 2;
+        prev_end = s.end;
+        let in_quotation = quotes.read(&text[s.start..s.end], new_block);
         if shift_from == Some(s.paragraph) {
             context.clear();
         }
@@ -493,7 +509,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
         }
-        let opinion = is_opinion(st_text);
+        let opinion = is_opinion(text, s.start, s.end);
         if opinion && values == 0 && fs.is_empty() {
             continue;
         }
@@ -573,7 +589,13 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         }) {
             continue;
         }
-        let quoted = opens_quote(st_text) || opens_quote(para.trim_start());
+        // 'Sunak defended the record: "The Home Secretary and I are ...': a
+        // quotation after a colon is the speech the sentence reports.
+        let colon_quote = st_text
+            .split_once(':')
+            .is_some_and(|(_, rest)| opens_quote(rest.trim_start()));
+        let quoted =
+            opens_quote(st_text) || opens_quote(para.trim_start()) || in_quotation || colon_quote;
 
         let (atts, level) = coverage.of(
             si as u32,
@@ -607,6 +629,21 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             || (values > 0 && !names.is_empty())
             || figures.iter().any(|m| asserted_figure(text, s.start, m))
             || (figure && hedges.iter().any(|h| hedges::hearsay(&h.text)));
+        // A line with no finite verb (a caption, a credit, a name and its
+        // title) asserts nothing. Asked of the parse the sentence already
+        // has, else only of a sentence that would be flagged as unverified
+        // (parsing every sentence would cost entity features their speed).
+        let verbless = match &sentence_frames {
+            Some(sf) => !claimhood::has_finite_verb(&sf.parse, st_text),
+            None if atts.is_empty() && hard && !quoted => {
+                crate::analysis::syntax::parse(text, s.start, s.end)
+                    .is_some_and(|p| !claimhood::has_finite_verb(&p, st_text))
+            }
+            None => false,
+        };
+        if verbless {
+            continue;
+        }
         claims.push(Claim {
             sentence: si as u32,
             paragraph: s.paragraph,

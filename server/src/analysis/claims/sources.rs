@@ -163,6 +163,28 @@ impl Context<'_> {
                 break;
             }
         }
+        // "Posts on the message board from Friday": a date after the
+        // source says when, and is no part of who.
+        if let Some(d) = self
+            .mentions_in(a, b)
+            .filter(|m| m.kind == EntityKind::Date)
+            .last()
+        {
+            let base = a + self.text[a..b].find(phrase).unwrap_or(0);
+            if d.end >= base + phrase.len() && d.start > base {
+                let head = self.text[base..d.start].trim_end();
+                let head = head
+                    .rsplit_once(' ')
+                    .filter(|(_, last)| {
+                        matches!(
+                            last.to_lowercase().as_str(),
+                            "from" | "on" | "in" | "since" | "last" | "this" | "of"
+                        )
+                    })
+                    .map_or(head, |(h, _)| h);
+                phrase = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+            }
+        }
         if phrase.is_empty() {
             return None;
         }
@@ -202,8 +224,22 @@ impl Context<'_> {
             kind,
             outlet,
         };
-        // Dates and amounts are never sources ("on December 17, citing").
-        if self.mentions_in(a, b).any(|m| !m.kind.is_name()) {
+        // Dates and amounts are never sources ("on December 17, citing"),
+        // but a count of people is part of them ("two people with
+        // knowledge of the deal", "three officials").
+        let counted_people = |m: &crate::analysis::Mention| {
+            // "Analysts at one Nordic bank": a bare count before a noun.
+            let bare_count = !m.text(self.text).contains(char::is_whitespace) && m.end < b;
+            m.kind == EntityKind::Quantity
+                && (bare_count || self.text[a..m.start].trim().is_empty())
+                && ws
+                    .iter()
+                    .any(|w| w.start >= m.start && is_common_source_noun(w.text))
+        };
+        if self
+            .mentions_in(a, b)
+            .any(|m| !m.kind.is_name() && !counted_people(m))
+        {
             return None;
         }
         // "the Chicago-based company": a description that names nobody.
@@ -223,14 +259,42 @@ impl Context<'_> {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
         }
+        // "many people Wikinews observed", "the documents Reuters
+        // obtained": a name right after a plural noun is the subject of a
+        // relative clause without its "that", and the one who speaks.
+        if let Some(n) = names.last().filter(|n| n.end == b) {
+            let before = ws.iter().zip(&lw).rfind(|(w, _)| w.end <= n.start);
+            let reduced = before.is_some_and(|(w, l)| {
+                w.text.starts_with(|c: char| c.is_lowercase())
+                    && self.text[w.end..n.start].trim().is_empty()
+                    && (ANON_WORDS.contains(&l.as_str()) || super::attribution::people_plural(l))
+            });
+            if reduced {
+                let t = n.text(self.text);
+                let outlet = self.is_media_org(t) || report_cue;
+                return Some(vec![Source {
+                    start: n.start,
+                    end: n.end,
+                    text: t.to_string(),
+                    name: t.to_string(),
+                    kind: SourceKind::Named,
+                    outlet,
+                }]);
+            }
+        }
         let bare = low.trim_start_matches("the ");
         if let Some((_, who)) = mem.role_holders.iter().rev().find(|(r, _)| r == bare) {
             return Some(vec![mk(who, SourceKind::Named, false)]);
         }
         let org = names.iter().find(|m| m.kind != EntityKind::Person);
-        // "this information", "the report": the chain that gave it.
-        if DEMONSTRATIVE_REPORTS.iter().any(|d| low.starts_with(d)) {
-            return (!mem.last_chain.is_empty()).then(|| mem.last_chain.clone());
+        // "this information", "the report": the chain that gave it ("the
+        // report's authors" are people of their own).
+        let refers_back = DEMONSTRATIVE_REPORTS.iter().any(|d| {
+            low.strip_prefix(d)
+                .is_some_and(|rest| !rest.trim_start().starts_with(['\'', '’']))
+        });
+        if refers_back {
+            return (!mem.last_chain.is_empty()).then(|| self.referred(&mem.last_chain, a, b));
         }
         let org_outlet = |o: &crate::analysis::Mention| {
             let n = o.text(self.text);
@@ -276,6 +340,23 @@ impl Context<'_> {
             && matches!(head_word, "researchers" | "scientists" | "authors");
         if definite_team && !mem.anonymity_asked && !outlet_anaphor {
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
+        }
+        // A study, analysis or survey the sentence identifies, by a name
+        // ("the results of the National Iodine Nutrition Study", "PC
+        // World's recent analysis") or as the story's own ("the survey"):
+        // a document on record. An unnamed one ("a recent poll") is left
+        // to the rules below.
+        if DOCUMENT_HEADS.contains(&head_word) && !mem.anonymity_asked {
+            let possessor = ws[..head]
+                .iter()
+                .any(|w| w.text.starts_with(|c: char| c.is_uppercase()) && self.possessive(w.end));
+            let definite = lw
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "the" | "its" | "their"));
+            if org.is_some() || possessor || definite {
+                let p = phrase.trim_start_matches("the ").trim_start_matches("The ");
+                return Some(vec![mk(p, SourceKind::Named, false)]);
+            }
         }
         // Unnamed people ("residents", "staff at the plant", "a witness",
         // "lawyers", "health leaders").
@@ -408,7 +489,7 @@ impl Context<'_> {
         // as written.
         if low == "they" {
             if !mem.last_chain.is_empty() {
-                return Some(mem.last_chain.clone());
+                return Some(self.referred(&mem.last_chain, a, b));
             }
             return Some(vec![mk(phrase, SourceKind::Named, false)]);
         }
@@ -459,7 +540,47 @@ impl Context<'_> {
     }
 }
 
+/// Heads of a source phrase that is a document: a study, a survey, an
+/// analysis and their results.
+const DOCUMENT_HEADS: &[&str] = &[
+    "study",
+    "analysis",
+    "survey",
+    "poll",
+    "review",
+    "investigation",
+    "audit",
+    "results",
+    "findings",
+    "census",
+    "inquiry",
+    "paper",
+    "research",
+];
+
 impl Context<'_> {
+    /// The sources a phrase refers back to ("they", "this information"),
+    /// placed at the phrase: a claim's sources are in its own sentence,
+    /// and two claims resting on one chain are not reported twice at the
+    /// first one's words.
+    fn referred(&self, chain: &[Source], a: usize, b: usize) -> Vec<Source> {
+        chain
+            .iter()
+            .map(|s| Source {
+                start: a,
+                end: b,
+                ..s.clone()
+            })
+            .collect()
+    }
+
+    /// Is the word ending at `end` followed by a possessive "'s" (also
+    /// tokenised: "World 's")?
+    fn possessive(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start();
+        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ")
+    }
+
     /// Does the document write `word` capitalised inside a sentence (a
     /// name: "Rovers", "Reuters"), not only at the start of one?
     pub(super) fn written_as_name(&self, word: &str) -> bool {

@@ -18,6 +18,76 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&w.as_str())
 }
 
+/// Two or three initials run together ("K.C", "J.R.R", the last dot
+/// excluded).
+fn initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(|c| c.is_uppercase()))
+}
+
+/// Does `rest` start with a capitalised word that can be a surname, not a
+/// word that opens sentences ("The", "He", "In")? Initials before a
+/// surname ("K.C. Maurer") never end a sentence.
+fn starts_surname(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "as",
+        "after",
+        "before",
+        "when",
+        "while",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "for",
+        "if",
+        "so",
+        "by",
+        "with",
+        "from",
+        "to",
+        "of",
+        "some",
+        "many",
+        "most",
+        "one",
+        "two",
+        "no",
+        "meanwhile",
+        "however",
+        "also",
+    ];
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.next().is_some_and(char::is_lowercase)
+        && !OPENERS.contains(&word.to_lowercase().as_str())
+}
+
 /// Split `text[start..end]` (one paragraph) into sentence ranges, trimmed.
 pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let s = &text[start..end];
@@ -68,8 +138,9 @@ pub fn split_sentences(text: &str, start: usize, end: usize, out: &mut Vec<(usiz
                     "no" | "nos" | "vol" | "fig" | "p" | "pp"
                 );
                 let next_digit = next.is_some_and(|n| n.is_ascii_digit());
-                if is_abbreviation(word.trim_start_matches(['"', '“', '\'']))
-                    && (!numeric_only || next_digit)
+                let word = word.trim_start_matches(['"', '“', '\'']);
+                if (is_abbreviation(word) && (!numeric_only || next_digit))
+                    || (initials(word) && starts_surname(rest.trim_start()))
                 {
                     i = j;
                     continue;
@@ -117,6 +188,29 @@ mod tests {
                 "The U.S. agreed.",
                 "\"Yes,\" he said."
             ]
+        );
+    }
+
+    #[test]
+    fn initials_before_a_surname_do_not_end_a_sentence() {
+        assert_eq!(
+            split("K.C. Maurer said 500 institutions were invited. He left."),
+            vec![
+                "K.C. Maurer said 500 institutions were invited.",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            split("It was built by J.R.R. Tolkien's son. The book sold."),
+            vec!["It was built by J.R.R. Tolkien's son.", "The book sold."]
+        );
+        assert_eq!(
+            split("The team flew to the U.K. The coach stayed."),
+            vec!["The team flew to the U.K. The coach stayed."]
+        );
+        assert_eq!(
+            split("He works for A.B. The firm grew."),
+            vec!["He works for A.B.", "The firm grew."]
         );
     }
 

@@ -9,6 +9,7 @@
 //! first: the outlet that relays, then whom it cites.
 use serde::{Deserialize, Serialize};
 
+mod parsed;
 mod phrase;
 mod sentence;
 mod verb;
@@ -133,10 +134,17 @@ pub fn find(cx: &Context, body: &[bool]) -> Vec<Attribution> {
         mem.anonymity_asked = super::sources::asks_anonymity(&cx.text[s.start..s.end]);
         if let Some(f) = find_in_sentence(cx, s.start, s.end, &mem) {
             let low = cx.text[s.start..s.end].to_lowercase();
+            // "It was said that ...", "it is understood": an impersonal
+            // source of this sentence, not a "This was reported by X" that
+            // declares the source of the story.
+            let impersonal = f.chain.iter().all(|(_, _, c)| {
+                c.kind == SourceKind::Anonymous && c.text.to_lowercase().starts_with("it ")
+            });
             let demonstrative = DEMONSTRATIVE
                 .iter()
                 .any(|d| low.starts_with(&format!("{d} ")))
-                && f.cue.0 < s.start + 40;
+                && f.cue.0 < s.start + 40
+                && !impersonal;
             let early = prose_rank[s.paragraph as usize] <= 2;
             let lede_relay = prose_rank[s.paragraph as usize] == 0
                 && f.chain.first().is_some_and(|(_, _, c)| c.outlet)

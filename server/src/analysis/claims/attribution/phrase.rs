@@ -70,10 +70,15 @@ pub(super) fn phrase_start(text: &str, ws: &[Word], j: usize) -> usize {
                 ws[k - 2].text.to_lowercase().as_str(),
                 "close" | "closest" | "next"
             );
+        // A word before a possessive is a noun ("The report 's authors"
+        // in tokenised text), whatever else it can be.
+        let possessed = ws[k].text.eq_ignore_ascii_case("s")
+            && text[ws[k - 1].end..ws[k].start].contains(['\'', '’']);
         // A subject never reaches across another verb ("Eastman says
         // iodine ... is").
         if (CLAUSE_STOPS.contains(&l.as_str()) && l != "the" && !close_to)
             || (ws[k - 1].text.starts_with(|c: char| c.is_lowercase())
+                && !possessed
                 && (is_verb(&l)
                     || matches!(
                         l.as_str(),

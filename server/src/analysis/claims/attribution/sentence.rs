@@ -271,7 +271,7 @@ pub(super) fn find_in_sentence(cx: &Context, a: usize, b: usize, mem: &Memory) -
             i += 1;
         }
     }
-    if r.chain.is_empty() {
+    if r.chain.is_empty() && !r.parsed_subjects() {
         return None;
     }
     let mut chain = r.chain;

@@ -76,6 +76,7 @@ impl SentenceReader<'_> {
         }
         let got = self.subject_across_relative(j, report, rank)
             || self.subject_just_before(j, report, rank)
+            || self.named_after_role(j, report, rank)
             || self.inverted_subject(i, report, rank)
             || self.opening_subject(j, report, rank);
         if got {
@@ -223,6 +224,27 @@ impl SentenceReader<'_> {
         self.push_source(st, ws[j - 1].end, report, rank)
     }
 
+    /// "..., the transport minister, Makame Mbarawa, said": a person's
+    /// name set off by commas just before the verb, after the role it
+    /// names.
+    fn named_after_role(&mut self, j: usize, report: bool, rank: u8) -> bool {
+        let (cx, text, ws) = (self.cx, self.cx.text, self.ws);
+        if j == 0 || text[ws[j - 1].end..ws[j].start].trim() != "," {
+            return false;
+        }
+        let person = cx
+            .mentions_in(self.start, ws[j - 1].end)
+            .filter(|m| m.kind == EntityKind::Person && m.end == ws[j - 1].end)
+            .last();
+        let Some(m) = person else {
+            return false;
+        };
+        if !text[self.start..m.start].trim_end().ends_with(',') {
+            return false;
+        }
+        self.push_source(m.start, m.end, report, rank)
+    }
+
     /// Inverted: "..., says Stoltenberg", "notes a Reuters source". The
     /// source must follow at once ("reported that NATO..." is not NATO
     /// speaking), and who is told is not who tells ("..., told reporters").
@@ -252,10 +274,19 @@ impl SentenceReader<'_> {
         if j == 0 || lw[j - 1] == "as" {
             return false;
         }
+        // The first name of the sentence, at its start or after a fronted
+        // phrase of time or place ("After the match, Hernan Gomez, Panama
+        // coach, said").
+        let a = match text[a..ws[j - 1].end].find(',') {
+            Some(k) if fronted_phrase(&text[a..a + k + 1]) => a + k + 1,
+            _ => a,
+        };
         let opener = cx.mentions_in(a, ws[j - 1].end).next().filter(|m| {
             let lead = &text[a..m.start];
-            matches!(m.kind, EntityKind::Person | EntityKind::Organization)
-                && !lead.contains(',')
+            matches!(
+                m.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Location
+            ) && !lead.contains(',')
                 && lead.split_whitespace().count() <= 5
         });
         let Some(m) = opener else {
@@ -264,12 +295,16 @@ impl SentenceReader<'_> {
         // Only within the first clause: "X met Y, who said" is not X
         // speaking.
         let between = text[m.end..ws[j].start].to_ascii_lowercase();
-        // ", an Australian woman and former Scientologist, ": an
-        // apposition may hold an "and".
-        let apposition = {
-            let t = between.trim();
-            t.starts_with(',') && t.ends_with(',') && t.matches(',').count() == 2
-        };
+        // ", an Australian woman and former Scientologist, ", ", chief
+        // financial officer and treasurer at the Foundation, ": an
+        // apposition may hold an "and" and commas of its own, never a verb.
+        let apposition = apposition(&between);
+        // A place speaks only as the subject set off by an apposition: a
+        // person's name the recogniser took for a place ("Hernan Gomez,
+        // Panama coach, said"); elsewhere it is where things happen.
+        if m.kind == EntityKind::Location && !apposition {
+            return false;
+        }
         let same_clause = !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(w, "who" | "which" | "that" | "but" | "when" | "after")
                 || (w == "and" && !apposition)
@@ -288,6 +323,91 @@ impl SentenceReader<'_> {
             None => false,
         }
     }
+}
+
+/// A phrase of time or place that opens a sentence before its subject and
+/// ends with a comma ("After the match,", "On Tuesday,", "In Kabul,"): a
+/// few words, no verb of saying, no quotation.
+fn fronted_phrase(lead: &str) -> bool {
+    let t = lead.trim_end();
+    let low = t.to_ascii_lowercase();
+    let ws: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "on",
+        "in",
+        "at",
+        "during",
+        "following",
+        "later",
+        "earlier",
+        "since",
+        "meanwhile",
+        "separately",
+        "yesterday",
+        "today",
+        "last",
+        "this",
+        "speaking",
+        "asked",
+        "however",
+        "then",
+        "now",
+        "afterwards",
+        "from",
+        "by",
+        "until",
+        "when",
+    ];
+    t.ends_with(',')
+        && t.matches(',').count() == 1
+        && ws.first().is_some_and(|w| OPENERS.contains(w))
+        && (1..=8).contains(&ws.len())
+        && !t.contains(['"', '“', '”'])
+        && !ws.iter().any(|w| is_verb(w) || AUXILIARIES.contains(w))
+}
+
+/// Finite auxiliaries and modals: a word of a clause, never of an
+/// apposition.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "do",
+];
+
+/// The lower-cased text between a name and its verb is an apposition set
+/// off by commas (", Panama coach,", ", Director of the study, and
+/// Chairman of the Centre,"): no clause word, verb or quotation in it.
+fn apposition(between: &str) -> bool {
+    let t = between.trim();
+    let ws: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    t.starts_with(',')
+        && t.ends_with(',')
+        && t.len() > 1
+        && ws.len() <= 30
+        && !t.contains(['"', '“', '”', ';', ':'])
+        && !ws.iter().any(|w| {
+            is_verb(w)
+                || AUXILIARIES.contains(w)
+                || matches!(
+                    *w,
+                    "who"
+                        | "which"
+                        | "that"
+                        | "but"
+                        | "when"
+                        | "after"
+                        | "while"
+                        | "because"
+                        | "where"
+                )
+        })
 }
 
 /// Connectives set off by commas between a subject and its verb.
