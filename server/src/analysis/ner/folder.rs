@@ -238,6 +238,11 @@ pub struct OpenWord {
     pub acronym: bool,
     /// In the middle of a sentence (not a sentence start, not a headline).
     pub mid: bool,
+    /// A gazetteer entry's short form that counts only where the entry is
+    /// named in full ("Ford" for Ford Motor Company): a full name elsewhere
+    /// in the folder whose short form it is makes it that entry.
+    #[serde(default)]
+    pub gaz: Option<u32>,
 }
 
 impl OpenWord {
@@ -249,6 +254,17 @@ impl OpenWord {
                 .then(|| view.get(&format!("acr:{}", self.key)))
                 .flatten()
         })?;
+        if let Some(g) = self.gaz {
+            // Only a full name of the same kind makes the short form that
+            // entry; a person named "Ford" elsewhere says nothing of it.
+            let entry_kind = super::lexicon::Lexicon::get().entry(g).kind;
+            if !v.strong || v.kind != entry_kind {
+                return None;
+            }
+            let mut c = super::Candidate::new(self.start, self.end, v.kind, 0.8);
+            c.gaz = Some(g);
+            return Some(c);
+        }
         (v.strong || self.mid).then(|| super::Candidate::new(self.start, self.end, v.kind, 0.7))
     }
 }
@@ -277,9 +293,11 @@ impl Retype {
             .collect();
         let same = |n: &super::Candidate| {
             let i = self.cands.partition_point(|c| c.start < n.start);
-            self.cands
-                .get(i)
-                .is_some_and(|c| (c.start, c.end, c.kind) == (n.start, n.end, n.kind))
+            self.cands.get(i).is_some_and(|c| {
+                (c.start, c.end, c.kind) == (n.start, n.end, n.kind)
+                        // A contextual short form the folder confirms.
+                        && (n.gaz.is_none() || (c.gaz == n.gaz && !c.contextual))
+            })
         };
         if new.iter().all(same) {
             return (self.cands.clone(), false);
