@@ -103,6 +103,12 @@ fn countries_and_towns_in_a_sports_report_are_teams() {
     assert_eq!(kinds_of(&m, "Springfield Hawks"), ["organization"], "{m:?}");
     // "in Qatar" is where the tournament is played.
     assert_eq!(kinds_of(&m, "Qatar"), ["location"], "{m:?}");
+    // A country's short form ("Korea") for the team the report names.
+    assert_eq!(
+        kinds_of(&m, "Korea"),
+        ["organization", "organization"],
+        "{m:?}"
+    );
 }
 
 #[test]
