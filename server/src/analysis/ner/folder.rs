@@ -257,8 +257,10 @@ impl OpenWord {
         if let Some(g) = self.gaz {
             // Only a full name of the same kind makes the short form that
             // entry; a person named "Ford" elsewhere says nothing of it.
-            let entry_kind = super::lexicon::Lexicon::get().entry(g).kind;
-            if !v.strong || v.kind != entry_kind {
+            // (An entry this binary does not have, from an analysis stored
+            // by another, decides nothing.)
+            let entry = super::lexicon::Lexicon::get().entries.get(g as usize)?;
+            if !v.strong || v.kind != entry.kind {
                 return None;
             }
             let mut c = super::Candidate::new(self.start, self.end, v.kind, 0.8);
@@ -429,6 +431,39 @@ mod tests {
         let english = summary(|b| b.open("zorvathy".into(), true, None, true), &[]);
         let e = FolderEvidence::from_summaries([&a, &b, &quoting, &english]);
         assert!(e.view_for(&english).is_empty());
+    }
+
+    #[test]
+    fn a_contextual_short_form_takes_only_a_full_name_of_its_kind() {
+        let lx = super::super::lexicon::Lexicon::get();
+        let ford = lx.lookup("Ford Motor Company").unwrap();
+        let word = OpenWord {
+            start: 0,
+            end: 4,
+            key: "ford".into(),
+            acronym: false,
+            mid: true,
+            gaz: Some(ford),
+        };
+        let view = |kind, strong| FolderView::new(vec![("ford".into(), Verdict { kind, strong })]);
+        let c = word
+            .candidate(&view(EntityKind::Organization, true))
+            .unwrap();
+        assert_eq!((c.kind, c.gaz), (EntityKind::Organization, Some(ford)));
+        // A person named Ford elsewhere, or a guess from recurrence alone,
+        // says nothing of the company.
+        assert!(word.candidate(&view(EntityKind::Person, true)).is_none());
+        assert!(word
+            .candidate(&view(EntityKind::Organization, false))
+            .is_none());
+        // An entry this binary does not have decides nothing.
+        let stale = OpenWord {
+            gaz: Some(u32::MAX),
+            ..word
+        };
+        assert!(stale
+            .candidate(&view(EntityKind::Organization, true))
+            .is_none());
     }
 
     #[test]
