@@ -103,6 +103,12 @@ fn countries_and_towns_in_a_sports_report_are_teams() {
     assert_eq!(kinds_of(&m, "Springfield Hawks"), ["organization"], "{m:?}");
     // "in Qatar" is where the tournament is played.
     assert_eq!(kinds_of(&m, "Qatar"), ["location"], "{m:?}");
+    // A country's short form ("Korea") for the team the report names.
+    assert_eq!(
+        kinds_of(&m, "Korea"),
+        ["organization", "organization"],
+        "{m:?}"
+    );
 }
 
 #[test]
@@ -129,5 +135,66 @@ fn names_found_in_one_file_are_recognised_in_the_others() {
     // Headline words written in capitals are not names.
     for w in ["DEFENDS", "CLOSURE", "KESTRELLINE CLOSURE"] {
         assert!(kinds_of(&m, w).is_empty(), "{w}: {m:?}");
+    }
+}
+
+#[test]
+fn a_company_is_called_by_the_first_word_of_its_name() {
+    let m = mentions("ner-short-forms");
+    // "Falcon" and "Ford" alone in b_plants.txt: short forms of the full
+    // names in a_results.txt, though "falcon" and "ford" are English words
+    // and the gazetteer counts "Ford" only beside the full name.
+    for w in ["Falcon", "Ford"] {
+        let k: Vec<_> = m
+            .iter()
+            .filter(|(t, _, f)| t == w && f == "b_plants.txt")
+            .map(|(_, k, _)| k.as_str())
+            .collect();
+        assert!(
+            !k.is_empty() && k.iter().all(|k| *k == "organization"),
+            "{w}: {m:?}"
+        );
+    }
+    // A company cue in one place ("its European division, Varrowick")
+    // types the word wherever the document writes it ("staff at Varrowick").
+    assert_eq!(
+        kinds_of(&m, "Varrowick"),
+        ["organization", "organization", "organization"],
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_short_form_is_linked_to_the_full_name_across_files() {
+    let dir = common::repo_path("tests/corpora/ner-short-forms");
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["entities", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for full in ["Falcon Motor Company", "Ford Motor Company"] {
+        let e = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == full)
+            .unwrap_or_else(|| panic!("{full}: {v}"));
+        let files: std::collections::BTreeSet<_> = e["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x["path"].as_str().unwrap())
+            .collect();
+        assert_eq!(files.len(), 2, "{full}: {e}");
+    }
+}
+
+#[test]
+fn regions_are_known_by_their_english_names() {
+    let m = mentions("ner-names");
+    // ISO 3166-2 writes Toscana, Puglia and Kärnten; news writes these.
+    for region in ["Tuscany", "Apulia", "Carinthia"] {
+        assert_eq!(kinds_of(&m, region), ["location"], "{region}: {m:?}");
     }
 }

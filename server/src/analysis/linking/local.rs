@@ -390,7 +390,13 @@ pub fn cluster(
                     // longer name elsewhere ("Scientology").
                     keys.push(format!("{ORG_SHORT}{}", words[0]));
                 } else {
-                    for w in words.into_iter().filter(|w| is_distinctive(w)) {
+                    // "Ford" of "Ford Motor Company": a first word that is
+                    // an English word but stands for the company alone.
+                    let short = crate::analysis::ner::company::short_form(&words);
+                    for w in words.iter().filter(|w| is_distinctive(w)) {
+                        keys.push(format!("{ORG_WORD}{w}"));
+                    }
+                    if let Some(w) = short.filter(|w| !is_distinctive(w)) {
                         keys.push(format!("{ORG_WORD}{w}"));
                     }
                 }

@@ -490,6 +490,20 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
+        // "shares of X", "X's chief executive": a company the document
+        // does not name otherwise, unless it or the folder says more.
+        if super::company::company_cue(p, a) {
+            sc.pending.push(Pending {
+                start: s,
+                end: e,
+                sentence_initial,
+                weak_person: false,
+                hint: Some(EntityKind::Organization),
+                head_alias: false,
+                headline: false,
+            });
+            return;
+        }
         // A given name on its own mid-sentence ("Gloria", "Daniel") names a
         // person the article calls by first name.
         let lx = Lexicon::get();

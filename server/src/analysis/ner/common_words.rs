@@ -65,3 +65,10 @@ static RANK: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> = LazyLock::ne
 pub fn is_frequent_word(word_lower: &str) -> bool {
     RANK.get(word_lower).is_some_and(|&r| r < 3000)
 }
+
+/// One of the 1,500 most frequent English words ("united", "general",
+/// "national"), more often an ordinary word than a name even where the
+/// 3,000 of [`is_frequent_word`] take in names ("Ford", "Apple").
+pub fn is_very_frequent_word(word_lower: &str) -> bool {
+    RANK.get(word_lower).is_some_and(|&r| r < 1500)
+}

@@ -119,6 +119,9 @@ pub(super) fn resolve_pending(
     let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut names: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut org_words: FxHashMap<String, EntityKind> = FxHashMap::default();
+    // First words that stand for a company's whole name ("Ford" of "Ford
+    // Motor Company"), even when they are English words.
+    let mut short_forms: FxHashMap<String, EntityKind> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
@@ -143,6 +146,13 @@ pub(super) fn resolve_pending(
             }
             if initials.len() >= 2 && c.gaz.is_none() {
                 summary.named(format!("acr:{initials}"), c.kind);
+            }
+            let capitalised = parts
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if let Some(short) = super::company::short_form(&parts).filter(|_| capitalised) {
+                summary.named(short.clone(), c.kind);
+                short_forms.entry(short).or_insert(c.kind);
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
@@ -176,7 +186,23 @@ pub(super) fn resolve_pending(
     }
     let lx = super::lexicon::Lexicon::get();
     let mut from_folder = Vec::new();
-    let pending = join_headline_names(text, out, pending, &names);
+    let mut pending = join_headline_names(text, out, pending, &names);
+    // A company cue at one occurrence ("its division, Opel") types the
+    // word's other undecided occurrences in the document ("at Opel").
+    let org_hinted: FxHashSet<String> = pending
+        .iter()
+        .filter(|pd| pd.hint == Some(EntityKind::Organization))
+        .map(|pd| ascii_key(&text[pd.start..pd.end]))
+        .collect();
+    for pd in pending
+        .iter_mut()
+        .filter(|pd| pd.hint != Some(EntityKind::Organization))
+    {
+        if !pd.head_alias && org_hinted.contains(&ascii_key(&text[pd.start..pd.end])) {
+            pd.hint = Some(EntityKind::Organization);
+            pd.weak_person = false;
+        }
+    }
     for pd in pending {
         if pd.head_alias {
             let head = ascii_key(&text[pd.start..pd.end]);
@@ -196,6 +222,7 @@ pub(super) fn resolve_pending(
             .get(&key)
             .or_else(|| by_word.get(&key))
             .or_else(|| org_words.get(&key))
+            .or_else(|| short_forms.get(&key))
             .copied();
         if let Some(k) = kind {
             out.push(Candidate::new(pd.start, pd.end, k, 0.8));
@@ -220,6 +247,7 @@ pub(super) fn resolve_pending(
                 key: key.clone(),
                 acronym,
                 mid,
+                gaz: None,
             };
             let c = w.candidate(folder);
             open_words.push(w);
@@ -243,7 +271,63 @@ pub(super) fn resolve_pending(
         }
     }
     out.extend(from_folder);
+    short_forms_from_folder(text, out, folder, &mut summary, open_words);
     summary.finish(|k| lower_words.contains(k))
+}
+
+/// A gazetteer entry's one-word short form that counts only where the
+/// entry is named in full ("Ford" for Ford Motor Company) and that this
+/// file does not back: the folder may, when another file names the entry
+/// in full. It is left open under its word, and the folder's verdict
+/// replaces the contextual mention by the entry's.
+fn short_forms_from_folder(
+    text: &str,
+    out: &mut Vec<Candidate>,
+    folder: &FolderView,
+    summary: &mut SummaryBuilder,
+    open_words: &mut Vec<OpenWord>,
+) {
+    let lx = super::lexicon::Lexicon::get();
+    let named: FxHashSet<u32> = out
+        .iter()
+        .filter(|c| !c.contextual)
+        .filter_map(|c| c.gaz)
+        .collect();
+    let mut decided = Vec::new();
+    for (i, c) in out.iter().enumerate() {
+        let Some(g) = c.gaz.filter(|g| c.contextual && !named.contains(g)) else {
+            continue;
+        };
+        let word = &text[c.start..c.end];
+        let first = lx.entry(g).name.split_whitespace().next().unwrap_or("");
+        if word.contains(' ') || ascii_key(word) != ascii_key(first) {
+            continue;
+        }
+        let key = ascii_key(word);
+        let lw = word.to_lowercase();
+        let before = text[..c.start].trim_end_matches([' ', '\t', '"', '`', '\'']);
+        let mid = before
+            .chars()
+            .next_back()
+            .is_some_and(|ch| !matches!(ch, '.' | '!' | '?' | '\n' | '\r'));
+        let english = is_english_word(&lw) || lx.is_given_name(word);
+        summary.open(key.clone(), mid, None, english);
+        let w = OpenWord {
+            start: c.start,
+            end: c.end,
+            key,
+            acronym: false,
+            mid,
+            gaz: Some(g),
+        };
+        if let Some(n) = w.candidate(folder) {
+            decided.push((i, n));
+        }
+        open_words.push(w);
+    }
+    for (i, n) in decided.into_iter().rev() {
+        out[i] = n;
+    }
 }
 
 /// A headline names in short what the text names in full, but headline

@@ -178,6 +178,7 @@ pub const ORG_HEADS: &[&str] = &[
     "aircraft",
     "airplanes",
     "electronics",
+    "devices",
     "entertainment",
     "software",
     "chemicals",

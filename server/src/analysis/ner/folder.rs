@@ -238,6 +238,11 @@ pub struct OpenWord {
     pub acronym: bool,
     /// In the middle of a sentence (not a sentence start, not a headline).
     pub mid: bool,
+    /// A gazetteer entry's short form that counts only where the entry is
+    /// named in full ("Ford" for Ford Motor Company): a full name elsewhere
+    /// in the folder whose short form it is makes it that entry.
+    #[serde(default)]
+    pub gaz: Option<u32>,
 }
 
 impl OpenWord {
@@ -249,6 +254,19 @@ impl OpenWord {
                 .then(|| view.get(&format!("acr:{}", self.key)))
                 .flatten()
         })?;
+        if let Some(g) = self.gaz {
+            // Only a full name of the same kind makes the short form that
+            // entry; a person named "Ford" elsewhere says nothing of it.
+            // (An entry this binary does not have, from an analysis stored
+            // by another, decides nothing.)
+            let entry = super::lexicon::Lexicon::get().entries.get(g as usize)?;
+            if !v.strong || v.kind != entry.kind {
+                return None;
+            }
+            let mut c = super::Candidate::new(self.start, self.end, v.kind, 0.8);
+            c.gaz = Some(g);
+            return Some(c);
+        }
         (v.strong || self.mid).then(|| super::Candidate::new(self.start, self.end, v.kind, 0.7))
     }
 }
@@ -277,9 +295,11 @@ impl Retype {
             .collect();
         let same = |n: &super::Candidate| {
             let i = self.cands.partition_point(|c| c.start < n.start);
-            self.cands
-                .get(i)
-                .is_some_and(|c| (c.start, c.end, c.kind) == (n.start, n.end, n.kind))
+            self.cands.get(i).is_some_and(|c| {
+                (c.start, c.end, c.kind) == (n.start, n.end, n.kind)
+                        // A contextual short form the folder confirms.
+                        && (n.gaz.is_none() || (c.gaz == n.gaz && !c.contextual))
+            })
         };
         if new.iter().all(same) {
             return (self.cands.clone(), false);
@@ -411,6 +431,39 @@ mod tests {
         let english = summary(|b| b.open("zorvathy".into(), true, None, true), &[]);
         let e = FolderEvidence::from_summaries([&a, &b, &quoting, &english]);
         assert!(e.view_for(&english).is_empty());
+    }
+
+    #[test]
+    fn a_contextual_short_form_takes_only_a_full_name_of_its_kind() {
+        let lx = super::super::lexicon::Lexicon::get();
+        let ford = lx.lookup("Ford Motor Company").unwrap();
+        let word = OpenWord {
+            start: 0,
+            end: 4,
+            key: "ford".into(),
+            acronym: false,
+            mid: true,
+            gaz: Some(ford),
+        };
+        let view = |kind, strong| FolderView::new(vec![("ford".into(), Verdict { kind, strong })]);
+        let c = word
+            .candidate(&view(EntityKind::Organization, true))
+            .unwrap();
+        assert_eq!((c.kind, c.gaz), (EntityKind::Organization, Some(ford)));
+        // A person named Ford elsewhere, or a guess from recurrence alone,
+        // says nothing of the company.
+        assert!(word.candidate(&view(EntityKind::Person, true)).is_none());
+        assert!(word
+            .candidate(&view(EntityKind::Organization, false))
+            .is_none());
+        // An entry this binary does not have decides nothing.
+        let stale = OpenWord {
+            gaz: Some(u32::MAX),
+            ..word
+        };
+        assert!(stale
+            .candidate(&view(EntityKind::Organization, true))
+            .is_none());
     }
 
     #[test]

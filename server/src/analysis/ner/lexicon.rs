@@ -23,6 +23,9 @@ pub struct GazEntry {
     pub demonyms: Vec<String>,
     /// For countries: the capital's place entry (see [`Lexicon::capital_of`]).
     pub capital: Option<u32>,
+    /// For rows of `places.tsv`: the country the place is in ("-" when it
+    /// is in several); empty for every other entry.
+    pub country: String,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +47,8 @@ pub struct Lexicon {
     lower_starts: FxHashSet<[char; 2]>,
     /// lookup_key -> entry, for names the recogniser assembles itself.
     by_key: FxHashMap<String, u32>,
+    /// ascii_key of a `places.tsv` row's name (aliases left out) -> entry.
+    places_by_name: FxHashMap<String, u32>,
     /// Demonym (lower case) -> country entry.
     pub demonyms: FxHashMap<String, u32>,
     pub given_names: FxHashSet<String>,
@@ -103,6 +108,7 @@ impl Lexicon {
                 subkind: subkind.to_string(),
                 demonyms: dems.iter().map(|s| s.to_string()).collect(),
                 capital: None,
+                country: String::new(),
             });
             aliases.push((id, name.to_string()));
             for a in alias_list {
@@ -132,6 +138,7 @@ impl Lexicon {
         }
         // (name, country) -> city entry, to find each capital in its country
         let mut cities: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+        let mut places_by_name: FxHashMap<String, u32> = FxHashMap::default();
         for r in rows(include_str!("../../../data/gazetteer/places.tsv")) {
             let subkind = r.get(1).copied().unwrap_or("").trim();
             let id = add(
@@ -142,8 +149,12 @@ impl Lexicon {
                 parse_aliases(r.get(3).copied()),
                 vec![],
             );
+            let country = r.get(2).map_or("", |c| c.trim());
+            entries[id as usize].country = country.to_string();
+            // By the row's own name; a later row of the same name wins.
+            places_by_name.insert(ascii_key(r[0].trim()), id);
             if subkind == "city" {
-                cities.insert((r[0].trim(), r.get(2).map_or("", |c| c.trim())), id);
+                cities.insert((r[0].trim(), country), id);
             }
         }
         for (country, capital) in capital_names {
@@ -232,6 +243,7 @@ impl Lexicon {
             pattern_text,
             automaton,
             by_key,
+            places_by_name,
             demonyms,
             given_names,
             titles,
@@ -250,6 +262,16 @@ impl Lexicon {
 
     pub fn entry(&self, id: u32) -> &GazEntry {
         &self.entries[id as usize]
+    }
+
+    /// The place a name is the name of in `places.tsv` (a city, a region,
+    /// a landmark; not an alias, not a country), with its kind in
+    /// `subkind` and its country in `country`: "Nairobi" is a city in
+    /// Kenya. Of two rows with one name, the later one.
+    pub fn place_named(&self, name: &str) -> Option<&GazEntry> {
+        self.places_by_name
+            .get(&ascii_key(name))
+            .map(|&id| self.entry(id))
     }
 
     /// The capital city of a country entry: Kyiv for Ukraine. `None` for

@@ -4,6 +4,7 @@
 //! words ([`cues`]) and consistency within the document ([`names`]).
 pub mod classify;
 pub mod common_words;
+pub mod company;
 pub mod consistency;
 pub mod context;
 pub mod cues;

@@ -524,7 +524,11 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
                     EntityKind::Organization => is_in(cues::ORG_INTRO, w),
                     EntityKind::Location => is_in(cues::PLACE_INTRO, w),
                     _ => false,
-                });
+                }) || (hit.contextual
+                    && n == 1
+                    && c.kind == EntityKind::Organization
+                    && lx.entry(hit.entry).subkind == "company"
+                    && super::company::company_cue(p, k));
                 c.contextual = hit.contextual && !confirmed;
                 parenthetical_acronym(p, k + n, hit.start, sc.out);
                 sc.out.push(c);

@@ -146,9 +146,11 @@ pub(super) fn sports_teams(
     let in_sports = sports_sentence(&words);
     let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
     let lx = Lexicon::get();
+    // A contextual short form ("Korea") waits for the document: it is the
+    // team only if the document names that team ([`teams_throughout`]).
     for c in out
         .iter_mut()
-        .filter(|c| c.kind == EntityKind::Location && c.start >= s0 && c.end <= s1)
+        .filter(|c| c.kind == EntityKind::Location && !c.contextual && c.start >= s0 && c.end <= s1)
     {
         let Some(sub) = c.gaz.map(|g| lx.entry(g).subkind.as_str()) else {
             continue;
@@ -254,7 +256,11 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
         .iter_mut()
         .filter(|c| c.kind == EntityKind::Location && c.kb.is_none())
     {
-        if !teams.contains(&ascii_key(&text[c.start..c.end])) {
+        // "Korea" for the "South Korea" the report names as a team.
+        let short_of_team = c.contextual
+            && c.gaz
+                .is_some_and(|g| teams.contains(&ascii_key(&lx.entry(g).name)));
+        if !teams.contains(&ascii_key(&text[c.start..c.end])) && !short_of_team {
             continue;
         }
         let prev = word_before(text, c.start);
@@ -263,5 +269,6 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
         }
         c.kind = EntityKind::Organization;
         c.gaz = None;
+        c.contextual = false;
     }
 }

@@ -1,0 +1,189 @@
+//! Company cues around a single capitalised word: what news writes of a
+//! company and seldom of a person or a place ("shares of X", "X's chief
+//! executive", "X said in a statement", "its European division, X"). They
+//! type a word the gazetteers do not know, and confirm a known company's
+//! short form ("Ford") in a document that never names it in full.
+use super::common_words::is_english_word;
+use super::cues::is_in;
+use super::lexicon::Lexicon;
+use super::names::{lower, Para};
+use crate::analysis::text::tokens::TokenKind;
+
+/// What a company has, after "X's": its officers, its stock, its plants.
+const OWNED_BY_COMPANIES: &[&str] = &[
+    "shares",
+    "stock",
+    "ceo",
+    "board",
+    "shareholders",
+    "headquarters",
+    "subsidiary",
+    "subsidiaries",
+    "workforce",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "revenue",
+    "revenues",
+    "earnings",
+    "profit",
+    "profits",
+    "brand",
+    "products",
+    "customers",
+    "dealers",
+    "stake",
+];
+
+/// Words for a part of a company or a company, before ", X" in apposition
+/// ("its European division, Opel").
+const COMPANY_APPOSITION: &[&str] = &[
+    "division",
+    "subsidiary",
+    "unit",
+    "brand",
+    "rival",
+    "competitor",
+    "maker",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "company",
+    "firm",
+    "supplier",
+];
+
+/// Whether the one-word name at token `k` has a company cue around it.
+pub(super) fn company_cue(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let at = |i: usize| (i < n).then(|| lower(p, i));
+    // "shares of X", "shares in X", "stake in X", "rival X"
+    if k >= 2
+        && matches!(at(k - 1), Some("of" | "in"))
+        && matches!(at(k - 2), Some("shares" | "stake" | "stock"))
+    {
+        return true;
+    }
+    let word = at(k).unwrap_or("");
+    // "Asian stock markets", "British shares": adjectives of places.
+    if Lexicon::get().demonyms.contains_key(word) {
+        return false;
+    }
+    // "X shares rose", "X stock" (not "Global stock markets")
+    if matches!(at(k + 1), Some("shares" | "stock")) && !is_english_word(word) {
+        return true;
+    }
+    // "X's chief executive", "X's shares"
+    let possessive = p
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive || matches!(at(k + 1), Some("'s" | "’s")));
+    if possessive {
+        let next = at(k + 2).unwrap_or("");
+        let next2 = at(k + 3).unwrap_or("");
+        if is_in(OWNED_BY_COMPANIES, next)
+            || (next == "chief" && matches!(next2, "executive" | "financial" | "operating"))
+        {
+            return true;
+        }
+    }
+    // "X said in a statement"
+    if matches!(at(k + 1), Some("said" | "says"))
+        && at(k + 2) == Some("in")
+        && matches!(at(k + 3), Some("a"))
+        && at(k + 4) == Some("statement")
+    {
+        return true;
+    }
+    // "its European division, X"
+    k >= 2 && at(k - 1) == Some(",") && at(k - 2).is_some_and(|w| is_in(COMPANY_APPOSITION, w))
+}
+
+/// Last words of a company's name: its legal form or what it makes ("Fiat
+/// Group SpA", "Ford Motor Company", "Cisco Systems").
+const COMPANY_HEADS: &[&str] = &[
+    "ab",
+    "ag",
+    "aircraft",
+    "airlines",
+    "airplanes",
+    "airways",
+    "asa",
+    "automotive",
+    "bv",
+    "co",
+    "company",
+    "computer",
+    "computers",
+    "corp",
+    "corporation",
+    "devices",
+    "electronics",
+    "gmbh",
+    "group",
+    "holdings",
+    "inc",
+    "industries",
+    "kgaa",
+    "llc",
+    "llp",
+    "lp",
+    "ltd",
+    "motor",
+    "motors",
+    "nv",
+    "oyj",
+    "plc",
+    "pty",
+    "sa",
+    "sarl",
+    "se",
+    "spa",
+    "srl",
+    "systems",
+    "technologies",
+];
+
+/// The first word of a company's name when the rest only says what kind
+/// of company it is ("Ford" of "Ford Motor Company", "Boeing" of "Boeing
+/// Commercial Airplanes"): news calls the company by that word alone, even
+/// when it is also an English word. Not when the first word is a very
+/// frequent word, a title, a nationality, a place or a given name ("United
+/// Airlines", "American Airlines", "Texas Instruments", "Walt Disney
+/// Company"), which stand for something else alone.
+pub fn short_form(parts: &[&str]) -> Option<String> {
+    let (first, rest) = parts.split_first()?;
+    let last = rest.last()?;
+    let lw = first.to_lowercase();
+    let lx = super::lexicon::Lexicon::get();
+    if !first.chars().all(|c| c.is_alphabetic() || c == '-')
+        || first.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || super::common_words::is_common(&lw)
+        || super::common_words::is_very_frequent_word(&lw)
+        || super::cues::is_in(super::cues::ORG_HEADS, &lw)
+        || super::cues::is_in(super::cues::PLACE_LEADS, &lw)
+        || super::cues::is_in(super::cues::ORG_LEADS, &lw)
+        || lx.titles.contains(&lw)
+        || lx.demonyms.contains_key(&lw)
+        || lx.is_given_name(first)
+        || lx
+            .lookup(first)
+            .is_some_and(|id| lx.entry(id).kind == crate::analysis::model::EntityKind::Location)
+    {
+        return None;
+    }
+    let company =
+        |w: &str| COMPANY_HEADS.contains(&crate::analysis::text::fold::ascii_key(w).as_str());
+    // Every other word is a company head, or an ordinary word before one
+    // ("Commercial Airplanes").
+    let generic = rest.iter().all(|w| {
+        company(w)
+            || super::cues::is_in(
+                super::cues::ORG_HEADS,
+                &crate::analysis::text::fold::ascii_key(w),
+            )
+            || is_english_word(&w.to_lowercase())
+    });
+    (generic && company(last)).then(|| crate::analysis::text::fold::ascii_key(first))
+}
