@@ -2,8 +2,9 @@
 //! snapshot's index was made from ([`ClaimsParts`]) seeds the next
 //! snapshot's, so only the files that changed have their claims found and
 //! their fact signatures computed again; the join over the per-file lists
-//! ([`ClaimsIndex::join`]) then groups and buckets every fact as in a
-//! full build.
+//! ([`ClaimsIndex::join`]) then patches the previous join for those files
+//! (see `claims::index::patch`) or, after larger changes, groups and
+//! buckets every fact as in a full build.
 //!
 //! A file's signatures ([`file_sigs`]) are a pure function of its claims,
 //! its file number, how its mentions link (its row of `mention_entity`)
@@ -17,10 +18,11 @@
 //!
 //! Two more things carry over while the snapshot's epochs say they still
 //! hold (typing in a file changes neither): the name tables, while no
-//! entity's names or mention count changed, and the join's comparisons
-//! of pairs of signatures ([`PairMemo`]), while no entity's names changed
-//! (`relate` reads nothing else). After an edit the join then compares
-//! only the pairs that the edited file's new signatures make.
+//! entity's names or mention count changed, and the join's state
+//! ([`JoinState`]: groups, buckets, the outcomes of its comparisons),
+//! while no entity's names changed (bucket keys and `relate` read nothing
+//! else). After an edit the join then compares only the pairs that the
+//! edited file's new signatures make.
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

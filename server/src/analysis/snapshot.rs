@@ -490,7 +490,10 @@ impl Snapshot {
             );
             let parts = Arc::new(parts);
             if let Some(c) = chain.as_mut() {
-                **c = Some(parts.clone());
+                // The parts replaced are freed off this thread (the
+                // diagnostics after an edit wait for this build).
+                let old = c.replace(parts.clone());
+                rayon::spawn(move || drop(old));
             }
             drop(chain);
             let _ = self.claims_parts.set((parts, reuse));

@@ -271,7 +271,9 @@ pub(super) fn patch(
     // Take the changed files' facts out of their groups.
     let mut first_before: FxHashMap<u128, Option<FactRef>> = FxHashMap::default();
     for &f in &files {
-        let old = std::mem::take(&mut state.digests[f]);
+        let mut old = std::mem::take(&mut state.digests[f]);
+        old.sort_unstable();
+        old.dedup();
         for d in old {
             let Some(slot) = state.groups.get_mut(&d) else {
                 continue;
