@@ -245,7 +245,11 @@ fn names_kept(before: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool
 /// A relink changes no entity the edited file does not mention.
 #[cfg(debug_assertions)]
 fn untouched_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) {
-    assert_eq!(prev.len(), now.len(), "a relink changed the number of entities");
+    assert_eq!(
+        prev.len(),
+        now.len(),
+        "a relink changed the number of entities"
+    );
     assert!(
         prev.iter().zip(now).enumerate().all(|(i, (a, b))| {
             touched.binary_search(&(i as u32)).is_ok()
@@ -326,8 +330,7 @@ impl Snapshot {
             ),
             Err(p) => (p.entities.clone(), p.mention_entity.clone(), Box::new(p)),
         };
-        let Some(linking) =
-            relink_changed(entities, mention_entity, &files, f, changed, overrides)
+        let Some(linking) = relink_changed(entities, mention_entity, &files, f, changed, overrides)
         else {
             return (None, rest);
         };

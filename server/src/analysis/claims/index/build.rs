@@ -6,14 +6,14 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use super::patch::{patch, FullJoin, JoinState, Joined, PatchInputs, SigList, MAX_LOOSE_BUCKET};
 use super::relate::{relate, Outcome, RelateContext};
 use super::sig::{all_names, file_sigs, Sig, SigContext, LOOSE};
-use super::patch::{patch, FullJoin, JoinState, Joined, PatchInputs, SigList, MAX_LOOSE_BUCKET};
 use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
-use rustc_hash::{FxHashMap, FxHashSet};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
 use crate::analysis::snapshot::FileId;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Groups of equal signatures, in order of first member. Signatures are
 /// borrowed from the per-file lists (kept by the caller, shared between
@@ -381,7 +381,10 @@ fn full_join(
     buckets.retain(|k, v| !k.starts_with(LOOSE) || v.len() <= MAX_LOOSE_BUCKET);
     let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
     bucket_list.sort();
-    let bound: usize = bucket_list.iter().map(|v| v.len() * (v.len() + 1) / 2).sum();
+    let bound: usize = bucket_list
+        .iter()
+        .map(|v| v.len() * (v.len() + 1) / 2)
+        .sum();
     let mut seen: FxHashSet<(u32, u32)> = FxHashSet::default();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut budget = MAX_BUCKET_PAIRS;
@@ -460,7 +463,11 @@ fn full_join(
             }));
         }
     }
-    let stats = (facts.iter().map(Vec::len).sum::<usize>(), facts.len(), n_pairs);
+    let stats = (
+        facts.iter().map(Vec::len).sum::<usize>(),
+        facts.len(),
+        n_pairs,
+    );
     ix.apply(Joined {
         groups: facts,
         found,

@@ -130,7 +130,10 @@ impl JoinState {
             pair_bound: 0,
         };
         debug_assert!(
-            state.lists.iter().all(|l| l.windows(2).all(|w| w[0].0 < w[1].0)),
+            state
+                .lists
+                .iter()
+                .all(|l| l.windows(2).all(|w| w[0].0 < w[1].0)),
             "a file's facts are listed in order"
         );
         let ids: Vec<u128> = j.groups.iter().map(|g| g.0).collect();
@@ -463,11 +466,8 @@ fn shares_comparable(state: &JoinState, x: u128, y: u128) -> bool {
 impl JoinState {
     /// The join's result from the state (see [`Joined`]).
     fn joined(&self) -> Joined {
-        let mut order: Vec<(FactRef, u128)> = self
-            .groups
-            .iter()
-            .map(|(d, s)| (s.facts[0], *d))
-            .collect();
+        let mut order: Vec<(FactRef, u128)> =
+            self.groups.iter().map(|(d, s)| (s.facts[0], *d)).collect();
         order.sort_unstable();
         let id: FxHashMap<u128, u32> = order
             .iter()
