@@ -2,8 +2,9 @@
 //! snapshot's index was made from ([`ClaimsParts`]) seeds the next
 //! snapshot's, so only the files that changed have their claims found and
 //! their fact signatures computed again; the join over the per-file lists
-//! ([`ClaimsIndex::join`]) then groups and buckets every fact as in a
-//! full build.
+//! ([`ClaimsIndex::join`]) then patches the previous join for those files
+//! (see `claims::index::patch`) or, after larger changes, groups and
+//! buckets every fact as in a full build.
 //!
 //! A file's signatures ([`file_sigs`]) are a pure function of its claims,
 //! its file number, how its mentions link (its row of `mention_entity`)
@@ -17,17 +18,19 @@
 //!
 //! Two more things carry over while the snapshot's epochs say they still
 //! hold (typing in a file changes neither): the name tables, while no
-//! entity's names or mention count changed, and the join's comparisons
-//! of pairs of signatures ([`PairMemo`]), while no entity's names changed
-//! (`relate` reads nothing else). After an edit the join then compares
-//! only the pairs that the edited file's new signatures make.
+//! entity's names or mention count changed, and the join's state
+//! ([`JoinState`]: groups, buckets, the outcomes of its comparisons),
+//! while no entity's names changed (bucket keys and `relate` read nothing
+//! else). After an edit the join then compares only the pairs that the
+//! edited file's new signatures make.
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
-use super::claims::index::build::{sig_hash, JoinMemo, Lists, PairMemo};
+use super::claims::index::build::{sig_hash, JoinMemo, Lists};
+use super::claims::index::patch::{JoinState, SigList};
 use super::claims::index::sig::{all_names, file_sigs, Sig, SigContext};
 use super::claims::index::{ClaimsIndex, FactRef, Inputs};
 use super::claims::resolve::name_index;
@@ -58,8 +61,9 @@ pub struct ClaimsParts {
     /// epoch every comparison in `pairs` still holds.
     names_epoch: u64,
     counts_epoch: u64,
-    /// Outcomes of the last join's comparisons, by signature pair.
-    pairs: PairMemo,
+    /// What the join found, for the next one to patch (taken by the
+    /// first build seeded from these parts).
+    join: Mutex<Option<JoinState>>,
     /// Path -> file number when it was built.
     numbers: HashMap<PathBuf, FileId>,
     files: Vec<FilePart>,
@@ -77,6 +81,9 @@ pub struct Reuse {
     /// outcome was the seed's.
     pub pairs: usize,
     pub pairs_reused: usize,
+    /// The join was patched from the previous one (only the changed
+    /// files' facts regrouped, only their new pairs compared).
+    pub patched: bool,
 }
 
 /// What building an index needs from the snapshot.
@@ -109,11 +116,12 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
             Arc::new(inp.entities.iter().map(|e| e.id.clone()).collect()),
         ),
     };
-    // Comparisons of the seed's join hold while the entities' names are
-    // the same (they are all `relate` reads besides the signatures).
-    let memo = seed
+    // The seed's join (its comparisons, what a patch starts from) holds
+    // while the entities' names are the same (they are all `relate` and
+    // the bucket keys read besides the signatures).
+    let state = seed
         .filter(|s| s.names_epoch == inp.names_epoch)
-        .map(|s| &s.pairs);
+        .and_then(|s| s.join.lock().unwrap_or_else(|e| e.into_inner()).take());
     // Signatures of unchanged files can be reused only when the
     // folder-wide tables they were computed with are the same.
     let seed = seed.filter(|s| {
@@ -165,12 +173,15 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
     let files: Vec<FilePart> = parts.into_iter().map(|(p, _)| p).collect();
     let per_file: Vec<&[(FactRef, Sig)]> = files.iter().map(|p| p.sigs.as_slice()).collect();
     let hashes: Vec<&[u128]> = files.iter().map(|p| p.hashes.as_slice()).collect();
+    let lists: Vec<SigList> = files.iter().map(|p| p.sigs.clone()).collect();
     let mut join_memo = JoinMemo {
         hashes: &hashes,
-        old: memo,
-        new: PairMemo::default(),
-        reused: 0,
+        lists: &lists,
+        names_epoch: inp.names_epoch,
+        state,
         compared: 0,
+        reused: 0,
+        patched: false,
     };
     let index = ClaimsIndex::join_with(
         &Inputs {
@@ -191,9 +202,10 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         tables_reused,
         pairs: join_memo.compared,
         pairs_reused: join_memo.reused,
+        patched: join_memo.patched,
     };
-    let pairs = join_memo.new;
-    drop((per_file, hashes));
+    let join = join_memo.state.take();
+    drop((per_file, hashes, lists));
     let parts = ClaimsParts {
         settings: inp.settings.clone(),
         names,
@@ -201,7 +213,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         ids,
         names_epoch: inp.names_epoch,
         counts_epoch: inp.counts_epoch,
-        pairs,
+        join: Mutex::new(join),
         numbers: inp
             .files
             .iter()

@@ -13,7 +13,7 @@ use super::claims::ClaimSettings;
 use super::model::DocAnalysis;
 use super::ner::folder::{FolderEvidence, FolderView};
 use super::overrides::Overrides;
-use super::snapshot::{ClaimsStore, Snapshot, SourceFile};
+use super::snapshot::{ClaimsChain, ClaimsStore, Snapshot, SourceFile};
 
 /// Holds the per-file analyses of one workspace (or of loose files) and
 /// builds snapshots on demand.
@@ -42,6 +42,8 @@ pub struct AnalysisHost {
     folder_paths: Vec<PathBuf>,
     /// Persisted analyses, when the caller has a store.
     cache: Option<Arc<dyn AnalysisCache>>,
+    /// The claims parts built last by this host's snapshots.
+    claims_chain: ClaimsChain,
 }
 
 impl AnalysisHost {
@@ -61,6 +63,7 @@ impl AnalysisHost {
             folder_keys: Default::default(),
             folder_paths: Vec::new(),
             cache: None,
+            claims_chain: ClaimsChain::default(),
         }
     }
 
@@ -388,18 +391,25 @@ impl AnalysisHost {
         self.refresh_folder();
         let mut files: Vec<Arc<SourceFile>> = self.files.values().cloned().collect();
         files.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+        // What the next claims index starts from, taken before the
+        // relink consumes the previous snapshot.
+        let seed = self.last.as_ref().and_then(|p| p.claims_seed_for_next());
         // One file edited without changing how it links: keep the previous
         // linking and touch only that file's entities.
-        let incremental = match (&self.last, self.replaced.as_slice()) {
-            (Some(prev), [old]) if !self.structural => Snapshot::rebuild_after_edit(
-                prev,
-                files.clone(),
-                old,
-                &self.overrides,
-                self.claim_settings.clone(),
-            ),
-            _ => None,
-        };
+        let (incremental, previous): (Option<Snapshot>, Option<Box<dyn Send>>) =
+            match (self.last.take(), self.replaced.as_slice()) {
+                (Some(prev), [old]) if !self.structural => {
+                    let (s, rest) = Snapshot::rebuild_after_edit(
+                        prev,
+                        files.clone(),
+                        old,
+                        &self.overrides,
+                        self.claim_settings.clone(),
+                    );
+                    (s, Some(rest))
+                }
+                (prev, _) => (None, prev.map(|p| Box::new(p) as Box<dyn Send>)),
+            };
         let mut s = incremental.unwrap_or_else(|| {
             Snapshot::build_with(
                 self.root.clone(),
@@ -412,12 +422,13 @@ impl AnalysisHost {
             cache,
             overrides: self.overrides.clone(),
         });
+        s.claims_chain = Some(self.claims_chain.clone());
         let s = Arc::new(s);
-        s.seed_claims(self.last.as_ref().and_then(|p| p.claims_seed_for_next()));
+        s.seed_claims(seed);
         let replaced = std::mem::take(&mut self.replaced);
         self.replaced_paths.clear();
         self.structural = false;
-        let previous = self.last.replace(s.clone());
+        self.last = Some(s.clone());
         self.cached = Some(s.clone());
         // The previous snapshot (with its claims index, when one was
         // built) and the replaced analyses are freed off the caller's path:

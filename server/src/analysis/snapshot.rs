@@ -202,6 +202,11 @@ pub struct Snapshot {
     claims_parts: std::sync::OnceLock<(Arc<ClaimsParts>, Reuse)>,
     /// Where files' claims are persisted, when the host has a store.
     pub claims_store: Option<ClaimsStore>,
+    /// The parts of the claims index its host built last, shared by the
+    /// host's snapshots: an index starts from those (they carry the join
+    /// a patch starts from, which only one build can take), and builds of
+    /// one host run one at a time. Without a host, the seed is used.
+    pub claims_chain: Option<ClaimsChain>,
     /// What the entities' names (ids, kinds, canonical names, aliases)
     /// were made from: two snapshots with the same epoch have the same
     /// names, so comparisons of fact signatures made for one hold for the
@@ -220,21 +225,14 @@ fn new_epoch() -> u64 {
 }
 
 /// How the entities a relink touched compare with the previous
-/// snapshot's: (names the same, mention counts the same too).
-fn names_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool) {
-    if prev.len() != now.len() {
-        return (false, false);
-    }
-    debug_assert!(
-        prev.iter().zip(now).enumerate().all(|(i, (a, b))| {
-            touched.binary_search(&(i as u32)).is_ok()
-                || (a.id == b.id && a.aliases == b.aliases && a.mentions.len() == b.mentions.len())
-        }),
-        "a relink changed an entity the edited file does not mention"
-    );
+/// snapshot's (`before`, in the order of `touched`): (names the same,
+/// mention counts the same too).
+fn names_kept(before: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool) {
     let mut counts = true;
-    for &e in touched {
-        let (a, b) = (&prev[e as usize], &now[e as usize]);
+    for (a, &e) in before.iter().zip(touched) {
+        let Some(b) = now.get(e as usize) else {
+            return (false, false);
+        };
         if a.id != b.id || a.kind != b.kind || a.canonical != b.canonical || a.aliases != b.aliases
         {
             return (false, false);
@@ -243,6 +241,27 @@ fn names_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool) 
     }
     (true, counts)
 }
+
+/// A relink changes no entity the edited file does not mention.
+#[cfg(debug_assertions)]
+fn untouched_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) {
+    assert_eq!(
+        prev.len(),
+        now.len(),
+        "a relink changed the number of entities"
+    );
+    assert!(
+        prev.iter().zip(now).enumerate().all(|(i, (a, b))| {
+            touched.binary_search(&(i as u32)).is_ok()
+                || (a.id == b.id && a.aliases == b.aliases && a.mentions.len() == b.mentions.len())
+        }),
+        "a relink changed an entity the edited file does not mention"
+    );
+}
+
+/// The claims parts a host's snapshots built last (see
+/// `Snapshot::claims_chain`).
+pub type ClaimsChain = Arc<Mutex<Option<Arc<ClaimsParts>>>>;
 
 /// A store of claims, with what its keys need besides each file.
 #[derive(Clone)]
@@ -271,47 +290,62 @@ impl Snapshot {
     }
 
     /// The snapshot after one file changed without changing how it links
-    /// (see [`relink_changed`]); `None` when a full build is needed.
+    /// (see [`relink_changed`]); `None` when a full build is needed. The
+    /// previous snapshot's linking is taken when nothing else holds it
+    /// (the host's reference was the last), copied otherwise; what is
+    /// left of it comes back for the caller to free off its path.
     pub fn rebuild_after_edit(
-        prev: &Snapshot,
+        prev: Arc<Snapshot>,
         files: Vec<Arc<SourceFile>>,
         changed: &SourceFile,
         overrides: &Overrides,
         settings: ClaimSettings,
-    ) -> Option<Snapshot> {
-        let f = prev.file_id(&changed.path)?;
-        if files.len() != prev.files.len() || files[f as usize].path != changed.path {
-            return None;
-        }
-        let linking = relink_changed(
-            &prev.entities,
-            &prev.mention_entity,
-            &files,
-            f,
-            changed,
-            overrides,
-        )?;
+    ) -> (Option<Snapshot>, Box<dyn Send>) {
+        let f = match prev.file_id(&changed.path) {
+            Some(f)
+                if files.len() == prev.files.len() && files[f as usize].path == changed.path =>
+            {
+                f
+            }
+            _ => return (None, Box::new(prev)),
+        };
         // The relink rewrites only entities the file mentioned (before
         // the edit; the new version links its locals to the same ones).
         let mut touched = prev.mention_entity[f as usize].clone();
         touched.sort_unstable();
         touched.dedup();
-        let (names, counts) = names_kept(&prev.entities, &linking.entities, &touched);
-        let mut s = Self::assemble(
-            prev.root.clone(),
-            files,
-            linking,
-            settings,
-            Some(prev.by_path.clone()),
-        );
+        let before: Vec<Entity> = touched
+            .iter()
+            .map(|&e| prev.entities[e as usize].clone())
+            .collect();
+        #[cfg(debug_assertions)]
+        let all_before = prev.entities.clone();
+        let (root, by_path) = (prev.root.clone(), prev.by_path.clone());
+        let epochs = (prev.names_epoch, prev.counts_epoch);
+        let (entities, mention_entity, rest): (_, _, Box<dyn Send>) = match Arc::try_unwrap(prev) {
+            Ok(mut p) => (
+                std::mem::take(&mut p.entities),
+                std::mem::take(&mut p.mention_entity),
+                Box::new(p),
+            ),
+            Err(p) => (p.entities.clone(), p.mention_entity.clone(), Box::new(p)),
+        };
+        let Some(linking) = relink_changed(entities, mention_entity, &files, f, changed, overrides)
+        else {
+            return (None, rest);
+        };
+        #[cfg(debug_assertions)]
+        untouched_kept(&all_before, &linking.entities, &touched);
+        let (names, counts) = names_kept(&before, &linking.entities, &touched);
+        let mut s = Self::assemble(root, files, linking, settings, Some(by_path));
         s.incremental = true;
         if names {
-            s.names_epoch = prev.names_epoch;
+            s.names_epoch = epochs.0;
         }
         if counts {
-            s.counts_epoch = prev.counts_epoch;
+            s.counts_epoch = epochs.1;
         }
-        Some(s)
+        (Some(s), rest)
     }
 
     fn assemble(
@@ -342,6 +376,7 @@ impl Snapshot {
             claims_seed: Mutex::new(None),
             claims_parts: std::sync::OnceLock::new(),
             claims_store: None,
+            claims_chain: None,
             names_epoch: new_epoch(),
             counts_epoch: new_epoch(),
         }
@@ -420,14 +455,21 @@ impl Snapshot {
     pub fn claims(&self) -> &ClaimsIndex {
         self.claims.get_or_init(|| {
             let settings = &self.claim_settings;
+            // Held until this index is built: the host's builds run one
+            // after the other, each from the last one's parts.
+            let mut chain = self
+                .claims_chain
+                .as_ref()
+                .map(|c| c.lock().unwrap_or_else(|e| e.into_inner()));
             let claims = self.file_claims();
             // Cloned, not taken: a later snapshot made while this index is
             // being built starts from the same seed.
-            let seed = self
-                .claims_seed
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .clone();
+            let seed = chain.as_ref().and_then(|c| (**c).clone()).or_else(|| {
+                self.claims_seed
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .clone()
+            });
             let (index, parts, reuse) = claims_parts::build(
                 BuildInputs {
                     files: &self.files,
@@ -441,14 +483,23 @@ impl Snapshot {
                 seed.as_deref(),
             );
             tracing::debug!(
-                "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons",
+                "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons reused, join {}",
                 reuse.sigs_reused,
                 reuse.files,
                 if reuse.tables_reused { "reused" } else { "built" },
                 reuse.pairs_reused,
-                reuse.pairs
+                reuse.pairs,
+                if reuse.patched { "patched" } else { "full" }
             );
-            let _ = self.claims_parts.set((Arc::new(parts), reuse));
+            let parts = Arc::new(parts);
+            if let Some(c) = chain.as_mut() {
+                // The parts replaced are freed off this thread (the
+                // diagnostics after an edit wait for this build).
+                let old = c.replace(parts.clone());
+                rayon::spawn(move || drop(old));
+            }
+            drop(chain);
+            let _ = self.claims_parts.set((parts, reuse));
             *self.claims_seed.lock().unwrap_or_else(|e| e.into_inner()) = None;
             index
         })

@@ -353,10 +353,12 @@ pub fn same_link_signature(old: &SourceFile, new: &SourceFile) -> bool {
 /// previous entities are kept (same order, same ids), the changed file's
 /// mentions are re-pointed, and only the entities it touches are
 /// summarised again. `None` when a canonical name would change (an id may
-/// then change too): the caller relinks in full.
+/// then change too): the caller relinks in full. The previous linking is
+/// taken by value and changed in place: a caller that owns it (no request
+/// holds the previous snapshot) copies no entity.
 pub fn relink_changed(
-    prev_entities: &[Entity],
-    prev_mention_entity: &[Vec<u32>],
+    prev_entities: Vec<Entity>,
+    prev_mention_entity: Vec<Vec<u32>>,
     files: &[Arc<SourceFile>],
     f: u32,
     old: &SourceFile,
@@ -372,14 +374,14 @@ pub fn relink_changed(
         .iter()
         .map(|le| prev_mention_entity[f as usize][le.mentions[0] as usize])
         .collect();
-    let mut mention_entity = prev_mention_entity.to_vec();
+    let mut mention_entity = prev_mention_entity;
     mention_entity[f as usize] = new
         .doc
         .mentions
         .iter()
         .map(|m| local_entity[m.local as usize])
         .collect();
-    let mut entities = prev_entities.to_vec();
+    let mut entities = prev_entities;
     let mut affected = local_entity.clone();
     affected.sort_unstable();
     affected.dedup();

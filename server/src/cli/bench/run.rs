@@ -149,6 +149,9 @@ pub struct Report {
     /// Edits after which the workspace was relinked incrementally (the
     /// previous linking kept, the file's entities patched).
     pub edits_relinked_incrementally: usize,
+    /// Edits after which the claims index's join was patched (only the
+    /// edited file's facts regrouped and their new pairs compared).
+    pub edits_join_patched: usize,
     /// Claims index and diagnostics of every file, after the cold index.
     pub check_ms: f64,
     pub check_diagnostics: usize,
@@ -326,7 +329,7 @@ pub fn run(corpus: &Path, opts: &RunOptions) -> anyhow::Result<Report> {
     })?;
     let ws = words(&original);
     let (mut ea, mut er, mut ec, mut ei) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut incremental = 0;
+    let (mut incremental, mut patched) = (0, 0);
     for i in 0..edits {
         let (s, e) = ws[rng.below(ws.len())];
         let repl = if &original[s..e] == "report" {
@@ -346,6 +349,7 @@ pub fn run(corpus: &Path, opts: &RunOptions) -> anyhow::Result<Report> {
         let tc = Instant::now();
         std::hint::black_box(snap.claims());
         ei.push(tc.elapsed());
+        patched += snap.claims_reuse().is_some_and(|r| r.patched) as usize;
         if let Some(f) = snap.file_id(&big) {
             std::hint::black_box(crate::ide::diagnostics::compute(
                 &snap,
@@ -393,6 +397,7 @@ pub fn run(corpus: &Path, opts: &RunOptions) -> anyhow::Result<Report> {
         edit_diagnostics: latency(ec),
         edit_claims_index: latency(ei),
         edits_relinked_incrementally: incremental,
+        edits_join_patched: patched,
         check_ms: ms(check),
         check_diagnostics,
         hover,

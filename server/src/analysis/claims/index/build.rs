@@ -2,16 +2,18 @@
 //! are one group), groups bucketed by frame key, and representatives of
 //! one bucket compared. The per-file part ([`super::sig::file_sigs`]) is a
 //! pure function of one file; this part only needs the lists.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use super::patch::{patch, FullJoin, JoinState, Joined, PatchInputs, SigList, MAX_LOOSE_BUCKET};
 use super::relate::{relate, Outcome, RelateContext};
 use super::sig::{all_names, file_sigs, Sig, SigContext, LOOSE};
 use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
 use crate::analysis::snapshot::FileId;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Groups of equal signatures, in order of first member. Signatures are
 /// borrowed from the per-file lists (kept by the caller, shared between
@@ -51,20 +53,26 @@ pub fn sig_hash(sig: &Sig) -> u128 {
 }
 
 /// The key of an ordered pair of signature digests.
-fn pair_key(x: u128, y: u128) -> u128 {
+pub(super) fn pair_key(x: u128, y: u128) -> u128 {
     // An odd multiplier is a bijection: distinct pairs give distinct keys
     // but by a 2^-128 chance.
     x.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) ^ y
 }
 
-/// What comparing two groups gave: every `relate` outcome [`add_groups`]
+/// What comparing two groups gave: every `relate` outcome [`apply`]
 /// uses for the pair. Most pairs give nothing and cost no allocation.
 #[derive(Default)]
-struct PairOutcome {
+pub(super) struct PairOutcome {
     cross: Option<Outcome>,
     same: Option<Outcome>,
     /// The subject as worded from the other group's side (conflicts).
     subject_ba: Option<String>,
+}
+
+impl PairOutcome {
+    pub(super) fn is_nothing(&self) -> bool {
+        self.cross.is_none() && self.same.is_none() && self.subject_ba.is_none()
+    }
 }
 
 /// The outcomes of a join's comparisons, by [`pair_key`] of the two
@@ -73,7 +81,7 @@ struct PairOutcome {
 /// takes the outcome instead of comparing again (after an edit, only
 /// the edited file's new signatures meet anything new).
 #[derive(Default)]
-pub struct PairMemo(HashMap<u128, Option<Box<PairOutcome>>>);
+pub struct PairMemo(FxHashMap<u128, Option<Box<PairOutcome>>>);
 
 impl PairMemo {
     pub fn len(&self) -> usize {
@@ -83,19 +91,35 @@ impl PairMemo {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    pub(super) fn get(&self, key: u128) -> Option<PairOutcome> {
+        self.0
+            .get(&key)
+            .map(|o| o.as_deref().cloned().unwrap_or_default())
+    }
+
+    pub(super) fn insert(&mut self, key: u128, o: &PairOutcome) {
+        let kept = (!o.is_nothing()).then(|| Box::new(o.clone()));
+        self.0.insert(key, kept);
+    }
 }
 
-/// A join's use of a memo: the digests of the lists' signatures, the
-/// previous join's outcomes (valid for these entities), and the outcomes
-/// of this one.
+/// A join's use of a memo: the digests of the lists' signatures, and the
+/// state of the previous join (its comparisons, and what a patch starts
+/// from) when it holds for these entities.
 pub struct JoinMemo<'a> {
     /// `hashes[f][k]` is [`sig_hash`] of `per_file[f][k]`.
     pub hashes: &'a [&'a [u128]],
-    pub old: Option<&'a PairMemo>,
-    pub new: PairMemo,
-    /// Pairs compared, and those taken from `old`.
+    /// The lists themselves, as shared `Arc`s (what the state keeps).
+    pub lists: &'a [SigList],
+    pub names_epoch: u64,
+    /// The previous join's state; replaced by this join's.
+    pub state: Option<JoinState>,
+    /// Pairs compared, and those taken from the memo.
     pub compared: usize,
     pub reused: usize,
+    /// The join was a patch of the previous one.
+    pub patched: bool,
 }
 
 /// What the join reads: every file's signature list, and optionally a
@@ -105,14 +129,10 @@ pub struct Lists<'a, 'm> {
     pub memo: Option<&'m mut JoinMemo<'a>>,
 }
 
-/// Loose buckets (events of one day, of one country reported on one day)
-/// with more groups than this are not compared at all.
-const MAX_LOOSE_BUCKET: usize = 64;
-
 /// Buckets larger than this are compared only within a window of groups
 /// (a frame key shared by thousands of distinct values is a list, not a
 /// fact to cross-check pair by pair).
-const MAX_BUCKET_PAIRS: usize = 2_000_000;
+pub(super) const MAX_BUCKET_PAIRS: usize = 2_000_000;
 
 impl ClaimsIndex {
     pub fn build(inp: &Inputs, files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
@@ -152,11 +172,9 @@ impl ClaimsIndex {
         )
     }
 
-    /// [`Self::join`], taking comparisons from and recording them in
-    /// `lists.memo` when there is one.
-    pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
-        let Lists { per_file, memo } = lists;
-        let settled_roles = super::offices::settle_roles(per_file);
+    /// The index's per-file parts: one empty membership list per claim,
+    /// and the files relying on each outlet.
+    fn started(files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
         let mut ix = ClaimsIndex {
             members: files
                 .iter()
@@ -173,6 +191,16 @@ impl ClaimsIndex {
                 }
             }
         }
+        ix
+    }
+
+    /// [`Self::join`], taking comparisons from and recording them in
+    /// `lists.memo` when there is one, and patching the previous join
+    /// when its state is there and the change is small.
+    pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
+        let Lists { per_file, memo } = lists;
+        let settled_roles = super::offices::settle_roles(per_file);
+        let mut ix = Self::started(files);
         let orgs: HashMap<&str, &str> = inp
             .entities
             .iter()
@@ -183,103 +211,41 @@ impl ClaimsIndex {
             entities: inp.entities,
             orgs: &orgs,
         };
-        let mut grouper = Grouper::default();
-        // The digest of each group's signature (with a memo only).
-        let mut digests: Vec<u128> = Vec::new();
-        if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
-            for (at, sig) in per_file.iter().copied().flatten() {
-                tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(inp.entities));
-            }
-        }
-        let mut settled = settled_roles.iter().peekable();
-        for (fi, list) in per_file.iter().enumerate() {
-            for (k, (at, sig)) in list.iter().enumerate() {
-                let (sig, was_settled) = match settled.peek() {
-                    Some((f, i, s)) if (*f, *i) == (fi, k) => {
-                        settled.next();
-                        (s, true)
-                    }
-                    _ => (sig, false),
+        let Some(m) = memo else {
+            return full_join(&cx, ix, per_file, settled_roles, None);
+        };
+        let state = m.state.take().filter(|s| s.names_epoch == m.names_epoch);
+        let old = match state {
+            Some(state) => {
+                let pi = PatchInputs {
+                    entities: inp.entities,
+                    cx: &cx,
+                    lists: m.lists,
+                    hashes: m.hashes,
+                    settled: &settled_roles,
                 };
-                let before = grouper.sigs.len();
-                grouper.add(sig, *at);
-                if let Some(m) = &memo {
-                    if grouper.sigs.len() > before {
-                        digests.push(if was_settled {
-                            sig_hash(sig)
-                        } else {
-                            m.hashes[fi][k]
-                        });
+                match patch(state, &pi) {
+                    Ok((joined, state, stats)) => {
+                        m.compared = stats.compared;
+                        m.reused = stats.reused;
+                        m.patched = true;
+                        m.state = Some(state);
+                        ix.apply(joined);
+                        return ix;
                     }
+                    // A full join, with the comparisons made so far.
+                    Err(memo) => Some(memo),
                 }
             }
-        }
-        // Only facts of one frame can agree or disagree: bucket the groups
-        // by frame key, then compare representatives within a bucket. A
-        // pair sharing several keys is compared once.
-        let mut buckets: HashMap<String, Vec<u32>> = HashMap::new();
-        for (g, sig) in grouper.sigs.iter().enumerate() {
-            for k in sig.keys(inp.entities) {
-                buckets.entry(k).or_default().push(g as u32);
-            }
-        }
-        // A day's or a country's events in a large corpus are many
-        // different events: such buckets are compared only while small.
-        buckets.retain(|k, v| !k.starts_with(LOOSE) || v.len() <= MAX_LOOSE_BUCKET);
-        let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
-        bucket_list.sort();
-        let mut seen: HashSet<(u32, u32)> = HashSet::new();
-        let mut pairs: Vec<(u32, u32)> = Vec::new();
-        let mut budget = MAX_BUCKET_PAIRS;
-        for v in &bucket_list {
-            for (k, &i) in v.iter().enumerate() {
-                for &j in &v[k..] {
-                    if budget == 0 {
-                        break;
-                    }
-                    let p = (i.min(j), i.max(j));
-                    if seen.insert(p) {
-                        budget -= 1;
-                        pairs.push(p);
-                    }
-                }
-            }
-        }
-        if budget == 0 {
-            tracing::warn!(
-                "claims index: more than {MAX_BUCKET_PAIRS} fact pairs to compare; the rest are skipped"
-            );
-        }
-        let started = std::time::Instant::now();
-        let stats = (
-            grouper.facts.iter().map(Vec::len).sum::<usize>(),
-            grouper.sigs.len(),
-            pairs.len(),
-        );
-        let memo = memo.map(|m| (m, digests.as_slice()));
-        ix.add_groups(&cx, grouper, pairs, memo);
-        tracing::debug!(
-            "claims index: {} facts in {} groups, {} group pairs ({:?}); {} conflict edges",
-            stats.0,
-            stats.1,
-            stats.2,
-            started.elapsed(),
-            ix.edges.len()
-        );
-        ix
+            None => None,
+        };
+        full_join(&cx, ix, per_file, settled_roles, Some((m, old)))
     }
 
-    /// Adds groups and the edges between the given pairs of them (a group
-    /// may be paired with itself).
-    fn add_groups(
-        &mut self,
-        cx: &RelateContext,
-        grouper: Grouper<'_>,
-        pairs: impl IntoIterator<Item = (u32, u32)>,
-        mut memo: Option<(&mut JoinMemo, &[u128])>,
-    ) {
+    /// Adds the groups of `joined` and the edges of its pairs.
+    fn apply(&mut self, joined: Joined) {
         let base = self.groups.len() as u32;
-        for (g, facts) in grouper.facts.into_iter().enumerate() {
+        for (g, facts) in joined.groups.into_iter().enumerate() {
             let id = base + g as u32;
             for f in &facts {
                 self.members[f.file as usize][f.claim as usize].push((f.fact, id));
@@ -289,37 +255,12 @@ impl ClaimsIndex {
                 ..Default::default()
             });
         }
-        let sigs = &grouper.sigs;
-        for (i, j) in pairs {
-            let (x, y) = (sigs[i as usize], sigs[j as usize]);
-            let key = memo
-                .as_ref()
-                .map(|(_, d)| pair_key(d[i as usize], d[j as usize]));
-            let known = match (&memo, key) {
-                (Some((m, _)), Some(k)) => m.old.and_then(|o| o.0.get(&k)),
-                _ => None,
-            };
+        for (i, j, outcome) in joined.found {
             let PairOutcome {
                 cross,
                 same,
                 subject_ba,
-            } = match known {
-                Some(o) => o.as_deref().cloned().unwrap_or_default(),
-                None => compare(cx, x, y, i == j),
-            };
-            if let (Some((m, _)), Some(k)) = (&mut memo, key) {
-                m.compared += 1;
-                m.reused += known.is_some() as usize;
-                let nothing = cross.is_none() && same.is_none() && subject_ba.is_none();
-                let kept = (!nothing).then(|| {
-                    Box::new(PairOutcome {
-                        cross: copy_outcome(&cross),
-                        same: copy_outcome(&same),
-                        subject_ba: subject_ba.clone(),
-                    })
-                });
-                m.new.0.insert(k, kept);
-            }
+            } = outcome;
             if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
                 let o = |r: &Option<Outcome>| match r {
                     Some(Outcome::Agree(why)) => why.to_string(),
@@ -374,10 +315,178 @@ impl ClaimsIndex {
     }
 }
 
+/// The join of every list: facts grouped by signature, groups bucketed by
+/// frame key, the pairs of each bucket compared (or their outcome taken
+/// from `memo`'s old comparisons). With a memo, the state a later join
+/// patches is left in it.
+fn full_join(
+    cx: &RelateContext,
+    mut ix: ClaimsIndex,
+    per_file: &[&[(FactRef, Sig)]],
+    settled_roles: Vec<(usize, usize, Sig)>,
+    memo: Option<(&mut JoinMemo, Option<PairMemo>)>,
+) -> ClaimsIndex {
+    let entities = cx.entities;
+    let mut grouper = Grouper::default();
+    // The digest of each group's signature, and of each listed fact as
+    // grouped (with a memo only).
+    let mut digests: Vec<u128> = Vec::new();
+    let mut fact_digests: Vec<Vec<u128>> = Vec::new();
+    if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+        for (at, sig) in per_file.iter().copied().flatten() {
+            tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(entities));
+        }
+    }
+    let mut settled = settled_roles.iter().peekable();
+    for (fi, list) in per_file.iter().enumerate() {
+        let mut ds = Vec::new();
+        for (k, (at, sig)) in list.iter().enumerate() {
+            let (sig, was_settled) = match settled.peek() {
+                Some((f, i, s)) if (*f, *i) == (fi, k) => {
+                    settled.next();
+                    (s, true)
+                }
+                _ => (sig, false),
+            };
+            let before = grouper.sigs.len();
+            grouper.add(sig, *at);
+            if let Some((m, _)) = &memo {
+                let d = if was_settled {
+                    sig_hash(sig)
+                } else {
+                    m.hashes[fi][k]
+                };
+                ds.push(d);
+                if grouper.sigs.len() > before {
+                    digests.push(d);
+                }
+            }
+        }
+        if memo.is_some() {
+            fact_digests.push(ds);
+        }
+    }
+    // Only facts of one frame can agree or disagree: bucket the groups
+    // by frame key, then compare representatives within a bucket. A
+    // pair sharing several keys is compared once.
+    let group_keys: Vec<Vec<String>> = grouper.sigs.iter().map(|s| s.keys(entities)).collect();
+    let mut buckets: HashMap<&str, Vec<u32>> = HashMap::new();
+    for (g, keys) in group_keys.iter().enumerate() {
+        for k in keys {
+            buckets.entry(k.as_str()).or_default().push(g as u32);
+        }
+    }
+    // A day's or a country's events in a large corpus are many
+    // different events: such buckets are compared only while small.
+    buckets.retain(|k, v| !k.starts_with(LOOSE) || v.len() <= MAX_LOOSE_BUCKET);
+    let mut bucket_list: Vec<Vec<u32>> = buckets.into_values().collect();
+    bucket_list.sort();
+    let bound: usize = bucket_list
+        .iter()
+        .map(|v| v.len() * (v.len() + 1) / 2)
+        .sum();
+    let mut seen: FxHashSet<(u32, u32)> = FxHashSet::default();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut budget = MAX_BUCKET_PAIRS;
+    for v in &bucket_list {
+        for (k, &i) in v.iter().enumerate() {
+            for &j in &v[k..] {
+                if budget == 0 {
+                    break;
+                }
+                let p = (i.min(j), i.max(j));
+                if seen.insert(p) {
+                    budget -= 1;
+                    pairs.push(p);
+                }
+            }
+        }
+    }
+    drop(seen);
+    if budget == 0 {
+        tracing::warn!(
+            "claims index: more than {MAX_BUCKET_PAIRS} fact pairs to compare; the rest are skipped"
+        );
+    }
+    let started = std::time::Instant::now();
+    let n_pairs = pairs.len();
+    let sigs = &grouper.sigs;
+    let mut new_memo = PairMemo::default();
+    let mut found: Vec<(u32, u32, PairOutcome)> = Vec::new();
+    let (mut compared, mut reused) = (0, 0);
+    for (i, j) in pairs {
+        let key = memo
+            .as_ref()
+            .map(|_| pair_key(digests[i as usize], digests[j as usize]));
+        let known = match (&memo, key) {
+            (Some((_, Some(old))), Some(k)) => old.get(k),
+            _ => None,
+        };
+        compared += 1;
+        reused += known.is_some() as usize;
+        let o = known.unwrap_or_else(|| compare(cx, sigs[i as usize], sigs[j as usize], i == j));
+        if let Some(k) = key {
+            new_memo.insert(k, &o);
+        }
+        if !o.is_nothing() {
+            found.push((i, j, o));
+        }
+    }
+    // In order of the pair: what a patch of the join gives too.
+    found.sort_unstable_by_key(|(i, j, _)| (*i, *j));
+    let facts = std::mem::take(&mut grouper.facts);
+    if let Some((m, _)) = memo {
+        m.compared = compared;
+        m.reused = reused;
+        // A join that left pairs out cannot be patched exactly.
+        if bound <= MAX_BUCKET_PAIRS {
+            m.state = Some(JoinState::from_full(FullJoin {
+                names_epoch: m.names_epoch,
+                lists: m.lists.to_vec(),
+                digests: fact_digests,
+                settled: settled_roles
+                    .iter()
+                    .map(|(f, k, s)| (*f, *k, sig_hash(s)))
+                    .collect(),
+                settled_sigs: settled_roles
+                    .iter()
+                    .map(|(f, k, s)| ((*f, *k), s.clone()))
+                    .collect(),
+                groups: digests
+                    .iter()
+                    .zip(group_keys)
+                    .zip(&facts)
+                    .map(|((d, k), f)| (*d, k, f.clone()))
+                    .collect(),
+                found: &found,
+                memo: new_memo,
+            }));
+        }
+    }
+    let stats = (
+        facts.iter().map(Vec::len).sum::<usize>(),
+        facts.len(),
+        n_pairs,
+    );
+    ix.apply(Joined {
+        groups: facts,
+        found,
+    });
+    tracing::debug!(
+        "claims index: {} facts in {} groups, {} group pairs ({:?}); {} conflict edges",
+        stats.0,
+        stats.1,
+        stats.2,
+        started.elapsed(),
+        ix.edges.len()
+    );
+    ix
+}
+
 /// Compare the signatures of two groups (`x` and `y` one group's when
 /// `self_pair`): across files, within a file, and for a conflict the
 /// subject as worded from `y`'s side.
-fn compare(cx: &RelateContext, x: &Sig, y: &Sig, self_pair: bool) -> PairOutcome {
+pub(super) fn compare(cx: &RelateContext, x: &Sig, y: &Sig, self_pair: bool) -> PairOutcome {
     let cross = relate(cx, x, y, false);
     let same = relate(cx, x, y, true);
     let is_conflict = |o: &Option<Outcome>| matches!(o, Some(Outcome::Conflict { .. }));

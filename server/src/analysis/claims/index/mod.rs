@@ -31,6 +31,7 @@
 pub mod build;
 pub mod event;
 mod offices;
+pub mod patch;
 pub mod relate;
 pub mod sig;
 pub mod story;
