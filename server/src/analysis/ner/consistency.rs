@@ -282,7 +282,7 @@ pub(super) fn resolve_pending(
 /// replaces the contextual mention by the entry's.
 fn short_forms_from_folder(
     text: &str,
-    out: &mut Vec<Candidate>,
+    out: &mut [Candidate],
     folder: &FolderView,
     summary: &mut SummaryBuilder,
     open_words: &mut Vec<OpenWord>,
