@@ -17,7 +17,13 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 #[path = "event_args.rs"]
 mod args;
+#[path = "event_openings.rs"]
+mod openings;
+#[path = "event_vehicles.rs"]
+mod vehicles;
 use args::event_at;
+use openings::{dateline_end, fronted_date};
+use vehicles::{vehicle_mishap, vehicle_of};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -427,126 +433,6 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
     Some(sf)
 }
 
-/// Where a dateline ends ("LA PAZ (Reuters) - ", "LONDON (AP) — ",
-/// "SANTIAGO — "): its names are no part of the sentence's events.
-fn dateline_end(text: &str, start: usize, end: usize) -> usize {
-    let head =
-        &text[start..crate::analysis::claims::words::floor_boundary(text, (start + 80).min(end))];
-    // A label or a scoreline before a colon ("BREAKING:", "Bradford State
-    // 88, Carver 80:"): capitalised words and numbers only.
-    if let Some(k) = head.find(": ") {
-        let words: Vec<&str> = head[..k].split_whitespace().collect();
-        let label = !words.is_empty()
-            && words.len() <= 8
-            && words.iter().all(|w| {
-                w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            });
-        if label {
-            return start + k + 2;
-        }
-    }
-    for sep in [" - ", " — ", " – ", "—", " -- "] {
-        if let Some(k) = head.find(sep) {
-            let before = &head[..k];
-            let letters: Vec<char> = before.chars().filter(|c| c.is_alphabetic()).collect();
-            let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-            if !letters.is_empty()
-                && (upper * 2 >= letters.len() || before.trim_end().ends_with(')'))
-            {
-                return start + k + sep.len();
-            }
-        }
-    }
-    start
-}
-
-/// Whether verb `v` tells of a vehicle's accident: a verb of
-/// [`lexicon::mishap_verb`] whose subject is a vehicle ("a bus fell", "the
-/// launch went down"; "go" only with "down" or "off").
-fn vehicle_mishap(p: &Parse, v: usize) -> bool {
-    // The lemmatiser misses some ("skidded" as "skidd"): the form less
-    // its ending, a doubled consonant undone.
-    let form = p.tokens[v].form.to_ascii_lowercase();
-    let stems = ["ed", "s", "ing"]
-        .iter()
-        .filter_map(|e| form.strip_suffix(e))
-        .flat_map(|s| [s.to_string(), s[..s.len().saturating_sub(1)].to_string()]);
-    let Some(lemma) = std::iter::once(p.tokens[v].lemma.to_ascii_lowercase())
-        .chain(stems)
-        .find(|l| lexicon::mishap_verb(l))
-    else {
-        return false;
-    };
-    if lemma == "go"
-        && !p.children(v).iter().any(|&c| {
-            matches!(
-                p.tokens[c].form.to_ascii_lowercase().as_str(),
-                "down" | "off" | "under"
-            )
-        })
-    {
-        return false;
-    }
-    let vehicle =
-        |t: usize| lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle);
-    // "the bus that skidded off the highway": the relative clause's
-    // subject is the noun it qualifies.
-    let relative = p.tokens[v].deprel.rel == Rel::Acl && p.head(v).is_some_and(vehicle);
-    // (The noun before "that", wherever the parser hung the clause.)
-    let before_pronoun = p.children(v).iter().any(|&s| {
-        p.tokens[s].deprel.is_subject()
-            && matches!(
-                p.tokens[s].form.to_ascii_lowercase().as_str(),
-                "that" | "which"
-            )
-            && s > 0
-            && vehicle(s - 1)
-    });
-    relative || before_pronoun || p.subjects(v).into_iter().any(vehicle)
-}
-
-/// The class of thing an accident happened to: a vehicle or a building
-/// among the event words' arguments and modifiers ("the launch capsized",
-/// "a bus plunged", "a garment factory fire"), else the one vehicle class
-/// the sentence names. None when it names two (a bus and a truck
-/// collided).
-fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
-    let one = |classes: &mut Vec<&'static str>| {
-        classes.sort_unstable();
-        classes.dedup();
-        (classes.len() == 1).then(|| classes[0])
-    };
-    let mut near: Vec<&'static str> = Vec::new();
-    for &c in core {
-        let args = std::iter::once(c)
-            .chain(p.subjects(c))
-            .chain(p.objects(c))
-            .chain(p.children(c).iter().copied().filter(|&d| {
-                matches!(
-                    p.tokens[d].deprel.rel,
-                    Rel::Compound | Rel::Amod | Rel::Nmod
-                )
-            }));
-        for t in args {
-            if let Some(k) = lexicon::struck_class(&p.tokens[t].lemma) {
-                // "taken to hospitals": only a vehicle is found so far off.
-                near.push(k);
-            }
-        }
-    }
-    if let Some(k) = one(&mut near) {
-        return Some(k);
-    }
-    let mut all: Vec<&'static str> = (0..p.len())
-        .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
-        .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))
-        .filter(|k| lexicon::is_vehicle(k))
-        .collect();
-    one(&mut all)
-}
-
 fn is_verbal(p: &Parse, t: usize) -> bool {
     matches!(p.tokens[t].upos, Upos::Verb)
 }
@@ -718,55 +604,6 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         sf.events.push(e);
         sf.cores.push(c);
     }
-}
-
-/// Words a fronted date may follow or come with ("In June last year,",
-/// "Earlier on Sunday,", "Last week,").
-const FRONTING: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "early",
-    "late",
-    "earlier",
-    "later",
-    "by",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The date mention that opens the sentence and is closed off by a comma,
-/// with the days it stands for.
-fn fronted_date(sf: &SentenceFrames, inp: &SentenceInput) -> Option<(u32, (Ymd, Ymd))> {
-    let first = sf.parse.tokens.first()?;
-    let m = inp.mentions.iter().copied().find(|&m| {
-        inp.doc.mentions[m as usize].kind == crate::analysis::model::EntityKind::Date
-            && inp.doc.mentions[m as usize].start >= first.start
-    })?;
-    let men = &inp.doc.mentions[m as usize];
-    let before = inp.text.get(first.start..men.start)?;
-    let words_ok = |t: &str| {
-        t.split_whitespace().count() <= 2
-            && t.split_whitespace()
-                .all(|w| FRONTING.contains(&w.to_ascii_lowercase().as_str()))
-    };
-    let after = inp.text.get(men.end..inp.end)?;
-    let comma = after.find(',')?;
-    if !words_ok(before) || !words_ok(&after[..comma]) {
-        return None;
-    }
-    Some((m, args::resolve_date(inp, m)?))
 }
 
 #[cfg(test)]

@@ -1,0 +1,88 @@
+//! The vehicle or building an accident happened to, and verbs that tell
+//! of a vehicle's accident.
+use super::*;
+
+/// Whether verb `v` tells of a vehicle's accident: a verb of
+/// [`lexicon::mishap_verb`] whose subject is a vehicle ("a bus fell", "the
+/// launch went down"; "go" only with "down" or "off").
+pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
+    // The lemmatiser misses some ("skidded" as "skidd"): the form less
+    // its ending, a doubled consonant undone.
+    let form = p.tokens[v].form.to_ascii_lowercase();
+    let stems = ["ed", "s", "ing"]
+        .iter()
+        .filter_map(|e| form.strip_suffix(e))
+        .flat_map(|s| [s.to_string(), s[..s.len().saturating_sub(1)].to_string()]);
+    let Some(lemma) = std::iter::once(p.tokens[v].lemma.to_ascii_lowercase())
+        .chain(stems)
+        .find(|l| lexicon::mishap_verb(l))
+    else {
+        return false;
+    };
+    if lemma == "go"
+        && !p.children(v).iter().any(|&c| {
+            matches!(
+                p.tokens[c].form.to_ascii_lowercase().as_str(),
+                "down" | "off" | "under"
+            )
+        })
+    {
+        return false;
+    }
+    let vehicle =
+        |t: usize| lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle);
+    // "the bus that skidded off the highway": the relative clause's
+    // subject is the noun it qualifies.
+    let relative = p.tokens[v].deprel.rel == Rel::Acl && p.head(v).is_some_and(vehicle);
+    // (The noun before "that", wherever the parser hung the clause.)
+    let before_pronoun = p.children(v).iter().any(|&s| {
+        p.tokens[s].deprel.is_subject()
+            && matches!(
+                p.tokens[s].form.to_ascii_lowercase().as_str(),
+                "that" | "which"
+            )
+            && s > 0
+            && vehicle(s - 1)
+    });
+    relative || before_pronoun || p.subjects(v).into_iter().any(vehicle)
+}
+
+/// The class of thing an accident happened to: a vehicle or a building
+/// among the event words' arguments and modifiers ("the launch capsized",
+/// "a bus plunged", "a garment factory fire"), else the one vehicle class
+/// the sentence names. None when it names two (a bus and a truck
+/// collided).
+pub(super) fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
+    let one = |classes: &mut Vec<&'static str>| {
+        classes.sort_unstable();
+        classes.dedup();
+        (classes.len() == 1).then(|| classes[0])
+    };
+    let mut near: Vec<&'static str> = Vec::new();
+    for &c in core {
+        let args = std::iter::once(c)
+            .chain(p.subjects(c))
+            .chain(p.objects(c))
+            .chain(p.children(c).iter().copied().filter(|&d| {
+                matches!(
+                    p.tokens[d].deprel.rel,
+                    Rel::Compound | Rel::Amod | Rel::Nmod
+                )
+            }));
+        for t in args {
+            if let Some(k) = lexicon::struck_class(&p.tokens[t].lemma) {
+                // "taken to hospitals": only a vehicle is found so far off.
+                near.push(k);
+            }
+        }
+    }
+    if let Some(k) = one(&mut near) {
+        return Some(k);
+    }
+    let mut all: Vec<&'static str> = (0..p.len())
+        .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
+        .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))
+        .filter(|k| lexicon::is_vehicle(k))
+        .collect();
+    one(&mut all)
+}
