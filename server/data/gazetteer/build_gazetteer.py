@@ -437,6 +437,15 @@ def build_regions(subdivisions, admin1_english, country_names, rows, taken, surn
     english = {l.strip() for l in open(os.path.join(HERE, "..", "english_words.txt"),
                                        encoding="utf-8") if l.strip()}
     excluded = {fold(l.split("\t")[0].strip()) for l in read_lines("places.exclude.txt")}
+
+    def reads_as_something_else(k):
+        """Too short, taken, excluded, or read as a word or a name."""
+        words = [w for w in re.split(r"[\s-]+", k) if w]
+        letters = sum(c.isalpha() for c in k)
+        return (letters < REGION_MIN_LETTERS or k in taken or k in excluded
+                or k in english or k in surnames or k in given_names
+                or all(w in english or w in REGION_PARTICLES for w in words))
+
     cands = {}
     for sub in subdivisions:
         if "parent" in sub or sub["type"] not in REGION_TYPES:
@@ -448,11 +457,7 @@ def build_regions(subdivisions, admin1_english, country_names, rows, taken, surn
         if not name:
             continue
         k = fold(name)
-        words = [w for w in re.split(r"[\s-]+", k) if w]
-        letters = sum(c.isalpha() for c in k)
-        if (letters < REGION_MIN_LETTERS or k in taken or k in excluded
-                or k in english or k in surnames or k in given_names
-                or all(w in english or w in REGION_PARTICLES for w in words)):
+        if reads_as_something_else(k):
             continue
         cands.setdefault(k, []).append((name, iso, aliases))
     # English names of the same divisions ("Bavaria" for Bayern, "Tuscany"
@@ -464,12 +469,7 @@ def build_regions(subdivisions, admin1_english, country_names, rows, taken, surn
         if not name:
             continue
         k = fold(name)
-        words = [w for w in re.split(r"[\s-]+", k) if w]
-        letters = sum(c.isalpha() for c in k)
-        if (letters < REGION_MIN_LETTERS or k in taken or k in excluded
-                or k in english or k in surnames or k in given_names
-                or all(w in english or w in REGION_PARTICLES for w in words)
-                or any(iso == i for _, i, _ in cands.get(k, []))):
+        if reads_as_something_else(k) or any(iso == i for _, i, _ in cands.get(k, [])):
             continue
         cands.setdefault(k, []).append((name, iso, []))
     added = 0
