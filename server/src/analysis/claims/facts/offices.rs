@@ -130,6 +130,18 @@ fn low(w: &Word) -> String {
 /// Read an office from `ws` (the whole phrase, nothing else): an
 /// optional organisation, portfolio words, a head, and "of/for ..."
 /// after it.
+/// Reads the qualifier words ("former", "acting", "new") from word `k` on,
+/// keeping the first one read, and leaves `k` after them.
+fn take_qualifiers(lw: &[String], k: &mut usize, qualifier: &mut Option<RoleQualifier>) {
+    while let Some(q) = lw
+        .get(*k)
+        .and_then(|w| crate::analysis::ner::cues::qualifier(w))
+    {
+        *qualifier = qualifier.or(Some(q));
+        *k += 1;
+    }
+}
+
 fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     let (text, doc) = (inp.text, inp.doc);
     if ws.is_empty() || ws.len() > 10 {
@@ -140,15 +152,7 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     let mut qualifier = None;
     let mut org: Option<String> = None;
     // Qualifiers ("former", "acting", "new").
-    while k < ws.len() {
-        match crate::analysis::ner::cues::qualifier(&lw[k]) {
-            Some(q) => {
-                qualifier = qualifier.or(Some(q));
-                k += 1;
-            }
-            None => break,
-        }
-    }
+    take_qualifiers(&lw, &mut k, &mut qualifier);
     // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
     // joined to the organisation.
     if let Some((q, rest)) = ws.get(k).and_then(|w| {
@@ -198,15 +202,7 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     }
     // Qualifiers after the organisation ("Lithuania's new health
     // minister").
-    while k < ws.len() {
-        match crate::analysis::ner::cues::qualifier(&lw[k]) {
-            Some(q) => {
-                qualifier = qualifier.or(Some(q));
-                k += 1;
-            }
-            None => break,
-        }
-    }
+    take_qualifiers(&lw, &mut k, &mut qualifier);
     // Two roles of one person ("co-founder and chief executive"): the
     // office is the one after the conjunction.
     if let Some(c) = lw[k.min(lw.len())..]
