@@ -525,18 +525,19 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 && !kept_apart(e1, e2)
                 && same_day(e1, e2)
                 && descriptions(e1, e2) == Described::Alike;
+            let outcome = |agree: bool| match agree {
+                true => Outcome::Agree("same event place"),
+                false => Outcome::Conflict {
+                    kind: ConflictKind::EventPlace,
+                    subject: event_subject(cx, e1),
+                    a_value: x1.clone(),
+                    b_value: x2.clone(),
+                },
+            };
             // One accident that names nobody: its places, grain by grain,
             // are the values.
             if one_accident(cx.entities, e1, e2) {
-                return match accident_places_agree(cx.entities, e1, e2)? {
-                    true => Some(Outcome::Agree("same event place")),
-                    false => Some(Outcome::Conflict {
-                        kind: ConflictKind::EventPlace,
-                        subject: event_subject(cx, e1),
-                        a_value: x1.clone(),
-                        b_value: x2.clone(),
-                    }),
-                };
+                return accident_places_agree(cx.entities, e1, e2).map(outcome);
             }
             if !described && (!named(e1) || !named(e2)) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
@@ -553,15 +554,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     return None;
                 }
             }
-            match places_agree(cx.entities, &e1.places, &e2.places)? {
-                true => Some(Outcome::Agree("same event place")),
-                false => Some(Outcome::Conflict {
-                    kind: ConflictKind::EventPlace,
-                    subject: event_subject(cx, e1),
-                    a_value: x1.clone(),
-                    b_value: x2.clone(),
-                }),
-            }
+            places_agree(cx.entities, &e1.places, &e2.places).map(outcome)
         }
         (
             Sig::Location {
