@@ -429,15 +429,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         if is_in(cues::SOURCE_VERBS, nx) && n <= 2 {
             // "Eviralnews, citing NTV": a source, unless the document names
             // a person with that word ("Rathbun cited ...").
-            sc.pending.push(Pending {
-                start: s,
-                end: e,
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
                 sentence_initial,
-                weak_person: false,
-                hint: Some(EntityKind::Organization),
-                head_alias: false,
-                headline: false,
-            });
+                EntityKind::Organization,
+            ));
             return;
         }
         if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
@@ -493,15 +490,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         // "shares of X", "X's chief executive": a company the document
         // does not name otherwise, unless it or the folder says more.
         if super::company::company_cue(p, a) {
-            sc.pending.push(Pending {
-                start: s,
-                end: e,
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
                 sentence_initial,
-                weak_person: false,
-                hint: Some(EntityKind::Organization),
-                head_alias: false,
-                headline: false,
-            });
+                EntityKind::Organization,
+            ));
             return;
         }
         // A given name on its own mid-sentence ("Gloria", "Daniel") names a
@@ -535,15 +529,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         {
             // "in Jasieniec": probably a place, unless the document
             // names a person or organisation with that word.
-            sc.pending.push(Pending {
-                start: s,
-                end: e,
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
                 sentence_initial,
-                weak_person: false,
-                hint: Some(EntityKind::Location),
-                head_alias: false,
-                headline: false,
-            });
+                EntityKind::Location,
+            ));
             return;
         }
         sc.pending.push(Pending {

@@ -54,6 +54,26 @@ pub(super) struct Pending {
     pub(super) headline: bool,
 }
 
+impl Pending {
+    /// A name in body text that a local cue suggests is of kind `hint`.
+    pub(super) fn hinted(
+        start: usize,
+        end: usize,
+        sentence_initial: bool,
+        hint: EntityKind,
+    ) -> Self {
+        Pending {
+            start,
+            end,
+            sentence_initial,
+            weak_person: false,
+            hint: Some(hint),
+            head_alias: false,
+            headline: false,
+        }
+    }
+}
+
 pub fn recognize(
     text: &str,
     structure: &DocStructure,
