@@ -134,9 +134,9 @@ mod scratch {
     }
 }
 
-/// The kind of the event a count (the sentence's first number) belongs
-/// to, and the kinds of every event read.
-fn count_event(t: &str) -> (Option<EventKind>, Vec<EventKind>) {
+/// The frames of the first sentence of `t`, and the token of its first
+/// number ("Thirty-nine", "12").
+fn first_count(t: &str) -> (SentenceFrames, usize) {
     let doc = analyze_document(t);
     let s = &doc.structure.sentences[0];
     let ms = mentions_in(&doc, s.start, s.end);
@@ -150,10 +150,16 @@ fn count_event(t: &str) -> (Option<EventKind>, Vec<EventKind>) {
         anchor: None,
     })
     .expect("weights are built in");
-    // The first number of the sentence ("Thirty-nine", "12").
     let count = (0..sf.parse.len())
         .find(|&x| sf.parse.tokens[x].upos == crate::analysis::syntax::Upos::Num)
         .expect("a count");
+    (sf, count)
+}
+
+/// The kind of the event a count (the sentence's first number) belongs
+/// to, and the kinds of every event read.
+fn count_event(t: &str) -> (Option<EventKind>, Vec<EventKind>) {
+    let (sf, count) = first_count(t);
     let kind = sf.event_over(count).map(|i| sf.events[i].kind);
     (kind, sf.events.iter().map(|e| e.kind).collect())
 }
@@ -316,22 +322,7 @@ fn the_day_of_the_deaths_dates_the_accident_that_caused_them() {
 #[test]
 fn lives_lost_are_casualties_and_swimming_ashore_is_not() {
     let counts = |t: &str| {
-        let doc = analyze_document(t);
-        let s = &doc.structure.sentences[0];
-        let ms = mentions_in(&doc, s.start, s.end);
-        let sf = read(&SentenceInput {
-            text: t,
-            doc: &doc,
-            start: s.start,
-            end: s.end,
-            mentions: &ms,
-            exclude: &[],
-            anchor: None,
-        })
-        .expect("weights are built in");
-        let n = (0..sf.parse.len())
-            .find(|&x| sf.parse.tokens[x].upos == crate::analysis::syntax::Upos::Num)
-            .expect("a count");
+        let (sf, n) = first_count(t);
         sf.clause_counts_casualties(n)
     };
     assert!(counts(
