@@ -56,7 +56,7 @@ const IRREGULAR: &[&str] = &[
     "sent", "spent", "struck", "stood", "grew", "drew", "threw", "flew", "fled", "fought",
     "caught", "sought", "thought", "wrote", "broke", "chose", "spoke", "stole", "drove",
     "shot", "beat", "bid", "burst", "split", "read", "fed", "sank", "sunk", "swept", "slid",
-    "became", "became", "knew", "got", "lay", "hung", "dug", "bore", "tore", "wore", "won",
+    "became", "knew", "got", "lay", "hung", "dug", "bore", "tore", "wore",
     "leads", "wins", "plans", "visits", "employs", "works", "work", "live", "lives", "runs",
 ];
 
