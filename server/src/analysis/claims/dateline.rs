@@ -143,9 +143,19 @@ const FURNITURE_WORDS: &[&str] = &[
 /// Words before a date in a lede that make it the lede's opening, not a
 /// date in a sentence.
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-    // PLACE[, REGION][, DATE] [(AGENCY)] - ...
+    // PLACE[, REGION][, DATE] [(AGENCY) | /WIRE/ | (DATE)] - ...
+    // DATE: "May 2[, 2019]", "2 May [2019]", "3 de março de 2023", "le 5
+    // avril 2022", "12.05.2021".
     Regex::new(
-        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))?(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .&/’'\-]{1,40})\))?\s*(?:-{1,2}|–|—|:)\s+\S",
+        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))?(?:,\s*(?P<date>(?:(?:le|am)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})))?\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .&/’'\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z0-9 .&’'\-]{1,40})/|\((?P<pdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\))?\s*(?:-{1,2}|–|—|:)\s+\S",
+    )
+    .unwrap()
+});
+
+/// A business wire's dateline: "LONDON--(BUSINESS WIRE)--Feb. 14, 2020--".
+static BUSINESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*[A-Z][A-Za-z.'’\-]*)?\s*-{1,2}\s*\((?P<agency>[A-Za-z][A-Za-z .&]{1,40})\)\s*-{1,2}\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\s*(?:-{1,2}|–|—)\s*\S",
     )
     .unwrap()
 });
@@ -160,11 +170,11 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
         .take(3);
     for p in body {
         let head = &text[p.start..super::words::floor_boundary(text, (p.start + 160).min(p.end))];
-        let Some(c) = WIRE.captures(head) else {
+        let Some(c) = WIRE.captures(head).or_else(|| BUSINESS_WIRE.captures(head)) else {
             continue;
         };
         let place = c.name("place")?;
-        let agency = c.name("agency");
+        let agency = c.name("agency").or_else(|| c.name("wire"));
         // A place in capitals ("LONDON") or an agency in parentheses; a
         // capitalised sentence opening ("Officials said -") is neither.
         let caps = place

@@ -119,6 +119,18 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
     for f in dates::scan(text, 0, head) {
         push(&mut out, f, true);
     }
+    // Agencies writing in or from other languages date their datelines
+    // with their own month names ("LISBOA, 3 de março de 2023 (Lusa) -"):
+    // read in the head and at the opening of the first paragraphs only.
+    for f in dates::foreign::scan_foreign(text, 0, head) {
+        push(&mut out, f, true);
+    }
+    for p in st.paragraphs.iter().filter(|p| !p.boilerplate).take(3) {
+        let end = super::words::floor_boundary(text, (p.start + 160).min(p.end));
+        for f in dates::foreign::scan_foreign(text, p.start, end) {
+            push(&mut out, f, p.start < head);
+        }
+    }
     // Byline lines past the head, before the trailing teasers.
     let body_end = st
         .paragraphs

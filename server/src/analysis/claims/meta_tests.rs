@@ -106,3 +106,48 @@ fn ambiguous_dateline_is_low_confidence() {
     assert!(d2.ambiguities.is_empty());
     assert_eq!(d2.date.unwrap().lo, Ymd::new(2024, 2, 4).unwrap());
 }
+
+#[test]
+fn press_release_agency_and_foreign_datelines_date_the_page() {
+    for (t, y, m, d) in [
+        (
+            "Acme names a finance chief\n\nBOSTON, Oct. 3, 2022 /PRNewswire/ -- Acme Robotics Inc. today announced that it has appointed Jane Miller as chief financial officer.\n",
+            2022, 10, 3,
+        ),
+        (
+            "Strike ends\n\nHAMBURG, 12.05.2021 (dpa) - Port workers in Hamburg ended their strike on Tuesday after the union reached a deal with employers.\n",
+            2021, 5, 12,
+        ),
+        (
+            "Greve no porto\n\nLISBOA, 3 de março de 2023 (Lusa) - Dock workers in Lisbon went on strike on Friday, the union said.\n",
+            2023, 3, 3,
+        ),
+        (
+            "Grève\n\nMARSEILLE, 14 juin 2022 (AFP) - Dockers in Marseille began a strike on Monday, the CGT union said.\n",
+            2022, 6, 14,
+        ),
+        (
+            "Senate vote\n\nWASHINGTON, D.C. (April 2, 2019) -- The Senate voted on Monday to approve the bill.\n",
+            2019, 4, 2,
+        ),
+        (
+            "Results\n\nLONDON--(BUSINESS WIRE)--Feb. 14, 2020-- Acme plc today announced results for the year.\n",
+            2020, 2, 14,
+        ),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let p = infer(t, &doc).date.unwrap_or_else(|| panic!("no date: {t}"));
+        assert_eq!((p.lo, p.hi), {
+            let day = Ymd::new(y, m, d).unwrap();
+            (day, day)
+        }, "{t}: {}", p.reason);
+        assert_eq!(p.confidence, Confidence::High, "{t}: {}", p.reason);
+    }
+    // A sentence that opens with a capitalised place and a date is no
+    // dateline without capitals or an agency.
+    let t = "Paris, le 5 avril 2022 - The French ministry said on Monday it would act.\n";
+    let doc = crate::analysis::analyze_document(t);
+    assert!(infer(t, &doc)
+        .date
+        .is_none_or(|p| p.confidence == Confidence::Low));
+}

@@ -10,6 +10,7 @@
 pub mod calendar;
 mod clock;
 pub mod context;
+pub mod foreign;
 mod relative;
 pub mod resolve;
 pub mod scan;

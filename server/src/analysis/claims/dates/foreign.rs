@@ -1,0 +1,123 @@
+//! Dates written with a month name of another language, as agencies date
+//! their stories ("LISBOA, 3 de março de 2023 (Lusa) -", "MARSEILLE, 14
+//! juin 2022 (AFP) -", "Wien, am 3. Mai 2022 (APA) -").
+//!
+//! Read only in the form that cannot be anything else: a day, the full
+//! month name and a four-digit year ("3 de março de 2023"). A month name
+//! alone ("mars", "Mai", "mayo") is a word of another meaning in English
+//! text often enough, and is never read.
+use super::scan::Found;
+use super::DateExpr;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Full month names, January first, of the languages whose agencies write
+/// datelines this way (French, German, Spanish, Portuguese, Italian, Dutch).
+#[rustfmt::skip]
+const MONTHS: &[[&str; 12]] = &[
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+];
+
+/// Other spellings in use ("setiembre", "Jänner", "fevrier" without its
+/// accent).
+const VARIANTS: &[(&str, u8)] = &[
+    ("setiembre", 9),
+    ("jänner", 1),
+    ("fevrier", 2),
+    ("aout", 8),
+    ("decembre", 12),
+    ("marz", 3),
+    ("marco", 3),
+];
+
+static FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,10})\s+(?:de\s+)?(\d{4})\b")
+        .unwrap()
+});
+
+/// The month a foreign month name stands for.
+fn month_of(word: &str) -> Option<u8> {
+    let low = word.to_lowercase();
+    MONTHS
+        .iter()
+        .find_map(|names| names.iter().position(|n| *n == low))
+        .map(|k| k as u8 + 1)
+        .or_else(|| VARIANTS.iter().find(|(n, _)| *n == low).map(|(_, m)| *m))
+}
+
+/// Every day written as "<day> [de] <month> [de] <year>" with a month
+/// name of another language in `text[start..end]`. English month names
+/// are left to [`super::scan`].
+pub fn scan_foreign(text: &str, start: usize, end: usize) -> Vec<Found> {
+    let Some(hay) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in FOREIGN.captures_iter(hay) {
+        let (Some(whole), Some(d), Some(name), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let english = super::calendar::MONTHS
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(name.as_str()));
+        let Some(m) = month_of(name.as_str()).filter(|_| !english) else {
+            continue;
+        };
+        let (Ok(d), Ok(y)) = (d.as_str().parse::<u8>(), y.as_str().parse::<i32>()) else {
+            continue;
+        };
+        if super::Ymd::new(y, m, d).is_none() {
+            continue;
+        }
+        out.push(Found {
+            start: start + whole.start(),
+            end: start + whole.end(),
+            expr: DateExpr {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+                ..DateExpr::default()
+            },
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(t: &str) -> Option<(i32, u8, u8)> {
+        let f = scan_foreign(t, 0, t.len()).into_iter().next()?;
+        Some((f.expr.y?, f.expr.m?, f.expr.d?))
+    }
+
+    #[test]
+    fn agency_datelines_in_other_languages() {
+        assert_eq!(
+            day("LISBOA, 3 de março de 2023 (Lusa) -"),
+            Some((2023, 3, 3))
+        );
+        assert_eq!(day("MARSEILLE, 14 juin 2022 (AFP) -"), Some((2022, 6, 14)));
+        assert_eq!(day("Wien, am 3. Mai 2022 (APA) -"), Some((2022, 5, 3)));
+        assert_eq!(day("Roma, 15 settembre 2021 (ANSA)"), Some((2021, 9, 15)));
+        assert_eq!(day("Madrid, 7 de enero de 2020"), Some((2020, 1, 7)));
+        assert_eq!(day("Paris, le 1er avril 2022"), Some((2022, 4, 1)));
+    }
+
+    #[test]
+    fn english_and_impossible_days_are_not_read_here() {
+        // English names are the main scanner's.
+        assert_eq!(day("14 June 2022"), None);
+        assert_eq!(day("3 April 2022"), None);
+        assert_eq!(day("31 février 2022"), None);
+        assert_eq!(day("3 mars"), None);
+        assert_eq!(day("12 Mars 1999x"), None);
+    }
+}
