@@ -74,6 +74,11 @@ pub struct Event {
     /// folded ("in the Ugandan capital": `kampala`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_names: Vec<String>,
+    /// Stems of the words that tie the date to the event (see
+    /// `event_args::phase_words`): whether it dates the event, its start,
+    /// its end or a part. Empty when undated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phase_words: Vec<String>,
 }
 
 impl Event {
@@ -169,7 +174,9 @@ const RELATIVE_ADVERBS: &[&str] = &[
 fn follows(p: &Parse, t: usize, places: bool) -> bool {
     let d = p.tokens[t].deprel;
     match d.rel {
-        Rel::Compound | Rel::Flat | Rel::Appos | Rel::Conj | Rel::Amod => true,
+        // ("list": the parser's reading of a title and a name run
+        // together, "Vietnamese Trade Minister Nguyen Thi Lan".)
+        Rel::Compound | Rel::Flat | Rel::Appos | Rel::Conj | Rel::Amod | Rel::List => true,
         // "Lowell's former finance chief": the possessor qualifies the
         // participant, it does not take part.
         Rel::Nmod if d.sub == Some(Sub::Poss) => false,
@@ -402,10 +409,13 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
     }
     // Proper nouns no mention covers; a sentence's first word is
     // capitalised anyway and not taken.
+    // A person's title ("Vietnamese Trade Minister Nguyen Thi Lan") is
+    // covered by that person: its capitalised words name nobody else.
     let covered = |t: &crate::analysis::syntax::Token| {
         inp.mentions.iter().any(|&m| {
             let men = &inp.doc.mentions[m as usize];
-            t.start < men.end && men.start < t.end
+            (t.start < men.end && men.start < t.end)
+                || men.roles.iter().any(|r| t.start < r.end && r.start < t.end)
         })
     };
     let loose: Vec<bool> = parse
@@ -499,6 +509,17 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         {
             continue;
         }
+        // "Ruled out", "the ruling party", "ruled the country for 30
+        // years": a ruling only where a court is spoken of.
+        if kind == EventKind::Ruling
+            && (!lexicon::mentions_court(&inp.text[inp.start..inp.end])
+                || sf.parse.children(a).iter().any(|&c| {
+                    sf.parse.tokens[c].deprel.rel == Rel::Compound
+                        && sf.parse.tokens[c].form.eq_ignore_ascii_case("out")
+                }))
+        {
+            continue;
+        }
         // A noun inside a name ("Ridgeback Fire") names the event too.
         let mut core = vec![a];
         if noun {
@@ -563,6 +584,7 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 if e.when.is_none() {
                     e.when = ev.when;
                     e.date_span = ev.date_span;
+                    e.phase_words = ev.phase_words;
                 }
                 e.place_words.extend(ev.place_words);
                 e.place_names.extend(ev.place_names);

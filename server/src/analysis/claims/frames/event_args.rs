@@ -130,7 +130,7 @@ pub(super) fn event_at(
         }
         // "A court in Lyon fined", "the Lyon criminal court fined": where
         // the court sits is where the ruling was made.
-        if kind == EventKind::Sentencing && is_verbal(p, c) {
+        if matches!(kind, EventKind::Sentencing | EventKind::Ruling) && is_verbal(p, c) {
             for s in p.subjects(c) {
                 places.extend(
                     sf.names_under(s, true)
@@ -213,7 +213,11 @@ pub(super) fn event_at(
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
         .collect();
     let tok = &p.tokens[anchor];
+    let phase_words = date_span
+        .map(|span| phase_words(sf, inp, anchor, core, span))
+        .unwrap_or_default();
     Event {
+        phase_words,
         place_words,
         place_names,
         vehicle: None,
@@ -233,6 +237,49 @@ pub(super) fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
+}
+
+/// The words that say which phase of an event a date is of ("the
+/// summit opens on Monday", "the fire broke out on Sunday", "the first day
+/// of the talks"): those between the event word and its date, the event's
+/// core words, and the modifiers of the event word and of the noun it
+/// qualifies, stemmed. Never the rest of the sentence: "met on Thursday
+/// and agreed to a deal by the end of the year" dates the meeting, not an
+/// end.
+fn phase_words(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+    core: &[usize],
+    (a, b): (usize, usize),
+) -> Vec<String> {
+    let p = &sf.parse;
+    let tok = &p.tokens[anchor];
+    let (from, to) = (tok.start.min(a), tok.end.max(b));
+    let mut out = crate::analysis::claims::words::content_stems(inp.text, from, to);
+    let modifiers = |t: usize| {
+        p.children(t)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(
+                    p.tokens[c].deprel.rel,
+                    Rel::Amod | Rel::Advmod | Rel::Compound
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut toks: Vec<usize> = core.to_vec();
+    toks.extend(modifiers(anchor));
+    if let Some(h) = p.head(anchor).filter(|_| !is_verbal(p, anchor)) {
+        toks.extend(modifiers(h));
+    }
+    for t in toks {
+        out.push(crate::analysis::claims::words::stem(&p.tokens[t].form));
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// What kind of place mention `m` is, as its words say: "near" under

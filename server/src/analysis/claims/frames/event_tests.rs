@@ -332,3 +332,67 @@ fn lives_lost_are_casualties_and_swimming_ashore_is_not() {
         "At least 60 people swam ashore after the ferry capsized."
     ));
 }
+
+#[test]
+fn ministers_named_after_their_title_meet() {
+    // Both ministers take part, whatever their titles and the capitalised
+    // words in them ("Trade") say.
+    let e = events(
+        "Vietnamese Trade Minister Nguyen Thi Lan and her Australian counterpart Mark Delaney met in Hanoi on Wednesday.",
+        Ymd::new(2024, 6, 5),
+    );
+    assert_eq!(e[0].0, EventKind::Meeting, "{e:?}");
+    assert!(e[0].1.iter().any(|n| n == "Nguyen Thi Lan"), "{e:?}");
+    assert!(e[0].1.iter().any(|n| n == "Mark Delaney"), "{e:?}");
+    assert!(!e[0].1.iter().any(|n| n == "trade"), "{e:?}");
+}
+
+#[test]
+fn a_court_ruling_is_dated_by_its_verb_or_its_judgment() {
+    let day = Ymd::new(2024, 8, 14);
+    let e = events(
+        "The Constitutional Court ruled on 13 August that the licence granted to Karoo Mining was unlawful.",
+        day,
+    );
+    assert_eq!(e[0].0, EventKind::Ruling, "{e:?}");
+    assert_eq!(e[0].3, Ymd::new(2024, 8, 13), "{e:?}");
+    let e = events(
+        "In a judgment handed down on Monday, the Constitutional Court set aside the licence of Karoo Mining.",
+        day,
+    );
+    // (Who ruled is left to the parse, which reads "set" as a noun here.)
+    assert_eq!(e[0].0, EventKind::Ruling, "{e:?}");
+    assert_eq!(e[0].3, Ymd::new(2024, 8, 12), "{e:?}");
+    // No court, no ruling: "ruled out", a ruling party.
+    for t in [
+        "The minister ruled out a tax rise on Monday.",
+        "Kenya's ruling party met on Monday in Nairobi.",
+    ] {
+        let e = events(t, day);
+        assert!(!e.iter().any(|r| r.0 == EventKind::Ruling), "{t}: {e:?}");
+    }
+}
+
+#[test]
+fn the_phase_of_a_date_is_read_next_to_it() {
+    let day = Ymd::new(2019, 6, 14);
+    // "by the end of the year" is a goal, not the end of the meeting.
+    let e = first_event(
+        "Tom Harwood met Isabel Fuentes in Geneva on Thursday, where the two agreed to push for a trade deal by the end of the year.",
+        day,
+    );
+    assert!(
+        !e.phase_words.iter().any(|w| w == "end"),
+        "{:?}",
+        e.phase_words
+    );
+    let e = first_event(
+        "The NATO summit in Vilnius opens on Tuesday with a dinner for leaders.",
+        day,
+    );
+    assert!(
+        e.phase_words.iter().any(|w| w == "open"),
+        "{:?}",
+        e.phase_words
+    );
+}

@@ -22,6 +22,9 @@ pub enum EventKind {
     Contest,
     Theft,
     Sentencing,
+    /// A court's decision that is no sentence ("the Constitutional Court
+    /// ruled", "a judgment handed down on Monday").
+    Ruling,
     Acquisition,
     Hiring,
     Dismissal,
@@ -45,6 +48,7 @@ impl EventKind {
             EventKind::Contest => "fight or game",
             EventKind::Theft => "theft",
             EventKind::Sentencing => "sentencing",
+            EventKind::Ruling => "court ruling",
             EventKind::Acquisition => "acquisition",
             EventKind::Hiring => "appointment",
             EventKind::Dismissal => "dismissal",
@@ -120,6 +124,7 @@ const VERBS: &[(&str, EventKind)] = &[
     ("sentence", EventKind::Sentencing), ("jail", EventKind::Sentencing),
     ("imprison", EventKind::Sentencing), ("fine", EventKind::Sentencing),
     ("convict", EventKind::Sentencing), ("acquit", EventKind::Sentencing),
+    ("rule", EventKind::Ruling), ("quash", EventKind::Ruling), ("annul", EventKind::Ruling),
     ("acquire", EventKind::Acquisition), ("buy", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("sell", EventKind::Acquisition),
     ("pay", EventKind::Acquisition), ("merge", EventKind::Acquisition),
@@ -159,6 +164,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("burglary", EventKind::Theft),
     ("sentence", EventKind::Sentencing), ("verdict", EventKind::Sentencing),
     ("conviction", EventKind::Sentencing), ("acquittal", EventKind::Sentencing),
+    ("ruling", EventKind::Ruling), ("judgment", EventKind::Ruling),
+    ("judgement", EventKind::Ruling),
     ("acquisition", EventKind::Acquisition), ("takeover", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("merger", EventKind::Acquisition),
     ("buyout", EventKind::Acquisition), ("deal", EventKind::Acquisition),
@@ -230,6 +237,29 @@ pub fn mentions_event_word(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
         .any(|w| FORMS.contains(&w.to_ascii_lowercase()))
+}
+
+/// Words for a court or its judges: "ruled" and "a judgment" are a
+/// court's decision only in a sentence that has one.
+const COURT_WORDS: &[&str] = &[
+    "court",
+    "courts",
+    "concourt",
+    "tribunal",
+    "judge",
+    "judges",
+    "justice",
+    "justices",
+    "bench",
+    "magistrate",
+    "magistrates",
+];
+
+/// Whether a sentence speaks of a court or a judge.
+pub fn mentions_court(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| COURT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a sentence writes a number as a word ("Thirty-nine people

@@ -487,7 +487,12 @@ pub fn file_sigs(
                 claim: ci as u32,
                 fact: k as u32,
             };
-            let phase = phase_of(&c.stems);
+            // The words that tie a date to its event, when the parse
+            // gave them; else the whole sentence's.
+            let phase = match fact.event.as_ref().filter(|e| !e.phase_words.is_empty()) {
+                Some(e) => phase_of(&e.phase_words),
+                None => phase_of(&c.stems),
+            };
             if let Some(sig) = sig_of(cx, &fx, c, fact, phase) {
                 out.push((at, sig));
             }
