@@ -30,7 +30,14 @@ pub struct DateAmbiguity {
     pub favoured: Option<usize>,
     /// What in the text favours it, or why nothing does.
     pub context: String,
+    /// The favoured reading is settled, not merely likelier: a weekday the
+    /// story tells its news on fits only it (see [`weekday`]).
+    #[serde(default)]
+    pub settled: bool,
 }
+
+#[path = "meta_weekday.rs"]
+mod weekday;
 
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:end|beginning|start|middle)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\bin\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?:\s*[,.]|\s+[a-z])").unwrap()
@@ -377,9 +384,15 @@ fn ambiguities(text: &str, all: &[Dated], order: &Option<(bool, String)>) -> Vec
             continue;
         };
         let readings = [dm, swap];
+        let settling = if budget > 0 {
+            weekday::weekday_evidence(text, &readings)
+        } else {
+            None
+        };
+        let settled = settling.is_some();
         let evidence = if budget > 0 {
             budget -= 1;
-            month_evidence(text, &readings, (d.start, d.end))
+            settling.or_else(|| month_evidence(text, &readings, (d.start, d.end)))
         } else {
             None
         };
@@ -397,6 +410,7 @@ fn ambiguities(text: &str, all: &[Dated], order: &Option<(bool, String)>) -> Vec
             readings,
             favoured,
             context,
+            settled,
         });
     }
     out
@@ -485,6 +499,19 @@ fn from_candidate(
             )
         }
         (Some(s), None) => {
+            // A weekday the story tells its news on settles the order.
+            let settled = amb
+                .iter()
+                .find(|a| a.start == d.start && a.settled)
+                .and_then(|a| Some((a.readings[a.favoured?], a.context.clone())));
+            if let Some((x, why)) = settled {
+                return Ok(mk(
+                    x,
+                    x,
+                    Confidence::Medium.min(base),
+                    format!("{} '{quoted}', day order: {why}", c.what),
+                ));
+            }
             let fav = amb
                 .iter()
                 .find(|a| a.start == d.start)

@@ -1,0 +1,107 @@
+//! Weekday evidence for the order of a numeric publication date.
+//!
+//! A wire story says when its news was told by the weekday: "the ministry
+//! said Wednesday", "announced on Tuesday", "this Thursday". That weekday
+//! is the day of writing or the day before. Of the two readings of
+//! "04/11/2020" (Wednesday 4 November, Saturday 11 April), only one can be
+//! written on or the day after a Wednesday: the text settles the order.
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::dates::Ymd;
+
+/// A weekday right after a verb of telling in the past or after "this"
+/// ("said Wednesday", "announced on Tuesday", "this Thursday").
+static TOLD_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:said|says|announced|told\s+\w+|reported|confirmed|stated|declared|revealed|warned|added|disclosed|this)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    )
+    .unwrap()
+});
+
+/// Weekday names, Monday first (`Ymd::weekday` is 0 for Monday).
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a story written on `day` can say `weekday` of its news: the
+/// same day or the day before.
+fn fits(day: Ymd, weekday: u8) -> bool {
+    day.weekday() == weekday || day.add_days(-1).weekday() == weekday
+}
+
+/// Which of two readings of a numeric date the weekdays of telling fit:
+/// `Some((index, why))` when at least one fits one reading and none fits
+/// the other.
+pub(super) fn weekday_evidence(text: &str, readings: &[Ymd; 2]) -> Option<(usize, String)> {
+    let mut fit = [0usize; 2];
+    let mut quote: [Option<String>; 2] = [None, None];
+    for c in TOLD_ON.captures_iter(text).take(32) {
+        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let Some(w) = WEEKDAYS
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(name.as_str()))
+        else {
+            continue;
+        };
+        for (i, r) in readings.iter().enumerate() {
+            if fits(*r, w as u8) {
+                fit[i] += 1;
+                quote[i].get_or_insert_with(|| whole.as_str().to_string());
+            }
+        }
+    }
+    let best = match fit {
+        [a, 0] if a > 0 => 0,
+        [0, b] if b > 0 => 1,
+        _ => return None,
+    };
+    let q = quote[best].take()?;
+    Some((
+        best,
+        format!(
+            "'{q}' names the day of the news, the day of writing or the one before, and only {} fits it",
+            readings[best].long()
+        ),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u8, d: u8) -> Ymd {
+        Ymd::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_weekday_of_telling_picks_the_reading() {
+        let r = [ymd(2020, 11, 4), ymd(2020, 4, 11)];
+        let e = weekday_evidence("The ministry said Wednesday it would reopen schools.", &r);
+        assert_eq!(e.map(|e| e.0), Some(0));
+        let r = [ymd(2021, 8, 6), ymd(2021, 6, 8)];
+        let e = weekday_evidence("The company announced Tuesday a plan to cut jobs.", &r);
+        assert_eq!(e.map(|e| e.0), Some(1));
+        let r = [ymd(2019, 9, 12), ymd(2019, 12, 9)];
+        let e = weekday_evidence("Officials confirmed this Thursday that ten died.", &r);
+        assert_eq!(e.map(|e| e.0), Some(0));
+    }
+
+    #[test]
+    fn weekdays_that_fit_both_or_neither_settle_nothing() {
+        // 4 November 2020 is a Wednesday, 11 April a Saturday.
+        let r = [ymd(2020, 11, 4), ymd(2020, 4, 11)];
+        assert!(weekday_evidence("He said Wednesday and she said on Saturday.", &r).is_none());
+        assert!(weekday_evidence("He said Thursday.", &r).is_none());
+        assert!(weekday_evidence("The match is on Monday.", &r).is_none());
+        assert!(weekday_evidence("Nothing here.", &r).is_none());
+    }
+}
