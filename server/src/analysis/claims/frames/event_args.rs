@@ -614,6 +614,19 @@ fn date_below(
             if subject && !core.contains(&x) {
                 return None;
             }
+            // "a premium to Celmar's closing price on Monday": a date on a
+            // common noun dates that thing, not the event above it; only a
+            // place ("in the Vietnamese capital on June 4") or a subject
+            // ("a court ... on Thursday fined") carries the event's date.
+            if !core.contains(&x)
+                && p.tokens[x].upos == Upos::Noun
+                && !p.tokens[x].deprel.is_subject()
+                && !p
+                    .case_marker(x)
+                    .is_some_and(|c| lexicon::PLACE_CASES.contains(&c.as_str()))
+            {
+                return None;
+            }
             if core.contains(&x) {
                 return Some(m);
             }

@@ -396,3 +396,13 @@ fn the_phase_of_a_date_is_read_next_to_it() {
         e.phase_words
     );
 }
+
+#[test]
+fn a_date_on_another_noun_does_not_date_the_event() {
+    // A Tuesday file: Monday's closing price is no day of the deal.
+    let e = events(
+        "Norvik will pay 14.50 euros per share in cash for Celmar, a 31% premium to Celmar's closing price on Monday.",
+        Ymd::new(2024, 3, 5),
+    );
+    assert!(e.iter().all(|r| r.3.is_none()), "{e:?}");
+}
