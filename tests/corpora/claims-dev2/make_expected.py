@@ -1110,6 +1110,20 @@ not_conflict("near_miss", "d", "The High Court ruled against Karoo Mining on Fri
 not_conflict("time_shift", "e", "expected to deliver its judgment on Friday 2 August", *CT, kind=DATE, note="the day it was due, postponed")
 not_corroborates("near_miss", "d", "The High Court ruled against Karoo Mining on Friday, 9 August", "b", "ruled on 13 August", note="two rulings against one company")
 
+# ---------------------------------------------------------------- typhoon landfall (dates helper)
+folder("typhoon-landfall-luzon")
+date("a", "2025-10-13", note="'Monday, October 13, 2025 - 18:20' above a year-less wire dateline")
+date("b", "2025-10-14", note="'By Carla Dizon | October 14, 2025'")
+date("c", "2025-10-14", note="'Posted 14 Oct 2025'")
+date("d", "2025-10-09", note="'Thursday, October 9, 2025 | 9:15 PM'")
+LF = ("a", "made landfall in Isabela province on Monday")
+conflict(DATE, "c", "made landfall on Saturday October 11", *LF, note="planted: the landfall day, a weekday written with its date")
+conflict(DATE, "c", "made landfall on Saturday October 11", "b", "crossed the coast near Palanan town on October 13", note="planted")
+corroborates(DATE, *LF, "b", "crossed the coast near Palanan town on October 13")
+not_conflict("near_miss", "d", "Typhoon Lando made landfall in Aurora province on Thursday", *LF, kind=DATE, note="another typhoon four days earlier")
+not_conflict("near_miss", "d", "Typhoon Lando made landfall in Aurora province on Thursday", "c", "made landfall on Saturday October 11", kind=DATE)
+not_corroborates("near_miss", "d", "Typhoon Lando made landfall in Aurora province on Thursday", "c", "made landfall on Saturday October 11", note="two typhoons")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
