@@ -489,7 +489,16 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let as_verb = lexicon::event_word(&tok.lemma, verb)
             .or_else(|| lexicon::event_word(&tok.form, verb))
             .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
-            .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash));
+            .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash))
+            // "The cyclone crossed the coast near Paradip": its landfall.
+            .or_else(|| {
+                let p = &sf.parse;
+                (verb
+                    && p.objects(a)
+                        .into_iter()
+                        .any(|o| lexicon::crosses_shore(&tok.lemma, &p.tokens[o].lemma)))
+                .then_some(EventKind::Storm)
+            });
         let as_noun = || {
             let form = tok.form.to_ascii_lowercase();
             let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
@@ -567,9 +576,17 @@ fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     // stoppage" in one sentence is one fight.
     let mut merged: Vec<(Event, Vec<usize>)> = Vec::new();
     for (ev, core) in found {
-        let same = merged
-            .iter_mut()
-            .find(|(e, c)| e.kind == ev.kind && c.iter().any(|x| core.contains(x)));
+        // ("cyclone Kavera, which crossed the coast": a relative clause
+        // on the event's words tells of the same event.)
+        let relative_on = |c: &[usize]| {
+            let p = &sf.parse;
+            core.first().is_some_and(|&a| {
+                p.tokens[a].deprel.rel == Rel::Acl && p.head(a).is_some_and(|h| c.contains(&h))
+            })
+        };
+        let same = merged.iter_mut().find(|(e, c)| {
+            e.kind == ev.kind && (c.iter().any(|x| core.contains(x)) || relative_on(c))
+        });
         match same {
             Some((e, c)) => {
                 e.participants.extend(ev.participants);

@@ -602,7 +602,13 @@ fn date_below(
             // "A court in Lyon on Thursday fined": the date the parser
             // hung inside the subject, before its verb.
             let subject = step > 0 && dep.is_subject() && h < p.head(x)?;
+            // Through an object only when it is a thing ("crossed the coast
+            // near Paradip on Tuesday"); a named object with a date under
+            // it ("visits Easton on Tuesday") is left to the parse's own
+            // attachment.
+            let thing_object = dep.is_object() && p.tokens[x].upos == Upos::Noun;
             if !subject
+                && !thing_object
                 && !matches!(
                     dep.rel,
                     Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
@@ -616,11 +622,13 @@ fn date_below(
             }
             // "a premium to Celmar's closing price on Monday": a date on a
             // common noun dates that thing, not the event above it; only a
-            // place ("in the Vietnamese capital on June 4") or a subject
-            // ("a court ... on Thursday fined") carries the event's date.
+            // place ("in the Vietnamese capital on June 4"), a subject ("a
+            // court ... on Thursday fined") or an object ("crossed the
+            // coast near Paradip on Tuesday") carries the event's date.
             if !core.contains(&x)
                 && p.tokens[x].upos == Upos::Noun
                 && !p.tokens[x].deprel.is_subject()
+                && !p.tokens[x].deprel.is_object()
                 && !p
                     .case_marker(x)
                     .is_some_and(|c| lexicon::PLACE_CASES.contains(&c.as_str()))

@@ -406,3 +406,35 @@ fn a_date_on_another_noun_does_not_date_the_event() {
     );
     assert!(e.iter().all(|r| r.3.is_none()), "{e:?}");
 }
+
+#[test]
+fn a_storm_that_makes_landfall_or_crosses_the_coast_is_dated() {
+    let day = Ymd::new(2025, 10, 14);
+    for (t, d) in [
+        (
+            "Typhoon Mirasol crossed the coast near Palanan town on October 13, the weather bureau said.",
+            13,
+        ),
+        (
+            "Mirasol made landfall on Saturday October 11 near Palanan, Isabela, as a category 3 typhoon.",
+            11,
+        ),
+    ] {
+        let e = events(t, day);
+        assert_eq!(e.first().map(|r| r.0), Some(EventKind::Storm), "{t}: {e:?}");
+        assert_eq!(e[0].3, Ymd::new(2025, 10, d), "{t}: {e:?}");
+    }
+    // A border crossed is no landfall.
+    let e = events("Refugees crossed the border near Palanan on Monday.", day);
+    assert!(e.iter().all(|r| r.0 != EventKind::Storm), "{e:?}");
+}
+
+#[test]
+fn a_storm_and_the_clause_of_its_landfall_are_one_event() {
+    let e = events(
+        "Around 11 lakh people were evacuated from low-lying areas in Odisha ahead of cyclone Kavera, which crossed the coast near Paradip on Tuesday, officials said.",
+        Ymd::new(2022, 5, 25),
+    );
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].3, Ymd::new(2022, 5, 24), "{e:?}");
+}

@@ -151,7 +151,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("bushfire", EventKind::Fire),
     ("flood", EventKind::Storm), ("flooding", EventKind::Storm), ("storm", EventKind::Storm),
     ("cyclone", EventKind::Storm), ("hurricane", EventKind::Storm), ("typhoon", EventKind::Storm),
-    ("tornado", EventKind::Storm),
+    ("tornado", EventKind::Storm), ("landfall", EventKind::Storm),
     ("attack", EventKind::Attack), ("bombing", EventKind::Attack), ("shooting", EventKind::Attack),
     ("explosion", EventKind::Attack), ("blast", EventKind::Attack), ("airstrike", EventKind::Attack),
     ("meeting", EventKind::Meeting), ("talk", EventKind::Meeting), ("visit", EventKind::Meeting),
@@ -237,6 +237,28 @@ pub fn mentions_event_word(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
         .any(|w| FORMS.contains(&w.to_ascii_lowercase()))
+}
+
+/// Nouns of the shore a storm reaches ("crossed the coast").
+const SHORES: &[&str] = &["coast", "coastline", "shore", "shoreline"];
+
+/// Whether a verb lemma and its object's lemma tell of a storm reaching
+/// land: "crossed the coast", "crossed the Odisha coastline".
+pub fn crosses_shore(verb: &str, object: &str) -> bool {
+    verb.eq_ignore_ascii_case("cross") && SHORES.contains(&object.to_ascii_lowercase().as_str())
+}
+
+/// Whether a sentence may tell of a storm crossing the coast (checked
+/// before parsing, as [`mentions_event_word`]).
+pub fn mentions_shore_crossing(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
+        && words.iter().any(|w| SHORES.contains(&w.as_str()))
 }
 
 /// Words for a court or its judges: "ruled" and "a judgment" are a

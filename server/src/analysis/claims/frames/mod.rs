@@ -35,11 +35,14 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
     if mentions.iter().any(|m| kind(m).is_name()) {
         return amount
             || lexicon::mentions_event_word(sentence)
+            || lexicon::mentions_shore_crossing(sentence)
             || lexicon::mentions_mishap(sentence)
             || (counted && lexicon::mentions_casualty_word(sentence));
     }
     let dated = mentions.iter().any(|m| kind(m) == EntityKind::Date);
     (counted && lexicon::mentions_casualty_word(sentence))
         || ((counted || dated)
-            && (lexicon::mentions_event_word(sentence) || lexicon::mentions_mishap(sentence)))
+            && (lexicon::mentions_event_word(sentence)
+                || lexicon::mentions_mishap(sentence)
+                || lexicon::mentions_shore_crossing(sentence)))
 }

@@ -130,7 +130,11 @@ pub enum Sig {
 
 /// Stems that date a phase of an event rather than the event: its start,
 /// its end, or some other part.
-const START_STEMS: &[&str] = &["open", "begin", "start", "kick", "brok", "erupt"];
+/// A storm's landfall ("made landfall", "crossed the coast") is the day
+/// it reached land, one day of a storm that lasts several.
+const START_STEMS: &[&str] = &[
+    "open", "begin", "start", "kick", "brok", "erupt", "landfall", "cross",
+];
 const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
 const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];
 
