@@ -396,10 +396,35 @@ const FUTURE_HEADS: &[&str] = &[
 /// "will"/"shall" auxiliary, a "going to" or "is to", or a predicate of
 /// plans; past: a past-tense verb or auxiliary with none of these. None
 /// when the sentence cannot be parsed or says neither.
-pub fn parsed_tense(text: &str, sa: usize, sb: usize, start: usize) -> Option<Tense> {
-    use crate::analysis::syntax::{self, Rel};
+pub fn parsed_tense(
+    text: &str,
+    (sa, sb): (usize, usize),
+    (start, end): (usize, usize),
+    has_month: bool,
+) -> Option<Tense> {
+    use crate::analysis::syntax::{self, Rel, Sub, Upos};
     let p = syntax::parse(text, sa, sb)?;
     let tok = p.token_at(start)?;
+    // The date's own head: up over its other words ("May 30").
+    let mut top = tok;
+    for _ in 0..4 {
+        match p.head(top) {
+            Some(h) if p.tokens[h].start >= start && p.tokens[h].end <= end => top = h,
+            _ => break,
+        }
+    }
+    // A day of a month that names a thing ("the Supreme Court's May 30
+    // ruling") is no time of the clause around it: "would appeal the May
+    // 30 ruling" does not put the ruling a year ahead. (A weekday keeps
+    // the clause's tense: "will rally ahead of Sunday's vote".)
+    let d = p.tokens[top].deprel;
+    let names_a_thing = has_month
+        && (matches!(d.rel, Rel::Compound | Rel::Amod)
+            || (d.rel == Rel::Nmod && d.sub == Some(Sub::Poss)))
+        && p.head(top).is_some_and(|h| p.tokens[h].upos == Upos::Noun);
+    if names_a_thing {
+        return Some(Tense::Unknown);
+    }
     let mut head = p.clause_of(tok);
     let mut past = false;
     for _ in 0..6 {
@@ -461,7 +486,8 @@ pub fn resolve_in_text(
     // which clause governs it, where a word window may miss a "will" ten
     // words back or take another clause's verb.
     if found.expr.y.is_none() {
-        if let Some(t) = parsed_tense(text, sa, sb, found.start) {
+        let at = (found.start, found.end);
+        if let Some(t) = parsed_tense(text, (sa, sb), at, found.expr.m.is_some()) {
             context.tense = t;
             if t == Tense::Future {
                 context.event = true;
@@ -484,6 +510,20 @@ mod tests {
     fn ctx(s: &str, date: &str) -> DateContext {
         let a = s.find(date).unwrap();
         classify(s, 0, s.len(), a, a + date.len())
+    }
+
+    #[test]
+    fn a_dated_thing_under_a_future_clause_is_not_put_ahead() {
+        let t = "Acme Pharma said it would appeal the Supreme Court's May 30 ruling, which upheld the ban.";
+        let a = t.find("May 30").unwrap();
+        let day = Ymd::new(2024, 6, 3).map(|d| (d, d));
+        let r = resolve_in_text(t, 0, t.len(), a, a + 6, day).unwrap();
+        assert_eq!(r.interval.0, Ymd::new(2024, 5, 30).unwrap());
+        // A date the future clause governs is still ahead.
+        let t = "The court will rule on May 30 on the appeal.";
+        let a = t.find("May 30").unwrap();
+        let r = resolve_in_text(t, 0, t.len(), a, a + 6, day).unwrap();
+        assert_eq!(r.interval.0, Ymd::new(2025, 5, 30).unwrap());
     }
 
     #[test]
