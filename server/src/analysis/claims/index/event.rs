@@ -129,8 +129,15 @@ pub fn same_event(
                 .iter()
                 .any(|n| p.iter().any(|&e| name_is(entities, n, e)))
         };
+        // A loose name of one common word ("Court" of "the Supreme
+        // Court", "Trade") is said of many bodies: sharing it is no
+        // evidence of one event.
+        let telling = |n: &String| {
+            n.split_whitespace()
+                .any(|w| w.len() >= 4 && !GENERIC.contains(&w) && !BODIES.contains(&w))
+        };
         let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
-            || a.names.iter().any(|n| b.names.contains(n))
+            || a.names.iter().any(|n| telling(n) && b.names.contains(n))
             || named_as(&a.names, pb)
             || named_as(&b.names, pa);
         if !shared {
@@ -289,6 +296,27 @@ const GENERIC: &[&str] = &[
     "association",
     "the",
     "and",
+];
+
+/// Words of the names of public bodies that many share ("the Supreme
+/// Court", "the High Court", "the Trade Ministry"): never a name alone.
+const BODIES: &[&str] = &[
+    "court",
+    "tribunal",
+    "supreme",
+    "high",
+    "government",
+    "police",
+    "parliament",
+    "senate",
+    "assembly",
+    "cabinet",
+    "committee",
+    "commission",
+    "agency",
+    "office",
+    "trade",
+    "justice",
 ];
 
 /// Two entities that name one party: one entity, or names sharing a

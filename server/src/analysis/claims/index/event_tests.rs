@@ -166,3 +166,49 @@ fn two_accidents_of_one_day_in_one_country_stay_apart_without_a_shared_place() {
     let k = conflicts(&s);
     assert!(k.is_empty(), "{k:#?}");
 }
+
+#[test]
+fn a_meeting_dated_two_ways_conflicts_and_another_meeting_of_one_minister_stays_apart() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 5, 2024\n\nHANOI, June 5 (Reuters) - Vietnamese Trade Minister Nguyen Thi Lan and her Australian counterpart Mark Delaney met in Hanoi on Wednesday and agreed to conclude talks by the end of the year.\n",
+        ),
+        (
+            "b.txt",
+            "Thursday, 6/6/2024 | 08:40 GMT+7\n\nTrade Minister Nguyen Thi Lan held talks with Australian Trade Minister Mark Delaney in the Vietnamese capital on June 4.\n",
+        ),
+        // The same minister the day before, with another: another meeting.
+        (
+            "e.txt",
+            "June 4, 2024 21:05 JST\n\nHANOI -- Vietnamese Trade Minister Nguyen Thi Lan met Japanese Economy Minister Kenji Ota in Hanoi on Tuesday to discuss chip plants.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    assert!(
+        !conflicting(&s, ConflictKind::EventDate, "a.txt", "e.txt"),
+        "{k:#?}"
+    );
+}
+
+#[test]
+fn two_courts_known_only_as_court_are_not_one_ruling() {
+    // No court is a recognised name here: "Court" alone says nothing of
+    // which court ruled, nor of which case (two rulings two days apart).
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 31, 2024\n\nThe Supreme Court ruled on Tuesday May 28 that the ban on imports was lawful.\n",
+        ),
+        (
+            "b.txt",
+            "June 3, 2024\n\nThe Supreme Court ruled on Thursday that the tender was void.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}");
+}
