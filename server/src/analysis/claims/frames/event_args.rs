@@ -596,6 +596,18 @@ fn date_below(
         {
             return None;
         }
+        // "met Nguyen Thi Lan in Hanoi last Tuesday": a bare date the
+        // parser coordinated with an argument of the event (no date is
+        // one more participant) dates the event.
+        if p.tokens[h].deprel.rel == Rel::Conj
+            && p.case_marker(h).is_none()
+            && p.head(h).is_some_and(|a| {
+                let d = p.tokens[a].deprel;
+                (d.is_object() || d.is_subject()) && p.head(a).is_some_and(|v| core.contains(&v))
+            })
+        {
+            return Some(m);
+        }
         let mut x = h;
         for step in 0..4 {
             let dep = p.tokens[x].deprel;

@@ -438,3 +438,12 @@ fn a_storm_and_the_clause_of_its_landfall_are_one_event() {
     assert_eq!(e.len(), 1, "{e:?}");
     assert_eq!(e[0].3, Ymd::new(2022, 5, 24), "{e:?}");
 }
+
+#[test]
+fn a_meeting_last_tuesday_is_dated() {
+    let e = events(
+        "Mark Delaney met Nguyen Thi Lan in Hanoi last Tuesday, officials said.",
+        Ymd::new(2024, 6, 7),
+    );
+    assert_eq!(e[0].3, Ymd::new(2024, 6, 4), "{e:?}");
+}
