@@ -53,10 +53,12 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
     }
     let gap = &text[from..m.start];
     let ws: Vec<&str> = gap.split_whitespace().collect();
+    // "to buy Portuguese paper maker X", "Spanish rival X": a nationality
+    // describes the company like any lowercase word.
     let plain = ws.len() <= 4
         && ws
             .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || is_demonym(w))
         // "bought shares of X", "buy the cement unit of X": a part of X.
         && !ws.iter().any(|w| PARTS_OF_A_COMPANY.contains(w));
     // "buy Boeing jets for": the name describes what is bought.
@@ -69,6 +71,12 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
             && !FOLLOW_A_NAME.contains(&w)
     });
     (plain && !describes).then_some(k)
+}
+
+/// Whether a word names a nationality ("Portuguese", "Norwegian").
+fn is_demonym(w: &str) -> bool {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    lx.demonyms.contains_key(&w.to_lowercase())
 }
 
 /// What may be bought of a company without buying the company.
@@ -161,6 +169,30 @@ pub(super) fn deal_target(inp: &FactInput) -> Option<u32> {
                 continue;
             }
             if let Some(k) = name_after(inp, inp.start + at + w.len(), &companies) {
+                return Some(k);
+            }
+        }
+    }
+    // "agreed to pay €1.6 billion for X": the company after the "for"
+    // that follows a verb of paying.
+    for w in ["pay", "pays", "paid", "paying"] {
+        let mut from = 0;
+        while let Some(i) = low[from..].find(w) {
+            let at = from + i;
+            from = at + w.len();
+            if !word_at(&low, at, w) {
+                continue;
+            }
+            let rest = &low[from..];
+            let Some(f) = rest.find(" for ") else {
+                continue;
+            };
+            // Only the amount stands between: "pay €1.6 billion for".
+            if rest[..f].split_whitespace().count() > 4 {
+                continue;
+            }
+            let after_for = inp.start + from + f + " for".len();
+            if let Some(k) = name_after(inp, after_for, &companies) {
                 return Some(k);
             }
         }

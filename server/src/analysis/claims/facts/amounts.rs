@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
 use super::acts::*;
 use super::amount_parties::*;
+use super::bare_counts::{bare_count, read_bare, BareCount};
 use super::goals::{beyond_one_game, opponent};
 use super::*;
 use crate::analysis::claims::words::floor_boundary;
@@ -45,6 +46,7 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
                 || crate::analysis::claims::quantity::number::is_number_word(&t.form);
             let counts = numeral
                 && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || super::bare_counts::bare_count(p, i).is_some()
                     || (t.upos != crate::analysis::syntax::Upos::Num
                         && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
             let covered = ms.iter().any(|&k| {
@@ -118,11 +120,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ms = mentions_in(doc, inp.start, inp.end);
     for q in amount_spots(inp, &ms) {
+        // "killing 12", "the toll rose to 38": a number the parse says
+        // counts casualties although no noun follows it.
+        let bare = inp
+            .frames
+            .zip(q.token)
+            .and_then(|(sf, t)| bare_count(&sf.parse, t));
         // The mention with what the recogniser left out around it ("at
         // least", "US$", "twenty-").
         let Some(found) = quantity::read(text, q.start, q.end)
             .filter(|f| f.start < q.end && q.start < f.end)
             .or_else(|| counted_number(inp, &q))
+            .or_else(|| bare.and(read_bare(text, q.start, q.end)))
         else {
             continue;
         };
@@ -187,6 +196,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             span: (fs, fe),
             amount: &amount,
         });
+        // The level a toll reaches is the dead counted so far, however far
+        // the word "toll" stands from the number.
+        if bare == Some(BareCount::TollLevel) {
+            measure.what = "killed".into();
+            measure.basis = measure::Basis::Total;
+            measure.stage = measure::Stage::Partial;
+        }
         // "scored three goals": goals, not points; over a season they are
         // another count than one game's.
         if amount.unit == "goal" && measure.what == "points" {
@@ -235,6 +251,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 || for_after_buying(inp, fs))
         {
             measure.what = "price".into();
+        }
+        // "will give Mozambique 15 million euros": money a verb of giving
+        // hands to a country is aid to it.
+        let gift = if measure.what.is_empty() && is_money_unit(&amount.unit) {
+            inp.frames
+                .zip(token)
+                .and_then(|(sf, t)| gift_recipient(inp, sf, t, &ms))
+        } else {
+            None
+        };
+        if gift.is_some() {
+            measure.what = "aid".into();
         }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
@@ -316,7 +344,9 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
-        if measure.what.ends_with("aid") {
+        if let Some(r) = gift {
+            measure.to = Some(place_key(doc.mentions[r as usize].text(text)));
+        } else if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
         // A measure nothing names is no comparable fact ("giving the
