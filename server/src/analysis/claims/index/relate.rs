@@ -429,6 +429,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
             let ((sl1, sh1), (sl2, sh2)) = ((f(st1.0), f(st1.1)), (f(st2.0), f(st2.1)));
+            // A group's count ("14 passengers injured") within all people's
+            // may be smaller; only a larger one contradicts.
+            let part_below = match measure::people_part(&m1.unit, &m2.unit) {
+                Some(true) => hi1 < lo2,
+                Some(false) => hi2 < lo1,
+                None => false,
+            };
+            if part_below {
+                return None;
+            }
             if hi1 < lo2 || hi2 < lo1 {
                 if *v1 || *v2 {
                     return None;
