@@ -24,11 +24,12 @@ pub(super) fn aid_recipient(
             && m.start >= from
             && m.end <= to
             && Some(k) != donor
-            && text[from..m.start]
+            && (text[from..m.start]
                 .split_whitespace()
                 .rev()
                 .find(|w| !w.eq_ignore_ascii_case("the"))
                 .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "for" | "to"))
+                || for_people_in(&text[from..m.start]))
     });
     if let Some(k) = named {
         return Some(place_key(doc.mentions[k as usize].text(text)));
@@ -40,6 +41,25 @@ pub(super) fn aid_recipient(
             .is_some_and(|c| ascii_key(&c) == ascii_key(country))
     });
     (!donor_is_it).then(|| ascii_key(country))
+}
+
+/// "in aid for flood victims in", "to displaced families in": the people
+/// aid is for, then the place they are in (the words between an amount
+/// and a place name).
+fn for_people_in(between: &str) -> bool {
+    let ws: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    last == "in"
+        && ws.len() <= 8
+        && ws.iter().any(|w| w == "for" || w == "to")
+        && !ws
+            .iter()
+            .any(|w| w.ends_with(',') || w == "where" || w == "who" || w == "which")
 }
 
 /// How a recipient of aid is compared: a city stands for its country

@@ -122,3 +122,10 @@ fn a_record_so_far_is_no_partial_price() {
     let price = c.iter().find(|x| x.1 == "price").expect("a price");
     assert_eq!(price.2, Stage::Any);
 }
+
+#[test]
+fn aid_for_people_in_a_country_is_aid_to_that_country() {
+    let c =
+        counts("The UK government pledged $15m in aid for flood victims in Nepal, officials said.");
+    assert_eq!(c[0].4.as_deref(), Some("nepal"), "{c:?}");
+}
