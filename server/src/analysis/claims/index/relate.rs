@@ -59,6 +59,13 @@ pub fn is_casualty(what: &str) -> bool {
     )
 }
 
+/// Whether each stated amount (the middle of its interval) lies within
+/// the other's interval: overlapping roundings are not enough to agree.
+fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
+    let (m1, m2) = ((l1 + h1) / 2.0, (l2 + h2) / 2.0);
+    (l2..=h2).contains(&m1) && (l1..=h1).contains(&m2)
+}
+
 /// What the rules need besides the two signatures.
 pub struct RelateContext<'a> {
     pub entities: &'a [Entity],
@@ -454,9 +461,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     a_value: x1.clone(),
                     b_value: x2.clone(),
                 })
-            } else if !(*v1 || *v2 || sh1 < sl2 || sh2 < sl1) {
+            } else if !(*v1 || *v2) && each_within((sl1, sh1), (sl2, sh2)) {
                 // The same amount as stated: "at least four" and "12" are
-                // compatible, not the same.
+                // compatible, not the same; nor are "$300 million" (which
+                // may be rounded) and "$350 million".
                 Some(Outcome::Agree("same amount"))
             } else {
                 None
