@@ -75,15 +75,20 @@ pub(super) fn read_bare(text: &str, start: usize, end: usize) -> Option<quantity
         .rfind('\n')
         .map(|i| from + i + 1)
         .unwrap_or(from);
-    let written = format!("{} people", &text[from..end]);
+    // What follows the number may still qualify it ("107 or more").
+    let tail = &text[end..floor_boundary(text, (end + 12).min(text.len()))];
+    const NOUN: &str = " people";
+    let written = format!("{}{NOUN}{tail}", &text[from..end]);
     let f = quantity::read(&written, start - from, end - from)?;
     // The number itself must be what was read, not a neighbour.
     if f.end < end - from || f.start > start - from {
         return None;
     }
+    let past_noun = (end - from + NOUN.len()).min(f.end);
+    let end = end + (f.end - past_noun);
     Some(quantity::Found {
         start: from + f.start,
-        end,
+        end: floor_boundary(text, end.min(text.len())),
         amount: f.amount,
     })
 }

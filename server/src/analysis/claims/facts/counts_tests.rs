@@ -129,3 +129,12 @@ fn aid_for_people_in_a_country_is_aid_to_that_country() {
         counts("The UK government pledged $15m in aid for flood victims in Nepal, officials said.");
     assert_eq!(c[0].4.as_deref(), Some("nepal"), "{c:?}");
 }
+
+#[test]
+fn a_bare_count_keeps_what_qualifies_it_after_it() {
+    let c = counts(
+        "A storm caused a crane to fall into the Grand Mosque, killing 107 or more and wounding 238, according to the Civil Defense Authority.",
+    );
+    let killed = c.iter().find(|x| x.1 == "killed").expect("the dead");
+    assert_eq!(killed.0, "107 or more", "{c:?}");
+}
