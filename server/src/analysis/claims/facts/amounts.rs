@@ -198,10 +198,17 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         });
         // The level a toll reaches is the dead counted so far, however far
         // the word "toll" stands from the number.
-        if bare == Some(BareCount::TollLevel) {
+        if matches!(bare, Some(BareCount::TollLevel | BareCount::TollNow)) {
             measure.what = "killed".into();
             measure.basis = measure::Basis::Total;
-            measure.stage = measure::Stage::Partial;
+            if bare == Some(BareCount::TollLevel) {
+                measure.stage = measure::Stage::Partial;
+            }
+        }
+        // "claimed 31 lives": people.
+        if measure.what == "killed" && matches!(amount.unit.as_str(), "live" | "life" | "lives") {
+            amount.unit = "person".into();
+            measure.unit = "person".into();
         }
         // "scored three goals": goals, not points; over a season they are
         // another count than one game's.

@@ -6,9 +6,10 @@ use super::*;
 use crate::analysis::claims::words::floor_boundary;
 use crate::analysis::syntax::{Parse, Rel};
 
-/// Verbs whose "to" or "at" argument is the level a toll stands at.
-const LEVEL_VERBS: &[&str] = &[
-    "rise", "climb", "reach", "increase", "jump", "grow", "hit", "stand", "mount", "soar",
+/// Verbs whose "to" argument is the level a toll has risen to since an
+/// earlier count.
+const RISING: &[&str] = &[
+    "rise", "climb", "reach", "increase", "jump", "grow", "hit", "mount", "soar",
 ];
 
 /// The clause a bare count belongs to.
@@ -19,6 +20,9 @@ pub(super) enum BareCount {
     /// The level a death toll reaches: "the toll rose to 38", "has
     /// climbed to 38", "stood at 38" (a count at a time).
     TollLevel,
+    /// What a toll stands at: the count of the dead as reported, with no
+    /// earlier count implied ("the death toll stands at 31").
+    TollNow,
 }
 
 /// Whether number token `t` is a bare count of casualties, and which.
@@ -27,6 +31,10 @@ pub(super) fn bare_count(p: &Parse, t: usize) -> Option<BareCount> {
     let head_word = p.tokens[h].form.to_ascii_lowercase();
     match p.tokens[t].deprel.rel {
         Rel::Obj if measure::is_casualty_cue(&head_word) && is_verb(p, h) => {
+            Some(BareCount::Harmed)
+        }
+        // "police said 31 had died", "14 were injured".
+        Rel::Nsubj if measure::is_casualty_cue(&head_word) && is_verb(p, h) => {
             Some(BareCount::Harmed)
         }
         // "killed at least 12": the parser may read "at least" as a
@@ -45,10 +53,16 @@ pub(super) fn bare_count(p: &Parse, t: usize) -> Option<BareCount> {
         }
         Rel::Obl
             if matches!(p.case_marker(t).as_deref(), Some("to" | "at"))
-                && LEVEL_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
                 && p.subjects(h).into_iter().any(|s| is_toll(p, s)) =>
         {
-            Some(BareCount::TollLevel)
+            let verb = p.tokens[h].lemma.to_ascii_lowercase();
+            if RISING.contains(&verb.as_str()) {
+                Some(BareCount::TollLevel)
+            } else if verb == "stand" {
+                Some(BareCount::TollNow)
+            } else {
+                None
+            }
         }
         _ => None,
     }
@@ -64,7 +78,15 @@ fn is_verb(p: &Parse, t: usize) -> bool {
 /// "the (death) toll", "the number of dead": a count of the killed.
 fn is_toll(p: &Parse, s: usize) -> bool {
     let w = p.tokens[s].lemma.to_ascii_lowercase();
-    w == "toll"
+    let of_the_dead = || {
+        p.children_with(s, Rel::Nmod).any(|c| {
+            matches!(
+                p.tokens[c].form.to_ascii_lowercase().as_str(),
+                "dead" | "deaths" | "fatalities" | "victims"
+            )
+        })
+    };
+    w == "toll" || (w == "number" && of_the_dead())
 }
 
 /// Read a bare count at `start..end` as a number of people, with the

@@ -138,3 +138,34 @@ fn a_bare_count_keeps_what_qualifies_it_after_it() {
     let killed = c.iter().find(|x| x.1 == "killed").expect("the dead");
     assert_eq!(killed.0, "107 or more", "{c:?}");
 }
+
+#[test]
+fn what_a_toll_stands_at_is_the_count_as_reported() {
+    let c =
+        counts("The death toll from the ferry sinking on Lake Victoria stands at 31, police said.");
+    let toll = c.iter().find(|x| x.0 == "31").expect("the toll");
+    assert_eq!((toll.1.as_str(), toll.2), ("killed", Stage::Any), "{c:?}");
+}
+
+#[test]
+fn other_ways_of_counting_the_dead() {
+    let dead = |t: &str| -> Vec<(String, String)> {
+        counts(t)
+            .into_iter()
+            .filter(|x| x.1 == "killed")
+            .map(|x| (x.0, x.3))
+            .collect()
+    };
+    assert_eq!(
+        dead("Police said 31 had died after the ferry capsized on Lake Victoria."),
+        [pair("31", "person")]
+    );
+    assert_eq!(
+        dead("The sinking of the ferry on Lake Victoria claimed 31 lives, police said."),
+        [pair("31 lives", "person")]
+    );
+    assert_eq!(
+        dead("At least 31 people drowned when the ferry capsized on Lake Victoria."),
+        [pair("At least 31 people", "person")]
+    );
+}

@@ -83,7 +83,14 @@ pub struct MeasureInput<'a> {
 }
 
 /// Measures that count people harmed by an event.
-pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing", "trapped"];
+pub const CASUALTY_MEASURES: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "rescued",
+];
 
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
