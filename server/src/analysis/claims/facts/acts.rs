@@ -32,6 +32,14 @@ const BUY_WORDS: &[&str] = &[
     "sale of",
     "buyout of",
     "merger with",
+    "snapped up",
+    "snap up",
+    "snaps up",
+    "take over",
+    "takes over",
+    "took over",
+    // "the deal values X at $2.1 billion"
+    "values",
 ];
 
 /// The first name mention at most a few lowercase words after `from`, with
@@ -61,6 +69,10 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || is_demonym(w))
         // "bought shares of X", "buy the cement unit of X": a part of X.
         && !ws.iter().any(|w| PARTS_OF_A_COMPANY.contains(w));
+    // "values X's equity at", "buy X's paper unit": a part of X.
+    if text[m.end..].starts_with("'s") || text[m.end..].starts_with("\u{2019}s") {
+        return None;
+    }
     // "buy Boeing jets for": the name describes what is bought.
     let next = text[m.end..inp.end]
         .split(|c: char| !c.is_alphanumeric())
@@ -165,7 +177,9 @@ pub(super) fn deal_target(inp: &FactInput) -> Option<u32> {
         while let Some(i) = low[from..].find(w) {
             let at = from + i;
             from = at + w.len();
-            if !word_at(&low, at, w) {
+            // "is being bought by A": the buyer follows, not the company
+            // bought (see below).
+            if !word_at(&low, at, w) || low[at + w.len()..].trim_start().starts_with("by ") {
                 continue;
             }
             if let Some(k) = name_after(inp, inp.start + at + w.len(), &companies) {
@@ -197,12 +211,20 @@ pub(super) fn deal_target(inp: &FactInput) -> Option<u32> {
             }
         }
     }
-    // "X is being sold to A", "X was sold to A": the sentence's subject.
+    // "X is being sold to A", "X was bought by A": the sentence's subject.
     let sold = [
         "is being sold to",
         "was sold to",
         "will be sold to",
         "is to be sold to",
+        "is being bought by",
+        "was bought by",
+        "will be bought by",
+        "is to be bought by",
+        "is being acquired by",
+        "was acquired by",
+        "will be acquired by",
+        "is to be acquired by",
     ];
     let at = sold.iter().find_map(|s| low.find(s))?;
     mentions_in(doc, inp.start, inp.start + at)

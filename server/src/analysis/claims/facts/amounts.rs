@@ -635,8 +635,19 @@ fn for_after_buying(inp: &FactInput, at: usize) -> bool {
     let low = before.to_ascii_lowercase();
     low.trim_end().ends_with(" for")
         && [
-            "acquire", "acquires", "acquired", "buy", "buys", "bought", "sold to", "sell ",
+            "acquire",
+            "acquires",
+            "acquired",
+            "buy",
+            "buys",
+            "bought",
+            "sold to",
+            "sell ",
             "purchase",
+            "snapped up",
+            "took over",
+            "take over",
+            "takes over",
         ]
         .iter()
         .any(|w| low.contains(w))

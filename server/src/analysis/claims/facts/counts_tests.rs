@@ -169,3 +169,24 @@ fn other_ways_of_counting_the_dead() {
         [pair("At least 31 people", "person")]
     );
 }
+
+#[test]
+fn the_company_bought_in_passive_and_other_verbs_of_buying() {
+    for t in [
+        "Corvane Systems, the Dutch software maker, is being bought by Brantley Holdings for $1.2bn.",
+        "Brantley Holdings, the US private equity firm, snapped up Corvane Systems for $2.1bn on Monday.",
+        "The deal values Corvane Systems at $2.1 billion, the companies said on Monday.",
+    ] {
+        assert_eq!(price_subject(t).as_deref(), Some("Corvane Systems"), "{t}");
+    }
+}
+
+#[test]
+fn a_part_of_the_company_is_not_the_company_bought() {
+    assert_eq!(
+        price_subject(
+            "The offer values Celmar's equity at €870mn, with Norvik also taking on its debt."
+        ),
+        None
+    );
+}
