@@ -250,3 +250,46 @@ pub(super) fn gift_recipient(
             && sf.head_of(k).is_some_and(|h| h == to)
     })
 }
+
+/// Heads of a donor's government written with its nationality.
+const GOVERNMENT_WORDS: &[&str] = &["government", "ministry", "cabinet", "administration"];
+
+/// The donor of aid written as "the British government" or "the Japanese
+/// foreign ministry" (the subject of the amount's clause): the country
+/// the nationality names, as the document names it elsewhere ("Britain").
+/// None when the document never names that country: a donor nothing
+/// links is no donor to compare.
+pub(super) fn demonym_donor(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+) -> Option<u32> {
+    use crate::analysis::text::fold::ascii_key;
+    let p = &sf.parse;
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let clause = p.clause_of(t);
+    let country = p.subjects(clause).into_iter().find_map(|s| {
+        if !GOVERNMENT_WORDS.contains(&p.tokens[s].lemma.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        p.children(s).iter().find_map(|&c| {
+            let id = *lx.demonyms.get(&p.tokens[c].form.to_lowercase())?;
+            Some(lx.entry(id).name.clone())
+        })
+    })?;
+    let want = ascii_key(&country);
+    let doc = inp.doc;
+    (0..doc.mentions.len() as u32).find(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.kind == EntityKind::Location
+            && (ascii_key(m.text(inp.text)) == want
+                || crate::analysis::claims::resolve::country_of_name(m.text(inp.text)).is_some_and(
+                    |c| {
+                        ascii_key(&c) == want
+                            && lx
+                                .lookup(m.text(inp.text))
+                                .is_some_and(|id| lx.entry(id).subkind == "country")
+                    },
+                ))
+    })
+}

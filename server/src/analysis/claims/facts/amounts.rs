@@ -329,6 +329,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // "The British government will provide ...": the country the
+        // nationality names is the donor.
+        let subject = subject.or_else(|| {
+            measure
+                .what
+                .ends_with("aid")
+                .then(|| inp.frames.zip(token))
+                .flatten()
+                .and_then(|(sf, t)| demonym_donor(inp, sf, t))
+        });
         // The company a price buys takes part in the purchase, whichever
         // party the parse saw ("A agreed to buy B" and "A's takeover of B"
         // are one acquisition).
