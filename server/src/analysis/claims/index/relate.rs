@@ -372,6 +372,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     if money && (unknown_party(s1, a, *l1) || unknown_party(s2, b, *l2)) {
                         return None;
                     }
+                    // Aid is given by a donor: aid whose donor one side does
+                    // not name ("the British government") is not another
+                    // donor's aid to the same country.
+                    if m1.what.ends_with("aid") && (s1.is_none() || s2.is_none()) {
+                        return None;
+                    }
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
                     if let (Some(a1), Some(a2)) = (s1, s2) {

@@ -517,3 +517,25 @@ fn casualty_counts_of_one_sinking_bare_or_of_passengers() {
     assert!(!any_conflict(&s, "a.txt", "d.txt"), "{all}");
     assert!(!any_conflict(&s, "c.txt", "d.txt"), "{all}");
 }
+
+#[test]
+fn aid_whose_donor_is_unnamed_is_not_another_donors() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 12, 2024\n\nThe British government will provide €30 million in humanitarian aid to Sudan, a spokesman said on Wednesday.\n",
+        ),
+        (
+            "b.txt",
+            "June 12, 2024\n\nGermany pledged €45 million in humanitarian aid to Sudan on Wednesday, the foreign ministry said.\n",
+        ),
+        (
+            "c.txt",
+            "June 12, 2024\n\nThe German government will provide €45 million in humanitarian aid to Sudan, a spokesman said on Wednesday.\n\nGermany has given Sudan aid since the war began.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{all}");
+    // "The German government" is Germany where the file names it.
+    assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
+}
