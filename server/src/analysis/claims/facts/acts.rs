@@ -507,3 +507,53 @@ pub(super) fn contract_winner(inp: &FactInput, amount_start: usize) -> Option<u3
                 && WON.iter().any(|w| text[m.end..].starts_with(w))
         })
 }
+
+/// Whether a verb of buying or selling governs token `t` ("agreed to
+/// acquire X, a maker of ..., for $1.4 billion").
+pub(super) fn bought_by_verb(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+) -> bool {
+    let p = &sf.parse;
+    p.ancestors(t).take(6).any(|h| {
+        matches!(
+            p.tokens[h].form.to_ascii_lowercase().as_str(),
+            "acquire"
+                | "acquires"
+                | "acquired"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "purchase"
+                | "purchased"
+                | "sell"
+                | "sells"
+                | "sold"
+        )
+    })
+}
+
+/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
+/// right after "for" in a sentence that buys or sells before it.
+pub(super) fn for_after_buying(inp: &FactInput, at: usize) -> bool {
+    let before = &inp.text[inp.start..at.max(inp.start)];
+    let low = before.to_ascii_lowercase();
+    low.trim_end().ends_with(" for")
+        && [
+            "acquire",
+            "acquires",
+            "acquired",
+            "buy",
+            "buys",
+            "bought",
+            "sold to",
+            "sell ",
+            "purchase",
+            "snapped up",
+            "took over",
+            "take over",
+            "takes over",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
+}

@@ -596,28 +596,6 @@ fn act_party(
     subject
 }
 
-/// Whether a verb of buying or selling governs token `t` ("agreed to
-/// acquire X, a maker of ..., for $1.4 billion").
-fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize) -> bool {
-    let p = &sf.parse;
-    p.ancestors(t).take(6).any(|h| {
-        matches!(
-            p.tokens[h].form.to_ascii_lowercase().as_str(),
-            "acquire"
-                | "acquires"
-                | "acquired"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "purchase"
-                | "purchased"
-                | "sell"
-                | "sells"
-                | "sold"
-        )
-    })
-}
-
 /// "Telvia, which has about 9 million customers": the customers a company
 /// has, not those a breach reached (`before`: the words before the
 /// amount).
@@ -636,29 +614,4 @@ fn customer_base(before: &str) -> bool {
                 "has" | "have" | "serves" | "serving" | "counts" | "with"
             )
         })
-}
-
-/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
-/// right after "for" in a sentence that buys or sells before it.
-fn for_after_buying(inp: &FactInput, at: usize) -> bool {
-    let before = &inp.text[inp.start..at.max(inp.start)];
-    let low = before.to_ascii_lowercase();
-    low.trim_end().ends_with(" for")
-        && [
-            "acquire",
-            "acquires",
-            "acquired",
-            "buy",
-            "buys",
-            "bought",
-            "sold to",
-            "sell ",
-            "purchase",
-            "snapped up",
-            "took over",
-            "take over",
-            "takes over",
-        ]
-        .iter()
-        .any(|w| low.contains(w))
 }
