@@ -32,6 +32,14 @@ const BUY_WORDS: &[&str] = &[
     "sale of",
     "buyout of",
     "merger with",
+    "snapped up",
+    "snap up",
+    "snaps up",
+    "take over",
+    "takes over",
+    "took over",
+    // "the deal values X at $2.1 billion"
+    "values",
 ];
 
 /// The first name mention at most a few lowercase words after `from`, with
@@ -53,12 +61,18 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
     }
     let gap = &text[from..m.start];
     let ws: Vec<&str> = gap.split_whitespace().collect();
+    // "to buy Portuguese paper maker X", "Spanish rival X": a nationality
+    // describes the company like any lowercase word.
     let plain = ws.len() <= 4
         && ws
             .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || is_demonym(w))
         // "bought shares of X", "buy the cement unit of X": a part of X.
         && !ws.iter().any(|w| PARTS_OF_A_COMPANY.contains(w));
+    // "values X's equity at", "buy X's paper unit": a part of X.
+    if text[m.end..].starts_with("'s") || text[m.end..].starts_with("\u{2019}s") {
+        return None;
+    }
     // "buy Boeing jets for": the name describes what is bought.
     let next = text[m.end..inp.end]
         .split(|c: char| !c.is_alphanumeric())
@@ -69,6 +83,12 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
             && !FOLLOW_A_NAME.contains(&w)
     });
     (plain && !describes).then_some(k)
+}
+
+/// Whether a word names a nationality ("Portuguese", "Norwegian").
+fn is_demonym(w: &str) -> bool {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    lx.demonyms.contains_key(&w.to_lowercase())
 }
 
 /// What may be bought of a company without buying the company.
@@ -157,7 +177,9 @@ pub(super) fn deal_target(inp: &FactInput) -> Option<u32> {
         while let Some(i) = low[from..].find(w) {
             let at = from + i;
             from = at + w.len();
-            if !word_at(&low, at, w) {
+            // "is being bought by A": the buyer follows, not the company
+            // bought (see below).
+            if !word_at(&low, at, w) || low[at + w.len()..].trim_start().starts_with("by ") {
                 continue;
             }
             if let Some(k) = name_after(inp, inp.start + at + w.len(), &companies) {
@@ -165,12 +187,44 @@ pub(super) fn deal_target(inp: &FactInput) -> Option<u32> {
             }
         }
     }
-    // "X is being sold to A", "X was sold to A": the sentence's subject.
+    // "agreed to pay €1.6 billion for X": the company after the "for"
+    // that follows a verb of paying.
+    for w in ["pay", "pays", "paid", "paying"] {
+        let mut from = 0;
+        while let Some(i) = low[from..].find(w) {
+            let at = from + i;
+            from = at + w.len();
+            if !word_at(&low, at, w) {
+                continue;
+            }
+            let rest = &low[from..];
+            let Some(f) = rest.find(" for ") else {
+                continue;
+            };
+            // Only the amount stands between: "pay €1.6 billion for".
+            if rest[..f].split_whitespace().count() > 4 {
+                continue;
+            }
+            let after_for = inp.start + from + f + " for".len();
+            if let Some(k) = name_after(inp, after_for, &companies) {
+                return Some(k);
+            }
+        }
+    }
+    // "X is being sold to A", "X was bought by A": the sentence's subject.
     let sold = [
         "is being sold to",
         "was sold to",
         "will be sold to",
         "is to be sold to",
+        "is being bought by",
+        "was bought by",
+        "will be bought by",
+        "is to be bought by",
+        "is being acquired by",
+        "was acquired by",
+        "will be acquired by",
+        "is to be acquired by",
     ];
     let at = sold.iter().find_map(|s| low.find(s))?;
     mentions_in(doc, inp.start, inp.start + at)
@@ -452,4 +506,54 @@ pub(super) fn contract_winner(inp: &FactInput, amount_start: usize) -> Option<u3
                 && !in_spans(doc, k, inp.exclude)
                 && WON.iter().any(|w| text[m.end..].starts_with(w))
         })
+}
+
+/// Whether a verb of buying or selling governs token `t` ("agreed to
+/// acquire X, a maker of ..., for $1.4 billion").
+pub(super) fn bought_by_verb(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+) -> bool {
+    let p = &sf.parse;
+    p.ancestors(t).take(6).any(|h| {
+        matches!(
+            p.tokens[h].form.to_ascii_lowercase().as_str(),
+            "acquire"
+                | "acquires"
+                | "acquired"
+                | "buy"
+                | "buys"
+                | "bought"
+                | "purchase"
+                | "purchased"
+                | "sell"
+                | "sells"
+                | "sold"
+        )
+    })
+}
+
+/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
+/// right after "for" in a sentence that buys or sells before it.
+pub(super) fn for_after_buying(inp: &FactInput, at: usize) -> bool {
+    let before = &inp.text[inp.start..at.max(inp.start)];
+    let low = before.to_ascii_lowercase();
+    low.trim_end().ends_with(" for")
+        && [
+            "acquire",
+            "acquires",
+            "acquired",
+            "buy",
+            "buys",
+            "bought",
+            "sold to",
+            "sell ",
+            "purchase",
+            "snapped up",
+            "took over",
+            "take over",
+            "takes over",
+        ]
+        .iter()
+        .any(|w| low.contains(w))
 }

@@ -24,18 +24,15 @@ pub(super) fn aid_recipient(
             && m.start >= from
             && m.end <= to
             && Some(k) != donor
-            && text[from..m.start]
+            && (text[from..m.start]
                 .split_whitespace()
                 .rev()
                 .find(|w| !w.eq_ignore_ascii_case("the"))
                 .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "for" | "to"))
+                || for_people_in(&text[from..m.start]))
     });
     if let Some(k) = named {
-        let name = doc.mentions[k as usize].text(text);
-        // A city stands for its country ("aid for Lilongwe").
-        let place = crate::analysis::claims::resolve::country_of_name(name)
-            .unwrap_or_else(|| name.to_string());
-        return Some(ascii_key(&place));
+        return Some(place_key(doc.mentions[k as usize].text(text)));
     }
     let country = inp.country?;
     let donor_is_it = donor.is_some_and(|d| {
@@ -44,6 +41,33 @@ pub(super) fn aid_recipient(
             .is_some_and(|c| ascii_key(&c) == ascii_key(country))
     });
     (!donor_is_it).then(|| ascii_key(country))
+}
+
+/// "in aid for flood victims in", "to displaced families in": the people
+/// aid is for, then the place they are in (the words between an amount
+/// and a place name).
+fn for_people_in(between: &str) -> bool {
+    let ws: Vec<String> = between
+        .split_whitespace()
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let Some(last) = ws.last() else {
+        return false;
+    };
+    last == "in"
+        && ws.len() <= 8
+        && ws.iter().any(|w| w == "for" || w == "to")
+        && !ws
+            .iter()
+            .any(|w| w.ends_with(',') || w == "where" || w == "who" || w == "which")
+}
+
+/// How a recipient of aid is compared: a city stands for its country
+/// ("aid for Lilongwe"), folded.
+pub(super) fn place_key(name: &str) -> String {
+    let place =
+        crate::analysis::claims::resolve::country_of_name(name).unwrap_or_else(|| name.to_string());
+    crate::analysis::text::fold::ascii_key(&place)
 }
 
 /// The organisation or country named as the grammatical subject of the
@@ -177,4 +201,95 @@ pub(super) fn is_contract(clause: &str) -> bool {
     crate::analysis::claims::words::words(&low, 0, low.len())
         .iter()
         .any(|w| matches!(w.text, "contract" | "contracts" | "deal" | "tender"))
+}
+
+/// Verbs by which a donor hands money to a recipient.
+const GIVING: &[&str] = &[
+    "give",
+    "provide",
+    "donate",
+    "pledge",
+    "allocate",
+    "grant",
+    "send",
+    "contribute",
+    "offer",
+];
+
+/// The country or place a verb of giving hands money to, when the parse
+/// makes it the indirect object or a "to" argument of that verb ("will
+/// give Mozambique 15 million euros", "will provide $25 million to
+/// Sudan"): money one party gives a country is aid to it, even when no
+/// word says "aid". Only places: money given to a company or a person is
+/// a payment, a prize or an investment, not aid.
+pub(super) fn gift_recipient(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    ms_clause: &[u32],
+) -> Option<u32> {
+    use crate::analysis::syntax::Rel;
+    let p = &sf.parse;
+    // The amount is the verb's object (or the object's head noun's number).
+    let obj = match p.tokens[t].deprel.rel {
+        Rel::Obj => t,
+        Rel::Nummod | Rel::Compound => p.head(t).filter(|&h| p.tokens[h].deprel.rel == Rel::Obj)?,
+        _ => return None,
+    };
+    let verb = p.head(obj)?;
+    let lemma = p.tokens[verb].lemma.to_ascii_lowercase();
+    if !GIVING.contains(&lemma.as_str()) {
+        return None;
+    }
+    let to = p.children(verb).iter().copied().find(|&c| {
+        let d = p.tokens[c].deprel.rel;
+        d == Rel::Iobj || (d == Rel::Obl && p.case_marker(c).as_deref() == Some("to"))
+    })?;
+    ms_clause.iter().copied().find(|&k| {
+        inp.doc.mentions[k as usize].kind == EntityKind::Location
+            && sf.head_of(k).is_some_and(|h| h == to)
+    })
+}
+
+/// Heads of a donor's government written with its nationality.
+const GOVERNMENT_WORDS: &[&str] = &["government", "ministry", "cabinet", "administration"];
+
+/// The donor of aid written as "the British government" or "the Japanese
+/// foreign ministry" (the subject of the amount's clause): the country
+/// the nationality names, as the document names it elsewhere ("Britain").
+/// None when the document never names that country: a donor nothing
+/// links is no donor to compare.
+pub(super) fn demonym_donor(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+) -> Option<u32> {
+    use crate::analysis::text::fold::ascii_key;
+    let p = &sf.parse;
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let clause = p.clause_of(t);
+    let country = p.subjects(clause).into_iter().find_map(|s| {
+        if !GOVERNMENT_WORDS.contains(&p.tokens[s].lemma.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        p.children(s).iter().find_map(|&c| {
+            let id = *lx.demonyms.get(&p.tokens[c].form.to_lowercase())?;
+            Some(lx.entry(id).name.clone())
+        })
+    })?;
+    let want = ascii_key(&country);
+    let doc = inp.doc;
+    (0..doc.mentions.len() as u32).find(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.kind == EntityKind::Location
+            && (ascii_key(m.text(inp.text)) == want
+                || crate::analysis::claims::resolve::country_of_name(m.text(inp.text)).is_some_and(
+                    |c| {
+                        ascii_key(&c) == want
+                            && lx
+                                .lookup(m.text(inp.text))
+                                .is_some_and(|id| lx.entry(id).subkind == "country")
+                    },
+                ))
+    })
 }

@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
 use super::acts::*;
 use super::amount_parties::*;
+use super::bare_counts::{bare_count, read_bare, BareCount};
 use super::goals::{beyond_one_game, opponent};
 use super::*;
 use crate::analysis::claims::words::floor_boundary;
@@ -45,6 +46,7 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
                 || crate::analysis::claims::quantity::number::is_number_word(&t.form);
             let counts = numeral
                 && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || super::bare_counts::bare_count(p, i).is_some()
                     || (t.upos != crate::analysis::syntax::Upos::Num
                         && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
             let covered = ms.iter().any(|&k| {
@@ -118,11 +120,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ms = mentions_in(doc, inp.start, inp.end);
     for q in amount_spots(inp, &ms) {
+        // "killing 12", "the toll rose to 38": a number the parse says
+        // counts casualties although no noun follows it.
+        let bare = inp
+            .frames
+            .zip(q.token)
+            .and_then(|(sf, t)| bare_count(&sf.parse, t));
         // The mention with what the recogniser left out around it ("at
         // least", "US$", "twenty-").
         let Some(found) = quantity::read(text, q.start, q.end)
             .filter(|f| f.start < q.end && q.start < f.end)
             .or_else(|| counted_number(inp, &q))
+            .or_else(|| bare.and(read_bare(text, q.start, q.end)))
         else {
             continue;
         };
@@ -187,6 +196,20 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             span: (fs, fe),
             amount: &amount,
         });
+        // The level a toll reaches is the dead counted so far, however far
+        // the word "toll" stands from the number.
+        if matches!(bare, Some(BareCount::TollLevel | BareCount::TollNow)) {
+            measure.what = "killed".into();
+            measure.basis = measure::Basis::Total;
+            if bare == Some(BareCount::TollLevel) {
+                measure.stage = measure::Stage::Partial;
+            }
+        }
+        // "claimed 31 lives": people.
+        if measure.what == "killed" && matches!(amount.unit.as_str(), "live" | "life" | "lives") {
+            amount.unit = "person".into();
+            measure.unit = "person".into();
+        }
         // "scored three goals": goals, not points; over a season they are
         // another count than one game's.
         if amount.unit == "goal" && measure.what == "points" {
@@ -235,6 +258,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 || for_after_buying(inp, fs))
         {
             measure.what = "price".into();
+        }
+        // "will give Mozambique 15 million euros": money a verb of giving
+        // hands to a country is aid to it.
+        let gift = if measure.what.is_empty() && is_money_unit(&amount.unit) {
+            inp.frames
+                .zip(token)
+                .and_then(|(sf, t)| gift_recipient(inp, sf, t, &ms))
+        } else {
+            None
+        };
+        if gift.is_some() {
+            measure.what = "aid".into();
         }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
@@ -294,6 +329,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // "The British government will provide ...": the country the
+        // nationality names is the donor.
+        let subject = subject.or_else(|| {
+            measure
+                .what
+                .ends_with("aid")
+                .then(|| inp.frames.zip(token))
+                .flatten()
+                .and_then(|(sf, t)| demonym_donor(inp, sf, t))
+        });
         // The company a price buys takes part in the purchase, whichever
         // party the parse saw ("A agreed to buy B" and "A's takeover of B"
         // are one acquisition).
@@ -316,7 +361,9 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
-        if measure.what.ends_with("aid") {
+        if let Some(r) = gift {
+            measure.to = Some(place_key(doc.mentions[r as usize].text(text)));
+        } else if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
         // A measure nothing names is no comparable fact ("giving the
@@ -549,28 +596,6 @@ fn act_party(
     subject
 }
 
-/// Whether a verb of buying or selling governs token `t` ("agreed to
-/// acquire X, a maker of ..., for $1.4 billion").
-fn bought_by_verb(sf: &crate::analysis::claims::frames::SentenceFrames, t: usize) -> bool {
-    let p = &sf.parse;
-    p.ancestors(t).take(6).any(|h| {
-        matches!(
-            p.tokens[h].form.to_ascii_lowercase().as_str(),
-            "acquire"
-                | "acquires"
-                | "acquired"
-                | "buy"
-                | "buys"
-                | "bought"
-                | "purchase"
-                | "purchased"
-                | "sell"
-                | "sells"
-                | "sold"
-        )
-    })
-}
-
 /// "Telvia, which has about 9 million customers": the customers a company
 /// has, not those a breach reached (`before`: the words before the
 /// amount).
@@ -589,18 +614,4 @@ fn customer_base(before: &str) -> bool {
                 "has" | "have" | "serves" | "serving" | "counts" | "with"
             )
         })
-}
-
-/// "agreed to acquire X, a maker of ..., for $1.4 billion": an amount
-/// right after "for" in a sentence that buys or sells before it.
-fn for_after_buying(inp: &FactInput, at: usize) -> bool {
-    let before = &inp.text[inp.start..at.max(inp.start)];
-    let low = before.to_ascii_lowercase();
-    low.trim_end().ends_with(" for")
-        && [
-            "acquire", "acquires", "acquired", "buy", "buys", "bought", "sold to", "sell ",
-            "purchase",
-        ]
-        .iter()
-        .any(|w| low.contains(w))
 }

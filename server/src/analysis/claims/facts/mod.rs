@@ -406,6 +406,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 pub mod acts;
 mod amount_parties;
 mod amounts;
+mod bare_counts;
 mod goals;
 mod offices;
 pub mod period;
@@ -417,6 +418,8 @@ use places::{based_in, city_possessive, locations, the_place_company};
 
 #[cfg(test)]
 mod acts_tests;
+#[cfg(test)]
+mod counts_tests;
 #[cfg(test)]
 mod dateline_tests;
 #[cfg(test)]

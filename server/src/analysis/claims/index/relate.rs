@@ -59,6 +59,13 @@ pub fn is_casualty(what: &str) -> bool {
     )
 }
 
+/// Whether each stated amount (the middle of its interval) lies within
+/// the other's interval: overlapping roundings are not enough to agree.
+fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
+    let (m1, m2) = ((l1 + h1) / 2.0, (l2 + h2) / 2.0);
+    (l2..=h2).contains(&m1) && (l1..=h1).contains(&m2)
+}
+
 /// What the rules need besides the two signatures.
 pub struct RelateContext<'a> {
     pub entities: &'a [Entity],
@@ -365,6 +372,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     if money && (unknown_party(s1, a, *l1) || unknown_party(s2, b, *l2)) {
                         return None;
                     }
+                    // Aid is given by a donor: aid whose donor one side does
+                    // not name ("the British government") is not another
+                    // donor's aid to the same country.
+                    if m1.what.ends_with("aid") && (s1.is_none() || s2.is_none()) {
+                        return None;
+                    }
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
                     if let (Some(a1), Some(a2)) = (s1, s2) {
@@ -429,6 +442,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
             let ((sl1, sh1), (sl2, sh2)) = ((f(st1.0), f(st1.1)), (f(st2.0), f(st2.1)));
+            // A group's count ("14 passengers injured") within all people's
+            // may be smaller; only a larger one contradicts.
+            let part_below = match measure::people_part(&m1.unit, &m2.unit) {
+                Some(true) => hi1 < lo2,
+                Some(false) => hi2 < lo1,
+                None => false,
+            };
+            if part_below {
+                return None;
+            }
             if hi1 < lo2 || hi2 < lo1 {
                 if *v1 || *v2 {
                     return None;
@@ -444,9 +467,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     a_value: x1.clone(),
                     b_value: x2.clone(),
                 })
-            } else if !(*v1 || *v2 || sh1 < sl2 || sh2 < sl1) {
+            } else if !(*v1 || *v2) && each_within((sl1, sh1), (sl2, sh2)) {
                 // The same amount as stated: "at least four" and "12" are
-                // compatible, not the same.
+                // compatible, not the same; nor are "$300 million" (which
+                // may be rounded) and "$350 million".
                 Some(Outcome::Agree("same amount"))
             } else {
                 None

@@ -617,8 +617,14 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             let event = event.map(Box::new);
             Sig::Quantity {
                 subject: subject.and_then(entity),
-                // "12 dead" counts people.
-                unit: if amount.unit.is_empty() {
+                // "12 dead" counts people; so does a casualty count of a
+                // group of them ("14 passengers injured"), a part of all
+                // harmed (`measure.unit` keeps the group: only a part larger
+                // than the whole conflicts, see `relate`).
+                unit: if amount.unit.is_empty()
+                    || (relate::is_casualty(&measure.what)
+                        && quantity::measure::is_people_group(&amount.unit))
+                {
                     "person".to_string()
                 } else {
                     amount.unit.clone()

@@ -442,3 +442,100 @@ fn a_players_goals_in_one_game_are_one_count_in_words_or_figures() {
         conflicts(&s)
     );
 }
+
+#[test]
+fn one_donors_aid_to_one_country_conflicts_however_the_recipient_is_written() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 3, 2025\n\nBritain on Monday pledged $50m in humanitarian aid to Nepal after the floods, the Foreign Office said.\n",
+        ),
+        (
+            "b.txt",
+            "March 3, 2025\n\nThe UK government pledged $15m in aid for flood victims in Nepal, officials said on Monday.\n",
+        ),
+        (
+            "c.txt",
+            "March 3, 2025\n\nIndia on Monday pledged $50m in aid to Nepal for flood relief, its foreign ministry said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // Another donor's aid of the same amount: neither agrees nor conflicts.
+    assert!(!corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{all}");
+}
+
+#[test]
+fn a_round_amount_and_another_near_it_do_not_agree() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 12, 2024\n\nThe World Bank approved a $300 million grant for Malawi on Wednesday to rebuild roads damaged by the cyclone.\n",
+        ),
+        (
+            "b.txt",
+            "June 12, 2024\n\nThe World Bank has approved a grant of $350 million to Malawi, the bank said on Wednesday.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(!corroborating(&s, "a.txt", "b.txt"), "{all}");
+}
+
+#[test]
+fn casualty_counts_of_one_sinking_bare_or_of_passengers() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "October 3, 2024\n\nAn overloaded passenger ferry capsized on Lake Victoria near Bukoba on Thursday, killing 31 people and injuring 14, police said.\n",
+        ),
+        (
+            "b.txt",
+            "October 3, 2024\n\nFourteen passengers were injured when the launch sank near Bukoba on Thursday, police said.\n",
+        ),
+        (
+            "c.txt",
+            "October 3, 2024\n\nTwenty-four people were killed when the ferry capsized in Lake Victoria near Bukoba on Thursday, police said.\n",
+        ),
+        (
+            "d.txt",
+            "October 4, 2024\n\nThe death toll from the sinking of a ferry on Lake Victoria near Bukoba has risen to 38, regional officials said on Friday.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // A toll that has risen since is a later count.
+    assert!(!any_conflict(&s, "a.txt", "d.txt"), "{all}");
+    assert!(!any_conflict(&s, "c.txt", "d.txt"), "{all}");
+}
+
+#[test]
+fn aid_whose_donor_is_unnamed_is_not_another_donors() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 12, 2024\n\nThe British government will provide €30 million in humanitarian aid to Sudan, a spokesman said on Wednesday.\n",
+        ),
+        (
+            "b.txt",
+            "June 12, 2024\n\nGermany pledged €45 million in humanitarian aid to Sudan on Wednesday, the foreign ministry said.\n",
+        ),
+        (
+            "c.txt",
+            "June 12, 2024\n\nThe German government will provide €45 million in humanitarian aid to Sudan, a spokesman said on Wednesday.\n\nGermany has given Sudan aid since the war began.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{all}");
+    // "The German government" is Germany where the file names it.
+    assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
+}

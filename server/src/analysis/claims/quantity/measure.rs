@@ -83,7 +83,14 @@ pub struct MeasureInput<'a> {
 }
 
 /// Measures that count people harmed by an event.
-pub const CASUALTY_MEASURES: &[&str] = &["killed", "injured", "casualties", "missing", "trapped"];
+pub const CASUALTY_MEASURES: &[&str] = &[
+    "killed",
+    "injured",
+    "casualties",
+    "missing",
+    "trapped",
+    "rescued",
+];
 
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
@@ -540,6 +547,9 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     } else {
         Stage::Any
     };
+    // A deal has one price: "its biggest acquisition so far" dates the
+    // buyer's record, not a partial price.
+    let stage = if what == "price" { Stage::Any } else { stage };
     Measure {
         what,
         unit: a.unit.clone(),
@@ -706,14 +716,17 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
     !a.what.is_empty()
         && (a.what == b.what || same_aid(&a.what, &b.what))
         && a.to == b.to
-        && same_unit(&a.unit, &b.unit)
+        && (same_unit(&a.unit, &b.unit)
+            || (is_casualty_measure(&a.what) && people_part(&a.unit, &b.unit).is_some()))
         && a.basis == b.basis
         && a.part == b.part
         && a.per == b.per
         && stage_ok
 }
 
-pub use super::measure_kinds::{after_breach_word, breach_victims, gives_money, BREACH};
+pub use super::measure_kinds::{
+    after_breach_word, breach_victims, gives_money, is_people_group, people_part, BREACH,
+};
 use super::measure_kinds::{same_aid, AID_KINDS, HUMANITARIAN};
 
 #[cfg(test)]

@@ -100,3 +100,54 @@ pub fn after_breach_word(before: &str) -> bool {
             || noun.starts_with("leak")
             || noun.starts_with("ransomware"))
 }
+
+/// Nouns that count people of one group: passengers, miners, women. A
+/// casualty count of such a group is a part of the count of all people
+/// harmed ("Fourteen passengers were injured" within "injuring 14").
+const PEOPLE_GROUPS: &[&str] = &[
+    "passenger",
+    "worker",
+    "miner",
+    "villager",
+    "resident",
+    "civilian",
+    "pilgrim",
+    "student",
+    "pupil",
+    "child",
+    "woman",
+    "man",
+    "soldier",
+    "tourist",
+    "fisherman",
+    "migrant",
+    "crew",
+    "body",
+    "patient",
+    "spectator",
+    "protester",
+    "worshipper",
+];
+
+/// Whether a unit counts all people ("12 people", "12 dead").
+fn all_people(unit: &str) -> bool {
+    unit.is_empty() || unit == "person"
+}
+
+/// For casualty counts in two units, which is the part: `Some(true)` when
+/// `a` counts a group of people ("passenger") and `b` all people,
+/// `Some(false)` the other way round, None when neither or both are
+/// groups (two groups say nothing of each other).
+pub fn people_part(a: &str, b: &str) -> Option<bool> {
+    let group = |u: &str| PEOPLE_GROUPS.contains(&u);
+    match (group(a), group(b)) {
+        (true, false) if all_people(b) => Some(true),
+        (false, true) if all_people(a) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a unit counts a group of people (see [`people_part`]).
+pub fn is_people_group(unit: &str) -> bool {
+    PEOPLE_GROUPS.contains(&unit)
+}

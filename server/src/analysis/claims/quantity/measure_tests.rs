@@ -274,3 +274,13 @@ fn money_raised_in_a_round_is_a_sum() {
         "cost"
     );
 }
+
+#[test]
+fn a_group_of_people_is_a_part_of_all_people_harmed() {
+    use super::people_part;
+    assert_eq!(people_part("passenger", "person"), Some(true));
+    assert_eq!(people_part("", "woman"), Some(false));
+    // Two groups say nothing of each other; nor do things that are no people.
+    assert_eq!(people_part("passenger", "woman"), None);
+    assert_eq!(people_part("vehicle", "person"), None);
+}

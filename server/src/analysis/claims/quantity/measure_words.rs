@@ -9,6 +9,7 @@ pub(super) const CUES: &[(&str, &str)] = &[
     ("dead", "killed"), ("deaths", "killed"), ("death", "killed"), ("died", "killed"),
     ("die", "killed"), ("fatalities", "killed"), ("lives", "killed"), ("bodies", "killed"),
     ("perished", "killed"), ("slain", "killed"), ("toll", "killed"), ("murdered", "killed"),
+    ("drowned", "killed"),
     ("injured", "injured"), ("injuring", "injured"), ("injuries", "injured"),
     ("wounded", "injured"), ("wounding", "injured"), ("hurt", "injured"),
     ("hospitalised", "injured"), ("hospitalized", "injured"),

@@ -384,7 +384,8 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
         (None, None) => bounds(form, v1, r1, plain, strong),
     };
     let stated = match form {
-        Form::AtLeast | Form::MoreThan | Form::AtMost | Form::LessThan => {
+        // "nearly 5.4m" states 5.4m.
+        Form::AtLeast | Form::MoreThan | Form::AtMost | Form::LessThan | Form::Nearly => {
             bounds(Form::Exact, v1, r1, plain, strong)
         }
         _ => interval,
