@@ -42,7 +42,21 @@ const HEADS: &[&str] = &[
     "general",
     "officer",
     "head",
+    "chief",
+    // "the country's top diplomat": its foreign minister (see
+    // `roles::norm_title`).
+    "diplomat",
 ];
+
+/// Words ending in "-ed" that name a portfolio or a kind of office
+/// ("armed forces chief", "United Nations envoy"); any other such word
+/// before the head is a verb ("the club sacked head coach X"), and the
+/// office starts after it.
+const ED_PORTFOLIO: &[&str] = &["united", "armed", "combined", "unified", "joint"];
+
+fn verb_like(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !ED_PORTFOLIO.contains(&w)
+}
 
 /// Roles a person holds besides an office ("co-founder and chief
 /// executive", "chairman and chief executive"): before "and", they make
@@ -232,6 +246,7 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     if pre.len() > 4
         || named
         || pre.first().is_some_and(|w| w == "and")
+        || pre.iter().any(|w| verb_like(w))
         || pre
             .iter()
             .any(|w| STOP.contains(&w.as_str()) || w.ends_with("'s"))
@@ -246,15 +261,27 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             "responsible" if after.get(1).is_some_and(|w| w == "for") => 2,
             _ => return None,
         };
+        // Whether the word before was part of the organisation's name.
+        let mut in_name = false;
         for (j, w) in after.iter().enumerate().skip(of) {
             if w == "the" {
                 continue;
             }
+            let at = &ws[k + head_end + j];
+            // "the governor of Lagos State": the rest of the name, not a
+            // portfolio.
+            if in_name && at.text.chars().next().is_some_and(|c| c.is_uppercase()) {
+                if let Some(o) = org.as_mut().filter(|_| post.is_empty()) {
+                    o.push(' ');
+                    o.push_str(at.text);
+                }
+                continue;
+            }
+            in_name = false;
             if STOP.contains(&w.as_str()) {
                 return None;
             }
             // "the prime minister of Kenya": the country, not a portfolio.
-            let at = &ws[k + head_end + j];
             let named = mentions_in(doc, at.start, at.end).into_iter().find(|&m| {
                 matches!(
                     doc.mentions[m as usize].kind,
@@ -266,6 +293,7 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             {
                 if org.is_none() {
                     org = Some(at.text.to_string());
+                    in_name = true;
                 }
                 continue;
             }
@@ -447,6 +475,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 found = read_office(inp, &ws[s..e]);
             }
         }
+        // "Lucía Benavides, who heads the Interior Ministry,".
+        if found.is_none() {
+            found = headed_ministry(inp, &ws, i1);
+        }
         // "was sworn in as", "approved ... as", "appointed ... as".
         if found.is_none() && i1 < ws.len() {
             // Only the words next to the name matter (a sentence may be
@@ -526,6 +558,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+
+#[path = "offices_headed.rs"]
+mod headed;
+use headed::headed_ministry;
 
 #[path = "appointed.rs"]
 mod appointed;
