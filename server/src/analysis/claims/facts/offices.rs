@@ -165,6 +165,8 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     let mut k = 0;
     let mut qualifier = None;
     let mut org: Option<String> = None;
+    // Whether `org` is a name written before the office (no possessive).
+    let mut named_org = false;
     // Qualifiers ("former", "acting", "new").
     take_qualifiers(&lw, &mut k, &mut qualifier);
     // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
@@ -205,6 +207,9 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                 let end = ws.iter().position(|w| w.end >= m.end).unwrap_or(k);
                 let name = m.text(text).trim_end_matches("'s").trim_end_matches("’s");
                 org = Some(demonym_to_country(name));
+                // "Manchester United manager": the name goes on past the
+                // place the recogniser found (see `name_before_head`).
+                named_org = !lw[end].ends_with("'s");
                 k = end + 1;
             } else if ws[k].text.chars().next().is_some_and(|c| c.is_uppercase())
                 && demonym_to_country(ws[k].text) != ws[k].text
@@ -227,6 +232,17 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         if c > k && ROLE_NOUNS.contains(&lw[c - 1].as_str()) {
             k = c + 1;
         }
+    }
+    let head_at = lw[k.min(lw.len())..]
+        .iter()
+        .position(|w| HEADS.contains(&w.as_str()))?;
+    let head_word = &ws[k + head_at];
+    if let Some(name) = name_before_head(&ws[k..k + head_at], head_word, org.is_some(), named_org) {
+        org = Some(match org {
+            Some(o) => format!("{o} {name}"),
+            None => name,
+        });
+        k += head_at;
     }
     let rest = &lw[k.min(lw.len())..];
     let head_at = rest.iter().position(|w| HEADS.contains(&w.as_str()))?;
@@ -312,6 +328,28 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         start: ws[0].start,
         end: ws[ws.len() - 1].end,
     })
+}
+
+/// Capitalised words between the organisation (if any) and a head
+/// written in lower case that are a name, not a portfolio: "Dunmore
+/// Rovers manager" (a word no dictionary has), "Manchester United
+/// manager" (after a place the recogniser found). A portfolio in title
+/// case comes with its head in title case ("Interior Minister"), and
+/// "Water minister" at the start of a sentence is all ordinary words.
+fn name_before_head(pre: &[Word], head: &Word, has_org: bool, named_org: bool) -> Option<String> {
+    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
+    if pre.is_empty()
+        || cap(head)
+        || !pre.iter().all(cap)
+        || pre.len() > 3
+        || (has_org && !named_org)
+    {
+        return None;
+    }
+    let unknown = pre
+        .iter()
+        .any(|w| !crate::analysis::ner::common_words::is_english_word(&w.text.to_lowercase()));
+    (named_org || unknown).then(|| pre.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
 }
 
 /// The key of an office: a known title ("prime minister", "finance
@@ -519,6 +557,11 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
         let Some(mut o) = found else { continue };
+        // "Dunmore Rovers have sacked manager Alan Price": the holder is
+        // leaving the office, not holding it against the next one.
+        if o.qualifier.is_none() && dismissed_before(text, inp.start, o.start.min(m.start)) {
+            o.qualifier = Some(RoleQualifier::Outgoing);
+        }
         let head = o.title.rsplit(' ').next().unwrap_or("");
         if o.org.is_none() && GOVERNMENT.contains(&head) {
             o.org = chooser_country(inp, m.start).or_else(|| inp.country.map(str::to_string));
@@ -565,7 +608,7 @@ use headed::headed_ministry;
 
 #[path = "appointed.rs"]
 mod appointed;
-use appointed::{chooser_country, chosen, APPOSITION_AS, SWORN};
+use appointed::{chooser_country, chosen, dismissed_before, APPOSITION_AS, SWORN};
 
 #[cfg(test)]
 #[path = "offices_tests.rs"]
