@@ -42,7 +42,6 @@ const HEADS: &[&str] = &[
     "general",
     "officer",
     "head",
-    "chief",
     // "the country's top diplomat": its foreign minister (see
     // `roles::norm_title`).
     "diplomat",
@@ -89,6 +88,7 @@ const GOVERNMENT: &[&str] = &[
 
 /// Words that are no part of an office phrase.
 const STOP: &[&str] = &[
+    "against",
     "said",
     "says",
     "told",
@@ -233,19 +233,17 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             k = c + 1;
         }
     }
-    let head_at = lw[k.min(lw.len())..]
-        .iter()
-        .position(|w| HEADS.contains(&w.as_str()))?;
+    let head_at = first_head(&lw[k.min(lw.len())..])?;
     let head_word = &ws[k + head_at];
     if let Some(name) = name_before_head(&ws[k..k + head_at], head_word, org.is_some(), named_org) {
+        k += name.split(' ').count();
         org = Some(match org {
             Some(o) => format!("{o} {name}"),
             None => name,
         });
-        k += head_at;
     }
     let rest = &lw[k.min(lw.len())..];
-    let head_at = rest.iter().position(|w| HEADS.contains(&w.as_str()))?;
+    let head_at = first_head(rest)?;
     // Heads in a row ("chief executive officer", "prime minister").
     let mut head_end = head_at + 1;
     while head_end < rest.len() && HEADS.contains(&rest[head_end].as_str()) {
@@ -330,26 +328,50 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     })
 }
 
+/// The first word of `lw` that heads an office. "Chief" heads one only
+/// last or before "of" ("police chief", "chief of police"); before
+/// another word it is part of the title it starts ("chief executive",
+/// "chief operating officer").
+fn first_head(lw: &[String]) -> Option<usize> {
+    lw.iter().enumerate().position(|(i, w)| {
+        HEADS.contains(&w.as_str()) || (w == "chief" && lw.get(i + 1).is_none_or(|n| n == "of"))
+    })
+}
+
+/// Words that start a title before its head ("chief executive", "deputy
+/// minister").
+const TITLE_STARTS: &[&str] = &["chief", "deputy", "vice", "assistant", "senior", "first"];
+
 /// Capitalised words between the organisation (if any) and a head
 /// written in lower case that are a name, not a portfolio: "Dunmore
 /// Rovers manager" (a word no dictionary has), "Manchester United
 /// manager" (after a place the recogniser found). A portfolio in title
 /// case comes with its head in title case ("Interior Minister"), and
-/// "Water minister" at the start of a sentence is all ordinary words.
+/// "Water minister" at the start of a sentence is all ordinary words; a
+/// portfolio word no dictionary has makes at worst an organisation with
+/// a bare head, which no office is compared by.
 fn name_before_head(pre: &[Word], head: &Word, has_org: bool, named_org: bool) -> Option<String> {
     let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    if pre.is_empty()
-        || cap(head)
-        || !pre.iter().all(cap)
-        || pre.len() > 3
-        || (has_org && !named_org)
-    {
+    // Words that start a title ("Aer Lingus Chief Executive") end the name.
+    let title_start = pre
+        .iter()
+        .position(|w| TITLE_STARTS.contains(&low(w).as_str()))
+        .unwrap_or(pre.len());
+    let pre = &pre[..title_start];
+    if pre.is_empty() || !pre.iter().all(cap) || pre.len() > 3 || (has_org && !named_org) {
         return None;
     }
     let unknown = pre
         .iter()
         .any(|w| !crate::analysis::ner::common_words::is_english_word(&w.text.to_lowercase()));
-    (named_org || unknown).then(|| pre.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+    // With the head in title case too ("Aer Lingus Chief Executive"), only
+    // a word no dictionary has says a name starts the phrase.
+    let name = if cap(head) {
+        unknown && !has_org
+    } else {
+        named_org || unknown
+    };
+    name.then(|| pre.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
 }
 
 /// The key of an office: a known title ("prime minister", "finance
