@@ -313,3 +313,23 @@ fn a_name_after_its_role_speaks_and_an_impersonal_source_covers_its_sentence() {
     assert_eq!(a[0].scope, Scope::Sentence);
     assert_eq!(effective(&a, 1, 1), (vec![], None));
 }
+
+#[test]
+fn comparisons_participles_and_clauses_after_the_verb_are_no_sources() {
+    // A comparison with a forecast, a participle describing a noun, a
+    // preposition or a pronoun's clause after an inverted verb, and
+    // unnamed bodies telling of their own figures name nobody.
+    for t in [
+        "Sales at Ford rose 24 percent in March, more than analysts had predicted.",
+        "Pre-orders of the recently announced iPhone 4 began Tuesday in Cupertino.",
+        "The new phone, revealed at the company's annual conference in San Francisco, drew attention.",
+        "Car sales in the United States fell 35 percent in January as manufacturers reported their January sales.",
+    ] {
+        assert_eq!(first(t), None, "{t}");
+    }
+    // The body that opens the sentence speaks, not "it was seeking".
+    let t = "Accredited Home Loan Lending, another major mortgage lender, said it was seeking fresh capital from Lone Star.";
+    let (src, kind) = first(t).expect("a source");
+    assert_eq!(kind, SourceKind::Named, "{src}");
+    assert!(src.contains("Accredited"), "{src}");
+}

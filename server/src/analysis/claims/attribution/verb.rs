@@ -50,6 +50,16 @@ impl SentenceReader<'_> {
         // relaying news (whose object is a clause or "on ...").
         let states_figures = matches!(l, "reported" | "reports" | "report" | "published")
             && reports_own_figures(cx, ws, lw, i);
+        // "manufacturers reported their January sales", "the company
+        // announced its results": a body telling of its own doings, with
+        // an object, not a clause it relays.
+        let own_object = matches!(
+            l,
+            "reported" | "reports" | "announced" | "announces" | "unveiled" | "unveils"
+        ) && lw
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "its" | "their" | "his" | "her" | "our"));
+
         let report = !states_figures
             && matches!(
                 l,
@@ -70,9 +80,33 @@ impl SentenceReader<'_> {
             self.mark_cue(ws[i].start, ws[i].end);
             return;
         }
+        // Unnamed bodies telling of their own doings ("manufacturers
+        // reported their January sales", "other companies also reported
+        // February sales") are actors in the story, not its sources.
+        if (own_object || states_figures)
+            && j > 0
+            && ws[j - 1].text.starts_with(|c: char| c.is_lowercase())
+            && lw[j - 1].ends_with('s')
+        {
+            return;
+        }
         // "officials have not said": nothing is attributed.
         if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
             return;
+        }
+        // "the recently announced iPhone": a participle after a
+        // determiner describes a noun; nobody says anything.
+        if j > 0 && DETERMINERS.contains(&lw[j - 1].as_str()) {
+            return;
+        }
+        // "more than analysts had predicted", "as analysts expected": a
+        // comparison with what someone said, not the source of the claim.
+        if j > 0 && !gap_has_break(cx.text, ws[j - 1].end, ws[j].start) {
+            let st = phrase_start(cx.text, ws, j - 1);
+            let k = ws.partition_point(|w| w.start < st);
+            if k > 0 && (lw[k - 1] == "than" || (lw[k - 1] == "as" && EXPECTING.contains(&l))) {
+                return;
+            }
         }
         let got = self.subject_across_relative(j, report, rank)
             || self.subject_just_before(j, report, rank)
@@ -250,11 +284,22 @@ impl SentenceReader<'_> {
     /// speaking), and who is told is not who tells ("..., told reporters").
     fn inverted_subject(&mut self, i: usize, report: bool, rank: u8) -> bool {
         let (text, ws, lw) = (self.cx.text, self.ws, self.lw);
+        // "..., said it was seeking fresh capital": a pronoun with more
+        // words after it starts the clause said, not who says it; ",
+        // revealed at the conference": a preposition starts no source.
+        let clause_said = i + 2 < ws.len()
+            && matches!(
+                lw[i + 1].as_str(),
+                "it" | "they" | "he" | "she" | "we" | "i" | "you" | "there" | "this"
+            )
+            && !gap_has_break(text, ws[i + 1].end, ws[i + 2].start);
         let follows_at_once = i + 1 < ws.len()
             && i > 0
             && !matches!(lw[i].as_str(), "told" | "tells" | "informed")
             && gap_has_break(text, ws[i - 1].end, ws[i].start)
             && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
+            && !NO_SOURCE_START.contains(&lw[i + 1].as_str())
+            && !clause_said
             && !gap_has_break(text, ws[i].end, ws[i + 1].start);
         if !follows_at_once {
             return false;
@@ -324,6 +369,30 @@ impl SentenceReader<'_> {
         }
     }
 }
+
+/// Words before a participle that make it describe a noun ("the
+/// recently announced iPhone").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
+];
+
+/// Verbs of expecting: "as analysts expected" compares with a forecast.
+const EXPECTING: &[&str] = &[
+    "expected",
+    "predicted",
+    "forecast",
+    "anticipated",
+    "estimated",
+    "projected",
+    "expect",
+    "predict",
+];
+
+/// Prepositions that cannot start the subject after an inverted verb
+/// ("..., revealed at the company's conference").
+const NO_SOURCE_START: &[&str] = &[
+    "at", "in", "for", "from", "with", "of", "into", "under", "since", "across", "until",
+];
 
 /// A phrase of time or place that opens a sentence before its subject and
 /// ends with a comma ("After the match,", "On Tuesday,", "In Kabul,"): a
@@ -515,8 +584,16 @@ const OWN_FIGURES: &[&str] = &[
 /// figures the subject states about itself ("reported revenue of £1.9bn",
 /// "reported a 5% rise in sales") rather than by what it relays?
 fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bool {
-    let next = (i + 1..ws.len().min(i + 4))
-        .find(|&k| !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her"));
+    // "reported their January sales": past determiners and the period
+    // the figures are for.
+    let in_date = |k: usize| {
+        cx.doc
+            .mention_at(ws[k].start)
+            .is_some_and(|m| cx.doc.mentions[m].kind == EntityKind::Date)
+    };
+    let next = (i + 1..ws.len().min(i + 5)).find(|&k| {
+        !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her") && !in_date(k)
+    });
     let Some(k) = next else {
         return false;
     };
