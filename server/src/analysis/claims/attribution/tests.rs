@@ -333,3 +333,19 @@ fn comparisons_participles_and_clauses_after_the_verb_are_no_sources() {
     assert_eq!(kind, SourceKind::Named, "{src}");
     assert!(src.contains("Accredited"), "{src}");
 }
+
+#[test]
+fn a_participle_of_saying_speaks_for_the_subject_of_the_main_clause() {
+    let t = "Assistant Secretary Marvin Sambur defended the Air Force decision on Monday, saying the lease of 100 tankers was fair.";
+    assert_eq!(
+        first(t),
+        Some(("Marvin Sambur".to_string(), SourceKind::Named))
+    );
+    // After a fronted clause the subject is the name after its comma,
+    // not the one inside the clause.
+    let t = "When the Air Force selected Northrop Grumman in February, Boeing challenged the award in a protest, claiming the evaluation was skewed.";
+    assert_eq!(first(t), Some(("Boeing".to_string(), SourceKind::Named)));
+    // Without a named subject the participle names nobody.
+    let t = "The union rejected the offer of 3 percent, arguing that prices rose 5 percent.";
+    assert_eq!(first(t), None);
+}

@@ -5,7 +5,9 @@
 //! verb, just after it (inverted), and the name that opens the sentence.
 use super::super::cues::*;
 use super::super::words::Word;
-use super::phrase::{gap_has_break, phrase_end, phrase_start};
+use super::phrase::{
+    gap_has_break, phrase_end, phrase_start, DETERMINERS, EXPECTING, NO_SOURCE_START,
+};
 use super::sentence::SentenceReader;
 use super::Context;
 use crate::analysis::model::EntityKind;
@@ -16,6 +18,9 @@ impl SentenceReader<'_> {
     pub(super) fn verb_cue(&mut self, i: usize) {
         let (cx, ws, lw) = (self.cx, self.ws, self.lw);
         let l = lw[i].as_str();
+        if self.participle_cue(i) {
+            return;
+        }
         // A verb of saying is written in lower case ("United States" is
         // not "states"), and never inside a name.
         let lower_case = ws[i].text.chars().next().is_some_and(|c| c.is_lowercase());
@@ -313,7 +318,7 @@ impl SentenceReader<'_> {
     /// Paris, an Australian woman, has claimed": the name that opens the
     /// sentence, across its apposition. ", as noted, " is the page's own
     /// aside, not the opener speaking.
-    fn opening_subject(&mut self, j: usize, report: bool, rank: u8) -> bool {
+    pub(super) fn opening_subject(&mut self, j: usize, report: bool, rank: u8) -> bool {
         let (cx, text, ws, lw) = (self.cx, self.cx.text, self.ws, self.lw);
         let a = self.start;
         if j == 0 || lw[j - 1] == "as" {
@@ -359,7 +364,7 @@ impl SentenceReader<'_> {
 
     /// Reads the source phrase `a..b` and adds it; false when it names no
     /// source.
-    fn push_source(&mut self, a: usize, b: usize, report: bool, rank: u8) -> bool {
+    pub(super) fn push_source(&mut self, a: usize, b: usize, report: bool, rank: u8) -> bool {
         match self.cx.source(a, b, report, self.mem) {
             Some(srcs) => {
                 self.push(rank, srcs);
@@ -369,30 +374,6 @@ impl SentenceReader<'_> {
         }
     }
 }
-
-/// Words before a participle that make it describe a noun ("the
-/// recently announced iPhone").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
-];
-
-/// Verbs of expecting: "as analysts expected" compares with a forecast.
-const EXPECTING: &[&str] = &[
-    "expected",
-    "predicted",
-    "forecast",
-    "anticipated",
-    "estimated",
-    "projected",
-    "expect",
-    "predict",
-];
-
-/// Prepositions that cannot start the subject after an inverted verb
-/// ("..., revealed at the company's conference").
-const NO_SOURCE_START: &[&str] = &[
-    "at", "in", "for", "from", "with", "of", "into", "under", "since", "across", "until",
-];
 
 /// A phrase of time or place that opens a sentence before its subject and
 /// ends with a comma ("After the match,", "On Tuesday,", "In Kabul,"): a
