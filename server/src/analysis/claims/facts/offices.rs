@@ -47,16 +47,6 @@ const HEADS: &[&str] = &[
     "diplomat",
 ];
 
-/// Words ending in "-ed" that name a portfolio or a kind of office
-/// ("armed forces chief", "United Nations envoy"); any other such word
-/// before the head is a verb ("the club sacked head coach X"), and the
-/// office starts after it.
-const ED_PORTFOLIO: &[&str] = &["united", "armed", "combined", "unified", "joint"];
-
-fn verb_like(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && !ED_PORTFOLIO.contains(&w)
-}
-
 /// Roles a person holds besides an office ("co-founder and chief
 /// executive", "chairman and chief executive"): before "and", they make
 /// the words after it an office of its own, not one portfolio.
@@ -328,104 +318,6 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     })
 }
 
-/// The first word of `lw` that heads an office. "Chief" heads one only
-/// last or before "of" ("police chief", "chief of police"); before
-/// another word it is part of the title it starts ("chief executive",
-/// "chief operating officer").
-fn first_head(lw: &[String]) -> Option<usize> {
-    lw.iter().enumerate().position(|(i, w)| {
-        HEADS.contains(&w.as_str()) || (w == "chief" && lw.get(i + 1).is_none_or(|n| n == "of"))
-    })
-}
-
-/// Words that start a title before its head ("chief executive", "deputy
-/// minister").
-const TITLE_STARTS: &[&str] = &["chief", "deputy", "vice", "assistant", "senior", "first"];
-
-/// Capitalised words between the organisation (if any) and a head
-/// written in lower case that are a name, not a portfolio: "Dunmore
-/// Rovers manager" (a word no dictionary has), "Manchester United
-/// manager" (after a place the recogniser found). A portfolio in title
-/// case comes with its head in title case ("Interior Minister"), and
-/// "Water minister" at the start of a sentence is all ordinary words; a
-/// portfolio word no dictionary has makes at worst an organisation with
-/// a bare head, which no office is compared by.
-fn name_before_head(pre: &[Word], head: &Word, has_org: bool, named_org: bool) -> Option<String> {
-    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    // Words that start a title ("Aer Lingus Chief Executive") end the name.
-    let title_start = pre
-        .iter()
-        .position(|w| TITLE_STARTS.contains(&low(w).as_str()))
-        .unwrap_or(pre.len());
-    let pre = &pre[..title_start];
-    if pre.is_empty() || !pre.iter().all(cap) || pre.len() > 3 || (has_org && !named_org) {
-        return None;
-    }
-    let unknown = pre
-        .iter()
-        .any(|w| !crate::analysis::ner::common_words::is_english_word(&w.text.to_lowercase()));
-    // With the head in title case too ("Aer Lingus Chief Executive"), only
-    // a word no dictionary has says a name starts the phrase.
-    let name = if cap(head) {
-        unknown && !has_org
-    } else {
-        named_org || unknown
-    };
-    name.then(|| pre.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
-}
-
-/// The key of an office: a known title ("prime minister", "finance
-/// minister"), else its portfolio words sorted and its head.
-fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
-    let mut all: Vec<String> = pre.to_vec();
-    all.push(heads.to_string());
-    if !post.is_empty() {
-        all.push("of".into());
-        all.extend(post.iter().cloned());
-    }
-    let known = crate::analysis::claims::roles::norm_title(&all);
-    if SINGLE_HOLDER.contains(&known.as_str()) {
-        return Some(known);
-    }
-    let mut portfolio: Vec<String> = pre
-        .iter()
-        .chain(post)
-        .filter(|w| !matches!(w.as_str(), "and" | "&" | "of" | "for" | "the" | "affairs"))
-        .map(|w| {
-            if w == "defence" {
-                "defense".into()
-            } else {
-                w.clone()
-            }
-        })
-        .collect();
-    portfolio.sort();
-    portfolio.dedup();
-    let head = heads.rsplit(' ').next()?;
-    if portfolio.is_empty() {
-        return Some(heads.to_string());
-    }
-    Some(format!("{} {head}", portfolio.join(" ")))
-}
-
-/// An office written as a title right before the name ("Minister of
-/// Water and Environment Lemma Gudeta"): a capitalised head, "of" or
-/// "for", and capitalised words joined by "and".
-fn title_cased(ws: &[Word]) -> bool {
-    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    let Some(of) = ws.iter().position(|w| matches!(w.text, "of" | "for")) else {
-        return false;
-    };
-    of > 0
-        && HEADS.contains(&low(&ws[of - 1]).as_str())
-        && ws[..of].iter().all(cap)
-        && ws.last().is_some_and(cap)
-        && of + 1 < ws.len()
-        && ws[of + 1..]
-            .iter()
-            .all(|w| cap(w) || matches!(w.text, "and" | "&" | "the"))
-}
-
 /// Words around the name that end an office phrase.
 fn phrase_end(text: &str, ws: &[Word], from: usize) -> usize {
     let mut j = from;
@@ -465,6 +357,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ws = words(text, inp.start, inp.end);
     let gap = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().to_string();
+    // People whose office took the article's country for want of one.
+    let mut defaulted_people: Vec<u32> = Vec::new();
     for mi in mentions_in(doc, inp.start, inp.end) {
         let m = &doc.mentions[mi as usize];
         // A person's name the recogniser typed otherwise here ("Habtamu
@@ -579,6 +473,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
         let Some(mut o) = found else { continue };
+        let mut defaulted = false;
         // "Dunmore Rovers have sacked manager Alan Price": the holder is
         // leaving the office, not holding it against the next one.
         if o.qualifier.is_none() && dismissed_before(text, inp.start, o.start.min(m.start)) {
@@ -586,7 +481,18 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         let head = o.title.rsplit(' ').next().unwrap_or("");
         if o.org.is_none() && GOVERNMENT.contains(&head) {
-            o.org = chooser_country(inp, m.start).or_else(|| inp.country.map(str::to_string));
+            // "Trade Minister Mark Delaney said the pact would help
+            // Australian farmers sell beef in Vietnam": with another
+            // country in the sentence, the article's is a guess.
+            // "Foreign Minister Tom Harwood met his Chilean counterpart":
+            // two holders of one office in two countries.
+            let counterpart = ws.iter().any(|w| low(w).starts_with("counterpart"));
+            let article = inp
+                .country
+                .filter(|c| !counterpart && !names_another_country(inp, &ws, c))
+                .map(str::to_string);
+            o.org = chooser_country(inp, m.start).or(article);
+            defaulted = o.org.is_some();
         }
         let (start, end) = (o.start.min(m.start), o.end.max(m.end));
         // The recogniser's reading of the role stands when it has an
@@ -606,6 +512,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
             out.remove(k);
         }
+        if defaulted {
+            defaulted_people.push(person);
+        }
         out.push(Fact::new(
             start,
             end,
@@ -622,7 +531,64 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             },
         ));
     }
+    unimply_beside_a_stated_holder(out, &defaulted_people);
 }
+
+/// Whether the sentence names a country other than `country`, by a
+/// place in it or by its adjective ("Australian farmers").
+fn names_another_country(inp: &FactInput, ws: &[Word], country: &str) -> bool {
+    let other = |name: &str| {
+        crate::analysis::claims::resolve::country_of_name(name).is_some_and(|c| c != country)
+    };
+    let by_place = mentions_in(inp.doc, inp.start, inp.end)
+        .into_iter()
+        .any(|k| {
+            let m = &inp.doc.mentions[k as usize];
+            m.kind == EntityKind::Location
+                && !inp.text[m.end..].trim_start().starts_with('$')
+                && other(m.text(inp.text))
+        });
+    by_place
+        || ws.iter().any(|w| {
+            w.text.starts_with(|c: char| c.is_uppercase()) && {
+                let c = demonym_to_country(w.text);
+                c != w.text && other(&c)
+            }
+        })
+}
+
+/// "Trade Minister Mark Delaney met Vietnam's Trade Minister Nguyen Thi
+/// Lan": an office given the article's country for want of one is not
+/// that country's office when the sentence names that country's holder
+/// of it, someone else. Its country is left unknown.
+fn unimply_beside_a_stated_holder(out: &mut [Fact], defaulted_people: &[u32]) {
+    let stated: Vec<(String, String, u32)> = out
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Role { person, role, .. } if !defaulted_people.contains(person) => {
+                Some((role.title.clone(), role.org.clone()?, *person))
+            }
+            _ => None,
+        })
+        .collect();
+    for f in out.iter_mut() {
+        if let FactBody::Role { person, role, .. } = &mut f.body {
+            if !defaulted_people.contains(person) {
+                continue;
+            }
+            let beside = stated
+                .iter()
+                .any(|(t, o, p)| *t == role.title && role.org.as_ref() == Some(o) && *p != *person);
+            if beside {
+                role.org = None;
+            }
+        }
+    }
+}
+
+#[path = "offices_phrase.rs"]
+mod phrase;
+use phrase::{first_head, name_before_head, office_key, title_cased, verb_like};
 
 #[path = "offices_headed.rs"]
 mod headed;

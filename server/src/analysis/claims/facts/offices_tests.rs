@@ -162,3 +162,31 @@ fn a_verb_before_the_office_is_no_portfolio_word() {
     let t = "MALMÖ, Oct 7, 2024 (TT) - Allsvenskan strugglers Västra Hamnen FK sacked head coach Mikael Sund on Monday.\n";
     assert_eq!(office(t, "MALMÖ").0, "head coach");
 }
+
+#[test]
+fn an_office_without_a_country_keeps_none_beside_another_country() {
+    let t = "HANOI, March 3, 2025 (Reuters) - Trade Minister Mark Delaney met Vietnam's Trade Minister Nguyen Thi Lan in Hanoi.\n\n\
+        Trade Minister Mark Delaney said the pact would help Australian farmers sell beef in Vietnam.\n\n\
+        Foreign Minister Tom Harwood met his Chilean counterpart Isabel Fuentes in Hanoi.\n\n\
+        Finance Minister Pham Van Duc said the budget was ready.\n";
+    // The country's holder is named beside him: he is someone else's.
+    assert_eq!(office(t, "HANOI").1, None);
+    // Another country's adjective, a counterpart: the article's country
+    // is a guess.
+    assert_eq!(office(t, "Trade Minister Mark Delaney said").1, None);
+    assert_eq!(office(t, "Foreign Minister Tom").1, None);
+    // Alone, an office of government is the article's country's.
+    assert_eq!(
+        office(t, "Finance Minister Pham").1.as_deref(),
+        Some("Vietnam")
+    );
+}
+
+#[test]
+fn a_currency_prefix_is_no_country_of_the_article() {
+    let t = "September 18, 2008\n\n\
+        The Russian government kept the stock markets in Russia closed until Friday.\n\n\
+        Finance Minister Alexei Kudrin said 500 billion rubles (US$ 19.7 billion) would be infused, with US$ 2.6 billion more from the budget and US$ 44.6 billion from banks.\n\n\
+        Markets in Russia fell again.\n";
+    assert_eq!(office(t, "Finance Minister").1.as_deref(), Some("Russia"));
+}

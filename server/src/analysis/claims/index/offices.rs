@@ -32,6 +32,28 @@ pub(super) fn implied_org(
     };
     if super::story::office_of_state(title) {
         let country = fx.story.country.clone()?;
+        // "Trade Minister Mark Delaney met Vietnam's Trade Minister
+        // Nguyen Thi Lan": the country's holder is named, and is another.
+        let stated_beside = claim.facts.iter().any(|f| match &f.body {
+            crate::analysis::claims::facts::FactBody::Role { role, .. } => {
+                role.title == title
+                    && role
+                        .org
+                        .as_ref()
+                        .is_some_and(|o| ascii_key(o) == ascii_key(&country))
+            }
+            _ => false,
+        });
+        // "... would help Australian farmers": another country's
+        // adjective in the sentence (its content stems, lower case).
+        let other_demonym = claim.stems.iter().any(|w| {
+            let c = crate::analysis::claims::roles::demonym_to_country(w);
+            c != *w && ascii_key(&c) != ascii_key(&country)
+        });
+        let counterpart = claim.stems.iter().any(|w| w.starts_with("counterpart"));
+        if stated_beside || other_demonym || counterpart {
+            return None;
+        }
         let elsewhere = named().any(|e| {
             e.kind == EntityKind::Location
                 && country_of(e).is_some_and(|c| c != "-" && c != country)
