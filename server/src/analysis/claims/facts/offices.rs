@@ -42,6 +42,8 @@ const HEADS: &[&str] = &[
     "general",
     "officer",
     "head",
+    // "Sports CS Joseph Kiprono": a Cabinet Secretary.
+    "cs",
     // "the country's top diplomat": its foreign minister (see
     // `roles::norm_title`).
     "diplomat",
@@ -191,6 +193,9 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                 .find(|m| {
                     m.start == ws[k].start
                         && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                        // "Interior Cabinet Secretary": a portfolio and a
+                        // title, however the recogniser typed them.
+                        && !m.text(text).to_lowercase().ends_with("cabinet")
                 });
             if let Some(m) = named {
                 // Its possessive, when it ends in one.

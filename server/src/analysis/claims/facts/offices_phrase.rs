@@ -67,6 +67,16 @@ pub(super) fn name_before_head(
 /// The key of an office: a known title ("prime minister", "finance
 /// minister"), else its portfolio words sorted and its head.
 pub(super) fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
+    // A Cabinet Secretary ("Interior Cabinet Secretary", "Sports CS") is
+    // the minister of the portfolio in the countries that use the title.
+    let cabinet = heads == "secretary" && pre.last().is_some_and(|w| w == "cabinet");
+    let (pre, heads) = if cabinet {
+        (&pre[..pre.len() - 1], "minister")
+    } else if heads == "cs" {
+        (pre, "minister")
+    } else {
+        (pre, heads)
+    };
     let mut all: Vec<String> = pre.to_vec();
     all.push(heads.to_string());
     if !post.is_empty() {

@@ -190,3 +190,13 @@ fn a_currency_prefix_is_no_country_of_the_article() {
         Markets in Russia fell again.\n";
     assert_eq!(office(t, "Finance Minister").1.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn a_cabinet_secretary_is_the_minister_of_the_portfolio() {
+    let t = "NAIROBI, May 3, 2024 - Interior Cabinet Secretary Kithure Mwangi said police would guard the site.\n\n\
+        Sports CS Joseph Kiprono said the stadium in Nairobi would be ready in 2027.\n\n\
+        The Cabinet Secretary for Interior, Amina Odhiambo, spoke later in Nairobi.\n";
+    assert_eq!(office(t, "NAIROBI").0, "interior minister");
+    assert_eq!(office(t, "Sports CS").0, "sports minister");
+    assert_eq!(office(t, "The Cabinet").0, "interior minister");
+}
