@@ -248,9 +248,10 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     // Portfolio words are no names ("Ruto and water minister X").
     let pre_words = &ws[k..k + head_at];
     let named = pre_words.iter().any(|w| {
-        mentions_in(doc, w.start, w.end)
-            .iter()
-            .any(|&m| doc.mentions[m as usize].kind.is_name())
+        mentions_in(doc, w.start, w.end).iter().any(|&m| {
+            let m = &doc.mentions[m as usize];
+            m.kind.is_name() && !m.text(text).to_lowercase().ends_with("cabinet")
+        })
     });
     if pre.len() > 4
         || named
