@@ -315,10 +315,13 @@ fn article_country(text: &str, doc: &DocAnalysis, date: &FileDate) -> Option<Str
         }
     }
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    // "US$ 19.7 billion" converts an amount into a currency; it says
+    // nothing of where the story is.
+    let currency = |m: &crate::analysis::Mention| text[m.end..].trim_start().starts_with('$');
     for m in doc
         .mentions
         .iter()
-        .filter(|m| m.kind == EntityKind::Location)
+        .filter(|m| m.kind == EntityKind::Location && !currency(m))
     {
         if let Some(c) = resolve::country_of_name(m.text(text)) {
             *counts.entry(c).or_default() += 1;

@@ -40,6 +40,7 @@ pub const SINGLE_HOLDER: &[&str] = &[
     "pope",
     "chairman",
     "chairwoman",
+    "police chief",
 ];
 
 /// Words a title is made of; the rest of a role is its organisation.
@@ -99,6 +100,9 @@ const TITLE_WORDS: &[&str] = &[
     "officer",
     "press",
     "secretary-general",
+    "police",
+    "top",
+    "diplomat",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +116,18 @@ pub struct NormRole {
 }
 
 pub fn norm_title(words: &[String]) -> String {
+    // "CEO" is the chief executive's abbreviation: one office, one key
+    // ("Acme CEO X" against "Acme's chief executive, Y").
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| {
+            if w == "ceo" {
+                "chief executive"
+            } else {
+                w.as_str()
+            }
+        })
+        .collect();
     let mut t = words.join(" ");
     for (a, b) in [
         ("secretary-general", "secretary general"),
@@ -129,6 +145,10 @@ pub fn norm_title(words: &[String]) -> String {
         ("secretary of defense", "defense secretary"),
         ("chief executive officer", "chief executive"),
         ("head of state", "president"),
+        // A country's "top diplomat" is its foreign minister.
+        ("top diplomat", "foreign minister"),
+        ("chief of police", "police chief"),
+        ("head of police", "police chief"),
     ] {
         t = t.replace(a, b);
     }
@@ -300,6 +320,7 @@ const HEAD_WORDS: &[&str] = &[
     "senator",
     "officer",
     "secretary-general",
+    "diplomat",
 ];
 
 /// The maximal runs of title words, as (start, end) word positions.

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 mod parsed;
+mod participle;
 mod phrase;
 mod sentence;
 mod verb;

@@ -102,6 +102,15 @@ impl SentenceReader<'_> {
                 continue;
             }
             let (a, b) = core_span(&p, subj);
+            // "greater than analysts predicted": a comparison with a
+            // forecast, not the source of the claim.
+            let than = |k: usize| p.tokens[k].form.eq_ignore_ascii_case("than");
+            if p.children(v).iter().any(|&c| than(c))
+                || p.children(subj).iter().any(|&c| than(c))
+                || self.cx.text[a..b].to_lowercase().starts_with("than ")
+            {
+                continue;
+            }
             let report = matches!(
                 form.as_str(),
                 "reported" | "reports" | "wrote" | "writes" | "published"

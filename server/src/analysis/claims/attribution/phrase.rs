@@ -144,3 +144,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     d[a.len()][b.len()]
 }
+
+/// Words before a participle that make it describe a noun ("the
+/// recently announced iPhone").
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our",
+];
+
+/// Verbs of expecting: "as analysts expected" compares with a forecast.
+pub(super) const EXPECTING: &[&str] = &[
+    "expected",
+    "predicted",
+    "forecast",
+    "anticipated",
+    "estimated",
+    "projected",
+    "expect",
+    "predict",
+];
+
+/// Prepositions that cannot start the subject after an inverted verb
+/// ("..., revealed at the company's conference").
+pub(super) const NO_SOURCE_START: &[&str] = &[
+    "at", "in", "for", "from", "with", "of", "into", "under", "since", "across", "until",
+];

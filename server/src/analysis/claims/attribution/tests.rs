@@ -313,3 +313,39 @@ fn a_name_after_its_role_speaks_and_an_impersonal_source_covers_its_sentence() {
     assert_eq!(a[0].scope, Scope::Sentence);
     assert_eq!(effective(&a, 1, 1), (vec![], None));
 }
+
+#[test]
+fn comparisons_participles_and_clauses_after_the_verb_are_no_sources() {
+    // A comparison with a forecast, a participle describing a noun, a
+    // preposition or a pronoun's clause after an inverted verb, and
+    // unnamed bodies telling of their own figures name nobody.
+    for t in [
+        "Sales at Ford rose 24 percent in March, more than analysts had predicted.",
+        "Pre-orders of the recently announced iPhone 4 began Tuesday in Cupertino.",
+        "The new phone, revealed at the company's annual conference in San Francisco, drew attention.",
+        "Car sales in the United States fell 35 percent in January as manufacturers reported their January sales.",
+    ] {
+        assert_eq!(first(t), None, "{t}");
+    }
+    // The body that opens the sentence speaks, not "it was seeking".
+    let t = "Accredited Home Loan Lending, another major mortgage lender, said it was seeking fresh capital from Lone Star.";
+    let (src, kind) = first(t).expect("a source");
+    assert_eq!(kind, SourceKind::Named, "{src}");
+    assert!(src.contains("Accredited"), "{src}");
+}
+
+#[test]
+fn a_participle_of_saying_speaks_for_the_subject_of_the_main_clause() {
+    let t = "Assistant Secretary Marvin Sambur defended the Air Force decision on Monday, saying the lease of 100 tankers was fair.";
+    assert_eq!(
+        first(t),
+        Some(("Marvin Sambur".to_string(), SourceKind::Named))
+    );
+    // After a fronted clause the subject is the name after its comma,
+    // not the one inside the clause.
+    let t = "When the Air Force selected Northrop Grumman in February, Boeing challenged the award in a protest, claiming the evaluation was skewed.";
+    assert_eq!(first(t), Some(("Boeing".to_string(), SourceKind::Named)));
+    // Without a named subject the participle names nobody.
+    let t = "The union rejected the offer of 3 percent, arguing that prices rose 5 percent.";
+    assert_eq!(first(t), None);
+}

@@ -5,7 +5,9 @@
 //! verb, just after it (inverted), and the name that opens the sentence.
 use super::super::cues::*;
 use super::super::words::Word;
-use super::phrase::{gap_has_break, phrase_end, phrase_start};
+use super::phrase::{
+    gap_has_break, phrase_end, phrase_start, DETERMINERS, EXPECTING, NO_SOURCE_START,
+};
 use super::sentence::SentenceReader;
 use super::Context;
 use crate::analysis::model::EntityKind;
@@ -16,6 +18,9 @@ impl SentenceReader<'_> {
     pub(super) fn verb_cue(&mut self, i: usize) {
         let (cx, ws, lw) = (self.cx, self.ws, self.lw);
         let l = lw[i].as_str();
+        if self.participle_cue(i) {
+            return;
+        }
         // A verb of saying is written in lower case ("United States" is
         // not "states"), and never inside a name.
         let lower_case = ws[i].text.chars().next().is_some_and(|c| c.is_lowercase());
@@ -50,6 +55,16 @@ impl SentenceReader<'_> {
         // relaying news (whose object is a clause or "on ...").
         let states_figures = matches!(l, "reported" | "reports" | "report" | "published")
             && reports_own_figures(cx, ws, lw, i);
+        // "manufacturers reported their January sales", "the company
+        // announced its results": a body telling of its own doings, with
+        // an object, not a clause it relays.
+        let own_object = matches!(
+            l,
+            "reported" | "reports" | "announced" | "announces" | "unveiled" | "unveils"
+        ) && lw
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "its" | "their" | "his" | "her" | "our"));
+
         let report = !states_figures
             && matches!(
                 l,
@@ -70,9 +85,33 @@ impl SentenceReader<'_> {
             self.mark_cue(ws[i].start, ws[i].end);
             return;
         }
+        // Unnamed bodies telling of their own doings ("manufacturers
+        // reported their January sales", "other companies also reported
+        // February sales") are actors in the story, not its sources.
+        if (own_object || states_figures)
+            && j > 0
+            && ws[j - 1].text.starts_with(|c: char| c.is_lowercase())
+            && lw[j - 1].ends_with('s')
+        {
+            return;
+        }
         // "officials have not said": nothing is attributed.
         if j > 0 && matches!(lw[j - 1].as_str(), "not" | "never" | "n't" | "t") {
             return;
+        }
+        // "the recently announced iPhone": a participle after a
+        // determiner describes a noun; nobody says anything.
+        if j > 0 && DETERMINERS.contains(&lw[j - 1].as_str()) {
+            return;
+        }
+        // "more than analysts had predicted", "as analysts expected": a
+        // comparison with what someone said, not the source of the claim.
+        if j > 0 && !gap_has_break(cx.text, ws[j - 1].end, ws[j].start) {
+            let st = phrase_start(cx.text, ws, j - 1);
+            let k = ws.partition_point(|w| w.start < st);
+            if k > 0 && (lw[k - 1] == "than" || (lw[k - 1] == "as" && EXPECTING.contains(&l))) {
+                return;
+            }
         }
         let got = self.subject_across_relative(j, report, rank)
             || self.subject_just_before(j, report, rank)
@@ -250,11 +289,22 @@ impl SentenceReader<'_> {
     /// speaking), and who is told is not who tells ("..., told reporters").
     fn inverted_subject(&mut self, i: usize, report: bool, rank: u8) -> bool {
         let (text, ws, lw) = (self.cx.text, self.ws, self.lw);
+        // "..., said it was seeking fresh capital": a pronoun with more
+        // words after it starts the clause said, not who says it; ",
+        // revealed at the conference": a preposition starts no source.
+        let clause_said = i + 2 < ws.len()
+            && matches!(
+                lw[i + 1].as_str(),
+                "it" | "they" | "he" | "she" | "we" | "i" | "you" | "there" | "this"
+            )
+            && !gap_has_break(text, ws[i + 1].end, ws[i + 2].start);
         let follows_at_once = i + 1 < ws.len()
             && i > 0
             && !matches!(lw[i].as_str(), "told" | "tells" | "informed")
             && gap_has_break(text, ws[i - 1].end, ws[i].start)
             && !CLAUSE_STOPS.contains(&lw[i + 1].as_str())
+            && !NO_SOURCE_START.contains(&lw[i + 1].as_str())
+            && !clause_said
             && !gap_has_break(text, ws[i].end, ws[i + 1].start);
         if !follows_at_once {
             return false;
@@ -268,7 +318,7 @@ impl SentenceReader<'_> {
     /// Paris, an Australian woman, has claimed": the name that opens the
     /// sentence, across its apposition. ", as noted, " is the page's own
     /// aside, not the opener speaking.
-    fn opening_subject(&mut self, j: usize, report: bool, rank: u8) -> bool {
+    pub(super) fn opening_subject(&mut self, j: usize, report: bool, rank: u8) -> bool {
         let (cx, text, ws, lw) = (self.cx, self.cx.text, self.ws, self.lw);
         let a = self.start;
         if j == 0 || lw[j - 1] == "as" {
@@ -314,7 +364,7 @@ impl SentenceReader<'_> {
 
     /// Reads the source phrase `a..b` and adds it; false when it names no
     /// source.
-    fn push_source(&mut self, a: usize, b: usize, report: bool, rank: u8) -> bool {
+    pub(super) fn push_source(&mut self, a: usize, b: usize, report: bool, rank: u8) -> bool {
         match self.cx.source(a, b, report, self.mem) {
             Some(srcs) => {
                 self.push(rank, srcs);
@@ -515,8 +565,16 @@ const OWN_FIGURES: &[&str] = &[
 /// figures the subject states about itself ("reported revenue of £1.9bn",
 /// "reported a 5% rise in sales") rather than by what it relays?
 fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bool {
-    let next = (i + 1..ws.len().min(i + 4))
-        .find(|&k| !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her"));
+    // "reported their January sales": past determiners and the period
+    // the figures are for.
+    let in_date = |k: usize| {
+        cx.doc
+            .mention_at(ws[k].start)
+            .is_some_and(|m| cx.doc.mentions[m].kind == EntityKind::Date)
+    };
+    let next = (i + 1..ws.len().min(i + 5)).find(|&k| {
+        !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her") && !in_date(k)
+    });
     let Some(k) = next else {
         return false;
     };

@@ -1,5 +1,6 @@
 //! Appointments: "<Name> was sworn in as", "parliament approved <Name>
-//! as", and the country whose parliament or government chooses.
+//! as", and the country whose parliament or government chooses; and
+//! dismissals: "the club sacked manager <Name>".
 use super::*;
 
 /// "<Name> was sworn in as", "has been appointed", "became".
@@ -73,4 +74,21 @@ pub(super) fn chooser_country(inp: &FactInput, at: usize) -> Option<String> {
                 == crate::analysis::text::fold::ascii_key(name))
         .then_some(country)
     })
+}
+
+/// A verb of dismissal right before an office ("have sacked manager",
+/// "fired its chief executive", "parted company with head coach").
+static DISMISSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b(?:sacked|sacks|sack|fired|fires|dismissed|dismisses|ousted|ousts|axed|axes|removed|replaced|replaces|suspended|parted (?:company|ways) with|sacking|firing|dismissal of|ouster of|removal of)\s+(?:(?:its|their|the|his|her)\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Whether the sentence from `from` up to `at` ends in a verb of
+/// dismissal (only the last 60 bytes are read).
+pub(super) fn dismissed_before(text: &str, from: usize, at: usize) -> bool {
+    let start =
+        crate::analysis::claims::words::floor_boundary(text, at.saturating_sub(60).max(from));
+    DISMISSED.is_match(&text[start..at])
 }

@@ -42,6 +42,11 @@ const HEADS: &[&str] = &[
     "general",
     "officer",
     "head",
+    // "Sports CS Joseph Kiprono": a Cabinet Secretary.
+    "cs",
+    // "the country's top diplomat": its foreign minister (see
+    // `roles::norm_title`).
+    "diplomat",
 ];
 
 /// Roles a person holds besides an office ("co-founder and chief
@@ -75,6 +80,7 @@ const GOVERNMENT: &[&str] = &[
 
 /// Words that are no part of an office phrase.
 const STOP: &[&str] = &[
+    "against",
     "said",
     "says",
     "told",
@@ -151,6 +157,8 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     let mut k = 0;
     let mut qualifier = None;
     let mut org: Option<String> = None;
+    // Whether `org` is a name written before the office (no possessive).
+    let mut named_org = false;
     // Qualifiers ("former", "acting", "new").
     take_qualifiers(&lw, &mut k, &mut qualifier);
     // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
@@ -185,12 +193,18 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                 .find(|m| {
                     m.start == ws[k].start
                         && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                        // "Interior Cabinet Secretary": a portfolio and a
+                        // title, however the recogniser typed them.
+                        && !m.text(text).to_lowercase().ends_with("cabinet")
                 });
             if let Some(m) = named {
                 // Its possessive, when it ends in one.
                 let end = ws.iter().position(|w| w.end >= m.end).unwrap_or(k);
                 let name = m.text(text).trim_end_matches("'s").trim_end_matches("’s");
                 org = Some(demonym_to_country(name));
+                // "Manchester United manager": the name goes on past the
+                // place the recogniser found (see `name_before_head`).
+                named_org = !lw[end].ends_with("'s");
                 k = end + 1;
             } else if ws[k].text.chars().next().is_some_and(|c| c.is_uppercase())
                 && demonym_to_country(ws[k].text) != ws[k].text
@@ -214,8 +228,17 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             k = c + 1;
         }
     }
+    let head_at = first_head(&lw[k.min(lw.len())..])?;
+    let head_word = &ws[k + head_at];
+    if let Some(name) = name_before_head(&ws[k..k + head_at], head_word, org.is_some(), named_org) {
+        k += name.split(' ').count();
+        org = Some(match org {
+            Some(o) => format!("{o} {name}"),
+            None => name,
+        });
+    }
     let rest = &lw[k.min(lw.len())..];
-    let head_at = rest.iter().position(|w| HEADS.contains(&w.as_str()))?;
+    let head_at = first_head(rest)?;
     // Heads in a row ("chief executive officer", "prime minister").
     let mut head_end = head_at + 1;
     while head_end < rest.len() && HEADS.contains(&rest[head_end].as_str()) {
@@ -225,13 +248,15 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     // Portfolio words are no names ("Ruto and water minister X").
     let pre_words = &ws[k..k + head_at];
     let named = pre_words.iter().any(|w| {
-        mentions_in(doc, w.start, w.end)
-            .iter()
-            .any(|&m| doc.mentions[m as usize].kind.is_name())
+        mentions_in(doc, w.start, w.end).iter().any(|&m| {
+            let m = &doc.mentions[m as usize];
+            m.kind.is_name() && !m.text(text).to_lowercase().ends_with("cabinet")
+        })
     });
     if pre.len() > 4
         || named
         || pre.first().is_some_and(|w| w == "and")
+        || pre.iter().any(|w| verb_like(w))
         || pre
             .iter()
             .any(|w| STOP.contains(&w.as_str()) || w.ends_with("'s"))
@@ -246,15 +271,27 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             "responsible" if after.get(1).is_some_and(|w| w == "for") => 2,
             _ => return None,
         };
+        // Whether the word before was part of the organisation's name.
+        let mut in_name = false;
         for (j, w) in after.iter().enumerate().skip(of) {
             if w == "the" {
                 continue;
             }
+            let at = &ws[k + head_end + j];
+            // "the governor of Lagos State": the rest of the name, not a
+            // portfolio.
+            if in_name && at.text.chars().next().is_some_and(|c| c.is_uppercase()) {
+                if let Some(o) = org.as_mut().filter(|_| post.is_empty()) {
+                    o.push(' ');
+                    o.push_str(at.text);
+                }
+                continue;
+            }
+            in_name = false;
             if STOP.contains(&w.as_str()) {
                 return None;
             }
             // "the prime minister of Kenya": the country, not a portfolio.
-            let at = &ws[k + head_end + j];
             let named = mentions_in(doc, at.start, at.end).into_iter().find(|&m| {
                 matches!(
                     doc.mentions[m as usize].kind,
@@ -266,6 +303,7 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             {
                 if org.is_none() {
                     org = Some(at.text.to_string());
+                    in_name = true;
                 }
                 continue;
             }
@@ -284,58 +322,6 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         start: ws[0].start,
         end: ws[ws.len() - 1].end,
     })
-}
-
-/// The key of an office: a known title ("prime minister", "finance
-/// minister"), else its portfolio words sorted and its head.
-fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option<String> {
-    let mut all: Vec<String> = pre.to_vec();
-    all.push(heads.to_string());
-    if !post.is_empty() {
-        all.push("of".into());
-        all.extend(post.iter().cloned());
-    }
-    let known = crate::analysis::claims::roles::norm_title(&all);
-    if SINGLE_HOLDER.contains(&known.as_str()) {
-        return Some(known);
-    }
-    let mut portfolio: Vec<String> = pre
-        .iter()
-        .chain(post)
-        .filter(|w| !matches!(w.as_str(), "and" | "&" | "of" | "for" | "the" | "affairs"))
-        .map(|w| {
-            if w == "defence" {
-                "defense".into()
-            } else {
-                w.clone()
-            }
-        })
-        .collect();
-    portfolio.sort();
-    portfolio.dedup();
-    let head = heads.rsplit(' ').next()?;
-    if portfolio.is_empty() {
-        return Some(heads.to_string());
-    }
-    Some(format!("{} {head}", portfolio.join(" ")))
-}
-
-/// An office written as a title right before the name ("Minister of
-/// Water and Environment Lemma Gudeta"): a capitalised head, "of" or
-/// "for", and capitalised words joined by "and".
-fn title_cased(ws: &[Word]) -> bool {
-    let cap = |w: &Word| w.text.chars().next().is_some_and(char::is_uppercase);
-    let Some(of) = ws.iter().position(|w| matches!(w.text, "of" | "for")) else {
-        return false;
-    };
-    of > 0
-        && HEADS.contains(&low(&ws[of - 1]).as_str())
-        && ws[..of].iter().all(cap)
-        && ws.last().is_some_and(cap)
-        && of + 1 < ws.len()
-        && ws[of + 1..]
-            .iter()
-            .all(|w| cap(w) || matches!(w.text, "and" | "&" | "the"))
 }
 
 /// Words around the name that end an office phrase.
@@ -377,6 +363,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ws = words(text, inp.start, inp.end);
     let gap = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().to_string();
+    // People whose office took the article's country for want of one.
+    let mut defaulted_people: Vec<u32> = Vec::new();
     for mi in mentions_in(doc, inp.start, inp.end) {
         let m = &doc.mentions[mi as usize];
         // A person's name the recogniser typed otherwise here ("Habtamu
@@ -447,6 +435,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 found = read_office(inp, &ws[s..e]);
             }
         }
+        // "Lucía Benavides, who heads the Interior Ministry,".
+        if found.is_none() {
+            found = headed_ministry(inp, &ws, i1);
+        }
         // "was sworn in as", "approved ... as", "appointed ... as".
         if found.is_none() && i1 < ws.len() {
             // Only the words next to the name matter (a sentence may be
@@ -487,9 +479,26 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
         let Some(mut o) = found else { continue };
+        let mut defaulted = false;
+        // "Dunmore Rovers have sacked manager Alan Price": the holder is
+        // leaving the office, not holding it against the next one.
+        if o.qualifier.is_none() && dismissed_before(text, inp.start, o.start.min(m.start)) {
+            o.qualifier = Some(RoleQualifier::Outgoing);
+        }
         let head = o.title.rsplit(' ').next().unwrap_or("");
         if o.org.is_none() && GOVERNMENT.contains(&head) {
-            o.org = chooser_country(inp, m.start).or_else(|| inp.country.map(str::to_string));
+            // "Trade Minister Mark Delaney said the pact would help
+            // Australian farmers sell beef in Vietnam": with another
+            // country in the sentence, the article's is a guess.
+            // "Foreign Minister Tom Harwood met his Chilean counterpart":
+            // two holders of one office in two countries.
+            let counterpart = ws.iter().any(|w| low(w).starts_with("counterpart"));
+            let article = inp
+                .country
+                .filter(|c| !counterpart && !names_another_country(inp, &ws, c))
+                .map(str::to_string);
+            o.org = chooser_country(inp, m.start).or(article);
+            defaulted = o.org.is_some();
         }
         let (start, end) = (o.start.min(m.start), o.end.max(m.end));
         // The recogniser's reading of the role stands when it has an
@@ -509,6 +518,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
             out.remove(k);
         }
+        if defaulted {
+            defaulted_people.push(person);
+        }
         out.push(Fact::new(
             start,
             end,
@@ -525,11 +537,72 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             },
         ));
     }
+    unimply_beside_a_stated_holder(out, &defaulted_people);
 }
+
+/// Whether the sentence names a country other than `country`, by a
+/// place in it or by its adjective ("Australian farmers").
+fn names_another_country(inp: &FactInput, ws: &[Word], country: &str) -> bool {
+    let other = |name: &str| {
+        crate::analysis::claims::resolve::country_of_name(name).is_some_and(|c| c != country)
+    };
+    let by_place = mentions_in(inp.doc, inp.start, inp.end)
+        .into_iter()
+        .any(|k| {
+            let m = &inp.doc.mentions[k as usize];
+            m.kind == EntityKind::Location
+                && !inp.text[m.end..].trim_start().starts_with('$')
+                && other(m.text(inp.text))
+        });
+    by_place
+        || ws.iter().any(|w| {
+            w.text.starts_with(|c: char| c.is_uppercase()) && {
+                let c = demonym_to_country(w.text);
+                c != w.text && other(&c)
+            }
+        })
+}
+
+/// "Trade Minister Mark Delaney met Vietnam's Trade Minister Nguyen Thi
+/// Lan": an office given the article's country for want of one is not
+/// that country's office when the sentence names that country's holder
+/// of it, someone else. Its country is left unknown.
+fn unimply_beside_a_stated_holder(out: &mut [Fact], defaulted_people: &[u32]) {
+    let stated: Vec<(String, String, u32)> = out
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Role { person, role, .. } if !defaulted_people.contains(person) => {
+                Some((role.title.clone(), role.org.clone()?, *person))
+            }
+            _ => None,
+        })
+        .collect();
+    for f in out.iter_mut() {
+        if let FactBody::Role { person, role, .. } = &mut f.body {
+            if !defaulted_people.contains(person) {
+                continue;
+            }
+            let beside = stated
+                .iter()
+                .any(|(t, o, p)| *t == role.title && role.org.as_ref() == Some(o) && *p != *person);
+            if beside {
+                role.org = None;
+            }
+        }
+    }
+}
+
+#[path = "offices_phrase.rs"]
+mod phrase;
+use phrase::{first_head, name_before_head, office_key, title_cased, verb_like};
+
+#[path = "offices_headed.rs"]
+mod headed;
+use headed::headed_ministry;
 
 #[path = "appointed.rs"]
 mod appointed;
-use appointed::{chooser_country, chosen, APPOSITION_AS, SWORN};
+use appointed::{chooser_country, chosen, dismissed_before, APPOSITION_AS, SWORN};
 
 #[cfg(test)]
 #[path = "offices_tests.rs"]

@@ -111,3 +111,92 @@ fn the_countrys_office_is_the_articles_country_and_a_description_may_have_two_pa
         ("trade minister".into(), eth, None)
     );
 }
+
+#[test]
+fn the_ministry_a_person_heads_is_the_ministers_office() {
+    let t = "QUITO, May 14, 2024 (Reuters) - Lucía Benavides, who heads the Interior Ministry, said the guards were unharmed.\n\n\
+        Rodrigo Salcedo, who heads Ecuador's ministry of the interior, spoke in Quito.\n\n\
+        Marta Ruiz, who led the finance ministry until 2019, criticised the plan.\n";
+    let ec = Some("Ecuador".to_string());
+    assert_eq!(
+        office(t, "QUITO"),
+        ("interior minister".into(), ec.clone(), None)
+    );
+    assert_eq!(
+        office(t, "Rodrigo Salcedo"),
+        ("interior minister".into(), ec, None)
+    );
+    // "led ... until 2019": a past holder, never the present one.
+    let (title, _, q) = office(t, "Marta Ruiz");
+    assert_eq!(title, "finance minister");
+    assert_eq!(q, Some(RoleQualifier::Former));
+}
+
+#[test]
+fn a_top_diplomat_a_ceo_and_a_police_chief_have_the_keys_of_their_offices() {
+    let t = "LAGOS, May 3, 2024 (Reuters) - The country's top diplomat, Yusuf Adamu, spoke with donors.\n\n\
+        Norvik CEO Hanna Berg said the deal would close in June.\n\n\
+        Lagos police chief Tunde Bakare said 40 people were rescued.\n\n\
+        The governor of Lagos State, Kunle Adebayo, declared three days of mourning.\n";
+    assert_eq!(
+        office(t, "LAGOS").0,
+        "foreign minister",
+        "a country's top diplomat is its foreign minister"
+    );
+    assert_eq!(office(t, "Norvik").0, "chief executive");
+    let (title, org, _) = office(t, "Lagos police");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("police chief", Some("Lagos"))
+    );
+    // The rest of a name after "of <Place>" is no portfolio.
+    let (title, org, _) = office(t, "The governor");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("governor", Some("Lagos State"))
+    );
+}
+
+#[test]
+fn a_verb_before_the_office_is_no_portfolio_word() {
+    let t = "MALMÖ, Oct 7, 2024 (TT) - Allsvenskan strugglers Västra Hamnen FK sacked head coach Mikael Sund on Monday.\n";
+    assert_eq!(office(t, "MALMÖ").0, "head coach");
+}
+
+#[test]
+fn an_office_without_a_country_keeps_none_beside_another_country() {
+    let t = "HANOI, March 3, 2025 (Reuters) - Trade Minister Mark Delaney met Vietnam's Trade Minister Nguyen Thi Lan in Hanoi.\n\n\
+        Trade Minister Mark Delaney said the pact would help Australian farmers sell beef in Vietnam.\n\n\
+        Foreign Minister Tom Harwood met his Chilean counterpart Isabel Fuentes in Hanoi.\n\n\
+        Finance Minister Pham Van Duc said the budget was ready.\n";
+    // The country's holder is named beside him: he is someone else's.
+    assert_eq!(office(t, "HANOI").1, None);
+    // Another country's adjective, a counterpart: the article's country
+    // is a guess.
+    assert_eq!(office(t, "Trade Minister Mark Delaney said").1, None);
+    assert_eq!(office(t, "Foreign Minister Tom").1, None);
+    // Alone, an office of government is the article's country's.
+    assert_eq!(
+        office(t, "Finance Minister Pham").1.as_deref(),
+        Some("Vietnam")
+    );
+}
+
+#[test]
+fn a_currency_prefix_is_no_country_of_the_article() {
+    let t = "September 18, 2008\n\n\
+        The Russian government kept the stock markets in Russia closed until Friday.\n\n\
+        Finance Minister Alexei Kudrin said 500 billion rubles (US$ 19.7 billion) would be infused, with US$ 2.6 billion more from the budget and US$ 44.6 billion from banks.\n\n\
+        Markets in Russia fell again.\n";
+    assert_eq!(office(t, "Finance Minister").1.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn a_cabinet_secretary_is_the_minister_of_the_portfolio() {
+    let t = "NAIROBI, May 3, 2024 - Interior Cabinet Secretary Kithure Mwangi said police would guard the site.\n\n\
+        Sports CS Joseph Kiprono said the stadium in Nairobi would be ready in 2027.\n\n\
+        The Cabinet Secretary for Interior, Amina Odhiambo, spoke later in Nairobi.\n";
+    assert_eq!(office(t, "NAIROBI").0, "interior minister");
+    assert_eq!(office(t, "Sports CS").0, "sports minister");
+    assert_eq!(office(t, "The Cabinet").0, "interior minister");
+}

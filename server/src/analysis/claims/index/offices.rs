@@ -32,6 +32,28 @@ pub(super) fn implied_org(
     };
     if super::story::office_of_state(title) {
         let country = fx.story.country.clone()?;
+        // "Trade Minister Mark Delaney met Vietnam's Trade Minister
+        // Nguyen Thi Lan": the country's holder is named, and is another.
+        let stated_beside = claim.facts.iter().any(|f| match &f.body {
+            crate::analysis::claims::facts::FactBody::Role { role, .. } => {
+                role.title == title
+                    && role
+                        .org
+                        .as_ref()
+                        .is_some_and(|o| ascii_key(o) == ascii_key(&country))
+            }
+            _ => false,
+        });
+        // "... would help Australian farmers": another country's
+        // adjective in the sentence (its content stems, lower case).
+        let other_demonym = claim.stems.iter().any(|w| {
+            let c = crate::analysis::claims::roles::demonym_to_country(w);
+            c != *w && ascii_key(&c) != ascii_key(&country)
+        });
+        let counterpart = claim.stems.iter().any(|w| w.starts_with("counterpart"));
+        if stated_beside || other_demonym || counterpart {
+            return None;
+        }
         let elsewhere = named().any(|e| {
             e.kind == EntityKind::Location
                 && country_of(e).is_some_and(|c| c != "-" && c != country)
@@ -155,6 +177,70 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
             .cloned()
             .unwrap_or_else(|| per_file[f][k].1.clone())
     };
+    // A name left unresolved that is the end of exactly one other
+    // organisation's name ("Rovers manager" in a folder about "Dunmore
+    // Rovers") is that organisation.
+    let mut orgs: Vec<(String, String)> = Vec::new();
+    for (f, list) in per_file.iter().enumerate() {
+        for k in 0..list.len() {
+            if let Sig::Role { org, org_text, .. } = at(&settled, f, k) {
+                if org != UNSTATED_ORG && !orgs.iter().any(|(o, _)| *o == org) {
+                    orgs.push((org, org_text));
+                }
+            }
+        }
+    }
+    for (f, list) in per_file.iter().enumerate() {
+        for k in 0..list.len() {
+            let mut sig = at(&settled, f, k);
+            if let Sig::Role { org, org_text, .. } = &mut sig {
+                if let Some((o, t)) = fuller_org(org, org_text, &orgs) {
+                    *org = o;
+                    *org_text = t;
+                    settled.insert((f, k), sig);
+                }
+            }
+        }
+    }
+    // A holder whose appointment the file reports ("appointed Sean Doyle
+    // as manager") starts in office then in its other sentences too
+    // ("Rovers manager Sean Doyle said"): a report dated before the start
+    // that names the predecessor tells of the past, not of a rival.
+    for (f, list) in per_file.iter().enumerate() {
+        let started: Vec<(String, String, u32)> = (0..list.len())
+            .filter_map(|k| match at(&settled, f, k) {
+                Sig::Role {
+                    title,
+                    org,
+                    person,
+                    starts: true,
+                    ..
+                } => Some((title, org, person)),
+                _ => None,
+            })
+            .collect();
+        for k in 0..list.len() {
+            let mut sig = at(&settled, f, k);
+            if let Sig::Role {
+                title,
+                org,
+                person,
+                starts,
+                current: true,
+                ..
+            } = &mut sig
+            {
+                if !*starts
+                    && started
+                        .iter()
+                        .any(|(t, o, p)| t == title && o == org && p == person)
+                {
+                    *starts = true;
+                    settled.insert((f, k), sig);
+                }
+            }
+        }
+    }
     // The titles of each organisation across the folder.
     let mut titles: HashMap<String, Vec<String>> = HashMap::new();
     for (f, list) in per_file.iter().enumerate() {
@@ -185,6 +271,26 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
         }
     }
     settled.into_iter().map(|((f, k), s)| (f, k, s)).collect()
+}
+
+/// The one organisation among `orgs` (key, text) whose name ends in the
+/// words of `org_text`, when `org` is a name no entity was found for.
+/// None when two would do ("United" with "Manchester United" and
+/// "Newcastle United").
+fn fuller_org(org: &str, org_text: &str, orgs: &[(String, String)]) -> Option<(String, String)> {
+    if !org.starts_with("text:") || org_text.is_empty() {
+        return None;
+    }
+    let short = ascii_key(org_text);
+    let mut fuller = orgs.iter().filter(|(o, t)| {
+        let long = ascii_key(t);
+        o != org
+            && long.len() > short.len()
+            && long.ends_with(&short)
+            && long[..long.len() - short.len()].ends_with(' ')
+    });
+    let one = fuller.next()?;
+    fuller.next().is_none().then(|| one.clone())
 }
 
 /// The one fuller title among `titles` (of one organisation) that

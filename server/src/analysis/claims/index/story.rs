@@ -303,5 +303,9 @@ pub fn office_of_company(title: &str) -> bool {
             | "governor"
             | "director general"
             | "secretary general"
+            // A club's: the club the file is about.
+            | "manager"
+            | "head coach"
+            | "police chief"
     )
 }
