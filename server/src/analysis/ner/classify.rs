@@ -225,6 +225,25 @@ pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
 }
 
+/// Can `acronym` abbreviate `name`? A short name must contain a word
+/// starting with the acronym's first letter: "WASHINGTON (AP)" and "DAYTON,
+/// Ohio (AP)" are a dateline and the wire agency's credit, not a place's
+/// acronym. A longer name may be abbreviated in another language
+/// ("Doctors Without Borders (MSF)").
+pub(super) fn abbreviates(name: &str, acronym: &str) -> bool {
+    let Some(first) = acronym.chars().next().map(|c| c.to_lowercase().next()) else {
+        return false;
+    };
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+        .collect();
+    words.len() >= 3
+        || words
+            .iter()
+            .any(|w| w.chars().next().map(|c| c.to_lowercase().next()) == Some(first))
+}
+
 /// "(SAG-U)" right after a name: an acronym of it.
 pub(super) fn parenthetical_acronym(
     p: &Para,
@@ -236,6 +255,7 @@ pub(super) fn parenthetical_acronym(
         && word(p, k) == "("
         && word(p, k + 2) == ")"
         && is_acronym(word(p, k + 1))
+        && abbreviates(&p.text[expansion_start..p.toks[k - 1].end], word(p, k + 1))
     {
         let t = p.toks[k + 1];
         let mut c = Candidate::new(t.start, t.end, EntityKind::Organization, 0.85);

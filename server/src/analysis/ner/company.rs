@@ -102,7 +102,7 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
 
 /// Last words of a company's name: its legal form or what it makes ("Fiat
 /// Group SpA", "Ford Motor Company", "Cisco Systems").
-const COMPANY_HEADS: &[&str] = &[
+pub(super) const COMPANY_HEADS: &[&str] = &[
     "ab",
     "ag",
     "aircraft",

@@ -257,6 +257,18 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         {
             Some(EntityKind::Organization)
         }
+        // "Ohio State", "Kansas State", "Texas Tech": a state's university
+        // (and its teams), before "State" reads as a place head. "New York
+        // State" and "Washington State" tell the state from the city of
+        // the same name.
+        ([], [w])
+            if subkind == "state"
+                && (*w == "tech"
+                    || (*w == "state"
+                        && !matches!(&*place_text(p, g0, g1), "new york" | "washington"))) =>
+        {
+            Some(EntityKind::Organization)
+        }
         // "Korea Republic", "Fisht Stadium", "Hong Kong Island"
         ([], [w]) if is_in(cues::PLACE_HEADS, w) => Some(EntityKind::Location),
         // "the US Government", "the British Government": the country's
@@ -281,16 +293,17 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
             {
                 return Some(EntityKind::Organization);
             }
-            // "Ohio State": a state's university (and its teams).
-            if af == ["state"] && subkind == "state" {
-                return Some(EntityKind::Organization);
-            }
             None
         }
         // "Acme Wireless USA": company words, then a country suffix.
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// The words of `[a, b)` in lower case, joined by spaces.
+fn place_text(p: &Para, a: usize, b: usize) -> String {
+    (a..b).map(|t| lower(p, t)).collect::<Vec<_>>().join(" ")
 }
 
 /// "Ford Australia", "Garuda Indonesia", "GM Europe", "EADS North America":

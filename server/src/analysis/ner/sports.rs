@@ -220,6 +220,28 @@ const TEAM_SPORT: &[&str] = &[
     "equaliser",
     "equalizer",
     "penalty",
+    "interception",
+    "interceptions",
+    "touchdowns",
+    "linebacker",
+    "fumble",
+    "inning",
+    "pitcher",
+    "shortstop",
+    "outfielder",
+    "homer",
+    "homered",
+    "puck",
+    "goaltender",
+    "three-pointer",
+    "three-pointers",
+    "layup",
+    "nhl",
+    "mlb",
+    "ncaa",
+    "mls",
+    "hat-trick",
+    "goalless",
 ];
 
 /// Does the document read as a report on a team sport (three distinct
@@ -271,4 +293,31 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
         c.gaz = None;
         c.contextual = false;
     }
+}
+
+/// The nickname a team's full name ends in ("Patriots" of "New England
+/// Patriots", "Hawks" of "Springfield Hawks"): a plural word after a known
+/// place. Reports call the team by it alone, although it is an English
+/// word, so the document and folder learn it from the full name.
+pub(super) fn team_nickname(parts: &[&str]) -> Option<String> {
+    use crate::analysis::text::fold::ascii_key;
+    let (last, place) = parts.split_last()?;
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().all(char::is_alphabetic);
+    let lw = last.to_lowercase();
+    if !plural
+        || place.is_empty()
+        || is_in(super::cues::ORG_HEADS, &lw)
+        || is_in(super::cues::PLACE_HEADS, &lw)
+        || super::company::COMPANY_HEADS.contains(&lw.as_str())
+    {
+        return None;
+    }
+    let lx = Lexicon::get();
+    lx.lookup(&place.join(" "))
+        .is_some_and(|g| lx.entry(g).kind == EntityKind::Location)
+        .then(|| ascii_key(last))
 }
