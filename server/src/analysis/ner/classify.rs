@@ -225,10 +225,10 @@ pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
 }
 
-/// Can `acronym` abbreviate `name`? A short name must contain a word
-/// starting with the acronym's first letter: "WASHINGTON (AP)" and "DAYTON,
-/// Ohio (AP)" are a dateline and the wire agency's credit, not a place's
-/// acronym. A longer name may be abbreviated in another language
+/// Can `acronym` abbreviate `name`? A short name must start with the
+/// acronym's first letter: "WASHINGTON (AP)", "LOS ANGELES (AP)" and
+/// "DAYTON, Ohio (AP)" are a dateline and the wire agency's credit, not a
+/// place's acronym. A longer name may be abbreviated in another language
 /// ("Doctors Without Borders (MSF)").
 pub(super) fn abbreviates(name: &str, acronym: &str) -> bool {
     let Some(first) = acronym.chars().next().map(|c| c.to_lowercase().next()) else {
@@ -240,8 +240,8 @@ pub(super) fn abbreviates(name: &str, acronym: &str) -> bool {
         .collect();
     words.len() >= 3
         || words
-            .iter()
-            .any(|w| w.chars().next().map(|c| c.to_lowercase().next()) == Some(first))
+            .first()
+            .is_some_and(|w| w.chars().next().map(|c| c.to_lowercase().next()) == Some(first))
 }
 
 /// "(SAG-U)" right after a name: an acronym of it.

@@ -11,6 +11,7 @@ pub mod cues;
 pub mod folder;
 pub mod learned;
 pub mod lexicon;
+pub mod not_mentions;
 pub mod names;
 pub mod roles;
 pub mod runs;

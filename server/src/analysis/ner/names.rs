@@ -187,7 +187,7 @@ pub fn recognize(
         if kept.last().is_some_and(|k| c.start < k.end) {
             continue;
         }
-        if super::context::not_a_mention(text, &c) {
+        if super::not_mentions::not_a_mention(text, &c) {
             continue;
         }
         super::context::keep_abbreviation_dot(text, &mut c);
