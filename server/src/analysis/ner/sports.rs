@@ -128,6 +128,21 @@ fn sports_sentence(words: &[&str]) -> bool {
     })
 }
 
+/// A score ("78-74") and a verb of victory in one sentence: a result.
+fn scored_result(words: &[&str]) -> bool {
+    let score = words.windows(3).any(|w| {
+        let num = |x: &str| (1..=3).contains(&x.len()) && x.chars().all(|c| c.is_ascii_digit());
+        num(w[0]) && matches!(w[1], "-" | "–") && num(w[2])
+    });
+    score
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "beat" | "beats" | "defeated" | "defeats" | "edged" | "routed" | "thrashed" | "downed"
+            )
+        })
+}
+
 /// In a sports report (three distinct strong sports words), countries are
 /// national teams unless a place preposition stands before them, and cities
 /// or states next to a result word in a sentence about a game are clubs:
@@ -139,11 +154,17 @@ pub(super) fn sports_teams(
     doc_sports: bool,
     out: &mut [Candidate],
 ) {
-    if !doc_sports || te <= ts {
+    if te <= ts {
         return;
     }
     let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
-    let in_sports = sports_sentence(&words);
+    // A brief result ("Dayton beat Creighton 78-74") is a sports sentence
+    // even in a document too short to read as a sports report.
+    let scored = scored_result(&words);
+    if !doc_sports && !scored {
+        return;
+    }
+    let in_sports = scored || sports_sentence(&words);
     let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
     let lx = Lexicon::get();
     // A contextual short form ("Korea") waits for the document: it is the
@@ -174,7 +195,7 @@ pub(super) fn sports_teams(
         let team = match sub {
             // A sports report names countries as teams throughout ("England
             // had better ball possession"); "in Russia" is still a place.
-            "country" => true,
+            "country" => doc_sports || result_next || result_prev,
             "city" | "state" | "region" => in_sports && (result_next || result_prev),
             _ => false,
         };
