@@ -330,7 +330,7 @@ fn body_of_a_country(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let w = word(p, a);
     let one_odd_word = g0 == a + 1
         && p.toks[a].kind == TokenKind::Word
-        && (super::classify::is_acronym(w)
+        && (super::acronyms::is_acronym(w)
             || (!is_english_word(lower(p, a))
                 && !lx.is_given_name(w)
                 && lx.lookup(w).is_none()

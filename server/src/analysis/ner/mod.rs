@@ -2,6 +2,7 @@
 //! values by regular grammars ([`values`]), names from runs of capitalised
 //! tokens classified by gazetteers ([`lexicon`]), roles and titles, cue
 //! words ([`cues`]) and consistency within the document ([`names`]).
+pub mod acronyms;
 pub mod classify;
 pub mod common_words;
 pub mod company;

@@ -8,6 +8,7 @@
 //! resolves bare single words against the names found ("Stoltenberg").
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::acronyms::*;
 use super::classify::*;
 use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
