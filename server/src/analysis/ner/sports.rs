@@ -319,14 +319,14 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
 /// The nickname a team's full name ends in ("Patriots" of "New England
 /// Patriots", "Hawks" of "Springfield Hawks"): a plural word after a known
 /// place. Reports call the team by it alone, although it is an English
-/// word, so the document and folder learn it from the full name.
-pub(super) fn team_nickname(parts: &[&str]) -> Option<String> {
+/// word, so the document and folder learn it from the full name. Any
+/// case: the caller checks the name is capitalised.
+pub fn team_nickname(parts: &[&str]) -> Option<String> {
     use crate::analysis::text::fold::ascii_key;
     let (last, place) = parts.split_last()?;
     let plural = last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
-        && last.chars().next().is_some_and(char::is_uppercase)
         && last.chars().all(char::is_alphabetic);
     let lw = last.to_lowercase();
     if !plural
