@@ -275,7 +275,22 @@ pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
         .filter(|w| w.len() > 3 && !lx.is_given_name(w) && lx.lookup(w).is_none())
         .filter(|w| is_english_word(&w.to_lowercase()))
         .collect();
-    words.len() >= 2 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
+    if words.len() >= 2 {
+        return words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3;
+    }
+    // "Dayton Rallies Past Akron": too few listed words to count, but
+    // every word is capitalised, and some are no known name.
+    let all: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    all.len() >= 3
+        && all.iter().all(|w| starts_upper(w))
+        && all
+            .iter()
+            .any(|w| w.len() > 3 && !lx.is_given_name(w) && lx.lookup(w).is_none())
 }
 
 /// Text written in capitals: four or more words, nearly all letters upper case.
