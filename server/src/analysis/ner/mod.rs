@@ -17,6 +17,7 @@ pub mod names;
 pub mod roles;
 pub mod runs;
 pub mod sports;
+pub mod us_states;
 pub mod values;
 
 use rustc_hash::FxHashSet;

@@ -181,6 +181,7 @@ pub fn recognize(
     complete_headline_names(text, structure, &mut out);
     super::sports::teams_throughout(text, &mut out, doc_sports);
     acronyms_of_places(&mut out);
+    super::us_states::state_abbreviations(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());

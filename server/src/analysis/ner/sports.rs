@@ -157,9 +157,14 @@ pub(super) fn sports_teams(
     if te <= ts {
         return;
     }
-    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
     // A brief result ("Dayton beat Creighton 78-74") is a sports sentence
-    // even in a document too short to read as a sports report.
+    // even in a document too short to read as a sports report. Most
+    // sentences name no place: only those that do are read further.
+    let has_place = out.iter().any(|c| c.kind == EntityKind::Location && !c.contextual);
+    if !has_place {
+        return;
+    }
+    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
     let scored = scored_result(&words);
     if !doc_sports && !scored {
         return;
