@@ -199,7 +199,7 @@ fn regions_are_known_by_their_english_names() {
     }
 }
 
-/// Entities of the corpus with the files of their mentions, by name.
+/// The mentions (text, file) of the entity with this name or id.
 fn entity_files(corpus: &str, name: &str) -> Vec<(String, String)> {
     let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
     let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
@@ -212,7 +212,7 @@ fn entity_files(corpus: &str, name: &str) -> Vec<(String, String)> {
         .as_array()
         .unwrap()
         .iter()
-        .find(|e| e["name"] == name)
+        .find(|e| e["name"] == name || e["id"] == name)
         .unwrap_or_else(|| panic!("{name}: {v}"));
     e["mentions"]
         .as_array()
@@ -290,4 +290,15 @@ fn modifiers_storms_ratings_and_officers_titles() {
     assert_eq!(kinds_of(&m, "Tessaro System"), ["organization"], "{m:?}");
     assert_eq!(kinds_of(&m, "FEMA"), ["organization"], "{m:?}");
     assert_eq!(kinds_of(&m, "Paul Osgood"), ["person"], "{m:?}");
+}
+
+#[test]
+fn states_abbreviated_after_a_town_or_in_a_party_tag_are_places() {
+    let m = mentions("ner-wire");
+    assert_eq!(kinds_of(&m, "Ariz."), ["location"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Fla."), ["location"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Lena Frost"), ["person"], "{m:?}");
+    // Linked to the state, not a name of its own.
+    let e = entity_files("ner-wire", "location:arizona");
+    assert!(e.iter().any(|(t, _)| t == "Ariz."), "{e:?}");
 }
