@@ -120,3 +120,18 @@ pub(super) fn credit_grade(p: &Para, k: usize, ts: usize, te: usize) -> bool {
                 || matches!(l, "rated" | "moody's" | "fitch" | "s&p" | "creditworthiness")
         })
 }
+
+/// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
+/// Angeles International Airport (LAX)") names that place, not a body.
+pub(super) fn acronyms_of_places(out: &mut [Candidate]) {
+    let places: rustc_hash::FxHashSet<usize> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Location)
+        .map(|c| c.start)
+        .collect();
+    for c in out.iter_mut() {
+        if c.kind == EntityKind::Organization && c.expands.is_some_and(|s| places.contains(&s)) {
+            c.kind = EntityKind::Location;
+        }
+    }
+}

@@ -236,21 +236,6 @@ fn lead_and_known_place(p: &Para, a: usize, b: usize) -> bool {
         })
 }
 
-/// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
-/// Angeles International Airport (LAX)") names that place, not a body.
-fn acronyms_of_places(out: &mut [Candidate]) {
-    let places: FxHashSet<usize> = out
-        .iter()
-        .filter(|c| c.kind == EntityKind::Location)
-        .map(|c| c.start)
-        .collect();
-    for c in out.iter_mut() {
-        if c.kind == EntityKind::Organization && c.expands.is_some_and(|s| places.contains(&s)) {
-            c.kind = EntityKind::Location;
-        }
-    }
-}
-
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
 /// so this is a binary search, not a scan).
 pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, end: usize) {
@@ -510,6 +495,11 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     if !p.title_case {
         // "Lake Tanganyika", "Mount Kenya": a place word, then a known
         // place; the whole is the place (the lake is not the province).
+        if super::sports::team_after_place_head(p, a, b) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
         if lead_and_known_place(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));

@@ -338,12 +338,41 @@ pub fn team_nickname(parts: &[&str]) -> Option<String> {
         || place.is_empty()
         || is_in(super::cues::ORG_HEADS, &lw)
         || is_in(super::cues::PLACE_HEADS, &lw)
+        // "Century City Towers", "Gardens", "Apartments": buildings.
+        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
+        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
         || super::company::COMPANY_HEADS.contains(&lw.as_str())
     {
         return None;
     }
     let lx = Lexicon::get();
-    lx.lookup(&place.join(" "))
-        .is_some_and(|g| lx.entry(g).kind == EntityKind::Location)
-        .then(|| ascii_key(last))
+    let known_place = lx
+        .lookup(&place.join(" "))
+        .is_some_and(|g| lx.entry(g).kind == EntityKind::Location);
+    (known_place || place_named_by_head(place)).then(|| ascii_key(last))
+}
+
+/// "Carver City", "Golden State", "Tampa Bay": a place's name that says
+/// what kind of place it is, known to no gazetteer.
+fn place_named_by_head(place: &[&str]) -> bool {
+    place.len() >= 2
+        && place.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "city" | "state" | "county" | "bay" | "valley"
+            )
+        })
+}
+
+/// "the Carver City Rams": a place named by its head, then a plural
+/// nickname, is a team (an organisation), not a person.
+pub(super) fn team_after_place_head(p: &Para, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| super::names::word(p, k)).collect();
+    words.len() >= 3
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && place_named_by_head(&words[..words.len() - 1])
+        && team_nickname(&words).is_some()
 }
