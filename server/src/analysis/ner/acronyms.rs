@@ -117,7 +117,10 @@ pub(super) fn credit_grade(p: &Para, k: usize, ts: usize, te: usize) -> bool {
             l.starts_with("rating")
                 || l.starts_with("downgrad")
                 || l.starts_with("upgrad")
-                || matches!(l, "rated" | "moody's" | "fitch" | "s&p" | "creditworthiness")
+                || matches!(
+                    l,
+                    "rated" | "moody's" | "fitch" | "s&p" | "creditworthiness"
+                )
         })
 }
 

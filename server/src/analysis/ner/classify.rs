@@ -4,17 +4,16 @@
 use crate::analysis::text::tokens::TokenKind;
 use rustc_hash::FxHashMap;
 
+use super::acronyms::*;
 use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::{GazHit, Lexicon};
 #[allow(unused_imports)]
 use super::names::*;
-use super::acronyms::*;
 use super::Candidate;
 #[allow(unused_imports)]
 use super::{consistency::*, roles::*};
 use crate::analysis::model::EntityKind;
-
 
 /// Gazetteer names glued to a preceding lower-case word ("statedNATO") or
 /// inside a hyphenated token ("US-led", "NATO-Ukraine") are not reachable
@@ -106,7 +105,6 @@ pub(super) fn lowercase_hits(p: &mut Para, out: &mut Vec<Candidate>) {
     }
 }
 
-
 /// A run that names an organisation as a whole even if it contains a place
 /// or an organisation: it ends in an organisation head ("Ukraine Defense
 /// Contact Group", "US Armed Forces"), or a head is followed by a
@@ -179,7 +177,6 @@ pub(super) fn facility_center(p: &Para, a: usize, b: usize) -> bool {
 pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
 }
-
 
 pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     let (ts, lower_words) = (sc.ts, sc.lower_words);

@@ -93,8 +93,17 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     let lx = Lexicon::get();
     let officer = matches!(
         at(k + 1),
-        Some("ceo" | "cfo" | "spokesman" | "spokeswoman" | "spokesperson" | "chairman" | "chairwoman")
-    ) || (at(k + 1) == Some("chief") && matches!(at(k + 2), Some("executive" | "financial")));
+        Some(
+            "ceo"
+                | "cfo"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "chairman"
+                | "chairwoman"
+        )
+    ) || (at(k + 1) == Some("chief")
+        && matches!(at(k + 2), Some("executive" | "financial")));
     if officer
         && !is_english_word(word)
         && !lx.is_given_name(p.toks[k].text(p.text))

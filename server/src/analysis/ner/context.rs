@@ -355,7 +355,6 @@ pub(super) fn keep_abbreviation_dot(text: &str, c: &mut Candidate) {
     }
 }
 
-
 /// A town's name that is the surname of a person the document names in
 /// full is that person ("Valeska Paris ... Paris said"), unless a place
 /// preposition stands before it.
@@ -395,7 +394,6 @@ pub(super) fn surnames_over_places(text: &str, out: &mut [Candidate]) {
         c.gaz = None;
     }
 }
-
 
 /// Acronyms the document introduces for a lower-case term ("sea surface
 /// salinity (SSS)", "ground reaction force (GRF)") name a thing, not an

@@ -497,7 +497,8 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
         // place; the whole is the place (the lake is not the province).
         if super::sports::team_after_place_head(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
-            sc.out.push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
         }
         if lead_and_known_place(p, a, b) {

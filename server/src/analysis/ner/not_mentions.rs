@@ -113,9 +113,10 @@ fn maker_of_model(text: &str, c: &Candidate) -> bool {
         // "Patriots 24-17", "Ajax 3-1", "Lakers 102-98": a score after a
         // team, not a model ("Boeing 737-800").
         let score = next.split_once('-').is_some_and(|(a, b)| {
-            [a, b].iter().all(|x| {
-                (1..=3).contains(&x.len()) && x.chars().all(|ch| ch.is_ascii_digit())
-            }) && a.len() + b.len() < 6
+            [a, b]
+                .iter()
+                .all(|x| (1..=3).contains(&x.len()) && x.chars().all(|ch| ch.is_ascii_digit()))
+                && a.len() + b.len() < 6
         });
         let model = digits > 0
             && !year

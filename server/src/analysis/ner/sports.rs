@@ -138,7 +138,14 @@ fn scored_result(words: &[&str]) -> bool {
         && words.iter().any(|w| {
             matches!(
                 *w,
-                "beat" | "beats" | "defeated" | "defeats" | "edged" | "routed" | "thrashed" | "downed"
+                "beat"
+                    | "beats"
+                    | "defeated"
+                    | "defeats"
+                    | "edged"
+                    | "routed"
+                    | "thrashed"
+                    | "downed"
             )
         })
 }
@@ -160,7 +167,9 @@ pub(super) fn sports_teams(
     // A brief result ("Dayton beat Creighton 78-74") is a sports sentence
     // even in a document too short to read as a sports report. Most
     // sentences name no place: only those that do are read further.
-    let has_place = out.iter().any(|c| c.kind == EntityKind::Location && !c.contextual);
+    let has_place = out
+        .iter()
+        .any(|c| c.kind == EntityKind::Location && !c.contextual);
     if !has_place {
         return;
     }

@@ -56,7 +56,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// States AP writes in full, found in a party tag ("R-Ohio").
-const FULL_IN_TAGS: &[&str] = &["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"];
+const FULL_IN_TAGS: &[&str] = &[
+    "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+];
 
 static RE: LazyLock<regex::Regex> = LazyLock::new(|| {
     let alts: Vec<String> = ABBREVIATIONS
