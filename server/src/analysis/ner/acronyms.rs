@@ -106,7 +106,7 @@ pub(super) fn credit_grade(p: &Para, k: usize, ts: usize, te: usize) -> bool {
     let grade = !w.is_empty()
         && w.len() <= 3
         && w.chars().all(|c| matches!(c, 'A' | 'B' | 'C'))
-        && w.chars().all(|c| Some(c) == w.chars().next());
+        && w.chars().all(|c| w.starts_with(c));
     let moody = matches!(
         w.trim_end_matches(['1', '2', '3']),
         "Aaa" | "Aa" | "Baa" | "Ba" | "Caa"
