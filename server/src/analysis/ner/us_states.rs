@@ -119,9 +119,11 @@ pub(super) fn state_abbreviations(text: &str, out: &mut Vec<Candidate>) {
             .find(|(a, _)| *a == state)
             .map_or(state, |(_, f)| *f);
         let mut c = Candidate::new(st.start(), st.end(), EntityKind::Location, 0.85);
+        // The state's row, not the country Georgia nor the capital
+        // Washington that share its name.
         c.gaz = lx
-            .lookup(full)
-            .filter(|&g| lx.entry(g).kind == EntityKind::Location);
+            .place_id_named(full)
+            .filter(|&g| lx.entry(g).subkind == "state");
         found.push(c);
     }
     out.extend(found);
