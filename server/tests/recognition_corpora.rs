@@ -2,7 +2,7 @@
 //! small corpora written for these tests (tests/corpora/ner-*), one per
 //! kind of error the recogniser used to make: a place cut out of a longer
 //! name, teams typed as places, names only the folder can decide, names in
-//! headlines and text in capitals.
+//! headlines and text in capitals, wire datelines, modifiers and teams.
 mod common;
 
 use serde_json::Value;
@@ -197,4 +197,108 @@ fn regions_are_known_by_their_english_names() {
     for region in ["Tuscany", "Apulia", "Carinthia"] {
         assert_eq!(kinds_of(&m, region), ["location"], "{region}: {m:?}");
     }
+}
+
+/// The mentions (text, file) of the entity with this name or id.
+fn entity_files(corpus: &str, name: &str) -> Vec<(String, String)> {
+    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["entities", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let e = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["name"] == name || e["id"] == name)
+        .unwrap_or_else(|| panic!("{name}: {v}"));
+    e["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            (
+                x["text"].as_str().unwrap().to_string(),
+                x["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_wire_credit_after_a_dateline_is_the_agency_not_the_place() {
+    let m = mentions("ner-wire");
+    // "AKRON, Ohio (AP)", "HOUSTON (AP)", "NEW YORK (Reuters)".
+    assert_eq!(
+        kinds_of(&m, "AP"),
+        ["organization", "organization"],
+        "{m:?}"
+    );
+    assert_eq!(kinds_of(&m, "Reuters"), ["organization"], "{m:?}");
+    assert_eq!(kinds_of(&m, "HOUSTON"), ["location"], "{m:?}");
+}
+
+#[test]
+fn college_teams_and_teams_in_a_scored_result_are_organisations() {
+    let m = mentions("ner-wire");
+    for team in ["Ohio State", "Kansas State", "Toledo Herons", "Akron Stags"] {
+        assert_eq!(kinds_of(&m, team), ["organization"], "{team}: {m:?}");
+    }
+    // "Dayton beat Akron 71-64": a short report, but a result with a score.
+    let dayton: Vec<_> = m
+        .iter()
+        .filter(|(t, _, f)| t == "Dayton" && f == "a_result.txt")
+        .map(|(_, k, _)| k.as_str())
+        .collect();
+    assert!(dayton.contains(&"organization"), "{m:?}");
+    // The headline's ordinary words are no person ("Rallies Past").
+    assert!(kinds_of(&m, "Rallies Past").is_empty(), "{m:?}");
+}
+
+#[test]
+fn a_team_is_called_by_its_nickname_in_every_file() {
+    let ms = entity_files("ner-wire", "Toledo Herons");
+    let herons: Vec<_> = ms.iter().filter(|(t, _)| t == "Herons").collect();
+    assert_eq!(herons.len(), 2, "{ms:?}");
+    assert!(
+        herons.iter().any(|(_, f)| f == "c_storm.txt"),
+        "the nickname in another file is linked: {ms:?}"
+    );
+}
+
+#[test]
+fn modifiers_storms_ratings_and_officers_titles() {
+    let m = mentions("ner-wire");
+    // "The Carter administration", "Ohio Gov. Ray Linwood": modifiers.
+    assert!(kinds_of(&m, "Carter").is_empty(), "{m:?}");
+    let ohio_in_b = m
+        .iter()
+        .any(|(t, _, f)| t == "Ohio" && f == "b_business.txt");
+    assert!(!ohio_in_b, "{m:?}");
+    // A storm's name, and a credit grade, are no names.
+    assert!(kinds_of(&m, "Hurricane Mireille").is_empty(), "{m:?}");
+    assert!(kinds_of(&m, "Mireille").is_empty(), "{m:?}");
+    assert!(kinds_of(&m, "AAA").is_empty(), "{m:?}");
+    // A company before its officer's title, a brand before "System", an
+    // agency before "Administrator".
+    assert!(
+        kinds_of(&m, "Velmora").iter().all(|k| k == "organization"),
+        "{m:?}"
+    );
+    assert_eq!(kinds_of(&m, "Tessaro System"), ["organization"], "{m:?}");
+    assert_eq!(kinds_of(&m, "FEMA"), ["organization"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Paul Osgood"), ["person"], "{m:?}");
+}
+
+#[test]
+fn states_abbreviated_after_a_town_or_in_a_party_tag_are_places() {
+    let m = mentions("ner-wire");
+    assert_eq!(kinds_of(&m, "Ariz."), ["location"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Fla."), ["location"], "{m:?}");
+    assert_eq!(kinds_of(&m, "Lena Frost"), ["person"], "{m:?}");
+    // Linked to the state, not a name of its own.
+    let e = entity_files("ner-wire", "location:arizona");
+    assert!(e.iter().any(|(t, _)| t == "Ariz."), "{e:?}");
 }

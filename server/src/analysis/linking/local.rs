@@ -399,6 +399,11 @@ pub fn cluster(
                     if let Some(w) = short.filter(|w| !is_distinctive(w)) {
                         keys.push(format!("{ORG_WORD}{w}"));
                     }
+                    // "Patriots" of "New England Patriots": a team's nickname.
+                    let nickname = crate::analysis::ner::sports::team_nickname(&words);
+                    if let Some(w) = nickname.filter(|w| !is_distinctive(w)) {
+                        keys.push(format!("{ORG_WORD}{w}"));
+                    }
                 }
             }
             keys.extend(acronym_keys.get(&gi).into_iter().flatten().cloned());

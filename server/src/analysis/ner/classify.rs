@@ -4,6 +4,7 @@
 use crate::analysis::text::tokens::TokenKind;
 use rustc_hash::FxHashMap;
 
+use super::acronyms::*;
 use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::{GazHit, Lexicon};
@@ -13,26 +14,6 @@ use super::Candidate;
 #[allow(unused_imports)]
 use super::{consistency::*, roles::*};
 use crate::analysis::model::EntityKind;
-
-/// Upper-case abbreviations of common nouns, not organisations.
-pub(super) const NOT_ORG_ACRONYMS: &[&str] = &[
-    "GDP", "CEO", "CFO", "COO", "CTO", "AI", "GMT", "UTC", "COVID", "PM", "MP", "MPS", "TV", "ID",
-    "PR", "IT", "HIV", "AIDS", "LNG", "GPS", "DNA", "VAT", "IPO", "OK", "USB", "PC", "FAQ", "PDF",
-    "SMS", "AM", "FM", "CD", "DVD", "HQ", "VIP", "ATM", "UFO", "OMG", "LOL", "BC", "AD", "BCE",
-    "CE", "SUV", "API", "GHz", "MW", "GW", "KW", "KM", "MPH", "RPG", "ICBM", "SAM", "UAV", "APC",
-    "IFV", "MLRS", "HIMARS", "ATACMS", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI",
-    "XX", "XXI", "NB", "PS", "RIP", "ASAP", "FYI", "NEW", "UPDATE", "BREAKING", "VIDEO", "PHOTO",
-];
-
-pub(super) fn is_acronym(w: &str) -> bool {
-    if NOT_ORG_ACRONYMS.contains(&w.trim_end_matches('s')) || NOT_ORG_ACRONYMS.contains(&w) {
-        return false;
-    }
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && w.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '-' | '.' | '&'))
-}
 
 /// Gazetteer names glued to a preceding lower-case word ("statedNATO") or
 /// inside a hyphenated token ("US-led", "NATO-Ukraine") are not reachable
@@ -124,39 +105,6 @@ pub(super) fn lowercase_hits(p: &mut Para, out: &mut Vec<Candidate>) {
     }
 }
 
-/// A quoted name followed by its acronym names an organisation:
-/// `"NATO Support and Training in Security for Ukraine" (NSATU)`.
-pub(super) fn quoted_expansions(p: &mut Para, out: &mut Vec<Candidate>) {
-    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r#"["“«]([A-Z][^"”»\n]{2,100})["”»]\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)"#)
-            .unwrap()
-    });
-    let (ps, pe) = match (p.toks.first(), p.toks.last()) {
-        (Some(a), Some(b)) => (a.start, b.end),
-        _ => return,
-    };
-    let para = &p.text[ps..pe];
-    for c in RE.captures_iter(para) {
-        let (name, acr) = (c.get(1).unwrap(), c.get(2).unwrap());
-        let first_upper = |s: &str| s.chars().next().map(|c| c.to_ascii_uppercase());
-        if first_upper(name.as_str()) != first_upper(acr.as_str()) || !is_acronym(acr.as_str()) {
-            continue;
-        }
-        let (ns, ne, as_, ae) = (
-            ps + name.start(),
-            ps + name.end(),
-            ps + acr.start(),
-            ps + acr.end(),
-        );
-        out.push(Candidate::new(ns, ne, EntityKind::Organization, 0.85));
-        let mut a = Candidate::new(as_, ae, EntityKind::Organization, 0.85);
-        a.expands = Some(ns);
-        out.push(a);
-        block_range(&p.toks, &mut p.blocked, ns, ne);
-        block_range(&p.toks, &mut p.blocked, as_, ae);
-    }
-}
-
 /// A run that names an organisation as a whole even if it contains a place
 /// or an organisation: it ends in an organisation head ("Ukraine Defense
 /// Contact Group", "US Armed Forces"), or a head is followed by a
@@ -167,6 +115,11 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     }
     let last = lower(p, b - 1);
     if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
+        return true;
+    }
+    // "Cisco System": a brand and a company head in the singular; an
+    // ordinary word before "System" names a thing ("Tax System").
+    if last == "system" && b - a == 2 && !is_english_word(lower(p, a)) {
         return true;
     }
     (a..b - 1).any(|k| {
@@ -223,25 +176,6 @@ pub(super) fn facility_center(p: &Para, a: usize, b: usize) -> bool {
 /// "The Group": a head with nothing but function words before it.
 pub(super) fn is_common_head_only(p: &Para, a: usize, b: usize) -> bool {
     (a..b - 1).all(|k| is_common(lower(p, k)))
-}
-
-/// "(SAG-U)" right after a name: an acronym of it.
-pub(super) fn parenthetical_acronym(
-    p: &Para,
-    k: usize,
-    expansion_start: usize,
-    out: &mut Vec<Candidate>,
-) {
-    if k + 2 < p.toks.len()
-        && word(p, k) == "("
-        && word(p, k + 2) == ")"
-        && is_acronym(word(p, k + 1))
-    {
-        let t = p.toks[k + 1];
-        let mut c = Candidate::new(t.start, t.end, EntityKind::Organization, 0.85);
-        c.expands = Some(expansion_start);
-        out.push(c);
-    }
 }
 
 pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
@@ -415,6 +349,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         && first_word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !first_word.chars().any(|c| c.is_ascii_digit())
         && !is_in(cues::NOT_NAME_ACRONYMS, &first_word.to_lowercase())
+        && !credit_grade(p, a, ts, sc.te)
     {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Organization, 0.7));

@@ -88,6 +88,29 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
             return true;
         }
     }
+    // "Zorvex CEO Anna Pike", "Kallisto spokeswoman Jane Doe": a word no
+    // word list knows before a company officer's title.
+    let lx = Lexicon::get();
+    let officer = matches!(
+        at(k + 1),
+        Some(
+            "ceo"
+                | "cfo"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "chairman"
+                | "chairwoman"
+        )
+    ) || (at(k + 1) == Some("chief")
+        && matches!(at(k + 2), Some("executive" | "financial")));
+    if officer
+        && !is_english_word(word)
+        && !lx.is_given_name(p.toks[k].text(p.text))
+        && lx.lookup(word).is_none()
+    {
+        return true;
+    }
     // "X said in a statement"
     if matches!(at(k + 1), Some("said" | "says"))
         && at(k + 2) == Some("in")
@@ -102,7 +125,7 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
 
 /// Last words of a company's name: its legal form or what it makes ("Fiat
 /// Group SpA", "Ford Motor Company", "Cisco Systems").
-const COMPANY_HEADS: &[&str] = &[
+pub(super) const COMPANY_HEADS: &[&str] = &[
     "ab",
     "ag",
     "aircraft",

@@ -154,6 +154,10 @@ pub(super) fn resolve_pending(
                 summary.named(short.clone(), c.kind);
                 short_forms.entry(short).or_insert(c.kind);
             }
+            if let Some(nick) = super::sports::team_nickname(&parts).filter(|_| capitalised) {
+                summary.named(nick.clone(), c.kind);
+                short_forms.entry(nick).or_insert(c.kind);
+            }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
             let last = ascii_key(parts[parts.len() - 1]);

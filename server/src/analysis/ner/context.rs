@@ -257,6 +257,18 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         {
             Some(EntityKind::Organization)
         }
+        // "Ohio State", "Kansas State", "Texas Tech": a state's university
+        // (and its teams), before "State" reads as a place head. "New York
+        // State" and "Washington State" tell the state from the city of
+        // the same name.
+        ([], [w])
+            if subkind == "state"
+                && (*w == "tech"
+                    || (*w == "state"
+                        && !matches!(&*place_text(p, g0, g1), "new york" | "washington"))) =>
+        {
+            Some(EntityKind::Organization)
+        }
         // "Korea Republic", "Fisht Stadium", "Hong Kong Island"
         ([], [w]) if is_in(cues::PLACE_HEADS, w) => Some(EntityKind::Location),
         // "the US Government", "the British Government": the country's
@@ -281,16 +293,17 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
             {
                 return Some(EntityKind::Organization);
             }
-            // "Ohio State": a state's university (and its teams).
-            if af == ["state"] && subkind == "state" {
-                return Some(EntityKind::Organization);
-            }
             None
         }
         // "Acme Wireless USA": company words, then a country suffix.
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// The words of `[a, b)` in lower case, joined by spaces.
+fn place_text(p: &Para, a: usize, b: usize) -> String {
+    (a..b).map(|t| lower(p, t)).collect::<Vec<_>>().join(" ")
 }
 
 /// "Ford Australia", "Garuda Indonesia", "GM Europe", "EADS North America":
@@ -317,7 +330,7 @@ fn body_of_a_country(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
     let w = word(p, a);
     let one_odd_word = g0 == a + 1
         && p.toks[a].kind == TokenKind::Word
-        && (super::classify::is_acronym(w)
+        && (super::acronyms::is_acronym(w)
             || (!is_english_word(lower(p, a))
                 && !lx.is_given_name(w)
                 && lx.lookup(w).is_none()
@@ -340,109 +353,6 @@ pub(super) fn keep_abbreviation_dot(text: &str, c: &mut Candidate) {
     if is_in(ABBR, &last.to_lowercase()) && last.len() < text[c.start..c.end].len() {
         c.end += 1;
     }
-}
-
-/// Stock indexes and market gauges: named, but neither organisations nor
-/// people ("the Dow Jones fell", "the FTSE 100").
-const MARKET_INDEXES: &[&str] = &[
-    "dow",
-    "dow jones",
-    "djia",
-    "nasdaq",
-    "nasdaq composite",
-    "ftse",
-    "s&p",
-    "nikkei",
-    "hang seng",
-    "dax",
-    "cac",
-    "sensex",
-    "nifty",
-    "kospi",
-    "russell",
-    "stoxx",
-    "topix",
-    "dow industrials",
-    "dow jones industrial average",
-    "s&p/tsx",
-    "ibex",
-    "asx",
-];
-
-/// A name that is not a mention here: a market index, a stock ticker, a
-/// surname as the modifier of a noun, a maker's name that is part of a
-/// product's ([`maker_of_model`]).
-pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
-    if !c.kind.is_name() || c.kb.is_some() {
-        return false;
-    }
-    if prefixed_modifier(text, c) {
-        return true;
-    }
-    let before = text[..c.start].trim_end();
-    // "(NYSE: XYZ)": a stock ticker.
-    if [
-        "NYSE:", "NASDAQ:", "Nasdaq:", "LSE:", "TSX:", "ASX:", "ticker", "symbol",
-    ]
-    .iter()
-    .any(|m| before.ends_with(m))
-    {
-        return true;
-    }
-    // "the Carter administration": a surname as the modifier of a noun.
-    let s_text = &text[c.start..c.end];
-    if c.kind == EntityKind::Person && !s_text.contains(' ') {
-        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let next = text[c.end..]
-            .strip_prefix(' ')
-            .and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next())
-            .unwrap_or("");
-        if matches!(prev, "the" | "The")
-            && next.len() > 2
-            && next.chars().all(|ch| ch.is_lowercase())
-            && !is_in(cues::PERSON_VERBS, next)
-        {
-            return true;
-        }
-    }
-    if is_in(MARKET_INDEXES, &text[c.start..c.end].to_lowercase()) {
-        return true;
-    }
-    maker_of_model(text, c)
-}
-
-/// A maker's name used as the modifier of a product model ("Airbus A380",
-/// "Boeing 717"; "the Chrysler Aspen" is no model number): part of the
-/// product's name, as news annotation marks it (MEANTIME annotates the
-/// whole "Airbus A380" as a product, and the maker inside it only twice in
-/// about thirty).
-fn maker_of_model(text: &str, c: &Candidate) -> bool {
-    if c.kind == EntityKind::Organization {
-        let rest = &text[c.end..];
-        let next: &str = rest
-            .strip_prefix(' ')
-            .map(|r| {
-                r.split(|ch: char| ch.is_whitespace() || ",;:)".contains(ch))
-                    .next()
-                    .unwrap_or("")
-            })
-            .unwrap_or("");
-        let digits = next.chars().filter(char::is_ascii_digit).count();
-        let year =
-            next.len() == 4 && digits == 4 && (next.starts_with("19") || next.starts_with("20"));
-        let model = digits > 0
-            && !year
-            && next
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
-            && (digits >= 3
-                || next
-                    .chars()
-                    .next()
-                    .is_some_and(|ch| ch.is_ascii_uppercase()));
-        return model;
-    }
-    false
 }
 
 /// A town's name that is the surname of a person the document names in
@@ -483,22 +393,6 @@ pub(super) fn surnames_over_places(text: &str, out: &mut [Candidate]) {
         c.kind = EntityKind::Person;
         c.gaz = None;
     }
-}
-
-/// "pro-Beijing", "anti-Moscow": a place glued to a lower-case prefix
-/// qualifies something else and is no mention.
-pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
-    if c.kind != EntityKind::Location || !text[..c.start].ends_with('-') {
-        return false;
-    }
-    let prefix = text[..c.start - 1]
-        .rsplit(|ch: char| !ch.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    matches!(
-        prefix,
-        "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
-    )
 }
 
 /// Acronyms the document introduces for a lower-case term ("sea surface

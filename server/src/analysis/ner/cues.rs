@@ -195,6 +195,30 @@ pub const ORG_HEADS: &[&str] = &[
     "brewery",
     "brewing",
     "motors",
+    "solutions",
+    "networks",
+    "dynamics",
+    "robotics",
+    "pharma",
+    "therapeutics",
+    "biosciences",
+    "biotech",
+    "resources",
+    "enterprises",
+    "properties",
+    "brands",
+    "securities",
+    "bancorp",
+    "associates",
+    "consulting",
+    "railways",
+    "railroad",
+    "utilities",
+    "telecommunications",
+    "cosmetics",
+    "beverages",
+    "hotels",
+    "resorts",
 ];
 
 /// Words that make a run an organisation when the run starts with them and
@@ -509,7 +533,8 @@ pub const NOT_NAME_ACRONYMS: &[&str] = &[
     "diy", "ptsd", "adhd", "ocd", "std", "covid", "sars", "mers", "cbd", "thc", "lgbt", "lgbtq",
     "ai", "gps", "led", "lcd", "usb", "wifi", "ppe", "pr", "hr", "it", "qb", "rbi", "era", "nfc",
     "afc", "ot", "ko", "tko", "dnf", "dns", "dnq", "pb", "wr", "ppg", "apr", "bmi", "pin", "vat",
-    "gst", "ebitda", "roi", "yoy", "ytd", "eps",
+    "gst", "ebitda", "roi", "yoy", "ytd", "eps", "mri", "ekg", "ecg", "cpr", "ivf", "gmo", "suvs",
+    "atv", "rv", "ipos", "etfs", "ev", "evs",
 ];
 
 /// Heads of the names of bodies and buildings that are never a person's

@@ -291,7 +291,7 @@ impl Retype {
             .open
             .iter()
             .filter_map(|w| w.candidate(view))
-            .filter(|c| !super::context::not_a_mention(text, c))
+            .filter(|c| !super::not_mentions::not_a_mention(text, c))
             .collect();
         let same = |n: &super::Candidate| {
             let i = self.cands.partition_point(|c| c.start < n.start);

@@ -269,9 +269,12 @@ impl Lexicon {
     /// `subkind` and its country in `country`: "Nairobi" is a city in
     /// Kenya. Of two rows with one name, the later one.
     pub fn place_named(&self, name: &str) -> Option<&GazEntry> {
-        self.places_by_name
-            .get(&ascii_key(name))
-            .map(|&id| self.entry(id))
+        self.place_id_named(name).map(|id| self.entry(id))
+    }
+
+    /// The id of [`Lexicon::place_named`]'s entry.
+    pub fn place_id_named(&self, name: &str) -> Option<u32> {
+        self.places_by_name.get(&ascii_key(name)).copied()
     }
 
     /// The capital city of a country entry: Kyiv for Ukraine. `None` for

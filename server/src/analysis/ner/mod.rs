@@ -2,6 +2,7 @@
 //! values by regular grammars ([`values`]), names from runs of capitalised
 //! tokens classified by gazetteers ([`lexicon`]), roles and titles, cue
 //! words ([`cues`]) and consistency within the document ([`names`]).
+pub mod acronyms;
 pub mod classify;
 pub mod common_words;
 pub mod company;
@@ -12,9 +13,11 @@ pub mod folder;
 pub mod learned;
 pub mod lexicon;
 pub mod names;
+pub mod not_mentions;
 pub mod roles;
 pub mod runs;
 pub mod sports;
+pub mod us_states;
 pub mod values;
 
 use rustc_hash::FxHashSet;

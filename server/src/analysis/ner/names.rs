@@ -8,6 +8,7 @@
 //! resolves bare single words against the names found ("Stoltenberg").
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::acronyms::*;
 use super::classify::*;
 use super::common_words::{is_common, is_english_word};
 use super::consistency::*;
@@ -180,6 +181,7 @@ pub fn recognize(
     complete_headline_names(text, structure, &mut out);
     super::sports::teams_throughout(text, &mut out, doc_sports);
     acronyms_of_places(&mut out);
+    super::us_states::state_abbreviations(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
@@ -187,7 +189,7 @@ pub fn recognize(
         if kept.last().is_some_and(|k| c.start < k.end) {
             continue;
         }
-        if super::context::not_a_mention(text, &c) {
+        if super::not_mentions::not_a_mention(text, &c) {
             continue;
         }
         super::context::keep_abbreviation_dot(text, &mut c);
@@ -234,21 +236,6 @@ fn lead_and_known_place(p: &Para, a: usize, b: usize) -> bool {
         })
 }
 
-/// An acronym introduced for a place ("Johnson Space Center (JSC)", "Los
-/// Angeles International Airport (LAX)") names that place, not a body.
-fn acronyms_of_places(out: &mut [Candidate]) {
-    let places: FxHashSet<usize> = out
-        .iter()
-        .filter(|c| c.kind == EntityKind::Location)
-        .map(|c| c.start)
-        .collect();
-    for c in out.iter_mut() {
-        if c.kind == EntityKind::Organization && c.expands.is_some_and(|s| places.contains(&s)) {
-            c.kind = EntityKind::Location;
-        }
-    }
-}
-
 /// Mark the tokens overlapping `[start, end)` as taken (tokens are sorted,
 /// so this is a binary search, not a scan).
 pub(super) fn block_range(toks: &[Token], blocked: &mut [bool], start: usize, end: usize) {
@@ -274,7 +261,22 @@ pub(super) fn is_title_case(text: &str, toks: &[Token]) -> bool {
         .filter(|w| w.len() > 3 && !lx.is_given_name(w) && lx.lookup(w).is_none())
         .filter(|w| is_english_word(&w.to_lowercase()))
         .collect();
-    words.len() >= 2 && words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3
+    if words.len() >= 2 {
+        return words.iter().filter(|w| starts_upper(w)).count() * 4 >= words.len() * 3;
+    }
+    // "Dayton Rallies Past Akron": too few listed words to count, but
+    // every word is capitalised, and some are no known name.
+    let all: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    all.len() >= 3
+        && all.iter().all(|w| starts_upper(w))
+        && all
+            .iter()
+            .any(|w| w.len() > 3 && !lx.is_given_name(w) && lx.lookup(w).is_none())
 }
 
 /// Text written in capitals: four or more words, nearly all letters upper case.
@@ -493,6 +495,12 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     if !p.title_case {
         // "Lake Tanganyika", "Mount Kenya": a place word, then a known
         // place; the whole is the place (the lake is not the province).
+        if super::sports::team_after_place_head(p, a, b) {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
         if lead_and_known_place(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));

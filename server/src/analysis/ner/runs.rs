@@ -14,6 +14,19 @@ use crate::analysis::model::RoleAttr;
 use crate::analysis::text::tokens::TokenKind;
 pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     let lx = Lexicon::get();
+    // "Hurricane Delia", "Tropical Storm Ana", "Typhoon Haiyan": a storm's
+    // name (one word after the storm word) is neither a person nor a
+    // place; "Storm Prediction Center" is a body.
+    if b >= 2
+        && (a..b - 1).contains(&(b - 2))
+        && b - 2 <= a + 1
+        && matches!(
+            lower(p, b - 2),
+            "hurricane" | "typhoon" | "cyclone" | "storm" | "superstorm"
+        )
+    {
+        return;
+    }
     // "Jake Sullivan and Jens Stoltenberg": "and" joins two names, not one,
     // unless the whole is an organisation or a known name spans it.
     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| lower(p, k) == "and") {

@@ -128,6 +128,28 @@ fn sports_sentence(words: &[&str]) -> bool {
     })
 }
 
+/// A score ("78-74") and a verb of victory in one sentence: a result.
+fn scored_result(words: &[&str]) -> bool {
+    let score = words.windows(3).any(|w| {
+        let num = |x: &str| (1..=3).contains(&x.len()) && x.chars().all(|c| c.is_ascii_digit());
+        num(w[0]) && matches!(w[1], "-" | "–") && num(w[2])
+    });
+    score
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "beat"
+                    | "beats"
+                    | "defeated"
+                    | "defeats"
+                    | "edged"
+                    | "routed"
+                    | "thrashed"
+                    | "downed"
+            )
+        })
+}
+
 /// In a sports report (three distinct strong sports words), countries are
 /// national teams unless a place preposition stands before them, and cities
 /// or states next to a result word in a sentence about a game are clubs:
@@ -139,11 +161,24 @@ pub(super) fn sports_teams(
     doc_sports: bool,
     out: &mut [Candidate],
 ) {
-    if !doc_sports || te <= ts {
+    if te <= ts {
+        return;
+    }
+    // A brief result ("Dayton beat Creighton 78-74") is a sports sentence
+    // even in a document too short to read as a sports report. Most
+    // sentences name no place: only those that do are read further.
+    let has_place = out
+        .iter()
+        .any(|c| c.kind == EntityKind::Location && !c.contextual);
+    if !has_place {
         return;
     }
     let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
-    let in_sports = sports_sentence(&words);
+    let scored = scored_result(&words);
+    if !doc_sports && !scored {
+        return;
+    }
+    let in_sports = scored || sports_sentence(&words);
     let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
     let lx = Lexicon::get();
     // A contextual short form ("Korea") waits for the document: it is the
@@ -174,7 +209,7 @@ pub(super) fn sports_teams(
         let team = match sub {
             // A sports report names countries as teams throughout ("England
             // had better ball possession"); "in Russia" is still a place.
-            "country" => true,
+            "country" => doc_sports || result_next || result_prev,
             "city" | "state" | "region" => in_sports && (result_next || result_prev),
             _ => false,
         };
@@ -220,6 +255,28 @@ const TEAM_SPORT: &[&str] = &[
     "equaliser",
     "equalizer",
     "penalty",
+    "interception",
+    "interceptions",
+    "touchdowns",
+    "linebacker",
+    "fumble",
+    "inning",
+    "pitcher",
+    "shortstop",
+    "outfielder",
+    "homer",
+    "homered",
+    "puck",
+    "goaltender",
+    "three-pointer",
+    "three-pointers",
+    "layup",
+    "nhl",
+    "mlb",
+    "ncaa",
+    "mls",
+    "hat-trick",
+    "goalless",
 ];
 
 /// Does the document read as a report on a team sport (three distinct
@@ -271,4 +328,60 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
         c.gaz = None;
         c.contextual = false;
     }
+}
+
+/// The nickname a team's full name ends in ("Patriots" of "New England
+/// Patriots", "Hawks" of "Springfield Hawks"): a plural word after a known
+/// place. Reports call the team by it alone, although it is an English
+/// word, so the document and folder learn it from the full name. Any
+/// case: the caller checks the name is capitalised.
+pub fn team_nickname(parts: &[&str]) -> Option<String> {
+    use crate::analysis::text::fold::ascii_key;
+    let (last, place) = parts.split_last()?;
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().all(char::is_alphabetic);
+    let lw = last.to_lowercase();
+    if !plural
+        || place.is_empty()
+        || is_in(super::cues::ORG_HEADS, &lw)
+        || is_in(super::cues::PLACE_HEADS, &lw)
+        // "Century City Towers", "Gardens", "Apartments": buildings.
+        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
+        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
+        || super::company::COMPANY_HEADS.contains(&lw.as_str())
+    {
+        return None;
+    }
+    let lx = Lexicon::get();
+    let known_place = lx
+        .lookup(&place.join(" "))
+        .is_some_and(|g| lx.entry(g).kind == EntityKind::Location);
+    (known_place || place_named_by_head(place)).then(|| ascii_key(last))
+}
+
+/// "Carver City", "Golden State", "Tampa Bay": a place's name that says
+/// what kind of place it is, known to no gazetteer.
+fn place_named_by_head(place: &[&str]) -> bool {
+    place.len() >= 2
+        && place.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "city" | "state" | "county" | "bay" | "valley"
+            )
+        })
+}
+
+/// "the Carver City Rams": a place named by its head, then a plural
+/// nickname, is a team (an organisation), not a person.
+pub(super) fn team_after_place_head(p: &Para, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).map(|k| super::names::word(p, k)).collect();
+    words.len() >= 3
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && place_named_by_head(&words[..words.len() - 1])
+        && team_nickname(&words).is_some()
 }

@@ -245,7 +245,7 @@ pub fn tagged_mentions(
                 continue;
             }
             let c = Candidate::new(toks[a].start, toks[b - 1].end, kind, 0.8);
-            if super::context::not_a_mention(doc.text, &c) {
+            if super::not_mentions::not_a_mention(doc.text, &c) {
                 continue;
             }
             let margin = margins[a..b].iter().copied().min().unwrap_or(0) as f32 * scale;
