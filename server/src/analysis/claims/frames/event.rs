@@ -19,6 +19,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 mod args;
 #[path = "event_openings.rs"]
 mod openings;
+#[path = "event_places.rs"]
+mod places;
 #[path = "event_vehicles.rs"]
 mod vehicles;
 use args::event_at;

@@ -2,6 +2,9 @@
 //! participants, places, the date ([`event_at`]), the common noun that
 //! describes unnamed participants ([`describe`]) and a date hung below
 //! the event's words ([`date_below`]).
+use super::places::{
+    capital_named, enclosing_places, named_after_grain, place_word, places_of_struck, typed_place,
+};
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -92,6 +95,8 @@ pub(super) fn event_at(
                                 _ => {}
                             }
                         }
+                        // "in Vietnam's southern province of Binh Duong".
+                        places.extend(named_after_grain(p, inp, d));
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
                     }
@@ -127,6 +132,9 @@ pub(super) fn event_at(
             }
             let ms = sf.names_and_loose(a, false, &mut names);
             take_part(ms, &mut participants, &mut places);
+            if kind.harms_people() {
+                places.extend(places_of_struck(sf, inp, a));
+            }
         }
         // "A court in Lyon fined", "the Lyon criminal court fined": where
         // the court sits is where the ruling was made.
@@ -164,6 +172,9 @@ pub(super) fn event_at(
     });
     participants.sort_unstable();
     participants.dedup();
+    // "in Khanh Binh town, Binh Duong province": the province too.
+    let enclosing = enclosing_places(inp, &places);
+    places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
     places.retain(|m| !participants.contains(m));
@@ -233,70 +244,6 @@ pub(super) fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor),
     }
-}
-
-/// What kind of place mention `m` is, as its words say: "near" under
-/// "near" (a place next to the event, never compared), else the word
-/// after it ("Chandpur district", "Dhading District") or its own last word
-/// ("the Meghna River").
-fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String> {
-    let p = &sf.parse;
-    let men = &inp.doc.mentions[m as usize];
-    let h = sf.head_of(m)?;
-    if matches!(
-        p.case_marker(h).as_deref(),
-        Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
-    ) {
-        return Some("near".to_string());
-    }
-    let after = inp.text.get(men.end..inp.end)?;
-    let next = after
-        .trim_start_matches([' ', '\u{a0}'])
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let last = men.text(inp.text).split_whitespace().last().unwrap_or("");
-    lexicon::place_grain(next)
-        .filter(|_| after.starts_with([' ', '\u{a0}']))
-        .or_else(|| lexicon::place_grain(last))
-        .map(str::to_string)
-}
-
-/// The capital that "the Ugandan capital", "Uganda's capital" stands for
-/// (token `d` is "capital"), by the gazetteer's name, folded.
-fn capital_named(p: &Parse, d: usize) -> Option<String> {
-    if !p.tokens[d].lemma.eq_ignore_ascii_case("capital") {
-        return None;
-    }
-    let lx = crate::analysis::ner::lexicon::Lexicon::get();
-    p.children(d).iter().find_map(|&c| {
-        if !matches!(
-            p.tokens[c].deprel.rel,
-            Rel::Amod | Rel::Nmod | Rel::Compound
-        ) {
-            return None;
-        }
-        // "Uganda's": the possessive marker is a token of its own.
-        let id = lx.capital_for(&p.tokens[c].form)?;
-        Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
-    })
-}
-
-/// Whether a name ends in a word of a kind of place ("Prithvi Highway",
-/// "Trishuli River").
-fn typed_place(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|w| lexicon::place_grain(w).is_some())
-}
-
-/// Whether a place's name is a road's ("off the Prithvi Highway" says
-/// where, not what is near).
-fn highway(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .and_then(lexicon::place_grain)
-        == Some("highway")
 }
 
 /// The date on the verb of harm an accident's clause explains ("died on

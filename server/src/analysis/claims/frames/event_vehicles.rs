@@ -79,6 +79,19 @@ pub(super) fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
     if let Some(k) = one(&mut near) {
         return Some(k);
     }
+    // "A fire broke out at a footwear factory": where the event word's
+    // verb happened, when nothing closer names a thing struck.
+    if near.is_empty() {
+        let mut at: Vec<&'static str> = core
+            .iter()
+            .flat_map(|&c| p.children_with(c, Rel::Obl))
+            .filter(|&d| matches!(p.case_marker(d).as_deref(), Some("at") | Some("in")))
+            .filter_map(|d| lexicon::struck_class(&p.tokens[d].lemma))
+            .collect();
+        if let Some(k) = one(&mut at) {
+            return Some(k);
+        }
+    }
     let mut all: Vec<&'static str> = (0..p.len())
         .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
         .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))

@@ -15,7 +15,7 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{accident_places_agree, one_accident};
+use super::event::{accident_places_agree, grains_agree, one_accident, one_undated_accident};
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
@@ -539,6 +539,15 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             if one_accident(cx.entities, e1, e2) {
                 return accident_places_agree(cx.entities, e1, e2).map(outcome);
             }
+            // The same, undated in one report as the parse reads it: then
+            // the reports must be of one day, and the event's time as the
+            // reports bound it one.
+            if one_undated_accident(cx.entities, e1, e2)
+                && same_report_time(same_file, *f1, *f2)
+                && time_gap(e1, e2, *f1, *f2) <= pair_tolerance(e1, e2)
+            {
+                return accident_places_agree(cx.entities, e1, e2).map(outcome);
+            }
             if !described && (!named(e1) || !named(e2)) {
                 let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
                 return (gap <= pair_tolerance(e1, e2))
@@ -554,7 +563,18 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     return None;
                 }
             }
-            places_agree(cx.entities, &e1.places, &e2.places).map(outcome)
+            // Grain by grain first ("Binh Duong province" and "the
+            // province of Dong Nai" cannot both be right), for events held
+            // at one place (a storm strikes several districts).
+            let grains = (!e1.kind.strikes_places() && !e2.kind.strikes_places())
+                .then(|| grains_agree(cx.entities, e1, e2))
+                .flatten();
+            if grains == Some(false) {
+                return Some(outcome(false));
+            }
+            places_agree(cx.entities, &e1.places, &e2.places)
+                .or(grains)
+                .map(outcome)
         }
         (
             Sig::Location {
