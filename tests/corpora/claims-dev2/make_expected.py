@@ -1093,6 +1093,23 @@ not_conflict("near_miss", "e", "in Bien Hoa city, Dong Nai province", *BD, kind=
 not_conflict("near_miss", "e", "Two people were killed", "a", "Six workers were killed", kind=Q)
 not_corroborates("near_miss", "e", "in Bien Hoa city, Dong Nai province", "c", "in Khanh Binh, Dong Nai province", note="one province, two fires")
 
+# ---------------------------------------------------------------- talks in two cities (places helper)
+folder("talks-fishing-arusha")
+date("a", "2024-03-13")
+date("b", "2024-03-12")
+date("c", "2024-03-13")
+date("d", "2024-03-13")
+date("e", "2024-03-20")
+AR = ("a", "met in Arusha on Tuesday")
+conflict(PLACE, "c", "met in Nairobi on Tuesday", *AR, note="planted: the city of the meeting")
+conflict(PLACE, "c", "met in Nairobi on Tuesday", "b", "in the Tanzanian city of Arusha", note="planted; b's dateline is Kampala")
+conflict(PLACE, "c", "met in Nairobi on Tuesday", "d", "met in Arusha, Tanzania", note="planted")
+corroborates(PLACE, *AR, "b", "in the Tanzanian city of Arusha", note="the place hung on a participant ('talks with X in Arusha')")
+corroborates(PLACE, *AR, "d", "met in Arusha, Tanzania")
+corroborates(PLACE, "b", "in the Tanzanian city of Arusha", "d", "met in Arusha, Tanzania")
+not_conflict("near_miss", "e", "in Dodoma on Tuesday", *AR, kind=PLACE, note="another meeting of one minister, a week later")
+not_corroborates("near_miss", "e", "in Dodoma on Tuesday", "c", "met in Nairobi on Tuesday")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
