@@ -410,6 +410,7 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
             t.start < men.end && men.start < t.end
         })
     };
+    let lexicon = crate::analysis::ner::lexicon::Lexicon::get();
     let loose: Vec<bool> = parse
         .tokens
         .iter()
@@ -422,6 +423,10 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
                 && t.form.chars().any(|c| c.is_lowercase())
                 && !covered(t)
                 && !inp.exclude.iter().any(|&(a, b)| t.start < b && a < t.end)
+                // "her Ugandan counterpart": a country's adjective names
+                // no party (two reports of one meeting write "Kenyan" and
+                // "Ugandan" each on its side).
+                && lexicon.country(&t.form).is_none()
         })
         .collect();
     let mut sf = SentenceFrames {

@@ -3,7 +3,8 @@
 //! describes unnamed participants ([`describe`]) and a date hung below
 //! the event's words ([`date_below`]).
 use super::places::{
-    capital_named, enclosing_places, named_after_grain, place_word, places_of_struck, typed_place,
+    capital_named, enclosing_places, named_after_grain, place_word, places_of_party,
+    places_of_struck, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
@@ -134,6 +135,9 @@ pub(super) fn event_at(
             take_part(ms, &mut participants, &mut places);
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
+            }
+            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
+                places.extend(places_of_party(sf, inp, a));
             }
         }
         // "A court in Lyon fined", "the Lyon criminal court fined": where

@@ -207,3 +207,20 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
         .filter(|&m| is_place(inp, m))
         .collect()
 }
+
+/// Where people met, as the parser hung it on one of them: "held talks
+/// with Kenya's foreign minister Alice Wanjiru in Arusha". Only for events
+/// people hold at one place (a meeting, a summit), and only a place the
+/// gazetteer or the recogniser knows as one.
+pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    p.children(t)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod && matches!(p.case_marker(c).as_deref(), Some("in"))
+        })
+        .flat_map(|c| sf.names_under(c, true))
+        .filter(|&m| is_place(inp, m))
+        .collect()
+}
