@@ -257,7 +257,7 @@ fn dominant_org(cx: &SigContext, me: &[u32], outlets: &[String]) -> Option<u32> 
 
 /// The country the file's places are mostly in: at least two mentions of
 /// places in it, and at least two in three of the mentions of places
-/// whose country is known.
+/// whose country is known; or the one place whose country is known.
 fn dominant_country(cx: &SigContext, me: &[u32]) -> Option<String> {
     let mut votes: HashMap<String, usize> = HashMap::new();
     let mut all = 0;
@@ -270,7 +270,10 @@ fn dominant_country(cx: &SigContext, me: &[u32]) -> Option<String> {
     let (country, top) = votes
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
-    (top >= 2 && 3 * top >= 2 * all).then_some(country)
+    // (A file whose only known place is named once, "KATHMANDU:" over a
+    // bus crash in a district the gazetteer does not know, is of that
+    // place's country.)
+    ((top >= 2 && 3 * top >= 2 * all) || (top == 1 && all == 1)).then_some(country)
 }
 
 /// Offices of a state: without a country written, the country the file
