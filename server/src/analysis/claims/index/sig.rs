@@ -671,6 +671,11 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
         }
         FactBody::EventPlace { .. } => {
             let (event, lent) = fact_event(cx, fx, claim, fact.event.as_ref()?, false);
+            // "In the Ugandan capital" when the folder never names the
+            // city: no place to compare, and so no fact to compare.
+            if event.places.is_empty() {
+                return None;
+            }
             Sig::EventPlace {
                 event,
                 text: fact.text.clone(),
