@@ -525,3 +525,7 @@ pub use accident::{accident_places_agree, grains_agree, one_accident, one_undate
 #[cfg(test)]
 #[path = "event_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "event_place_tests.rs"]
+mod place_tests;
