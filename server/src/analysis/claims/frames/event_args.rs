@@ -157,6 +157,18 @@ pub(super) fn event_at(
     if date.is_none() {
         date = date_below(sf, core, &kind_of);
     }
+    // "A fire killed six workers and injured 11 early on Tuesday": a date
+    // on a verb joined to the event's verb dates the event too.
+    if date.is_none() {
+        date = core
+            .iter()
+            .filter(|&&c| is_verbal(p, c))
+            .flat_map(|&c| p.children_with(c, Rel::Conj))
+            .filter(|&j| is_verbal(p, j))
+            .flat_map(|j| p.children(j).iter().copied())
+            .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Advmod))
+            .find_map(|d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date));
+    }
     // "Three people died on Saturday night when a train came off the
     // rails": the day the harm is dated on is the accident's.
     if date.is_none() && kind.harms_people() {
