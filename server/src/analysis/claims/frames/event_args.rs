@@ -140,6 +140,25 @@ pub(super) fn event_at(
                 places.extend(places_of_party(sf, inp, a));
             }
         }
+        // "The summit was held in Kigali, with Kenyan President John Mbeki
+        // and Ugandan President Samuel Kato attending": who attended took
+        // part.
+        if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting
+            && is_verbal(p, c)
+        {
+            for x in p.children_with(c, Rel::Advcl) {
+                let with = p.children(x).iter().any(|&m| {
+                    p.tokens[m].deprel.rel == Rel::Mark
+                        && p.tokens[m].form.eq_ignore_ascii_case("with")
+                });
+                if with {
+                    for s in p.subjects(x) {
+                        let ms = sf.names_and_loose(s, false, &mut names);
+                        take_part(ms, &mut participants, &mut places);
+                    }
+                }
+            }
+        }
         // "A court in Lyon fined", "the Lyon criminal court fined": where
         // the court sits is where the ruling was made.
         if kind == EventKind::Sentencing && is_verbal(p, c) {

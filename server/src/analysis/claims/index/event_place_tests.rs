@@ -73,3 +73,23 @@ fn a_meeting_in_another_city_conflicts_however_its_place_is_written() {
         assert!(!corroborating(&s, x, "e.txt"), "{x}: {}", facts(&s));
     }
 }
+
+#[test]
+fn who_attended_a_summit_names_it_and_its_city_is_compared() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 13, 2024\n\nThe summit of East African leaders was held in Kigali on Tuesday, with Kenyan President John Mbeki and Ugandan President Samuel Kato attending.\n",
+        ),
+        (
+            "b.txt",
+            "March 13, 2024\n\nKenyan President John Mbeki and Ugandan President Samuel Kato met in Kampala on Tuesday for a summit of East African leaders, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
