@@ -15,11 +15,10 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{accident_places_agree, grains_agree, one_accident, one_undated_accident};
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
-use super::event::{descriptions, kept_apart, place_relation, same_day, Described, PlaceRelation};
+use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
@@ -513,69 +512,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f2,
                 ..
             },
-        ) => {
-            // Identity by participants and time; the places are the values.
-            let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-            // Nobody named, but one class of event, one day and people
-            // described alike ("water ministers of the Nile Basin met"):
-            // one event, whose places are then the values.
-            let described = !named(e1)
-                && !named(e2)
-                && class(e1.kind) == class(e2.kind)
-                && !kept_apart(e1, e2)
-                && same_day(e1, e2)
-                && descriptions(e1, e2) == Described::Alike;
-            let outcome = |agree: bool| match agree {
-                true => Outcome::Agree("same event place"),
-                false => Outcome::Conflict {
-                    kind: ConflictKind::EventPlace,
-                    subject: event_subject(cx, e1),
-                    a_value: x1.clone(),
-                    b_value: x2.clone(),
-                },
-            };
-            // One accident that names nobody: its places, grain by grain,
-            // are the values.
-            if one_accident(cx.entities, e1, e2) {
-                return accident_places_agree(cx.entities, e1, e2).map(outcome);
-            }
-            // The same, undated in one report as the parse reads it: then
-            // the reports must be of one day, and the event's time as the
-            // reports bound it one.
-            if one_undated_accident(cx.entities, e1, e2)
-                && same_report_time(same_file, *f1, *f2)
-                && time_gap(e1, e2, *f1, *f2) <= pair_tolerance(e1, e2)
-            {
-                return accident_places_agree(cx.entities, e1, e2).map(outcome);
-            }
-            if !described && (!named(e1) || !named(e2)) {
-                let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
-                return (gap <= pair_tolerance(e1, e2))
-                    .then_some(Outcome::Agree("same event place"));
-            }
-            let unplaced = |e: &EventSig| EventSig {
-                places: Vec::new(),
-                ..e.clone()
-            };
-            if !described {
-                let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-                if gap > pair_tolerance(e1, e2) {
-                    return None;
-                }
-            }
-            // Grain by grain first ("Binh Duong province" and "the
-            // province of Dong Nai" cannot both be right), for events held
-            // at one place (a storm strikes several districts).
-            let grains = (!e1.kind.strikes_places() && !e2.kind.strikes_places())
-                .then(|| grains_agree(cx.entities, e1, e2))
-                .flatten();
-            if grains == Some(false) {
-                return Some(outcome(false));
-            }
-            places_agree(cx.entities, &e1.places, &e2.places)
-                .or(grains)
-                .map(outcome)
-        }
+        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file),
         (
             Sig::Location {
                 subject: s1,
@@ -611,6 +548,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         _ => None,
     }
 }
+
+#[path = "relate_places.rs"]
+mod places;
 
 #[cfg(test)]
 #[path = "value_tests.rs"]
