@@ -520,7 +520,9 @@ pub fn country_of_places(entities: &[Entity], places: &[u32]) -> Option<String> 
 
 #[path = "event_accident.rs"]
 mod accident;
-pub use accident::{accident_places_agree, grains_agree, one_accident, one_undated_accident};
+pub use accident::{
+    accident_places_agree, grains_agree_in, one_accident, one_undated_accident, AREA_GRAINS,
+};
 
 #[cfg(test)]
 #[path = "event_tests.rs"]

@@ -39,8 +39,23 @@ const COMPARED_GRAINS: &[&str] = &[
 /// when a grain agrees and none contradicts, `None` when no grain is on
 /// both sides.
 pub fn grains_agree(entities: &[Entity], a: &EventSig, b: &EventSig) -> Option<bool> {
+    grains_agree_in(entities, a, b, COMPARED_GRAINS)
+}
+
+/// Grains of areas that never nest in one another (a district is in no
+/// other district; a town may be in a city): the ones compared for events
+/// identified by who took part, whose cities [`places_agree`] compares.
+pub const AREA_GRAINS: &[&str] = &["district", "province", "county"];
+
+/// [`grains_agree`] over the given grains only.
+pub fn grains_agree_in(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    grains: &[&str],
+) -> Option<bool> {
     let mut verdict = None;
-    for g in COMPARED_GRAINS {
+    for g in grains {
         let of = |e: &EventSig| -> Vec<u32> {
             e.places
                 .iter()

@@ -93,3 +93,19 @@ fn who_attended_a_summit_names_it_and_its_city_is_compared() {
         facts(&s)
     );
 }
+
+#[test]
+fn a_province_and_the_region_around_it_do_not_conflict() {
+    let s = folder(&[
+        (
+            "c.txt",
+            "March 13, 2024\n\nA fire at a textile factory in Soran, Erbil province, killed four workers on Tuesday, officials said.\n",
+        ),
+        (
+            "d.txt",
+            "March 13, 2024\n\nFour workers died when a fire broke out at a textile factory in Soran in the Kurdistan region on Tuesday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}\n{}", facts(&s));
+}

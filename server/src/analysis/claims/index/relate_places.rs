@@ -4,8 +4,9 @@
 use super::{event_subject, same_report_time, ConflictKind, Outcome, RelateContext};
 use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::index::event::{
-    accident_places_agree, class, descriptions, grains_agree, kept_apart, one_accident,
+    accident_places_agree, class, descriptions, grains_agree_in, kept_apart, one_accident,
     one_undated_accident, pair_tolerance, places_agree, same_day, same_event, time_gap, Described,
+    AREA_GRAINS,
 };
 use crate::analysis::claims::index::sig::EventSig;
 
@@ -64,11 +65,12 @@ pub(super) fn event_places(
             return None;
         }
     }
-    // Grain by grain first ("Binh Duong province" and "the
-    // province of Dong Nai" cannot both be right), for events held
-    // at one place (a storm strikes several districts).
+    // Area by area first ("Binh Duong province" and "the province of
+    // Dong Nai" cannot both be right; a town may lie in a city, so towns
+    // are left to `places_agree`), for events held at one place (a storm
+    // strikes several districts).
     let grains = (!e1.kind.strikes_places() && !e2.kind.strikes_places())
-        .then(|| grains_agree(cx.entities, e1, e2))
+        .then(|| grains_agree_in(cx.entities, e1, e2, AREA_GRAINS))
         .flatten();
     if grains == Some(false) {
         return Some(outcome(false));
