@@ -87,11 +87,13 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // Subject: the first organisation in the sentence before the verb
         // that is not the source of the report ("Citing Reuters, ...").
+        // (Not a wire's credit in brackets: "MINNEAPOLIS (AP) — ...".)
         let subject = ms.iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
             matches!(m.kind, EntityKind::Organization | EntityKind::Person)
                 && m.end <= va
                 && !in_spans(doc, x, inp.exclude)
+                && !bracketed(text, m)
         });
         // Or the name the phrase is set after ("Jadran Plin, based in
         // Rijeka, has said ...", "X, whose headquarters are in P"), the
@@ -110,7 +112,9 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
                         | ", which had its"
                 )
         });
-        let Some(subject) = subject.or(appositive) else {
+        // The name the phrase is set after is the one it places, before
+        // any other the sentence opens with.
+        let Some(subject) = appositive.or(subject) else {
             continue;
         };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -404,6 +408,12 @@ fn is_place(m: &Mention, text: &str) -> bool {
     m.kind == EntityKind::Location
         || (m.kind == EntityKind::Person
             && crate::analysis::claims::resolve::is_known_place(m.text(text)))
+}
+
+/// Whether a mention stands alone in brackets: a wire's credit ("(AP)"),
+/// an acronym given after a name.
+fn bracketed(text: &str, m: &Mention) -> bool {
+    text[..m.start].ends_with('(') && text[m.end..].starts_with(')')
 }
 
 /// Whether a seat of `subject` was already read from this sentence: the

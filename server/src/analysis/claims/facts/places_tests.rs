@@ -41,3 +41,13 @@ fn a_moved_seat_is_where_it_moved_to_and_the_company_is_the_files() {
     assert_eq!(s[0].1, vec!["Austin".to_string()]);
     assert!(s[0].0.starts_with("Brightwell"), "{s:?}");
 }
+
+#[test]
+fn the_seat_is_of_the_name_the_phrase_follows_not_of_the_wire() {
+    let t = "January 13, 2020\n\n\
+        MINNEAPOLIS (AP) — Halvorsen Foods, which is headquartered in Minneapolis, said Monday that it will relocate its head office to Chicago over the next two years.\n";
+    let s = seats(t, "MINNEAPOLIS");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].1, vec!["Minneapolis".to_string()]);
+    assert!(s[0].0.starts_with("Halvorsen"), "{s:?}");
+}

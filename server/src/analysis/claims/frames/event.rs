@@ -19,6 +19,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 mod args;
 #[path = "event_openings.rs"]
 mod openings;
+#[path = "event_places.rs"]
+mod places;
 #[path = "event_vehicles.rs"]
 mod vehicles;
 use args::event_at;
@@ -418,6 +420,7 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
                 || men.roles.iter().any(|r| t.start < r.end && r.start < t.end)
         })
     };
+    let lexicon = crate::analysis::ner::lexicon::Lexicon::get();
     let loose: Vec<bool> = parse
         .tokens
         .iter()
@@ -430,6 +433,10 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
                 && t.form.chars().any(|c| c.is_lowercase())
                 && !covered(t)
                 && !inp.exclude.iter().any(|&(a, b)| t.start < b && a < t.end)
+                // "her Ugandan counterpart": a country's adjective names
+                // no party (two reports of one meeting write "Kenyan" and
+                // "Ugandan" each on its side).
+                && lexicon.country(&t.form).is_none()
         })
         .collect();
     let mut sf = SentenceFrames {

@@ -2,6 +2,10 @@
 //! participants, places, the date ([`event_at`]), the common noun that
 //! describes unnamed participants ([`describe`]) and a date hung below
 //! the event's words ([`date_below`]).
+use super::places::{
+    capital_named, enclosing_places, named_after_grain, place_word, places_of_party,
+    places_of_struck, typed_place,
+};
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -92,6 +96,8 @@ pub(super) fn event_at(
                                 _ => {}
                             }
                         }
+                        // "in Vietnam's southern province of Binh Duong".
+                        places.extend(named_after_grain(p, inp, d));
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
                     }
@@ -127,6 +133,31 @@ pub(super) fn event_at(
             }
             let ms = sf.names_and_loose(a, false, &mut names);
             take_part(ms, &mut participants, &mut places);
+            if kind.harms_people() {
+                places.extend(places_of_struck(sf, inp, a));
+            }
+            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
+                places.extend(places_of_party(sf, inp, a));
+            }
+        }
+        // "The summit was held in Kigali, with Kenyan President John Mbeki
+        // and Ugandan President Samuel Kato attending": who attended took
+        // part.
+        if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting
+            && is_verbal(p, c)
+        {
+            for x in p.children_with(c, Rel::Advcl) {
+                let with = p.children(x).iter().any(|&m| {
+                    p.tokens[m].deprel.rel == Rel::Mark
+                        && p.tokens[m].form.eq_ignore_ascii_case("with")
+                });
+                if with {
+                    for s in p.subjects(x) {
+                        let ms = sf.names_and_loose(s, false, &mut names);
+                        take_part(ms, &mut participants, &mut places);
+                    }
+                }
+            }
         }
         // "A court in Lyon fined", "the Lyon criminal court fined": where
         // the court sits is where the ruling was made.
@@ -144,6 +175,18 @@ pub(super) fn event_at(
     // Kivu on Monday"): it still dates the event.
     if date.is_none() {
         date = date_below(sf, core, &kind_of);
+    }
+    // "A fire killed six workers and injured 11 early on Tuesday": a date
+    // on a verb joined to the event's verb dates the event too.
+    if date.is_none() {
+        date = core
+            .iter()
+            .filter(|&&c| is_verbal(p, c))
+            .flat_map(|&c| p.children_with(c, Rel::Conj))
+            .filter(|&j| is_verbal(p, j))
+            .flat_map(|j| p.children(j).iter().copied())
+            .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Advmod))
+            .find_map(|d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date));
     }
     // "Three people died on Saturday night when a train came off the
     // rails": the day the harm is dated on is the accident's.
@@ -164,6 +207,9 @@ pub(super) fn event_at(
     });
     participants.sort_unstable();
     participants.dedup();
+    // "in Khanh Binh town, Binh Duong province": the province too.
+    let enclosing = enclosing_places(inp, &places);
+    places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
     places.retain(|m| !participants.contains(m));
@@ -280,70 +326,6 @@ fn phase_words(
     out.sort();
     out.dedup();
     out
-}
-
-/// What kind of place mention `m` is, as its words say: "near" under
-/// "near" (a place next to the event, never compared), else the word
-/// after it ("Chandpur district", "Dhading District") or its own last word
-/// ("the Meghna River").
-fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String> {
-    let p = &sf.parse;
-    let men = &inp.doc.mentions[m as usize];
-    let h = sf.head_of(m)?;
-    if matches!(
-        p.case_marker(h).as_deref(),
-        Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
-    ) {
-        return Some("near".to_string());
-    }
-    let after = inp.text.get(men.end..inp.end)?;
-    let next = after
-        .trim_start_matches([' ', '\u{a0}'])
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    let last = men.text(inp.text).split_whitespace().last().unwrap_or("");
-    lexicon::place_grain(next)
-        .filter(|_| after.starts_with([' ', '\u{a0}']))
-        .or_else(|| lexicon::place_grain(last))
-        .map(str::to_string)
-}
-
-/// The capital that "the Ugandan capital", "Uganda's capital" stands for
-/// (token `d` is "capital"), by the gazetteer's name, folded.
-fn capital_named(p: &Parse, d: usize) -> Option<String> {
-    if !p.tokens[d].lemma.eq_ignore_ascii_case("capital") {
-        return None;
-    }
-    let lx = crate::analysis::ner::lexicon::Lexicon::get();
-    p.children(d).iter().find_map(|&c| {
-        if !matches!(
-            p.tokens[c].deprel.rel,
-            Rel::Amod | Rel::Nmod | Rel::Compound
-        ) {
-            return None;
-        }
-        // "Uganda's": the possessive marker is a token of its own.
-        let id = lx.capital_for(&p.tokens[c].form)?;
-        Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
-    })
-}
-
-/// Whether a name ends in a word of a kind of place ("Prithvi Highway",
-/// "Trishuli River").
-fn typed_place(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .is_some_and(|w| lexicon::place_grain(w).is_some())
-}
-
-/// Whether a place's name is a road's ("off the Prithvi Highway" says
-/// where, not what is near).
-fn highway(name: &str) -> bool {
-    name.split_whitespace()
-        .last()
-        .and_then(lexicon::place_grain)
-        == Some("highway")
 }
 
 /// The date on the verb of harm an accident's clause explains ("died on

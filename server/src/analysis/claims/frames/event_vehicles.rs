@@ -2,17 +2,29 @@
 //! of a vehicle's accident.
 use super::*;
 
+/// A verb form less its ending, then less one more character too (a
+/// doubled consonant undone: "skidded" -> "skidd", "skid"). Characters,
+/// not bytes: a token "’s" strips to "’".
+fn stems_of(form: &str) -> Vec<String> {
+    let form = form.to_ascii_lowercase();
+    ["ed", "s", "ing"]
+        .iter()
+        .filter_map(|e| form.strip_suffix(e))
+        .flat_map(|s| {
+            let mut shorter = s.chars();
+            shorter.next_back();
+            [s.to_string(), shorter.as_str().to_string()]
+        })
+        .collect()
+}
+
 /// Whether verb `v` tells of a vehicle's accident: a verb of
 /// [`lexicon::mishap_verb`] whose subject is a vehicle ("a bus fell", "the
 /// launch went down"; "go" only with "down" or "off").
 pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
     // The lemmatiser misses some ("skidded" as "skidd"): the form less
     // its ending, a doubled consonant undone.
-    let form = p.tokens[v].form.to_ascii_lowercase();
-    let stems = ["ed", "s", "ing"]
-        .iter()
-        .filter_map(|e| form.strip_suffix(e))
-        .flat_map(|s| [s.to_string(), s[..s.len().saturating_sub(1)].to_string()]);
+    let stems = stems_of(&p.tokens[v].form);
     let Some(lemma) = std::iter::once(p.tokens[v].lemma.to_ascii_lowercase())
         .chain(stems)
         .find(|l| lexicon::mishap_verb(l))
@@ -79,10 +91,35 @@ pub(super) fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
     if let Some(k) = one(&mut near) {
         return Some(k);
     }
+    // "A fire broke out at a footwear factory": where the event word's
+    // verb happened, when nothing closer names a thing struck.
+    if near.is_empty() {
+        let mut at: Vec<&'static str> = core
+            .iter()
+            .flat_map(|&c| p.children_with(c, Rel::Obl))
+            .filter(|&d| matches!(p.case_marker(d).as_deref(), Some("at") | Some("in")))
+            .filter_map(|d| lexicon::struck_class(&p.tokens[d].lemma))
+            .collect();
+        if let Some(k) = one(&mut at) {
+            return Some(k);
+        }
+    }
     let mut all: Vec<&'static str> = (0..p.len())
         .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
         .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))
         .filter(|k| lexicon::is_vehicle(k))
         .collect();
     one(&mut all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stems_of;
+
+    #[test]
+    fn a_verb_form_loses_its_ending_by_characters() {
+        assert!(stems_of("skidded").contains(&"skid".to_string()));
+        // A curly apostrophe is three bytes: no panic, and no stem.
+        assert_eq!(stems_of("’s"), vec!["’".to_string(), String::new()]);
+    }
 }

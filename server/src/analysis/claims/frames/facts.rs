@@ -44,6 +44,26 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             .copied()
             .filter(|&m| doc.mentions[m as usize].kind == EntityKind::Location)
             .collect();
+        // "in the Ugandan capital": the city it stands for, by name (the
+        // index finds it when the folder names it).
+        if own.places.is_empty() && !own.place_names.is_empty() {
+            if let Some((a, b)) = capital_span(text, inp.start, inp.end) {
+                let mut f = Fact::new(
+                    a,
+                    b,
+                    text,
+                    FactBody::EventPlace {
+                        event: e.kind.as_str().to_string(),
+                        entities: e.participants.clone(),
+                        places: Vec::new(),
+                    },
+                );
+                let mut ev = e.clone();
+                ev.place_names = own.place_names.clone();
+                f.event = Some(ev);
+                out.push(f);
+            }
+        }
         if let (Some(&first), Some(&last)) = (own.places.first(), own.places.last()) {
             if places.is_empty() {
                 continue;
@@ -64,6 +84,18 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             out.push(f);
         }
     }
+}
+
+/// The words "<Qualifier> capital" of a sentence ("Ugandan capital",
+/// "Uganda's capital"), for a fact read from them.
+fn capital_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let s = text.get(start..end)?;
+    let at = s.find(" capital")? + 1;
+    let before = s[..at].trim_end();
+    let word = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    Some((start + word, start + at + "capital".len()))
 }
 
 /// Words that tell of another event than the one the article reports

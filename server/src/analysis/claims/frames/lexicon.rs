@@ -450,7 +450,9 @@ pub fn is_vehicle(class: &str) -> bool {
 #[rustfmt::skip]
 const PLACE_WORDS: &[(&str, &str)] = &[
     ("district", "district"), ("upazila", "district"), ("subdistrict", "district"),
-    ("province", "province"), ("state", "province"), ("region", "province"),
+    // ("region" is its own grain, compared with none: "the Kurdistan
+    // region" contains "Erbil province".)
+    ("province", "province"), ("state", "province"), ("region", "region"),
     ("governorate", "province"), ("prefecture", "province"), ("county", "county"),
     ("city", "city"), ("town", "city"), ("municipality", "city"), ("village", "village"),
     ("river", "river"), ("highway", "highway"), ("motorway", "highway"),

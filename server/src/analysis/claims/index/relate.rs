@@ -15,11 +15,10 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
-use super::event::{accident_places_agree, one_accident};
 use super::event::{
     class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
 };
-use super::event::{descriptions, kept_apart, place_relation, same_day, Described, PlaceRelation};
+use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
@@ -537,49 +536,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 filed: f2,
                 ..
             },
-        ) => {
-            // Identity by participants and time; the places are the values.
-            let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-            // Nobody named, but one class of event, one day and people
-            // described alike ("water ministers of the Nile Basin met"):
-            // one event, whose places are then the values.
-            let described = !named(e1)
-                && !named(e2)
-                && class(e1.kind) == class(e2.kind)
-                && !kept_apart(e1, e2)
-                && same_day(e1, e2)
-                && descriptions(e1, e2) == Described::Alike;
-            let outcome = |agree: bool| match agree {
-                true => Outcome::Agree("same event place"),
-                false => Outcome::Conflict {
-                    kind: ConflictKind::EventPlace,
-                    subject: event_subject(cx, e1),
-                    a_value: x1.clone(),
-                    b_value: x2.clone(),
-                },
-            };
-            // One accident that names nobody: its places, grain by grain,
-            // are the values.
-            if one_accident(cx.entities, e1, e2) {
-                return accident_places_agree(cx.entities, e1, e2).map(outcome);
-            }
-            if !described && (!named(e1) || !named(e2)) {
-                let gap = same_event(cx.entities, e1, e2, *f1, *f2)?;
-                return (gap <= pair_tolerance(e1, e2))
-                    .then_some(Outcome::Agree("same event place"));
-            }
-            let unplaced = |e: &EventSig| EventSig {
-                places: Vec::new(),
-                ..e.clone()
-            };
-            if !described {
-                let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), *f1, *f2)?;
-                if gap > pair_tolerance(e1, e2) {
-                    return None;
-                }
-            }
-            places_agree(cx.entities, &e1.places, &e2.places).map(outcome)
-        }
+        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file),
         (
             Sig::Location {
                 subject: s1,
@@ -615,6 +572,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         _ => None,
     }
 }
+
+#[path = "relate_places.rs"]
+mod places;
 
 #[cfg(test)]
 #[path = "value_tests.rs"]

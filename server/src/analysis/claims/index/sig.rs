@@ -685,7 +685,15 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             }
         }
         FactBody::EventPlace { .. } => {
-            let (event, lent) = fact_event(cx, fx, claim, fact.event.as_ref()?, false);
+            let (mut event, lent) = fact_event(cx, fx, claim, fact.event.as_ref()?, false);
+            if event.country.is_none() && !event.another {
+                event.country = fx.story.sole_country.clone();
+            }
+            // "In the Ugandan capital" when the folder never names the
+            // city: no place to compare, and so no fact to compare.
+            if event.places.is_empty() {
+                return None;
+            }
             Sig::EventPlace {
                 event,
                 text: fact.text.clone(),

@@ -45,6 +45,11 @@ pub struct Story {
     /// The country most of the file's places are in (its name as the
     /// gazetteer gives it), when one clearly dominates.
     pub country: Option<String>,
+    /// The country of the file's one place of known country, named once
+    /// ("KATHMANDU:" over a bus crash in a district the gazetteer does not
+    /// know): too weak to gather counts by, enough to place an accident
+    /// whose places the gazetteer lacks (see `sig::sig_of`).
+    pub sole_country: Option<String>,
     /// The organisation the file names most, when one clearly dominates.
     pub org: Option<u32>,
     /// The place below a country the file names most, when one clearly
@@ -153,6 +158,7 @@ impl Story {
         Story {
             classes,
             country: dominant_country(cx, me),
+            sole_country: sole_country(cx, me),
             org: dominant_org(cx, me, outlets),
             main_place: main_place(cx, me),
             lend_when: filed.is_some_and(|(lo, hi)| hi.days() - lo.days() <= 1),
@@ -271,6 +277,22 @@ fn dominant_country(cx: &SigContext, me: &[u32]) -> Option<String> {
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
     (top >= 2 && 3 * top >= 2 * all).then_some(country)
+}
+
+/// The country of the file's only place whose country is known, named
+/// once.
+fn sole_country(cx: &SigContext, me: &[u32]) -> Option<String> {
+    let known: Vec<(String, usize)> = counts(cx, me, EntityKind::Location)
+        .into_iter()
+        .filter_map(|(e, c)| {
+            let country = country_of(&cx.entities[e as usize]).filter(|c| c != "-")?;
+            Some((country, c))
+        })
+        .collect();
+    match known.as_slice() {
+        [(country, 1)] => Some(country.clone()),
+        _ => None,
+    }
 }
 
 /// Offices of a state: without a country written, the country the file

@@ -1,0 +1,226 @@
+//! Where an event happened, as the words around its place mentions say:
+//! the grain of a place ("Dhading district", "the province of Binh
+//! Duong"), the coarser places written after it ("Khanh Binh town, Binh
+//! Duong province"), and the place of the thing an accident struck ("a
+//! fire at a footwear factory in Binh Duong province").
+use super::{SentenceFrames, SentenceInput};
+use crate::analysis::claims::frames::lexicon;
+use crate::analysis::model::EntityKind;
+use crate::analysis::syntax::{Parse, Rel};
+
+/// What kind of place mention `m` is, as its words say: "near" under
+/// "near" (a place next to the event, never compared), else the word
+/// after it ("Chandpur district", "Dhading District") or its own last word
+/// ("the Meghna River").
+pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Option<String> {
+    let p = &sf.parse;
+    let men = &inp.doc.mentions[m as usize];
+    let h = sf.head_of(m)?;
+    if matches!(
+        p.case_marker(h).as_deref(),
+        Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
+    ) {
+        return Some("near".to_string());
+    }
+    let after = inp.text.get(men.end..inp.end)?;
+    let next = after
+        .trim_start_matches([' ', '\u{a0}'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let last = men.text(inp.text).split_whitespace().last().unwrap_or("");
+    lexicon::place_grain(next)
+        .filter(|_| after.starts_with([' ', '\u{a0}']))
+        .or_else(|| lexicon::place_grain(last))
+        .or_else(|| grain_before(inp.text.get(inp.start..men.start)?))
+        .map(str::to_string)
+}
+
+/// The capital that "the Ugandan capital", "Uganda's capital" stands for
+/// (token `d` is "capital"), by the gazetteer's name, folded.
+pub(super) fn capital_named(p: &Parse, d: usize) -> Option<String> {
+    if !p.tokens[d].lemma.eq_ignore_ascii_case("capital") {
+        return None;
+    }
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    p.children(d).iter().find_map(|&c| {
+        if !matches!(
+            p.tokens[c].deprel.rel,
+            Rel::Amod | Rel::Nmod | Rel::Compound
+        ) {
+            return None;
+        }
+        // "Uganda's": the possessive marker is a token of its own.
+        let id = lx.capital_for(&p.tokens[c].form)?;
+        Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
+    })
+}
+
+/// Whether a name ends in a word of a kind of place ("Prithvi Highway",
+/// "Trishuli River").
+pub(super) fn typed_place(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| lexicon::place_grain(w).is_some())
+}
+
+/// Whether a place's name is a road's ("off the Prithvi Highway" says
+/// where, not what is near).
+fn highway(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .and_then(lexicon::place_grain)
+        == Some("highway")
+}
+
+/// The grain a text ending just before a place's name gives it: "the
+/// southern province of" (Binh Duong), "the district of".
+fn grain_before(before: &str) -> Option<&'static str> {
+    let before = before.trim_end().strip_suffix(" of")?;
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    lexicon::place_grain(word)
+}
+
+/// Whether a place mention stands for a place (the recogniser sometimes
+/// takes "Geneva" for a person; the gazetteer knows better).
+fn is_place(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    men.kind == EntityKind::Location
+        || (men.kind == EntityKind::Person
+            && crate::analysis::claims::resolve::is_known_place(men.text(inp.text)))
+}
+
+/// The sentence's mention that starts at byte `at`, if any.
+fn mention_at(inp: &SentenceInput, at: usize) -> Option<u32> {
+    inp.mentions
+        .iter()
+        .copied()
+        .find(|&m| inp.doc.mentions[m as usize].start == at)
+}
+
+/// Grains of places that contain towns: a name followed by one of them
+/// after a comma is the region the town is in.
+const COARSE_GRAINS: &[&str] = &["province", "district", "county"];
+
+/// Whether a name the gazetteer knows is a country, a first-level region
+/// or a state: a place that contains towns.
+fn coarse_by_gazetteer(name: &str) -> bool {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    lx.country(name).is_some()
+        || lx
+            .place_named(name)
+            .is_some_and(|p| matches!(p.subkind.as_str(), "region" | "state"))
+}
+
+/// The word right after byte `at` (past spaces), and where it ends.
+fn word_after(text: &str, at: usize, end: usize) -> (&str, usize) {
+    let rest = text.get(at..end).unwrap_or("");
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let from = at + (rest.len() - trimmed.len());
+    let len = trimmed
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(trimmed.len());
+    (&trimmed[..len], from + len)
+}
+
+/// The coarser places written after an event's place, each after a comma:
+/// "in Khanh Binh town, Binh Duong province", "in Tan Uyen, Binh Duong",
+/// "in Geneva, Switzerland". Only a place that contains towns (a country,
+/// a region the gazetteer knows, a name followed by "province" or
+/// "district") is taken: "in Hanoi, Da Nang and Hue" lists three cities.
+pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for &m in places {
+        if !is_place(inp, m) {
+            continue;
+        }
+        let mut at = inp.doc.mentions[m as usize].end;
+        for _ in 0..3 {
+            // "Khanh Binh town, ...": the town's own grain word first.
+            let (w, after_word) = word_after(inp.text, at, inp.end);
+            if lexicon::place_grain(w).is_some() {
+                at = after_word;
+            }
+            let Some(rest) = inp.text.get(at..inp.end) else {
+                break;
+            };
+            let Some(next) = rest
+                .strip_prefix(", ")
+                .or_else(|| rest.strip_prefix(",\u{a0}"))
+            else {
+                break;
+            };
+            let start = inp.end - next.len();
+            let Some(x) = mention_at(inp, start) else {
+                break;
+            };
+            let men = &inp.doc.mentions[x as usize];
+            let (grain, _) = word_after(inp.text, men.end, inp.end);
+            let coarse = COARSE_GRAINS.contains(&lexicon::place_grain(grain).unwrap_or(""))
+                || coarse_by_gazetteer(men.text(inp.text));
+            if men.kind != EntityKind::Location || !coarse {
+                break;
+            }
+            out.push(x);
+            at = men.end;
+        }
+    }
+    out
+}
+
+/// "in Vietnam's southern province of Binh Duong": the place a grain noun
+/// of a place phrase (token `d`) names after "of", when the parser hung
+/// the name elsewhere.
+pub(super) fn named_after_grain(p: &Parse, inp: &SentenceInput, d: usize) -> Option<u32> {
+    let tok = &p.tokens[d];
+    lexicon::place_grain(&tok.form)?;
+    let rest = inp.text.get(tok.end..inp.end)?;
+    let next = rest.strip_prefix(" of ")?;
+    let x = mention_at(inp, inp.end - next.len())?;
+    is_place(inp, x).then_some(x)
+}
+
+/// Places of the thing an accident struck, as its phrase gives them: "a
+/// fire swept through a footwear factory in Binh Duong province", "a bus
+/// in Dhading district": where the factory or the bus was is where the
+/// accident happened.
+pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    if lexicon::struck_class(&p.tokens[t].lemma).is_none() {
+        return Vec::new();
+    }
+    p.children(t)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod
+                && matches!(p.case_marker(c).as_deref(), Some("in") | Some("at"))
+        })
+        .flat_map(|c| {
+            let mut found = sf.names_under(c, true);
+            found.extend(named_after_grain(p, inp, c));
+            found
+        })
+        .filter(|&m| is_place(inp, m))
+        .collect()
+}
+
+/// Where people met, as the parser hung it on one of them: "held talks
+/// with Kenya's foreign minister Alice Wanjiru in Arusha". Only for events
+/// people hold at one place (a meeting, a summit), and only a place the
+/// gazetteer or the recogniser knows as one.
+pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    p.children(t)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod && matches!(p.case_marker(c).as_deref(), Some("in"))
+        })
+        .flat_map(|c| sf.names_under(c, true))
+        .filter(|&m| is_place(inp, m))
+        .collect()
+}

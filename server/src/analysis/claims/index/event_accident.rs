@@ -1,0 +1,204 @@
+//! One accident as two reports give it: its places compared grain by
+//! grain (a district with a district), and whether two reports that name
+//! nobody tell of one accident.
+use super::{class, descriptions, kept_apart, participants_clash, place_relation, places_agree};
+use super::{same_day, Described, PlaceRelation};
+use crate::analysis::claims::frames::{lexicon, EventKind};
+use crate::analysis::claims::index::sig::EventSig;
+use crate::analysis::claims::resolve::place_kind;
+use crate::analysis::linking::Entity;
+use crate::analysis::text::fold::ascii_key;
+
+/// The grain a place of event `e` is compared at: the word written with
+/// it ("district", "river", "near"), else its name's last word, else a
+/// city the gazetteer knows.
+pub(super) fn grain(entities: &[Entity], e: &EventSig, x: u32) -> Option<String> {
+    if let Some((_, w)) = e.place_words.iter().find(|(p, _)| *p == x) {
+        return Some(w.clone());
+    }
+    let ent = &entities[x as usize];
+    ascii_key(&ent.canonical)
+        .rsplit(' ')
+        .next()
+        .and_then(lexicon::place_grain)
+        .map(str::to_string)
+        .or_else(|| (place_kind(ent).as_deref() == Some("city")).then(|| "city".to_string()))
+}
+
+/// Grains whose places one event has one of: a village, a place "near"
+/// the event, a coarse area say too little to contradict another.
+const COMPARED_GRAINS: &[&str] = &[
+    "district", "province", "county", "city", "river", "highway", "lake",
+];
+
+/// One event's places compared like with like: a district with a
+/// district, a river with a river ("in Chandpur district" and "in
+/// Shariatpur district" cannot both be right; "into the Meghna" and "in
+/// the Meghna River" agree). `Some(false)` when some grain has a place on
+/// each side and none of one side's is one of the other's, `Some(true)`
+/// when a grain agrees and none contradicts, `None` when no grain is on
+/// both sides.
+pub fn grains_agree(entities: &[Entity], a: &EventSig, b: &EventSig) -> Option<bool> {
+    grains_agree_in(entities, a, b, COMPARED_GRAINS)
+}
+
+/// Grains of areas that never nest in one another (a district is in no
+/// other district; a town may be in a city): the ones compared for events
+/// identified by who took part, whose cities [`places_agree`] compares.
+pub const AREA_GRAINS: &[&str] = &["district", "province", "county"];
+
+/// [`grains_agree`] over the given grains only.
+pub fn grains_agree_in(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    grains: &[&str],
+) -> Option<bool> {
+    let mut verdict = None;
+    for g in grains {
+        let of = |e: &EventSig| -> Vec<u32> {
+            e.places
+                .iter()
+                .copied()
+                .filter(|&x| grain(entities, e, x).as_deref() == Some(g))
+                .collect()
+        };
+        let (xs, ys) = (of(a), of(b));
+        if xs.is_empty() || ys.is_empty() {
+            continue;
+        }
+        let one = xs.iter().any(|&x| {
+            ys.iter()
+                .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
+        });
+        if !one {
+            return Some(false);
+        }
+        verdict = Some(true);
+    }
+    verdict
+}
+
+/// Places of an event that can contradict another report's: not those
+/// "near" it.
+fn placed_at(e: &EventSig) -> Vec<u32> {
+    e.places
+        .iter()
+        .copied()
+        .filter(|x| {
+            !e.place_words
+                .iter()
+                .any(|(p, w)| p == x && (w == "near" || w == "village"))
+        })
+        .collect()
+}
+
+/// How one accident's places as two reports give them compare: grain by
+/// grain first, then as places (two cities apart); places "near" it
+/// never contradict.
+pub fn accident_places_agree(entities: &[Entity], a: &EventSig, b: &EventSig) -> Option<bool> {
+    if let Some(v) = grains_agree(entities, a, b) {
+        return Some(v);
+    }
+    let (pa, pb) = (placed_at(a), placed_at(b));
+    if pa.is_empty() || pb.is_empty() {
+        return None;
+    }
+    places_agree(entities, &pa, &pb)
+}
+
+/// Two reports of one accident that names nobody ("a launch capsized",
+/// "a bus plunged into a river"): of one kind, on the same day, in one
+/// country, to the same class of thing (a launch and a speedboat are two
+/// accidents) or at a place both give (the same river, the same
+/// district). Nothing else may tell them apart: people of one kind on each
+/// side, another event of the kind (last year's ferry), two countries.
+/// Their places may then disagree: that is what a report can get wrong.
+pub fn one_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if class(a.kind) != class(b.kind)
+        || !crate::analysis::claims::index::story::HARMFUL.contains(&class(a.kind))
+        || (named(a) && named(b))
+        || kept_apart(a, b)
+        || participants_clash(entities, a, b)
+        || descriptions(a, b) == Described::Apart
+        || !same_day(a, b)
+    {
+        return false;
+    }
+    if matches!((&a.country, &b.country), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    let vehicle = match (&a.vehicle, &b.vehicle) {
+        (Some(x), Some(y)) if x != y => return false,
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
+    let country = matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y);
+    // A place finer than a country: two accidents of one day in one
+    // country are common, in one river or district not.
+    let fine = |x: &u32| place_kind(&entities[*x as usize]).as_deref() != Some("country");
+    let shared_place = a.places.iter().filter(|x| fine(x)).any(|&x| {
+        b.places
+            .iter()
+            .filter(|y| fine(y))
+            .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
+    });
+    (country && vehicle) || shared_place
+}
+
+/// Kinds of accident that happen at one place: a fire, a crash. (A quake
+/// or a storm strikes many places, and two reports may name two of them.)
+fn at_one_place(kind: EventKind) -> bool {
+    matches!(class(kind), EventKind::Crash | EventKind::Fire)
+}
+
+/// A place finer than the regions that contain towns: a town, a village,
+/// a river, a place the gazetteer does not know and no word makes a
+/// province ("Khanh Binh", not "Binh Duong province" nor "Vietnam").
+fn finer_than_region(entities: &[Entity], e: &EventSig, x: u32) -> bool {
+    let kind = place_kind(&entities[x as usize]);
+    !matches!(
+        kind.as_deref(),
+        Some("country") | Some("region") | Some("state")
+    ) && !matches!(
+        grain(entities, e, x).as_deref(),
+        Some("province") | Some("county") | Some("near")
+    )
+}
+
+/// Two reports of one accident that names nobody, at least one of them
+/// undated as its sentence reads ("early on Tuesday" the parse may miss):
+/// a fire or a crash of one class of thing (a factory, a bus) at a town
+/// or village both name. The caller checks that the reports are of one
+/// time. Their coarser places may then disagree ("in Khanh Binh town,
+/// Binh Duong province" and "in Khanh Binh, Dong Nai province").
+pub fn one_undated_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    if class(a.kind) != class(b.kind)
+        || !at_one_place(a.kind)
+        || named(a)
+        || named(b)
+        || (a.when.is_some() && b.when.is_some())
+        || kept_apart(a, b)
+        || participants_clash(entities, a, b)
+        || descriptions(a, b) == Described::Apart
+    {
+        return false;
+    }
+    if matches!((&a.country, &b.country), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    if !matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x == y) {
+        return false;
+    }
+    a.places
+        .iter()
+        .filter(|&&x| finer_than_region(entities, a, x))
+        .any(|&x| {
+            b.places
+                .iter()
+                .filter(|&&y| finer_than_region(entities, b, y))
+                .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
+        })
+}

@@ -1,0 +1,111 @@
+//! Where an event happened, on small folders written for these tests: a
+//! province named after a town, "the province of X", a place hung on a
+//! participant, "the <Demonym> capital", and other events of the kind in
+//! the same places that must stay apart.
+use super::super::test_folder::*;
+use super::super::ConflictKind;
+
+#[test]
+fn a_factory_fire_in_another_province_conflicts_and_another_fire_stays_apart() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Tuesday, March 12, 2024\n\nSix workers were killed when a fire broke out at a footwear factory in Khanh Binh town, Binh Duong province, early on Tuesday, local authorities said.\n",
+        ),
+        (
+            "b.txt",
+            "March 12, 2024\n\nHANOI, March 12 (Reuters) - A fire at a shoe factory in Vietnam's southern province of Binh Duong killed six people, state media reported.\n",
+        ),
+        (
+            "c.txt",
+            "March 12, 2024\n\nA fire at a footwear factory in Khanh Binh, Dong Nai province, killed six workers early on Tuesday, the provincial People's Committee said.\n",
+        ),
+        // Six days later, in the province c names: another fire.
+        (
+            "e.txt",
+            "Monday, March 18, 2024\n\nTwo people were killed when a fire broke out at a furniture warehouse in Bien Hoa city, Dong Nai province, on Sunday night, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "c.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{}", facts(&s));
+    for (x, y) in [("a.txt", "e.txt"), ("b.txt", "e.txt"), ("c.txt", "e.txt")] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+    assert!(!corroborating(&s, "c.txt", "e.txt"), "{}", facts(&s));
+}
+
+#[test]
+fn a_meeting_in_another_city_conflicts_however_its_place_is_written() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 13, 2024\n\nKenyan Foreign Minister Alice Wanjiru and her Ugandan counterpart Peter Okello met in Nairobi on Tuesday to discuss a border dispute, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 13, 2024\n\nKAMPALA (Reuters) - Uganda's foreign minister Peter Okello held talks with Kenyan Foreign Minister Alice Wanjiru in Arusha on Tuesday, the ministry said.\n",
+        ),
+        (
+            "c.txt",
+            "March 13, 2024\n\nKenyan Foreign Minister Alice Wanjiru and her Ugandan counterpart Peter Okello met in the Tanzanian capital on Tuesday, officials said.\n\nTanzania moved its government to Dodoma in 2019.\n",
+        ),
+        // The same minister a week later with someone else: another meeting.
+        (
+            "e.txt",
+            "March 20, 2024\n\nAlice Wanjiru met Tanzanian Foreign Minister Juma Mwinyi in Dodoma on Tuesday to discuss trade, the ministry said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "b.txt"), ("a.txt", "c.txt"), ("b.txt", "c.txt")] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, x, y),
+            "{x} {y}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+    for x in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, x, "e.txt"), "{x}: {k:#?}");
+        assert!(!corroborating(&s, x, "e.txt"), "{x}: {}", facts(&s));
+    }
+}
+
+#[test]
+fn who_attended_a_summit_names_it_and_its_city_is_compared() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 13, 2024\n\nThe summit of East African leaders was held in Kigali on Tuesday, with Kenyan President John Mbeki and Ugandan President Samuel Kato attending.\n",
+        ),
+        (
+            "b.txt",
+            "March 13, 2024\n\nKenyan President John Mbeki and Ugandan President Samuel Kato met in Kampala on Tuesday for a summit of East African leaders, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
+
+#[test]
+fn a_province_and_the_region_around_it_do_not_conflict() {
+    let s = folder(&[
+        (
+            "c.txt",
+            "March 13, 2024\n\nA fire at a textile factory in Soran, Erbil province, killed four workers on Tuesday, officials said.\n",
+        ),
+        (
+            "d.txt",
+            "March 13, 2024\n\nFour workers died when a fire broke out at a textile factory in Soran in the Kurdistan region on Tuesday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}\n{}", facts(&s));
+}

@@ -1,0 +1,81 @@
+//! Event places compared: one event as reports give it (by who took
+//! part and when, or one accident that names nobody), whose places are
+//! then the values.
+use super::{event_subject, same_report_time, ConflictKind, Outcome, RelateContext};
+use crate::analysis::claims::dates::Ymd;
+use crate::analysis::claims::index::event::{
+    accident_places_agree, class, descriptions, grains_agree_in, kept_apart, one_accident,
+    one_undated_accident, pair_tolerance, places_agree, same_day, same_event, time_gap, Described,
+    AREA_GRAINS,
+};
+use crate::analysis::claims::index::sig::EventSig;
+
+/// Two reports' places of an event: `(event, text, filing interval)` each.
+pub(super) fn event_places(
+    cx: &RelateContext,
+    (e1, x1, f1): (&EventSig, &String, Option<(Ymd, Ymd)>),
+    (e2, x2, f2): (&EventSig, &String, Option<(Ymd, Ymd)>),
+    same_file: bool,
+) -> Option<Outcome> {
+    // Identity by participants and time; the places are the values.
+    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
+    // Nobody named, but one class of event, one day and people
+    // described alike ("water ministers of the Nile Basin met"):
+    // one event, whose places are then the values.
+    let described = !named(e1)
+        && !named(e2)
+        && class(e1.kind) == class(e2.kind)
+        && !kept_apart(e1, e2)
+        && same_day(e1, e2)
+        && descriptions(e1, e2) == Described::Alike;
+    let outcome = |agree: bool| match agree {
+        true => Outcome::Agree("same event place"),
+        false => Outcome::Conflict {
+            kind: ConflictKind::EventPlace,
+            subject: event_subject(cx, e1),
+            a_value: x1.clone(),
+            b_value: x2.clone(),
+        },
+    };
+    // One accident that names nobody: its places, grain by grain,
+    // are the values.
+    if one_accident(cx.entities, e1, e2) {
+        return accident_places_agree(cx.entities, e1, e2).map(outcome);
+    }
+    // The same, undated in one report as the parse reads it: then
+    // the reports must be of one day, and the event's time as the
+    // reports bound it one.
+    if one_undated_accident(cx.entities, e1, e2)
+        && same_report_time(same_file, f1, f2)
+        && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2)
+    {
+        return accident_places_agree(cx.entities, e1, e2).map(outcome);
+    }
+    if !described && (!named(e1) || !named(e2)) {
+        let gap = same_event(cx.entities, e1, e2, f1, f2)?;
+        return (gap <= pair_tolerance(e1, e2)).then_some(Outcome::Agree("same event place"));
+    }
+    let unplaced = |e: &EventSig| EventSig {
+        places: Vec::new(),
+        ..e.clone()
+    };
+    if !described {
+        let gap = same_event(cx.entities, &unplaced(e1), &unplaced(e2), f1, f2)?;
+        if gap > pair_tolerance(e1, e2) {
+            return None;
+        }
+    }
+    // Area by area first ("Binh Duong province" and "the province of
+    // Dong Nai" cannot both be right; a town may lie in a city, so towns
+    // are left to `places_agree`), for events held at one place (a storm
+    // strikes several districts).
+    let grains = (!e1.kind.strikes_places() && !e2.kind.strikes_places())
+        .then(|| grains_agree_in(cx.entities, e1, e2, AREA_GRAINS))
+        .flatten();
+    if grains == Some(false) {
+        return Some(outcome(false));
+    }
+    places_agree(cx.entities, &e1.places, &e2.places)
+        .or(grains)
+        .map(outcome)
+}
