@@ -466,11 +466,20 @@ mod tests {
         let text = "Kyiv, 14/06/2024\n\nNATO Secretary General Mark Rutte met officials in \
                     Kyiv on Monday, Reuters reported. Officials said 12 people died in the \
                     attack, which may have been planned. Acme, the Berlin-based company, \
-                    agreed to buy Borex for $2 billion, according to a source.\n";
+                    agreed to buy Borex for $2 billion, according to a source. More than \
+                    40 people were killed in the attack on Tuesday, police said.\n";
         let doc = crate::analysis::analyze_document(text);
         let settings = ClaimSettings::default();
         let claims = analyze(text, &doc, &settings);
         assert!(claims.claims.iter().any(|c| !c.facts.is_empty()));
+        // An open-ended amount ("more than 40") has an infinite end, which
+        // JSON writes as null: it must read back all the same.
+        assert!(
+            serde_json::to_string(&claims)
+                .unwrap()
+                .contains("\"hi\":null"),
+            "the text states an open-ended amount"
+        );
         let o = crate::analysis::overrides::Overrides::default();
         let k = ClaimsKey::new(text, "a.txt", &o, 0, &settings);
         let other = ClaimsKey {
