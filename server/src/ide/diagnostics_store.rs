@@ -154,4 +154,57 @@ mod tests {
         assert_eq!(decode(&bytes), Some(vec![d]));
         assert_eq!(decode(b"\xff\xff not bincode"), None);
     }
+
+    /// A folder of three articles, analysed by a host that keeps its
+    /// analyses in the store in `dir`.
+    fn host(dir: &std::path::Path, third: &str) -> crate::analysis::AnalysisHost {
+        use std::sync::Arc;
+        let root = std::path::PathBuf::from("/folder");
+        let texts = [
+            "Kyiv, 14/06/2024\n\nNATO Secretary General Mark Rutte met officials in Kyiv \
+             on Monday. Officials said 12 people died in the attack.\n",
+            "Kyiv, 15/06/2024\n\nMark Rutte visited Kyiv on Monday, Reuters reported. \
+             Officials said 30 people died in the attack, which may have been planned.\n",
+            third,
+        ];
+        let mut h = crate::analysis::AnalysisHost::new(Some(root.clone()));
+        let store = crate::engine::cache::SqliteCache::open(dir).unwrap();
+        h.set_cache(Some(Arc::new(store)));
+        h.set_files(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (root.join(format!("{i}.txt")), Arc::from(*t)))
+                .collect(),
+        );
+        h
+    }
+
+    #[test]
+    fn a_restart_on_the_same_folder_reads_every_file_back_and_nothing_else() {
+        let d = tempfile::tempdir().unwrap();
+        let config = Config::default();
+        let third = "Police said more than 40 people died in the attack in Kyiv.\n";
+        let snap = host(d.path(), third).snapshot();
+        assert!(stored(&snap, &config, 0).is_none(), "nothing stored yet");
+        let fresh = super::super::diagnostics::compute_all(&snap, &config);
+        assert!(fresh.iter().any(|(_, d)| !d.is_empty()));
+        store_all(&snap, &config, &fresh);
+        // A restart: same texts, same store, a new host and snapshot.
+        let again = host(d.path(), third).snapshot();
+        for (f, want) in &fresh {
+            assert_eq!(stored(&again, &config, *f).as_ref(), Some(want), "file {f}");
+        }
+        assert!(!again.claims_ready(), "read back without the claims index");
+        // Another text in one file is another state: nothing is read back.
+        let edited = host(d.path(), "Police said 41 people died in the attack.\n").snapshot();
+        assert!(stored(&edited, &config, 0).is_none());
+        // Other severities are another configuration.
+        let mut quiet = Config::default();
+        quiet.set_severity(Rule::UnverifiedClaim, Severity::Off);
+        assert!(stored(&again, &quiet, 0).is_none());
+        // Once the claims index is built, diagnostics are computed.
+        again.claims();
+        assert!(stored(&again, &config, 0).is_none());
+    }
 }
