@@ -400,6 +400,29 @@ impl Snapshot {
         })
     }
 
+    /// One file's claims without the cross-file join (what the
+    /// annotations read): the built index's when there is one, else the
+    /// file's own, read from the store or found now. The same `Arc` the
+    /// index takes, so both agree.
+    pub fn file_claims_of(&self, file: FileId) -> Option<Arc<FileClaims>> {
+        if let Some(ix) = self.claims.get() {
+            return ix.files.get(file as usize).cloned();
+        }
+        let f = self.files.get(file as usize)?;
+        let settings = &self.claim_settings;
+        if let Some(c) = f.claims_if_known(settings) {
+            return Some(c);
+        }
+        if let Some(store) = self.claims_store.as_ref().filter(|_| f.persisted) {
+            let view = f.doc.folder_digest;
+            let key = ClaimsKey::new(&f.text, &f.rel_path, &store.overrides, view, settings);
+            if let Some(Some(c)) = store.cache.get_claims(&[key]).pop() {
+                f.set_claims(settings, Arc::new(c));
+            }
+        }
+        Some(f.claims(settings))
+    }
+
     /// The claims index is built (asking for it costs nothing).
     pub fn claims_ready(&self) -> bool {
         self.claims.get().is_some()
