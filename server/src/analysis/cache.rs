@@ -95,4 +95,18 @@ pub trait AnalysisCache: Send + Sync {
     fn put_claims(&self, entries: &[(ClaimsKey, &FileClaims)]) {
         let _ = entries;
     }
+    /// One file's stored folder-level result (its diagnostics, encoded by
+    /// the caller) when folder `folder` was last stored in state `state`
+    /// (a digest of everything the results depend on); `None` when the
+    /// folder was stored in another state, or not at all.
+    fn folder_result(&self, folder: u64, state: u64, file: u32) -> Option<Vec<u8>> {
+        let _ = (folder, state, file);
+        None
+    }
+    /// Replace every stored result of folder `folder` by `rows` (file
+    /// number, encoded result), made in state `state` (one transaction: a
+    /// reader sees the old rows or the new ones, never a mix).
+    fn put_folder_results(&self, folder: u64, state: u64, rows: &[(u32, Vec<u8>)]) {
+        let _ = (folder, state, rows);
+    }
 }

@@ -215,6 +215,8 @@ pub struct Snapshot {
     /// The same for names and mention counts together (what the
     /// folder-wide name tables of the claims index are built from).
     pub counts_epoch: u64,
+    /// [`Snapshot::stored_state`], once asked for.
+    state: std::sync::OnceLock<Option<u64>>,
 }
 
 /// A number no snapshot's epochs had before.
@@ -379,7 +381,51 @@ impl Snapshot {
             claims_chain: None,
             names_epoch: new_epoch(),
             counts_epoch: new_epoch(),
+            state: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The digest of this snapshot's state (see
+    /// [`super::folder_state`]) when folder-level results of it can be
+    /// stored and read back: the host has a store and every file's
+    /// analysis is in it (no edited buffer's passing version, which a
+    /// restart would not see). Computed once.
+    pub fn stored_state(&self) -> Option<u64> {
+        *self.state.get_or_init(|| {
+            self.files
+                .iter()
+                .all(|f| f.persisted)
+                .then(|| super::folder_state::state_digest(self))
+                .flatten()
+        })
+    }
+
+    /// One file's claims without the cross-file join (what the
+    /// annotations read): the built index's when there is one, else the
+    /// file's own, read from the store or found now. The same `Arc` the
+    /// index takes, so both agree.
+    pub fn file_claims_of(&self, file: FileId) -> Option<Arc<FileClaims>> {
+        if let Some(ix) = self.claims.get() {
+            return ix.files.get(file as usize).cloned();
+        }
+        let f = self.files.get(file as usize)?;
+        let settings = &self.claim_settings;
+        if let Some(c) = f.claims_if_known(settings) {
+            return Some(c);
+        }
+        if let Some(store) = self.claims_store.as_ref().filter(|_| f.persisted) {
+            let view = f.doc.folder_digest;
+            let key = ClaimsKey::new(&f.text, &f.rel_path, &store.overrides, view, settings);
+            if let Some(Some(c)) = store.cache.get_claims(&[key]).pop() {
+                f.set_claims(settings, Arc::new(c));
+            }
+        }
+        Some(f.claims(settings))
+    }
+
+    /// The claims index is built (asking for it costs nothing).
+    pub fn claims_ready(&self) -> bool {
+        self.claims.get().is_some()
     }
 
     /// Every file's claims: those at hand, those the store holds, and the

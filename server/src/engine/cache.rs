@@ -10,6 +10,12 @@
 //!   claims are keyed by its analysis key and the claim word lists
 //!   (`ClaimsKey`), so a warm restart finds claims again without the
 //!   dependency parses they cost.
+//! - Folder-level results (each file's diagnostics) are kept per folder,
+//!   for the one state of the folder they were made in (a digest of
+//!   everything they depend on, this executable included): a warm restart
+//!   on an unchanged folder publishes them without building the claims
+//!   index first. Each store replaces the folder's previous rows, so they
+//!   do not pile up (see `cache_folder.rs`).
 //! - Safety: WAL journal, one transaction per batch, a busy timeout, so
 //!   several servers on one folder and a `kill -9` mid-write leave a valid
 //!   database (SQLite's guarantees).
@@ -270,7 +276,9 @@ fn connect(path: &Path) -> Result<Connection, Bad> {
             "PRAGMA synchronous=NORMAL;
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
              CREATE TABLE IF NOT EXISTS analyses (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
-             CREATE TABLE IF NOT EXISTS claims (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;",
+             CREATE TABLE IF NOT EXISTS claims (key BLOB PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+             CREATE TABLE IF NOT EXISTS folder_states (folder INTEGER PRIMARY KEY, state INTEGER NOT NULL);
+             CREATE TABLE IF NOT EXISTS folder_results (folder INTEGER NOT NULL, file INTEGER NOT NULL, value BLOB NOT NULL, PRIMARY KEY (folder, file)) WITHOUT ROWID;",
         )?;
         c.query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
             r.get(0)
@@ -408,7 +416,18 @@ impl AnalysisCache for SqliteCache {
             ))
         });
     }
+
+    fn folder_result(&self, folder: u64, state: u64, file: u32) -> Option<Vec<u8>> {
+        self.folder_row(folder, state, file)
+    }
+
+    fn put_folder_results(&self, folder: u64, state: u64, rows: &[(u32, Vec<u8>)]) {
+        self.put_folder_rows(folder, state, rows)
+    }
 }
+
+#[path = "cache_folder.rs"]
+mod folder_results;
 
 #[cfg(test)]
 mod tests {
@@ -447,11 +466,20 @@ mod tests {
         let text = "Kyiv, 14/06/2024\n\nNATO Secretary General Mark Rutte met officials in \
                     Kyiv on Monday, Reuters reported. Officials said 12 people died in the \
                     attack, which may have been planned. Acme, the Berlin-based company, \
-                    agreed to buy Borex for $2 billion, according to a source.\n";
+                    agreed to buy Borex for $2 billion, according to a source. More than \
+                    40 people were killed in the attack on Tuesday, police said.\n";
         let doc = crate::analysis::analyze_document(text);
         let settings = ClaimSettings::default();
         let claims = analyze(text, &doc, &settings);
         assert!(claims.claims.iter().any(|c| !c.facts.is_empty()));
+        // An open-ended amount ("more than 40") has an infinite end, which
+        // JSON writes as null: it must read back all the same.
+        assert!(
+            serde_json::to_string(&claims)
+                .unwrap()
+                .contains("\"hi\":null"),
+            "the text states an open-ended amount"
+        );
         let o = crate::analysis::overrides::Overrides::default();
         let k = ClaimsKey::new(text, "a.txt", &o, 0, &settings);
         let other = ClaimsKey {

@@ -113,13 +113,31 @@ impl Folder {
     /// Every source file's diagnostics, as the server publishes them
     /// (files in parallel, in file order).
     pub fn reports(&self) -> Vec<FileReport<'_>> {
+        use crate::ide::diagnostics_store;
         use rayon::prelude::*;
-        // The claims index first, once: every file's diagnostics read it.
-        self.snap.claims();
-        (0..self.snap.files.len() as crate::analysis::FileId)
+        // Read back from the persisted index when it holds this folder
+        // state's; else the claims index first, once: every file's
+        // diagnostics read it.
+        let stored = !self.snap.files.is_empty()
+            && diagnostics_store::stored(&self.snap, &self.config, 0).is_some();
+        if !stored {
+            self.snap.claims();
+        }
+        let raw: Vec<(crate::analysis::FileId, Vec<Diagnostic>)> = (0..self.snap.files.len()
+            as crate::analysis::FileId)
             .into_par_iter()
             .map(|f| {
-                let mut diagnostics = crate::ide::diagnostics::compute(&self.snap, &self.config, f);
+                (
+                    f,
+                    crate::ide::diagnostics::compute(&self.snap, &self.config, f),
+                )
+            })
+            .collect();
+        if !stored {
+            diagnostics_store::store_all(&self.snap, &self.config, &raw);
+        }
+        raw.into_par_iter()
+            .map(|(f, mut diagnostics)| {
                 crate::ide::annotated::settle(&self.set, &self.snap, f, &mut diagnostics);
                 FileReport {
                     file: f,

@@ -117,7 +117,8 @@ pub fn effective_date(set: &AnnotationSet, snap: &Snapshot, file: FileId) -> Opt
             return Some(r);
         }
     }
-    let d = snap.claims().files.get(file as usize)?.date.date.as_ref()?;
+    let fc = snap.file_claims_of(file)?;
+    let d = fc.date.date.as_ref()?;
     Some((d.lo, d.hi))
 }
 
@@ -207,7 +208,7 @@ fn role_statements(snap: &Snapshot, file: FileId) -> Vec<RoleStatement> {
     let f = snap.file(file);
     let text: &str = &f.text;
     let mut out: Vec<RoleStatement> = Vec::new();
-    if let Some(fc) = snap.claims().files.get(file as usize) {
+    if let Some(fc) = snap.file_claims_of(file) {
         for c in &fc.claims {
             for x in &c.facts {
                 if let FactBody::Role {
@@ -384,13 +385,15 @@ pub fn filter_diagnostics(
         .filter(|(_, s)| *s == "verified")
         .map(|(r, _)| r)
         .collect();
-    let claims = snap.claims().files.get(file as usize);
+    // The file's own claims: settling needs no cross-file join (a warm
+    // restart publishes stored diagnostics before the index is built).
+    let claims = snap.file_claims_of(file);
     let is_verified = |a: usize, b: usize| verified.iter().any(|v| overlaps(v, a, b));
     let settled = |d: &Diagnostic| match d.code {
         "unverified-claim" => is_verified(d.start, d.end),
         // An anonymous source may carry several claims (its paragraph, the
         // whole story): settled once every claim resting on it is verified.
-        "anonymous-source" => claims.is_some_and(|fc| {
+        "anonymous-source" => claims.as_deref().is_some_and(|fc| {
             let resting = crate::ide::diagnostics::claims_resting_on(fc, d.start);
             !resting.is_empty()
                 && resting

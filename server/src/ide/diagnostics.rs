@@ -88,7 +88,17 @@ fn quote(s: &str) -> String {
     }
 }
 
+/// The diagnostics of `file`: those the persisted index holds for this
+/// state of the folder while its claims index is not built (a warm
+/// restart, see [`super::diagnostics_store`]), else computed.
 pub fn compute(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic> {
+    super::diagnostics_store::stored(snap, config, file)
+        .unwrap_or_else(|| compute_fresh(snap, config, file))
+}
+
+/// The diagnostics of `file` computed from the claims index (built first
+/// when it is not).
+pub fn compute_fresh(snap: &Snapshot, config: &Config, file: FileId) -> Vec<Diagnostic> {
     let Some(fc) = snap.claims().files.get(file as usize) else {
         return Vec::new();
     };

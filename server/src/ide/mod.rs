@@ -36,3 +36,4 @@ pub mod annotated;
 pub mod claim_hover;
 pub mod code_lens;
 pub mod diagnostics;
+pub mod diagnostics_store;

@@ -363,9 +363,11 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
                     config: &config,
                     open: &open,
                 };
-                if !collect_snapshot(&ctx, enc, &open_uris, &mut one, go_on) {
+                let mut raw = Vec::new();
+                if !collect_snapshot(&ctx, enc, &open_uris, &mut one, &mut raw, go_on) {
                     return None;
                 }
+                keep_or_build(&snap, &config, raw);
                 if !one.stale.is_empty() {
                     // not reusable: the next run must look again
                     batch.stale.extend(one.stale);
@@ -419,13 +421,15 @@ struct SnapCtx<'a> {
     open: &'a OpenDocs,
 }
 
-/// Every file of `ctx.snap` into `batch`; false (and given up) as soon as
-/// `go_on` says so (checked every few files).
+/// Every file of `ctx.snap` into `batch`, and each file's diagnostics as
+/// computed into `raw` (before the annotations settle them); false (and
+/// given up) as soon as `go_on` says so (checked every few files).
 fn collect_snapshot(
     ctx: &SnapCtx,
     enc: Encoding,
     open_uris: &[(PathBuf, Uri)],
     batch: &mut Batch,
+    raw: &mut Vec<(u32, Vec<ide_diags::Diagnostic>)>,
     go_on: &dyn Fn() -> bool,
 ) -> bool {
     let mut loc = Locator::new(ctx.snap, enc, open_uris);
@@ -435,12 +439,38 @@ fn collect_snapshot(
         }
         if let Some(it) = computed_open_item(ctx, file) {
             batch.items.push(it);
+            raw.push((file, ide_diags::compute(ctx.snap, ctx.config, file)));
             continue;
         }
         let diags = ide_diags::compute(ctx.snap, ctx.config, file);
+        raw.push((file, diags.clone()));
         file_item(ctx, &mut loc, file, diags, batch);
     }
     true
+}
+
+/// After a run over every file of `snap`: diagnostics computed from its
+/// claims index are stored for a restart on the same folder state; when
+/// they were all read back from the store instead, the claims index is
+/// built now, in the background, for what reads it next (an edit's
+/// diagnostics start from it). Neither holds up publishing.
+fn keep_or_build(
+    snap: &Arc<Snapshot>,
+    config: &Config,
+    raw: Vec<(u32, Vec<ide_diags::Diagnostic>)>,
+) {
+    let (snap, config) = (snap.clone(), config.clone());
+    if snap.claims_ready() {
+        if snap.stored_state().is_some() {
+            rayon::spawn(move || {
+                crate::ide::diagnostics_store::store_all(&snap, &config, &raw);
+            });
+        }
+    } else {
+        rayon::spawn(move || {
+            snap.claims();
+        });
+    }
 }
 
 /// One file's diagnostics as published, into `batch` (or the file into

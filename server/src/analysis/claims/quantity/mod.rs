@@ -25,8 +25,22 @@ use units::{noun_after, per_after, percent_after, singular, COUNTED_STATES};
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
+    #[serde(deserialize_with = "lower_bound")]
     pub lo: f64,
+    #[serde(deserialize_with = "upper_bound")]
     pub hi: f64,
+}
+
+/// JSON has no infinity: an open end ("more than 40") is written `null`.
+/// Read back as infinite, so claims persisted as JSON round-trip (without
+/// this, every file stating an open-ended amount had its claims parsed
+/// again on each restart).
+fn upper_bound<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::INFINITY))
+}
+
+fn lower_bound<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NEG_INFINITY))
 }
 
 impl Interval {
