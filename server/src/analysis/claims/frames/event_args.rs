@@ -485,6 +485,13 @@ fn describe(
                 if let Some(h) = p.head(c).filter(|&h| p.tokens[h].upos == Upos::Adj) {
                     heads.extend(p.subjects(h).into_iter().filter(|&s| s < c));
                 }
+                // "Energy ministers from the Baltic Sea countries, meeting
+                // in Riga on Thursday, backed": the noun a participle
+                // without a subject qualifies (or stands beside, as the
+                // parser may read it) is who does it.
+                if matches!(p.tokens[c].deprel.rel, Rel::Acl | Rel::Appos) {
+                    heads.extend(p.head(c).filter(|&h| h < c));
+                }
             }
         }
     }
