@@ -251,3 +251,30 @@ fn ministers_meeting_in_a_participle_clause_are_described_like_those_who_met() {
         assert!(!corroborating(&s, x, y), "{x} {y}: {k:#?}");
     }
 }
+
+#[test]
+fn one_storm_named_with_or_without_its_class_is_one_event_and_another_storm_is_not() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "October 13, 2025\n\nMANILA, Oct 13 (AFP) - Typhoon Mirasol made landfall in Isabela province on Monday, the disaster agency said.\n",
+        ),
+        (
+            "b.txt",
+            "October 14, 2025\n\nMirasol made landfall on Saturday October 11 near Palanan, Isabela, as a category 3 typhoon, the weather bureau said.\n",
+        ),
+        // Another typhoon, named, three days before the first report.
+        (
+            "c.txt",
+            "October 14, 2025\n\nTyphoon Lando made landfall in Isabela province on Friday, the weather bureau said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+    assert!(!corroborating(&s, "b.txt", "c.txt"), "{k:#?}");
+}
