@@ -1287,6 +1287,21 @@ corroborates(PLACE, "b", "in the Tanzanian city of Arusha", "d", "met in Arusha,
 not_conflict("near_miss", "e", "in Dodoma on Tuesday", *AR, kind=PLACE, note="another meeting of one minister, a week later")
 not_corroborates("near_miss", "e", "in Dodoma on Tuesday", "c", "met in Nairobi on Tuesday")
 
+# ---------------------------------------------------------------- unnamed ministers meet (events6)
+folder("baltic-energy-ministers")
+date("a", "2026-03-12")
+date("b", "2026-03-12")
+date("c", "2026-03-12")
+date("d", "2026-04-02")
+GD = ("a", "met in Gdansk on Thursday")
+conflict(PLACE, "b", "meeting in Riga on Thursday", *GD, note="planted: the city of one meeting of ministers nobody names")
+not_conflict("near_miss", "c", "met in Vilnius on Thursday", *GD, kind=PLACE, note="other ministers, the same day")
+not_conflict("near_miss", "c", "met in Vilnius on Thursday", "b", "meeting in Riga on Thursday", kind=PLACE)
+not_conflict("near_miss", "d", "met in Tallinn on Thursday", *GD, kind=PLACE, note="the same ministers three weeks later")
+not_conflict("near_miss", "d", "met in Tallinn on Thursday", "b", "meeting in Riga on Thursday", kind=PLACE)
+not_corroborates("near_miss", "c", "met in Vilnius on Thursday", *GD, note="two meetings of one day")
+not_corroborates("near_miss", "d", "met in Tallinn on Thursday", *GD, note="two meetings of the same ministers")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -21,6 +21,8 @@ mod args;
 mod openings;
 #[path = "event_places.rs"]
 mod places;
+#[path = "event_storms.rs"]
+mod storms;
 #[path = "event_vehicles.rs"]
 mod vehicles;
 use args::event_at;

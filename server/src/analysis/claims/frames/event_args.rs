@@ -218,6 +218,12 @@ pub(super) fn event_at(
     // A loose word that is the event word itself is no name.
     let own = crate::analysis::text::fold::ascii_key(&p.tokens[anchor].form);
     names.retain(|n| !n.is_empty() && *n != own);
+    // A storm is told from another by its name, written with or without
+    // its class ("Typhoon Mirasol", "Mirasol").
+    if crate::analysis::claims::index::event::class(kind) == EventKind::Storm {
+        names.extend(super::storms::opening_storm_name(sf, inp, core));
+        names = super::storms::storm_names(names);
+    }
     let described = describe(sf, inp, core, anchor);
     // "Water ministers from nine Nile Basin countries met": a name the
     // recogniser missed inside the description of who met qualifies them
@@ -478,6 +484,13 @@ fn describe(
             if p.subjects(c).is_empty() {
                 if let Some(h) = p.head(c).filter(|&h| p.tokens[h].upos == Upos::Adj) {
                     heads.extend(p.subjects(h).into_iter().filter(|&s| s < c));
+                }
+                // "Energy ministers from the Baltic Sea countries, meeting
+                // in Riga on Thursday, backed": the noun a participle
+                // without a subject qualifies (or stands beside, as the
+                // parser may read it) is who does it.
+                if matches!(p.tokens[c].deprel.rel, Rel::Acl | Rel::Appos) {
+                    heads.extend(p.head(c).filter(|&h| h < c));
                 }
             }
         }

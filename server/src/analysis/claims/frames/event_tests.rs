@@ -447,3 +447,33 @@ fn a_meeting_last_tuesday_is_dated() {
     );
     assert_eq!(e[0].3, Ymd::new(2024, 6, 4), "{e:?}");
 }
+
+#[test]
+fn a_storm_is_named_with_or_without_its_class() {
+    let day = Ymd::new(2025, 10, 14);
+    for t in [
+        "Typhoon Mirasol crossed the coast near Palanan town on October 13.",
+        "Mirasol made landfall on Saturday October 11 near Palanan, Isabela, as a category 3 typhoon.",
+        "Officials said Typhoon Mirasol made landfall in Isabela province on Monday.",
+        "Super Typhoon Mirasol (Ragasa) made landfall in Isabela province on Monday.",
+    ] {
+        let e = events(t, day);
+        let storm = e.iter().find(|r| r.0 == EventKind::Storm);
+        let names = storm.map(|r| r.1.clone()).unwrap_or_default();
+        assert!(names.iter().any(|n| n == "mirasol"), "{t}: {e:?}");
+        assert!(
+            names.iter().all(|n| !n.contains("typhoon")),
+            "{t}: {e:?}"
+        );
+    }
+    // Another storm has another name.
+    let e = events(
+        "Typhoon Lando made landfall in Aurora province on Thursday.",
+        day,
+    );
+    assert!(
+        e.iter()
+            .any(|r| r.0 == EventKind::Storm && r.1 == vec!["lando".to_string()]),
+        "{e:?}"
+    );
+}

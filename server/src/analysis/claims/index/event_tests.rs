@@ -212,3 +212,69 @@ fn two_courts_known_only_as_court_are_not_one_ruling() {
     let k = conflicts(&s);
     assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}");
 }
+
+#[test]
+fn ministers_meeting_in_a_participle_clause_are_described_like_those_who_met() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 12, 2026\n\nWARSAW (Reuters) - Energy ministers from the Baltic Sea countries met in Warsaw on Thursday and agreed to connect their offshore wind farms, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 12, 2026\n\nEnergy ministers from the eight Baltic Sea countries, meeting in Riga on Thursday, backed a plan to link offshore wind farms, the Latvian economy ministry said.\n",
+        ),
+        // Other ministers the same day, the same ministers three weeks
+        // later: other meetings.
+        (
+            "c.txt",
+            "March 12, 2026\n\nDefence ministers of the Nordic and Baltic countries, meeting in Vilnius on Thursday, discussed joint air defence, the Lithuanian defence ministry said.\n",
+        ),
+        (
+            "d.txt",
+            "April 2, 2026\n\nEnergy ministers from the Baltic Sea countries, meeting in Tallinn on Thursday, agreed to coordinate gas storage, the Estonian climate ministry said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    for (x, y) in [
+        ("a.txt", "c.txt"),
+        ("b.txt", "c.txt"),
+        ("a.txt", "d.txt"),
+        ("b.txt", "d.txt"),
+        ("c.txt", "d.txt"),
+    ] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+        assert!(!corroborating(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}
+
+#[test]
+fn one_storm_named_with_or_without_its_class_is_one_event_and_another_storm_is_not() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "October 13, 2025\n\nMANILA, Oct 13 (AFP) - Typhoon Mirasol made landfall in Isabela province on Monday, the disaster agency said.\n",
+        ),
+        (
+            "b.txt",
+            "October 14, 2025\n\nMirasol made landfall on Saturday October 11 near Palanan, Isabela, as a category 3 typhoon, the weather bureau said.\n",
+        ),
+        // Another typhoon, named, three days before the first report.
+        (
+            "c.txt",
+            "October 14, 2025\n\nTyphoon Lando made landfall in Isabela province on Friday, the weather bureau said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{k:#?}"
+    );
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+    assert!(!corroborating(&s, "b.txt", "c.txt"), "{k:#?}");
+}
