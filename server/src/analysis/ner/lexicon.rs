@@ -83,6 +83,43 @@ fn rows(src: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').collect())
 }
 
+/// The ASCII spelling of a gazetteer name written with marks ("Gdańsk" ->
+/// "Gdansk", "São Paulo" -> "Sao Paulo"), or `None` when the name is ASCII
+/// already or its ASCII spelling reads as something else: a given name
+/// ("León" -> "Leon") or an English word ("Colón" -> "Colon") in any of
+/// its words, or a one-word name shorter than five letters, where a name
+/// without marks is more likely that than the place.
+fn unmarked_spelling(written: &str, given_names: &FxHashSet<String>) -> Option<String> {
+    if written.is_ascii() {
+        return None;
+    }
+    let plain = deunicode::deunicode(written);
+    let ambiguous = |w: &str| {
+        let key = ascii_key(w);
+        given_names.contains(&key) || super::common_words::is_english_word(&key)
+    };
+    let changed_words = written
+        .split_whitespace()
+        .zip(plain.split_whitespace())
+        .filter(|(a, b)| a != b);
+    let mut any = false;
+    // A short one-word name without marks ("Chu", "Cua") is more often a
+    // surname or an abbreviation in English text than a small place abroad.
+    let one_word = written.split_whitespace().count() == 1;
+    if one_word && plain.chars().filter(|c| c.is_alphabetic()).count() < 5 {
+        return None;
+    }
+    for (_, p) in changed_words {
+        if ambiguous(p) {
+            return None;
+        }
+        any = true;
+    }
+    (any && plain.is_ascii()
+        && plain.split_whitespace().count() == written.split_whitespace().count())
+    .then_some(plain)
+}
+
 fn needs_exact_case(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
@@ -172,10 +209,25 @@ impl Lexicon {
             );
         }
 
+        let given_names: FxHashSet<String> =
+            include_str!("../../../data/gazetteer/given_names.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(ascii_key)
+                .collect();
+
         let mut patterns = Vec::new();
         let mut pattern_text = Vec::new();
         let mut by_key = FxHashMap::default();
         let mut seen = FxHashSet::default();
+        // English news mostly writes foreign names without their marks
+        // ("Gdansk", "Zurich", "Sao Paulo", "Bogota"), which the
+        // automaton, ASCII case-insensitive only, would never match against
+        // the gazetteer's "Gdańsk". Each such name is also searched in its
+        // ASCII spelling, after every written name so that a name another
+        // entry spells that way keeps it.
+        let mut unmarked: Vec<(u32, String, bool)> = Vec::new();
         for (id, alias) in aliases {
             let contextual = alias.starts_with('~');
             // Articles are not part of the mention ("the Alliance" -> "Alliance").
@@ -191,12 +243,26 @@ impl Lexicon {
             if !contextual {
                 by_key.entry(lookup_key(&written)).or_insert(id);
             }
+            if let Some(plain) = unmarked_spelling(&written, &given_names) {
+                unmarked.push((id, plain, contextual));
+            }
             patterns.push(Pattern {
                 entry: id,
                 contextual,
                 exact: needs_exact_case(&written),
             });
             pattern_text.push(written);
+        }
+        for (id, plain, contextual) in unmarked {
+            if !seen.insert((plain.clone(), contextual)) {
+                continue;
+            }
+            patterns.push(Pattern {
+                entry: id,
+                contextual,
+                exact: needs_exact_case(&plain),
+            });
+            pattern_text.push(plain);
         }
         let lower_starts = pattern_text
             .iter()
@@ -213,12 +279,6 @@ impl Lexicon {
             .build(&pattern_text)
             .expect("gazetteer automaton");
 
-        let given_names = include_str!("../../../data/gazetteer/given_names.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(ascii_key)
-            .collect();
         let titles: FxHashSet<String> = include_str!("../../../data/gazetteer/person_titles.txt")
             .lines()
             .map(str::trim)
@@ -482,5 +542,36 @@ mod tests {
         let countries = lx.entries.iter().filter(|e| e.subkind == "country");
         let with_capital = countries.clone().filter(|e| e.capital.is_some()).count();
         assert!(with_capital >= countries.count() - 12, "{with_capital}");
+    }
+
+    #[test]
+    fn names_written_without_their_marks_are_found() {
+        let lx = Lexicon::get();
+        let t = "Talks in Gdansk, Zurich and Sao Paulo; a plant near Bogota.";
+        let found: Vec<(&str, &str)> = lx
+            .find(t)
+            .iter()
+            .map(|h| (&t[h.start..h.end], lx.entry(h.entry).name.as_str()))
+            .collect();
+        for (plain, marked) in [
+            ("Gdansk", "Gdańsk"),
+            ("Zurich", "Zürich"),
+            ("Sao Paulo", "São Paulo"),
+            ("Bogota", "Bogotá"),
+        ] {
+            assert!(found.contains(&(plain, marked)), "{plain}: {found:?}");
+        }
+        // an unmarked spelling that is a given name or an English word is
+        // not searched: "Leon" is a first name before it is León, "Sale" a
+        // word before it is Salé; a short one-word name ("Chù") neither
+        let given = |w: &str| FxHashSet::from_iter([ascii_key(w)]);
+        assert_eq!(unmarked_spelling("León", &given("Leon")), None);
+        assert_eq!(unmarked_spelling("Salé", &FxHashSet::default()), None);
+        assert_eq!(unmarked_spelling("Chù", &FxHashSet::default()), None);
+        assert_eq!(unmarked_spelling("Kyiv", &FxHashSet::default()), None);
+        assert_eq!(
+            unmarked_spelling("Gdańsk", &FxHashSet::default()).as_deref(),
+            Some("Gdansk")
+        );
     }
 }
