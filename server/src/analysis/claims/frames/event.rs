@@ -17,6 +17,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 #[path = "event_args.rs"]
 mod args;
+#[path = "event_find.rs"]
+mod find;
 #[path = "event_openings.rs"]
 mod openings;
 #[path = "event_places.rs"]
@@ -26,6 +28,7 @@ mod storms;
 #[path = "event_vehicles.rs"]
 mod vehicles;
 use args::event_at;
+use find::find_events;
 use openings::{dateline_end, fronted_date};
 use vehicles::{vehicle_mishap, vehicle_of};
 
@@ -454,204 +457,6 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
 
 fn is_verbal(p: &Parse, t: usize) -> bool {
     matches!(p.tokens[t].upos, Upos::Verb)
-}
-
-fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
-    let n = sf.parse.len();
-    let mut found: Vec<(Event, Vec<usize>)> = Vec::new();
-    for a in 0..n {
-        let tok = &sf.parse.tokens[a];
-        // A participle used as an adjective ("collapsed homes") names no
-        // event of the sentence.
-        let verb = is_verbal(&sf.parse, a) && tok.deprel.rel != Rel::Amod;
-        // The tagger leaves some rarer nouns as foreign words ("X").
-        let noun = matches!(tok.upos, Upos::Noun | Upos::Propn | Upos::X);
-        // A common noun qualifying another names that other thing: "the
-        // fire service", "crash investigators", "election officials".
-        // (Only before nouns of people, bodies and gear: the parser also
-        // makes "quake" a compound of a verb it took for a noun, "the
-        // magnitude 6.1 quake struck".)
-        let qualifier = tok.upos == Upos::Noun
-            && tok.deprel.rel == Rel::Compound
-            && sf.parse.head(a).is_some_and(|h| {
-                let head = &sf.parse.tokens[h];
-                head.upos == Upos::Noun
-                    && QUALIFIED.contains(&head.lemma.to_ascii_lowercase().as_str())
-            });
-        if qualifier {
-            continue;
-        }
-        // (An adjectival participle is neither.)
-        if !verb && !noun {
-            continue;
-        }
-        // "held talks" with "talks" tagged as a verb: a noun in a verb's
-        // place, without a subject of its own.
-        let noun_as_verb = verb
-            && sf.parse.head(a).is_some()
-            && matches!(tok.deprel.rel, Rel::Ccomp | Rel::Xcomp | Rel::Obj)
-            && !sf
-                .parse
-                .children(a)
-                .iter()
-                .any(|&c| sf.parse.tokens[c].deprel.is_subject());
-        let as_verb = lexicon::event_word(&tok.lemma, verb)
-            .or_else(|| lexicon::event_word(&tok.form, verb))
-            .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
-            .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash))
-            // "The cyclone crossed the coast near Paradip": its landfall.
-            .or_else(|| {
-                let p = &sf.parse;
-                (verb
-                    && p.objects(a)
-                        .into_iter()
-                        .any(|o| lexicon::crosses_shore(&tok.lemma, &p.tokens[o].lemma)))
-                .then_some(EventKind::Storm)
-            });
-        let as_noun = || {
-            let form = tok.form.to_ascii_lowercase();
-            let singular = form.strip_suffix('s').unwrap_or(&form).to_string();
-            noun_as_verb
-                .then(|| lexicon::event_word(&singular, false))
-                .flatten()
-        };
-        let noun = noun || (as_verb.is_none() && as_noun().is_some());
-        let Some(kind) = as_verb.or_else(as_noun) else {
-            continue;
-        };
-        // "The launch capsized", "Sunday's launch capsize": a boat, not a
-        // product's release.
-        if kind == EventKind::Release
-            && tok.lemma.eq_ignore_ascii_case("launch")
-            && lexicon::vessel_sentence(&inp.text[inp.start..inp.end])
-        {
-            continue;
-        }
-        // "Ruled out", "the ruling party", "ruled the country for 30
-        // years": a ruling only where a court is spoken of.
-        if kind == EventKind::Ruling
-            && (!lexicon::mentions_court(&inp.text[inp.start..inp.end])
-                || sf.parse.children(a).iter().any(|&c| {
-                    sf.parse.tokens[c].deprel.rel == Rel::Compound
-                        && sf.parse.tokens[c].form.eq_ignore_ascii_case("out")
-                }))
-        {
-            continue;
-        }
-        // A noun inside a name ("Ridgeback Fire") names the event too.
-        let mut core = vec![a];
-        if noun {
-            let d = tok.deprel;
-            let argument = d.is_subject()
-                || d.is_object()
-                || matches!(d.rel, Rel::Obl | Rel::Xcomp | Rel::Ccomp)
-                || (d.rel == Rel::Flat || d.rel == Rel::Compound);
-            if let Some(h) = sf.parse.head(a).filter(|_| argument) {
-                if matches!(
-                    sf.parse.tokens[h].upos,
-                    Upos::Verb | Upos::Noun | Upos::Propn
-                ) {
-                    core.push(h);
-                    // "The Ridgeback Fire had burned": the name's head
-                    // noun is the subject of the verb.
-                    if d.rel == Rel::Flat || d.rel == Rel::Compound {
-                        if let Some(hh) = sf.parse.head(h).filter(|_| {
-                            let hd = sf.parse.tokens[h].deprel;
-                            hd.is_subject() || hd.is_object()
-                        }) {
-                            core.push(hh);
-                        }
-                    }
-                }
-            }
-        }
-        // "The Ridgeback Fire, which started on Monday": a relative clause
-        // on the event noun tells of the event.
-        if noun {
-            let relcl: Vec<usize> = sf
-                .parse
-                .children_with(a, Rel::Acl)
-                .filter(|&c| is_verbal(&sf.parse, c))
-                .collect();
-            core.extend(relcl);
-        }
-        let mut ev = event_at(sf, inp, kind, a, &core);
-        if kind.harms_people() {
-            ev.vehicle = vehicle_of(&sf.parse, &core).map(str::to_string);
-        }
-        found.push((ev, core));
-    }
-    // One event per kind and clause: "beat Adeyemi ... a seventh-round
-    // stoppage" in one sentence is one fight.
-    let mut merged: Vec<(Event, Vec<usize>)> = Vec::new();
-    for (ev, core) in found {
-        // ("cyclone Kavera, which crossed the coast": a relative clause
-        // on the event's words tells of the same event.)
-        let relative_on = |c: &[usize]| {
-            let p = &sf.parse;
-            core.first().is_some_and(|&a| {
-                p.tokens[a].deprel.rel == Rel::Acl && p.head(a).is_some_and(|h| c.contains(&h))
-            })
-        };
-        let same = merged.iter_mut().find(|(e, c)| {
-            e.kind == ev.kind && (c.iter().any(|x| core.contains(x)) || relative_on(c))
-        });
-        match same {
-            Some((e, c)) => {
-                e.participants.extend(ev.participants);
-                e.participants.sort_unstable();
-                e.participants.dedup();
-                e.places.extend(ev.places);
-                e.places.sort_unstable();
-                e.places.dedup();
-                e.names.extend(ev.names);
-                e.names.sort();
-                e.names.dedup();
-                if e.when.is_none() {
-                    e.when = ev.when;
-                    e.date_span = ev.date_span;
-                    e.phase_words = ev.phase_words;
-                }
-                e.place_words.extend(ev.place_words);
-                e.place_names.extend(ev.place_names);
-                e.place_names.sort();
-                e.place_names.dedup();
-                e.place_words.sort();
-                e.place_words.dedup();
-                if e.vehicle.is_none() {
-                    e.vehicle = ev.vehicle;
-                }
-                e.negated |= ev.negated;
-                c.extend(core);
-            }
-            None => merged.push((ev, core)),
-        }
-    }
-    // "The launch capsized": a noun of a release that is an argument of a
-    // verb of harm names the vessel or thing harmed, not a release.
-    let harm_verbs: Vec<usize> = merged
-        .iter()
-        .filter(|(e, _)| e.kind.harms_people())
-        .flat_map(|(_, c)| c.iter().copied())
-        .filter(|&x| is_verbal(&sf.parse, x))
-        .collect();
-    merged.retain(|(e, c)| {
-        !(e.kind == EventKind::Release && c.iter().skip(1).any(|x| harm_verbs.contains(x)))
-    });
-    // "In June last year, a ferry capsized ..., killing 34 people": a
-    // date fronted before a comma dates the whole sentence, whatever the
-    // parser hung it on.
-    if let Some((m, when)) = fronted_date(sf, inp) {
-        let men = &inp.doc.mentions[m as usize];
-        for (e, _) in merged.iter_mut().filter(|(e, _)| e.when.is_none()) {
-            e.when = Some(when);
-            e.date_span = Some((men.start, men.end));
-        }
-    }
-    for (e, c) in merged {
-        sf.events.push(e);
-        sf.cores.push(c);
-    }
 }
 
 #[cfg(test)]
