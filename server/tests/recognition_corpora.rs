@@ -8,8 +8,8 @@ mod common;
 use serde_json::Value;
 use std::process::Command;
 
-/// (text, type, file) of every mention of the corpus.
-fn mentions(corpus: &str) -> Vec<(String, String, String)> {
+/// What `crosscheck entities --format json` prints for the corpus.
+fn entities_json(corpus: &str) -> Value {
     let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
     let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(["entities", "--format", "json"])
@@ -21,7 +21,12 @@ fn mentions(corpus: &str) -> Vec<(String, String, String)> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// (text, type, file) of every mention of the corpus.
+fn mentions(corpus: &str) -> Vec<(String, String, String)> {
+    let v = entities_json(corpus);
     let mut m = Vec::new();
     for e in v.as_array().unwrap() {
         for x in e["mentions"].as_array().unwrap() {
@@ -201,13 +206,7 @@ fn regions_are_known_by_their_english_names() {
 
 /// The mentions (text, file) of the entity with this name or id.
 fn entity_files(corpus: &str, name: &str) -> Vec<(String, String)> {
-    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["entities", "--format", "json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = entities_json(corpus);
     let e = v
         .as_array()
         .unwrap()
