@@ -23,31 +23,30 @@ const MONTHS: &[[&str; 12]] = &[
     ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
 ];
 
-/// Other spellings in use ("setiembre", "Jänner", "fevrier" without its
-/// accent).
-const VARIANTS: &[(&str, u8)] = &[
-    ("setiembre", 9),
-    ("jänner", 1),
-    ("fevrier", 2),
-    ("aout", 8),
-    ("decembre", 12),
-    ("marz", 3),
-    ("marco", 3),
-];
+/// Other spellings in use ("setiembre", "Jänner"); a name written without
+/// its accent ("fevrier", "aout") is found by folding, in [`month_of`].
+const VARIANTS: &[(&str, u8)] = &[("setiembre", 9), ("jänner", 1)];
 
 static FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,10})\s+(?:de\s+)?(\d{4})\b")
         .unwrap()
 });
 
-/// The month a foreign month name stands for.
+/// The month a foreign month name stands for, compared with marks folded
+/// away on both sides ("Février", "fevrier", "MÄRZ", "marz").
 fn month_of(word: &str) -> Option<u8> {
-    let low = word.to_lowercase();
+    use crate::analysis::text::fold::fold_key;
+    let low = fold_key(word);
     MONTHS
         .iter()
-        .find_map(|names| names.iter().position(|n| *n == low))
+        .find_map(|names| names.iter().position(|n| fold_key(n) == low))
         .map(|k| k as u8 + 1)
-        .or_else(|| VARIANTS.iter().find(|(n, _)| *n == low).map(|(_, m)| *m))
+        .or_else(|| {
+            VARIANTS
+                .iter()
+                .find(|(n, _)| fold_key(n) == low)
+                .map(|(_, m)| *m)
+        })
 }
 
 /// Every day written as "<day> [de] <month> [de] <year>" with a month
@@ -119,5 +118,25 @@ mod tests {
         assert_eq!(day("31 février 2022"), None);
         assert_eq!(day("3 mars"), None);
         assert_eq!(day("12 Mars 1999x"), None);
+    }
+
+    #[test]
+    fn month_names_with_or_without_their_marks() {
+        for (word, month) in [
+            ("février", 2),
+            ("fevrier", 2),
+            ("Août", 8),
+            ("aout", 8),
+            ("MÄRZ", 3),
+            ("marz", 3),
+            ("março", 3),
+            ("marco", 3),
+            ("decembre", 12),
+            ("setiembre", 9),
+            ("Jänner", 1),
+        ] {
+            assert_eq!(month_of(word), Some(month), "{word}");
+        }
+        assert_eq!(month_of("march"), None);
     }
 }
