@@ -8,6 +8,7 @@
 pub mod cache;
 pub mod claims;
 pub mod claims_parts;
+pub mod claims_turns;
 pub mod folder_state;
 pub mod host;
 pub mod learn;

@@ -11,6 +11,7 @@ use super::cache::{AnalysisCache, ClaimsKey};
 use super::claims::index::ClaimsIndex;
 use super::claims::{ClaimSettings, FileClaims};
 use super::claims_parts::{self, BuildInputs, ClaimsParts, Reuse};
+use super::claims_turns::{Chain, Turnstile};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
 use super::model::{DocAnalysis, Mention};
 use super::ner::folder::FolderView;
@@ -193,6 +194,8 @@ pub struct Snapshot {
     /// Built on first use: entity features (hover, definition, symbols)
     /// never wait for the cross-file claim comparison.
     claims: std::sync::OnceLock<ClaimsIndex>,
+    /// The turn to build `claims` (see `claims_turns`).
+    claims_building: Turnstile,
     pub claim_settings: ClaimSettings,
     /// What the previous snapshot's index was made from: this one's
     /// recomputes only the files that changed (see [`claims_parts`]).
@@ -263,7 +266,7 @@ fn untouched_kept(prev: &[Entity], now: &[Entity], touched: &[u32]) {
 
 /// The claims parts a host's snapshots built last (see
 /// `Snapshot::claims_chain`).
-pub type ClaimsChain = Arc<Mutex<Option<Arc<ClaimsParts>>>>;
+pub type ClaimsChain = Arc<Chain>;
 
 /// A store of claims, with what its keys need besides each file.
 #[derive(Clone)]
@@ -373,6 +376,7 @@ impl Snapshot {
             mention_entity: linking.mention_entity,
             by_path,
             claims: std::sync::OnceLock::new(),
+            claims_building: Turnstile::default(),
             claim_settings: settings,
             incremental: false,
             claims_seed: Mutex::new(None),
@@ -391,13 +395,20 @@ impl Snapshot {
     /// analysis is in it (no edited buffer's passing version, which a
     /// restart would not see). Computed once.
     pub fn stored_state(&self) -> Option<u64> {
-        *self.state.get_or_init(|| {
-            self.files
-                .iter()
-                .all(|f| f.persisted)
-                .then(|| super::folder_state::state_digest(self))
-                .flatten()
-        })
+        // Computed before it is set, not in `get_or_init`: the digest runs
+        // on rayon, and a rayon worker must never wait on a lock held
+        // across it (see `claims_turns`). Two threads may compute it once
+        // each; both get the same.
+        if let Some(v) = self.state.get() {
+            return *v;
+        }
+        let v = self
+            .files
+            .iter()
+            .all(|f| f.persisted)
+            .then(|| super::folder_state::state_digest(self))
+            .flatten();
+        *self.state.get_or_init(|| v)
     }
 
     /// One file's claims without the cross-file join (what the
@@ -499,56 +510,75 @@ impl Snapshot {
     /// each file, and fact signatures in the seed, so after an edit only
     /// that file's are found again before the join.
     pub fn claims(&self) -> &ClaimsIndex {
-        self.claims.get_or_init(|| {
-            let settings = &self.claim_settings;
-            // Held until this index is built: the host's builds run one
-            // after the other, each from the last one's parts.
-            let mut chain = self
-                .claims_chain
-                .as_ref()
-                .map(|c| c.lock().unwrap_or_else(|e| e.into_inner()));
-            let claims = self.file_claims();
-            // Cloned, not taken: a later snapshot made while this index is
-            // being built starts from the same seed.
-            let seed = chain.as_ref().and_then(|c| (**c).clone()).or_else(|| {
+        if let Some(ix) = self.claims.get() {
+            return ix;
+        }
+        // Not `OnceLock::get_or_init`: its lock would be held across the
+        // parallel build (see `claims_turns`). One thread builds while
+        // others outside the rayon pool wait; a rayon worker that finds a
+        // build under way builds too.
+        let turn = self.claims_building.take(|| self.claims.get().is_some());
+        if let Some(ix) = self.claims.get() {
+            return ix;
+        }
+        let index = self.build_claims();
+        let _ = self.claims.set(index);
+        match turn {
+            Some(turn) => drop(turn),
+            None => self.claims_building.wake(),
+        }
+        self.claims.get().expect("set just now")
+    }
+
+    fn build_claims(&self) -> ClaimsIndex {
+        let settings = &self.claim_settings;
+        // Builds of one host run one after the other, each from the last
+        // one's parts (a rayon worker never waits for its turn: it
+        // starts from this snapshot's own seed).
+        let chain = self.claims_chain.as_deref();
+        let turn = chain.and_then(|c| c.take_turn());
+        let claims = self.file_claims();
+        let seed = chain
+            .zip(turn.as_ref())
+            .and_then(|(c, t)| c.last(t))
+            .or_else(|| {
                 self.claims_seed
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .clone()
             });
-            let (index, parts, reuse) = claims_parts::build(
-                BuildInputs {
-                    files: &self.files,
-                    entities: &self.entities,
-                    mention_entity: &self.mention_entity,
-                    settings,
-                    claims,
-                    names_epoch: self.names_epoch,
-                    counts_epoch: self.counts_epoch,
-                },
-                seed.as_deref(),
-            );
-            tracing::debug!(
-                "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons reused, join {}",
-                reuse.sigs_reused,
-                reuse.files,
-                if reuse.tables_reused { "reused" } else { "built" },
-                reuse.pairs_reused,
-                reuse.pairs,
-                if reuse.patched { "patched" } else { "full" }
-            );
-            let parts = Arc::new(parts);
-            if let Some(c) = chain.as_mut() {
-                // The parts replaced are freed off this thread (the
-                // diagnostics after an edit wait for this build).
-                let old = c.replace(parts.clone());
-                rayon::spawn(move || drop(old));
-            }
-            drop(chain);
-            let _ = self.claims_parts.set((parts, reuse));
-            *self.claims_seed.lock().unwrap_or_else(|e| e.into_inner()) = None;
-            index
-        })
+        let (index, parts, reuse) = claims_parts::build(
+            BuildInputs {
+                files: &self.files,
+                entities: &self.entities,
+                mention_entity: &self.mention_entity,
+                settings,
+                claims,
+                names_epoch: self.names_epoch,
+                counts_epoch: self.counts_epoch,
+            },
+            seed.as_deref(),
+        );
+        tracing::debug!(
+            "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons reused, join {}",
+            reuse.sigs_reused,
+            reuse.files,
+            if reuse.tables_reused { "reused" } else { "built" },
+            reuse.pairs_reused,
+            reuse.pairs,
+            if reuse.patched { "patched" } else { "full" }
+        );
+        let parts = Arc::new(parts);
+        if let (Some(c), Some(t)) = (chain, turn.as_ref()) {
+            // The parts replaced are freed off this thread (the
+            // diagnostics after an edit wait for this build).
+            let old = c.advance(t, parts.clone());
+            rayon::spawn(move || drop(old));
+        }
+        drop(turn);
+        let _ = self.claims_parts.set((parts, reuse));
+        *self.claims_seed.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        index
     }
 
     pub fn file_id(&self, path: &Path) -> Option<FileId> {
@@ -591,3 +621,7 @@ impl Snapshot {
         self.entities.iter().find(|e| e.id == id)
     }
 }
+
+#[cfg(test)]
+#[path = "snapshot_claims_tests.rs"]
+mod claims_tests;

@@ -467,9 +467,17 @@ fn keep_or_build(
             });
         }
     } else {
-        rayon::spawn(move || {
-            snap.claims();
-        });
+        // On a thread of its own, not on the rayon pool: it waits for its
+        // turn behind a build under way instead of building the same index
+        // again (a rayon worker never waits, see `analysis::claims_turns`).
+        let spawned = std::thread::Builder::new()
+            .name("claims-index".into())
+            .spawn(move || {
+                snap.claims();
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("could not start the claims index build: {e}");
+        }
     }
 }
 
