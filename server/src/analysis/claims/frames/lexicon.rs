@@ -261,6 +261,31 @@ pub fn mentions_shore_crossing(sentence: &str) -> bool {
         && words.iter().any(|w| SHORES.contains(&w.as_str()))
 }
 
+/// Verbs of acting on a ruling or a sentence someone else handed down:
+/// their subject appeals or reviews it, it did not rule.
+pub const REVIEW_VERBS: &[&str] = &[
+    "appeal",
+    "challenge",
+    "suspend",
+    "overturn",
+    "quash",
+    "uphold",
+    "review",
+    "stay",
+    "contest",
+    "reverse",
+    "annul",
+    "welcome",
+    "criticise",
+    "criticize",
+    "condemn",
+    "reject",
+    "ignore",
+    "implement",
+    "enforce",
+    "respect",
+];
+
 /// Words for a court or its judges: "ruled" and "a judgment" are a
 /// court's decision only in a sentence that has one.
 const COURT_WORDS: &[&str] = &[
