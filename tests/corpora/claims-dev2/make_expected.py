@@ -1392,6 +1392,22 @@ date("f", "2020-04-11", note="ISO date alone")
 date("g", "2021-03-25", note="'25/03/2021' alone: 25 is no month")
 date("h", "2022-06-03", note="'June 3, 2022 (Xinhua) --'")
 
+# A sentencing dated by a possessive weekday ("Tuesday's sentencing of X")
+# against "sentenced X on April 2" and "on Wednesday sentenced".
+folder("when2-sentencing-nominal")
+date("a", "2025-04-03")
+date("b", "2025-04-04")
+date("c", "2025-04-05")
+date("d", "2025-04-04")
+date("e", "2025-04-01")
+conflict(DATE, "c", "Tuesday's sentencing of Daniel Mwangi", "b", "sentenced Daniel Mwangi on April 2", note="planted: Tuesday under a Saturday date line is 1 April")
+conflict(DATE, "c", "Tuesday's sentencing of Daniel Mwangi", "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", note="planted")
+corroborates(DATE, "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", "b", "sentenced Daniel Mwangi on April 2")
+corroborates(DATE, "d", "Wednesday's sentence", "b", "sentenced Daniel Mwangi on April 2", note="the sentence his lawyers appeal")
+not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", kind=DATE, note="another man, another court, two days earlier")
+not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", kind=DATE)
+not_corroborates("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", note="two sentencings")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

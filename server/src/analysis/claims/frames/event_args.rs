@@ -254,6 +254,11 @@ pub(super) fn event_at(
     } else {
         None
     };
+    let harm_words = harm_words.or_else(|| {
+        date.is_none()
+            .then(|| possessive_date_words(sf, inp, anchor))
+            .flatten()
+    });
     let (when, date_span) = match date {
         None if harm_words.is_some() => {
             let (a, b) = harm_words.unwrap_or_default();
@@ -448,6 +453,31 @@ fn date_words_of_harm(
             .min(p.tokens[t].start);
         let end = p.tokens[t].end;
         let found = dates::read_at(inp.text, start, end)?;
+        Some((found.start, found.end))
+    })
+}
+
+/// "Last week's crash", "Sunday's vote": a possessive before the event
+/// noun that reads as a date, as the span of its words, when the
+/// recogniser left it out (it may, at a sentence's start).
+fn possessive_date_words(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    if is_verbal(p, anchor) {
+        return None;
+    }
+    p.children(anchor).iter().copied().find_map(|c| {
+        let d = p.tokens[c].deprel;
+        if d.rel != Rel::Nmod || d.sub != Some(Sub::Poss) || c > anchor {
+            return None;
+        }
+        let start = (0..=c)
+            .find(|&x| p.dominates(c, x))
+            .map_or(p.tokens[c].start, |x| p.tokens[x].start);
+        let found = dates::read_at(inp.text, start, p.tokens[c].end)?;
         Some((found.start, found.end))
     })
 }
@@ -652,6 +682,17 @@ fn date_below(
                 let d = p.tokens[a].deprel;
                 (d.is_object() || d.is_subject()) && p.head(a).is_some_and(|v| core.contains(&v))
             })
+        {
+            return Some(m);
+        }
+        // "sentenced him on April 2 to 12 years": a date with its own
+        // "on" that the parser took for a number of the noun after it is
+        // no number: it dates the verb above that noun.
+        if p.tokens[h].deprel.rel == Rel::Nummod
+            && p.case_marker(h).as_deref() == Some("on")
+            && p.head(h)
+                .and_then(|n| p.head(n))
+                .is_some_and(|v| core.contains(&v) && is_verbal(p, v))
         {
             return Some(m);
         }

@@ -543,3 +543,30 @@ fn who_acts_on_a_ruling_did_not_make_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_possessive_date_or_a_misread_day_dates_the_event() {
+    let day = Ymd::new(2025, 4, 3);
+    for (t, m, d) in [
+        // The recogniser leaves "Last week" out at a sentence's start.
+        (
+            "Last week's crash of a Kenya Airways plane near Mombasa killed 14 people, officials said.",
+            3,
+            24,
+        ),
+        (
+            "Tuesday's sentencing of Daniel Mwangi has left politicians scrambling.",
+            4,
+            1,
+        ),
+        // The parser takes "2" for the number of years.
+        (
+            "The judge sentenced Daniel Mwangi on April 2 to 12 years in prison for fraud.",
+            4,
+            2,
+        ),
+    ] {
+        let e = events(t, day);
+        assert_eq!(e.first().and_then(|r| r.3), Ymd::new(2025, m, d), "{t}: {e:?}");
+    }
+}
