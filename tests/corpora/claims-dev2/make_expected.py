@@ -1408,6 +1408,14 @@ not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "a", "on We
 not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", kind=DATE)
 not_corroborates("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", note="two sentencings")
 
+# Wire datelines without a year: the lead's weekday settles it (the
+# dateline's day or the one before), not a year the story recalls.
+folder("when2-wire-noyear")
+date("a", "2021-09-16", note="'Sept 16 (Reuters)', 'capsized ... on Thursday'")
+date("b", "2021-09-17", note="'Sept 17 (AFP)', 'on Friday' and 'capsized on Thursday' (the day before)")
+date("c", "2021-09-16", note="'Sept 16 (AAP)'; 'In 2018' is a year recalled, not the year of writing")
+date("d", "2025-02-03", note="'Feb 3 (AP)', 'on Monday': not 2009, the year of an earlier landslide")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -380,13 +380,16 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
 /// context: another dated field of the page (`fields`: an "Updated" line,
 /// a timestamp), else the latest date the text puts in the past (a page
 /// is published after what it reports). A weekday written with the date
-/// picks among candidate years. Returns the day and why.
+/// picks among candidate years; else the weekdays of the lead do (see
+/// `meta::year_by_weekday`). Returns the day, why and how sure.
 pub(super) fn complete_year(
     text: &str,
     d: &Dated,
     all: &[Dated],
     fields: &[usize],
-) -> Option<(Ymd, String)> {
+    today: Ymd,
+) -> Option<(Ymd, String, super::dates::Confidence)> {
+    use super::dates::Confidence;
     let (m, day) = (d.expr.m?, d.expr.d?);
     let fits =
         |y: i32| Ymd::new(y, m, day).filter(|c| d.expr.weekday.is_none_or(|w| c.weekday() == w));
@@ -404,8 +407,17 @@ pub(super) fn complete_year(
             .filter_map(fits)
             .min_by_key(|c| (c.days() - anchor.days()).abs());
         if let Some(c) = best {
-            return Some((c, format!("year from '{}' nearby", x.text(text))));
+            return Some((
+                c,
+                format!("year from '{}' nearby", x.text(text)),
+                Confidence::Medium,
+            ));
         }
+    }
+    // The weekday the lead tells its news on (see `meta::year`).
+    // A guess among years: low confidence.
+    if let Some((c, why)) = super::meta::year_by_weekday(text, d, all, today) {
+        return Some((c, why, Confidence::Low));
     }
     // The latest date the text puts in the past (or at least not ahead,
     // and not as the date of an event).
@@ -426,6 +438,7 @@ pub(super) fn complete_year(
             "year from '{}', the latest earlier date in the text",
             x.text(text)
         ),
+        Confidence::Medium,
     ))
 }
 
