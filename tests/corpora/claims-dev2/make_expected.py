@@ -1383,7 +1383,8 @@ not_corroborates("near_miss", "e", "The 12 June summit between the EU and Canada
 # ambiguity rule for dd/mm vs mm/dd), date-first wire datelines with an
 # agency we have no list for, and a date with a parenthesis in prose.
 folder("when2-pubdates")
-date("a", lo="2020-04-11", hi="2020-11-04", note="'04/11/2020' alone: 4 November or 11 April")
+date("a", "2020-11-04", note="'04/11/2020' alone: 4 November (a Wednesday) or 11 April (a Saturday); 'on Tuesday' in the lead fits only the first")
+date("i", lo="2024-03-12", hi="2024-12-03", note="'3/12/24' alone: 3 December and 12 March 2024 are both Tuesdays, as the lead's day")
 date("b", "2020-04-11", note="'11.04.2020' alone: dotted dates are day first")
 date("c", "2021-06-23", note="'23.06.2021 (BTA) -'")
 date("d", "2023-08-14", note="'14.08.2023 (AMNA) -'")
