@@ -414,11 +414,6 @@ pub(super) fn complete_year(
             ));
         }
     }
-    // The weekday the lead tells its news on (see `meta::year`).
-    // A guess among years: low confidence.
-    if let Some((c, why)) = super::meta::year_by_weekday(text, d, all, today) {
-        return Some((c, why, Confidence::Low));
-    }
     // The latest date the text puts in the past (or at least not ahead,
     // and not as the date of an event).
     use super::dates::Tense;
@@ -429,18 +424,35 @@ pub(super) fn complete_year(
             .max_by_key(|(_, r)| r.0)
     };
     let past = latest(&|x| x.ctx.tense == Tense::Past)
-        .or_else(|| latest(&|x| x.ctx.tense == Tense::Unknown && !x.ctx.event))?;
-    let (x, r) = past;
-    let c = (r.0.y..=r.0.y + 1).filter_map(fits).find(|c| *c >= r.0)?;
-    Some((
-        c,
-        format!(
-            "year from '{}', the latest earlier date in the text",
-            x.text(text)
-        ),
-        Confidence::Medium,
-    ))
+        .or_else(|| latest(&|x| x.ctx.tense == Tense::Unknown && !x.ctx.event));
+    let after_past = past.and_then(|(x, r)| {
+        let c = (r.0.y..=r.0.y + 1).filter_map(fits).find(|c| *c >= r.0)?;
+        Some((
+            c,
+            format!(
+                "year from '{}', the latest earlier date in the text",
+                x.text(text)
+            ),
+            // A full day shortly before ("cut prices on April 28, 2019")
+            // is the story's own time; a year alone may be one it recalls
+            // ("a collapse in 2009").
+            x.expr.d.is_some() && c.days() - r.0.days() <= RECENT_DAYS,
+        ))
+    });
+    if let Some((c, why, true)) = after_past {
+        return Some((c, why, Confidence::Medium));
+    }
+    // The weekday the lead tells its news on (see `meta::year`): a guess
+    // among years, low confidence.
+    if let Some((c, why)) = super::meta::year_by_weekday(text, d, all, today) {
+        return Some((c, why, Confidence::Low));
+    }
+    after_past.map(|(c, why, _)| (c, why, Confidence::Medium))
 }
+
+/// How many days before a year-less dateline a full date of the text is
+/// still the story's own time.
+const RECENT_DAYS: i64 = 60;
 
 #[cfg(test)]
 mod tests {
