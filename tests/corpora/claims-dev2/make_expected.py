@@ -1302,6 +1302,121 @@ not_conflict("near_miss", "d", "met in Tallinn on Thursday", "b", "meeting in Ri
 not_corroborates("near_miss", "c", "met in Vilnius on Thursday", *GD, note="two meetings of one day")
 not_corroborates("near_miss", "d", "met in Tallinn on Thursday", *GD, note="two meetings of the same ministers")
 
+# ---------------------------------------------------------------- when2: event dates in asides and as modifiers; numeric datelines
+# A landfall dated in a relative clause on the storm's name ("Cyclone X,
+# which made landfall early Tuesday,") against a clock time ("in the early
+# hours of Tuesday") and another day in a relative clause.
+folder("when2-cyclone-relative")
+date("a", "2025-05-14")
+date("b", "2025-05-14")
+date("c", "2025-05-15")
+date("d", "2025-05-14")
+date("e", "2025-05-12")
+CA = ("a", "which made landfall early Tuesday")
+CD = ("d", "in the early hours of Tuesday")
+CC = ("c", "which struck the Sundarbans coast on 12 May")
+conflict(DATE, *CC, *CA, note="planted: the landfall day, each in a relative clause on the storm's name")
+conflict(DATE, *CC, *CD, note="planted: 12 May against 'the early hours of Tuesday' (13 May)")
+conflict(DATE, *CC, "b", "at 2 a.m. on May 13", note="planted; b calls it 'the storm'")
+corroborates(DATE, *CA, *CD, note="'early Tuesday' and 'in the early hours of Tuesday'")
+corroborates(DATE, *CA, "b", "at 2 a.m. on May 13")
+corroborates(DATE, *CD, "b", "at 2 a.m. on May 13")
+not_conflict("near_miss", "e", "which made landfall on Sunday near Sittwe", *CA, kind=DATE, note="another cyclone, named otherwise")
+not_conflict("near_miss", "e", "which made landfall on Sunday near Sittwe", *CC, kind=DATE)
+not_corroborates("near_miss", "e", "which made landfall on Sunday near Sittwe", *CA, note="two cyclones")
+
+# The same kind for a quake: "that struck ... on Monday night", "which
+# jolted ... on Sunday", "at 11:47 p.m. on November 4".
+folder("when2-quake-relative")
+date("a", "2024-11-06")
+date("b", "2024-11-06")
+date("c", "2024-11-07")
+date("d", "2024-11-06")
+date("e", "2024-11-02")
+QA = ("a", "that struck Jajarkot district in western Nepal on Monday night")
+QC = ("c", "which jolted Jajarkot district on Sunday")
+conflict(DATE, *QC, *QA, note="planted: Sunday under a Thursday date line is 3 November")
+conflict(DATE, *QC, "b", "at 11:47 p.m. on November 4", note="planted; b calls it 'the quake'")
+conflict(DATE, *QC, "d", "shortly before midnight on Monday", note="planted")
+corroborates(DATE, *QA, "b", "at 11:47 p.m. on November 4")
+corroborates(DATE, *QA, "d", "shortly before midnight on Monday")
+not_conflict("near_miss", "e", "that struck Bajhang district", *QA, kind=DATE, note="another quake, in another district, three days earlier")
+not_conflict("near_miss", "e", "that struck Bajhang district", *QC, kind=DATE)
+not_corroborates("near_miss", "e", "that struck Bajhang district", *QA, note="two quakes")
+
+# A ruling dated as its modifier ("the March 31 ruling", "Monday's
+# judgment") against "ruled on Monday".
+folder("when2-ruling-nominal")
+date("a", "2025-04-01")
+date("b", "2025-04-02")
+date("c", "2025-04-03")
+date("d", "2025-04-02")
+date("e", "2025-04-05")
+RA = ("a", "ruled on Monday")
+conflict(DATE, "c", "The March 28 ruling by the High Court", *RA, note="planted: the day of the ruling, as the ruling's modifier")
+conflict(DATE, "c", "The March 28 ruling by the High Court", "b", "The March 31 ruling", note="planted")
+corroborates(DATE, "b", "The March 31 ruling", *RA, note="a date as the modifier and 'on Monday' under an April 1 dateline")
+corroborates(DATE, "d", "Monday's judgment by the High Court", *RA, note="Monday's judgment, which the Treasury will appeal")
+not_conflict("near_miss", "e", "The April 4 ruling by the Court of Appeal", *RA, kind=DATE, note="another court's ruling on another tax")
+not_conflict("near_miss", "e", "The April 4 ruling by the Court of Appeal", "d", "Monday's judgment by the High Court", kind=DATE, note="the appeal court d names is asked to act on the High Court's ruling; it did not rule")
+not_corroborates("near_miss", "e", "The April 4 ruling by the Court of Appeal", "b", "The March 31 ruling", note="two courts")
+
+# A summit dated as its modifier ("the 12 May summit", "Monday's summit")
+# against "at a summit in Brussels on Monday".
+folder("when2-summit-nominal")
+date("a", "2025-05-13")
+date("b", "2025-05-14")
+date("c", "2025-05-16")
+date("d", "2025-05-13")
+date("e", "2025-06-02")
+SA = ("a", "at a summit in Brussels on Monday")
+conflict(DATE, "c", "The 8 May summit", *SA, note="planted: the summit day (four days off: a summit may last three)")
+conflict(DATE, "c", "The 8 May summit", "b", "At the 12 May summit", note="planted")
+corroborates(DATE, "b", "At the 12 May summit", *SA)
+corroborates(DATE, "d", "Monday's summit in Brussels", *SA)
+corroborates(DATE, "d", "Monday's summit in Brussels", "b", "At the 12 May summit")
+not_conflict("near_miss", "e", "The 12 June summit between the EU and Canada", *SA, kind=DATE, note="the EU's next summit, with another partner, elsewhere")
+not_conflict("near_miss", "e", "The 12 June summit between the EU and Canada", "b", "At the 12 May summit", kind=DATE)
+not_corroborates("near_miss", "e", "The 12 June summit between the EU and Canada", "b", "At the 12 May summit", note="two summits")
+
+# Publication dates: a first line that is only a numeric date (the
+# ambiguity rule for dd/mm vs mm/dd), date-first wire datelines with an
+# agency we have no list for, and a date with a parenthesis in prose.
+folder("when2-pubdates")
+date("a", "2020-11-04", note="'04/11/2020' alone: 4 November (a Wednesday) or 11 April (a Saturday); 'on Tuesday' in the lead fits only the first")
+date("i", lo="2024-03-12", hi="2024-12-03", note="'3/12/24' alone: 3 December and 12 March 2024 are both Tuesdays, as the lead's day")
+date("b", "2020-04-11", note="'11.04.2020' alone: dotted dates are day first")
+date("c", "2021-06-23", note="'23.06.2021 (BTA) -'")
+date("d", "2023-08-14", note="'14.08.2023 (AMNA) -'")
+date("e", "2022-09-05", note="'05.09.2022 (Tanjug) -'")
+date("f", "2020-04-11", note="ISO date alone")
+date("g", "2021-03-25", note="'25/03/2021' alone: 25 is no month")
+date("h", "2022-06-03", note="'June 3, 2022 (Xinhua) --'")
+
+# A sentencing dated by a possessive weekday ("Tuesday's sentencing of X")
+# against "sentenced X on April 2" and "on Wednesday sentenced".
+folder("when2-sentencing-nominal")
+date("a", "2025-04-03")
+date("b", "2025-04-04")
+date("c", "2025-04-05")
+date("d", "2025-04-04")
+date("e", "2025-04-01")
+conflict(DATE, "c", "Tuesday's sentencing of Daniel Mwangi", "b", "sentenced Daniel Mwangi on April 2", note="planted: Tuesday under a Saturday date line is 1 April")
+conflict(DATE, "c", "Tuesday's sentencing of Daniel Mwangi", "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", note="planted")
+corroborates(DATE, "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", "b", "sentenced Daniel Mwangi on April 2")
+corroborates(DATE, "d", "Wednesday's sentence", "b", "sentenced Daniel Mwangi on April 2", note="the sentence his lawyers appeal")
+not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "a", "on Wednesday sentenced former Kisumu county governor Daniel Mwangi", kind=DATE, note="another man, another court, two days earlier")
+not_conflict("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", kind=DATE)
+not_corroborates("near_miss", "e", "sentenced businessman Peter Otieno", "c", "Tuesday's sentencing of Daniel Mwangi", note="two sentencings")
+
+# Wire datelines without a year: the lead's weekday settles it (the
+# dateline's day or the one before), not a year the story recalls.
+folder("when2-wire-noyear")
+date("a", "2021-09-16", note="'Sept 16 (Reuters)', 'capsized ... on Thursday'")
+date("b", "2021-09-17", note="'Sept 17 (AFP)', 'on Friday' and 'capsized on Thursday' (the day before)")
+date("c", "2021-09-16", note="'Sept 16 (AAP)'; 'In 2018' is a year recalled, not the year of writing")
+date("d", "2025-02-03", note="'Feb 3 (AP)', 'on Monday': not 2009, the year of an earlier landslide")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -160,6 +160,16 @@ static BUSINESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A dateline that opens with its date and names the agency but no place:
+/// "23.06.2021 (BTA) - ", "June 23, 2021 (Xinhua) — ". The agency is any
+/// short capitalised name or acronym in parentheses, known to us or not.
+static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*\((?P<agency>[A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][A-Za-z0-9&.\-]{1,15}){0,2})\)\s*(?:-{1,2}|–|—|:)\s+\S",
+    )
+    .unwrap()
+});
+
 /// A wire dateline opening the first body paragraphs.
 pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
     let body = doc
@@ -170,6 +180,9 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
         .take(3);
     for p in body {
         let head = &text[p.start..super::words::floor_boundary(text, (p.start + 160).min(p.end))];
+        if let Some(c) = DATE_FIRST.captures(head) {
+            return Some(dateline_of(text, p.start, &c, None, c.name("agency")));
+        }
         let Some(c) = WIRE.captures(head).or_else(|| BUSINESS_WIRE.captures(head)) else {
             continue;
         };
@@ -186,20 +199,31 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
         if !caps && agency.is_none() {
             continue;
         }
-        let whole = c.get(0)?;
-        // The dash that ends the dateline (an en or em dash is several
-        // bytes: step back over the whole last character).
-        let last = whole.as_str().chars().next_back().map_or(0, char::len_utf8);
-        let end = p.start + whole.end() - last;
-        let end = text[..end].trim_end().len();
-        return Some(Dateline {
-            start: p.start,
-            end,
-            place: Some((p.start + place.start(), p.start + place.end())),
-            agency: agency.map(|a| (p.start + a.start(), p.start + a.end())),
-        });
+        return Some(dateline_of(text, p.start, &c, Some(place), agency));
     }
     None
+}
+
+/// The dateline a match at `at` describes, up to the dash that ends it.
+fn dateline_of(
+    text: &str,
+    at: usize,
+    c: &regex::Captures,
+    place: Option<regex::Match>,
+    agency: Option<regex::Match>,
+) -> Dateline {
+    let whole = c.get(0).expect("a match has its whole");
+    // The match ends on the first character after the dash (an en or em
+    // dash is several bytes: step back over the whole last character).
+    let last = whole.as_str().chars().next_back().map_or(0, char::len_utf8);
+    let end = at + whole.end() - last;
+    let end = text[..end].trim_end().len();
+    Dateline {
+        start: at,
+        end,
+        place: place.map(|p| (at + p.start(), at + p.end())),
+        agency: agency.map(|a| (at + a.start(), at + a.end())),
+    }
 }
 
 /// The publication keyword opening the field a date is in ("Updated:
@@ -356,13 +380,16 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
 /// context: another dated field of the page (`fields`: an "Updated" line,
 /// a timestamp), else the latest date the text puts in the past (a page
 /// is published after what it reports). A weekday written with the date
-/// picks among candidate years. Returns the day and why.
+/// picks among candidate years; else the weekdays of the lead do (see
+/// `meta::year_by_weekday`). Returns the day, why and how sure.
 pub(super) fn complete_year(
     text: &str,
     d: &Dated,
     all: &[Dated],
     fields: &[usize],
-) -> Option<(Ymd, String)> {
+    today: Ymd,
+) -> Option<(Ymd, String, super::dates::Confidence)> {
+    use super::dates::Confidence;
     let (m, day) = (d.expr.m?, d.expr.d?);
     let fits =
         |y: i32| Ymd::new(y, m, day).filter(|c| d.expr.weekday.is_none_or(|w| c.weekday() == w));
@@ -380,7 +407,11 @@ pub(super) fn complete_year(
             .filter_map(fits)
             .min_by_key(|c| (c.days() - anchor.days()).abs());
         if let Some(c) = best {
-            return Some((c, format!("year from '{}' nearby", x.text(text))));
+            return Some((
+                c,
+                format!("year from '{}' nearby", x.text(text)),
+                Confidence::Medium,
+            ));
         }
     }
     // The latest date the text puts in the past (or at least not ahead,
@@ -393,17 +424,35 @@ pub(super) fn complete_year(
             .max_by_key(|(_, r)| r.0)
     };
     let past = latest(&|x| x.ctx.tense == Tense::Past)
-        .or_else(|| latest(&|x| x.ctx.tense == Tense::Unknown && !x.ctx.event))?;
-    let (x, r) = past;
-    let c = (r.0.y..=r.0.y + 1).filter_map(fits).find(|c| *c >= r.0)?;
-    Some((
-        c,
-        format!(
-            "year from '{}', the latest earlier date in the text",
-            x.text(text)
-        ),
-    ))
+        .or_else(|| latest(&|x| x.ctx.tense == Tense::Unknown && !x.ctx.event));
+    let after_past = past.and_then(|(x, r)| {
+        let c = (r.0.y..=r.0.y + 1).filter_map(fits).find(|c| *c >= r.0)?;
+        Some((
+            c,
+            format!(
+                "year from '{}', the latest earlier date in the text",
+                x.text(text)
+            ),
+            // A full day shortly before ("cut prices on April 28, 2019")
+            // is the story's own time; a year alone may be one it recalls
+            // ("a collapse in 2009").
+            x.expr.d.is_some() && c.days() - r.0.days() <= RECENT_DAYS,
+        ))
+    });
+    if let Some((c, why, true)) = after_past {
+        return Some((c, why, Confidence::Medium));
+    }
+    // The weekday the lead tells its news on (see `meta::year`): a guess
+    // among years, low confidence.
+    if let Some((c, why)) = super::meta::year_by_weekday(text, d, all, today) {
+        return Some((c, why, Confidence::Low));
+    }
+    after_past.map(|(c, why, _)| (c, why, Confidence::Medium))
 }
+
+/// How many days before a year-less dateline a full date of the text is
+/// still the story's own time.
+const RECENT_DAYS: i64 = 60;
 
 #[cfg(test)]
 mod tests {
@@ -443,6 +492,29 @@ mod tests {
             let doc = crate::analysis::analyze_document(t);
             let d = wire_dateline(t, &doc).unwrap_or_else(|| panic!("{t}"));
             assert!(t.is_char_boundary(d.end), "{t}");
+        }
+        // Date first, an agency we have no list for, no place.
+        for (t, agency) in [
+            ("23.06.2021 (BTA) - Dock workers stopped work.", "BTA"),
+            ("June 23, 2021 (Tanjug) — Nurses went on strike.", "Tanjug"),
+            ("5 May 2022 (Kyodo News) - The bank said.", "Kyodo News"),
+        ] {
+            let doc = crate::analysis::analyze_document(t);
+            let d = wire_dateline(t, &doc).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(d.place, None, "{t}");
+            assert_eq!(d.agency.map(|a| &t[a.0..a.1]), Some(agency), "{t}");
+            // Up to and with the dash, as a dateline with a place.
+            let (before, after) = t.split_once(") ").unwrap();
+            let dash: String = after.chars().take_while(|c| !c.is_whitespace()).collect();
+            assert_eq!(&t[d.start..d.end], format!("{before}) {dash}"), "{t}");
+        }
+        // A date in a sentence with a parenthesis is no dateline.
+        for t in [
+            "23.06.2021 (a Wednesday) - the day the strike began.",
+            "On 23.06.2021 (BTA) - workers struck.",
+        ] {
+            let doc = crate::analysis::analyze_document(t);
+            assert!(wire_dateline(t, &doc).is_none(), "{t}");
         }
         let t = "Officials said - nothing.";
         let doc = crate::analysis::analyze_document(t);

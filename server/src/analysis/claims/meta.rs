@@ -36,6 +36,9 @@ pub struct DateAmbiguity {
     pub settled: bool,
 }
 
+#[path = "meta_year.rs"]
+mod year;
+pub(super) use year::year_by_weekday;
 #[path = "meta_weekday.rs"]
 mod weekday;
 
@@ -458,11 +461,11 @@ fn from_candidate(
         return Err(format!("'{quoted}' names no day"));
     };
     let Some(y) = d.expr.y else {
-        return match dateline::complete_year(text, d, all, fields) {
-            Some((x, why)) => Ok(mk(
+        return match dateline::complete_year(text, d, all, fields, year::today()) {
+            Some((x, why, sure)) => Ok(mk(
                 x,
                 x,
-                Confidence::Medium.min(base),
+                sure.min(base),
                 format!("{} '{quoted}', {why}{updated}", c.what),
             )),
             None => Err(format!("the {} '{quoted}' gives no year", c.what)),
@@ -565,9 +568,8 @@ fn dated_report(
         .join(" ");
     let day = match d.expr.y {
         Some(y) => Ymd::new(y, d.expr.m?, d.expr.d?).map(|x| (x, String::new())),
-        None => {
-            dateline::complete_year(text, d, all, fields).map(|(x, why)| (x, format!("; {why}")))
-        }
+        None => dateline::complete_year(text, d, all, fields, year::today())
+            .map(|(x, why, _)| (x, format!("; {why}"))),
     };
     Some(match day {
         Some((x, why)) => Ok(PubDate {

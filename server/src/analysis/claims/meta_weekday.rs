@@ -19,6 +19,54 @@ static TOLD_ON: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "on Thursday" in the lead: the day its news happened, the day of
+/// writing or the one before, as a weekday of telling is.
+static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[Oo]n\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").unwrap()
+});
+
+/// Words of a sentence that may put its weekday ahead ("will meet on
+/// Monday", "is due on Friday").
+const AHEAD: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "due",
+    "expected",
+    "scheduled",
+    "plans",
+    "planned",
+    "next",
+    "until",
+    "set",
+    "going",
+    "ahead",
+];
+
+/// How much of the page's start is its head and lead.
+const LEAD_BYTES: usize = 600;
+
+/// The weekdays of the lead's sentences that tell of the past ("capsized
+/// on Wednesday"), as (the weekday's match, its name).
+fn lead_days(text: &str) -> Vec<(String, String)> {
+    let end = super::floor_boundary(text, LEAD_BYTES.min(text.len()));
+    let mut out = Vec::new();
+    for sentence in text[..end].split_inclusive(['.', '\n']) {
+        let ahead = sentence
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| AHEAD.contains(&w.to_ascii_lowercase().as_str()));
+        if ahead {
+            continue;
+        }
+        for c in ON_DAY.captures_iter(sentence) {
+            if let (Some(whole), Some(name)) = (c.get(0), c.get(1)) {
+                out.push((whole.as_str().to_string(), name.as_str().to_string()));
+            }
+        }
+    }
+    out
+}
+
 /// Weekday names, Monday first (`Ymd::weekday` is 0 for Monday).
 const WEEKDAYS: [&str; 7] = [
     "monday",
@@ -42,20 +90,20 @@ fn fits(day: Ymd, weekday: u8) -> bool {
 pub(super) fn weekday_evidence(text: &str, readings: &[Ymd; 2]) -> Option<(usize, String)> {
     let mut fit = [0usize; 2];
     let mut quote: [Option<String>; 2] = [None, None];
-    for c in TOLD_ON.captures_iter(text).take(32) {
-        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let Some(w) = WEEKDAYS
-            .iter()
-            .position(|n| n.eq_ignore_ascii_case(name.as_str()))
-        else {
+    let told = TOLD_ON.captures_iter(text).take(32).filter_map(|c| {
+        Some((
+            c.get(0)?.as_str().to_string(),
+            c.get(1)?.as_str().to_string(),
+        ))
+    });
+    for (whole, name) in told.chain(lead_days(text)) {
+        let Some(w) = WEEKDAYS.iter().position(|n| n.eq_ignore_ascii_case(&name)) else {
             continue;
         };
         for (i, r) in readings.iter().enumerate() {
             if fits(*r, w as u8) {
                 fit[i] += 1;
-                quote[i].get_or_insert_with(|| whole.as_str().to_string());
+                quote[i].get_or_insert_with(|| whole.clone());
             }
         }
     }
@@ -93,6 +141,19 @@ mod tests {
         let r = [ymd(2019, 9, 12), ymd(2019, 12, 9)];
         let e = weekday_evidence("Officials confirmed this Thursday that ten died.", &r);
         assert_eq!(e.map(|e| e.0), Some(0));
+    }
+
+    #[test]
+    fn the_lead_s_past_weekday_picks_the_reading() {
+        // 4 November 2020 is a Wednesday, 11 April a Saturday.
+        let r = [ymd(2020, 11, 4), ymd(2020, 4, 11)];
+        let t = "04/11/2020\n\nA ferry capsized off Buton on Wednesday, killing 12 people.";
+        assert_eq!(weekday_evidence(t, &r).map(|e| e.0), Some(0));
+        let t = "04/11/2020\n\nPolice arrested two men on Saturday after a break-in.";
+        assert_eq!(weekday_evidence(t, &r).map(|e| e.0), Some(1));
+        // A weekday ahead tells nothing of the day of writing.
+        let t = "04/11/2020\n\nThe council will vote on Wednesday on the budget.";
+        assert!(weekday_evidence(t, &r).is_none());
     }
 
     #[test]

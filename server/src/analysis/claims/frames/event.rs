@@ -23,6 +23,8 @@ mod find;
 mod openings;
 #[path = "event_places.rs"]
 mod places;
+#[path = "event_relative.rs"]
+mod relative;
 #[path = "event_storms.rs"]
 mod storms;
 #[path = "event_vehicles.rs"]

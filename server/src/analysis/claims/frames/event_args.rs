@@ -60,7 +60,20 @@ pub(super) fn event_at(
             // Dates first: "on Wednesday", "Wednesday's crash", "last night".
             let date_here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
             if let Some(m) = date_here {
-                if matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod)
+                // "made landfall early Tuesday": a bare day the parser took
+                // for the object of the event's verb is still its date (a
+                // day is nothing a storm, a court or a meeting acts on).
+                let bare_day = dep.rel == Rel::Obj
+                    && is_verbal(p, c)
+                    && p.case_marker(d).is_none()
+                    && names_a_day(inp, m);
+                // "the 12 May summit", "the March 30 ruling": a date
+                // before the event noun, as its modifier.
+                let before_noun =
+                    matches!(dep.rel, Rel::Nummod | Rel::Amod) && !is_verbal(p, c) && d < c;
+                if (bare_day
+                    || before_noun
+                    || matches!(dep.rel, Rel::Obl | Rel::Nmod | Rel::Compound | Rel::Advmod))
                     && date.is_none()
                 {
                     date = Some(m);
@@ -241,6 +254,11 @@ pub(super) fn event_at(
     } else {
         None
     };
+    let harm_words = harm_words.or_else(|| {
+        date.is_none()
+            .then(|| possessive_date_words(sf, inp, anchor))
+            .flatten()
+    });
     let (when, date_span) = match date {
         None if harm_words.is_some() => {
             let (a, b) = harm_words.unwrap_or_default();
@@ -298,7 +316,7 @@ pub(super) fn event_at(
 /// qualifies, stemmed. Never the rest of the sentence: "met on Thursday
 /// and agreed to a deal by the end of the year" dates the meeting, not an
 /// end.
-fn phase_words(
+pub(super) fn phase_words(
     sf: &SentenceFrames,
     inp: &SentenceInput,
     anchor: usize,
@@ -368,19 +386,28 @@ pub(super) fn resolve_date(inp: &SentenceInput, m: u32) -> Option<(dates::Ymd, d
 
 /// The days the date written at `[a, b)` stands for (see [`resolve_date`]).
 fn resolve_span(inp: &SentenceInput, a: usize, b: usize) -> Option<(dates::Ymd, dates::Ymd)> {
-    dates::context::resolve_in_text(inp.text, inp.start, inp.end, a, b, inp.anchor)
-        .map(|r| {
-            // A bare weekday the context cannot place ("Wednesday's
-            // crash") is the past one: reports tell what happened.
-            let (lo, hi) = r.interval;
-            let e = r.found.expr;
-            if e.weekday.is_some() && e.m.is_none() && e.d.is_none() && hi != lo {
-                (lo, lo)
-            } else {
-                (lo, hi)
-            }
-        })
-        .or_else(|| dates::read_at(inp.text, a, b)?.expr.range(None))
+    let Some(r) = dates::context::resolve_in_text(inp.text, inp.start, inp.end, a, b, inp.anchor)
+    else {
+        return dates::read_at(inp.text, a, b)?.expr.range(None);
+    };
+    // A bare weekday the context cannot place ("Wednesday's crash") is
+    // the past one: reports tell what happened.
+    let (lo, hi) = r.interval;
+    let e = r.found.expr;
+    let weekday_only = e.weekday.is_some() && e.m.is_none() && e.d.is_none();
+    if weekday_only && hi != lo {
+        return Some((lo, lo));
+    }
+    // "would ask the court to suspend Monday's judgment": a weekday that
+    // names a thing ("Monday's") keeps the tense of the clause around it,
+    // which may be about acting on something past ("suspend", "appeal")
+    // or about something ahead ("ahead of Sunday's vote"): the words do
+    // not tell which Monday, so the event is left undated.
+    let ahead = inp.anchor.is_some_and(|(_, last)| lo > last);
+    if weekday_only && ahead && inp.text[b..].starts_with(['\'', '’']) {
+        return None;
+    }
+    Some((lo, hi))
 }
 
 /// A date the parse made the head of an accident's clause ("on Saturday
@@ -426,6 +453,31 @@ fn date_words_of_harm(
             .min(p.tokens[t].start);
         let end = p.tokens[t].end;
         let found = dates::read_at(inp.text, start, end)?;
+        Some((found.start, found.end))
+    })
+}
+
+/// "Last week's crash", "Sunday's vote": a possessive before the event
+/// noun that reads as a date, as the span of its words, when the
+/// recogniser left it out (it may, at a sentence's start).
+fn possessive_date_words(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    if is_verbal(p, anchor) {
+        return None;
+    }
+    p.children(anchor).iter().copied().find_map(|c| {
+        let d = p.tokens[c].deprel;
+        if d.rel != Rel::Nmod || d.sub != Some(Sub::Poss) || c > anchor {
+            return None;
+        }
+        let start = (0..=c)
+            .find(|&x| p.dominates(c, x))
+            .map_or(p.tokens[c].start, |x| p.tokens[x].start);
+        let found = dates::read_at(inp.text, start, p.tokens[c].end)?;
         Some((found.start, found.end))
     })
 }
@@ -572,6 +624,30 @@ fn describe(
     }
 }
 
+/// Nouns of a part of a day, that a date qualifies with "of" ("the early
+/// hours of Tuesday", "the night of 3 March"): the part dates what
+/// happened in it as the day does.
+const PARTS_OF_DAY: &[&str] = &[
+    "hour",
+    "hours",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "dawn",
+    "daybreak",
+    "midday",
+    "noon",
+];
+
+/// Whether date mention `m` names a day or a weekday (not a month, a
+/// year or a season).
+fn names_a_day(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    dates::read_at(inp.text, men.start, men.end)
+        .is_some_and(|f| f.expr.weekday.is_some() || f.expr.d.is_some())
+}
+
 /// A date mention whose head reaches one of the event's core tokens
 /// through noun modifiers and obliques only (not through another verb).
 fn date_below(
@@ -585,9 +661,15 @@ fn date_below(
             return None;
         }
         // "on Monday", "Monday": a day of the event; "from Monday to
-        // Tuesday", "until Monday": a span or a bound.
-        if p.case_marker(h)
-            .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
+        // Tuesday", "until Monday": a span or a bound. "In the early hours
+        // of Tuesday", "on the night of 3 March": a part of that day.
+        let part_of_day = p.case_marker(h).as_deref() == Some("of")
+            && p.head(h).is_some_and(|t| {
+                PARTS_OF_DAY.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
+            });
+        if !part_of_day
+            && p.case_marker(h)
+                .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
         {
             return None;
         }
@@ -600,6 +682,17 @@ fn date_below(
                 let d = p.tokens[a].deprel;
                 (d.is_object() || d.is_subject()) && p.head(a).is_some_and(|v| core.contains(&v))
             })
+        {
+            return Some(m);
+        }
+        // "sentenced him on April 2 to 12 years": a date with its own
+        // "on" that the parser took for a number of the noun after it is
+        // no number: it dates the verb above that noun.
+        if p.tokens[h].deprel.rel == Rel::Nummod
+            && p.case_marker(h).as_deref() == Some("on")
+            && p.head(h)
+                .and_then(|n| p.head(n))
+                .is_some_and(|v| core.contains(&v) && is_verbal(p, v))
         {
             return Some(m);
         }

@@ -94,7 +94,16 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 || d.is_object()
                 || matches!(d.rel, Rel::Obl | Rel::Xcomp | Rel::Ccomp)
                 || (d.rel == Rel::Flat || d.rel == Rel::Compound);
-            if let Some(h) = sf.parse.head(a).filter(|_| argument) {
+            // "asked the appeal court to suspend the judgment": who acts
+            // on a ruling (appeals, suspends, overturns it) is not who
+            // ruled.
+            let reviewed = matches!(kind, EventKind::Ruling | EventKind::Sentencing)
+                && d.is_object()
+                && sf.parse.head(a).is_some_and(|h| {
+                    lexicon::REVIEW_VERBS
+                        .contains(&sf.parse.tokens[h].lemma.to_ascii_lowercase().as_str())
+                });
+            if let Some(h) = sf.parse.head(a).filter(|_| argument && !reviewed) {
                 if matches!(
                     sf.parse.tokens[h].upos,
                     Upos::Verb | Upos::Noun | Upos::Propn
@@ -124,6 +133,18 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             core.extend(relcl);
         }
         let mut ev = event_at(sf, inp, kind, a, &core);
+        // "Cyclone Shefali, which struck the coast on 12 May,": a clause
+        // set off after the noun dates it, wherever the parser hung it.
+        if noun && ev.when.is_none() {
+            if let Some(m) = super::relative::clause_date(sf, inp, a) {
+                let men = &inp.doc.mentions[m as usize];
+                if let Some(when) = args::resolve_date(inp, m) {
+                    ev.when = Some(when);
+                    ev.date_span = Some((men.start, men.end));
+                    ev.phase_words = args::phase_words(sf, inp, a, &[a], (men.start, men.end));
+                }
+            }
+        }
         if kind.harms_people() {
             ev.vehicle = vehicle_of(&sf.parse, &core).map(str::to_string);
         }

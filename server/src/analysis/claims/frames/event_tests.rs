@@ -129,7 +129,12 @@ mod scratch {
         let Ok(t) = std::env::var("FRAMES_SENTENCE") else {
             return;
         };
-        let e = super::events(&t, None);
+        // (`FRAMES_DAY=2025-05-14`: the file's date.)
+        let day = std::env::var("FRAMES_DAY").ok().and_then(|d| {
+            let n: Vec<i32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+            super::Ymd::new(*n.first()?, *n.get(1)? as u8, *n.get(2)? as u8)
+        });
+        let e = super::events(&t, day);
         eprintln!("{e:#?}");
     }
 }
@@ -476,4 +481,89 @@ fn a_storm_is_named_with_or_without_its_class() {
             .any(|r| r.0 == EventKind::Storm && r.1 == vec!["lando".to_string()]),
         "{e:?}"
     );
+}
+
+#[test]
+fn a_clause_set_off_after_the_event_noun_dates_it() {
+    let day = Ymd::new(2025, 5, 14);
+    for (t, d) in [
+        // The parser takes the day for the object of "made".
+        (
+            "Cyclone Shefali, which made landfall early Tuesday near the port of Mongla, killed at least nine people.",
+            13,
+        ),
+        // The parser hangs the clause on the main verb.
+        (
+            "Cyclone Shefali, which struck the Sundarbans coast on 12 May, moved faster than most forecast models had predicted.",
+            12,
+        ),
+        // A part of the day.
+        (
+            "Cyclone Shefali slammed into the coast of Bangladesh in the early hours of Tuesday, tearing roofs off homes.",
+            13,
+        ),
+    ] {
+        let e = events(t, day);
+        assert_eq!(e.first().map(|r| r.0), Some(EventKind::Storm), "{t}: {e:?}");
+        assert_eq!(e[0].3, Ymd::new(2025, 5, d), "{t}: {e:?}");
+    }
+    // A plan in the clause is not the day it happened.
+    let t = "Cyclone Shefali, which forecasters had expected on Tuesday, moved faster than most models had predicted.";
+    let e = events(t, day);
+    assert!(e.iter().all(|r| r.3.is_none()), "{t}: {e:?}");
+}
+
+#[test]
+fn a_date_before_the_event_noun_dates_it() {
+    let day = Ymd::new(2025, 5, 14);
+    for (t, m, d) in [
+        ("At the 12 May summit in Brussels, Japanese and EU leaders signed a partnership on critical minerals.", 5, 12),
+        ("The March 28 ruling by the High Court leaves a hole in the budget, lawyers said.", 3, 28),
+    ] {
+        let e = events(t, day);
+        assert!(
+            e.iter().any(|r| r.3 == Ymd::new(2025, m, d)),
+            "{t}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn who_acts_on_a_ruling_did_not_make_it() {
+    let e = events(
+        "Treasury officials said on Wednesday they would ask the Court of Appeal to suspend Monday's judgment by the High Court.",
+        Ymd::new(2025, 4, 2),
+    );
+    let ruling = e.iter().find(|r| r.0 == EventKind::Ruling);
+    assert!(
+        ruling.is_none_or(|r| !r.1.iter().any(|n| n.contains("Appeal")) && r.3.is_none()),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_possessive_date_or_a_misread_day_dates_the_event() {
+    let day = Ymd::new(2025, 4, 3);
+    for (t, m, d) in [
+        // The recogniser leaves "Last week" out at a sentence's start.
+        (
+            "Last week's crash of a Kenya Airways plane near Mombasa killed 14 people, officials said.",
+            3,
+            24,
+        ),
+        (
+            "Tuesday's sentencing of Daniel Mwangi has left politicians scrambling.",
+            4,
+            1,
+        ),
+        // The parser takes "2" for the number of years.
+        (
+            "The judge sentenced Daniel Mwangi on April 2 to 12 years in prison for fraud.",
+            4,
+            2,
+        ),
+    ] {
+        let e = events(t, day);
+        assert_eq!(e.first().and_then(|r| r.3), Ymd::new(2025, m, d), "{t}: {e:?}");
+    }
 }

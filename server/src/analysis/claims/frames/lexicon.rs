@@ -162,7 +162,8 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("stoppage", EventKind::Contest), ("game", EventKind::Contest), ("match", EventKind::Contest),
     ("theft", EventKind::Theft), ("robbery", EventKind::Theft), ("heist", EventKind::Theft),
     ("burglary", EventKind::Theft),
-    ("sentence", EventKind::Sentencing), ("verdict", EventKind::Sentencing),
+    ("sentence", EventKind::Sentencing), ("sentencing", EventKind::Sentencing),
+    ("verdict", EventKind::Sentencing),
     ("conviction", EventKind::Sentencing), ("acquittal", EventKind::Sentencing),
     ("ruling", EventKind::Ruling), ("judgment", EventKind::Ruling),
     ("judgement", EventKind::Ruling),
@@ -260,6 +261,31 @@ pub fn mentions_shore_crossing(sentence: &str) -> bool {
         .any(|w| matches!(w.as_str(), "cross" | "crosses" | "crossed" | "crossing"))
         && words.iter().any(|w| SHORES.contains(&w.as_str()))
 }
+
+/// Verbs of acting on a ruling or a sentence someone else handed down:
+/// their subject appeals or reviews it, it did not rule.
+pub const REVIEW_VERBS: &[&str] = &[
+    "appeal",
+    "challenge",
+    "suspend",
+    "overturn",
+    "quash",
+    "uphold",
+    "review",
+    "stay",
+    "contest",
+    "reverse",
+    "annul",
+    "welcome",
+    "criticise",
+    "criticize",
+    "condemn",
+    "reject",
+    "ignore",
+    "implement",
+    "enforce",
+    "respect",
+];
 
 /// Words for a court or its judges: "ruled" and "a judgment" are a
 /// court's decision only in a sentence that has one.

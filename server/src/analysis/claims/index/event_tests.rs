@@ -278,3 +278,82 @@ fn one_storm_named_with_or_without_its_class_is_one_event_and_another_storm_is_n
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
     assert!(!corroborating(&s, "b.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_storm_that_struck_the_coast_made_landfall_that_day() {
+    // A landfall in a relative clause, one written as a part of a day
+    // and one as the storm striking the coast: all three date the day it
+    // reached land, which a storm's days of life do not blur.
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 14, 2025\n\nDHAKA, May 14 (Reuters) - Cyclone Shefali, which made landfall early Tuesday near the port of Mongla, killed at least nine people, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "Posted 15 May 2025\n\nCyclone Shefali, which struck the Sundarbans coast on 12 May, moved faster than forecast.\n",
+        ),
+        (
+            "d.txt",
+            "Wednesday 14 May 2025 - 16:05\n\nKHULNA, Bangladesh (AFP) - Cyclone Shefali slammed into the coast of Bangladesh in the early hours of Tuesday, tearing roofs off homes.\n",
+        ),
+        // Another cyclone, another name.
+        (
+            "e.txt",
+            "Monday, May 12, 2025\n\nSITTWE, May 12 - Cyclone Tarun, which made landfall on Sunday near Sittwe, damaged hundreds of homes, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "c.txt"), ("c.txt", "d.txt")] {
+        assert!(
+            conflicting(&s, ConflictKind::EventDate, x, y),
+            "{x} {y}: {k:#?}"
+        );
+    }
+    for (x, y) in [("a.txt", "d.txt"), ("a.txt", "e.txt"), ("c.txt", "e.txt")] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}
+
+#[test]
+fn a_date_as_the_modifier_of_a_ruling_dates_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "April 1, 2025\n\nNAIROBI, April 1 (Reuters) - Kenya's High Court ruled on Monday that a levy on salaries was unconstitutional.\n",
+        ),
+        (
+            "b.txt",
+            "Daily Nation | 2 April 2025\n\nThe March 31 ruling by a three-judge bench of the High Court means employers must stop deducting the levy.\n",
+        ),
+        (
+            "c.txt",
+            "Posted 3 Apr 2025\n\nThe March 28 ruling by the High Court leaves a hole in this year's budget.\n",
+        ),
+        // The appeal court is asked to act on the ruling; it did not
+        // rule (and "Monday's" in a plan names no day for sure).
+        (
+            "d.txt",
+            "Wednesday, April 2, 2025\n\nTreasury officials said on Wednesday they would ask the Court of Appeal to suspend Monday's judgment by the High Court.\n",
+        ),
+        (
+            "e.txt",
+            "The Star | 5 April 2025\n\nThe April 4 ruling by the Court of Appeal upheld a 16% tax on fuel.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "c.txt"), ("b.txt", "c.txt")] {
+        assert!(
+            conflicting(&s, ConflictKind::EventDate, x, y),
+            "{x} {y}: {k:#?}"
+        );
+    }
+    for (x, y) in [
+        ("a.txt", "b.txt"),
+        ("d.txt", "e.txt"),
+        ("a.txt", "d.txt"),
+        ("a.txt", "e.txt"),
+    ] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}

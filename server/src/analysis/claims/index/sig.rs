@@ -132,8 +132,11 @@ pub enum Sig {
 /// its end, or some other part.
 /// A storm's landfall ("made landfall", "crossed the coast") is the day
 /// it reached land, one day of a storm that lasts several.
+/// A storm that struck, hit or slammed into the coast ("coast", "shore",
+/// "ashore") reached land: its landfall too.
 const START_STEMS: &[&str] = &[
-    "open", "begin", "start", "kick", "brok", "erupt", "landfall", "cross",
+    "open", "begin", "start", "kick", "brok", "erupt", "landfall", "cross", "coast", "coastlin",
+    "shor", "ashor",
 ];
 const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
 const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];
