@@ -50,6 +50,10 @@ pub struct EventSig {
     pub vehicle: Option<String>,
     /// The country it happened in: its places', else the file's.
     pub country: Option<String>,
+    /// Cities written only as "the Kenyan capital" that the folder never
+    /// names, by their gazetteer names, folded (see
+    /// [`super::relate_places`]).
+    pub capitals: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -387,6 +391,13 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             }
             v
         },
+        // Else by its gazetteer name alone.
+        capitals: e
+            .place_names
+            .iter()
+            .filter(|n| cx.all_names.get(*n).is_none())
+            .cloned()
+            .collect(),
         when: e.when,
         another: e.another,
         descriptor: descriptor_stems(&e.descriptor, &named),
@@ -671,6 +682,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         place_words: Vec::new(),
                         vehicle: None,
                         country: None,
+                        capitals: Vec::new(),
                     },
                     false,
                 ),
@@ -689,9 +701,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             if event.country.is_none() && !event.another {
                 event.country = fx.story.sole_country.clone();
             }
-            // "In the Ugandan capital" when the folder never names the
-            // city: no place to compare, and so no fact to compare.
-            if event.places.is_empty() {
+            // No place to compare (not even "the Ugandan capital" by its
+            // gazetteer name): no fact to compare.
+            if event.places.is_empty() && event.capitals.is_empty() {
                 return None;
             }
             Sig::EventPlace {
