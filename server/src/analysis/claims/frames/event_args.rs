@@ -28,12 +28,20 @@ pub(super) fn event_at(
     let mut date: Option<u32> = None;
     let mut place_names: Vec<String> = Vec::new();
     let kind_of = |m: u32| doc.mentions[m as usize].kind;
-    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
+    // Countries among the arguments of a meeting ("the foreign ministers
+    // of Peru and Ecuador met"): the parties, when nobody is named.
+    let mut party_countries: Vec<u32> = Vec::new();
+    let meeting = crate::analysis::claims::index::event::class(kind) == EventKind::Meeting;
+    let take_part = |ms: Vec<u32>,
+                     participants: &mut Vec<u32>,
+                     places: &mut Vec<u32>,
+                     countries: &mut Vec<u32>| {
         for m in ms {
             match kind_of(m) {
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
+                EntityKind::Location if meeting && is_country(inp, m) => countries.push(m),
                 _ => {}
             }
         }
@@ -132,7 +140,13 @@ pub(super) fn event_at(
                 continue;
             }
             let ms = sf.names_and_loose(a, false, &mut names);
-            take_part(ms, &mut participants, &mut places);
+            take_part(ms, &mut participants, &mut places, &mut party_countries);
+            // "Delegations from Peru and Ecuador", "negotiators from the
+            // two countries": the countries of the people who met.
+            if meeting && p.subjects(c).contains(&a) {
+                party_countries.extend(countries_of_people(sf, inp, a));
+                party_countries.extend(both_countries(sf, inp, a));
+            }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
             }
@@ -154,7 +168,7 @@ pub(super) fn event_at(
                 if with {
                     for s in p.subjects(x) {
                         let ms = sf.names_and_loose(s, false, &mut names);
-                        take_part(ms, &mut participants, &mut places);
+                        take_part(ms, &mut participants, &mut places, &mut party_countries);
                     }
                 }
             }
@@ -205,6 +219,13 @@ pub(super) fn event_at(
             true
         }
     });
+    // A meeting nobody in it is named at: the countries whose people met
+    // are its parties (the ministers of Peru and Ecuador meeting today are
+    // not those of Chile and Bolivia), never when a person or a body is
+    // named (then the country is only what qualifies them).
+    if participants.is_empty() && names.is_empty() && party_countries.len() >= 2 {
+        participants = distinct_countries(inp, party_countries);
+    }
     participants.sort_unstable();
     participants.dedup();
     // "in Khanh Binh town, Binh Duong province": the province too.
@@ -651,4 +672,88 @@ fn date_below(
         }
         None
     })
+}
+
+/// Whether place mention `m` names a country ("Peru", not "Lima").
+fn is_country(inp: &SentenceInput, m: u32) -> bool {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    lx.lookup(inp.doc.mentions[m as usize].text(inp.text))
+        .is_some_and(|id| lx.entry(id).subkind == "country")
+}
+
+/// The country entry a country mention stands for.
+fn country_id(inp: &SentenceInput, m: u32) -> Option<u32> {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    lx.country(inp.doc.mentions[m as usize].text(inp.text))
+}
+
+/// One mention per country, the first of each: "Peru ... Peru and
+/// Ecuador" is two parties.
+fn distinct_countries(inp: &SentenceInput, mut ms: Vec<u32>) -> Vec<u32> {
+    ms.sort_unstable();
+    let mut seen: Vec<u32> = Vec::new();
+    ms.retain(|&m| match country_id(inp, m) {
+        Some(c) if !seen.contains(&c) => {
+            seen.push(c);
+            true
+        }
+        _ => false,
+    });
+    ms
+}
+
+/// "Negotiators from the two countries", "delegations of both
+/// countries" (the subject of a meeting, token `a`): the two countries
+/// the file names, when it names exactly two (first mention of each,
+/// datelines included since they are the file's words too).
+fn both_countries(sf: &SentenceFrames, inp: &SentenceInput, a: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    // (The parser may hang the verb on "countries" itself, as a clause
+    // qualifying it: then `a` is that noun.)
+    let both = |c: usize| {
+        matches!(
+            p.tokens[c].form.to_ascii_lowercase().as_str(),
+            "countries" | "nations" | "sides" | "governments"
+        ) && p.children(c).iter().any(|&d| {
+            matches!(
+                p.tokens[d].form.to_ascii_lowercase().as_str(),
+                "both" | "two"
+            )
+        })
+    };
+    let says_both = both(a)
+        || p.children(a)
+            .iter()
+            .any(|&c| p.tokens[c].deprel.rel == Rel::Nmod && both(c));
+    if !says_both {
+        return Vec::new();
+    }
+    let countries: Vec<u32> = (0..inp.doc.mentions.len() as u32)
+        .filter(|&m| inp.doc.mentions[m as usize].kind == EntityKind::Location)
+        .filter(|&m| is_country(inp, m))
+        .collect();
+    let found = distinct_countries(inp, countries);
+    if found.len() == 2 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
+/// The countries under "from" or "of" on the people who met
+/// ("delegations from Peru and Ecuador", "the foreign ministers of Peru
+/// and Ecuador"), token `a` being those people.
+fn countries_of_people(sf: &SentenceFrames, inp: &SentenceInput, a: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    p.children(a)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod
+                && matches!(p.case_marker(c).as_deref(), Some("from") | Some("of"))
+        })
+        .flat_map(|c| sf.names_under(c, false))
+        .filter(|&m| inp.doc.mentions[m as usize].kind == EntityKind::Location)
+        .filter(|&m| is_country(inp, m))
+        .collect()
 }
