@@ -13,6 +13,11 @@ use crate::analysis::text::fold::ascii_key;
 /// city, in kilometres.
 const METRO_RADIUS_KM: f64 = 35.0;
 
+/// How close two cities of two divisions may lie and still be told for
+/// one another: a city across a border that runs through one built-up
+/// area (Giza and Cairo, whose centres are 7 km apart).
+const TWIN_CITY_KM: f64 = 12.0;
+
 /// Where a city lies: its country code, its first-level division, and
 /// its latitude and longitude in degrees.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,14 +73,14 @@ fn distance_km(a: &Area, b: &Area) -> f64 {
 }
 
 /// Whether two cities may be one inside the other: in one division of
-/// one country and close. Unknown cities may be (nothing tells they are
+/// one country and close, or next to each other across a border. Unknown cities may be (nothing tells they are
 /// apart); `false` only when the gazetteer places them apart.
 pub fn may_be_within(a: &str, b: &str) -> bool {
     match (area(a), area(b)) {
         (Some(x), Some(y)) => {
+            let d = distance_km(x, y);
             x.country == y.country
-                && x.division == y.division
-                && distance_km(x, y) <= METRO_RADIUS_KM
+                && (d <= TWIN_CITY_KM || (x.division == y.division && d <= METRO_RADIUS_KM))
         }
         _ => true,
     }
@@ -89,12 +94,14 @@ mod tests {
     fn a_suburb_may_lie_in_its_city() {
         assert!(may_be_within("Ikeja", "Lagos"));
         assert!(may_be_within("Lagos", "Ikeja"));
+        assert!(may_be_within("Giza", "Cairo"));
     }
 
     #[test]
     fn cities_of_other_divisions_or_far_apart_do_not() {
         assert!(!may_be_within("Ibadan", "Lagos"));
         assert!(!may_be_within("Mombasa", "Nairobi"));
+        assert!(!may_be_within("Pretoria", "Johannesburg"));
         // Neighbours, but across a division's border.
         assert!(!may_be_within("Marikina", "Meycauayan"));
     }

@@ -109,3 +109,98 @@ fn a_province_and_the_region_around_it_do_not_conflict() {
     let k = conflicts(&s);
     assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn a_meeting_of_two_countries_nobody_names_a_person_of_is_one_event() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Monday, June 1, 2026\n\nThe trade ministers of Colombia and Venezuela met in Cucuta on Monday and agreed to lift tariffs on food, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "June 1, 2026\n\nColombia and Venezuela agreed to lift food tariffs. Officials from both countries gathered in Maracaibo on Monday, the Venezuelan government said.\n",
+        ),
+        (
+            "c.txt",
+            "June 2, 2026\n\nDelegations from Colombia and Venezuela held talks in Cucuta on Monday on food tariffs.\n",
+        ),
+        // Other countries, the same day; the same countries a month later.
+        (
+            "d.txt",
+            "June 1, 2026\n\nThe trade ministers of Senegal and Mali met in Thies on Monday to discuss rail freight, officials said.\n",
+        ),
+        (
+            "e.txt",
+            "Monday, July 6, 2026\n\nThe trade ministers of Colombia and Venezuela met in Barranquilla on Monday to review the tariff deal, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "b.txt"), ("b.txt", "c.txt")] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, x, y),
+            "{x} {y}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{}", facts(&s));
+    for x in ["a.txt", "b.txt", "c.txt"] {
+        for y in ["d.txt", "e.txt"] {
+            assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+            assert!(!corroborating(&s, x, y), "{x} {y}: {}", facts(&s));
+        }
+    }
+}
+
+#[test]
+fn the_capital_of_a_demonym_is_its_city_though_no_report_names_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 5, 2026\n\nSenegalese President Amadou Diallo and Gambian President Lamin Ceesay met in the Senegalese capital on Thursday to discuss a bridge, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 5, 2026\n\nAmadou Diallo and Lamin Ceesay met in Thies on Thursday to discuss a new bridge, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "March 5, 2026\n\nAmadou Diallo and Lamin Ceesay met in Senegal on Thursday to discuss a bridge, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    // The country the capital is in: no contradiction.
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+}
+
+#[test]
+fn a_suburb_and_its_city_do_not_conflict_a_city_apart_does() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in the Yaba district of Lagos on Tuesday, killing two people, emergency officials said.\n",
+        ),
+        (
+            "b.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in Ikeja on Tuesday, killing two people, rescuers said.\n",
+        ),
+        (
+            "c.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in Ibadan on Tuesday, killing two people, rescuers said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
+    for x in ["a.txt", "b.txt"] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, x, "c.txt"),
+            "{x}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+}
