@@ -1353,6 +1353,16 @@ conflict(PLACE, "f", "collapsed in Ibadan on Tuesday", *OJ, note="planted: a dis
 conflict(PLACE, "f", "collapsed in Ibadan on Tuesday", "e", "collapsed in Ikeja on Tuesday")
 not_conflict("near_miss", "e", "collapsed in Ikeja on Tuesday", *OJ, kind=PLACE, note="Ikeja lies in Lagos: a city in a city is no contradiction")
 
+# ---------------------------------------------------------------- "the capital" alone, in a file about one country
+folder("where2-capital-talks")
+date("a", "2026-11-06")
+date("b", "2026-11-06")
+date("c", "2026-11-07")
+LC = ("a", "met in the capital on Friday")
+conflict(PLACE, "b", "met in Ndola on Friday", *LC, note="planted: 'the capital' of a Zambian report is Lusaka")
+conflict(PLACE, "b", "met in Ndola on Friday", "c", "met in the country's capital on Friday")
+corroborates(PLACE, *LC, "c", "met in the country's capital on Friday")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

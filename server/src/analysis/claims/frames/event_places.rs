@@ -6,7 +6,7 @@
 use super::{SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon;
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Parse, Rel};
+use crate::analysis::syntax::{Parse, Rel, Sub};
 
 /// What kind of place mention `m` is, as its words say: "near" under
 /// "near" (a place next to the event, never compared), else the word
@@ -43,7 +43,7 @@ pub(super) fn capital_named(p: &Parse, d: usize) -> Option<String> {
         return None;
     }
     let lx = crate::analysis::ner::lexicon::Lexicon::get();
-    p.children(d).iter().find_map(|&c| {
+    let named = p.children(d).iter().find_map(|&c| {
         if !matches!(
             p.tokens[c].deprel.rel,
             Rel::Amod | Rel::Nmod | Rel::Compound
@@ -53,7 +53,35 @@ pub(super) fn capital_named(p: &Parse, d: usize) -> Option<String> {
         // "Uganda's": the possessive marker is a token of its own.
         let id = lx.capital_for(&p.tokens[c].form)?;
         Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
-    })
+    });
+    if named.is_some() {
+        return named;
+    }
+    // "in the capital", "in the country's capital": the file's country's.
+    // Not "the regional capital", "the state capital", "the former
+    // capital", "the capital of Tigray": any other word on it is another
+    // capital, or an older one.
+    let mut the = false;
+    for &c in p.children(d) {
+        let t = &p.tokens[c];
+        match t.deprel.rel {
+            Rel::Det if t.form.eq_ignore_ascii_case("the") => the = true,
+            Rel::Nmod
+                if t.deprel.sub == Some(Sub::Poss)
+                    && matches!(t.form.to_ascii_lowercase().as_str(), "country" | "nation") =>
+            {
+                the = true
+            }
+            Rel::Amod | Rel::Compound | Rel::Flat | Rel::Nummod => return None,
+            Rel::Nmod
+                if t.deprel.sub == Some(Sub::Poss) || p.case_marker(c).as_deref() == Some("of") =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    the.then(|| super::CAPITAL_OF_THE_FILE.to_string())
 }
 
 /// Whether a name ends in a word of a kind of place ("Prithvi Highway",

@@ -204,3 +204,29 @@ fn a_suburb_and_its_city_do_not_conflict_a_city_apart_does() {
         );
     }
 }
+
+#[test]
+fn the_capital_alone_is_the_capital_of_the_country_the_file_is_about() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "November 6, 2026\n\nACCRA, Nov 6 - Ghanaian President Kofi Mensah and opposition leader Ama Owusu met in the capital on Friday to discuss electoral reform, the presidency said. Ghana's electoral commission welcomed the talks.\n",
+        ),
+        (
+            "b.txt",
+            "November 6, 2026\n\nKofi Mensah and Ama Owusu met in Kumasi on Friday to discuss electoral reform, their aides said.\n",
+        ),
+        // No country dominates the file: which capital is unknown.
+        (
+            "c.txt",
+            "November 6, 2026\n\nKofi Mensah and Ama Owusu met in the capital on Friday. Togo, Benin and Ghana sent observers; Togo and Benin praised the talks.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
+}

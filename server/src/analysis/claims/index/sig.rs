@@ -546,11 +546,45 @@ fn fact_event(
         sig.country = super::event::country_of_places(cx.entities, &sig.places);
         return (sig, false);
     }
+    the_files_capital(cx, fx, &mut sig);
     let mut rich = fx.story.enrich(&sig, with_places);
     let lent = rich != sig;
     rich.country = super::event::country_of_places(cx.entities, &rich.places)
         .or_else(|| fx.story.country.clone());
     (rich, lent)
+}
+
+/// "In the capital": the capital of the country the file's places are
+/// mostly in, as a place when the folder names it, else by its name;
+/// nothing when no country dominates the file.
+fn the_files_capital(cx: &SigContext, fx: &FileCx, sig: &mut EventSig) {
+    let bare = crate::analysis::claims::frames::event::CAPITAL_OF_THE_FILE;
+    if !sig.capitals.iter().any(|n| n == bare) {
+        return;
+    }
+    sig.capitals.retain(|n| n != bare);
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let Some(city) = fx
+        .story
+        .country
+        .as_deref()
+        .and_then(|c| lx.capital_for(c))
+        .map(|id| ascii_key(&lx.entry(id).name))
+    else {
+        return;
+    };
+    match cx.all_names.get(&city) {
+        Some(&id)
+            if cx.entities.get(id as usize).map(|e| e.kind)
+                == Some(crate::analysis::model::EntityKind::Location) =>
+        {
+            if !sig.places.contains(&id) {
+                sig.places.push(id);
+            }
+        }
+        Some(_) => {}
+        None => sig.capitals.push(city),
+    }
 }
 
 fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
