@@ -1363,6 +1363,21 @@ conflict(PLACE, "b", "met in Ndola on Friday", *LC, note="planted: 'the capital'
 conflict(PLACE, "b", "met in Ndola on Friday", "c", "met in the country's capital on Friday")
 corroborates(PLACE, *LC, "c", "met in the country's capital on Friday")
 
+# ---------------------------------------------------------------- an accident's district on the verb joined to it
+folder("where2-bus-districts")
+date("a", "2026-08-22")
+date("b", "2026-08-22")
+date("c", "2026-08-23")
+date("d", "2026-08-22")
+SD = ("a", "left the highway in Sindhuli district")
+conflict(PLACE, "b", "in Kavre district on Friday", *SD, note="planted: 'left the highway in X district and plunged into the river'")
+conflict(PLACE, "b", "in Kavre district on Friday", "c", "skidded off the road in Sindhuli district", note="the district on what the bus left")
+conflict(PLACE, "d", "in Kavre district on Friday", *SD)
+conflict(PLACE, "d", "in Kavre district on Friday", "c", "skidded off the road in Sindhuli district")
+corroborates(PLACE, *SD, "c", "skidded off the road in Sindhuli district")
+corroborates(PLACE, "b", "in Kavre district on Friday", "d", "in Kavre district on Friday", note="near miss: where the bus had left from ('which had left Kathmandu') is no place of the accident")
+not_conflict("near_miss", "d", "which had left Kathmandu in the morning", "b", "in Kavre district on Friday", kind=PLACE)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -3,8 +3,8 @@
 //! describes unnamed participants ([`describe`]) and a date hung below
 //! the event's words ([`date_below`]).
 use super::places::{
-    capital_named, enclosing_places, named_after_grain, place_word, places_of_party,
-    places_of_struck, typed_place,
+    areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
+    places_of_party, places_of_struck, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
@@ -153,6 +153,12 @@ pub(super) fn event_at(
             if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
                 places.extend(places_of_party(sf, inp, a));
             }
+        }
+        // "The bus left the highway in Dhading district and plunged into
+        // the river": the area the accident's other verb of one subject
+        // puts it in.
+        if kind.harms_people() && is_verbal(p, c) {
+            places.extend(areas_of_joined_verb(sf, inp, c));
         }
         // "The summit was held in Kigali, with Kenyan President John Mbeki
         // and Ugandan President Samuel Kato attending": who attended took

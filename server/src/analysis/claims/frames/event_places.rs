@@ -252,3 +252,42 @@ pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize
         .filter(|&m| is_place(inp, m))
         .collect()
 }
+
+/// Areas written with "in" on a verb joined to an accident's verb `c`
+/// that has no subject of its own (so one thing did both): "the bus left
+/// the highway in Dhading district, ..., and plunged into the Trishuli
+/// River". Only places a word makes an area ("district", "province",
+/// "county"): a town there may be where the journey began.
+pub(super) fn areas_of_joined_verb(sf: &SentenceFrames, inp: &SentenceInput, c: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    let verbal = |t: usize| p.tokens[t].upos == crate::analysis::syntax::Upos::Verb;
+    let own_subject = |t: usize| {
+        p.children(t)
+            .iter()
+            .any(|&x| p.tokens[x].deprel.is_subject())
+    };
+    let mut joined: Vec<usize> = p
+        .children_with(c, Rel::Conj)
+        .into_iter()
+        .filter(|&j| verbal(j) && !own_subject(j))
+        .collect();
+    if p.tokens[c].deprel.rel == Rel::Conj && !own_subject(c) {
+        joined.extend(p.head(c).filter(|&h| verbal(h)));
+    }
+    // "in Dhading district" on the verb, or on what it left ("skidded off
+    // the road in Sindhuli district").
+    let in_phrase = |d: usize| {
+        matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod)
+            && p.case_marker(d).as_deref() == Some("in")
+    };
+    joined
+        .into_iter()
+        .flat_map(|j| p.children(j).to_vec())
+        .filter(|&d| p.tokens[d].deprel.rel == Rel::Obl)
+        .flat_map(|d| std::iter::once(d).chain(p.children(d).iter().copied()))
+        .filter(|&d| in_phrase(d))
+        .flat_map(|d| sf.names_under(d, true))
+        .filter(|&m| is_place(inp, m))
+        .filter(|&m| place_word(sf, inp, m).is_some_and(|w| COARSE_GRAINS.contains(&w.as_str())))
+        .collect()
+}

@@ -230,3 +230,29 @@ fn the_capital_alone_is_the_capital_of_the_country_the_file_is_about() {
     );
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn the_district_on_a_verb_joined_to_the_accident_places_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Saturday, August 22, 2026\n\nA truck left the road in Dolakha district and plunged into the Tamakoshi River on Friday, killing five people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "August 22, 2026\n\nFive people died when a truck plunged into the Tamakoshi River in Ramechhap district on Friday, police said.\n",
+        ),
+        // Where the truck had come from is no place of the accident.
+        (
+            "c.txt",
+            "August 22, 2026\n\nThe truck, which had left Kathmandu at dawn, plunged into the Tamakoshi River in Ramechhap district on Friday, killing five people, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
+}
