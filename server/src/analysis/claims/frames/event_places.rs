@@ -268,7 +268,6 @@ pub(super) fn areas_of_joined_verb(sf: &SentenceFrames, inp: &SentenceInput, c: 
     };
     let mut joined: Vec<usize> = p
         .children_with(c, Rel::Conj)
-        .into_iter()
         .filter(|&j| verbal(j) && !own_subject(j))
         .collect();
     if p.tokens[c].deprel.rel == Rel::Conj && !own_subject(c) {
