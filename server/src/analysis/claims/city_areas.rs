@@ -59,8 +59,13 @@ fn parse(data: &str) -> HashMap<String, Area> {
 /// The area of a city by name, also as "<name> City" ("Marikina" is
 /// "Marikina City").
 fn area(name: &str) -> Option<&'static Area> {
-    let k = ascii_key(name);
-    AREAS.get(&k).or_else(|| AREAS.get(&format!("{k} city")))
+    let by_key = |k: &str| AREAS.get(k).or_else(|| AREAS.get(&format!("{k} city")));
+    by_key(&ascii_key(name)).or_else(|| {
+        // An alias ("Bombay", "Saigon"): the gazetteer's own name.
+        let lx = crate::analysis::ner::lexicon::Lexicon::get();
+        let entry = lx.entry(lx.lookup(name)?);
+        (entry.subkind == "city").then(|| by_key(&ascii_key(&entry.name)))?
+    })
 }
 
 /// Great-circle distance in kilometres.
@@ -104,6 +109,12 @@ mod tests {
         assert!(!may_be_within("Pretoria", "Johannesburg"));
         // Neighbours, but across a division's border.
         assert!(!may_be_within("Marikina", "Meycauayan"));
+    }
+
+    #[test]
+    fn a_city_is_found_by_its_alias() {
+        assert!(area("Saigon").is_some());
+        assert!(!may_be_within("Saigon", "Hanoi"));
     }
 
     #[test]

@@ -710,7 +710,8 @@ fn distinct_countries(inp: &SentenceInput, mut ms: Vec<u32>) -> Vec<u32> {
 
 /// "Negotiators from the two countries", "delegations of both
 /// countries" (the subject of a meeting, token `a`): the two countries
-/// the file names, when it names exactly two (first mention of each,
+/// the file names, when it names exactly two. Not "both sides": the
+/// sides of a dispute are as often a union and its employers (first mention of each,
 /// datelines included since they are the file's words too).
 fn both_countries(sf: &SentenceFrames, inp: &SentenceInput, a: usize) -> Vec<u32> {
     let p = &sf.parse;
@@ -719,7 +720,7 @@ fn both_countries(sf: &SentenceFrames, inp: &SentenceInput, a: usize) -> Vec<u32
     let both = |c: usize| {
         matches!(
             p.tokens[c].form.to_ascii_lowercase().as_str(),
-            "countries" | "nations" | "sides" | "governments"
+            "countries" | "nations" | "governments"
         ) && p.children(c).iter().any(|&d| {
             matches!(
                 p.tokens[d].form.to_ascii_lowercase().as_str(),
