@@ -1319,6 +1319,11 @@ not_conflict("near_miss", "d", "met in Loja on Monday", "b", "gathered in Guayaq
 not_conflict("near_miss", "e", "met in Arica on Monday", *PI, kind=PLACE, note="other countries' ministers, the same day")
 not_corroborates("near_miss", "d", "met in Loja on Monday", *PI)
 not_corroborates("near_miss", "e", "met in Arica on Monday", "b", "gathered in Guayaquil on Monday")
+date("f", "2026-05-11")
+conflict(PLACE, "f", "met in Chiclayo on Monday", *PI, note="'Peruvian and Ecuadorian officials': the parties as demonyms")
+conflict(PLACE, "f", "met in Chiclayo on Monday", "c", "held talks in Piura on Monday")
+conflict(PLACE, "f", "met in Chiclayo on Monday", "b", "gathered in Guayaquil on Monday")
+not_conflict("near_miss", "f", "met in Chiclayo on Monday", "d", "met in Loja on Monday", kind=PLACE, note="the next meeting, four weeks later")
 
 # ---------------------------------------------------------------- a meeting placed only as "the <Demonym> capital"
 folder("where2-capital-meeting")

@@ -31,6 +31,9 @@ pub(super) fn event_at(
     // Countries among the arguments of a meeting ("the foreign ministers
     // of Peru and Ecuador met"): the parties, when nobody is named.
     let mut party_countries: Vec<u32> = Vec::new();
+    // And their demonyms ("Peruvian and Ecuadorian officials"), as the
+    // countries' entries.
+    let mut party_demonyms: Vec<u32> = Vec::new();
     let meeting = crate::analysis::claims::index::event::class(kind) == EventKind::Meeting;
     let take_part = |ms: Vec<u32>,
                      participants: &mut Vec<u32>,
@@ -146,6 +149,7 @@ pub(super) fn event_at(
             if meeting && p.subjects(c).contains(&a) {
                 party_countries.extend(countries_of_people(sf, inp, a));
                 party_countries.extend(both_countries(sf, inp, a));
+                party_demonyms.extend(demonym_countries(p, a));
             }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
@@ -229,8 +233,23 @@ pub(super) fn event_at(
     // are its parties (the ministers of Peru and Ecuador meeting today are
     // not those of Chile and Bolivia), never when a person or a body is
     // named (then the country is only what qualifies them).
-    if participants.is_empty() && names.is_empty() && party_countries.len() >= 2 {
-        participants = distinct_countries(inp, party_countries);
+    if participants.is_empty() && names.is_empty() {
+        let named = distinct_countries(inp, party_countries);
+        let lx = crate::analysis::ner::lexicon::Lexicon::get();
+        let mut seen: Vec<u32> = named.iter().filter_map(|&m| country_id(inp, m)).collect();
+        let mut written: Vec<String> = Vec::new();
+        for c in party_demonyms {
+            if !seen.contains(&c) {
+                seen.push(c);
+                written.push(crate::analysis::text::fold::ascii_key(&lx.entry(c).name));
+            }
+        }
+        // Countries written only as demonyms are parties by name (the
+        // index links them to the folder's entity of the country).
+        if seen.len() >= 2 {
+            participants = named;
+            names.extend(written);
+        }
     }
     participants.sort_unstable();
     participants.dedup();
@@ -763,4 +782,44 @@ fn countries_of_people(sf: &SentenceFrames, inp: &SentenceInput, a: usize) -> Ve
         .filter(|&m| inp.doc.mentions[m as usize].kind == EntityKind::Location)
         .filter(|&m| is_country(inp, m))
         .collect()
+}
+
+/// The countries of the demonyms qualifying the people who met (token
+/// `a`): "Peruvian and Ecuadorian officials", "Peruvian officials",
+/// by the gazetteer's country entry.
+fn demonym_countries(p: &Parse, a: usize) -> Vec<u32> {
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let mut out = Vec::new();
+    // The words right before the noun, however the parser hung them
+    // ("Colombian and Venezuelan officials"), and its modifiers.
+    let mut before: Vec<usize> = Vec::new();
+    for t in (0..a).rev() {
+        let f = p.tokens[t].form.to_ascii_lowercase();
+        if lx.country(&p.tokens[t].form).is_some() {
+            before.push(t);
+        } else if f != "and" && f != "," {
+            break;
+        }
+    }
+    let modifiers = p
+        .children(a)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Amod | Rel::Compound))
+        .flat_map(|c| std::iter::once(c).chain(p.children_with(c, Rel::Conj)));
+    let mut words: Vec<usize> = modifiers.chain(before).collect();
+    words.sort_unstable();
+    words.dedup();
+    let fold = crate::analysis::text::fold::ascii_key;
+    for w in words {
+        let form = &p.tokens[w].form;
+        // A demonym, not the country's own name (a compound "Peru" is a
+        // mention, taken as one).
+        if let Some(id) = lx.country(form) {
+            if fold(&lx.entry(id).name) != fold(form) {
+                out.push(id);
+            }
+        }
+    }
+    out
 }

@@ -125,6 +125,11 @@ fn a_meeting_of_two_countries_nobody_names_a_person_of_is_one_event() {
             "c.txt",
             "June 2, 2026\n\nDelegations from Colombia and Venezuela held talks in Cucuta on Monday on food tariffs.\n",
         ),
+        // The countries as demonyms.
+        (
+            "f.txt",
+            "June 1, 2026\n\nColombian and Venezuelan officials met in Maracaibo on Monday and agreed to lift food tariffs.\n",
+        ),
         // Other countries, the same day; the same countries a month later.
         (
             "d.txt",
@@ -144,7 +149,12 @@ fn a_meeting_of_two_countries_nobody_names_a_person_of_is_one_event() {
         );
     }
     assert!(corroborating(&s, "a.txt", "c.txt"), "{}", facts(&s));
-    for x in ["a.txt", "b.txt", "c.txt"] {
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "f.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    for x in ["a.txt", "b.txt", "c.txt", "f.txt"] {
         for y in ["d.txt", "e.txt"] {
             assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
             assert!(!corroborating(&s, x, y), "{x} {y}: {}", facts(&s));
