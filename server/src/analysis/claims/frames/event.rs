@@ -21,6 +21,8 @@ mod args;
 mod find;
 #[path = "event_openings.rs"]
 mod openings;
+#[path = "event_parties.rs"]
+mod parties;
 #[path = "event_places.rs"]
 mod places;
 #[path = "event_storms.rs"]
