@@ -11,7 +11,7 @@ use crate::analysis::text::fold::ascii_key;
 /// How far apart two cities of one division may lie and still be one
 /// inside the other (a suburb in its metropolis): the radius of a large
 /// city, in kilometres.
-const METRO_RADIUS_KM: f64 = 35.0;
+const METRO_RADIUS_KM: f64 = 25.0;
 
 /// How close two cities of two divisions may lie and still be told for
 /// one another: a city across a border that runs through one built-up
@@ -107,6 +107,8 @@ mod tests {
         assert!(!may_be_within("Ibadan", "Lagos"));
         assert!(!may_be_within("Mombasa", "Nairobi"));
         assert!(!may_be_within("Pretoria", "Johannesburg"));
+        // One division, 35 km apart: a town of its own, no suburb.
+        assert!(!may_be_within("Entebbe", "Kampala"));
         // Neighbours, but across a division's border.
         assert!(!may_be_within("Marikina", "Meycauayan"));
     }
