@@ -9,6 +9,9 @@ use crate::analysis::model::EntityKind;
 use crate::analysis::ner::lexicon::Lexicon;
 use crate::analysis::text::fold::ascii_key;
 
+#[path = "city_areas.rs"]
+pub mod city_areas;
+
 /// Folded name keys -> entity index, for organisations written inside
 /// roles ("NATO" in "NATO Secretary General", "Alliance").
 pub fn name_index(entities: &[Entity]) -> HashMap<String, u32> {
@@ -38,7 +41,19 @@ pub fn is_known_place(name: &str) -> bool {
     {
         return true;
     }
-    lx.place_named(name).is_some()
+    place_entry(lx, name).is_some()
+}
+
+/// The gazetteer's place of a name, also as "<name> City" ("Marikina"
+/// for "Marikina City", "Quezon" being a province is found first).
+fn place_entry<'a>(
+    lx: &'a Lexicon,
+    name: &str,
+) -> Option<&'a crate::analysis::ner::lexicon::GazEntry> {
+    lx.place_named(name).or_else(|| {
+        lx.place_named(&format!("{name} City"))
+            .filter(|p| p.subkind == "city")
+    })
 }
 
 /// The country a place name is in (a country is its own), when the
@@ -50,7 +65,7 @@ pub fn country_of_name(name: &str) -> Option<String> {
             return Some(lx.entry(id).name.clone());
         }
     }
-    lx.place_named(name).map(|p| p.country.clone())
+    place_entry(lx, name).map(|p| p.country.clone())
 }
 
 /// What kind of place an entity is ("country", "city", "region", ...),
@@ -62,7 +77,7 @@ pub fn place_kind(e: &Entity) -> Option<String> {
             return Some("country".to_string());
         }
     }
-    lx.place_named(&e.canonical).map(|p| p.subkind.clone())
+    place_entry(lx, &e.canonical).map(|p| p.subkind.clone())
 }
 
 /// The country a place entity is in, when the gazetteer knows.
@@ -73,7 +88,7 @@ pub fn country_of(e: &Entity) -> Option<String> {
             return Some(lx.entry(id).name.clone());
         }
     }
-    lx.place_named(&e.canonical).map(|p| p.country.clone())
+    place_entry(lx, &e.canonical).map(|p| p.country.clone())
 }
 
 /// The publication day range of a file, if the page states it. An

@@ -21,6 +21,8 @@ mod args;
 mod find;
 #[path = "event_openings.rs"]
 mod openings;
+#[path = "event_parties.rs"]
+mod parties;
 #[path = "event_places.rs"]
 mod places;
 #[path = "event_relative.rs"]
@@ -30,6 +32,11 @@ mod storms;
 #[path = "event_vehicles.rs"]
 mod vehicles;
 use args::event_at;
+
+/// "In the capital", no country written: the capital of the country the
+/// file is about, which only the whole file tells (see
+/// `index::sig::fact_event`). Not a name: no entity is called so.
+pub const CAPITAL_OF_THE_FILE: &str = "*capital";
 use find::find_events;
 use openings::{dateline_end, fronted_date};
 use vehicles::{vehicle_mishap, vehicle_of};
@@ -80,7 +87,8 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vehicle: Option<String>,
     /// Places written as a description of them, by the gazetteer's name,
-    /// folded ("in the Ugandan capital": `kampala`).
+    /// folded ("in the Ugandan capital": `kampala`), or
+    /// [`CAPITAL_OF_THE_FILE`] for "the capital" alone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_names: Vec<String>,
     /// Stems of the words that tie the date to the event (see

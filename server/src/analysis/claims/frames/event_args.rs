@@ -2,9 +2,12 @@
 //! participants, places, the date ([`event_at`]), the common noun that
 //! describes unnamed participants ([`describe`]) and a date hung below
 //! the event's words ([`date_below`]).
+use super::parties::{
+    both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
+};
 use super::places::{
-    capital_named, enclosing_places, named_after_grain, place_word, places_of_party,
-    places_of_struck, typed_place,
+    areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
+    places_of_party, places_of_struck, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
@@ -28,12 +31,23 @@ pub(super) fn event_at(
     let mut date: Option<u32> = None;
     let mut place_names: Vec<String> = Vec::new();
     let kind_of = |m: u32| doc.mentions[m as usize].kind;
-    let take_part = |ms: Vec<u32>, participants: &mut Vec<u32>, places: &mut Vec<u32>| {
+    // Countries among the arguments of a meeting ("the foreign ministers
+    // of Peru and Ecuador met"): the parties, when nobody is named.
+    let mut party_countries: Vec<u32> = Vec::new();
+    // And their demonyms ("Peruvian and Ecuadorian officials"), as the
+    // countries' entries.
+    let mut party_demonyms: Vec<u32> = Vec::new();
+    let meeting = crate::analysis::claims::index::event::class(kind) == EventKind::Meeting;
+    let take_part = |ms: Vec<u32>,
+                     participants: &mut Vec<u32>,
+                     places: &mut Vec<u32>,
+                     countries: &mut Vec<u32>| {
         for m in ms {
             match kind_of(m) {
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
+                EntityKind::Location if meeting && is_country(inp, m) => countries.push(m),
                 _ => {}
             }
         }
@@ -145,13 +159,26 @@ pub(super) fn event_at(
                 continue;
             }
             let ms = sf.names_and_loose(a, false, &mut names);
-            take_part(ms, &mut participants, &mut places);
+            take_part(ms, &mut participants, &mut places, &mut party_countries);
+            // "Delegations from Peru and Ecuador", "negotiators from the
+            // two countries": the countries of the people who met.
+            if meeting && p.subjects(c).contains(&a) {
+                party_countries.extend(countries_of_people(sf, inp, a));
+                party_countries.extend(both_countries(sf, inp, a));
+                party_demonyms.extend(demonym_countries(p, a));
+            }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
             }
             if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
                 places.extend(places_of_party(sf, inp, a));
             }
+        }
+        // "The bus left the highway in Dhading district and plunged into
+        // the river": the area the accident's other verb of one subject
+        // puts it in.
+        if kind.harms_people() && is_verbal(p, c) {
+            places.extend(areas_of_joined_verb(sf, inp, c));
         }
         // "The summit was held in Kigali, with Kenyan President John Mbeki
         // and Ugandan President Samuel Kato attending": who attended took
@@ -167,7 +194,7 @@ pub(super) fn event_at(
                 if with {
                     for s in p.subjects(x) {
                         let ms = sf.names_and_loose(s, false, &mut names);
-                        take_part(ms, &mut participants, &mut places);
+                        take_part(ms, &mut participants, &mut places, &mut party_countries);
                     }
                 }
             }
@@ -218,6 +245,16 @@ pub(super) fn event_at(
             true
         }
     });
+    // A meeting nobody in it is named at: the countries whose people met
+    // are its parties (the ministers of Peru and Ecuador meeting today are
+    // not those of Chile and Bolivia), never when a person or a body is
+    // named (then the country is only what qualifies them).
+    if participants.is_empty() && names.is_empty() {
+        if let Some((named, written)) = meeting_parties(inp, party_countries, party_demonyms) {
+            participants = named;
+            names.extend(written);
+        }
+    }
     participants.sort_unstable();
     participants.dedup();
     // "in Khanh Binh town, Binh Duong province": the province too.

@@ -6,7 +6,7 @@
 use super::{SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon;
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Parse, Rel};
+use crate::analysis::syntax::{Parse, Rel, Sub};
 
 /// What kind of place mention `m` is, as its words say: "near" under
 /// "near" (a place next to the event, never compared), else the word
@@ -43,7 +43,7 @@ pub(super) fn capital_named(p: &Parse, d: usize) -> Option<String> {
         return None;
     }
     let lx = crate::analysis::ner::lexicon::Lexicon::get();
-    p.children(d).iter().find_map(|&c| {
+    let named = p.children(d).iter().find_map(|&c| {
         if !matches!(
             p.tokens[c].deprel.rel,
             Rel::Amod | Rel::Nmod | Rel::Compound
@@ -53,7 +53,35 @@ pub(super) fn capital_named(p: &Parse, d: usize) -> Option<String> {
         // "Uganda's": the possessive marker is a token of its own.
         let id = lx.capital_for(&p.tokens[c].form)?;
         Some(crate::analysis::text::fold::ascii_key(&lx.entry(id).name))
-    })
+    });
+    if named.is_some() {
+        return named;
+    }
+    // "in the capital", "in the country's capital": the file's country's.
+    // Not "the regional capital", "the state capital", "the former
+    // capital", "the capital of Tigray": any other word on it is another
+    // capital, or an older one.
+    let mut the = false;
+    for &c in p.children(d) {
+        let t = &p.tokens[c];
+        match t.deprel.rel {
+            Rel::Det if t.form.eq_ignore_ascii_case("the") => the = true,
+            Rel::Nmod
+                if t.deprel.sub == Some(Sub::Poss)
+                    && matches!(t.form.to_ascii_lowercase().as_str(), "country" | "nation") =>
+            {
+                the = true
+            }
+            Rel::Amod | Rel::Compound | Rel::Flat | Rel::Nummod => return None,
+            Rel::Nmod
+                if t.deprel.sub == Some(Sub::Poss) || p.case_marker(c).as_deref() == Some("of") =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    the.then(|| super::CAPITAL_OF_THE_FILE.to_string())
 }
 
 /// Whether a name ends in a word of a kind of place ("Prithvi Highway",
@@ -222,5 +250,43 @@ pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize
         })
         .flat_map(|c| sf.names_under(c, true))
         .filter(|&m| is_place(inp, m))
+        .collect()
+}
+
+/// Areas written with "in" on a verb joined to an accident's verb `c`
+/// that has no subject of its own (so one thing did both): "the bus left
+/// the highway in Dhading district, ..., and plunged into the Trishuli
+/// River". Only places a word makes an area ("district", "province",
+/// "county"): a town there may be where the journey began.
+pub(super) fn areas_of_joined_verb(sf: &SentenceFrames, inp: &SentenceInput, c: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    let verbal = |t: usize| p.tokens[t].upos == crate::analysis::syntax::Upos::Verb;
+    let own_subject = |t: usize| {
+        p.children(t)
+            .iter()
+            .any(|&x| p.tokens[x].deprel.is_subject())
+    };
+    let mut joined: Vec<usize> = p
+        .children_with(c, Rel::Conj)
+        .filter(|&j| verbal(j) && !own_subject(j))
+        .collect();
+    if p.tokens[c].deprel.rel == Rel::Conj && !own_subject(c) {
+        joined.extend(p.head(c).filter(|&h| verbal(h)));
+    }
+    // "in Dhading district" on the verb, or on what it left ("skidded off
+    // the road in Sindhuli district").
+    let in_phrase = |d: usize| {
+        matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod)
+            && p.case_marker(d).as_deref() == Some("in")
+    };
+    joined
+        .into_iter()
+        .flat_map(|j| p.children(j).to_vec())
+        .filter(|&d| p.tokens[d].deprel.rel == Rel::Obl)
+        .flat_map(|d| std::iter::once(d).chain(p.children(d).iter().copied()))
+        .filter(|&d| in_phrase(d))
+        .flat_map(|d| sf.names_under(d, true))
+        .filter(|&m| is_place(inp, m))
+        .filter(|&m| place_word(sf, inp, m).is_some_and(|w| COARSE_GRAINS.contains(&w.as_str())))
         .collect()
 }

@@ -9,7 +9,7 @@
 use super::sig::EventSig;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::frames::{lexicon, EventKind};
-use crate::analysis::claims::resolve::{country_of, place_kind};
+use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
@@ -429,7 +429,10 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
         (Some(a), Some(b)) if a != b => PlaceRelation::OtherCountry,
         (Some(_), Some(_)) => {
             let city = |e: &Entity| place_kind(e).as_deref() == Some("city");
-            if city(ex) && city(ey) {
+            // Two cities of one division a few kilometres apart may be a
+            // suburb and its city (Ikeja and Lagos): nothing tells.
+            let apart = || !city_areas::may_be_within(&ex.canonical, &ey.canonical);
+            if city(ex) && city(ey) && apart() {
                 PlaceRelation::OtherCity
             } else {
                 PlaceRelation::Unknown

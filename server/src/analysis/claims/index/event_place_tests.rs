@@ -109,3 +109,160 @@ fn a_province_and_the_region_around_it_do_not_conflict() {
     let k = conflicts(&s);
     assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn a_meeting_of_two_countries_nobody_names_a_person_of_is_one_event() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Monday, June 1, 2026\n\nThe trade ministers of Colombia and Venezuela met in Cucuta on Monday and agreed to lift tariffs on food, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "June 1, 2026\n\nColombia and Venezuela agreed to lift food tariffs. Officials from both countries gathered in Maracaibo on Monday, the Venezuelan government said.\n",
+        ),
+        (
+            "c.txt",
+            "June 2, 2026\n\nDelegations from Colombia and Venezuela held talks in Cucuta on Monday on food tariffs.\n",
+        ),
+        // The countries as demonyms.
+        (
+            "f.txt",
+            "June 1, 2026\n\nColombian and Venezuelan officials met in Maracaibo on Monday and agreed to lift food tariffs.\n",
+        ),
+        // Other countries, the same day; the same countries a month later.
+        (
+            "d.txt",
+            "June 1, 2026\n\nThe trade ministers of Senegal and Mali met in Thies on Monday to discuss rail freight, officials said.\n",
+        ),
+        (
+            "e.txt",
+            "Monday, July 6, 2026\n\nThe trade ministers of Colombia and Venezuela met in Barranquilla on Monday to review the tariff deal, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "b.txt"), ("b.txt", "c.txt")] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, x, y),
+            "{x} {y}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{}", facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "f.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    for x in ["a.txt", "b.txt", "c.txt", "f.txt"] {
+        for y in ["d.txt", "e.txt"] {
+            assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+            assert!(!corroborating(&s, x, y), "{x} {y}: {}", facts(&s));
+        }
+    }
+}
+
+#[test]
+fn the_capital_of_a_demonym_is_its_city_though_no_report_names_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 5, 2026\n\nSenegalese President Amadou Diallo and Gambian President Lamin Ceesay met in the Senegalese capital on Thursday to discuss a bridge, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 5, 2026\n\nAmadou Diallo and Lamin Ceesay met in Thies on Thursday to discuss a new bridge, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "March 5, 2026\n\nAmadou Diallo and Lamin Ceesay met in Senegal on Thursday to discuss a bridge, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    // The country the capital is in: no contradiction.
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+}
+
+#[test]
+fn a_suburb_and_its_city_do_not_conflict_a_city_apart_does() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in the Yaba district of Lagos on Tuesday, killing two people, emergency officials said.\n",
+        ),
+        (
+            "b.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in Ikeja on Tuesday, killing two people, rescuers said.\n",
+        ),
+        (
+            "c.txt",
+            "November 3, 2026\n\nA five-storey building collapsed in Ibadan on Tuesday, killing two people, rescuers said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
+    for x in ["a.txt", "b.txt"] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, x, "c.txt"),
+            "{x}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+}
+
+#[test]
+fn the_capital_alone_is_the_capital_of_the_country_the_file_is_about() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "November 6, 2026\n\nACCRA, Nov 6 - Ghanaian President Kofi Mensah and opposition leader Ama Owusu met in the capital on Friday to discuss electoral reform, the presidency said. Ghana's electoral commission welcomed the talks.\n",
+        ),
+        (
+            "b.txt",
+            "November 6, 2026\n\nKofi Mensah and Ama Owusu met in Kumasi on Friday to discuss electoral reform, their aides said.\n",
+        ),
+        // No country dominates the file: which capital is unknown.
+        (
+            "c.txt",
+            "November 6, 2026\n\nKofi Mensah and Ama Owusu met in the capital on Friday. Togo, Benin and Ghana sent observers; Togo and Benin praised the talks.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
+}
+
+#[test]
+fn the_district_on_a_verb_joined_to_the_accident_places_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Saturday, August 22, 2026\n\nA truck left the road in Dolakha district and plunged into the Tamakoshi River on Friday, killing five people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "August 22, 2026\n\nFive people died when a truck plunged into the Tamakoshi River in Ramechhap district on Friday, police said.\n",
+        ),
+        // Where the truck had come from is no place of the accident.
+        (
+            "c.txt",
+            "August 22, 2026\n\nThe truck, which had left Kathmandu at dawn, plunged into the Tamakoshi River in Ramechhap district on Friday, killing five people, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
+}

@@ -9,6 +9,9 @@ use crate::analysis::claims::index::event::{
     AREA_GRAINS,
 };
 use crate::analysis::claims::index::sig::EventSig;
+use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
+use crate::analysis::linking::Entity;
+use crate::analysis::text::fold::ascii_key;
 
 /// Two reports' places of an event: `(event, text, filing interval)` each.
 pub(super) fn event_places(
@@ -28,6 +31,11 @@ pub(super) fn event_places(
         && !kept_apart(e1, e2)
         && same_day(e1, e2)
         && descriptions(e1, e2) == Described::Alike;
+    // A place written only as "the Kenyan capital" is compared for events
+    // whose participants tell them apart, never by place alone.
+    if (e1.places.is_empty() || e2.places.is_empty()) && !(named(e1) && named(e2)) {
+        return None;
+    }
     let outcome = |agree: bool| match agree {
         true => Outcome::Agree("same event place"),
         false => Outcome::Conflict {
@@ -77,5 +85,62 @@ pub(super) fn event_places(
     }
     places_agree(cx.entities, &e1.places, &e2.places)
         .or(grains)
+        .or_else(|| capitals_agree(cx.entities, e1, e2))
         .map(outcome)
+}
+
+/// Places written only as "the Kenyan capital" (by the gazetteer's name
+/// of the city, folded) against the other report's: `Some(true)` for the
+/// same city or a country it lies in, `Some(false)` for another city the
+/// gazetteer knows (or another country), `None` when nothing tells.
+fn capitals_agree(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<bool> {
+    let one_way = |caps: &[String], other: &EventSig| -> Option<bool> {
+        let cap = caps.first()?;
+        if caps.len() > 1 {
+            return None;
+        }
+        if other.capitals.contains(cap) {
+            return Some(true);
+        }
+        if !other.capitals.is_empty() && other.places.is_empty() {
+            // Two capitals written so: two cities ("the Kenyan capital",
+            // "the Ugandan capital").
+            return Some(false);
+        }
+        let lx = crate::analysis::ner::lexicon::Lexicon::get();
+        let cap_country = ascii_key(&lx.place_named(cap)?.country);
+        let known: Vec<&Entity> = other
+            .places
+            .iter()
+            .filter_map(|&x| entities.get(x as usize))
+            .filter(|e| country_of(e).is_some_and(|c| c != "-"))
+            .collect();
+        if known.is_empty() {
+            return None;
+        }
+        let names = |e: &Entity| -> Vec<String> {
+            std::iter::once(&e.canonical)
+                .chain(e.aliases.iter())
+                .map(|n| ascii_key(n))
+                .collect()
+        };
+        // The city itself, or the country it is in.
+        if known.iter().any(|e| {
+            names(e).contains(cap)
+                || (place_kind(e).as_deref() == Some("country") && names(e).contains(&cap_country))
+        }) {
+            return Some(true);
+        }
+        // Another city of the gazetteer, or a place in another country.
+        known
+            .iter()
+            .all(|e| {
+                let other_country = country_of(e).is_some_and(|c| ascii_key(&c) != cap_country);
+                other_country
+                    || (place_kind(e).as_deref() == Some("city")
+                        && !city_areas::may_be_within(&e.canonical, cap))
+            })
+            .then_some(false)
+    };
+    one_way(&e1.capitals, e2).or_else(|| one_way(&e2.capitals, e1))
 }

@@ -50,6 +50,10 @@ pub struct EventSig {
     pub vehicle: Option<String>,
     /// The country it happened in: its places', else the file's.
     pub country: Option<String>,
+    /// Cities written only as "the Kenyan capital" that the folder never
+    /// names, by their gazetteer names, folded (see
+    /// [`super::relate_places`]).
+    pub capitals: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -390,6 +394,13 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             }
             v
         },
+        // Else by its gazetteer name alone.
+        capitals: e
+            .place_names
+            .iter()
+            .filter(|n| cx.all_names.get(*n).is_none())
+            .cloned()
+            .collect(),
         when: e.when,
         another: e.another,
         descriptor: descriptor_stems(&e.descriptor, &named),
@@ -538,11 +549,45 @@ fn fact_event(
         sig.country = super::event::country_of_places(cx.entities, &sig.places);
         return (sig, false);
     }
+    the_files_capital(cx, fx, &mut sig);
     let mut rich = fx.story.enrich(&sig, with_places);
     let lent = rich != sig;
     rich.country = super::event::country_of_places(cx.entities, &rich.places)
         .or_else(|| fx.story.country.clone());
     (rich, lent)
+}
+
+/// "In the capital": the capital of the country the file's places are
+/// mostly in, as a place when the folder names it, else by its name;
+/// nothing when no country dominates the file.
+fn the_files_capital(cx: &SigContext, fx: &FileCx, sig: &mut EventSig) {
+    let bare = crate::analysis::claims::frames::event::CAPITAL_OF_THE_FILE;
+    if !sig.capitals.iter().any(|n| n == bare) {
+        return;
+    }
+    sig.capitals.retain(|n| n != bare);
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let Some(city) = fx
+        .story
+        .country
+        .as_deref()
+        .and_then(|c| lx.capital_for(c))
+        .map(|id| ascii_key(&lx.entry(id).name))
+    else {
+        return;
+    };
+    match cx.all_names.get(&city) {
+        Some(&id)
+            if cx.entities.get(id as usize).map(|e| e.kind)
+                == Some(crate::analysis::model::EntityKind::Location) =>
+        {
+            if !sig.places.contains(&id) {
+                sig.places.push(id);
+            }
+        }
+        Some(_) => {}
+        None => sig.capitals.push(city),
+    }
 }
 
 fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
@@ -674,6 +719,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         place_words: Vec::new(),
                         vehicle: None,
                         country: None,
+                        capitals: Vec::new(),
                     },
                     false,
                 ),
@@ -692,9 +738,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             if event.country.is_none() && !event.another {
                 event.country = fx.story.sole_country.clone();
             }
-            // "In the Ugandan capital" when the folder never names the
-            // city: no place to compare, and so no fact to compare.
-            if event.places.is_empty() {
+            // No place to compare (not even "the Ugandan capital" by its
+            // gazetteer name): no fact to compare.
+            if event.places.is_empty() && event.capitals.is_empty() {
                 return None;
             }
             Sig::EventPlace {
