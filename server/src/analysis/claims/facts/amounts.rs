@@ -366,6 +366,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         } else if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
         }
+        if measure.what.ends_with("aid") {
+            // Aid is given in a pledge: the flood or war a sentence names
+            // beside it ("aid for Bangladesh, as the toll from the floods
+            // rose") is what it answers, not the event it belongs to.
+            if event
+                .as_ref()
+                .is_some_and(|e| e.kind != crate::analysis::claims::frames::EventKind::Pledge)
+            {
+                event = None;
+            }
+            let frame = inp.frames.zip(token);
+            measure.from = donor_country(inp, frame, subject);
+        }
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
         if measure.what.is_empty() {
