@@ -46,6 +46,7 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
                 || crate::analysis::claims::quantity::number::is_number_word(&t.form);
             let counts = numeral
                 && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || noun_counted_next(p, i).is_some()
                     || super::bare_counts::bare_count(p, i).is_some()
                     || (t.upos != crate::analysis::syntax::Upos::Num
                         && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
@@ -90,6 +91,23 @@ fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::Found {
     found
 }
 
+/// The noun a number word written out directly before it counts
+/// ("Thirteen people died", "Twelve passengers"), however the parser
+/// took the word: a number word opening a sentence is often tagged a
+/// name, a pronoun or even a verb.
+fn noun_counted_next(p: &crate::analysis::syntax::Parse, t: usize) -> Option<usize> {
+    let tok = &p.tokens[t];
+    if tok.upos == crate::analysis::syntax::Upos::Num
+        || !crate::analysis::claims::quantity::number::is_number_word(&tok.form)
+        // "One person said": one is as often a pronoun as a count.
+        || tok.form.eq_ignore_ascii_case("one")
+    {
+        return None;
+    }
+    let next = t + 1;
+    (next < p.len() && p.tokens[next].upos == crate::analysis::syntax::Upos::Noun).then_some(next)
+}
+
 /// A number the parse counts a noun with that the amount reader cannot
 /// read alone: "41 of the 49 people" is 41 people.
 fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
@@ -106,7 +124,8 @@ fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
         | crate::analysis::syntax::Rel::Compound => p.head(t)?,
         _ => p
             .children_with(t, crate::analysis::syntax::Rel::Nmod)
-            .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
+            .find(|&c| p.case_marker(c).as_deref() == Some("of"))
+            .or_else(|| noun_counted_next(p, t))?,
     };
     let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
     Some(quantity::Found {
