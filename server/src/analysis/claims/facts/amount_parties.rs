@@ -353,3 +353,32 @@ pub(super) fn donor_country(
             .map(|c| ascii_key(&c)),
     }
 }
+
+/// Whom a fine is imposed on, named after the fine: "slashed the fine on
+/// X to ...", "the penalty imposed on X", "the fine against X". The court
+/// or regulator that fines is the clause's subject, not the party the
+/// amount is of.
+pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    mentions_in(doc, inp.start, inp.end).into_iter().find(|&k| {
+        let m = &doc.mentions[k as usize];
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Person) {
+            return false;
+        }
+        let from = inp
+            .start
+            .max(crate::analysis::claims::words::floor_boundary(
+                text,
+                m.start.saturating_sub(40),
+            ));
+        let before = text[from..m.start].to_ascii_lowercase();
+        let ws: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        matches!(ws.first(), Some(&("on" | "against")))
+            && ws[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "fine" | "fines" | "penalty" | "penalties" | "imposed" | "levied"
+                )
+            })
+    })
+}

@@ -278,6 +278,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         {
             measure.what = "price".into();
         }
+        // "had set aside €1.06 billion for the fine": money put aside for
+        // a cost is a provision, another measure than the cost it awaits.
+        if is_money_unit(&amount.unit) && provision_before(&text[ca.min(fs)..fs]) {
+            measure.what = "provision".into();
+        }
         // "will give Mozambique 15 million euros": money a verb of giving
         // hands to a country is aid to it.
         let gift = if measure.what.is_empty() && is_money_unit(&amount.unit) {
@@ -609,7 +614,7 @@ fn act_party(
         }
     }
     if money && measure.what == "fine" {
-        if let Some(p) = fined_party(inp, amount_start) {
+        if let Some(p) = fined_party(inp, amount_start).or_else(|| fine_imposed_on(inp)) {
             return Some(p);
         }
     }
@@ -646,4 +651,22 @@ fn customer_base(before: &str) -> bool {
                 "has" | "have" | "serves" | "serving" | "counts" | "with"
             )
         })
+}
+
+/// Whether the words before an amount put it aside for a cost ("set
+/// aside", "earmarked", "a provision of").
+fn provision_before(before: &str) -> bool {
+    let low = before.to_ascii_lowercase();
+    let ws: Vec<&str> = low.split_whitespace().rev().take(4).collect();
+    let near = |w: &str| ws.iter().take(3).any(|x| *x == w);
+    (ws.first() == Some(&"aside") || ws.get(1) == Some(&"aside"))
+        || [
+            "earmarked",
+            "provisioned",
+            "reserved",
+            "provision",
+            "provisions",
+        ]
+        .iter()
+        .any(|w| near(w))
 }
