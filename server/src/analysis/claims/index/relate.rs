@@ -615,3 +615,7 @@ mod places;
 #[cfg(test)]
 #[path = "value_tests.rs"]
 mod value_tests;
+
+#[cfg(test)]
+#[path = "money_tests.rs"]
+mod money_tests;
