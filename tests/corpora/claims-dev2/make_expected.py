@@ -1327,6 +1327,8 @@ not_conflict("part_whole", "a", "$1.4 billion of the price in cash", *QB, kind=Q
 not_conflict("part_whole", "a", "$1.4 billion of the price in cash", *QC, kind=Q)
 not_conflict("near_miss", "e", "Fenmoor Creamery of Ohio for $640 million", *QA, kind=Q, note="the buyer's other acquisition, a year earlier")
 not_conflict("near_miss", "e", "Fenmoor Creamery of Ohio for $640 million", *QC, kind=Q)
+not_conflict("part_whole", "d", "The cash portion of the deal amounts to $1.4 billion", *QB, kind=Q, note="the cash part as the subject of 'amounts to'")
+not_conflict("part_whole", "d", "The cash portion of the deal amounts to $1.4 billion", *QC, kind=Q)
 not_corroborates("contradiction", *QC, *QA)
 not_corroborates("contradiction", *QC, *QD)
 
@@ -1360,6 +1362,23 @@ not_conflict("near_miss", "e", "killing four people", *BLOG, kind=Q, note="a lan
 not_conflict("near_miss", "e", "killing four people", "d", "13 people lost their lives", kind=Q)
 not_corroborates("contradiction", *BLOG, "d", "13 people lost their lives")
 diag("b", "Thirty-one people drowned", UNVER, True, note="the blog gives no source: flagged, and still compared")
+
+
+# ---------------------------------------------------------------- a prison term: the person sentenced, a suspended part
+folder("counts2-sentence-okafor")
+date("a", "2025-06-03")
+date("b", "2025-06-03")
+date("c", "2025-06-04")
+date("d", "2025-06-03")
+OK15 = ("a", "sentenced former pension fund manager Emeka Okafor to 15 years in prison")
+conflict(Q, "c", "Emeka Okafor was sentenced to 12 years in prison", *OK15, note="planted: the term; a's subject is the person sentenced, not 'a Lagos court'")
+conflict(Q, "c", "Emeka Okafor was sentenced to 12 years in prison", "b", "Emeka Okafor was jailed for 15 years", note="planted")
+corroborates(Q, *OK15, "b", "Emeka Okafor was jailed for 15 years", note="'sentenced X to' and 'X was jailed for'")
+not_conflict("part_whole", "a", "The judge suspended five years of the sentence", *OK15, kind=Q, note="the suspended part of the term, same file")
+not_conflict("part_whole", "a", "The judge suspended five years of the sentence", "c", "Emeka Okafor was sentenced to 12 years in prison", kind=Q)
+not_conflict("near_miss", "d", "sentenced a former bank cashier, Tunde Bakare, to seven years", *OK15, kind=Q, note="another person sentenced by the same court that day")
+not_corroborates("near_miss", "d", "sentenced a former bank cashier, Tunde Bakare, to seven years", *OK15, note="two sentencings in one court on one day (a's sentencing names no participant: the title before the name hides it)")
+not_corroborates("contradiction", "c", "Emeka Okafor was sentenced to 12 years in prison", "b", "Emeka Okafor was jailed for 15 years")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

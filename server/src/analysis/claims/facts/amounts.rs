@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
 use super::acts::*;
 use super::amount_parties::*;
+use super::amount_parts::{noun_counted_next, part_named_before, provision_before};
 use super::bare_counts::{bare_count, read_bare, BareCount};
 use super::goals::{beyond_one_game, opponent};
 use super::*;
@@ -89,23 +90,6 @@ fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::Found {
         }
     }
     found
-}
-
-/// The noun a number word written out directly before it counts
-/// ("Thirteen people died", "Twelve passengers"), however the parser
-/// took the word: a number word opening a sentence is often tagged a
-/// name, a pronoun or even a verb.
-fn noun_counted_next(p: &crate::analysis::syntax::Parse, t: usize) -> Option<usize> {
-    let tok = &p.tokens[t];
-    if tok.upos == crate::analysis::syntax::Upos::Num
-        || !crate::analysis::claims::quantity::number::is_number_word(&tok.form)
-        // "One person said": one is as often a pronoun as a count.
-        || tok.form.eq_ignore_ascii_case("one")
-    {
-        return None;
-    }
-    let next = t + 1;
-    (next < p.len() && p.tokens[next].upos == crate::analysis::syntax::Upos::Noun).then_some(next)
 }
 
 /// A number the parse counts a noun with that the amount reader cannot
@@ -305,6 +289,17 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 measure.what = what.to_string();
             }
         }
+        // "The cash portion amounts to $1.4 billion", "a first tranche of
+        // $3 million": a part named before the amount is a part, as "in
+        // cash" after it is.
+        if measure.part.is_none() {
+            measure.part = part_named_before(&text[ca.min(fs)..fs]);
+        }
+        // Years of a sentence that are suspended are a part of it ("the
+        // judge suspended five years of the sentence").
+        if measure.what == "prison term" && text[ca..cb].to_ascii_lowercase().contains("suspend") {
+            measure.part = Some("suspended".into());
+        }
         // Only the mentions of the clause (a long sentence has many).
         let ms_clause = within(doc, &ms, ca, cb);
         // Subject: "32 countries of the alliance"; else the named subject
@@ -353,6 +348,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // A prison term is served by the person sentenced, never by the
+        // court or the city it sits in ("A Lagos court sentenced X to").
+        let subject = if measure.what == "prison term" {
+            sentenced_person(inp, fs).or_else(|| {
+                subject.filter(|&k| doc.mentions[k as usize].kind == EntityKind::Person)
+            })
+        } else {
+            subject
+        };
         // "The British government will provide ...": the country the
         // nationality names is the donor.
         let subject = subject.or_else(|| {
@@ -651,22 +655,4 @@ fn customer_base(before: &str) -> bool {
                 "has" | "have" | "serves" | "serving" | "counts" | "with"
             )
         })
-}
-
-/// Whether the words before an amount put it aside for a cost ("set
-/// aside", "earmarked", "a provision of").
-fn provision_before(before: &str) -> bool {
-    let low = before.to_ascii_lowercase();
-    let ws: Vec<&str> = low.split_whitespace().rev().take(4).collect();
-    let near = |w: &str| ws.iter().take(3).any(|x| *x == w);
-    (ws.first() == Some(&"aside") || ws.get(1) == Some(&"aside"))
-        || [
-            "earmarked",
-            "provisioned",
-            "reserved",
-            "provision",
-            "provisions",
-        ]
-        .iter()
-        .any(|w| near(w))
 }

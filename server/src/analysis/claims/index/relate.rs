@@ -23,7 +23,7 @@ use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
-use crate::analysis::claims::quantity::measure::{self, Measure, Stage};
+use crate::analysis::claims::quantity::measure::{self, Stage};
 use crate::analysis::claims::resolve::{name_tokens, same_time};
 use crate::analysis::linking::Entity;
 
@@ -227,27 +227,6 @@ fn same_contract(what: &str, p1: &[String], p2: &[String]) -> bool {
             && !NATIONAL.iter().any(|e| w.ends_with(e))
     };
     p1.iter().filter(specific).any(|w| p2.contains(w))
-}
-
-/// For two amounts of aid, whether one donor gives both: by the
-/// countries the donors stand for when both are known ("the Japanese
-/// government", "Japan's foreign ministry" and "Tokyo" are one), else by
-/// the named subjects. `Some(None)` when a side names no donor (aid whose
-/// donor is unknown is not another donor's aid to the same country);
-/// None when the amounts are no aid.
-fn aid_donor(
-    cx: &RelateContext,
-    (s1, m1): (&Option<u32>, &Measure),
-    (s2, m2): (&Option<u32>, &Measure),
-) -> Option<Option<bool>> {
-    if !m1.what.ends_with("aid") {
-        return None;
-    }
-    Some(match (&m1.from, &m2.from, s1, s2) {
-        (Some(a), Some(b), _, _) => Some(a == b),
-        (_, _, Some(a), Some(b)) => Some(same_party(cx.entities, *a, *b)),
-        _ => None,
-    })
 }
 
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
@@ -611,6 +590,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
 
 #[path = "relate_places.rs"]
 mod places;
+
+#[path = "relate_aid.rs"]
+mod aid;
+use aid::aid_donor;
 
 #[cfg(test)]
 #[path = "value_tests.rs"]

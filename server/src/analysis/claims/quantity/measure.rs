@@ -615,7 +615,9 @@ fn part_after(after: &[String]) -> Option<String> {
     }
     // "$1.4 billion of the price in cash": a share of a whole named
     // after the amount, whatever it is paid in.
-    const WHOLES: &[&str] = &["price", "total", "sum", "amount", "fee", "package", "deal"];
+    const WHOLES: &[&str] = &[
+        "price", "total", "sum", "amount", "fee", "package", "deal", "sentence", "term",
+    ];
     if let [of, the, whole, rest @ ..] = after {
         if of == "of" && the == "the" && WHOLES.contains(&whole.as_str()) {
             return Some(part_after(rest).unwrap_or_else(|| format!("of the {whole}")));
