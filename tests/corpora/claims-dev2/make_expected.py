@@ -1377,7 +1377,7 @@ corroborates(Q, *OK15, "b", "Emeka Okafor was jailed for 15 years", note="'sente
 not_conflict("part_whole", "a", "The judge suspended five years of the sentence", *OK15, kind=Q, note="the suspended part of the term, same file")
 not_conflict("part_whole", "a", "The judge suspended five years of the sentence", "c", "Emeka Okafor was sentenced to 12 years in prison", kind=Q)
 not_conflict("near_miss", "d", "sentenced a former bank cashier, Tunde Bakare, to seven years", *OK15, kind=Q, note="another person sentenced by the same court that day")
-not_corroborates("near_miss", "d", "sentenced a former bank cashier, Tunde Bakare, to seven years", *OK15, note="two sentencings in one court on one day (a's sentencing names no participant: the title before the name hides it)")
+not_corroborates("near_miss", "d", "sentenced a former bank cashier, Tunde Bakare, to seven years", *OK15, note="two sentencings in one court on one day")
 not_corroborates("contradiction", "c", "Emeka Okafor was sentenced to 12 years in prison", "b", "Emeka Okafor was jailed for 15 years")
 
 # ---------------------------------------------------------------- end
