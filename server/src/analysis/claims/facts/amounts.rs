@@ -352,7 +352,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // court or the city it sits in ("A Lagos court sentenced X to").
         let subject = if measure.what == "prison term" {
             sentenced_person(inp, fs).or_else(|| {
-                subject.filter(|&k| doc.mentions[k as usize].kind == EntityKind::Person)
+                subject.filter(|&k| doc.mentions[k as usize].kind != EntityKind::Location)
             })
         } else {
             subject

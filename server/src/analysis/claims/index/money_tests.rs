@@ -134,3 +134,39 @@ fn a_count_written_out_at_the_start_of_a_sentence_is_read() {
         conflicts(&s)
     );
 }
+
+#[test]
+fn a_prison_term_is_the_sentenced_persons_and_a_suspended_part_is_a_part() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 3, 2025\n\nA Lagos court on Tuesday sentenced former pension fund manager Emeka Okafor to 15 years in prison, prosecutors said.\n\nThe judge suspended five years of the sentence, prosecutors said.\n",
+        ),
+        (
+            "b.txt",
+            "June 3, 2025\n\nEmeka Okafor was jailed for 15 years by a Lagos court on Tuesday, the anti-graft agency said.\n",
+        ),
+        (
+            "c.txt",
+            "June 3, 2025\n\nEmeka Okafor was sentenced to 12 years in prison on Tuesday for stealing from the pension fund he ran.\n",
+        ),
+        (
+            // Another person sentenced by the same court that day.
+            "d.txt",
+            "June 3, 2025\n\nA Lagos court on Tuesday also sentenced a former bank cashier, Tunde Bakare, to seven years in prison, the agency said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // The suspended five years contradict nothing in their own file.
+    assert!(!any_conflict(&s, "a.txt", "a.txt"), "{all}");
+    for other in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, other, "d.txt"), "{other}\n{all}");
+        assert!(!corroborating(&s, other, "d.txt"), "{other}\n{all}");
+    }
+}
