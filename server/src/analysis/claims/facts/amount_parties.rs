@@ -254,29 +254,56 @@ pub(super) fn gift_recipient(
 /// Heads of a donor's government written with its nationality.
 const GOVERNMENT_WORDS: &[&str] = &["government", "ministry", "cabinet", "administration"];
 
+/// The country a donor written as "the British government" or "the
+/// Japanese foreign ministry" (the subject of the amount's clause) stands
+/// for, by its name in the gazetteer ("United Kingdom").
+fn demonym_government(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+) -> Option<String> {
+    let p = &sf.parse;
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let clause = p.clause_of(t);
+    p.subjects(clause).into_iter().find_map(|s| {
+        if !GOVERNMENT_WORDS.contains(&p.tokens[s].lemma.to_ascii_lowercase().as_str()) {
+            return None;
+        }
+        p.children(s).iter().find_map(|&c| {
+            let form = p.tokens[c].form.as_str();
+            // "South Korean": the word before the demonym belongs to it.
+            let prefix = p
+                .children(c)
+                .iter()
+                .chain(p.children(s))
+                .find(|&&w| w + 1 == c && p.tokens[w].form.starts_with(char::is_uppercase))
+                .map(|&w| format!("{} {form}", p.tokens[w].form));
+            let id = prefix
+                .and_then(|f| lx.demonyms.get(&f.to_lowercase()).copied())
+                .or_else(|| lx.demonyms.get(&form.to_lowercase()).copied())
+                .or_else(|| {
+                    // "Japan's foreign ministry": the country by name.
+                    let poss = p.tokens[c].deprel.rel == crate::analysis::syntax::Rel::Nmod
+                        && p.children(c).iter().any(|&k| p.tokens[k].form == "'s");
+                    poss.then(|| lx.country(form)).flatten()
+                })?;
+            Some(lx.entry(id).name.clone())
+        })
+    })
+}
+
 /// The donor of aid written as "the British government" or "the Japanese
 /// foreign ministry" (the subject of the amount's clause): the country
 /// the nationality names, as the document names it elsewhere ("Britain").
-/// None when the document never names that country: a donor nothing
-/// links is no donor to compare.
+/// None when the document never names that country (the donor is then
+/// known only as a country, see [`donor_country`]).
 pub(super) fn demonym_donor(
     inp: &FactInput,
     sf: &crate::analysis::claims::frames::SentenceFrames,
     t: usize,
 ) -> Option<u32> {
     use crate::analysis::text::fold::ascii_key;
-    let p = &sf.parse;
     let lx = crate::analysis::ner::lexicon::Lexicon::get();
-    let clause = p.clause_of(t);
-    let country = p.subjects(clause).into_iter().find_map(|s| {
-        if !GOVERNMENT_WORDS.contains(&p.tokens[s].lemma.to_ascii_lowercase().as_str()) {
-            return None;
-        }
-        p.children(s).iter().find_map(|&c| {
-            let id = *lx.demonyms.get(&p.tokens[c].form.to_lowercase())?;
-            Some(lx.entry(id).name.clone())
-        })
-    })?;
+    let country = demonym_government(sf, t)?;
     let want = ascii_key(&country);
     let doc = inp.doc;
     (0..doc.mentions.len() as u32).find(|&k| {
@@ -292,4 +319,80 @@ pub(super) fn demonym_donor(
                     },
                 ))
     })
+}
+
+/// The country a donor of aid stands for, folded: a country itself
+/// ("Japan", "Britain"), its capital ("Tokyo pledged", the government by
+/// its seat), or a government named by its nationality ("the Japanese
+/// government"). Another city, an organisation or a person is no
+/// country: None, and the donor is compared as named.
+pub(super) fn donor_country(
+    inp: &FactInput,
+    frame: Option<(&crate::analysis::claims::frames::SentenceFrames, usize)>,
+    subject: Option<u32>,
+) -> Option<String> {
+    use crate::analysis::text::fold::ascii_key;
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let named = subject.map(|s| &inp.doc.mentions[s as usize]);
+    match named {
+        Some(m) if m.kind == EntityKind::Location => {
+            let name = m.text(inp.text);
+            if let Some(id) = lx
+                .country(name)
+                .filter(|_| !name.chars().all(|c| c.is_lowercase()))
+            {
+                return Some(ascii_key(&lx.entry(id).name));
+            }
+            let city = lx.place_id_named(name)?;
+            let country = lx.country(&lx.entry(city).country)?;
+            (lx.capital_of(country) == Some(city)).then(|| ascii_key(&lx.entry(country).name))
+        }
+        Some(_) => None,
+        None => frame
+            .and_then(|(sf, t)| demonym_government(sf, t))
+            .map(|c| ascii_key(&c)),
+    }
+}
+
+/// Whom a fine is imposed on, named after the fine: "slashed the fine on
+/// X to ...", "the penalty imposed on X", "the fine against X". The court
+/// or regulator that fines is the clause's subject, not the party the
+/// amount is of.
+pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    mentions_in(doc, inp.start, inp.end).into_iter().find(|&k| {
+        let m = &doc.mentions[k as usize];
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Person) {
+            return false;
+        }
+        let from = inp
+            .start
+            .max(crate::analysis::claims::words::floor_boundary(
+                text,
+                m.start.saturating_sub(40),
+            ));
+        let before = text[from..m.start].to_ascii_lowercase();
+        let ws: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        matches!(ws.first(), Some(&("on" | "against")))
+            && ws[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "fine" | "fines" | "penalty" | "penalties" | "imposed" | "levied"
+                )
+            })
+    })
+}
+
+/// The person a sentence sends to prison, named between the verb and the
+/// term: "sentenced former fund manager X to 15 years", "jailed X for".
+pub(super) fn sentenced_person(inp: &FactInput, amount_start: usize) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let before = text[inp.start..amount_start.min(inp.end)].to_ascii_lowercase();
+    let at = ["sentenced ", "jailed ", "sentencing ", "imprisoned "]
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
+        .max()?;
+    mentions_in(doc, inp.start + at, amount_start)
+        .into_iter()
+        .find(|&k| doc.mentions[k as usize].kind == EntityKind::Person)
 }

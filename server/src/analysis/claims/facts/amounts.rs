@@ -1,6 +1,7 @@
 //! Amounts in a claim: where they are, what they measure, whose they are.
 use super::acts::*;
 use super::amount_parties::*;
+use super::amount_parts::{noun_counted_next, part_named_before, provision_before};
 use super::bare_counts::{bare_count, read_bare, BareCount};
 use super::goals::{beyond_one_game, opponent};
 use super::*;
@@ -46,6 +47,7 @@ fn amount_spots(inp: &FactInput, ms: &[u32]) -> Vec<AmountSpot> {
                 || crate::analysis::claims::quantity::number::is_number_word(&t.form);
             let counts = numeral
                 && (matches!(t.deprel.rel, Rel::Nummod | Rel::Obj | Rel::Nsubj)
+                    || noun_counted_next(p, i).is_some()
                     || super::bare_counts::bare_count(p, i).is_some()
                     || (t.upos != crate::analysis::syntax::Upos::Num
                         && matches!(t.deprel.rel, Rel::Amod | Rel::Det | Rel::Compound)));
@@ -106,7 +108,8 @@ fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {
         | crate::analysis::syntax::Rel::Compound => p.head(t)?,
         _ => p
             .children_with(t, crate::analysis::syntax::Rel::Nmod)
-            .find(|&c| p.case_marker(c).as_deref() == Some("of"))?,
+            .find(|&c| p.case_marker(c).as_deref() == Some("of"))
+            .or_else(|| noun_counted_next(p, t))?,
     };
     let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
     Some(quantity::Found {
@@ -259,6 +262,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         {
             measure.what = "price".into();
         }
+        // "had set aside €1.06 billion for the fine": money put aside for
+        // a cost is a provision, another measure than the cost it awaits.
+        if is_money_unit(&amount.unit) && provision_before(&text[ca.min(fs)..fs]) {
+            measure.what = "provision".into();
+        }
         // "will give Mozambique 15 million euros": money a verb of giving
         // hands to a country is aid to it.
         let gift = if measure.what.is_empty() && is_money_unit(&amount.unit) {
@@ -280,6 +288,17 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             {
                 measure.what = what.to_string();
             }
+        }
+        // "The cash portion amounts to $1.4 billion", "a first tranche of
+        // $3 million": a part named before the amount is a part, as "in
+        // cash" after it is.
+        if measure.part.is_none() {
+            measure.part = part_named_before(&text[ca.min(fs)..fs]);
+        }
+        // Years of a sentence that are suspended are a part of it ("the
+        // judge suspended five years of the sentence").
+        if measure.what == "prison term" && text[ca..cb].to_ascii_lowercase().contains("suspend") {
+            measure.part = Some("suspended".into());
         }
         // Only the mentions of the clause (a long sentence has many).
         let ms_clause = within(doc, &ms, ca, cb);
@@ -329,6 +348,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // A prison term is served by the person sentenced, never by the
+        // court or the city it sits in ("A Lagos court sentenced X to").
+        let subject = if measure.what == "prison term" {
+            sentenced_person(inp, fs).or_else(|| {
+                subject.filter(|&k| doc.mentions[k as usize].kind != EntityKind::Location)
+            })
+        } else {
+            subject
+        };
         // "The British government will provide ...": the country the
         // nationality names is the donor.
         let subject = subject.or_else(|| {
@@ -365,6 +393,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             measure.to = Some(place_key(doc.mentions[r as usize].text(text)));
         } else if measure.what.ends_with("aid") {
             measure.to = aid_recipient(inp, &ms_clause, fe, cb, subject);
+        }
+        if measure.what.ends_with("aid") {
+            // Aid is given in a pledge: the flood or war a sentence names
+            // beside it ("aid for Bangladesh, as the toll from the floods
+            // rose") is what it answers, not the event it belongs to.
+            if event
+                .as_ref()
+                .is_some_and(|e| e.kind != crate::analysis::claims::frames::EventKind::Pledge)
+            {
+                event = None;
+            }
+            let frame = inp.frames.zip(token);
+            measure.from = donor_country(inp, frame, subject);
         }
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
@@ -577,7 +618,7 @@ fn act_party(
         }
     }
     if money && measure.what == "fine" {
-        if let Some(p) = fined_party(inp, amount_start) {
+        if let Some(p) = fined_party(inp, amount_start).or_else(|| fine_imposed_on(inp)) {
             return Some(p);
         }
     }

@@ -106,6 +106,7 @@ pub(super) fn goals_in_words(inp: &FactInput, out: &mut Vec<Fact>) {
             // The game, by its opponent: goals against two teams are two
             // games' (and without an opponent, no game to compare).
             to: opponent(&text[a..inp.end]),
+            from: None,
         };
         out.push(Fact::new(
             fs,

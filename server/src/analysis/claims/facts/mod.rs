@@ -405,6 +405,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 }
 pub mod acts;
 mod amount_parties;
+mod amount_parts;
 mod amounts;
 mod bare_counts;
 mod goals;

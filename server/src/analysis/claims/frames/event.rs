@@ -205,7 +205,17 @@ fn follows(p: &Parse, t: usize, places: bool) -> bool {
                 None => places,
             }
         }
-        _ => false,
+        // "sentenced former fund manager Emeka Okafor": a name right after
+        // its title, however the parser hung it there (as an object).
+        _ => {
+            p.tokens[t].upos == Upos::Propn
+                && p.case_marker(t).is_none()
+                && p.head(t).is_some_and(|h| {
+                    h < t
+                        && p.tokens[h].upos == Upos::Noun
+                        && (h + 1..t).all(|x| p.tokens[x].upos == Upos::Propn)
+                })
+        }
     }
 }
 

@@ -644,6 +644,19 @@ fn describe(
                     rest.push(t.lemma.to_ascii_lowercase())
                 }
                 Rel::Compound | Rel::Flat => stack.push((c, depth)),
+                // "the Japanese government", "the South Korean
+                // government": the country a nationality names tells one
+                // government's pledge from another's.
+                Rel::Amod if x == h && t.form.starts_with(char::is_uppercase) => {
+                    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+                    if let Some(id) = lx.country(&t.form) {
+                        rest.extend(
+                            fold(&lx.entry(id).name)
+                                .split_whitespace()
+                                .map(String::from),
+                        );
+                    }
+                }
                 Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
                 _ if c == h => stack.push((c, depth)),
                 _ => {}

@@ -143,6 +143,12 @@ pub fn same_event(
         if !shared {
             return None;
         }
+        // One recipient, two donors described apart ("the Japanese
+        // government" and "the South Korean government" pledged aid to
+        // one country): two events.
+        if descriptions(a, b) == Described::Apart {
+            return None;
+        }
         // Two names nobody recognised, one on each side: two of a kind.
         if a.names.iter().any(|n| !b.names.contains(n))
             && b.names.iter().any(|n| !a.names.contains(n))

@@ -343,9 +343,13 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
                     // had burned") is one event, whoever else is named.
+                    // Aid of one donor country to one recipient, however
+                    // the donor is named ("Tokyo", "Japan"), is one pledge.
+                    let donor = aid_donor(cx, (s1, m1), (s2, m2));
                     let one_subject = class(a.kind) == class(b.kind)
                         && !participants_clash(cx.entities, a, b)
-                        && matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y));
+                        && (matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y))
+                            || donor == Some(Some(true)));
                     let one_report =
                         !same_file && c1.is_some() && c1 == c2 && same_report_time(false, *f1, *f2);
                     let gap = match same_event(cx.entities, a, b, *f1, *f2) {
@@ -374,12 +378,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // Aid is given by a donor: aid whose donor one side does
                     // not name ("the British government") is not another
                     // donor's aid to the same country.
-                    if m1.what.ends_with("aid") && (s1.is_none() || s2.is_none()) {
+                    if matches!(donor, Some(None | Some(false))) {
                         return None;
                     }
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
-                    if let (Some(a1), Some(a2)) = (s1, s2) {
+                    if let (Some(a1), Some(a2), None) = (s1, s2, donor) {
                         let part = |s: &u32| {
                             a.participants
                                 .iter()
@@ -396,37 +400,48 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // Without one event on both sides: one named subject,
                     // saying what is counted in the same words, reported
                     // at the same time.
-                    let (Some(a1), Some(a2)) = (s1, s2) else {
-                        return None;
-                    };
-                    // A count of another event than the reported one (a
-                    // crash of last year) is not the subject's count now.
-                    if [e1, e2]
-                        .iter()
-                        .any(|e| e.as_ref().is_some_and(|e| e.another))
-                    {
-                        return None;
+                    // Aid of one donor country, however each names it
+                    // ("the Japanese government", "Tokyo").
+                    if let Some(from) = m1.from.as_ref().filter(|_| {
+                        aid_donor(cx, (s1, m1), (s2, m2)) == Some(Some(true)) && m1.from == m2.from
+                    }) {
+                        if !same_report_time(same_file, *f1, *f2) {
+                            return None;
+                        }
+                        from.clone()
+                    } else {
+                        let (Some(a1), Some(a2)) = (s1, s2) else {
+                            return None;
+                        };
+                        // A count of another event than the reported one (a
+                        // crash of last year) is not the subject's count now.
+                        if [e1, e2]
+                            .iter()
+                            .any(|e| e.as_ref().is_some_and(|e| e.another))
+                        {
+                            return None;
+                        }
+                        if !same_party(cx.entities, *a1, *a2) {
+                            return None;
+                        }
+                        // A measure a word names ("scored 31 points", "a
+                        // budget of") says what is counted; a bare counted
+                        // noun ("32 countries", "nearly 50 countries") needs
+                        // the same words around it.
+                        let named = !m1.what.is_empty() && m1.what != m1.unit && m1.what != *u1;
+                        let shared = p1.iter().filter(|w| p2.contains(w)).count();
+                        let comparable = named
+                            || shared >= 2
+                            || (shared >= 1 && p1.len().min(p2.len()) <= 2)
+                            || (p1.is_empty() && p2.is_empty());
+                        if !comparable
+                            || !same_report_time(same_file, *f1, *f2)
+                            || !same_contract(&m1.what, p1, p2)
+                        {
+                            return None;
+                        }
+                        cx.entities[*a1 as usize].canonical.clone()
                     }
-                    if !same_party(cx.entities, *a1, *a2) {
-                        return None;
-                    }
-                    // A measure a word names ("scored 31 points", "a
-                    // budget of") says what is counted; a bare counted
-                    // noun ("32 countries", "nearly 50 countries") needs
-                    // the same words around it.
-                    let named = !m1.what.is_empty() && m1.what != m1.unit && m1.what != *u1;
-                    let shared = p1.iter().filter(|w| p2.contains(w)).count();
-                    let comparable = named
-                        || shared >= 2
-                        || (shared >= 1 && p1.len().min(p2.len()) <= 2)
-                        || (p1.is_empty() && p2.is_empty());
-                    if !comparable
-                        || !same_report_time(same_file, *f1, *f2)
-                        || !same_contract(&m1.what, p1, p2)
-                    {
-                        return None;
-                    }
-                    cx.entities[*a1 as usize].canonical.clone()
                 }
             };
             // Counts that grow compare only between reports of one day,
@@ -576,6 +591,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
 #[path = "relate_places.rs"]
 mod places;
 
+#[path = "relate_aid.rs"]
+mod aid;
+use aid::aid_donor;
+
 #[cfg(test)]
 #[path = "value_tests.rs"]
 mod value_tests;
+
+#[cfg(test)]
+#[path = "money_tests.rs"]
+mod money_tests;

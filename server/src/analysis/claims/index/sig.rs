@@ -218,6 +218,18 @@ impl Sig {
                     Some(e) => by_event(&format!("qty|{unit}|{per}"), e),
                     None => Vec::new(),
                 };
+                // Aid meets aid of the same donor country, however each
+                // report names the donor (see `relate::aid_donor`).
+                if let Sig::Quantity {
+                    measure:
+                        Measure {
+                            from: Some(from), ..
+                        },
+                    ..
+                } = self
+                {
+                    v.push(format!("qty|{unit}|{per}|donor|{from}"));
+                }
                 if let Some(s) = subject {
                     v.extend(
                         party(*s)

@@ -70,6 +70,13 @@ pub struct Measure {
     /// which knows the sentence's names.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// Who gives aid, as the country it stands for ("the Japanese
+    /// government", "Japan's foreign ministry" and "Tokyo" are Japan):
+    /// aid from two donors is two amounts. Set by the caller; compared
+    /// by [`crate::analysis::claims::index`], not here, because a donor
+    /// one report does not name says nothing either way.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 /// The clause an amount is in and the amount itself.
@@ -558,6 +565,7 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         part: part_after(&after),
         per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
         to: None,
+        from: None,
     }
 }
 
@@ -604,6 +612,16 @@ fn part_after(after: &[String]) -> Option<String> {
     // a part of a group counted elsewhere.
     if partitive(after) {
         return Some("of a group".to_string());
+    }
+    // "$1.4 billion of the price in cash": a share of a whole named
+    // after the amount, whatever it is paid in.
+    const WHOLES: &[&str] = &[
+        "price", "total", "sum", "amount", "fee", "package", "deal", "sentence", "term",
+    ];
+    if let [of, the, whole, rest @ ..] = after {
+        if of == "of" && the == "the" && WHOLES.contains(&whole.as_str()) {
+            return Some(part_after(rest).unwrap_or_else(|| format!("of the {whole}")));
+        }
     }
     // "in cash", or after the verb of paying: "will be paid in cash".
     let k = after
