@@ -117,6 +117,14 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
         return true;
     }
+    // "Corinth United", "Bristol Rovers": a club's name.
+    if matches!(
+        last,
+        "united" | "rovers" | "wanderers" | "athletic" | "albion" | "hotspur" | "fc" | "afc"
+    ) && !is_common(lower(p, a))
+    {
+        return true;
+    }
     // "Cisco System": a brand and a company head in the singular; an
     // ordinary word before "System" names a thing ("Tax System").
     if last == "system" && b - a == 2 && !is_english_word(lower(p, a)) {
@@ -128,6 +136,23 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
             && matches!(lower(p, k + 1), "of" | "on" | "for")
             && starts_upper(word(p, k))
     })
+}
+
+/// "Pell & Ward", "Marks & Spencer": an ampersand joins the partners of a
+/// firm in a run of capitalised words and nothing else (places joined so,
+/// "Trinidad & Tobago", are not one).
+pub(super) fn ampersand_firm(p: &Para, a: usize, b: usize) -> bool {
+    if b < a + 3 {
+        return false;
+    }
+    let lx = Lexicon::get();
+    let place = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .is_some_and(|(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location)
+    };
+    let amp = |k: usize| word(p, k) == "&";
+    (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
+        && (a..b).all(|k| amp(k) || (starts_upper(word(p, k)) && !is_in(CONNECTORS, lower(p, k))))
 }
 
 /// Kinds of place a "Center" can be: a building or site people go to

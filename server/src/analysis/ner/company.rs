@@ -65,6 +65,13 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     {
         return true;
     }
+    // "analysts at X", "an economist with X": banks and brokers.
+    if k >= 2
+        && matches!(at(k - 1), Some("at" | "with"))
+        && at(k - 2).is_some_and(|w| is_in(MARKET_STAFF, w))
+    {
+        return true;
+    }
     let word = at(k).unwrap_or("");
     // "Asian stock markets", "British shares": adjectives of places.
     if Lexicon::get().demonyms.contains_key(word) {
@@ -101,6 +108,9 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
                 | "spokesperson"
                 | "chairman"
                 | "chairwoman"
+                | "analyst"
+                | "economist"
+                | "strategist"
         )
     ) || (at(k + 1) == Some("chief")
         && matches!(at(k + 2), Some("executive" | "financial")));
@@ -119,9 +129,55 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     {
         return true;
     }
+    // "X, a San Francisco startup", "X, the networking maker": a company
+    // noun in the apposition after the word.
+    if at(k + 1) == Some(",") && matches!(at(k + 2), Some("a" | "an" | "the")) {
+        let company_noun = (k + 3..(k + 7).min(n))
+            .map(|i| lower(p, i))
+            .take_while(|w| !matches!(*w, "," | "." | ";" | "that" | "which" | "who" | "of"))
+            .any(|w| is_in(COMPANY_APPOSITION, w) || is_in(COMPANY_NOUNS, w));
+        if company_noun && !is_english_word(word) && lx.lookup(word).is_none() {
+            return true;
+        }
+    }
     // "its European division, X"
     k >= 2 && at(k - 1) == Some(",") && at(k - 2).is_some_and(|w| is_in(COMPANY_APPOSITION, w))
 }
+
+/// People whose employer, named after "at" or "with", is a bank or broker.
+const MARKET_STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+    "banker",
+    "bankers",
+];
+
+/// Kinds of company an apposition names ("Zentrix, a robotics startup").
+const COMPANY_NOUNS: &[&str] = &[
+    "startup",
+    "start-up",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "conglomerate",
+    "developer",
+    "broker",
+    "brokerage",
+    "chipmaker",
+    "drugmaker",
+    "miner",
+    "operator",
+    "producer",
+];
 
 /// Last words of a company's name: its legal form or what it makes ("Fiat
 /// Group SpA", "Ford Motor Company", "Cisco Systems").
