@@ -236,6 +236,9 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
     let n = b - a;
 
+    if clock_zone(p, a, b) {
+        return;
+    }
     if place_lead && !org_head {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
@@ -363,7 +366,15 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     }
     // "Jasieniec (Poland)", "Wiesbaden, Germany", "Clay, an American military base"
     if let Some(kind) = apposition_kind(p, b) {
-        sc.out.push(Candidate::new(s, e, kind, 0.75));
+        // "Skylane, the budget carrier": an organisation's apposition is
+        // as sure as a head in its name, and the word is then a name the
+        // folder learns (confidence 0.8, see `resolve_pending`).
+        let conf = if kind == EntityKind::Organization {
+            0.8
+        } else {
+            0.75
+        };
+        sc.out.push(Candidate::new(s, e, kind, conf));
         return;
     }
     let first_word = word(p, a);
@@ -447,6 +458,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
+        // "Skylane, the budget carrier": the company, as sure as a head.
+        if super::company::company_apposition(p, a) {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
         // "shares of X", "X's chief executive": a company the document
         // does not name otherwise, unless it or the folder says more.
         if super::company::company_cue(p, a) {
@@ -506,6 +523,20 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             head_alias: false,
             headline: false,
         });
+    }
+}
+
+/// "at 0800 UTC", "16:00 GMT", "9 a.m. EST": a time zone after a clock
+/// time is no name (and no organisation the apposition after it names).
+fn clock_zone(p: &Para, a: usize, b: usize) -> bool {
+    const ZONES: &[&str] = &[
+        "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+        "eet", "eest", "jst", "ist", "aest", "aedt", "hkt", "sgt",
+    ];
+    b == a + 1 && a > 0 && is_in(ZONES, lower(p, a)) && {
+        let prev = lower(p, a - 1);
+        prev.ends_with(|c: char| c.is_ascii_digit())
+            || matches!(prev, "a.m." | "p.m." | "am" | "pm" | ".")
     }
 }
 

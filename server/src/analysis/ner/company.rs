@@ -129,19 +129,64 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     {
         return true;
     }
-    // "X, a San Francisco startup", "X, the networking maker": a company
-    // noun in the apposition after the word.
-    if at(k + 1) == Some(",") && matches!(at(k + 2), Some("a" | "an" | "the")) {
-        let company_noun = (k + 3..(k + 7).min(n))
-            .map(|i| lower(p, i))
-            .take_while(|w| !matches!(*w, "," | "." | ";" | "that" | "which" | "who" | "of"))
-            .any(|w| is_in(COMPANY_APPOSITION, w) || is_in(COMPANY_NOUNS, w));
-        if company_noun && !is_english_word(word) && lx.lookup(word).is_none() {
-            return true;
-        }
-    }
     // "its European division, X"
     k >= 2 && at(k - 1) == Some(",") && at(k - 2).is_some_and(|w| is_in(COMPANY_APPOSITION, w))
+}
+
+/// "X, a San Francisco startup", "X, the budget carrier": an apposition
+/// whose head is a kind of company (not "X, the company's founder"). As
+/// sure as a company head in the name: the word is the company throughout
+/// the document and, as a name, across the folder.
+pub(super) fn company_apposition(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let at = |i: usize| (i < n).then(|| lower(p, i));
+    if at(k + 1) != Some(",") || !matches!(at(k + 2), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let word = at(k).unwrap_or("");
+    if is_english_word(word) || Lexicon::get().lookup(word).is_some() {
+        return false;
+    }
+    for i in k + 3..(k + 7).min(n) {
+        let w = lower(p, i);
+        if matches!(w, "," | "." | ";" | "that" | "which" | "who" | "of" | "and") {
+            return false;
+        }
+        if is_in(COMPANY_APPOSITION, w) || is_in(COMPANY_NOUNS, w) {
+            // The head ends the noun phrase: "the company's founder" and
+            // "the firm spokesman" name a person.
+            let next = p.toks.get(i + 1);
+            return next.is_none_or(|t| {
+                t.kind != TokenKind::Possessive
+                    && !matches!(lower(p, i + 1), "'s" | "’s")
+                    && !(t.kind == TokenKind::Word
+                        && lower(p, i + 1).chars().all(char::is_alphabetic)
+                        && !matches!(
+                            lower(p, i + 1),
+                            "that"
+                                | "which"
+                                | "based"
+                                | "in"
+                                | "with"
+                                | "founded"
+                                | "owned"
+                                | "known"
+                                | "whose"
+                                | "of"
+                                | "for"
+                                | "and"
+                                | "said"
+                                | "has"
+                                | "had"
+                                | "is"
+                                | "was"
+                                | "will"
+                                | "would"
+                        ))
+            });
+        }
+    }
+    false
 }
 
 /// People whose employer, named after "at" or "with", is a bank or broker.
