@@ -459,7 +459,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             return;
         }
         // "Skylane, the budget carrier": the company, as sure as a head.
-        if super::company::company_apposition(p, a) {
+        if super::company::company_apposition(p, a) || super::company::market_staff_at(p, a) {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;

@@ -65,10 +65,18 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     {
         return true;
     }
-    // "analysts at X", "an economist with X": banks and brokers.
+    if market_staff_at(p, k) {
+        return true;
+    }
+    // "a spokeswoman for X": a body's (a person's spokesman is rarer in
+    // news than a company's, and a given name is left out).
     if k >= 2
-        && matches!(at(k - 1), Some("at" | "with"))
-        && at(k - 2).is_some_and(|w| is_in(MARKET_STAFF, w))
+        && at(k - 1) == Some("for")
+        && matches!(
+            at(k - 2),
+            Some("spokesman" | "spokeswoman" | "spokesperson")
+        )
+        && !Lexicon::get().is_given_name(p.toks[k].text(p.text))
     {
         return true;
     }
@@ -187,6 +195,16 @@ pub(super) fn company_apposition(p: &Para, k: usize) -> bool {
         }
     }
     false
+}
+
+/// "analysts at X", "an economist with X": a bank or broker, as sure as
+/// a head in its name (a place the gazetteer knows is left out).
+pub(super) fn market_staff_at(p: &Para, k: usize) -> bool {
+    k >= 2
+        && matches!(lower(p, k - 1), "at" | "with")
+        && is_in(MARKET_STAFF, lower(p, k - 2))
+        && !is_english_word(lower(p, k))
+        && Lexicon::get().lookup(lower(p, k)).is_none()
 }
 
 /// People whose employer, named after "at" or "with", is a bank or broker.
