@@ -485,6 +485,24 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .toks
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Possessive || matches!(lower(p, b), "'s" | "’s"));
+        // "in Trenton", "was from Harlan": a town that is also a given
+        // name, after a place preposition (the document may still name a
+        // person so).
+        let place_prep = match before {
+            Some("in" | "near" | "outside" | "throughout" | "across") => true,
+            Some("from") => before2
+                .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "came" | "comes")),
+            _ => false,
+        };
+        if lx.is_given_name(first_word) && place_prep && !possessive {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Location,
+            ));
+            return;
+        }
         if lx.is_given_name(first_word)
             && !sentence_initial
             && (!is_english_word(&lw)

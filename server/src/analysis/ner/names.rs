@@ -450,6 +450,17 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
         person(p, a, b, Vec::new(), 0.9, sc.out);
         return;
     }
+    // "a Washington Democrat", "the Ohio Republican": a member of a party
+    // from a place; the place is the mention.
+    if b >= a + 2
+        && matches!(lower(p, b - 1), "democrat" | "republican")
+        && gaz_at(p, a, b - 1).is_some_and(|(gi, n)| {
+            n == b - 1 - a && lx.entry(p.gaz[gi].entry).kind == EntityKind::Location
+        })
+    {
+        segment(p, a, b - 1, sc, false);
+        return;
+    }
     if !p.title_case && (org_shaped(p, a, b) || ampersand_firm(p, a, b)) {
         let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
@@ -547,6 +558,12 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             given_name_person(p, k, b)
         };
         let gl = g.map(|(_, n)| n).unwrap_or(0);
+        if gl == 1 && k + 2 == b && maker_and_model(p, k) {
+            if let Some(us) = unknown_start.take() {
+                unknown(p, us, k, sc);
+            }
+            break;
+        }
         if (gl > 0 || pl > 0) && !is_conn {
             if let Some(us) = unknown_start.take() {
                 unknown(p, us, k, sc);
@@ -585,6 +602,25 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     if let Some(us) = unknown_start {
         unknown(p, us, b, sc);
     }
+}
+
+/// "the Hyundai Tucson", "a Toyota Tacoma": a maker's name, then a town,
+/// at `k` and `k + 1`, names a model (a product), neither the company nor
+/// the town.
+fn maker_and_model(p: &Para, k: usize) -> bool {
+    let lx = Lexicon::get();
+    let known = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .filter(|&(_, n)| n == 1)
+            .map(|(gi, _)| lx.entry(p.gaz[gi].entry))
+    };
+    !p.title_case
+        && matches!(
+            (known(k), known(k + 1)),
+            (Some(maker), Some(town)) if maker.subkind == "company"
+                && town.kind == EntityKind::Location
+                && town.subkind == "city"
+        )
 }
 
 /// The word right before byte `at`, lower-cased ("" at the start): the
