@@ -385,3 +385,50 @@ fn clubs_and_towns_beside_a_result_or_a_coach_are_teams() {
         );
     }
 }
+
+#[test]
+fn towns_named_like_people_after_a_place_preposition_are_places() {
+    let m = mentions("ner-folder-orgs");
+    // "in Shelby", "near Marion", "was from Clayton": given names, towns here.
+    for town in ["Shelby", "Clayton"] {
+        assert_eq!(
+            kinds_in(&m, town, "g_local.txt"),
+            ["location"],
+            "{town}: {m:?}"
+        );
+    }
+    assert_eq!(kinds_in(&m, "Marion", "g_local.txt"), ["location"], "{m:?}");
+    // The same given name with a surname is a person.
+    assert_eq!(kinds_of(&m, "Marion Keele"), ["person"], "{m:?}");
+}
+
+#[test]
+fn haulage_firms_are_named_by_their_heads_and_then_by_their_first_word() {
+    let m = mentions("ner-folder-orgs");
+    for firm in ["Rostand Freight", "Marlowe Tanker Lines"] {
+        assert_eq!(kinds_of(&m, firm), ["organization"], "{firm}: {m:?}");
+    }
+    // "Rostand" alone in another file, also at a sentence start.
+    assert_eq!(
+        kinds_in(&m, "Rostand", "h_haulage.txt"),
+        ["organization", "organization"],
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_college_named_state_is_a_team_in_a_sports_sentence() {
+    let m = mentions("ner-folder-orgs");
+    for team in ["Harwick State", "Delmont State"] {
+        assert_eq!(kinds_of(&m, team), ["organization"], "{team}: {m:?}");
+    }
+}
+
+#[test]
+fn a_name_listed_with_a_known_company_is_a_company() {
+    let m = mentions("ner-folder-orgs");
+    // "Halcyra Jet and Ryanair": the pair's shape alone said person.
+    assert_eq!(kinds_of(&m, "Halcyra Jet"), ["organization"], "{m:?}");
+    // A person listed with a company: a given name keeps it a person.
+    assert_eq!(kinds_of(&m, "Tomas Brevik"), ["person"], "{m:?}");
+}

@@ -329,3 +329,35 @@ pub fn short_form(parts: &[&str]) -> Option<String> {
     });
     (generic && company(last)).then(|| crate::analysis::text::fold::ascii_key(first))
 }
+
+/// "Aer Lingus and Ryanair", "Ryanair or Aer Lingus": a pair of unknown
+/// capitalised words that only its shape made a person, listed with a
+/// known company, is a company. `out` is sorted and non-overlapping.
+pub(super) fn listed_with_companies(text: &str, out: &mut [super::Candidate]) {
+    use crate::analysis::model::EntityKind;
+    let lx = Lexicon::get();
+    let company = |c: &super::Candidate| {
+        c.kind == EntityKind::Organization
+            && c.gaz.is_some_and(|g| lx.entry(g).subkind == "company")
+    };
+    let joined = |a: &super::Candidate, b: &super::Candidate| {
+        a.end <= b.start && matches!(&text[a.end..b.start], " and " | " or " | ", ")
+    };
+    for i in 0..out.len() {
+        let c = &out[i];
+        let t = &text[c.start..c.end];
+        let shape_only = c.kind == EntityKind::Person
+            && c.confidence <= 0.5
+            && c.roles.is_empty()
+            && t.split(' ').count() == 2
+            && !t.split(' ').next().is_some_and(|w| lx.is_given_name(w));
+        if !shape_only {
+            continue;
+        }
+        let listed = (i + 1 < out.len() && company(&out[i + 1]) && joined(c, &out[i + 1]))
+            || (i > 0 && company(&out[i - 1]) && joined(&out[i - 1], c));
+        if listed {
+            out[i].kind = EntityKind::Organization;
+        }
+    }
+}

@@ -202,6 +202,7 @@ pub fn recognize(
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
+    super::company::listed_with_companies(text, &mut kept);
     (kept, summary, open_words)
 }
 

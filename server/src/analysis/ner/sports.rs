@@ -277,7 +277,17 @@ pub(super) fn sports_teams(
         .iter_mut()
         .filter(|c| c.kind == EntityKind::Location && !c.contextual && c.start >= s0 && c.end <= s1)
     {
-        let Some(sub) = c.gaz.map(|g| lx.entry(g).subkind.as_str()) else {
+        // "Appalachian State", "Boise State": a name ending in "State"
+        // that no gazetteer knows is a college's team in a sports sentence.
+        let college = c.gaz.is_none()
+            && p.text[c.start..c.end]
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last == "State");
+        let Some(sub) = c
+            .gaz
+            .map(|g| lx.entry(g).subkind.as_str())
+            .or(college.then_some("college"))
+        else {
             continue;
         };
         let t0 = p.toks.partition_point(|t| t.start < c.start);
@@ -303,6 +313,7 @@ pub(super) fn sports_teams(
             // had better ball possession"); "in Russia" is still a place.
             "country" => doc_sports || (in_sports && (result_next || result_prev)),
             "city" | "state" | "region" => in_sports && (result_next || result_prev),
+            "college" => in_sports && (doc_sports || result_next || result_prev),
             _ => false,
         };
         if team {
@@ -430,10 +441,12 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
 pub fn team_nickname(parts: &[&str]) -> Option<String> {
     use crate::analysis::text::fold::ascii_key;
     let (last, place) = parts.split_last()?;
+    // "Santa Fe SUVs": a plural acronym names things, not a team.
     let plural = last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
-        && last.chars().all(char::is_alphabetic);
+        && last.chars().all(char::is_alphabetic)
+        && last[1..last.len() - 1].chars().any(char::is_lowercase);
     let lw = last.to_lowercase();
     if !plural
         || place.is_empty()
