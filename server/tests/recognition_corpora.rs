@@ -432,3 +432,20 @@ fn a_name_listed_with_a_known_company_is_a_company() {
     // A person listed with a company: a given name keeps it a person.
     assert_eq!(kinds_of(&m, "Tomas Brevik"), ["person"], "{m:?}");
 }
+
+#[test]
+fn an_index_named_after_its_compiler_is_no_organisation() {
+    let m = mentions("ner-folder-orgs");
+    // "the Standard & Poor's 500" twice: an index; the rating agency once.
+    assert_eq!(
+        kinds_in(&m, "Standard & Poor", "i_markets.txt"),
+        ["organization"],
+        "{m:?}"
+    );
+    // A company's head count is no index.
+    assert_eq!(
+        kinds_in(&m, "Brenford", "i_markets.txt"),
+        ["organization"],
+        "{m:?}"
+    );
+}
