@@ -301,3 +301,151 @@ fn states_abbreviated_after_a_town_or_in_a_party_tag_are_places() {
     let e = entity_files("ner-wire", "location:arizona");
     assert!(e.iter().any(|(t, _)| t == "Ariz."), "{e:?}");
 }
+
+/// The kinds the corpus gives `text` in file `f`, in order.
+fn kinds_in(m: &[(String, String, String)], text: &str, f: &str) -> Vec<String> {
+    m.iter()
+        .filter(|(t, _, p)| t == text && p == f)
+        .map(|(_, k, _)| k.clone())
+        .collect()
+}
+
+#[test]
+fn people_named_with_a_place_word_are_people() {
+    let m = mentions("ner-folder-orgs");
+    // A role noun before, a role after, a title: the pair is one person.
+    for name in ["Taviel Raleigh", "Paris Quennell", "Lincoln Garrow"] {
+        assert_eq!(kinds_of(&m, name), ["person"], "{name}: {m:?}");
+    }
+    // The surname alone is the person; after "in" it is still the town.
+    let raleigh = kinds_in(&m, "Raleigh", "a_people.txt");
+    assert_eq!(raleigh, ["person", "location"], "{m:?}");
+    assert_eq!(kinds_in(&m, "Paris", "a_people.txt"), ["location"], "{m:?}");
+    assert_eq!(
+        kinds_in(&m, "Raleigh", "f_travel.txt"),
+        ["location"],
+        "{m:?}"
+    );
+}
+
+#[test]
+fn companies_typed_by_their_context_in_one_file_are_companies_in_the_others() {
+    let m = mentions("ner-folder-orgs");
+    // "Skylane, the budget carrier" in b_carrier.txt types the bare word in
+    // c_strike.txt, in its headline and before "said" too.
+    assert_eq!(
+        kinds_in(&m, "Skylane", "c_strike.txt"),
+        ["organization", "organization", "organization"],
+        "{m:?}"
+    );
+    // "Analysts at Brenford", "a spokeswoman for Brenford".
+    for f in ["b_carrier.txt", "c_strike.txt"] {
+        assert_eq!(kinds_in(&m, "Brenford", f), ["organization"], "{f}: {m:?}");
+    }
+    // Partners joined by an ampersand are one firm; the analyst after its
+    // name is a person.
+    for firm in ["Hollis & Crane", "Pell & Ward"] {
+        assert_eq!(kinds_of(&m, firm), ["organization"], "{firm}: {m:?}");
+    }
+    assert!(kinds_of(&m, "Ward").is_empty(), "{m:?}");
+    assert_eq!(kinds_of(&m, "Mara Kell"), ["person"], "{m:?}");
+    // A time zone after a clock time is no name.
+    assert!(kinds_of(&m, "GMT").is_empty(), "{m:?}");
+}
+
+#[test]
+fn clubs_and_towns_beside_a_result_or_a_coach_are_teams() {
+    let m = mentions("ner-folder-orgs");
+    for club in ["Corinth United", "Ashby Rovers"] {
+        assert!(
+            !kinds_of(&m, club).is_empty()
+                && kinds_of(&m, club).iter().all(|k| k == "organization"),
+            "{club}: {m:?}"
+        );
+    }
+    // "stun Leeds", "beat Leeds 2-1", "Leeds coach"; "Detroit lost to
+    // Chicago 98-94", "Chicago's defence", "Detroit coach".
+    for (team, f, n) in [
+        ("Leeds", "d_cup.txt", 3),
+        ("Detroit", "e_hoops.txt", 3),
+        ("Chicago", "e_hoops.txt", 2),
+    ] {
+        assert_eq!(
+            kinds_in(&m, team, f),
+            vec!["organization"; n],
+            "{team}: {m:?}"
+        );
+    }
+    // The same towns in a report on flights are places.
+    for town in ["Detroit", "Chicago", "Leeds"] {
+        let k = kinds_in(&m, town, "f_travel.txt");
+        assert!(
+            !k.is_empty() && k.iter().all(|k| k == "location"),
+            "{town}: {m:?}"
+        );
+    }
+}
+
+#[test]
+fn towns_named_like_people_after_a_place_preposition_are_places() {
+    let m = mentions("ner-folder-orgs");
+    // "in Shelby", "near Marion", "was from Clayton": given names, towns here.
+    for town in ["Shelby", "Clayton"] {
+        assert_eq!(
+            kinds_in(&m, town, "g_local.txt"),
+            ["location"],
+            "{town}: {m:?}"
+        );
+    }
+    assert_eq!(kinds_in(&m, "Marion", "g_local.txt"), ["location"], "{m:?}");
+    // The same given name with a surname is a person.
+    assert_eq!(kinds_of(&m, "Marion Keele"), ["person"], "{m:?}");
+}
+
+#[test]
+fn haulage_firms_are_named_by_their_heads_and_then_by_their_first_word() {
+    let m = mentions("ner-folder-orgs");
+    for firm in ["Rostand Freight", "Marlowe Tanker Lines"] {
+        assert_eq!(kinds_of(&m, firm), ["organization"], "{firm}: {m:?}");
+    }
+    // "Rostand" alone in another file, also at a sentence start.
+    assert_eq!(
+        kinds_in(&m, "Rostand", "h_haulage.txt"),
+        ["organization", "organization"],
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_college_named_state_is_a_team_in_a_sports_sentence() {
+    let m = mentions("ner-folder-orgs");
+    for team in ["Harwick State", "Delmont State"] {
+        assert_eq!(kinds_of(&m, team), ["organization"], "{team}: {m:?}");
+    }
+}
+
+#[test]
+fn a_name_listed_with_a_known_company_is_a_company() {
+    let m = mentions("ner-folder-orgs");
+    // "Halcyra Jet and Ryanair": the pair's shape alone said person.
+    assert_eq!(kinds_of(&m, "Halcyra Jet"), ["organization"], "{m:?}");
+    // A person listed with a company: a given name keeps it a person.
+    assert_eq!(kinds_of(&m, "Tomas Brevik"), ["person"], "{m:?}");
+}
+
+#[test]
+fn an_index_named_after_its_compiler_is_no_organisation() {
+    let m = mentions("ner-folder-orgs");
+    // "the Standard & Poor's 500" twice: an index; the rating agency once.
+    assert_eq!(
+        kinds_in(&m, "Standard & Poor", "i_markets.txt"),
+        ["organization"],
+        "{m:?}"
+    );
+    // A company's head count is no index.
+    assert_eq!(
+        kinds_in(&m, "Brenford", "i_markets.txt"),
+        ["organization"],
+        "{m:?}"
+    );
+}

@@ -117,6 +117,14 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
         return true;
     }
+    // "Corinth United", "Bristol Rovers": a club's name.
+    if matches!(
+        last,
+        "united" | "rovers" | "wanderers" | "athletic" | "albion" | "hotspur" | "fc" | "afc"
+    ) && !is_common(lower(p, a))
+    {
+        return true;
+    }
     // "Cisco System": a brand and a company head in the singular; an
     // ordinary word before "System" names a thing ("Tax System").
     if last == "system" && b - a == 2 && !is_english_word(lower(p, a)) {
@@ -128,6 +136,23 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
             && matches!(lower(p, k + 1), "of" | "on" | "for")
             && starts_upper(word(p, k))
     })
+}
+
+/// "Pell & Ward", "Marks & Spencer": an ampersand joins the partners of a
+/// firm in a run of capitalised words and nothing else (places joined so,
+/// "Trinidad & Tobago", are not one).
+pub(super) fn ampersand_firm(p: &Para, a: usize, b: usize) -> bool {
+    if b < a + 3 {
+        return false;
+    }
+    let lx = Lexicon::get();
+    let place = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .is_some_and(|(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location)
+    };
+    let amp = |k: usize| word(p, k) == "&";
+    (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
+        && (a..b).all(|k| amp(k) || (starts_upper(word(p, k)) && !is_in(CONNECTORS, lower(p, k))))
 }
 
 /// Kinds of place a "Center" can be: a building or site people go to
@@ -211,6 +236,9 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
     let n = b - a;
 
+    if clock_zone(p, a, b) {
+        return;
+    }
     if place_lead && !org_head {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
@@ -338,7 +366,15 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     }
     // "Jasieniec (Poland)", "Wiesbaden, Germany", "Clay, an American military base"
     if let Some(kind) = apposition_kind(p, b) {
-        sc.out.push(Candidate::new(s, e, kind, 0.75));
+        // "Skylane, the budget carrier": an organisation's apposition is
+        // as sure as a head in its name, and the word is then a name the
+        // folder learns (confidence 0.8, see `resolve_pending`).
+        let conf = if kind == EntityKind::Organization {
+            0.8
+        } else {
+            0.75
+        };
+        sc.out.push(Candidate::new(s, e, kind, conf));
         return;
     }
     let first_word = word(p, a);
@@ -422,6 +458,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
+        // "Skylane, the budget carrier": the company, as sure as a head.
+        if super::company::company_apposition(p, a) || super::company::market_staff_at(p, a) {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            return;
+        }
         // "shares of X", "X's chief executive": a company the document
         // does not name otherwise, unless it or the folder says more.
         if super::company::company_cue(p, a) {
@@ -443,6 +485,24 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .toks
             .get(b)
             .is_some_and(|t| t.kind == TokenKind::Possessive || matches!(lower(p, b), "'s" | "’s"));
+        // "in Trenton", "was from Harlan": a town that is also a given
+        // name, after a place preposition (the document may still name a
+        // person so).
+        let place_prep = match before {
+            Some("in" | "near" | "outside" | "throughout" | "across") => true,
+            Some("from") => before2
+                .is_some_and(|w| matches!(w, "is" | "was" | "were" | "are" | "came" | "comes")),
+            _ => false,
+        };
+        if lx.is_given_name(first_word) && place_prep && !possessive {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Location,
+            ));
+            return;
+        }
         if lx.is_given_name(first_word)
             && !sentence_initial
             && (!is_english_word(&lw)
@@ -481,6 +541,20 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             head_alias: false,
             headline: false,
         });
+    }
+}
+
+/// "at 0800 UTC", "16:00 GMT", "9 a.m. EST": a time zone after a clock
+/// time is no name (and no organisation the apposition after it names).
+fn clock_zone(p: &Para, a: usize, b: usize) -> bool {
+    const ZONES: &[&str] = &[
+        "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+        "eet", "eest", "jst", "ist", "aest", "aedt", "hkt", "sgt",
+    ];
+    b == a + 1 && a > 0 && is_in(ZONES, lower(p, a)) && {
+        let prev = lower(p, a - 1);
+        prev.ends_with(|c: char| c.is_ascii_digit())
+            || matches!(prev, "a.m." | "p.m." | "am" | "pm" | ".")
     }
 }
 

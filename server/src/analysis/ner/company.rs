@@ -65,6 +65,21 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     {
         return true;
     }
+    if market_staff_at(p, k) {
+        return true;
+    }
+    // "a spokeswoman for X": a body's (a person's spokesman is rarer in
+    // news than a company's, and a given name is left out).
+    if k >= 2
+        && at(k - 1) == Some("for")
+        && matches!(
+            at(k - 2),
+            Some("spokesman" | "spokeswoman" | "spokesperson")
+        )
+        && !Lexicon::get().is_given_name(p.toks[k].text(p.text))
+    {
+        return true;
+    }
     let word = at(k).unwrap_or("");
     // "Asian stock markets", "British shares": adjectives of places.
     if Lexicon::get().demonyms.contains_key(word) {
@@ -101,6 +116,9 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
                 | "spokesperson"
                 | "chairman"
                 | "chairwoman"
+                | "analyst"
+                | "economist"
+                | "strategist"
         )
     ) || (at(k + 1) == Some("chief")
         && matches!(at(k + 2), Some("executive" | "financial")));
@@ -122,6 +140,107 @@ pub(super) fn company_cue(p: &Para, k: usize) -> bool {
     // "its European division, X"
     k >= 2 && at(k - 1) == Some(",") && at(k - 2).is_some_and(|w| is_in(COMPANY_APPOSITION, w))
 }
+
+/// "X, a San Francisco startup", "X, the budget carrier": an apposition
+/// whose head is a kind of company (not "X, the company's founder"). As
+/// sure as a company head in the name: the word is the company throughout
+/// the document and, as a name, across the folder.
+pub(super) fn company_apposition(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let at = |i: usize| (i < n).then(|| lower(p, i));
+    if at(k + 1) != Some(",") || !matches!(at(k + 2), Some("a" | "an" | "the")) {
+        return false;
+    }
+    let word = at(k).unwrap_or("");
+    if is_english_word(word) || Lexicon::get().lookup(word).is_some() {
+        return false;
+    }
+    for i in k + 3..(k + 7).min(n) {
+        let w = lower(p, i);
+        if matches!(w, "," | "." | ";" | "that" | "which" | "who" | "of" | "and") {
+            return false;
+        }
+        if is_in(COMPANY_APPOSITION, w) || is_in(COMPANY_NOUNS, w) {
+            // The head ends the noun phrase: "the company's founder" and
+            // "the firm spokesman" name a person.
+            let next = p.toks.get(i + 1);
+            return next.is_none_or(|t| {
+                t.kind != TokenKind::Possessive
+                    && !matches!(lower(p, i + 1), "'s" | "’s")
+                    && !(t.kind == TokenKind::Word
+                        && lower(p, i + 1).chars().all(char::is_alphabetic)
+                        && !matches!(
+                            lower(p, i + 1),
+                            "that"
+                                | "which"
+                                | "based"
+                                | "in"
+                                | "with"
+                                | "founded"
+                                | "owned"
+                                | "known"
+                                | "whose"
+                                | "of"
+                                | "for"
+                                | "and"
+                                | "said"
+                                | "has"
+                                | "had"
+                                | "is"
+                                | "was"
+                                | "will"
+                                | "would"
+                        ))
+            });
+        }
+    }
+    false
+}
+
+/// "analysts at X", "an economist with X": a bank or broker, as sure as
+/// a head in its name (a place the gazetteer knows is left out).
+pub(super) fn market_staff_at(p: &Para, k: usize) -> bool {
+    k >= 2
+        && matches!(lower(p, k - 1), "at" | "with")
+        && is_in(MARKET_STAFF, lower(p, k - 2))
+        && !is_english_word(lower(p, k))
+        && Lexicon::get().lookup(lower(p, k)).is_none()
+}
+
+/// People whose employer, named after "at" or "with", is a bank or broker.
+const MARKET_STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "trader",
+    "traders",
+    "banker",
+    "bankers",
+];
+
+/// Kinds of company an apposition names ("Zentrix, a robotics startup").
+const COMPANY_NOUNS: &[&str] = &[
+    "startup",
+    "start-up",
+    "bank",
+    "lender",
+    "insurer",
+    "retailer",
+    "airline",
+    "carrier",
+    "conglomerate",
+    "developer",
+    "broker",
+    "brokerage",
+    "chipmaker",
+    "drugmaker",
+    "miner",
+    "operator",
+    "producer",
+];
 
 /// Last words of a company's name: its legal form or what it makes ("Fiat
 /// Group SpA", "Ford Motor Company", "Cisco Systems").
@@ -209,4 +328,36 @@ pub fn short_form(parts: &[&str]) -> Option<String> {
             || is_english_word(&w.to_lowercase())
     });
     (generic && company(last)).then(|| crate::analysis::text::fold::ascii_key(first))
+}
+
+/// "Aer Lingus and Ryanair", "Ryanair or Aer Lingus": a pair of unknown
+/// capitalised words that only its shape made a person, listed with a
+/// known company, is a company. `out` is sorted and non-overlapping.
+pub(super) fn listed_with_companies(text: &str, out: &mut [super::Candidate]) {
+    use crate::analysis::model::EntityKind;
+    let lx = Lexicon::get();
+    let company = |c: &super::Candidate| {
+        c.kind == EntityKind::Organization
+            && c.gaz.is_some_and(|g| lx.entry(g).subkind == "company")
+    };
+    let joined = |a: &super::Candidate, b: &super::Candidate| {
+        a.end <= b.start && matches!(&text[a.end..b.start], " and " | " or " | ", ")
+    };
+    for i in 0..out.len() {
+        let c = &out[i];
+        let t = &text[c.start..c.end];
+        let shape_only = c.kind == EntityKind::Person
+            && c.confidence <= 0.5
+            && c.roles.is_empty()
+            && t.split(' ').count() == 2
+            && !t.split(' ').next().is_some_and(|w| lx.is_given_name(w));
+        if !shape_only {
+            continue;
+        }
+        let listed = (i + 1 < out.len() && company(&out[i + 1]) && joined(c, &out[i + 1]))
+            || (i > 0 && company(&out[i - 1]) && joined(&out[i - 1], c));
+        if listed {
+            out[i].kind = EntityKind::Organization;
+        }
+    }
 }

@@ -219,6 +219,21 @@ pub const ORG_HEADS: &[&str] = &[
     "beverages",
     "hotels",
     "resorts",
+    // Haulage and shipping firms ("Rostand Freight", "Marlowe Tanker
+    // Lines"), utilities ("Georgia Power", "Osaka Gas"), makers and shops.
+    "freight",
+    "lines",
+    "cargo",
+    "haulage",
+    "trucking",
+    "tankers",
+    "power",
+    "gas",
+    "mills",
+    "textiles",
+    "apparel",
+    "construction",
+    "engineering",
 ];
 
 /// Words that make a run an organisation when the run starts with them and

@@ -14,6 +14,7 @@ pub mod learned;
 pub mod lexicon;
 pub mod names;
 pub mod not_mentions;
+pub mod place_persons;
 pub mod roles;
 pub mod runs;
 pub mod sports;

@@ -85,6 +85,7 @@ pub fn recognize(
 ) -> (Vec<Candidate>, FileSummary, Vec<OpenWord>) {
     let lx = Lexicon::get();
     let doc_sports = super::is_sports_doc(lower_words);
+    let doc_result = super::sports::reports_a_result(text, lower_words);
     let mut out: Vec<Candidate> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
     let mut values: Vec<ValueMatch> = Vec::new();
@@ -159,7 +160,13 @@ pub fn recognize(
                 pending: &mut pending,
             };
             sentence(&mut para, &mut sc);
-            super::sports::sports_teams(&para, ts, te, doc_sports, &mut out[first_out..]);
+            super::sports::sports_teams(
+                &para,
+                ts,
+                te,
+                (doc_sports, doc_result),
+                &mut out[first_out..],
+            );
             if para.title_case || p.headline {
                 for pd in &mut pending[before..] {
                     pd.headline = true;
@@ -179,7 +186,7 @@ pub fn recognize(
     super::context::surnames_over_places(text, &mut out);
     super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
-    super::sports::teams_throughout(text, &mut out, doc_sports);
+    super::sports::teams_throughout(text, &mut out, doc_sports || doc_result);
     acronyms_of_places(&mut out);
     super::us_states::state_abbreviations(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -195,6 +202,7 @@ pub fn recognize(
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
+    super::company::listed_with_companies(text, &mut kept);
     (kept, summary, open_words)
 }
 
@@ -443,7 +451,18 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
         person(p, a, b, Vec::new(), 0.9, sc.out);
         return;
     }
-    if !p.title_case && org_shaped(p, a, b) {
+    // "a Washington Democrat", "the Ohio Republican": a member of a party
+    // from a place; the place is the mention.
+    if b >= a + 2
+        && matches!(lower(p, b - 1), "democrat" | "republican")
+        && gaz_at(p, a, b - 1).is_some_and(|(gi, n)| {
+            n == b - 1 - a && lx.entry(p.gaz[gi].entry).kind == EntityKind::Location
+        })
+    {
+        segment(p, a, b - 1, sc, false);
+        return;
+    }
+    if !p.title_case && (org_shaped(p, a, b) || ampersand_firm(p, a, b)) {
         let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
         let whole_gaz = gaz_at(p, a, b).is_some_and(|(_, n)| n == b - a);
         if !whole_gaz {
@@ -493,6 +512,12 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     }
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
+        // "the actor Denzel Washington", "Paris Hendry, a lawyer": a place
+        // word and a name word no list knows, in a person's context.
+        if super::place_persons::place_named_person(p, a, b) {
+            person(p, a, b, Vec::new(), 0.8, sc.out);
+            return;
+        }
         // "Lake Tanganyika", "Mount Kenya": a place word, then a known
         // place; the whole is the place (the lake is not the province).
         if super::sports::team_after_place_head(p, a, b) {
@@ -534,6 +559,12 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             given_name_person(p, k, b)
         };
         let gl = g.map(|(_, n)| n).unwrap_or(0);
+        if gl == 1 && k + 2 == b && maker_and_model(p, k) {
+            if let Some(us) = unknown_start.take() {
+                unknown(p, us, k, sc);
+            }
+            break;
+        }
         if (gl > 0 || pl > 0) && !is_conn {
             if let Some(us) = unknown_start.take() {
                 unknown(p, us, k, sc);
@@ -572,6 +603,25 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
     if let Some(us) = unknown_start {
         unknown(p, us, b, sc);
     }
+}
+
+/// "the Hyundai Tucson", "a Toyota Tacoma": a maker's name, then a town,
+/// at `k` and `k + 1`, names a model (a product), neither the company nor
+/// the town.
+fn maker_and_model(p: &Para, k: usize) -> bool {
+    let lx = Lexicon::get();
+    let known = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .filter(|&(_, n)| n == 1)
+            .map(|(gi, _)| lx.entry(p.gaz[gi].entry))
+    };
+    !p.title_case
+        && matches!(
+            (known(k), known(k + 1)),
+            (Some(maker), Some(town)) if maker.subkind == "company"
+                && town.kind == EntityKind::Location
+                && town.subkind == "city"
+        )
 }
 
 /// The word right before byte `at`, lower-cased ("" at the start): the

@@ -88,7 +88,72 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if is_in(MARKET_INDEXES, &text[c.start..c.end].to_lowercase()) {
         return true;
     }
-    maker_of_model(text, c)
+    index_named_after(text, c) || maker_of_model(text, c)
+}
+
+/// "the Standard & Poor's 500", "the Russell 2000 index": an index named
+/// after the company that compiles it, a number of stocks after the name
+/// (not "Ford's 500 workers").
+fn index_named_after(text: &str, c: &Candidate) -> bool {
+    if c.kind != EntityKind::Organization {
+        return false;
+    }
+    let rest = &text[c.end..];
+    let rest = ["'s ", "’s ", " 's ", " ’s ", " "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or("");
+    let mut words = rest.split(|ch: char| ch.is_whitespace() || ",;:().".contains(ch));
+    let size = words.next().unwrap_or("");
+    if !matches!(
+        size,
+        "30" | "40"
+            | "50"
+            | "100"
+            | "200"
+            | "225"
+            | "250"
+            | "300"
+            | "400"
+            | "500"
+            | "600"
+            | "1000"
+            | "2000"
+            | "3000"
+    ) {
+        return false;
+    }
+    let after = &rest[size.len()..];
+    if after.is_empty() || after.starts_with(|ch: char| ",;:().".contains(ch)) {
+        return true;
+    }
+    let next = after.split_whitespace().next().unwrap_or("");
+    next.starts_with(|ch: char| ch.is_uppercase() || !ch.is_alphanumeric())
+        || matches!(
+            next,
+            "index"
+                | "fell"
+                | "rose"
+                | "dropped"
+                | "gained"
+                | "lost"
+                | "closed"
+                | "ended"
+                | "plunged"
+                | "climbed"
+                | "slipped"
+                | "jumped"
+                | "added"
+                | "was"
+                | "is"
+                | "declined"
+                | "advanced"
+                | "edged"
+                | "slid"
+                | "tumbled"
+                | "surged"
+                | "finished"
+        )
 }
 
 /// A maker's name used as the modifier of a product model ("Airbus A380",

@@ -230,7 +230,10 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         // ("Commander Europe | Christopher Cavoli").
         let mut ns = re;
         while ns + 2 <= b {
-            let next_is_name = lx.is_given_name(word(p, ns + 1)) || ns + 2 < b;
+            // "Senator Lincoln Carter": a known place that is also a given
+            // name, before one more name word, starts the person's name.
+            let next_is_name =
+                (lx.is_given_name(word(p, ns + 1)) && !lx.is_given_name(word(p, ns))) || ns + 2 < b;
             match gaz_at(p, ns, b) {
                 Some((_, n)) if n == 1 && next_is_name && ns + 1 < b => ns += 1,
                 _ => break,

@@ -94,6 +94,39 @@ const RESULT_WORDS: &[&str] = &[
     "play",
     "played",
     "plays",
+    "stun",
+    "stuns",
+    "stunned",
+    "downed",
+    "crushed",
+    "sink",
+    "sinks",
+    "sank",
+    "edge",
+    "edges",
+    "rout",
+    "routs",
+];
+
+/// A team's people and following, after its name ("Leeds coach Martin
+/// Hale", "Detroit fans"): the place before them is the team.
+const TEAM_PEOPLE: &[&str] = &[
+    "coach",
+    "manager",
+    "striker",
+    "quarterback",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+    "captain",
+    "fans",
+    "supporters",
+    "squad",
+    "players",
+    "pitcher",
+    "forward",
+    "guard",
 ];
 
 /// Words before a place that keep it a place, even in a sports report.
@@ -150,15 +183,72 @@ fn scored_result(words: &[&str]) -> bool {
         })
 }
 
+/// Does the document report a result: a verb of one and a score ("beat
+/// Akron 71-64", "lost 98-94")? Then a place next to a result word or a
+/// team's people ("Detroit coach") in a sentence about a game is a team,
+/// although the report is too short to read as a sports report.
+pub(super) fn reports_a_result(text: &str, lower_words: &rustc_hash::FxHashSet<String>) -> bool {
+    const VERBS: &[&str] = &[
+        "beat", "beats", "defeated", "defeats", "edged", "routed", "thrashed", "downed", "won",
+        "lost", "drew",
+    ];
+    VERBS.iter().any(|v| lower_words.contains(*v)) && has_score(text)
+}
+
+/// A score: two numbers of one to three digits joined by a hyphen or an
+/// en dash, with no digit or hyphen on either side ("71-64", "3–1").
+fn has_score(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits_before = |mut i: usize| {
+        let mut n = 0;
+        while i > 0 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+            n += 1;
+        }
+        (n, i)
+    };
+    let digits_after = |mut i: usize| {
+        let s = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        (i - s, i)
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let dash_len = if b[i] == b'-' {
+            1
+        } else if b[i..].starts_with("–".as_bytes()) {
+            3
+        } else {
+            0
+        };
+        if dash_len > 0 {
+            let (n1, s) = digits_before(i);
+            let (n2, e) = digits_after(i + dash_len);
+            let clear_before = s == 0 || !matches!(b[s - 1], b'-' | b'.' | b'/' | b':' | b',');
+            let clear_after = e >= b.len() || !matches!(b[e], b'-' | b'/' | b'%');
+            if (1..=3).contains(&n1) && (1..=3).contains(&n2) && clear_before && clear_after {
+                return true;
+            }
+            i += dash_len;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
 /// In a sports report (three distinct strong sports words), countries are
 /// national teams unless a place preposition stands before them, and cities
 /// or states next to a result word in a sentence about a game are clubs:
-/// organisations either way.
+/// organisations either way. `doc_result`: the document reports a result
+/// ([`reports_a_result`]), which opens the second rule to short reports.
 pub(super) fn sports_teams(
     p: &Para,
     ts: usize,
     te: usize,
-    doc_sports: bool,
+    (doc_sports, doc_result): (bool, bool),
     out: &mut [Candidate],
 ) {
     if te <= ts {
@@ -175,7 +265,7 @@ pub(super) fn sports_teams(
     }
     let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
     let scored = scored_result(&words);
-    if !doc_sports && !scored {
+    if !doc_sports && !scored && !doc_result {
         return;
     }
     let in_sports = scored || sports_sentence(&words);
@@ -187,7 +277,17 @@ pub(super) fn sports_teams(
         .iter_mut()
         .filter(|c| c.kind == EntityKind::Location && !c.contextual && c.start >= s0 && c.end <= s1)
     {
-        let Some(sub) = c.gaz.map(|g| lx.entry(g).subkind.as_str()) else {
+        // "Appalachian State", "Boise State": a name ending in "State"
+        // that no gazetteer knows is a college's team in a sports sentence.
+        let college = c.gaz.is_none()
+            && p.text[c.start..c.end]
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last == "State");
+        let Some(sub) = c
+            .gaz
+            .map(|g| lx.entry(g).subkind.as_str())
+            .or(college.then_some("college"))
+        else {
             continue;
         };
         let t0 = p.toks.partition_point(|t| t.start < c.start);
@@ -204,13 +304,16 @@ pub(super) fn sports_teams(
         {
             continue;
         }
-        let result_next = next.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "'s" || w == "’s");
+        let result_next = next.is_some_and(|w| {
+            is_in(RESULT_WORDS, w) || is_in(TEAM_PEOPLE, w) || w == "'s" || w == "’s"
+        });
         let result_prev = prev.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "to");
         let team = match sub {
             // A sports report names countries as teams throughout ("England
             // had better ball possession"); "in Russia" is still a place.
-            "country" => doc_sports || result_next || result_prev,
+            "country" => doc_sports || (in_sports && (result_next || result_prev)),
             "city" | "state" | "region" => in_sports && (result_next || result_prev),
+            "college" => in_sports && (doc_sports || result_next || result_prev),
             _ => false,
         };
         if team {
@@ -338,10 +441,12 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
 pub fn team_nickname(parts: &[&str]) -> Option<String> {
     use crate::analysis::text::fold::ascii_key;
     let (last, place) = parts.split_last()?;
+    // "Santa Fe SUVs": a plural acronym names things, not a team.
     let plural = last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
-        && last.chars().all(char::is_alphabetic);
+        && last.chars().all(char::is_alphabetic)
+        && last[1..last.len() - 1].chars().any(char::is_lowercase);
     let lw = last.to_lowercase();
     if !plural
         || place.is_empty()
