@@ -50,11 +50,25 @@ const LEAD_BYTES: usize = 400;
 const MAX_YEARS_BACK: i32 = 30;
 
 /// Today's date (UTC), the latest a page can have been written.
+/// `CROSSCHECK_TODAY=YYYY-MM-DD` fixes it, so that an evaluation of
+/// year-less datelines gives the same figures on another day.
 pub(super) fn today() -> Ymd {
+    if let Some(d) = std::env::var("CROSSCHECK_TODAY")
+        .ok()
+        .and_then(|v| fixed_day(&v))
+    {
+        return d;
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
     Ymd::from_days((secs / 86_400) as i64)
+}
+
+fn fixed_day(v: &str) -> Option<Ymd> {
+    let mut parts = v.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    Ymd::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
 }
 
 /// The weekdays the lead after `d` dates its news by (those not put away
