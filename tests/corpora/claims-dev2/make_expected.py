@@ -1302,6 +1302,28 @@ not_conflict("near_miss", "d", "met in Tallinn on Thursday", "b", "meeting in Ri
 not_corroborates("near_miss", "c", "met in Vilnius on Thursday", *GD, note="two meetings of one day")
 not_corroborates("near_miss", "d", "met in Tallinn on Thursday", *GD, note="two meetings of the same ministers")
 
+# ---------------------------------------------------------------- company officers across outlets (roles3)
+folder("roles3-results-tellmark")
+for l in "abcd":
+    date(l, "2025-05-13")
+CEO = ("a", "Tellmark Foods chief executive Annika Holm")
+CFO = ("a", "Chief financial officer Pieter de Graaf")
+conflict(ROLE, "b", "Pieter de Graaf, the company's chief executive", *CEO, note="planted: the finance chief called chief executive")
+conflict(ROLE, "b", "Pieter de Graaf, the company's chief executive", "d", "Annika Holm, chief executive of Tellmark Foods", note="planted")
+conflict(ROLE, "c", "CFO Maria Lindgren", *CFO, note="planted: another chief financial officer ('CFO')")
+conflict(ROLE, "c", "CFO Maria Lindgren", "b", "Tellmark's finance chief, Pieter de Graaf", note="planted: 'finance chief' is the CFO")
+conflict(ROLE, "c", "Tellmark chair Henrik Dahl", "a", "Chairman Sven Aakre", note="planted: 'chair' and 'chairman' are one office")
+corroborates(ROLE, *CEO, "d", "Annika Holm, chief executive of Tellmark Foods")
+corroborates(ROLE, *CFO, "b", "Tellmark's finance chief, Pieter de Graaf")
+corroborates(ROLE, "c", "Chief operating officer Lucas Moreau", "d", "COO Lucas Moreau")
+not_conflict("near_miss", *CEO, *CFO, kind=ROLE, note="a chief executive and a finance chief of one company: two offices")
+not_conflict("near_miss", "d", "The company's former chief executive, Jonas Berg", *CEO, kind=ROLE, note="a former holder")
+not_conflict("near_miss", "d", "Former finance chief Erik Vang", *CFO, kind=ROLE, note="a former holder")
+not_conflict("near_miss", "d", "Former finance chief Erik Vang", "c", "CFO Maria Lindgren", kind=ROLE)
+not_conflict("near_miss", "d", "whose chief executive Karin Sund", *CEO, kind=ROLE, note="another company's chief executive")
+not_conflict("near_miss", "d", "whose chief executive Karin Sund", "b", "Pieter de Graaf, the company's chief executive", kind=ROLE)
+not_corroborates("near_miss", "d", "whose chief executive Karin Sund", *CEO)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -28,6 +28,10 @@ const HEADS: &[&str] = &[
     "chairwoman",
     "chair",
     "ceo",
+    // A company's finance and operations chiefs ("CFO Maria Lindgren").
+    "cfo",
+    "coo",
+    "chairperson",
     "executive",
     "manager",
     "coach",
@@ -96,6 +100,8 @@ const STOP: &[&str] = &[
     "on",
     "that",
     "who",
+    // "Norlake Dairies, whose chief executive X": another's office.
+    "whose",
     "which",
     "when",
     "while",
@@ -273,11 +279,35 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         };
         // Whether the word before was part of the organisation's name.
         let mut in_name = false;
+        // The end of a name of several words read as the organisation.
+        let mut name_end = 0;
+        // "chief executive of Tellmark Foods": a company's or an agency's
+        // name of several words. (Of a minister or secretary, "of Foreign
+        // Affairs" is a portfolio however the recogniser typed it.)
+        let of_government = GOVERNMENT.contains(&rest[head_end - 1].as_str());
         for (j, w) in after.iter().enumerate().skip(of) {
             if w == "the" {
                 continue;
             }
             let at = &ws[k + head_end + j];
+            if at.end <= name_end {
+                continue;
+            }
+            if org.is_none() && post.is_empty() && !of_government {
+                let name = mentions_in(doc, at.start, ws[ws.len() - 1].end)
+                    .into_iter()
+                    .map(|m| &doc.mentions[m as usize])
+                    .find(|m| {
+                        m.start == at.start
+                            && m.end > at.end
+                            && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                    });
+                if let Some(m) = name {
+                    org = Some(m.text(text).to_string());
+                    name_end = m.end;
+                    continue;
+                }
+            }
             // "the governor of Lagos State": the rest of the name, not a
             // portfolio.
             if in_name && at.text.chars().next().is_some_and(|c| c.is_uppercase()) {
@@ -389,6 +419,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         let i1 = ws.partition_point(|w| w.start < m.end);
         let mut found: Option<Office> = None;
+        // "X, a managing director at Goldman Sachs": one of several holders.
+        let mut one_of = false;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
         if i0 > 0 {
@@ -411,7 +443,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     if let Some(o) = read_office(inp, &ws[s..i0]) {
                         // With a comma, "of/for ..." or a possessive says it
                         // is an office and not the end of a list.
-                        let ends_in_head = HEADS.contains(&low(&ws[i0 - 1]).as_str());
+                        // ("Former finance chief Erik Vang": "chief" ends
+                        // a title, see `first_head`.)
+                        let last = low(&ws[i0 - 1]);
+                        let ends_in_head = HEADS.contains(&last.as_str()) || last == "chief";
                         if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
                             break;
                         }
@@ -424,7 +459,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // After the name: "Alice Wahome, Kenya's water minister, said".
         if found.is_none() && i1 < ws.len() && gap(i1 - 1, i1) == "," {
             let mut s = i1;
-            if matches!(low(&ws[s]).as_str(), "the" | "a" | "an") {
+            let article = low(&ws[s]);
+            if matches!(article.as_str(), "the" | "a" | "an") {
                 s += 1;
             }
             let e = phrase_end(text, &ws, s);
@@ -433,6 +469,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 || STOP.contains(&low(&ws[e]).as_str());
             if e > s && closes {
                 found = read_office(inp, &ws[s..e]);
+                one_of = found.is_some() && matches!(article.as_str(), "a" | "an");
             }
         }
         // "Lucía Benavides, who heads the Interior Ministry,".
@@ -479,6 +516,20 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             }
         }
         let Some(mut o) = found else { continue };
+        // "Rival Norlake Dairies, whose chief executive Karin Sund": the
+        // office of the name before "whose", which may be no organisation
+        // the file is about; unread rather than given the file's.
+        let at_office = ws.partition_point(|w| w.start < o.start);
+        let whose = at_office > 0 && low(&ws[at_office - 1]) == "whose";
+        // A title one of several hold in fact ("a vice president", "a
+        // managing director") names no holder of the one office the title
+        // names elsewhere. Either way the recogniser's reading of it is
+        // dropped too; other offices ("a spokesman for") stay for the
+        // attribution.
+        if whose || one_of && crate::analysis::claims::roles::is_single_holder(&o.title, &[]) {
+            out.retain(|f| !matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
+            continue;
+        }
         let mut defaulted = false;
         // "Dunmore Rovers have sacked manager Alan Price": the holder is
         // leaving the office, not holding it against the next one.

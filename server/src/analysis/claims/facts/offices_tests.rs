@@ -200,3 +200,46 @@ fn a_cabinet_secretary_is_the_minister_of_the_portfolio() {
     assert_eq!(office(t, "Sports CS").0, "sports minister");
     assert_eq!(office(t, "The Cabinet").0, "interior minister");
 }
+
+/// Whether the claim starting with `starts` has an office at all.
+fn has_office(t: &str, starts: &str) -> bool {
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    fc.claims
+        .iter()
+        .find(|c| t[c.start..c.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no claim '{starts}'"))
+        .facts
+        .iter()
+        .any(|f| matches!(f.body, FactBody::Role { .. }))
+}
+
+#[test]
+fn a_company_officer_has_one_key_however_written() {
+    let t = "June 3, 2024\n\n\
+        Halvorsen Shipping CFO Ingrid Solberg said freight rates had peaked.\n\n\
+        The group's finance chief, Ingrid Solberg, said costs were falling.\n\n\
+        The group's finance director, Luc de Vries, said the dividend would be kept.\n\n\
+        Chairwoman Liv Dahl said the board would meet in August.\n\n\
+        Operations chief Arne Holt said two vessels were idle.\n";
+    for starts in [
+        "Halvorsen",
+        "The group's finance chief",
+        "The group's finance director",
+    ] {
+        assert_eq!(office(t, starts).0, "chief financial officer", "{starts}");
+    }
+    assert_eq!(office(t, "Chairwoman").0, "chair");
+    assert_eq!(office(t, "Operations").0, "chief operating officer");
+}
+
+#[test]
+fn a_title_several_hold_and_another_company_s_office_name_no_holder() {
+    let t = "June 3, 2024\n\n\
+        Sofie Lund, a managing director at Nordhavn Capital, said the deal was fair.\n\n\
+        Rival Brekke Lines, whose chief executive Tor Brekke founded it in 1998, reports on Friday.\n\n\
+        Kari Moen, the company's managing director, said the deal was fair.\n";
+    assert!(!has_office(t, "Sofie"));
+    assert!(!has_office(t, "Rival"));
+    assert_eq!(office(t, "Kari").0, "managing director");
+}

@@ -22,13 +22,22 @@ pub(super) fn implied_org(
     fx: &FileCx,
     claim: &Claim,
     title: &str,
+    holder: u32,
 ) -> Option<String> {
+    // The holder's own name is no other organisation, however the
+    // recogniser typed it ("Pieter de Graaf, the company's chief
+    // executive" read as an organisation there).
+    let holder_key = fx
+        .me
+        .get(holder as usize)
+        .map(|&e| ascii_key(&cx.entities[e as usize].canonical));
     let named = || {
         claim
             .names
             .iter()
             .filter_map(|&m| fx.me.get(m as usize))
             .map(|&e| &cx.entities[e as usize])
+            .filter(|e| holder_key.as_ref() != Some(&ascii_key(&e.canonical)))
     };
     if super::story::office_of_state(title) {
         let country = fx.story.country.clone()?;

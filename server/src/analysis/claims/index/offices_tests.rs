@@ -138,3 +138,35 @@ fn two_appointments_to_one_office_in_one_week_conflict_and_a_later_one_succeeds(
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_company_s_finance_chief_called_its_chief_executive_conflicts_but_two_offices_do_not() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "OSLO, June 3, 2024 (Reuters) - Halvorsen Shipping said on Monday profit fell. Halvorsen Shipping chief executive Erik Brun said rates had peaked. Finance chief Ingrid Solberg said costs were falling. Halvorsen Shipping expects a better year.\n",
+        ),
+        (
+            "b.txt",
+            "June 3, 2024\n\nHalvorsen Shipping said profit fell on Monday. Ingrid Solberg, chief executive of Halvorsen Shipping, told reporters that rates had peaked. Halvorsen Shipping shares fell.\n",
+        ),
+        (
+            "c.txt",
+            "June 3, 2024\n\nHalvorsen Shipping reported lower profit on Monday. The company's CFO, Tom Eide, said costs were falling. Former chief executive Lars Wik said Halvorsen Shipping had been too cautious. Halvorsen Shipping declined to comment.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    // One office, two holders.
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "c.txt"),
+        "{k:#?}\n{all}"
+    );
+    // Her finance post (a) against another finance chief (c) is the
+    // conflict above; a former chief executive conflicts with nobody, and
+    // a chief executive and a finance chief are two offices.
+    assert_eq!(k.len(), 2, "{k:#?}\n{all}");
+}
