@@ -640,8 +640,15 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         // the company's chief executive, said": the office is no guess).
         let quotes = quoted_spans(text, s.start, s.end);
         for f in &mut fs {
+            // An office named with its holder ("Peru's finance minister,
+            // Raúl Ortega, told reporters the treasury could ...") is how
+            // the report names the speaker: a hedge after it hedges what
+            // is said, not the office ("X may be named minister" keeps
+            // its hedge, inside the fact).
+            let role = matches!(f.body, facts::FactBody::Role { .. });
             let own: Vec<Hedge> = hedges
                 .iter()
+                .filter(|h| !(role && h.start >= f.end))
                 .filter(|h| {
                     !quotes
                         .iter()

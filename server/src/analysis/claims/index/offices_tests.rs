@@ -170,3 +170,40 @@ fn a_company_s_finance_chief_called_its_chief_executive_conflicts_but_two_office
     // a chief executive and a finance chief are two offices.
     assert_eq!(k.len(), 2, "{k:#?}\n{all}");
 }
+
+#[test]
+fn a_report_just_after_an_appointment_elsewhere_starts_the_holding_and_a_hedge_in_the_quote_spares_the_office(
+) {
+    let s = folder(&[
+        (
+            "a.txt",
+            "NAIROBI, March 3, 2025 (Reuters) - Kenya's president on Monday named lawyer Amina Odhiambo as interior minister, replacing Peter Kamau.\n",
+        ),
+        (
+            "b.txt",
+            "March 4, 2025\n\nInterior Minister Amina Odhiambo said on Tuesday in Nairobi, Kenya, that police would be deployed to the border.\n",
+        ),
+        (
+            "c.txt",
+            "February 17, 2025\n\nInterior Minister Peter Kamau said on Monday in Nairobi, Kenya, that the border would stay open.\n",
+        ),
+        (
+            "d.txt",
+            "March 5, 2025\n\nKenya's interior minister, Peter Kamau, told reporters in Nairobi on Wednesday that the border might close.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    // Two days after another's appointment, with a hedge in what he said.
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "d.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "d.txt"),
+        "{k:#?}\n{all}"
+    );
+    // Two weeks before the appointment the predecessor was minister: b,
+    // dated the day after it, tells of the new holding.
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{all}");
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}\n{all}");
+}
