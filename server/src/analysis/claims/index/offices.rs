@@ -222,7 +222,7 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
     // appointment ("Finance Minister Carla Benavides said on Tuesday", the
     // day after another report has her appointed): what a report of a
     // month before says of her predecessor is no rival either.
-    let mut started_anywhere: Vec<(String, String, u32, Option<(Ymd, Ymd)>)> = Vec::new();
+    let mut started_anywhere: Vec<Started> = Vec::new();
     for (f, list) in per_file.iter().enumerate() {
         for k in 0..list.len() {
             if let Sig::Role {
@@ -309,6 +309,10 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
     }
     settled.into_iter().map(|((f, k), s)| (f, k, s)).collect()
 }
+
+/// A holding whose start a report tells of: title, organisation key,
+/// holder, the day.
+type Started = (String, String, u32, Option<(Ymd, Ymd)>);
 
 /// Whether `at` is the day of `start` or within a week after it.
 fn soon_after(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
