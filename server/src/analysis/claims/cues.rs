@@ -107,6 +107,9 @@ pub const ANON_WORDS: &[&str] = &[
     "specialists", "consultants", "advisers", "advisors",
     "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards", "organisers",
     "organizers",
+    // Officers of a body, unnamed ("Prosecutors in Zagreb said").
+    // ("Economists polled by Reuters" are a named outlet's poll: not here.)
+    "prosecutors", "investigators", "detectives", "paramedics", "medics",
 ];
 
 /// A body's voice: named when the body is, anonymous otherwise.

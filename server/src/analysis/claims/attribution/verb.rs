@@ -36,6 +36,16 @@ impl SentenceReader<'_> {
         if !saying {
             return;
         }
+        // "Senior figures at NHS England are said to have pushed": a
+        // passive of saying tells what is said of its subject, not what
+        // the subject says (the impersonal reader takes it, see
+        // `sentence::said_to`).
+        if i > 0
+            && matches!(lw[i - 1].as_str(), "is" | "are" | "was" | "were")
+            && lw.get(i + 1).is_some_and(|w| w == "to")
+        {
+            return;
+        }
         // "researchers found that ...", "unions questioned whether
         // ...": a finding or a doubt reported, only with its "that" or
         // "whether" ("found the body" is no attribution).
