@@ -1347,6 +1347,12 @@ not_conflict("near_miss", "g", "Outgoing finance minister Raúl Ortega", *APP, k
 not_conflict("near_miss", "e", "Former finance minister Raúl Ortega", *BEN, kind=ROLE, note="a former holder")
 not_conflict("near_miss", "e", "finance minister Juan Carlos Vega", *BEN, kind=ROLE, note="Ecuador's finance minister")
 not_corroborates("near_miss", "e", "finance minister Juan Carlos Vega", *BEN)
+date("h", "2025-02-12")
+REP = ("h", "Carla Benavides, who replaced Raúl Ortega as finance minister")
+conflict(ROLE, "c", "Peru's finance minister, Raúl Ortega", *REP, note="planted: 'who replaced X as' starts the successor's holding")
+conflict(ROLE, "f", "Raúl Ortega, Peru's minister of finance", *REP, note="planted")
+corroborates(ROLE, *APP, *REP)
+not_conflict("time_shift", "d", "Finance Minister Raúl Ortega said on Monday", *REP, kind=ROLE, note="the replaced holder, three weeks before")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -6,7 +6,7 @@ use super::*;
 /// "<Name> was sworn in as", "has been appointed", "became".
 pub(super) static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^,?\s+(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?\s+",
+        r"^,?\s+(?:(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?|who (?:has |had )?(?:replaced|replaces|succeeded|succeeds) [^,;()]{1,40}? as)\s+",
     )
     .unwrap()
 });

@@ -243,3 +243,12 @@ fn a_title_several_hold_and_another_company_s_office_name_no_holder() {
     assert!(!has_office(t, "Rival"));
     assert_eq!(office(t, "Kari").0, "managing director");
 }
+
+#[test]
+fn who_replaced_another_as_an_office_holds_it() {
+    let t = "March 5, 2025\n\n\
+        Amina Odhiambo, who replaced Peter Kamau as interior minister on Monday, visited the border on Wednesday.\n\n\
+        Jonas Weber, who succeeded Anna Kraus as chief executive in 2021, said sales rose 4%.\n";
+    assert_eq!(office(t, "Amina").0, "interior minister");
+    assert_eq!(office(t, "Jonas").0, "chief executive");
+}

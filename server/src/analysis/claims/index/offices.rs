@@ -163,7 +163,7 @@ pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim)
             w == "nam"
                 || [
                     "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
-                    "took", "chose",
+                    "took", "chose", "replac", "succeed",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
