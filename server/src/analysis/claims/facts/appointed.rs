@@ -39,10 +39,10 @@ pub(super) fn chosen(before: &str) -> bool {
 }
 
 /// An apposition between the name and "as": ", a 44-year-old energy
-/// economist, as ".
+/// economist, as ", ", head of its corporate banking division, as ".
 pub(super) static APPOSITION_AS: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^,\s+(?:a|an|the)\s[^,;()]{1,60},\s+as\s+").unwrap()
+        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60},\s+as\s+").unwrap()
     });
 
 /// The country whose parliament or government appoints in the sentence

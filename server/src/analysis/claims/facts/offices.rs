@@ -303,7 +303,13 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                             && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
                     });
                 if let Some(m) = name {
-                    org = Some(m.text(text).to_string());
+                    // "of Frankfurt-based Kestrel Bank": the bank.
+                    let t = m.text(text);
+                    let t = t
+                        .split_once("-based ")
+                        .filter(|(place, _)| !place.contains(' '))
+                        .map_or(t, |(_, rest)| rest);
+                    org = Some(t.to_string());
                     name_end = m.end;
                     continue;
                 }
@@ -339,7 +345,8 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             }
             post.push(w.clone());
         }
-        if post.len() > 5 {
+        // "head of" cut short by "its ...": no office read.
+        if post.len() > 5 || (post.is_empty() && org.is_none() && after.len() <= of) {
             return None;
         }
     }
@@ -490,7 +497,15 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             );
             let rest = text[ws[i1 - 1].end..near_end].to_ascii_lowercase();
             let before = text[near_start..ws[i0].start].to_ascii_lowercase();
-            let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
+            // "who studied at IIM Ahmedabad, has been appointed": a name
+            // after a preposition is no subject of the appointment.
+            let object = i0 > 0
+                && matches!(
+                    low(&ws[i0 - 1]).as_str(),
+                    "at" | "in" | "of" | "from" | "with" | "for" | "by" | "to" | "on"
+                );
+            let sworn = SWORN.find(&rest).filter(|_| !object);
+            let lead = sworn.map(|c| c.end()).or_else(|| {
                 chosen(&before)
                     .then(|| {
                         rest.strip_prefix(" as ")
@@ -504,14 +519,25 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             if let Some(skip) = lead {
                 let at = ws[i1 - 1].end + skip;
                 let s = ws.partition_point(|w| w.start < at);
-                let s = if s < ws.len() && matches!(low(&ws[s]).as_str(), "the" | "a") {
+                // "as its next chief executive": the organisation is the
+                // one choosing, left to the file (see `index::offices`).
+                let s = if s < ws.len()
+                    && matches!(low(&ws[s]).as_str(), "the" | "a" | "its" | "their")
+                {
                     s + 1
                 } else {
                     s
                 };
+                let next = s < ws.len() && low(&ws[s]) == "next";
+                let s = s + usize::from(next);
                 let e = phrase_end(text, &ws, s);
                 if e > s {
                     found = read_office(inp, &ws[s..e]);
+                    if next {
+                        if let Some(o) = found.as_mut() {
+                            o.qualifier = o.qualifier.or(Some(RoleQualifier::Incoming));
+                        }
+                    }
                 }
             }
         }

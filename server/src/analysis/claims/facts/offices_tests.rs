@@ -252,3 +252,24 @@ fn who_replaced_another_as_an_office_holds_it() {
     assert_eq!(office(t, "Amina").0, "interior minister");
     assert_eq!(office(t, "Jonas").0, "chief executive");
 }
+
+#[test]
+fn an_appointment_across_a_bare_description_and_no_holder_after_a_preposition() {
+    let t = "May 7, 2025\n\n\
+        Halden Bank named Mei Tanaka, head of its retail division, as its next chief executive on Tuesday.\n\n\
+        Omar Said, who trained at Norvik Marine, has been appointed chief executive of Frankfurt-based Halden Bank.\n";
+    let (title, _, q) = office(t, "Halden Bank named");
+    assert_eq!(title, "chief executive");
+    assert_eq!(q, Some(RoleQualifier::Incoming));
+    // The school or firm after "at" is not who was appointed.
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let named: Vec<&str> = fc
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter(|f| matches!(f.body, FactBody::Role { .. }))
+        .map(|f| f.text.as_str())
+        .collect();
+    assert!(!named.iter().any(|f| f.starts_with("Norvik")), "{named:?}");
+}
