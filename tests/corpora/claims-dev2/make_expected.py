@@ -1323,6 +1323,9 @@ not_conflict("near_miss", "d", "Former finance chief Erik Vang", "c", "CFO Maria
 not_conflict("near_miss", "d", "whose chief executive Karin Sund", *CEO, kind=ROLE, note="another company's chief executive")
 not_conflict("near_miss", "d", "whose chief executive Karin Sund", "b", "Pieter de Graaf, the company's chief executive", kind=ROLE)
 not_corroborates("near_miss", "d", "whose chief executive Karin Sund", *CEO)
+date("e", "2025-05-13")
+conflict(ROLE, "e", "Lucas Moreau, its chief executive", *CEO, note="planted: the operations chief called 'its chief executive'")
+not_conflict("near_miss", "e", "Lucas Moreau, its chief executive", "c", "Chief operating officer Lucas Moreau", kind=ROLE, note="one person in two offices: no two holders of one")
 
 # ---------------------------------------------------------------- a minister and his successor over time (roles3)
 folder("roles3-finance-minister-peru")

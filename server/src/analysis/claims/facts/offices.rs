@@ -467,7 +467,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         if found.is_none() && i1 < ws.len() && gap(i1 - 1, i1) == "," {
             let mut s = i1;
             let article = low(&ws[s]);
-            if matches!(article.as_str(), "the" | "a" | "an") {
+            // ("X, its chief executive,": the organisation the sentence
+            // or the file is about, as with "the company's".)
+            if matches!(article.as_str(), "the" | "a" | "an" | "its" | "their") {
                 s += 1;
             }
             let e = phrase_end(text, &ws, s);

@@ -221,7 +221,8 @@ fn a_company_officer_has_one_key_however_written() {
         The group's finance chief, Ingrid Solberg, said costs were falling.\n\n\
         The group's finance director, Luc de Vries, said the dividend would be kept.\n\n\
         Chairwoman Liv Dahl said the board would meet in August.\n\n\
-        Operations chief Arne Holt said two vessels were idle.\n";
+        Operations chief Arne Holt said two vessels were idle.\n\n\
+        Nils Berg, its chief executive, said rates had peaked.\n";
     for starts in [
         "Halvorsen",
         "The group's finance chief",
@@ -230,6 +231,7 @@ fn a_company_officer_has_one_key_however_written() {
         assert_eq!(office(t, starts).0, "chief financial officer", "{starts}");
     }
     assert_eq!(office(t, "Chairwoman").0, "chair");
+    assert_eq!(office(t, "Nils").0, "chief executive");
     assert_eq!(office(t, "Operations").0, "chief operating officer");
 }
 
