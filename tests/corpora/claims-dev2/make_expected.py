@@ -1325,6 +1325,8 @@ not_conflict("near_miss", "d", "whose chief executive Karin Sund", "b", "Pieter 
 not_corroborates("near_miss", "d", "whose chief executive Karin Sund", *CEO)
 date("e", "2025-05-13")
 conflict(ROLE, "e", "Lucas Moreau, its chief executive", *CEO, note="planted: the operations chief called 'its chief executive'")
+conflict(ROLE, "e", "Lucas Moreau, its chief executive", "d", "Annika Holm, chief executive of Tellmark Foods", note="planted")
+conflict(ROLE, "e", "Lucas Moreau, its chief executive", "b", "Pieter de Graaf, the company's chief executive", note="two wrong reports, two holders of one office")
 not_conflict("near_miss", "e", "Lucas Moreau, its chief executive", "c", "Chief operating officer Lucas Moreau", kind=ROLE, note="one person in two offices: no two holders of one")
 
 # ---------------------------------------------------------------- a minister and his successor over time (roles3)

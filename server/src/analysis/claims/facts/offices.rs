@@ -479,6 +479,14 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             if e > s && closes {
                 found = read_office(inp, &ws[s..e]);
                 one_of = found.is_some() && matches!(article.as_str(), "a" | "an");
+                // "Tellmark Foods will charge more ... Lucas Moreau, its
+                // chief executive, said": "its" is the organisation named
+                // last before it.
+                if matches!(article.as_str(), "its" | "their") {
+                    if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                        o.org = antecedent_org(inp, m.start);
+                    }
+                }
             }
         }
         // "Lucía Benavides, who heads the Interior Ministry,".
@@ -617,6 +625,27 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
     unimply_beside_a_stated_holder(out, &defaulted_people);
+}
+
+/// The organisation named last before `at`, within a few sentences, that
+/// is no news outlet (what "its" refers to).
+fn antecedent_org(inp: &FactInput, at: usize) -> Option<String> {
+    let from = crate::analysis::claims::words::floor_boundary(inp.text, at.saturating_sub(400));
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    mentions_in(inp.doc, from, at)
+        .into_iter()
+        .map(|k| &inp.doc.mentions[k as usize])
+        .rfind(|m| m.kind == EntityKind::Organization)
+        .map(|m| {
+            m.text(inp.text)
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+        })
+        .filter(|name| {
+            !lx.lookup(name)
+                .is_some_and(|id| lx.entry(id).subkind == "media")
+        })
+        .map(str::to_string)
 }
 
 /// Whether the sentence names a country other than `country`, by a

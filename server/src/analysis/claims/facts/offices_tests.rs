@@ -275,3 +275,13 @@ fn an_appointment_across_a_bare_description_and_no_holder_after_a_preposition() 
         .collect();
     assert!(!named.iter().any(|f| f.starts_with("Norvik")), "{named:?}");
 }
+
+#[test]
+fn its_office_belongs_to_the_organisation_named_last_before_it() {
+    let t = "June 3, 2024 (Reuters)\n\n\
+        Halvorsen Shipping will raise freight rates in July, the Norwegian company said on Monday.\n\n\
+        Nils Berg, its chief executive, said fuel had never cost more.\n";
+    let (title, org, _) = office(t, "Nils");
+    assert_eq!(title, "chief executive");
+    assert_eq!(org.as_deref(), Some("Halvorsen Shipping"));
+}
