@@ -642,8 +642,8 @@ fn antecedent_org(inp: &FactInput, at: usize) -> Option<String> {
                 .trim_end_matches("’s")
         })
         .filter(|name| {
-            !lx.lookup(name)
-                .is_some_and(|id| lx.entry(id).subkind == "media")
+            lx.lookup(name)
+                .is_none_or(|id| lx.entry(id).subkind != "media")
         })
         .map(str::to_string)
 }
