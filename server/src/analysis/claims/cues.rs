@@ -107,6 +107,9 @@ pub const ANON_WORDS: &[&str] = &[
     "specialists", "consultants", "advisers", "advisors",
     "managers", "shopkeepers", "farmers", "drivers", "pilots", "crew", "guards", "organisers",
     "organizers",
+    // Officers of a body, unnamed ("Prosecutors in Zagreb said").
+    // ("Economists polled by Reuters" are a named outlet's poll: not here.)
+    "prosecutors", "investigators", "detectives", "paramedics", "medics",
 ];
 
 /// A body's voice: named when the body is, anonymous otherwise.
@@ -225,6 +228,9 @@ pub const HEDGES: &[&str] = &[
     "are unlikely to", "it is thought", "is thought to", "are thought to", "is believed to",
     "are believed to", "was believed to", "were believed to", "suspect",
     "suspects", "is suspected", "are suspected", "was suspected",
+    // "It is understood that she was his second choice": unnamed sourcing
+    // put as the paper's belief; "more are likely": a likelihood, no fact.
+    "it is understood", "is likely", "are likely",
 ];
 
 /// Words that report a feeling, not a fact.

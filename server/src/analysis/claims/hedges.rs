@@ -44,6 +44,7 @@ pub fn hearsay(hedge: &str) -> bool {
         "is believed to",
         "are believed to",
         "it is believed",
+        "it is understood",
         "is said to",
         "are said to",
         "suspect",
@@ -382,6 +383,10 @@ mod tests {
             ("We could've scored two goals in the first half.", &[]),
             ("Then you could pick your favourite colour and buy it.", &[]),
             ("We may have made a mistake.", &["may"]),
+            ("It is understood that she was his second choice.", &["It is understood"]),
+            ("Union leaders say more strikes are likely this winter.", &["are likely"]),
+            ("A deal is likely before the end of the month.", &["is likely"]),
+            ("The minister, who understood the risk, resigned.", &[]),
         ];
         for (s, want) in cases {
             assert_eq!(

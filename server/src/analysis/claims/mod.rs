@@ -168,6 +168,25 @@ fn asserted_figure(text: &str, sentence_start: usize, m: &crate::analysis::Menti
     opens || approx
 }
 
+/// The spans of `text[a..b]` between quotation marks, marks included:
+/// straight marks pair in order, curly ones open and close.
+fn quoted_spans(text: &str, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[a..b].char_indices() {
+        let at = a + i;
+        match (c, open) {
+            ('"', Some(o)) | ('”', Some(o)) => {
+                out.push((o, at + c.len_utf8()));
+                open = None;
+            }
+            ('"', None) | ('“', _) => open = Some(at),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Quoted speech opens here (also in the `` '' convention of typeset and
 /// tokenised text).
 fn opens_quote(t: &str) -> bool {
@@ -616,8 +635,28 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             &reporting,
             parsed.as_ref().map(|p| p as &dyn scope::ClauseStructure),
         );
+        // A hedge inside quoted words hedges what is quoted, not the
+        // reporter's own words around it ("'... as long as we could,' X,
+        // the company's chief executive, said": the office is no guess).
+        let quotes = quoted_spans(text, s.start, s.end);
         for f in &mut fs {
-            f.hedged = hedged_fact(sentence_frames.as_ref(), &hedges, f);
+            // An office named with its holder ("Peru's finance minister,
+            // Raúl Ortega, told reporters the treasury could ...") is how
+            // the report names the speaker: a hedge after it hedges what
+            // is said, not the office ("X may be named minister" keeps
+            // its hedge, inside the fact).
+            let role = matches!(f.body, facts::FactBody::Role { .. });
+            let own: Vec<Hedge> = hedges
+                .iter()
+                .filter(|h| !(role && h.start >= f.end))
+                .filter(|h| {
+                    !quotes
+                        .iter()
+                        .any(|&(a, b)| h.start >= a && h.end <= b && !(f.start >= a && f.start < b))
+                })
+                .cloned()
+                .collect();
+            f.hedged = hedged_fact(sentence_frames.as_ref(), &own, f);
         }
         // What `unverified-claim` may warn about. A figure in a sentence
         // that names nobody and yields no fact ("the surrounding 2 km

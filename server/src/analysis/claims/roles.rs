@@ -40,6 +40,15 @@ pub const SINGLE_HOLDER: &[&str] = &[
     "pope",
     "chairman",
     "chairwoman",
+    // A board's chair, however written ("chairman", "chairwoman",
+    // "chairperson": see `norm_title`).
+    "chair",
+    // A company's officers below its chief executive: one of each at a
+    // time, told apart from the chief executive (a finance chief and a
+    // chief executive of one company are two people, no contradiction).
+    "chief financial officer",
+    "chief operating officer",
+    "managing director",
     "police chief",
 ];
 
@@ -83,7 +92,10 @@ const TITLE_WORDS: &[&str] = &[
     "pope",
     "chairman",
     "chairwoman",
+    "chairperson",
     "chair",
+    "cfo",
+    "coo",
     "head",
     "leader",
     "spokesman",
@@ -103,6 +115,9 @@ const TITLE_WORDS: &[&str] = &[
     "police",
     "top",
     "diplomat",
+    "financial",
+    "operating",
+    "managing",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,14 +133,16 @@ pub struct NormRole {
 pub fn norm_title(words: &[String]) -> String {
     // "CEO" is the chief executive's abbreviation: one office, one key
     // ("Acme CEO X" against "Acme's chief executive, Y").
+    // "CFO", "COO": the abbreviations of the officers' titles.
+    // "Chairman", "chairwoman" and "chairperson" are one office, the chair.
     let words: Vec<&str> = words
         .iter()
-        .map(|w| {
-            if w == "ceo" {
-                "chief executive"
-            } else {
-                w.as_str()
-            }
+        .map(|w| match w.as_str() {
+            "ceo" => "chief executive",
+            "cfo" => "chief financial officer",
+            "coo" => "chief operating officer",
+            "chairman" | "chairwoman" | "chairperson" => "chair",
+            w => w,
         })
         .collect();
     let mut t = words.join(" ");
@@ -144,6 +161,13 @@ pub fn norm_title(words: &[String]) -> String {
         ("minister of justice", "justice minister"),
         ("secretary of defense", "defense secretary"),
         ("chief executive officer", "chief executive"),
+        // A company's finance chief is its chief financial officer (the
+        // "finance director" of British usage too); its operations chief
+        // its chief operating officer.
+        ("chief finance officer", "chief financial officer"),
+        ("finance chief", "chief financial officer"),
+        ("finance director", "chief financial officer"),
+        ("operations chief", "chief operating officer"),
         ("head of state", "president"),
         // A country's "top diplomat" is its foreign minister.
         ("top diplomat", "foreign minister"),
@@ -310,6 +334,9 @@ const HEAD_WORDS: &[&str] = &[
     "chairman",
     "chairwoman",
     "chair",
+    "chairperson",
+    "cfo",
+    "coo",
     "head",
     "leader",
     "spokesman",

@@ -349,3 +349,33 @@ fn a_participle_of_saying_speaks_for_the_subject_of_the_main_clause() {
     let t = "The union rejected the offer of 3 percent, arguing that prices rose 5 percent.";
     assert_eq!(first(t), None);
 }
+
+#[test]
+fn a_passive_of_saying_names_no_source_in_its_subject() {
+    // The subject is what is said of, however named.
+    for t in [
+        "Senior officials at the Treasury are said to have pushed for the sale of the port.",
+        "Gomez is said to have been persuaded after a single meeting in Madrid on Monday.",
+    ] {
+        let a = atts(t);
+        assert!(a[0].anonymous_only(), "{t}: {:?}", a[0].chain);
+    }
+    // An impersonal "it is said to" stays a hedge, and a named speaker
+    // who "said" stays on record.
+    let a = atts("The Treasury said on Monday that it would sell the port for $2 billion.");
+    assert!(!a[0].anonymous_only(), "{:?}", a[0].chain);
+}
+
+#[test]
+fn unnamed_officers_of_a_body_are_anonymous() {
+    for t in [
+        "Prosecutors in Lyon said on Friday they had opened an inquiry into the contracts.",
+        "Investigators said the pilot had reported an engine fire at 3,000 feet.",
+    ] {
+        let a = atts(t);
+        assert!(a[0].anonymous_only(), "{t}: {:?}", a[0].chain);
+    }
+    // A named prosecutor's office is on record.
+    let a = atts("The Split county prosecutor's office said on Friday it had opened an inquiry.");
+    assert!(!a[0].anonymous_only(), "{:?}", a[0].chain);
+}

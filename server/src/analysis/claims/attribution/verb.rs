@@ -36,6 +36,16 @@ impl SentenceReader<'_> {
         if !saying {
             return;
         }
+        // "Senior figures at NHS England are said to have pushed": a
+        // passive of saying tells what is said of its subject, not what
+        // the subject says (the impersonal reader takes it, see
+        // `sentence::said_to`).
+        if i > 0
+            && matches!(lw[i - 1].as_str(), "is" | "are" | "was" | "were")
+            && lw.get(i + 1).is_some_and(|w| w == "to")
+        {
+            return;
+        }
         // "researchers found that ...", "unions questioned whether
         // ...": a finding or a doubt reported, only with its "that" or
         // "whether" ("found the body" is no attribution).
@@ -521,6 +531,27 @@ pub(in crate::analysis::claims) fn people_plural(w: &str) -> bool {
         )
 }
 
+/// Words before figures that say how they went ("lower profit",
+/// "weaker sales").
+const FIGURE_TREND: &[&str] = &[
+    "lower",
+    "higher",
+    "weaker",
+    "stronger",
+    "better",
+    "worse",
+    "smaller",
+    "bigger",
+    "larger",
+    "flat",
+    "steady",
+    "disappointing",
+    "strong",
+    "weak",
+    "solid",
+    "sharply",
+];
+
 /// Results a body reports about itself.
 const OWN_FIGURES: &[&str] = &[
     "revenue",
@@ -572,8 +603,15 @@ fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bo
             .mention_at(ws[k].start)
             .is_some_and(|m| cx.doc.mentions[m].kind == EntityKind::Date)
     };
+    // "reported lower profit", "reported better-than-expected sales":
+    // words that say how the figures went come before them too.
+    let how = |w: &str| {
+        FIGURE_TREND.contains(&w) || w.ends_with("-than-expected") || w.ends_with("-than-forecast")
+    };
     let next = (i + 1..ws.len().min(i + 5)).find(|&k| {
-        !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her") && !in_date(k)
+        !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her")
+            && !how(&lw[k])
+            && !in_date(k)
     });
     let Some(k) = next else {
         return false;

@@ -6,7 +6,7 @@ use super::*;
 /// "<Name> was sworn in as", "has been appointed", "became".
 pub(super) static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^,?\s+(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?\s+",
+        r"^,?\s+(?:(?:was |has been |had been |is |were )?(?:sworn in|appointed|named|elected|confirmed|installed|became|becomes|took office)(?: as)?|who (?:has |had )?(?:replaced|replaces|succeeded|succeeds) [^,;()]{1,40}? as)\s+",
     )
     .unwrap()
 });
@@ -39,10 +39,10 @@ pub(super) fn chosen(before: &str) -> bool {
 }
 
 /// An apposition between the name and "as": ", a 44-year-old energy
-/// economist, as ".
+/// economist, as ", ", head of its corporate banking division, as ".
 pub(super) static APPOSITION_AS: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^,\s+(?:a|an|the)\s[^,;()]{1,60},\s+as\s+").unwrap()
+        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60},\s+as\s+").unwrap()
     });
 
 /// The country whose parliament or government appoints in the sentence

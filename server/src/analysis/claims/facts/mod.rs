@@ -135,14 +135,22 @@ pub fn mentions_in(doc: &DocAnalysis, a: usize, b: usize) -> Vec<u32> {
         .collect()
 }
 
-/// A person mention that reads as a name (not "of the United States").
+/// Lower-case particles inside a surname ("Pieter de Graaf", "Ursula von
+/// der Leyen", "Luiz Inácio Lula da Silva").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "du", "la", "le",
+    "ter", "ten", "bin", "ibn", "al", "el",
+];
+
+/// A person mention that reads as a name (not "of the United States"):
+/// capitalised words, with surname particles between them.
 fn looks_like_name(m: &Mention, text: &str) -> bool {
     let t = m.text(text);
     let ws: Vec<&str> = t.split_whitespace().collect();
-    !ws.is_empty()
-        && ws
-            .iter()
-            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    let cap = |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    ws.first().is_some_and(cap)
+        && ws.last().is_some_and(cap)
+        && ws.iter().all(|w| cap(w) || NAME_PARTICLES.contains(w))
 }
 
 /// Clause around `[a, b)` inside the sentence `[sa, sb)`: cut at `;`, `(`,

@@ -28,6 +28,10 @@ const HEADS: &[&str] = &[
     "chairwoman",
     "chair",
     "ceo",
+    // A company's finance and operations chiefs ("CFO Maria Lindgren").
+    "cfo",
+    "coo",
+    "chairperson",
     "executive",
     "manager",
     "coach",
@@ -96,6 +100,8 @@ const STOP: &[&str] = &[
     "on",
     "that",
     "who",
+    // "Norlake Dairies, whose chief executive X": another's office.
+    "whose",
     "which",
     "when",
     "while",
@@ -273,11 +279,41 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         };
         // Whether the word before was part of the organisation's name.
         let mut in_name = false;
+        // The end of a name of several words read as the organisation.
+        let mut name_end = 0;
+        // "chief executive of Tellmark Foods": a company's or an agency's
+        // name of several words. (Of a minister or secretary, "of Foreign
+        // Affairs" is a portfolio however the recogniser typed it.)
+        let of_government = GOVERNMENT.contains(&rest[head_end - 1].as_str());
         for (j, w) in after.iter().enumerate().skip(of) {
             if w == "the" {
                 continue;
             }
             let at = &ws[k + head_end + j];
+            if at.end <= name_end {
+                continue;
+            }
+            if org.is_none() && post.is_empty() && !of_government {
+                let name = mentions_in(doc, at.start, ws[ws.len() - 1].end)
+                    .into_iter()
+                    .map(|m| &doc.mentions[m as usize])
+                    .find(|m| {
+                        m.start == at.start
+                            && m.end > at.end
+                            && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                    });
+                if let Some(m) = name {
+                    // "of Frankfurt-based Kestrel Bank": the bank.
+                    let t = m.text(text);
+                    let t = t
+                        .split_once("-based ")
+                        .filter(|(place, _)| !place.contains(' '))
+                        .map_or(t, |(_, rest)| rest);
+                    org = Some(t.to_string());
+                    name_end = m.end;
+                    continue;
+                }
+            }
             // "the governor of Lagos State": the rest of the name, not a
             // portfolio.
             if in_name && at.text.chars().next().is_some_and(|c| c.is_uppercase()) {
@@ -309,7 +345,8 @@ fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             }
             post.push(w.clone());
         }
-        if post.len() > 5 {
+        // "head of" cut short by "its ...": no office read.
+        if post.len() > 5 || (post.is_empty() && org.is_none() && after.len() <= of) {
             return None;
         }
     }
@@ -389,6 +426,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         let i1 = ws.partition_point(|w| w.start < m.end);
         let mut found: Option<Office> = None;
+        // "X, a managing director at Goldman Sachs": one of several holders.
+        let mut one_of = false;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
         if i0 > 0 {
@@ -411,7 +450,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     if let Some(o) = read_office(inp, &ws[s..i0]) {
                         // With a comma, "of/for ..." or a possessive says it
                         // is an office and not the end of a list.
-                        let ends_in_head = HEADS.contains(&low(&ws[i0 - 1]).as_str());
+                        // ("Former finance chief Erik Vang": "chief" ends
+                        // a title, see `first_head`.)
+                        let last = low(&ws[i0 - 1]);
+                        let ends_in_head = HEADS.contains(&last.as_str()) || last == "chief";
                         if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
                             break;
                         }
@@ -424,7 +466,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // After the name: "Alice Wahome, Kenya's water minister, said".
         if found.is_none() && i1 < ws.len() && gap(i1 - 1, i1) == "," {
             let mut s = i1;
-            if matches!(low(&ws[s]).as_str(), "the" | "a" | "an") {
+            let article = low(&ws[s]);
+            // ("X, its chief executive,": the organisation the sentence
+            // or the file is about, as with "the company's".)
+            if matches!(article.as_str(), "the" | "a" | "an" | "its" | "their") {
                 s += 1;
             }
             let e = phrase_end(text, &ws, s);
@@ -433,6 +478,15 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 || STOP.contains(&low(&ws[e]).as_str());
             if e > s && closes {
                 found = read_office(inp, &ws[s..e]);
+                one_of = found.is_some() && matches!(article.as_str(), "a" | "an");
+                // "Tellmark Foods will charge more ... Lucas Moreau, its
+                // chief executive, said": "its" is the organisation named
+                // last before it.
+                if matches!(article.as_str(), "its" | "their") {
+                    if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                        o.org = antecedent_org(inp, m.start);
+                    }
+                }
             }
         }
         // "Lucía Benavides, who heads the Interior Ministry,".
@@ -453,7 +507,15 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             );
             let rest = text[ws[i1 - 1].end..near_end].to_ascii_lowercase();
             let before = text[near_start..ws[i0].start].to_ascii_lowercase();
-            let lead = SWORN.find(&rest).map(|c| c.end()).or_else(|| {
+            // "who studied at IIM Ahmedabad, has been appointed": a name
+            // after a preposition is no subject of the appointment.
+            let object = i0 > 0
+                && matches!(
+                    low(&ws[i0 - 1]).as_str(),
+                    "at" | "in" | "of" | "from" | "with" | "for" | "by" | "to" | "on"
+                );
+            let sworn = SWORN.find(&rest).filter(|_| !object);
+            let lead = sworn.map(|c| c.end()).or_else(|| {
                 chosen(&before)
                     .then(|| {
                         rest.strip_prefix(" as ")
@@ -467,18 +529,43 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             if let Some(skip) = lead {
                 let at = ws[i1 - 1].end + skip;
                 let s = ws.partition_point(|w| w.start < at);
-                let s = if s < ws.len() && matches!(low(&ws[s]).as_str(), "the" | "a") {
+                // "as its next chief executive": the organisation is the
+                // one choosing, left to the file (see `index::offices`).
+                let s = if s < ws.len()
+                    && matches!(low(&ws[s]).as_str(), "the" | "a" | "its" | "their")
+                {
                     s + 1
                 } else {
                     s
                 };
+                let next = s < ws.len() && low(&ws[s]) == "next";
+                let s = s + usize::from(next);
                 let e = phrase_end(text, &ws, s);
                 if e > s {
                     found = read_office(inp, &ws[s..e]);
+                    if next {
+                        if let Some(o) = found.as_mut() {
+                            o.qualifier = o.qualifier.or(Some(RoleQualifier::Incoming));
+                        }
+                    }
                 }
             }
         }
         let Some(mut o) = found else { continue };
+        // "Rival Norlake Dairies, whose chief executive Karin Sund": the
+        // office of the name before "whose", which may be no organisation
+        // the file is about; unread rather than given the file's.
+        let at_office = ws.partition_point(|w| w.start < o.start);
+        let whose = at_office > 0 && low(&ws[at_office - 1]) == "whose";
+        // A title one of several hold in fact ("a vice president", "a
+        // managing director") names no holder of the one office the title
+        // names elsewhere. Either way the recogniser's reading of it is
+        // dropped too; other offices ("a spokesman for") stay for the
+        // attribution.
+        if whose || one_of && crate::analysis::claims::roles::is_single_holder(&o.title, &[]) {
+            out.retain(|f| !matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
+            continue;
+        }
         let mut defaulted = false;
         // "Dunmore Rovers have sacked manager Alan Price": the holder is
         // leaving the office, not holding it against the next one.
@@ -540,57 +627,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     unimply_beside_a_stated_holder(out, &defaulted_people);
 }
 
-/// Whether the sentence names a country other than `country`, by a
-/// place in it or by its adjective ("Australian farmers").
-fn names_another_country(inp: &FactInput, ws: &[Word], country: &str) -> bool {
-    let other = |name: &str| {
-        crate::analysis::claims::resolve::country_of_name(name).is_some_and(|c| c != country)
-    };
-    let by_place = mentions_in(inp.doc, inp.start, inp.end)
-        .into_iter()
-        .any(|k| {
-            let m = &inp.doc.mentions[k as usize];
-            m.kind == EntityKind::Location
-                && !inp.text[m.end..].trim_start().starts_with('$')
-                && other(m.text(inp.text))
-        });
-    by_place
-        || ws.iter().any(|w| {
-            w.text.starts_with(|c: char| c.is_uppercase()) && {
-                let c = demonym_to_country(w.text);
-                c != w.text && other(&c)
-            }
-        })
-}
-
-/// "Trade Minister Mark Delaney met Vietnam's Trade Minister Nguyen Thi
-/// Lan": an office given the article's country for want of one is not
-/// that country's office when the sentence names that country's holder
-/// of it, someone else. Its country is left unknown.
-fn unimply_beside_a_stated_holder(out: &mut [Fact], defaulted_people: &[u32]) {
-    let stated: Vec<(String, String, u32)> = out
-        .iter()
-        .filter_map(|f| match &f.body {
-            FactBody::Role { person, role, .. } if !defaulted_people.contains(person) => {
-                Some((role.title.clone(), role.org.clone()?, *person))
-            }
-            _ => None,
-        })
-        .collect();
-    for f in out.iter_mut() {
-        if let FactBody::Role { person, role, .. } = &mut f.body {
-            if !defaulted_people.contains(person) {
-                continue;
-            }
-            let beside = stated
-                .iter()
-                .any(|(t, o, p)| *t == role.title && role.org.as_ref() == Some(o) && *p != *person);
-            if beside {
-                role.org = None;
-            }
-        }
-    }
-}
+#[path = "offices_orgs.rs"]
+mod orgs;
+use orgs::{antecedent_org, names_another_country, unimply_beside_a_stated_holder};
 
 #[path = "offices_phrase.rs"]
 mod phrase;

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::sig::{FileCx, Sig, SigContext, UNSTATED_ORG};
 use super::FactRef;
+use crate::analysis::claims::dates::{max_distance, Ymd};
 use crate::analysis::claims::resolve::country_of;
 use crate::analysis::claims::Claim;
 use crate::analysis::model::EntityKind;
@@ -22,13 +23,22 @@ pub(super) fn implied_org(
     fx: &FileCx,
     claim: &Claim,
     title: &str,
+    holder: u32,
 ) -> Option<String> {
+    // The holder's own name is no other organisation, however the
+    // recogniser typed it ("Pieter de Graaf, the company's chief
+    // executive" read as an organisation there).
+    let holder_key = fx
+        .me
+        .get(holder as usize)
+        .map(|&e| ascii_key(&cx.entities[e as usize].canonical));
     let named = || {
         claim
             .names
             .iter()
             .filter_map(|&m| fx.me.get(m as usize))
             .map(|&e| &cx.entities[e as usize])
+            .filter(|e| holder_key.as_ref() != Some(&ascii_key(&e.canonical)))
     };
     if super::story::office_of_state(title) {
         let country = fx.story.country.clone()?;
@@ -149,12 +159,14 @@ pub(super) fn in_office_now(
 pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim) -> bool {
     fact_text.contains(" as ")
         && claim.stems.iter().any(|w| {
-            [
-                "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
-                "took", "chose",
-            ]
-            .iter()
-            .any(|p| w.starts_with(p))
+            // ("named" stems to "nam", too short a prefix to match by.)
+            w == "nam"
+                || [
+                    "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
+                    "took", "chose", "replac", "succeed",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
         })
 }
 
@@ -206,6 +218,28 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
     // as manager") starts in office then in its other sentences too
     // ("Rovers manager Sean Doyle said"): a report dated before the start
     // that names the predecessor tells of the past, not of a rival.
+    // So does a report from another outlet dated within a week after the
+    // appointment ("Finance Minister Carla Benavides said on Tuesday", the
+    // day after another report has her appointed): what a report of a
+    // month before says of her predecessor is no rival either.
+    let mut started_anywhere: Vec<Started> = Vec::new();
+    for (f, list) in per_file.iter().enumerate() {
+        for k in 0..list.len() {
+            if let Sig::Role {
+                title,
+                org,
+                person,
+                starts: true,
+                when,
+                ..
+            } = at(&settled, f, k)
+            {
+                if org != UNSTATED_ORG {
+                    started_anywhere.push((title, org, person, when));
+                }
+            }
+        }
+    }
     for (f, list) in per_file.iter().enumerate() {
         let started: Vec<(String, String, u32)> = (0..list.len())
             .filter_map(|k| match at(&settled, f, k) {
@@ -227,14 +261,17 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
                 person,
                 starts,
                 current: true,
+                when,
                 ..
             } = &mut sig
             {
-                if !*starts
-                    && started
-                        .iter()
-                        .any(|(t, o, p)| t == title && o == org && p == person)
-                {
+                let in_file = started
+                    .iter()
+                    .any(|(t, o, p)| t == title && o == org && p == person);
+                let just_after = started_anywhere.iter().any(|(t, o, p, w)| {
+                    t == title && o == org && p == person && soon_after(*when, *w)
+                });
+                if !*starts && (in_file || just_after) {
                     *starts = true;
                     settled.insert((f, k), sig);
                 }
@@ -271,6 +308,15 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
         }
     }
     settled.into_iter().map(|((f, k), s)| (f, k, s)).collect()
+}
+
+/// A holding whose start a report tells of: title, organisation key,
+/// holder, the day.
+type Started = (String, String, u32, Option<(Ymd, Ymd)>);
+
+/// Whether `at` is the day of `start` or within a week after it.
+fn soon_after(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
+    matches!((at, start), (Some(a), Some(s)) if a.0 >= s.0 && max_distance(a, s) <= 7)
 }
 
 /// The one organisation among `orgs` (key, text) whose name ends in the

@@ -628,7 +628,8 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             // same person's same title).
             let org = match written {
                 Some(o) => o.clone(),
-                None => super::offices::implied_org(cx, fx, claim, &role.title).unwrap_or_default(),
+                None => super::offices::implied_org(cx, fx, claim, &role.title, *person)
+                    .unwrap_or_default(),
             };
             let org = &org;
             let org_key = if org.is_empty() {
