@@ -433,16 +433,25 @@ fn collect_snapshot(
     go_on: &dyn Fn() -> bool,
 ) -> bool {
     let mut loc = Locator::new(ctx.snap, enc, open_uris);
+    // A warm restart's stored diagnostics, read in one go (a query per
+    // file was most of a restart's first run over the folder).
+    let mut stored = crate::ide::diagnostics_store::stored_all(ctx.snap, ctx.config);
+    let mut compute = |file: u32| {
+        stored
+            .as_mut()
+            .and_then(|s| s.get_mut(file as usize)?.take())
+            .unwrap_or_else(|| ide_diags::compute(ctx.snap, ctx.config, file))
+    };
     for file in 0..ctx.snap.files.len() as u32 {
         if file % 64 == 0 && !go_on() {
             return false;
         }
         if let Some(it) = computed_open_item(ctx, file) {
             batch.items.push(it);
-            raw.push((file, ide_diags::compute(ctx.snap, ctx.config, file)));
+            raw.push((file, compute(file)));
             continue;
         }
-        let diags = ide_diags::compute(ctx.snap, ctx.config, file);
+        let diags = compute(file);
         raw.push((file, diags.clone()));
         file_item(ctx, &mut loc, file, diags, batch);
     }
@@ -467,9 +476,19 @@ fn keep_or_build(
             });
         }
     } else {
-        rayon::spawn(move || {
-            snap.claims();
-        });
+        // A thread of its own, not a rayon job: the build holds the host's
+        // claims chain and the index's once-cell while it waits on rayon,
+        // and a rayon worker that picked up a second such build would
+        // block on them inside the pool the first one needs (two of them
+        // stall a 2-core pool for good).
+        let spawned = std::thread::Builder::new()
+            .name("claims-index".into())
+            .spawn(move || {
+                snap.claims();
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("could not start the claims index build: {e}");
+        }
     }
 }
 
