@@ -41,6 +41,11 @@ use crate::ide::FileRange;
 /// Quiet time after a change before diagnostics are recomputed.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Quiet time after a document is opened: no keystrokes to coalesce yet,
+/// and the user looks at the file now (a warm restart publishes its stored
+/// diagnostics within this much). An edit that follows supersedes it.
+pub const OPEN_DEBOUNCE: Duration = Duration::from_millis(20);
+
 /// Longest wait for the client's answer to a refresh request.
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -96,13 +101,18 @@ impl ClaimsState {
 
 /// Something changed: recompute and publish after the debounce.
 pub fn schedule(state: &Arc<State>) {
+    schedule_after(state, DEBOUNCE);
+}
+
+/// [`schedule`] after `quiet` instead of the usual debounce.
+pub fn schedule_after(state: &Arc<State>, quiet: Duration) {
     let gen = state.claims.generation.fetch_add(1, Ordering::SeqCst) + 1;
     if state.claims.client.get().is_none() {
         return;
     }
     let st = state.clone();
     tokio::spawn(async move {
-        tokio::time::sleep(DEBOUNCE).await;
+        tokio::time::sleep(quiet).await;
         if is_latest(&st, gen) {
             run(st, gen).await;
         }
