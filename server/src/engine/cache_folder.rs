@@ -17,6 +17,9 @@ fn int(x: u64) -> i64 {
     x as i64
 }
 
+/// A folder's rows: (file number, encoded result).
+type Rows = Vec<(u32, Vec<u8>)>;
+
 impl SqliteCache {
     /// The state digest as stored: the caller's, with this analyser's.
     fn with_analyser(&self, state: u64) -> u64 {
@@ -63,12 +66,12 @@ impl SqliteCache {
     /// Every row of folder `folder` in file order, if the folder was
     /// stored in state `state`: one read transaction and one statement
     /// (a warm restart reads a folder's rows at once, not a query each).
-    pub(super) fn folder_rows(&self, folder: u64, state: u64) -> Option<Vec<(u32, Vec<u8>)>> {
+    pub(super) fn folder_rows(&self, folder: u64, state: u64) -> Option<Rows> {
         if self.is_off() {
             return None;
         }
         let state = self.with_analyser(state);
-        let got: rusqlite::Result<Option<Vec<(u32, Vec<u8>)>>> = (|| {
+        let got: rusqlite::Result<Option<Rows>> = (|| {
             let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
             let tx = conn.unchecked_transaction()?;
             let stored: Option<i64> = tx
@@ -83,7 +86,7 @@ impl SqliteCache {
                     "SELECT file, value FROM folder_results WHERE folder = ?1 ORDER BY file",
                 )?
                 .query_map(params![int(folder)], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<Vec<(u32, Vec<u8>)>>>()?;
+                .collect::<rusqlite::Result<Rows>>()?;
             tx.commit()?;
             Ok(Some(rows))
         })();
