@@ -103,6 +103,13 @@ pub trait AnalysisCache: Send + Sync {
         let _ = (folder, state, file);
         None
     }
+    /// Every stored result of folder `folder` (file number, encoded
+    /// result, in file order) when it was last stored in state `state`,
+    /// read at once (one transaction); `None` as for [`Self::folder_result`].
+    fn folder_results(&self, folder: u64, state: u64) -> Option<Vec<(u32, Vec<u8>)>> {
+        let _ = (folder, state);
+        None
+    }
     /// Replace every stored result of folder `folder` by `rows` (file
     /// number, encoded result), made in state `state` (one transaction: a
     /// reader sees the old rows or the new ones, never a mix).

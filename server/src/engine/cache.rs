@@ -421,6 +421,10 @@ impl AnalysisCache for SqliteCache {
         self.folder_row(folder, state, file)
     }
 
+    fn folder_results(&self, folder: u64, state: u64) -> Option<Vec<(u32, Vec<u8>)>> {
+        self.folder_rows(folder, state)
+    }
+
     fn put_folder_results(&self, folder: u64, state: u64, rows: &[(u32, Vec<u8>)]) {
         self.put_folder_rows(folder, state, rows)
     }

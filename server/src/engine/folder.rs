@@ -118,21 +118,28 @@ impl Folder {
         // Read back from the persisted index when it holds this folder
         // state's; else the claims index first, once: every file's
         // diagnostics read it.
-        let stored = !self.snap.files.is_empty()
-            && diagnostics_store::stored(&self.snap, &self.config, 0).is_some();
+        let mut read = diagnostics_store::stored_all(&self.snap, &self.config)
+            .filter(|all| !all.is_empty() && all.iter().all(Option::is_some));
+        let stored = read.is_some();
         if !stored {
             self.snap.claims();
         }
-        let raw: Vec<(crate::analysis::FileId, Vec<Diagnostic>)> = (0..self.snap.files.len()
-            as crate::analysis::FileId)
-            .into_par_iter()
-            .map(|f| {
-                (
-                    f,
-                    crate::ide::diagnostics::compute(&self.snap, &self.config, f),
-                )
-            })
-            .collect();
+        let raw: Vec<(crate::analysis::FileId, Vec<Diagnostic>)> = match read.take() {
+            Some(all) => all
+                .into_iter()
+                .enumerate()
+                .map(|(f, d)| (f as crate::analysis::FileId, d.unwrap_or_default()))
+                .collect(),
+            None => (0..self.snap.files.len() as crate::analysis::FileId)
+                .into_par_iter()
+                .map(|f| {
+                    (
+                        f,
+                        crate::ide::diagnostics::compute(&self.snap, &self.config, f),
+                    )
+                })
+                .collect(),
+        };
         if !stored {
             diagnostics_store::store_all(&self.snap, &self.config, &raw);
         }

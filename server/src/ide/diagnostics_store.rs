@@ -110,6 +110,38 @@ pub fn stored(snap: &Snapshot, config: &Config, file: FileId) -> Option<Vec<Diag
     got
 }
 
+/// Every file's stored diagnostics at once (one read of the store, decoded
+/// in parallel), indexed by file: what [`stored`] answers for each, with
+/// `None` for a file the store lacks or cannot read back. `None` as a
+/// whole when [`stored`] would answer nothing for any file.
+pub fn stored_all(snap: &Snapshot, config: &Config) -> Option<Vec<Option<Vec<Diagnostic>>>> {
+    use rayon::prelude::*;
+    if snap.claims_ready() {
+        return None;
+    }
+    let store = snap.claims_store.as_ref()?;
+    let (folder, state) = keys(snap, config)?;
+    let rows = store.cache.folder_results(folder, state)?;
+    let mut out: Vec<Option<Vec<Diagnostic>>> = vec![None; snap.files.len()];
+    let decoded: Vec<(usize, Option<Vec<Diagnostic>>)> = rows
+        .par_iter()
+        .filter(|(f, _)| (*f as usize) < snap.files.len())
+        .map(|(f, bytes)| (*f as usize, decode(bytes)))
+        .collect();
+    let mut unreadable = false;
+    for (f, d) in decoded {
+        unreadable |= d.is_none();
+        out[f] = d;
+    }
+    if unreadable {
+        static SAID: AtomicBool = AtomicBool::new(false);
+        if !SAID.swap(true, Ordering::Relaxed) {
+            tracing::warn!("crosscheck: stored diagnostics could not be read back; computing them");
+        }
+    }
+    Some(out)
+}
+
 /// Store every file's diagnostics (`all`, one entry per file of `snap`),
 /// replacing what the store held for the folder. Nothing when the
 /// snapshot's state cannot be stored.
@@ -195,10 +227,15 @@ mod tests {
         for (f, want) in &fresh {
             assert_eq!(stored(&again, &config, *f).as_ref(), Some(want), "file {f}");
         }
+        let all = stored_all(&again, &config).expect("read back at once");
+        let want: Vec<Option<Vec<Diagnostic>>> =
+            fresh.iter().map(|(_, d)| Some(d.clone())).collect();
+        assert_eq!(all, want);
         assert!(!again.claims_ready(), "read back without the claims index");
         // Another text in one file is another state: nothing is read back.
         let edited = host(d.path(), "Police said 41 people died in the attack.\n").snapshot();
         assert!(stored(&edited, &config, 0).is_none());
+        assert!(stored_all(&edited, &config).is_none());
         // Other severities are another configuration.
         let mut quiet = Config::default();
         quiet.set_severity(Rule::UnverifiedClaim, Severity::Off);
@@ -206,5 +243,6 @@ mod tests {
         // Once the claims index is built, diagnostics are computed.
         again.claims();
         assert!(stored(&again, &config, 0).is_none());
+        assert!(stored_all(&again, &config).is_none());
     }
 }

@@ -41,6 +41,11 @@ use crate::ide::FileRange;
 /// Quiet time after a change before diagnostics are recomputed.
 pub const DEBOUNCE: Duration = Duration::from_millis(300);
 
+/// Quiet time after a document is opened: no keystrokes to coalesce yet,
+/// and the user looks at the file now (a warm restart publishes its stored
+/// diagnostics within this much). An edit that follows supersedes it.
+pub const OPEN_DEBOUNCE: Duration = Duration::from_millis(20);
+
 /// Longest wait for the client's answer to a refresh request.
 const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -96,13 +101,18 @@ impl ClaimsState {
 
 /// Something changed: recompute and publish after the debounce.
 pub fn schedule(state: &Arc<State>) {
+    schedule_after(state, DEBOUNCE);
+}
+
+/// [`schedule`] after `quiet` instead of the usual debounce.
+pub fn schedule_after(state: &Arc<State>, quiet: Duration) {
     let gen = state.claims.generation.fetch_add(1, Ordering::SeqCst) + 1;
     if state.claims.client.get().is_none() {
         return;
     }
     let st = state.clone();
     tokio::spawn(async move {
-        tokio::time::sleep(DEBOUNCE).await;
+        tokio::time::sleep(quiet).await;
         if is_latest(&st, gen) {
             run(st, gen).await;
         }
@@ -433,16 +443,25 @@ fn collect_snapshot(
     go_on: &dyn Fn() -> bool,
 ) -> bool {
     let mut loc = Locator::new(ctx.snap, enc, open_uris);
+    // A warm restart's stored diagnostics, read in one go (a query per
+    // file was most of a restart's first run over the folder).
+    let mut stored = crate::ide::diagnostics_store::stored_all(ctx.snap, ctx.config);
+    let mut compute = |file: u32| {
+        stored
+            .as_mut()
+            .and_then(|s| s.get_mut(file as usize)?.take())
+            .unwrap_or_else(|| ide_diags::compute(ctx.snap, ctx.config, file))
+    };
     for file in 0..ctx.snap.files.len() as u32 {
         if file % 64 == 0 && !go_on() {
             return false;
         }
         if let Some(it) = computed_open_item(ctx, file) {
             batch.items.push(it);
-            raw.push((file, ide_diags::compute(ctx.snap, ctx.config, file)));
+            raw.push((file, compute(file)));
             continue;
         }
-        let diags = ide_diags::compute(ctx.snap, ctx.config, file);
+        let diags = compute(file);
         raw.push((file, diags.clone()));
         file_item(ctx, &mut loc, file, diags, batch);
     }

@@ -68,11 +68,16 @@ impl Backend {
     /// annotations after a quiet spell (publishing findings and then the
     /// diagnostics); anything else reschedules the diagnostics.
     fn after_change(&self, touched: Result<Touched>) {
+        self.after_change_quiet(touched, diagnostics::DEBOUNCE);
+    }
+
+    /// [`Self::after_change`], with diagnostics after `quiet`.
+    fn after_change_quiet(&self, touched: Result<Touched>, quiet: std::time::Duration) {
         match touched {
             Ok(Touched::Annotations(root)) => {
                 annotations::schedule_reload(&self.state, &self.client, root)
             }
-            _ => diagnostics::schedule(&self.state),
+            _ => diagnostics::schedule_after(&self.state, quiet),
         }
     }
 
@@ -164,7 +169,7 @@ impl LanguageServer for Backend {
         let touched = guarded("didOpen", || {
             Ok(self.state.engine.open_buffer(&path, d, Mode::Background))
         });
-        self.after_change(touched);
+        self.after_change_quiet(touched, diagnostics::OPEN_DEBOUNCE);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {

@@ -183,34 +183,45 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
         .into_iter()
         .map(|(f, k, s)| ((f, k), s))
         .collect();
-    let at = |settled: &BTreeMap<(usize, usize), Sig>, f: usize, k: usize| -> Sig {
-        settled
-            .get(&(f, k))
-            .cloned()
-            .unwrap_or_else(|| per_file[f][k].1.clone())
-    };
+    // Read in place: a signature is copied only when it is settled (every
+    // build of the folder's index goes through each of them five times).
+    fn at<'a>(
+        settled: &'a BTreeMap<(usize, usize), Sig>,
+        per_file: &'a [&[(FactRef, Sig)]],
+        f: usize,
+        k: usize,
+    ) -> &'a Sig {
+        settled.get(&(f, k)).unwrap_or(&per_file[f][k].1)
+    }
     // A name left unresolved that is the end of exactly one other
     // organisation's name ("Rovers manager" in a folder about "Dunmore
     // Rovers") is that organisation.
     let mut orgs: Vec<(String, String)> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (f, list) in per_file.iter().enumerate() {
         for k in 0..list.len() {
-            if let Sig::Role { org, org_text, .. } = at(&settled, f, k) {
-                if org != UNSTATED_ORG && !orgs.iter().any(|(o, _)| *o == org) {
-                    orgs.push((org, org_text));
+            if let Sig::Role { org, org_text, .. } = at(&settled, per_file, f, k) {
+                if org != UNSTATED_ORG && seen.insert(org.as_str()) {
+                    orgs.push((org.clone(), org_text.clone()));
                 }
             }
         }
     }
+    drop(seen);
+    let org_keys: Vec<String> = orgs.iter().map(|(_, t)| ascii_key(t)).collect();
     for (f, list) in per_file.iter().enumerate() {
         for k in 0..list.len() {
-            let mut sig = at(&settled, f, k);
-            if let Sig::Role { org, org_text, .. } = &mut sig {
-                if let Some((o, t)) = fuller_org(org, org_text, &orgs) {
+            let fuller = match at(&settled, per_file, f, k) {
+                Sig::Role { org, org_text, .. } => fuller_org(org, org_text, &orgs, &org_keys),
+                _ => None,
+            };
+            if let Some((o, t)) = fuller {
+                let mut sig = at(&settled, per_file, f, k).clone();
+                if let Sig::Role { org, org_text, .. } = &mut sig {
                     *org = o;
                     *org_text = t;
-                    settled.insert((f, k), sig);
                 }
+                settled.insert((f, k), sig);
             }
         }
     }
@@ -232,49 +243,56 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
                 starts: true,
                 when,
                 ..
-            } = at(&settled, f, k)
+            } = at(&settled, per_file, f, k)
             {
-                if org != UNSTATED_ORG {
-                    started_anywhere.push((title, org, person, when));
+                if org.as_str() != UNSTATED_ORG {
+                    started_anywhere.push((title.clone(), org.clone(), *person, *when));
                 }
             }
         }
     }
     for (f, list) in per_file.iter().enumerate() {
         let started: Vec<(String, String, u32)> = (0..list.len())
-            .filter_map(|k| match at(&settled, f, k) {
+            .filter_map(|k| match at(&settled, per_file, f, k) {
                 Sig::Role {
                     title,
                     org,
                     person,
                     starts: true,
                     ..
-                } => Some((title, org, person)),
+                } => Some((title.clone(), org.clone(), *person)),
                 _ => None,
             })
             .collect();
+        if started.is_empty() && started_anywhere.is_empty() {
+            continue;
+        }
         for k in 0..list.len() {
-            let mut sig = at(&settled, f, k);
-            if let Sig::Role {
-                title,
-                org,
-                person,
-                starts,
-                current: true,
-                when,
-                ..
-            } = &mut sig
-            {
-                let in_file = started
-                    .iter()
-                    .any(|(t, o, p)| t == title && o == org && p == person);
-                let just_after = started_anywhere.iter().any(|(t, o, p, w)| {
-                    t == title && o == org && p == person && soon_after(*when, *w)
-                });
-                if !*starts && (in_file || just_after) {
-                    *starts = true;
-                    settled.insert((f, k), sig);
+            let starts_here = match at(&settled, per_file, f, k) {
+                Sig::Role {
+                    title,
+                    org,
+                    person,
+                    starts: false,
+                    current: true,
+                    when,
+                    ..
+                } => {
+                    started
+                        .iter()
+                        .any(|(t, o, p)| t == title && o == org && p == person)
+                        || started_anywhere.iter().any(|(t, o, p, w)| {
+                            t == title && o == org && p == person && soon_after(*when, *w)
+                        })
                 }
+                _ => false,
+            };
+            if starts_here {
+                let mut sig = at(&settled, per_file, f, k).clone();
+                if let Sig::Role { starts, .. } = &mut sig {
+                    *starts = true;
+                }
+                settled.insert((f, k), sig);
             }
         }
     }
@@ -282,11 +300,14 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
     let mut titles: HashMap<String, Vec<String>> = HashMap::new();
     for (f, list) in per_file.iter().enumerate() {
         for k in 0..list.len() {
-            if let Sig::Role { title, org, .. } = at(&settled, f, k) {
+            if let Sig::Role { title, org, .. } = at(&settled, per_file, f, k) {
                 if org != UNSTATED_ORG {
-                    let v = titles.entry(org).or_default();
-                    if !v.contains(&title) {
-                        v.push(title);
+                    let v = match titles.get_mut(org.as_str()) {
+                        Some(v) => v,
+                        None => titles.entry(org.clone()).or_default(),
+                    };
+                    if !v.contains(title) {
+                        v.push(title.clone());
                     }
                 }
             }
@@ -294,15 +315,17 @@ pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize,
     }
     for (f, list) in per_file.iter().enumerate() {
         for k in 0..list.len() {
-            let mut sig = at(&settled, f, k);
-            if let Sig::Role { title, org, .. } = &mut sig {
-                let Some(full) = titles
+            let full = match at(&settled, per_file, f, k) {
+                Sig::Role { title, org, .. } => titles
                     .get(org.as_str())
-                    .and_then(|v| fuller_title(title, v))
-                else {
-                    continue;
-                };
-                *title = full;
+                    .and_then(|v| fuller_title(title, v)),
+                _ => None,
+            };
+            if let Some(full) = full {
+                let mut sig = at(&settled, per_file, f, k).clone();
+                if let Sig::Role { title, .. } = &mut sig {
+                    *title = full;
+                }
                 settled.insert((f, k), sig);
             }
         }
@@ -323,19 +346,24 @@ fn soon_after(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
 /// words of `org_text`, when `org` is a name no entity was found for.
 /// None when two would do ("United" with "Manchester United" and
 /// "Newcastle United").
-fn fuller_org(org: &str, org_text: &str, orgs: &[(String, String)]) -> Option<(String, String)> {
+/// `keys` holds the [`ascii_key`] of each of `orgs`' texts.
+fn fuller_org(
+    org: &str,
+    org_text: &str,
+    orgs: &[(String, String)],
+    keys: &[String],
+) -> Option<(String, String)> {
     if !org.starts_with("text:") || org_text.is_empty() {
         return None;
     }
     let short = ascii_key(org_text);
-    let mut fuller = orgs.iter().filter(|(o, t)| {
-        let long = ascii_key(t);
+    let mut fuller = orgs.iter().zip(keys).filter(|((o, _), long)| {
         o != org
             && long.len() > short.len()
             && long.ends_with(&short)
             && long[..long.len() - short.len()].ends_with(' ')
     });
-    let one = fuller.next()?;
+    let (one, _) = fuller.next()?;
     fuller.next().is_none().then(|| one.clone())
 }
 
