@@ -68,7 +68,11 @@ pub(super) fn today() -> Ymd {
 fn fixed_day(v: &str) -> Option<Ymd> {
     let mut parts = v.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
     let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    Ymd::new(i32::try_from(y).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+    Ymd::new(
+        i32::try_from(y).ok()?,
+        u8::try_from(m).ok()?,
+        u8::try_from(d).ok()?,
+    )
 }
 
 /// The weekdays the lead after `d` dates its news by (those not put away

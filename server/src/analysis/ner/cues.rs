@@ -222,6 +222,11 @@ pub const ORG_HEADS: &[&str] = &[
     // Haulage and shipping firms ("Rostand Freight", "Marlowe Tanker
     // Lines"), utilities ("Georgia Power", "Osaka Gas"), makers and shops.
     "freight",
+    // Warehousing firms ("Harrow Cold Storage"): "Storage" ends no other
+    // kind of name news writes.
+    "storage",
+    "warehousing",
+    "packaging",
     "lines",
     "cargo",
     "haulage",
