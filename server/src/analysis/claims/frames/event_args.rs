@@ -7,7 +7,7 @@ use super::parties::{
 };
 use super::places::{
     areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
-    places_of_party, places_of_struck, typed_place,
+    places_of_party, places_of_struck, town_after_noun, town_of_part, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
@@ -65,6 +65,11 @@ pub(super) fn event_at(
         // Fire") and the arguments of a noun.
         if k == 0 && !is_verbal(p, c) {
             args.push(c);
+        }
+        // "a factory fire in the SITE industrial area of Karachi": the town
+        // of the area written right after the event noun.
+        if k == 0 && !is_verbal(p, c) {
+            places.extend(town_after_noun(p, inp, c));
         }
         for &d in p.children(c) {
             let dep = p.tokens[d].deprel;
@@ -125,6 +130,8 @@ pub(super) fn event_at(
                         }
                         // "in Vietnam's southern province of Binh Duong".
                         places.extend(named_after_grain(p, inp, d));
+                        // "in Lahore's Shahdara area": in Lahore.
+                        places.extend(town_of_part(sf, inp, d));
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
                     }

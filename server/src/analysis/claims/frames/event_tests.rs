@@ -567,3 +567,19 @@ fn a_possessive_date_or_a_misread_day_dates_the_event() {
         assert_eq!(e.first().and_then(|r| r.3), Ymd::new(2025, m, d), "{t}: {e:?}");
     }
 }
+
+#[test]
+fn the_city_whose_area_is_named_places_the_event() {
+    let day = Ymd::new(2025, 6, 10);
+    let e = events(
+        "Two people were killed when a three-storey building collapsed in Ibadan's Bodija neighbourhood on Tuesday, a day after a similar collapse in Lagos, rescuers said.",
+        day,
+    );
+    assert!(e[0].2.iter().any(|p| p == "Ibadan"), "{e:?}");
+    assert!(!e[0].2.iter().any(|p| p == "Lagos"), "{e:?}");
+    let e = events(
+        "A fire at a chemical factory in the Turbhe industrial area of Mumbai killed 11 workers on Tuesday.",
+        day,
+    );
+    assert!(e[0].2.iter().any(|p| p == "Mumbai"), "{e:?}");
+}

@@ -104,12 +104,33 @@ pub(super) fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
             return Some(k);
         }
     }
+    // (Never one in a phrase of another event: "two days after a deadly
+    // blaze at a garment factory" says what that blaze struck.)
     let mut all: Vec<&'static str> = (0..p.len())
         .filter(|&t| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn))
+        .filter(|&t| !of_another_event(p, core, t))
         .filter_map(|t| lexicon::struck_class(&p.tokens[t].lemma))
         .filter(|k| lexicon::is_vehicle(k))
         .collect();
     one(&mut all)
+}
+
+/// Words that set an earlier or later event against the sentence's own:
+/// "three days after a blast", "a week before the crash", "following a
+/// fire".
+const OTHER_EVENT_CASES: &[&str] = &["after", "before", "following", "since", "until"];
+
+/// Whether token `t` is inside a phrase of another event than the one of
+/// `core`: it or a word above it (below the event's own words) is
+/// introduced by "after", "before", "following".
+fn of_another_event(p: &Parse, core: &[usize], t: usize) -> bool {
+    std::iter::once(t)
+        .chain(p.ancestors(t))
+        .take_while(|x| !core.contains(x))
+        .any(|x| {
+            p.case_marker(x)
+                .is_some_and(|c| OTHER_EVENT_CASES.contains(&c.to_ascii_lowercase().as_str()))
+        })
 }
 
 #[cfg(test)]

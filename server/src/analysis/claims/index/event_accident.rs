@@ -144,7 +144,32 @@ pub fn one_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
             .filter(|y| fine(y))
             .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
     });
-    (country && vehicle) || shared_place
+    if shared_place {
+        return true;
+    }
+    // Two cities the gazetteer tells apart, one on each side, and two
+    // days (a warehouse fire in Lahore, a factory fire in Karachi the day
+    // before): two accidents of the kind in one country, not one that a
+    // report misplaced and misdated. (On one day, two cities are what
+    // one report got wrong: a place conflict.)
+    let cities = |e: &EventSig| -> Vec<u32> {
+        placed_at(e)
+            .into_iter()
+            .filter(|&x| place_kind(&entities[x as usize]).as_deref() == Some("city"))
+            .collect()
+    };
+    let (ca, cb) = (cities(a), cities(b));
+    let two_cities = !ca.is_empty()
+        && !cb.is_empty()
+        && ca.iter().all(|&x| {
+            cb.iter()
+                .all(|&y| place_relation(entities, x, y) == PlaceRelation::OtherCity)
+        });
+    let two_days = matches!(
+        (a.when, b.when),
+        (Some(x), Some(y)) if crate::analysis::claims::dates::min_distance(x, y) > 0
+    );
+    country && vehicle && !(two_cities && two_days)
 }
 
 /// Kinds of accident that happen at one place: a fire, a crash. (A quake

@@ -266,3 +266,41 @@ fn the_district_on_a_verb_joined_to_the_accident_places_it() {
     );
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn an_accident_in_another_city_a_day_after_one_it_recalls_is_another() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "MUMBAI, March 4, 2025 (Reuters) - A fire at a chemical factory in the Turbhe industrial area of Mumbai killed 11 workers on Tuesday, fire officials said.\n",
+        ),
+        // "<City>'s <X> area" places it in Pune; the factory "a day after"
+        // is what the fire it recalls struck.
+        (
+            "b.txt",
+            "PUNE, March 5, 2025 (PTI) - Four workers died when fire broke out at a warehouse in Pune's Bhosari area on Wednesday, a day after a deadly blaze at a Mumbai chemical factory, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "LAGOS, June 9, 2025 (AFP) - A four-storey building collapsed in the Ojodu area of Lagos on Monday, killing seven people, emergency officials said.\n",
+        ),
+        (
+            "d.txt",
+            "IBADAN, June 10, 2025 (AP) - Two people were killed when a three-storey building collapsed in Ibadan's Bodija neighbourhood on Tuesday, a day after a similar collapse in Lagos, rescuers said.\n",
+        ),
+        // Near miss: the same city, the same day, another toll.
+        (
+            "e.txt",
+            "June 9, 2025\n\nA four-storey building collapsed in Lagos on Monday, killing five people, rescuers said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    for (x, y) in [("a.txt", "b.txt"), ("c.txt", "d.txt"), ("d.txt", "e.txt")] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}\n{}", facts(&s));
+    }
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "c.txt", "e.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
