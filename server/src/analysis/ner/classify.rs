@@ -113,6 +113,14 @@ pub(super) fn org_shaped(p: &Para, a: usize, b: usize) -> bool {
     if b - a < 2 {
         return false;
     }
+    // "Museum of Tidal Power": in "<head> of <words>" the head before "of"
+    // names the thing, not the last word (a company head like "Power").
+    if let Some(k) = (a + 1..b - 1).find(|&k| lower(p, k) == "of") {
+        let head = lower(p, k - 1);
+        if is_in(cues::PLACE_HEADS, head) && !is_in(cues::ORG_HEADS, head) {
+            return false;
+        }
+    }
     let last = lower(p, b - 1);
     if last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) && !is_common_head_only(p, a, b) {
         return true;
@@ -239,7 +247,9 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     if clock_zone(p, a, b) {
         return;
     }
-    if place_lead && !org_head {
+    // The head before "of" decides: "Museum of Tidal Power" is a place
+    // though "Power" ends company names.
+    if place_lead && !is_in(cues::ORG_HEADS, &words[0]) {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
