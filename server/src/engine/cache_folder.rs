@@ -40,11 +40,7 @@ impl SqliteCache {
             let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
             // One read transaction: the state and the row agree.
             let tx = conn.unchecked_transaction()?;
-            let stored: Option<i64> = tx
-                .prepare_cached("SELECT state FROM folder_states WHERE folder = ?1")?
-                .query_row(params![int(folder)], |r| r.get(0))
-                .optional()?;
-            if stored != Some(int(state)) {
+            if !stored_in(&tx, folder, state)? {
                 return Ok(None);
             }
             let row = tx
@@ -74,11 +70,7 @@ impl SqliteCache {
         let got: rusqlite::Result<Option<Rows>> = (|| {
             let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
             let tx = conn.unchecked_transaction()?;
-            let stored: Option<i64> = tx
-                .prepare_cached("SELECT state FROM folder_states WHERE folder = ?1")?
-                .query_row(params![int(folder)], |r| r.get(0))
-                .optional()?;
-            if stored != Some(int(state)) {
+            if !stored_in(&tx, folder, state)? {
                 return Ok(None);
             }
             let rows = tx
@@ -130,6 +122,16 @@ impl SqliteCache {
             self.fail("writing folder results", e);
         }
     }
+}
+
+/// Whether folder `folder`'s rows were stored in state `state` (read in
+/// the caller's transaction, so the state and the rows agree).
+fn stored_in(tx: &rusqlite::Transaction<'_>, folder: u64, state: u64) -> rusqlite::Result<bool> {
+    let stored: Option<i64> = tx
+        .prepare_cached("SELECT state FROM folder_states WHERE folder = ?1")?
+        .query_row(params![int(folder)], |r| r.get(0))
+        .optional()?;
+    Ok(stored == Some(int(state)))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+use super::dates::calendar::WEEKDAYS;
 use super::dates::Ymd;
 
 /// A weekday right after a verb of telling in the past or after "this"
@@ -66,17 +67,6 @@ fn lead_days(text: &str) -> Vec<(String, String)> {
     }
     out
 }
-
-/// Weekday names, Monday first (`Ymd::weekday` is 0 for Monday).
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Whether a story written on `day` can say `weekday` of its news: the
 /// same day or the day before.

@@ -12,21 +12,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::dateline::Dated;
+use super::dates::calendar::WEEKDAYS;
 use super::dates::Ymd;
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").unwrap()
 });
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// Words before a weekday that put it away from the day of writing
 /// ("next Monday", "last Friday", "until Sunday").
