@@ -17,6 +17,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 #[path = "event_args.rs"]
 mod args;
+#[path = "event_dates.rs"]
+mod dating;
 #[path = "event_find.rs"]
 mod find;
 #[path = "event_openings.rs"]
@@ -92,7 +94,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_names: Vec<String>,
     /// Stems of the words that tie the date to the event (see
-    /// `event_args::phase_words`): whether it dates the event, its start,
+    /// `event_dates::phase_words`): whether it dates the event, its start,
     /// its end or a part. Empty when undated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phase_words: Vec<String>,

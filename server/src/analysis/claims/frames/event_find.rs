@@ -138,10 +138,10 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         if noun && ev.when.is_none() {
             if let Some(m) = super::relative::clause_date(sf, inp, a) {
                 let men = &inp.doc.mentions[m as usize];
-                if let Some(when) = args::resolve_date(inp, m) {
+                if let Some(when) = dating::resolve_date(inp, m) {
                     ev.when = Some(when);
                     ev.date_span = Some((men.start, men.end));
-                    ev.phase_words = args::phase_words(sf, inp, a, &[a], (men.start, men.end));
+                    ev.phase_words = dating::phase_words(sf, inp, a, &[a], (men.start, men.end));
                 }
             }
         }

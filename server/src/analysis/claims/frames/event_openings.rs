@@ -84,5 +84,5 @@ pub(super) fn fronted_date(sf: &SentenceFrames, inp: &SentenceInput) -> Option<(
     if !words_ok(before) || !words_ok(&after[..comma]) {
         return None;
     }
-    Some((m, args::resolve_date(inp, m)?))
+    Some((m, dating::resolve_date(inp, m)?))
 }

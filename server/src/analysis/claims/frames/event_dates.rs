@@ -1,0 +1,311 @@
+//! The date of an event, read from the parse around its words: a date
+//! hung below the event's words ([`date_below`]), on the verb of harm an
+//! accident's clause explains ([`date_of_harm`]), in a possessive before
+//! the event noun ([`possessive_date_words`]), resolved against the
+//! sentence and the file ([`resolve_date`]), and the words that say which
+//! phase of the event it dates ([`phase_words`]). [`super::args::event_at`]
+//! puts them together.
+use super::{is_verbal, SentenceFrames, SentenceInput};
+use crate::analysis::claims::dates;
+use crate::analysis::claims::frames::lexicon;
+use crate::analysis::model::EntityKind;
+use crate::analysis::syntax::{Rel, Sub, Upos};
+
+/// The words that say which phase of an event a date is of ("the
+/// summit opens on Monday", "the fire broke out on Sunday", "the first day
+/// of the talks"): those between the event word and its date, the event's
+/// core words, and the modifiers of the event word and of the noun it
+/// qualifies, stemmed. Never the rest of the sentence: "met on Thursday
+/// and agreed to a deal by the end of the year" dates the meeting, not an
+/// end.
+pub(super) fn phase_words(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+    core: &[usize],
+    (a, b): (usize, usize),
+) -> Vec<String> {
+    let p = &sf.parse;
+    let tok = &p.tokens[anchor];
+    let (from, to) = (tok.start.min(a), tok.end.max(b));
+    let mut out = crate::analysis::claims::words::content_stems(inp.text, from, to);
+    let modifiers = |t: usize| {
+        p.children(t)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                matches!(
+                    p.tokens[c].deprel.rel,
+                    Rel::Amod | Rel::Advmod | Rel::Compound
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut toks: Vec<usize> = core.to_vec();
+    toks.extend(modifiers(anchor));
+    if let Some(h) = p.head(anchor).filter(|_| !is_verbal(p, anchor)) {
+        toks.extend(modifiers(h));
+    }
+    for t in toks {
+        out.push(crate::analysis::claims::words::stem(&p.tokens[t].form));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The date on the verb of harm an accident's clause explains ("died on
+/// Saturday when the train derailed", "were killed on Sunday after the
+/// bus plunged").
+pub(super) fn date_of_harm(
+    sf: &SentenceFrames,
+    anchor: usize,
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    if p.tokens[anchor].deprel.rel != Rel::Advcl {
+        return None;
+    }
+    let h = p.head(anchor)?;
+    let harm = crate::analysis::claims::quantity::measure::is_casualty_cue(
+        &p.tokens[h].form.to_ascii_lowercase(),
+    );
+    if !harm {
+        return None;
+    }
+    p.children(h)
+        .iter()
+        .filter(|&&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod | Rel::Advmod))
+        .find_map(|&d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date))
+}
+
+/// The days date mention `m` stands for, resolved against the sentence
+/// and the file's date.
+pub(super) fn resolve_date(inp: &SentenceInput, m: u32) -> Option<(dates::Ymd, dates::Ymd)> {
+    let men = &inp.doc.mentions[m as usize];
+    resolve_span(inp, men.start, men.end)
+}
+
+/// The days the date written at `[a, b)` stands for (see [`resolve_date`]).
+pub(super) fn resolve_span(
+    inp: &SentenceInput,
+    a: usize,
+    b: usize,
+) -> Option<(dates::Ymd, dates::Ymd)> {
+    let Some(r) = dates::context::resolve_in_text(inp.text, inp.start, inp.end, a, b, inp.anchor)
+    else {
+        return dates::read_at(inp.text, a, b)?.expr.range(None);
+    };
+    // A bare weekday the context cannot place ("Wednesday's crash") is
+    // the past one: reports tell what happened.
+    let (lo, hi) = r.interval;
+    let e = r.found.expr;
+    let weekday_only = e.weekday.is_some() && e.m.is_none() && e.d.is_none();
+    if weekday_only && hi != lo {
+        return Some((lo, lo));
+    }
+    // "would ask the court to suspend Monday's judgment": a weekday that
+    // names a thing ("Monday's") keeps the tense of the clause around it,
+    // which may be about acting on something past ("suspend", "appeal")
+    // or about something ahead ("ahead of Sunday's vote"): the words do
+    // not tell which Monday, so the event is left undated.
+    let ahead = inp.anchor.is_some_and(|(_, last)| lo > last);
+    if weekday_only && ahead && inp.text[b..].starts_with(['\'', '’']) {
+        return None;
+    }
+    Some((lo, hi))
+}
+
+/// A date the parse made the head of an accident's clause ("on Saturday
+/// evening when a train derailed") or hung on the verb of harm ("died
+/// ... on Saturday evening when"), as the text span of its words (the
+/// recogniser may have left "Saturday evening" out).
+pub(super) fn date_words_of_harm(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    let rel = p.tokens[anchor].deprel.rel;
+    let h = p.head(anchor)?;
+    let mut candidates: Vec<usize> = Vec::new();
+    if rel == Rel::Acl {
+        candidates.push(h);
+    }
+    if rel == Rel::Advcl || rel == Rel::Acl {
+        let verb = if rel == Rel::Acl { p.head(h) } else { Some(h) };
+        if let Some(v) = verb.filter(|&v| {
+            crate::analysis::claims::quantity::measure::is_casualty_cue(
+                &p.tokens[v].form.to_ascii_lowercase(),
+            )
+        }) {
+            candidates.extend(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Nmod)),
+            );
+        }
+    }
+    candidates.into_iter().find_map(|t| {
+        let start = p
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Compound | Rel::Amod))
+            .map(|c| p.tokens[c].start)
+            .min()
+            .unwrap_or(p.tokens[t].start)
+            .min(p.tokens[t].start);
+        let end = p.tokens[t].end;
+        let found = dates::read_at(inp.text, start, end)?;
+        Some((found.start, found.end))
+    })
+}
+
+/// "Last week's crash", "Sunday's vote": a possessive before the event
+/// noun that reads as a date, as the span of its words, when the
+/// recogniser left it out (it may, at a sentence's start).
+pub(super) fn possessive_date_words(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    anchor: usize,
+) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    if is_verbal(p, anchor) {
+        return None;
+    }
+    p.children(anchor).iter().copied().find_map(|c| {
+        let d = p.tokens[c].deprel;
+        if d.rel != Rel::Nmod || d.sub != Some(Sub::Poss) || c > anchor {
+            return None;
+        }
+        let start = (0..=c)
+            .find(|&x| p.dominates(c, x))
+            .map_or(p.tokens[c].start, |x| p.tokens[x].start);
+        let found = dates::read_at(inp.text, start, p.tokens[c].end)?;
+        Some((found.start, found.end))
+    })
+}
+
+/// Nouns of a part of a day, that a date qualifies with "of" ("the early
+/// hours of Tuesday", "the night of 3 March"): the part dates what
+/// happened in it as the day does.
+const PARTS_OF_DAY: &[&str] = &[
+    "hour",
+    "hours",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "dawn",
+    "daybreak",
+    "midday",
+    "noon",
+];
+
+/// Whether date mention `m` names a day or a weekday (not a month, a
+/// year or a season).
+pub(super) fn names_a_day(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    dates::read_at(inp.text, men.start, men.end)
+        .is_some_and(|f| f.expr.weekday.is_some() || f.expr.d.is_some())
+}
+
+/// A date mention whose head reaches one of the event's core tokens
+/// through noun modifiers and obliques only (not through another verb).
+pub(super) fn date_below(
+    sf: &SentenceFrames,
+    core: &[usize],
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    sf.heads.iter().find_map(|&(m, h)| {
+        if kind_of(m) != EntityKind::Date {
+            return None;
+        }
+        // "on Monday", "Monday": a day of the event; "from Monday to
+        // Tuesday", "until Monday": a span or a bound. "In the early hours
+        // of Tuesday", "on the night of 3 March": a part of that day.
+        let part_of_day = p.case_marker(h).as_deref() == Some("of")
+            && p.head(h).is_some_and(|t| {
+                PARTS_OF_DAY.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
+            });
+        if !part_of_day
+            && p.case_marker(h)
+                .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
+        {
+            return None;
+        }
+        // "met Nguyen Thi Lan in Hanoi last Tuesday": a bare date the
+        // parser coordinated with an argument of the event (no date is
+        // one more participant) dates the event.
+        if p.tokens[h].deprel.rel == Rel::Conj
+            && p.case_marker(h).is_none()
+            && p.head(h).is_some_and(|a| {
+                let d = p.tokens[a].deprel;
+                (d.is_object() || d.is_subject()) && p.head(a).is_some_and(|v| core.contains(&v))
+            })
+        {
+            return Some(m);
+        }
+        // "sentenced him on April 2 to 12 years": a date with its own
+        // "on" that the parser took for a number of the noun after it is
+        // no number: it dates the verb above that noun.
+        if p.tokens[h].deprel.rel == Rel::Nummod
+            && p.case_marker(h).as_deref() == Some("on")
+            && p.head(h)
+                .and_then(|n| p.head(n))
+                .is_some_and(|v| core.contains(&v) && is_verbal(p, v))
+        {
+            return Some(m);
+        }
+        let mut x = h;
+        for step in 0..4 {
+            let dep = p.tokens[x].deprel;
+            // "A court in Lyon on Thursday fined": the date the parser
+            // hung inside the subject, before its verb.
+            let subject = step > 0 && dep.is_subject() && h < p.head(x)?;
+            // Through an object only when it is a thing ("crossed the coast
+            // near Paradip on Tuesday"); a named object with a date under
+            // it ("visits Easton on Tuesday") is left to the parse's own
+            // attachment.
+            let thing_object = dep.is_object() && p.tokens[x].upos == Upos::Noun;
+            if !subject
+                && !thing_object
+                && !matches!(
+                    dep.rel,
+                    Rel::Nmod | Rel::Obl | Rel::Compound | Rel::Appos | Rel::Flat
+                )
+            {
+                return None;
+            }
+            x = p.head(x)?;
+            if subject && !core.contains(&x) {
+                return None;
+            }
+            // "a premium to Celmar's closing price on Monday": a date on a
+            // common noun dates that thing, not the event above it; only a
+            // place ("in the Vietnamese capital on June 4"), a subject ("a
+            // court ... on Thursday fined") or an object ("crossed the
+            // coast near Paradip on Tuesday") carries the event's date.
+            if !core.contains(&x)
+                && p.tokens[x].upos == Upos::Noun
+                && !p.tokens[x].deprel.is_subject()
+                && !p.tokens[x].deprel.is_object()
+                && !p
+                    .case_marker(x)
+                    .is_some_and(|c| lexicon::PLACE_CASES.contains(&c.as_str()))
+            {
+                return None;
+            }
+            if core.contains(&x) {
+                return Some(m);
+            }
+            if is_verbal(p, x) {
+                return None;
+            }
+        }
+        None
+    })
+}
