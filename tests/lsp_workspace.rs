@@ -165,28 +165,26 @@ fn workspace_folders_come_and_go() {
 /// A big buffer is analysed off the message loop: a request about another
 /// file is answered while it runs (after waiting a bounded time for it, as
 /// answers about one file name mentions in the others), and a request
-/// about the big buffer waits for it and then reflects its text.
+/// about the big buffer waits for it and then reflects its text. The
+/// buffer is "big" by a test-only pause of its analysis (5 s, against the
+/// 2 s other requests wait), so the order does not depend on the machine.
 #[test]
 fn a_big_buffer_does_not_hold_up_other_requests() {
     let (_tmp, root) = corpus();
     // The big buffer's own requests wait as long as its analysis takes.
     let mut c = Client::spawn_env(
         &["lsp"],
-        &[("CROSSCHECK_FRESHNESS_MS", "600000")],
+        &[
+            ("CROSSCHECK_FRESHNESS_MS", "600000"),
+            ("CROSSCHECK_TEST_ANALYSIS_DELAY_MS", "5000"),
+        ],
         std::sync::Arc::new(|_: &Value| (Value::Null, Vec::new())),
     );
     c.initialize(json!({"processId": null, "capabilities": {},
         "workspaceFolders": [{"uri": file_uri(&root), "name": "news"}]}));
     c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
     let (u4, t4) = doc(&root, "004");
-    let unit = "NATO Secretary General Mark Rutte met officials in Kyiv on Monday. ";
-    // Longer to analyse than the 2 s others wait for it, even on a fast
-    // machine (600 KB once took less on a clean CI machine, and the two
-    // answers then came in either order).
-    let big = format!(
-        "Vilnius hosted the summit. {}",
-        unit.repeat(1_800_000 / unit.len())
-    );
+    let big = "Vilnius hosted the summit. NATO Secretary General Mark Rutte met officials in Kyiv on Monday.\n";
     let big_uri = file_uri(&root.join("big.txt"));
     c.notify("textDocument/didOpen", json!({"textDocument": {"uri": big_uri, "languageId": "plaintext", "version": 1, "text": big}}));
     let on_big = c.send_request(
@@ -209,5 +207,54 @@ fn a_big_buffer_does_not_hold_up_other_requests() {
         .as_str()
         .unwrap_or_default();
     assert!(md.starts_with("**Vilnius**"), "{second}");
+    assert!(c.shutdown_exit().success());
+}
+
+/// A hover waits for the claims index (its claim section reads it), which
+/// can take seconds after a restart or an edit; it waits off the message
+/// loop, so a request sent after it that needs no index is answered
+/// first. The index is slowed down by a test-only pause of 5 s.
+#[test]
+fn a_claims_index_in_the_making_does_not_hold_up_other_requests() {
+    let (_tmp, root) = corpus();
+    let mut c = Client::spawn_env(
+        &["lsp", "--no-cache"],
+        &[("CROSSCHECK_TEST_CLAIMS_DELAY_MS", "5000")],
+        std::sync::Arc::new(|_: &Value| (Value::Null, Vec::new())),
+    );
+    c.initialize(json!({"processId": null, "capabilities": {},
+        "workspaceFolders": [{"uri": file_uri(&root), "name": "news"}]}));
+    c.wait_notification("crosscheck/status", |p| p["state"] == "ready");
+    let (u4, t4) = doc(&root, "004");
+    let started = std::time::Instant::now();
+    let hover = c.send_request(
+        "textDocument/hover",
+        at(&u4, pos_of(&t4, "Kyiv", 0, 1, Enc::Utf16)),
+    );
+    let highlight = c.send_request(
+        "textDocument/documentHighlight",
+        at(&u4, pos_of(&t4, "Kyiv", 0, 1, Enc::Utf16)),
+    );
+    let first = c
+        .wait_for(|m| m.get("method").is_none() && m.get("id").is_some())
+        .unwrap();
+    let first_after = started.elapsed();
+    let second = c
+        .wait_for(|m| m.get("method").is_none() && m.get("id").is_some())
+        .unwrap();
+    assert_eq!(first["id"], highlight, "the highlight answers first");
+    assert!(
+        first_after < std::time::Duration::from_secs(4),
+        "{first_after:?}"
+    );
+    assert!(
+        first["result"].as_array().is_some_and(|a| !a.is_empty()),
+        "{first}"
+    );
+    assert_eq!(second["id"], hover);
+    let md = second["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(md.contains("Kyiv"), "{second}");
     assert!(c.shutdown_exit().success());
 }

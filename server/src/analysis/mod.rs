@@ -18,6 +18,7 @@ pub mod ner;
 pub mod overrides;
 pub mod snapshot;
 pub mod syntax;
+pub mod test_delays;
 pub mod text;
 
 pub use host::AnalysisHost;

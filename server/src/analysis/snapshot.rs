@@ -537,6 +537,7 @@ impl Snapshot {
         // starts from this snapshot's own seed).
         let chain = self.claims_chain.as_deref();
         let turn = chain.and_then(|c| c.take_turn());
+        super::test_delays::pause(super::test_delays::Delay::ClaimsIndex);
         let claims = self.file_claims();
         let seed = chain
             .zip(turn.as_ref())

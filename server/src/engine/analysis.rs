@@ -17,6 +17,7 @@ use super::documents::Documents;
 use super::settings::{is_config_path, FolderConfig};
 use super::workspaces::Workspaces;
 use super::{lock, Engine};
+use crate::analysis::test_delays::{pause, Delay};
 use crate::workspace::read_source;
 
 /// How long a request waits for the documents' analyses before answering
@@ -86,6 +87,7 @@ impl Engine {
                 self.bump();
                 break;
             }
+            pause(Delay::BufferAnalysis);
             let analysed = catch_unwind(AssertUnwindSafe(|| {
                 Workspaces::analyze_detached(inputs, path, text.clone())
             }));

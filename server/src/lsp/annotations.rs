@@ -343,9 +343,14 @@ impl super::server::Backend {
     ) -> tower_lsp::jsonrpc::Result<Vec<tower_lsp::ls_types::Diagnostic>> {
         let path = super::convert::uri_to_doc_path(&params.uri);
         super::state::wait_ready(&self.state, Some(&path)).await;
-        if self.state.file_ctx(&path).is_some_and(|c| c.is_stale()) {
-            return Err(tower_lsp::jsonrpc::Error::content_modified());
-        }
-        Ok(source_diagnostics(&self.state, &params.uri))
+        let state = self.state.clone();
+        // Off the message loop: the claims index may still be in the making.
+        super::server::off_loop("crosscheck/sourceDiagnostics", move || {
+            if state.file_ctx(&path).is_some_and(|c| c.is_stale()) {
+                return Err(tower_lsp::jsonrpc::Error::content_modified());
+            }
+            Ok(source_diagnostics(&state, &params.uri))
+        })
+        .await
     }
 }

@@ -20,6 +20,7 @@ use tower_lsp::Client;
 
 use super::annotations::schedule_reload;
 use super::convert::{path_to_uri, range_from_lsp, range_to_lsp, uri_to_doc_path, Encoding};
+use super::server::off_loop;
 use super::state::{lock, State};
 use crate::analysis::Snapshot;
 use crate::annotations::edit::{self, FileChange, MetadataPatch};
@@ -549,20 +550,24 @@ pub async fn prepare_rename(
 ) -> Result<Option<PrepareRenameResponse>> {
     let path = uri_to_doc_path(&params.text_document.uri);
     super::state::wait_ready(state, Some(&path)).await;
-    Ok(
-        mention_at(state, &params.text_document.uri, params.position).map(
-            |(range, id, name, _)| {
-                let name = state
-                    .set_for(&path)
-                    .and_then(|(_, s)| s.entity(&id).map(|e| e.name.clone()))
-                    .unwrap_or(name);
-                PrepareRenameResponse::RangeWithPlaceholder {
-                    range,
-                    placeholder: name,
-                }
-            },
-        ),
-    )
+    let state = state.clone();
+    off_loop("prepareRename", move || {
+        Ok(
+            mention_at(&state, &params.text_document.uri, params.position).map(
+                |(range, id, name, _)| {
+                    let name = state
+                        .set_for(&path)
+                        .and_then(|(_, s)| s.entity(&id).map(|e| e.name.clone()))
+                        .unwrap_or(name);
+                    PrepareRenameResponse::RangeWithPlaceholder {
+                        range,
+                        placeholder: name,
+                    }
+                },
+            ),
+        )
+    })
+    .await
 }
 
 pub async fn rename(
@@ -573,12 +578,17 @@ pub async fn rename(
     let p = params.text_document_position;
     let path = uri_to_doc_path(&p.text_document.uri);
     super::state::wait_ready(state, Some(&path)).await;
-    let Some((_, id, _, snap)) = mention_at(state, &p.text_document.uri, p.position) else {
-        return Err(invalid("no entity here to rename"));
-    };
-    let (root, set) = fresh_set(state, &p.text_document.uri)?;
-    let changes = edit::rename_entity(&set, &id, &params.new_name, &lookup(&snap))
-        .map_err(|e| invalid(e.to_string()))?;
+    let st = state.clone();
+    let (root, changes) = off_loop("rename", move || {
+        let Some((_, id, _, snap)) = mention_at(&st, &p.text_document.uri, p.position) else {
+            return Err(invalid("no entity here to rename"));
+        };
+        let (root, set) = fresh_set(&st, &p.text_document.uri)?;
+        let changes = edit::rename_entity(&set, &id, &params.new_name, &lookup(&snap))
+            .map_err(|e| invalid(e.to_string()))?;
+        Ok((root, changes))
+    })
+    .await?;
     // The client applies the returned edit; reload once it did.
     let (st, c) = (state.clone(), client.clone());
     tokio::spawn(async move {

@@ -46,22 +46,25 @@ impl Backend {
     }
 
     /// Run a request about one file, once its analysis caught up with its
-    /// text: `None` when no host knows the file.
-    async fn on_file<T>(
+    /// text: `None` when no host knows the file. The snapshot is taken and
+    /// the feature computed off the message loop ([`off_loop`]).
+    async fn on_file<T: Send + 'static>(
         &self,
         what: &'static str,
         uri: &Uri,
-        f: impl FnOnce(&FileCtx) -> Result<Option<T>>,
+        f: impl FnOnce(&FileCtx) -> Result<Option<T>> + Send + 'static,
     ) -> Result<Option<T>> {
         let path = uri_to_doc_path(uri);
         wait_ready(&self.state, Some(&path)).await;
-        guarded(what, || match self.state.file_ctx(&path) {
+        let state = self.state.clone();
+        off_loop(what, move || match state.file_ctx(&path) {
             // The buffer moved past its analysis (which could not catch up
             // in time): an answer would carry ranges of another text.
             Some(ctx) if ctx.is_stale() => Err(Error::content_modified()),
             Some(ctx) => f(&ctx),
             None => Ok(None),
         })
+        .await
     }
 
     /// After a buffer change: an annotation file's folder reloads its
@@ -97,15 +100,38 @@ impl Backend {
     }
 }
 
+/// Run `f` on a blocking thread, [`guarded`], and await its answer.
+///
+/// Taking a snapshot may relink the folder, and a claims feature waits
+/// for the claims index, which can take seconds after an edit or a
+/// restart. All request futures are polled by one task of the message
+/// loop (tower-lsp's `buffer_unordered`): a feature computed there would
+/// hold up every other request, and reading the input, for as long.
+/// Order is kept because the caller has already waited for its document's
+/// analysis; a cancelled request drops the answer when it comes (the
+/// work runs to its end: the index it built serves the next request).
+pub(crate) async fn off_loop<T: Send + 'static>(
+    what: &'static str,
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(move || guarded(what, f))
+        .await
+        .unwrap_or_else(|_| Err(internal_error(what)))
+}
+
+fn internal_error(what: &'static str) -> Error {
+    Error {
+        code: ErrorCode::InternalError,
+        message: format!("crosscheck: internal error while answering {what}").into(),
+        data: None,
+    }
+}
+
 /// A panic in a feature becomes an error response, not a dead server.
 fn guarded<T>(what: &'static str, f: impl FnOnce() -> Result<T>) -> Result<T> {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
         tracing::error!("panic while answering {what}");
-        Err(Error {
-            code: ErrorCode::InternalError,
-            message: format!("crosscheck: internal error while answering {what}").into(),
-            data: None,
-        })
+        Err(internal_error(what))
     })
 }
 
@@ -303,11 +329,13 @@ impl LanguageServer for Backend {
         let p = params.text_document_position_params;
         let path = uri_to_doc_path(&p.text_document.uri);
         if self.state.annotation_root(&path).is_some() {
-            return guarded("hover", || {
-                Ok(kb_files::hover(&self.state, &path, p.position))
-            });
+            let state = self.state.clone();
+            return off_loop("hover", move || {
+                Ok(kb_files::hover(&state, &path, p.position))
+            })
+            .await;
         }
-        self.on_file("hover", &p.text_document.uri, |ctx| {
+        self.on_file("hover", &p.text_document.uri, move |ctx| {
             handlers::hover(ctx, p.position)
         })
         .await
@@ -320,11 +348,13 @@ impl LanguageServer for Backend {
         let p = params.text_document_position_params;
         let path = uri_to_doc_path(&p.text_document.uri);
         if self.state.annotation_root(&path).is_some() {
-            return guarded("definition", || {
-                Ok(kb_files::definition(&self.state, &path, p.position))
-            });
+            let state = self.state.clone();
+            return off_loop("definition", move || {
+                Ok(kb_files::definition(&state, &path, p.position))
+            })
+            .await;
         }
-        self.on_file("definition", &p.text_document.uri, |ctx| {
+        self.on_file("definition", &p.text_document.uri, move |ctx| {
             handlers::definition(ctx, p.position)
         })
         .await
@@ -333,7 +363,7 @@ impl LanguageServer for Backend {
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let p = params.text_document_position;
         let decl = params.context.include_declaration;
-        self.on_file("references", &p.text_document.uri, |ctx| {
+        self.on_file("references", &p.text_document.uri, move |ctx| {
             handlers::references(ctx, p.position, decl)
         })
         .await
@@ -344,7 +374,7 @@ impl LanguageServer for Backend {
         params: DocumentHighlightParams,
     ) -> Result<Option<Vec<DocumentHighlight>>> {
         let p = params.text_document_position_params;
-        self.on_file("documentHighlight", &p.text_document.uri, |ctx| {
+        self.on_file("documentHighlight", &p.text_document.uri, move |ctx| {
             handlers::highlight(ctx, p.position)
         })
         .await
@@ -365,14 +395,15 @@ impl LanguageServer for Backend {
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
         wait_ready(&self.state, None).await;
-        guarded("workspace/symbol", || {
-            let enc = self.state.config().encoding;
-            let open = self.state.open_uris();
-            let snaps = lock(&self.state.workspaces).snapshots();
+        let state = self.state.clone();
+        off_loop("workspace/symbol", move || {
+            let enc = state.config().encoding;
+            let open = state.open_uris();
+            let snaps = lock(&state.workspaces).snapshots();
             let snaps: Vec<_> = snaps
                 .into_iter()
                 .map(|s| {
-                    let stale = self.state.stale_in(&s);
+                    let stale = state.stale_in(&s);
                     (s, stale)
                 })
                 .collect();
@@ -385,12 +416,16 @@ impl LanguageServer for Backend {
             );
             Ok(Some(WorkspaceSymbolResponse::Flat(syms)))
         })
+        .await
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         let uri = params.text_document.uri;
-        self.on_file("codeLens", &uri, |ctx| Ok(lens::code_lens(ctx, &uri)))
-            .await
+        let target = uri.clone();
+        self.on_file("codeLens", &uri, move |ctx| {
+            Ok(lens::code_lens(ctx, &target))
+        })
+        .await
     }
 
     async fn execute_command(
@@ -420,8 +455,9 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri.clone();
-        self.on_file("codeAction", &uri, |ctx| {
-            Ok(code_actions::answer(&self.state, ctx, &params))
+        let state = self.state.clone();
+        self.on_file("codeAction", &uri, move |ctx| {
+            Ok(code_actions::answer(&state, ctx, &params))
         })
         .await
     }
@@ -429,9 +465,11 @@ impl LanguageServer for Backend {
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
         let p = params.text_document_position;
         let path = uri_to_doc_path(&p.text_document.uri);
-        guarded("completion", || {
-            Ok(kb_files::completion(&self.state, &path, p.position))
+        let state = self.state.clone();
+        off_loop("completion", move || {
+            Ok(kb_files::completion(&state, &path, p.position))
         })
+        .await
     }
 
     async fn prepare_rename(
@@ -449,7 +487,8 @@ impl LanguageServer for Backend {
         &self,
         params: SemanticTokensRangeParams,
     ) -> Result<Option<SemanticTokensRangeResult>> {
-        self.on_file("semanticTokens/range", &params.text_document.uri, |ctx| {
+        let uri = params.text_document.uri.clone();
+        self.on_file("semanticTokens/range", &uri, move |ctx| {
             Ok(Some(SemanticTokensRangeResult::Tokens(
                 handlers::semantic_tokens(ctx, Some(params.range)),
             )))
