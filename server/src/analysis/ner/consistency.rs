@@ -275,6 +275,7 @@ pub(super) fn resolve_pending(
         }
     }
     out.extend(from_folder);
+    retype_maker_pairs(text, out);
     short_forms_from_folder(text, out, folder, &mut summary, open_words);
     summary.finish(|k| lower_words.contains(k))
 }
@@ -423,4 +424,35 @@ pub(super) fn complete_headline_names(
             .iter()
             .any(|&(i, s, e)| i != idx && c.start >= s && c.end <= e)
     });
+}
+
+/// "Calder Analytics" where the document names "Calder" alone as an
+/// organisation, "the Chrysler Aspen" where it names "Chrysler" so: a pair
+/// guessed to be a person whose first word is an organisation here is that
+/// organisation's full name or its product, not a person. It is typed as
+/// the organisation (a product is no person either, and a company's full
+/// name is far more common in news than a model's).
+fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
+    let orgs: FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
+        .map(|c| &text[c.start..c.end])
+        .filter(|t| !t.contains(' '))
+        .map(ascii_key)
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.kind != EntityKind::Person || c.confidence > 0.7 {
+            continue;
+        }
+        let mut parts = text[c.start..c.end].split_whitespace();
+        if let (Some(first), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+            if orgs.contains(&ascii_key(first)) {
+                c.kind = EntityKind::Organization;
+                c.roles.clear();
+            }
+        }
+    }
 }

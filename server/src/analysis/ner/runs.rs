@@ -4,7 +4,7 @@
 //! ([`segment`]).
 
 use super::classify::*;
-use super::common_words::is_common;
+use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
 use super::names::*;
@@ -115,6 +115,24 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
             a += 1;
+            continue;
+        }
+        // "Shares of Lehman Brothers rose", "Employees of Halvard Shipping
+        // Company": an ordinary word that opens the sentence, then "of",
+        // is no part of the body named after it; "Ministry of ..." and
+        // "Bank of ..." are.
+        if a == sc.ts
+            && a + 2 < b
+            && lower(p, a + 1) == "of"
+            && (sc.lower_words.contains(l) || is_english_word(l))
+            && !lx.is_given_name(word(p, a))
+            && org_shaped(p, a + 2, b)
+            && !is_in(cues::ORG_LEADS, l)
+            && !is_in(cues::ORG_HEADS, l)
+            && !is_in(cues::PLACE_HEADS, l)
+            && gaz_at(p, a, b).is_none()
+        {
+            a += 2;
             continue;
         }
         break;
