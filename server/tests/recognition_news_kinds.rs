@@ -261,3 +261,79 @@ fn a_rare_word_then_a_trade_s_plural_is_a_business() {
         assert!(has(t, name, Organization), "{name}: {:?}", mentions(t));
     }
 }
+
+#[test]
+fn initials_and_nationality_words_after_in_are_no_places() {
+    let t = "Few librarians were trained in DH, and fewer in IT. He lost money \
+             investing in Peruvian rice and in Brazilian coffee.";
+    for w in ["DH", "IT", "Peruvian", "Brazilian"] {
+        assert!(absent(t, w), "{w}: {:?}", mentions(t));
+    }
+    // near miss: an unknown name after "in" is still a place
+    let t = "The bus crashed in Jasieniec on Monday.";
+    assert!(has(t, "Jasieniec", Location), "{:?}", mentions(t));
+}
+
+#[test]
+fn a_world_war_is_no_place_body_or_person() {
+    let t = "He served in World War II. After WWII and the First World War, \
+             veterans of World War One met.";
+    for w in ["World War", "WWII"] {
+        assert!(absent(t, w), "{w}: {:?}", mentions(t));
+    }
+    // near miss
+    let t = "The World Bank lent more.";
+    assert!(has(t, "World Bank", Organization), "{:?}", mentions(t));
+}
+
+#[test]
+fn libraries_and_gaming_firms_are_organisations() {
+    let t = "The British Library said the Library of Congress and the National \
+             Library of Wales would share scans with Blue Harbor Gaming.";
+    for name in [
+        "British Library",
+        "Library of Congress",
+        "National Library of Wales",
+        "Blue Harbor Gaming",
+    ] {
+        assert!(has(t, name, Organization), "{name}: {:?}", mentions(t));
+    }
+}
+
+#[test]
+fn a_legal_form_after_a_comma_ends_the_company_s_name() {
+    let t = "Sales at Harlow Foods, Inc. rose, and the Atlantic Lottery Corporation, Ltd. agreed.";
+    for name in ["Harlow Foods, Inc.", "Atlantic Lottery Corporation, Ltd."] {
+        assert!(has(t, name, Organization), "{name}: {:?}", mentions(t));
+    }
+    // near miss: a place after the comma
+    let t = "The chain was sold to Harlow Foods, Colorado's largest grocer.";
+    assert!(has(t, "Harlow Foods", Organization), "{:?}", mentions(t));
+}
+
+#[test]
+fn an_island_s_or_a_bay_s_first_word_names_the_place_alone() {
+    let t = "Coron is a town in Palawan. Divers visit Coron Island, and ferries \
+             from Coron leave at dawn. Boats left Vessaro Bay for Vessaro.";
+    let got = mentions(t);
+    let corons = got
+        .iter()
+        .filter(|(s, k)| s == "Coron" && *k == Location)
+        .count();
+    assert_eq!(corons, 2, "{got:?}");
+    assert!(has(t, "Vessaro", Location), "{got:?}");
+    // near miss: an airport named after a person does not make him a place
+    let t = "Flights left Halvorsen Airport late. Halvorsen said the runway was closed.";
+    assert!(!has(t, "Halvorsen", Location), "{:?}", mentions(t));
+}
+
+#[test]
+fn a_first_initial_belongs_to_the_name() {
+    let t = "The novel by F. Scott Fitzgerald was cited by K. Michael Stevens.";
+    for name in ["F. Scott Fitzgerald", "K. Michael Stevens"] {
+        assert!(has(t, name, Person), "{name}: {:?}", mentions(t));
+    }
+    // near miss: a letter after a capitalised word is no initial
+    let t = "They chose Plan B. John Carter said it was cheaper.";
+    assert!(has(t, "John Carter", Person), "{:?}", mentions(t));
+}

@@ -547,9 +547,13 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .as_deref()
             .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx))
             && !plural_thing(p, a, b);
+        // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
+        // (a nationality adjective).
         if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
             && !Lexicon::get().is_given_name(first_word)
-            && !is_english_word(&first_word.to_lowercase())
+            && !is_english_word(&lw)
+            && !is_acronym(first_word)
+            && !Lexicon::get().demonyms.contains_key(&lw)
         {
             // "in Jasieniec": probably a place, unless the document
             // names a person or organisation with that word.

@@ -101,6 +101,29 @@ fn join_headline_names(
         .collect()
 }
 
+/// Heads of the names of islands, waters and land areas, whose first word
+/// names the place alone too (unlike an airport's or a hospital's, often a
+/// person's name).
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "island",
+    "islands",
+    "bay",
+    "province",
+    "county",
+    "district",
+    "region",
+    "peninsula",
+    "valley",
+    "river",
+    "lake",
+    "gulf",
+    "strait",
+    "coast",
+    "atoll",
+    "archipelago",
+    "municipality",
+];
+
 /// Single capitalised words are names only if the document backs them: a
 /// surname of a person named in full, a word of an organisation's name, or
 /// a person cue. Sentence-initial words need such backing too. What the
@@ -122,6 +145,7 @@ pub(super) fn resolve_pending(
     // First words that stand for a company's whole name ("Ford" of "Ford
     // Motor Company"), even when they are English words.
     let mut short_forms: FxHashMap<String, EntityKind> = FxHashMap::default();
+    let mut place_words: FxHashMap<String, EntityKind> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
@@ -157,6 +181,27 @@ pub(super) fn resolve_pending(
             if let Some(nick) = super::sports::team_nickname(&parts).filter(|_| capitalised) {
                 summary.named(nick.clone(), c.kind);
                 short_forms.entry(nick).or_insert(c.kind);
+            }
+        }
+        // "Coron Island", "Palawan Province", "Kessaro River": the word
+        // before a geographic head is the island's, the province's or the
+        // town's name on its own ("in Coron", "Coron is ...").
+        if c.kind == EntityKind::Location && parts.len() == 2 {
+            let head = parts[1].to_lowercase();
+            let w = parts[0];
+            let lw = w.to_lowercase();
+            if super::cues::is_in(GEOGRAPHIC_HEADS, &head)
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !is_english_word(&lw)
+                && !super::lexicon::Lexicon::get().is_given_name(w)
+            {
+                place_words
+                    .entry(ascii_key(w))
+                    .or_insert(EntityKind::Location);
+                // The folder learns it too ("in the Meghna" in a file that
+                // never writes "Meghna River").
+                summary.named(ascii_key(w), EntityKind::Location);
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
@@ -227,6 +272,7 @@ pub(super) fn resolve_pending(
             .or_else(|| by_word.get(&key))
             .or_else(|| org_words.get(&key))
             .or_else(|| short_forms.get(&key))
+            .or_else(|| place_words.get(&key))
             .copied();
         if let Some(k) = kind {
             out.push(Candidate::new(pd.start, pd.end, k, 0.8));

@@ -245,6 +245,11 @@ pub const ORG_HEADS: &[&str] = &[
     // "Management".
     "brothers",
     "bros",
+    // A library is named as the institution that acts ("the British
+    // Library said", "the Library of Congress"), as a university is.
+    "library",
+    "libraries",
+    "gaming",
     "management",
     "markets",
     "workers",
@@ -253,6 +258,7 @@ pub const ORG_HEADS: &[&str] = &[
 /// Words that make a run an organisation when the run starts with them and
 /// continues with "of" ("Ministry of Defence", "University of Oxford").
 pub const ORG_LEADS: &[&str] = &[
+    "library",
     "ministry",
     "department",
     "university",
@@ -319,7 +325,6 @@ pub const PLACE_HEADS: &[&str] = &[
     "zoo",
     "theatre",
     "theater",
-    "library",
     "street",
     "avenue",
     "road",

@@ -199,6 +199,7 @@ pub fn recognize(
         if super::not_mentions::not_a_mention(text, &c) {
             continue;
         }
+        super::context::legal_form_after_comma(text, &mut c);
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
@@ -481,9 +482,36 @@ pub(super) fn person(
     if let Some(r) = trailing_role(p, b) {
         roles.push(r);
     }
-    let mut c = Candidate::new(p.toks[a].start, p.toks[b - 1].end, EntityKind::Person, conf);
+    let start = leading_initial(p, a).unwrap_or(p.toks[a].start);
+    let mut c = Candidate::new(start, p.toks[b - 1].end, EntityKind::Person, conf);
     c.roles = roles;
     out.push(c);
+}
+
+/// "K. Michael Stevens", "F. Scott Fitzgerald": a first initial before a
+/// given name belongs to the person's name; its full stop cut the run.
+/// Not after a capitalised word ("Washington D. Smith" is two names or a
+/// typo, never a first initial).
+fn leading_initial(p: &Para, a: usize) -> Option<usize> {
+    if a < 1 || !Lexicon::get().is_given_name(word(p, a)) {
+        return None;
+    }
+    // The initial and its full stop are one token ("F.") or two ("F", ".").
+    let (i, ok) = if word(p, a - 1) == "." && a >= 2 {
+        let init = word(p, a - 2);
+        let glued = p.toks[a - 2].end == p.toks[a - 1].start;
+        (a - 2, glued && init.len() == 1)
+    } else {
+        let init = word(p, a - 1);
+        (a - 1, init.len() == 2 && init.ends_with('.'))
+    };
+    let letter = word(p, i)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase());
+    let after_name =
+        i >= 1 && starts_upper(word(p, i - 1)) && p.toks[i - 1].kind == TokenKind::Word;
+    (ok && letter && !after_name).then_some(p.toks[i].start)
 }
 
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown

@@ -40,7 +40,7 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
-    if prefixed_modifier(text, c) {
+    if prefixed_modifier(text, c) || world_war(text, c) {
         return true;
     }
     let before = text[..c.start].trim_end();
@@ -213,4 +213,11 @@ pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
         prefix,
         "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
     )
+}
+
+/// "World War II", "the First World War", "WWII": a war is an event, and
+/// no part of its name is a place, a body or a person.
+fn world_war(text: &str, c: &Candidate) -> bool {
+    let t = &text[c.start..c.end];
+    t.contains("World War") || matches!(t, "WWI" | "WWII" | "WW1" | "WW2")
 }
