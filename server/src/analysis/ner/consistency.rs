@@ -479,6 +479,7 @@ pub(super) fn complete_headline_names(
 /// the organisation (a product is no person either, and a company's full
 /// name is far more common in news than a model's).
 fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
+    same_name_same_kind(text, out);
     let orgs: FxHashSet<String> = out
         .iter()
         .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
@@ -497,6 +498,40 @@ fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
         if let (Some(first), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
             if orgs.contains(&ascii_key(first)) {
                 c.kind = EntityKind::Organization;
+                c.roles.clear();
+            }
+        }
+    }
+}
+
+/// "Aer Lingus Chief Executive ..." (a company, by its office) and later
+/// "a stake in Aer Lingus" (a guess: a place, after "in"): a name the
+/// document types by a cue is of that kind where it is only guessed.
+fn same_name_same_kind(text: &str, out: &mut [Candidate]) {
+    let mut sure: FxHashMap<String, Option<EntityKind>> = FxHashMap::default();
+    for c in out
+        .iter()
+        .filter(|c| c.kind.is_name() && c.confidence >= 0.8 && !c.contextual)
+    {
+        let t = &text[c.start..c.end];
+        if !t.contains(' ') {
+            continue;
+        }
+        let e = sure.entry(ascii_key(t)).or_insert(Some(c.kind));
+        if *e != Some(c.kind) {
+            *e = None; // typed both ways: leave the guesses alone
+        }
+    }
+    if sure.is_empty() {
+        return;
+    }
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind.is_name() && c.confidence <= 0.5)
+    {
+        if let Some(Some(k)) = sure.get(&ascii_key(&text[c.start..c.end])) {
+            if *k != c.kind {
+                c.kind = *k;
                 c.roles.clear();
             }
         }

@@ -630,6 +630,26 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             given_name_person(p, k, b)
         };
         let gl = g.map(|(_, n)| n).unwrap_or(0);
+        // "Air France", "Air India", "Air Berlin": "Air" before a place
+        // names the place's airline.
+        if word(p, k) == "Air" && k + 1 < b && !p.title_case {
+            let place = gaz_at(p, k + 1, b)
+                .filter(|&(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location);
+            if let Some((_, n)) = place {
+                if let Some(us) = unknown_start.take() {
+                    unknown(p, us, k, sc);
+                }
+                let c = Candidate::new(
+                    p.toks[k].start,
+                    p.toks[k + n].end,
+                    EntityKind::Organization,
+                    0.85,
+                );
+                sc.out.push(c);
+                k += 1 + n;
+                continue;
+            }
+        }
         // "Ford Australia", "Garuda Indonesia": a company, then a country,
         // is the company's branch there: one organisation, no place.
         if gl == 1 && k + 2 == b && company_in_country(p, k) {

@@ -162,7 +162,10 @@ fn index_named_after(text: &str, c: &Candidate) -> bool {
 /// whole "Airbus A380" as a product, and the maker inside it only twice in
 /// about thirty).
 fn maker_of_model(text: &str, c: &Candidate) -> bool {
-    if c.kind == EntityKind::Organization {
+    // "an Air France A330", "a Singapore Airlines A380": an operator of
+    // several words before its aircraft is a mention; makers in a model's
+    // name are written in one word ("Airbus A380", "Boeing 737").
+    if c.kind == EntityKind::Organization && !text[c.start..c.end].contains(' ') {
         let rest = &text[c.end..];
         let next: &str = rest
             .strip_prefix(' ')
