@@ -446,6 +446,8 @@ fn name_key(kind: EntityKind, s: &str) -> String {
     LEGAL_FORMS
         .iter()
         .find_map(|f| k.strip_suffix(f))
+        // "Apple, Inc.": the comma before a legal form goes with it.
+        .map(|rest| rest.trim_end_matches(','))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(k)
         .to_string()

@@ -228,9 +228,14 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     let last = words.last().unwrap().clone();
     let last_parts: Vec<&str> = last.split('-').collect();
     let has_conn = words.iter().any(|w| is_in(CONNECTORS, w));
-    let org_head = words
-        .iter()
-        .any(|w| w.split('-').any(|x| is_in(cues::ORG_HEADS, x)));
+    // A head inside a hyphenated word counts when written as a name's
+    // ("Boeing-Air Force"), not in a compound ("Asset-management").
+    let org_head = (a..b).any(|k| {
+        word(p, k)
+            .split('-')
+            .enumerate()
+            .any(|(i, x)| (i == 0 || starts_upper(x)) && is_in(cues::ORG_HEADS, &x.to_lowercase()))
+    });
     let org_lead = is_in(cues::ORG_LEADS, &words[0]) && words.iter().any(|w| w == "of");
     // "Museum of Flight", "Gulf of Mexico", "Palace of Westminster": a
     // place's head, "of", and what names it.
@@ -418,7 +423,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             ));
             return;
         }
-        if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) {
+        if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) && !plural_thing(p, a, b) {
             sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
             return;
         }
@@ -428,7 +433,19 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .push(Candidate::new(s, e, EntityKind::Organization, 0.6));
         return;
     }
+    // "Quillon Dairies", "Kestrel Kitchens": a name no list knows, then
+    // the plural of an ordinary noun, is a business (a trade's plural is
+    // how many firms are named), not a person; after an ordinary word
+    // ("Archaeological Sites") it is no name.
+    if (2..=3).contains(&n) && plural_thing(p, a, b) {
+        if !is_english_word(lower(p, a)) && (a..b).all(|k| starts_upper(word(p, k))) {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.5));
+        }
+        return;
+    }
     if (2..=3).contains(&n)
+        && !product_line(p, a, b)
         && (a..b).all(|k| {
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
@@ -525,12 +542,18 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.6));
             return;
         }
+        // "The Republicans insisted": a plural noun is a group, not a person.
         let weak_person = next
             .as_deref()
-            .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx));
+            .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx))
+            && !plural_thing(p, a, b);
+        // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
+        // (a nationality adjective).
         if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
             && !Lexicon::get().is_given_name(first_word)
-            && !is_english_word(&first_word.to_lowercase())
+            && !is_english_word(&lw)
+            && !is_acronym(first_word)
+            && !Lexicon::get().demonyms.contains_key(&lw)
         {
             // "in Jasieniec": probably a place, unless the document
             // names a person or organisation with that word.
@@ -552,6 +575,42 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             headline: false,
         });
     }
+}
+
+/// "Desperate Housewives", "Archaeological Sites", "Apps Stores": a pair
+/// or triple ending in the plural of an ordinary noun, not opened by a given
+/// name, names a thing (a show, a list, a shop), not a person. Surnames that
+/// look plural are the plural of a given name ("Roberts", "Williams") or
+/// come after one ("Tyra Banks", "Robert Burns").
+pub(super) fn plural_thing(p: &Para, a: usize, b: usize) -> bool {
+    let lx = Lexicon::get();
+    let last = lower(p, b - 1);
+    let singulars: Vec<String> = if let Some(s) = last.strip_suffix("ies") {
+        vec![format!("{s}y")]
+    } else if let Some(s) = last.strip_suffix("ves") {
+        vec![format!("{s}fe"), format!("{s}f")]
+    } else if let Some(s) = last.strip_suffix('s') {
+        vec![s.to_string()]
+    } else {
+        return false;
+    };
+    let Some(singular) = singulars
+        .into_iter()
+        .find(|s| s.len() >= 3 && !s.ends_with('s') && is_english_word(s))
+    else {
+        return false;
+    };
+    is_english_word(&singular)
+        && !lx.is_given_name(&singular)
+        && !lx.is_given_name(word(p, b - 1))
+        && !lx.is_given_name(word(p, a))
+}
+
+/// "MacBook Pro", "Galaxy Ultra", "iPad Mini": a word a product line ends
+/// in, after a word that is no given name, names a model, not a person.
+fn product_line(p: &Para, a: usize, b: usize) -> bool {
+    matches!(lower(p, b - 1), "pro" | "max" | "mini" | "ultra" | "lite")
+        && !Lexicon::get().is_given_name(word(p, a))
 }
 
 /// "at 0800 UTC", "16:00 GMT", "9 a.m. EST": a time zone after a clock

@@ -101,6 +101,29 @@ fn join_headline_names(
         .collect()
 }
 
+/// Heads of the names of islands, waters and land areas, whose first word
+/// names the place alone too (unlike an airport's or a hospital's, often a
+/// person's name).
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "island",
+    "islands",
+    "bay",
+    "province",
+    "county",
+    "district",
+    "region",
+    "peninsula",
+    "valley",
+    "river",
+    "lake",
+    "gulf",
+    "strait",
+    "coast",
+    "atoll",
+    "archipelago",
+    "municipality",
+];
+
 /// Single capitalised words are names only if the document backs them: a
 /// surname of a person named in full, a word of an organisation's name, or
 /// a person cue. Sentence-initial words need such backing too. What the
@@ -122,6 +145,7 @@ pub(super) fn resolve_pending(
     // First words that stand for a company's whole name ("Ford" of "Ford
     // Motor Company"), even when they are English words.
     let mut short_forms: FxHashMap<String, EntityKind> = FxHashMap::default();
+    let mut place_words: FxHashMap<String, EntityKind> = FxHashMap::default();
     for c in out.iter().filter(|c| c.kind.is_name() && !c.contextual) {
         let t = &text[c.start..c.end];
         names.insert(ascii_key(t), c.kind);
@@ -157,6 +181,27 @@ pub(super) fn resolve_pending(
             if let Some(nick) = super::sports::team_nickname(&parts).filter(|_| capitalised) {
                 summary.named(nick.clone(), c.kind);
                 short_forms.entry(nick).or_insert(c.kind);
+            }
+        }
+        // "Coron Island", "Palawan Province", "Kessaro River": the word
+        // before a geographic head is the island's, the province's or the
+        // town's name on its own ("in Coron", "Coron is ...").
+        if c.kind == EntityKind::Location && parts.len() == 2 {
+            let head = parts[1].to_lowercase();
+            let w = parts[0];
+            let lw = w.to_lowercase();
+            if super::cues::is_in(GEOGRAPHIC_HEADS, &head)
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !is_english_word(&lw)
+                && !super::lexicon::Lexicon::get().is_given_name(w)
+            {
+                place_words
+                    .entry(ascii_key(w))
+                    .or_insert(EntityKind::Location);
+                // The folder learns it too ("in the Meghna" in a file that
+                // never writes "Meghna River").
+                summary.named(ascii_key(w), EntityKind::Location);
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
@@ -227,6 +272,7 @@ pub(super) fn resolve_pending(
             .or_else(|| by_word.get(&key))
             .or_else(|| org_words.get(&key))
             .or_else(|| short_forms.get(&key))
+            .or_else(|| place_words.get(&key))
             .copied();
         if let Some(k) = kind {
             out.push(Candidate::new(pd.start, pd.end, k, 0.8));
@@ -275,6 +321,7 @@ pub(super) fn resolve_pending(
         }
     }
     out.extend(from_folder);
+    retype_maker_pairs(text, out);
     short_forms_from_folder(text, out, folder, &mut summary, open_words);
     summary.finish(|k| lower_words.contains(k))
 }
@@ -423,4 +470,70 @@ pub(super) fn complete_headline_names(
             .iter()
             .any(|&(i, s, e)| i != idx && c.start >= s && c.end <= e)
     });
+}
+
+/// "Calder Analytics" where the document names "Calder" alone as an
+/// organisation, "the Chrysler Aspen" where it names "Chrysler" so: a pair
+/// guessed to be a person whose first word is an organisation here is that
+/// organisation's full name or its product, not a person. It is typed as
+/// the organisation (a product is no person either, and a company's full
+/// name is far more common in news than a model's).
+fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
+    same_name_same_kind(text, out);
+    let orgs: FxHashSet<String> = out
+        .iter()
+        .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
+        .map(|c| &text[c.start..c.end])
+        .filter(|t| !t.contains(' '))
+        .map(ascii_key)
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    for c in out.iter_mut() {
+        if c.kind != EntityKind::Person || c.confidence > 0.7 {
+            continue;
+        }
+        let mut parts = text[c.start..c.end].split_whitespace();
+        if let (Some(first), Some(_), None) = (parts.next(), parts.next(), parts.next()) {
+            if orgs.contains(&ascii_key(first)) {
+                c.kind = EntityKind::Organization;
+                c.roles.clear();
+            }
+        }
+    }
+}
+
+/// "Aer Lingus Chief Executive ..." (a company, by its office) and later
+/// "a stake in Aer Lingus" (a guess: a place, after "in"): a name the
+/// document types by a cue is of that kind where it is only guessed.
+fn same_name_same_kind(text: &str, out: &mut [Candidate]) {
+    let mut sure: FxHashMap<String, Option<EntityKind>> = FxHashMap::default();
+    for c in out
+        .iter()
+        .filter(|c| c.kind.is_name() && c.confidence >= 0.8 && !c.contextual)
+    {
+        let t = &text[c.start..c.end];
+        if !t.contains(' ') {
+            continue;
+        }
+        let e = sure.entry(ascii_key(t)).or_insert(Some(c.kind));
+        if *e != Some(c.kind) {
+            *e = None; // typed both ways: leave the guesses alone
+        }
+    }
+    if sure.is_empty() {
+        return;
+    }
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind.is_name() && c.confidence <= 0.5)
+    {
+        if let Some(Some(k)) = sure.get(&ascii_key(&text[c.start..c.end])) {
+            if *k != c.kind {
+                c.kind = *k;
+                c.roles.clear();
+            }
+        }
+    }
 }

@@ -339,6 +339,29 @@ fn body_of_a_country(p: &Para, a: usize, b: usize) -> Option<EntityKind> {
 }
 
 /// Extend a company or name abbreviation over its full stop.
+/// "Atlantic Lottery Corporation, Inc.", "Zentrix, Ltd.": a legal form
+/// after a comma ends the company's name.
+pub(super) fn legal_form_after_comma(text: &str, c: &mut Candidate) {
+    const FORMS: &[&str] = &[
+        "Inc", "Ltd", "LLC", "Corp", "Co", "plc", "PLC", "LP", "L.P.", "S.A.", "N.V.", "AG",
+        "GmbH", "SpA", "Limited",
+    ];
+    if c.kind != EntityKind::Organization {
+        return;
+    }
+    let Some(rest) = text[c.end..].strip_prefix(", ") else {
+        return;
+    };
+    for f in FORMS {
+        if let Some(after) = rest.strip_prefix(f) {
+            if !after.starts_with(|ch: char| ch.is_alphanumeric()) {
+                c.end += 2 + f.len();
+                return;
+            }
+        }
+    }
+}
+
 pub(super) fn keep_abbreviation_dot(text: &str, c: &mut Candidate) {
     const ABBR: &[&str] = &[
         "inc", "corp", "co", "ltd", "jr", "sr", "bros", "cos", "plc", "mfg", "assn", "intl",

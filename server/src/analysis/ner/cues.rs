@@ -239,11 +239,26 @@ pub const ORG_HEADS: &[&str] = &[
     "apparel",
     "construction",
     "engineering",
+    // Partnerships, fund managers, brokers and unions: "Lehman Brothers",
+    // "Warner Bros.", "Dreman Value Management", "IG Markets", "United
+    // Auto Workers". No person's name ends in these plurals or in
+    // "Management".
+    "brothers",
+    "bros",
+    // A library is named as the institution that acts ("the British
+    // Library said", "the Library of Congress"), as a university is.
+    "library",
+    "libraries",
+    "gaming",
+    "management",
+    "markets",
+    "workers",
 ];
 
 /// Words that make a run an organisation when the run starts with them and
 /// continues with "of" ("Ministry of Defence", "University of Oxford").
 pub const ORG_LEADS: &[&str] = &[
+    "library",
     "ministry",
     "department",
     "university",
@@ -310,7 +325,6 @@ pub const PLACE_HEADS: &[&str] = &[
     "zoo",
     "theatre",
     "theater",
-    "library",
     "street",
     "avenue",
     "road",
@@ -364,6 +378,24 @@ pub const PLACE_HEADS: &[&str] = &[
     "kingdom",
     "emirate",
     "sound",
+    // Transport structures and polities no person is named after:
+    // "Transbay Tube", "Holland Tunnel", "Changi Terminal", "Ottoman
+    // Empire", "the Municipality of Culion", "Cape of Good Hope".
+    "tube",
+    "tunnel",
+    "terminal",
+    "highway",
+    "motorway",
+    "freeway",
+    "empire",
+    "municipality",
+    "cape",
+    "archipelago",
+    "reef",
+    "glacier",
+    "volcano",
+    "lagoon",
+    "reservoir",
 ];
 
 /// Lower-case type words right after a name that make it a place even when
@@ -554,7 +586,8 @@ pub const NOT_NAME_ACRONYMS: &[&str] = &[
     "ai", "gps", "led", "lcd", "usb", "wifi", "ppe", "pr", "hr", "it", "qb", "rbi", "era", "nfc",
     "afc", "ot", "ko", "tko", "dnf", "dns", "dnq", "pb", "wr", "ppg", "apr", "bmi", "pin", "vat",
     "gst", "ebitda", "roi", "yoy", "ytd", "eps", "mri", "ekg", "ecg", "cpr", "ivf", "gmo", "suvs",
-    "atv", "rv", "ipos", "etfs", "ev", "evs",
+    "atv", "rv", "ipos", "etfs", "ev", "evs", // accounting and software terms
+    "ebit", "drm", "sdk", "api", "apis", "cpu", "gpu", "ssd",
 ];
 
 /// Heads of the names of bodies and buildings that are never a person's

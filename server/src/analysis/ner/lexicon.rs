@@ -246,6 +246,11 @@ impl Lexicon {
             if let Some(plain) = unmarked_spelling(&written, &given_names) {
                 unmarked.push((id, plain, contextual));
             }
+            // "Trinidad & Tobago", "Bosnia & Herzegovina": places joined by
+            // "and" are also written with an ampersand.
+            if written.contains(" and ") && entries[id as usize].kind == EntityKind::Location {
+                unmarked.push((id, written.replace(" and ", " & "), contextual));
+            }
             patterns.push(Pattern {
                 entry: id,
                 contextual,
@@ -426,7 +431,20 @@ impl Lexicon {
                 });
             }
         }
-        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        // One span can be a plain alias of one entry and a contextual alias
+        // of another ("Congress": the US Congress; the Indian National
+        // Congress where the text names it). The contextual reading wins
+        // only when its entry is named otherwise in the text; else the plain
+        // one, so the order of the list decides nothing.
+        let named: FxHashSet<u32> = out
+            .iter()
+            .filter(|h| !h.contextual)
+            .map(|h| h.entry)
+            .collect();
+        out.sort_by_key(|h| {
+            let unbacked = h.contextual && !named.contains(&h.entry);
+            (h.start, std::cmp::Reverse(h.end), unbacked)
+        });
         let mut kept: Vec<GazHit> = Vec::with_capacity(out.len());
         for h in out {
             if kept.last().is_none_or(|k| h.start >= k.end) {

@@ -199,6 +199,7 @@ pub fn recognize(
         if super::not_mentions::not_a_mention(text, &c) {
             continue;
         }
+        super::context::legal_form_after_comma(text, &mut c);
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
@@ -319,6 +320,11 @@ pub(super) fn is_cap(p: &Para, i: usize) -> bool {
         return false;
     }
     let w = word(p, i);
+    // "US$5 billion", "AU$ 52.5 million", "HK$": a country's code glued to
+    // a currency sign is part of an amount.
+    if p.text[p.toks[i].end..].starts_with(['$', '£', '€', '¥']) {
+        return false;
+    }
     if starts_upper(w) {
         return true;
     }
@@ -356,7 +362,16 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
                 let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l) || l == "&";
                 if conn {
                     // "of the" + capitalised word
-                    if l == "of" && j + 2 < sc.te && lower(p, j + 1) == "the" && is_cap(p, j + 2) {
+                    // "Federal Service for the Financial Markets", "Bank for
+                    // the Settlement of ...": "for the" after a body's head.
+                    let body_for = l == "for"
+                        && (is_in(cues::ORG_HEADS, lower(p, j - 1))
+                            || is_in(cues::ORG_LEADS, lower(p, j - 1)));
+                    if (l == "of" || body_for)
+                        && j + 2 < sc.te
+                        && lower(p, j + 1) == "the"
+                        && is_cap(p, j + 2)
+                    {
                         j += 3;
                         continue;
                     }
@@ -366,11 +381,40 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
                     }
                 }
             }
+            // "St. Louis", "Ft. Worth": a known name whose abbreviation's
+            // full stop would end the run; the run goes on to its end.
+            if let Some(end) = known_name_across(p, i, j, sc.te) {
+                j = end;
+                continue;
+            }
             break;
         }
         run(p, i, j, sc);
         i = j;
     }
+}
+
+/// A gazetteer name that starts in the run `[i, j)` and ends past it on a
+/// capitalised word, across a full stop the run stopped at: the token end
+/// the run extends to.
+fn known_name_across(p: &Para, i: usize, j: usize, te: usize) -> Option<usize> {
+    if j >= te || word(p, j) != "." {
+        return None;
+    }
+    let last_end = p.toks[j - 1].end;
+    // "Elm St. Louis Hartmann said": after a name, "St." is a street's and
+    // the run ends there; "Mount St. Helens" goes on.
+    (i..j).find_map(|t| {
+        if t > i && starts_upper(word(p, t - 1)) && !is_in(cues::PLACE_LEADS, lower(p, t - 1)) {
+            return None;
+        }
+        let g = &p.gaz[*p.gaz_at.get(&p.toks[t].start)?];
+        if g.contextual || g.end <= last_end {
+            return None;
+        }
+        let k = (j + 1..te).find(|&k| p.toks[k].end == g.end)?;
+        ((j + 1..=k).all(|x| is_cap(p, x))).then_some(k + 1)
+    })
 }
 
 /// Gazetteer hit starting exactly at token `k` and ending on a token end
@@ -438,9 +482,36 @@ pub(super) fn person(
     if let Some(r) = trailing_role(p, b) {
         roles.push(r);
     }
-    let mut c = Candidate::new(p.toks[a].start, p.toks[b - 1].end, EntityKind::Person, conf);
+    let start = leading_initial(p, a).unwrap_or(p.toks[a].start);
+    let mut c = Candidate::new(start, p.toks[b - 1].end, EntityKind::Person, conf);
     c.roles = roles;
     out.push(c);
+}
+
+/// "K. Michael Stevens", "F. Scott Fitzgerald": a first initial before a
+/// given name belongs to the person's name; its full stop cut the run.
+/// Not after a capitalised word ("Washington D. Smith" is two names or a
+/// typo, never a first initial).
+fn leading_initial(p: &Para, a: usize) -> Option<usize> {
+    if a < 1 || !Lexicon::get().is_given_name(word(p, a)) {
+        return None;
+    }
+    // The initial and its full stop are one token ("F.") or two ("F", ".").
+    let (i, ok) = if word(p, a - 1) == "." && a >= 2 {
+        let init = word(p, a - 2);
+        let glued = p.toks[a - 2].end == p.toks[a - 1].start;
+        (a - 2, glued && init.len() == 1)
+    } else {
+        let init = word(p, a - 1);
+        (a - 1, init.len() == 2 && init.ends_with('.'))
+    };
+    let letter = word(p, i)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase());
+    let after_name =
+        i >= 1 && starts_upper(word(p, i - 1)) && p.toks[i - 1].kind == TokenKind::Word;
+    (ok && letter && !after_name).then_some(p.toks[i].start)
 }
 
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown
@@ -559,6 +630,43 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             given_name_person(p, k, b)
         };
         let gl = g.map(|(_, n)| n).unwrap_or(0);
+        // "Air France", "Air India", "Air Berlin": "Air" before a place
+        // names the place's airline.
+        if word(p, k) == "Air" && k + 1 < b && !p.title_case {
+            let place = gaz_at(p, k + 1, b)
+                .filter(|&(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location);
+            if let Some((_, n)) = place {
+                if let Some(us) = unknown_start.take() {
+                    unknown(p, us, k, sc);
+                }
+                let c = Candidate::new(
+                    p.toks[k].start,
+                    p.toks[k + n].end,
+                    EntityKind::Organization,
+                    0.85,
+                );
+                sc.out.push(c);
+                k += 1 + n;
+                continue;
+            }
+        }
+        // "Ford Australia", "Garuda Indonesia": a company, then a country,
+        // is the company's branch there: one organisation, no place.
+        if gl == 1 && k + 2 == b && company_in_country(p, k) {
+            if let Some(us) = unknown_start.take() {
+                unknown(p, us, k, sc);
+            }
+            // Its own entity (no gazetteer link): the branch is not the
+            // parent company.
+            let c = Candidate::new(
+                p.toks[k].start,
+                p.toks[k + 1].end,
+                EntityKind::Organization,
+                0.85,
+            );
+            sc.out.push(c);
+            break;
+        }
         if gl == 1 && k + 2 == b && maker_and_model(p, k) {
             if let Some(us) = unknown_start.take() {
                 unknown(p, us, k, sc);
@@ -621,6 +729,24 @@ fn maker_and_model(p: &Para, k: usize) -> bool {
             (Some(maker), Some(town)) if maker.subkind == "company"
                 && town.kind == EntityKind::Location
                 && town.subkind == "city"
+        )
+}
+
+/// A company's one-word name at `k`, then a country's name at `k + 1`
+/// (the last word of the run).
+fn company_in_country(p: &Para, k: usize) -> bool {
+    let lx = Lexicon::get();
+    let known = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .filter(|&(_, n)| n == 1)
+            .map(|(gi, _)| lx.entry(p.gaz[gi].entry))
+    };
+    !p.title_case
+        && matches!(
+            (known(k), known(k + 1)),
+            (Some(firm), Some(country)) if firm.subkind == "company"
+                && country.kind == EntityKind::Location
+                && country.subkind == "country"
         )
 }
 

@@ -40,7 +40,7 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
-    if prefixed_modifier(text, c) {
+    if prefixed_modifier(text, c) || world_war(text, c) {
         return true;
     }
     let before = text[..c.start].trim_end();
@@ -162,7 +162,10 @@ fn index_named_after(text: &str, c: &Candidate) -> bool {
 /// whole "Airbus A380" as a product, and the maker inside it only twice in
 /// about thirty).
 fn maker_of_model(text: &str, c: &Candidate) -> bool {
-    if c.kind == EntityKind::Organization {
+    // "an Air France A330", "a Singapore Airlines A380": an operator of
+    // several words before its aircraft is a mention; makers in a model's
+    // name are written in one word ("Airbus A380", "Boeing 737").
+    if c.kind == EntityKind::Organization && !text[c.start..c.end].contains(' ') {
         let rest = &text[c.end..];
         let next: &str = rest
             .strip_prefix(' ')
@@ -213,4 +216,11 @@ pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
         prefix,
         "pro" | "anti" | "post" | "pre" | "non" | "trans" | "pan"
     )
+}
+
+/// "World War II", "the First World War", "WWII": a war is an event, and
+/// no part of its name is a place, a body or a person.
+fn world_war(text: &str, c: &Candidate) -> bool {
+    let t = &text[c.start..c.end];
+    t.contains("World War") || matches!(t, "WWI" | "WWII" | "WW1" | "WW2")
 }

@@ -4,7 +4,7 @@
 //! ([`segment`]).
 
 use super::classify::*;
-use super::common_words::is_common;
+use super::common_words::{is_common, is_english_word};
 use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
 use super::names::*;
@@ -51,6 +51,27 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             run(p, k + 1, b, sc);
             return;
         }
+    }
+    // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the words before
+    // "Flight" and its number are the airline.
+    if b >= a + 2
+        && lower(p, b - 1) == "flight"
+        && b < p.toks.len()
+        && word(p, b).starts_with(|c: char| c.is_ascii_digit())
+        && !p.title_case
+    {
+        let mut c = Candidate::new(
+            p.toks[a].start,
+            p.toks[b - 2].end,
+            crate::analysis::model::EntityKind::Organization,
+            0.8,
+        );
+        c.gaz = gaz_at(p, a, b - 1)
+            .filter(|&(_, n)| n == b - 1 - a)
+            .map(|(gi, _)| p.gaz[gi].entry)
+            .filter(|&g| lx.entry(g).kind == crate::analysis::model::EntityKind::Organization);
+        sc.out.push(c);
+        return;
     }
     if p.title_case {
         // Headline capitals and text in capitals: no titles, cues or name
@@ -115,6 +136,24 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
             a += 1;
+            continue;
+        }
+        // "Shares of Lehman Brothers rose", "Employees of Halvard Shipping
+        // Company": an ordinary word that opens the sentence, then "of",
+        // is no part of the body named after it; "Ministry of ..." and
+        // "Bank of ..." are.
+        if a == sc.ts
+            && a + 2 < b
+            && lower(p, a + 1) == "of"
+            && (sc.lower_words.contains(l) || is_english_word(l))
+            && !lx.is_given_name(word(p, a))
+            && org_shaped(p, a + 2, b)
+            && !is_in(cues::ORG_LEADS, l)
+            && !is_in(cues::ORG_HEADS, l)
+            && !is_in(cues::PLACE_HEADS, l)
+            && gaz_at(p, a, b).is_none()
+        {
+            a += 2;
             continue;
         }
         break;
@@ -240,7 +279,39 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             }
         }
         // Modifiers of the role ("NATO", "US", "White House") are mentions too.
-        segment(p, a, ft, sc, false);
+        // "Aer Lingus Chief Executive Dermot Mannion", "Zentrix CEO Ana
+        // Ruiz": a name no list knows before a company's office is the
+        // company, not a person or a place.
+        let corporate = matches!(
+            lower(p, ft),
+            "ceo"
+                | "cfo"
+                | "coo"
+                | "cto"
+                | "chief"
+                | "chairman"
+                | "chairwoman"
+                | "founder"
+                | "co-founder"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "managing"
+        );
+        let unknown_body = ft > a
+            && (a..ft).all(|k| gaz_at(p, k, ft).is_none() && starts_upper(word(p, k)))
+            && !lx.is_given_name(word(p, a))
+            && !p.title_case;
+        if corporate && unknown_body {
+            sc.out.push(Candidate::new(
+                p.toks[a].start,
+                p.toks[ft - 1].end,
+                crate::analysis::model::EntityKind::Organization,
+                0.8,
+            ));
+        } else {
+            segment(p, a, ft, sc, false);
+        }
         let (role_start, mut qualifier) = match &lead_role {
             Some((s, q)) => (*s, *q),
             // A lower-case qualifier right before the run: "former NATO

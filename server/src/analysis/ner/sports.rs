@@ -183,6 +183,41 @@ fn scored_result(words: &[&str]) -> bool {
         })
 }
 
+/// Verbs of one side's victory over another, without a score.
+const VICTORY: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "edged",
+    "routed",
+    "thrashed",
+    "downed",
+    "upset",
+    "upsets",
+    "outlasted",
+];
+
+/// "Michigan beat Ohio", "Kansas upset Texas": a verb of victory with a
+/// place right before it and a place right after it.
+fn victory_between_places(p: &Para, ts: usize, te: usize, out: &[Candidate]) -> bool {
+    let place_ending = |end: usize| {
+        out.iter()
+            .any(|c| c.kind == EntityKind::Location && c.end == end)
+    };
+    let place_starting = |start: usize| {
+        out.iter()
+            .any(|c| c.kind == EntityKind::Location && c.start == start)
+    };
+    // "Michigan rallied to beat Ohio": the first side may stand before a
+    // verb and "to".
+    (ts + 1..te.saturating_sub(1)).any(|k| {
+        let before = place_ending(p.toks[k - 1].end)
+            || (k >= ts + 3 && lower(p, k - 1) == "to" && place_ending(p.toks[k - 3].end));
+        is_in(VICTORY, lower(p, k)) && before && place_starting(p.toks[k + 1].start)
+    })
+}
+
 /// Does the document report a result: a verb of one and a score ("beat
 /// Akron 71-64", "lost 98-94")? Then a place next to a result word or a
 /// team's people ("Detroit coach") in a sentence about a game is a team,
@@ -265,11 +300,17 @@ pub(super) fn sports_teams(
     }
     let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
     let scored = scored_result(&words);
-    if !doc_sports && !scored && !doc_result {
+    // Outside a sports report and a scored result, only a team's own
+    // cues in the sentence count: its people after it ("Oklahoma coach Bob
+    // Stoops", "Alabama's quarterback") in a sentence about a game, or a
+    // verb of victory between two places ("Michigan beat Ohio").
+    let local_only = !doc_sports && !scored && !doc_result;
+    let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
+    let rivals = victory_between_places(p, ts, te, out);
+    if local_only && !rivals && !sports_sentence(&words) {
         return;
     }
-    let in_sports = scored || sports_sentence(&words);
-    let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
+    let in_sports = scored || rivals || sports_sentence(&words);
     let lx = Lexicon::get();
     // A contextual short form ("Korea") waits for the document: it is the
     // team only if the document names that team ([`teams_throughout`]).
@@ -308,6 +349,23 @@ pub(super) fn sports_teams(
             is_in(RESULT_WORDS, w) || is_in(TEAM_PEOPLE, w) || w == "'s" || w == "’s"
         });
         let result_prev = prev.is_some_and(|w| is_in(RESULT_WORDS, w) || w == "to");
+        if local_only {
+            let people_next = next.is_some_and(|w| is_in(TEAM_PEOPLE, w))
+                || (matches!(next, Some("'s" | "’s"))
+                    && (t1 + 1 < te)
+                    && is_in(TEAM_PEOPLE, lower(p, t1 + 1)));
+            let after_rival =
+                |k: usize| k + 2 < te && lower(p, k + 1) == "to" && is_in(VICTORY, lower(p, k + 2));
+            let rival = rivals
+                && (next.is_some_and(|w| is_in(VICTORY, w))
+                    || prev.is_some_and(|w| is_in(VICTORY, w))
+                    || (t1 < te && after_rival(t1)));
+            if matches!(sub, "city" | "state" | "region" | "country") && (people_next || rival) {
+                c.kind = EntityKind::Organization;
+                c.gaz = None;
+            }
+            continue;
+        }
         let team = match sub {
             // A sports report names countries as teams throughout ("England
             // had better ball possession"); "in Russia" is still a place.
