@@ -1681,6 +1681,36 @@ not_conflict("near_miss", *TE, *TB, kind=DATE, note="other ministers, another ci
 not_corroborates("near_miss", *TE, *TC, note="two meetings on one Wednesday")
 not_conflict("near_miss", "b", "last met in Astana in March", *TC, kind=DATE, note="the previous meeting, in the background")
 
+# ---------------------------------------------------------------- one unnamed harm, each report's lead, placed at different grains
+# A quake "in the Bolivian Andes" (no place the index can compare; the
+# recogniser takes the range for a person) and "in the Potosi department",
+# "southern Bolivia", "the village of Ravelo": the reports' lead events of
+# one kind in one country, filed within days, are one quake, so the day
+# one report gets wrong conflicts. A quake in Peru the same day, a 1998
+# quake and a 2021 quake told in the background stay apart.
+folder("when3-lead-quake")
+date("a", "2023-02-21")
+date("b", "2023-02-21")
+date("c", "2023-02-22")
+date("d", "2023-02-22")
+date("e", "2023-02-21")
+date("f", "2023-02-22")
+LA = ("a", "struck the Bolivian Andes on Monday")
+LB = ("b", "hit the Potosi department of southern Bolivia on Tuesday")
+LC = ("c", "shook southern Bolivia on February 20")
+LD = ("d", "Monday's earthquake destroyed the colonial church")
+conflict(DATE, *LB, *LA, note="planted: Tuesday vs Monday; a places the quake only in 'the Bolivian Andes'")
+conflict(DATE, *LB, *LC, note="planted: Tuesday 21 vs February 20")
+conflict(DATE, *LB, *LD, note="planted: 'Monday's earthquake' under a Wednesday dateline")
+corroborates(DATE, *LA, *LC)
+corroborates(DATE, *LA, *LD)
+corroborates(DATE, *LC, *LD)
+LE = ("e", "shook the Peruvian region of Puno on Tuesday")
+not_conflict("near_miss", *LE, *LA, kind=DATE, note="a quake in Peru, filed the same day")
+not_corroborates("near_miss", *LE, *LB, note="two quakes in two countries on one Tuesday")
+not_conflict("near_miss", "a", "An earthquake in the same mountains in 1998 killed 105 people", *LB, kind=DATE, note="the 1998 quake, in the background")
+not_conflict("near_miss", "f", "The last deadly quake in Bolivia, in Cochabamba in November 2021", *LB, kind=DATE, note="a 2021 quake, in the background")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -535,6 +535,7 @@ pub fn analyze_dated(
             context: &context,
             country: country.as_deref(),
             another,
+            dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
         if let Some(sf) = &sentence_frames {

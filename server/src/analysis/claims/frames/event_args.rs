@@ -335,6 +335,7 @@ pub(super) fn event_at(
         .unwrap_or_default();
     Event {
         phase_words,
+        around: Vec::new(),
         place_words,
         place_names,
         vehicle: None,
