@@ -7,6 +7,7 @@
 //! feature reads.
 pub mod cache;
 pub mod claims;
+pub mod claims_dates;
 pub mod claims_parts;
 pub mod claims_turns;
 pub mod folder_state;

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::cache::{AnalysisCache, ClaimsKey};
 use super::claims::index::ClaimsIndex;
-use super::claims::{ClaimSettings, FileClaims};
+use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::claims_parts::{self, BuildInputs, ClaimsParts, Reuse};
 use super::claims_turns::{Chain, Turnstile};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
@@ -19,6 +19,8 @@ use super::overrides::Overrides;
 use super::text::line_index::LineIndex;
 
 pub type FileId = u32;
+
+type DatedClaims = (ClaimSettings, FileDate, Arc<FileClaims>);
 
 #[derive(Debug)]
 pub struct SourceFile {
@@ -41,6 +43,9 @@ pub struct SourceFile {
     /// Claims of this file for the settings they were computed with: a
     /// new snapshot reuses them while the text and settings are unchanged.
     claims_cache: Mutex<Option<(ClaimSettings, Arc<FileClaims>)>>,
+    /// Its claims under a date the folder settled (see `claims_dates`),
+    /// for the settings and date they were computed with.
+    dated_claims: Mutex<Option<DatedClaims>>,
     line_index: std::sync::OnceLock<LineIndex>,
 }
 
@@ -98,6 +103,7 @@ impl SourceFile {
             failed,
             persisted: false,
             claims_cache: Mutex::new(None),
+            dated_claims: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -120,6 +126,7 @@ impl SourceFile {
             failed: false,
             persisted: false,
             claims_cache: Mutex::new(None),
+            dated_claims: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -140,6 +147,7 @@ impl SourceFile {
             failed: false,
             persisted: false,
             claims_cache: Mutex::new(None),
+            dated_claims: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
     }
@@ -175,6 +183,25 @@ impl SourceFile {
         }
         let c = Arc::new(super::claims::analyze(&self.text, &self.doc, settings));
         *cache = Some((settings.clone(), c.clone()));
+        c
+    }
+
+    /// This file's claims under `settings` when it was written on `date`
+    /// (one the folder settled), computed once per settings and date.
+    pub fn claims_dated(&self, settings: &ClaimSettings, date: FileDate) -> Arc<FileClaims> {
+        let mut cache = self.dated_claims.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((s, d, c)) = cache.as_ref() {
+            if s == settings && *d == date {
+                return c.clone();
+            }
+        }
+        let c = Arc::new(super::claims::analyze_dated(
+            &self.text,
+            &self.doc,
+            settings,
+            date.clone(),
+        ));
+        *cache = Some((settings.clone(), date, c.clone()));
         c
     }
 }
@@ -538,7 +565,15 @@ impl Snapshot {
         let chain = self.claims_chain.as_deref();
         let turn = chain.and_then(|c| c.take_turn());
         super::test_delays::pause(super::test_delays::Delay::ClaimsIndex);
-        let claims = self.file_claims();
+        let claims = super::claims_dates::settle(
+            &super::claims_dates::DatingInputs {
+                files: &self.files,
+                entities: &self.entities,
+                mention_entity: &self.mention_entity,
+                settings,
+            },
+            self.file_claims(),
+        );
         let seed = chain
             .zip(turn.as_ref())
             .and_then(|(c, t)| c.last(t))

@@ -1630,6 +1630,87 @@ conflict(ROLE, "f", "Raúl Ortega, Peru's minister of finance", *REP, note="plan
 corroborates(ROLE, *APP, *REP)
 not_conflict("time_shift", "d", "Finance Minister Raúl Ortega said on Monday", *REP, kind=ROLE, note="the replaced holder, three weeks before")
 
+# ================================================================ when3 (issue 10, dates)
+# ---------------------------------------------------------------- the folder settles what a file's own text leaves open
+# A year-less wire dateline whose lead weekday fits 2020 and 2026 (the
+# weekday rule alone takes 2026), a numeric first line with no weekday,
+# and an undated explainer, among full-dated reports of one quake; a quake
+# in another region, year-less too, must keep its own year.
+folder("when3-wire-year-quake")
+date("a", "2020-11-03", note="'Nov 3 (Reuters)', 'on Tuesday': 3 November was a Tuesday in 2020 and in 2026; the other reports are dated 2020")
+date("b", "2020-11-04")
+date("c", "2020-11-04")
+date("d", lo="2020-11-03", hi="2020-11-30", note="undated explainer of the same quake: days after it")
+date("e", "2026-11-05", note="another quake (Cusco, no shared name): its year stays its own")
+date("f", "2020-11-04", note="'04/11/2020' alone: 4 November, within a day of the other reports, not 11 April")
+QA = ("a", "struck the southern Peruvian region of Arequipa on Tuesday")
+QB = ("b", "struck the Arequipa region on Tuesday morning")
+QD = ("d", "struck the Arequipa region of southern Peru on Tuesday")
+QC = ("c", "hit the Arequipa region on Monday")
+conflict(DATE, *QC, *QA, note="planted: Monday vs Tuesday; found only once a's year is the story's")
+conflict(DATE, *QC, *QB, note="planted")
+conflict(DATE, *QC, *QD, note="planted; d is dated by the folder")
+corroborates(DATE, *QA, *QB, note="year-less dateline vs full date")
+corroborates(DATE, *QA, *QD)
+corroborates(DATE, *QB, *QD)
+QE = ("e", "shook the Cusco region of southern Peru on Thursday")
+not_conflict("near_miss", *QE, *QA, kind=DATE, note="another quake, another region")
+not_conflict("near_miss", *QE, *QC, kind=DATE)
+not_corroborates("near_miss", *QE, *QA, note="two quakes")
+
+# Two year-less wire datelines (June 11 and 12 fall on the same weekdays
+# in 2015, 2020 and 2026) among reports dated 2015 of one signing; a
+# meeting of other ministers the day before.
+folder("when3-wire-year-talks")
+date("a", "2015-06-11", note="'June 11 (Reuters)', 'on Thursday'")
+date("b", "2015-06-11")
+date("c", "2015-06-12")
+date("d", "2015-06-12", note="'June 12 (Interfax)', 'on Thursday' and 'on Friday'")
+date("e", "2015-06-11")
+TB = ("b", "Meeting in Tashkent on 11 June")
+TC = ("c", "met in Tashkent on Wednesday")
+TA = ("a", "agreed on Thursday to swap up to 2 billion cubic metres of gas a year after talks in Tashkent")
+TD = ("d", "signed in Tashkent on Thursday")
+conflict(DATE, *TC, *TB, note="planted: the day of the Tashkent meeting")
+conflict(DATE, *TC, *TA, note="planted: 'agreed on Thursday ... after talks in Tashkent'")
+conflict(DATE, *TC, *TD, note="planted: the signing in Tashkent on Thursday, told on the Friday")
+corroborates(DATE, *TA, *TB)
+corroborates(DATE, *TD, *TB)
+TE = ("e", "met in Dushanbe on Wednesday")
+not_conflict("near_miss", *TE, *TB, kind=DATE, note="other ministers, another city")
+not_corroborates("near_miss", *TE, *TC, note="two meetings on one Wednesday")
+not_conflict("near_miss", "b", "last met in Astana in March", *TC, kind=DATE, note="the previous meeting, in the background")
+
+# ---------------------------------------------------------------- one unnamed harm, each report's lead, placed at different grains
+# A quake "in the Bolivian Andes" (no place the index can compare; the
+# recogniser takes the range for a person) and "in the Potosi department",
+# "southern Bolivia", "the village of Ravelo": the reports' lead events of
+# one kind in one country, filed within days, are one quake, so the day
+# one report gets wrong conflicts. A quake in Peru the same day, a 1998
+# quake and a 2021 quake told in the background stay apart.
+folder("when3-lead-quake")
+date("a", "2023-02-21")
+date("b", "2023-02-21")
+date("c", "2023-02-22")
+date("d", "2023-02-22")
+date("e", "2023-02-21")
+date("f", "2023-02-22")
+LA = ("a", "struck the Bolivian Andes on Monday")
+LB = ("b", "hit the Potosi department of southern Bolivia on Tuesday")
+LC = ("c", "shook southern Bolivia on February 20")
+LD = ("d", "Monday's earthquake destroyed the colonial church")
+conflict(DATE, *LB, *LA, note="planted: Tuesday vs Monday; a places the quake only in 'the Bolivian Andes'")
+conflict(DATE, *LB, *LC, note="planted: Tuesday 21 vs February 20")
+conflict(DATE, *LB, *LD, note="planted: 'Monday's earthquake' under a Wednesday dateline")
+corroborates(DATE, *LA, *LC)
+corroborates(DATE, *LA, *LD)
+corroborates(DATE, *LC, *LD)
+LE = ("e", "shook the Peruvian region of Puno on Tuesday")
+not_conflict("near_miss", *LE, *LA, kind=DATE, note="a quake in Peru, filed the same day")
+not_corroborates("near_miss", *LE, *LB, note="two quakes in two countries on one Tuesday")
+not_conflict("near_miss", "a", "An earthquake in the same mountains in 1998 killed 105 people", *LB, kind=DATE, note="the 1998 quake, in the background")
+not_conflict("near_miss", "f", "The last deadly quake in Bolivia, in Cochabamba in November 2021", *LB, kind=DATE, note="a 2021 quake, in the background")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

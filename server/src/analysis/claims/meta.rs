@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use super::dateline::{self, Candidate, Dated, Dateline, Kind};
 use super::dates::context::classify;
 use super::dates::{self, Confidence, DateSource, PubDate, Ymd};
+pub use super::folder_dates::OpenDate;
 use super::words::floor_boundary;
 use crate::analysis::model::{DocAnalysis, EntityKind};
 use crate::analysis::text::structure::lines;
@@ -356,6 +357,11 @@ pub struct FileDate {
     /// A wire dateline ("WASHINGTON, May 2 (Reuters) -"): its place and
     /// agency are where the story was filed, not what it is about.
     pub dateline: Option<Dateline>,
+    /// What the text leaves open about its date (a year, the order of
+    /// day and month, the date itself), for the folder's other reports of
+    /// the story to settle (see [`super::folder_dates`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<OpenDate>,
 }
 
 impl FileDate {
@@ -609,14 +615,44 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
     let fields: Vec<usize> = cands.iter().map(|c| c.dated).collect();
     // The best few candidates decide (a page of a thousand bylines is
     // not read a thousand times).
+    // A day the text gives without a year that none could be found for.
+    let mut no_year: Option<OpenDate> = None;
     for c in cands.iter().take(16) {
+        let d = &all[c.dated];
+        let open_year = || {
+            Some(OpenDate::NoYear {
+                m: d.expr.m?,
+                d: d.expr.d?,
+                weekday: d.expr.weekday,
+                lead: year::lead_weekdays(text, d)
+                    .into_iter()
+                    .map(|(w, _)| w)
+                    .collect(),
+            })
+        };
         match from_candidate(text, &all, c, &fields, &order, &out.ambiguities) {
             Ok(p) => {
+                // A year guessed from weekdays alone, or a day and month
+                // the text cannot order, stay open to the folder.
+                out.open = if d.expr.y.is_none() && p.confidence == Confidence::Low {
+                    open_year()
+                } else if d.expr.swap.is_some() && p.lo != p.hi {
+                    Some(OpenDate::Order {
+                        readings: [p.lo, p.hi],
+                    })
+                } else {
+                    None
+                };
                 out.date = Some(p);
                 out.note = notes.join("; ");
                 return out;
             }
-            Err(why) => notes.push(why),
+            Err(why) => {
+                if d.expr.y.is_none() && no_year.is_none() {
+                    no_year = open_year();
+                }
+                notes.push(why)
+            }
         }
     }
     match dated_report(text, doc, &all, &fields) {
@@ -632,6 +668,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         notes.push("no dateline or dated report in the text".to_string());
     }
     out.date = super::estimate::estimate(text, &all);
+    out.open = no_year.or(Some(OpenDate::Unstated));
     out.note = notes.join("; ");
     out
 }

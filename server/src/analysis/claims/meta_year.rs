@@ -68,7 +68,7 @@ fn fixed_day(v: &str) -> Option<Ymd> {
 
 /// The weekdays the lead after `d` dates its news by (those not put away
 /// by "next", "last"..., nor naming a thing: "Sunday's vote").
-fn lead_weekdays(text: &str, d: &Dated) -> Vec<(u8, String)> {
+pub(super) fn lead_weekdays(text: &str, d: &Dated) -> Vec<(u8, String)> {
     let end =
         crate::analysis::claims::words::floor_boundary(text, (d.end + LEAD_BYTES).min(text.len()));
     let lead = &text[d.end..end];

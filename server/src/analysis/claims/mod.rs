@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod dates;
 pub mod estimate;
 pub mod facts;
+pub mod folder_dates;
 pub mod frames;
 pub mod hedges;
 pub mod index;
@@ -377,6 +378,18 @@ fn remember_events(
 
 /// Find the claims of one document.
 pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileClaims {
+    analyze_dated(text, doc, settings, meta::infer(text, doc))
+}
+
+/// Find the claims of one document written on `date` (its own reading,
+/// or one the folder's other files settled, see [`folder_dates`]): the
+/// partial and relative dates of its claims resolve against it.
+pub fn analyze_dated(
+    text: &str,
+    doc: &DocAnalysis,
+    settings: &ClaimSettings,
+    date: FileDate,
+) -> FileClaims {
     let st = &doc.structure;
     let body: Vec<bool> = st
         .sentences
@@ -392,7 +405,6 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
         settings,
     };
     let attributions = attribution::find(&cx, &body);
-    let date = meta::infer(text, doc);
     // Partial and relative dates in claims resolve against the file's
     // date when it is known within a year.
     let anchor = date.anchor();
@@ -523,6 +535,7 @@ pub fn analyze(text: &str, doc: &DocAnalysis, settings: &ClaimSettings) -> FileC
             context: &context,
             country: country.as_deref(),
             another,
+            dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
         if let Some(sf) = &sentence_frames {

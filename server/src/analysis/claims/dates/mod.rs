@@ -223,6 +223,9 @@ pub enum DateSource {
     /// Estimated from the dates the text mentions, their tense and the
     /// relative expressions around them.
     Content,
+    /// Settled by the folder's other reports of the same story (see
+    /// `claims::folder_dates`): the page states none.
+    Folder,
 }
 
 /// The inferred publication date: a day range (one day when sure),

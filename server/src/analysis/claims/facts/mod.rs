@@ -215,6 +215,9 @@ pub struct FactInput<'a> {
     /// The sentence tells of another event than the reported one ("a
     /// similar accident in 2019"): it inherits none from the context.
     pub another: bool,
+    /// The file's wire dateline ("LA PAZ, 21 February 2023 (EFE) -"):
+    /// where the story was filed, not where its events happened.
+    pub dateline: Option<(usize, usize)>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {

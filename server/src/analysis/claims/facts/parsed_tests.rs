@@ -27,6 +27,7 @@ pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
         context: &[],
         country: None,
         another: false,
+        dateline: None,
     })
 }
 

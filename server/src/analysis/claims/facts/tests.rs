@@ -18,6 +18,7 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 context: &[],
                 country: None,
                 another: false,
+                dateline: None,
             })
         })
         .map(|f| (f.text, f.body))

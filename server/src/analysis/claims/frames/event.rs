@@ -98,6 +98,13 @@ pub struct Event {
     /// its end or a part. Empty when undated.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phase_words: Vec<String>,
+    /// For the harm a report leads with: the place mentions below a
+    /// country its sentence names outside the dateline, whatever the
+    /// parse hung them on ("capsized off Sicily"), so that two reports'
+    /// lead events placed apart stay apart (see
+    /// `index::event::one_lead_event`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub around: Vec<u32>,
 }
 
 impl Event {

@@ -3,8 +3,8 @@
 //! `event_dates.rs`) and the common noun that describes unnamed
 //! participants ([`describe`]).
 use super::dating::{
-    date_below, date_of_harm, date_words_of_harm, names_a_day, phase_words, possessive_date_words,
-    resolve_date, resolve_span,
+    concluded_talks, date_below, date_of_harm, date_words_of_harm, names_a_day, phase_words,
+    possessive_date_words, resolve_date, resolve_span,
 };
 use super::parties::{
     both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
@@ -221,6 +221,24 @@ pub(super) fn event_at(
             }
         }
     }
+    // "agreed on Thursday ... after talks in Tashkent": the talks ended
+    // in the agreement, on its day.
+    let concluded = if meeting {
+        concluded_talks(sf, anchor, &kind_of)
+    } else {
+        None
+    };
+    if let Some((verb, on)) = concluded {
+        if date.is_none() {
+            date = on;
+        }
+        // Who agreed is who talked ("the energy ministers of Uzbekistan
+        // and Kazakhstan agreed ... after talks").
+        for s in p.subjects(verb) {
+            let ms = sf.names_and_loose(s, false, &mut names);
+            take_part(ms, &mut participants, &mut places, &mut party_countries);
+        }
+    }
     // A date the parser hung on a place or a name of the event ("on Lake
     // Kivu on Monday"): it still dates the event.
     if date.is_none() {
@@ -335,6 +353,7 @@ pub(super) fn event_at(
         .unwrap_or_default();
     Event {
         phase_words,
+        around: Vec::new(),
         place_words,
         place_names,
         vehicle: None,
@@ -352,7 +371,8 @@ pub(super) fn event_at(
         background: matches!(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
-        ) && !is_verbal(p, anchor),
+        ) && !is_verbal(p, anchor)
+            && concluded.is_none(),
     }
 }
 

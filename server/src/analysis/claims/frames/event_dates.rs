@@ -309,3 +309,43 @@ pub(super) fn date_below(
         None
     })
 }
+
+/// Verbs of reaching an agreement: talks "after" which the sentence's
+/// subject agreed, signed or struck a deal ended in it.
+const AGREEING: &[&str] = &[
+    "agree", "sign", "reach", "strike", "seal", "clinch", "conclude",
+];
+
+/// Talks that ended in an agreement the sentence reports ("The ministers
+/// agreed on Thursday to swap gas after talks in Tashkent"): the verb of
+/// agreeing (the first verb above the talks) and the date on it, if any. Such talks are the sentence's news, not a point
+/// of reference, and the agreement's day is theirs.
+pub(super) fn concluded_talks(
+    sf: &SentenceFrames,
+    anchor: usize,
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<(usize, Option<u32>)> {
+    let p = &sf.parse;
+    if p.case_marker(anchor).as_deref() != Some("after") || is_verbal(p, anchor) {
+        return None;
+    }
+    // The first verb above the talks (the parser may hang them on a noun
+    // of the agreement: "to swap 2 billion cubic metres a year after
+    // talks").
+    let mut h = p.head(anchor)?;
+    for _ in 0..5 {
+        if is_verbal(p, h) {
+            if !AGREEING.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str()) {
+                return None;
+            }
+            let date = p
+                .children(h)
+                .iter()
+                .filter(|&&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Advmod | Rel::Obj))
+                .find_map(|&d| sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date));
+            return Some((h, date));
+        }
+        h = p.head(h)?;
+    }
+    None
+}

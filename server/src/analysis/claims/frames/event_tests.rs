@@ -583,3 +583,30 @@ fn the_city_whose_area_is_named_places_the_event() {
     );
     assert!(e[0].2.iter().any(|p| p == "Mumbai"), "{e:?}");
 }
+
+#[test]
+fn talks_that_ended_in_an_agreement_are_dated_by_it() {
+    let day = Ymd::new(2015, 6, 11);
+    for t in [
+        "The energy ministers of Uzbekistan and Kazakhstan agreed on Thursday to swap gas after talks in Tashkent.",
+        "Chile and Peru signed a fisheries accord on Thursday after a meeting of their ministers in Lima, officials said.",
+    ] {
+        let e = read_events(t, day);
+        let talks = e
+            .iter()
+            .find(|(ev, _)| ev.kind == EventKind::Meeting)
+            .unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert!(!talks.0.background, "{t}");
+        assert_eq!(talks.1 .3, day, "{t}");
+    }
+    // Talks after which nothing was agreed are a point of reference.
+    let e = read_events(
+        "The minister flew home on Thursday after talks in Lima, officials said.",
+        day,
+    );
+    assert!(
+        e.iter()
+            .all(|(ev, _)| ev.kind != EventKind::Meeting || ev.background),
+        "{e:?}"
+    );
+}

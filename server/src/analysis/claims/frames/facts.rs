@@ -5,39 +5,42 @@ use super::event::{Event, SentenceFrames};
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::facts::{Fact, FactBody, FactInput};
 use crate::analysis::model::EntityKind;
+use crate::analysis::text::fold::ascii_key;
 
 /// The date and place facts of the sentence's events. An event without a
 /// named participant or place is too vague to compare ("the meeting
 /// took place on Monday").
 pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
+    let around = places_around(inp);
     for own in &sf.events {
         // The event as the context identifies it; its places stay those
         // this sentence names (an inherited place is no claim of it).
-        let e = &with_context(own, inp.context, inp.another, inp.anchor);
-        if e.negated
-            || e.background
-            || (e.participants.is_empty() && e.names.is_empty() && e.places.is_empty())
-        {
+        let mut e = with_context(own, inp.context, inp.another, inp.anchor);
+        if e.kind.harms_people() {
+            e.around = around.clone();
+        }
+        let e = &e;
+        if e.negated || e.background {
             continue;
         }
-        if let (Some(when), Some((a, b))) = (e.precise_when(), e.date_span) {
-            if let Some(found) = dates::read_at(text, a, b) {
-                let mut f = Fact::new(
-                    a,
-                    b,
-                    text,
-                    FactBody::EventDate {
-                        event: e.kind.as_str().to_string(),
-                        entities: e.participants.clone(),
-                        date: found.expr,
-                        when: Some(when),
-                    },
-                );
-                f.event = Some(e.clone());
-                out.push(f);
+        // An event that names nobody and no place is too vague to compare,
+        // except the harm a report leads with ("A strong earthquake struck
+        // on Tuesday, killing 14"): its day is compared with other
+        // reports' lead event of the kind in the country (see
+        // `index::event::one_lead_event`).
+        if !identified(e) {
+            let lead = e.kind.harms_people()
+                && !inp.another
+                && !e.another
+                && !inp.context.iter().any(|c| c.kind == e.kind)
+                && lead_dating(text, e);
+            if lead {
+                date_fact(text, e, out);
             }
+            continue;
         }
+        date_fact(text, e, out);
         let places: Vec<u32> = own
             .places
             .iter()
@@ -83,6 +86,71 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             f.event = Some(e.clone());
             out.push(f);
         }
+    }
+}
+
+/// The places below a country the sentence names, outside its dateline
+/// and its sources (see `Event::around`).
+fn places_around(inp: &FactInput) -> Vec<u32> {
+    let outside = |a: usize, b: usize| {
+        !inp.dateline.is_some_and(|(x, y)| x <= a && b <= y)
+            && !inp.exclude.iter().any(|&(x, y)| x <= a && b <= y)
+    };
+    crate::analysis::claims::facts::mentions_in(inp.doc, inp.start, inp.end)
+        .into_iter()
+        .filter(|&m| {
+            let men = &inp.doc.mentions[m as usize];
+            let name = men.text(inp.text);
+            men.kind == EntityKind::Location
+                && outside(men.start, men.end)
+                && crate::analysis::claims::resolve::country_of_name(name)
+                    .is_none_or(|c| ascii_key(&c) != ascii_key(name))
+        })
+        .collect()
+}
+
+/// Whether the date of an event that names nobody dates the harm a report
+/// leads with: one day ("this week" dates too loosely), written after the
+/// event word ("struck on Tuesday") or as a weekday's possessive
+/// ("Monday's earthquake"); a date before the noun may name a past event
+/// whose year it leaves out ("the September 11th attacks").
+fn lead_dating(text: &str, e: &Event) -> bool {
+    let (Some((lo, hi)), Some((a, b))) = (e.when, e.date_span) else {
+        return false;
+    };
+    if lo != hi {
+        return false;
+    }
+    if b > e.start {
+        return true;
+    }
+    let written = text.get(a..b).unwrap_or("");
+    let after = text.get(b..).unwrap_or("");
+    crate::analysis::claims::dates::calendar::WEEKDAYS
+        .iter()
+        .any(|w| written.eq_ignore_ascii_case(w))
+        && (after.starts_with("'s") || after.starts_with("’s"))
+}
+
+/// The date fact of event `e`, when a date precise to days is attached.
+fn date_fact(text: &str, e: &Event, out: &mut Vec<Fact>) {
+    let (Some(when), Some((a, b))) = (e.precise_when(), e.date_span) else {
+        return;
+    };
+    if let Some(found) = dates::read_at(text, a, b) {
+        let mut f = Fact::new(
+            a,
+            b,
+            text,
+            FactBody::EventDate {
+                event: e.kind.as_str().to_string(),
+                entities: e.participants.clone(),
+                date: found.expr,
+                when: Some(when),
+            },
+        );
+        f.event = Some(e.clone());
+        out.push(f);
     }
 }
 
@@ -202,6 +270,43 @@ pub fn casualty_context(context: &[Event], another: bool) -> Option<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The event dates of `t`'s claims, as written.
+    fn event_dates(t: &str) -> Vec<String> {
+        let doc = crate::analysis::analyze_document(t);
+        let fc = crate::analysis::claims::analyze(t, &doc, &Default::default());
+        fc.claims
+            .iter()
+            .flat_map(|c| c.facts.iter())
+            .filter(|f| matches!(f.body, FactBody::EventDate { .. }))
+            .map(|f| f.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_harm_a_report_leads_with_is_dated_though_it_names_nobody() {
+        for (t, want) in [
+            (
+                "QUITO, March 9, 2022 (Reuters) - A strong earthquake struck on Tuesday, killing at least 14 people, officials said.",
+                "Tuesday",
+            ),
+            (
+                "Lima, 22 February 2023\n\nMonday's earthquake destroyed the old church, the governor said on Wednesday.",
+                "Monday",
+            ),
+        ] {
+            assert_eq!(event_dates(t), vec![want.to_string()], "{t}");
+        }
+        // A date before the noun may name a past event by its day alone;
+        // a week dates nothing; a meeting of nobody named is too vague.
+        for t in [
+            "NEW YORK, September 12, 2006 - Markets fell to their lowest since reopening after the September 11 attacks, traders said.",
+            "DETROIT, December 12, 2008 - Earlier this week, the carmakers pleaded for funds to prevent a collapse, officials said.",
+            "GENEVA, June 11, 2015 - The meeting took place on Tuesday, officials said.",
+        ] {
+            assert!(event_dates(t).is_empty(), "{t}: {:?}", event_dates(t));
+        }
+    }
 
     #[test]
     fn a_second_event_is_told_by_what_says_so_not_by_a_comparison() {

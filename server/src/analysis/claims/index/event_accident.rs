@@ -3,6 +3,7 @@
 //! nobody tell of one accident.
 use super::{class, descriptions, kept_apart, participants_clash, place_relation, places_agree};
 use super::{same_day, Described, PlaceRelation};
+use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::frames::{lexicon, EventKind};
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::place_kind;
@@ -226,4 +227,87 @@ pub fn one_undated_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> 
                 .filter(|&&y| finer_than_region(entities, b, y))
                 .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
         })
+}
+
+/// How many days apart two reports' publication days may be for their
+/// lead events to be one (a quake is reported that day and the next).
+const LEAD_FILED_DAYS: i64 = 2;
+
+/// How many days apart two lead events taken for one may be dated and
+/// still conflict: a report a day off is a misdating, two quakes days
+/// apart in one country are more likely two quakes (an aftershock).
+pub const LEAD_DATE_GAP: i64 = 1;
+
+/// Whether two reports' lead events are one harmful event for comparing
+/// its date: each file tells of one event of the kind (a quake, a storm,
+/// a fire, a crash, an attack) as its news, in one country, and the files
+/// were filed within days, even when one report places it no finer than
+/// the country or at nothing the index can compare ("in the Andes") and
+/// their days differ (which is then the conflict). Never when both place
+/// it and the places do not agree, nor when a name, a participant or the
+/// class of thing struck contradicts, nor for an event told in the
+/// background.
+pub fn one_lead_event(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+) -> bool {
+    let k = class(a.kind);
+    if k != class(b.kind)
+        || !crate::analysis::claims::index::story::HARMFUL.contains(&k)
+        || !(a.lead && b.lead)
+        || kept_apart(a, b)
+    {
+        return false;
+    }
+    if !matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y) {
+        return false;
+    }
+    if !matches!((fa, fb), (Some(x), Some(y)) if dates::min_distance(x, y) <= LEAD_FILED_DAYS) {
+        return false;
+    }
+    if matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
+    // Two storms named apart are two storms.
+    if !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n)) {
+        return false;
+    }
+    // Placed on both sides (below the country), the places must not
+    // disagree: a boat off Sicily and one off Sardinia a day apart are
+    // two. Where the event has no such place, those its sentence names
+    // stand in.
+    let fine = |e: &EventSig| -> Vec<u32> {
+        let own: Vec<u32> = e
+            .places
+            .iter()
+            .copied()
+            .filter(|&x| place_kind(&entities[x as usize]).as_deref() != Some("country"))
+            .collect();
+        if own.is_empty() {
+            e.lead_places.clone()
+        } else {
+            own
+        }
+    };
+    // Places of one grain that do not agree (two islands, two regions)
+    // are two events; places of two grains (a village and a department,
+    // a district and a place near it) may be one the gazetteer cannot
+    // relate.
+    let (pa, pb) = (fine(a), fine(b));
+    let kind = |x: u32| place_kind(&entities[x as usize]);
+    let one_grain = pa
+        .iter()
+        .any(|&x| pb.iter().any(|&y| kind(x).is_some() && kind(x) == kind(y)));
+    match places_agree(entities, &pa, &pb) {
+        Some(false) => return false,
+        None if one_grain => return false,
+        _ => {}
+    }
+    let places = places_agree(entities, &a.places, &b.places);
+    !participants_clash(entities, a, b)
+        && places != Some(false)
+        && accident_places_agree(entities, a, b) != Some(false)
 }

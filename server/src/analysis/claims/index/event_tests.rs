@@ -357,3 +357,63 @@ fn a_date_as_the_modifier_of_a_ruling_dates_it() {
         assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
     }
 }
+
+#[test]
+fn the_lead_harm_of_two_reports_is_one_event_whatever_grain_places_it() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Quake kills six\n\nLA PAZ, 21 February 2023 (EFE) - A magnitude 5.9 earthquake struck the mountains on Monday, killing at least six people, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "Feb 21, 2023\n\nQuake in Bolivia\n\nA strong earthquake hit the Potosi department of southern Bolivia on Tuesday, killing six people, the civil defence office said.\n",
+        ),
+        (
+            "c.txt",
+            "Quake in Peru\n\nLIMA, 21 February 2023 (Andina) - A magnitude 4.9 earthquake shook the Peruvian region of Puno on Tuesday, without causing damage, officials said.\n",
+        ),
+        (
+            "d.txt",
+            "Aftershock in Bolivia\n\nLA PAZ, 24 February 2023 (EFE) - An earthquake of magnitude 4.1 shook the mountains on Friday, officials said.\n",
+        ),
+    ]);
+    assert!(
+        conflicting(&s, ConflictKind::EventDate, "a.txt", "b.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
+    // Another country the same day; a quake three days later.
+    let k = conflicts(&s);
+    assert!(
+        k.iter()
+            .all(|(_, a, b)| ![a, b].contains(&&"c.txt".to_string())
+                && ![a, b].contains(&&"d.txt".to_string())),
+        "{k:#?}"
+    );
+}
+
+#[test]
+fn a_year_less_dateline_takes_its_year_from_the_folder() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Quake in Peru\n\nLIMA, Nov 3 (Reuters) - A magnitude 6.0 earthquake struck the Peruvian region of Arequipa on Tuesday, killing at least eight people, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "Arequipa quake damaged 300 homes\n\nLima, 4 November 2020\n\nThe earthquake that struck the Arequipa region on Tuesday damaged more than 300 homes, Peru's civil defence institute said on Wednesday.\n",
+        ),
+    ]);
+    let ix = s.claims();
+    let d = ix.files[0].date.date.as_ref().expect("dated");
+    assert_eq!((d.lo.y, d.lo.m, d.lo.d), (2020, 11, 3), "{}", d.reason);
+    assert!(d.reason.contains("b.txt"), "{}", d.reason);
+    // The file's own claims keep the weekday rule's reading.
+    let own = s.files[0].claims(&s.claim_settings);
+    assert_ne!(own.date.date.as_ref().map(|d| d.lo.y), Some(2020));
+    assert!(
+        corroborating(&s, "a.txt", "b.txt"),
+        "the quake's Tuesday in 2020 on both sides"
+    );
+}

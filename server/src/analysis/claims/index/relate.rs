@@ -16,7 +16,8 @@
 use std::collections::HashMap;
 
 use super::event::{
-    class, pair_tolerance, participants_clash, places_agree, same_event, same_party, time_gap,
+    class, one_lead_event, pair_tolerance, participants_clash, places_agree, same_event,
+    same_party, time_gap, LEAD_DATE_GAP,
 };
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
@@ -514,7 +515,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 when: None,
                 ..e.clone()
             };
-            same_event(cx.entities, &undated(e1), &undated(e2), *f1, *f2)?;
+            let (u1, u2) = (undated(e1), undated(e2));
+            // Two reports' lead events of one harmful kind in one country
+            // are one event even when only one places it: their days are
+            // what is compared.
+            let lead_only = same_event(cx.entities, &u1, &u2, *f1, *f2).is_none();
+            if lead_only && !one_lead_event(cx.entities, &u1, &u2, *f1, *f2) {
+                return None;
+            }
             let gap = dates::min_distance(*r1, *r2);
             // An event lasts days, its start or its end is one day.
             let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
@@ -524,7 +532,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             };
             if gap <= tol {
                 Some(Outcome::Agree("same event date"))
-            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 {
+            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 && (!lead_only || gap <= LEAD_DATE_GAP) {
                 // Two datings a fortnight apart or more are more likely
                 // two events (the next meeting) than one misdated; the
                 // start and the end of one event differ.

@@ -50,6 +50,14 @@ pub struct EventSig {
     pub vehicle: Option<String>,
     /// The country it happened in: its places', else the file's.
     pub country: Option<String>,
+    /// The file's one harmful event (see [`super::story::Story::harm`]),
+    /// told as its news, not in the background: what another report's
+    /// lead event of the kind may be, whatever grain each places it at
+    /// (see [`super::event::one_lead_event`]).
+    pub lead: bool,
+    /// For a lead event: the places below a country its sentence names,
+    /// whatever the parse hung them on ("capsized off Sicily").
+    pub lead_places: Vec<u32>,
     /// Cities written only as "the Kenyan capital" that the folder never
     /// names, by their gazetteer names, folded (see
     /// [`super::relate_places`]).
@@ -254,6 +262,23 @@ impl Sig {
                 }
                 v
             }
+            Sig::Event {
+                event,
+                filed: Some((lo, hi)),
+                ..
+            } if event.lead && lo == hi => {
+                // A report's lead harm meets the other reports' lead harm
+                // of the kind in the country filed within days, whatever
+                // each names (see `event::one_lead_event`).
+                let mut v = by_event("date", event);
+                if let Some(c) = &event.country {
+                    let k = super::event::class(event.kind).as_str();
+                    for d in lo.days()..=lo.days() + 2 {
+                        v.push(format!("{LOOSE}date|{k}|lead|c{c}|d{d}"));
+                    }
+                }
+                v
+            }
             Sig::Event { event, .. } => by_event("date", event),
             Sig::EventPlace { event, .. } => by_event("place", event),
             Sig::Location { subject, .. } => party(*subject)
@@ -415,6 +440,8 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             .collect(),
         when: e.when,
         another: e.another,
+        lead: false,
+        lead_places: Vec::new(),
         descriptor: descriptor_stems(&e.descriptor, &named),
         said: Vec::new(),
         place_words: e
@@ -566,6 +593,20 @@ fn fact_event(
     let lent = rich != sig;
     rich.country = super::event::country_of_places(cx.entities, &rich.places)
         .or_else(|| fx.story.country.clone());
+    rich.lead = fx
+        .story
+        .harm()
+        .is_some_and(|u| super::event::class(u.kind) == super::event::class(e.kind));
+    // The lead event's country, when its places tell none: the file's
+    // one place of known country ("LA PAZ" over a quake "in the Andes").
+    if rich.lead && rich.country.is_none() {
+        rich.country = fx.story.sole_country.clone();
+    }
+    if rich.lead {
+        rich.lead_places = linked(fx.me, &e.around);
+        rich.lead_places.sort_unstable();
+        rich.lead_places.dedup();
+    }
     (rich, lent)
 }
 
@@ -733,6 +774,8 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         vehicle: None,
                         country: None,
                         capitals: Vec::new(),
+                        lead: false,
+                        lead_places: Vec::new(),
                     },
                     false,
                 ),

@@ -1,0 +1,316 @@
+//! Dates the folder settles: what one report leaves open about when it
+//! was written, other reports of the same story in the folder can tell.
+//!
+//! A year-less wire dateline ("LIMA, Feb 3 (AP) -") gets its year per
+//! file from the lead's weekdays, a guess that often fits several years;
+//! a numeric first line ("3/12/24") can read two ways; a page may state no
+//! date at all. When other files of the folder report the same story
+//! (they share names in their leads and, when both lead with an event, its
+//! kind and places fit) and state their own full dates, those dates settle
+//! the year (the one that puts the day within days of theirs), the order
+//! (the reading within days of theirs) or, for an undated page, an
+//! interval of days, each with a lower confidence and a reason that names
+//! the peer. A file of another story never dates one: sharing a country
+//! or an outlet is not sharing a story, and two lead events placed apart
+//! are two stories.
+//!
+//! Per-file analysis stays what it was (and cached as it was): this pass
+//! runs over its results when the folder's claims are compared, and a
+//! file whose date it settles is analysed again under that date.
+use serde::{Deserialize, Serialize};
+
+use super::dates::{Confidence, DateSource, PubDate, Ymd};
+use super::frames::EventKind;
+use super::meta::FileDate;
+
+/// What a file's own text leaves open about its date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum OpenDate {
+    /// A day written without a year, whose year is a guess (from the
+    /// lead's weekdays) or missing: its month and day, the weekday
+    /// written with it, and the weekdays the lead tells its news on
+    /// (each the day itself or the one before).
+    NoYear {
+        m: u8,
+        d: u8,
+        weekday: Option<u8>,
+        lead: Vec<u8>,
+    },
+    /// A numeric date that reads as two days, nothing in the text
+    /// deciding.
+    Order { readings: [Ymd; 2] },
+    /// No date stated (none at all, or an estimate from the content).
+    Unstated,
+}
+
+/// How far from a peer's date a report of the same story is taken to be
+/// written: a settled day must lie this close to a peer's.
+const NEAR_DAYS: i64 = 10;
+
+/// An undated report of a story is taken to be written from the first
+/// peer's day to this many days after the last one's.
+const AFTER_DAYS: i64 = 7;
+
+/// Peers whose dates spread wider than this tell of a running story: an
+/// undated page among them is not placed.
+const SPREAD_DAYS: i64 = 14;
+
+/// The event a file leads with: its class and where it happened.
+#[derive(Clone, Debug)]
+pub struct LeadEvent {
+    pub class: EventKind,
+    /// Corpus entities of its places.
+    pub places: Vec<u32>,
+}
+
+/// One file as this pass sees it.
+pub struct FolderFile<'a> {
+    pub path: &'a str,
+    pub text: &'a str,
+    pub date: &'a FileDate,
+    /// Corpus entities the lead names (headline and first paragraphs),
+    /// sorted, without countries, outlets and the dateline's place.
+    pub names: Vec<u32>,
+    pub lead: Option<LeadEvent>,
+}
+
+/// Whether two files tell one story: two names of their leads shared,
+/// or one and the kind of the event both lead with; never when both lead
+/// with an event and its places are apart (`apart`).
+fn same_story(a: &FolderFile, b: &FolderFile, apart: &dyn Fn(&[u32], &[u32]) -> bool) -> bool {
+    let shared = a
+        .names
+        .iter()
+        .filter(|x| b.names.binary_search(x).is_ok())
+        .count();
+    let same_kind = match (&a.lead, &b.lead) {
+        (Some(x), Some(y)) => {
+            if !x.places.is_empty() && !y.places.is_empty() && apart(&x.places, &y.places) {
+                return false;
+            }
+            x.class == y.class
+        }
+        _ => false,
+    };
+    shared >= 2 || (same_kind && shared >= 1)
+}
+
+/// Whether an undated file reports the event a peer leads with: one
+/// story is not enough (a plan and, months later, its outcome share every
+/// name), the file must lead with an event of the peer's kind.
+fn same_event_story(
+    a: &FolderFile,
+    b: &FolderFile,
+    apart: &dyn Fn(&[u32], &[u32]) -> bool,
+) -> bool {
+    matches!((&a.lead, &b.lead), (Some(x), Some(y)) if x.class == y.class)
+        && same_story(a, b, apart)
+}
+
+/// A date a peer states of itself: one day, read from its text (not
+/// estimated, not guessed, not settled by the folder).
+fn stated_day(f: &FolderFile) -> Option<Ymd> {
+    let d = f.date.date.as_ref()?;
+    (f.date.open.is_none()
+        && d.lo == d.hi
+        && d.confidence >= Confidence::Medium
+        && d.source != DateSource::Content
+        && d.source != DateSource::Folder)
+        .then_some(d.lo)
+}
+
+fn quoted(f: &FolderFile) -> String {
+    let Some(d) = f.date.date.as_ref() else {
+        return String::new();
+    };
+    let t = f.text.get(d.start..d.end).unwrap_or("");
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The publication date the folder settles for each file (`None`: the
+/// file's own reading stands). `apart` says whether two sets of place
+/// entities cannot be one place.
+pub fn settle(
+    files: &[FolderFile],
+    apart: &dyn Fn(&[u32], &[u32]) -> bool,
+) -> Vec<Option<PubDate>> {
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let open = f.date.open.as_ref()?;
+            // Peers: other files of the story that state their day.
+            let peers: Vec<(&FolderFile, Ymd)> = files
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .filter_map(|(_, g)| Some((g, stated_day(g)?)))
+                .filter(|(g, _)| match open {
+                    OpenDate::Unstated => same_event_story(f, g, apart),
+                    _ => same_story(f, g, apart),
+                })
+                .collect();
+            if peers.is_empty() {
+                return None;
+            }
+            match open {
+                OpenDate::NoYear {
+                    m,
+                    d,
+                    weekday,
+                    lead,
+                } => settle_year(f, &peers, (*m, *d), *weekday, lead),
+                OpenDate::Order { readings } => settle_order(f, &peers, readings),
+                OpenDate::Unstated => settle_unstated(f, &peers),
+            }
+        })
+        .collect()
+}
+
+fn near(a: Ymd, b: Ymd) -> bool {
+    (a.days() - b.days()).abs() <= NEAR_DAYS
+}
+
+/// The one day among `days` (deduplicated), if only one.
+fn only(mut days: Vec<(Ymd, usize)>) -> Option<(Ymd, usize)> {
+    days.sort_by_key(|x| x.0);
+    days.dedup_by_key(|x| x.0);
+    match days.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+fn settle_year(
+    f: &FolderFile,
+    peers: &[(&FolderFile, Ymd)],
+    (m, d): (u8, u8),
+    weekday: Option<u8>,
+    lead: &[u8],
+) -> Option<PubDate> {
+    let fits = |c: &Ymd| {
+        weekday.is_none_or(|w| c.weekday() == w)
+            && lead
+                .iter()
+                .all(|&w| c.weekday() == w || c.add_days(-1).weekday() == w)
+    };
+    let days: Vec<(Ymd, usize)> = peers
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (_, p))| {
+            (p.y - 1..=p.y + 1)
+                .filter_map(move |y| Ymd::new(y, m, d))
+                .filter(move |c| near(*c, *p))
+                .map(move |c| (c, k))
+        })
+        .filter(|(c, _)| fits(c))
+        .collect();
+    let (day, k) = only(days)?;
+    let own = f.date.date.as_ref();
+    if own.is_some_and(|o| o.lo == day && o.hi == day) {
+        return None;
+    }
+    let (peer, pday) = peers[k];
+    let mut out = own.cloned().unwrap_or(PubDate {
+        lo: day,
+        hi: day,
+        confidence: Confidence::Medium,
+        reason: String::new(),
+        source: DateSource::Dateline,
+        start: 0,
+        end: 0,
+    });
+    let weekdays = if lead.is_empty() {
+        ""
+    } else {
+        "; the lead's weekdays fit it"
+    };
+    out.reason = format!(
+        "'{}' gives no year: {} from {} ('{}', {}), another report of the same story{weekdays}",
+        quoted(f),
+        day.y,
+        peer.path,
+        quoted(peer),
+        pday.long()
+    );
+    out.lo = day;
+    out.hi = day;
+    out.confidence = Confidence::Medium;
+    Some(out)
+}
+
+fn settle_order(
+    f: &FolderFile,
+    peers: &[(&FolderFile, Ymd)],
+    readings: &[Ymd; 2],
+) -> Option<PubDate> {
+    let days: Vec<(Ymd, usize)> = peers
+        .iter()
+        .enumerate()
+        .flat_map(|(k, (_, p))| {
+            readings
+                .iter()
+                .filter(move |r| near(**r, *p))
+                .map(move |r| (*r, k))
+        })
+        .collect();
+    let (day, k) = only(days)?;
+    let (peer, pday) = peers[k];
+    let mut out = f.date.date.clone()?;
+    out.reason = format!(
+        "'{}' reads as {} or {}: {} is within days of {} ('{}', {}), another report of the same story",
+        quoted(f),
+        readings[0].long(),
+        readings[1].long(),
+        day.long(),
+        peer.path,
+        quoted(peer),
+        pday.long()
+    );
+    out.lo = day;
+    out.hi = day;
+    out.confidence = Confidence::Medium;
+    Some(out)
+}
+
+fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDate> {
+    let first = peers.iter().min_by_key(|(_, d)| *d)?;
+    let last = peers.iter().max_by_key(|(_, d)| *d)?;
+    if last.1.days() - first.1.days() > SPREAD_DAYS {
+        return None;
+    }
+    let (mut lo, mut hi) = (first.1, last.1.add_days(AFTER_DAYS));
+    // What the page's own content says still bounds it; a page whose
+    // content puts it elsewhere is left alone.
+    if let Some(own) = f.date.date.as_ref() {
+        lo = lo.max(own.lo);
+        hi = hi.min(own.hi);
+        if lo > hi {
+            return None;
+        }
+    }
+    let others = peers.len() - 1;
+    let more = match others {
+        0 => String::new(),
+        1 => " and one other report".to_string(),
+        n => format!(" and {n} other reports"),
+    };
+    Some(PubDate {
+        lo,
+        hi,
+        confidence: Confidence::Low,
+        reason: format!(
+            "no date in the text; it reports the story of {} ('{}', {}){more}: written from the first of them to a week after the last",
+            first.0.path,
+            quoted(first.0),
+            first.1.long()
+        ),
+        source: DateSource::Folder,
+        start: 0,
+        end: 0,
+    })
+}
+
+#[cfg(test)]
+#[path = "folder_dates_tests.rs"]
+mod tests;

@@ -1,0 +1,133 @@
+//! The folder's pass over publication dates, between each file's claims
+//! and the claims index: what a file leaves open about its date, the
+//! other reports of its story settle (see [`claims::folder_dates`]). A
+//! file whose date is settled is analysed again under it, so that its
+//! "on Tuesday" falls in the right year; that analysis is kept in the
+//! file while the settled date stays the same. Per-file claims (and
+//! their persisted copies) are untouched: the pass reads them.
+use std::sync::Arc;
+
+use super::claims::folder_dates::{self, FolderFile, LeadEvent};
+use super::claims::index::event::{class, places_agree};
+use super::claims::resolve::place_kind;
+use super::claims::{ClaimSettings, FileClaims, FileDate};
+use super::linking::Entity;
+use super::snapshot::SourceFile;
+use crate::analysis::text::fold::ascii_key;
+
+/// How many paragraphs from the top (headline included) are the lead
+/// whose names say what the story is.
+const LEAD_PARAGRAPHS: usize = 3;
+
+/// What the pass needs of a snapshot.
+pub struct DatingInputs<'a> {
+    pub files: &'a [Arc<SourceFile>],
+    pub entities: &'a [Entity],
+    pub mention_entity: &'a [Vec<u32>],
+    pub settings: &'a ClaimSettings,
+}
+
+/// The names of a file's lead: people, organisations and places below a
+/// country, as corpus entities, without its outlets and its dateline.
+fn lead_names(inp: &DatingInputs, i: usize, fc: &FileClaims) -> Vec<u32> {
+    let f = &inp.files[i];
+    let doc = &f.doc;
+    let row = &inp.mention_entity[i];
+    let outlets: Vec<String> = fc.outlets.iter().map(|o| ascii_key(o)).collect();
+    let dateline = fc.date.dateline.as_ref().map(|d| (d.start, d.end));
+    let mut out: Vec<u32> = Vec::new();
+    let paragraphs = doc
+        .structure
+        .paragraphs
+        .iter()
+        .filter(|p| !p.boilerplate)
+        .take(LEAD_PARAGRAPHS);
+    for p in paragraphs {
+        for (mi, m) in doc.mentions.iter().enumerate() {
+            if m.start < p.start || m.end > p.end || !m.kind.is_name() {
+                continue;
+            }
+            if dateline.is_some_and(|(a, b)| a <= m.start && m.end <= b) {
+                continue;
+            }
+            let Some(&e) = row.get(mi) else { continue };
+            let Some(ent) = inp.entities.get(e as usize) else {
+                continue;
+            };
+            if place_kind(ent).as_deref() == Some("country")
+                || outlets.contains(&ascii_key(&ent.canonical))
+            {
+                continue;
+            }
+            out.push(e);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The first event the file reports as its news (not negated, not in
+/// the background, not another of its kind).
+fn lead_event(inp: &DatingInputs, i: usize, fc: &FileClaims) -> Option<LeadEvent> {
+    let row = &inp.mention_entity[i];
+    let e = fc
+        .claims
+        .iter()
+        .flat_map(|c| c.events.iter())
+        .find(|e| !e.negated && !e.background && !e.another)?;
+    Some(LeadEvent {
+        class: class(e.kind),
+        places: e
+            .places
+            .iter()
+            .filter_map(|&m| row.get(m as usize).copied())
+            .collect(),
+    })
+}
+
+/// Each file's claims, with those whose date the folder settles analysed
+/// again under it.
+pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileClaims>> {
+    if claims.len() < 2 || claims.iter().all(|c| c.date.open.is_none()) {
+        return claims;
+    }
+    let folder: Vec<FolderFile> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, fc)| FolderFile {
+            path: &inp.files[i].rel_path,
+            text: &inp.files[i].text,
+            date: &fc.date,
+            names: lead_names(inp, i, fc),
+            lead: lead_event(inp, i, fc),
+        })
+        .collect();
+    let apart = |a: &[u32], b: &[u32]| places_agree(inp.entities, a, b) == Some(false);
+    let settled = folder_dates::settle(&folder, &apart);
+    drop(folder);
+    claims
+        .into_iter()
+        .zip(settled)
+        .enumerate()
+        .map(|(i, (fc, s))| match s {
+            None => fc,
+            Some(day) => {
+                let mut date: FileDate = fc.date.clone();
+                for a in date.ambiguities.iter_mut() {
+                    if let Some(k) = a
+                        .readings
+                        .iter()
+                        .position(|r| *r == day.lo && day.lo == day.hi)
+                    {
+                        a.favoured = Some(k);
+                        a.context = day.reason.clone();
+                        a.settled = true;
+                    }
+                }
+                date.date = Some(day);
+                inp.files[i].claims_dated(inp.settings, date)
+            }
+        })
+        .collect()
+}
