@@ -1630,6 +1630,26 @@ conflict(ROLE, "f", "Raúl Ortega, Peru's minister of finance", *REP, note="plan
 corroborates(ROLE, *APP, *REP)
 not_conflict("time_shift", "d", "Finance Minister Raúl Ortega said on Monday", *REP, kind=ROLE, note="the replaced holder, three weeks before")
 
+# ================================================================ where3 (issue 10, branch where3: event places)
+# ---------------------------------------------------------------- a meeting placed through what it produced ("agreed ... after talks in X")
+folder("where3-ministers-meeting")
+date("a", "2025-10-22")
+date("b", "2025-10-23")
+date("c", "2025-10-23")
+date("d", "2025-11-18")
+LX = ("a", "meeting in Luxembourg on Wednesday agreed")
+BX = ("b", "met in Brussels on Wednesday")
+AT = ("c", "after talks in Brussels")
+conflict(PLACE, *BX, *LX, note="planted: 'ministers meeting in X on Wednesday agreed' vs 'met in Y'")
+conflict(PLACE, *AT, *LX, note="planted: 'agreed on Wednesday ... after talks in Y': the talks are where they agreed; 'the European Union's agriculture ministers' are the EU's")
+corroborates(PLACE, *AT, *BX)
+not_conflict("near_miss", "d", "met in Brussels on Tuesday", *LX, kind=PLACE, note="the same ministers four weeks later")
+date("e", "2025-06-02")
+date("f", "2025-06-02")
+date("g", "2025-06-03")
+conflict(PLACE, "e", "following a meeting in Abuja", "f", "met in Accra on Sunday", note="planted: 'agreed on Sunday to send troops following a meeting in X'")
+not_conflict("near_miss", "g", "after talks last month in Abuja", "f", "met in Accra on Sunday", kind=PLACE, note="talks of their own (earlier) time are background")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -8,6 +8,7 @@ use super::dating::{
 };
 use super::parties::{
     both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
+    possessor_of_delegates,
 };
 use super::places::{
     areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
@@ -173,6 +174,12 @@ pub(super) fn event_at(
             // "Delegations from Peru and Ecuador", "negotiators from the
             // two countries": the countries of the people who met.
             if meeting && p.subjects(c).contains(&a) {
+                take_part(
+                    possessor_of_delegates(sf, a),
+                    &mut participants,
+                    &mut places,
+                    &mut party_countries,
+                );
                 party_countries.extend(countries_of_people(sf, inp, a));
                 party_countries.extend(both_countries(sf, inp, a));
                 party_demonyms.extend(demonym_countries(p, a));
@@ -352,7 +359,8 @@ pub(super) fn event_at(
         background: matches!(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
-        ) && !is_verbal(p, anchor),
+        ) && !is_verbal(p, anchor)
+            && super::places::occasion_of_outcome(p, kind, anchor).is_none(),
     }
 }
 

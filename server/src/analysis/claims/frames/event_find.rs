@@ -122,6 +122,15 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 }
             }
         }
+        // "agreed to send troops following a meeting in Abuja": the verb
+        // of what the meeting produced tells who met and when.
+        if noun {
+            if let Some(v) = super::places::occasion_of_outcome(&sf.parse, kind, a) {
+                if !core.contains(&v) {
+                    core.push(v);
+                }
+            }
+        }
         // "The Ridgeback Fire, which started on Monday": a relative clause
         // on the event noun tells of the event.
         if noun {
