@@ -11,8 +11,9 @@ use super::parties::{
     possessor_of_delegates,
 };
 use super::places::{
-    areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
-    places_of_party, places_of_struck, town_after_noun, town_of_part, typed_place,
+    areas_of_joined_verb, capital_named, close_to, enclosing_places, name_cut_short,
+    named_after_grain, place_word, places_of_party, places_of_struck, town_after_noun,
+    town_of_part, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -138,6 +139,22 @@ pub(super) fn event_at(
                         places.extend(town_of_part(sf, inp, d));
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
+                    }
+                }
+                // "capsized close to Kome Island": the place is under
+                // "close".
+                Rel::Xcomp | Rel::Advmod => {
+                    for x in p
+                        .children(d)
+                        .iter()
+                        .copied()
+                        .filter(|&x| close_to(p, x) == Some(d))
+                    {
+                        places.extend(
+                            sf.names_under(x, true)
+                                .into_iter()
+                                .filter(|&m| kind_of(m) == EntityKind::Location),
+                        );
                     }
                 }
                 Rel::Compound | Rel::Amod if k == 0 => args.push(d),
@@ -279,7 +296,7 @@ pub(super) fn event_at(
     places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
-    places.retain(|m| !participants.contains(m));
+    places.retain(|m| !participants.contains(m) && !name_cut_short(inp, *m));
     names.sort();
     names.dedup();
     // A loose word that is the event word itself is no name.

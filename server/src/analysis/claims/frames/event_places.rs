@@ -19,7 +19,8 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
     if matches!(
         p.case_marker(h).as_deref(),
         Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
-    ) {
+    ) || close_to(p, h).is_some()
+    {
         return Some("near".to_string());
     }
     let after = inp.text.get(men.end..inp.end)?;
@@ -411,4 +412,36 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
         .then(|| p.head(h))
         .flatten()
         .filter(|&v| outcome(v))
+}
+
+/// The word "close" or "near" that phrase `d` ("to Kome Island") hangs
+/// on: "capsized close to Kome Island", "near to the border" say where,
+/// as "near" does.
+pub(super) fn close_to(p: &Parse, d: usize) -> Option<usize> {
+    if p.case_marker(d).as_deref() != Some("to") {
+        return None;
+    }
+    p.head(d).filter(|&h| {
+        matches!(
+            p.tokens[h].lemma.to_ascii_lowercase().as_str(),
+            "close" | "near"
+        )
+    })
+}
+
+/// Words that begin the names of natural features: "Lake Victoria",
+/// "Mount Kenya", "River Niger".
+const FEATURE_WORDS: &[&str] = &["Lake", "Mount", "Mt.", "Mt", "River", "Cape"];
+
+/// Whether the recogniser cut a feature's name short: "Victoria" of "on
+/// Lake Victoria" is no city (the capital of the Seychelles), "Kenya" of
+/// "Mount Kenya" no country. Such a mention places the event nowhere.
+pub(super) fn name_cut_short(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    let before = inp.text.get(..men.start).unwrap_or("");
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit([' ', '\n', '(', ',']).next().unwrap_or("");
+    FEATURE_WORDS.contains(&word)
 }

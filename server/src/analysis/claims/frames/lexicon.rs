@@ -483,6 +483,8 @@ const PLACE_WORDS: &[(&str, &str)] = &[
     ("city", "city"), ("town", "city"), ("municipality", "city"), ("village", "village"),
     ("river", "river"), ("highway", "highway"), ("motorway", "highway"),
     ("expressway", "highway"), ("lake", "lake"),
+    // "near Ukerewe Island", "the island of Linosa": a boat sinks at one.
+    ("island", "island"), ("isle", "island"),
 ];
 
 /// The grain of a place word ("district" -> "district", "town" -> "city").

@@ -13,22 +13,28 @@ use crate::analysis::text::fold::ascii_key;
 /// it ("district", "river", "near"), else its name's last word, else a
 /// city the gazetteer knows.
 pub(super) fn grain(entities: &[Entity], e: &EventSig, x: u32) -> Option<String> {
-    if let Some((_, w)) = e.place_words.iter().find(|(p, _)| *p == x) {
-        return Some(w.clone());
-    }
     let ent = &entities[x as usize];
-    ascii_key(&ent.canonical)
+    let named = ascii_key(&ent.canonical)
         .rsplit(' ')
         .next()
         .and_then(lexicon::place_grain)
-        .map(str::to_string)
-        .or_else(|| (place_kind(ent).as_deref() == Some("city")).then(|| "city".to_string()))
+        .map(str::to_string);
+    if let Some((_, w)) = e.place_words.iter().find(|(p, _)| *p == x) {
+        // "sank near Ukerewe Island", "off Kome Island": a boat is placed
+        // by the island it sank at, near or off it; two islands are two
+        // places (though an island and its lake are one).
+        if w == "near" && named.as_deref() == Some("island") {
+            return named;
+        }
+        return Some(w.clone());
+    }
+    named.or_else(|| (place_kind(ent).as_deref() == Some("city")).then(|| "city".to_string()))
 }
 
 /// Grains whose places one event has one of: a village, a place "near"
 /// the event, a coarse area say too little to contradict another.
 const COMPARED_GRAINS: &[&str] = &[
-    "district", "province", "county", "city", "river", "highway", "lake",
+    "district", "province", "county", "city", "river", "highway", "lake", "island",
 ];
 
 /// One event's places compared like with like: a district with a
