@@ -1672,6 +1672,35 @@ conflict(PLACE, "c", "sank off Kome on Monday", *UK, note="planted: 'off Z' (mis
 not_conflict("near_miss", "d", "sank in Lake Victoria on Monday", *UK, kind=PLACE, note="an island and its lake")
 not_conflict("near_miss", "d", "sank in Lake Victoria on Monday", "b", "capsized close to Kome Island", kind=PLACE)
 
+# ---------------------------------------------------------------- parts of one city named differently
+folder("where3-district-fire")
+date("a", "2025-03-04")
+date("b", "2025-03-04")
+date("c", "2025-03-04")
+date("d", "2025-03-05")
+date("e", "2025-03-11")
+TJ = ("a", "in the Tejgaon industrial area of Dhaka")
+MP = ("b", "in Dhaka's Mirpur area")
+conflict(PLACE, *MP, *TJ, note="planted: 'the X industrial area of C' vs 'C's Y area'")
+conflict(PLACE, *MP, "c", "in Tejgaon, Dhaka", note="planted: 'in X, C' vs 'C's Y area'")
+corroborates(PLACE, *TJ, "c", "in Tejgaon, Dhaka")
+not_conflict("near_miss", "d", "garment factory in Dhaka killed", *TJ, kind=PLACE, note="a part of a city and the city")
+not_conflict("near_miss", "d", "garment factory in Dhaka killed", *MP, kind=PLACE)
+not_conflict("near_miss", "e", "in Dhaka's Mirpur area killed three workers on Monday", *TJ, kind=PLACE, note="another fire, a week later")
+not_conflict("near_miss", "e", "in Dhaka's Mirpur area killed three workers on Monday", "d", "garment factory in Dhaka killed", kind=DATE, note="another fire in the city a week later, reported a week later: no misdated report")
+folder("where3-district-market")
+for l in "abce":
+    date(l, "2025-06-15")
+date("d", "2025-06-16")
+GK = ("a", "in Nairobi's Gikomba area")
+EA = ("b", "in the Eastleigh area of Nairobi")
+KB = ("c", "in Kariobangi, Nairobi")
+conflict(PLACE, *EA, *GK, note="planted: 'C's X area' vs 'the Y area of C'")
+conflict(PLACE, *KB, *GK, note="planted: 'in Z, C'")
+conflict(PLACE, *KB, *EA, note="planted")
+not_conflict("near_miss", "d", "A market fire in Nairobi", *GK, kind=PLACE, note="the city of the part")
+not_conflict("near_miss", "e", "at Gikomba market in Nairobi", *EA, kind=PLACE, note="a market is no part of the city that 'area' names: not compared")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

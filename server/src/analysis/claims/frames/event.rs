@@ -17,6 +17,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 #[path = "event_args.rs"]
 mod args;
+#[path = "event_city_parts.rs"]
+mod city_parts;
 #[path = "event_dates.rs"]
 mod dating;
 #[path = "event_find.rs"]
@@ -93,6 +95,13 @@ pub struct Event {
     /// [`CAPITAL_OF_THE_FILE`] for "the capital" alone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_names: Vec<String>,
+    /// Parts of a city the recogniser or the gazetteer may not know,
+    /// written as within it ("the Tejgaon industrial area of Dhaka",
+    /// "Dhaka's Mirpur area", "in Landhi, Karachi"): (the part's name,
+    /// the city's), folded. Two parts of one city named differently are
+    /// two places; a part and its city are one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<(String, String)>,
     /// Stems of the words that tie the date to the event (see
     /// `event_dates::phase_words`): whether it dates the event, its start,
     /// its end or a part. Empty when undated.

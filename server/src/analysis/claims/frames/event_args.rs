@@ -2,6 +2,7 @@
 //! participants, places, the date ([`event_at`], with the date readers of
 //! `event_dates.rs`) and the common noun that describes unnamed
 //! participants ([`describe`]).
+use super::city_parts::city_parts;
 use super::dating::{
     date_below, date_of_harm, date_words_of_harm, names_a_day, phase_words, possessive_date_words,
     resolve_date, resolve_span,
@@ -135,8 +136,16 @@ pub(super) fn event_at(
                         }
                         // "in Vietnam's southern province of Binh Duong".
                         places.extend(named_after_grain(p, inp, d));
-                        // "in Lahore's Shahdara area": in Lahore.
+                        // "in Lahore's Shahdara area": in Lahore; "at a
+                        // factory in Dhaka's Mirpur area": in Dhaka.
                         places.extend(town_of_part(sf, inp, d));
+                        for &x in p.children(d) {
+                            if p.tokens[x].deprel.rel == Rel::Nmod
+                                && matches!(p.case_marker(x).as_deref(), Some("in") | Some("at"))
+                            {
+                                places.extend(town_of_part(sf, inp, x));
+                            }
+                        }
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
                     }
@@ -349,6 +358,7 @@ pub(super) fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let parts = city_parts(inp, &places);
     let place_words = places
         .iter()
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
@@ -361,6 +371,7 @@ pub(super) fn event_at(
         phase_words,
         place_words,
         place_names,
+        parts,
         vehicle: None,
         descriptor: described.words,
         another: false,

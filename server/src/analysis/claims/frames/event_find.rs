@@ -192,6 +192,9 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 }
                 e.place_words.extend(ev.place_words);
                 e.place_names.extend(ev.place_names);
+                e.parts.extend(ev.parts);
+                e.parts.sort();
+                e.parts.dedup();
                 e.place_names.sort();
                 e.place_names.dedup();
                 e.place_words.sort();

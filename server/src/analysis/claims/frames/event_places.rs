@@ -188,8 +188,20 @@ pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> 
             };
             let men = &inp.doc.mentions[x as usize];
             let (grain, _) = word_after(inp.text, men.end, inp.end);
+            // "in Tejgaon, Dhaka": a city after a place the gazetteer does
+            // not know is the city that place is a part of.
+            let part_of_city = || {
+                let lx = crate::analysis::ner::lexicon::Lexicon::get();
+                let first = inp.doc.mentions[m as usize].text(inp.text);
+                lx.place_named(men.text(inp.text))
+                    .is_some_and(|p| p.subkind == "city")
+                    && lx.place_named(first).is_none()
+                    && lx.country(first).is_none()
+                    && lexicon::place_grain(w).is_none()
+            };
             let coarse = COARSE_GRAINS.contains(&lexicon::place_grain(grain).unwrap_or(""))
-                || coarse_by_gazetteer(men.text(inp.text));
+                || coarse_by_gazetteer(men.text(inp.text))
+                || (x != m && out.is_empty() && part_of_city());
             if men.kind != EntityKind::Location || !coarse {
                 break;
             }
@@ -231,6 +243,8 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
         .flat_map(|c| {
             let mut found = sf.names_under(c, true);
             found.extend(named_after_grain(p, inp, c));
+            // "a clothing factory in Dhaka's Mirpur area": in Dhaka.
+            found.extend(town_of_part(sf, inp, c));
             found
         })
         .filter(|&m| is_place(inp, m))

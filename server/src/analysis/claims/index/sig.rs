@@ -54,6 +54,9 @@ pub struct EventSig {
     /// names, by their gazetteer names, folded (see
     /// [`super::relate_places`]).
     pub capitals: Vec<String>,
+    /// Parts of a city it happened in, (part, city) folded (see
+    /// [`super::relate_places::parts_agree`]).
+    pub parts: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -424,6 +427,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             .collect(),
         vehicle: e.vehicle.clone(),
         country: None,
+        parts: e.parts.clone(),
     }
 }
 
@@ -733,6 +737,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         vehicle: None,
                         country: None,
                         capitals: Vec::new(),
+                        parts: Vec::new(),
                     },
                     false,
                 ),
