@@ -23,6 +23,8 @@ mod city_parts;
 mod dating;
 #[path = "event_find.rs"]
 mod find;
+#[path = "event_occasion.rs"]
+mod occasion;
 #[path = "event_openings.rs"]
 mod openings;
 #[path = "event_parties.rs"]

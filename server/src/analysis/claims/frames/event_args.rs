@@ -134,6 +134,13 @@ pub(super) fn event_at(
                                 _ => {}
                             }
                         }
+                        // "at a meeting held in Doha": where the meeting
+                        // was is where it happened.
+                        if super::occasion::meeting_word(p, d) {
+                            let (x, n) = super::occasion::places_of_meeting(sf, inp, d);
+                            places.extend(x);
+                            place_names.extend(n);
+                        }
                         // "in Vietnam's southern province of Binh Duong".
                         places.extend(named_after_grain(p, inp, d));
                         // "in Lahore's Shahdara area": in Lahore; "at a
@@ -212,6 +219,12 @@ pub(super) fn event_at(
             }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
+            }
+            // "pledges for Sudan at a conference held in Brussels".
+            if kind == EventKind::Pledge {
+                let (x, n) = super::occasion::places_of_occasion(sf, inp, c, a);
+                places.extend(x);
+                place_names.extend(n);
             }
             if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
                 places.extend(places_of_party(sf, inp, a));
@@ -388,7 +401,7 @@ pub(super) fn event_at(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor)
-            && super::places::occasion_of_outcome(p, kind, anchor).is_none(),
+            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none(),
     }
 }
 

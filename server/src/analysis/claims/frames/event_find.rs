@@ -125,7 +125,7 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         // "agreed to send troops following a meeting in Abuja": the verb
         // of what the meeting produced tells who met and when.
         if noun {
-            if let Some(v) = super::places::occasion_of_outcome(&sf.parse, kind, a) {
+            if let Some(v) = super::occasion::occasion_of_outcome(&sf.parse, kind, a) {
                 if !core.contains(&v) {
                     core.push(v);
                 }

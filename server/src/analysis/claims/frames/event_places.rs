@@ -4,7 +4,7 @@
 //! Duong province"), and the place of the thing an accident struck ("a
 //! fire at a footwear factory in Binh Duong province").
 use super::{SentenceFrames, SentenceInput};
-use crate::analysis::claims::frames::lexicon::{self, EventKind};
+use crate::analysis::claims::frames::lexicon;
 use crate::analysis::model::EntityKind;
 use crate::analysis::syntax::{Parse, Rel, Sub};
 
@@ -187,6 +187,12 @@ pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> 
                 break;
             };
             let men = &inp.doc.mentions[x as usize];
+            // "in Istanbul, Turkey's foreign ministry said": a possessor
+            // begins another phrase.
+            let rest_after = inp.text.get(men.end..inp.end).unwrap_or("");
+            if rest_after.starts_with("'s") || rest_after.starts_with("\u{2019}s") {
+                break;
+            }
             let (grain, _) = word_after(inp.text, men.end, inp.end);
             // "in Tejgaon, Dhaka": a city after a place the gazetteer does
             // not know is the city that place is a part of.
@@ -365,67 +371,6 @@ pub(super) fn town_after_noun(p: &Parse, inp: &SentenceInput, anchor: usize) -> 
     let next = rest.strip_prefix(" of ")?;
     let x = mention_at(inp, inp.end - next.len())?;
     (is_place(inp, x) && inp.doc.mentions[x as usize].kind == EntityKind::Location).then_some(x)
-}
-
-/// Verbs of what a meeting produces: "ministers agreed ... after talks in
-/// Brussels", "signed the accord following a meeting in Accra".
-const OUTCOME_VERBS: &[&str] = &[
-    "agree", "sign", "decide", "approve", "adopt", "reach", "endorse", "conclude", "settle",
-    "pledge", "commit", "vote",
-];
-
-/// Whether a meeting noun under "after" or "following" (token `anchor`)
-/// is the occasion of what its verb reports, not an earlier event: the
-/// talks after which ministers agreed are the talks where they agreed
-/// ("agreed on Wednesday ... after talks in Brussels"). A meeting of its
-/// own date ("after talks last month") stays background: a date on the
-/// noun dates another meeting.
-pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> Option<usize> {
-    if crate::analysis::claims::index::event::class(kind) != EventKind::Meeting
-        || !matches!(
-            p.case_marker(anchor).as_deref(),
-            Some("after") | Some("following")
-        )
-        || p.tokens[anchor].deprel.rel != Rel::Obl
-    {
-        return None;
-    }
-    // Any date word in the noun's phrase ("last month", "in May",
-    // "talks on Monday") makes it a meeting of its own time.
-    let cal = &crate::analysis::claims::dates::calendar::WEEKDAYS;
-    let months = &crate::analysis::claims::dates::calendar::MONTHS;
-    let mut stack = p.children(anchor).to_vec();
-    let mut dated = false;
-    while let Some(t) = stack.pop() {
-        let w = p.tokens[t].form.to_ascii_lowercase();
-        dated |= cal
-            .iter()
-            .chain(months.iter())
-            .any(|d| d.eq_ignore_ascii_case(&w))
-            || matches!(
-                w.as_str(),
-                "last" | "previous" | "earlier" | "ago" | "year" | "month" | "week"
-            )
-            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-        stack.extend(p.children(t).iter().copied());
-    }
-    if dated {
-        return None;
-    }
-    // The verb it hangs on, or the verb whose complement that is ("agreed
-    // to send troops following a meeting in Abuja").
-    let outcome = |t: usize| {
-        p.tokens[t].upos == crate::analysis::syntax::Upos::Verb
-            && OUTCOME_VERBS.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
-    };
-    let h = p.head(anchor)?;
-    if outcome(h) {
-        return Some(h);
-    }
-    matches!(p.tokens[h].deprel.rel, Rel::Xcomp | Rel::Advcl)
-        .then(|| p.head(h))
-        .flatten()
-        .filter(|&v| outcome(v))
 }
 
 /// The word "close" or "near" that phrase `d` ("to Kome Island") hangs
