@@ -1725,6 +1725,26 @@ conflict(PLACE, "c", "Donors meeting in the Qatari capital on Monday", *IS, note
 corroborates(PLACE, "b", "at a meeting held in Doha on Monday", "c", "Donors meeting in the Qatari capital on Monday")
 not_conflict("near_miss", "d", "in Tokyo on Thursday", "b", "at a meeting held in Doha on Monday", kind=PLACE, note="one donor's further pledge three days later")
 
+# ---------------------------------------------------------------- the venue and city of a game
+folder("where3-venue-game")
+date("a", "2025-11-08")
+date("b", "2025-11-09")
+date("c", "2025-11-09")
+date("d", "2025-11-16")
+CA = ("a", "at Carrington Arena in Brisbane")
+conflict(PLACE, "b", "on the Gold Coast on Saturday", *CA, note="planted: 'at <Name> Arena in <City>' vs 'lost to X 94-88 on the Gold Coast' ('beat' is tagged as a copula; the place hangs on the score)")
+corroborates(PLACE, "c", "Attendance at Carrington Arena was 4,512.", *CA, note="missed: 'Attendance at <venue>' names no game")
+not_conflict("near_miss", "d", "in Perth on Friday", *CA, kind=PLACE, note="the Herons' next game, against another team")
+folder("where3-venue-rugby")
+date("a", "2025-06-14")
+date("b", "2025-06-14")
+date("c", "2025-06-14")
+date("d", "2025-07-12")
+HP = ("a", "at Harbour Park in Auckland")
+conflict(PLACE, "b", "in Wellington on Friday night", *HP, note="planted: passive 'were beaten 24-22 by X in Y'")
+conflict(PLACE, "c", "at Harbour Park on Friday", "b", "in Wellington on Friday night", note="planted (missed: 'lost' is tagged as an adverb here)")
+not_conflict("near_miss", "d", "in Dunedin on Friday", *HP, kind=PLACE, note="the return game four weeks later")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

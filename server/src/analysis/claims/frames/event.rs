@@ -19,6 +19,8 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 mod args;
 #[path = "event_city_parts.rs"]
 mod city_parts;
+#[path = "event_contests.rs"]
+mod contests;
 #[path = "event_dates.rs"]
 mod dating;
 #[path = "event_find.rs"]
@@ -495,3 +497,7 @@ fn is_verbal(p: &Parse, t: usize) -> bool {
 #[cfg(test)]
 #[path = "event_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "event_places_tests.rs"]
+mod places_tests;

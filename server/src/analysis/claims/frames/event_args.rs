@@ -61,6 +61,10 @@ pub(super) fn event_at(
     for (k, &c) in core.iter().enumerate() {
         let mut args: Vec<usize> = Vec::new();
         if is_verbal(p, c) || k > 0 {
+            // A verb misread as a copula: its head is its object.
+            if k > 0 && p.tokens[core[0]].deprel.rel == Rel::Cop {
+                args.push(c);
+            }
             args.extend(p.subjects(c));
             args.extend(p.objects(c));
             if let Some(ag) = p.agent(c) {
@@ -199,7 +203,9 @@ pub(super) fn event_at(
             }
         }
         for a in args {
-            if core.contains(&a) && a != anchor {
+            // (The head of a misread copula is no event word: an argument.)
+            let object_of_copula = k > 0 && a == c && p.tokens[core[0]].deprel.rel == Rel::Cop;
+            if core.contains(&a) && a != anchor && !object_of_copula {
                 continue;
             }
             let ms = sf.names_and_loose(a, false, &mut names);
@@ -226,7 +232,9 @@ pub(super) fn event_at(
                 places.extend(x);
                 place_names.extend(n);
             }
-            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
+            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting
+                || kind == EventKind::Contest
+            {
                 places.extend(places_of_party(sf, inp, a));
             }
         }

@@ -257,17 +257,26 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
         .collect()
 }
 
-/// Where people met, as the parser hung it on one of them: "held talks
-/// with Kenya's foreign minister Alice Wanjiru in Arusha". Only for events
-/// people hold at one place (a meeting, a summit), and only a place the
+/// Where people met or played, as the parser hung it on one of them:
+/// "held talks with Kenya's foreign minister Alice Wanjiru in Arusha",
+/// "lost to the Comets 94-88 on the Gold Coast". Only for events people
+/// hold at one place (a meeting, a summit, a game), and only a place the
 /// gazetteer or the recogniser knows as one.
 pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
     let p = &sf.parse;
-    p.children(t)
+    // Or on the score written after the opponent ("lost to the Comets
+    // 94-88 on the Gold Coast").
+    let score = p
+        .children(t)
         .iter()
         .copied()
+        .filter(|&c| p.tokens[c].deprel.rel == Rel::Nummod);
+    std::iter::once(t)
+        .chain(score)
+        .flat_map(|x| p.children(x).iter().copied())
         .filter(|&c| {
-            p.tokens[c].deprel.rel == Rel::Nmod && matches!(p.case_marker(c).as_deref(), Some("in"))
+            p.tokens[c].deprel.rel == Rel::Nmod
+                && matches!(p.case_marker(c).as_deref(), Some("in") | Some("on") | Some("at"))
         })
         .flat_map(|c| sf.names_under(c, true))
         .filter(|&m| is_place(inp, m))
