@@ -1745,6 +1745,15 @@ conflict(PLACE, "b", "in Wellington on Friday night", *HP, note="planted: passiv
 conflict(PLACE, "c", "at Harbour Park on Friday", "b", "in Wellington on Friday night", note="planted (missed: 'lost' is tagged as an adverb here)")
 not_conflict("near_miss", "d", "in Dunedin on Friday", *HP, kind=PLACE, note="the return game four weeks later")
 
+# ---------------------------------------------------------------- towns near which a train derailed
+folder("where3-derail-towns")
+for l in "abde":
+    date(l, "2025-07-07")
+date("c", "2025-07-07")
+conflict(PLACE, "e", "derailed near Ploiesti", "d", "derailed near Brasov", note="planted: two towns the gazetteer places 100 km apart: no place is near both")
+not_conflict("near_miss", "b", "derailed near Busteni in central Romania", "a", "derailed near the mountain resort of Sinaia", kind=PLACE, note="two resorts the gazetteer does not place (9 km apart): both may be right")
+not_conflict("near_miss", "c", "came off the rails near Sinaia", "b", "derailed near Busteni in central Romania", kind=PLACE)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

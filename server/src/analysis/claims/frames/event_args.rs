@@ -43,6 +43,9 @@ pub(super) fn event_at(
     // And their demonyms ("Peruvian and Ecuadorian officials"), as the
     // countries' entries.
     let mut party_demonyms: Vec<u32> = Vec::new();
+    // Bodies whose people met ("the European Union's ministers"): parties,
+    // though their names sit in the description of who met.
+    let mut delegated: Vec<u32> = Vec::new();
     let meeting = crate::analysis::claims::index::event::class(kind) == EventKind::Meeting;
     let take_part = |ms: Vec<u32>,
                      participants: &mut Vec<u32>,
@@ -213,12 +216,9 @@ pub(super) fn event_at(
             // "Delegations from Peru and Ecuador", "negotiators from the
             // two countries": the countries of the people who met.
             if meeting && p.subjects(c).contains(&a) {
-                take_part(
-                    possessor_of_delegates(sf, a),
-                    &mut participants,
-                    &mut places,
-                    &mut party_countries,
-                );
+                let bodies = possessor_of_delegates(sf, a);
+                delegated.extend(bodies.iter().copied());
+                take_part(bodies, &mut participants, &mut places, &mut party_countries);
                 party_countries.extend(countries_of_people(sf, inp, a));
                 party_countries.extend(both_countries(sf, inp, a));
                 party_demonyms.extend(demonym_countries(p, a));
@@ -348,7 +348,7 @@ pub(super) fn event_at(
             !n.split_whitespace()
                 .all(|w| described.loose.iter().any(|l| l == w))
         });
-        participants.retain(|m| !described.people.contains(m));
+        participants.retain(|m| !described.people.contains(m) || delegated.contains(m));
     }
     let harm_words = if date.is_none() && kind.harms_people() {
         date_words_of_harm(sf, inp, anchor)

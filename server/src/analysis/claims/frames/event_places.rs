@@ -276,7 +276,10 @@ pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize
         .flat_map(|x| p.children(x).iter().copied())
         .filter(|&c| {
             p.tokens[c].deprel.rel == Rel::Nmod
-                && matches!(p.case_marker(c).as_deref(), Some("in") | Some("on") | Some("at"))
+                && matches!(
+                    p.case_marker(c).as_deref(),
+                    Some("in") | Some("on") | Some("at")
+                )
         })
         .flat_map(|c| sf.names_under(c, true))
         .filter(|&m| is_place(inp, m))

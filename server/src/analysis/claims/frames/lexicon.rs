@@ -353,6 +353,7 @@ const STRUCK: &[(&str, &str)] = &[
     ("plane", "aircraft"), ("jet", "aircraft"), ("aircraft", "aircraft"),
     ("airliner", "aircraft"), ("helicopter", "helicopter"),
     ("factory", "factory"), ("plant", "factory"), ("warehouse", "factory"),
+    ("mill", "factory"), ("workshop", "factory"),
     ("mine", "mine"), ("building", "building"), ("tower", "building"),
     ("market", "market"), ("hotel", "building"), ("hospital", "building"),
 ];

@@ -189,3 +189,7 @@ pub(super) fn parts_agree(e1: &EventSig, e2: &EventSig) -> Option<bool> {
     }
     verdict
 }
+
+#[cfg(test)]
+#[path = "relate_places_tests.rs"]
+mod tests;
