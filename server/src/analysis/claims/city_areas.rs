@@ -91,6 +91,12 @@ pub fn may_be_within(a: &str, b: &str) -> bool {
     }
 }
 
+/// The distance in kilometres between two cities the gazetteer places,
+/// `None` when it lacks either.
+pub fn km_between(a: &str, b: &str) -> Option<f64> {
+    Some(distance_km(area(a)?, area(b)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,10 +17,16 @@ use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 #[path = "event_args.rs"]
 mod args;
+#[path = "event_city_parts.rs"]
+mod city_parts;
+#[path = "event_contests.rs"]
+mod contests;
 #[path = "event_dates.rs"]
 mod dating;
 #[path = "event_find.rs"]
 mod find;
+#[path = "event_occasion.rs"]
+mod occasion;
 #[path = "event_openings.rs"]
 mod openings;
 #[path = "event_parties.rs"]
@@ -93,6 +99,13 @@ pub struct Event {
     /// [`CAPITAL_OF_THE_FILE`] for "the capital" alone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub place_names: Vec<String>,
+    /// Parts of a city the recogniser or the gazetteer may not know,
+    /// written as within it ("the Tejgaon industrial area of Dhaka",
+    /// "Dhaka's Mirpur area", "in Landhi, Karachi"): (the part's name,
+    /// the city's), folded. Two parts of one city named differently are
+    /// two places; a part and its city are one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<(String, String)>,
     /// Stems of the words that tie the date to the event (see
     /// `event_dates::phase_words`): whether it dates the event, its start,
     /// its end or a part. Empty when undated.
@@ -491,3 +504,7 @@ fn is_verbal(p: &Parse, t: usize) -> bool {
 #[cfg(test)]
 #[path = "event_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "event_places_tests.rs"]
+mod places_tests;

@@ -2,16 +2,19 @@
 //! participants, places, the date ([`event_at`], with the date readers of
 //! `event_dates.rs`) and the common noun that describes unnamed
 //! participants ([`describe`]).
+use super::city_parts::city_parts;
 use super::dating::{
     concluded_talks, date_below, date_of_harm, date_words_of_harm, names_a_day, phase_words,
     possessive_date_words, resolve_date, resolve_span,
 };
 use super::parties::{
     both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
+    possessor_of_delegates,
 };
 use super::places::{
-    areas_of_joined_verb, capital_named, enclosing_places, named_after_grain, place_word,
-    places_of_party, places_of_struck, town_after_noun, town_of_part, typed_place,
+    areas_of_joined_verb, capital_named, close_to, enclosing_places, name_cut_short,
+    named_after_grain, place_word, places_of_party, places_of_struck, town_after_noun,
+    town_of_part, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -40,6 +43,9 @@ pub(super) fn event_at(
     // And their demonyms ("Peruvian and Ecuadorian officials"), as the
     // countries' entries.
     let mut party_demonyms: Vec<u32> = Vec::new();
+    // Bodies whose people met ("the European Union's ministers"): parties,
+    // though their names sit in the description of who met.
+    let mut delegated: Vec<u32> = Vec::new();
     let meeting = crate::analysis::claims::index::event::class(kind) == EventKind::Meeting;
     let take_part = |ms: Vec<u32>,
                      participants: &mut Vec<u32>,
@@ -58,6 +64,10 @@ pub(super) fn event_at(
     for (k, &c) in core.iter().enumerate() {
         let mut args: Vec<usize> = Vec::new();
         if is_verbal(p, c) || k > 0 {
+            // A verb misread as a copula: its head is its object.
+            if k > 0 && p.tokens[core[0]].deprel.rel == Rel::Cop {
+                args.push(c);
+            }
             args.extend(p.subjects(c));
             args.extend(p.objects(c));
             if let Some(ag) = p.agent(c) {
@@ -131,12 +141,43 @@ pub(super) fn event_at(
                                 _ => {}
                             }
                         }
+                        // "at a meeting held in Doha": where the meeting
+                        // was is where it happened.
+                        if super::occasion::meeting_word(p, d) {
+                            let (x, n) = super::occasion::places_of_meeting(sf, inp, d);
+                            places.extend(x);
+                            place_names.extend(n);
+                        }
                         // "in Vietnam's southern province of Binh Duong".
                         places.extend(named_after_grain(p, inp, d));
-                        // "in Lahore's Shahdara area": in Lahore.
+                        // "in Lahore's Shahdara area": in Lahore; "at a
+                        // factory in Dhaka's Mirpur area": in Dhaka.
                         places.extend(town_of_part(sf, inp, d));
+                        for &x in p.children(d) {
+                            if p.tokens[x].deprel.rel == Rel::Nmod
+                                && matches!(p.case_marker(x).as_deref(), Some("in") | Some("at"))
+                            {
+                                places.extend(town_of_part(sf, inp, x));
+                            }
+                        }
                     } else if !matches!(case, Some("according to") | Some("as")) {
                         args.push(d);
+                    }
+                }
+                // "capsized close to Kome Island": the place is under
+                // "close".
+                Rel::Xcomp | Rel::Advmod => {
+                    for x in p
+                        .children(d)
+                        .iter()
+                        .copied()
+                        .filter(|&x| close_to(p, x) == Some(d))
+                    {
+                        places.extend(
+                            sf.names_under(x, true)
+                                .into_iter()
+                                .filter(|&m| kind_of(m) == EntityKind::Location),
+                        );
                     }
                 }
                 Rel::Compound | Rel::Amod if k == 0 => args.push(d),
@@ -165,7 +206,9 @@ pub(super) fn event_at(
             }
         }
         for a in args {
-            if core.contains(&a) && a != anchor {
+            // (The head of a misread copula is no event word: an argument.)
+            let object_of_copula = k > 0 && a == c && p.tokens[core[0]].deprel.rel == Rel::Cop;
+            if core.contains(&a) && a != anchor && !object_of_copula {
                 continue;
             }
             let ms = sf.names_and_loose(a, false, &mut names);
@@ -173,6 +216,9 @@ pub(super) fn event_at(
             // "Delegations from Peru and Ecuador", "negotiators from the
             // two countries": the countries of the people who met.
             if meeting && p.subjects(c).contains(&a) {
+                let bodies = possessor_of_delegates(sf, a);
+                delegated.extend(bodies.iter().copied());
+                take_part(bodies, &mut participants, &mut places, &mut party_countries);
                 party_countries.extend(countries_of_people(sf, inp, a));
                 party_countries.extend(both_countries(sf, inp, a));
                 party_demonyms.extend(demonym_countries(p, a));
@@ -180,7 +226,15 @@ pub(super) fn event_at(
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
             }
-            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting {
+            // "pledges for Sudan at a conference held in Brussels".
+            if kind == EventKind::Pledge {
+                let (x, n) = super::occasion::places_of_occasion(sf, inp, c, a);
+                places.extend(x);
+                place_names.extend(n);
+            }
+            if crate::analysis::claims::index::event::class(kind) == EventKind::Meeting
+                || kind == EventKind::Contest
+            {
                 places.extend(places_of_party(sf, inp, a));
             }
         }
@@ -290,7 +344,7 @@ pub(super) fn event_at(
     places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
-    places.retain(|m| !participants.contains(m));
+    places.retain(|m| !participants.contains(m) && !name_cut_short(inp, *m));
     names.sort();
     names.dedup();
     // A loose word that is the event word itself is no name.
@@ -312,7 +366,7 @@ pub(super) fn event_at(
             !n.split_whitespace()
                 .all(|w| described.loose.iter().any(|l| l == w))
         });
-        participants.retain(|m| !described.people.contains(m));
+        participants.retain(|m| !described.people.contains(m) || delegated.contains(m));
     }
     let harm_words = if date.is_none() && kind.harms_people() {
         date_words_of_harm(sf, inp, anchor)
@@ -343,6 +397,7 @@ pub(super) fn event_at(
     let negated = core
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
+    let parts = city_parts(inp, &places);
     let place_words = places
         .iter()
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
@@ -356,6 +411,7 @@ pub(super) fn event_at(
         around: Vec::new(),
         place_words,
         place_names,
+        parts,
         vehicle: None,
         descriptor: described.words,
         another: false,
@@ -372,7 +428,8 @@ pub(super) fn event_at(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor)
-            && concluded.is_none(),
+            && concluded.is_none()
+            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none(),
     }
 }
 

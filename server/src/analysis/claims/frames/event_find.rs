@@ -2,6 +2,7 @@
 //! meeting or ruling, or a noun naming one), its arguments read by
 //! `args::event_at`, and the merging of words that name one event (a
 //! relative clause of the same kind, a vehicle and its mishap).
+use super::contests;
 use super::*;
 
 pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
@@ -30,7 +31,7 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             continue;
         }
         // (An adjectival participle is neither.)
-        if !verb && !noun {
+        if !verb && !noun && contests::misread_copula(&sf.parse, a).is_none() {
             continue;
         }
         // "held talks" with "talks" tagged as a verb: a noun in a verb's
@@ -43,7 +44,12 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 .children(a)
                 .iter()
                 .any(|&c| sf.parse.tokens[c].deprel.is_subject());
-        let as_verb = lexicon::event_word(&tok.lemma, verb)
+        // "The Comets beat the Herons" read as "the Comets [are] the
+        // Herons"; "the Herons lost to the Comets".
+        let misread = contests::misread_copula(&sf.parse, a);
+        let as_verb = misread
+            .or_else(|| contests::lost_to(&sf.parse, a).then_some(EventKind::Contest))
+            .or_else(|| lexicon::event_word(&tok.lemma, verb))
             .or_else(|| lexicon::event_word(&tok.form, verb))
             .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
             .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash))
@@ -88,6 +94,10 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         }
         // A noun inside a name ("Ridgeback Fire") names the event too.
         let mut core = vec![a];
+        // The copula's head is what the misread verb acted on.
+        if misread.is_some() {
+            core.extend(sf.parse.head(a));
+        }
         if noun {
             let d = tok.deprel;
             let argument = d.is_subject()
@@ -119,6 +129,15 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                             core.push(hh);
                         }
                     }
+                }
+            }
+        }
+        // "agreed to send troops following a meeting in Abuja": the verb
+        // of what the meeting produced tells who met and when.
+        if noun {
+            if let Some(v) = super::occasion::occasion_of_outcome(&sf.parse, kind, a) {
+                if !core.contains(&v) {
+                    core.push(v);
                 }
             }
         }
@@ -183,6 +202,9 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
                 }
                 e.place_words.extend(ev.place_words);
                 e.place_names.extend(ev.place_names);
+                e.parts.extend(ev.parts);
+                e.parts.sort();
+                e.parts.dedup();
                 e.place_names.sort();
                 e.place_names.dedup();
                 e.place_words.sort();

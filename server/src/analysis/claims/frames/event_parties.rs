@@ -5,7 +5,7 @@
 //! Peru and Ecuador meeting today are not those of Chile and Bolivia.
 use super::{SentenceFrames, SentenceInput};
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Parse, Rel};
+use crate::analysis::syntax::{Parse, Rel, Sub};
 
 /// The parties of a meeting nobody in it is named at, from the country
 /// mentions and the demonyms on the people who met: the mentions, and
@@ -152,4 +152,36 @@ pub(super) fn demonym_countries(p: &Parse, a: usize) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Nouns of people who meet for a body or a country ("the European
+/// Union's agriculture ministers", "Peru's negotiators"): plural, so a
+/// group acting for the possessor, not one officer of it.
+const DELEGATES: &[&str] = &[
+    "ministers",
+    "leaders",
+    "officials",
+    "delegates",
+    "delegations",
+    "envoys",
+    "negotiators",
+    "representatives",
+];
+
+/// The possessor of the people who met (token `a`), when they are a group
+/// that acts for it: "the European Union's agriculture ministers met" is
+/// a meeting of the European Union, as "EU agriculture ministers met" is.
+pub(super) fn possessor_of_delegates(sf: &SentenceFrames, a: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    if !DELEGATES.contains(&p.tokens[a].form.to_ascii_lowercase().as_str()) {
+        return Vec::new();
+    }
+    p.children(a)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod && p.tokens[c].deprel.sub == Some(Sub::Poss)
+        })
+        .flat_map(|c| sf.names_under(c, false))
+        .collect()
 }

@@ -19,7 +19,8 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
     if matches!(
         p.case_marker(h).as_deref(),
         Some("near") | Some("outside") | Some("off") if !highway(men.text(inp.text))
-    ) {
+    ) || close_to(p, h).is_some()
+    {
         return Some("near".to_string());
     }
     let after = inp.text.get(men.end..inp.end)?;
@@ -186,9 +187,27 @@ pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> 
                 break;
             };
             let men = &inp.doc.mentions[x as usize];
+            // "in Istanbul, Turkey's foreign ministry said": a possessor
+            // begins another phrase.
+            let rest_after = inp.text.get(men.end..inp.end).unwrap_or("");
+            if rest_after.starts_with("'s") || rest_after.starts_with("\u{2019}s") {
+                break;
+            }
             let (grain, _) = word_after(inp.text, men.end, inp.end);
+            // "in Tejgaon, Dhaka": a city after a place the gazetteer does
+            // not know is the city that place is a part of.
+            let part_of_city = || {
+                let lx = crate::analysis::ner::lexicon::Lexicon::get();
+                let first = inp.doc.mentions[m as usize].text(inp.text);
+                lx.place_named(men.text(inp.text))
+                    .is_some_and(|p| p.subkind == "city")
+                    && lx.place_named(first).is_none()
+                    && lx.country(first).is_none()
+                    && lexicon::place_grain(w).is_none()
+            };
             let coarse = COARSE_GRAINS.contains(&lexicon::place_grain(grain).unwrap_or(""))
-                || coarse_by_gazetteer(men.text(inp.text));
+                || coarse_by_gazetteer(men.text(inp.text))
+                || (x != m && out.is_empty() && part_of_city());
             if men.kind != EntityKind::Location || !coarse {
                 break;
             }
@@ -230,23 +249,37 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
         .flat_map(|c| {
             let mut found = sf.names_under(c, true);
             found.extend(named_after_grain(p, inp, c));
+            // "a clothing factory in Dhaka's Mirpur area": in Dhaka.
+            found.extend(town_of_part(sf, inp, c));
             found
         })
         .filter(|&m| is_place(inp, m))
         .collect()
 }
 
-/// Where people met, as the parser hung it on one of them: "held talks
-/// with Kenya's foreign minister Alice Wanjiru in Arusha". Only for events
-/// people hold at one place (a meeting, a summit), and only a place the
+/// Where people met or played, as the parser hung it on one of them:
+/// "held talks with Kenya's foreign minister Alice Wanjiru in Arusha",
+/// "lost to the Comets 94-88 on the Gold Coast". Only for events people
+/// hold at one place (a meeting, a summit, a game), and only a place the
 /// gazetteer or the recogniser knows as one.
 pub(super) fn places_of_party(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
     let p = &sf.parse;
-    p.children(t)
+    // Or on the score written after the opponent ("lost to the Comets
+    // 94-88 on the Gold Coast").
+    let score = p
+        .children(t)
         .iter()
         .copied()
+        .filter(|&c| p.tokens[c].deprel.rel == Rel::Nummod);
+    std::iter::once(t)
+        .chain(score)
+        .flat_map(|x| p.children(x).iter().copied())
         .filter(|&c| {
-            p.tokens[c].deprel.rel == Rel::Nmod && matches!(p.case_marker(c).as_deref(), Some("in"))
+            p.tokens[c].deprel.rel == Rel::Nmod
+                && matches!(
+                    p.case_marker(c).as_deref(),
+                    Some("in") | Some("on") | Some("at")
+                )
         })
         .flat_map(|c| sf.names_under(c, true))
         .filter(|&m| is_place(inp, m))
@@ -350,4 +383,36 @@ pub(super) fn town_after_noun(p: &Parse, inp: &SentenceInput, anchor: usize) -> 
     let next = rest.strip_prefix(" of ")?;
     let x = mention_at(inp, inp.end - next.len())?;
     (is_place(inp, x) && inp.doc.mentions[x as usize].kind == EntityKind::Location).then_some(x)
+}
+
+/// The word "close" or "near" that phrase `d` ("to Kome Island") hangs
+/// on: "capsized close to Kome Island", "near to the border" say where,
+/// as "near" does.
+pub(super) fn close_to(p: &Parse, d: usize) -> Option<usize> {
+    if p.case_marker(d).as_deref() != Some("to") {
+        return None;
+    }
+    p.head(d).filter(|&h| {
+        matches!(
+            p.tokens[h].lemma.to_ascii_lowercase().as_str(),
+            "close" | "near"
+        )
+    })
+}
+
+/// Words that begin the names of natural features: "Lake Victoria",
+/// "Mount Kenya", "River Niger".
+const FEATURE_WORDS: &[&str] = &["Lake", "Mount", "Mt.", "Mt", "River", "Cape"];
+
+/// Whether the recogniser cut a feature's name short: "Victoria" of "on
+/// Lake Victoria" is no city (the capital of the Seychelles), "Kenya" of
+/// "Mount Kenya" no country. Such a mention places the event nowhere.
+pub(super) fn name_cut_short(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    let before = inp.text.get(..men.start).unwrap_or("");
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest.rsplit([' ', '\n', '(', ',']).next().unwrap_or("");
+    FEATURE_WORDS.contains(&word)
 }

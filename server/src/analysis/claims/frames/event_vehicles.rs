@@ -97,7 +97,13 @@ pub(super) fn vehicle_of(p: &Parse, core: &[usize]) -> Option<&'static str> {
         let mut at: Vec<&'static str> = core
             .iter()
             .flat_map(|&c| p.children_with(c, Rel::Obl))
-            .filter(|&d| matches!(p.case_marker(d).as_deref(), Some("at") | Some("in")))
+            // ("A fire swept through a clothing factory".)
+            .filter(|&d| {
+                matches!(
+                    p.case_marker(d).as_deref(),
+                    Some("at") | Some("in") | Some("through")
+                )
+            })
             .filter_map(|d| lexicon::struck_class(&p.tokens[d].lemma))
             .collect();
         if let Some(k) = one(&mut at) {

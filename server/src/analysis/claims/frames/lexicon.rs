@@ -193,7 +193,8 @@ pub fn event_word(lemma: &str, verb: bool) -> Option<EventKind> {
 /// lemma ("fined" taken for a form of "fin"): the form less its ending.
 pub fn event_verb_form(form: &str) -> Option<EventKind> {
     let low = form.to_ascii_lowercase();
-    ["ed", "d", "es", "s", "ing"]
+    // ("beaten", lemmatised as "beate".)
+    ["ed", "d", "es", "s", "ing", "en"]
         .iter()
         .filter_map(|end| low.strip_suffix(end))
         .find_map(|stem| event_word(stem, true).or_else(|| event_word(&format!("{stem}e"), true)))
@@ -203,6 +204,8 @@ pub fn event_verb_form(form: &str) -> Option<EventKind> {
 const IRREGULAR: &[&str] = &[
     "stole", "stolen", "sold", "bought", "paid", "gave", "given", "met", "beaten", "shot",
     "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed",
+    // "lost to the Comets" (a game only with "to" and a name).
+    "lost",
 ];
 
 /// Whether a sentence may name an event: one of its words is an inflected
@@ -350,6 +353,7 @@ const STRUCK: &[(&str, &str)] = &[
     ("plane", "aircraft"), ("jet", "aircraft"), ("aircraft", "aircraft"),
     ("airliner", "aircraft"), ("helicopter", "helicopter"),
     ("factory", "factory"), ("plant", "factory"), ("warehouse", "factory"),
+    ("mill", "factory"), ("workshop", "factory"),
     ("mine", "mine"), ("building", "building"), ("tower", "building"),
     ("market", "market"), ("hotel", "building"), ("hospital", "building"),
 ];
@@ -483,6 +487,8 @@ const PLACE_WORDS: &[(&str, &str)] = &[
     ("city", "city"), ("town", "city"), ("municipality", "city"), ("village", "village"),
     ("river", "river"), ("highway", "highway"), ("motorway", "highway"),
     ("expressway", "highway"), ("lake", "lake"),
+    // "near Ukerewe Island", "the island of Linosa": a boat sinks at one.
+    ("island", "island"), ("isle", "island"),
 ];
 
 /// The grain of a place word ("district" -> "district", "town" -> "city").

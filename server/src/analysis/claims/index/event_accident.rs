@@ -14,22 +14,28 @@ use crate::analysis::text::fold::ascii_key;
 /// it ("district", "river", "near"), else its name's last word, else a
 /// city the gazetteer knows.
 pub(super) fn grain(entities: &[Entity], e: &EventSig, x: u32) -> Option<String> {
-    if let Some((_, w)) = e.place_words.iter().find(|(p, _)| *p == x) {
-        return Some(w.clone());
-    }
     let ent = &entities[x as usize];
-    ascii_key(&ent.canonical)
+    let named = ascii_key(&ent.canonical)
         .rsplit(' ')
         .next()
         .and_then(lexicon::place_grain)
-        .map(str::to_string)
-        .or_else(|| (place_kind(ent).as_deref() == Some("city")).then(|| "city".to_string()))
+        .map(str::to_string);
+    if let Some((_, w)) = e.place_words.iter().find(|(p, _)| *p == x) {
+        // "sank near Ukerewe Island", "off Kome Island": a boat is placed
+        // by the island it sank at, near or off it; two islands are two
+        // places (though an island and its lake are one).
+        if w == "near" && named.as_deref() == Some("island") {
+            return named;
+        }
+        return Some(w.clone());
+    }
+    named.or_else(|| (place_kind(ent).as_deref() == Some("city")).then(|| "city".to_string()))
 }
 
 /// Grains whose places one event has one of: a village, a place "near"
 /// the event, a coarse area say too little to contradict another.
 const COMPARED_GRAINS: &[&str] = &[
-    "district", "province", "county", "city", "river", "highway", "lake",
+    "district", "province", "county", "city", "river", "highway", "lake", "island",
 ];
 
 /// One event's places compared like with like: a district with a
@@ -103,9 +109,38 @@ pub fn accident_places_agree(entities: &[Entity], a: &EventSig, b: &EventSig) ->
     }
     let (pa, pb) = (placed_at(a), placed_at(b));
     if pa.is_empty() || pb.is_empty() {
-        return None;
+        return near_cities_apart(entities, a, b).then_some(false);
     }
     places_agree(entities, &pa, &pb)
+}
+
+/// How far from a town an event "near" it may be, in kilometres: two
+/// towns further apart than twice this cannot both be near one place.
+const NEAR_KM: f64 = 20.0;
+
+/// Whether the cities two reports place an accident at or near (one of
+/// them "near") lie so far apart that no place is near both: "derailed
+/// near Ploiesti" and "near Brasov" (100 km). Towns the gazetteer cannot
+/// place (a resort, a village) are never compared so: two of them may be
+/// neighbours.
+fn near_cities_apart(entities: &[Entity], a: &EventSig, b: &EventSig) -> bool {
+    let cities = |e: &EventSig| -> Vec<String> {
+        e.places
+            .iter()
+            .map(|&x| &entities[x as usize])
+            .filter(|ent| place_kind(ent).as_deref() == Some("city"))
+            .map(|ent| ent.canonical.clone())
+            .collect()
+    };
+    let (ca, cb) = (cities(a), cities(b));
+    !ca.is_empty()
+        && !cb.is_empty()
+        && ca.iter().all(|x| {
+            cb.iter().all(|y| {
+                crate::analysis::claims::resolve::city_areas::km_between(x, y)
+                    .is_some_and(|d| d > 2.0 * NEAR_KM)
+            })
+        })
 }
 
 /// Two reports of one accident that names nobody ("a launch capsized",

@@ -46,9 +46,11 @@ pub(super) fn event_places(
         },
     };
     // One accident that names nobody: its places, grain by grain,
-    // are the values.
+    // are the values (first the parts of one city).
     if one_accident(cx.entities, e1, e2) {
-        return accident_places_agree(cx.entities, e1, e2).map(outcome);
+        return parts_agree(e1, e2)
+            .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .map(outcome);
     }
     // The same, undated in one report as the parse reads it: then
     // the reports must be of one day, and the event's time as the
@@ -57,9 +59,15 @@ pub(super) fn event_places(
         && same_report_time(same_file, f1, f2)
         && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2)
     {
-        return accident_places_agree(cx.entities, e1, e2).map(outcome);
+        return parts_agree(e1, e2)
+            .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .map(outcome);
     }
     if !described && (!named(e1) || !named(e2)) {
+        // Two parts of one city: maybe two events of one day there.
+        if parts_agree(e1, e2) == Some(false) {
+            return None;
+        }
         let gap = same_event(cx.entities, e1, e2, f1, f2)?;
         return (gap <= pair_tolerance(e1, e2)).then_some(Outcome::Agree("same event place"));
     }
@@ -82,6 +90,9 @@ pub(super) fn event_places(
         .flatten();
     if grains == Some(false) {
         return Some(outcome(false));
+    }
+    if let Some(v) = parts_agree(e1, e2) {
+        return Some(outcome(v));
     }
     places_agree(cx.entities, &e1.places, &e2.places)
         .or(grains)
@@ -144,3 +155,41 @@ fn capitals_agree(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<b
     };
     one_way(&e1.capitals, e2).or_else(|| one_way(&e2.capitals, e1))
 }
+
+/// The parts of `city` an event names.
+fn parts_of<'a>(e: &'a EventSig, city: &str) -> Vec<&'a String> {
+    e.parts
+        .iter()
+        .filter(|(_, c)| c == city)
+        .map(|(p, _)| p)
+        .collect()
+}
+
+/// Parts of one city as two reports give them ("the Tejgaon industrial
+/// area of Dhaka", "Dhaka's Mirpur area"): `Some(true)` when they share
+/// one, `Some(false)` when both name parts of one city and none is the
+/// other's, `None` when one names no part of a city the other does (a
+/// part and its city are one place).
+pub(super) fn parts_agree(e1: &EventSig, e2: &EventSig) -> Option<bool> {
+    // One name the start of the other ("Korangi", "Korangi Creek").
+    let one = |x: &String, y: &String| {
+        x == y || x.split_whitespace().next() == y.split_whitespace().next()
+    };
+    let mut verdict = None;
+    for (_, city) in &e1.parts {
+        let (a, b) = (parts_of(e1, city), parts_of(e2, city));
+        if b.is_empty() {
+            continue;
+        }
+        if a.iter().any(|x| b.iter().any(|y| one(x, y))) {
+            verdict = Some(true);
+        } else {
+            return Some(false);
+        }
+    }
+    verdict
+}
+
+#[cfg(test)]
+#[path = "relate_places_tests.rs"]
+mod tests;

@@ -62,6 +62,9 @@ pub struct EventSig {
     /// names, by their gazetteer names, folded (see
     /// [`super::relate_places`]).
     pub capitals: Vec<String>,
+    /// Parts of a city it happened in, (part, city) folded (see
+    /// [`super::relate_places::parts_agree`]).
+    pub parts: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -451,6 +454,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             .collect(),
         vehicle: e.vehicle.clone(),
         country: None,
+        parts: e.parts.clone(),
     }
 }
 
@@ -776,6 +780,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         capitals: Vec::new(),
                         lead: false,
                         lead_places: Vec::new(),
+                        parts: Vec::new(),
                     },
                     false,
                 ),

@@ -1,0 +1,78 @@
+//! Event places compared on small folders: parts of one city, towns an
+//! accident happened near, and the places of a meeting or a pledge given
+//! through what it produced.
+use crate::analysis::claims::index::test_folder::*;
+use crate::analysis::claims::index::ConflictKind;
+
+#[test]
+fn two_parts_of_one_city_conflict_and_a_part_agrees_with_its_city() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "May 6, 2025\n\nA fire broke out at a textile mill in the Landhi industrial area of Karachi on Monday, killing nine workers, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "May 6, 2025\n\nNine workers died on Monday when a fire broke out at a textile mill in Karachi's Orangi area, rescue officials said.\n",
+        ),
+        (
+            "c.txt",
+            "May 6, 2025\n\nA fire at a textile mill in Karachi killed nine workers on Monday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    for (x, y) in [("a.txt", "c.txt"), ("b.txt", "c.txt")] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}
+
+#[test]
+fn towns_far_apart_cannot_both_be_near_an_accident() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "July 7, 2025\n\nA freight train derailed near Ploiesti on Monday, spilling fuel, the railway company said.\n",
+        ),
+        (
+            "b.txt",
+            "July 7, 2025\n\nA freight train derailed near Brasov on Monday, spilling fuel, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
+
+#[test]
+fn the_talks_after_which_ministers_agreed_place_their_meeting() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "October 22, 2025\n\nEU agriculture ministers met in Luxembourg on Wednesday and agreed to cut cod quotas, the presidency said.\n",
+        ),
+        (
+            "b.txt",
+            "October 23, 2025\n\nThe European Union's agriculture ministers agreed on Wednesday to cut cod quotas after talks in Brussels, a diplomat said.\n",
+        ),
+        // Talks of their own time are another meeting.
+        (
+            "c.txt",
+            "October 23, 2025\n\nEU agriculture ministers agreed on Wednesday to cut cod quotas, weeks after talks last month in Brussels had failed, a diplomat said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+}
