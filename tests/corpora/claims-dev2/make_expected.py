@@ -1630,6 +1630,70 @@ conflict(ROLE, "f", "Raúl Ortega, Peru's minister of finance", *REP, note="plan
 corroborates(ROLE, *APP, *REP)
 not_conflict("time_shift", "d", "Finance Minister Raúl Ortega said on Monday", *REP, kind=ROLE, note="the replaced holder, three weeks before")
 
+# ================================================================ counts3 (issue 10, branch counts3)
+# ---------------------------------------------------------------- acquisition prices in nominal and possessive forms
+folder("counts3-deal-halvorsen")
+for l in "abd":
+    date(l, "2025-03-03")
+date("c", "2025-03-04")
+HA = ("a", "Halvorsen's agreement to acquire Marlow Instruments for $2.4 billion")
+HB = ("b", "values Marlow Instruments at US$2.4 billion")
+HC = ("c", "Its $3.1 billion deal for Marlow Instruments")
+HD = ("d", "The price tag - $2.4bn - is")
+conflict(Q, *HC, *HA, note="planted: 'Its $X deal for T' against '<Buyer>'s agreement to acquire T for'")
+conflict(Q, *HC, *HB, note="planted: against 'the agreement ... values T at' (its date aside dates the announcement)")
+conflict(Q, *HC, *HD, note="planted: against 'The price tag - $2.4bn -' (the deal of the sentence before)")
+corroborates(Q, *HA, *HB)
+corroborates(Q, *HA, *HD)
+corroborates(Q, *HB, *HD)
+not_conflict("part_whole", "a", "About $900 million of the price will be paid in cash", *HC, kind=Q, note="the cash part")
+not_conflict("part_whole", "d", "the cash part of the deal, $900mn", *HC, kind=Q)
+not_conflict("near_miss", "c", "Tidewell Sensors, a small Danish rival, for $310 million", *HA, kind=Q, note="the buyer's other purchase the same day")
+not_conflict("near_miss", "c", "Tidewell Sensors, a small Danish rival, for $310 million", *HC, kind=Q)
+not_corroborates("near_miss", "c", "Tidewell Sensors, a small Danish rival, for $310 million", *HA)
+
+folder("counts3-deal-brightmoor")
+for l in "abcd":
+    date(l, "2025-06-18")
+BA = ("a", "Brightmoor AG's planned purchase of Ostrava Logistics for 640 million euros")
+BB = ("b", "Its €640m deal for Ostrava Logistics")
+BC = ("c", "The agreement values Ostrava Logistics at €720 million")
+BD = ("d", "The price tag - 640 million euros - was agreed in March")
+conflict(Q, *BC, *BA, note="planted: 'The agreement values T at' against '<Buyer>'s planned purchase of T for'")
+conflict(Q, *BC, *BB, note="planted: against 'Its €640m deal for T' (a verb after T: T is no description)")
+conflict(Q, *BC, *BD, note="planted: against 'The price tag - ... -' of 'the sale of T to <Buyer>'")
+corroborates(Q, *BA, *BB)
+corroborates(Q, *BA, *BD, note="the closing 'in July' and the agreement 'in March' date one deal")
+corroborates(Q, *BB, *BD)
+not_conflict("near_miss", "b", "Wistula Freight for €150m in 2022", *BA, kind=Q, note="the buyer's earlier purchase")
+not_conflict("near_miss", "b", "Wistula Freight for €150m in 2022", *BC, kind=Q)
+
+# ---------------------------------------------------------------- pledges in a list whose verb is said once
+folder("counts3-pledges-malawi")
+for l in "abcd":
+    date(l, "2025-10-08")
+JA = ("a", "Spain pledged 25 million euros and Japan $12 million")
+conflict(Q, "b", "Japan pledged $20 million for Malawi's flood victims", "d", "Japan pledged $12 million in flood aid to Malawi", note="planted: one donor's pledge")
+corroborates(Q, *JA, "d", "Japan pledged $12 million in flood aid to Malawi", note="the second pair of a list is Japan's, not Spain's")
+corroborates(Q, *JA, "c", "Japan $12 million and Canada", note="a list of three pairs")
+not_conflict("near_miss", *JA, "b", "while Spain offered 25 million euros", kind=Q, note="Spain's pledge, not Japan's")
+not_conflict("part_whole", "d", "$3 million will go to the World Food Programme", "b", "Japan pledged $20 million for Malawi's flood victims", kind=Q)
+not_corroborates("contradiction", "b", "Japan pledged $20 million for Malawi's flood victims", "d", "Japan pledged $12 million in flood aid to Malawi")
+
+folder("counts3-pledges-sahel")
+for l in "abc":
+    date(l, "2025-05-14")
+NO40 = ("a", "Norway pledged $40 million and Sweden")
+SW18 = ("a", "Sweden $18 million to the Sahel food appeal")
+NO55 = ("b", "and Norway $55 million")
+conflict(Q, *NO55, *NO40, note="planted: the second pair of a list ('and Norway $55 million') against the first pair of another")
+conflict(Q, *NO55, "c", "Norway has pledged $40 million in aid", note="planted")
+corroborates(Q, *SW18, "b", "Sweden pledged $18 million to the Sahel food appeal")
+corroborates(Q, *NO40, "c", "Norway has pledged $40 million in aid")
+not_conflict("near_miss", *SW18, "c", "Norway has pledged $40 million in aid", kind=Q, note="another donor: read alone, '$18 million' was Norway's")
+not_conflict("time_shift", "c", "Norway gave $25 million to the same appeal", *NO55, kind=Q, note="last year's gift")
+not_corroborates("near_miss", *SW18, *NO40)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

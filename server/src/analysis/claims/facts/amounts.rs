@@ -367,6 +367,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .flatten()
                 .and_then(|(sf, t)| demonym_donor(inp, sf, t))
         });
+        // A price is of a deal, however the parse attached it ("The price
+        // tag - $2.4bn - is three times its sales").
+        // A contract's value is no takeover's.
+        let contract_words = {
+            let low = text[inp.start..inp.end].to_ascii_lowercase();
+            low.contains("contract") || low.contains("tender")
+        };
+        if measure.what == "price" && measure.part.is_none() && !contract_words {
+            event = super::amount_deals::deal_of_price(inp, event);
+        }
         // The company a price buys takes part in the purchase, whichever
         // party the parse saw ("A agreed to buy B" and "A's takeover of B"
         // are one acquisition).
@@ -407,6 +417,48 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             let frame = inp.frames.zip(token);
             measure.from = donor_country(inp, frame, subject);
         }
+        // "Spain pledged 25 million euros and Japan $12 million": the
+        // name before a listed amount is its party, of the first pair's
+        // measure and event.
+        let listed = super::amount_lists::gapped(inp, fs, out);
+        let subject = match listed {
+            Some((name, k)) => {
+                let prev = &out[k];
+                let FactBody::Quantity {
+                    subject: prev_subject,
+                    measure: prev_measure,
+                    ..
+                } = &prev.body
+                else {
+                    unreachable!("gapped() returns quantity facts only")
+                };
+                measure = Measure {
+                    unit: measure.unit.clone(),
+                    from: None,
+                    ..prev_measure.clone()
+                };
+                if measure.what.ends_with("aid") {
+                    measure.from = donor_country(inp, None, Some(name));
+                }
+                let first = super::amount_lists::first_party(inp, prev, *prev_subject);
+                event = super::amount_lists::listed_event(prev, name, first);
+                // The first pair's party, when the parse gave it none.
+                if let (None, Some(p)) = (*prev_subject, first) {
+                    let from = donor_country(inp, None, Some(p));
+                    if let FactBody::Quantity {
+                        subject, measure, ..
+                    } = &mut out[k].body
+                    {
+                        *subject = Some(p);
+                        if measure.what.ends_with("aid") {
+                            measure.from = from;
+                        }
+                    }
+                }
+                Some(name)
+            }
+            None => subject,
+        };
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
         if measure.what.is_empty() {

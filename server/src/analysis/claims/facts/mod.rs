@@ -412,6 +412,8 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
     }
 }
 pub mod acts;
+mod amount_deals;
+mod amount_lists;
 mod amount_parties;
 mod amount_parts;
 mod amounts;
