@@ -1694,6 +1694,40 @@ not_conflict("near_miss", *SW18, "c", "Norway has pledged $40 million in aid", k
 not_conflict("time_shift", "c", "Norway gave $25 million to the same appeal", *NO55, kind=Q, note="last year's gift")
 not_corroborates("near_miss", *SW18, *NO40)
 
+# ---------------------------------------------------------------- a quake's depth by two agencies
+folder("counts3-quake-depth")
+for l in "abcd":
+    date(l, "2025-02-20")
+D83 = ("a", "at a depth of 83 kilometres")
+D38 = ("b", "put the depth of Thursday's earthquake at 38 km")
+conflict(Q, *D38, *D83, note="planted: depth, 'put the depth ... at 38 km' against 'at a depth of 83 kilometres'")
+conflict(Q, *D38, "c", "was 83 km deep", note="planted: against '83 km deep'")
+conflict(Q, *D38, "d", "had a depth of 83 kilometers", note="planted: 'kilometers'")
+corroborates(Q, *D83, "c", "was 83 km deep", note="'kilometres' and 'km' are one unit")
+corroborates(Q, *D83, "d", "had a depth of 83 kilometers")
+corroborates(Q, "b", "The earthquake killed 14 people", "d", "Fourteen people died")
+not_conflict("near_miss", "c", "A strong aftershock at a depth of 10 km", *D83, kind=Q, note="an aftershock is another quake")
+not_conflict("near_miss", "c", "A strong aftershock at a depth of 10 km", *D38, kind=Q)
+
+# ---------------------------------------------------------------- one storm's toll by two agencies on one day
+folder("counts3-storm-tolls")
+for l in "abce":
+    date(l, "2025-11-06")
+date("d", "2025-11-07")
+T32 = ("a", "put the death toll from Tropical Storm Kalmaegi at 32 on Thursday")
+T23 = ("b", "has risen to 23, the Office of Civil Defense said Thursday")
+conflict(Q, *T32, *T23, note="planted: two agencies' tolls of one day ('put the toll ... at 32' / 'has risen to 23')")
+conflict(Q, *T32, "c", "Deaths: twenty-three confirmed by Thursday", note="planted: a fact-sheet bullet")
+conflict(Q, *T32, "e", "Tropical Storm Kalmaegi killed 23 people", note="planted")
+corroborates(Q, *T23, "c", "Deaths: twenty-three confirmed by Thursday")
+corroborates(Q, *T23, "e", "Tropical Storm Kalmaegi killed 23 people")
+not_conflict("time_shift", "d", "rose to 40 on Friday", *T32, kind=Q, note="the next day's toll")
+not_conflict("time_shift", "d", "rose to 40 on Friday", *T23, kind=Q)
+not_conflict("time_shift", "d", "Twelve people remain missing", "a", "with 11 people still missing", kind=Q, note="the next day's missing")
+not_conflict("part_whole", "e", "Two people also died in neighbouring Vietnam", "e", "Tropical Storm Kalmaegi killed 23 people", kind=Q, note="more dead in another country")
+not_conflict("part_whole", "e", "Two people also died in neighbouring Vietnam", *T23, kind=Q)
+not_corroborates("contradiction", *T32, *T23)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

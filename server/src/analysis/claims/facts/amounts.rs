@@ -367,6 +367,14 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .flatten()
                 .and_then(|(sf, t)| demonym_donor(inp, sf, t))
         });
+        // "A strong aftershock at a depth of 10 km": an aftershock is
+        // another quake than the one reported, whatever it shares with it.
+        if let Some(e) = event.as_mut() {
+            let word = text.get(e.start..e.end).unwrap_or("").to_ascii_lowercase();
+            if word.starts_with("aftershock") {
+                e.another = true;
+            }
+        }
         // A price is of a deal, however the parse attached it ("The price
         // tag - $2.4bn - is three times its sales").
         // A contract's value is no takeover's.

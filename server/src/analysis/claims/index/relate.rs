@@ -475,6 +475,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             if growing && !final_both && !same_report_time(same_file, *f1, *f2) {
                 return apart(x1, x2, "growing count reported apart");
             }
+            // A count at a time ("rose to 40 on Friday", "put the toll at
+            // 32 on Thursday") is of its report's day: the next day's
+            // count may be larger.
+            let at_a_time = m1.stage == Stage::Partial && m2.stage == Stage::Partial;
+            if at_a_time
+                && !same_file
+                && !matches!((f1, f2), (Some(x), Some(y)) if x == y && x.0 == x.1)
+            {
+                return apart(x1, x2, "counts at a time of two days");
+            }
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
             let ((sl1, sh1), (sl2, sh2)) = ((f(st1.0), f(st1.1)), (f(st2.0), f(st2.1)));

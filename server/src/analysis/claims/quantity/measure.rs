@@ -458,6 +458,10 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         Basis::Margin
     } else if a.increment
         || after.first().is_some_and(|w| w == "more")
+        // "Two people also died in Vietnam", "also killed 12": more, on
+        // top of a count told before.
+        || after.first().is_some_and(|w| w == "also")
+        || before.iter().take(2).any(|w| w == "also")
         || inside
             .iter()
             .any(|w| matches!(w.as_str(), "additional" | "extra" | "further"))
@@ -527,8 +531,16 @@ pub fn identify(inp: &MeasureInput) -> Measure {
                     | "afternoon"
             )
     });
+    // "11 people still missing", "Twelve remain missing": a count at the
+    // time of the report.
+    let still = after
+        .iter()
+        .take(2)
+        .chain(before.iter().take(2))
+        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"));
     let stage = if has("so far")
         || by_a_time
+        || still
         || has("to date")
         || has("as of")
         || has("thus far")

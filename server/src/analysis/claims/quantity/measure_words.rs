@@ -57,6 +57,7 @@ pub(super) const CUES: &[(&str, &str)] = &[
     ("attendance", "attendance"), ("crowd", "attendance"), ("attended", "attendance"),
     ("rate", "rate"), ("rates", "rate"), ("contract", "price"), ("contracts", "price"),
     ("capitalization", "market value"),
+    ("depth", "depth"), ("deep", "depth"),
 ];
 
 /// Words before a cue noun that make it another measure ("military aid",
