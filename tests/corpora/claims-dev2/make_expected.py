@@ -1728,6 +1728,23 @@ not_conflict("part_whole", "e", "Two people also died in neighbouring Vietnam", 
 not_conflict("part_whole", "e", "Two people also died in neighbouring Vietnam", *T23, kind=Q)
 not_corroborates("contradiction", *T32, *T23)
 
+# ---------------------------------------------------------------- a prison term and its suspended part
+folder("counts3-sentence-varga")
+for l in "abcd":
+    date(l, "2025-11-11")
+V15 = ("a", "handed former transport minister Gabor Varga a 15-year sentence")
+V12 = ("b", "Gabor Varga was jailed for 12 years")
+conflict(Q, *V12, *V15, note="planted: 'handed X a 15-year sentence, five of which were suspended' (the whole term, not its part)")
+conflict(Q, *V12, "c", "The fifteen-year term handed to Gabor Varga", note="planted: a term by its noun, 'handed to X'")
+conflict(Q, *V12, "d", "sentenced Gabor Varga to 15 years", note="planted")
+corroborates(Q, *V15, "c", "The fifteen-year term handed to Gabor Varga")
+corroborates(Q, *V15, "d", "sentenced Gabor Varga to 15 years")
+corroborates(Q, "c", "The fifteen-year term handed to Gabor Varga", "d", "sentenced Gabor Varga to 15 years")
+not_conflict("near_miss", "a", "Zsolt Kiss, was jailed for 12 years", "d", "sentenced Gabor Varga to 15 years", kind=Q, note="the co-defendant's term (the subject of the passive, not the file's main person)")
+not_corroborates("near_miss", "a", "Zsolt Kiss, was jailed for 12 years", *V12, note="the same 12 years of another person")
+not_conflict("near_miss", "d", "sentenced businessman Laszlo Toth to four years", *V15, kind=Q, note="another case the same day")
+not_conflict("part_whole", "c", "Varga will serve at least 10 years", *V15, kind=Q, note="what he serves before parole")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

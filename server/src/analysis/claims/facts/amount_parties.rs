@@ -405,17 +405,3 @@ pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
             })
     })
 }
-
-/// The person a sentence sends to prison, named between the verb and the
-/// term: "sentenced former fund manager X to 15 years", "jailed X for".
-pub(super) fn sentenced_person(inp: &FactInput, amount_start: usize) -> Option<u32> {
-    let (text, doc) = (inp.text, inp.doc);
-    let before = text[inp.start..amount_start.min(inp.end)].to_ascii_lowercase();
-    let at = ["sentenced ", "jailed ", "sentencing ", "imprisoned "]
-        .iter()
-        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
-        .max()?;
-    mentions_in(doc, inp.start + at, amount_start)
-        .into_iter()
-        .find(|&k| doc.mentions[k as usize].kind == EntityKind::Person)
-}

@@ -188,6 +188,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         let sentence_term = event
             .as_ref()
             .is_some_and(|e| e.kind == crate::analysis::claims::frames::EventKind::Sentencing);
+        // "The fifteen-year term handed to X": a prison term by its noun.
+        let term_noun = DURATIONS.contains(&amount.unit.as_str())
+            && !sentence_term
+            && super::amount_terms::term_noun_after(inp, found.end);
+        let sentence_term = sentence_term || term_noun;
         if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
             continue;
         }
@@ -297,7 +302,12 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // Years of a sentence that are suspended are a part of it ("the
         // judge suspended five years of the sentence").
-        if measure.what == "prison term" && text[ca..cb].to_ascii_lowercase().contains("suspend") {
+        if term_noun {
+            measure.what = "prison term".into();
+        }
+        if measure.what == "prison term"
+            && super::amount_terms::suspended_part(text, (ca, cb), (fs, fe))
+        {
             measure.part = Some("suspended".into());
         }
         // Only the mentions of the clause (a long sentence has many).
@@ -351,7 +361,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A prison term is served by the person sentenced, never by the
         // court or the city it sits in ("A Lagos court sentenced X to").
         let subject = if measure.what == "prison term" {
-            sentenced_person(inp, fs).or_else(|| {
+            super::amount_terms::sentenced_person(inp, fs, fe).or_else(|| {
                 subject.filter(|&k| doc.mentions[k as usize].kind != EntityKind::Location)
             })
         } else {
@@ -393,6 +403,22 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 if e.kind == crate::analysis::claims::frames::EventKind::Acquisition
                     && !e.participants.contains(&s)
                 {
+                    e.participants.push(s);
+                    e.participants.sort_unstable();
+                }
+            }
+        }
+        // A prison term is of the sentencing of the person who serves it,
+        // whatever other event the parse hung it on ("the term handed to
+        // X").
+        if measure.what == "prison term" {
+            use crate::analysis::claims::frames::EventKind;
+            if let Some(e) = event.as_mut() {
+                if e.kind != EventKind::Sentencing {
+                    e.kind = EventKind::Sentencing;
+                    e.participants.clear();
+                }
+                if let Some(s) = subject.filter(|s| !e.participants.contains(s)) {
                     e.participants.push(s);
                     e.participants.sort_unstable();
                 }

@@ -416,6 +416,7 @@ mod amount_deals;
 mod amount_lists;
 mod amount_parties;
 mod amount_parts;
+mod amount_terms;
 mod amounts;
 mod bare_counts;
 mod goals;
