@@ -1745,6 +1745,36 @@ not_corroborates("near_miss", "a", "Zsolt Kiss, was jailed for 12 years", *V12, 
 not_conflict("near_miss", "d", "sentenced businessman Laszlo Toth to four years", *V15, kind=Q, note="another case the same day")
 not_conflict("part_whole", "c", "Varga will serve at least 10 years", *V15, kind=Q, note="what he serves before parole")
 
+# ---------------------------------------------------------------- final scores of one game
+folder("counts3-scores-dunmore")
+date("a", "2025-03-15")
+date("b", "2025-03-15")
+date("c", "2025-03-16")
+date("d", "2025-03-16")
+S86 = ("c", "Saturday 94-86 loss to the Dunmore Hawks")
+conflict(Q, *S86, "a", "beat the Karlsby Rams 94-88", note="planted: the score ('A's Saturday 94-86 loss to B' against 'B beat A 94-88')")
+conflict(Q, *S86, "b", "edged the Karlsby Rams 94 to 88", note="planted: '94 to 88'")
+conflict(Q, *S86, "d", "Saturday's 94-88 loss to the Dunmore Hawks", note="planted")
+corroborates(Q, "a", "beat the Karlsby Rams 94-88", "b", "edged the Karlsby Rams 94 to 88")
+corroborates(Q, "a", "beat the Karlsby Rams 94-88", "d", "Saturday's 94-88 loss to the Dunmore Hawks")
+not_conflict("near_miss", "a", "beat the Rovik Pioneers 101-88 on Wednesday", *S86, kind=Q, note="the winner's game of Wednesday")
+not_corroborates("near_miss", "a", "beat the Rovik Pioneers 101-88 on Wednesday", "d", "Saturday's 94-88 loss to the Dunmore Hawks", note="88 points in two games")
+
+folder("counts3-scores-lindvik")
+date("a", "2025-09-14")
+date("b", "2025-09-14")
+date("c", "2025-09-15")
+date("d", "2025-09-15")
+L32 = ("c", "Lindvik's Sunday 3-2 win over Ostra IK")
+conflict(Q, *L32, "a", "Lindvik FC beat Ostra IK 3-1 on Sunday", note="planted: 'A's Sunday 3-2 win over B' against 'A beat B 3-1' (B unrecognised)")
+conflict(Q, *L32, "b", "Ostra IK lost to Lindvik FC 3-1", note="planted: 'B lost to A 3-1'")
+conflict(Q, *L32, "d", "Sunday's 1-3 defeat to Lindvik FC", note="planted: the loser's score first")
+corroborates(Q, "a", "Lindvik FC beat Ostra IK 3-1 on Sunday", "b", "Ostra IK lost to Lindvik FC 3-1")
+corroborates(Q, "a", "Lindvik FC beat Ostra IK 3-1 on Sunday", "d", "Sunday's 1-3 defeat to Lindvik FC")
+corroborates(Q, "b", "Ostra IK lost to Lindvik FC 3-1", "d", "Sunday's 1-3 defeat to Lindvik FC")
+not_conflict("near_miss", "a", "Lindvik beat Ostra IK 4-0 at home last season", *L32, kind=Q, note="last season's game of the same teams")
+not_conflict("near_miss", "a", "Lindvik beat Ostra IK 4-0 at home last season", "b", "Ostra IK lost to Lindvik FC 3-1", kind=Q)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -228,6 +228,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     roles_of(inp, &mut out);
     offices(inp, &mut out);
+    scores::scores(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -423,6 +424,7 @@ mod goals;
 mod offices;
 pub mod period;
 mod places;
+mod scores;
 use amounts::quantities;
 use goals::goals_in_words;
 use offices::offices;

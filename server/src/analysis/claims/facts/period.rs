@@ -103,7 +103,7 @@ pub fn mark(
                 (long && apart && !elsewhere).then_some((lo, hi))
             })
         });
-        f.period = if measure.what == "goals" {
+        f.period = if measure.what == "goals" || measure.what == super::scores::SCORE_MEASURE {
             other.or_else(game_day).or_else(days_back)
         } else {
             other
