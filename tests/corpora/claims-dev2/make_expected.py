@@ -1775,6 +1775,22 @@ corroborates(Q, "b", "Ostra IK lost to Lindvik FC 3-1", "d", "Sunday's 1-3 defea
 not_conflict("near_miss", "a", "Lindvik beat Ostra IK 4-0 at home last season", *L32, kind=Q, note="last season's game of the same teams")
 not_conflict("near_miss", "a", "Lindvik beat Ostra IK 4-0 at home last season", "b", "Ostra IK lost to Lindvik FC 3-1", kind=Q)
 
+# ---------------------------------------------------------------- the people aboard a vessel
+folder("counts3-ferry-aboard")
+for l in "abcd":
+    date(l, "2025-08-12")
+P212 = ("b", "while carrying 212 passengers")
+conflict(Q, *P212, "a", "had 188 passengers on board", note="planted: people aboard ('had 188 passengers on board' / 'while carrying 212 passengers')")
+conflict(Q, *P212, "c", "with 188 people aboard", note="planted: passengers more than all people aboard")
+conflict(Q, *P212, "d", "with 188 people on board", note="planted")
+corroborates(Q, "a", "had 188 passengers on board", "d", "with 188 people on board")
+corroborates(Q, "c", "with 188 people aboard", "d", "with 188 people on board")
+not_conflict("part_whole", "d", "including 12 crew members", "a", "had 188 passengers on board", kind=Q, note="the crew, a part of all aboard")
+not_conflict("different_measure", "b", "licensed to carry 150 passengers", *P212, kind=Q, note="the licensed capacity")
+not_conflict("different_measure", "a", "Rescuers had pulled 150 people from the water", *P212, kind=Q, note="rescued, not aboard")
+not_conflict("near_miss", "d", "capsized near Ambon carrying 40 people", *P212, kind=Q, note="another boat two days earlier")
+not_conflict("near_miss", "d", "capsized near Ambon carrying 40 people", "a", "had 188 passengers on board", kind=Q)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

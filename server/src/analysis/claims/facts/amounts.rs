@@ -496,6 +496,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
         if measure.what.is_empty() {
+            tracing::trace!("amount {:?}: no measure", &text[fs..fe]);
             continue;
         }
         // A count of casualties no event of the sentence governs ("Thirty-
@@ -521,12 +522,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if is_distance(text, &amount, fe) {
             continue;
         }
-        if event.is_none() && casualty {
+        // The people aboard are counted of the accident the article
+        // reports ("The ferry had 188 passengers on board").
+        let aboard = measure.what == measure::ABOARD;
+        if event.is_none() && (casualty || aboard) {
             event = inp
                 .frames
                 .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
         }
-        if let Some(e) = event.as_mut().filter(|_| casualty) {
+        if let Some(e) = event.as_mut().filter(|_| casualty || aboard) {
             *e = crate::analysis::claims::frames::facts::with_context(
                 e,
                 inp.context,
@@ -534,7 +538,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 inp.anchor,
             );
         }
-        if subject.is_none() && event.is_none() && casualty {
+        if subject.is_none() && event.is_none() && (casualty || aboard) {
             event =
                 crate::analysis::claims::frames::facts::casualty_context(inp.context, inp.another);
         }
@@ -542,6 +546,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // the records of 3.1 million customers were exposed") may be of
         // the file's one breached company ([`super::acts::settle`]).
         if subject.is_none() && event.is_none() && !breach {
+            tracing::trace!(
+                "amount {:?} ({}): no subject, no event",
+                &text[fs..fe],
+                measure.what
+            );
             continue;
         }
         // What is counted: the clause's content words, without names and

@@ -99,6 +99,10 @@ pub const CASUALTY_MEASURES: &[&str] = &[
     "rescued",
 ];
 
+/// The people on a vessel or a vehicle ("had 188 passengers on board",
+/// "while carrying 212 people"): passengers are a part of all aboard.
+pub const ABOARD: &str = "aboard";
+
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
     cue(w).is_some_and(|m| CASUALTY_MEASURES.contains(&m))
@@ -174,6 +178,11 @@ fn refine(
     }
     if m == "rate" {
         return Some(rate_kind(q));
+    }
+    // "188 passengers on board": only "on board" says aboard ("a
+    // 12-member board" is a board).
+    if w == "board" && q != Some("on") {
+        return None;
     }
     // "a Series B round", "a financing round of": a round of investment;
     // other rounds (of talks, of a tournament) measure no money.
@@ -747,7 +756,8 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         && (a.what == b.what || same_aid(&a.what, &b.what))
         && a.to == b.to
         && (same_unit(&a.unit, &b.unit)
-            || (is_casualty_measure(&a.what) && people_part(&a.unit, &b.unit).is_some()))
+            || ((is_casualty_measure(&a.what) || a.what == ABOARD)
+                && people_part(&a.unit, &b.unit).is_some()))
         && a.basis == b.basis
         && a.part == b.part
         && a.per == b.per
