@@ -229,6 +229,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     roles_of(inp, &mut out);
     offices(inp, &mut out);
     scores::scores(inp, &mut out);
+    fact_sheet::labelled_count(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -420,6 +421,8 @@ mod amount_parts;
 mod amount_terms;
 mod amounts;
 mod bare_counts;
+mod fact_sheet;
+pub use fact_sheet::is_labelled_count;
 mod goals;
 mod offices;
 pub mod period;
