@@ -56,8 +56,8 @@ pub(super) fn sentenced_person(
     if let Some(at) = passive {
         return mentions_in(doc, inp.start, inp.start + at)
             .into_iter()
-            .filter(person)
-            .last();
+            .rev()
+            .find(person);
     }
     // "the fifteen-year term handed to X".
     let after = &text[amount_end.min(inp.end)..inp.end];
