@@ -396,7 +396,9 @@ pub fn analyze_dated(
         .iter()
         .map(|s| {
             let p = &st.paragraphs[s.paragraph as usize];
-            !p.boilerplate && !p.headline
+            // A fact sheet's lines look like list furniture, but state
+            // counts ("* Deaths: 23").
+            !p.boilerplate && !p.headline || facts::is_labelled_count(&text[s.start..s.end])
         })
         .collect();
     let cx = attribution::Context {
@@ -477,16 +479,21 @@ pub fn analyze_dated(
             && ends_like_sentence(st_text)
             && (st_text.bytes().any(|b| b.is_ascii_digit())
                 || frames::lexicon::mentions_number_word(st_text));
-        if nwords < 5 && !counts_something {
+        // "* Deaths: twenty-three confirmed by Thursday": a fact sheet's
+        // line states a count without being a sentence.
+        let sheet_line = facts::is_labelled_count(st_text);
+        if nwords < 5 && !counts_something && !sheet_line {
             continue;
         }
-        if !ends_like_sentence(st_text) && nwords < 12 {
+        if !ends_like_sentence(st_text) && nwords < 12 && !sheet_line {
             continue;
         }
         let ws = word_set(text, s.start, s.end);
-        if titles.iter().any(|t| {
-            t != &ws && jaccard(t, &ws) >= 0.8 || (t == &ws && !ends_like_sentence(st_text))
-        }) {
+        if !sheet_line
+            && titles.iter().any(|t| {
+                t != &ws && jaccard(t, &ws) >= 0.8 || (t == &ws && !ends_like_sentence(st_text))
+            })
+        {
             continue;
         }
         let mentions = facts::mentions_in(doc, s.start, s.end);
@@ -696,7 +703,7 @@ pub fn analyze_dated(
             }
             None => false,
         };
-        if verbless {
+        if verbless && !sheet_line {
             continue;
         }
         claims.push(Claim {

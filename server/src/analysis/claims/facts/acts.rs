@@ -40,6 +40,10 @@ const BUY_WORDS: &[&str] = &[
     "took over",
     // "the deal values X at $2.1 billion"
     "values",
+    // "Its $640m deal for X", "a rival bid for X": the company bought.
+    "deal for",
+    "bid for",
+    "offer for",
 ];
 
 /// The first name mention at most a few lowercase words after `from`, with
@@ -77,11 +81,25 @@ fn name_after(inp: &FactInput, from: usize, kinds: &[EntityKind]) -> Option<u32>
     let next = text[m.end..inp.end]
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty());
+    // A verb after the name has it for its subject ("deal for X gives
+    // the group a foothold"): nothing describes it.
+    let verb_next = || {
+        inp.frames.is_some_and(|sf| {
+            let p = &sf.parse;
+            let at = m.end + text[m.end..].len() - text[m.end..].trim_start().len();
+            p.token_at(at).is_some_and(|t| {
+                matches!(
+                    p.tokens[t].upos,
+                    crate::analysis::syntax::Upos::Verb | crate::analysis::syntax::Upos::Aux
+                )
+            })
+        })
+    };
     let describes = next.is_some_and(|w| {
         text[m.end..].starts_with(' ')
             && w.chars().all(|c| c.is_lowercase())
             && !FOLLOW_A_NAME.contains(&w)
-    });
+    }) && !verb_next();
     (plain && !describes).then_some(k)
 }
 

@@ -24,12 +24,7 @@ pub(super) fn aid_recipient(
             && m.start >= from
             && m.end <= to
             && Some(k) != donor
-            && (text[from..m.start]
-                .split_whitespace()
-                .rev()
-                .find(|w| !w.eq_ignore_ascii_case("the"))
-                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "for" | "to"))
-                || for_people_in(&text[from..m.start]))
+            && (to_the_place(&text[from..m.start]) || for_people_in(&text[from..m.start]))
     });
     if let Some(k) = named {
         return Some(place_key(doc.mentions[k as usize].text(text)));
@@ -41,6 +36,34 @@ pub(super) fn aid_recipient(
             .is_some_and(|c| ascii_key(&c) == ascii_key(country))
     });
     (!donor_is_it).then(|| ascii_key(country))
+}
+
+/// Words that may stand between "to"/"for" and the place aid goes to
+/// ("to neighbouring Mozambique", "for flood-hit northern Malawi").
+fn place_qualifier(w: &str) -> bool {
+    w == "the"
+        || ["ing", "ern", "-hit", "-stricken", "-torn", "-ravaged"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        || matches!(
+            w,
+            "central" | "war" | "quake" | "flood" | "storm" | "drought"
+        )
+}
+
+/// Whether the words between an amount and a place end in "for"/"to"
+/// and at most two words that qualify the place.
+fn to_the_place(between: &str) -> bool {
+    let ws: Vec<String> = between
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let Some(k) = ws.iter().position(|w| !place_qualifier(w)) else {
+        return false;
+    };
+    matches!(ws[k].as_str(), "for" | "to")
 }
 
 /// "in aid for flood victims in", "to displaced families in": the people
@@ -381,18 +404,4 @@ pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
                 )
             })
     })
-}
-
-/// The person a sentence sends to prison, named between the verb and the
-/// term: "sentenced former fund manager X to 15 years", "jailed X for".
-pub(super) fn sentenced_person(inp: &FactInput, amount_start: usize) -> Option<u32> {
-    let (text, doc) = (inp.text, inp.doc);
-    let before = text[inp.start..amount_start.min(inp.end)].to_ascii_lowercase();
-    let at = ["sentenced ", "jailed ", "sentencing ", "imprisoned "]
-        .iter()
-        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
-        .max()?;
-    mentions_in(doc, inp.start + at, amount_start)
-        .into_iter()
-        .find(|&k| doc.mentions[k as usize].kind == EntityKind::Person)
 }

@@ -63,6 +63,11 @@ pub(super) fn part_named_before(before: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let recent = &ws[ws.len().saturating_sub(8)..];
+    // "values X's equity at", "an equity value of": what the owners get,
+    // the price less the debt the buyer takes on.
+    if recent.iter().rev().take(4).any(|w| *w == "equity") {
+        return Some("equity".to_string());
+    }
     recent.windows(2).find_map(|w| {
         let (q, n) = (w[0], w[1]);
         if PART_NOUNS.contains(&n) && PAID_IN.contains(&q) {
@@ -92,6 +97,7 @@ mod part_tests {
             ("The cash portion amounts to ", Some("cash")),
             ("The share component of the deal totals ", Some("stock")),
             ("A first tranche of ", Some("first tranche")),
+            ("The offer values Celmar's equity at ", Some("equity")),
             ("an upfront payment of ", Some("upfront payment")),
             // The whole, not a part of it.
             ("The agreement is part of a ", None),

@@ -188,6 +188,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         let sentence_term = event
             .as_ref()
             .is_some_and(|e| e.kind == crate::analysis::claims::frames::EventKind::Sentencing);
+        // "The fifteen-year term handed to X": a prison term by its noun.
+        let term_noun = DURATIONS.contains(&amount.unit.as_str())
+            && !sentence_term
+            && super::amount_terms::term_noun_after(inp, found.end);
+        let sentence_term = sentence_term || term_noun;
         if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
             continue;
         }
@@ -297,7 +302,12 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // Years of a sentence that are suspended are a part of it ("the
         // judge suspended five years of the sentence").
-        if measure.what == "prison term" && text[ca..cb].to_ascii_lowercase().contains("suspend") {
+        if term_noun {
+            measure.what = "prison term".into();
+        }
+        if measure.what == "prison term"
+            && super::amount_terms::suspended_part(text, (ca, cb), (fs, fe))
+        {
             measure.part = Some("suspended".into());
         }
         // Only the mentions of the clause (a long sentence has many).
@@ -351,7 +361,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A prison term is served by the person sentenced, never by the
         // court or the city it sits in ("A Lagos court sentenced X to").
         let subject = if measure.what == "prison term" {
-            sentenced_person(inp, fs).or_else(|| {
+            super::amount_terms::sentenced_person(inp, fs, fe).or_else(|| {
                 subject.filter(|&k| doc.mentions[k as usize].kind != EntityKind::Location)
             })
         } else {
@@ -367,6 +377,24 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .flatten()
                 .and_then(|(sf, t)| demonym_donor(inp, sf, t))
         });
+        // "A strong aftershock at a depth of 10 km": an aftershock is
+        // another quake than the one reported, whatever it shares with it.
+        if let Some(e) = event.as_mut() {
+            let word = text.get(e.start..e.end).unwrap_or("").to_ascii_lowercase();
+            if word.starts_with("aftershock") {
+                e.another = true;
+            }
+        }
+        // A price is of a deal, however the parse attached it ("The price
+        // tag - $2.4bn - is three times its sales").
+        // A contract's value is no takeover's.
+        let contract_words = {
+            let low = text[inp.start..inp.end].to_ascii_lowercase();
+            low.contains("contract") || low.contains("tender")
+        };
+        if measure.what == "price" && measure.part.is_none() && !contract_words {
+            event = super::amount_deals::deal_of_price(inp, event);
+        }
         // The company a price buys takes part in the purchase, whichever
         // party the parse saw ("A agreed to buy B" and "A's takeover of B"
         // are one acquisition).
@@ -375,6 +403,22 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 if e.kind == crate::analysis::claims::frames::EventKind::Acquisition
                     && !e.participants.contains(&s)
                 {
+                    e.participants.push(s);
+                    e.participants.sort_unstable();
+                }
+            }
+        }
+        // A prison term is of the sentencing of the person who serves it,
+        // whatever other event the parse hung it on ("the term handed to
+        // X").
+        if measure.what == "prison term" {
+            use crate::analysis::claims::frames::EventKind;
+            if let Some(e) = event.as_mut() {
+                if e.kind != EventKind::Sentencing {
+                    e.kind = EventKind::Sentencing;
+                    e.participants.clear();
+                }
+                if let Some(s) = subject.filter(|s| !e.participants.contains(s)) {
                     e.participants.push(s);
                     e.participants.sort_unstable();
                 }
@@ -407,9 +451,52 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             let frame = inp.frames.zip(token);
             measure.from = donor_country(inp, frame, subject);
         }
+        // "Spain pledged 25 million euros and Japan $12 million": the
+        // name before a listed amount is its party, of the first pair's
+        // measure and event.
+        let listed = super::amount_lists::gapped(inp, fs, out);
+        let subject = match listed {
+            Some((name, k)) => {
+                let prev = &out[k];
+                let FactBody::Quantity {
+                    subject: prev_subject,
+                    measure: prev_measure,
+                    ..
+                } = &prev.body
+                else {
+                    unreachable!("gapped() returns quantity facts only")
+                };
+                measure = Measure {
+                    unit: measure.unit.clone(),
+                    from: None,
+                    ..prev_measure.clone()
+                };
+                if measure.what.ends_with("aid") {
+                    measure.from = donor_country(inp, None, Some(name));
+                }
+                let first = super::amount_lists::first_party(inp, prev, *prev_subject);
+                event = super::amount_lists::listed_event(prev, name, first);
+                // The first pair's party, when the parse gave it none.
+                if let (None, Some(p)) = (*prev_subject, first) {
+                    let from = donor_country(inp, None, Some(p));
+                    if let FactBody::Quantity {
+                        subject, measure, ..
+                    } = &mut out[k].body
+                    {
+                        *subject = Some(p);
+                        if measure.what.ends_with("aid") {
+                            measure.from = from;
+                        }
+                    }
+                }
+                Some(name)
+            }
+            None => subject,
+        };
         // A measure nothing names is no comparable fact ("giving the
         // company a value of about €5.4bn" is no price and no aid).
         if measure.what.is_empty() {
+            tracing::trace!("amount {:?}: no measure", &text[fs..fe]);
             continue;
         }
         // A count of casualties no event of the sentence governs ("Thirty-
@@ -435,12 +522,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if is_distance(text, &amount, fe) {
             continue;
         }
-        if event.is_none() && casualty {
+        // The people aboard are counted of the accident the article
+        // reports ("The ferry had 188 passengers on board").
+        let aboard = measure.what == measure::ABOARD;
+        if event.is_none() && (casualty || aboard) {
             event = inp
                 .frames
                 .and_then(|sf| sf.harm_event().map(|e| sf.events[e].clone()));
         }
-        if let Some(e) = event.as_mut().filter(|_| casualty) {
+        if let Some(e) = event.as_mut().filter(|_| casualty || aboard) {
             *e = crate::analysis::claims::frames::facts::with_context(
                 e,
                 inp.context,
@@ -448,7 +538,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 inp.anchor,
             );
         }
-        if subject.is_none() && event.is_none() && casualty {
+        if subject.is_none() && event.is_none() && (casualty || aboard) {
             event =
                 crate::analysis::claims::frames::facts::casualty_context(inp.context, inp.another);
         }
@@ -456,6 +546,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // the records of 3.1 million customers were exposed") may be of
         // the file's one breached company ([`super::acts::settle`]).
         if subject.is_none() && event.is_none() && !breach {
+            tracing::trace!(
+                "amount {:?} ({}): no subject, no event",
+                &text[fs..fe],
+                measure.what
+            );
             continue;
         }
         // What is counted: the clause's content words, without names and

@@ -12,6 +12,9 @@ const RISING: &[&str] = &[
     "rise", "climb", "reach", "increase", "jump", "grow", "hit", "mount", "soar",
 ];
 
+/// Verbs by which a source gives a toll its level ("put the toll at").
+const PUTTING: &[&str] = &["put", "place", "set", "estimate", "fix"];
+
 /// The clause a bare count belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum BareCount {
@@ -51,6 +54,15 @@ pub(super) fn bare_count(p: &Parse, t: usize) -> Option<BareCount> {
         {
             Some(BareCount::Harmed)
         }
+        // "put the death toll from the storm at 32 on Thursday",
+        // "estimated the toll at 32": the count at the time it is put.
+        Rel::Obl
+            if p.case_marker(t).as_deref() == Some("at")
+                && PUTTING.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+                && p.children_with(h, Rel::Obj).any(|o| is_toll(p, o)) =>
+        {
+            Some(BareCount::TollLevel)
+        }
         Rel::Obl
             if matches!(p.case_marker(t).as_deref(), Some("to" | "at"))
                 && p.subjects(h).into_iter().any(|s| is_toll(p, s)) =>
@@ -78,12 +90,18 @@ fn is_verb(p: &Parse, t: usize) -> bool {
 /// "the (death) toll", "the number of dead": a count of the killed.
 fn is_toll(p: &Parse, s: usize) -> bool {
     let w = p.tokens[s].lemma.to_ascii_lowercase();
+    // "the number of dead", "the number of people killed by the storm".
     let of_the_dead = || {
         p.children_with(s, Rel::Nmod).any(|c| {
-            matches!(
-                p.tokens[c].form.to_ascii_lowercase().as_str(),
-                "dead" | "deaths" | "fatalities" | "victims"
-            )
+            let form = p.tokens[c].form.to_ascii_lowercase();
+            matches!(form.as_str(), "dead" | "deaths" | "fatalities" | "victims")
+                || (matches!(form.as_str(), "people" | "persons")
+                    && p.children_with(c, Rel::Acl).any(|v| {
+                        matches!(
+                            p.tokens[v].form.to_ascii_lowercase().as_str(),
+                            "killed" | "dead"
+                        )
+                    }))
         })
     };
     w == "toll" || (w == "number" && of_the_dead())

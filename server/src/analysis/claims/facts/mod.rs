@@ -231,6 +231,8 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     roles_of(inp, &mut out);
     offices(inp, &mut out);
+    scores::scores(inp, &mut out);
+    fact_sheet::labelled_count(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -415,14 +417,20 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
     }
 }
 pub mod acts;
+mod amount_deals;
+mod amount_lists;
 mod amount_parties;
 mod amount_parts;
+mod amount_terms;
 mod amounts;
 mod bare_counts;
+mod fact_sheet;
+pub use fact_sheet::is_labelled_count;
 mod goals;
 mod offices;
 pub mod period;
 mod places;
+mod scores;
 use amounts::quantities;
 use goals::goals_in_words;
 use offices::offices;

@@ -76,21 +76,34 @@ pub fn mark(
         // out the report's days.
         let other = anchor.and_then(|a| {
             dated_at.iter().find_map(|&(at, (lo, hi))| {
-                let elsewhere = at > f.end && {
-                    let between = text[f.end..at].to_ascii_lowercase();
-                    between.contains(',')
-                        || between.contains(" since ")
-                        || (court
-                            && [" over ", " for ", " after ", " from "]
-                                .iter()
-                                .any(|w| between.contains(w)))
+                // "The agreement, first announced in January, values X
+                // at": a date in an aside before the amount dates the
+                // aside.
+                let aside =
+                    at < f.start && text[sa..at].contains(',') && text[at..f.start].contains(',');
+                let elsewhere = aside
+                    || at > f.end && {
+                        let between = text[f.end..at].to_ascii_lowercase();
+                        between.contains(',')
+                            || between.contains(" since ")
+                            || (court
+                                && [" over ", " for ", " after ", " from "]
+                                    .iter()
+                                    .any(|w| between.contains(w)))
+                    };
+                // A deal keeps its price from the month it was agreed to
+                // its closing: only another year is another deal's.
+                let min = if measure.what == "price" {
+                    365
+                } else {
+                    MIN_PERIOD_DAYS
                 };
-                let long = hi.days() - lo.days() + 1 >= MIN_PERIOD_DAYS;
+                let long = hi.days() - lo.days() + 1 >= min;
                 let apart = crate::analysis::claims::dates::calendar::min_distance((lo, hi), a) > 0;
                 (long && apart && !elsewhere).then_some((lo, hi))
             })
         });
-        f.period = if measure.what == "goals" {
+        f.period = if measure.what == "goals" || measure.what == super::scores::SCORE_MEASURE {
             other.or_else(game_day).or_else(days_back)
         } else {
             other

@@ -354,6 +354,7 @@ pub(super) fn event_at(
     // its class ("Typhoon Mirasol", "Mirasol").
     if crate::analysis::claims::index::event::class(kind) == EventKind::Storm {
         names.extend(super::storms::opening_storm_name(sf, inp, core));
+        names.extend(super::storms::name_after_class(sf, anchor));
         names = super::storms::storm_names(names);
     }
     let described = describe(sf, inp, core, anchor);

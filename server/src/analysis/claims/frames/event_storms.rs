@@ -83,3 +83,31 @@ pub(super) fn opening_storm_name(
     let words: Vec<&str> = parts.iter().map(|&c| p.tokens[c].form.as_str()).collect();
     Some(ascii_key(&words.join(" ")))
 }
+
+/// The name written right after a storm's class word ("Tropical Storm
+/// Kalmaegi", "the toll from Typhoon Mirasol"): the proper nouns that
+/// follow the event word, however the parser hung them.
+pub(super) fn name_after_class(sf: &SentenceFrames, anchor: usize) -> Option<String> {
+    let p = &sf.parse;
+    let word = p.tokens[anchor].form.to_ascii_lowercase();
+    if !STORM_CLASS.contains(&word.as_str())
+        || !p.tokens[anchor]
+            .form
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return None;
+    }
+    let words: Vec<&str> = (anchor + 1..p.len())
+        .take_while(|&t| {
+            let tok = &p.tokens[t];
+            tok.upos == Upos::Propn
+                && tok.form.chars().next().is_some_and(char::is_uppercase)
+                && tok.form.chars().any(char::is_lowercase)
+        })
+        .take(2)
+        .map(|t| p.tokens[t].form.as_str())
+        .collect();
+    (!words.is_empty()).then(|| ascii_key(&words.join(" ")))
+}

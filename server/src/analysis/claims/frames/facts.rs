@@ -193,21 +193,36 @@ const SINCE: &[&str] = &["since", "since at least", "ever since"];
 /// word says so, or it names a year other than the report's.
 pub fn tells_of_another(sentence: &str, anchor: Option<(Ymd, Ymd)>) -> bool {
     let low = sentence.to_ascii_lowercase();
-    OTHER_EVENT
-        .iter()
-        .any(|w| crate::analysis::claims::words::has_phrase(&low, w).is_some())
-        || YEAR.find_iter(sentence).any(|m| {
-            let y: i32 = m.as_str().parse().unwrap_or(0);
-            let before = low[..m.start()].trim_end();
-            let compared = SINCE.iter().any(|w| {
-                before.ends_with(w)
-                    && before[..before.len() - w.len()]
-                        .chars()
-                        .last()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            });
-            !compared && anchor.is_none_or(|(lo, hi)| y < lo.y || y > hi.y)
-        })
+    OTHER_EVENT.iter().any(|w| {
+        crate::analysis::claims::words::has_phrase(&low, w)
+            .is_some_and(|at| !(*w == "history" && superlative_before(&low[..at])))
+    }) || YEAR.find_iter(sentence).any(|m| {
+        let y: i32 = m.as_str().parse().unwrap_or(0);
+        let before = low[..m.start()].trim_end();
+        let compared = SINCE.iter().any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+        !compared && anchor.is_none_or(|(lo, hi)| y < lo.y || y > hi.y)
+    })
+}
+
+/// "The largest in the company's 40-year history", "the deadliest in
+/// the country's history": a superlative measures the reported event
+/// against the past (`before`: the sentence up to "history").
+fn superlative_before(before: &str) -> bool {
+    static SUPERLATIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\bthe\s+(?:\w{2,}est|most\s+\w+|worst|best)\b[^.;]{0,60}\b(?:in|of)\b[^.;,]{0,40}$",
+        )
+        .unwrap()
+    });
+    let from =
+        crate::analysis::claims::words::floor_boundary(before, before.len().saturating_sub(120));
+    SUPERLATIVE.is_match(&before[from..])
 }
 
 static YEAR: std::sync::LazyLock<regex::Regex> =

@@ -40,9 +40,16 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
             || (counted && lexicon::mentions_casualty_word(sentence));
     }
     let dated = mentions.iter().any(|m| kind(m) == EntityKind::Date);
-    (counted && lexicon::mentions_casualty_word(sentence))
+    (counted && (lexicon::mentions_casualty_word(sentence) || mentions_aboard(sentence)))
         || ((counted || dated)
             && (lexicon::mentions_event_word(sentence)
                 || lexicon::mentions_mishap(sentence)
                 || lexicon::mentions_shore_crossing(sentence)))
+}
+
+/// "had 188 passengers on board", "with 212 people aboard": the people
+/// on a vessel or vehicle the article reports an accident of.
+fn mentions_aboard(sentence: &str) -> bool {
+    let low = sentence.to_ascii_lowercase();
+    low.contains(" aboard") || low.contains(" on board")
 }

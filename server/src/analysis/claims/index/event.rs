@@ -137,7 +137,9 @@ pub fn same_event(
                 .any(|w| w.len() >= 4 && !GENERIC.contains(&w) && !BODIES.contains(&w))
         };
         let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
-            || a.names.iter().any(|n| telling(n) && b.names.contains(n))
+            || a.names
+                .iter()
+                .any(|n| telling(n) && name_among(n, &b.names))
             || named_as(&a.names, pb)
             || named_as(&b.names, pa);
         if !shared {
@@ -150,8 +152,8 @@ pub fn same_event(
             return None;
         }
         // Two names nobody recognised, one on each side: two of a kind.
-        if a.names.iter().any(|n| !b.names.contains(n))
-            && b.names.iter().any(|n| !a.names.contains(n))
+        if a.names.iter().any(|n| !name_among(n, &b.names))
+            && b.names.iter().any(|n| !name_among(n, &a.names))
         {
             return None;
         }
@@ -272,6 +274,15 @@ pub fn time_gap(a: &EventSig, b: &EventSig, fa: Option<(Ymd, Ymd)>, fb: Option<(
         (Some(x), Some(y)) => dates::min_distance(x, y),
         _ => 0,
     }
+}
+
+/// Whether a loose name is among another report's, or one of their words
+/// is it (the parser split "the KM Sinar Laut" into "sinar" and "laut"
+/// in one report and kept "sinar laut" whole in another).
+fn name_among(n: &str, names: &[String]) -> bool {
+    names.iter().any(|m| {
+        m == n || m.split_whitespace().any(|w| w == n) || n.split_whitespace().any(|w| w == m)
+    })
 }
 
 /// Words of organisation names too common to identify one.

@@ -51,6 +51,10 @@ const GROWING: &[&str] = &[
     "casualties",
 ];
 
+/// Days between two datings of one acquisition whose prices compare:
+/// a deal is announced, approved and closed months apart.
+const DEAL_DAYS: i64 = 200;
+
 /// Measures that count people killed, hurt or lost in an event.
 pub fn is_casualty(what: &str) -> bool {
     matches!(
@@ -64,6 +68,14 @@ pub fn is_casualty(what: &str) -> bool {
 fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
     let (m1, m2) = ((l1 + h1) / 2.0, (l2 + h2) / 2.0);
     (l2..=h2).contains(&m1) && (l1..=h1).contains(&m2)
+}
+
+/// Why two quantities of one measure are not compared, for tracing
+/// (`CROSSCHECK_LOG=trace`): the rules below have many ways to keep two
+/// facts apart, and a missed pair is hard to explain otherwise.
+fn apart<T>(a: &str, b: &str, why: &str) -> Option<T> {
+    tracing::trace!("quantities not compared ({why}): {a:?} / {b:?}");
+    None
 }
 
 /// What the rules need besides the two signatures.
@@ -334,12 +346,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             // Last year's aid is not this week's; one game's goals are not
             // another's.
             if !crate::analysis::claims::facts::period::comparable(*pd1, *pd2) {
-                return None;
+                return apart(x1, x2, "periods");
             }
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
                     if kept_apart(a, b) {
-                        return None;
+                        return apart(x1, x2, "events kept apart");
                     }
                     // One named subject of events of one kind ("the
                     // Ridgeback Fire has grown to", "the Ridgeback Fire
@@ -359,10 +371,20 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         None if one_report && one_unnamed_event(cx, (a, *mp1), (b, *mp2)) => {
                             time_gap(a, b, *f1, *f2)
                         }
-                        None => return None,
+                        None => return apart(x1, x2, "no one event"),
                     };
-                    if gap > pair_tolerance(a, b) {
-                        return None;
+                    // A deal's price holds from its announcement to its
+                    // closing months later ("would close in July").
+                    let deal = |e: &EventSig| {
+                        e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+                    };
+                    let tolerance = if deal(a) && deal(b) && m1.what == "price" {
+                        DEAL_DAYS
+                    } else {
+                        pair_tolerance(a, b)
+                    };
+                    if gap > tolerance {
+                        return apart(x1, x2, "events days apart");
                     }
                     // Money is paid by someone: a fine or a price whose
                     // payer neither side names ("the ship's captain
@@ -374,13 +396,13 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         s.is_none() && (e.participants.is_empty() || lent)
                     };
                     if money && (unknown_party(s1, a, *l1) || unknown_party(s2, b, *l2)) {
-                        return None;
+                        return apart(x1, x2, "payer unknown");
                     }
                     // Aid is given by a donor: aid whose donor one side does
                     // not name ("the British government") is not another
                     // donor's aid to the same country.
                     if matches!(donor, Some(None | Some(false))) {
-                        return None;
+                        return apart(x1, x2, "donors");
                     }
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
@@ -392,7 +414,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                                 .any(|p| same_party(cx.entities, *p, *s))
                         };
                         if !(same_party(cx.entities, *a1, *a2) || part(a1) && part(a2)) {
-                            return None;
+                            return apart(x1, x2, "subjects differ");
                         }
                     }
                     event_subject(cx, a)
@@ -407,12 +429,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         aid_donor(cx, (s1, m1), (s2, m2)) == Some(Some(true)) && m1.from == m2.from
                     }) {
                         if !same_report_time(same_file, *f1, *f2) {
-                            return None;
+                            return apart(x1, x2, "aid reported apart");
                         }
                         from.clone()
                     } else {
                         let (Some(a1), Some(a2)) = (s1, s2) else {
-                            return None;
+                            return apart(x1, x2, "no event, a subject missing");
                         };
                         // A count of another event than the reported one (a
                         // crash of last year) is not the subject's count now.
@@ -420,10 +442,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                             .iter()
                             .any(|e| e.as_ref().is_some_and(|e| e.another))
                         {
-                            return None;
+                            return apart(x1, x2, "another event");
                         }
                         if !same_party(cx.entities, *a1, *a2) {
-                            return None;
+                            return apart(x1, x2, "subjects differ");
                         }
                         // A measure a word names ("scored 31 points", "a
                         // budget of") says what is counted; a bare counted
@@ -439,7 +461,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                             || !same_report_time(same_file, *f1, *f2)
                             || !same_contract(&m1.what, p1, p2)
                         {
-                            return None;
+                            return apart(x1, x2, "not said alike or apart in time");
                         }
                         cx.entities[*a1 as usize].canonical.clone()
                     }
@@ -452,7 +474,17 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 || m2.stage == Stage::Partial;
             let final_both = m1.stage == Stage::Final && m2.stage == Stage::Final;
             if growing && !final_both && !same_report_time(same_file, *f1, *f2) {
-                return None;
+                return apart(x1, x2, "growing count reported apart");
+            }
+            // A count at a time ("rose to 40 on Friday", "put the toll at
+            // 32 on Thursday") is of its report's day: the next day's
+            // count may be larger.
+            let at_a_time = m1.stage == Stage::Partial && m2.stage == Stage::Partial;
+            if at_a_time
+                && !same_file
+                && !matches!((f1, f2), (Some(x), Some(y)) if x == y && x.0 == x.1)
+            {
+                return apart(x1, x2, "counts at a time of two days");
             }
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
@@ -465,11 +497,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 None => false,
             };
             if part_below {
-                return None;
+                return apart(x1, x2, "part below whole");
             }
             if hi1 < lo2 || hi2 < lo1 {
                 if *v1 || *v2 {
-                    return None;
+                    return apart(x1, x2, "vague");
                 }
                 let what = if m1.what.is_empty() {
                     u1.clone()

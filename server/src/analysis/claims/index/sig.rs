@@ -728,7 +728,8 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 // harmed (`measure.unit` keeps the group: only a part larger
                 // than the whole conflicts, see `relate`).
                 unit: if amount.unit.is_empty()
-                    || (relate::is_casualty(&measure.what)
+                    || ((relate::is_casualty(&measure.what)
+                        || measure.what == quantity::measure::ABOARD)
                         && quantity::measure::is_people_group(&amount.unit))
                 {
                     "person".to_string()

@@ -99,6 +99,10 @@ pub const CASUALTY_MEASURES: &[&str] = &[
     "rescued",
 ];
 
+/// The people on a vessel or a vehicle ("had 188 passengers on board",
+/// "while carrying 212 people"): passengers are a part of all aboard.
+pub const ABOARD: &str = "aboard";
+
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
     cue(w).is_some_and(|m| CASUALTY_MEASURES.contains(&m))
@@ -174,6 +178,11 @@ fn refine(
     }
     if m == "rate" {
         return Some(rate_kind(q));
+    }
+    // "188 passengers on board": only "on board" says aboard ("a
+    // 12-member board" is a board).
+    if w == "board" && q != Some("on") {
+        return None;
     }
     // "a Series B round", "a financing round of": a round of investment;
     // other rounds (of talks, of a tournament) measure no money.
@@ -458,6 +467,10 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         Basis::Margin
     } else if a.increment
         || after.first().is_some_and(|w| w == "more")
+        // "Two people also died in Vietnam", "also killed 12": more, on
+        // top of a count told before.
+        || after.first().is_some_and(|w| w == "also")
+        || before.iter().take(2).any(|w| w == "also")
         || inside
             .iter()
             .any(|w| matches!(w.as_str(), "additional" | "extra" | "further"))
@@ -527,8 +540,16 @@ pub fn identify(inp: &MeasureInput) -> Measure {
                     | "afternoon"
             )
     });
+    // "11 people still missing", "Twelve remain missing": a count at the
+    // time of the report.
+    let still = after
+        .iter()
+        .take(2)
+        .chain(before.iter().take(2))
+        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"));
     let stage = if has("so far")
         || by_a_time
+        || still
         || has("to date")
         || has("as of")
         || has("thus far")
@@ -735,7 +756,8 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         && (a.what == b.what || same_aid(&a.what, &b.what))
         && a.to == b.to
         && (same_unit(&a.unit, &b.unit)
-            || (is_casualty_measure(&a.what) && people_part(&a.unit, &b.unit).is_some()))
+            || ((is_casualty_measure(&a.what) || a.what == ABOARD)
+                && people_part(&a.unit, &b.unit).is_some()))
         && a.basis == b.basis
         && a.part == b.part
         && a.per == b.per

@@ -57,6 +57,8 @@ pub(super) const CUES: &[(&str, &str)] = &[
     ("attendance", "attendance"), ("crowd", "attendance"), ("attended", "attendance"),
     ("rate", "rate"), ("rates", "rate"), ("contract", "price"), ("contracts", "price"),
     ("capitalization", "market value"),
+    ("depth", "depth"), ("deep", "depth"),
+    ("aboard", "aboard"), ("board", "aboard"), ("carrying", "aboard"), ("carried", "aboard"),
 ];
 
 /// Words before a cue noun that make it another measure ("military aid",
@@ -260,6 +262,7 @@ pub(super) const MONEY_MEASURES: &[&str] = &[
 
 /// Measures that count people (or, for "killed", their bodies).
 pub(super) const PEOPLE_MEASURES: &[&str] = &[
+    "aboard",
     "killed",
     "injured",
     "casualties",

@@ -117,6 +117,22 @@ pub(super) const COUNTED_STATES: &[&str] = &[
     "homeless",
 ];
 
+/// Units of length and weight, each under one name however spelt:
+/// "83 kilometres" and "83 km" are one depth.
+pub(super) fn unit_of_measure(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "km" | "kilometre" | "kilometer" | "kms" => "km",
+        "metre" | "meter" | "m" => "m",
+        "mile" | "mi" => "mile",
+        "foot" | "feet" | "ft" => "foot",
+        "kg" | "kilogram" | "kilogramme" | "kilo" => "kg",
+        "tonne" | "t" => "tonne",
+        "cm" | "centimetre" | "centimeter" => "cm",
+        "mm" | "millimetre" | "millimeter" => "mm",
+        _ => return None,
+    })
+}
+
 pub(super) fn singular(w: &str) -> String {
     let w = w.to_ascii_lowercase();
     match w.as_str() {
@@ -221,6 +237,11 @@ pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> 
         // A verb after the noun ends it ("12 people died").
         if last.is_some() && (l.ends_with("ed") || l.ends_with("ing")) {
             break;
+        }
+        // A unit of measure ends the phrase ("83 km deep", "38
+        // kilometres below"), one unit however spelt.
+        if let Some(u) = unit_of_measure(&singular(&l)) {
+            return Some((u.to_string(), j + 1));
         }
         last = Some((singular(&l), j + 1));
         // A lower-case plural ends the phrase ("40 tanks to Ukraine").

@@ -1,0 +1,122 @@
+//! Prison terms as news writes them: who serves one ("sentenced X to",
+//! "X was jailed for", "handed X a 15-year sentence", "the term handed to
+//! X"), a term named by its noun rather than by a verb of sentencing
+//! ("The fifteen-year term handed to X"), and the suspended part of a
+//! term ("five years of it suspended") as against the whole ("a 15-year
+//! sentence, five of which were suspended").
+use super::*;
+
+/// Verbs after which the person sentenced is named, before the term.
+const SENTENCING_VERBS: &[&str] = &[
+    "sentenced ",
+    "jailed ",
+    "sentencing ",
+    "imprisoned ",
+    "handed ",
+    "gave ",
+    "given ",
+];
+
+/// The person a sentence sends to prison: named between the verb and the
+/// term ("sentenced former fund manager X to 15 years", "handed X a
+/// 15-year sentence"), the subject of a passive ("X, ..., was jailed
+/// for 12 years"), or after "handed to" following the term ("the
+/// fifteen-year term handed to X").
+pub(super) fn sentenced_person(
+    inp: &FactInput,
+    amount_start: usize,
+    amount_end: usize,
+) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let person = |k: &u32| doc.mentions[*k as usize].kind == EntityKind::Person;
+    let before = text[inp.start..amount_start.min(inp.end)].to_ascii_lowercase();
+    let active = SENTENCING_VERBS
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|i| i + v.len()))
+        .max()
+        .and_then(|at| {
+            mentions_in(doc, inp.start + at, amount_start)
+                .into_iter()
+                .find(person)
+        });
+    if active.is_some() {
+        return active;
+    }
+    // "X was jailed for 12 years": the last person before the passive.
+    let passive = [
+        "was sentenced",
+        "were sentenced",
+        "was jailed",
+        "were jailed",
+        "was imprisoned",
+    ]
+    .iter()
+    .filter_map(|v| before.rfind(v))
+    .max();
+    if let Some(at) = passive {
+        return mentions_in(doc, inp.start, inp.start + at)
+            .into_iter()
+            .rev()
+            .find(person);
+    }
+    // "the fifteen-year term handed to X".
+    let after = &text[amount_end.min(inp.end)..inp.end];
+    let low = after.to_ascii_lowercase();
+    let at = ["handed to ", "given to ", "imposed on "]
+        .iter()
+        .filter_map(|v| low.find(v).map(|i| i + v.len()))
+        .min()
+        .filter(|&i| i <= 40)?;
+    let from = amount_end + at;
+    mentions_in(doc, from, inp.end)
+        .into_iter()
+        .find(|k| person(k) && doc.mentions[*k as usize].start <= from + 30)
+}
+
+/// A term named by its noun: "The fifteen-year term handed to X", "a
+/// 12-year jail term", "a 15-year prison sentence". A term of office
+/// ("a five-year term as president") is no prison term: the words around
+/// must say it is handed down or served in prison.
+pub(super) fn term_noun_after(inp: &FactInput, amount_end: usize) -> bool {
+    let after = inp.text[amount_end.min(inp.end)..inp.end].to_ascii_lowercase();
+    let ws: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    let noun = match ws.as_slice() {
+        ["prison" | "jail", "term" | "sentence", ..] => return true,
+        ["term" | "sentence", ..] => true,
+        _ => false,
+    };
+    let sentence = inp.text[inp.start..inp.end].to_ascii_lowercase();
+    noun && ["handed", "jail", "prison", "sentenc", "imprison", "serve"]
+        .iter()
+        .any(|w| sentence.contains(w))
+}
+
+/// Whether a term is the suspended part of a sentence: "suspend" before
+/// it in its clause ("the judge suspended five years of the sentence"), or
+/// after it with no other number between ("five years of it suspended");
+/// not the whole term of "a 15-year sentence, five of which were
+/// suspended".
+pub(super) fn suspended_part(
+    text: &str,
+    (ca, cb): (usize, usize),
+    (fs, fe): (usize, usize),
+) -> bool {
+    let low = text[ca..cb].to_ascii_lowercase();
+    let (fs, fe) = (fs.clamp(ca, cb) - ca, fe.clamp(ca, cb) - ca);
+    if low[..fs].contains("suspend") {
+        return true;
+    }
+    let Some(at) = low[fe..].find("suspend") else {
+        return false;
+    };
+    let between = &low[fe..fe + at];
+    !between.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        !w.is_empty()
+            && (w.chars().all(|c| c.is_ascii_digit())
+                || crate::analysis::claims::quantity::number::is_number_word(w))
+    })
+}
