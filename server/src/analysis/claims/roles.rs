@@ -8,8 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::model::{RoleAttr, RoleQualifier};
 use crate::analysis::ner::lexicon::Lexicon;
 
+/// The office of the judge who decided one defendant's case, its
+/// organisation being the defendant (see `facts::offices_judges`): no
+/// title as written reads as it.
+pub const CASE_JUDGE: &str = "judge of the case of";
+
 /// Titles one person holds at a time, once the organisation is known.
 pub const SINGLE_HOLDER: &[&str] = &[
+    CASE_JUDGE,
     "secretary general",
     "president",
     "vice president",

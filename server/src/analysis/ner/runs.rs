@@ -82,10 +82,21 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     }
     // "Alvin Yeung of Civic Party": a person's name, then the body they
     // belong to, is two names.
+    // So is "Judge Helen Carter of Southwark Crown Court": a title, the
+    // person's name, then the body.
     if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| lower(p, k) == "of") {
-        let person_like = person_start(p, a)
-            && k - a <= 3
-            && (a..k).all(|t| {
+        let title = title_at(p, a, k);
+        let s = if title > 0 && title + 2 <= k - a {
+            a + title
+        } else {
+            a
+        };
+        // (After a title, a name the lexicon lacks is still a name:
+        // "Justice Amara Obi of the Federal High Court".)
+        let titled_name = s > a && (s..k).all(|t| !is_common(lower(p, t)));
+        let person_like = (person_start(p, s) || titled_name)
+            && k - s <= 3
+            && (s..k).all(|t| {
                 let w = lower(p, t);
                 starts_upper(word(p, t))
                     && !is_in(cues::ORG_HEADS, w)

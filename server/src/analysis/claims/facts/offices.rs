@@ -126,6 +126,41 @@ const STOP: &[&str] = &[
     "this",
 ];
 
+/// Verbs that end an office phrase before it ("replacing interim
+/// finance chief Eva Holm": the office is "interim finance chief").
+/// Other words ending in "-ing" are portfolios ("mining minister",
+/// "housing minister") or titles ("managing director").
+const VERBS_BEFORE: &[&str] = &[
+    "replacing",
+    "succeeding",
+    "including",
+    "naming",
+    "appointing",
+    "hiring",
+    "firing",
+    "sacking",
+    "ousting",
+    "promoting",
+    "joining",
+    "becoming",
+    "visiting",
+    "meeting",
+    "welcoming",
+    "following",
+    "thanking",
+    "quoting",
+    "citing",
+    "urging",
+    "telling",
+    "asking",
+    "blaming",
+    "praising",
+    "backing",
+    "criticising",
+    "criticizing",
+    "accusing",
+];
+
 /// What one office phrase says.
 struct Office {
     title: String,
@@ -137,228 +172,6 @@ struct Office {
 
 fn low(w: &Word) -> String {
     w.text.to_lowercase().replace('’', "'")
-}
-
-/// Read an office from `ws` (the whole phrase, nothing else): an
-/// optional organisation, portfolio words, a head, and "of/for ..."
-/// after it.
-/// Reads the qualifier words ("former", "acting", "new") from word `k` on,
-/// keeping the first one read, and leaves `k` after them.
-fn take_qualifiers(lw: &[String], k: &mut usize, qualifier: &mut Option<RoleQualifier>) {
-    while let Some(q) = lw
-        .get(*k)
-        .and_then(|w| crate::analysis::ner::cues::qualifier(w))
-    {
-        *qualifier = qualifier.or(Some(q));
-        *k += 1;
-    }
-}
-
-fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
-    let (text, doc) = (inp.text, inp.doc);
-    if ws.is_empty() || ws.len() > 10 {
-        return None;
-    }
-    let lw: Vec<String> = ws.iter().map(low).collect();
-    let mut k = 0;
-    let mut qualifier = None;
-    let mut org: Option<String> = None;
-    // Whether `org` is a name written before the office (no possessive).
-    let mut named_org = false;
-    // Qualifiers ("former", "acting", "new").
-    take_qualifiers(&lw, &mut k, &mut qualifier);
-    // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier
-    // joined to the organisation.
-    if let Some((q, rest)) = ws.get(k).and_then(|w| {
-        let (q, rest) = w.text.split_once('-')?;
-        let q = crate::analysis::ner::cues::qualifier(&q.to_lowercase())?;
-        rest.chars().next()?.is_uppercase().then_some((q, rest))
-    }) {
-        qualifier = qualifier.or(Some(q));
-        org = Some(demonym_to_country(
-            rest.trim_end_matches("'s").trim_end_matches("’s"),
-        ));
-        k += 1;
-    }
-    // The organisation: "Kenya's", "Kenyan", "Tessaly" (a name).
-    if k < ws.len() && org.is_none() {
-        if let Some(stem) = lw[k].strip_suffix("'s") {
-            let raw = &ws[k].text[..stem.len()];
-            // "the country's water minister": the country the article is
-            // about (see `offices`), not a country called "country".
-            if !matches!(stem, "country" | "nation" | "state" | "government") {
-                org = Some(demonym_to_country(raw));
-            }
-            k += 1;
-        } else {
-            // A name mention (place or organisation) or a demonym, of one
-            // or more capitalised words.
-            let named = mentions_in(doc, ws[k].start, ws[ws.len() - 1].end)
-                .into_iter()
-                .map(|m| &doc.mentions[m as usize])
-                .find(|m| {
-                    m.start == ws[k].start
-                        && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
-                        // "Interior Cabinet Secretary": a portfolio and a
-                        // title, however the recogniser typed them.
-                        && !m.text(text).to_lowercase().ends_with("cabinet")
-                });
-            if let Some(m) = named {
-                // Its possessive, when it ends in one.
-                let end = ws.iter().position(|w| w.end >= m.end).unwrap_or(k);
-                let name = m.text(text).trim_end_matches("'s").trim_end_matches("’s");
-                org = Some(demonym_to_country(name));
-                // "Manchester United manager": the name goes on past the
-                // place the recogniser found (see `name_before_head`).
-                named_org = !lw[end].ends_with("'s");
-                k = end + 1;
-            } else if ws[k].text.chars().next().is_some_and(|c| c.is_uppercase())
-                && demonym_to_country(ws[k].text) != ws[k].text
-            {
-                org = Some(demonym_to_country(ws[k].text));
-                k += 1;
-            }
-        }
-    }
-    // Qualifiers after the organisation ("Lithuania's new health
-    // minister").
-    take_qualifiers(&lw, &mut k, &mut qualifier);
-    // Two roles of one person ("co-founder and chief executive"): the
-    // office is the one after the conjunction.
-    if let Some(c) = lw[k.min(lw.len())..]
-        .iter()
-        .position(|w| w == "and" || w == "&")
-        .map(|c| k + c)
-    {
-        if c > k && ROLE_NOUNS.contains(&lw[c - 1].as_str()) {
-            k = c + 1;
-        }
-    }
-    let head_at = first_head(&lw[k.min(lw.len())..])?;
-    let head_word = &ws[k + head_at];
-    if let Some(name) = name_before_head(&ws[k..k + head_at], head_word, org.is_some(), named_org) {
-        k += name.split(' ').count();
-        org = Some(match org {
-            Some(o) => format!("{o} {name}"),
-            None => name,
-        });
-    }
-    let rest = &lw[k.min(lw.len())..];
-    let head_at = first_head(rest)?;
-    // Heads in a row ("chief executive officer", "prime minister").
-    let mut head_end = head_at + 1;
-    while head_end < rest.len() && HEADS.contains(&rest[head_end].as_str()) {
-        head_end += 1;
-    }
-    let pre = &rest[..head_at];
-    // Portfolio words are no names ("Ruto and water minister X").
-    let pre_words = &ws[k..k + head_at];
-    let named = pre_words.iter().any(|w| {
-        mentions_in(doc, w.start, w.end).iter().any(|&m| {
-            let m = &doc.mentions[m as usize];
-            m.kind.is_name() && !m.text(text).to_lowercase().ends_with("cabinet")
-        })
-    });
-    if pre.len() > 4
-        || named
-        || pre.first().is_some_and(|w| w == "and")
-        || pre.iter().any(|w| verb_like(w))
-        || pre
-            .iter()
-            .any(|w| STOP.contains(&w.as_str()) || w.ends_with("'s"))
-    {
-        return None;
-    }
-    let mut post: Vec<String> = Vec::new();
-    let after = &rest[head_end..];
-    if let Some(first) = after.first() {
-        let of = match first.as_str() {
-            "of" | "for" => 1,
-            "responsible" if after.get(1).is_some_and(|w| w == "for") => 2,
-            _ => return None,
-        };
-        // Whether the word before was part of the organisation's name.
-        let mut in_name = false;
-        // The end of a name of several words read as the organisation.
-        let mut name_end = 0;
-        // "chief executive of Tellmark Foods": a company's or an agency's
-        // name of several words. (Of a minister or secretary, "of Foreign
-        // Affairs" is a portfolio however the recogniser typed it.)
-        let of_government = GOVERNMENT.contains(&rest[head_end - 1].as_str());
-        for (j, w) in after.iter().enumerate().skip(of) {
-            if w == "the" {
-                continue;
-            }
-            let at = &ws[k + head_end + j];
-            if at.end <= name_end {
-                continue;
-            }
-            if org.is_none() && post.is_empty() && !of_government {
-                let name = mentions_in(doc, at.start, ws[ws.len() - 1].end)
-                    .into_iter()
-                    .map(|m| &doc.mentions[m as usize])
-                    .find(|m| {
-                        m.start == at.start
-                            && m.end > at.end
-                            && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
-                    });
-                if let Some(m) = name {
-                    // "of Frankfurt-based Kestrel Bank": the bank.
-                    let t = m.text(text);
-                    let t = t
-                        .split_once("-based ")
-                        .filter(|(place, _)| !place.contains(' '))
-                        .map_or(t, |(_, rest)| rest);
-                    org = Some(t.to_string());
-                    name_end = m.end;
-                    continue;
-                }
-            }
-            // "the governor of Lagos State": the rest of the name, not a
-            // portfolio.
-            if in_name && at.text.chars().next().is_some_and(|c| c.is_uppercase()) {
-                if let Some(o) = org.as_mut().filter(|_| post.is_empty()) {
-                    o.push(' ');
-                    o.push_str(at.text);
-                }
-                continue;
-            }
-            in_name = false;
-            if STOP.contains(&w.as_str()) {
-                return None;
-            }
-            // "the prime minister of Kenya": the country, not a portfolio.
-            let named = mentions_in(doc, at.start, at.end).into_iter().find(|&m| {
-                matches!(
-                    doc.mentions[m as usize].kind,
-                    EntityKind::Location | EntityKind::Organization
-                )
-            });
-            if at.text.chars().next().is_some_and(|c| c.is_uppercase())
-                && (named.is_some() || crate::analysis::claims::resolve::is_known_place(at.text))
-            {
-                if org.is_none() {
-                    org = Some(at.text.to_string());
-                    in_name = true;
-                }
-                continue;
-            }
-            post.push(w.clone());
-        }
-        // "head of" cut short by "its ...": no office read.
-        if post.len() > 5 || (post.is_empty() && org.is_none() && after.len() <= of) {
-            return None;
-        }
-    }
-    let heads = rest[head_at..head_end].join(" ");
-    let title = office_key(pre, &heads, &post)?;
-    Some(Office {
-        title,
-        org,
-        qualifier,
-        start: ws[0].start,
-        end: ws[ws.len() - 1].end,
-    })
 }
 
 /// Words around the name that end an office phrase.
@@ -413,6 +226,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             && !crate::analysis::claims::resolve::is_known_place(m.text(text))
         {
             person_written_as(doc, text, m.text(text))
+                .or_else(|| sworn_in_by_name(text, inp.start, m).then_some(mi))
         } else {
             None
         };
@@ -426,8 +240,14 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         let i1 = ws.partition_point(|w| w.start < m.end);
         let mut found: Option<Office> = None;
+        // Whether the office was read from an appointment ("sworn in as",
+        // "took office as"): its day is the start of the holding.
+        let mut appointment = false;
         // "X, a managing director at Goldman Sachs": one of several holders.
         let mut one_of = false;
+        // An office at an organisation the sentence does not name ("X,
+        // finance director at a Danish shipping group").
+        let mut elsewhere = false;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
         if i0 > 0 {
@@ -440,7 +260,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                         break;
                     }
                     let w = low(&ws[a - 1]);
-                    if STOP.contains(&w.as_str()) && w != "the" {
+                    if STOP.contains(&w.as_str()) && w != "the"
+                        || VERBS_BEFORE.contains(&w.as_str())
+                    {
                         break;
                     }
                     a -= 1;
@@ -463,6 +285,12 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
+        // "Its new chief financial officer will be Sarah Lindqvist" (the
+        // apposition after the name, if any, is what the holder is now:
+        // "currently finance director at a shipping group").
+        if found.is_none() {
+            found = copular_office(inp, &ws, i0);
+        }
         // After the name: "Alice Wahome, Kenya's water minister, said".
         if found.is_none() && i1 < ws.len() && gap(i1 - 1, i1) == "," {
             let mut s = i1;
@@ -479,6 +307,16 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             if e > s && closes {
                 found = read_office(inp, &ws[s..e]);
                 one_of = found.is_some() && matches!(article.as_str(), "a" | "an");
+                // "X, finance director at a Danish shipping group": the
+                // office of what follows "at", not of the file's company.
+                if e < ws.len() && low(&ws[e]) == "at" {
+                    if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                        match name_at(inp, &ws, e + 1) {
+                            Some(name) => o.org = Some(name),
+                            None => elsewhere = true,
+                        }
+                    }
+                }
                 // "Tellmark Foods will charge more ... Lucas Moreau, its
                 // chief executive, said": "its" is the organisation named
                 // last before it.
@@ -491,7 +329,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // "Lucía Benavides, who heads the Interior Ministry,".
         if found.is_none() {
-            found = headed_ministry(inp, &ws, i1);
+            found = headed_ministry(inp, &ws, i1).or_else(|| led_company(inp, &ws, i1));
         }
         // "was sworn in as", "approved ... as", "appointed ... as".
         if found.is_none() && i1 < ws.len() {
@@ -526,6 +364,15 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     })
                     .flatten()
             });
+            // "Tomas Berg will join Vantora Telecom as CFO": the company
+            // joined, and a holder to come.
+            let joined = JOINED
+                .captures(&text[ws[i1 - 1].end..near_end])
+                .filter(|_| !object);
+            let lead = lead.or_else(|| joined.as_ref().map(|c| c.get(0).map_or(0, |g| g.end())));
+            let to_come =
+                sworn.is_some_and(|c| FUTURE_AUX.is_match(c.as_str())) || joined.is_some();
+            appointment = lead.is_some();
             if let Some(skip) = lead {
                 let at = ws[i1 - 1].end + skip;
                 let s = ws.partition_point(|w| w.start < at);
@@ -543,9 +390,26 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 let e = phrase_end(text, &ws, s);
                 if e > s {
                     found = read_office(inp, &ws[s..e]);
-                    if next {
-                        if let Some(o) = found.as_mut() {
+                    if let Some(o) = found.as_mut() {
+                        if next || to_come {
                             o.qualifier = o.qualifier.or(Some(RoleQualifier::Incoming));
+                        }
+                        // The organisation joined, else the one choosing
+                        // ("Rival Norcell named X as its chief financial
+                        // officer"), else the one "its" refers to.
+                        let joined_org = joined
+                            .as_ref()
+                            .and_then(|c| c.get(1))
+                            .map(|g| g.as_str().to_string());
+                        let its = matches!(
+                            low(&ws[s - 1 - usize::from(next)]).as_str(),
+                            "its" | "their"
+                        );
+                        if o.org.is_none() {
+                            o.org = joined_org.or_else(|| chooser_org(inp, m.start, its));
+                        }
+                        if o.org.is_none() && its {
+                            o.org = antecedent_org(inp, m.start);
                         }
                     }
                 }
@@ -562,7 +426,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // names elsewhere. Either way the recogniser's reading of it is
         // dropped too; other offices ("a spokesman for") stay for the
         // attribution.
-        if whose || one_of && crate::analysis::claims::roles::is_single_holder(&o.title, &[]) {
+        if whose
+            || elsewhere
+            || one_of && crate::analysis::claims::roles::is_single_holder(&o.title, &[])
+        {
             out.retain(|f| !matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
             continue;
         }
@@ -608,6 +475,17 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         if defaulted {
             defaulted_people.push(person);
         }
+        // The day an appointment is written with starts the holding ("took
+        // office as energy minister on Tuesday"). Of a holder to come it
+        // is no time of the report: two announced the same day for one
+        // office contradict each other whatever days they are to start.
+        let to_come = matches!(
+            o.qualifier,
+            Some(RoleQualifier::Incoming | RoleQualifier::Future)
+        );
+        let started = (appointment && !to_come)
+            .then(|| day_after(inp, end))
+            .flatten();
         out.push(Fact::new(
             start,
             end,
@@ -620,16 +498,22 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     qualifier: o.qualifier,
                 },
                 role_text: text[o.start..o.end].to_string(),
-                when: dated_frame(doc, text, inp.start, start),
+                when: dated_frame(doc, text, inp.start, start).or(started),
             },
         ));
     }
     unimply_beside_a_stated_holder(out, &defaulted_people);
+    predecessors(inp, out);
+    case_judges(inp, out);
 }
 
 #[path = "offices_orgs.rs"]
 mod orgs;
-use orgs::{antecedent_org, names_another_country, unimply_beside_a_stated_holder};
+use orgs::{antecedent_org, name_at, names_another_country, unimply_beside_a_stated_holder};
+
+#[path = "offices_read.rs"]
+mod read;
+use read::{day_after, read_office};
 
 #[path = "offices_phrase.rs"]
 mod phrase;
@@ -637,11 +521,22 @@ use phrase::{first_head, name_before_head, office_key, title_cased, verb_like};
 
 #[path = "offices_headed.rs"]
 mod headed;
-use headed::headed_ministry;
+use headed::{headed_ministry, led_company};
 
 #[path = "appointed.rs"]
 mod appointed;
-use appointed::{chooser_country, chosen, dismissed_before, APPOSITION_AS, SWORN};
+use appointed::{
+    chooser_country, chooser_org, chosen, dismissed_before, predecessors, sworn_in_by_name,
+    APPOSITION_AS, FUTURE_AUX, JOINED, SWORN,
+};
+
+#[path = "offices_judges.rs"]
+mod judges;
+use judges::case_judges;
+
+#[path = "offices_copular.rs"]
+mod copular;
+use copular::copular_office;
 
 #[cfg(test)]
 #[path = "offices_tests.rs"]

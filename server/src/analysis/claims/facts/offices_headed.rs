@@ -1,7 +1,9 @@
 //! Offices written as the ministry a person heads: "Lucía Benavides, who
 //! heads the Interior Ministry,", "X, who leads Kenya's ministry of
 //! water,". The head of a ministry is its minister, so the office is the
-//! one "Interior Minister X" names, with the same key.
+//! one "Interior Minister X" names, with the same key. And the company a
+//! person leads: "Naomi Fletcher, who has led Tarrant since 2017," is its
+//! chief executive.
 use super::*;
 
 /// Verbs that make the person the head of what follows.
@@ -98,6 +100,183 @@ pub(super) fn headed_ministry(inp: &FactInput, ws: &[Word], i1: usize) -> Option
         title,
         org,
         qualifier: past.then_some(crate::analysis::model::RoleQualifier::Former),
+        start: ws[i1].start,
+        end: ws[e - 1].end,
+    })
+}
+
+/// Words of a company written as a common noun: "X, who has led the
+/// company since 2017" (the organisation the file is about, see
+/// `index::offices`).
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "group",
+    "firm",
+    "bank",
+    "lender",
+    "miner",
+    "carrier",
+    "airline",
+    "insurer",
+    "retailer",
+    "operator",
+    "conglomerate",
+    "manufacturer",
+    "maker",
+    "producer",
+    "business",
+];
+
+/// Last words of organisations a person may lead without being their
+/// chief executive: public bodies, parties, teams, unions.
+const NOT_COMPANY: &[&str] = &[
+    "ministry",
+    "party",
+    "council",
+    "commission",
+    "committee",
+    "parliament",
+    "assembly",
+    "senate",
+    "court",
+    "police",
+    "army",
+    "navy",
+    "union",
+    "federation",
+    "association",
+    "league",
+    "team",
+    "club",
+    "government",
+    "department",
+    "agency",
+    "office",
+    "service",
+    "university",
+    "college",
+    "school",
+    "church",
+    "movement",
+    "front",
+    "alliance",
+    "board",
+    "coalition",
+    "opposition",
+    "delegation",
+    "investigation",
+    "inquiry",
+    "campaign",
+    "squad",
+    "force",
+    "forces",
+    "authority",
+    "institute",
+    "foundation",
+    "fund",
+    "charity",
+];
+
+/// Words that may follow the company and end what is said of the
+/// holding ("since 2017", "until 2020"); "in" and "for" only before a
+/// time ("for a decade", "in 2019", not "in Australia": the head of a
+/// country's business).
+const HOLDING_TAIL: &[&str] = &["since", "until", "from", "between", "through"];
+
+/// Whether the words from `k` on tell a time ("for a decade", "in
+/// 2019", "for the past five years").
+fn time_follows(ws: &[Word], k: usize) -> bool {
+    ws[k..ws.len().min(k + 5)].iter().skip(1).any(|w| {
+        let l = low(w);
+        w.text.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                l.as_str(),
+                "year" | "years" | "decade" | "decades" | "months" | "month" | "weeks"
+            )
+    })
+}
+
+/// "Naomi Fletcher, who has led Tarrant since 2017,", "X, who runs the
+/// company,": the chief executive of the organisation named right after
+/// the verb (a company: no ministry, party or team, and nothing after
+/// its name but the time of the holding). "X, who led Tarrant from 2009
+/// to 2016" and "who had run" tell of a former holder; "who has led the
+/// company's Pilbara operations" names a part of it, no office.
+pub(super) fn led_company(inp: &FactInput, ws: &[Word], i1: usize) -> Option<Office> {
+    let (text, doc) = (inp.text, inp.doc);
+    if i1 == 0 || i1 + 2 >= ws.len() || text[ws[i1 - 1].end..ws[i1].start].trim() != "," {
+        return None;
+    }
+    if low(&ws[i1]) != "who" {
+        return None;
+    }
+    let mut v = i1 + 1;
+    let aux = low(&ws[v]);
+    let perfect = aux == "has" || aux == "have";
+    let pluperfect = aux == "had";
+    if perfect || pluperfect {
+        v += 1;
+    }
+    let verb = low(ws.get(v)?);
+    let present = matches!(verb.as_str(), "heads" | "leads" | "runs" | "helms");
+    let participle = matches!(verb.as_str(), "headed" | "led" | "run" | "helmed");
+    let simple_past = matches!(verb.as_str(), "headed" | "led" | "ran" | "helmed");
+    let now = present && !perfect && !pluperfect || perfect && participle;
+    let former = if now {
+        false
+    } else if pluperfect && participle || !perfect && !pluperfect && simple_past {
+        true
+    } else {
+        return None;
+    };
+    let mut s = v + 1;
+    let the = ws.get(s).is_some_and(|w| low(w) == "the");
+    if the {
+        s += 1;
+    }
+    let first = ws.get(s)?;
+    // The company: a name the recogniser found, or "the company".
+    let (org, e) = if the && COMPANY_NOUNS.contains(&low(first).as_str()) {
+        (None, s + 1)
+    } else {
+        let m = mentions_in(doc, first.start, inp.end)
+            .into_iter()
+            .map(|k| &doc.mentions[k as usize])
+            .find(|m| m.start == first.start && m.kind == EntityKind::Organization)?;
+        let name = m.text(text);
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if NOT_COMPANY.contains(&last.as_str()) || name.ends_with("'s") || name.ends_with("’s") {
+            return None;
+        }
+        let lx = crate::analysis::ner::lexicon::Lexicon::get();
+        if lx
+            .lookup(name)
+            .is_some_and(|id| lx.entry(id).subkind != "company")
+        {
+            return None;
+        }
+        let e = ws.partition_point(|w| w.start < m.end);
+        (Some(name.to_string()), e)
+    };
+    if e == 0 || e > ws.len() {
+        return None;
+    }
+    // Nothing after it but the time of the holding or the clause's end.
+    let closes = e == ws.len()
+        || matches!(
+            text[ws[e - 1].end..ws[e].start].trim(),
+            "," | "." | ";" | ")"
+        )
+        || (text[ws[e - 1].end..ws[e].start].trim().is_empty()
+            && (HOLDING_TAIL.contains(&low(&ws[e]).as_str())
+                || matches!(low(&ws[e]).as_str(), "in" | "for") && time_follows(ws, e)));
+    if !closes {
+        return None;
+    }
+    Some(Office {
+        title: "chief executive".to_string(),
+        org,
+        qualifier: former.then_some(crate::analysis::model::RoleQualifier::Former),
         start: ws[i1].start,
         end: ws[e - 1].end,
     })

@@ -76,3 +76,27 @@ pub(super) fn unimply_beside_a_stated_holder(out: &mut [Fact], defaulted_people:
         }
     }
 }
+
+/// The organisation or place named from word `at` on ("at Nordea",
+/// "at the Kestrel Bank"), as written; None when something else stands
+/// there ("at a Danish shipping group").
+pub(super) fn name_at(inp: &FactInput, ws: &[Word], at: usize) -> Option<String> {
+    let at = if ws.get(at).is_some_and(|w| w.text == "the") {
+        at + 1
+    } else {
+        at
+    };
+    let w = ws.get(at)?;
+    mentions_in(inp.doc, w.start, inp.end)
+        .into_iter()
+        .map(|k| &inp.doc.mentions[k as usize])
+        .find(|m| {
+            m.start == w.start && matches!(m.kind, EntityKind::Organization | EntityKind::Location)
+        })
+        .map(|m| {
+            m.text(inp.text)
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string()
+        })
+}

@@ -285,3 +285,136 @@ fn its_office_belongs_to_the_organisation_named_last_before_it() {
     assert_eq!(title, "chief executive");
     assert_eq!(org.as_deref(), Some("Halvorsen Shipping"));
 }
+
+/// Every office read in the claim starting with `starts`, as (holder as
+/// written, title, organisation, qualifier).
+fn offices_in(
+    t: &str,
+    starts: &str,
+) -> Vec<(String, String, Option<String>, Option<RoleQualifier>)> {
+    let doc = analyze_document(t);
+    let fc = analyze(t, &doc, &ClaimSettings::default());
+    let c = fc
+        .claims
+        .iter()
+        .find(|c| t[c.start..c.end].starts_with(starts))
+        .unwrap_or_else(|| panic!("no claim '{starts}'"));
+    c.facts
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Role { role, person, .. } => Some((
+                doc.mentions[*person as usize].text(t).to_string(),
+                role.title.clone(),
+                role.org.clone(),
+                role.qualifier,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_company_a_person_leads_names_its_chief_executive() {
+    let t = "3 September 2025\n\n\
+        Naomi Fletcher, who has led Tarrant Resources since 2017, said the pit would close.\n\n\
+        Peter Lang, who led Tarrant Resources from 2009 to 2016, built the pit.\n\n\
+        Ravi Singh, who has led the company's Pilbara operations since 2019, said crews would move.\n\n\
+        Dana Ruiz, who heads Tarrant Resources in Australia, said prices would recover.\n";
+    let now = offices_in(t, "Naomi Fletcher");
+    assert_eq!(now.len(), 1, "{now:?}");
+    assert_eq!(
+        (now[0].1.as_str(), now[0].2.as_deref(), now[0].3),
+        ("chief executive", Some("Tarrant Resources"), None)
+    );
+    let past = offices_in(t, "Peter Lang");
+    assert_eq!(past[0].3, Some(RoleQualifier::Former));
+    // A part of the company, or its business in a country: no office.
+    assert!(offices_in(t, "Ravi Singh").is_empty());
+    assert!(offices_in(t, "Dana Ruiz").is_empty());
+}
+
+#[test]
+fn appointments_to_come_and_the_one_replaced() {
+    let t = "June 10, 2025\n\n\
+        Vantora Telecom said on Tuesday its new chief financial officer will be Sarah Lindqvist, currently finance director at a Danish shipping group.\n\n\
+        Tomas Berg will join Vantora Telecom as CFO on September 1, replacing interim finance chief Eva Holm.\n\n\
+        Rival Norcell named Paul Eriksson as its chief financial officer on the same day.\n";
+    let a = offices_in(t, "Vantora Telecom said");
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(
+        (a[0].0.as_str(), a[0].1.as_str(), a[0].3),
+        (
+            "Sarah Lindqvist",
+            "chief financial officer",
+            Some(RoleQualifier::Incoming)
+        )
+    );
+    let c = offices_in(t, "Tomas Berg");
+    let berg = c.iter().find(|o| o.0 == "Tomas Berg").expect("Berg");
+    assert_eq!(
+        (berg.1.as_str(), berg.2.as_deref(), berg.3),
+        (
+            "chief financial officer",
+            Some("Vantora Telecom"),
+            Some(RoleQualifier::Incoming)
+        )
+    );
+    let holm = c.iter().find(|o| o.0 == "Eva Holm").expect("Holm");
+    assert_eq!(
+        (holm.1.as_str(), holm.3),
+        ("chief financial officer", Some(RoleQualifier::Acting))
+    );
+    let n = offices_in(t, "Rival Norcell");
+    assert_eq!(n[0].2.as_deref(), Some("Norcell"));
+}
+
+#[test]
+fn a_minister_sworn_in_replaces_a_predecessor() {
+    let t = "October 14, 2025\n\n\
+        Ghana's president swore in Kwame Asante as finance minister on Tuesday, replacing Ama Boateng, who resigned last week.\n";
+    let o = offices_in(t, "Ghana's president");
+    let new = o.iter().find(|o| o.0 == "Kwame Asante").expect("Asante");
+    assert_eq!(
+        (new.1.as_str(), new.2.as_deref()),
+        ("finance minister", Some("Ghana"))
+    );
+    let old = o.iter().find(|o| o.0 == "Ama Boateng").expect("Boateng");
+    assert_eq!(
+        (old.1.as_str(), old.3),
+        ("finance minister", Some(RoleQualifier::Outgoing))
+    );
+}
+
+#[test]
+fn the_judge_of_a_case_is_the_judge_of_its_defendant() {
+    let t = "2 October 2025\n\n\
+        Judge Helen Carter of Southwark Crown Court on Thursday sentenced former fund manager Daniel Price to nine years in prison.\n\n\
+        Daniel Price was jailed for nine years on Thursday by Judge Helen Carter.\n\n\
+        At the same court, Judge Martin Hale jailed a former accountant, Rita Vance, for four years.\n\n\
+        District Judge Sam Okafor had refused Price bail in March.\n\n\
+        Judge Martin Hale, who handed down the sentence, said Price had shown no remorse.\n";
+    let case = crate::analysis::claims::roles::CASE_JUDGE;
+    let judge = |starts: &str| -> Vec<(String, Option<String>)> {
+        offices_in(t, starts)
+            .into_iter()
+            .filter(|o| o.1 == case)
+            .map(|o| (o.0, o.2))
+            .collect()
+    };
+    assert_eq!(
+        judge("Judge Helen Carter"),
+        vec![("Helen Carter".into(), Some("Daniel Price".into()))]
+    );
+    assert_eq!(
+        judge("Daniel Price was"),
+        vec![("Helen Carter".into(), Some("Daniel Price".into()))]
+    );
+    assert_eq!(
+        judge("At the same court"),
+        vec![("Martin Hale".into(), Some("Rita Vance".into()))]
+    );
+    // Bail is another decision; a clause between the verb and the
+    // person says nothing of whose sentence it was.
+    assert!(judge("District Judge").is_empty());
+    assert!(judge("Judge Martin Hale, who").is_empty());
+}

@@ -92,16 +92,30 @@ pub(super) fn implied_org(
 /// offices only agree. A holder the file calls former ("Mwale's
 /// predecessor, former water minister Grace Zulu") marks the past
 /// itself and leaves the present holder's office as it is.
+///
+/// A company officer at another company the file names ("Ferrox Metals
+/// chief executive Dana Ruiz" beside "CEO Michael Okoro") is no second
+/// holder of this one. (Of offices of state it is: "Trade Minister X met
+/// Australian Trade Minister Y" leaves open whose minister X is.)
 pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
-    let holders: Vec<(String, u32)> = sigs
+    let holders: Vec<(String, u32, Option<String>)> = sigs
         .iter()
         .filter_map(|(_, s)| match s {
             Sig::Role {
                 title,
                 person,
                 current: true,
+                implied,
+                org,
                 ..
-            } => Some((title.clone(), *person)),
+            } => {
+                let of_company = super::story::office_of_company(title);
+                Some((
+                    title.clone(),
+                    *person,
+                    (!*implied && of_company).then(|| org.clone()),
+                ))
+            }
             _ => None,
         })
         .collect();
@@ -115,7 +129,10 @@ pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
             ..
         } = s
         {
-            if *implied && holders.iter().any(|(t, p)| t == title && p != person) {
+            let rival = holders.iter().any(|(t, p, stated)| {
+                t == title && p != person && stated.as_ref().is_none_or(|o| o == org)
+            });
+            if *implied && rival {
                 // (Not to be settled from another file either.)
                 *org = UNSTATED_ORG.to_string();
                 org_text.clear();
@@ -152,6 +169,75 @@ pub(super) fn in_office_now(
             .iter()
             .any(|p| w.starts_with(p))
         })
+}
+
+/// Whether a fact tells of the start of a holding: an appointment ("was
+/// sworn in as", "appointed X as"), a holder called new and in office,
+/// or one to come ("its new chief financial officer will be X",
+/// "incoming chief executive X"). An acting, former or outgoing holder
+/// starts nothing.
+pub(super) fn starts(
+    q: Option<crate::analysis::model::RoleQualifier>,
+    fact_text: &str,
+    claim: &crate::analysis::claims::Claim,
+    when: Option<(Ymd, Ymd)>,
+) -> bool {
+    use crate::analysis::model::RoleQualifier::{Future, Incoming};
+    // "X, who joined as chief executive in 2019", in a report of 2025:
+    // a start long before the report, no news of one.
+    let other_year = claim.stems.iter().any(|w| {
+        w.len() == 4
+            && w.parse::<i32>().is_ok_and(|y| {
+                (1900..2100).contains(&y) && when.is_some_and(|(lo, hi)| y < lo.y || y > hi.y)
+            })
+    });
+    if other_year {
+        return false;
+    }
+    match q {
+        None => appointed(fact_text, claim),
+        Some(Incoming | Future) => true,
+        Some(_) => false,
+    }
+}
+
+/// A holder the file says has left or is leaving the office ("former
+/// chief operating officer Anna Vogt", the one an appointee replaces) is
+/// not its holder in the file's other sentences either ("Vogt, chief
+/// operating officer since 2012, will stay on as an adviser").
+pub(super) fn predecessors_leave(sigs: &mut [(FactRef, Sig)]) {
+    let gone: Vec<(String, u32)> = sigs
+        .iter()
+        .filter_map(|(_, s)| match s {
+            Sig::Role {
+                title,
+                person,
+                left: true,
+                ..
+            } => Some((title.clone(), *person)),
+            _ => None,
+        })
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    for (_, s) in sigs.iter_mut() {
+        if let Sig::Role {
+            title,
+            person,
+            current,
+            starts,
+            left,
+            ..
+        } = s
+        {
+            if !*left && gone.iter().any(|(t, p)| t == title && p == person) {
+                *current = false;
+                *starts = false;
+                *left = true;
+            }
+        }
+    }
 }
 
 /// "parliament approved X as health minister", "X was sworn in as": the

@@ -207,3 +207,68 @@ fn a_report_just_after_an_appointment_elsewhere_starts_the_holding_and_a_hedge_i
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}\n{all}");
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}\n{all}");
 }
+
+#[test]
+fn two_holders_to_come_conflict_but_not_with_the_interim_one() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 10, 2025\n\nVantora Telecom said on Tuesday its new chief financial officer will be Sarah Lindqvist. Vantora Telecom shares rose.\n",
+        ),
+        (
+            "b.txt",
+            "June 10, 2025\n\nVantora Telecom has appointed Tomas Berg as chief financial officer, the company said on Tuesday. Vantora Telecom did not say when.\n",
+        ),
+        (
+            "c.txt",
+            "June 10, 2025\n\nInterim finance chief Eva Holm told analysts that Vantora Telecom expected debt to fall. Vantora Telecom kept its forecast.\n",
+        ),
+        (
+            "d.txt",
+            "June 10, 2025\n\nRival Norcell named Paul Eriksson as its chief financial officer on Tuesday. Vantora Telecom also reported.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    // The interim holder hands over; another company's officer.
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "d.txt"), "{k:#?}");
+}
+
+#[test]
+fn two_judges_of_one_sentencing_conflict_two_cases_of_one_court_do_not() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "2 October 2025\n\nJudge Helen Carter of Southwark Crown Court on Thursday sentenced former fund manager Daniel Price to nine years in prison.\n",
+        ),
+        (
+            "b.txt",
+            "2 October 2025\n\nJudge Martin Hale on Thursday jailed Daniel Price for nine years.\n",
+        ),
+        (
+            "c.txt",
+            "2 October 2025\n\nAt Southwark Crown Court, Judge Martin Hale jailed a former accountant, Rita Vance, for four years.\n",
+        ),
+        (
+            "d.txt",
+            "2 October 2025\n\nDaniel Price was jailed for nine years on Thursday by Judge Helen Carter.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "d.txt"),
+        "{k:#?}\n{all}"
+    );
+    assert!(corroborating(&s, "a.txt", "d.txt"), "{all}");
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}");
+}

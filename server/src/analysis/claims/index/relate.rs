@@ -26,6 +26,7 @@ use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
 use crate::analysis::claims::resolve::{name_tokens, same_time};
+use crate::analysis::claims::roles;
 use crate::analysis::linking::Entity;
 
 pub enum Outcome {
@@ -259,6 +260,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 person: p1,
                 current: c1,
                 starts: st1,
+                left: l1,
                 when: w1,
                 ..
             },
@@ -268,6 +270,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 person: p2,
                 current: c2,
                 starts: st2,
+                left: l2,
                 when: w2,
                 ..
             },
@@ -276,16 +279,26 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let n2 = &cx.entities[*p2 as usize].canonical;
             let same_person =
                 p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
-            if same_person {
+            // Two appointments of different people to one office within a
+            // week are no succession but a contradiction, whether the
+            // holders are in office yet or to come ("its new chief
+            // financial officer will be X" against "appointed Y as chief
+            // financial officer").
+            let two_appointments = !*l1 && !*l2 && two_starts_close(*st1 && *st2, *w1, *w2);
+            // One report calling the holder former and another in office
+            // ("who ran Harbury until 2020", "who has run Harbury since
+            // 2020") do not agree on the holding now.
+            let one_gone = *l1 && *c2 || *l2 && *c1;
+            if same_person && one_gone {
+                None
+            } else if same_person {
                 Some(Outcome::Agree("same role holder"))
-            } else if *c1
-                && *c2
-                && o1 != UNSTATED_ORG
-                && same_time(same_file, *w1, *w2)
-                // Two appointments of different people to one office
-                // within a week are no succession but a contradiction.
-                && (two_starts_close(*st1 && *st2, *w1, *w2)
-                    || !(*st1 && before_start(*w2, *w1) || *st2 && before_start(*w1, *w2)))
+            } else if o1 != UNSTATED_ORG
+                && (two_appointments
+                    || *c1
+                        && *c2
+                        && same_time(same_file, *w1, *w2)
+                        && !(*st1 && before_start(*w2, *w1) || *st2 && before_start(*w1, *w2)))
             {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
@@ -293,9 +306,15 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     Some(id) => cx.orgs.get(id).copied().unwrap_or_default().to_string(),
                     None => org_text.clone(),
                 };
+                // ("the judge of the case of Daniel Price")
+                let subject = if t1 == roles::CASE_JUDGE {
+                    format!("the {t1} {org}")
+                } else {
+                    format!("{org} {t1}")
+                };
                 Some(Outcome::Conflict {
                     kind: ConflictKind::RoleHolder,
-                    subject: format!("{org} {t1}"),
+                    subject,
                     a_value: n1.clone(),
                     b_value: n2.clone(),
                 })

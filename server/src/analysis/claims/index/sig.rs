@@ -18,6 +18,7 @@ use crate::analysis::claims::resolve::self_when;
 use crate::analysis::claims::roles;
 use crate::analysis::claims::{Claim, ClaimSettings, FileClaims};
 use crate::analysis::linking::Entity;
+use crate::analysis::model::RoleQualifier;
 use crate::analysis::snapshot::FileId;
 use crate::analysis::text::fold::ascii_key;
 
@@ -84,6 +85,9 @@ pub enum Sig {
         /// office", "parliament confirmed X as minister"): whoever held
         /// the office before then is no contradiction.
         starts: bool,
+        /// The holder has left or is leaving ("former", "outgoing", the
+        /// one an appointee replaces).
+        left: bool,
         when: Option<(Ymd, Ymd)>,
     },
     Quantity {
@@ -559,6 +563,7 @@ pub fn file_sigs(
             }
         }
     }
+    super::offices::predecessors_leave(&mut out);
     super::offices::unimply_where_the_file_names_two(&mut out);
     out
 }
@@ -693,8 +698,11 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 implied,
                 current: roles::is_current(role.qualifier)
                     || super::offices::in_office_now(role.qualifier, role_text, claim),
-                starts: super::offices::in_office_now(role.qualifier, role_text, claim)
-                    || super::offices::appointed(&fact.text, claim),
+                starts: super::offices::starts(role.qualifier, &fact.text, claim, when.or(stated)),
+                left: matches!(
+                    role.qualifier,
+                    Some(RoleQualifier::Former | RoleQualifier::Outgoing)
+                ),
                 when: when.or(stated),
             }
         }

@@ -243,7 +243,9 @@ fn main_place(cx: &SigContext, me: &[u32]) -> Option<u32> {
 /// The organisation named at least three times, twice as often as any
 /// other and in at least half of the mentions of organisations (the
 /// outlets the file relies on left out): a file of briefs about several
-/// companies is about none.
+/// companies is about none. A short report that names one organisation
+/// and no other, twice or more ("Tarrant Resources will shut ... Chief
+/// executive Naomi Fletcher said"), is about it too.
 fn dominant_org(cx: &SigContext, me: &[u32], outlets: &[String]) -> Option<u32> {
     let outlet = |e: u32| {
         let name = ascii_key(&cx.entities[e as usize].canonical);
@@ -258,7 +260,8 @@ fn dominant_org(cx: &SigContext, me: &[u32], outlets: &[String]) -> Option<u32> 
     let all: usize = v.iter().map(|x| x.0).sum();
     let (top, e) = *v.first()?;
     let second = v.get(1).map(|x| x.0).unwrap_or(0);
-    (top >= 3 && top >= 2 * second && 2 * top >= all).then_some(e)
+    let alone = top >= 2 && second == 0;
+    (alone || top >= 3 && top >= 2 * second && 2 * top >= all).then_some(e)
 }
 
 /// The country the file's places are mostly in: at least two mentions of

@@ -1,0 +1,200 @@
+//! The judge of a case: "Judge Helen Carter of Southwark Crown Court on
+//! Thursday sentenced former fund manager Daniel Price to nine years",
+//! "Daniel Price was jailed for nine years by Judge Helen Carter", "A
+//! Federal High Court has sentenced Musa Danjuma ..., with Justice Bello
+//! Yusuf ruling". A court has many judges, so the office compared is the
+//! judge who decided one defendant's case ([`CASE_JUDGE`] of the
+//! defendant): two judges of one court who jailed two people are no
+//! contradiction, two named for one sentencing are.
+use super::*;
+use crate::analysis::claims::roles::CASE_JUDGE;
+
+/// Titles written before a judge's name.
+const JUDGE_TITLES: &[&str] = &["judge", "justice", "magistrate"];
+
+/// Verbs of the decision of a case: a sentence, a conviction, an
+/// acquittal. Bail, adjournments and appeals are other decisions, often
+/// by other judges.
+static DECIDED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\b(?:sentenced|sentences|jailed|jails|imprisoned|convicted|acquitted|handed|gave|suspended)\b",
+    )
+    .unwrap()
+});
+
+/// Words between the verb and the defendant that start another clause:
+/// the person after them is not the one the judge decided on.
+const CLAUSE_WORDS: &[&str] = &[
+    "said", "says", "told", "added", "that", "who", "which", "while", "after", "before", "and",
+    "but", "because", "when",
+];
+
+/// A judge named by title in the sentence: the title's position in the
+/// text and the person mention of the name after it.
+struct Judge {
+    start: usize,
+    person: u32,
+    end: usize,
+}
+
+fn judges_named(inp: &FactInput, ws: &[Word]) -> Vec<Judge> {
+    let (text, doc) = (inp.text, inp.doc);
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !w.text.starts_with(|c: char| c.is_uppercase())
+            || !JUDGE_TITLES.contains(&w.text.to_lowercase().as_str())
+        {
+            continue;
+        }
+        // The name: capitalised words right after the title.
+        let mut e = i + 1;
+        while e < ws.len()
+            && e - i <= 4
+            && ws[e].text.starts_with(|c: char| c.is_uppercase())
+            && text[ws[e - 1].end..ws[e].start].trim().is_empty()
+        {
+            e += 1;
+        }
+        if e == i + 1 {
+            continue;
+        }
+        let (from, to) = (ws[i + 1].start, ws[e - 1].end);
+        // The person the recogniser found there (it may have split a
+        // name it did not know: "Justice Bello Yusuf").
+        let person = mentions_in(doc, from, to).into_iter().rfind(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.kind == EntityKind::Person && m.start >= from && m.end <= to
+        });
+        if let Some(person) = person {
+            out.push(Judge {
+                start: w.start,
+                person,
+                end: to,
+            });
+        }
+    }
+    out
+}
+
+/// The person a decision verb ending at `at` is about, named right
+/// after it ("sentenced former fund manager Daniel Price", "jailed a
+/// former accountant, Rita Vance,"): a person's possessive only before
+/// the sentence ("suspended five years of Price's sentence").
+fn decided_on_after(inp: &FactInput, at: usize, skip: &[u32]) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let limit = crate::analysis::claims::words::floor_boundary(text, (at + 80).min(inp.end));
+    let k = mentions_in(doc, at, limit).into_iter().find(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.kind == EntityKind::Person && m.start >= at && !skip.contains(&k)
+    })?;
+    let m = &doc.mentions[k as usize];
+    let between = text[at..m.start].to_lowercase();
+    if between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| CLAUSE_WORDS.contains(&w))
+        || between.split_whitespace().count() > 8
+    {
+        return None;
+    }
+    let after = text[m.end..].to_lowercase();
+    if after.starts_with("'s") || after.starts_with("’s") {
+        let rest = after[after.find('s')? + 1..].trim_start();
+        return ["sentence", "term", "prison term", "jail term", "conviction"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            .then_some(k);
+    }
+    Some(k)
+}
+
+/// The person a passive decision verb starting at `at` is about, the
+/// subject right before it ("Daniel Price was jailed").
+fn decided_on_before(inp: &FactInput, at: usize, skip: &[u32]) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let k = mentions_in(doc, inp.start, at)
+        .into_iter()
+        .rfind(|&k| doc.mentions[k as usize].end <= at)?;
+    let m = &doc.mentions[k as usize];
+    if m.kind != EntityKind::Person || skip.contains(&k) {
+        return None;
+    }
+    let between = text[m.end..at].to_lowercase();
+    let words: Vec<&str> = between.split_whitespace().collect();
+    (matches!(
+        words.as_slice(),
+        ["was"] | ["were"] | ["has", "been"] | ["had", "been"] | ["is", "being"]
+    ))
+    .then_some(k)
+}
+
+/// The fullest name the document gives the person of mention `k`.
+fn full_name(doc: &DocAnalysis, text: &str, k: u32) -> String {
+    doc.locals
+        .iter()
+        .find(|l| l.mentions.contains(&k))
+        .map(|l| l.name.clone())
+        .unwrap_or_else(|| doc.mentions[k as usize].text(text).to_string())
+}
+
+/// The judge of each defendant's case named in the sentence.
+pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
+    let (text, doc) = (inp.text, inp.doc);
+    let ws = words(text, inp.start, inp.end);
+    let judges = judges_named(inp, &ws);
+    if judges.is_empty() {
+        return;
+    }
+    let lower = text[inp.start..inp.end].to_lowercase();
+    let verbs: Vec<(usize, usize)> = DECIDED
+        .find_iter(&lower)
+        .map(|v| (inp.start + v.start(), inp.start + v.end()))
+        .collect();
+    let skip: Vec<u32> = judges.iter().map(|j| j.person).collect();
+    for j in &judges {
+        let defendant = verbs.iter().find_map(|&(vs, ve)| {
+            if vs >= j.end {
+                // "Judge X (of the Court) (on Thursday) jailed Y": the judge
+                // is the verb's subject, with nothing but the court and
+                // the day between.
+                let between = text[j.end..vs].to_lowercase();
+                let plain = !between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| CLAUSE_WORDS.contains(&w))
+                    && between.split_whitespace().count() <= 10;
+                plain.then(|| decided_on_after(inp, ve, &skip)).flatten()
+            } else if ve <= j.start {
+                let between = text[ve..j.start].to_lowercase();
+                let by = between.trim_end().ends_with(" by") || between.trim() == "by";
+                let with = between.trim_end().ends_with(" with");
+                if by {
+                    // "Daniel Price was jailed ... by Judge Helen Carter".
+                    decided_on_before(inp, vs, &skip)
+                } else if with {
+                    // "has sentenced Musa Danjuma ..., with Justice X
+                    // ruling".
+                    decided_on_after(inp, ve, &skip)
+                } else {
+                    None
+                }
+            } else {
+                None
+            }
+        });
+        let Some(d) = defendant else { continue };
+        out.push(Fact::new(
+            j.start,
+            j.end,
+            text,
+            FactBody::Role {
+                person: j.person,
+                role: NormRole {
+                    title: CASE_JUDGE.to_string(),
+                    org: Some(full_name(doc, text, d)),
+                    qualifier: None,
+                },
+                role_text: text[j.start..j.end].to_string(),
+                when: dated_frame(doc, text, inp.start, j.start),
+            },
+        ));
+    }
+}
