@@ -236,7 +236,8 @@ pub struct CorroborationOut {
     pub partial: bool,
     /// Facts the two reports disagree on although they agree on
     /// `agreements`: between the two claims, or, elsewhere in the two
-    /// files, the date or place of the event an agreeing fact is of.
+    /// files, the date or place of the event an agreeing fact is of (also
+    /// two days of it its kind cannot span where no conflict was found).
     pub disputes: Vec<DisputeOut>,
 }
 

@@ -7,11 +7,18 @@
 //! sentences. Such an agreement is *partial*: it is listed with the
 //! facts in dispute, never as plain corroboration, because a fact-checker
 //! who reads "corroborated" takes the two reports to tell one story.
+//! Agreeing on a fact of an event takes the two reports to be of one
+//! event, so two days its kind cannot span are a dispute even where no
+//! comparison linked the two datings (a file that also places the event
+//! elsewhere lends its day to nothing); such a dispute is shown with the
+//! agreement only, never as a conflict of its own.
 use std::collections::{BTreeMap, HashMap};
 
 use super::{ClaimRef, ClaimsIndex, Conflict, ConflictKind, FactRef, WHOLE_CLAIM};
+use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::index::event::class;
+use crate::analysis::claims::{Fact, FactBody};
 use crate::analysis::snapshot::FileId;
 
 /// One pair of agreeing facts of two claims (`a`'s fact, `b`'s fact;
@@ -38,8 +45,10 @@ pub struct Corroboration {
     pub agreements: Vec<Agreement>,
     /// Facts the two reports disagree on: between the two claims, or, in
     /// other sentences of the two files, the date or the place of the
-    /// event an agreeing fact belongs to. Each with `a` in `a`'s file.
-    /// Not empty: the agreement is partial.
+    /// event an agreeing fact belongs to (a conflict found, or two datings
+    /// of it that its kind cannot span although no comparison linked
+    /// them). Each with `a` in `a`'s file. Not empty: the agreement is
+    /// partial.
     pub disputes: Vec<Conflict>,
 }
 
@@ -71,6 +80,88 @@ impl ClaimsIndex {
             .get(f.fact as usize)?;
         let e = fact.event.as_ref()?;
         (!e.another && !e.background).then(|| class(e.kind))
+    }
+
+    fn fact(&self, f: FactRef) -> Option<&Fact> {
+        self.files
+            .get(f.file as usize)?
+            .claims
+            .get(f.claim as usize)?
+            .facts
+            .get(f.fact as usize)
+    }
+
+    /// A dating of a reported event: an event date stated plainly (not
+    /// negated, not hedged) of an event that is not background, to a day
+    /// or two. Its event class and days.
+    fn dating(&self, f: FactRef) -> Option<(EventKind, (Ymd, Ymd))> {
+        let fact = self.fact(f)?;
+        let FactBody::EventDate { when, .. } = &fact.body else {
+            return None;
+        };
+        let days = (*when).or(fact.event.as_ref()?.when)?;
+        let k = self.event_class(f)?;
+        (!fact.negated && !fact.hedged && days.1.days() - days.0.days() <= 1).then_some((k, days))
+    }
+
+    /// The day the event of an agreeing fact happened, as its report
+    /// says, and the fact that says it: a dating of the event's class in
+    /// the fact's own claim, else the one day the file's datings of that
+    /// class agree on (none when they differ: the file tells of two such
+    /// events, or is unsure).
+    fn day_of(&self, f: FactRef) -> Option<(FactRef, (Ymd, Ymd))> {
+        let k = self.event_class(f)?;
+        let fc = self.files.get(f.file as usize)?;
+        let datings = |claims: std::ops::Range<usize>| {
+            claims
+                .flat_map(|ci| {
+                    let n = fc.claims[ci].facts.len();
+                    (0..n).map(move |x| FactRef {
+                        file: f.file,
+                        claim: ci as u32,
+                        fact: x as u32,
+                    })
+                })
+                .filter_map(|r| self.dating(r).filter(|d| d.0 == k).map(|d| (r, d.1)))
+                .collect::<Vec<_>>()
+        };
+        let ci = f.claim as usize;
+        let own = datings(ci..ci + 1);
+        let all = if own.is_empty() {
+            datings(0..fc.claims.len())
+        } else {
+            own
+        };
+        let (first, days) = *all.first()?;
+        all.iter()
+            .all(|(_, d)| dates::min_distance(*d, days) == 0)
+            .then_some((first, days))
+    }
+
+    /// The two reports date the event of an agreeing pair of facts on
+    /// days its kind cannot span, although no date conflict was found
+    /// (the date facts were not compared: their sentences say too little
+    /// to tell it is one event). The agreement assumes it is one event;
+    /// the days say the reports disagree about it.
+    fn undetected_dating(&self, fa: FactRef, fb: FactRef) -> Option<Conflict> {
+        let kind = self.event_class(fa)?;
+        if self.event_class(fb)? != kind {
+            return None;
+        }
+        let ((ra, da), (rb, db)) = (self.day_of(fa)?, self.day_of(fb)?);
+        let tolerance = if kind.multi_day() { 3 } else { 0 };
+        if dates::min_distance(da, db) <= tolerance {
+            return None;
+        }
+        let text = |r: FactRef| self.fact(r).map(|f| f.text.clone()).unwrap_or_default();
+        Some(Conflict {
+            kind: ConflictKind::EventDate,
+            a: ra,
+            b: rb,
+            subject: kind.as_str().to_string(),
+            a_value: text(ra),
+            b_value: text(rb),
+        })
     }
 
     /// Every conflict of a fact of file `file` with a fact of file
@@ -154,7 +245,8 @@ impl ClaimsIndex {
             .filter(|f| f.fact != WHOLE_CLAIM)
             .filter_map(|f| self.event_class(f))
             .collect();
-        all.iter()
+        let mut out: Vec<Conflict> = all
+            .iter()
             .filter(|x| {
                 let between_claims = x.a.claim_ref() == c && x.b.claim_ref() == o;
                 let of_event = identifies_event(x.kind)
@@ -164,7 +256,21 @@ impl ClaimsIndex {
                 between_claims || of_event
             })
             .cloned()
-            .collect()
+            .collect();
+        if !out.iter().any(|x| x.kind == ConflictKind::EventDate) {
+            let at = |r: ClaimRef, k: u32| FactRef {
+                file: r.file,
+                claim: r.claim,
+                fact: k,
+            };
+            out.extend(
+                agreements
+                    .iter()
+                    .filter(|(k, m)| *k != WHOLE_CLAIM && *m != WHOLE_CLAIM)
+                    .find_map(|&(k, m)| self.undetected_dating(at(c, k), at(o, m))),
+            );
+        }
+        out
     }
 
     /// Claims in other files that state what `c` states, in corpus order,

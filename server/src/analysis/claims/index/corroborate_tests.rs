@@ -157,3 +157,61 @@ fn reports_that_date_one_event_apart_agree_on_its_toll_only_in_part() {
     let k = between(&s, "a_reuters.txt", "b_efe.txt").unwrap_or_else(|| panic!("{all}"));
     assert!(!k.partial(), "{k:#?}");
 }
+
+/// A report that agrees on a toll but dates the event in another
+/// sentence, which no comparison linked to the other report's date (its
+/// file also places the event elsewhere, so nothing is lent): the days
+/// still tell the agreement is in part only.
+#[test]
+fn a_toll_of_an_event_the_reports_date_apart_agrees_only_in_part() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Saturday, October 5, 2024\n\nLIMA (Reuters) - A bus plunged into a ravine near Abancay in southern Peru on Friday, killing 12 people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "October 5, 2024\n\nTwelve people were killed when a bus fell into a ravine near Abancay in southern Peru, police said.\n\nThe bus crashed in Andahuaylas on Saturday morning, the regional government said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = between(&s, "a.txt", "b.txt").unwrap_or_else(|| panic!("{all}"));
+    assert!(k.partial(), "{k:#?}");
+    let d = &k.disputes[0];
+    assert_eq!(d.kind, ConflictKind::EventDate, "{k:#?}");
+    assert_eq!(
+        (d.a_value.as_str(), d.b_value.as_str()),
+        ("Friday", "Saturday")
+    );
+}
+
+#[test]
+fn a_ferry_toll_agrees_plainly_only_with_the_report_of_its_day() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Tuesday 14 May 2024\n\nGOMA (AFP) - An overloaded ferry capsized on Lake Kivu near Goma on Sunday, killing nine people, local officials said.\n",
+        ),
+        (
+            "b.txt",
+            "14/05/2024\n\nNine people drowned when a ferry capsized on Lake Kivu near Goma, the provincial governor said.\n\nThe vessel sank near Bukavu on Monday evening, witnesses said.\n",
+        ),
+        // The same toll, dated the same Sunday: plain agreement.
+        (
+            "c.txt",
+            "May 14, 2024\n\nNine people died when a ferry capsized on Lake Kivu near Goma, the provincial governor said.\n\nThe boat went down near Goma on Sunday evening, the governor said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    for (x, y) in [("a.txt", "b.txt"), ("b.txt", "c.txt")] {
+        let k = between(&s, x, y).unwrap_or_else(|| panic!("{x} {y}: {all}"));
+        assert!(k.partial(), "{x} {y}: {k:#?}");
+        assert!(
+            k.disputes.iter().any(|d| d.kind == ConflictKind::EventDate),
+            "{k:#?}"
+        );
+    }
+    let k = between(&s, "a.txt", "c.txt").unwrap_or_else(|| panic!("{all}"));
+    assert!(!k.partial(), "{k:#?}");
+    assert!(!only_in_part(&s, "a.txt"));
+}
