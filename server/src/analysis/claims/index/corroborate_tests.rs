@@ -215,3 +215,39 @@ fn a_ferry_toll_agrees_plainly_only_with_the_report_of_its_day() {
     assert!(!k.partial(), "{k:#?}");
     assert!(!only_in_part(&s, "a.txt"));
 }
+
+/// An undated toll of one report meets a dated toll of the same country:
+/// a truck and a minibus are two accidents whatever the toll, a bus and
+/// a coach one kind of vehicle.
+#[test]
+fn tolls_of_two_kinds_of_vehicle_never_agree() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "Tue Jan 16, 2024 7:42am EST\n\nGUATEMALA CITY (Reuters) - A crowded minibus plunged off a bridge into a ravine on the outskirts of Guatemala City, killing 11 people, firefighters said.\n",
+        ),
+        (
+            "d.txt",
+            "Tuesday 16 January 2024\n\nQUETZALTENANGO - A truck carrying farm workers overturned on a mountain road in western Guatemala on Sunday, killing 11 people, police said.\n",
+        ),
+        (
+            "e.txt",
+            "16 January 2024\n\nSANTIAGO (AFP) - A car carrying a family skidded off a coastal road in central Chile and fell into the sea, killing five people, police said.\n",
+        ),
+        (
+            "f.txt",
+            "January 16, 2024\n\nFive people died when a bus skidded off a coastal road in central Chile and fell into the sea on Monday, police said.\n",
+        ),
+        // One class of vehicle, worded otherwise: one accident.
+        (
+            "g.txt",
+            "January 16, 2024\n\nEleven people were killed when a bus fell off a bridge on the outskirts of Guatemala City, firefighters said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(between(&s, "a.txt", "d.txt").is_none(), "{all}");
+    assert!(between(&s, "e.txt", "f.txt").is_none(), "{all}");
+    assert!(between(&s, "e.txt", "g.txt").is_none(), "{all}");
+    assert!(between(&s, "a.txt", "g.txt").is_some(), "{all}");
+    assert!(between(&s, "d.txt", "g.txt").is_none(), "{all}");
+}
