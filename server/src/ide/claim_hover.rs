@@ -4,7 +4,7 @@
 //! Markdown, byte ranges.
 use std::fmt::Write;
 
-use crate::analysis::claims::{ClaimRef, Fact, FactBody, Scope, SourceKind};
+use crate::analysis::claims::{ClaimRef, Corroboration, Fact, FactBody, Scope, SourceKind};
 use crate::analysis::{FileId, Snapshot};
 
 use super::diagnostics::chain_text;
@@ -78,6 +78,71 @@ fn fact_about(snap: &Snapshot, file: FileId, f: &Fact) -> String {
         FactBody::EventDate { event, .. } => format!("the date of the {event}"),
         FactBody::EventPlace { event, .. } => format!("where the {event} happened"),
         FactBody::Location { subject, .. } => format!("where {} is", name(*subject)),
+    }
+}
+
+/// One corroborating claim in the hover: the other file, every fact
+/// that agrees with both values, and, for an agreement in part, each
+/// disputed fact with both values.
+fn corroboration_line(snap: &Snapshot, me: ClaimRef, k: &Corroboration, md: &mut String) {
+    let file = me.file;
+    let mine = k.a == me;
+    let other = if mine { k.b } else { k.a };
+    let of = snap.file(other.file);
+    let fc = &snap.claims().files[file as usize];
+    let c = &fc.claims[me.claim as usize];
+    let ofc = &snap.claims().files[other.file as usize];
+    let oc = &ofc.claims[other.claim as usize];
+    let shared = snap.claims().shared_outlets(file, other.file);
+    let indep = if shared.is_empty() {
+        String::new()
+    } else {
+        format!(" — not independent: both rely on {}", shared.join(", "))
+    };
+    // The agreeing facts and both values.
+    let agreed: Vec<String> = k
+        .agreements
+        .iter()
+        .filter_map(|g| {
+            let (here_k, there_k) = if mine {
+                (g.facts.0, g.facts.1)
+            } else {
+                (g.facts.1, g.facts.0)
+            };
+            let h = here_k.and_then(|i| c.facts.get(i as usize))?;
+            let t = there_k.and_then(|i| oc.facts.get(i as usize))?;
+            Some(format!(
+                "{} on {}: \"{}\" there, \"{}\" here",
+                g.reason,
+                fact_about(snap, file, h),
+                excerpt(&t.text),
+                excerpt(&h.text)
+            ))
+        })
+        .collect();
+    let agreed = if agreed.is_empty() {
+        k.reason.clone()
+    } else {
+        agreed.join("; ")
+    };
+    let _ = writeln!(
+        md,
+        "- `{}` ({agreed}, per {}): \"{}\"{indep}",
+        of.rel_path,
+        chain_text(ofc, oc),
+        excerpt(&of.text[oc.start..oc.end])
+    );
+    for d in &k.disputes {
+        let (here_v, there_v) = if mine {
+            (&d.a_value, &d.b_value)
+        } else {
+            (&d.b_value, &d.a_value)
+        };
+        let _ = writeln!(
+            md,
+            "  - but disputes {}: \"{there_v}\" there vs \"{here_v}\" here",
+            d.subject
+        );
     }
 }
 
@@ -219,50 +284,25 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         let hs: Vec<String> = c.hedges.iter().map(|h| format!("\"{}\"", h.text)).collect();
         let _ = writeln!(md, "- Hedged: yes ({})", hs.join(", "));
     }
-    // Corroboration: the first few, and how many more.
+    // Corroboration: the first few, and how many more. Reports that agree
+    // on a fact but dispute another of the same claims or of the same
+    // event are listed apart, never as plain corroboration.
     let corr = snap.claims().corroborating(me);
-    if !corr.is_empty() {
-        md.push_str("\n**Corroborated by**\n\n");
-        for k in corr.iter().take(MAX_LISTED) {
-            let other = if k.a == me { k.b } else { k.a };
-            let of = snap.file(other.file);
-            let ofc = &snap.claims().files[other.file as usize];
-            let oc = &ofc.claims[other.claim as usize];
-            let shared = snap.claims().shared_outlets(file, other.file);
-            let indep = if shared.is_empty() {
-                String::new()
-            } else {
-                format!(" — not independent: both rely on {}", shared.join(", "))
-            };
-            // The agreeing fact and both values.
-            let (here_k, there_k) = if k.a == me {
-                (k.facts.0, k.facts.1)
-            } else {
-                (k.facts.1, k.facts.0)
-            };
-            let agreed = match (
-                here_k.and_then(|i| c.facts.get(i as usize)),
-                there_k.and_then(|i| oc.facts.get(i as usize)),
-            ) {
-                (Some(h), Some(t)) => format!(
-                    " on {}: \"{}\" there, \"{}\" here",
-                    fact_about(snap, file, h),
-                    excerpt(&t.text),
-                    excerpt(&h.text)
-                ),
-                _ => String::new(),
-            };
-            let _ = writeln!(
-                md,
-                "- `{}` ({}{agreed}, per {}): \"{}\"{indep}",
-                of.rel_path,
-                k.reason,
-                chain_text(ofc, oc),
-                excerpt(&of.text[oc.start..oc.end])
-            );
+    let (plain, partial): (Vec<&Corroboration>, Vec<&Corroboration>) =
+        corr.iter().partition(|k| !k.partial());
+    for (title, list) in [
+        ("Corroborated by", plain),
+        ("Agrees in part (the reports also disagree)", partial),
+    ] {
+        if list.is_empty() {
+            continue;
         }
-        if corr.len() > MAX_LISTED {
-            let _ = writeln!(md, "- … and {} more", corr.len() - MAX_LISTED);
+        let _ = writeln!(md, "\n**{title}**\n");
+        for k in list.iter().take(MAX_LISTED) {
+            corroboration_line(snap, me, k, &mut md);
+        }
+        if list.len() > MAX_LISTED {
+            let _ = writeln!(md, "- … and {} more", list.len() - MAX_LISTED);
         }
     }
     // Conflicts: per other value, the first few claims, and how many more.

@@ -11,7 +11,11 @@ pub struct FileLens {
     pub anonymous: usize,
     pub hedged: usize,
     pub conflicts: usize,
+    /// Claims another file agrees with on every fact it shares.
     pub corroborated: usize,
+    /// Claims other files agree with only in part (they also dispute a
+    /// fact of the claim or of its event), not counted in `corroborated`.
+    pub corroborated_in_part: usize,
     pub outlets: Vec<String>,
     /// Other files that rely on one of the same outlets: not independent.
     pub same_outlet_files: Vec<String>,
@@ -42,7 +46,12 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         l.anonymous += fc.anonymous_only(c) as usize;
         l.hedged += !c.hedges.is_empty() as usize;
         l.conflicts += snap.claims().has_conflict(r) as usize;
-        l.corroborated += snap.claims().is_corroborated(r) as usize;
+        let corr = snap.claims().corroborating(r);
+        if corr.iter().any(|k| !k.partial()) {
+            l.corroborated += 1;
+        } else if !corr.is_empty() {
+            l.corroborated_in_part += 1;
+        }
     }
     l.same_outlet_files = snap
         .claims()
@@ -62,6 +71,7 @@ pub fn file_lens(snap: &Snapshot, file: FileId) -> FileLens {
         (l.hedged, "hedged"),
         (l.conflicts, "in conflict"),
         (l.corroborated, "corroborated"),
+        (l.corroborated_in_part, "corroborated in part"),
     ] {
         if n > 0 {
             parts.push(format!("{n} {what}"));

@@ -2106,6 +2106,21 @@ for l in "abc":
 OBI = ("a", "Justice Amara Obi of the Federal High Court in Abuja on Thursday jailed Musa Danjuma")
 conflict(ROLE, "b", "with Justice Bello Yusuf ruling", *OBI, note="planted: 'with Justice X ruling'")
 not_conflict("near_miss", "b", "Justice Amara Obi granted bail to two customs officers", "b", "with Justice Bello Yusuf ruling", kind=ROLE, note="another case")
+# ---------------------------------------------------------------- reports that agree on one fact and dispute another (corr2)
+folder("corr2-minibus-partial")
+for letter in "abcd":
+    date(letter, "2024-01-16")
+K11 = ("a", "killing 11 people and injuring 19")
+corroborates(Q, *K11, "b", "Eleven people died and 26 were hurt", note="the toll agrees, the injured do not: an agreement in part")
+conflict(Q, "a", "injuring 19", "b", "26 were hurt", note="planted: the injured")
+corroborates(Q, *K11, "c", "Eleven people were killed", note="the toll; c dates the crash a day later in another sentence")
+corroborates(Q, "b", "Eleven people died and 26 were hurt", "c", "Eleven people were killed", note="the toll; the day is disputed")
+conflict(DATE, "b", "Guatemala City on Monday", "c", "on Tuesday morning", note="planted: the day, in another sentence than c's toll")
+conflict(DATE, "a", "Guatemala City on Monday, killing", "c", "on Tuesday morning", note="planted: the day")
+corroborates(DATE, "a", "Guatemala City on Monday, killing", "b", "Guatemala City on Monday", note="one day, one place")
+for letter, quote in [("a", "killing 11 people and injuring 19"), ("b", "Eleven people died"), ("c", "Eleven people were killed")]:
+    not_corroborates("near_miss", "d", "killing 11 people, police said", letter, quote, note="a truck in the west the day before: another accident with the same toll")
+    not_conflict("near_miss", "d", "killing 11 people, police said", letter, quote, kind=Q, note="another accident")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

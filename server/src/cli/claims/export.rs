@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use super::model::*;
 use crate::analysis::claims::dates::{DateExpr, Ymd};
 use crate::analysis::claims::resolve::{country_of, name_index};
-use crate::analysis::claims::{roles, ClaimRef, FactBody, FileClaims, Scope, Source, SourceKind};
+use crate::analysis::claims::{
+    roles, ClaimRef, Corroboration, FactBody, FileClaims, Scope, Source, SourceKind,
+};
 use crate::analysis::text::fold::ascii_key;
 use crate::analysis::text::line_index::CharOffsets;
 use crate::analysis::{FileId, Snapshot};
@@ -283,6 +285,93 @@ fn fact_out(
     }
 }
 
+/// A corroboration as `me` sees it: the other claim, every agreeing pair
+/// of facts and every disputed fact, "here" being `me`'s side.
+fn corroboration_out(
+    cv: &Conv,
+    files: &[std::sync::Arc<FileClaims>],
+    me: ClaimRef,
+    k: Corroboration,
+) -> CorroborationOut {
+    let mine = k.a == me;
+    let other = if mine { k.b } else { k.a };
+    let index = |x: Option<u32>| x.map(|x| x as usize);
+    let side = |facts: (Option<u32>, Option<u32>)| {
+        if mine {
+            (index(facts.1), index(facts.0))
+        } else {
+            (index(facts.0), index(facts.1))
+        }
+    };
+    let span = |r: ClaimRef| {
+        let oc = &files[r.file as usize].claims[r.claim as usize];
+        (cv.ch(r.file, oc.start), cv.ch(r.file, oc.end))
+    };
+    let (fact, here_fact) = side(k.facts);
+    let (start, end) = span(other);
+    let agreements = k
+        .agreements
+        .iter()
+        .map(|g| {
+            let (fact, here_fact) = side(g.facts);
+            AgreementOut {
+                fact,
+                here_fact,
+                reason: g.reason.to_string(),
+            }
+        })
+        .collect();
+    let mut disputes: Vec<DisputeOut> = k
+        .disputes
+        .iter()
+        .map(|d| {
+            let (here, there, here_value, value) = if mine {
+                (d.a, d.b, &d.a_value, &d.b_value)
+            } else {
+                (d.b, d.a, &d.b_value, &d.a_value)
+            };
+            let kind = files[here.file as usize].claims[here.claim as usize]
+                .facts
+                .get(here.fact as usize)
+                .map(|f| fact_kind(&f.body))
+                .unwrap_or("quantity");
+            let (start, end) = span(there.claim_ref());
+            let (here_start, here_end) = span(here.claim_ref());
+            DisputeOut {
+                kind: kind.to_string(),
+                subject: d.subject.clone(),
+                start,
+                end,
+                fact: there.fact as usize,
+                value: value.clone(),
+                here_start,
+                here_end,
+                here_fact: here.fact as usize,
+                here_value: here_value.clone(),
+            }
+        })
+        .collect();
+    disputes.sort_by(|a, b| {
+        (a.here_start, a.here_fact, a.start, a.fact).cmp(&(
+            b.here_start,
+            b.here_fact,
+            b.start,
+            b.fact,
+        ))
+    });
+    CorroborationOut {
+        path: cv.snap.file(other.file).rel_path.clone(),
+        start,
+        end,
+        fact,
+        here_fact,
+        reason: k.reason,
+        agreements,
+        partial: !disputes.is_empty(),
+        disputes,
+    }
+}
+
 fn date_out(cv: &Conv, set: &AnnotationSet, file: FileId, fc: &FileClaims) -> Option<DateOut> {
     let rel = &cv.snap.file(file).rel_path;
     if let Some((lo, hi, written)) = annotated_date(set, rel) {
@@ -353,22 +442,7 @@ pub fn export(inp: &Input) -> Export {
             let mut corroborated_by: Vec<CorroborationOut> = index
                 .corroborating(me)
                 .into_iter()
-                .map(|k| {
-                    let (other, fact, here_fact) = if k.a == me {
-                        (k.b, k.facts.1, k.facts.0)
-                    } else {
-                        (k.a, k.facts.0, k.facts.1)
-                    };
-                    let (path, start, end) = claim_span(other);
-                    CorroborationOut {
-                        path,
-                        start,
-                        end,
-                        fact: fact.map(|x| x as usize),
-                        here_fact: here_fact.map(|x| x as usize),
-                        reason: k.reason,
-                    }
-                })
+                .map(|k| corroboration_out(&cv, &index.files, me, k))
                 .collect();
             corroborated_by.sort_by(|a, b| {
                 (&a.path, a.start, a.end, a.fact, a.here_fact).cmp(&(

@@ -229,6 +229,46 @@ pub struct CorroborationOut {
     pub here_fact: Option<usize>,
     /// "same amount", "same role holder", "same assertion"...
     pub reason: String,
+    /// Every pair of facts on which the two claims agree (the first is
+    /// `fact`/`here_fact`/`reason`).
+    pub agreements: Vec<AgreementOut>,
+    /// The agreement is partial: the two reports dispute `disputes`.
+    pub partial: bool,
+    /// Facts the two reports disagree on although they agree on
+    /// `agreements`: between the two claims, or, elsewhere in the two
+    /// files, the date or place of the event an agreeing fact is of (also
+    /// two days of it its kind cannot span where no conflict was found).
+    pub disputes: Vec<DisputeOut>,
+}
+
+/// One pair of agreeing facts of two claims.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgreementOut {
+    /// Index into the other claim's `facts` (`null`: the whole assertion).
+    pub fact: Option<usize>,
+    /// Index into this claim's `facts`, likewise.
+    pub here_fact: Option<usize>,
+    pub reason: String,
+}
+
+/// A fact on which two otherwise agreeing reports disagree: where it is
+/// stated in each file (the claim sentence and the fact index) and both
+/// values.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DisputeOut {
+    /// The fact kind in conflict (one of [`FACT_KINDS`]).
+    pub kind: String,
+    pub subject: String,
+    /// The claim of the other file that states it, and its fact.
+    pub start: usize,
+    pub end: usize,
+    pub fact: usize,
+    pub value: String,
+    /// The claim of this file that states it, and its fact.
+    pub here_start: usize,
+    pub here_end: usize,
+    pub here_fact: usize,
+    pub here_value: String,
 }
 
 /// Another claim that disagrees.

@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
-use super::model::{ClaimOut, Export, FactOut, ValueOut};
+use super::model::{ClaimOut, DisputeOut, Export, FactOut, ValueOut};
 use super::Loaded;
 
 /// Line starts of a text in characters; lines break at `\n`, `\r\n` and
@@ -191,12 +191,25 @@ fn claim_block(
         writeln!(out, "      fact {i}: {}", fact_line(f))?;
     }
     for k in &c.corroborated_by {
-        writeln!(
-            out,
-            "      corroborated by {} ({})",
-            p.at(&k.path, k.start),
-            k.reason
-        )?;
+        let reasons: Vec<&str> = k.agreements.iter().map(|g| g.reason.as_str()).collect();
+        let reasons = if reasons.is_empty() {
+            k.reason.clone()
+        } else {
+            reasons.join(", ")
+        };
+        let how = if k.partial {
+            "corroborated in part by"
+        } else {
+            "corroborated by"
+        };
+        writeln!(out, "      {how} {} ({reasons})", p.at(&k.path, k.start))?;
+        for d in &k.disputes {
+            writeln!(
+                out,
+                "        but disputed: {}",
+                dispute_text(p, &k.path, path, d)
+            )?;
+        }
     }
     if c.corroborations_total > c.corroborated_by.len() {
         let more = c.corroborations_total - c.corroborated_by.len();
@@ -225,6 +238,20 @@ fn claim_block(
         )?;
     }
     Ok(())
+}
+
+/// A disputed fact of a partial agreement: what, both values and where
+/// each is stated.
+fn dispute_text(p: &Positions, there: &str, here: &str, d: &DisputeOut) -> String {
+    format!(
+        "{} of {}: \"{}\" there ({}), \"{}\" here ({})",
+        d.kind,
+        d.subject,
+        d.value,
+        p.at(there, d.start),
+        d.here_value,
+        p.at(here, d.here_start)
+    )
 }
 
 /// Claims file by file.
@@ -292,6 +319,10 @@ pub struct Pair {
     /// Conflicts: what both state something about.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// Corroborations in part: what the two reports dispute ("event_date
+    /// of crash (Fagaras): \"Thursday\" vs \"Friday\""), `a`'s value first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub disputes: Vec<String>,
     pub a: PairEnd,
     pub b: PairEnd,
 }
@@ -368,6 +399,7 @@ pub fn pairs(e: &Export) -> Pairs {
                 conflicts.push(Pair {
                     kind: k.kind.clone(),
                     subject: Some(k.subject.clone()),
+                    disputes: Vec::new(),
                     a: end(&x.0, Some(x.1), Some(xv)),
                     b: end(&y.0, Some(y.1), Some(yv)),
                 });
@@ -382,9 +414,22 @@ pub fn pairs(e: &Export) -> Pairs {
                 if !seen_corr.insert((x.0.clone(), y.0.clone())) {
                     continue;
                 }
+                let disputes = k
+                    .disputes
+                    .iter()
+                    .map(|d| {
+                        let (xv, yv) = if here <= there {
+                            (&d.here_value, &d.value)
+                        } else {
+                            (&d.value, &d.here_value)
+                        };
+                        format!("{} of {}: \"{xv}\" vs \"{yv}\"", d.kind, d.subject)
+                    })
+                    .collect();
                 corroborations.push(Pair {
                     kind: k.reason.clone(),
                     subject: None,
+                    disputes,
                     a: end(&x.0, x.1, None),
                     b: end(&y.0, y.1, None),
                 });
@@ -440,12 +485,18 @@ pub fn write_pairs(loaded: &Loaded, out: &mut impl Write) -> std::io::Result<()>
         pair_block(&p, &title, c, out)?;
     }
     for (i, c) in ps.corroborations.iter().enumerate() {
-        let title = format!(
+        let mut title = format!(
             "corroboration {}/{} ({})",
             i + 1,
             ps.corroborations.len(),
             c.kind
         );
+        if !c.disputes.is_empty() {
+            title.push_str(&format!(
+                ", in part only: the reports dispute {}",
+                c.disputes.join("; ")
+            ));
+        }
         pair_block(&p, &title, c, out)?;
     }
     writeln!(

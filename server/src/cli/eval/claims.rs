@@ -227,10 +227,11 @@ fn write_text(r: &Report, out: &mut impl Write) -> std::io::Result<()> {
         .collect();
     writeln!(
         out,
-        "false corroborations {} of {} pairs that must not agree ({})",
+        "false corroborations {} of {} pairs that must not agree ({}); {} conflicting pairs shown as plain agreement on another fact",
         f.found,
         f.checked,
-        whys.join(", ")
+        whys.join(", "),
+        f.plain_on_conflict
     )?;
     let d = &s.dates;
     writeln!(

@@ -16,7 +16,9 @@
 //!   bucketed by frame key, representatives compared within buckets;
 //! - [`relate`]: the comparison rules; [`event`]: event identity and
 //!   place compatibility;
-//! - this file: the queries (corroborations and conflicts of a claim).
+//! - [`corroborate`]: the corroborations of a claim, every agreeing pair
+//!   of facts and what the two reports dispute besides;
+//! - this file: the conflicts of a claim.
 //!
 //! Conflicts are held to a higher standard than corroboration: a wrong
 //! warning teaches users to ignore all warnings.
@@ -29,6 +31,7 @@
 //! shown). A corpus where thousands of files state one fact, or a file
 //! that repeats one sentence, is one group and costs linear time.
 pub mod build;
+mod corroborate;
 pub mod event;
 mod offices;
 pub mod patch;
@@ -40,10 +43,12 @@ mod test_folder;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
+
+pub use corroborate::{Agreement, Corroboration};
 
 use super::{ClaimSettings, FileClaims};
 use crate::analysis::linking::Entity;
@@ -115,18 +120,6 @@ pub struct ConflictEnd {
     pub total: usize,
 }
 
-/// Two claims in different files that state the same thing (`a < b`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Corroboration {
-    pub a: ClaimRef,
-    pub b: ClaimRef,
-    /// "same role holder", "same amount", ..., or "same assertion".
-    pub reason: String,
-    /// The agreeing facts of `a` and `b` (indices into each claim's
-    /// facts); `None` when the whole assertion agrees.
-    pub facts: (Option<u32>, Option<u32>),
-}
-
 /// Facts (or whole claims) whose comparison inputs are identical.
 #[derive(Clone, Debug, Default)]
 struct Group {
@@ -192,90 +185,6 @@ impl ClaimsIndex {
             .and_then(|f| f.get(c.claim as usize))
             .map(|v| v.as_slice())
             .unwrap_or_default()
-    }
-
-    /// Groups in conflict with `c` across files.
-    fn conflicting_groups(&self, c: ClaimRef) -> HashSet<u32> {
-        self.groups_of(c)
-            .iter()
-            .flat_map(|&(_, g)| {
-                self.groups[g as usize]
-                    .conflicts
-                    .iter()
-                    .map(move |&e| (g, &self.edges[e as usize]))
-            })
-            .filter(|(_, e)| e.cross)
-            .map(|(g, e)| e.other(g))
-            .collect()
-    }
-
-    /// Claims in other files that state what `c` states, in corpus order,
-    /// each once, with the reason of its first agreeing fact. Claims in
-    /// conflict with `c` do not also corroborate it. Linear in the members
-    /// of the groups `c` agrees with.
-    pub fn corroborating(&self, c: ClaimRef) -> Vec<Corroboration> {
-        let conflicting = self.conflicting_groups(c);
-        let mut best: HashMap<ClaimRef, ((u32, u32), &'static str)> = HashMap::new();
-        for &(k, g) in self.groups_of(c) {
-            for &(h, reason) in &self.groups[g as usize].agrees {
-                for m in &self.groups[h as usize].facts {
-                    if m.file == c.file {
-                        continue;
-                    }
-                    let o = m.claim_ref();
-                    // The reason of the first agreeing pair of facts, as
-                    // when pairs were compared in corpus order.
-                    let key = if c < o { (k, m.fact) } else { (m.fact, k) };
-                    best.entry(o)
-                        .and_modify(|b| {
-                            if key < b.0 {
-                                *b = (key, reason)
-                            }
-                        })
-                        .or_insert((key, reason));
-                }
-            }
-        }
-        let mut out: Vec<Corroboration> = best
-            .into_iter()
-            .filter(|(o, _)| {
-                conflicting.is_empty()
-                    || !self
-                        .groups_of(*o)
-                        .iter()
-                        .any(|(_, h)| conflicting.contains(h))
-            })
-            .map(|(o, (key, reason))| {
-                let (a, b) = if c < o { (c, o) } else { (o, c) };
-                let fact = |k: u32| (k != WHOLE_CLAIM).then_some(k);
-                Corroboration {
-                    a,
-                    b,
-                    reason: reason.to_string(),
-                    facts: (fact(key.0), fact(key.1)),
-                }
-            })
-            .collect();
-        out.sort_by_key(|k| if k.a == c { k.b } else { k.a });
-        out
-    }
-
-    /// Whether any claim in another file corroborates `c` (stops at the
-    /// first).
-    pub fn is_corroborated(&self, c: ClaimRef) -> bool {
-        let conflicting = self.conflicting_groups(c);
-        self.groups_of(c).iter().any(|&(_, g)| {
-            self.groups[g as usize].agrees.iter().any(|&(h, _)| {
-                self.groups[h as usize].facts.iter().any(|m| {
-                    m.file != c.file
-                        && (conflicting.is_empty()
-                            || !self
-                                .groups_of(m.claim_ref())
-                                .iter()
-                                .any(|(_, h)| conflicting.contains(h)))
-                })
-            })
-        })
     }
 
     /// The conflicts of a claim: per fact and per other value, the first
@@ -410,16 +319,6 @@ impl ClaimsIndex {
             }
         }
         out.sort_by_key(|k| (k.a, k.b));
-        out
-    }
-
-    /// Every corroborating pair of claims, `a < b`. Quadratic in the worst
-    /// case: for tests and small corpora.
-    pub fn corroboration_pairs(&self) -> Vec<Corroboration> {
-        let mut out = Vec::new();
-        for c in self.claim_refs() {
-            out.extend(self.corroborating(c).into_iter().filter(|k| k.a == c));
-        }
         out
     }
 

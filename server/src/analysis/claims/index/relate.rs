@@ -127,6 +127,11 @@ fn one_unnamed_event(
     if participants_clash(cx.entities, a, b) || descriptions(a, b) == Described::Apart {
         return false;
     }
+    // Vehicles of two classes (a minibus, a truck): two accidents, as
+    // `same_event` has it.
+    if matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y) {
+        return false;
+    }
     // Both placed: the places must be one. One placed: the other report
     // is mostly about that place (the quake on Sumbawa, not the one on
     // the neighbouring island it also names).

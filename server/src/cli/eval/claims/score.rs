@@ -11,8 +11,11 @@
 //!   `corroborated_by` (through a fact of the expected kind when one is
 //!   given; agreement of the whole assertion is counted apart);
 //! - false corroborations: `not_corroborations` pairs listed as
-//!   corroborating, and expected conflicts listed as corroborating through
-//!   the fact in conflict or as whole assertions;
+//!   corroborating, and contradictions (expected conflicts and listed
+//!   ones) listed as corroborating through the quoted fact or as whole
+//!   assertions; contradictions listed as agreeing on another fact with
+//!   nothing in dispute (the agreement not marked partial) are counted
+//!   apart;
 //! - dates: a stated day must be the export's interval exactly; an
 //!   estimate must lie within the expected interval; a `not` day must be
 //!   outside it;
@@ -21,7 +24,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::expected::{Pair, Resolved, Span};
-use crate::cli::claims::model::{ClaimOut, Export, FileOut};
+use crate::cli::claims::model::{ClaimOut, Export, FactOut, FileOut};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Count {
@@ -68,6 +71,10 @@ pub struct FalseCorroborations {
     pub checked: usize,
     pub found: usize,
     pub by_reason: BTreeMap<String, Count>,
+    /// Expected conflicts whose claims are listed as agreeing on another
+    /// fact with nothing in dispute (the conflict missed): not counted in
+    /// `found`, but what a reader sees is agreement.
+    pub plain_on_conflict: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -185,31 +192,67 @@ impl<'a> View<'a> {
         out
     }
 
-    /// Corroboration between the two sides: (through a fact of `kind` or
-    /// any fact when `kind` is None, through any link at all, through a
-    /// fact of `kind` or the whole assertion).
-    fn corroboration(&self, p: &Pair) -> (bool, bool, bool) {
-        let (mut by_fact, mut any, mut on_kind) = (false, false, false);
+    /// The claim a link points at.
+    fn claim(&self, path: &str, start: usize, end: usize) -> Option<&'a ClaimOut> {
+        self.files
+            .get(path)?
+            .claims
+            .iter()
+            .find(|c| c.start == start && c.end == end)
+    }
+
+    /// How the export links the two sides as agreeing (either direction).
+    fn corroboration(&self, p: &Pair) -> Linked {
+        let mut l = Linked::default();
+        let kind_ok = |fk: &String| p.kind.as_ref().is_none_or(|k| k == fk);
         for (x, y) in [(&p.a, &p.b), (&p.b, &p.a)] {
             for c in self.claims_at(x) {
                 for k in &c.corroborated_by {
                     if k.path != y.path || !overlaps(k.start, k.end, y.start, y.end) {
                         continue;
                     }
-                    any = true;
-                    let fact_kind = k.here_fact.and_then(|i| c.facts.get(i)).map(|f| &f.kind);
-                    let kind_ok = |fk: &String| p.kind.as_ref().is_none_or(|k| k == fk);
-                    if fact_kind.is_some_and(kind_ok) {
-                        by_fact = true;
-                    }
-                    if fact_kind.is_none_or(kind_ok) {
-                        on_kind = true;
+                    l.any = true;
+                    l.plain |= !k.partial;
+                    let there = self.claim(&k.path, k.start, k.end);
+                    for g in &k.agreements {
+                        let here_fact = g.here_fact.and_then(|i| c.facts.get(i));
+                        let there_fact = g.fact.and_then(|i| there?.facts.get(i));
+                        let fact_kind = here_fact.map(|f| &f.kind);
+                        if fact_kind.is_some_and(kind_ok) {
+                            l.by_fact = true;
+                        }
+                        // The quoted words themselves agree: facts of the
+                        // pair's kind at both quotes, or the whole claim.
+                        // (A quote may span two facts: "three killed and
+                        // 23 injured" agrees with "three died" on one.)
+                        let at = |f: Option<&FactOut>, s: &Span| {
+                            f.is_some_and(|f| {
+                                kind_ok(&f.kind) && overlaps(f.start, f.end, s.start, s.end)
+                            })
+                        };
+                        if here_fact.is_none() || (at(here_fact, x) && at(there_fact, y)) {
+                            l.on_quote = true;
+                        }
                     }
                 }
             }
         }
-        (by_fact, any, on_kind)
+        l
     }
+}
+
+/// How two quoted sides are linked as agreeing.
+#[derive(Default)]
+struct Linked {
+    /// Through an agreeing fact of the pair's kind (any fact when none).
+    by_fact: bool,
+    /// Through any link at all.
+    any: bool,
+    /// Through the quoted facts (of the pair's kind) of both sides, or the
+    /// whole assertion.
+    on_quote: bool,
+    /// Through a link with nothing in dispute.
+    plain: bool,
 }
 
 fn one_line(s: &str) -> String {
@@ -341,7 +384,7 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
     s.corroborations.expected = exp.corroborations.len();
     s.corroborations.pairs_found = ps.counts.corroborations;
     for p in &exp.corroborations {
-        let (by_fact, any, _) = v.corroboration(p);
+        let Linked { by_fact, any, .. } = v.corroboration(p);
         if by_fact {
             s.corroborations.found += 1;
         } else {
@@ -362,13 +405,19 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
     }
     s.corroborations.recall = ratio(s.corroborations.found, s.corroborations.expected);
 
-    // Contradictions and near misses listed as agreement. A listed pair
-    // must not agree at all; the two claims of an expected conflict may
-    // agree on another fact, not on the one in conflict nor as a whole.
+    // Contradictions and near misses listed as agreement. A near miss or
+    // another measure must not agree at all; the two claims of a
+    // contradiction may agree on another fact, not on the quoted one nor
+    // as a whole, and when they do it must be shown partial.
+    // Listed contradictions are judged as expected conflicts are.
     let must_not = exp
         .not_corroborations
         .iter()
-        .map(|p| (p.why.clone().unwrap_or_default(), p, false))
+        .map(|p| {
+            let why = p.why.clone().unwrap_or_default();
+            let conflict = why == "contradiction";
+            (why, p, conflict)
+        })
         .chain(
             exp.conflicts
                 .iter()
@@ -382,11 +431,20 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
             .entry(why.clone())
             .or_default();
         count.expected += 1;
-        let (_, any, on_kind) = v.corroboration(p);
-        if (conflict && on_kind) || (!conflict && any) {
+        let l = v.corroboration(p);
+        if (conflict && l.on_quote) || (!conflict && l.any) {
             count.found += 1;
             s.false_corroborations.found += 1;
             detail(&mut s, format!("false corroboration ({why})"), p);
+        } else if conflict && l.plain {
+            // Agreement on another fact, shown with nothing in dispute:
+            // the conflict was missed and the reader is told they agree.
+            s.false_corroborations.plain_on_conflict += 1;
+            detail(
+                &mut s,
+                "contradiction shown as plain agreement on another fact".to_string(),
+                p,
+            );
         }
     }
 

@@ -56,6 +56,13 @@ fn export() -> Export {
         fact,
         here_fact: fact,
         reason: "r".into(),
+        agreements: vec![AgreementOut {
+            fact,
+            here_fact: fact,
+            reason: "r".into(),
+        }],
+        partial: false,
+        disputes: vec![],
     };
     let date = |d: &str| DateOut {
         lo: d.into(),
@@ -225,10 +232,26 @@ fn a_conflicting_pair_may_agree_on_another_fact() {
             fact: Some(1),
             here_fact: Some(1),
             reason: "same date".into(),
+            agreements: vec![AgreementOut {
+                fact: Some(1),
+                here_fact: Some(1),
+                reason: "same date".into(),
+            }],
+            partial: true,
+            disputes: vec![],
         }];
     }
     let s = score(&e, &resolve(EXPECTED, &mut texts).unwrap());
     assert_eq!(s.false_corroborations.found, 0);
+    assert_eq!(s.false_corroborations.plain_on_conflict, 0);
+    // Shown with nothing in dispute (the conflict missed), the agreement
+    // tells a reader the two reports agree: counted apart.
+    for f in 0..2 {
+        e.files[f].claims[0].corroborated_by[0].partial = false;
+    }
+    let s = score(&e, &resolve(EXPECTED, &mut texts).unwrap());
+    assert_eq!(s.false_corroborations.found, 0);
+    assert_eq!(s.false_corroborations.plain_on_conflict, 1);
     // Agreement on the fact in conflict is a false corroboration.
     for f in 0..2 {
         e.files[f].claims[0].facts[1].kind = "quantity".into();
