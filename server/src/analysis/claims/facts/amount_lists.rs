@@ -98,3 +98,48 @@ pub(super) fn listed_event(prev: &Fact, name: u32, first: Option<u32>) -> Option
     }
     Some(e)
 }
+
+/// Gives a listed amount (the pair of `name`) the measure and the event of
+/// the first pair (`out[k]`), and the first pair its party when the parse
+/// gave it none.
+pub(super) fn take_listed(
+    inp: &FactInput,
+    out: &mut [Fact],
+    k: usize,
+    name: u32,
+    measure: &mut Measure,
+    event: &mut Option<Event>,
+) {
+    let prev = &out[k];
+    let FactBody::Quantity {
+        subject: prev_subject,
+        measure: prev_measure,
+        ..
+    } = &prev.body
+    else {
+        return;
+    };
+    *measure = Measure {
+        unit: measure.unit.clone(),
+        from: None,
+        ..prev_measure.clone()
+    };
+    if measure.what.ends_with("aid") {
+        measure.from = super::amount_parties::donor_country(inp, None, Some(name));
+    }
+    let prev_subject = *prev_subject;
+    let first = first_party(inp, prev, prev_subject);
+    *event = listed_event(prev, name, first);
+    if let (None, Some(p)) = (prev_subject, first) {
+        let from = super::amount_parties::donor_country(inp, None, Some(p));
+        if let FactBody::Quantity {
+            subject, measure, ..
+        } = &mut out[k].body
+        {
+            *subject = Some(p);
+            if measure.what.ends_with("aid") {
+                measure.from = from;
+            }
+        }
+    }
+}

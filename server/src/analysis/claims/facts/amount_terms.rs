@@ -120,3 +120,21 @@ pub(super) fn suspended_part(
                 || crate::analysis::claims::quantity::number::is_number_word(w))
     })
 }
+
+/// The event of a prison term: the sentencing of the person who serves
+/// it, whatever other event the parse hung the term on ("the term handed
+/// to X").
+pub(super) fn sentencing_of(event: Option<&mut Event>, serving: Option<u32>) {
+    use crate::analysis::claims::frames::EventKind;
+    let Some(e) = event else {
+        return;
+    };
+    if e.kind != EventKind::Sentencing {
+        e.kind = EventKind::Sentencing;
+        e.participants.clear();
+    }
+    if let Some(s) = serving.filter(|s| !e.participants.contains(s)) {
+        e.participants.push(s);
+        e.participants.sort_unstable();
+    }
+}

@@ -408,21 +408,9 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
-        // A prison term is of the sentencing of the person who serves it,
-        // whatever other event the parse hung it on ("the term handed to
-        // X").
+        // A prison term is of the sentencing of the person who serves it.
         if measure.what == "prison term" {
-            use crate::analysis::claims::frames::EventKind;
-            if let Some(e) = event.as_mut() {
-                if e.kind != EventKind::Sentencing {
-                    e.kind = EventKind::Sentencing;
-                    e.participants.clear();
-                }
-                if let Some(s) = subject.filter(|s| !e.participants.contains(s)) {
-                    e.participants.push(s);
-                    e.participants.sort_unstable();
-                }
-            }
+            super::amount_terms::sentencing_of(event.as_mut(), subject);
         }
         // A court fines on one day: a year or month its sentence names is
         // the offence's ("over a fuel spill in 2021"), not the ruling's.
@@ -454,41 +442,9 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // "Spain pledged 25 million euros and Japan $12 million": the
         // name before a listed amount is its party, of the first pair's
         // measure and event.
-        let listed = super::amount_lists::gapped(inp, fs, out);
-        let subject = match listed {
+        let subject = match super::amount_lists::gapped(inp, fs, out) {
             Some((name, k)) => {
-                let prev = &out[k];
-                let FactBody::Quantity {
-                    subject: prev_subject,
-                    measure: prev_measure,
-                    ..
-                } = &prev.body
-                else {
-                    unreachable!("gapped() returns quantity facts only")
-                };
-                measure = Measure {
-                    unit: measure.unit.clone(),
-                    from: None,
-                    ..prev_measure.clone()
-                };
-                if measure.what.ends_with("aid") {
-                    measure.from = donor_country(inp, None, Some(name));
-                }
-                let first = super::amount_lists::first_party(inp, prev, *prev_subject);
-                event = super::amount_lists::listed_event(prev, name, first);
-                // The first pair's party, when the parse gave it none.
-                if let (None, Some(p)) = (*prev_subject, first) {
-                    let from = donor_country(inp, None, Some(p));
-                    if let FactBody::Quantity {
-                        subject, measure, ..
-                    } = &mut out[k].body
-                    {
-                        *subject = Some(p);
-                        if measure.what.ends_with("aid") {
-                            measure.from = from;
-                        }
-                    }
-                }
+                super::amount_lists::take_listed(inp, out, k, name, &mut measure, &mut event);
                 Some(name)
             }
             None => subject,

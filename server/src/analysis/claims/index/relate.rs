@@ -684,3 +684,7 @@ mod value_tests;
 #[cfg(test)]
 #[path = "money_tests.rs"]
 mod money_tests;
+
+#[cfg(test)]
+#[path = "forms_tests.rs"]
+mod forms_tests;

@@ -436,6 +436,11 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     {
         what = "market value".into();
     }
+    // "put the depth of Thursday's earthquake in southern Peru at 38 km":
+    // a length whose clause speaks of depth, however far before.
+    if what.is_empty() && class == UnitClass::Physical && before.iter().any(|w| w == "depth") {
+        what = "depth".into();
+    }
     if what.is_empty() && !a.unit.is_empty() && !is_money(&a.unit) && a.unit != "%" {
         what = a.unit.clone();
     }
