@@ -60,6 +60,9 @@ impl Corroboration {
     }
 }
 
+/// The day each file gives the reported event of a class, once found.
+type DayCache = HashMap<(FileId, EventKind), Option<(FactRef, (Ymd, Ymd))>>;
+
 /// Conflict kinds that say which event a report tells of: a report that
 /// dates or places an event otherwise tells of another event, or of one
 /// of them wrongly, and its other facts of it agree only in part.
@@ -108,8 +111,9 @@ impl ClaimsIndex {
     /// says, and the fact that says it: a dating of the event's class in
     /// the fact's own claim, else the one day the file's datings of that
     /// class agree on (none when they differ: the file tells of two such
-    /// events, or is unsure).
-    fn day_of(&self, f: FactRef) -> Option<(FactRef, (Ymd, Ymd))> {
+    /// events, or is unsure). The file's day is kept in `cache`: a file of
+    /// thousands of claims is read once per query, not per agreement.
+    fn day_of(&self, f: FactRef, cache: &mut DayCache) -> Option<(FactRef, (Ymd, Ymd))> {
         let k = self.event_class(f)?;
         let fc = self.files.get(f.file as usize)?;
         let datings = |claims: std::ops::Range<usize>| {
@@ -125,17 +129,20 @@ impl ClaimsIndex {
                 .filter_map(|r| self.dating(r).filter(|d| d.0 == k).map(|d| (r, d.1)))
                 .collect::<Vec<_>>()
         };
+        let one_day = |all: Vec<(FactRef, (Ymd, Ymd))>| {
+            let (first, days) = *all.first()?;
+            all.iter()
+                .all(|(_, d)| dates::min_distance(*d, days) == 0)
+                .then_some((first, days))
+        };
         let ci = f.claim as usize;
         let own = datings(ci..ci + 1);
-        let all = if own.is_empty() {
-            datings(0..fc.claims.len())
-        } else {
-            own
-        };
-        let (first, days) = *all.first()?;
-        all.iter()
-            .all(|(_, d)| dates::min_distance(*d, days) == 0)
-            .then_some((first, days))
+        if !own.is_empty() {
+            return one_day(own);
+        }
+        *cache
+            .entry((f.file, k))
+            .or_insert_with(|| one_day(datings(0..fc.claims.len())))
     }
 
     /// The two reports date the event of an agreeing pair of facts on
@@ -143,12 +150,17 @@ impl ClaimsIndex {
     /// (the date facts were not compared: their sentences say too little
     /// to tell it is one event). The agreement assumes it is one event;
     /// the days say the reports disagree about it.
-    fn undetected_dating(&self, fa: FactRef, fb: FactRef) -> Option<Conflict> {
+    fn undetected_dating(
+        &self,
+        fa: FactRef,
+        fb: FactRef,
+        cache: &mut DayCache,
+    ) -> Option<Conflict> {
         let kind = self.event_class(fa)?;
         if self.event_class(fb)? != kind {
             return None;
         }
-        let ((ra, da), (rb, db)) = (self.day_of(fa)?, self.day_of(fb)?);
+        let ((ra, da), (rb, db)) = (self.day_of(fa, cache)?, self.day_of(fb, cache)?);
         let tolerance = if kind.multi_day() { 3 } else { 0 };
         if dates::min_distance(da, db) <= tolerance {
             return None;
@@ -222,6 +234,7 @@ impl ClaimsIndex {
         o: ClaimRef,
         agreements: &[(u32, u32)],
         file_disputes: &mut HashMap<FileId, Vec<Conflict>>,
+        days: &mut DayCache,
     ) -> Vec<Conflict> {
         let all = file_disputes
             .entry(o.file)
@@ -267,7 +280,7 @@ impl ClaimsIndex {
                 agreements
                     .iter()
                     .filter(|(k, m)| *k != WHOLE_CLAIM && *m != WHOLE_CLAIM)
-                    .find_map(|&(k, m)| self.undetected_dating(at(c, k), at(o, m))),
+                    .find_map(|&(k, m)| self.undetected_dating(at(c, k), at(o, m), days)),
             );
         }
         out
@@ -295,12 +308,13 @@ impl ClaimsIndex {
             }
         }
         let mut file_disputes: HashMap<FileId, Vec<Conflict>> = HashMap::new();
+        let mut days = DayCache::new();
         let fact = |k: u32| (k != WHOLE_CLAIM).then_some(k);
         let mut out: Vec<Corroboration> = found
             .into_iter()
             .map(|(o, pairs)| {
                 let keys: Vec<(u32, u32)> = pairs.keys().copied().collect();
-                let mut disputes = self.disputes(c, o, &keys, &mut file_disputes);
+                let mut disputes = self.disputes(c, o, &keys, &mut file_disputes, &mut days);
                 let c_first = c < o;
                 // Agreements and disputes as `a`'s fact, `b`'s fact.
                 let mut agreements: Vec<Agreement> = pairs
