@@ -269,3 +269,33 @@ fn word_overlap_does_not_count_as_corroboration_of_a_fact() {
     assert_eq!(s.corroborations.found, 0);
     assert_eq!(s.corroborations.found_as_assertion_only, 1);
 }
+
+/// A pair of sentences may hold a planted contradiction of one kind and a
+/// trap of another: the planted conflict found there is no false one,
+/// while a conflict of another kind over the same claims still is.
+#[test]
+fn a_planted_conflict_over_a_listed_trap_is_not_false() {
+    let with_trap = |kind: &str| {
+        EXPECTED.replace(
+            r#""not_conflicts": ["#,
+            &format!(
+                r#""not_conflicts": [
+    {{"why": "part_whole", "kind": "{kind}", "a": {{"path": "w/a.txt", "quote": "Quake killed"}}, "b": {{"path": "w/b.txt", "quote": "Quake killed"}}}},"#
+            ),
+        )
+    };
+    // The planted quantity conflict a0/b0 is the conflict found there.
+    let exp = resolve(&with_trap("quantity"), &mut texts).unwrap();
+    let c = score(&export(), &exp).conflicts;
+    assert_eq!(c.false_listed, 1, "only the near miss a0/b2 is false");
+    assert_eq!(c.must_not["part_whole"].found, 0);
+    // Without the planted conflict over those claims, the same found
+    // conflict is false.
+    let planted_elsewhere = with_trap("quantity").replace(
+        r#"{"kind": "quantity", "a": {"path": "w/a.txt", "quote": "killed 40"}, "b": {"path": "w/b.txt", "quote": "killed 90"}},"#,
+        "",
+    );
+    let exp = resolve(&planted_elsewhere, &mut texts).unwrap();
+    let c = score(&export(), &exp).conflicts;
+    assert_eq!(c.must_not["part_whole"].found, 1);
+}
