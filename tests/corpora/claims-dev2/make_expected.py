@@ -1711,6 +1711,16 @@ not_corroborates("near_miss", *LE, *LB, note="two quakes in two countries on one
 not_conflict("near_miss", "a", "An earthquake in the same mountains in 1998 killed 105 people", *LB, kind=DATE, note="the 1998 quake, in the background")
 not_conflict("near_miss", "f", "The last deadly quake in Bolivia, in Cochabamba in November 2021", *LB, kind=DATE, note="a 2021 quake, in the background")
 
+# ---------------------------------------------------------------- a swearing-in is an appointment dated on its day
+folder("when3-sworn-in")
+date("a", "2025-01-11")
+date("b", "2025-01-11")
+date("c", "2025-01-14")
+SA = ("a", "was sworn in as president of Bolivia on Friday")
+conflict(DATE, "b", "who was sworn in on January 9", *SA, note="planted: the day of the swearing-in, in a relative clause (not yet read)")
+not_conflict("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, kind=DATE, note="another person sworn in, three days later")
+not_corroborates("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, note="two swearings-in")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
