@@ -121,7 +121,8 @@ fn apply(host: &mut AnalysisHost, pool: &[String], s: &Step) {
 }
 
 /// The index of `snap`'s files and linking built from nothing: claims
-/// found again in every file, every signature computed, no seed.
+/// found again in every file (and in those whose date the folder
+/// settles, again under that date), every signature computed, no seed.
 fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
     let settings = &snap.claim_settings;
     let per_file = snap
@@ -129,6 +130,15 @@ fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
         .iter()
         .map(|f| Arc::new(claims::analyze(&f.text, &f.doc, settings)))
         .collect();
+    let per_file = crosscheck::analysis::claims_dates::settle(
+        &crosscheck::analysis::claims_dates::DatingInputs {
+            files: &snap.files,
+            entities: &snap.entities,
+            mention_entity: &snap.mention_entity,
+            settings,
+        },
+        per_file,
+    );
     ClaimsIndex::build(
         &Inputs {
             files: &snap.files,

@@ -2122,6 +2122,16 @@ for letter, quote in [("a", "killing 11 people and injuring 19"), ("b", "Eleven 
     not_corroborates("near_miss", "d", "killing 11 people, police said", letter, quote, note="a truck in the west the day before: another accident with the same toll")
     not_conflict("near_miss", "d", "killing 11 people, police said", letter, quote, kind=Q, note="another accident")
 
+# ---------------------------------------------------------------- a swearing-in is an appointment dated on its day
+folder("when3-sworn-in")
+date("a", "2025-01-11")
+date("b", "2025-01-11")
+date("c", "2025-01-14")
+SA = ("a", "was sworn in as president of Bolivia on Friday")
+conflict(DATE, "b", "who was sworn in on January 9", *SA, note="planted: the day of the swearing-in, in a relative clause (not yet read)")
+not_conflict("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, kind=DATE, note="another person sworn in, three days later")
+not_corroborates("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, note="two swearings-in")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -17,6 +17,8 @@
 //! Per-file analysis stays what it was (and cached as it was): this pass
 //! runs over its results when the folder's claims are compared, and a
 //! file whose date it settles is analysed again under that date.
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::dates::{Confidence, DateSource, PubDate, Ymd};
@@ -54,6 +56,11 @@ const AFTER_DAYS: i64 = 7;
 /// Peers whose dates spread wider than this tell of a running story: an
 /// undated page among them is not placed.
 const SPREAD_DAYS: i64 = 14;
+
+/// A lead name shared by more files than this is common to the folder
+/// (its country's capital, an alliance every report names), not to one
+/// story: it finds no peers.
+const COMMON_NAME_FILES: usize = 50;
 
 /// The event a file leads with: its class and where it happened.
 #[derive(Clone, Debug)]
@@ -134,17 +141,39 @@ pub fn settle(
     files: &[FolderFile],
     apart: &dyn Fn(&[u32], &[u32]) -> bool,
 ) -> Vec<Option<PubDate>> {
+    // Files that state their day, by the names of their leads: a file's
+    // peers are looked for among those sharing a name with it (a name in
+    // the leads of many files tells no story apart, and would make a big
+    // folder compare every file with every other).
+    let mut by_name: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (j, g) in files.iter().enumerate() {
+        if stated_day(g).is_some() {
+            for &n in &g.names {
+                by_name.entry(n).or_default().push(j);
+            }
+        }
+    }
     files
         .iter()
         .enumerate()
         .map(|(i, f)| {
             let open = f.date.open.as_ref()?;
-            // Peers: other files of the story that state their day.
-            let peers: Vec<(&FolderFile, Ymd)> = files
+            let mut near: Vec<usize> = f
+                .names
                 .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .filter_map(|(_, g)| Some((g, stated_day(g)?)))
+                .filter_map(|n| by_name.get(n))
+                .filter(|js| js.len() <= COMMON_NAME_FILES)
+                .flatten()
+                .copied()
+                .filter(|&j| j != i)
+                .collect();
+            near.sort_unstable();
+            near.dedup();
+            // Peers: other files of the story that state their day.
+            let peers: Vec<(&FolderFile, Ymd)> = near
+                .iter()
+                .map(|&j| &files[j])
+                .filter_map(|g| Some((g, stated_day(g)?)))
                 .filter(|(g, _)| match open {
                     OpenDate::Unstated => same_event_story(f, g, apart),
                     _ => same_story(f, g, apart),

@@ -610,3 +610,23 @@ fn talks_that_ended_in_an_agreement_are_dated_by_it() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_swearing_in_is_an_appointment_dated_on_its_day() {
+    let day = Ymd::new(2025, 1, 15);
+    for (t, who) in [
+        ("Pablo Arce was sworn in as president on January 10 in Lima.", "Pablo Arce"),
+        (
+            "Economist Ana Ruiz was sworn in on Tuesday as the new finance minister, replacing Tomas Ortiz.",
+            "Ana Ruiz",
+        ),
+    ] {
+        let e = read_events(t, day);
+        let hired = e
+            .iter()
+            .find(|(ev, _)| ev.kind == EventKind::Hiring)
+            .unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert!(hired.1 .1.iter().any(|p| p == who), "{t}: {e:?}");
+        assert!(hired.0.when.is_some(), "{t}: {e:?}");
+    }
+}

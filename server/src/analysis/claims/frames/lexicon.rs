@@ -129,6 +129,8 @@ const VERBS: &[(&str, EventKind)] = &[
     ("purchase", EventKind::Acquisition), ("sell", EventKind::Acquisition),
     ("pay", EventKind::Acquisition), ("merge", EventKind::Acquisition),
     ("appoint", EventKind::Hiring), ("hire", EventKind::Hiring), ("recruit", EventKind::Hiring),
+    // "was sworn in as finance minister on Tuesday", "swore in X as".
+    ("swear", EventKind::Hiring), ("swore", EventKind::Hiring), ("sworn", EventKind::Hiring),
     ("sack", EventKind::Dismissal), ("fire", EventKind::Dismissal), ("dismiss", EventKind::Dismissal),
     ("oust", EventKind::Dismissal), ("resign", EventKind::Dismissal), ("axe", EventKind::Dismissal),
     ("elect", EventKind::Election),
@@ -203,7 +205,7 @@ pub fn event_verb_form(form: &str) -> Option<EventKind> {
 /// Irregular verb forms of the event verbs ("stole", "paid").
 const IRREGULAR: &[&str] = &[
     "stole", "stolen", "sold", "bought", "paid", "gave", "given", "met", "beaten", "shot",
-    "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed",
+    "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed", "swore", "sworn",
     // "lost to the Comets" (a game only with "to" and a name).
     "lost",
 ];
