@@ -1650,6 +1650,12 @@ not_conflict("near_miss", "c", "Ravi Singh, who has led the company's Pilbara op
 not_conflict("near_miss", "b", "Chief operating officer Grant Ellis", *OKO, kind=ROLE, note="another office")
 not_conflict("near_miss", "d", "Grant Ellis, who runs Tarrant's mines", *FLE, kind=ROLE, note="runs a part of the company")
 
+date("e", "2025-09-03")
+conflict(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", *OKO, note="planted: 'who has been chief executive of <Company> since'")
+corroborates(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", *FLE)
+conflict(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", "c", "CEO Michael Okoro", note="planted")
+not_conflict("near_miss", "e", "Peter Lang, who was Tarrant's chief executive until 2016", *OKO, kind=ROLE, note="'who was ... until': a former holder")
+
 folder("roles4-ceo-harbury")
 for l in "abc":
     date(l, "2026-02-18")
@@ -1674,6 +1680,10 @@ JOIN = ("c", "Tomas Berg will join Vantora Telecom as CFO")
 conflict(ROLE, *LIN, *BER, note="planted: two people named the next finance chief the same day")
 conflict(ROLE, *LIN, *JOIN, note="planted: 'will join <Company> as CFO'")
 corroborates(ROLE, *BER, *JOIN)
+date("e", "2025-06-10")
+conflict(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *BER, note="planted: 'named X its new CFO' (no 'as')")
+corroborates(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *LIN)
+conflict(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *JOIN, note="planted")
 not_conflict("near_miss", "c", "replacing interim finance chief Eva Holm", *JOIN, kind=ROLE, note="the interim holder the appointee replaces")
 not_conflict("near_miss", "d", "Interim finance chief Eva Holm told analysts", *BER, kind=ROLE, note="interim now, the permanent one from September")
 not_conflict("near_miss", "d", "Interim finance chief Eva Holm told analysts", *LIN, kind=ROLE)
@@ -1743,6 +1753,9 @@ for l in "abc":
 OBI = ("a", "Justice Amara Obi of the Federal High Court in Abuja on Thursday jailed Musa Danjuma")
 conflict(ROLE, "b", "with Justice Bello Yusuf ruling", *OBI, note="planted: 'with Justice X ruling'")
 not_conflict("near_miss", "b", "Justice Amara Obi granted bail to two customs officers", "b", "with Justice Bello Yusuf ruling", kind=ROLE, note="another case")
+date("d", "2026-03-12")
+conflict(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", *OBI, note="planted: the judge who suspended part of the term, the defendant named in the sentence before")
+corroborates(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", "b", "with Justice Bello Yusuf ruling")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

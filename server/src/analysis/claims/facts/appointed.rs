@@ -7,7 +7,7 @@ use super::*;
 /// "<Name> was sworn in as", "has been appointed", "became".
 pub(super) static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^,?\s+(?:(?:who )?(?:was |has been |had been |is |were |will be |would be |is to be |is due to be )?(?:sworn in|appointed|named|elected|confirmed|installed|took office)(?: as)?|(?:who )?(?:will |would |is to |is set to |is due to )?(?:became|becomes|become)|who (?:has |had )?(?:replaced|replaces|succeeded|succeeds) [^,;()]{1,40}? as)\s+",
+        r"^,?\s+(?:(?:who )?(?:was |has been |had been |is |were |will be |would be |is to be |is due to be )?(?:sworn in|appointed|named|elected|confirmed|installed|took office)(?: as)?|(?:who )?(?:will |would |is to |is set to |is due to )?(?:became|becomes|become)|(?:who )?(?:will |would |is to |is set to |is due to |has |had )?(?:take|takes|took|taken) over as|(?:who )?(?:has |had |will |would |is to |is set to )?(?:replaced|replaces|replace|succeeded|succeeds|succeed) [^,;()]{1,40}? as)\s+",
     )
     .unwrap()
 });
@@ -18,6 +18,16 @@ static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         r"\b(?:approved|appointed|named|confirmed|elected|installed|chose|swore in|swears in|has sworn in)\s",
     )
         .unwrap()
+});
+
+/// "X, who has been chief executive since 2017,", "who was finance
+/// minister until 2019": what the holder is or was (group 1 "was", "had
+/// been", "served as": a past holding).
+pub(super) static HOLDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^,\s+who\s+(?:(was|had been|served as|had served as)|has been|is|has served as|serves as)\s+",
+    )
+    .unwrap()
 });
 
 /// "will be sworn in as", "would become": the holding is to come.
@@ -234,7 +244,7 @@ const APPOINTING: &[&str] = &[
 /// Words right before a name that make it the one an appointee replaces.
 static REPLACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|to replace|to succeed|(?:takes|took|taking|take) over from|in place of)\s+$",
+        r"(?i)\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|replace|succeed|(?:takes|took|taking|take) over from|in place of)\s+$",
     )
     .unwrap()
 });
