@@ -193,10 +193,19 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
                     && between.split_whitespace().count() <= 10
             }
         });
+        // Only when every other person the sentence names is that one
+        // ("sentenced Price's co-defendant, Tom Hill," is not about Price).
         let defendant = defendant.or_else(|| {
-            decides
+            let d = decides
                 .then(|| the_documents_defendant(inp, &skip))
-                .flatten()
+                .flatten()?;
+            let local = |k: u32| doc.locals.iter().position(|l| l.mentions.contains(&k));
+            let others_are_it = mentions_in(doc, inp.start, inp.end).into_iter().all(|k| {
+                doc.mentions[k as usize].kind != EntityKind::Person
+                    || skip.contains(&k)
+                    || local(k) == local(d)
+            });
+            others_are_it.then_some(d)
         });
         let Some(d) = defendant else { continue };
         out.push(Fact::new(
