@@ -165,10 +165,13 @@ pub(super) fn chosen(before: &str) -> bool {
 }
 
 /// An apposition between the name and "as": ", a 44-year-old energy
-/// economist, as ", ", head of its corporate banking division, as ".
+/// economist, as ", ", head of its corporate banking division, as ",
+/// ", currently deputy finance director, a former Nordea banker, as "
+/// (two parts).
 pub(super) static APPOSITION_AS: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60},\s+as\s+").unwrap()
+        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60}(?:,\s+[^,;()]{1,60})?,\s+as\s+")
+            .unwrap()
     });
 
 /// The country whose parliament or government appoints in the sentence
@@ -257,15 +260,30 @@ static REPLACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// no office of their own.
 pub(super) fn predecessors(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    let mut roles = out.iter().filter_map(|f| match &f.body {
-        FactBody::Role { person, role, .. } => Some((*person, role)),
-        _ => None,
-    });
-    let Some((appointee, role)) = roles.next() else {
-        return;
+    // The appointee: the one holder of a single-holder office the
+    // sentence names as appointed ("as finance minister") or new, else
+    // its one office ("Zambian President X swore in Y as finance
+    // minister": Y's).
+    let roles: Vec<(u32, &NormRole, bool)> = out
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Role { person, role, .. }
+                if crate::analysis::claims::roles::is_single_holder(&role.title, &[]) =>
+            {
+                let chosen = f.text.contains(" as ")
+                    || role.qualifier == Some(crate::analysis::model::RoleQualifier::Incoming);
+                Some((*person, role, chosen))
+            }
+            _ => None,
+        })
+        .collect();
+    let chosen: Vec<&(u32, &NormRole, bool)> = roles.iter().filter(|r| r.2).collect();
+    let (appointee, role) = match (chosen.as_slice(), roles.as_slice()) {
+        ([one], _) => (one.0, one.1),
+        ([], [one]) => (one.0, one.1),
+        _ => return,
     };
-    if roles.next().is_some()
-        || !crate::analysis::claims::roles::is_single_holder(&role.title, &[])
+    if !crate::analysis::claims::roles::is_single_holder(&role.title, &[])
         || role.qualifier.is_some_and(|q| {
             !matches!(
                 q,

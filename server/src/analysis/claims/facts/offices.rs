@@ -130,6 +130,13 @@ const STOP: &[&str] = &[
     "this",
 ];
 
+/// Whether an office is one of government ("finance minister"): "at"
+/// after it tells where ("sworn in as finance minister at State House"),
+/// not whose.
+fn of_government(title: &str) -> bool {
+    GOVERNMENT.contains(&title.rsplit(' ').next().unwrap_or(""))
+}
+
 /// Verbs that end an office phrase before it ("replacing interim
 /// finance chief Eva Holm": the office is "interim finance chief").
 /// Other words ending in "-ing" are portfolios ("mining minister",
@@ -314,7 +321,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 // "X, finance director at a Danish shipping group": the
                 // office of what follows "at", not of the file's company.
                 if e < ws.len() && low(&ws[e]) == "at" {
-                    if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                    if let Some(o) = found
+                        .as_mut()
+                        .filter(|o| o.org.is_none() && !of_government(&o.title))
+                    {
                         match name_at(inp, &ws, e + 1) {
                             Some(name) => o.org = Some(name),
                             None => elsewhere = true,
@@ -419,7 +429,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     // "who is finance director at a Danish shipping group":
                     // the office of what follows "at".
                     if e < ws.len() && low(&ws[e]) == "at" {
-                        if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                        if let Some(o) = found
+                            .as_mut()
+                            .filter(|o| o.org.is_none() && !of_government(&o.title))
+                        {
                             match name_at(inp, &ws, e + 1) {
                                 Some(name) => o.org = Some(name),
                                 None => elsewhere = true,
