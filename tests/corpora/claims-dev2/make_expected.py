@@ -2013,6 +2013,12 @@ not_conflict("near_miss", "c", "Ravi Singh, who has led the company's Pilbara op
 not_conflict("near_miss", "b", "Chief operating officer Grant Ellis", *OKO, kind=ROLE, note="another office")
 not_conflict("near_miss", "d", "Grant Ellis, who runs Tarrant's mines", *FLE, kind=ROLE, note="runs a part of the company")
 
+date("e", "2025-09-03")
+conflict(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", *OKO, note="planted: 'who has been chief executive of <Company> since'")
+corroborates(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", *FLE)
+conflict(ROLE, "e", "Naomi Fletcher, who has been chief executive of Tarrant Resources since 2017", "c", "CEO Michael Okoro", note="planted")
+not_conflict("near_miss", "e", "Peter Lang, who was Tarrant's chief executive until 2016", *OKO, kind=ROLE, note="'who was ... until': a former holder")
+
 folder("roles4-ceo-harbury")
 for l in "abc":
     date(l, "2026-02-18")
@@ -2037,6 +2043,10 @@ JOIN = ("c", "Tomas Berg will join Vantora Telecom as CFO")
 conflict(ROLE, *LIN, *BER, note="planted: two people named the next finance chief the same day")
 conflict(ROLE, *LIN, *JOIN, note="planted: 'will join <Company> as CFO'")
 corroborates(ROLE, *BER, *JOIN)
+date("e", "2025-06-10")
+conflict(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *BER, note="planted: 'named X its new CFO' (no 'as')")
+corroborates(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *LIN)
+conflict(ROLE, "e", "named Sarah Lindqvist its new chief financial officer", *JOIN, note="planted")
 not_conflict("near_miss", "c", "replacing interim finance chief Eva Holm", *JOIN, kind=ROLE, note="the interim holder the appointee replaces")
 not_conflict("near_miss", "d", "Interim finance chief Eva Holm told analysts", *BER, kind=ROLE, note="interim now, the permanent one from September")
 not_conflict("near_miss", "d", "Interim finance chief Eva Holm told analysts", *LIN, kind=ROLE)
@@ -2131,6 +2141,9 @@ SA = ("a", "was sworn in as president of Bolivia on Friday")
 conflict(DATE, "b", "who was sworn in on January 9", *SA, note="planted: the day of the swearing-in, in a relative clause (not yet read)")
 not_conflict("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, kind=DATE, note="another person sworn in, three days later")
 not_corroborates("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, note="two swearings-in")
+date("d", "2026-03-12")
+conflict(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", *OBI, note="planted: the judge who suspended part of the term, the defendant named in the sentence before")
+corroborates(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", "b", "with Justice Bello Yusuf ruling")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -102,7 +102,9 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
                     && !is_in(cues::ORG_HEADS, w)
                     && !is_in(cues::ORG_LEADS, w)
                     && title_at(p, t, k) == 0
-                    && gaz_at(p, t, k).is_none()
+                    // (After a title a name may be a place's too: "Justice
+                    // Ngozi Adeyemi", Ngozi being a town.)
+                    && (s > a || gaz_at(p, t, k).is_none())
             });
         if person_like {
             run(p, a, k, sc);

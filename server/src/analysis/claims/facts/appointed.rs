@@ -7,7 +7,7 @@ use super::*;
 /// "<Name> was sworn in as", "has been appointed", "became".
 pub(super) static SWORN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^,?\s+(?:(?:who )?(?:was |has been |had been |is |were |will be |would be |is to be |is due to be )?(?:sworn in|appointed|named|elected|confirmed|installed|took office)(?: as)?|(?:who )?(?:will |would |is to |is set to |is due to )?(?:became|becomes|become)|who (?:has |had )?(?:replaced|replaces|succeeded|succeeds) [^,;()]{1,40}? as)\s+",
+        r"^,?\s+(?:(?:who )?(?:was |has been |had been |is |were |will be |would be |is to be |is due to be )?(?:sworn in|appointed|named|elected|confirmed|installed|took office)(?: as)?|(?:who )?(?:will |would |is to |is set to |is due to )?(?:became|becomes|become)|(?:who )?(?:will |would |is to |is set to |is due to |has |had )?(?:take|takes|took|taken) over as|(?:who )?(?:has |had |will |would |is to |is set to )?(?:replaced|replaces|replace|succeeded|succeeds|succeed) [^,;()]{1,40}? as)\s+",
     )
     .unwrap()
 });
@@ -18,6 +18,16 @@ static CHOSE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         r"\b(?:approved|appointed|named|confirmed|elected|installed|chose|swore in|swears in|has sworn in)\s",
     )
         .unwrap()
+});
+
+/// "X, who has been chief executive since 2017,", "who was finance
+/// minister until 2019": what the holder is or was (group 1 "was", "had
+/// been", "served as": a past holding).
+pub(super) static HOLDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^,\s+who\s+(?:(was|had been|served as|had served as)|has been|is|has served as|serves as)\s+",
+    )
+    .unwrap()
 });
 
 /// "will be sworn in as", "would become": the holding is to come.
@@ -155,10 +165,13 @@ pub(super) fn chosen(before: &str) -> bool {
 }
 
 /// An apposition between the name and "as": ", a 44-year-old energy
-/// economist, as ", ", head of its corporate banking division, as ".
+/// economist, as ", ", head of its corporate banking division, as ",
+/// ", currently deputy finance director, a former Nordea banker, as "
+/// (two parts).
 pub(super) static APPOSITION_AS: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60},\s+as\s+").unwrap()
+        regex::Regex::new(r"^,\s+(?:(?:a|an|the)\s)?[^,;()]{1,60}(?:,\s+[^,;()]{1,60})?,\s+as\s+")
+            .unwrap()
     });
 
 /// The country whose parliament or government appoints in the sentence
@@ -234,7 +247,7 @@ const APPOINTING: &[&str] = &[
 /// Words right before a name that make it the one an appointee replaces.
 static REPLACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"(?i)\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|to replace|to succeed|(?:takes|took|taking|take) over from|in place of)\s+$",
+        r"(?i)\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded|replace|succeed|(?:takes|took|taking|take) over from|in place of)\s+$",
     )
     .unwrap()
 });
@@ -247,15 +260,30 @@ static REPLACED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 /// no office of their own.
 pub(super) fn predecessors(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    let mut roles = out.iter().filter_map(|f| match &f.body {
-        FactBody::Role { person, role, .. } => Some((*person, role)),
-        _ => None,
-    });
-    let Some((appointee, role)) = roles.next() else {
-        return;
+    // The appointee: the one holder of a single-holder office the
+    // sentence names as appointed ("as finance minister") or new, else
+    // its one office ("Zambian President X swore in Y as finance
+    // minister": Y's).
+    let roles: Vec<(u32, &NormRole, bool)> = out
+        .iter()
+        .filter_map(|f| match &f.body {
+            FactBody::Role { person, role, .. }
+                if crate::analysis::claims::roles::is_single_holder(&role.title, &[]) =>
+            {
+                let chosen = f.text.contains(" as ")
+                    || role.qualifier == Some(crate::analysis::model::RoleQualifier::Incoming);
+                Some((*person, role, chosen))
+            }
+            _ => None,
+        })
+        .collect();
+    let chosen: Vec<&(u32, &NormRole, bool)> = roles.iter().filter(|r| r.2).collect();
+    let (appointee, role) = match (chosen.as_slice(), roles.as_slice()) {
+        ([one], _) => (one.0, one.1),
+        ([], [one]) => (one.0, one.1),
+        _ => return,
     };
-    if roles.next().is_some()
-        || !crate::analysis::claims::roles::is_single_holder(&role.title, &[])
+    if !crate::analysis::claims::roles::is_single_holder(&role.title, &[])
         || role.qualifier.is_some_and(|q| {
             !matches!(
                 q,

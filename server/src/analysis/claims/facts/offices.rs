@@ -102,6 +102,10 @@ const STOP: &[&str] = &[
     "who",
     // "Norlake Dairies, whose chief executive X": another's office.
     "whose",
+    // "chief executive of Halden Foods since 2019": the time of the
+    // holding, no portfolio.
+    "since",
+    "until",
     "which",
     "when",
     "while",
@@ -125,6 +129,13 @@ const STOP: &[&str] = &[
     "they",
     "this",
 ];
+
+/// Whether an office is one of government ("finance minister"): "at"
+/// after it tells where ("sworn in as finance minister at State House"),
+/// not whose.
+fn of_government(title: &str) -> bool {
+    GOVERNMENT.contains(&title.rsplit(' ').next().unwrap_or(""))
+}
 
 /// Verbs that end an office phrase before it ("replacing interim
 /// finance chief Eva Holm": the office is "interim finance chief").
@@ -310,7 +321,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 // "X, finance director at a Danish shipping group": the
                 // office of what follows "at", not of the file's company.
                 if e < ws.len() && low(&ws[e]) == "at" {
-                    if let Some(o) = found.as_mut().filter(|o| o.org.is_none()) {
+                    if let Some(o) = found
+                        .as_mut()
+                        .filter(|o| o.org.is_none() && !of_government(&o.title))
+                    {
                         match name_at(inp, &ws, e + 1) {
                             Some(name) => o.org = Some(name),
                             None => elsewhere = true,
@@ -353,6 +367,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     "at" | "in" | "of" | "from" | "with" | "for" | "by" | "to" | "on"
                 );
             let sworn = SWORN.find(&rest).filter(|_| !object);
+            // "named Jane Doe chief executive", "appointed X finance
+            // minister": an office right after the name, without "as",
+            // only when it is one of one holder.
+            let mut bare = false;
             let lead = sworn.map(|c| c.end()).or_else(|| {
                 chosen(&before)
                     .then(|| {
@@ -361,6 +379,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                             // "confirmed Ivana Marković, a 44-year-old
                             // economist, as economy minister".
                             .or_else(|| APPOSITION_AS.find(&rest).map(|c| c.end()))
+                            .or_else(|| {
+                                bare = rest.starts_with(' ');
+                                bare.then_some(1)
+                            })
                     })
                     .flatten()
             });
@@ -373,13 +395,21 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             let to_come =
                 sworn.is_some_and(|c| FUTURE_AUX.is_match(c.as_str())) || joined.is_some();
             appointment = lead.is_some();
+            // "X, who has been chief executive since 2017": no start, what
+            // the holder is (or was: "who was finance minister until").
+            let holds = HOLDS.captures(&rest).filter(|_| lead.is_none());
+            let past_holding = holds.as_ref().is_some_and(|c| c.get(1).is_some());
+            let lead = lead.or_else(|| holds.as_ref().and_then(|c| c.get(0)).map(|g| g.end()));
             if let Some(skip) = lead {
                 let at = ws[i1 - 1].end + skip;
                 let s = ws.partition_point(|w| w.start < at);
                 // "as its next chief executive": the organisation is the
                 // one choosing, left to the file (see `index::offices`).
+                // ("as a managing director", "who is an executive
+                // director": one of several.)
+                let several = s < ws.len() && matches!(low(&ws[s]).as_str(), "a" | "an");
                 let s = if s < ws.len()
-                    && matches!(low(&ws[s]).as_str(), "the" | "a" | "its" | "their")
+                    && matches!(low(&ws[s]).as_str(), "the" | "a" | "an" | "its" | "their")
                 {
                     s + 1
                 } else {
@@ -390,9 +420,31 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 let e = phrase_end(text, &ws, s);
                 if e > s {
                     found = read_office(inp, &ws[s..e]);
+                    let single = found.as_ref().is_some_and(|o| {
+                        crate::analysis::claims::roles::is_single_holder(&o.title, &[])
+                    });
+                    if bare && !single || several && single {
+                        found = None;
+                    }
+                    // "who is finance director at a Danish shipping group":
+                    // the office of what follows "at".
+                    if e < ws.len() && low(&ws[e]) == "at" {
+                        if let Some(o) = found
+                            .as_mut()
+                            .filter(|o| o.org.is_none() && !of_government(&o.title))
+                        {
+                            match name_at(inp, &ws, e + 1) {
+                                Some(name) => o.org = Some(name),
+                                None => elsewhere = true,
+                            }
+                        }
+                    }
                     if let Some(o) = found.as_mut() {
                         if next || to_come {
                             o.qualifier = o.qualifier.or(Some(RoleQualifier::Incoming));
+                        }
+                        if past_holding {
+                            o.qualifier = o.qualifier.or(Some(RoleQualifier::Former));
                         }
                         // The organisation joined, else the one choosing
                         // ("Rival Norcell named X as its chief financial
@@ -527,7 +579,7 @@ use headed::{headed_ministry, led_company};
 mod appointed;
 use appointed::{
     chooser_country, chooser_org, chosen, dismissed_before, predecessors, sworn_in_by_name,
-    APPOSITION_AS, FUTURE_AUX, JOINED, SWORN,
+    APPOSITION_AS, FUTURE_AUX, HOLDS, JOINED, SWORN,
 };
 
 #[path = "offices_judges.rs"]

@@ -41,9 +41,9 @@ fn judges_named(inp: &FactInput, ws: &[Word]) -> Vec<Judge> {
     let (text, doc) = (inp.text, inp.doc);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
-        if !w.text.starts_with(|c: char| c.is_uppercase())
-            || !JUDGE_TITLES.contains(&w.text.to_lowercase().as_str())
-        {
+        // ("Judge Helen Carter", "presiding judge Helen Carter": the name
+        // after it is capitalised either way.)
+        if !JUDGE_TITLES.contains(&w.text.to_lowercase().as_str()) {
             continue;
         }
         // The name: capitalised words right after the title.
@@ -180,6 +180,33 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
                 None
             }
         });
+        // "Judge X of the Lagos High Court suspended five years of the
+        // term because Okafor had repaid ...": the sentence decides but
+        // names no defendant where one is read; the one person the
+        // document has sentenced, jailed or convicted is the one.
+        let decides = verbs.iter().any(|&(vs, _)| {
+            vs >= j.end && {
+                let between = text[j.end..vs].to_lowercase();
+                !between
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| CLAUSE_WORDS.contains(&w))
+                    && between.split_whitespace().count() <= 10
+            }
+        });
+        // Only when every other person the sentence names is that one
+        // ("sentenced Price's co-defendant, Tom Hill," is not about Price).
+        let defendant = defendant.or_else(|| {
+            let d = decides
+                .then(|| the_documents_defendant(inp, &skip))
+                .flatten()?;
+            let local = |k: u32| doc.locals.iter().position(|l| l.mentions.contains(&k));
+            let others_are_it = mentions_in(doc, inp.start, inp.end).into_iter().all(|k| {
+                doc.mentions[k as usize].kind != EntityKind::Person
+                    || skip.contains(&k)
+                    || local(k) == local(d)
+            });
+            others_are_it.then_some(d)
+        });
         let Some(d) = defendant else { continue };
         out.push(Fact::new(
             j.start,
@@ -198,3 +225,75 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         ));
     }
 }
+
+/// The one person the document says was sentenced, jailed, convicted or
+/// acquitted ("sentenced former fund manager Daniel Price", "Okafor was
+/// jailed"), by the local entity's fullest mention; None for none or
+/// several.
+fn the_documents_defendant(inp: &FactInput, skip: &[u32]) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let lower = text.to_lowercase();
+    // (Lower-casing keeps byte offsets only for text whose case changes
+    // keep lengths; else no document-wide reading.)
+    if lower.len() != text.len() {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    let skip_locals: Vec<usize> = skip
+        .iter()
+        .filter_map(|&k| doc.locals.iter().position(|l| l.mentions.contains(&k)))
+        .collect();
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let before_from =
+            crate::analysis::claims::words::floor_boundary(text, m.start.saturating_sub(40));
+        let before = &lower[before_from..m.start];
+        let after_to =
+            crate::analysis::claims::words::floor_boundary(text, (m.end + 30).min(text.len()));
+        let after = &lower[m.end..after_to];
+        // (Not the judge: "sentenced by Judge X".)
+        let judge = before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| JUDGE_TITLES.contains(&w));
+        let object = !judge
+            && DECIDED.find_iter(before).last().is_some_and(|v| {
+                let between = &before[v.end()..];
+                between.split_whitespace().count() <= 4
+                    && !between.contains(['.', ';'])
+                    && !between.split_whitespace().any(|w| w == "by")
+            });
+        let subject = PASSIVE.is_match(after);
+        if !(object || subject) {
+            continue;
+        }
+        let Some(local) = doc
+            .locals
+            .iter()
+            .position(|l| l.mentions.contains(&(k as u32)))
+        else {
+            continue;
+        };
+        if skip_locals.contains(&local) {
+            continue;
+        }
+        match found {
+            None => found = Some(local),
+            Some(f) if f == local => {}
+            Some(_) => return None,
+        }
+    }
+    let local = &doc.locals[found?];
+    Some(local.defining)
+}
+
+/// A passive decision right after a name ("Price was jailed", "Okafor,
+/// 61, was sentenced", "a former aide, Musa Danjuma, was sentenced").
+static PASSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,\s*\d{1,3})?,?\s+(?:was|were|has been|had been)\s+(?:sentenced|jailed|imprisoned|convicted|acquitted)\b",
+    )
+    .unwrap()
+});

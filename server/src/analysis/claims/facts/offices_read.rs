@@ -6,6 +6,18 @@ use super::*;
 /// Reads the qualifier words ("former", "acting", "new") from word `k` on,
 /// keeping the first one read, and leaves `k` after them.
 fn take_qualifiers(lw: &[String], k: &mut usize, qualifier: &mut Option<RoleQualifier>) {
+    // ("the newly appointed finance minister": one just in office.)
+    if lw.get(*k).is_some_and(|w| w == "newly")
+        && lw.get(*k + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "appointed" | "named" | "elected" | "installed" | "sworn" | "confirmed"
+            )
+        })
+    {
+        *qualifier = qualifier.or(Some(RoleQualifier::Incoming));
+        *k += 2;
+    }
     // ("Brandt Logistik's next chief operating officer": one to come.)
     while let Some(q) = lw.get(*k).and_then(|w| match w.as_str() {
         "next" => Some(RoleQualifier::Incoming),

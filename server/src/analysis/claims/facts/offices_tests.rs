@@ -418,3 +418,30 @@ fn the_judge_of_a_case_is_the_judge_of_its_defendant() {
     assert!(judge("District Judge").is_empty());
     assert!(judge("Judge Martin Hale, who").is_empty());
 }
+
+#[test]
+fn a_judge_without_a_defendant_in_the_sentence_takes_the_documents_only_one() {
+    let case = crate::analysis::claims::roles::CASE_JUDGE;
+    let judge = |t: &str, starts: &str| -> Vec<(String, Option<String>)> {
+        offices_in(t, starts)
+            .into_iter()
+            .filter(|o| o.1 == case)
+            .map(|o| (o.0, o.2))
+            .collect()
+    };
+    let one = "12 March 2026\n\n\
+        A former aide, Musa Danjuma, was sentenced to seven years in prison on Thursday.\n\n\
+        Justice Bello Yusuf of the Federal High Court suspended two years of the term because Danjuma had returned part of the money.\n";
+    // (The recogniser may keep only "Yusuf" of a name it does not know.)
+    let j = judge(one, "Justice Bello Yusuf");
+    assert_eq!(j.len(), 1, "{j:?}");
+    assert!(j[0].0.ends_with("Yusuf"));
+    assert_eq!(j[0].1.as_deref(), Some("Musa Danjuma"));
+    // Two people sentenced in the document: whose term is unknown.
+    let two = "2 October 2025\n\n\
+        Daniel Price was jailed for nine years on Thursday.\n\n\
+        Judge Martin Hale sentenced Price's co-defendant, Tom Hill, to five years.\n\n\
+        Judge Helen Carter suspended part of the term because Price had repaid investors.\n";
+    assert!(judge(two, "Judge Helen Carter").is_empty());
+    assert!(judge(two, "Judge Martin Hale").is_empty());
+}

@@ -307,8 +307,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             {
                 // The organisation as the corpus names it ("NATO" for "the
                 // Alliance").
-                let org = match o1.strip_prefix("entity:") {
-                    Some(id) => cx.orgs.get(id).copied().unwrap_or_default().to_string(),
+                let org = match o1.strip_prefix("entity:").and_then(|id| cx.orgs.get(id)) {
+                    Some(name) => name.to_string(),
                     None => org_text.clone(),
                 };
                 // ("the judge of the case of Daniel Price")

@@ -682,10 +682,18 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                     .unwrap_or_default(),
             };
             let org = &org;
+            // The case of a judge is its defendant, a person: found among
+            // everyone named ("Okafor" in one report, "Emeka Okafor" in
+            // another, are one case).
+            let names = if role.title == roles::CASE_JUDGE {
+                cx.all_names
+            } else {
+                cx.names
+            };
             let org_key = if org.is_empty() {
                 UNSTATED_ORG.to_string()
             } else {
-                cx.names
+                names
                     .get(&ascii_key(org))
                     .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
                     .unwrap_or_else(|| format!("text:{}", ascii_key(org)))
