@@ -1710,6 +1710,17 @@ not_conflict("near_miss", *LE, *LA, kind=DATE, note="a quake in Peru, filed the 
 not_corroborates("near_miss", *LE, *LB, note="two quakes in two countries on one Tuesday")
 not_conflict("near_miss", "a", "An earthquake in the same mountains in 1998 killed 105 people", *LB, kind=DATE, note="the 1998 quake, in the background")
 not_conflict("near_miss", "f", "The last deadly quake in Bolivia, in Cochabamba in November 2021", *LB, kind=DATE, note="a 2021 quake, in the background")
+
+# ---------------------------------------------------------------- a swearing-in is an appointment dated on its day
+folder("when3-sworn-in")
+date("a", "2025-01-11")
+date("b", "2025-01-11")
+date("c", "2025-01-14")
+SA = ("a", "was sworn in as president of Bolivia on Friday")
+conflict(DATE, "b", "who was sworn in on January 9", *SA, note="planted: the day of the swearing-in, in a relative clause (not yet read)")
+not_conflict("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, kind=DATE, note="another person sworn in, three days later")
+not_corroborates("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, note="two swearings-in")
+
 # ================================================================ where3 (issue 10, branch where3: event places)
 # ---------------------------------------------------------------- a meeting placed through what it produced ("agreed ... after talks in X")
 folder("where3-ministers-meeting")
@@ -1833,6 +1844,7 @@ date("c", "2025-07-07")
 conflict(PLACE, "e", "derailed near Ploiesti", "d", "derailed near Brasov", note="planted: two towns the gazetteer places 100 km apart: no place is near both")
 not_conflict("near_miss", "b", "derailed near Busteni in central Romania", "a", "derailed near the mountain resort of Sinaia", kind=PLACE, note="two resorts the gazetteer does not place (9 km apart): both may be right")
 not_conflict("near_miss", "c", "came off the rails near Sinaia", "b", "derailed near Busteni in central Romania", kind=PLACE)
+
 # ================================================================ counts3 (issue 10, branch counts3)
 # ---------------------------------------------------------------- acquisition prices in nominal and possessive forms
 folder("counts3-deal-halvorsen")
@@ -1993,6 +2005,7 @@ not_conflict("different_measure", "b", "licensed to carry 150 passengers", *P212
 not_conflict("different_measure", "a", "Rescuers had pulled 150 people from the water", *P212, kind=Q, note="rescued, not aboard")
 not_conflict("near_miss", "d", "capsized near Ambon carrying 40 people", *P212, kind=Q, note="another boat two days earlier")
 not_conflict("near_miss", "d", "capsized near Ambon carrying 40 people", "a", "had 188 passengers on board", kind=Q)
+
 # ---------------------------------------------------------------- company officers in news word orders (roles4)
 folder("roles4-ceo-tarrant")
 for l in "abcd":
@@ -2116,6 +2129,10 @@ for l in "abc":
 OBI = ("a", "Justice Amara Obi of the Federal High Court in Abuja on Thursday jailed Musa Danjuma")
 conflict(ROLE, "b", "with Justice Bello Yusuf ruling", *OBI, note="planted: 'with Justice X ruling'")
 not_conflict("near_miss", "b", "Justice Amara Obi granted bail to two customs officers", "b", "with Justice Bello Yusuf ruling", kind=ROLE, note="another case")
+date("d", "2026-03-12")
+conflict(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", *OBI, note="planted: the judge who suspended part of the term, the defendant named in the sentence before")
+corroborates(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", "b", "with Justice Bello Yusuf ruling")
+
 # ---------------------------------------------------------------- reports that agree on one fact and dispute another (corr2)
 folder("corr2-minibus-partial")
 for letter in "abcd":
@@ -2131,19 +2148,6 @@ corroborates(DATE, "a", "Guatemala City on Monday, killing", "b", "Guatemala Cit
 for letter, quote in [("a", "killing 11 people and injuring 19"), ("b", "Eleven people died"), ("c", "Eleven people were killed")]:
     not_corroborates("near_miss", "d", "killing 11 people, police said", letter, quote, note="a truck in the west the day before: another accident with the same toll")
     not_conflict("near_miss", "d", "killing 11 people, police said", letter, quote, kind=Q, note="another accident")
-
-# ---------------------------------------------------------------- a swearing-in is an appointment dated on its day
-folder("when3-sworn-in")
-date("a", "2025-01-11")
-date("b", "2025-01-11")
-date("c", "2025-01-14")
-SA = ("a", "was sworn in as president of Bolivia on Friday")
-conflict(DATE, "b", "who was sworn in on January 9", *SA, note="planted: the day of the swearing-in, in a relative clause (not yet read)")
-not_conflict("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, kind=DATE, note="another person sworn in, three days later")
-not_corroborates("near_miss", "c", "was sworn in on Monday as the new finance minister", *SA, note="two swearings-in")
-date("d", "2026-03-12")
-conflict(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", *OBI, note="planted: the judge who suspended part of the term, the defendant named in the sentence before")
-corroborates(ROLE, "d", "Justice Bello Yusuf of the Federal High Court suspended two years", "b", "with Justice Bello Yusuf ruling")
 
 # ---------------------------------------------------------------- end
 if ERRORS:
