@@ -12,7 +12,7 @@ use super::parties::{
     possessor_of_delegates,
 };
 use super::places::{
-    areas_of_joined_verb, capital_named, close_to, enclosing_places, name_cut_short,
+    areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
     named_after_grain, place_word, places_of_party, places_of_struck, town_after_noun,
     town_of_part, typed_place,
 };
@@ -53,6 +53,12 @@ pub(super) fn event_at(
                      countries: &mut Vec<u32>| {
         for m in ms {
             match kind_of(m) {
+                // "the Peruvian Andes" taken for a person: a place, never
+                // a participant.
+                EntityKind::Person if demonym_place(inp, m) && kind.strikes_places() => {
+                    places.push(m)
+                }
+                EntityKind::Person if demonym_place(inp, m) => {}
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
@@ -129,7 +135,8 @@ pub(super) fn event_at(
                             let known_place = men.kind != EntityKind::Location
                                 && (crate::analysis::claims::resolve::is_known_place(
                                     men.text(inp.text),
-                                ) || typed_place(men.text(inp.text)));
+                                ) || typed_place(men.text(inp.text))
+                                    || demonym_place(inp, m));
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
