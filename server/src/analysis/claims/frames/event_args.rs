@@ -387,6 +387,12 @@ pub(super) fn event_at(
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
     let parts = city_parts(inp, &places);
+    // "in the SITE industrial area of Karachi": a part's name the
+    // recogniser took for a body takes no part.
+    participants.retain(|&m| {
+        let name = crate::analysis::text::fold::ascii_key(doc.mentions[m as usize].text(inp.text));
+        !parts.iter().any(|(part, _)| *part == name)
+    });
     let place_words = places
         .iter()
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
@@ -416,7 +422,8 @@ pub(super) fn event_at(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor)
-            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none(),
+            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
+            && !super::occasion::cause_of_harm(p, kind, anchor),
     }
 }
 

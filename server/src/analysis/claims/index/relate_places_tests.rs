@@ -76,3 +76,26 @@ fn the_talks_after_which_ministers_agreed_place_their_meeting() {
     );
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_part_named_by_an_acronym_is_a_place_not_a_party() {
+    // "MIDC" is taken for an organisation: it must not make the fire one
+    // with a participant, which reports naming nobody are never compared
+    // with.
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 11, 2025\n\nA fire at a chemical factory in the MIDC industrial area of Pune killed six workers on Tuesday, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "March 11, 2025\n\nSix workers were killed when a fire broke out at a chemical factory in Pune's Hadapsar area on Tuesday, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
