@@ -75,6 +75,9 @@ pub(super) fn event_at(
                 args.push(c);
             }
             args.extend(p.subjects(c));
+            // "Defence ministers of Estonia and Latvia, meeting in Riga,
+            // agreed": who a participle of meeting qualifies met.
+            args.extend(acl_subject(p, c, meeting));
             args.extend(p.objects(c));
             if let Some(ag) = p.agent(c) {
                 args.push(ag);
@@ -222,7 +225,7 @@ pub(super) fn event_at(
             take_part(ms, &mut participants, &mut places, &mut party_countries);
             // "Delegations from Peru and Ecuador", "negotiators from the
             // two countries": the countries of the people who met.
-            if meeting && p.subjects(c).contains(&a) {
+            if meeting && (p.subjects(c).contains(&a) || acl_subject(p, c, meeting) == Some(a)) {
                 let bodies = possessor_of_delegates(sf, a);
                 delegated.extend(bodies.iter().copied());
                 take_part(bodies, &mut participants, &mut places, &mut party_countries);
@@ -579,5 +582,31 @@ fn describe(
         words: std::iter::once(head).chain(rest).collect(),
         loose,
         people,
+    }
+}
+
+/// Who a meeting participle without a subject of its own tells of: the
+/// noun it qualifies ("ministers ..., meeting in Riga"), or the subject
+/// of the verb it is set beside ("ministers, meeting in Riga, agreed"),
+/// also an unmarked noun before that verb the parser took for a phrase.
+fn acl_subject(p: &Parse, c: usize, meeting: bool) -> Option<usize> {
+    if !(meeting && is_verbal(p, c) && p.subjects(c).is_empty()) {
+        return None;
+    }
+    let h = p.head(c)?;
+    let noun = |t: usize| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn);
+    match p.tokens[c].deprel.rel {
+        Rel::Acl => Some(h).filter(|&h| noun(h)),
+        Rel::Advcl if p.tokens[c].form.ends_with("ing") => {
+            p.subjects(h).into_iter().next().or_else(|| {
+                p.children(h).iter().copied().find(|&d| {
+                    d < c
+                        && p.tokens[d].deprel.rel == Rel::Obl
+                        && p.case_marker(d).is_none()
+                        && noun(d)
+                })
+            })
+        }
+        _ => None,
     }
 }

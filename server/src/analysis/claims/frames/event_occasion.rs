@@ -28,7 +28,7 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("following")
         )
-        || p.tokens[anchor].deprel.rel != Rel::Obl
+        || !matches!(p.tokens[anchor].deprel.rel, Rel::Obl | Rel::Nmod)
     {
         return None;
     }
@@ -41,7 +41,15 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
         p.tokens[t].upos == Upos::Verb
             && OUTCOME_VERBS.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
     };
-    let h = p.head(anchor)?;
+    let mut h = p.head(anchor)?;
+    // "agreed to build a plant after talks in Tallinn": hung on the
+    // object, it still tells when the verb happened.
+    if p.tokens[anchor].deprel.rel == Rel::Nmod {
+        if !p.tokens[h].deprel.is_object() {
+            return None;
+        }
+        h = p.head(h)?;
+    }
     if outcome(h) {
         return Some(h);
     }

@@ -99,3 +99,31 @@ fn a_part_named_by_an_acronym_is_a_place_not_a_party() {
         facts(&s)
     );
 }
+
+#[test]
+fn ministers_of_countries_meeting_in_a_city_and_talks_hung_on_an_object() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 12, 2025\n\nRIGA (Reuters) - Defence ministers of Estonia, Latvia and Lithuania, meeting in Riga on Thursday, agreed to build a joint ammunition plant, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "June 12, 2025\n\nThe defence ministers of Estonia, Latvia and Lithuania agreed on Thursday to build a joint ammunition plant after talks in Tallinn, the Estonian defence ministry said.\n",
+        ),
+        // The same ministers a month later: another meeting.
+        (
+            "c.txt",
+            "July 10, 2025\n\nThe defence ministers of Estonia, Latvia and Lithuania met in Vilnius on Thursday to discuss air defence, officials said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    for (x, y) in [("a.txt", "c.txt"), ("b.txt", "c.txt")] {
+        assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
+    }
+}
