@@ -8,8 +8,8 @@ use super::dating::{
     resolve_date, resolve_span,
 };
 use super::parties::{
-    both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
-    possessor_of_delegates,
+    acl_subject, both_countries, countries_of_people, demonym_countries, is_country,
+    meeting_parties, possessor_of_delegates,
 };
 use super::places::{
     areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
@@ -582,31 +582,5 @@ fn describe(
         words: std::iter::once(head).chain(rest).collect(),
         loose,
         people,
-    }
-}
-
-/// Who a meeting participle without a subject of its own tells of: the
-/// noun it qualifies ("ministers ..., meeting in Riga"), or the subject
-/// of the verb it is set beside ("ministers, meeting in Riga, agreed"),
-/// also an unmarked noun before that verb the parser took for a phrase.
-fn acl_subject(p: &Parse, c: usize, meeting: bool) -> Option<usize> {
-    if !(meeting && is_verbal(p, c) && p.subjects(c).is_empty()) {
-        return None;
-    }
-    let h = p.head(c)?;
-    let noun = |t: usize| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn);
-    match p.tokens[c].deprel.rel {
-        Rel::Acl => Some(h).filter(|&h| noun(h)),
-        Rel::Advcl if p.tokens[c].form.ends_with("ing") => {
-            p.subjects(h).into_iter().next().or_else(|| {
-                p.children(h).iter().copied().find(|&d| {
-                    d < c
-                        && p.tokens[d].deprel.rel == Rel::Obl
-                        && p.case_marker(d).is_none()
-                        && noun(d)
-                })
-            })
-        }
-        _ => None,
     }
 }

@@ -3,6 +3,7 @@
 //! nobody tell of one accident.
 use super::{class, descriptions, kept_apart, participants_clash, place_relation, places_agree};
 use super::{same_day, Described, PlaceRelation};
+use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::frames::{lexicon, EventKind};
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::place_kind;
@@ -261,4 +262,20 @@ pub fn one_undated_accident(entities: &[Entity], a: &EventSig, b: &EventSig) -> 
                 .filter(|&&y| finer_than_region(entities, b, y))
                 .any(|&y| place_relation(entities, x, y) == PlaceRelation::Same)
         })
+}
+
+/// Two reports of an accident that names nobody, filed more than three
+/// days apart, each dating its event within the week of its own report:
+/// two accidents (two fires of one city a week apart), not one misdated.
+/// Each side is (event, its dating, the report's filing).
+pub fn fresh_reports_of_two(
+    (e1, r1, f1): (&EventSig, (Ymd, Ymd), Option<(Ymd, Ymd)>),
+    (e2, r2, f2): (&EventSig, (Ymd, Ymd), Option<(Ymd, Ymd)>),
+) -> bool {
+    use crate::analysis::claims::dates;
+    let unnamed = |e: &EventSig| e.participants.is_empty() && e.names.is_empty();
+    let own_week =
+        |r: (Ymd, Ymd), f: Option<(Ymd, Ymd)>| f.is_some_and(|f| dates::max_distance(r, f) <= 7);
+    let apart_filed = matches!((f1, f2), (Some(x), Some(y)) if dates::min_distance(x, y) > 3);
+    unnamed(e1) && unnamed(e2) && apart_filed && own_week(r1, f1) && own_week(r2, f2)
 }
