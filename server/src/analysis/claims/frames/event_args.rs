@@ -8,11 +8,11 @@ use super::dating::{
     possessive_date_words, resolve_date, resolve_span,
 };
 use super::parties::{
-    both_countries, countries_of_people, demonym_countries, is_country, meeting_parties,
-    possessor_of_delegates,
+    acl_subject, both_countries, countries_of_people, demonym_countries, is_country,
+    meeting_parties, possessor_of_delegates,
 };
 use super::places::{
-    areas_of_joined_verb, capital_named, close_to, enclosing_places, name_cut_short,
+    areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
     named_after_grain, place_word, places_of_party, places_of_struck, town_after_noun,
     town_of_part, typed_place,
 };
@@ -53,6 +53,12 @@ pub(super) fn event_at(
                      countries: &mut Vec<u32>| {
         for m in ms {
             match kind_of(m) {
+                // "the Peruvian Andes" taken for a person: a place, never
+                // a participant.
+                EntityKind::Person if demonym_place(inp, m) && kind.strikes_places() => {
+                    places.push(m)
+                }
+                EntityKind::Person if demonym_place(inp, m) => {}
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
@@ -69,6 +75,9 @@ pub(super) fn event_at(
                 args.push(c);
             }
             args.extend(p.subjects(c));
+            // "Defence ministers of Estonia and Latvia, meeting in Riga,
+            // agreed": who a participle of meeting qualifies met.
+            args.extend(acl_subject(p, c, meeting));
             args.extend(p.objects(c));
             if let Some(ag) = p.agent(c) {
                 args.push(ag);
@@ -129,7 +138,8 @@ pub(super) fn event_at(
                             let known_place = men.kind != EntityKind::Location
                                 && (crate::analysis::claims::resolve::is_known_place(
                                     men.text(inp.text),
-                                ) || typed_place(men.text(inp.text)));
+                                ) || typed_place(men.text(inp.text))
+                                    || demonym_place(inp, m));
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
@@ -215,7 +225,7 @@ pub(super) fn event_at(
             take_part(ms, &mut participants, &mut places, &mut party_countries);
             // "Delegations from Peru and Ecuador", "negotiators from the
             // two countries": the countries of the people who met.
-            if meeting && p.subjects(c).contains(&a) {
+            if meeting && (p.subjects(c).contains(&a) || acl_subject(p, c, meeting) == Some(a)) {
                 let bodies = possessor_of_delegates(sf, a);
                 delegated.extend(bodies.iter().copied());
                 take_part(bodies, &mut participants, &mut places, &mut party_countries);
@@ -399,6 +409,12 @@ pub(super) fn event_at(
         .iter()
         .any(|&c| is_verbal(p, c) && p.negator(c).is_some());
     let parts = city_parts(inp, &places);
+    // "in the SITE industrial area of Karachi": a part's name the
+    // recogniser took for a body takes no part.
+    participants.retain(|&m| {
+        let name = crate::analysis::text::fold::ascii_key(doc.mentions[m as usize].text(inp.text));
+        !parts.iter().any(|(part, _)| *part == name)
+    });
     let place_words = places
         .iter()
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
@@ -430,7 +446,8 @@ pub(super) fn event_at(
             Some("after") | Some("before") | Some("since") | Some("following") | Some("until")
         ) && !is_verbal(p, anchor)
             && concluded.is_none()
-            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none(),
+            && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
+            && !super::occasion::cause_of_harm(p, kind, anchor),
     }
 }
 

@@ -28,30 +28,11 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("following")
         )
-        || p.tokens[anchor].deprel.rel != Rel::Obl
+        || !matches!(p.tokens[anchor].deprel.rel, Rel::Obl | Rel::Nmod)
     {
         return None;
     }
-    // Any date word in the noun's phrase ("last month", "in May",
-    // "talks on Monday") makes it a meeting of its own time.
-    let cal = &crate::analysis::claims::dates::calendar::WEEKDAYS;
-    let months = &crate::analysis::claims::dates::calendar::MONTHS;
-    let mut stack = p.children(anchor).to_vec();
-    let mut dated = false;
-    while let Some(t) = stack.pop() {
-        let w = p.tokens[t].form.to_ascii_lowercase();
-        dated |= cal
-            .iter()
-            .chain(months.iter())
-            .any(|d| d.eq_ignore_ascii_case(&w))
-            || matches!(
-                w.as_str(),
-                "last" | "previous" | "earlier" | "ago" | "year" | "month" | "week"
-            )
-            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-        stack.extend(p.children(t).iter().copied());
-    }
-    if dated {
+    if own_time(p, anchor) {
         return None;
     }
     // The verb it hangs on, or the verb whose complement that is ("agreed
@@ -60,7 +41,15 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
         p.tokens[t].upos == Upos::Verb
             && OUTCOME_VERBS.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
     };
-    let h = p.head(anchor)?;
+    let mut h = p.head(anchor)?;
+    // "agreed to build a plant after talks in Tallinn": hung on the
+    // object, it still tells when the verb happened.
+    if p.tokens[anchor].deprel.rel == Rel::Nmod {
+        if !p.tokens[h].deprel.is_object() {
+            return None;
+        }
+        h = p.head(h)?;
+    }
     if outcome(h) {
         return Some(h);
     }
@@ -151,4 +140,53 @@ pub(super) fn places_of_occasion(
         }
     }
     (places, names)
+}
+
+/// Verbs of what an accident does to people.
+const HARM_VERBS: &[&str] = &["die", "drown", "perish", "injure", "hurt", "trap", "burn"];
+
+/// Whether an accident noun under "after" (token `anchor`) is the cause of
+/// the harm its verb reports, not an earlier event: "seventeen workers
+/// died on Tuesday after a fire broke out at a factory". A noun of its own
+/// time ("after a fire last month") stays background.
+pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
+    if !kind.harms_people()
+        || !matches!(
+            p.case_marker(anchor).as_deref(),
+            Some("after") | Some("following")
+        )
+        || p.tokens[anchor].deprel.rel != Rel::Obl
+        || own_time(p, anchor)
+    {
+        return false;
+    }
+    p.head(anchor).is_some_and(|h| {
+        p.tokens[h].upos == Upos::Verb
+            && HARM_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+    })
+}
+
+/// Whether a date word sits in the phrase of noun `anchor` ("last month",
+/// "in May", "talks on Monday"): an event of its own time.
+fn own_time(p: &Parse, anchor: usize) -> bool {
+    // Any date word in the noun's phrase ("last month", "in May",
+    // "talks on Monday") makes it a meeting of its own time.
+    let cal = &crate::analysis::claims::dates::calendar::WEEKDAYS;
+    let months = &crate::analysis::claims::dates::calendar::MONTHS;
+    let mut stack = p.children(anchor).to_vec();
+    let mut dated = false;
+    while let Some(t) = stack.pop() {
+        let w = p.tokens[t].form.to_ascii_lowercase();
+        dated |= cal
+            .iter()
+            .chain(months.iter())
+            .any(|d| d.eq_ignore_ascii_case(&w))
+            || matches!(
+                w.as_str(),
+                "last" | "previous" | "earlier" | "ago" | "year" | "month" | "week"
+            )
+            || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        stack.extend(p.children(t).iter().copied());
+    }
+    dated
 }

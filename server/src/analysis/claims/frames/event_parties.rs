@@ -5,7 +5,7 @@
 //! Peru and Ecuador meeting today are not those of Chile and Bolivia.
 use super::{SentenceFrames, SentenceInput};
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Parse, Rel, Sub};
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 /// The parties of a meeting nobody in it is named at, from the country
 /// mentions and the demonyms on the people who met: the mentions, and
@@ -184,4 +184,30 @@ pub(super) fn possessor_of_delegates(sf: &SentenceFrames, a: usize) -> Vec<u32> 
         })
         .flat_map(|c| sf.names_under(c, false))
         .collect()
+}
+
+/// Who a meeting participle without a subject of its own tells of: the
+/// noun it qualifies ("ministers ..., meeting in Riga"), or the subject
+/// of the verb it is set beside ("ministers, meeting in Riga, agreed"),
+/// also an unmarked noun before that verb the parser took for a phrase.
+pub(super) fn acl_subject(p: &Parse, c: usize, meeting: bool) -> Option<usize> {
+    if !(meeting && p.tokens[c].upos == Upos::Verb && p.subjects(c).is_empty()) {
+        return None;
+    }
+    let h = p.head(c)?;
+    let noun = |t: usize| matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn);
+    match p.tokens[c].deprel.rel {
+        Rel::Acl => Some(h).filter(|&h| noun(h)),
+        Rel::Advcl if p.tokens[c].form.ends_with("ing") => {
+            p.subjects(h).into_iter().next().or_else(|| {
+                p.children(h).iter().copied().find(|&d| {
+                    d < c
+                        && p.tokens[d].deprel.rel == Rel::Obl
+                        && p.case_marker(d).is_none()
+                        && noun(d)
+                })
+            })
+        }
+        _ => None,
+    }
 }

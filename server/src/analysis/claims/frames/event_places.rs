@@ -416,3 +416,14 @@ pub(super) fn name_cut_short(inp: &SentenceInput, m: u32) -> bool {
     let word = rest.rsplit([' ', '\n', '(', ',']).next().unwrap_or("");
     FEATURE_WORDS.contains(&word)
 }
+
+/// Whether a name is a country's demonym and one more word ("the
+/// Peruvian Andes", "Chilean Patagonia"): a region of that country,
+/// whatever the recogniser took it for. Nobody is named so.
+pub(super) fn demonym_place(inp: &SentenceInput, m: u32) -> bool {
+    let text = inp.doc.mentions[m as usize].text(inp.text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    // (A demonym: a country's word that is not its name.)
+    words.len() == 2 && lx.country(words[0]).is_some() && lx.lookup(words[0]).is_none()
+}

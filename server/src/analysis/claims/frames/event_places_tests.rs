@@ -80,3 +80,15 @@ fn a_game_read_with_beat_as_a_copula_or_lost_to_is_a_game_with_its_venue() {
     let t = "The Cairns company lost 40 jobs on Saturday.";
     assert!(events(t, day()).iter().all(|e| e.0 != EventKind::Contest));
 }
+
+#[test]
+fn a_region_named_by_a_demonym_is_a_place_not_a_participant() {
+    // The recogniser takes "Peruvian Andes" for a person.
+    let t = "Four people died when a strong earthquake hit Cusco in the Peruvian Andes on Monday, officials said.";
+    let e = events(t, day());
+    let q = e
+        .iter()
+        .find(|e| e.0 == EventKind::Quake)
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert!(q.1.is_empty(), "{e:?}");
+}

@@ -569,8 +569,8 @@ pub fn country_of_places(entities: &[Entity], places: &[u32]) -> Option<String> 
 #[path = "event_accident.rs"]
 mod accident;
 pub use accident::{
-    accident_places_agree, grains_agree_in, one_accident, one_lead_event, one_undated_accident,
-    AREA_GRAINS, LEAD_DATE_GAP,
+    accident_places_agree, fresh_reports_of_two, grains_agree_in, one_accident, one_lead_event,
+    one_undated_accident, AREA_GRAINS, LEAD_DATE_GAP,
 };
 
 #[cfg(test)]

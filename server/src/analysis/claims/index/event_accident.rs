@@ -346,3 +346,18 @@ pub fn one_lead_event(
         && places != Some(false)
         && accident_places_agree(entities, a, b) != Some(false)
 }
+
+/// Two reports of an accident that names nobody, filed more than three
+/// days apart, each dating its event within the week of its own report:
+/// two accidents (two fires of one city a week apart), not one misdated.
+/// Each side is (event, its dating, the report's filing).
+pub fn fresh_reports_of_two(
+    (e1, r1, f1): (&EventSig, (Ymd, Ymd), Option<(Ymd, Ymd)>),
+    (e2, r2, f2): (&EventSig, (Ymd, Ymd), Option<(Ymd, Ymd)>),
+) -> bool {
+    let unnamed = |e: &EventSig| e.participants.is_empty() && e.names.is_empty();
+    let own_week =
+        |r: (Ymd, Ymd), f: Option<(Ymd, Ymd)>| f.is_some_and(|f| dates::max_distance(r, f) <= 7);
+    let apart_filed = matches!((f1, f2), (Some(x), Some(y)) if dates::min_distance(x, y) > 3);
+    unnamed(e1) && unnamed(e2) && apart_filed && own_week(r1, f1) && own_week(r2, f2)
+}

@@ -580,25 +580,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 return None;
             }
             let gap = dates::min_distance(*r1, *r2);
-            // Two reports of an accident that names nobody, filed days
-            // apart, each dating its event to its own week: two fires of
-            // one city a week apart, not one misdated.
-            let unnamed = |e: &EventSig| e.participants.is_empty() && e.names.is_empty();
-            let own_week = |r: (Ymd, Ymd), f: Option<(Ymd, Ymd)>| {
-                f.is_some_and(|f| dates::max_distance(r, f) <= 7)
-            };
-            let apart_filed =
-                matches!((f1, f2), (Some(x), Some(y)) if dates::min_distance(*x, *y) > 3);
-            if gap > 0
-                && unnamed(e1)
-                && unnamed(e2)
-                && apart_filed
-                && own_week(*r1, *f1)
-                && own_week(*r2, *f2)
-            {
+            if gap > 0 && super::event::fresh_reports_of_two((e1, *r1, *f1), (e2, *r2, *f2)) {
                 return None;
             }
-            // An event lasts days, its start or its end is one day.
             let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
                 0
             } else {
