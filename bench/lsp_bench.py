@@ -128,6 +128,32 @@ class Server:
             pass
         return out
 
+    def cpu_s(self):
+        """CPU seconds the server used so far (user + system)."""
+        try:
+            with open(f"/proc/{self.p.pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            return None
+
+    def wait_idle(self, quiet=1.5, timeout=300):
+        """Wait until the server used under 2 % of a core for `quiet`
+        seconds (its background work, such as a claims index, is done)."""
+        deadline = time.monotonic() + timeout
+        last = self.cpu_s()
+        calm_since = time.monotonic()
+        while time.monotonic() < deadline and last is not None:
+            time.sleep(0.25)
+            now = self.cpu_s()
+            if now is None:
+                return
+            if now - last > 0.005:
+                calm_since = time.monotonic()
+            elif time.monotonic() - calm_since >= quiet:
+                return
+            last = now
+
     def close(self):
         try:
             self.request("shutdown", None, timeout=30)
@@ -205,6 +231,12 @@ def run(name, cmd, args):
         r["open_diag_s"] = (tn - t_open) if tn else None
         rss = s.rss()
         r["rss_diag_mb"] = rss.get("VmRSS")
+        if args.rss_every:
+            # what the open started in the background (a claims index) is
+            # done before the edits are measured
+            s.wait_idle()
+            r["rss_idle_mb"] = s.rss().get("VmRSS")
+        series = []
         # Edits: type a character after a word in the middle, then remove it.
         spots = []
         words = [i for i in range(len(text) // 3, len(text)) if text[i] == " " and text[i - 1].isalpha()]
@@ -246,12 +278,17 @@ def run(name, cmd, args):
                     and p.get("version") in (v, None), mark, timeout=args.timeout)
                 if tn:
                     diag.append(tn - t_edit)
+            if args.rss_every and (k + 1) % args.rss_every == 0:
+                s.wait_idle()
+                series.append([k + 1, s.rss().get("VmRSS")])
         # let the last diagnostics settle, then read memory
         time.sleep(args.settle)
         rss = s.rss()
         r["rss_edits_mb"] = rss.get("VmRSS")
         r["hwm_mb"] = rss.get("VmHWM")
         r["edits"] = args.edits
+        if args.rss_every:
+            r["rss_series_mb"] = series
         r["answer_ms"] = [round(x * 1000, 1) for x in (pct(answer, .5), pct(answer, .9), pct(answer, .99), max(answer) if answer else None)] if answer else None
         r["diag_ms"] = [round(x * 1000, 1) for x in (pct(diag, .5), pct(diag, .9), max(diag))] if diag else None
     finally:
@@ -262,6 +299,8 @@ def run(name, cmd, args):
 def fmt(v, unit=""):
     if v is None:
         return "-"
+    if isinstance(v, list) and v and isinstance(v[0], list):
+        return ", ".join(f"{k}: {x:.0f}" for k, x in v)
     if isinstance(v, list):
         return " / ".join("-" if x is None else f"{x:g}" for x in v)
     return f"{v:.2f}{unit}" if isinstance(v, float) else str(v)
@@ -278,6 +317,8 @@ def main():
     ap.add_argument("--settle", type=float, default=2.0)
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--init-options", default=None, help="JSON initializationOptions")
+    ap.add_argument("--rss-every", type=int, default=0,
+                    help="also wait until the server is idle after the open and after every N edits, and read its RSS")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rows = []
@@ -295,6 +336,8 @@ def main():
         ("edit -> its diagnostics, ms p50 / p90 / max", "diag_ms"),
         ("RSS after indexing (MB)", "rss_indexed_mb"),
         ("RSS after FILE's diagnostics (MB)", "rss_diag_mb"),
+        ("RSS after that, once idle (MB)", "rss_idle_mb"),
+        ("RSS once idle after every N edits (MB)", "rss_series_mb"),
         ("RSS after the edits (MB)", "rss_edits_mb"),
         ("peak RSS (MB)", "hwm_mb"),
     ]

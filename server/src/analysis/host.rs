@@ -437,40 +437,9 @@ impl AnalysisHost {
         if previous.is_some() || !replaced.is_empty() {
             rayon::spawn(move || {
                 drop((previous, replaced));
-                give_back_freed_memory();
+                super::freed_memory::give_back();
             });
         }
         s
-    }
-}
-
-/// Hand memory freed by dropped snapshots back to the system. Each edit
-/// frees a snapshot, its claims index and the replaced analyses (millions
-/// of small blocks, freed on pool threads); glibc keeps such memory in
-/// per-thread arenas, so without this the resident size grows edit after
-/// edit although nothing is live. At most once a second: trimming walks
-/// the heap.
-fn give_back_freed_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        use std::time::{SystemTime, UNIX_EPOCH};
-        static LAST_MS: AtomicU64 = AtomicU64::new(0);
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
-        let last = LAST_MS.load(Ordering::Relaxed);
-        if now.saturating_sub(last) < 1000
-            || LAST_MS
-                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
-                .is_err()
-        {
-            return;
-        }
-        // SAFETY: malloc_trim only returns free memory of the allocator's
-        // own heaps to the system; it touches no live allocation.
-        unsafe {
-            libc::malloc_trim(0);
-        }
     }
 }

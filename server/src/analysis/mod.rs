@@ -11,6 +11,7 @@ pub mod claims_dates;
 pub mod claims_parts;
 pub mod claims_turns;
 pub mod folder_state;
+pub mod freed_memory;
 pub mod host;
 pub mod learn;
 pub mod linking;

@@ -609,7 +609,10 @@ impl Snapshot {
             // The parts replaced are freed off this thread (the
             // diagnostics after an edit wait for this build).
             let old = c.advance(t, parts.clone());
-            rayon::spawn(move || drop(old));
+            rayon::spawn(move || {
+                drop(old);
+                super::freed_memory::give_back();
+            });
         }
         drop(turn);
         let _ = self.claims_parts.set((parts, reuse));

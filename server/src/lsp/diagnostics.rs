@@ -177,6 +177,9 @@ async fn run(state: Arc<State>, gen: u64) {
     for (uri, diags, version) in sent {
         client.publish_diagnostics(uri, diags, version).await;
     }
+    // The run over every file is the last work an edit starts: what it
+    // and the builds before it freed goes back to the system.
+    crate::analysis::freed_memory::give_back();
     if changed && state.claims.lens_refresh.load(Ordering::SeqCst) {
         // A client request: awaited in its own task, under a timeout.
         let client = client.clone();

@@ -22,6 +22,7 @@ pub mod resolve;
 pub mod roles;
 pub mod scope;
 pub mod sources;
+pub mod stems;
 pub mod words;
 
 use serde::{Deserialize, Serialize};
@@ -58,8 +59,10 @@ pub struct Claim {
     pub level: Option<Scope>,
     pub hedges: Vec<Hedge>,
     pub facts: Vec<Fact>,
-    /// Content stems, for near-identical assertions across files.
-    pub stems: Vec<String>,
+    /// Content stems, for near-identical assertions across files (interned:
+    /// see [`stems`]).
+    #[serde(deserialize_with = "stems::deserialize")]
+    pub stems: Vec<stems::Stem>,
     /// Name mentions (indices into the file's mentions).
     pub names: Vec<u32>,
     /// States a number, a date or a structured fact (role, amount, event
@@ -715,7 +718,7 @@ pub fn analyze_dated(
             level,
             hedges,
             facts: fs,
-            stems: stems_outside_names(text, doc, s.start, s.end, &names),
+            stems: stems::intern_all(stems_outside_names(text, doc, s.start, s.end, &names)),
             hard,
             quoted,
             names,

@@ -58,7 +58,7 @@ pub(super) fn implied_org(
         // adjective in the sentence (its content stems, lower case).
         let other_demonym = claim.stems.iter().any(|w| {
             let c = crate::analysis::claims::roles::demonym_to_country(w);
-            c != *w && ascii_key(&c) != ascii_key(&country)
+            *c != **w && ascii_key(&c) != ascii_key(&country)
         });
         let counterpart = claim.stems.iter().any(|w| w.starts_with("counterpart"));
         if stated_beside || other_demonym || counterpart {
@@ -246,7 +246,7 @@ pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim)
     fact_text.contains(" as ")
         && claim.stems.iter().any(|w| {
             // ("named" stems to "nam", too short a prefix to match by.)
-            w == "nam"
+            &**w == "nam"
                 || [
                     "approv", "appoint", "sworn", "swore", "confirm", "elect", "install", "name",
                     "took", "chose", "replac", "succeed",

@@ -161,8 +161,8 @@ const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
 const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];
 
 /// The phase of an event a claim's words date (see `Sig::Event::phase`).
-fn phase_of(stems: &[String]) -> u8 {
-    let has = |list: &[&str]| stems.iter().any(|s| list.contains(&s.as_str()));
+fn phase_of<S: AsRef<str>>(stems: &[S]) -> u8 {
+    let has = |list: &[&str]| stems.iter().any(|s| list.contains(&s.as_ref()));
     if has(PART_STEMS) || (has(START_STEMS) && has(END_STEMS)) {
         3
     } else if has(START_STEMS) {
@@ -484,7 +484,7 @@ fn descriptor_stems(d: &[String], named: &[String]) -> Vec<String> {
 /// The stems of a claim's words, the names in it included.
 fn said_of(cx: &SigContext, me: &[u32], claim: &Claim) -> Vec<String> {
     let stem = crate::analysis::claims::words::stem;
-    let mut v: Vec<String> = claim.stems.clone();
+    let mut v: Vec<String> = claim.stems.iter().map(|s| s.to_string()).collect();
     for &m in &claim.names {
         if let Some(e) = me
             .get(m as usize)
