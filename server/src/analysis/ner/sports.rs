@@ -212,9 +212,10 @@ fn victory_between_places(p: &Para, ts: usize, te: usize, out: &[Candidate]) -> 
     // "Michigan rallied to beat Ohio": the first side may stand before a
     // verb and "to".
     (ts + 1..te.saturating_sub(1)).any(|k| {
-        let before = place_ending(p.toks[k - 1].end)
-            || (k >= ts + 3 && lower(p, k - 1) == "to" && place_ending(p.toks[k - 3].end));
-        is_in(VICTORY, lower(p, k)) && before && place_starting(p.toks[k + 1].start)
+        is_in(VICTORY, lower(p, k))
+            && (place_ending(p.toks[k - 1].end)
+                || (k >= ts + 3 && lower(p, k - 1) == "to" && place_ending(p.toks[k - 3].end)))
+            && place_starting(p.toks[k + 1].start)
     })
 }
 
