@@ -159,7 +159,11 @@ pub(super) fn ampersand_firm(p: &Para, a: usize, b: usize) -> bool {
             .is_some_and(|(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location)
     };
     let amp = |k: usize| word(p, k) == "&";
-    (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
+    // "Evergreen Aviation & Space Museum": a building's head ends it.
+    let building =
+        is_in(cues::PLACE_HEADS, lower(p, b - 1)) && !is_in(cues::ORG_HEADS, lower(p, b - 1));
+    !building
+        && (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
         && (a..b).all(|k| amp(k) || (starts_upper(word(p, k)) && !is_in(CONNECTORS, lower(p, k))))
 }
 
@@ -255,6 +259,17 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     // The head before "of" decides: "Museum of Tidal Power" is a place
     // though "Power" ends company names.
     if place_lead && !is_in(cues::ORG_HEADS, &words[0]) {
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
+    // "Evergreen Aviation & Space Museum", "Harbor Arts & Crafts Hall": an
+    // ampersand inside a building's name, which its head ends.
+    if n >= 3
+        && words.iter().any(|w| w == "&")
+        && is_in(cues::PLACE_HEADS, &last)
+        && !is_in(cues::ORG_HEADS, &last)
+    {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
