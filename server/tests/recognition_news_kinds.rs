@@ -405,3 +405,32 @@ fn a_name_before_a_company_s_office_is_the_company() {
     let t = "Texas CEO Ana Ruiz said sales rose.";
     assert!(!has(t, "Texas", Organization), "{:?}", mentions(t));
 }
+
+#[test]
+fn feasts_and_pilgrimages_are_no_places() {
+    let t = "Hundreds died in Hajj stampede. Pilgrims arrive in Mecca for the Hajj, \
+             and shops close during Ramadan.";
+    for w in ["Hajj", "Ramadan"] {
+        assert!(absent(t, w), "{w}: {:?}", mentions(t));
+    }
+    assert!(has(t, "Mecca", Location), "{:?}", mentions(t));
+}
+
+#[test]
+fn a_museum_with_an_ampersand_is_a_place() {
+    let t = "The jet went to the Evergreen Aviation & Space Museum, and the \
+             Harbor Arts & Crafts Hall reopened.";
+    for name in [
+        "Evergreen Aviation & Space Museum",
+        "Harbor Arts & Crafts Hall",
+    ] {
+        assert!(has(t, name, Location), "{name}: {:?}", mentions(t));
+    }
+    // near miss: partners of a firm
+    let t = "Procter & Gamble raised prices.";
+    assert!(
+        has(t, "Procter & Gamble", Organization),
+        "{:?}",
+        mentions(t)
+    );
+}

@@ -159,7 +159,11 @@ pub(super) fn ampersand_firm(p: &Para, a: usize, b: usize) -> bool {
             .is_some_and(|(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location)
     };
     let amp = |k: usize| word(p, k) == "&";
-    (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
+    // "Evergreen Aviation & Space Museum": a building's head ends it.
+    let building =
+        is_in(cues::PLACE_HEADS, lower(p, b - 1)) && !is_in(cues::ORG_HEADS, lower(p, b - 1));
+    !building
+        && (a + 1..b - 1).any(|k| amp(k) && !place(k - 1) && !place(k + 1))
         && (a..b).all(|k| amp(k) || (starts_upper(word(p, k)) && !is_in(CONNECTORS, lower(p, k))))
 }
 
@@ -255,6 +259,17 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     // The head before "of" decides: "Museum of Tidal Power" is a place
     // though "Power" ends company names.
     if place_lead && !is_in(cues::ORG_HEADS, &words[0]) {
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Location, 0.75));
+        return;
+    }
+    // "Evergreen Aviation & Space Museum", "Harbor Arts & Crafts Hall": an
+    // ampersand inside a building's name, which its head ends.
+    if n >= 3
+        && words.iter().any(|w| w == "&")
+        && is_in(cues::PLACE_HEADS, &last)
+        && !is_in(cues::ORG_HEADS, &last)
+    {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
@@ -423,7 +438,10 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             ));
             return;
         }
-        if is_in(cues::PERSON_VERBS, nx) && (2..=3).contains(&n) && !plural_thing(p, a, b) {
+        if is_in(cues::PERSON_VERBS, nx)
+            && (2..=3).contains(&n)
+            && !super::name_shapes::plural_thing(p, a, b)
+        {
             sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.7));
             return;
         }
@@ -437,7 +455,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     // the plural of an ordinary noun, is a business (a trade's plural is
     // how many firms are named), not a person; after an ordinary word
     // ("Archaeological Sites") it is no name.
-    if (2..=3).contains(&n) && plural_thing(p, a, b) {
+    if (2..=3).contains(&n) && super::name_shapes::plural_thing(p, a, b) {
         if !is_english_word(lower(p, a)) && (a..b).all(|k| starts_upper(word(p, k))) {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.5));
@@ -445,7 +463,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         return;
     }
     if (2..=3).contains(&n)
-        && !product_line(p, a, b)
+        && !super::name_shapes::product_line(p, a, b)
         && (a..b).all(|k| {
             let w = word(p, k);
             w.chars().skip(1).any(|c| c.is_lowercase()) && !is_common(&w.to_lowercase())
@@ -546,7 +564,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         let weak_person = next
             .as_deref()
             .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx))
-            && !plural_thing(p, a, b);
+            && !super::name_shapes::plural_thing(p, a, b);
         // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
         // (a nationality adjective).
         if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
@@ -575,42 +593,6 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             headline: false,
         });
     }
-}
-
-/// "Desperate Housewives", "Archaeological Sites", "Apps Stores": a pair
-/// or triple ending in the plural of an ordinary noun, not opened by a given
-/// name, names a thing (a show, a list, a shop), not a person. Surnames that
-/// look plural are the plural of a given name ("Roberts", "Williams") or
-/// come after one ("Tyra Banks", "Robert Burns").
-pub(super) fn plural_thing(p: &Para, a: usize, b: usize) -> bool {
-    let lx = Lexicon::get();
-    let last = lower(p, b - 1);
-    let singulars: Vec<String> = if let Some(s) = last.strip_suffix("ies") {
-        vec![format!("{s}y")]
-    } else if let Some(s) = last.strip_suffix("ves") {
-        vec![format!("{s}fe"), format!("{s}f")]
-    } else if let Some(s) = last.strip_suffix('s') {
-        vec![s.to_string()]
-    } else {
-        return false;
-    };
-    let Some(singular) = singulars
-        .into_iter()
-        .find(|s| s.len() >= 3 && !s.ends_with('s') && is_english_word(s))
-    else {
-        return false;
-    };
-    is_english_word(&singular)
-        && !lx.is_given_name(&singular)
-        && !lx.is_given_name(word(p, b - 1))
-        && !lx.is_given_name(word(p, a))
-}
-
-/// "MacBook Pro", "Galaxy Ultra", "iPad Mini": a word a product line ends
-/// in, after a word that is no given name, names a model, not a person.
-fn product_line(p: &Para, a: usize, b: usize) -> bool {
-    matches!(lower(p, b - 1), "pro" | "max" | "mini" | "ultra" | "lite")
-        && !Lexicon::get().is_given_name(word(p, a))
 }
 
 /// "at 0800 UTC", "16:00 GMT", "9 a.m. EST": a time zone after a clock

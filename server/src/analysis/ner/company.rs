@@ -361,3 +361,40 @@ pub(super) fn listed_with_companies(text: &str, out: &mut [super::Candidate]) {
         }
     }
 }
+
+/// An organisation written as a company or an airline word and a place
+/// from `k` in the run `[k, b)`, as its token length: "Air" before a place
+/// names that place's airline ("Air France", "Air Zimbabwe"); a company's
+/// one-word name, then a country that ends the run, is the company's branch
+/// there ("Ford Australia"), its own entity. `gl`: the token length of the
+/// gazetteer name at `k`.
+pub(super) fn company_compound(p: &Para, k: usize, b: usize, gl: usize) -> Option<usize> {
+    use super::names::{gaz_at, word};
+    use crate::analysis::model::EntityKind;
+    if p.title_case {
+        return None;
+    }
+    let lx = Lexicon::get();
+    if word(p, k) == "Air" && k + 1 < b {
+        let place = gaz_at(p, k + 1, b)
+            .filter(|&(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location);
+        if let Some((_, n)) = place {
+            return Some(1 + n);
+        }
+    }
+    if gl != 1 || k + 2 != b {
+        return None;
+    }
+    let known = |k: usize| {
+        gaz_at(p, k, k + 1)
+            .filter(|&(_, n)| n == 1)
+            .map(|(gi, _)| lx.entry(p.gaz[gi].entry))
+    };
+    matches!(
+        (known(k), known(k + 1)),
+        (Some(firm), Some(country)) if firm.subkind == "company"
+            && country.kind == EntityKind::Location
+            && country.subkind == "country"
+    )
+    .then_some(2)
+}

@@ -480,6 +480,14 @@ pub(super) fn complete_headline_names(
 /// name is far more common in news than a model's).
 fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
     same_name_same_kind(text, out);
+    let guessed_pair = |c: &Candidate| {
+        c.kind == EntityKind::Person
+            && c.confidence <= 0.7
+            && text[c.start..c.end].split_whitespace().count() == 2
+    };
+    if !out.iter().any(guessed_pair) {
+        return;
+    }
     let orgs: FxHashSet<String> = out
         .iter()
         .filter(|c| c.kind == EntityKind::Organization && !c.contextual)
@@ -508,6 +516,12 @@ fn retype_maker_pairs(text: &str, out: &mut [Candidate]) {
 /// "a stake in Aer Lingus" (a guess: a place, after "in"): a name the
 /// document types by a cue is of that kind where it is only guessed.
 fn same_name_same_kind(text: &str, out: &mut [Candidate]) {
+    if !out
+        .iter()
+        .any(|c| c.kind.is_name() && c.confidence <= 0.5 && text[c.start..c.end].contains(' '))
+    {
+        return;
+    }
     let mut sure: FxHashMap<String, Option<EntityKind>> = FxHashMap::default();
     for c in out
         .iter()

@@ -431,20 +431,27 @@ impl Lexicon {
                 });
             }
         }
+        out.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         // One span can be a plain alias of one entry and a contextual alias
         // of another ("Congress": the US Congress; the Indian National
         // Congress where the text names it). The contextual reading wins
         // only when its entry is named otherwise in the text; else the plain
-        // one, so the order of the list decides nothing.
-        let named: FxHashSet<u32> = out
-            .iter()
-            .filter(|h| !h.contextual)
-            .map(|h| h.entry)
-            .collect();
-        out.sort_by_key(|h| {
-            let unbacked = h.contextual && !named.contains(&h.entry);
-            (h.start, std::cmp::Reverse(h.end), unbacked)
-        });
+        // one, so the order of the list decides nothing. (Rare: the set is
+        // built only when two hits share a span.)
+        if out
+            .windows(2)
+            .any(|w| w[0].start == w[1].start && w[0].end == w[1].end)
+        {
+            let named: FxHashSet<u32> = out
+                .iter()
+                .filter(|h| !h.contextual)
+                .map(|h| h.entry)
+                .collect();
+            out.sort_by_key(|h| {
+                let unbacked = h.contextual && !named.contains(&h.entry);
+                (h.start, std::cmp::Reverse(h.end), unbacked)
+            });
+        }
         let mut kept: Vec<GazHit> = Vec::with_capacity(out.len());
         for h in out {
             if kept.last().is_none_or(|k| h.start >= k.end) {

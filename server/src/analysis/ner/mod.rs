@@ -12,6 +12,8 @@ pub mod cues;
 pub mod folder;
 pub mod learned;
 pub mod lexicon;
+pub mod name_edges;
+pub mod name_shapes;
 pub mod names;
 pub mod not_mentions;
 pub mod place_persons;

@@ -383,7 +383,7 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
             }
             // "St. Louis", "Ft. Worth": a known name whose abbreviation's
             // full stop would end the run; the run goes on to its end.
-            if let Some(end) = known_name_across(p, i, j, sc.te) {
+            if let Some(end) = super::name_edges::known_name_across(p, i, j, sc.te) {
                 j = end;
                 continue;
             }
@@ -392,29 +392,6 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
         run(p, i, j, sc);
         i = j;
     }
-}
-
-/// A gazetteer name that starts in the run `[i, j)` and ends past it on a
-/// capitalised word, across a full stop the run stopped at: the token end
-/// the run extends to.
-fn known_name_across(p: &Para, i: usize, j: usize, te: usize) -> Option<usize> {
-    if j >= te || word(p, j) != "." {
-        return None;
-    }
-    let last_end = p.toks[j - 1].end;
-    // "Elm St. Louis Hartmann said": after a name, "St." is a street's and
-    // the run ends there; "Mount St. Helens" goes on.
-    (i..j).find_map(|t| {
-        if t > i && starts_upper(word(p, t - 1)) && !is_in(cues::PLACE_LEADS, lower(p, t - 1)) {
-            return None;
-        }
-        let g = &p.gaz[*p.gaz_at.get(&p.toks[t].start)?];
-        if g.contextual || g.end <= last_end {
-            return None;
-        }
-        let k = (j + 1..te).find(|&k| p.toks[k].end == g.end)?;
-        ((j + 1..=k).all(|x| is_cap(p, x))).then_some(k + 1)
-    })
 }
 
 /// Gazetteer hit starting exactly at token `k` and ending on a token end
@@ -482,36 +459,10 @@ pub(super) fn person(
     if let Some(r) = trailing_role(p, b) {
         roles.push(r);
     }
-    let start = leading_initial(p, a).unwrap_or(p.toks[a].start);
+    let start = super::name_edges::leading_initial(p, a).unwrap_or(p.toks[a].start);
     let mut c = Candidate::new(start, p.toks[b - 1].end, EntityKind::Person, conf);
     c.roles = roles;
     out.push(c);
-}
-
-/// "K. Michael Stevens", "F. Scott Fitzgerald": a first initial before a
-/// given name belongs to the person's name; its full stop cut the run.
-/// Not after a capitalised word ("Washington D. Smith" is two names or a
-/// typo, never a first initial).
-fn leading_initial(p: &Para, a: usize) -> Option<usize> {
-    if a < 1 || !Lexicon::get().is_given_name(word(p, a)) {
-        return None;
-    }
-    // The initial and its full stop are one token ("F.") or two ("F", ".").
-    let (i, ok) = if word(p, a - 1) == "." && a >= 2 {
-        let init = word(p, a - 2);
-        let glued = p.toks[a - 2].end == p.toks[a - 1].start;
-        (a - 2, glued && init.len() == 1)
-    } else {
-        let init = word(p, a - 1);
-        (a - 1, init.len() == 2 && init.ends_with('.'))
-    };
-    let letter = word(p, i)
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_uppercase());
-    let after_name =
-        i >= 1 && starts_upper(word(p, i - 1)) && p.toks[i - 1].kind == TokenKind::Word;
-    (ok && letter && !after_name).then_some(p.toks[i].start)
 }
 
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown
@@ -630,42 +581,17 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             given_name_person(p, k, b)
         };
         let gl = g.map(|(_, n)| n).unwrap_or(0);
-        // "Air France", "Air India", "Air Berlin": "Air" before a place
-        // names the place's airline.
-        if word(p, k) == "Air" && k + 1 < b && !p.title_case {
-            let place = gaz_at(p, k + 1, b)
-                .filter(|&(gi, _)| lx.entry(p.gaz[gi].entry).kind == EntityKind::Location);
-            if let Some((_, n)) = place {
-                if let Some(us) = unknown_start.take() {
-                    unknown(p, us, k, sc);
-                }
-                let c = Candidate::new(
-                    p.toks[k].start,
-                    p.toks[k + n].end,
-                    EntityKind::Organization,
-                    0.85,
-                );
-                sc.out.push(c);
-                k += 1 + n;
-                continue;
-            }
-        }
-        // "Ford Australia", "Garuda Indonesia": a company, then a country,
-        // is the company's branch there: one organisation, no place.
-        if gl == 1 && k + 2 == b && company_in_country(p, k) {
+        // "Air France" (an airline), "Ford Australia" (a branch): one
+        // organisation, no place.
+        if let Some(n) = super::company::company_compound(p, k, b, gl) {
             if let Some(us) = unknown_start.take() {
                 unknown(p, us, k, sc);
             }
-            // Its own entity (no gazetteer link): the branch is not the
-            // parent company.
-            let c = Candidate::new(
-                p.toks[k].start,
-                p.toks[k + 1].end,
-                EntityKind::Organization,
-                0.85,
-            );
-            sc.out.push(c);
-            break;
+            let (s, e) = (p.toks[k].start, p.toks[k + n - 1].end);
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.85));
+            k += n;
+            continue;
         }
         if gl == 1 && k + 2 == b && maker_and_model(p, k) {
             if let Some(us) = unknown_start.take() {
@@ -729,24 +655,6 @@ fn maker_and_model(p: &Para, k: usize) -> bool {
             (Some(maker), Some(town)) if maker.subkind == "company"
                 && town.kind == EntityKind::Location
                 && town.subkind == "city"
-        )
-}
-
-/// A company's one-word name at `k`, then a country's name at `k + 1`
-/// (the last word of the run).
-fn company_in_country(p: &Para, k: usize) -> bool {
-    let lx = Lexicon::get();
-    let known = |k: usize| {
-        gaz_at(p, k, k + 1)
-            .filter(|&(_, n)| n == 1)
-            .map(|(gi, _)| lx.entry(p.gaz[gi].entry))
-    };
-    !p.title_case
-        && matches!(
-            (known(k), known(k + 1)),
-            (Some(firm), Some(country)) if firm.subkind == "company"
-                && country.kind == EntityKind::Location
-                && country.subkind == "country"
         )
 }
 

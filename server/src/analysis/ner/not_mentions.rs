@@ -40,7 +40,7 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
-    if prefixed_modifier(text, c) || world_war(text, c) {
+    if prefixed_modifier(text, c) || world_war(text, c) || festival(text, c) {
         return true;
     }
     let before = text[..c.start].trim_end();
@@ -223,4 +223,27 @@ pub(super) fn prefixed_modifier(text: &str, c: &Candidate) -> bool {
 fn world_war(text: &str, c: &Candidate) -> bool {
     let t = &text[c.start..c.end];
     t.contains("World War") || matches!(t, "WWI" | "WWII" | "WW1" | "WW2")
+}
+
+/// "the Hajj", "during Ramadan", "after Diwali": religious feasts and
+/// pilgrimages are events, not places ("in Hajj stampede" had made the
+/// Hajj a place throughout a report).
+fn festival(text: &str, c: &Candidate) -> bool {
+    const FEASTS: &[&str] = &[
+        "hajj",
+        "umrah",
+        "ramadan",
+        "eid",
+        "diwali",
+        "passover",
+        "hanukkah",
+        "easter",
+        "christmas",
+        "holi",
+        "vesak",
+        "navratri",
+        "purim",
+        "lent",
+    ];
+    is_in(FEASTS, &text[c.start..c.end].to_lowercase())
 }

@@ -54,7 +54,7 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     }
     // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the words before
     // "Flight" and its number are the airline.
-    if b >= a + 2
+    if (a + 2..=a + 5).contains(&b)
         && lower(p, b - 1) == "flight"
         && b < p.toks.len()
         && word(p, b).starts_with(|c: char| c.is_ascii_digit())

@@ -198,6 +198,20 @@ const VICTORY: &[&str] = &[
     "outlasted",
 ];
 
+/// A word of a team's people or of victory within three words after a
+/// place, or a verb of victory right before one.
+fn team_cue_near_a_place(p: &Para, ts: usize, te: usize, out: &[Candidate]) -> bool {
+    out.iter()
+        .filter(|c| c.kind == EntityKind::Location)
+        .any(|c| {
+            let t0 = p.toks.partition_point(|t| t.start < c.start);
+            let t1 = p.toks.partition_point(|t| t.start < c.end);
+            (t0 > ts && is_in(VICTORY, lower(p, t0 - 1)))
+                || (t1..(t1 + 3).min(te))
+                    .any(|k| is_in(TEAM_PEOPLE, lower(p, k)) || is_in(VICTORY, lower(p, k)))
+        })
+}
+
 /// "Michigan beat Ohio", "Kansas upset Texas": a verb of victory with a
 /// place right before it and a place right after it.
 fn victory_between_places(p: &Para, ts: usize, te: usize, out: &[Candidate]) -> bool {
@@ -212,9 +226,10 @@ fn victory_between_places(p: &Para, ts: usize, te: usize, out: &[Candidate]) -> 
     // "Michigan rallied to beat Ohio": the first side may stand before a
     // verb and "to".
     (ts + 1..te.saturating_sub(1)).any(|k| {
-        let before = place_ending(p.toks[k - 1].end)
-            || (k >= ts + 3 && lower(p, k - 1) == "to" && place_ending(p.toks[k - 3].end));
-        is_in(VICTORY, lower(p, k)) && before && place_starting(p.toks[k + 1].start)
+        is_in(VICTORY, lower(p, k))
+            && (place_ending(p.toks[k - 1].end)
+                || (k >= ts + 3 && lower(p, k - 1) == "to" && place_ending(p.toks[k - 3].end)))
+            && place_starting(p.toks[k + 1].start)
     })
 }
 
@@ -306,11 +321,16 @@ pub(super) fn sports_teams(
     // verb of victory between two places ("Michigan beat Ohio").
     let local_only = !doc_sports && !scored && !doc_result;
     let (s0, s1) = (p.toks[ts].start, p.toks[te - 1].end);
-    let rivals = victory_between_places(p, ts, te, out);
-    if local_only && !rivals && !sports_sentence(&words) {
+    // Most sentences of other news have no such cue next to a place: they
+    // cost a look at a few words after each place.
+    if local_only && !team_cue_near_a_place(p, ts, te, out) {
         return;
     }
+    let rivals = victory_between_places(p, ts, te, out);
     let in_sports = scored || rivals || sports_sentence(&words);
+    if local_only && !in_sports {
+        return;
+    }
     let lx = Lexicon::get();
     // A contextual short form ("Korea") waits for the document: it is the
     // team only if the document names that team ([`teams_throughout`]).
