@@ -6,7 +6,8 @@
 //! - conflict recall: expected conflicts where a claim at one side lists
 //!   the other side in `conflicts_with` with the expected kind;
 //! - false conflicts: `not_conflicts` pairs listed as conflicting (any
-//!   kind but that of an expected conflict over the same claims), and
+//!   kind, but for a trap of a named kind, one of another kind that an
+//!   expected conflict over the same claims names), and
 //!   conflicting claim pairs that match no expected conflict;
 //! - corroboration recall: expected corroborations listed in
 //!   `corroborated_by` (through a fact of the expected kind when one is
@@ -346,10 +347,14 @@ pub fn score(e: &Export, exp: &Resolved) -> Scores {
         // One pair of sentences may hold a planted contradiction of one
         // kind and a trap of another ("fifteen dead in Tuesday's quake,
         // nine of them in X" against "Monday's quake has killed fifteen":
-        // the days conflict, the part and the whole do not). A conflict of
-        // the kind an expected conflict over the same claims names is that
-        // conflict, not a false one.
-        kinds.retain(|k| !exp.conflicts.iter().any(|q| v.planted_over(q, p, k)));
+        // the days conflict, the part and the whole do not). When the trap
+        // names its fact's kind, a conflict of another kind that an
+        // expected conflict names over the same claims is that conflict,
+        // not a false one. A trap naming no kind forbids every conflict.
+        kinds.retain(|k| {
+            let other_fact = p.kind.as_deref().is_some_and(|t| t != k);
+            !(other_fact && exp.conflicts.iter().any(|q| v.planted_over(q, p, k)))
+        });
         let count = s.conflicts.must_not.entry(why.clone()).or_default();
         count.expected += 1;
         if !kinds.is_empty() {
