@@ -1,0 +1,521 @@
+//! Building the signatures of one file's facts ([`file_sigs`]): the
+//! entities a fact's mentions link to, the event it belongs to, and the
+//! file's date and story it borrows from. The types and their bucket keys
+//! are in `sig.rs`.
+use std::collections::HashMap;
+
+use super::*;
+/// What the signatures need besides the file's claims.
+pub struct SigContext<'a> {
+    pub entities: &'a [Entity],
+    /// Folded organisation and place names -> entity (for organisations
+    /// written inside roles).
+    pub names: &'a HashMap<String, u32>,
+    /// Folded names of every named entity (people too), for participants
+    /// the recogniser missed in one file but found in another.
+    pub all_names: &'a HashMap<String, u32>,
+    pub settings: &'a ClaimSettings,
+}
+
+/// Folded canonical names and aliases of people, organisations and places
+/// -> entity (the one with most mentions).
+pub fn all_names(entities: &[Entity]) -> HashMap<String, u32> {
+    let mut m: HashMap<String, (u32, usize)> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if !e.kind.is_name() {
+            continue;
+        }
+        for n in std::iter::once(&e.canonical).chain(e.aliases.iter()) {
+            let entry = m
+                .entry(ascii_key(n))
+                .or_insert((i as u32, e.mentions.len()));
+            if e.mentions.len() > entry.1 {
+                *entry = (i as u32, e.mentions.len());
+            }
+        }
+    }
+    m.into_iter().map(|(k, (i, _))| (k, i)).collect()
+}
+
+fn linked(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = ms
+        .iter()
+        .filter_map(|&m| me.get(m as usize).copied())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Places in the order written, each once: a place is written finest
+/// first ("Greeley, Colorado"), and comparison looks at the finest.
+fn linked_in_order(me: &[u32], ms: &[u32]) -> Vec<u32> {
+    let mut v: Vec<u32> = Vec::new();
+    for e in ms.iter().filter_map(|&m| me.get(m as usize).copied()) {
+        if !v.contains(&e) {
+            v.push(e);
+        }
+    }
+    v
+}
+
+fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
+    let mut participants = linked(me, &e.participants);
+    let mut names = Vec::new();
+    // A name the recogniser missed here may be an entity elsewhere.
+    for n in &e.names {
+        match cx.all_names.get(n) {
+            Some(&id) => participants.push(id),
+            None => names.push(n.clone()),
+        }
+    }
+    participants.sort_unstable();
+    participants.dedup();
+    // Names under a description ("a Transandes jet") are participants,
+    // not what describes them.
+    let stem = crate::analysis::claims::words::stem;
+    let named: Vec<String> = participants
+        .iter()
+        .filter_map(|&p| cx.entities.get(p as usize))
+        .map(|e| ascii_key(&e.canonical))
+        .chain(names.iter().cloned())
+        .flat_map(|n| n.split_whitespace().map(stem).collect::<Vec<_>>())
+        .collect();
+    EventSig {
+        kind: e.kind,
+        participants,
+        names,
+        places: {
+            // "The Ugandan capital": the city, when the corpus names it.
+            let mut v = linked_in_order(me, &e.places);
+            for n in &e.place_names {
+                if let Some(&id) = cx.all_names.get(n) {
+                    let place = cx.entities.get(id as usize).map(|x| x.kind)
+                        == Some(crate::analysis::model::EntityKind::Location);
+                    if place && !v.contains(&id) {
+                        v.push(id);
+                    }
+                }
+            }
+            v
+        },
+        // Else by its gazetteer name alone.
+        capitals: e
+            .place_names
+            .iter()
+            .filter(|n| cx.all_names.get(*n).is_none())
+            .cloned()
+            .collect(),
+        when: e.when,
+        another: e.another,
+        lead: false,
+        lead_places: Vec::new(),
+        descriptor: descriptor_stems(&e.descriptor, &named),
+        said: Vec::new(),
+        place_words: e
+            .place_words
+            .iter()
+            .filter_map(|(m, w)| Some((*me.get(*m as usize)?, w.clone())))
+            .collect(),
+        vehicle: e.vehicle.clone(),
+        country: None,
+        parts: e.parts.clone(),
+    }
+}
+
+/// A descriptor as compared: its head's stem, then the stems of its
+/// other words but the participants' names, sorted, each once.
+fn descriptor_stems(d: &[String], named: &[String]) -> Vec<String> {
+    let stem = crate::analysis::claims::words::stem;
+    let Some((head, rest)) = d.split_first() else {
+        return Vec::new();
+    };
+    let head = stem(head);
+    let mut v: Vec<String> = rest
+        .iter()
+        .flat_map(|w| w.split_whitespace().map(stem))
+        .filter(|w| *w != head && !named.contains(w))
+        .collect();
+    v.sort();
+    v.dedup();
+    v.insert(0, head);
+    v
+}
+
+/// The stems of a claim's words, the names in it included.
+fn said_of(cx: &SigContext, me: &[u32], claim: &Claim) -> Vec<String> {
+    let stem = crate::analysis::claims::words::stem;
+    let mut v: Vec<String> = claim.stems.iter().map(|s| s.to_string()).collect();
+    for &m in &claim.names {
+        if let Some(e) = me
+            .get(m as usize)
+            .and_then(|&e| cx.entities.get(e as usize))
+        {
+            v.extend(ascii_key(&e.canonical).split_whitespace().map(stem));
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The file's date for comparisons: stated, or estimated from the
+/// content (then usually wide, so it constrains little).
+fn filed_of(fc: &FileClaims) -> Option<(Ymd, Ymd)> {
+    fc.date.date.as_ref().map(|d| (d.lo, d.hi))
+}
+
+/// The signatures of one file's facts (negated facts are not compared).
+/// `me` maps the file's mentions to corpus entities.
+pub fn file_sigs(
+    cx: &SigContext,
+    file: FileId,
+    fc: &FileClaims,
+    me: &[u32],
+) -> Vec<(FactRef, Sig)> {
+    let stated = self_when(fc);
+    let filed = filed_of(fc);
+    // What the file says of its events, across sentences.
+    // (Every event of every sentence, fact or no fact: "The Pine Hollow
+    // Fire broke out near Bend" names the fire the next sentence counts
+    // the acres of.)
+    let told: Vec<EventSig> = fc
+        .claims
+        .iter()
+        .flat_map(|c| {
+            c.events.iter().chain(
+                c.facts
+                    .iter()
+                    .filter(|f| !f.negated)
+                    .filter_map(|f| f.event.as_ref()),
+            )
+        })
+        .filter(|e| !e.background && !e.negated && !e.another)
+        .map(|e| event_sig(cx, me, e))
+        .collect();
+    let story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let fx = FileCx {
+        me,
+        stated,
+        filed,
+        story: &story,
+        outlets: &fc.outlets,
+    };
+    let mut out = Vec::new();
+    for (ci, c) in fc.claims.iter().enumerate() {
+        for (k, fact) in c.facts.iter().enumerate() {
+            // What did not happen, or only may, is compared with nothing.
+            if fact.negated || fact.hedged {
+                continue;
+            }
+            let at = FactRef {
+                file,
+                claim: ci as u32,
+                fact: k as u32,
+            };
+            // The words that tie a date to its event, when the parse
+            // gave them; else the whole sentence's.
+            let phase = match fact.event.as_ref().filter(|e| !e.phase_words.is_empty()) {
+                Some(e) => phase_of(&e.phase_words),
+                None => phase_of(&c.stems),
+            };
+            if let Some(sig) = sig_of(cx, &fx, c, fact, phase) {
+                out.push((at, sig));
+            }
+        }
+    }
+    super::super::offices::predecessors_leave(&mut out);
+    super::super::offices::unimply_where_the_file_names_two(&mut out);
+    out
+}
+
+/// What one file lends to the signatures of its facts.
+pub(in crate::analysis::claims::index) struct FileCx<'a> {
+    pub me: &'a [u32],
+    /// The file's stated date.
+    stated: Option<(Ymd, Ymd)>,
+    /// Its date, stated or estimated.
+    filed: Option<(Ymd, Ymd)>,
+    pub story: &'a Story,
+    /// The outlets the file relies on (not what it is about).
+    pub outlets: &'a [String],
+}
+
+/// The event of a fact, with what the file says of it elsewhere (places
+/// too unless they are the fact's value), and whether that added anything.
+fn fact_event(
+    cx: &SigContext,
+    fx: &FileCx,
+    claim: &Claim,
+    e: &Event,
+    with_places: bool,
+) -> (EventSig, bool) {
+    let mut sig = event_sig(cx, fx.me, e);
+    if !sig.descriptor.is_empty() {
+        sig.said = said_of(cx, fx.me, claim);
+    }
+    if e.background || e.another {
+        sig.country = super::super::event::country_of_places(cx.entities, &sig.places);
+        return (sig, false);
+    }
+    the_files_capital(cx, fx, &mut sig);
+    let mut rich = fx.story.enrich(&sig, with_places);
+    let lent = rich != sig;
+    rich.country = super::super::event::country_of_places(cx.entities, &rich.places)
+        .or_else(|| fx.story.country.clone());
+    rich.lead = fx
+        .story
+        .harm()
+        .is_some_and(|u| super::super::event::class(u.kind) == super::super::event::class(e.kind));
+    // The lead event's country, when its places tell none: the file's
+    // one place of known country ("LA PAZ" over a quake "in the Andes").
+    if rich.lead && rich.country.is_none() {
+        rich.country = fx.story.sole_country.clone();
+    }
+    if rich.lead {
+        rich.lead_places = linked(fx.me, &e.around);
+        rich.lead_places.sort_unstable();
+        rich.lead_places.dedup();
+    }
+    (rich, lent)
+}
+
+/// "In the capital": the capital of the country the file's places are
+/// mostly in, as a place when the folder names it, else by its name;
+/// nothing when no country dominates the file.
+fn the_files_capital(cx: &SigContext, fx: &FileCx, sig: &mut EventSig) {
+    let bare = crate::analysis::claims::frames::event::CAPITAL_OF_THE_FILE;
+    if !sig.capitals.iter().any(|n| n == bare) {
+        return;
+    }
+    sig.capitals.retain(|n| n != bare);
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let Some(city) = fx
+        .story
+        .country
+        .as_deref()
+        .and_then(|c| lx.capital_for(c))
+        .map(|id| ascii_key(&lx.entry(id).name))
+    else {
+        return;
+    };
+    match cx.all_names.get(&city) {
+        Some(&id)
+            if cx.entities.get(id as usize).map(|e| e.kind)
+                == Some(crate::analysis::model::EntityKind::Location) =>
+        {
+            if !sig.places.contains(&id) {
+                sig.places.push(id);
+            }
+        }
+        Some(_) => {}
+        None => sig.capitals.push(city),
+    }
+}
+
+fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
+    let (me, stated, filed) = (fx.me, fx.stated, fx.filed);
+    let entity = |m: u32| me.get(m as usize).copied();
+    Some(match &fact.body {
+        FactBody::Role {
+            person,
+            role,
+            when,
+            role_text,
+        } => {
+            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
+                return None;
+            }
+            // "The union's chairman", "the new trust's chief executive": a
+            // common noun stands for the organisation the file is about.
+            let written = role
+                .org
+                .as_ref()
+                .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
+            let implied = written.is_none();
+            // Nothing to imply it from: the organisation stays unknown
+            // (another file may state it for the same person, see
+            // `build::settle_implied_orgs`; else it only agrees with the
+            // same person's same title).
+            let org = match written {
+                Some(o) => o.clone(),
+                None => super::super::offices::implied_org(cx, fx, claim, &role.title, *person)
+                    .unwrap_or_default(),
+            };
+            let org = &org;
+            // The case of a judge is its defendant, a person: found among
+            // everyone named ("Okafor" in one report, "Emeka Okafor" in
+            // another, are one case).
+            let names = if role.title == roles::CASE_JUDGE {
+                cx.all_names
+            } else {
+                cx.names
+            };
+            let org_key = if org.is_empty() {
+                UNSTATED_ORG.to_string()
+            } else {
+                names
+                    .get(&ascii_key(org))
+                    .map(|e| format!("entity:{}", cx.entities[*e as usize].id))
+                    .unwrap_or_else(|| format!("text:{}", ascii_key(org)))
+            };
+            Sig::Role {
+                title: role.title.clone(),
+                org: org_key,
+                org_text: org.clone(),
+                person: entity(*person)?,
+                implied,
+                current: roles::is_current(role.qualifier)
+                    || super::super::offices::in_office_now(role.qualifier, role_text, claim),
+                starts: super::super::offices::starts(
+                    role.qualifier,
+                    &fact.text,
+                    claim,
+                    when.or(stated),
+                ),
+                left: matches!(
+                    role.qualifier,
+                    Some(RoleQualifier::Former | RoleQualifier::Outgoing)
+                ),
+                when: when.or(stated),
+            }
+        }
+        FactBody::Quantity {
+            subject,
+            amount,
+            measure,
+            predicate,
+        } => {
+            let (event, lent) = match &fact.event {
+                Some(e) => {
+                    let (e, lent) = fact_event(cx, fx, claim, e, true);
+                    (Some(e), lent)
+                }
+                // A bare count of the dead ("37 people died") is of the
+                // one disaster the file tells of.
+                None if subject.is_none() && relate::is_casualty(&measure.what) => {
+                    (fx.story.harm().cloned(), true)
+                }
+                None => (None, false),
+            };
+            let main_place = event
+                .as_ref()
+                .filter(|e| e.places.is_empty())
+                .and(fx.story.main_place);
+            let event = event.map(Box::new);
+            Sig::Quantity {
+                subject: subject.and_then(entity),
+                // "12 dead" counts people; so does a casualty count of a
+                // group of them ("14 passengers injured"), a part of all
+                // harmed (`measure.unit` keeps the group: only a part larger
+                // than the whole conflicts, see `relate`).
+                unit: if amount.unit.is_empty()
+                    || ((relate::is_casualty(&measure.what)
+                        || measure.what == quantity::measure::ABOARD)
+                        && quantity::measure::is_people_group(&amount.unit))
+                {
+                    "person".to_string()
+                } else {
+                    amount.unit.clone()
+                },
+                per: amount.per.clone(),
+                lo: amount.interval.lo.to_bits(),
+                hi: amount.interval.hi.to_bits(),
+                stated: (amount.stated.lo.to_bits(), amount.stated.hi.to_bits()),
+                vague: amount.form == quantity::Form::Vague || fact.hedged,
+                measure: measure.clone(),
+                predicate: predicate.clone(),
+                text: fact.text.clone(),
+                event,
+                filed: stated,
+                lent,
+                country: fx.story.country.clone(),
+                main_place,
+                period: fact.period,
+            }
+        }
+        FactBody::EventDate {
+            entities,
+            date,
+            when,
+            event,
+        } => {
+            // Without a year (its own, or resolved against the file's
+            // date) a date compares with nothing.
+            let range = date.range(None).or(*when)?;
+            let (ev, lent) = match &fact.event {
+                Some(e) => fact_event(cx, fx, claim, e, true),
+                // Read without a parse: the event noun and the names
+                // before it.
+                None => (
+                    EventSig {
+                        kind: noun_kind(event)?,
+                        participants: linked(me, entities),
+                        names: Vec::new(),
+                        places: Vec::new(),
+                        when: Some(range),
+                        another: false,
+                        descriptor: Vec::new(),
+                        said: Vec::new(),
+                        place_words: Vec::new(),
+                        vehicle: None,
+                        country: None,
+                        capitals: Vec::new(),
+                        lead: false,
+                        lead_places: Vec::new(),
+                        parts: Vec::new(),
+                    },
+                    false,
+                ),
+            };
+            Sig::Event {
+                event: ev,
+                range,
+                text: fact.text.clone(),
+                phase,
+                filed,
+                lent,
+            }
+        }
+        FactBody::EventPlace { .. } => {
+            let (mut event, lent) = fact_event(cx, fx, claim, fact.event.as_ref()?, false);
+            if event.country.is_none() && !event.another {
+                event.country = fx.story.sole_country.clone();
+            }
+            // No place to compare (not even "the Ugandan capital" by its
+            // gazetteer name): no fact to compare.
+            if event.places.is_empty() && event.capitals.is_empty() {
+                return None;
+            }
+            Sig::EventPlace {
+                event,
+                text: fact.text.clone(),
+                filed,
+                lent,
+            }
+        }
+        FactBody::Location {
+            subject,
+            heads,
+            places,
+        } => Sig::Location {
+            subject: entity(*subject)?,
+            heads: heads.clone(),
+            places: linked_in_order(me, places),
+            text: fact.text.clone(),
+            filed: stated,
+        },
+    })
+}
+
+/// The event kind of an event noun's stem (facts read without a parse).
+fn noun_kind(stem: &str) -> Option<EventKind> {
+    crate::analysis::claims::frames::lexicon::event_word(stem, false).or(match stem {
+        "elect" | "election" => Some(EventKind::Election),
+        "meet" | "talk" | "visit" | "session" => Some(EventKind::Meeting),
+        "summit" | "conferenc" | "forum" | "congres" => Some(EventKind::Summit),
+        "vot" | "referendum" => Some(EventKind::Election),
+        "inauguration" | "ceremony" => Some(EventKind::Meeting),
+        _ => None,
+    })
+}
