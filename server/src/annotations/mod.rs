@@ -20,6 +20,7 @@ pub mod edit;
 pub mod finding;
 pub mod model;
 pub mod paths;
+mod schema;
 pub mod set;
 pub mod spanjson;
 pub mod store;

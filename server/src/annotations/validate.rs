@@ -1,140 +1,20 @@
 //! Validation of `.crosscheck/` files with positions.
 //!
 //! The file is parsed twice: by [`spanjson`] for positions and a structural
-//! walk against the field tables below (wrong types, missing fields, unknown
+//! walk against the field tables of [`super::schema`] (wrong types, missing fields, unknown
 //! fields, duplicate keys and ids, dates, paths), then by serde into the
 //! model the edit functions use. A file whose model cannot be built is
 //! reported and left alone: edits refuse it rather than lose content.
-use std::collections::{HashMap, HashSet};
-use std::ops::Range;
-use std::path::Path;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::finding::{code, Finding, Severity};
 use super::model::{kind, AnnotationFile, KnowledgeBase, CLAIM_STATUSES, FORMAT_VERSION};
 use super::paths::check_rel_path;
+pub use super::schema::valid_date;
+use super::schema::{Schema, Ty, ANNOTATION, ANNOTATION_FILE, ENTITY, KB, TARGET};
 use super::spanjson::{self, Node, Value};
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Ty {
-    Str,
-    Int,
-    Bool,
-    StrList,
-    StrMap,
-    /// ISO 8601 date, partial allowed.
-    Date,
-    /// Workspace-relative path.
-    Path,
-    Obj(&'static Schema),
-    ObjList(&'static Schema),
-}
-
-#[derive(Debug, PartialEq)]
-struct Schema {
-    name: &'static str,
-    fields: &'static [(&'static str, Ty, bool)],
-}
-
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
 use Ty::*;
-
-static FACT: Schema = Schema {
-    name: "fact",
-    fields: &[
-        ("predicate", Str, true),
-        ("role", Str, false),
-        ("object", Str, false),
-        ("from", Date, false),
-        ("to", Date, false),
-        ("source", Str, false),
-    ],
-};
-static ENTITY: Schema = Schema {
-    name: "entity",
-    fields: &[
-        ("id", Str, true),
-        ("type", Str, true),
-        ("name", Str, true),
-        ("aliases", StrList, false),
-        ("description", Str, false),
-        ("external_ids", StrMap, false),
-        ("facts", ObjList(&FACT), false),
-        ("merged_from", StrList, false),
-    ],
-};
-static KB: Schema = Schema {
-    name: "knowledge base",
-    fields: &[
-        ("$schema", Str, false),
-        ("version", Int, false),
-        ("entities", ObjList(&ENTITY), false),
-    ],
-};
-static TARGET: Schema = Schema {
-    name: "target",
-    fields: &[
-        ("quote", Str, true),
-        ("prefix", Str, false),
-        ("suffix", Str, false),
-        ("start", Int, true),
-        ("end", Int, true),
-        ("hash", Str, false),
-    ],
-};
-static EVIDENCE: Schema = Schema {
-    name: "evidence",
-    fields: &[
-        ("url", Str, false),
-        ("source", Path, false),
-        ("target", Obj(&TARGET), false),
-        ("note", Str, false),
-    ],
-};
-static ANNOTATION: Schema = Schema {
-    name: "annotation",
-    fields: &[
-        ("id", Str, true),
-        ("kind", Str, true),
-        ("target", Obj(&TARGET), true),
-        ("entity", Str, false),
-        ("status", Str, false),
-        ("evidence", ObjList(&EVIDENCE), false),
-        ("note", Str, false),
-        ("detached", Bool, false),
-    ],
-};
-static DISMISSAL: Schema = Schema {
-    name: "dismissal",
-    fields: &[
-        ("code", Str, true),
-        ("quote", Str, true),
-        ("context_hash", Str, true),
-        ("note", Str, false),
-    ],
-};
-static METADATA: Schema = Schema {
-    name: "metadata",
-    fields: &[
-        ("outlet", Str, false),
-        ("url", Str, false),
-        ("author", Str, false),
-        ("published", Date, false),
-        ("relies_on", StrList, false),
-    ],
-};
-static ANNOTATION_FILE: Schema = Schema {
-    name: "annotation file",
-    fields: &[
-        ("$schema", Str, false),
-        ("version", Int, false),
-        ("source", Path, false),
-        ("metadata", Obj(&METADATA), false),
-        ("annotations", ObjList(&ANNOTATION), false),
-        ("dismissed", ObjList(&DISMISSAL), false),
-    ],
-};
 
 /// A validated file: the model (None when it cannot be represented without
 /// loss) and where things are, for later findings.
@@ -147,38 +27,6 @@ pub struct Parsed<T> {
     /// Every entity reference (`entity`, `object`, `merged_from`) with the
     /// range of its string.
     pub entity_refs: Vec<(String, Range<usize>)>,
-}
-
-/// ISO 8601 calendar date, partial allowed (`2024`, `2024-12`,
-/// `2024-12-05`), optionally with a time (`T10:30`, `T10:30:00Z`, offsets).
-pub fn valid_date(s: &str) -> bool {
-    static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$",
-        )
-        .unwrap()
-    });
-    let Some(c) = RE.captures(s) else {
-        return false;
-    };
-    let y: u32 = c[1].parse().unwrap_or(0);
-    let Some(m) = c.get(2).map(|m| m.as_str().parse::<u32>().unwrap_or(0)) else {
-        return true;
-    };
-    if !(1..=12).contains(&m) {
-        return false;
-    }
-    let Some(d) = c.get(3).map(|d| d.as_str().parse::<u32>().unwrap_or(0)) else {
-        return true;
-    };
-    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
-    let days = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    (1..=days).contains(&d)
 }
 
 struct Walker<'a> {
