@@ -492,3 +492,57 @@ fn eval_claims_rejects_wrong_expectations() {
     assert_eq!(code, 2);
     assert!(err.contains("expected.json"), "{err}");
 }
+
+/// The planted development corpora keep their precision: no conflict
+/// where a restatement, near miss, part/whole pair, average/total pair or
+/// time shift is planted, none that no one planted, and no contradiction
+/// listed as a corroboration. A wrong conflict or a wrong "corroborated"
+/// teaches a fact-checker to ignore the tool, so any such regression fails
+/// here rather than in a README figure. Today is pinned so that year-less
+/// datelines resolve the same way on every day the suite runs.
+#[test]
+fn the_planted_corpora_report_no_false_conflict_or_corroboration() {
+    for dir in ["tests/corpora/claims-dev", "tests/corpora/claims-dev2"] {
+        let corpus = common::repo_path(dir);
+        let cache = tempfile::tempdir().unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args([
+                "eval",
+                "claims",
+                "--format",
+                "json",
+                "--details",
+                "--corpus",
+            ])
+            .arg(&corpus)
+            .env("CROSSCHECK_TODAY", "2026-12-07")
+            .env("CROSSCHECK_CACHE_DIR", cache.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let wrong: Vec<&Value> = v["details"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| {
+                let w = x["what"].as_str().unwrap_or("");
+                w.starts_with("false conflict")
+                    || w.starts_with("unexpected conflict")
+                    || w.starts_with("false corroboration")
+            })
+            .collect();
+        let c = &v["conflicts"];
+        assert_eq!(c["false_listed"], 0, "{dir}: {wrong:#?}");
+        assert_eq!(c["false_unlisted"], 0, "{dir}: {wrong:#?}");
+        assert_eq!(v["false_corroborations"]["found"], 0, "{dir}: {wrong:#?}");
+        assert!(
+            v["conflicts"]["found"].as_u64().unwrap() > 0,
+            "{dir}: nothing found"
+        );
+    }
+}
