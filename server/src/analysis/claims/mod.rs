@@ -21,6 +21,7 @@ pub mod quantity;
 pub mod resolve;
 pub mod roles;
 pub mod scope;
+mod source_phrase;
 pub mod sources;
 pub mod stems;
 pub mod words;
