@@ -3,6 +3,7 @@
 //! tokens classified by gazetteers ([`lexicon`]), roles and titles, cue
 //! words ([`cues`]) and consistency within the document ([`names`]).
 pub mod acronyms;
+pub mod citations;
 pub mod classify;
 pub mod common_words;
 pub mod company;

@@ -141,6 +141,7 @@ pub fn recognize(
         glued_hits(&mut para, &mut out);
         lowercase_hits(&mut para, &mut out);
         quoted_expansions(&mut para, &mut out);
+        super::citations::author_citations(&mut para, &mut out);
         let first = structure
             .sentences
             .partition_point(|s| (s.paragraph as usize) < pi);
