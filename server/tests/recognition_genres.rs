@@ -88,3 +88,70 @@ fn titles_dates_and_agencies_with_a_year_are_not_authors() {
         "{m:?}"
     );
 }
+
+/// (text, type, entity id, file) of every mention of the corpus.
+fn linked(corpus: &str) -> Vec<(String, String, String, String)> {
+    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["entities", "--no-cache", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut m = Vec::new();
+    for e in v.as_array().unwrap() {
+        for x in e["mentions"].as_array().unwrap() {
+            m.push((
+                x["text"].as_str().unwrap().to_string(),
+                e["type"].as_str().unwrap().to_string(),
+                e["id"].as_str().unwrap().to_string(),
+                x["path"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    m
+}
+
+/// Short forms of bodies the gazetteer keeps contextual because many
+/// countries have one ("the Supreme Court", "the National Assembly") and
+/// parties' short names in mid-sentence ("Labour would back", "the
+/// Conservatives"): in a document that never says which, they were no
+/// mention at all; now they are organisations linked to no entry. Where
+/// the document names the entry ("The U.S. Supreme Court ... the Supreme
+/// Court"), the short form is still that entry.
+#[test]
+fn unbacked_short_forms_of_bodies_are_organisations() {
+    let m = linked("ner-short-bodies");
+    let get = |text: &str, file: &str| {
+        m.iter()
+            .filter(|(t, _, _, f)| t == text && f == file)
+            .map(|(_, k, id, _)| (k.clone(), id.clone()))
+            .collect::<Vec<_>>()
+    };
+    for name in [
+        "Supreme Court",
+        "National Assembly",
+        "Labour",
+        "Conservatives",
+    ] {
+        let got = get(name, "a_ruling.txt");
+        assert_eq!(got.len(), 1, "{name}: {m:?}");
+        assert_eq!(got[0].0, "organization", "{name}: {m:?}");
+    }
+    // Not linked to the US court named in the other file.
+    let here = get("Supreme Court", "a_ruling.txt");
+    let us = get("U.S. Supreme Court", "b_us.txt");
+    assert_ne!(here[0].1, us[0].1, "{m:?}");
+    // In the file that names it, the short form is the named court.
+    let short = get("Supreme Court", "b_us.txt");
+    assert_eq!(short, us, "{m:?}");
+    // Near misses: a head alone ("the Union") and a party's name opening a
+    // sentence as a word ("Labour shortages") are no mentions.
+    assert!(get("Union", "b_us.txt").is_empty(), "{m:?}");
+    assert!(get("the Union", "b_us.txt").is_empty(), "{m:?}");
+    assert_eq!(
+        m.iter().filter(|(t, _, _, _)| t == "Labour").count(),
+        1,
+        "{m:?}"
+    );
+}

@@ -185,6 +185,7 @@ pub fn recognize(
         &mut open_words,
     );
     super::context::surnames_over_places(text, &mut out);
+    super::short_bodies::unbacked_bodies(text, &mut out);
     super::context::drop_term_acronyms(text, &mut out);
     complete_headline_names(text, structure, &mut out);
     super::sports::teams_throughout(text, &mut out, doc_sports || doc_result);
