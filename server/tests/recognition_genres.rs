@@ -155,3 +155,22 @@ fn unbacked_short_forms_of_bodies_are_organisations() {
         "{m:?}"
     );
 }
+
+/// A lone surname that a verb of saying or doing backs once ("Kowalczyk
+/// told reporters", "Ndiaye warned") is that person at its other
+/// occurrences too ("Talks between Kowalczyk and ...", "Kowalczyk also
+/// proposed", "the plan drawn up under Ndiaye", "met Ndiaye"): before,
+/// only the cued occurrence was a mention. An ordinary word so cued
+/// ("Sterling said ..., the Sterling depot") is not spread.
+#[test]
+fn a_cued_lone_surname_is_the_person_throughout_the_document() {
+    let m = mentions("ner-lone-surnames");
+    for name in ["Kowalczyk", "Ndiaye"] {
+        let n = m.iter().filter(|(t, k)| t == name && k == "person").count();
+        assert_eq!(n, 3, "{name}: {m:?}");
+    }
+    assert!(
+        !m.iter().any(|(t, k)| t == "Sterling" && k == "person"),
+        "{m:?}"
+    );
+}

@@ -252,6 +252,27 @@ pub(super) fn resolve_pending(
             pd.weak_person = false;
         }
     }
+    // Likewise a verb of saying or doing after one occurrence ("Gorbachev
+    // agreed") backs the word's other uncued occurrences ("between
+    // Gorbachev and the US", "Gorbachev also proposed"), when the word is
+    // no English word (a company's "Apple said" is not spread).
+    let person_cued: FxHashSet<String> = pending
+        .iter()
+        .filter(|pd| pd.weak_person && pd.hint.is_none() && !pd.headline)
+        .map(|pd| &text[pd.start..pd.end])
+        .filter(|w| !is_english_word(&w.to_lowercase()))
+        .map(ascii_key)
+        .collect();
+    if !person_cued.is_empty() {
+        for pd in pending
+            .iter_mut()
+            .filter(|pd| pd.hint.is_none() && !pd.head_alias && !pd.weak_person)
+        {
+            if person_cued.contains(&ascii_key(&text[pd.start..pd.end])) {
+                pd.weak_person = true;
+            }
+        }
+    }
     for pd in pending {
         if pd.head_alias {
             let head = ascii_key(&text[pd.start..pd.end]);
