@@ -20,6 +20,7 @@ pub mod not_mentions;
 pub mod place_persons;
 pub mod roles;
 pub mod runs;
+pub mod segment;
 pub mod short_bodies;
 pub mod sports;
 pub mod us_states;
