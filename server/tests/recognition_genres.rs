@@ -174,3 +174,21 @@ fn a_cued_lone_surname_is_the_person_throughout_the_document() {
         "{m:?}"
     );
 }
+
+/// A lone name after a verb whose object is a person ("the council
+/// appointed Vasquez-Oyelaran", "police arrested Tembo") is a person, and
+/// the document's other uses of it ("Tembo's lawyer") follow.
+#[test]
+fn a_lone_name_after_a_verb_taking_a_person_is_a_person() {
+    let m = mentions("ner-person-objects");
+    for name in ["Vasquez-Oyelaran", "Tembo"] {
+        let n = m.iter().filter(|(t, k)| t == name && k == "person").count();
+        assert_eq!(n, 2, "{name}: {m:?}");
+    }
+    // Near miss: a firm named by its head after such a verb stays a firm.
+    assert_eq!(
+        kinds_of(&m, "Harbridge Consulting"),
+        ["organization"],
+        "{m:?}"
+    );
+}

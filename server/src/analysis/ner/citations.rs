@@ -3,7 +3,9 @@
 //! Reports, studies and the academic prose that news quotes name people
 //! so, by surname alone, and no gazetteer knows most of them: a surname
 //! before "et al." or in an author-year citation is a person. "Carrano &
-//! Biewener" there is two authors, not a firm of partners.
+//! Biewener" there is two authors, not a firm of partners. (Reading the
+//! parties of a case, "Roe v. Wade", as persons lost on GUM dev: "Eton v
+//! Harrow" is a match between schools, and the folder spread the error.)
 //!
 //! Read before the runs of capitalised words, so the authors' tokens are
 //! taken and no other rule types them.
