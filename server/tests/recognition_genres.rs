@@ -192,3 +192,27 @@ fn a_lone_name_after_a_verb_taking_a_person_is_a_person() {
         "{m:?}"
     );
 }
+
+/// A team whose nickname is the plural of a title ("St. Louis Cardinals",
+/// "the Ottawa Senators") is one organisation: before, the title cut the
+/// name and left the place ("St. Louis", "Springfield") as a location and
+/// a sentence-initial "The St. Louis ..." gave a person "Louis". A title
+/// before a name ("Senator Ray Dolan") and a saint ("St. Brendan") keep
+/// their readings; "St." alone is no word the folder learns.
+#[test]
+fn a_place_then_a_plural_title_is_a_team() {
+    let m = mentions("ner-title-teams");
+    for team in ["St. Louis Cardinals", "Ottawa Senators"] {
+        assert_eq!(kinds_of(&m, team), ["organization"], "{team}: {m:?}");
+    }
+    for place in ["St. Louis", "Ottawa"] {
+        assert!(kinds_of(&m, place).is_empty(), "{place}: {m:?}");
+    }
+    assert!(kinds_of(&m, "Louis").is_empty(), "{m:?}");
+    assert_eq!(kinds_of(&m, "Ray Dolan"), ["person"], "{m:?}");
+    assert!(
+        !m.iter()
+            .any(|(t, k)| k == "organization" && t.starts_with("St") && !t.contains("Louis")),
+        "{m:?}"
+    );
+}

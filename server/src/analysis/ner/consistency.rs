@@ -151,7 +151,8 @@ pub(super) fn resolve_pending(
         names.insert(ascii_key(t), c.kind);
         let parts: Vec<&str> = t.split_whitespace().collect();
         // Distinctive words of an organisation's name ("Scientology" in
-        // "Church of Scientology"): not heads, not ordinary words.
+        // "Church of Scientology"): not heads, not ordinary words, not
+        // abbreviations ("St." of "St. Louis Cardinals" is no name alone).
         if c.kind == EntityKind::Organization && parts.len() >= 2 {
             let mut initials = String::new();
             for w in &parts {
@@ -162,6 +163,7 @@ pub(super) fn resolve_pending(
                         && !super::cues::is_in(super::cues::ORG_LEADS, &l)
                         && !is_english_word(&l)
                         && !super::common_words::is_common(&l)
+                        && !w.ends_with('.')
                     {
                         org_words.entry(ascii_key(w)).or_insert(c.kind);
                         summary.named(ascii_key(w), c.kind);
