@@ -209,6 +209,22 @@ fn a_place_then_a_plural_title_is_a_team() {
         assert!(kinds_of(&m, place).is_empty(), "{place}: {m:?}");
     }
     assert!(kinds_of(&m, "Louis").is_empty(), "{m:?}");
+    // The nickname alone, after the full name in the file ("the Cardinals
+    // were knocked out", "The Senators have not"), is the team; in a file
+    // without the team ("Two Senators in the state capital") it is no
+    // mention.
+    assert_eq!(kinds_of(&m, "Cardinals"), ["organization"], "{m:?}");
+    let senators: Vec<_> = linked("ner-title-teams")
+        .into_iter()
+        .filter(|(t, _, _, _)| t == "Senators")
+        .collect();
+    assert_eq!(senators.len(), 2, "{senators:?}");
+    assert!(
+        senators.iter().all(|(_, k, id, f)| k == "organization"
+            && id.contains("ottawa")
+            && f == "b_hockey.txt"),
+        "{senators:?}"
+    );
     assert_eq!(kinds_of(&m, "Ray Dolan"), ["person"], "{m:?}");
     assert!(
         !m.iter()
