@@ -6,7 +6,7 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::index::event::{
     accident_places_agree, class, descriptions, figures_reason, grains_agree_in, kept_apart,
     one_accident, one_event_by_figures, one_undated_accident, pair_tolerance, places_agree,
-    same_day, same_event, time_gap, Described, AREA_GRAINS,
+    same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
 };
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
@@ -33,11 +33,12 @@ pub(super) fn event_places(
         && descriptions(e1, e2) == Described::Alike;
     // Nobody named on one side at least, but the same precise figures
     // reported within days ("$310 million pledged at the donor
-    // conference"): one event, whose places are then the values.
+    // conference"): one event, whose places are then the values. Its
+    // reports may date it a day apart (that is a conflict of its date).
     let by_figures = !(named(e1) && named(e2))
         && !described
         && one_event_by_figures(cx.entities, e1, e2, f1, f2)
-        && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2);
+        && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2).max(LEAD_DATE_GAP);
     // A place written only as "the Kenyan capital" is compared for events
     // whose participants tell them apart, never by place alone.
     if (e1.places.is_empty() || e2.places.is_empty()) && !(named(e1) && named(e2)) && !by_figures {
