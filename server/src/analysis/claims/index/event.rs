@@ -584,3 +584,7 @@ mod tests;
 #[cfg(test)]
 #[path = "event_place_tests.rs"]
 mod place_tests;
+
+#[cfg(test)]
+#[path = "event_identity_tests.rs"]
+mod identity_tests;
