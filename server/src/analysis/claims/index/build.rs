@@ -333,6 +333,15 @@ fn full_join(
     let mut digests: Vec<u128> = Vec::new();
     let mut fact_digests: Vec<Vec<u128>> = Vec::new();
     if std::env::var_os("CROSSCHECK_DEBUG_FACTS").is_some() {
+        for (i, e) in entities.iter().enumerate() {
+            tracing::info!(
+                "entity {i}: {:?} {:?} {:?} {:?}",
+                e.canonical,
+                e.kind,
+                crate::analysis::claims::resolve::place_kind(e),
+                crate::analysis::claims::resolve::country_of(e)
+            );
+        }
         for (at, sig) in per_file.iter().copied().flatten() {
             tracing::info!("fact {at:?}: {sig:?} keys {:?}", sig.keys(entities));
         }

@@ -566,6 +566,10 @@ pub fn country_of_places(entities: &[Entity], places: &[u32]) -> Option<String> 
         .find_map(|&p| country(entities.get(p as usize)?))
 }
 
+#[path = "event_figures.rs"]
+mod figures;
+pub use figures::{figures_reason, file_figures, one_event_by_figures};
+
 #[path = "event_accident.rs"]
 mod accident;
 pub use accident::{
@@ -580,3 +584,7 @@ mod tests;
 #[cfg(test)]
 #[path = "event_place_tests.rs"]
 mod place_tests;
+
+#[cfg(test)]
+#[path = "event_identity_tests.rs"]
+mod identity_tests;

@@ -49,10 +49,12 @@ pub fn grains_agree(entities: &[Entity], a: &EventSig, b: &EventSig) -> Option<b
     grains_agree_in(entities, a, b, COMPARED_GRAINS)
 }
 
-/// Grains of areas that never nest in one another (a district is in no
-/// other district; a town may be in a city): the ones compared for events
-/// identified by who took part, whose cities [`places_agree`] compares.
-pub const AREA_GRAINS: &[&str] = &["district", "province", "county"];
+/// Grains of places that never nest in one another (a district is in no
+/// other district, an island in no other island; a town may be in a
+/// city): the ones compared for events identified by who took part, whose
+/// cities [`places_agree`] compares. A named ferry that sank near one
+/// island did not sink near another.
+pub const AREA_GRAINS: &[&str] = &["district", "province", "county", "island", "lake", "river"];
 
 /// [`grains_agree`] over the given grains only.
 pub fn grains_agree_in(

@@ -16,8 +16,8 @@
 use std::collections::HashMap;
 
 use super::event::{
-    class, one_lead_event, pair_tolerance, participants_clash, places_agree, same_event,
-    same_party, time_gap, LEAD_DATE_GAP,
+    class, figures_reason, one_event_by_figures, one_lead_event, pair_tolerance,
+    participants_clash, places_agree, same_event, same_party, time_gap, LEAD_DATE_GAP,
 };
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
@@ -576,7 +576,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             // are one event even when only one places it: their days are
             // what is compared.
             let lead_only = same_event(cx.entities, &u1, &u2, *f1, *f2).is_none();
-            if lead_only && !one_lead_event(cx.entities, &u1, &u2, *f1, *f2) {
+            let by_lead = lead_only && one_lead_event(cx.entities, &u1, &u2, *f1, *f2);
+            // Nobody named on one side, but the same precise figures
+            // reported within days: one event, as for lead events.
+            let by_figures =
+                lead_only && !by_lead && one_event_by_figures(cx.entities, &u1, &u2, *f1, *f2);
+            if lead_only && !by_lead && !by_figures {
                 return None;
             }
             let gap = dates::min_distance(*r1, *r2);
@@ -594,9 +599,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 // Two datings a fortnight apart or more are more likely
                 // two events (the next meeting) than one misdated; the
                 // start and the end of one event differ.
+                let subject = if by_figures {
+                    format!("{}; {}", event_subject(cx, e1), figures_reason(e1, e2))
+                } else {
+                    event_subject(cx, e1)
+                };
                 Some(Outcome::Conflict {
                     kind: ConflictKind::EventDate,
-                    subject: event_subject(cx, e1),
+                    subject,
                     a_value: x1.clone(),
                     b_value: x2.clone(),
                 })

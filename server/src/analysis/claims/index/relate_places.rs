@@ -4,9 +4,9 @@
 use super::{event_subject, same_report_time, ConflictKind, Outcome, RelateContext};
 use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::index::event::{
-    accident_places_agree, class, descriptions, grains_agree_in, kept_apart, one_accident,
-    one_undated_accident, pair_tolerance, places_agree, same_day, same_event, time_gap, Described,
-    AREA_GRAINS,
+    accident_places_agree, class, descriptions, figures_reason, grains_agree_in, kept_apart,
+    one_accident, one_event_by_figures, one_undated_accident, pair_tolerance, places_agree,
+    same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
 };
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
@@ -31,9 +31,17 @@ pub(super) fn event_places(
         && !kept_apart(e1, e2)
         && same_day(e1, e2)
         && descriptions(e1, e2) == Described::Alike;
+    // Nobody named on one side at least, but the same precise figures
+    // reported within days ("$310 million pledged at the donor
+    // conference"): one event, whose places are then the values. Its
+    // reports may date it a day apart (that is a conflict of its date).
+    let by_figures = !(named(e1) && named(e2))
+        && !described
+        && one_event_by_figures(cx.entities, e1, e2, f1, f2)
+        && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2).max(LEAD_DATE_GAP);
     // A place written only as "the Kenyan capital" is compared for events
     // whose participants tell them apart, never by place alone.
-    if (e1.places.is_empty() || e2.places.is_empty()) && !(named(e1) && named(e2)) {
+    if (e1.places.is_empty() || e2.places.is_empty()) && !(named(e1) && named(e2)) && !by_figures {
         return None;
     }
     let outcome = |agree: bool| match agree {
@@ -63,6 +71,23 @@ pub(super) fn event_places(
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
             .map(outcome);
     }
+    if by_figures {
+        // Said why: the conflict names the figures both reports state.
+        return compare_places(cx.entities, e1, e2).map(|agree| match outcome(agree) {
+            Outcome::Conflict {
+                kind,
+                subject,
+                a_value,
+                b_value,
+            } => Outcome::Conflict {
+                kind,
+                subject: format!("{subject}; {}", figures_reason(e1, e2)),
+                a_value,
+                b_value,
+            },
+            agree => agree,
+        });
+    }
     if !described && (!named(e1) || !named(e2)) {
         // Two parts of one city: maybe two events of one day there.
         if parts_agree(e1, e2) == Some(false) {
@@ -81,23 +106,29 @@ pub(super) fn event_places(
             return None;
         }
     }
+    compare_places(cx.entities, e1, e2).map(outcome)
+}
+
+/// The places two reports give one event: `Some(true)` when they agree,
+/// `Some(false)` when they cannot both be right, `None` when nothing
+/// tells.
+fn compare_places(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<bool> {
     // Area by area first ("Binh Duong province" and "the province of
     // Dong Nai" cannot both be right; a town may lie in a city, so towns
     // are left to `places_agree`), for events held at one place (a storm
     // strikes several districts).
     let grains = (!e1.kind.strikes_places() && !e2.kind.strikes_places())
-        .then(|| grains_agree_in(cx.entities, e1, e2, AREA_GRAINS))
+        .then(|| grains_agree_in(entities, e1, e2, AREA_GRAINS))
         .flatten();
     if grains == Some(false) {
-        return Some(outcome(false));
+        return Some(false);
     }
     if let Some(v) = parts_agree(e1, e2) {
-        return Some(outcome(v));
+        return Some(v);
     }
-    places_agree(cx.entities, &e1.places, &e2.places)
+    places_agree(entities, &e1.places, &e2.places)
         .or(grains)
-        .or_else(|| capitals_agree(cx.entities, e1, e2))
-        .map(outcome)
+        .or_else(|| capitals_agree(entities, e1, e2))
 }
 
 /// Places written only as "the Kenyan capital" (by the gazetteer's name

@@ -65,6 +65,10 @@ pub struct EventSig {
     /// Parts of a city it happened in, (part, city) folded (see
     /// [`super::relate_places::parts_agree`]).
     pub parts: Vec<(String, String)>,
+    /// For the date and place of an event: the precise amounts its file
+    /// states (see [`super::event::one_event_by_figures`]); empty
+    /// elsewhere.
+    pub figures: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -210,6 +214,14 @@ impl Sig {
                     v.push(format!("{LOOSE}{prefix}|{k}|t{d}"));
                 }
             }
+            // The precise figures its file states: reports that name
+            // nobody and place it apart meet by them (see
+            // `event::one_event_by_figures`).
+            v.extend(
+                e.figures
+                    .iter()
+                    .map(|f| format!("{LOOSE}{prefix}|{k}|f{f}")),
+            );
             v.sort();
             v.dedup();
             v

@@ -120,6 +120,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         vehicle: e.vehicle.clone(),
         country: None,
         parts: e.parts.clone(),
+        figures: Vec::new(),
     }
 }
 
@@ -199,6 +200,7 @@ pub fn file_sigs(
         stated,
         filed,
         story: &story,
+        figures: super::super::event::file_figures(cx.entities, me),
         outlets: &fc.outlets,
     };
     let mut out = Vec::new();
@@ -237,6 +239,9 @@ pub(in crate::analysis::claims::index) struct FileCx<'a> {
     /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
     pub story: &'a Story,
+    /// The precise amounts the file states (see
+    /// [`super::super::event::file_figures`]).
+    figures: Vec<String>,
     /// The outlets the file relies on (not what it is about).
     pub outlets: &'a [String],
 }
@@ -265,7 +270,7 @@ fn fact_event(
         .or_else(|| fx.story.country.clone());
     rich.lead = fx
         .story
-        .harm()
+        .lead_harm()
         .is_some_and(|u| super::super::event::class(u.kind) == super::super::event::class(e.kind));
     // The lead event's country, when its places tell none: the file's
     // one place of known country ("LA PAZ" over a quake "in the Andes").
@@ -464,10 +469,13 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         lead: false,
                         lead_places: Vec::new(),
                         parts: Vec::new(),
+                        figures: Vec::new(),
                     },
                     false,
                 ),
             };
+            let mut ev = ev;
+            ev.figures = fx.figures.clone();
             Sig::Event {
                 event: ev,
                 range,
@@ -487,6 +495,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             if event.places.is_empty() && event.capitals.is_empty() {
                 return None;
             }
+            event.figures = fx.figures.clone();
             Sig::EventPlace {
                 event,
                 text: fact.text.clone(),

@@ -37,6 +37,8 @@ pub const HARMFUL: &[EventKind] = &[
 struct ClassStory {
     class: EventKind,
     union: Option<EventSig>,
+    /// How many of the file's event mentions are of this class.
+    told: usize,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -85,8 +87,15 @@ fn fits(entities: &[Entity], u: &EventSig, e: &EventSig) -> bool {
     }
     let empty =
         |e: &EventSig| e.participants.is_empty() && e.names.is_empty() && e.places.is_empty();
+    // One side names who or what took part and nothing else, the other
+    // names nobody ("a ferry capsized near Ukara Island on Thursday", "the
+    // MV Kisiwa Bora was carrying 212 passengers"): nothing tells of two.
+    let unnamed = |e: &EventSig| e.participants.is_empty() && e.names.is_empty();
+    let only_named = |e: &EventSig| !unnamed(e) && e.places.is_empty() && e.when.is_none();
     empty(e)
         || empty(u)
+        || (only_named(e) && unnamed(u))
+        || (only_named(u) && unnamed(e))
         || e.participants
             .iter()
             .any(|&x| u.participants.iter().any(|&y| same_party(entities, x, y)))
@@ -138,10 +147,14 @@ impl Story {
             let c = class(e.kind);
             match classes.iter_mut().find(|s| s.class == c) {
                 Some(s) => {
+                    s.told += 1;
                     if let Some(u) = &mut s.union {
                         if fits(cx.entities, u, e) {
                             merge(u, e);
                         } else {
+                            // Why a file lends nothing of its events of a
+                            // kind (`CROSSCHECK_LOG=debug`).
+                            tracing::debug!("story: two events of {c:?}: {u:?} / {e:?}");
                             s.union = None;
                         }
                     }
@@ -152,9 +165,17 @@ impl Story {
                         kind: c,
                         ..e.clone()
                     }),
+                    told: 1,
                 }),
             }
         }
+        tracing::debug!(
+            "story: classes {:?}",
+            classes
+                .iter()
+                .map(|s| (s.class, s.union.is_some()))
+                .collect::<Vec<_>>()
+        );
         Story {
             classes,
             country: dominant_country(cx, me),
@@ -208,6 +229,23 @@ impl Story {
             return None;
         }
         one.union.as_ref()
+    }
+
+    /// The harmful event the file leads with: of the class it tells of
+    /// first and most (a quake whose report goes on to the houses that
+    /// collapsed and the landslide it set off), when everything the file
+    /// says of that class fits one event. What another report's lead
+    /// event of the kind may be (see [`super::event::one_lead_event`]);
+    /// unlike [`Story::harm`], a file telling of several kinds of harm
+    /// still has one.
+    pub fn lead_harm(&self) -> Option<&EventSig> {
+        let mut harms = self.classes.iter().filter(|s| HARMFUL.contains(&s.class));
+        // Classes are kept in the order the file first tells of them.
+        let first = harms.next()?;
+        if harms.any(|s| s.told > first.told) {
+            return None;
+        }
+        first.union.as_ref()
     }
 }
 
