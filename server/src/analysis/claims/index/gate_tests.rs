@@ -84,3 +84,31 @@ fn a_donor_named_in_a_list_of_pledges_pledges_alone() {
     // Another donor's pledge to the same country is another pledge.
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:?}", conflicts(&s));
 }
+
+#[test]
+fn an_undated_report_of_a_deal_is_of_the_deal_s_days_for_its_offices() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "BERGEN, June 3 (Reuters) - Norwegian ferry group Halvard agreed on Monday to buy rival Korsnes Line for $800 million in cash and shares, creating the largest ferry operator on the coast.\n\nHalvard will pay 95 crowns per share, a 20% premium to the closing price on Friday.\n\n\"This gives us the routes we need,\" Halvard chief executive Marit Solberg told reporters in Bergen.\n\nThe deal is expected to close in the fourth quarter. Last year rival Nordlys Ferjer bought Vestkyst Linjer for $300 million.\n",
+        ),
+        (
+            "b.txt",
+            "June 3, 2024 | 4:10pm\n\nHalvard Shipping will acquire Korsnes Line for $800 million, the companies said on Monday.\n\nHalvard chief executive Erik Dahl said the purchase would double the fleet.\n",
+        ),
+        (
+            "c.txt",
+            "Halvard repaints its fleet\n\nHalvard chief executive Petter Moe said the company would repaint all 40 ferries in new colours by the end of the decade.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // An undated report of no event the dated ones tell of has no time:
+    // its chief executive may be of another year.
+    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:?}", conflicts(&s));
+    assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:?}", conflicts(&s));
+}
