@@ -199,10 +199,54 @@ pub(super) fn hedged_fact(sf: Option<&frames::SentenceFrames>, hedges: &[Hedge],
     let Some(at) = p.token_at(f.start) else {
         return !hedges.is_empty();
     };
+    let end = p.token_at(f.end.saturating_sub(1)).unwrap_or(at);
     hedges.iter().any(|h| {
         p.token_at(h.start).is_some_and(|t| {
             let head = p.head(t).unwrap_or(t);
-            p.dominates(head, at) || p.dominates(p.clause_of(head), at)
+            let scope = if p.dominates(head, at) {
+                head
+            } else {
+                p.clause_of(head)
+            };
+            p.dominates(scope, at) && !presupposed(p, scope, (at, end))
         })
+    })
+}
+
+/// Whether a fact (tokens `at..=end`) is told inside a definite subject of
+/// the hedged predicate `pred` rather than by it: in "Nordhavn's agreement
+/// to buy Brevik for $2.4 billion is likely to face scrutiny" what is
+/// likely is the scrutiny; the agreement and its price are taken as given
+/// (a definite description presupposes what it describes, and a modal over
+/// the clause does not suspend that). An indefinite subject ("a deal worth
+/// $2bn could be signed") or one that is the amount itself ("up to 40
+/// people may have died") stays hedged.
+fn presupposed(p: &crate::analysis::syntax::Parse, pred: usize, (at, end): (usize, usize)) -> bool {
+    use crate::analysis::syntax::labels::{Rel, Sub};
+    // The subject of the predicate, or of the clause an auxiliary or a
+    // raising adjective ("is likely to face") takes it from.
+    let subject = p.subjects(pred).into_iter().next().or_else(|| {
+        p.children_with(pred, Rel::Xcomp)
+            .find_map(|x| p.subjects(x).into_iter().next())
+    });
+    let Some(s) = subject else {
+        return false;
+    };
+    let t = &p.tokens[s];
+    if !t.deprel.is_subject() || t.deprel.rel == Rel::Csubj {
+        return false;
+    }
+    // The fact lies inside the subject and is not its head.
+    if !(p.dominates(s, at) && p.dominates(s, end)) || (at..=end).contains(&s) {
+        return false;
+    }
+    p.children(s).iter().any(|&c| {
+        let d = &p.tokens[c];
+        (d.deprel.rel == Rel::Det
+            && matches!(
+                d.lemma.to_ascii_lowercase().as_str(),
+                "the" | "this" | "that"
+            ))
+            || (d.deprel.rel == Rel::Nmod && d.deprel.sub == Some(Sub::Poss))
     })
 }

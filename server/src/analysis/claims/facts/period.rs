@@ -42,7 +42,8 @@ pub fn mark(
         })
         .map(|(at, d)| (at, d.interval))
         .collect();
-    if dated_at.is_empty() && days_before(&text[sa..sb]).is_none() {
+    let earlier = earlier_period(&text[sa..sb], anchor);
+    if dated_at.is_empty() && days_before(&text[sa..sb]).is_none() && earlier.is_none() {
         return;
     }
     // The day of a game is past: a match report tells of a game played
@@ -103,22 +104,78 @@ pub fn mark(
                 (long && apart && !elsewhere).then_some((lo, hi))
             })
         });
+        // "Lindvik beat Ostra 4-0 last season", but not "X, whose fund
+        // collapsed last year, was sentenced to 12 years": the phrase dates
+        // the amount's own clause, no aside between them.
+        let before = earlier.and_then(|(at, p)| {
+            let (a, b) = if sa + at < f.start {
+                (sa + at, f.start)
+            } else {
+                (f.end.min(sa + at), sa + at)
+            };
+            (!text[a..b].contains([',', ';', '(', ')'])).then_some(p)
+        });
         f.period = if measure.what == "goals" || measure.what == super::scores::SCORE_MEASURE {
-            other.or_else(game_day).or_else(days_back)
+            other.or_else(game_day).or_else(days_back).or(before)
         } else {
-            other
+            other.or(before)
         };
     }
 }
 
-/// Whether two amounts' own periods allow them to be compared: neither
-/// has one, or both have and they overlap.
-pub fn comparable(a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
-    match (a, b) {
-        (None, None) => true,
+/// Days, when known.
+type Span = Option<(Ymd, Ymd)>;
+
+/// An amount's time when its sentence gives none: its report's. A game's
+/// result or a player's goals told without the game's day ("Brisbane beat
+/// Adelaide 94-86") are of the game the report covers: played on its day
+/// or the evening before.
+fn implied(what: &str, filed: Option<(Ymd, Ymd)>) -> Option<(Ymd, Ymd)> {
+    let (lo, hi) = filed?;
+    if what == "goals" || what == super::scores::SCORE_MEASURE {
+        Some((lo.add_days(-1), hi))
+    } else {
+        Some((lo, hi))
+    }
+}
+
+/// Whether two amounts of the measure `what` (reported at `filed`) are of
+/// one time: neither has a period of its own, or their periods overlap,
+/// the period of one that has none being its report's time ([`implied`]).
+/// A side with neither a period nor a report date tells no time: it is
+/// not compared with an amount of a stated period.
+pub fn comparable(what: &str, (a, fa): (Span, Span), (b, fb): (Span, Span)) -> bool {
+    if a.is_none() && b.is_none() {
+        return true;
+    }
+    match (
+        a.or_else(|| implied(what, fa)),
+        b.or_else(|| implied(what, fb)),
+    ) {
         (Some(x), Some(y)) => crate::analysis::claims::dates::calendar::min_distance(x, y) == 0,
         _ => false,
     }
+}
+
+/// "last season", "the previous year", "a month ago": the sentence tells
+/// of a time before the report's recent days (not "since last year", which
+/// reaches up to the report). Read only as the span from two years before
+/// the report to two days before it: enough to keep such an amount from
+/// one of the report's own time, as [`comparable`] asks.
+fn earlier_period(sentence: &str, anchor: Option<(Ymd, Ymd)>) -> Option<(usize, (Ymd, Ymd))> {
+    static EARLIER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(since\s+)?(?:(?:last|previous|the\s+previous|the\s+prior)\s+(?:season|year|month|week|campaign)|(?:a|one)\s+(?:season|year|month|week)\s+ago)\b",
+        )
+        .unwrap()
+    });
+    let (lo, _) = anchor?;
+    let at = EARLIER
+        .captures_iter(sentence)
+        .find(|c| c.get(1).is_none())?
+        .get(0)?
+        .start();
+    Some((at, (lo.add_days(-730), lo.add_days(-2))))
 }
 
 /// "two days earlier", "3 days ago", "a day before": how many days back
@@ -154,17 +211,33 @@ mod tests {
     }
 
     #[test]
-    fn periods_compare_only_when_both_or_neither_are_known() {
+    fn periods_compare_when_they_overlap_and_a_missing_one_is_the_report_s_time() {
         let d = |m, day| Ymd::new(2024, m, day).unwrap();
-        assert!(comparable(None, None));
-        assert!(!comparable(Some((d(2, 15), d(2, 15))), None));
-        assert!(comparable(
-            Some((d(2, 15), d(2, 15))),
-            Some((d(2, 15), d(2, 15)))
-        ));
-        assert!(!comparable(
-            Some((d(2, 15), d(2, 15))),
-            Some((d(2, 17), d(2, 17)))
-        ));
+        let day = |m, x| Some((d(m, x), d(m, x)));
+        let score = crate::analysis::claims::facts::scores::SCORE_MEASURE;
+        assert!(comparable("price", (None, None), (None, day(3, 1))));
+        assert!(comparable("price", (day(2, 15), None), (day(2, 15), None)));
+        assert!(!comparable("price", (day(2, 15), None), (day(2, 17), None)));
+        // Unknown on one side: no time to compare with.
+        assert!(!comparable("price", (day(2, 15), None), (None, None)));
+        // Last year's price is not this report's.
+        let last_year = Some((d(1, 1), d(1, 31)));
+        assert!(!comparable("price", (last_year, None), (None, day(2, 15))));
+        // A result without its day is of the report's day or the evening
+        // before: Saturday's game in Sunday's report, not Thursday's.
+        assert!(comparable(score, (day(2, 17), None), (None, day(2, 18))));
+        assert!(!comparable(score, (day(2, 15), None), (None, day(2, 18))));
+    }
+
+    #[test]
+    fn last_season_is_before_the_report_but_since_last_year_is_not() {
+        let d = |m, day| Ymd::new(2024, m, day).unwrap();
+        let at = Some((d(9, 14), d(9, 14)));
+        let (_, p) = earlier_period("Lindvik beat Ostra 4-0 at home last season.", at).unwrap();
+        assert!(p.1 < d(9, 14));
+        assert!(earlier_period("a year ago the club was bottom", at).is_some());
+        assert!(earlier_period("the worst toll since last year", at).is_none());
+        assert!(earlier_period("beat Ostra 4-0 on Sunday", at).is_none());
+        assert!(earlier_period("last season", None).is_none());
     }
 }

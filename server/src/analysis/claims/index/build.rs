@@ -199,7 +199,7 @@ impl ClaimsIndex {
     /// when its state is there and the change is small.
     pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
         let Lists { per_file, memo } = lists;
-        let settled_roles = super::offices::settle_roles(per_file);
+        let settled_roles = super::offices::settle_roles(inp.entities, per_file);
         let mut ix = Self::started(files);
         let orgs: HashMap<&str, &str> = inp
             .entities

@@ -42,6 +42,7 @@ pub mod story;
 mod test_folder;
 #[cfg(test)]
 mod tests;
+mod undated;
 
 use std::collections::HashMap;
 use std::sync::Arc;

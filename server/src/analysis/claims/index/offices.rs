@@ -259,16 +259,23 @@ pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim)
 /// The folder's word on offices its files leave open, as settled copies
 /// of signatures (file, position in its list, signature) in list order;
 /// the lists themselves are left as they are:
+/// - an office of an undated file is dated by the events it shares with
+///   dated reports ([`super::undated`]);
 /// - an organisation implied or left unknown takes the one another file
 ///   states for the same person and title ([`settle_implied_orgs`]);
 /// - a shorter title names the office a fuller one of the same
 ///   organisation names, when only one does ("water minister" and "water
 ///   and sanitation minister" of Zambia, see [`fuller_title`]).
-pub(super) fn settle_roles(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig)> {
+pub(super) fn settle_roles(
+    entities: &[crate::analysis::linking::Entity],
+    per_file: &[&[(FactRef, Sig)]],
+) -> Vec<(usize, usize, Sig)> {
     let mut settled: BTreeMap<(usize, usize), Sig> = settle_implied_orgs(per_file)
         .into_iter()
         .map(|(f, k, s)| ((f, k), s))
         .collect();
+    // Offices of undated files take the time of the events they report.
+    super::undated::date_offices_by_events(entities, per_file, &mut settled);
     // Read in place: a signature is copied only when it is settled (every
     // build of the folder's index goes through each of them five times).
     fn at<'a>(

@@ -369,7 +369,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
             // Last year's aid is not this week's; one game's goals are not
             // another's.
-            if !crate::analysis::claims::facts::period::comparable(*pd1, *pd2) {
+            if !crate::analysis::claims::facts::period::comparable(
+                &m1.what,
+                (*pd1, *f1),
+                (*pd2, *f2),
+            ) {
                 return apart(x1, x2, "periods");
             }
             let subject = match (e1, e2) {
@@ -383,10 +387,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // Aid of one donor country to one recipient, however
                     // the donor is named ("Tokyo", "Japan"), is one pledge.
                     let donor = aid_donor(cx, (s1, m1), (s2, m2));
+                    // Aid of one donor country to one recipient country is
+                    // one pledge whoever else its sentence names: a list of
+                    // donors ("Spain pledged 25 million euros and Japan $12
+                    // million") gives the pledge co-donors, not parties.
+                    let one_pledge = donor == Some(Some(true)) && m1.to.is_some();
                     let one_subject = class(a.kind) == class(b.kind)
-                        && !participants_clash(cx.entities, a, b)
-                        && (matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y))
-                            || donor == Some(Some(true)));
+                        && (one_pledge
+                            || !participants_clash(cx.entities, a, b)
+                                && (matches!((s1, s2), (Some(x), Some(y)) if same_party(cx.entities, *x, *y))
+                                    || donor == Some(Some(true))));
                     let one_report =
                         !same_file && c1.is_some() && c1 == c2 && same_report_time(false, *f1, *f2);
                     let gap = match same_event(cx.entities, a, b, *f1, *f2) {
@@ -674,6 +684,10 @@ use aid::aid_donor;
 #[cfg(test)]
 #[path = "value_tests.rs"]
 mod value_tests;
+
+#[cfg(test)]
+#[path = "gate_tests.rs"]
+mod gate_tests;
 
 #[cfg(test)]
 #[path = "money_tests.rs"]
