@@ -8,11 +8,13 @@
 use std::sync::Arc;
 
 use super::claims::folder_dates::{self, FolderFile, LeadEvent};
+use super::claims::frames::EventKind;
 use super::claims::index::event::{class, places_agree};
 use super::claims::resolve::place_kind;
 use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::linking::Entity;
 use super::snapshot::SourceFile;
+use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
 /// How many paragraphs from the top (headline included) are the lead
@@ -86,6 +88,51 @@ fn lead_event(inp: &DatingInputs, i: usize, fc: &FileClaims) -> Option<LeadEvent
     })
 }
 
+/// The classes of every event the file tells of, sorted.
+fn event_kinds(fc: &FileClaims) -> Vec<EventKind> {
+    let mut out: Vec<EventKind> = fc
+        .claims
+        .iter()
+        .flat_map(|c| c.events.iter())
+        .map(|e| class(e.kind))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// How far into a file its figures are read: the lead and what follows
+/// it, not the archive of a long page.
+const FIGURE_BYTES: usize = 6000;
+
+/// The figures the file writes ("at least 44 people", "$310 million"),
+/// as the folder compares them ([`folder_dates::figure_key`]), sorted;
+/// read from the words, not from the claims' facts (a tally in a sentence
+/// no measure was read for still tells which event it is), without the
+/// numbers of dates and times.
+fn figures(f: &SourceFile) -> Vec<String> {
+    let text = &f.text;
+    let end = crate::analysis::claims::words::floor_boundary(text, FIGURE_BYTES.min(text.len()));
+    let dates: Vec<(usize, usize)> = f
+        .doc
+        .mentions
+        .iter()
+        .filter(|m| m.end <= end + 40 && m.kind == EntityKind::Date)
+        .map(|m| (m.start, m.end))
+        .collect();
+    let mut out: Vec<String> = super::claims::quantity::scan(text, 0, end)
+        .into_iter()
+        .filter(|x| !dates.iter().any(|&(a, b)| a < x.end && x.start < b))
+        .filter(|x| !x.amount.increment)
+        // A clock time the recogniser left out ("2:47 pm").
+        .filter(|x| !text[..x.start].ends_with(':') && !text[x.end..].starts_with(':'))
+        .filter_map(|x| folder_dates::figure_key(x.amount.value, &x.amount.unit))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Each file's claims, with those whose date the folder settles analysed
 /// again under it.
 pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileClaims>> {
@@ -101,6 +148,9 @@ pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileC
             date: &fc.date,
             names: lead_names(inp, i, fc),
             lead: lead_event(inp, i, fc),
+            kinds: event_kinds(fc),
+            figures: figures(&inp.files[i]),
+            wire_weekdays: super::claims::meta::wire_lead_weekdays(&inp.files[i].text, &fc.date),
         })
         .collect();
     let apart = |a: &[u32], b: &[u32]| places_agree(inp.entities, a, b) == Some(false);

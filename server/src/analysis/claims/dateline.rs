@@ -284,6 +284,18 @@ fn ends_line(text: &str, d: &Dated) -> bool {
         })
 }
 
+/// A day without a year that a preposition ties to the words before it
+/// ("Landfall: near Toamasina, on the morning of February 20."): a fact
+/// box tells of a day, a stamp names its own.
+fn told_day(text: &str, d: &Dated) -> bool {
+    let from = floor_boundary(text, d.start.saturating_sub(24)).max(d.line.0);
+    d.expr.y.is_none()
+        && (governed(text, d)
+            || words(text, from, d.start)
+                .last()
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("of")))
+}
+
 /// A preposition right before the date ties it to the words before it
 /// ("Vote on 04/02/2024, 10:00").
 fn governed(text: &str, d: &Dated) -> bool {
@@ -345,7 +357,7 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
             .iter()
             .take_while(|x| x.start < d.line.1)
             .collect();
-        if prose_words(text, d.line, &on_line) <= 2 && !d.ctx.event {
+        if prose_words(text, d.line, &on_line) <= 2 && !d.ctx.event && !told_day(text, d) {
             out.push(Candidate {
                 dated: i,
                 kind: Kind::Timestamp,

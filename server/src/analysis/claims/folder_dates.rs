@@ -10,9 +10,14 @@
 //! the year (the one that puts the day within days of theirs), the order
 //! (the reading within days of theirs) or, for an undated page, an
 //! interval of days, each with a lower confidence and a reason that names
-//! the peer. A file of another story never dates one: sharing a country
+//! the peer. A report that shares no name may still share the event: it
+//! tells of an event of the kind the peer leads with and states one of
+//! its figures (the toll, the price); that dates the year or the order
+//! of a day it writes, never more. An undated wire report whose lead
+//! dates its news by weekdays is placed on the days near its story that
+//! fit them. A file of another story never dates one: sharing a country
 //! or an outlet is not sharing a story, and two lead events placed apart
-//! are two stories.
+//! are two stories unless their figures are one event's.
 //!
 //! Per-file analysis stays what it was (and cached as it was): this pass
 //! runs over its results when the folder's claims are compared, and a
@@ -37,6 +42,10 @@ pub enum OpenDate {
         d: u8,
         weekday: Option<u8>,
         lead: Vec<u8>,
+        /// Where the day is written (to quote it when the file's own
+        /// reading gave no date at all).
+        #[serde(default)]
+        at: (usize, usize),
     },
     /// A numeric date that reads as two days, nothing in the text
     /// deciding.
@@ -56,6 +65,15 @@ const AFTER_DAYS: i64 = 7;
 /// Peers whose dates spread wider than this tell of a running story: an
 /// undated page among them is not placed.
 const SPREAD_DAYS: i64 = 14;
+
+/// A figure reported by more files than this is common to the folder,
+/// not to one event: it finds no peers.
+const COMMON_FIGURE_FILES: usize = 50;
+
+/// An undated page's own estimate that spans more than this is no bound
+/// on its late side (see [`super::estimate`]: "within five years of" the
+/// latest past year it names): the reports of its story place it better.
+const WEAK_ESTIMATE_DAYS: i64 = 2 * 366;
 
 /// A lead name shared by more files than this is common to the folder
 /// (its country's capital, an alliance every report names), not to one
@@ -79,6 +97,47 @@ pub struct FolderFile<'a> {
     /// sorted, without countries, outlets and the dateline's place.
     pub names: Vec<u32>,
     pub lead: Option<LeadEvent>,
+    /// The classes of every event the file tells of (its news, the
+    /// background, another of the kind), sorted.
+    pub kinds: Vec<EventKind>,
+    /// The figures it states (see [`figure_key`]), sorted.
+    pub figures: Vec<String>,
+    /// The weekdays its lead dates its news by, when the lead is a wire
+    /// dateline's (the day of writing or the one before), in text order.
+    pub wire_weekdays: Vec<u8>,
+}
+
+/// A figure as the folder compares it: the number as written, to four
+/// significant digits, and its currency when it is money ("1.5 billion
+/// euros" and "EUR 1.5bn" are one figure; "44 people" and "forty-four
+/// dead" too). Small numbers, shares and spans of time say nothing of an
+/// event: `None`.
+pub fn figure_key(value: f64, unit: &str) -> Option<String> {
+    let money = unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase());
+    let time_or_share = matches!(unit, "%" | "pp")
+        || super::quantity::DURATIONS.contains(&unit)
+        || (1900.0..=2100.0).contains(&value) && value.fract() == 0.0 && !money;
+    if !value.is_finite() || value < 5.0 || time_or_share {
+        return None;
+    }
+    let cur = if money { unit } else { "" };
+    Some(format!("{value:.3e}{cur}"))
+}
+
+/// Whether two files report one event whatever their names: one tells of
+/// an event of the kind the other leads with, and both state one of its
+/// figures ("the Lake Victoria ferry disaster that killed 44 people" in a
+/// report of another capsizing, a report of the same meeting that places
+/// it in another city). Two events of one kind rarely share a count.
+fn shares_event(a: &FolderFile, b: &FolderFile) -> bool {
+    let told = |f: &FolderFile, k: EventKind| f.kinds.binary_search(&k).is_ok();
+    let leads_told =
+        |x: &FolderFile, y: &FolderFile| x.lead.as_ref().is_some_and(|l| told(y, l.class));
+    (leads_told(a, b) || leads_told(b, a)) && shares_figure(a, b)
+}
+
+fn shares_figure(a: &FolderFile, b: &FolderFile) -> bool {
+    a.figures.iter().any(|x| b.figures.binary_search(x).is_ok())
 }
 
 /// Whether two files tell one story: two names of their leads shared,
@@ -110,8 +169,14 @@ fn same_event_story(
     b: &FolderFile,
     apart: &dyn Fn(&[u32], &[u32]) -> bool,
 ) -> bool {
-    matches!((&a.lead, &b.lead), (Some(x), Some(y)) if x.class == y.class)
-        && same_story(a, b, apart)
+    let same_lead = matches!((&a.lead, &b.lead), (Some(x), Some(y)) if x.class == y.class);
+    // Or a figure of the event `a` leads with, which `b` tells of ("nine
+    // killed in Saturday's crash" and a report whose lead is the toll).
+    let told = a
+        .lead
+        .as_ref()
+        .is_some_and(|l| b.kinds.binary_search(&l.class).is_ok());
+    (same_lead && same_story(a, b, apart)) || (told && shares_figure(a, b))
 }
 
 /// A date a peer states of itself: one day, read from its text (not
@@ -127,10 +192,14 @@ fn stated_day(f: &FolderFile) -> Option<Ymd> {
 }
 
 fn quoted(f: &FolderFile) -> String {
-    let Some(d) = f.date.date.as_ref() else {
-        return String::new();
+    // A day whose year nothing in the text gave is quoted where it is
+    // written, though the file has no date of its own.
+    let span = match (f.date.date.as_ref(), f.date.open.as_ref()) {
+        (Some(d), _) => (d.start, d.end),
+        (None, Some(OpenDate::NoYear { at, .. })) => *at,
+        _ => (0, 0),
     };
-    let t = f.text.get(d.start..d.end).unwrap_or("");
+    let t = f.text.get(span.0..span.1).unwrap_or("");
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -146,10 +215,14 @@ pub fn settle(
     // the leads of many files tells no story apart, and would make a big
     // folder compare every file with every other).
     let mut by_name: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut by_figure: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, g) in files.iter().enumerate() {
         if stated_day(g).is_some() {
             for &n in &g.names {
                 by_name.entry(n).or_default().push(j);
+            }
+            for x in &g.figures {
+                by_figure.entry(x.as_str()).or_default().push(j);
             }
         }
     }
@@ -164,6 +237,13 @@ pub fn settle(
                 .filter_map(|n| by_name.get(n))
                 .filter(|js| js.len() <= COMMON_NAME_FILES)
                 .flatten()
+                .chain(
+                    f.figures
+                        .iter()
+                        .filter_map(|x| by_figure.get(x.as_str()))
+                        .filter(|js| js.len() <= COMMON_FIGURE_FILES)
+                        .flatten(),
+                )
                 .copied()
                 .filter(|&j| j != i)
                 .collect();
@@ -174,11 +254,24 @@ pub fn settle(
                 .iter()
                 .map(|&j| &files[j])
                 .filter_map(|g| Some((g, stated_day(g)?)))
+                // A year or an order is only chosen among the file's own
+                // readings, each near a peer's day: sharing the event is
+                // enough. An undated page takes its days from its peers:
+                // it must lead with their event.
                 .filter(|(g, _)| match open {
                     OpenDate::Unstated => same_event_story(f, g, apart),
-                    _ => same_story(f, g, apart),
+                    _ => same_story(f, g, apart) || shares_event(f, g),
                 })
                 .collect();
+            tracing::trace!(
+                "folder dates: {} open {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
+                f.path,
+                open,
+                f.lead.as_ref().map(|l| l.class),
+                f.kinds,
+                f.figures,
+                peers.iter().map(|(g, _)| g.path).collect::<Vec<_>>()
+            );
             if peers.is_empty() {
                 return None;
             }
@@ -188,6 +281,7 @@ pub fn settle(
                     d,
                     weekday,
                     lead,
+                    ..
                 } => settle_year(f, &peers, (*m, *d), *weekday, lead),
                 OpenDate::Order { readings } => settle_order(f, &peers, readings),
                 OpenDate::Unstated => settle_unstated(f, &peers),
@@ -217,11 +311,16 @@ fn settle_year(
     weekday: Option<u8>,
     lead: &[u8],
 ) -> Option<PubDate> {
+    // The weekday written with the day must be its own; of the lead's
+    // weekdays one must be the day or the one before (a lead also dates
+    // what came before the news: "a 31% premium to Friday's close",
+    // "closing price on Friday").
     let fits = |c: &Ymd| {
         weekday.is_none_or(|w| c.weekday() == w)
-            && lead
-                .iter()
-                .all(|&w| c.weekday() == w || c.add_days(-1).weekday() == w)
+            && (lead.is_empty()
+                || lead
+                    .iter()
+                    .any(|&w| c.weekday() == w || c.add_days(-1).weekday() == w))
     };
     let days: Vec<(Ymd, usize)> = peers
         .iter()
@@ -309,11 +408,22 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
         return None;
     }
     let (mut lo, mut hi) = (first.1, last.1.add_days(AFTER_DAYS));
-    // What the page's own content says still bounds it; a page whose
-    // content puts it elsewhere is left alone.
+    let mut how = "written from the first of them to a week after the last".to_string();
+    // A wire report that lost its date still dates its news by weekdays,
+    // each the day of writing or the one before: of the days near the
+    // story's that fit them all, the run nearest to a peer's day.
+    if let Some((a, b)) = wire_days(&f.wire_weekdays, peers, first.1, last.1) {
+        (lo, hi) = (a, b);
+        how = "its lead's weekdays fit these days of it".to_string();
+    }
+    // What the page's own content says still bounds it (its late side
+    // only when the estimate is narrow); a page whose content puts it
+    // elsewhere is left alone.
     if let Some(own) = f.date.date.as_ref() {
         lo = lo.max(own.lo);
-        hi = hi.min(own.hi);
+        if own.hi.days() - own.lo.days() <= WEAK_ESTIMATE_DAYS {
+            hi = hi.min(own.hi);
+        }
         if lo > hi {
             return None;
         }
@@ -329,7 +439,7 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
         hi,
         confidence: Confidence::Low,
         reason: format!(
-            "no date in the text; it reports the story of {} ('{}', {}){more}: written from the first of them to a week after the last",
+            "no date in the text; it reports the story of {} ('{}', {}){more}: {how}",
             first.0.path,
             quoted(first.0),
             first.1.long()
@@ -338,6 +448,58 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
         start: 0,
         end: 0,
     })
+}
+
+/// The days a wire report whose lead dates its news by `weekdays` can be
+/// written on, near its story's days (`first`..`last`, the peers'): every
+/// weekday is the day or the one before. Of the runs of such days, the
+/// one nearest to a peer's day; `None` without weekdays or when two runs
+/// are as near.
+fn wire_days(
+    weekdays: &[u8],
+    peers: &[(&FolderFile, Ymd)],
+    first: Ymd,
+    last: Ymd,
+) -> Option<(Ymd, Ymd)> {
+    if weekdays.is_empty() {
+        return None;
+    }
+    let fits = |c: Ymd| {
+        weekdays
+            .iter()
+            .all(|&w| c.weekday() == w || c.add_days(-1).weekday() == w)
+    };
+    let days: Vec<Ymd> = (-NEAR_DAYS..=last.days() - first.days() + AFTER_DAYS)
+        .map(|k| first.add_days(k))
+        .filter(|c| fits(*c))
+        .collect();
+    // Runs of consecutive days.
+    let mut runs: Vec<(Ymd, Ymd)> = Vec::new();
+    for d in days {
+        match runs.last_mut() {
+            Some(r) if r.1.add_days(1) == d => r.1 = d,
+            _ => runs.push((d, d)),
+        }
+    }
+    let distance = |r: &(Ymd, Ymd)| {
+        peers
+            .iter()
+            .map(|(_, p)| {
+                if *p < r.0 {
+                    r.0.days() - p.days()
+                } else if *p > r.1 {
+                    p.days() - r.1.days()
+                } else {
+                    0
+                }
+            })
+            .min()
+            .unwrap_or(i64::MAX)
+    };
+    let best = runs.iter().map(distance).min()?;
+    let mut nearest = runs.iter().filter(|r| distance(r) == best);
+    let one = *nearest.next()?;
+    nearest.next().is_none().then_some(one)
 }
 
 #[cfg(test)]

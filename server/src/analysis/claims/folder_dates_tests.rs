@@ -30,6 +30,7 @@ fn no_year(guess: Ymd, lead: Vec<u8>) -> FileDate {
         d: guess.d,
         weekday: None,
         lead,
+        at: (0, 0),
     });
     d
 }
@@ -45,8 +46,28 @@ fn file<'a>(
         text: "",
         date,
         names: names.to_vec(),
+        kinds: lead.iter().map(|l| l.0).collect(),
         lead: lead.map(|(class, places)| LeadEvent { class, places }),
+        figures: Vec::new(),
+        wire_weekdays: Vec::new(),
     }
+}
+
+/// [`file`] telling of events of `kinds` too, stating `figures`.
+fn telling<'a>(
+    mut f: FolderFile<'a>,
+    kinds: &[EventKind],
+    figures: &[(f64, &str)],
+) -> FolderFile<'a> {
+    f.kinds.extend_from_slice(kinds);
+    f.kinds.sort_unstable();
+    f.kinds.dedup();
+    f.figures = figures
+        .iter()
+        .filter_map(|&(v, u)| figure_key(v, u))
+        .collect();
+    f.figures.sort_unstable();
+    f
 }
 
 /// Places 100 and 200 are apart; anything else may be one place.
@@ -153,4 +174,126 @@ fn an_undated_report_is_placed_among_its_story_s() {
         file("b.txt", &b, &[2, 3], quake()),
     ];
     assert!(settle(&files, &apart)[0].is_none());
+}
+
+#[test]
+fn a_report_that_tells_of_the_event_and_its_figures_dates_the_year() {
+    // A capsizing on another lake "two days after the ferry disaster that
+    // killed 44": no name shared with the ferry's reports, its places
+    // apart from theirs, but the event and its toll are. 19 September
+    // 2021 was a Sunday (the lead's Saturday the day before); 19 September
+    // 2026 (the guess) a Saturday.
+    let own = no_year(ymd(2026, 9, 19), vec![5]);
+    let peer = stated(ymd(2021, 9, 17));
+    let crash = |p: u32| Some((EventKind::Crash, vec![p]));
+    let files = [
+        telling(
+            file("e.txt", &own, &[9], crash(100)),
+            &[],
+            &[(44.0, "person"), (7.0, "")],
+        ),
+        telling(
+            file("c.txt", &peer, &[1, 2], crash(200)),
+            &[],
+            &[(44.0, ""), (96.0, "")],
+        ),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2021, 9, 19), ymd(2021, 9, 19)));
+    assert!(d.reason.contains("c.txt"), "{}", d.reason);
+    // The same toll in a report of another kind of event, or the same
+    // kind without a shared figure: nothing.
+    let files = [
+        telling(file("e.txt", &own, &[9], crash(100)), &[], &[(44.0, "")]),
+        telling(
+            file("c.txt", &peer, &[1, 2], Some((EventKind::Fire, vec![]))),
+            &[],
+            &[(44.0, "")],
+        ),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+    let files = [
+        telling(file("e.txt", &own, &[9], crash(100)), &[], &[(7.0, "")]),
+        telling(
+            file("c.txt", &peer, &[1, 2], crash(200)),
+            &[],
+            &[(44.0, "")],
+        ),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+}
+
+#[test]
+fn years_shares_and_small_numbers_are_no_figures_of_an_event() {
+    assert!(figure_key(2021.0, "").is_none());
+    assert!(figure_key(31.0, "%").is_none());
+    assert!(figure_key(3.0, "person").is_none());
+    assert_eq!(figure_key(1.5e9, "EUR"), figure_key(1.5e9, "EUR"));
+    assert_ne!(figure_key(1.5e9, "EUR"), figure_key(1.5e9, "USD"));
+    assert_eq!(figure_key(44.0, "person"), figure_key(44.0, ""));
+}
+
+#[test]
+fn one_weekday_of_the_lead_that_fits_is_enough() {
+    // 13 June 2022 was a Monday; the lead also names the Friday before
+    // ("a premium to Friday's close"), which is neither the day nor the
+    // one before.
+    let mut own = no_year(ymd(2022, 6, 13), vec![0, 4]);
+    own.date = None;
+    let peer = stated(ymd(2022, 6, 13));
+    let files = [
+        file("a.txt", &own, &[1, 2], None),
+        file("b.txt", &peer, &[1, 2], None),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2022, 6, 13), ymd(2022, 6, 13)));
+}
+
+#[test]
+fn a_wire_report_without_its_date_is_placed_by_its_weekdays() {
+    let own = FileDate {
+        open: Some(OpenDate::Unstated),
+        ..FileDate::default()
+    };
+    // Peers of Thursday 23 February 2023; the lead tells of Tuesday and
+    // Wednesday: written on Wednesday 22 February (the run nearest them).
+    let b = stated(ymd(2023, 2, 23));
+    let storm = || Some((EventKind::Storm, vec![]));
+    let mut f = file("a.txt", &own, &[1, 2], storm());
+    f.wire_weekdays = vec![1, 2];
+    let files = [f, file("b.txt", &b, &[1, 2], storm())];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2023, 2, 22), ymd(2023, 2, 22)));
+    // A Thursday lead: Thursday or Friday.
+    let mut f = file("a.txt", &own, &[1, 2], storm());
+    f.wire_weekdays = vec![3];
+    let files = [f, file("b.txt", &b, &[1, 2], storm())];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2023, 2, 23), ymd(2023, 2, 24)));
+}
+
+#[test]
+fn a_five_year_estimate_does_not_keep_a_page_from_its_story() {
+    // "within five years of 2015": the story of October 2024 places it.
+    let own = FileDate {
+        date: Some(PubDate {
+            lo: ymd(2015, 1, 1),
+            hi: ymd(2020, 1, 1),
+            confidence: Confidence::Low,
+            reason: "estimate".into(),
+            source: DateSource::Content,
+            start: 0,
+            end: 0,
+        }),
+        open: Some(OpenDate::Unstated),
+        ..FileDate::default()
+    };
+    let b = stated(ymd(2024, 10, 6));
+    let crash = || Some((EventKind::Crash, vec![]));
+    let files = [
+        telling(file("e.txt", &own, &[7], crash()), &[], &[(9.0, "")]),
+        telling(file("b.txt", &b, &[1, 2], crash()), &[], &[(9.0, "person")]),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2024, 10, 6), ymd(2024, 10, 13)));
 }

@@ -40,6 +40,26 @@ pub struct DateAmbiguity {
 #[path = "meta_year.rs"]
 mod year;
 pub(super) use year::year_by_weekday;
+
+/// The weekdays a wire lead that gives no date dates its news by (each
+/// the day of writing or the one before): those after its dateline
+/// (`FileDate::dateline`), in text order.
+pub fn wire_lead_weekdays(text: &str, fd: &FileDate) -> Vec<u8> {
+    match (&fd.dateline, &fd.date) {
+        (Some(dl), None)
+        | (
+            Some(dl),
+            Some(PubDate {
+                source: DateSource::Content,
+                ..
+            }),
+        ) => year::weekdays_after(text, dl.end)
+            .into_iter()
+            .map(|(w, _)| w)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
 #[path = "meta_weekday.rs"]
 mod weekday;
 
@@ -628,6 +648,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
                     .into_iter()
                     .map(|(w, _)| w)
                     .collect(),
+                at: (d.start, d.end),
             })
         };
         match from_candidate(text, &all, c, &fields, &order, &out.ambiguities) {

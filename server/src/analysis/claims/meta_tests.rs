@@ -151,3 +151,20 @@ fn press_release_agency_and_foreign_datelines_date_the_page() {
         .date
         .is_none_or(|p| p.confidence == Confidence::Low));
 }
+
+#[test]
+fn a_fact_box_line_tells_of_a_day_it_does_not_stamp_the_page() {
+    // A summary box opening a page: the day of the landfall, after "of".
+    let t = "Storm Halvar: the facts\n\n* Landfall: near Bodo, on the morning of March 3.\n* Deaths: nine.\n\nThe storm knocked out power to 40,000 homes.";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    assert!(
+        !d.date.as_ref().is_some_and(|p| p.lo.m == 3 && p.lo.d == 3),
+        "{d:?}"
+    );
+    assert!(
+        !matches!(d.open, Some(OpenDate::NoYear { .. })),
+        "{:?}",
+        d.open
+    );
+}

@@ -69,9 +69,16 @@ fn fixed_day(v: &str) -> Option<Ymd> {
 /// The weekdays the lead after `d` dates its news by (those not put away
 /// by "next", "last"..., nor naming a thing: "Sunday's vote").
 pub(super) fn lead_weekdays(text: &str, d: &Dated) -> Vec<(u8, String)> {
+    weekdays_after(text, d.end)
+}
+
+/// The weekdays the lead from `from` (the end of a dateline) dates its
+/// news by (see [`lead_weekdays`]).
+pub(super) fn weekdays_after(text: &str, from: usize) -> Vec<(u8, String)> {
+    let from = crate::analysis::claims::words::floor_boundary(text, from.min(text.len()));
     let end =
-        crate::analysis::claims::words::floor_boundary(text, (d.end + LEAD_BYTES).min(text.len()));
-    let lead = &text[d.end..end];
+        crate::analysis::claims::words::floor_boundary(text, (from + LEAD_BYTES).min(text.len()));
+    let lead = &text[from..end];
     // The first two sentences at most.
     let lead = match lead.match_indices(". ").nth(1) {
         Some((i, _)) => &lead[..i],

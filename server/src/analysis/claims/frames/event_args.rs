@@ -4,8 +4,9 @@
 //! participants ([`describe`]).
 use super::city_parts::city_parts;
 use super::dating::{
-    concluded_talks, date_below, date_of_harm, date_words_of_harm, names_a_day, phase_words,
-    possessive_date_words, resolve_date, resolve_span,
+    concluded_talks, date_below, date_of_agreement, date_of_commitment, date_of_harm,
+    date_words_of_harm, names_a_day, phase_words, possessive_date_words, resolve_date,
+    resolve_span,
 };
 use super::parties::{
     acl_subject, both_countries, countries_of_people, demonym_countries, is_country,
@@ -307,6 +308,12 @@ pub(super) fn event_at(
     // Kivu on Monday"): it still dates the event.
     if date.is_none() {
         date = date_below(sf, core, &kind_of);
+    }
+    // "agreed on Monday to buy", "under an agreement signed on March 11":
+    // the day the event was agreed.
+    if date.is_none() {
+        date = date_of_commitment(sf, anchor, &kind_of)
+            .or_else(|| date_of_agreement(sf, core, &kind_of));
     }
     // "A fire killed six workers and injured 11 early on Tuesday": a date
     // on a verb joined to the event's verb dates the event too.

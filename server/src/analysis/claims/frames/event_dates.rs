@@ -293,9 +293,9 @@ pub(super) fn date_below(
                 && p.tokens[x].upos == Upos::Noun
                 && !p.tokens[x].deprel.is_subject()
                 && !p.tokens[x].deprel.is_object()
-                && !p
-                    .case_marker(x)
-                    .is_some_and(|c| lexicon::PLACE_CASES.contains(&c.as_str()))
+                && !p.case_marker(x).is_some_and(|c| {
+                    lexicon::PLACE_CASES.contains(&c.as_str()) || PATH_CASES.contains(&c.as_str())
+                })
             {
                 return None;
             }
@@ -308,6 +308,97 @@ pub(super) fn date_below(
         }
         None
     })
+}
+
+/// Prepositions of the path an event took through a place ("a fire tore
+/// through a garment factory in Lahore on Tuesday", "a storm swept along
+/// the coast on Monday"): the place is the event's, and a date under it
+/// dates the event.
+const PATH_CASES: &[&str] = &["through", "along"];
+
+/// The day a date mention under verb `v` gives: "on Monday", "Monday",
+/// "on the morning of March 3", never a bound ("until Monday", "by 3
+/// May") nor a span.
+fn day_on(sf: &SentenceFrames, v: usize, kind_of: &dyn Fn(u32) -> EntityKind) -> Option<u32> {
+    let p = &sf.parse;
+    p.children(v)
+        .iter()
+        .copied()
+        .filter(|&d| matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Advmod | Rel::Nmod))
+        .filter(|&d| {
+            p.case_marker(d)
+                .is_none_or(|c| ["on", "at", "in"].contains(&c.as_str()))
+        })
+        .find_map(|d| {
+            let here = sf.mentions_at(d).find(|&m| kind_of(m) == EntityKind::Date);
+            // "on the morning of March 3": the day under the part of it.
+            here.or_else(|| {
+                PARTS_OF_DAY
+                    .contains(&p.tokens[d].lemma.to_ascii_lowercase().as_str())
+                    .then(|| {
+                        p.children(d)
+                            .iter()
+                            .filter(|&&x| p.case_marker(x).as_deref() == Some("of"))
+                            .find_map(|&x| {
+                                sf.mentions_at(x).find(|&m| kind_of(m) == EntityKind::Date)
+                            })
+                    })
+                    .flatten()
+            })
+        })
+}
+
+/// Verbs whose day is the day of the act they commit to: "Nordvik agreed
+/// on Monday to buy Solberg", "the board voted on Tuesday to dismiss
+/// her", "decided on Friday to sell".
+const COMMITTING: &[&str] = &["agree", "vote", "decide", "resolve"];
+
+/// The date of the verb an event's verb completes ("agreed on Monday to
+/// buy": the buying was agreed that day, and that is the day reports
+/// give the deal). Not a plan, a report or a wish ("said on Monday it
+/// would buy", "plans to buy"): those verbs are not committing.
+pub(super) fn date_of_commitment(
+    sf: &SentenceFrames,
+    anchor: usize,
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    // (The parser may take the infinitive for a clause of purpose: an
+    // advcl marked "to".)
+    let to_clause = p.tokens[anchor].deprel.rel == Rel::Advcl
+        && p.children_with(anchor, Rel::Mark)
+            .any(|m| p.tokens[m].form.eq_ignore_ascii_case("to"));
+    if !is_verbal(p, anchor) || !(p.tokens[anchor].deprel.rel == Rel::Xcomp || to_clause) {
+        return None;
+    }
+    let h = p.head(anchor)?;
+    let lemma = p.tokens[h].lemma.to_ascii_lowercase();
+    if !is_verbal(p, h) || !COMMITTING.contains(&lemma.as_str()) || p.negator(h).is_some() {
+        return None;
+    }
+    day_on(sf, h, kind_of)
+}
+
+/// The date of the agreement an event's verb acts under ("will pay $640
+/// million under an agreement signed on March 11", "is paying $460
+/// million in a deal agreed on Monday"): the clause on the noun of the
+/// event's argument tells when the event was agreed, which is its day.
+pub(super) fn date_of_agreement(
+    sf: &SentenceFrames,
+    core: &[usize],
+    kind_of: &dyn Fn(u32) -> EntityKind,
+) -> Option<u32> {
+    let p = &sf.parse;
+    core.iter()
+        .copied()
+        .filter(|&c| is_verbal(p, c))
+        .flat_map(|c| p.children(c).iter().copied())
+        .filter(|&n| matches!(p.tokens[n].deprel.rel, Rel::Obl | Rel::Nmod))
+        .flat_map(|n| p.children_with(n, Rel::Acl))
+        .filter(|&v| {
+            is_verbal(p, v) && AGREEING.contains(&p.tokens[v].lemma.to_ascii_lowercase().as_str())
+        })
+        .find_map(|v| day_on(sf, v, kind_of))
 }
 
 /// Verbs of reaching an agreement: talks "after" which the sentence's

@@ -630,3 +630,76 @@ fn a_swearing_in_is_an_appointment_dated_on_its_day() {
         assert!(hired.0.when.is_some(), "{t}: {e:?}");
     }
 }
+
+#[test]
+fn the_day_an_event_was_agreed_or_voted_dates_it() {
+    // Wednesday 14 May 2025.
+    let day = Ymd::new(2025, 5, 14);
+    for (t, kind, want) in [
+        (
+            "Kalnia Energy agreed on Monday to buy Torvik Power for 2 billion dollars.",
+            EventKind::Acquisition,
+            Ymd::new(2025, 5, 12),
+        ),
+        (
+            "Shareholders of Vestra Foods voted on Tuesday to sell the company to Holm Group.",
+            EventKind::Acquisition,
+            Ymd::new(2025, 5, 13),
+        ),
+        (
+            "Halden will pay 900 million dollars for Lund Data under an agreement signed on May 9, the companies said.",
+            EventKind::Acquisition,
+            Ymd::new(2025, 5, 9),
+        ),
+        (
+            "Brix Mining is paying $1.2 billion for Kora Copper in a deal struck on Sunday.",
+            EventKind::Acquisition,
+            Ymd::new(2025, 5, 11),
+        ),
+    ] {
+        let e = read_events(t, day);
+        let ev = e
+            .iter()
+            .find(|(ev, _)| ev.kind == kind)
+            .unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert_eq!(ev.1 .3, want, "{t}: {e:?}");
+    }
+    // A plan, a report or an announcement is not the day of the deal.
+    for t in [
+        "Kalnia Energy said on Monday it planned to buy Torvik Power for 2 billion dollars.",
+        "Halden will pay 900 million dollars for Lund Data under a plan announced on May 9.",
+        "Kalnia Energy did not agree on Monday to buy Torvik Power, its chairman said.",
+    ] {
+        let e = read_events(t, day);
+        assert!(
+            e.iter()
+                .all(|(ev, _)| ev.kind != EventKind::Acquisition || ev.when.is_none()),
+            "{t}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_date_on_the_place_an_event_swept_through_dates_it() {
+    let day = Ymd::new(2025, 5, 14);
+    let e = read_events(
+        "A fire ripped through a textile mill in Faisalabad's industrial zone on Monday, killing nine workers, police said.",
+        day,
+    );
+    let fire = e
+        .iter()
+        .find(|(ev, _)| ev.kind == EventKind::Fire)
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(fire.1 .3, Ymd::new(2025, 5, 12), "{e:?}");
+    // A date on a thing the event passed through that is no place of it
+    // ("a premium to the price on Monday") still dates nothing.
+    let e = read_events(
+        "A fire broke out at the depot, a week after a leak through a pipe on Monday.",
+        day,
+    );
+    assert!(
+        e.iter()
+            .all(|(ev, _)| ev.kind != EventKind::Fire || ev.when.is_none()),
+        "{e:?}"
+    );
+}
