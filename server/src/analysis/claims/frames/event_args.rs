@@ -2,7 +2,7 @@
 //! participants, places, the date ([`event_at`], with the date readers of
 //! `event_dates.rs`) and the common noun that describes unnamed
 //! participants ([`describe`]).
-use super::city_parts::city_parts;
+use super::city_parts::{city_parts, town_after_noun, town_of_part};
 use super::dating::{
     concluded_talks, date_below, date_of_agreement, date_of_commitment, date_of_harm,
     date_words_of_harm, names_a_day, phase_words, possessive_date_words, resolve_date,
@@ -14,8 +14,7 @@ use super::parties::{
 };
 use super::places::{
     areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
-    named_after_grain, place_word, places_of_party, places_of_struck, town_after_noun,
-    town_of_part, typed_place,
+    named_after_grain, place_word, places_of_party, places_of_struck, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};

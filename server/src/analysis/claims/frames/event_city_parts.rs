@@ -1,14 +1,21 @@
 //! Parts of a city written as within it: "the Tejgaon industrial area of
-//! Dhaka", "Dhaka's Mirpur area", "in Landhi, Karachi". Read from the
-//! words around the city's name, since neither the recogniser nor the
-//! gazetteer knows most such names (the parser may hang them anywhere).
-//! Two reports that place one event in two parts of one city contradict
-//! each other; a part and its city do not.
-use super::SentenceInput;
+//! Dhaka", "Dhaka's Mirpur area", "in Landhi, Karachi". One reader with
+//! one list of part nouns, for two questions: which town a place phrase
+//! with a part noun puts an event in (from the parse: "in Lahore's
+//! Shahdara area" happened in Lahore), and what the part is called (from
+//! the words around the city's name, since neither the recogniser nor the
+//! gazetteer knows most such names and the parser may hang them
+//! anywhere). Two reports that place one event in two parts of one city
+//! contradict each other; a part and its city do not.
+use super::places::{is_place, mention_at};
+use super::{SentenceFrames, SentenceInput};
+use crate::analysis::claims::frames::lexicon;
 use crate::analysis::model::EntityKind;
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 use crate::analysis::text::fold::ascii_key;
 
-/// Nouns of a part of a town ("area", "district").
+/// Nouns of a part of a town ("area", "district"). (Kept apart from the
+/// place grains: "area" names no grain two reports could be compared by.)
 const PART_NOUNS: &[&str] = &[
     "area",
     "district",
@@ -21,6 +28,57 @@ const PART_NOUNS: &[&str] = &[
     "slum",
     "estate",
 ];
+
+/// Whether a word is a noun of a part of a town, in any case.
+fn part_noun(word: &str) -> bool {
+    PART_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// The town a part-of-town noun (token `d`) of a place phrase is in, as
+/// its possessor says: "in Lahore's Shahdara area" happened in Lahore,
+/// though the name of the area is known to nobody.
+pub(super) fn town_of_part(sf: &SentenceFrames, inp: &SentenceInput, d: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    if !part_noun(&p.tokens[d].lemma) {
+        return Vec::new();
+    }
+    p.children(d)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            p.tokens[c].deprel.rel == Rel::Nmod && p.tokens[c].deprel.sub == Some(Sub::Poss)
+        })
+        .flat_map(|c| sf.names_under(c, true))
+        .filter(|&m| is_place(inp, m))
+        .collect()
+}
+
+/// "a factory fire in the SITE industrial area of Karachi that killed 17":
+/// the town written right after an event noun, in a place phrase whose
+/// part-of-town noun is followed by "of" and the town, read from the words
+/// in order (the parser may hang that phrase far from the noun). Only
+/// determiners, adjectives and nouns may stand between "in" and the noun.
+pub(super) fn town_after_noun(p: &Parse, inp: &SentenceInput, anchor: usize) -> Option<u32> {
+    let case = p.tokens.get(anchor + 1)?;
+    if !matches!(case.form.to_ascii_lowercase().as_str(), "in" | "at") {
+        return None;
+    }
+    let part = (anchor + 2..p.len().min(anchor + 7))
+        .take_while(|&t| {
+            matches!(
+                p.tokens[t].upos,
+                Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn
+            )
+        })
+        .find(|&t| {
+            let w = p.tokens[t].form.to_ascii_lowercase();
+            part_noun(&w) || lexicon::place_grain(&w).is_some()
+        })?;
+    let rest = inp.text.get(p.tokens[part].end..inp.end)?;
+    let next = rest.strip_prefix(" of ")?;
+    let x = mention_at(inp, inp.end - next.len())?;
+    (is_place(inp, x) && inp.doc.mentions[x as usize].kind == EntityKind::Location).then_some(x)
+}
 
 /// Whether a name is a city the gazetteer knows.
 fn known_city(name: &str) -> bool {
@@ -60,9 +118,7 @@ fn name_then_part(words: &[&str]) -> Option<(String, usize)> {
     let rest = &words[n..];
     let q = rest.iter().take(2).take_while(|w| qualifier(w)).count();
     let noun = rest.get(q)?.trim_end_matches([',', '.', ';']);
-    PART_NOUNS
-        .contains(&noun.to_ascii_lowercase().as_str())
-        .then(|| (words[..n].join(" "), n + q + 1))
+    part_noun(noun).then(|| (words[..n].join(" "), n + q + 1))
 }
 
 /// The folded name of a part and its city, for each city among `places`

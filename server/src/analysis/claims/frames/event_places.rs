@@ -115,7 +115,7 @@ fn grain_before(before: &str) -> Option<&'static str> {
 
 /// Whether a place mention stands for a place (the recogniser sometimes
 /// takes "Geneva" for a person; the gazetteer knows better).
-fn is_place(inp: &SentenceInput, m: u32) -> bool {
+pub(super) fn is_place(inp: &SentenceInput, m: u32) -> bool {
     let men = &inp.doc.mentions[m as usize];
     men.kind == EntityKind::Location
         || (men.kind == EntityKind::Person
@@ -123,7 +123,7 @@ fn is_place(inp: &SentenceInput, m: u32) -> bool {
 }
 
 /// The sentence's mention that starts at byte `at`, if any.
-fn mention_at(inp: &SentenceInput, at: usize) -> Option<u32> {
+pub(super) fn mention_at(inp: &SentenceInput, at: usize) -> Option<u32> {
     inp.mentions
         .iter()
         .copied()
@@ -250,7 +250,7 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
             let mut found = sf.names_under(c, true);
             found.extend(named_after_grain(p, inp, c));
             // "a clothing factory in Dhaka's Mirpur area": in Dhaka.
-            found.extend(town_of_part(sf, inp, c));
+            found.extend(super::city_parts::town_of_part(sf, inp, c));
             found
         })
         .filter(|&m| is_place(inp, m))
@@ -322,67 +322,6 @@ pub(super) fn areas_of_joined_verb(sf: &SentenceFrames, inp: &SentenceInput, c: 
         .filter(|&m| is_place(inp, m))
         .filter(|&m| place_word(sf, inp, m).is_some_and(|w| COARSE_GRAINS.contains(&w.as_str())))
         .collect()
-}
-
-/// Words for a part of a town: "Lahore's Shahdara area", "the SITE
-/// industrial area of Karachi" are in that town. (Kept apart from the
-/// place grains: "area" names no grain two reports could be compared by.)
-const TOWN_PARTS: &[&str] = &[
-    "area",
-    "district",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "quarter",
-    "township",
-    "locality",
-];
-
-/// The town a part-of-town noun (token `d`) of a place phrase is in, as
-/// its possessor says: "in Lahore's Shahdara area" happened in Lahore,
-/// though the name of the area is known to nobody.
-pub(super) fn town_of_part(sf: &SentenceFrames, inp: &SentenceInput, d: usize) -> Vec<u32> {
-    let p = &sf.parse;
-    if !TOWN_PARTS.contains(&p.tokens[d].lemma.to_ascii_lowercase().as_str()) {
-        return Vec::new();
-    }
-    p.children(d)
-        .iter()
-        .copied()
-        .filter(|&c| {
-            p.tokens[c].deprel.rel == Rel::Nmod && p.tokens[c].deprel.sub == Some(Sub::Poss)
-        })
-        .flat_map(|c| sf.names_under(c, true))
-        .filter(|&m| is_place(inp, m))
-        .collect()
-}
-
-/// "a factory fire in the SITE industrial area of Karachi that killed 17":
-/// the town written right after an event noun, in a place phrase whose
-/// part-of-town noun is followed by "of" and the town, read from the words
-/// in order (the parser may hang that phrase far from the noun). Only
-/// determiners, adjectives and nouns may stand between "in" and the noun.
-pub(super) fn town_after_noun(p: &Parse, inp: &SentenceInput, anchor: usize) -> Option<u32> {
-    use crate::analysis::syntax::Upos;
-    let case = p.tokens.get(anchor + 1)?;
-    if !matches!(case.form.to_ascii_lowercase().as_str(), "in" | "at") {
-        return None;
-    }
-    let part = (anchor + 2..p.len().min(anchor + 7))
-        .take_while(|&t| {
-            matches!(
-                p.tokens[t].upos,
-                Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn
-            )
-        })
-        .find(|&t| {
-            let w = p.tokens[t].form.to_ascii_lowercase();
-            TOWN_PARTS.contains(&w.as_str()) || lexicon::place_grain(&w).is_some()
-        })?;
-    let rest = inp.text.get(p.tokens[part].end..inp.end)?;
-    let next = rest.strip_prefix(" of ")?;
-    let x = mention_at(inp, inp.end - next.len())?;
-    (is_place(inp, x) && inp.doc.mentions[x as usize].kind == EntityKind::Location).then_some(x)
 }
 
 /// The word "close" or "near" that phrase `d` ("to Kome Island") hangs
