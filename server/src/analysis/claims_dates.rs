@@ -110,15 +110,17 @@ const FIGURE_BYTES: usize = 6000;
 /// read from the words, not from the claims' facts (a tally in a sentence
 /// no measure was read for still tells which event it is), without the
 /// numbers of dates and times.
-fn figures(f: &SourceFile) -> Vec<String> {
+fn figures(f: &SourceFile, fd: &FileDate) -> Vec<String> {
     let text = &f.text;
     let end = crate::analysis::claims::words::floor_boundary(text, FIGURE_BYTES.min(text.len()));
+    // (And the wire dateline's: "SANTIAGO, 10 ene (EFE) -".)
     let dates: Vec<(usize, usize)> = f
         .doc
         .mentions
         .iter()
         .filter(|m| m.end <= end + 40 && m.kind == EntityKind::Date)
         .map(|m| (m.start, m.end))
+        .chain(fd.dateline.as_ref().map(|d| (d.start, d.end)))
         .collect();
     let mut out: Vec<String> = super::claims::quantity::scan(text, 0, end)
         .into_iter()
@@ -149,7 +151,7 @@ pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileC
             names: lead_names(inp, i, fc),
             lead: lead_event(inp, i, fc),
             kinds: event_kinds(fc),
-            figures: figures(&inp.files[i]),
+            figures: figures(&inp.files[i], &fc.date),
             wire_weekdays: super::claims::meta::wire_lead_weekdays(&inp.files[i].text, &fc.date),
         })
         .collect();

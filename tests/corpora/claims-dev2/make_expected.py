@@ -2223,6 +2223,36 @@ not_conflict("near_miss", "a", "last met in Bishkek in April", *TAS, kind=PLACE,
 not_conflict("near_miss", "d", "met in Dushanbe on Tuesday", *ALM, kind=PLACE, note="the next meeting, in November")
 not_conflict("near_miss", "d", "met in Dushanbe on Tuesday", *WED, kind=DATE, note="the next meeting")
 not_corroborates("near_miss", "d", "met in Dushanbe on Tuesday", *TAS)
+# ---------------------------------------------------------------- publication dates from the story's event (when4)
+# A year-less wire dateline of ANOTHER boat accident whose weekday also
+# fits the current year: the folder's report of the ferry it names (its
+# toll, its load) gives the year; undated wire reports are placed by their
+# lead's weekdays among the story's days.
+folder("when4-ferry-albert")
+date("a", "2021-05-14")
+date("b", "2021-05-15")
+date("c", "2021-05-16", note="'May 16' with 'on Saturday': 2021 (the day before) or 2026 (the day); 'the Lake Albert ferry disaster that killed 27' is b's event")
+date("e", "2021-05-16", note="another lake; 'a ferry with 140 people aboard capsized' is a's event")
+date("d", lo="2021-05-15", hi="2021-05-16", note="no date in the dateline; 'on Saturday' is the day of writing or the one before")
+date("f", lo="2021-05-16", hi="2021-05-17", note="no date in the dateline; 'on Sunday' twice")
+not_conflict("near_miss", "c", "Six people drowned when a wooden canoe overturned on Lake Kivu on Saturday", "a", "capsized on Lake Albert near the fishing town of Butiaba on Friday", kind=DATE, note="another boat on another lake a day later")
+not_conflict("near_miss", "e", "A boat carrying traders overturned on Lake George on Saturday", "a", "capsized on Lake Albert near the fishing town of Butiaba on Friday", kind=DATE, note="another boat on another lake a day later")
+not_corroborates("near_miss", "c", "Six people drowned when a wooden canoe overturned on Lake Kivu on Saturday", "e", "A boat carrying traders overturned on Lake George on Saturday", note="two boats on two lakes the same day")
+
+# ---------------------------------------------------------------- the day a deal was agreed (when4)
+folder("when4-takeover-velmar")
+date("a", "2026-02-09")
+date("b", "2026-02-10")
+date("c", "2026-02-10")
+date("d", "2026-02-11")
+AGR = ("a", "agreed on Monday to buy Dutch rival Velmar Packaging")
+SIG = ("b", "under an agreement signed on February 9")
+STR = ("c", "in a deal struck on Sunday, February 8")
+corroborates(DATE, *SIG, *AGR, note="'under an agreement signed on February 9' and 'agreed on Monday to buy' (9 February 2026)")
+conflict(DATE, *STR, *AGR, note="planted: the deal struck on Sunday 8 February")
+conflict(DATE, *STR, *SIG, note="planted: the deal struck on Sunday 8 February")
+not_conflict("near_miss", "d", "which last year agreed on March 3 to buy Kessel Cartons", *AGR, kind=DATE, note="the same buyer's purchase of another company a year before")
+not_conflict("near_miss", "d", "which last year agreed on March 3 to buy Kessel Cartons", *STR, kind=DATE, note="the same buyer's purchase of another company a year before")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -162,6 +162,13 @@ fn all_dates(text: &str, doc: &DocAnalysis) -> Vec<Dated> {
             push(&mut out, f, p.start < head);
         }
     }
+    // Their wire datelines may write a short month and no year ("SANTIAGO,
+    // 10 ene (EFE) -"): read inside the dateline only.
+    if let Some(dl) = dateline::wire_dateline(text, doc) {
+        for f in dates::foreign::scan_dateline_short(text, dl.start, dl.end) {
+            push(&mut out, f, dl.start < head);
+        }
+    }
     // Byline lines past the head, before the trailing teasers.
     let body_end = st
         .paragraphs

@@ -168,3 +168,16 @@ fn a_fact_box_line_tells_of_a_day_it_does_not_stamp_the_page() {
         d.open
     );
 }
+
+#[test]
+fn a_wire_dateline_with_a_short_foreign_month_is_read() {
+    // 10 January 2023 was a Tuesday.
+    let t = "SANTIAGO, 10 ene (EFE) - Chile's president swore in a new finance minister on Tuesday, the government said.";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    match (&d.date, &d.open) {
+        (Some(p), _) => assert_eq!((p.lo.m, p.lo.d), (1, 10), "{d:?}"),
+        (None, Some(OpenDate::NoYear { m, d: day, .. })) => assert_eq!((*m, *day), (1, 10)),
+        _ => panic!("{d:?}"),
+    }
+}

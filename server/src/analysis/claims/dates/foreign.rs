@@ -88,6 +88,71 @@ pub fn scan_foreign(text: &str, start: usize, end: usize) -> Vec<Found> {
     out
 }
 
+static SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,5})\b\.?").unwrap()
+});
+
+/// The month a short month name of another language stands for ("ene",
+/// "févr", "set", "dez"): the month of every name it begins, when they
+/// agree.
+fn month_of_short(word: &str) -> Option<u8> {
+    use crate::analysis::text::fold::fold_key;
+    let low = fold_key(word);
+    let mut found: Option<u8> = None;
+    for names in MONTHS {
+        for (k, n) in names.iter().enumerate() {
+            if fold_key(n).starts_with(&low) {
+                let m = k as u8 + 1;
+                if found.is_some_and(|f| f != m) {
+                    return None;
+                }
+                found = Some(m);
+            }
+        }
+    }
+    found
+}
+
+/// A day and a short month name of another language without a year, as
+/// agencies date their wire datelines ("SANTIAGO, 10 ene (EFE) -",
+/// "PARIS, 3 févr (AFP) -"): read only inside a wire dateline's span
+/// `text[start..end]`, where a number and a word can be nothing else.
+pub fn scan_dateline_short(text: &str, start: usize, end: usize) -> Vec<Found> {
+    let Some(hay) = text.get(start..end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for c in SHORT.captures_iter(hay) {
+        let (Some(whole), Some(d), Some(name)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let english = super::calendar::MONTHS.iter().any(|m| {
+            m.to_ascii_lowercase()
+                .starts_with(&name.as_str().to_ascii_lowercase())
+        });
+        let Some(m) = month_of_short(name.as_str()).filter(|_| !english) else {
+            continue;
+        };
+        let Ok(d) = d.as_str().parse::<u8>() else {
+            continue;
+        };
+        // Any year: a day that exists in a leap year.
+        if super::Ymd::new(2024, m, d).is_none() {
+            continue;
+        }
+        out.push(Found {
+            start: start + whole.start(),
+            end: start + whole.end(),
+            expr: DateExpr {
+                m: Some(m),
+                d: Some(d),
+                ..DateExpr::default()
+            },
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +173,23 @@ mod tests {
         assert_eq!(day("Roma, 15 settembre 2021 (ANSA)"), Some((2021, 9, 15)));
         assert_eq!(day("Madrid, 7 de enero de 2020"), Some((2020, 1, 7)));
         assert_eq!(day("Paris, le 1er avril 2022"), Some((2022, 4, 1)));
+    }
+
+    #[test]
+    fn short_month_names_of_wire_datelines() {
+        let short = |t: &str| {
+            let f = scan_dateline_short(t, 0, t.len()).into_iter().next()?;
+            Some((f.expr.m?, f.expr.d?))
+        };
+        assert_eq!(short("SANTIAGO, 10 ene (EFE) -"), Some((1, 10)));
+        assert_eq!(short("PARIS, 3 févr (AFP) -"), Some((2, 3)));
+        assert_eq!(short("LISBOA, 21 set (Lusa) -"), Some((9, 21)));
+        assert_eq!(short("BERLIN, 4 Dez (dpa) -"), Some((12, 4)));
+        // English ones are the main scanner's; a number of things, or a
+        // day that does not exist, is no day.
+        assert_eq!(short("LONDON, 10 Jan (Reuters) -"), None);
+        assert_eq!(short("LIMA, 12 buses (AP) -"), None);
+        assert_eq!(short("SANTIAGO, 31 abr (EFE) -"), None);
     }
 
     #[test]

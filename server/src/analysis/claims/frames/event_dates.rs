@@ -349,13 +349,13 @@ fn day_on(sf: &SentenceFrames, v: usize, kind_of: &dyn Fn(u32) -> EntityKind) ->
 }
 
 /// Verbs whose day is the day of the act they commit to: "Nordvik agreed
-/// on Monday to buy Solberg", "the board voted on Tuesday to dismiss
-/// her", "decided on Friday to sell".
-const COMMITTING: &[&str] = &["agree", "vote", "decide", "resolve"];
+/// on Monday to buy Solberg". Not a vote or a decision: shareholders
+/// vote weeks after a deal was agreed, a board decides before it is.
+const COMMITTING: &[&str] = &["agree"];
 
 /// The date of the verb an event's verb completes ("agreed on Monday to
 /// buy": the buying was agreed that day, and that is the day reports
-/// give the deal). Not a plan, a report or a wish ("said on Monday it
+/// give the deal). Not a plan, a vote, a report or a wish ("said on Monday it
 /// would buy", "plans to buy"): those verbs are not committing.
 pub(super) fn date_of_commitment(
     sf: &SentenceFrames,

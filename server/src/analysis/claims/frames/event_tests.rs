@@ -632,7 +632,7 @@ fn a_swearing_in_is_an_appointment_dated_on_its_day() {
 }
 
 #[test]
-fn the_day_an_event_was_agreed_or_voted_dates_it() {
+fn the_day_an_event_was_agreed_dates_it() {
     // Wednesday 14 May 2025.
     let day = Ymd::new(2025, 5, 14);
     for (t, kind, want) in [
@@ -642,7 +642,7 @@ fn the_day_an_event_was_agreed_or_voted_dates_it() {
             Ymd::new(2025, 5, 12),
         ),
         (
-            "Shareholders of Vestra Foods voted on Tuesday to sell the company to Holm Group.",
+            "The two drinks makers agreed on Tuesday to merge, creating a group worth $4 billion.",
             EventKind::Acquisition,
             Ymd::new(2025, 5, 13),
         ),
@@ -669,6 +669,7 @@ fn the_day_an_event_was_agreed_or_voted_dates_it() {
         "Kalnia Energy said on Monday it planned to buy Torvik Power for 2 billion dollars.",
         "Halden will pay 900 million dollars for Lund Data under a plan announced on May 9.",
         "Kalnia Energy did not agree on Monday to buy Torvik Power, its chairman said.",
+        "Shareholders of Vestra Foods voted on Tuesday to sell the company to Holm Group.",
     ] {
         let e = read_events(t, day);
         assert!(
