@@ -544,6 +544,54 @@ mod tests {
         assert_eq!(n, 0, "the old rows are gone");
     }
 
+    /// A folder that settles some files' dates (a year-less wire
+    /// dateline, an undated explainer): their claims under the settled
+    /// date are stored, so a warm restart reads every claim back, parses
+    /// no sentence again, and builds the same index.
+    #[test]
+    fn claims_under_a_settled_date_are_read_back() {
+        use crate::analysis::AnalysisHost;
+        let d = tempfile::tempdir().unwrap();
+        let src = Path::new("../tests/corpora/claims-dev2/when3-wire-year-quake");
+        let mut files: Vec<(PathBuf, Arc<str>)> = std::fs::read_dir(src)
+            .unwrap()
+            .map(|e| {
+                let p = e.unwrap().path();
+                let t = std::fs::read_to_string(&p).unwrap();
+                (Path::new("/mem").join(p.file_name().unwrap()), t.into())
+            })
+            .collect();
+        files.sort();
+        let run = || {
+            let cache = Arc::new(SqliteCache::open(d.path()).unwrap());
+            let mut host = AnalysisHost::new(Some("/mem".into()));
+            host.set_cache(Some(cache.clone()));
+            host.set_files(files.clone());
+            let snap = host.snapshot();
+            let ix = snap.claims();
+            let json: Vec<String> = ix
+                .files
+                .iter()
+                .map(|c| serde_json::to_string(&**c).unwrap())
+                .collect();
+            (json, format!("{ix:?}"), cache.stats())
+        };
+        let (cold, cold_conflicts, _) = run();
+        let conn = Connection::open(d.path().join(FILE_NAME)).unwrap();
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM claims", [], |r| r.get(0))
+            .unwrap();
+        assert!(
+            rows > files.len() as i64,
+            "claims under settled dates stored besides each file's own ({rows} rows)"
+        );
+        let (warm, warm_conflicts, (hits, misses)) = run();
+        assert_eq!(misses, 0, "nothing analysed or parsed again");
+        assert!(hits as i64 >= files.len() as i64 + rows);
+        assert_eq!(warm, cold);
+        assert_eq!(warm_conflicts, cold_conflicts);
+    }
+
     #[test]
     fn a_corrupt_file_is_discarded_and_rebuilt() {
         let d = tempfile::tempdir().unwrap();
