@@ -133,6 +133,7 @@ fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
     let per_file = crosscheck::analysis::claims_dates::settle(
         &crosscheck::analysis::claims_dates::DatingInputs {
             files: &snap.files,
+            store: None,
             entities: &snap.entities,
             mention_entity: &snap.mention_entity,
             settings,

@@ -10,7 +10,7 @@
 //! store's business (it knows which binary wrote an entry).
 use std::hash::{Hash, Hasher};
 
-use super::claims::{ClaimSettings, FileClaims};
+use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::model::DocAnalysis;
 use super::overrides::Overrides;
 
@@ -76,6 +76,24 @@ impl ClaimsKey {
             analysis: CacheKey::new(text, rel_path, overrides, view),
             settings: h.finish(),
         }
+    }
+}
+
+impl ClaimsKey {
+    /// The key of the same file's claims read under `date`, one the
+    /// folder settled for it (see `claims_dates`): a digest of the date
+    /// joins the word lists'. A date that cannot be written gives none
+    /// (those claims are then not stored).
+    pub fn dated(&self, date: &FileDate) -> Option<ClaimsKey> {
+        let bytes = serde_json::to_vec(date).ok()?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.settings.hash(&mut h);
+        "settled date".hash(&mut h);
+        bytes.hash(&mut h);
+        Some(ClaimsKey {
+            analysis: self.analysis,
+            settings: h.finish(),
+        })
     }
 }
 

@@ -7,13 +7,18 @@
 //! their persisted copies) are untouched: the pass reads them.
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
+use super::cache::ClaimsKey;
+
+use super::claims::dates::PubDate;
 use super::claims::folder_dates::{self, FolderFile, LeadEvent};
 use super::claims::frames::EventKind;
 use super::claims::index::event::{class, places_agree};
 use super::claims::resolve::place_kind;
 use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::linking::Entity;
-use super::snapshot::SourceFile;
+use super::snapshot::{ClaimsStore, SourceFile};
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
@@ -24,6 +29,8 @@ const LEAD_PARAGRAPHS: usize = 3;
 /// What the pass needs of a snapshot.
 pub struct DatingInputs<'a> {
     pub files: &'a [Arc<SourceFile>],
+    /// Where claims under a settled date are kept between runs.
+    pub store: Option<&'a ClaimsStore>,
     pub entities: &'a [Entity],
     pub mention_entity: &'a [Vec<u32>],
     pub settings: &'a ClaimSettings,
@@ -158,28 +165,94 @@ pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileC
     let apart = |a: &[u32], b: &[u32]| places_agree(inp.entities, a, b) == Some(false);
     let settled = folder_dates::settle(&folder, &apart);
     drop(folder);
+    let dates: Vec<Option<FileDate>> = claims
+        .iter()
+        .zip(settled)
+        .map(|(fc, s)| s.map(|day| settled_date(fc, day)))
+        .collect();
+    let dated = dated_claims(inp, &dates);
     claims
         .into_iter()
-        .zip(settled)
-        .enumerate()
-        .map(|(i, (fc, s))| match s {
-            None => fc,
-            Some(day) => {
-                let mut date: FileDate = fc.date.clone();
-                for a in date.ambiguities.iter_mut() {
-                    if let Some(k) = a
-                        .readings
-                        .iter()
-                        .position(|r| *r == day.lo && day.lo == day.hi)
-                    {
-                        a.favoured = Some(k);
-                        a.context = day.reason.clone();
-                        a.settled = true;
-                    }
-                }
-                date.date = Some(day);
-                inp.files[i].claims_dated(inp.settings, date)
-            }
-        })
+        .zip(dated)
+        .map(|(fc, d)| d.unwrap_or(fc))
         .collect()
+}
+
+/// A file's date once the folder settled its day.
+fn settled_date(fc: &FileClaims, day: PubDate) -> FileDate {
+    let mut date: FileDate = fc.date.clone();
+    for a in date.ambiguities.iter_mut() {
+        if let Some(k) = a
+            .readings
+            .iter()
+            .position(|r| *r == day.lo && day.lo == day.hi)
+        {
+            a.favoured = Some(k);
+            a.context = day.reason.clone();
+            a.settled = true;
+        }
+    }
+    date.date = Some(day);
+    date
+}
+
+/// The claims of each file under its settled date (`None` where the
+/// folder settled nothing): those at hand in the file, else those the
+/// store keeps for that date (a warm restart parses no sentence again),
+/// else found now, in parallel, and stored.
+fn dated_claims(inp: &DatingInputs, dates: &[Option<FileDate>]) -> Vec<Option<Arc<FileClaims>>> {
+    let settings = inp.settings;
+    let mut out: Vec<Option<Arc<FileClaims>>> = dates
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| inp.files[i].dated_claims_if_known(settings, d.as_ref()?))
+        .collect();
+    // The keys of the persisted files still without them.
+    let asked: Vec<(usize, ClaimsKey)> = match inp.store {
+        Some(store) => (0..dates.len())
+            .into_par_iter()
+            .filter(|&i| out[i].is_none() && inp.files[i].persisted)
+            .filter_map(|i| {
+                let (f, date) = (&inp.files[i], dates[i].as_ref()?);
+                let view = f.doc.folder_digest;
+                let key = ClaimsKey::new(&f.text, &f.rel_path, &store.overrides, view, settings);
+                Some((i, key.dated(date)?))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let mut missed: Vec<(usize, ClaimsKey)> = Vec::new();
+    if let Some(store) = inp.store.filter(|_| !asked.is_empty()) {
+        let keys: Vec<ClaimsKey> = asked.iter().map(|(_, k)| *k).collect();
+        for ((i, k), hit) in asked.into_iter().zip(store.cache.get_claims(&keys)) {
+            match hit {
+                Some(c) => {
+                    let c = Arc::new(c);
+                    let date = dates[i].clone().expect("asked for a settled date");
+                    inp.files[i].set_dated_claims(settings, date, c.clone());
+                    out[i] = Some(c);
+                }
+                None => missed.push((i, k)),
+            }
+        }
+    }
+    let made: Vec<(usize, Arc<FileClaims>)> = (0..dates.len())
+        .into_par_iter()
+        .filter(|&i| out[i].is_none())
+        .filter_map(|i| {
+            let date = dates[i].clone()?;
+            Some((i, inp.files[i].claims_dated(settings, date)))
+        })
+        .collect();
+    for (i, c) in made {
+        out[i] = Some(c);
+    }
+    if let Some(store) = inp.store.filter(|_| !missed.is_empty()) {
+        let entries: Vec<(ClaimsKey, &FileClaims)> = missed
+            .iter()
+            .filter_map(|(i, k)| Some((*k, &**out[*i].as_ref()?)))
+            .collect();
+        store.cache.put_claims(&entries);
+    }
+    out
 }

@@ -186,6 +186,28 @@ impl SourceFile {
         c
     }
 
+    /// This file's claims under `settings` and a settled `date` when they
+    /// are at hand.
+    pub fn dated_claims_if_known(
+        &self,
+        settings: &ClaimSettings,
+        date: &FileDate,
+    ) -> Option<Arc<FileClaims>> {
+        let cache = self.dated_claims.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .as_ref()
+            .filter(|(s, d, _)| s == settings && d == date)
+            .map(|(_, _, c)| c.clone())
+    }
+
+    /// Take this file's claims under `settings` and `date` from elsewhere
+    /// (a persisted copy made from the same text, analysis, settings and
+    /// date).
+    pub fn set_dated_claims(&self, settings: &ClaimSettings, date: FileDate, c: Arc<FileClaims>) {
+        *self.dated_claims.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((settings.clone(), date, c));
+    }
+
     /// This file's claims under `settings` when it was written on `date`
     /// (one the folder settled), computed once per settings and date.
     pub fn claims_dated(&self, settings: &ClaimSettings, date: FileDate) -> Arc<FileClaims> {
@@ -568,6 +590,7 @@ impl Snapshot {
         let claims = super::claims_dates::settle(
             &super::claims_dates::DatingInputs {
                 files: &self.files,
+                store: self.claims_store.as_ref(),
                 entities: &self.entities,
                 mention_entity: &self.mention_entity,
                 settings,
