@@ -2149,6 +2149,66 @@ for letter, quote in [("a", "killing 11 people and injuring 19"), ("b", "Eleven 
     not_corroborates("near_miss", "d", "killing 11 people, police said", letter, quote, note="a truck in the west the day before: another accident with the same toll")
     not_conflict("near_miss", "d", "killing 11 people, police said", letter, quote, kind=Q, note="another accident")
 
+# ================================================================ where4 (issue 10, branch where4: event places)
+# ---------------------------------------------------------------- a fire placed by the named firm it gutted, in parts of one city
+folder("where4-fire-firm")
+date("a", "2025-03-09")
+date("b", "2025-03-10")
+date("c", "2025-03-09")
+date("d", "2025-03-16")
+KA = ("a", "in Lahore's Sundar industrial area")
+NA = ("b", "gutted Noor Textiles Ltd in Lahore's Shahdara area started")
+KC = ("c", "destroyed Noor Textiles Ltd in the Sundar industrial area of Lahore")
+conflict(PLACE, *NA, *KA, note="planted: 'the fire that gutted <Firm> in C's X area' vs 'a factory in C's Y industrial area'")
+conflict(PLACE, *NA, *KC, note="planted: 'a blaze destroyed <Firm> in the Y industrial area of C'")
+corroborates(PLACE, *KA, *KC)
+not_conflict("near_miss", "d", "damaged Ravi Leather Ltd in Lahore's Shahdara area", *KA, kind=PLACE, note="another fire a week later")
+not_corroborates("near_miss", "d", "damaged Ravi Leather Ltd in Lahore's Shahdara area", *NA, note="another fire, another firm, in the same part of the city")
+
+# ---------------------------------------------------------------- a train that 'left the tracks near X'; deaths 'following Saturday's derailment near Y'
+folder("where4-train-left")
+date("a", "2025-05-17")
+date("b", "2025-05-18")
+date("c", "2025-05-18")
+date("d", "2025-05-24")
+PA = ("a", "derailed near Plovdiv in southern Bulgaria")
+PB = ("b", "following Saturday's derailment near Plovdiv")
+SZ = ("c", "left the tracks near Stara Zagora")
+conflict(PLACE, *SZ, *PA, note="planted: 'a train left the tracks near X' vs 'derailed near Y' (two towns 90 km apart)")
+conflict(PLACE, *SZ, *PB, note="planted: 'have died following Saturday's derailment near Y': the derailment that caused the deaths is the event, not a point of reference")
+corroborates(PLACE, *PA, *PB)
+not_conflict("near_miss", "d", "left the rails near Varna", *PA, kind=PLACE, note="a freight train a week later")
+not_corroborates("near_miss", "d", "left the rails near Varna", *SZ, note="another derailment")
+
+# ---------------------------------------------------------------- talks on the verb that reports their outcome; a meeting in '<Demonym> capital'
+folder("where4-talks-capital")
+for l in "abc":
+    date(l, "2025-09-10" if l != "b" else "2025-09-11")
+date("d", "2025-10-02")
+VI = ("a", "said after talks in Vilnius")
+LC = ("b", "Meeting in the Latvian capital on Wednesday")
+RG = ("c", "meeting in Riga on Wednesday")
+conflict(PLACE, *VI, *RG, note="planted: 'X agreed on Wednesday to ..., a minister said after talks in Y': the talks are where they agreed")
+conflict(PLACE, *LC, *VI, note="planted: 'Meeting in the <Demonym> capital on Wednesday, the ministers signed' (nobody named)")
+corroborates(PLACE, *LC, *RG)
+not_conflict("near_miss", "d", "said after talks in Tallinn", *RG, kind=PLACE, note="other ministers three weeks later")
+not_conflict("near_miss", "d", "said after talks in Tallinn", *VI, kind=PLACE)
+
+# ---------------------------------------------------------------- a game's 'loss to <Town>' with a score, placed by its venue or city
+folder("where4-game-loss")
+date("a", "2025-02-08")
+date("b", "2025-02-09")
+date("c", "2025-02-09")
+date("d", "2025-02-16")
+RA = ("a", "at Riverside Arena in Perth")
+ML = ("b", "101-93 loss to Perth in Melbourne")
+RC = ("c", "101-93 loss to Perth at Riverside Arena on Saturday")
+conflict(PLACE, *ML, *RA, note="planted: 'Saturday's 101-93 loss to <Town> in Y' vs 'beat ... at <Name> Arena in X'")
+conflict(PLACE, *ML, *RC, note="planted: two losses placed apart")
+corroborates(PLACE, *RC, *RA)
+not_conflict("near_miss", "d", "win over the Sydney Kings in Cairns on Saturday", *RA, kind=PLACE, note="the next game, against another team")
+not_conflict("near_miss", "d", "a week after their 101-93 loss to Perth", *ML, kind=PLACE, note="the loss as a point of reference, no place given")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

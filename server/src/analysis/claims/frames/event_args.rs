@@ -60,6 +60,10 @@ pub(super) fn event_at(
                 EntityKind::Person if demonym_place(inp, m) => {}
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
+                // "Saturday's loss to Brisbane", "Brisbane beat Adelaide":
+                // a town among who played is a team called by its town
+                // (where they played is written with "in", "at", "on").
+                EntityKind::Location if kind == EventKind::Contest => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
                 EntityKind::Location if meeting && is_country(inp, m) => countries.push(m),
                 _ => {}
@@ -70,7 +74,7 @@ pub(super) fn event_at(
         let mut args: Vec<usize> = Vec::new();
         if is_verbal(p, c) || k > 0 {
             // A verb misread as a copula: its head is its object.
-            if k > 0 && p.tokens[core[0]].deprel.rel == Rel::Cop {
+            if k > 0 && matches!(p.tokens[core[0]].deprel.rel, Rel::Cop | Rel::Case) {
                 args.push(c);
             }
             args.extend(p.subjects(c));
@@ -117,6 +121,17 @@ pub(super) fn event_at(
                     && date.is_none()
                 {
                     date = Some(m);
+                }
+                // "went down on Thursday close to Ukara Island": the parser
+                // may hang "close to" on the date.
+                for x in p.children(d).iter().flat_map(|&x| p.children(x).to_vec()) {
+                    if close_to(p, x).is_some_and(|h| p.head(h) == Some(d)) {
+                        places.extend(
+                            sf.names_under(x, true)
+                                .into_iter()
+                                .filter(|&m| kind_of(m) == EntityKind::Location),
+                        );
+                    }
                 }
                 continue;
             }
@@ -216,7 +231,8 @@ pub(super) fn event_at(
         }
         for a in args {
             // (The head of a misread copula is no event word: an argument.)
-            let object_of_copula = k > 0 && a == c && p.tokens[core[0]].deprel.rel == Rel::Cop;
+            let object_of_copula =
+                k > 0 && a == c && matches!(p.tokens[core[0]].deprel.rel, Rel::Cop | Rel::Case);
             if core.contains(&a) && a != anchor && !object_of_copula {
                 continue;
             }
@@ -349,7 +365,7 @@ pub(super) fn event_at(
     participants.sort_unstable();
     participants.dedup();
     // "in Khanh Binh town, Binh Duong province": the province too.
-    let enclosing = enclosing_places(inp, &places);
+    let enclosing = enclosing_places(sf, inp, &places);
     places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
