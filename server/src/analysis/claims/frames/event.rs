@@ -23,6 +23,8 @@ mod city_parts;
 mod contests;
 #[path = "event_dates.rs"]
 mod dating;
+#[path = "event_describe.rs"]
+mod describe;
 #[path = "event_find.rs"]
 mod find;
 #[path = "event_occasion.rs"]

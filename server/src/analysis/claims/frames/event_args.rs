@@ -8,6 +8,7 @@ use super::dating::{
     date_words_of_harm, names_a_day, phase_words, possessive_date_words, resolve_date,
     resolve_span,
 };
+use super::describe::describe;
 use super::parties::{
     acl_subject, both_countries, countries_of_people, demonym_countries, is_country,
     meeting_parties, possessor_of_delegates,
@@ -19,7 +20,7 @@ use super::places::{
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
+use crate::analysis::syntax::{Rel, Sub};
 
 /// Read one event's participants, places and date.
 pub(super) fn event_at(
@@ -61,6 +62,10 @@ pub(super) fn event_at(
                 EntityKind::Person if demonym_place(inp, m) => {}
                 EntityKind::Person | EntityKind::Organization => participants.push(m),
                 EntityKind::Location if kind.places_take_part() => participants.push(m),
+                // "Saturday's loss to Brisbane", "Brisbane beat Adelaide":
+                // a town among who played is a team called by its town
+                // (where they played is written with "in", "at", "on").
+                EntityKind::Location if kind == EventKind::Contest => participants.push(m),
                 EntityKind::Location if kind.strikes_places() => places.push(m),
                 EntityKind::Location if meeting && is_country(inp, m) => countries.push(m),
                 _ => {}
@@ -71,7 +76,7 @@ pub(super) fn event_at(
         let mut args: Vec<usize> = Vec::new();
         if is_verbal(p, c) || k > 0 {
             // A verb misread as a copula: its head is its object.
-            if k > 0 && p.tokens[core[0]].deprel.rel == Rel::Cop {
+            if k > 0 && matches!(p.tokens[core[0]].deprel.rel, Rel::Cop | Rel::Case) {
                 args.push(c);
             }
             args.extend(p.subjects(c));
@@ -118,6 +123,17 @@ pub(super) fn event_at(
                     && date.is_none()
                 {
                     date = Some(m);
+                }
+                // "went down on Thursday close to Ukara Island": the parser
+                // may hang "close to" on the date.
+                for x in p.children(d).iter().flat_map(|&x| p.children(x).to_vec()) {
+                    if close_to(p, x).is_some_and(|h| p.head(h) == Some(d)) {
+                        places.extend(
+                            sf.names_under(x, true)
+                                .into_iter()
+                                .filter(|&m| kind_of(m) == EntityKind::Location),
+                        );
+                    }
                 }
                 continue;
             }
@@ -217,7 +233,8 @@ pub(super) fn event_at(
         }
         for a in args {
             // (The head of a misread copula is no event word: an argument.)
-            let object_of_copula = k > 0 && a == c && p.tokens[core[0]].deprel.rel == Rel::Cop;
+            let object_of_copula =
+                k > 0 && a == c && matches!(p.tokens[core[0]].deprel.rel, Rel::Cop | Rel::Case);
             if core.contains(&a) && a != anchor && !object_of_copula {
                 continue;
             }
@@ -356,7 +373,7 @@ pub(super) fn event_at(
     participants.sort_unstable();
     participants.dedup();
     // "in Khanh Binh town, Binh Duong province": the province too.
-    let enclosing = enclosing_places(inp, &places);
+    let enclosing = enclosing_places(sf, inp, &places);
     places.extend(enclosing);
     places.sort_unstable();
     places.dedup();
@@ -454,160 +471,5 @@ pub(super) fn event_at(
             && concluded.is_none()
             && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
             && !super::occasion::cause_of_harm(p, kind, anchor),
-    }
-}
-
-/// The preposition of phrase `d`: its own case marker, or one the parser
-/// hung on the phrase's first word ("of" under "Nile" in "of Nile Basin
-/// water ministers").
-fn phrase_case(p: &Parse, d: usize) -> Option<String> {
-    p.case_marker(d).or_else(|| {
-        let first = (0..d).find(|&x| p.dominates(d, x))?;
-        (p.tokens[first].upos == Upos::Adp && p.tokens[first].deprel.rel == Rel::Case)
-            .then(|| p.tokens[first].form.to_lowercase())
-    })
-}
-
-/// Who took part in an event, as its sentence describes them.
-#[derive(Default)]
-struct Description {
-    /// The head noun's lemma, then the words and names that qualify it
-    /// (see [`Event::descriptor`]).
-    words: Vec<String>,
-    /// The proper nouns among them that no mention covers, folded.
-    loose: Vec<String>,
-    /// The people named among them: a person qualifying a group of
-    /// people ("Nile Basin ministers" with "Basin" taken for a surname)
-    /// is not one of them.
-    people: Vec<u32>,
-}
-
-/// The participants of an event nobody is named in, as described: the
-/// subject of its verb, or what a noun of it is "of" ("the meeting of Nile
-/// Basin water ministers").
-fn describe(
-    sf: &SentenceFrames,
-    inp: &SentenceInput,
-    core: &[usize],
-    anchor: usize,
-) -> Description {
-    let p = &sf.parse;
-    let mut heads: Vec<usize> = Vec::new();
-    for &c in core {
-        if is_verbal(p, c) {
-            heads.extend(p.subjects(c));
-            // An unmarked noun before the verb is its subject, however the
-            // parser attached it ("Fisheries ministers from six ...
-            // countries met").
-            heads.extend(p.children(c).iter().copied().filter(|&d| {
-                d < c
-                    && p.tokens[d].deprel.rel == Rel::Obl
-                    && p.tokens[d].upos == Upos::Noun
-                    && p.case_marker(d).is_none()
-            }));
-            // "Ministers responsible for water in the Nile Basin met": the
-            // parser made the adjective the predicate and hung the verb
-            // on it; the adjective's subject before the verb is the verb's.
-            if p.subjects(c).is_empty() {
-                if let Some(h) = p.head(c).filter(|&h| p.tokens[h].upos == Upos::Adj) {
-                    heads.extend(p.subjects(h).into_iter().filter(|&s| s < c));
-                }
-                // "Energy ministers from the Baltic Sea countries, meeting
-                // in Riga on Thursday, backed": the noun a participle
-                // without a subject qualifies (or stands beside, as the
-                // parser may read it) is who does it.
-                if matches!(p.tokens[c].deprel.rel, Rel::Acl | Rel::Appos) {
-                    heads.extend(p.head(c).filter(|&h| h < c));
-                }
-            }
-        }
-    }
-    if !is_verbal(p, anchor) {
-        heads.extend(p.children(anchor).iter().copied().filter(|&d| {
-            p.tokens[d].deprel.rel == Rel::Nmod
-                && matches!(
-                    phrase_case(p, d).as_deref(),
-                    Some("of") | Some("between") | Some("among")
-                )
-        }));
-    }
-    heads.retain(|&h| matches!(p.tokens[h].upos, Upos::Noun) && !core.contains(&h));
-    // The described noun: the first common noun of the phrases that no
-    // preposition governs (but the one linking a phrase to the event
-    // noun: "the meeting of Nile Basin water ministers").
-    let Some(h) = (0..p.len()).find(|&x| {
-        heads.iter().any(|&top| x == top || p.dominates(top, x))
-            && p.tokens[x].upos == Upos::Noun
-            && (p.case_marker(x).is_none() || heads.contains(&x))
-            && !matches!(p.tokens[x].deprel.rel, Rel::Compound | Rel::Nummod)
-    }) else {
-        return Description::default();
-    };
-    let fold = crate::analysis::text::fold::ascii_key;
-    let mut rest: Vec<String> = Vec::new();
-    let mut loose: Vec<String> = Vec::new();
-    let mut people: Vec<u32> = Vec::new();
-    let mut stack: Vec<(usize, usize)> = heads.iter().map(|&t| (t, 0)).collect();
-    while let Some((x, depth)) = stack.pop() {
-        if sf.loose[x] {
-            loose.push(fold(&p.tokens[x].form));
-            rest.push(fold(&p.tokens[x].form));
-        }
-        for m in sf.mentions_at(x) {
-            let men = &inp.doc.mentions[m as usize];
-            if men.kind.is_name() {
-                rest.push(fold(men.text(inp.text)));
-            }
-            // (A name the noun is, "Minister Tom Harwood", stays one.)
-            let modifier =
-                p.tokens[x].deprel.rel == Rel::Compound && p.head(x).is_some_and(|y| x < y);
-            if men.kind == EntityKind::Person && x != h && modifier {
-                people.push(m);
-            }
-        }
-        for &c in p.children(x) {
-            let t = &p.tokens[c];
-            match t.deprel.rel {
-                // A capitalised common noun the tagger took for a name
-                // ("Fisheries ministers" opening a sentence): no mention
-                // covers it.
-                Rel::Compound
-                    if x == h
-                        && (t.upos == Upos::Noun
-                            || (t.upos == Upos::Propn && sf.mentions_at(c).next().is_none())) =>
-                {
-                    if sf.loose[c] {
-                        loose.push(fold(&t.form));
-                    }
-                    rest.push(t.lemma.to_ascii_lowercase())
-                }
-                Rel::Compound | Rel::Flat => stack.push((c, depth)),
-                // "the Japanese government", "the South Korean
-                // government": the country a nationality names tells one
-                // government's pledge from another's.
-                Rel::Amod if x == h && t.form.starts_with(char::is_uppercase) => {
-                    let lx = crate::analysis::ner::lexicon::Lexicon::get();
-                    if let Some(id) = lx.country(&t.form) {
-                        rest.extend(
-                            fold(&lx.entry(id).name)
-                                .split_whitespace()
-                                .map(String::from),
-                        );
-                    }
-                }
-                Rel::Nmod if depth < 2 => stack.push((c, depth + 1)),
-                _ if c == h => stack.push((c, depth)),
-                _ => {}
-            }
-        }
-    }
-    rest.sort();
-    rest.dedup();
-    let head = p.tokens[h].lemma.to_ascii_lowercase();
-    rest.retain(|w| *w != head);
-    Description {
-        words: std::iter::once(head).chain(rest).collect(),
-        loose,
-        people,
     }
 }

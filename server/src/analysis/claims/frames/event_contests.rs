@@ -9,9 +9,14 @@ use crate::analysis::syntax::{Parse, Rel, Upos};
 /// Brisbane Comets beat the Cairns Herons at Carrington Arena" parsed as
 /// "Comets [are] Herons". Its head is then what the verb acts on, and the
 /// head's subject who acts.
+///
+/// Or for a preposition: "the Perth Falcons beat the Cairns Herons 101-93"
+/// with "beat" tagged as one ("Falcons [at] Herons").
 pub(super) fn misread_copula(p: &Parse, a: usize) -> Option<EventKind> {
     let tok = &p.tokens[a];
-    if tok.upos != Upos::Aux || tok.deprel.rel != Rel::Cop {
+    let copula = tok.upos == Upos::Aux && tok.deprel.rel == Rel::Cop;
+    let preposition = tok.upos == Upos::Adp && tok.deprel.rel == Rel::Case;
+    if !copula && !preposition {
         return None;
     }
     let low = tok.form.to_ascii_lowercase();
@@ -27,17 +32,36 @@ pub(super) fn misread_copula(p: &Parse, a: usize) -> Option<EventKind> {
 }
 
 /// Whether token `a` is "lost" or "lose" with a name under "to": "the
-/// Herons lost to the Comets 94-88" is a game.
+/// Herons lost to the Comets 94-88" is a game; so is the noun with a
+/// score: "Saturday's 94-88 loss to Brisbane".
 pub(super) fn lost_to(p: &Parse, a: usize) -> bool {
     let tok = &p.tokens[a];
-    tok.upos == Upos::Verb
-        && matches!(
-            tok.form.to_ascii_lowercase().as_str(),
-            "lost" | "lose" | "loses" | "losing"
-        )
-        && p.children(a).iter().any(|&c| {
-            p.tokens[c].deprel.rel == Rel::Obl
-                && p.tokens[c].upos == Upos::Propn
-                && p.case_marker(c).as_deref() == Some("to")
-        })
+    let form = tok.form.to_ascii_lowercase();
+    let (verb, rel) = match tok.upos {
+        Upos::Verb if matches!(form.as_str(), "lost" | "lose" | "loses" | "losing") => {
+            (true, Rel::Obl)
+        }
+        Upos::Noun if matches!(form.as_str(), "loss" | "losses") => (false, Rel::Nmod),
+        _ => return false,
+    };
+    p.children(a).iter().any(|&c| {
+        p.tokens[c].deprel.rel == rel
+            && p.tokens[c].upos == Upos::Propn
+            && p.case_marker(c).as_deref() == Some("to")
+    }) && (verb || scored(p, a))
+}
+
+/// Whether a noun carries a score ("94-88 loss"): a loss to a name with a
+/// score is a game's, not a firm's market lost to a rival.
+fn scored(p: &Parse, a: usize) -> bool {
+    let score = |c: usize| {
+        p.tokens[c].upos == Upos::Num
+            && p.children(c).iter().any(|&x| p.tokens[x].upos == Upos::Num)
+    };
+    p.children(a).iter().any(|&c| {
+        matches!(p.tokens[c].deprel.rel, Rel::Compound | Rel::Nummod) && score(c)
+    })
+    // (Or the parser hung the noun on the score: "the Herons' 101-93
+    // loss" with "loss" in apposition.)
+    || (p.tokens[a].deprel.rel == Rel::Appos && p.head(a).is_some_and(score))
 }

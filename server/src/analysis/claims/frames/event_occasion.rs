@@ -53,11 +53,31 @@ pub(super) fn occasion_of_outcome(p: &Parse, kind: EventKind, anchor: usize) -> 
     if outcome(h) {
         return Some(h);
     }
+    // "Ministers agreed on Wednesday to buy ..., a minister said after
+    // talks in Tallinn": talks hung on the verb that reports the outcome
+    // are where the outcome it reports was reached.
+    // (Or the parser joined the two clauses: "agreed ..., Y said".)
+    if REPORTING_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str()) {
+        let joined = matches!(p.tokens[h].deprel.rel, Rel::Conj | Rel::Parataxis)
+            .then(|| p.head(h))
+            .flatten()
+            .filter(|&v| outcome(v));
+        return p
+            .children(h)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Ccomp | Rel::Advcl))
+            .find(|&v| outcome(v))
+            .or(joined);
+    }
     matches!(p.tokens[h].deprel.rel, Rel::Xcomp | Rel::Advcl)
         .then(|| p.head(h))
         .flatten()
         .filter(|&v| outcome(v))
 }
+
+/// Verbs that report what someone said, announced or confirmed.
+const REPORTING_VERBS: &[&str] = &["say", "tell", "announce", "confirm", "state", "add"];
 
 /// Whether token `t` names a meeting ("conference", "summit", "talks";
 /// "meeting" as a noun or a verb).
@@ -147,8 +167,10 @@ const HARM_VERBS: &[&str] = &["die", "drown", "perish", "injure", "hurt", "trap"
 
 /// Whether an accident noun under "after" (token `anchor`) is the cause of
 /// the harm its verb reports, not an earlier event: "seventeen workers
-/// died on Tuesday after a fire broke out at a factory". A noun of its own
-/// time ("after a fire last month") stays background.
+/// died on Tuesday after a fire broke out at a factory", "nine people have
+/// died following Saturday's derailment near Sinaia". The deaths it
+/// caused are its own, whenever it happened: a date in its phrase dates
+/// it, it does not make it another event.
 pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
     if !kind.harms_people()
         || !matches!(
@@ -156,7 +178,6 @@ pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
             Some("after") | Some("following")
         )
         || p.tokens[anchor].deprel.rel != Rel::Obl
-        || own_time(p, anchor)
     {
         return false;
     }

@@ -160,7 +160,11 @@ fn word_after(text: &str, at: usize, end: usize) -> (&str, usize) {
 /// "in Geneva, Switzerland". Only a place that contains towns (a country,
 /// a region the gazetteer knows, a name followed by "province" or
 /// "district") is taken: "in Hanoi, Da Nang and Hue" lists three cities.
-pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> {
+pub(super) fn enclosing_places(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    places: &[u32],
+) -> Vec<u32> {
     let mut out: Vec<u32> = Vec::new();
     for &m in places {
         if !is_place(inp, m) {
@@ -191,6 +195,20 @@ pub(super) fn enclosing_places(inp: &SentenceInput, places: &[u32]) -> Vec<u32> 
             // begins another phrase.
             let rest_after = inp.text.get(men.end..inp.end).unwrap_or("");
             if rest_after.starts_with("'s") || rest_after.starts_with("\u{2019}s") {
+                break;
+            }
+            // "in Korangi, Sindh health officials said": a name that
+            // qualifies a noun after it begins another phrase too.
+            let next_noun = sf
+                .parse
+                .tokens
+                .iter()
+                .find(|t| t.start >= men.end)
+                .is_some_and(|t| {
+                    t.upos == crate::analysis::syntax::Upos::Noun
+                        && lexicon::place_grain(&t.form).is_none()
+                });
+            if next_noun {
                 break;
             }
             let (grain, _) = word_after(inp.text, men.end, inp.end);
@@ -232,11 +250,19 @@ pub(super) fn named_after_grain(p: &Parse, inp: &SentenceInput, d: usize) -> Opt
 
 /// Places of the thing an accident struck, as its phrase gives them: "a
 /// fire swept through a footwear factory in Binh Duong province", "a bus
-/// in Dhading district": where the factory or the bus was is where the
-/// accident happened.
+/// in Dhading district", "the fire that gutted Al-Noor Apparels in
+/// Korangi": where the factory, the bus or the named firm the accident's
+/// verb acted on was is where the accident happened.
 pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usize) -> Vec<u32> {
     let p = &sf.parse;
-    if lexicon::struck_class(&p.tokens[t].lemma).is_none() {
+    let named_object = p.tokens[t].deprel.is_object()
+        && sf
+            .mentions_at(t)
+            .any(|m| inp.doc.mentions[m as usize].kind == EntityKind::Organization);
+    // "the train left the tracks near Predeal": where it left them.
+    let left = p.tokens[t].deprel.is_object()
+        && lexicon::LEFT_IN_MISHAP.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str());
+    if lexicon::struck_class(&p.tokens[t].lemma).is_none() && !named_object && !left {
         return Vec::new();
     }
     p.children(t)
@@ -245,6 +271,7 @@ pub(super) fn places_of_struck(sf: &SentenceFrames, inp: &SentenceInput, t: usiz
         .filter(|&c| {
             p.tokens[c].deprel.rel == Rel::Nmod
                 && matches!(p.case_marker(c).as_deref(), Some("in") | Some("at"))
+                || (left && p.case_marker(c).as_deref() == Some("near"))
         })
         .flat_map(|c| {
             let mut found = sf.names_under(c, true);

@@ -92,3 +92,139 @@ fn a_region_named_by_a_demonym_is_a_place_not_a_participant() {
         .unwrap_or_else(|| panic!("{e:?}"));
     assert!(q.1.is_empty(), "{e:?}");
 }
+
+/// The first event of `kind` in the first sentence of `t`, as read.
+fn event_of(t: &str, kind: EventKind) -> Option<super::Event> {
+    super::tests::read_events(t, day())
+        .into_iter()
+        .map(|(e, _)| e)
+        .find(|e| e.kind == kind)
+}
+
+#[test]
+fn a_fire_is_where_the_named_firm_it_gutted_is() {
+    for (t, place) in [
+        ("The fire that gutted Noor Textiles Ltd in Lahore's Shahdara area started in a storeroom, investigators said.", "Lahore"),
+        ("Nine workers were killed on Sunday when a blaze destroyed Crescent Mills Ltd in Multan, police said.", "Multan"),
+    ] {
+        assert!(places_of(t, EventKind::Fire).contains(&place.to_string()), "{t}: {:?}", events(t, day()));
+    }
+    // A place the firm is only from is no place of the fire.
+    let t = "A fire gutted a warehouse of Crescent Mills Ltd, a company from Multan, on Sunday, police said.";
+    assert!(
+        !places_of(t, EventKind::Fire).contains(&"Multan".to_string()),
+        "{:?}",
+        events(t, day())
+    );
+}
+
+#[test]
+fn a_name_that_qualifies_the_noun_after_it_encloses_no_place() {
+    // "Sindh" qualifies "health officials": no region the town lies in.
+    let t = "Twelve workers have died in the blaze that destroyed Crescent Mills Ltd in Landhi, Sindh labour officials confirmed on Friday.";
+    let places = places_of(t, EventKind::Fire);
+    assert!(!places.contains(&"Sindh".to_string()), "{places:?}");
+    let t = "A fire destroyed Crescent Mills Ltd in Tan Uyen, Binh Duong province, on Sunday.";
+    let places = places_of(t, EventKind::Fire);
+    assert!(places.contains(&"Binh Duong".to_string()), "{places:?}");
+}
+
+#[test]
+fn the_accident_that_caused_deaths_is_reported_though_dated() {
+    for t in [
+        "Five people have died following Saturday's derailment near Plovdiv, the health ministry said on Sunday.",
+        "Twelve people died after Monday's bus crash in Dhading district, police said.",
+    ] {
+        let e = event_of(t, EventKind::Crash).unwrap_or_else(|| panic!("{t}"));
+        assert!(!e.background, "{t}: {e:?}");
+        assert!(!e.places.is_empty(), "{t}: {e:?}");
+    }
+    // An accident a count is only measured against stays background.
+    let t = "Rail traffic resumed on Monday, two days after Saturday's derailment near Plovdiv.";
+    assert!(
+        event_of(t, EventKind::Crash).is_none_or(|e| e.background),
+        "{:?}",
+        events(t, day())
+    );
+}
+
+#[test]
+fn a_vehicle_that_left_the_tracks_or_the_road_had_an_accident_there() {
+    for (t, place) in [
+        (
+            "Five people died when an express train left the tracks near Stara Zagora on Saturday.",
+            "Stara Zagora",
+        ),
+        (
+            "Two people were hurt when a bus left the road near Pokhara on Friday night.",
+            "Pokhara",
+        ),
+    ] {
+        assert!(
+            places_of(t, EventKind::Crash).contains(&place.to_string()),
+            "{t}: {:?}",
+            events(t, day())
+        );
+    }
+    // Leaving a town is setting off.
+    let t = "The ferry left Mwanza on Monday morning with 200 passengers.";
+    assert!(
+        events(t, day()).iter().all(|e| e.0 != EventKind::Crash),
+        "{:?}",
+        events(t, day())
+    );
+}
+
+#[test]
+fn a_ship_named_with_its_prefix_is_a_vessel() {
+    for t in [
+        "The MV Kisiwa Bora went down on Thursday close to Ukara Island, police said.",
+        "The MS Baltic Star went down near Gotland on Friday, the coast guard said.",
+    ] {
+        assert!(
+            !places_of(t, EventKind::Crash).is_empty(),
+            "{t}: {:?}",
+            events(t, day())
+        );
+    }
+}
+
+#[test]
+fn talks_on_the_verb_that_reports_an_agreement_are_where_it_was_reached() {
+    for (t, place) in [
+        ("Energy ministers from the three Baltic states agreed on Wednesday to build a gas storage site, Lithuanian Energy Minister Tomas Vaitkus said after talks in Vilnius.", "Vilnius"),
+        ("The two governments have agreed to reopen the border crossing, Foreign Minister Ana Costa told reporters after talks in Lisbon.", "Lisbon"),
+    ] {
+        let e = event_of(t, EventKind::Meeting).unwrap_or_else(|| panic!("{t}: {:?}", events(t, day())));
+        assert!(!e.background, "{t}: {e:?}");
+        assert_eq!(places_of(t, EventKind::Meeting), vec![place.to_string()], "{t}");
+    }
+    // A statement after talks that agreed nothing: the talks are a
+    // point of reference.
+    let t = "Foreign Minister Ana Costa told reporters after talks in Lisbon that the dispute remained open.";
+    assert!(
+        event_of(t, EventKind::Meeting).is_none_or(|e| e.background),
+        "{:?}",
+        events(t, day())
+    );
+}
+
+#[test]
+fn a_scored_loss_to_a_town_is_a_game_with_the_town_as_a_team() {
+    for (t, place) in [
+        ("Cairns Herons coach Dale Whitford blamed slow starts for Saturday's 101-93 loss to Perth in Melbourne.", "Melbourne"),
+        ("Cairns slumped to a 101-93 loss to Perth at Riverside Arena on Saturday, their third defeat in a row.", "Riverside Arena"),
+    ] {
+        let e = events(t, day());
+        let g = e.iter().find(|e| e.0 == EventKind::Contest).unwrap_or_else(|| panic!("{t}: {e:?}"));
+        assert!(g.1.contains(&"Perth".to_string()), "{t}: {e:?}");
+        assert_eq!(g.2, vec![place.to_string()], "{t}: {e:?}");
+    }
+    // A loss to a rival without a score is a firm's.
+    let t = "Nokia blamed the loss to Samsung in Europe on its prices.";
+    assert!(
+        events(t, day()).iter().all(|e| e.0 != EventKind::Contest),
+        "{:?}",
+        events(t, day())
+    );
+}

@@ -11,7 +11,7 @@ pub(crate) fn events(t: &str, day: Option<Ymd>) -> Vec<Read> {
 }
 
 /// [`events`] with each event as read.
-fn read_events(t: &str, day: Option<Ymd>) -> Vec<(Event, Read)> {
+pub(super) fn read_events(t: &str, day: Option<Ymd>) -> Vec<(Event, Read)> {
     let doc = analyze_document(t);
     // (`FRAMES_NTH`: another sentence of the text, for development.)
     let nth: usize = std::env::var("FRAMES_NTH")

@@ -41,8 +41,19 @@ pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
     {
         return false;
     }
-    let vehicle =
-        |t: usize| lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle);
+    // "The train left the tracks near Predeal", never "the ferry left
+    // Mwanza".
+    if lemma == "leave"
+        && !p.objects(v).into_iter().any(|o| {
+            lexicon::LEFT_IN_MISHAP.contains(&p.tokens[o].lemma.to_ascii_lowercase().as_str())
+        })
+    {
+        return false;
+    }
+    let vehicle = |t: usize| {
+        lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle)
+            || ship_name(p, t)
+    };
     // "the bus that skidded off the highway": the relative clause's
     // subject is the noun it qualifies.
     let relative = p.tokens[v].deprel.rel == Rel::Acl && p.head(v).is_some_and(vehicle);
@@ -57,6 +68,21 @@ pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
             && vehicle(s - 1)
     });
     relative || before_pronoun || p.subjects(v).into_iter().any(vehicle)
+}
+
+/// Prefixes of ships' names ("the MV Kisiwa Bora", "the MS Estonia").
+const SHIP_PREFIXES: &[&str] = &["MV", "M/V", "MS", "M/S", "SS", "RMS", "HMS", "USS"];
+
+/// Whether token `t` heads a ship's name: "The MV Kisiwa Bora went down"
+/// tells of a vessel as "the ferry went down" does.
+fn ship_name(p: &Parse, t: usize) -> bool {
+    p.tokens[t].upos == Upos::Propn
+        && p.children(t).iter().any(|&c| {
+            matches!(
+                p.tokens[c].deprel.rel,
+                Rel::Compound | Rel::Amod | Rel::Flat
+            ) && SHIP_PREFIXES.contains(&p.tokens[c].form.as_str())
+        })
 }
 
 /// The class of thing an accident happened to: a vehicle or a building

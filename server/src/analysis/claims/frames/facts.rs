@@ -38,6 +38,12 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             if lead {
                 date_fact(text, e, out);
             }
+            // "Meeting in the Estonian capital on 11 June, the eight
+            // ministers signed": a place written as a description is a
+            // place the sentence gives, though it names nobody (whether
+            // it is compared is the index's to judge); its date alone
+            // stays too vague.
+            capital_fact(inp, own, e, out);
             continue;
         }
         date_fact(text, e, out);
@@ -47,26 +53,7 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             .copied()
             .filter(|&m| doc.mentions[m as usize].kind == EntityKind::Location)
             .collect();
-        // "in the Ugandan capital": the city it stands for, by name (the
-        // index finds it when the folder names it).
-        if own.places.is_empty() && !own.place_names.is_empty() {
-            if let Some((a, b)) = capital_span(text, inp.start, inp.end) {
-                let mut f = Fact::new(
-                    a,
-                    b,
-                    text,
-                    FactBody::EventPlace {
-                        event: e.kind.as_str().to_string(),
-                        entities: e.participants.clone(),
-                        places: Vec::new(),
-                    },
-                );
-                let mut ev = e.clone();
-                ev.place_names = own.place_names.clone();
-                f.event = Some(ev);
-                out.push(f);
-            }
-        }
+        capital_fact(inp, own, e, out);
         if let (Some(&first), Some(&last)) = (own.places.first(), own.places.last()) {
             if places.is_empty() {
                 continue;
@@ -87,6 +74,32 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
             out.push(f);
         }
     }
+}
+
+/// "in the Ugandan capital": the place fact of the city it stands for, by
+/// name (the index finds it when the folder names it), for an event
+/// `own` whose sentence names no place (`e`: the event in its context).
+fn capital_fact(inp: &FactInput, own: &Event, e: &Event, out: &mut Vec<Fact>) {
+    if !own.places.is_empty() || own.place_names.is_empty() {
+        return;
+    }
+    let Some((a, b)) = capital_span(inp.text, inp.start, inp.end) else {
+        return;
+    };
+    let mut f = Fact::new(
+        a,
+        b,
+        inp.text,
+        FactBody::EventPlace {
+            event: e.kind.as_str().to_string(),
+            entities: e.participants.clone(),
+            places: Vec::new(),
+        },
+    );
+    let mut ev = e.clone();
+    ev.place_names = own.place_names.clone();
+    f.event = Some(ev);
+    out.push(f);
 }
 
 /// The places below a country the sentence names, outside its dateline

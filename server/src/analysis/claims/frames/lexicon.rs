@@ -206,8 +206,9 @@ pub fn event_verb_form(form: &str) -> Option<EventKind> {
 const IRREGULAR: &[&str] = &[
     "stole", "stolen", "sold", "bought", "paid", "gave", "given", "met", "beaten", "shot",
     "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed", "swore", "sworn",
-    // "lost to the Comets" (a game only with "to" and a name).
-    "lost",
+    // "lost to the Comets", "a 94-88 loss to Brisbane" (a game only with
+    // "to" and a name).
+    "lost", "loss", "losses",
 ];
 
 /// Whether a sentence may name an event: one of its words is an inflected
@@ -383,11 +384,16 @@ pub fn struck_class(lemma: &str) -> Option<&'static str> {
 /// "a bus fell off the highway", "the launch went down", "the truck
 /// skidded" (shares fall, prices roll over, nobody died).
 const MISHAPS: &[&str] = &[
-    "fall", "skid", "veer", "roll", "topple", "tumble", "swerve", "flip", "slide", "go",
+    "fall", "skid", "veer", "roll", "topple", "tumble", "swerve", "flip", "slide", "go", "leave",
 ];
 
+/// What a vehicle leaves in an accident ("the train left the tracks", "a
+/// plane left the runway"): not a place it set off from.
+pub const LEFT_IN_MISHAP: &[&str] = &["track", "tracks", "rail", "rails", "road", "runway"];
+
 /// Whether a verb lemma is one of [`MISHAPS`] (for "go", only with
-/// "down" or "off", which the caller checks).
+/// "down" or "off", for "leave" only with a track or a road left, which
+/// the caller checks).
 pub fn mishap_verb(lemma: &str) -> bool {
     MISHAPS.contains(&lemma.to_ascii_lowercase().as_str())
 }
