@@ -54,7 +54,28 @@ pub(super) fn thing_bought(
     if a < amount.1 && amount.0 < b {
         return None;
     }
-    described(p, obj)
+    let words = described(p, obj)?;
+    // A name the recogniser found in the phrase or the nouns after it
+    // (the parser may tag a name as a common noun).
+    let r = p.subtree(obj);
+    let end = (r.end..p.len())
+        // (up to the next function word: the tagger may take a noun of a
+        // name's description for a verb, "fish farmer Brevik Seafood")
+        .take_while(|&i| {
+            !matches!(
+                p.tokens[i].upos,
+                Upos::Adp | Upos::Punct | Upos::Sym | Upos::Num | Upos::Cconj | Upos::Sconj
+            )
+        })
+        .last()
+        .unwrap_or(r.end - 1);
+    let (from, to) = (p.tokens[r.start].start, p.tokens[end].end);
+    let named = inp
+        .doc
+        .mentions
+        .iter()
+        .any(|m| m.kind.is_name() && m.start < to && from < m.end);
+    (!named).then_some(words)
 }
 
 /// A common-noun phrase's head and modifiers, stemmed and sorted; None
@@ -62,6 +83,21 @@ pub(super) fn thing_bought(
 fn described(p: &Parse, head: usize) -> Option<Vec<String>> {
     let t = &p.tokens[head];
     if t.upos != Upos::Noun {
+        return None;
+    }
+    // A name anywhere in the phrase ("rival fish farmer Brevik Seafood")
+    // makes the thing named; a number makes it an amount ("142 crowns a
+    // share"), not a thing.
+    // The parser may hang the name apart from the nouns before it ("rival
+    // fish farmer Brevik Seafood"): the run of nouns after the phrase
+    // counts too.
+    let r = p.subtree(head);
+    let after = (r.end..p.len())
+        .take_while(|&i| matches!(p.tokens[i].upos, Upos::Noun | Upos::Propn))
+        .collect::<Vec<_>>();
+    if r.chain(after)
+        .any(|i| matches!(p.tokens[i].upos, Upos::Propn | Upos::Num))
+    {
         return None;
     }
     let stem = crate::analysis::claims::words::stem;

@@ -128,6 +128,10 @@ fn one_seller_s_sales_of_two_things_are_two_prices() {
             "c.txt",
             "July 4, 2025\n\nThe Harrow Group has sold its packaging business for $380 million, a spokeswoman said on Thursday.\n",
         ),
+        (
+            "d.txt",
+            "July 4, 2025\n\nThe Harrow Group's $900 million purchase of Kestrel Cartons could take months to clear, lawyers said on Friday.\n",
+        ),
     ]);
     let all = facts(&s);
     assert!(
@@ -142,6 +146,17 @@ fn one_seller_s_sales_of_two_things_are_two_prices() {
     );
     assert!(
         !any_conflict(&s, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // A company bought by name is not the unit sold.
+    assert!(
+        !any_conflict(&s, "a.txt", "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "c.txt", "d.txt"),
         "{:?}\n{all}",
         conflicts(&s)
     );

@@ -427,6 +427,22 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     if gap > tolerance {
                         return apart(x1, x2, "events days apart");
                     }
+                    // A thing bought that one side describes ("its offshore
+                    // wind unit") and the other names (a company only its
+                    // deal takes part in): two things, two prices.
+                    let names_more = |x: &EventSig, y: &EventSig| {
+                        x.participants.iter().any(|&p| {
+                            !y.participants
+                                .iter()
+                                .any(|&q| same_party(cx.entities, p, q))
+                        })
+                    };
+                    if m1.what == "price"
+                        && (o1.is_some() && o2.is_none() && names_more(b, a)
+                            || o2.is_some() && o1.is_none() && names_more(a, b))
+                    {
+                        return apart(x1, x2, "a thing described, another named");
+                    }
                     // Money is paid by someone: a fine or a price whose
                     // payer neither side names ("the ship's captain
                     // received a €20,000 fine") is not the company's.
