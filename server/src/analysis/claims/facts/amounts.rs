@@ -408,6 +408,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
+        // What the price buys, when a common noun says ("its packaging
+        // unit"): one seller's two sales are two prices.
+        let object = event
+            .as_ref()
+            .filter(|e| {
+                measure.what == "price"
+                    && e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+            })
+            .and_then(|e| super::amount_objects::thing_bought(inp, e, (fs, fe)));
         // A prison term is of the sentencing of the person who serves it.
         if measure.what == "prison term" {
             super::amount_terms::sentencing_of(event.as_mut(), subject);
@@ -568,6 +577,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             },
         );
         f.event = event;
+        f.object = object;
         out.push(f);
     }
 }

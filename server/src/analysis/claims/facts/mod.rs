@@ -89,6 +89,13 @@ pub struct Fact {
     /// game ([`period::mark`]): only amounts of one period compare.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<(dates::Ymd, dates::Ymd)>,
+    /// What a price buys when a common noun says ("sold its packaging
+    /// unit for"): the telling stems of the thing's head and modifiers,
+    /// sorted ([`amount_objects::thing_bought`]). One seller's sales of
+    /// two things are two prices. None when the thing is named (the
+    /// deal's participants tell then) or nothing says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<Vec<String>>,
 }
 
 impl Fact {
@@ -102,6 +109,7 @@ impl Fact {
             negated: false,
             hedged: false,
             period: None,
+            object: None,
         }
     }
 }
@@ -419,6 +427,7 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
 pub mod acts;
 mod amount_deals;
 mod amount_lists;
+pub mod amount_objects;
 mod amount_parties;
 mod amount_parts;
 mod amount_terms;

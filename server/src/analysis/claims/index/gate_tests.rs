@@ -112,3 +112,52 @@ fn an_undated_report_of_a_deal_is_of_the_deal_s_days_for_its_offices() {
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:?}", conflicts(&s));
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{:?}", conflicts(&s));
 }
+
+#[test]
+fn one_seller_s_sales_of_two_things_are_two_prices() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "July 3, 2025\n\nThe Harrow Group has sold its packaging unit for $450 million, the company said on Thursday.\n",
+        ),
+        (
+            "b.txt",
+            "July 3, 2025\n\nThe Harrow Group sold its trucking business for $120 million to a private equity firm, it said on Thursday.\n",
+        ),
+        (
+            "c.txt",
+            "July 4, 2025\n\nThe Harrow Group has sold its packaging business for $380 million, a spokeswoman said on Thursday.\n",
+        ),
+        (
+            "d.txt",
+            "July 4, 2025\n\nThe Harrow Group's $900 million purchase of Kestrel Cartons could take months to clear, lawyers said on Friday.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    // A company bought by name is not the unit sold.
+    assert!(
+        !any_conflict(&s, "a.txt", "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "c.txt", "d.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}

@@ -345,6 +345,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 main_place: mp1,
                 period: pd1,
                 lent: l1,
+                object: o1,
                 ..
             },
             Sig::Quantity {
@@ -364,6 +365,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 main_place: mp2,
                 period: pd2,
                 lent: l2,
+                object: o2,
                 ..
             },
         ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
@@ -375,6 +377,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 (*pd2, *f2),
             ) {
                 return apart(x1, x2, "periods");
+            }
+            // One seller's sales of two things ("its packaging unit", "its
+            // trucking business") are two prices.
+            if crate::analysis::claims::facts::amount_objects::things_apart(o1, o2) {
+                return apart(x1, x2, "two things bought");
             }
             let subject = match (e1, e2) {
                 (Some(a), Some(b)) => {
@@ -419,6 +426,22 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     };
                     if gap > tolerance {
                         return apart(x1, x2, "events days apart");
+                    }
+                    // A thing bought that one side describes ("its offshore
+                    // wind unit") and the other names (a company only its
+                    // deal takes part in): two things, two prices.
+                    let names_more = |x: &EventSig, y: &EventSig| {
+                        x.participants.iter().any(|&p| {
+                            !y.participants
+                                .iter()
+                                .any(|&q| same_party(cx.entities, p, q))
+                        })
+                    };
+                    if m1.what == "price"
+                        && (o1.is_some() && o2.is_none() && names_more(b, a)
+                            || o2.is_some() && o1.is_none() && names_more(a, b))
+                    {
+                        return apart(x1, x2, "a thing described, another named");
                     }
                     // Money is paid by someone: a fine or a price whose
                     // payer neither side names ("the ship's captain

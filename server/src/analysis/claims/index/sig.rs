@@ -123,6 +123,9 @@ pub enum Sig {
         /// the report, or the day of a player's game
         /// ([`crate::analysis::claims::facts::period`]).
         period: Option<(Ymd, Ymd)>,
+        /// What a price buys, when a common noun says (see
+        /// `Fact::object`).
+        object: Option<Vec<String>>,
     },
     Event {
         event: EventSig,

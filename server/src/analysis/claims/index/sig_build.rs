@@ -437,6 +437,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 country: fx.story.country.clone(),
                 main_place,
                 period: fact.period,
+                object: fact.object.clone(),
             }
         }
         FactBody::EventDate {
