@@ -260,6 +260,16 @@ impl Model {
         self.scale
     }
 
+    /// Every row: its folded key and its `(class, weight)` cells, keys in
+    /// increasing order (for laying the weights out in another form).
+    pub fn rows(&self) -> impl Iterator<Item = (u32, impl Iterator<Item = (u16, i16)> + '_)> {
+        self.keys.iter().enumerate().map(|(i, &k)| {
+            let (a, b) = (self.starts[i] as usize, self.starts[i + 1] as usize);
+            let cells = self.classes[a..b].iter().copied();
+            (k, cells.zip(self.weights[a..b].iter().copied()))
+        })
+    }
+
     fn build_index(&mut self) {
         let size = (self.keys.len() * 2).next_power_of_two().max(16);
         let mask = size - 1;

@@ -50,12 +50,15 @@ pub mod labels;
 pub mod lemma;
 pub mod lex;
 pub mod model;
+pub mod parse_scoring;
 pub mod parser;
+pub mod tag_scoring;
 pub mod tagger;
 pub mod tokenize;
 pub mod train;
 pub mod transition;
 pub mod tree;
+pub mod weights;
 
 pub use engine::{
     global, ModelError, SentenceParser, MAX_SENTENCE_BYTES, MAX_SENTENCE_TOKENS, MODEL_ENV,

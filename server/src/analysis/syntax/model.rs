@@ -35,9 +35,9 @@ impl SyntaxModel {
         self.tagger.dict.write(&mut w);
         c.section("tagdict", w.buf);
         let mut w = ByteWriter::new();
-        self.tagger.model.write(&mut w);
+        self.tagger.model().write(&mut w);
         c.section("tagger", w.buf);
-        if let Some(m) = &self.tagger.second {
+        if let Some(m) = self.tagger.second() {
             let mut w = ByteWriter::new();
             m.write(&mut w);
             c.section("tagger2", w.buf);
@@ -45,13 +45,13 @@ impl SyntaxModel {
         let mut w = ByteWriter::new();
         let names: Vec<String> = self.labels.iter().map(|l| l.to_string()).collect();
         w.strs(&names);
-        w.varint(self.parser.root as u64);
+        w.varint(self.parser.root() as u64);
         c.section("labels", w.buf);
         let mut w = ByteWriter::new();
-        self.parser.model.write(&mut w);
+        self.parser.model().write(&mut w);
         c.section("parser", w.buf);
         let mut w = ByteWriter::new();
-        self.parser.arcs.write(&mut w);
+        self.parser.arcs().write(&mut w);
         c.section("arcs", w.buf);
         let mut w = ByteWriter::new();
         self.lemmatizer.write(&mut w);
@@ -130,19 +130,9 @@ impl SyntaxModel {
         let lemmatizer = Lemmatizer::read(&mut r)?;
         r.finish("lemma")?;
         Ok(SyntaxModel {
-            tagger: Tagger {
-                tags,
-                dict,
-                model: tag_model,
-                second,
-            },
+            tagger: Tagger::new(tags, dict, tag_model, second),
             lemmatizer,
-            parser: Parser {
-                model: parse_model,
-                arcs,
-                n_labels: labels.len(),
-                root: root as u16,
-            },
+            parser: Parser::new(parse_model, arcs, labels.len(), root as u16),
             labels,
             about,
         })

@@ -4,7 +4,10 @@
 //! dependents and the labels of those, distances, valencies, label sets,
 //! commas in between; after Zhang & Nivre 2011, adapted to arc-hybrid).
 use super::labels::Upos;
+use std::sync::Arc;
+
 use super::lex::Lex;
+use super::parse_scoring::{ParserWeights, Scorer};
 use super::transition::{Move, State, NONE};
 use crate::analysis::learn::hash::{feature, hash_str};
 use crate::analysis::learn::perceptron::{argmax, Model};
@@ -21,7 +24,7 @@ pub struct Context {
     commas: Vec<u32>,
 }
 
-const ABSENT: u64 = 0x7fff_fffe;
+pub(super) const ABSENT: u64 = 0x7fff_fffe;
 const ROOT_TAG: u64 = 0x7fff_fffd;
 
 impl Context {
@@ -54,7 +57,7 @@ impl Context {
         }
     }
 
-    fn w(&self, i: u32) -> u64 {
+    pub(super) fn w(&self, i: u32) -> u64 {
         if i == NONE {
             ABSENT
         } else {
@@ -62,7 +65,7 @@ impl Context {
         }
     }
 
-    fn t(&self, i: u32) -> u64 {
+    pub(super) fn t(&self, i: u32) -> u64 {
         if i == NONE {
             ABSENT
         } else {
@@ -70,7 +73,7 @@ impl Context {
         }
     }
 
-    fn u(&self, i: u32) -> u64 {
+    pub(super) fn u(&self, i: u32) -> u64 {
         if i == NONE {
             ABSENT
         } else {
@@ -79,7 +82,7 @@ impl Context {
     }
 
     /// Comma-like tokens strictly between `a` and `b` (capped at 3).
-    fn commas_between(&self, a: u32, b: u32) -> u64 {
+    pub(super) fn commas_between(&self, a: u32, b: u32) -> u64 {
         if a == NONE || b == NONE {
             return 9;
         }
@@ -89,7 +92,7 @@ impl Context {
     }
 }
 
-fn dist(a: u32, b: u32) -> u64 {
+pub(super) fn dist(a: u32, b: u32) -> u64 {
     if a == NONE || b == NONE {
         return 0;
     }
@@ -304,15 +307,40 @@ pub fn direction(m: Move) -> usize {
 /// weights plus the weights of its direction (Shift / Left / Right) in
 /// `arcs`, so evidence about *whether* to attach is shared by all labels
 /// (which matters with a small treebank and ~50 labels).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Parser {
     /// Classes: every labelled move (see [`Move::index`]).
-    pub model: Model,
+    model: Model,
     /// Classes: the three directions.
-    pub arcs: Model,
-    pub n_labels: usize,
+    arcs: Model,
+    n_labels: usize,
     /// Index of the `root` label.
-    pub root: u16,
+    root: u16,
+    /// The same weights laid out for parsing (built from the two models,
+    /// so never stored and never out of step with them).
+    fast: Arc<ParserWeights>,
+}
+
+impl PartialEq for Parser {
+    fn eq(&self, other: &Parser) -> bool {
+        // `fast` follows from the rest.
+        (&self.model, &self.arcs, self.n_labels, self.root)
+            == (&other.model, &other.arcs, other.n_labels, other.root)
+    }
+}
+
+impl std::fmt::Debug for Parser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Parser")
+            .field("moves", &self.model.n_classes())
+            .field(
+                "features",
+                &(self.model.n_features(), self.arcs.n_features()),
+            )
+            .field("n_labels", &self.n_labels)
+            .field("root", &self.root)
+            .finish()
+    }
 }
 
 /// Combined move scores from the two parts (in perceptron units).
@@ -322,9 +350,87 @@ pub fn combine_scores(moves: &[f32], arcs: &[f32; 3], n_labels: usize, out: &mut
     }
 }
 
+/// The only legal move of a configuration that has one: Shift onto an
+/// empty stack, or the last word to the root.
+fn forced(st: &State, root: u16) -> Option<Move> {
+    if st.stack.is_empty() && st.can_shift() {
+        Some(Move::Shift)
+    } else if st.stack.len() == 1 && !st.can_shift() {
+        Some(Move::Left(root))
+    } else {
+        None
+    }
+}
+
 impl Parser {
+    /// `model` scores the labelled moves of `n_labels` labels (`root` is
+    /// the index of `root`), `arcs` the three directions.
+    pub fn new(model: Model, arcs: Model, n_labels: usize, root: u16) -> Parser {
+        let fast = Arc::new(ParserWeights::new(&model, &arcs, n_labels));
+        Parser {
+            model,
+            arcs,
+            n_labels,
+            root,
+            fast,
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    pub fn arcs(&self) -> &Model {
+        &self.arcs
+    }
+
+    pub fn n_labels(&self) -> usize {
+        self.n_labels
+    }
+
+    pub fn root(&self) -> u16 {
+        self.root
+    }
+
     /// Parse a tagged sentence: heads (`n` for the root) and label indices.
     pub fn parse(&self, cx: &Context, n: usize) -> State {
+        let mut st = State::new(n);
+        let w = &*self.fast;
+        let mut scorer = Scorer::new(w, cx);
+        let k = w.n_moves();
+        let mut ints = vec![0i32; w.width()];
+        let mut moves = vec![0f32; k];
+        let mut scores = vec![0f32; k];
+        let (ms, as_) = (self.model.scale(), self.arcs.scale());
+        while !st.is_terminal() {
+            // The argmax over one legal move is that move, whatever the
+            // scores.
+            if let Some(m) = forced(&st, self.root) {
+                st.apply(m);
+                continue;
+            }
+            scorer.scores(&st, &mut ints);
+            for (m, &v) in moves.iter_mut().zip(&ints[..k]) {
+                *m = v as f32 * ms;
+            }
+            let arcs = [ints[k], ints[k + 1], ints[k + 2]].map(|v| v as f32 * as_);
+            combine_scores(&moves, &arcs, self.n_labels, &mut scores);
+            let best = argmax(&scores, |i| {
+                st.is_valid(Move::from_index(i, self.n_labels), self.root)
+            });
+            // Some move is always valid until the state is terminal; never
+            // loop forever regardless.
+            let Some(i) = best else { break };
+            st.apply(Move::from_index(i, self.n_labels));
+        }
+        st
+    }
+
+    /// [`Parser::parse`] as it was written first: every feature of
+    /// [`features`] looked up in both models at every move. The reference
+    /// the fast path must equal.
+    #[cfg(test)]
+    pub fn parse_reference(&self, cx: &Context, n: usize) -> State {
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(160);
         let k = self.model.n_classes();
@@ -345,8 +451,6 @@ impl Parser {
             let best = argmax(&scores, |i| {
                 st.is_valid(Move::from_index(i, self.n_labels), self.root)
             });
-            // Some move is always valid until the state is terminal; never
-            // loop forever regardless.
             let Some(i) = best else { break };
             st.apply(Move::from_index(i, self.n_labels));
         }

@@ -3,10 +3,13 @@
 //! universal tag and the Penn tag the parser and lemmatiser use. Frequent
 //! unambiguous words are tagged from a dictionary (Honnibal's trick: fast
 //! and as accurate).
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use super::labels::Upos;
 use super::lex::Lex;
+use super::tag_scoring::TaggerWeights;
 use crate::analysis::learn::bytes::{ByteReader, ByteWriter, FormatError};
 use crate::analysis::learn::hash::{feature, hash_str};
 use crate::analysis::learn::perceptron::Model;
@@ -67,9 +70,9 @@ impl TagSet {
 
 /// Tag values for positions before the sentence start.
 const START: u64 = 0xfff0;
-const START2: u64 = 0xfff1;
+pub(super) const START2: u64 = 0xfff1;
 
-fn word_at(lex: &[Lex], i: isize) -> u64 {
+pub(super) fn word_at(lex: &[Lex], i: isize) -> u64 {
     if i < 0 {
         hash_str("<s>")
     } else if i as usize >= lex.len() {
@@ -79,7 +82,7 @@ fn word_at(lex: &[Lex], i: isize) -> u64 {
     }
 }
 
-fn suf3_at(lex: &[Lex], i: isize) -> u64 {
+pub(super) fn suf3_at(lex: &[Lex], i: isize) -> u64 {
     if i < 0 || i as usize >= lex.len() {
         0
     } else {
@@ -87,7 +90,7 @@ fn suf3_at(lex: &[Lex], i: isize) -> u64 {
     }
 }
 
-fn shape_at(lex: &[Lex], i: isize) -> u64 {
+pub(super) fn shape_at(lex: &[Lex], i: isize) -> u64 {
     if i < 0 || i as usize >= lex.len() {
         0
     } else {
@@ -100,7 +103,7 @@ pub fn unknown_class() -> u64 {
     hash_str("<unknown>")
 }
 
-fn class_at(amb: &[u64], i: isize) -> u64 {
+pub(super) fn class_at(amb: &[u64], i: isize) -> u64 {
     if i < 0 {
         hash_str("<s>")
     } else if i as usize >= amb.len() {
@@ -259,12 +262,34 @@ pub fn features2(
 
 /// A trained tagger: a left-to-right pass, then (when trained) a second
 /// left-to-right pass that also sees the first pass's tags on the right.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Tagger {
     pub tags: TagSet,
     pub dict: TagDict,
-    pub model: Model,
-    pub second: Option<Model>,
+    model: Model,
+    second: Option<Model>,
+    /// The two models laid out for tagging (built from them, so never
+    /// stored and never out of step with them).
+    fast: Arc<TaggerWeights>,
+}
+
+impl PartialEq for Tagger {
+    fn eq(&self, other: &Tagger) -> bool {
+        // `fast` follows from the rest.
+        (&self.tags, &self.dict, &self.model, &self.second)
+            == (&other.tags, &other.dict, &other.model, &other.second)
+    }
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("tags", &self.tags.len())
+            .field("dict", &self.dict.map.len())
+            .field("features", &self.model.n_features())
+            .field("second", &self.second.as_ref().map(|m| m.n_features()))
+            .finish()
+    }
 }
 
 /// The tag value of a previous position, as the features see it.
@@ -279,8 +304,39 @@ pub fn prev_value(tags: &[usize], i: usize, back: usize) -> u64 {
 }
 
 impl Tagger {
+    /// `model` is the first pass, `second` the optional second pass; both
+    /// score the classes of `tags`.
+    pub fn new(tags: TagSet, dict: TagDict, model: Model, second: Option<Model>) -> Tagger {
+        let fast = Arc::new(TaggerWeights::new(&model, second.as_ref()));
+        Tagger {
+            tags,
+            dict,
+            model,
+            second,
+            fast,
+        }
+    }
+
+    /// The first pass's weights.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The second pass's weights, when it has one.
+    pub fn second(&self) -> Option<&Model> {
+        self.second.as_ref()
+    }
+
     /// Tag indices for a sentence.
     pub fn tag(&self, lex: &[Lex]) -> Vec<usize> {
+        let amb = self.dict.classes_of(lex);
+        self.fast.tag(lex, &amb, |l| self.dict.get(l))
+    }
+
+    /// [`Tagger::tag`] as it was written first: every feature looked up
+    /// in each pass's model. The reference the fast path must equal.
+    #[cfg(test)]
+    pub fn tag_reference(&self, lex: &[Lex]) -> Vec<usize> {
         let amb = self.dict.classes_of(lex);
         let first = self.run(lex, &amb, &self.model, None);
         match &self.second {

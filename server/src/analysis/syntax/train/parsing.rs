@@ -119,12 +119,12 @@ pub(super) fn train_parser(
     let mut partial = SyntaxModel {
         tagger: tagger.clone(),
         lemmatizer: lemmatizer.clone(),
-        parser: Parser {
-            model: Trainer::new(n_moves).finish(FinishOptions::default()),
-            arcs: Trainer::new(3).finish(FinishOptions::default()),
+        parser: Parser::new(
+            Trainer::new(n_moves).finish(FinishOptions::default()),
+            Trainer::new(3).finish(FinishOptions::default()),
             n_labels,
             root,
-        },
+        ),
         labels: labels.clone(),
         about: String::new(),
     };
@@ -162,20 +162,28 @@ pub(super) fn train_parser(
             trainer.n_features()
         );
         if (last || opts.dev_every_epoch) && !dev.is_empty() {
-            partial.parser.model = trainer.finish(opts.parser_finish);
-            partial.parser.arcs = arc_trainer.finish(opts.parser_finish);
+            partial.parser = Parser::new(
+                trainer.finish(opts.parser_finish),
+                arc_trainer.finish(opts.parser_finish),
+                n_labels,
+                root,
+            );
             let sc: Scores = evaluate(&partial, dev);
             line += &format!("; dev UAS {:.2} LAS {:.2}", sc.uas_pct(), sc.las_pct());
         }
         log(line);
     }
     for trial in &opts.prune_trials {
-        partial.parser.model = trainer.finish(*trial);
-        partial.parser.arcs = arc_trainer.finish(*trial);
+        partial.parser = Parser::new(
+            trainer.finish(*trial),
+            arc_trainer.finish(*trial),
+            n_labels,
+            root,
+        );
         let sc = evaluate(&partial, dev);
         let mut w = crate::analysis::learn::bytes::ByteWriter::new();
-        partial.parser.model.write(&mut w);
-        partial.parser.arcs.write(&mut w);
+        partial.parser.model().write(&mut w);
+        partial.parser.arcs().write(&mut w);
         log(format!(
             "pruning {trial:?}: parser {:.2} MB, dev UAS {:.2} LAS {:.2}",
             w.buf.len() as f64 / 1e6,
@@ -192,12 +200,7 @@ pub(super) fn train_parser(
         model.n_weights(),
         arcs.n_weights()
     ));
-    Parser {
-        model,
-        arcs,
-        n_labels,
-        root,
-    }
+    Parser::new(model, arcs, n_labels, root)
 }
 
 /// A sentence prepared for the parser.

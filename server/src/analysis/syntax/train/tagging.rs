@@ -137,7 +137,7 @@ pub(super) fn train_taggers(
         &dict,
         opts,
         Pass::Second {
-            first: &first.model,
+            first: first.model(),
             first_tags: &first_tags,
         },
         |epoch, t| {
@@ -150,10 +150,10 @@ pub(super) fn train_taggers(
     );
     log(format!(
         "tagger: {} + {} features, {} + {} weights",
-        tagger.model.n_features(),
-        tagger.second.as_ref().map_or(0, |m| m.n_features()),
-        tagger.model.n_weights(),
-        tagger.second.as_ref().map_or(0, |m| m.n_weights()),
+        tagger.model().n_features(),
+        tagger.second().map_or(0, |m| m.n_features()),
+        tagger.model().n_weights(),
+        tagger.second().map_or(0, |m| m.n_weights()),
     ));
 
     // Second pass per fold: the parser's training tags.
@@ -172,7 +172,7 @@ pub(super) fn train_taggers(
                     &fold_dicts[k],
                     &quiet,
                     Pass::Second {
-                        first: &first_folds[k].model,
+                        first: first_folds[k].model(),
                         first_tags: &part_first,
                     },
                     |_, _| {},
@@ -280,18 +280,10 @@ fn train_tagger(
     let mut tagger = None;
     let amb: Vec<Vec<u64>> = sents.iter().map(|s| dict.classes_of(&s.lex)).collect();
     let build = |trained: Model| match pass {
-        Pass::First => Tagger {
-            tags: tags.clone(),
-            dict: dict.clone(),
-            model: trained,
-            second: None,
-        },
-        Pass::Second { first, .. } => Tagger {
-            tags: tags.clone(),
-            dict: dict.clone(),
-            model: first.clone(),
-            second: Some(trained),
-        },
+        Pass::First => Tagger::new(tags.clone(), dict.clone(), trained, None),
+        Pass::Second { first, .. } => {
+            Tagger::new(tags.clone(), dict.clone(), first.clone(), Some(trained))
+        }
     };
     for epoch in 0..opts.tagger_epochs {
         rng.shuffle(&mut order);
