@@ -568,7 +568,7 @@ pub fn country_of_places(entities: &[Entity], places: &[u32]) -> Option<String> 
 
 #[path = "event_figures.rs"]
 mod figures;
-pub use figures::{figures_reason, file_figures, one_event_by_figures};
+pub use figures::{figures_reason, file_figures, one_event_by_figures, shared_figures};
 
 #[path = "event_accident.rs"]
 mod accident;

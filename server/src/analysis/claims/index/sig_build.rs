@@ -200,7 +200,7 @@ pub fn file_sigs(
         stated,
         filed,
         story: &story,
-        figures: super::super::event::file_figures(cx.entities, me),
+        figures: super::super::event::file_figures(cx.entities, me, fc),
         outlets: &fc.outlets,
     };
     let mut out = Vec::new();
