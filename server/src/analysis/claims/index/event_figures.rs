@@ -70,6 +70,13 @@ fn amount_figure(a: &quantity::Amount) -> Option<String> {
     {
         return None;
     }
+    // People counted as workers, passengers or people are one count
+    // ("seventeen workers", "killed 17 people").
+    let unit = if quantity::measure::is_people_group(unit) {
+        "person"
+    } else {
+        unit
+    };
     precise(a.value).then(|| format!("{unit}:{:e}", a.value))
 }
 
@@ -158,6 +165,7 @@ mod tests {
         assert!(figure("$310 million").is_some());
         assert_eq!(figure("1.5 billion euros"), figure("1,500 million euros"));
         assert!(figure("212 passengers").is_some());
+        assert_eq!(figure("17 workers"), figure("seventeen people"));
         assert!(figure("300 people").is_none());
         assert!(figure("$5 million").is_none());
         assert!(figure("12%").is_none());
