@@ -561,9 +561,10 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             return;
         }
         // "The Republicans insisted": a plural noun is a group, not a person.
-        let weak_person = next
+        let weak_person = (next
             .as_deref()
             .is_some_and(|nx| is_in(cues::PERSON_VERBS, nx))
+            || super::name_shapes::after_person_object_verb(before))
             && !super::name_shapes::plural_thing(p, a, b);
         // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
         // (a nationality adjective).

@@ -151,7 +151,8 @@ pub(super) fn resolve_pending(
         names.insert(ascii_key(t), c.kind);
         let parts: Vec<&str> = t.split_whitespace().collect();
         // Distinctive words of an organisation's name ("Scientology" in
-        // "Church of Scientology"): not heads, not ordinary words.
+        // "Church of Scientology"): not heads, not ordinary words, not
+        // abbreviations ("St." of "St. Louis Cardinals" is no name alone).
         if c.kind == EntityKind::Organization && parts.len() >= 2 {
             let mut initials = String::new();
             for w in &parts {
@@ -162,6 +163,7 @@ pub(super) fn resolve_pending(
                         && !super::cues::is_in(super::cues::ORG_LEADS, &l)
                         && !is_english_word(&l)
                         && !super::common_words::is_common(&l)
+                        && !w.ends_with('.')
                     {
                         org_words.entry(ascii_key(w)).or_insert(c.kind);
                         summary.named(ascii_key(w), c.kind);
@@ -250,6 +252,27 @@ pub(super) fn resolve_pending(
         if !pd.head_alias && org_hinted.contains(&ascii_key(&text[pd.start..pd.end])) {
             pd.hint = Some(EntityKind::Organization);
             pd.weak_person = false;
+        }
+    }
+    // Likewise a verb of saying or doing after one occurrence ("Gorbachev
+    // agreed") backs the word's other uncued occurrences ("between
+    // Gorbachev and the US", "Gorbachev also proposed"), when the word is
+    // no English word (a company's "Apple said" is not spread).
+    let person_cued: FxHashSet<String> = pending
+        .iter()
+        .filter(|pd| pd.weak_person && pd.hint.is_none() && !pd.headline)
+        .map(|pd| &text[pd.start..pd.end])
+        .filter(|w| !is_english_word(&w.to_lowercase()))
+        .map(ascii_key)
+        .collect();
+    if !person_cued.is_empty() {
+        for pd in pending
+            .iter_mut()
+            .filter(|pd| pd.hint.is_none() && !pd.head_alias && !pd.weak_person)
+        {
+            if person_cued.contains(&ascii_key(&text[pd.start..pd.end])) {
+                pd.weak_person = true;
+            }
         }
     }
     for pd in pending {

@@ -3,6 +3,7 @@
 //! tokens classified by gazetteers ([`lexicon`]), roles and titles, cue
 //! words ([`cues`]) and consistency within the document ([`names`]).
 pub mod acronyms;
+pub mod citations;
 pub mod classify;
 pub mod common_words;
 pub mod company;
@@ -19,6 +20,8 @@ pub mod not_mentions;
 pub mod place_persons;
 pub mod roles;
 pub mod runs;
+pub mod segment;
+pub mod short_bodies;
 pub mod sports;
 pub mod us_states;
 pub mod values;

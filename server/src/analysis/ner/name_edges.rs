@@ -1,6 +1,7 @@
 //! Where a name's span begins and ends when a full stop stands inside it:
 //! an abbreviation inside a known name ("St. Louis") and a first initial
 //! before a person's given name ("K. Michael Stevens").
+use super::common_words::is_common;
 use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
 use super::names::{is_cap, lower, starts_upper, word, Para};
@@ -15,9 +16,16 @@ pub(super) fn known_name_across(p: &Para, i: usize, j: usize, te: usize) -> Opti
     }
     let last_end = p.toks[j - 1].end;
     // "Elm St. Louis Hartmann said": after a name, "St." is a street's and
-    // the run ends there; "Mount St. Helens" goes on.
+    // the run ends there; "Mount St. Helens" goes on, and so does "The St.
+    // Louis Cardinals" (a sentence's first word, a function word, is no
+    // name).
     (i..j).find_map(|t| {
-        if t > i && starts_upper(word(p, t - 1)) && !is_in(cues::PLACE_LEADS, lower(p, t - 1)) {
+        let opening_word = t == i + 1 && is_common(lower(p, i));
+        if t > i
+            && starts_upper(word(p, t - 1))
+            && !is_in(cues::PLACE_LEADS, lower(p, t - 1))
+            && !opening_word
+        {
             return None;
         }
         let g = &p.gaz[*p.gaz_at.get(&p.toks[t].start)?];

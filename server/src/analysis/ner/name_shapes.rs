@@ -39,3 +39,36 @@ pub(super) fn product_line(p: &Para, a: usize, b: usize) -> bool {
     matches!(lower(p, b - 1), "pro" | "max" | "mini" | "ultra" | "lite")
         && !Lexicon::get().is_given_name(word(p, a))
 }
+
+/// Verbs whose object is a person: "the council appointed Draco", "police
+/// arrested Okafor", "voters elected Marsh". A lone capitalised word after
+/// one is a person's name, as one before a verb of saying is. Verbs that
+/// take companies as often ("praised", "accused", "convicted") are left out.
+const PERSON_OBJECT_VERBS: &[&str] = &[
+    "appointed",
+    "appoint",
+    "appoints",
+    "nominated",
+    "nominate",
+    "fired",
+    "sacked",
+    "interviewed",
+    "arrested",
+    "detained",
+    "married",
+    "divorced",
+    "succeeded",
+    "sentenced",
+    "acquitted",
+    "pardoned",
+    "impeached",
+    "assassinated",
+    "kidnapped",
+    "elected",
+];
+
+/// A lone name after a verb whose object is a person (`before`: the word
+/// before it, lower case).
+pub(super) fn after_person_object_verb(before: Option<&str>) -> bool {
+    before.is_some_and(|w| PERSON_OBJECT_VERBS.contains(&w))
+}

@@ -199,6 +199,40 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         segment(p, a, b, sc, false);
         return;
     }
+    // "St. Louis Cardinals", "the Ottawa Senators": a known place, then
+    // the plural of a title ending the run, is a team's nickname (a title
+    // stands before a name, in the singular).
+    // Alone ("the Cardinals were knocked out"), such a plural waits for
+    // the document and the folder, which know the team's nickname.
+    let lone_plural = b == a + 1 && {
+        let w = lower(p, a);
+        w.len() > 4 && w.ends_with('s') && !w.ends_with("ss")
+    };
+    if lone_plural && !p.title_case && title_at(p, a, b) > 0 {
+        sc.pending.push(Pending {
+            start: p.toks[a].start,
+            end: p.toks[a].end,
+            sentence_initial: a == sc.ts,
+            weak_person: false,
+            hint: None,
+            head_alias: false,
+            headline: false,
+        });
+        return;
+    }
+    if b >= a + 2 && title_at(p, b - 1, b) > 0 {
+        let words: Vec<&str> = (a..b).map(|k| word(p, k)).collect();
+        if super::sports::team_nickname(&words).is_some() {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(
+                s,
+                e,
+                crate::analysis::model::EntityKind::Organization,
+                0.8,
+            ));
+            return;
+        }
+    }
     // A role inside the run: "NATO Secretary General | Jens Stoltenberg".
     let mut role_end = None;
     let mut first_title = None;
