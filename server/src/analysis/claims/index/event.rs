@@ -136,7 +136,19 @@ pub fn same_event(
             n.split_whitespace()
                 .any(|w| w.len() >= 4 && !GENERIC.contains(&w) && !BODIES.contains(&w))
         };
-        let shared = pa.iter().any(|&x| pb.iter().any(|&y| party(x, y)))
+        // A body named only by what it is ("the Supreme Court", "the
+        // police") acts many times: a court is not a case. Sharing it is
+        // no evidence of one event; a party, a name or a place must be
+        // shared besides.
+        let one_body = pa.iter().any(|&x| {
+            generic_body(entities, x)
+                && pb.iter().any(|&y| party(x, y))
+                && same_matter(entities, x, a, b)
+        });
+        let shared = pa
+            .iter()
+            .any(|&x| !generic_body(entities, x) && pb.iter().any(|&y| party(x, y)))
+            || one_body
             || a.names
                 .iter()
                 .any(|n| telling(n) && name_among(n, &b.names))
@@ -335,6 +347,79 @@ const BODIES: &[&str] = &[
     "trade",
     "justice",
 ];
+
+/// An organisation named only by words many bodies share ("the Supreme
+/// Court", "the High Court", "Parliament", "the Police"): its name tells
+/// which kind of body, not which one nor what it did.
+pub fn generic_body(entities: &[Entity], x: u32) -> bool {
+    let e = &entities[x as usize];
+    if e.kind != EntityKind::Organization {
+        return false;
+    }
+    let key = ascii_key(&e.canonical);
+    let words: Vec<&str> = key
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "the" | "of" | "and"))
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| GENERIC.contains(w) || BODIES.contains(w))
+}
+
+/// Words of a report of what a body did that say nothing of the matter
+/// ("ruled on Tuesday", "the judgment", "said").
+const ACT_WORDS: &[&str] = &[
+    "rul",
+    "rule",
+    "ruling",
+    "judgment",
+    "judgement",
+    "verdict",
+    "decision",
+    "decid",
+    "said",
+    "say",
+    "told",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "year",
+    "day",
+];
+
+/// Whether two reports of what body `x` did say one matter: a content
+/// word of one report's sentence besides the body's name and the act
+/// ("a levy on salaries was unconstitutional") said in the other report
+/// ("the levy", in its sentence or the next). The ban on imports and the
+/// tender are two rulings of one court.
+fn same_matter(entities: &[Entity], x: u32, a: &EventSig, b: &EventSig) -> bool {
+    let stem = crate::analysis::claims::words::stem;
+    let body: Vec<String> = ascii_key(&entities[x as usize].canonical)
+        .split_whitespace()
+        .map(stem)
+        .collect();
+    let telling = |w: &String| {
+        w.len() >= 4
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !body.contains(w)
+            && !ACT_WORDS.contains(&w.as_str())
+            && !GENERIC.contains(&w.as_str())
+            && !BODIES.contains(&w.as_str())
+            && crate::analysis::claims::frames::lexicon::event_word(w, false).is_none()
+    };
+    let in_other = |s: &[String], o: &EventSig| {
+        s.iter()
+            .filter(|w| telling(w))
+            .any(|w| o.said.contains(w) || o.file_said.contains(w))
+    };
+    in_other(&a.said, b) || in_other(&b.said, a)
+}
 
 /// Two entities that name one party: one entity, or names sharing a
 /// distinctive word ("Norvik" and "Norvik Systems", "Wilk" and "Tomasz
@@ -568,7 +653,7 @@ pub fn country_of_places(entities: &[Entity], places: &[u32]) -> Option<String> 
 
 #[path = "event_figures.rs"]
 mod figures;
-pub use figures::{figures_reason, file_figures, one_event_by_figures};
+pub use figures::{figures_reason, file_figures, one_event_by_figures, shared_figures};
 
 #[path = "event_accident.rs"]
 mod accident;

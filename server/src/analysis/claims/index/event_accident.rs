@@ -316,19 +316,31 @@ pub fn one_lead_event(
     // disagree: a boat off Sicily and one off Sardinia a day apart are
     // two. Where the event has no such place, those its sentence names
     // stand in.
-    let fine = |e: &EventSig| -> Vec<u32> {
-        let own: Vec<u32> = e
-            .places
+    let own = |e: &EventSig| -> Vec<u32> {
+        e.places
             .iter()
             .copied()
             .filter(|&x| place_kind(&entities[x as usize]).as_deref() != Some("country"))
-            .collect();
+            .collect()
+    };
+    let fine = |e: &EventSig| -> Vec<u32> {
+        let own = own(e);
         if own.is_empty() {
             e.lead_places.clone()
         } else {
             own
         }
     };
+    // A place that only stands in (the city a report was spoken from:
+    // "the emergency service said in Tehran") is weak evidence: a precise
+    // figure both reports state outweighs it.
+    let stand_in = own(a).is_empty() || own(b).is_empty();
+    if stand_in && !super::shared_figures(a, b).is_empty() {
+        let places = places_agree(entities, &a.places, &b.places);
+        return !participants_clash(entities, a, b)
+            && places != Some(false)
+            && accident_places_agree(entities, a, b) != Some(false);
+    }
     // Places of one grain that do not agree (two islands, two regions)
     // are two events; places of two grains (a village and a department,
     // a district and a place near it) may be one the gazetteer cannot

@@ -9,9 +9,11 @@
 //! rarely said of two events of one kind reported within days.
 use super::{class, descriptions, kept_apart, participants_clash, Described};
 use crate::analysis::claims::dates::{self, Ymd};
+use crate::analysis::claims::facts::FactBody;
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::index::story::HARMFUL;
 use crate::analysis::claims::quantity;
+use crate::analysis::claims::FileClaims;
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 
@@ -21,17 +23,28 @@ use crate::analysis::model::EntityKind;
 const FIGURES_FILED_DAYS: i64 = 2;
 
 /// The precise amounts a file states (its money and quantity mentions,
-/// parsed), each as "unit:value", sorted and distinct. Shares, percentages
-/// and spans of time are left out: they are said of anything.
-pub fn file_figures(entities: &[Entity], me: &[u32]) -> Vec<String> {
+/// parsed, and the amounts of its facts: "a magnitude 6.1 quake"), each
+/// as "unit:value", sorted and distinct. Shares, percentages and spans of
+/// time are left out: they are said of anything.
+pub fn file_figures(entities: &[Entity], me: &[u32], fc: &FileClaims) -> Vec<String> {
     let mut ids: Vec<u32> = me.to_vec();
     ids.sort_unstable();
     ids.dedup();
+    let stated = fc
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter(|f| !f.negated && !f.hedged)
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity { amount, .. } => amount_figure(amount),
+            _ => None,
+        });
     let mut out: Vec<String> = ids
         .into_iter()
         .filter_map(|e| entities.get(e as usize))
         .filter(|e| matches!(e.kind, EntityKind::Money | EntityKind::Quantity))
         .filter_map(|e| figure(&e.canonical))
+        .chain(stated)
         .collect();
     out.sort();
     out.dedup();
@@ -41,7 +54,11 @@ pub fn file_figures(entities: &[Entity], me: &[u32]) -> Vec<String> {
 /// One mention's amount as a figure, when it is precise and of a unit
 /// worth comparing.
 fn figure(text: &str) -> Option<String> {
-    let a = quantity::parse(text)?;
+    amount_figure(&quantity::parse(text)?)
+}
+
+/// An amount as a figure (see [`figure`]).
+fn amount_figure(a: &quantity::Amount) -> Option<String> {
     let unit = a.unit.as_str();
     if unit.is_empty()
         || unit == "%"
@@ -53,6 +70,13 @@ fn figure(text: &str) -> Option<String> {
     {
         return None;
     }
+    // People counted as workers, passengers or people are one count
+    // ("seventeen workers", "killed 17 people").
+    let unit = if quantity::measure::is_people_group(unit) {
+        "person"
+    } else {
+        unit
+    };
     precise(a.value).then(|| format!("{unit}:{:e}", a.value))
 }
 
@@ -141,6 +165,7 @@ mod tests {
         assert!(figure("$310 million").is_some());
         assert_eq!(figure("1.5 billion euros"), figure("1,500 million euros"));
         assert!(figure("212 passengers").is_some());
+        assert_eq!(figure("17 workers"), figure("seventeen people"));
         assert!(figure("300 people").is_none());
         assert!(figure("$5 million").is_none());
         assert!(figure("12%").is_none());

@@ -328,7 +328,9 @@ fn a_date_as_the_modifier_of_a_ruling_dates_it() {
         ),
         (
             "c.txt",
-            "Posted 3 Apr 2025\n\nThe March 28 ruling by the High Court leaves a hole in this year's budget.\n",
+            // (What was ruled on makes it the same ruling: a court rules
+            // on many cases.)
+            "Posted 3 Apr 2025\n\nThe March 28 ruling by the High Court against the salary levy leaves a hole in this year's budget.\n",
         ),
         // The appeal court is asked to act on the ruling; it did not
         // rule (and "Monday's" in a plan names no day for sure).

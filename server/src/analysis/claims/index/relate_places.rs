@@ -35,7 +35,8 @@ pub(super) fn event_places(
     // reported within days ("$310 million pledged at the donor
     // conference"): one event, whose places are then the values. Its
     // reports may date it a day apart (that is a conflict of its date).
-    let by_figures = !(named(e1) && named(e2))
+    let both_named = named(e1) && named(e2);
+    let by_figures = !both_named
         && !described
         && one_event_by_figures(cx.entities, e1, e2, f1, f2)
         && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2).max(LEAD_DATE_GAP);

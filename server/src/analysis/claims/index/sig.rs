@@ -69,6 +69,11 @@ pub struct EventSig {
     /// states (see [`super::event::one_event_by_figures`]); empty
     /// elsewhere.
     pub figures: Vec<String>,
+    /// For an act of a body named only by what it is ("the High Court"):
+    /// the stems of every sentence of its file, what the matter of the
+    /// other report's sentence is looked for in (see
+    /// [`super::event::same_event`]); empty elsewhere.
+    pub file_said: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -121,6 +121,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         country: None,
         parts: e.parts.clone(),
         figures: Vec::new(),
+        file_said: Vec::new(),
     }
 }
 
@@ -200,7 +201,17 @@ pub fn file_sigs(
         stated,
         filed,
         story: &story,
-        figures: super::super::event::file_figures(cx.entities, me),
+        figures: super::super::event::file_figures(cx.entities, me, fc),
+        file_stems: {
+            let mut v: Vec<String> = fc
+                .claims
+                .iter()
+                .flat_map(|c| c.stems.iter().map(|s| s.to_string()))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        },
         outlets: &fc.outlets,
     };
     let mut out = Vec::new();
@@ -239,6 +250,8 @@ pub(in crate::analysis::claims::index) struct FileCx<'a> {
     /// Its date, stated or estimated.
     filed: Option<(Ymd, Ymd)>,
     pub story: &'a Story,
+    /// The stems of every sentence of the file, sorted, each once.
+    file_stems: Vec<String>,
     /// The precise amounts the file states (see
     /// [`super::super::event::file_figures`]).
     figures: Vec<String>,
@@ -256,8 +269,22 @@ fn fact_event(
     with_places: bool,
 ) -> (EventSig, bool) {
     let mut sig = event_sig(cx, fx.me, e);
-    if !sig.descriptor.is_empty() {
+    // What the sentence says is what tells people described alike, and
+    // two acts of one body named by what it is ("the High Court"), apart.
+    if !sig.descriptor.is_empty()
+        || sig
+            .participants
+            .iter()
+            .any(|&p| super::super::event::generic_body(cx.entities, p))
+    {
         sig.said = said_of(cx, fx.me, claim);
+    }
+    if sig
+        .participants
+        .iter()
+        .any(|&p| super::super::event::generic_body(cx.entities, p))
+    {
+        sig.file_said = fx.file_stems.clone();
     }
     if e.background || e.another {
         sig.country = super::super::event::country_of_places(cx.entities, &sig.places);
@@ -471,6 +498,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         lead_places: Vec::new(),
                         parts: Vec::new(),
                         figures: Vec::new(),
+                        file_said: Vec::new(),
                     },
                     false,
                 ),
