@@ -502,7 +502,11 @@ fn eval_claims_rejects_wrong_expectations() {
 /// datelines resolve the same way on every day the suite runs.
 #[test]
 fn the_planted_corpora_report_no_false_conflict_or_corroboration() {
-    for dir in ["tests/corpora/claims-dev", "tests/corpora/claims-dev2"] {
+    for dir in [
+        "tests/corpora/claims-dev",
+        "tests/corpora/claims-dev2",
+        "tests/corpora/claims-dev3",
+    ] {
         let corpus = common::repo_path(dir);
         let cache = tempfile::tempdir().unwrap();
         let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
