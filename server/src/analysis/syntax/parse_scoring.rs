@@ -18,7 +18,7 @@
 //! Scores are integer sums of the same weights, so they are identical to
 //! the models' whatever the order; [`super::parser::Parser::parse`] then
 //! combines them exactly as before.
-use super::parser::{dist, Context, ABSENT};
+use super::parser::{child, count, dist, label_of, set, Context, ABSENT};
 use super::transition::{State, NONE};
 use super::weights::{Row, Table};
 use crate::analysis::learn::hash::feature;
@@ -229,14 +229,6 @@ struct Roles {
     b0l2: u32,
 }
 
-fn child(v: &[u32], i: u32) -> u32 {
-    if i == NONE {
-        NONE
-    } else {
-        v[i as usize]
-    }
-}
-
 impl Roles {
     fn of(st: &State) -> Roles {
         let (s0, s1, b0) = (st.s(0), st.s(1), st.buf(0));
@@ -276,30 +268,6 @@ impl Roles {
             Role::B0L1 => self.b0l1,
             Role::B0L2 => self.b0l2,
         }
-    }
-}
-
-fn label_of(st: &State, i: u32) -> u64 {
-    if i == NONE || i as usize >= st.n {
-        ABSENT
-    } else {
-        st.labels[i as usize] as u64
-    }
-}
-
-fn count(v: &[u8], i: u32) -> u64 {
-    if i == NONE {
-        ABSENT
-    } else {
-        v[i as usize] as u64
-    }
-}
-
-fn set(v: &[u64], i: u32) -> u64 {
-    if i == NONE {
-        ABSENT
-    } else {
-        v[i as usize]
     }
 }
 

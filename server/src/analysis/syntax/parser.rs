@@ -104,7 +104,7 @@ pub(super) fn dist(a: u32, b: u32) -> u64 {
     }
 }
 
-fn child(v: &[u32], i: u32) -> u32 {
+pub(super) fn child(v: &[u32], i: u32) -> u32 {
     if i == NONE {
         NONE
     } else {
@@ -112,7 +112,7 @@ fn child(v: &[u32], i: u32) -> u32 {
     }
 }
 
-fn label_of(st: &State, i: u32) -> u64 {
+pub(super) fn label_of(st: &State, i: u32) -> u64 {
     if i == NONE || i as usize >= st.n {
         ABSENT
     } else {
@@ -120,7 +120,7 @@ fn label_of(st: &State, i: u32) -> u64 {
     }
 }
 
-fn count(v: &[u8], i: u32) -> u64 {
+pub(super) fn count(v: &[u8], i: u32) -> u64 {
     if i == NONE {
         ABSENT
     } else {
@@ -128,7 +128,7 @@ fn count(v: &[u8], i: u32) -> u64 {
     }
 }
 
-fn set(v: &[u64], i: u32) -> u64 {
+pub(super) fn set(v: &[u64], i: u32) -> u64 {
     if i == NONE {
         ABSENT
     } else {

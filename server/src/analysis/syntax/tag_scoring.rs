@@ -13,7 +13,7 @@
 //! Scores are integer sums of the same weights as the models', so the tags
 //! are identical.
 use super::lex::Lex;
-use super::tagger::{class_at, prev_value, shape_at, suf3_at, word_at, START2};
+use super::tagger::{class_at, first_pass_features, prev_value, shape_at, suf3_at, word_at};
 use super::weights::Table;
 use crate::analysis::learn::hash::feature;
 use crate::analysis::learn::perceptron::{argmax, Model};
@@ -150,25 +150,6 @@ fn prev_tag_features(lex: &[Lex], amb: &[u64], i: usize, p1: u64, p2: u64, out: 
         feature(23, &[p1, x.suf3]),
         feature(31, &[a, p1]),
         feature(36, &[p1, a, a1]),
-    ]);
-}
-
-/// The features [`super::tagger::features2`] adds: the first pass's tags
-/// (`first`) around token `i`. Appended to `out`. Same keys.
-fn first_pass_features(lex: &[Lex], first: &[usize], i: usize, p1: u64, out: &mut Vec<u64>) {
-    let right = |k: usize| first.get(i + k).map_or(START2 + 1, |&t| t as u64);
-    let (n1, n2) = (right(1), right(2));
-    let own = first[i] as u64;
-    let w = lex[i].word;
-    out.extend([
-        feature(50, &[n1]),
-        feature(51, &[n1, n2]),
-        feature(52, &[p1, n1]),
-        feature(53, &[w, n1]),
-        feature(54, &[own]),
-        feature(55, &[own, w]),
-        feature(56, &[lex[i].suf3, n1]),
-        feature(57, &[p1, own, n1]),
     ]);
 }
 

@@ -244,6 +244,19 @@ pub fn features2(
     out: &mut Vec<u64>,
 ) {
     features(lex, amb, i, p1, p2, out);
+    first_pass_features(lex, first, i, p1, out);
+}
+
+/// The templates [`features2`] adds: the first pass's tags (`first`)
+/// around token `i`. Appended to `out`; the fast scorer
+/// ([`super::tag_scoring`]) appends the same.
+pub(super) fn first_pass_features(
+    lex: &[Lex],
+    first: &[usize],
+    i: usize,
+    p1: u64,
+    out: &mut Vec<u64>,
+) {
     let right = |k: usize| first.get(i + k).map_or(START2 + 1, |&t| t as u64);
     let (n1, n2) = (right(1), right(2));
     let own = first[i] as u64;
