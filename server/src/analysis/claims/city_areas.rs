@@ -97,6 +97,17 @@ pub fn km_between(a: &str, b: &str) -> Option<f64> {
     Some(distance_km(area(a)?, area(b)?))
 }
 
+/// Whether two cities lie in one first-level division of one country
+/// ("the Puno region", written with its capital's name, and Juliaca):
+/// `None` when the gazetteer lacks either or gives no division.
+pub fn same_division(a: &str, b: &str) -> Option<bool> {
+    let (x, y) = (area(a)?, area(b)?);
+    if x.division == "-" || y.division == "-" {
+        return None;
+    }
+    Some(x.country == y.country && x.division == y.division)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +134,13 @@ mod tests {
     fn a_city_is_found_by_its_alias() {
         assert!(area("Saigon").is_some());
         assert!(!may_be_within("Saigon", "Hanoi"));
+    }
+
+    #[test]
+    fn divisions_are_compared_by_code() {
+        assert_eq!(same_division("Puno", "Juliaca"), Some(true));
+        assert_eq!(same_division("Cusco", "Juliaca"), Some(false));
+        assert_eq!(same_division("Cusco", "Nowhere Town"), None);
     }
 
     #[test]

@@ -49,7 +49,7 @@ use args::event_at;
 pub const CAPITAL_OF_THE_FILE: &str = "*capital";
 use find::find_events;
 use openings::{dateline_end, fronted_date};
-use vehicles::{vehicle_mishap, vehicle_of};
+use vehicles::{site_fatality, vehicle_mishap, vehicle_of};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {

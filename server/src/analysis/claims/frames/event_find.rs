@@ -7,6 +7,15 @@ use super::*;
 
 pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
     let n = sf.parse.len();
+    // Whether some word of the sentence names an event that harms people
+    // ("killed in a blast at the plant"): deaths at a work site are then
+    // that event's, not an accident of their own.
+    let harm_named = (0..n).any(|t| {
+        let tok = &sf.parse.tokens[t];
+        [true, false]
+            .into_iter()
+            .any(|verb| lexicon::event_word(&tok.lemma, verb).is_some_and(|k| k.harms_people()))
+    });
     let mut found: Vec<(Event, Vec<usize>)> = Vec::new();
     for a in 0..n {
         let tok = &sf.parse.tokens[a];
@@ -53,6 +62,10 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             .or_else(|| lexicon::event_word(&tok.form, verb))
             .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
             .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash))
+            // "Nine workers were killed at the X shaft in Rustenburg".
+            .or_else(|| {
+                (verb && site_fatality(&sf.parse, a, harm_named)).then_some(EventKind::Crash)
+            })
             // "The cyclone crossed the coast near Paradip": its landfall.
             .or_else(|| {
                 let p = &sf.parse;

@@ -228,3 +228,23 @@ fn a_scored_loss_to_a_town_is_a_game_with_the_town_as_a_team() {
         events(t, day())
     );
 }
+
+#[test]
+fn deaths_at_a_work_site_are_an_accident_there_unless_another_event_is_named() {
+    for (t, place) in [
+        ("Nine workers were killed at the Thabazimbi shaft in Rustenburg on Tuesday, the union said.", "Rustenburg"),
+        ("Four men died at a colliery near Rybnik on Monday, the mine's owner said.", "Rybnik"),
+    ] {
+        assert_eq!(places_of(t, EventKind::Crash), vec![place.to_string()], "{t}");
+    }
+    // A blast named: the deaths are the blast's, no accident of their own.
+    let t = "Four men were killed in a blast at a chemical plant in Rybnik on Monday, police said.";
+    assert!(
+        events(t, day()).iter().all(|e| e.0 != EventKind::Crash),
+        "{:?}",
+        events(t, day())
+    );
+    // Deaths at a market are no accident by themselves.
+    let t = "Four people were killed at a market in Rybnik on Monday, police said.";
+    assert!(events(t, day()).is_empty(), "{:?}", events(t, day()));
+}

@@ -70,6 +70,35 @@ pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
     relative || before_pronoun || p.subjects(v).into_iter().any(vehicle)
 }
 
+/// Verbs of death that tell of an accident at a work site when nothing
+/// else in the sentence names the event: "nine workers were killed at the
+/// Thabazimbi shaft in Rustenburg", "miners died at a colliery near X".
+const DEATH_VERBS: &[&str] = &["kill", "die"];
+
+/// Classes of [`lexicon::struck_class`] that are work sites, where deaths
+/// with no other event named are an industrial accident (never a vehicle,
+/// a market or a hotel: people are killed there in attacks too).
+const WORK_SITES: &[&str] = &["mine", "factory"];
+
+/// Whether verb `v` tells of an accident at a work site: a verb of death
+/// with an "at" phrase naming a mine, shaft or plant, in a sentence with
+/// no event word of harm of its own (`harm_named`: "killed in a blast at
+/// the plant" is the blast's).
+pub(super) fn site_fatality(p: &Parse, v: usize, harm_named: bool) -> bool {
+    if harm_named {
+        return false;
+    }
+    let form = p.tokens[v].form.to_ascii_lowercase();
+    let death = DEATH_VERBS.contains(&p.tokens[v].lemma.to_ascii_lowercase().as_str())
+        || matches!(form.as_str(), "killed" | "died");
+    death
+        && p.children_with(v, Rel::Obl).any(|d| {
+            p.case_marker(d).as_deref() == Some("at")
+                && lexicon::struck_class(&p.tokens[d].lemma)
+                    .is_some_and(|k| WORK_SITES.contains(&k))
+        })
+}
+
 /// Prefixes of ships' names ("the MV Kisiwa Bora", "the MS Estonia").
 const SHIP_PREFIXES: &[&str] = &["MV", "M/V", "MS", "M/S", "SS", "RMS", "HMS", "USS"];
 

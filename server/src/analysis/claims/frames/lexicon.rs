@@ -146,6 +146,7 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("earthquake", EventKind::Quake), ("quake", EventKind::Quake), ("tremor", EventKind::Quake),
     ("aftershock", EventKind::Quake),
     ("crash", EventKind::Crash), ("collision", EventKind::Crash), ("derailment", EventKind::Crash),
+    ("rockfall", EventKind::Crash), ("rockburst", EventKind::Crash),
     ("collapse", EventKind::Crash), ("accident", EventKind::Crash), ("sinking", EventKind::Crash),
     ("fire", EventKind::Fire), ("wildfire", EventKind::Fire), ("blaze", EventKind::Fire),
     ("capsize", EventKind::Crash), ("shipwreck", EventKind::Crash), ("stampede", EventKind::Crash), ("landslide", EventKind::Storm),
@@ -357,7 +358,8 @@ const STRUCK: &[(&str, &str)] = &[
     ("airliner", "aircraft"), ("helicopter", "helicopter"),
     ("factory", "factory"), ("plant", "factory"), ("warehouse", "factory"),
     ("mill", "factory"), ("workshop", "factory"),
-    ("mine", "mine"), ("building", "building"), ("tower", "building"),
+    ("mine", "mine"), ("shaft", "mine"), ("colliery", "mine"), ("quarry", "mine"),
+    ("refinery", "factory"), ("smelter", "factory"), ("building", "building"), ("tower", "building"),
     ("market", "market"), ("hotel", "building"), ("hospital", "building"),
 ];
 

@@ -57,6 +57,9 @@ pub(super) fn event_places(
     // One accident that names nobody: its places, grain by grain,
     // are the values (first the parts of one city).
     if one_accident(cx.entities, e1, e2) {
+        if let Some(v) = regions_agree(cx.entities, e1, e2) {
+            return v.map(outcome);
+        }
         return parts_agree(e1, e2)
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
             .map(outcome);
@@ -68,6 +71,9 @@ pub(super) fn event_places(
         && same_report_time(same_file, f1, f2)
         && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2)
     {
+        if let Some(v) = regions_agree(cx.entities, e1, e2) {
+            return v.map(outcome);
+        }
         return parts_agree(e1, e2)
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
             .map(outcome);
@@ -114,6 +120,9 @@ pub(super) fn event_places(
 /// `Some(false)` when they cannot both be right, `None` when nothing
 /// tells.
 fn compare_places(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<bool> {
+    if let Some(v) = regions_agree(entities, e1, e2) {
+        return v;
+    }
     // Area by area first ("Binh Duong province" and "the province of
     // Dong Nai" cannot both be right; a town may lie in a city, so towns
     // are left to `places_agree`), for events held at one place (a storm
@@ -130,6 +139,80 @@ fn compare_places(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<b
     places_agree(entities, &e1.places, &e2.places)
         .or(grains)
         .or_else(|| capitals_agree(entities, e1, e2))
+}
+
+/// Grains of a place written as a whole first-level division: "the Puno
+/// region", "the region of Cusco", "Irkutsk province".
+const DIVISION_WORDS: &[&str] = &["region", "province"];
+
+/// Places an event names as a region that the gazetteer knows only as the
+/// city the region is named after ("the Puno region", "the Irkutsk
+/// region"): their names. Such a region is its capital's first-level
+/// division, never a town 25 km around it.
+fn regions_named_by_city(entities: &[Entity], e: &EventSig) -> Vec<String> {
+    e.place_words
+        .iter()
+        .filter(|(_, w)| DIVISION_WORDS.contains(&w.as_str()))
+        .filter_map(|&(x, _)| entities.get(x as usize))
+        .filter(|ent| place_kind(ent).as_deref() == Some("city"))
+        .map(|ent| ent.canonical.clone())
+        .collect()
+}
+
+/// The towns an event names that are no region written so.
+fn towns_of(entities: &[Entity], e: &EventSig) -> Vec<String> {
+    e.places
+        .iter()
+        .filter(|x| {
+            !e.place_words
+                .iter()
+                .any(|(p, w)| p == *x && DIVISION_WORDS.contains(&w.as_str()))
+        })
+        .filter_map(|&x| entities.get(x as usize))
+        .filter(|ent| place_kind(ent).as_deref() == Some("city"))
+        .map(|ent| ent.canonical.clone())
+        .collect()
+}
+
+/// One event's places when a report gives it as a region named after its
+/// capital ("a bus crash in the Puno region"): `None` when neither report
+/// does (other rules compare); else `Some(verdict)`, by first-level
+/// division only: a town or region of the same division agrees, one the
+/// gazetteer puts in another division conflicts, and anything it cannot
+/// place tells nothing (never the distance between the capital and a
+/// town: a region is larger than a city).
+fn regions_agree(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<Option<bool>> {
+    let (r1, r2) = (
+        regions_named_by_city(entities, e1),
+        regions_named_by_city(entities, e2),
+    );
+    if r1.is_empty() && r2.is_empty() {
+        return None;
+    }
+    let others =
+        |regions: &[String], e: &EventSig, other_regions: &[String]| -> Vec<(String, String)> {
+            let mut places: Vec<String> = towns_of(entities, e);
+            places.extend(other_regions.iter().cloned());
+            regions
+                .iter()
+                .flat_map(|r| places.iter().map(move |p| (r.clone(), p.clone())))
+                .collect()
+        };
+    let mut pairs = others(&r1, e2, &r2);
+    pairs.extend(others(&r2, e1, &[]));
+    let verdicts: Vec<Option<bool>> = pairs
+        .iter()
+        .map(|(r, p)| city_areas::same_division(r, p))
+        .collect();
+    if verdicts.is_empty() || verdicts.iter().any(Option::is_none) {
+        return Some(None);
+    }
+    Some(
+        Some(verdicts.iter().any(|v| *v == Some(true))).filter(|&agree| {
+            // Every pair apart, or some pair together: a conflict needs all.
+            agree || verdicts.iter().all(|v| *v == Some(false))
+        }),
+    )
 }
 
 /// Places written only as "the Kenyan capital" (by the gazetteer's name

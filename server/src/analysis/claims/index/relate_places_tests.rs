@@ -127,3 +127,60 @@ fn ministers_of_countries_meeting_in_a_city_and_talks_hung_on_an_object() {
         assert!(!any_conflict(&s, x, y), "{x} {y}: {k:#?}");
     }
 }
+
+#[test]
+fn a_region_named_after_its_capital_is_compared_by_division() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 16, 2026\n\nA bus plunged into a gorge in the Puno region on Sunday, killing 17 people, police said.\n",
+        ),
+        (
+            "b.txt",
+            "March 16, 2026\n\nSeventeen people were killed when a bus fell into a ravine near Juliaca on Sunday, officials said.\n",
+        ),
+        (
+            "c.txt",
+            "March 16, 2026\n\nA bus plunged off a mountain road in the southern region of Cusco on Sunday, killing 17 people, police said.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    // Juliaca lies in the Puno region, 37 km from Puno itself: the region,
+    // not the city, is what a report said.
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
+    for other in ["a.txt", "b.txt"] {
+        assert!(
+            conflicting(&s, ConflictKind::EventPlace, "c.txt", other),
+            "{other}: {k:#?}\n{}",
+            facts(&s)
+        );
+    }
+}
+
+#[test]
+fn deaths_at_a_named_shaft_place_an_accident() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "June 9, 2026\n\nNine miners were killed on Tuesday when a cage plunged down the Thabazimbi shaft outside Carletonville, the owner said.\n",
+        ),
+        (
+            "b.txt",
+            "June 10, 2026\n\nThe union demanded an inquiry after nine workers were killed at the Thabazimbi shaft in Rustenburg on Tuesday.\n",
+        ),
+        (
+            "c.txt",
+            "June 10, 2026\n\nThe injured were taken to a hospital in Klerksdorp, and the dead came from Mthatha, the union said on Tuesday.\n",
+        ),
+    ]);
+    let k = conflicts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::EventPlace, "a.txt", "b.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    // Hospitals and home towns are no places of the accident.
+    for x in ["a.txt", "b.txt"] {
+        assert!(!any_conflict(&s, x, "c.txt"), "{x}: {k:#?}");
+    }
+}
