@@ -2357,6 +2357,94 @@ corroborates(PLACE, *RC, *RA)
 not_conflict("near_miss", "d", "win over the Sydney Kings in Cairns on Saturday", *RA, kind=PLACE, note="the next game, against another team")
 not_conflict("near_miss", "d", "a week after their 101-93 loss to Perth", *ML, kind=PLACE, note="the loss as a point of reference, no place given")
 
+# ================================================================ where5 (places of events at sites and in regions; judges presiding; outgoing holders)
+# ---------------------------------------------------------------- deaths at a named mine shaft, no event word: "killed at the <Name> shaft in <Town>"
+folder("where5-mine-shaft")
+date("a", "2026-06-09")
+for l in "bc":
+    date(l, "2026-06-10")
+date("d", "2026-06-04")
+SO = ("a", "plunged down the Thabazimbi shaft outside Carletonville")
+SR = ("b", "killed at the Thabazimbi shaft in Rustenburg on Tuesday")
+SN = ("c", "died at the Thabazimbi shaft near Carletonville")
+conflict(PLACE, *SR, *SO, note="planted: 'killed at the <Name> shaft in <Town>' vs '<Name> shaft outside <Town2>' (two provinces)")
+conflict(PLACE, *SR, *SN, note="planted: deaths at a named shaft with no event word, placed apart")
+corroborates(PLACE, *SN, *SO, note="'died at the <Name> shaft near <Town>' and 'outside <Town>'")
+not_conflict("near_miss", "a", "taken to a hospital in Klerksdorp", *SO, kind=PLACE, note="where the injured were taken is no place of the accident")
+not_conflict("near_miss", "b", "came from Mthatha in the Eastern Cape", *SR, kind=PLACE, note="where the dead came from, where funerals are held")
+for side_ in (SO, SR, SN):
+    not_conflict("near_miss", "d", "rockfall at the Marula shaft outside Rustenburg", *side_, kind=PLACE, note="another mine's accident five days earlier")
+    not_corroborates("near_miss", "d", "rockfall at the Marula shaft outside Rustenburg", *side_)
+
+# ---------------------------------------------------------------- an accident placed in a region named after its capital: "in the <Name> region"
+folder("where5-bus-region")
+date("a", "2026-03-16")
+date("b", "2026-03-16")
+date("c", "2026-03-17")
+date("d", "2026-03-13")
+PR = ("a", "plunged into a gorge in the Puno region")
+JU = ("b", "fell into a ravine near Juliaca")
+CR = ("c", "in the southern region of Cusco on Sunday")
+conflict(PLACE, *CR, *PR, note="planted: 'the region of <A>' vs 'the <B> region': two first-level divisions")
+conflict(PLACE, *CR, *JU, note="planted: a town the gazetteer puts in another region")
+corroborates(PLACE, *PR, *JU, note="a town in the region (37 km from its capital: the region, not the city, is compared)")
+not_conflict("near_miss", "b", "taken to hospitals in Arequipa", *PR, kind=PLACE, note="hospitals are no place of the crash")
+for side_ in (PR, JU, CR):
+    not_conflict("near_miss", "d", "overturned in the Cusco region on Thursday", *side_, kind=PLACE, note="another crash three days earlier")
+    not_corroborates("near_miss", "d", "overturned in the Cusco region on Thursday", *side_)
+
+# ---------------------------------------------------------------- "outside the <Region> city of <Town>"
+folder("where5-outside-city")
+date("a", "2026-08-03")
+date("b", "2026-08-03")
+date("c", "2026-08-04")
+date("d", "2026-07-30")
+SU = ("a", "derailed outside the Sindh city of Sukkur")
+MU = ("b", "derailed outside the Punjabi city of Multan")
+conflict(PLACE, *MU, *SU, note="planted: 'outside the <Region> city of <Town>' in two provinces")
+not_conflict("near_miss", "b", "moved to a hospital in Hyderabad", *SU, kind=PLACE, note="a hospital is no place of the derailment")
+for side_ in (SU, MU):
+    not_conflict("near_miss", "d", "derailed outside the Sindh city of Hyderabad on Thursday", *side_, kind=PLACE, note="a freight train four days earlier")
+    not_corroborates("near_miss", "d", "derailed outside the Sindh city of Hyderabad on Thursday", *side_)
+
+# ---------------------------------------------------------------- the judge who presided over a defendant's trial
+folder("where5-judge-presiding")
+for l in "abcd":
+    date(l, "2026-02-20")
+HM = ("a", "Judge Helena Marsh, who presided over the five-week trial")
+MP = ("b", "Presiding judge Martin Pryce told Croft")
+conflict(ROLE, *MP, *HM, note="planted: 'presiding judge X' vs 'Judge Y, who presided over the trial'")
+conflict(ROLE, *MP, "c", "The presiding judge, Helena Marsh, said", note="planted: 'The presiding judge, Y,'")
+corroborates(ROLE, *HM, "c", "The presiding judge, Helena Marsh, said")
+not_conflict("near_miss", "d", "Judge Martin Pryce, who presided over the separate trial", *HM, kind=ROLE, note="another defendant's trial")
+
+folder("where5-panel-chaired")
+date("a", "2026-05-14")
+date("b", "2026-05-14")
+date("c", "2026-05-15")
+date("d", "2026-05-14")
+IS = ("a", "The panel, chaired by Judge Ingrid Solberg, found him guilty")
+TA = ("b", "Presiding judge Tomas Almeida said")
+conflict(ROLE, *TA, *IS, note="planted: 'The panel, chaired by Judge X' vs 'presiding judge Y'")
+conflict(ROLE, *TA, "c", "Judge Ingrid Solberg, who presided, read out the verdict", note="planted: 'Judge X, who presided,'")
+corroborates(ROLE, *IS, "c", "Judge Ingrid Solberg, who presided, read out the verdict")
+not_conflict("near_miss", "d", "Judge Tomas Almeida, who chaired the appeals chamber in the case of former rebel leader Samuel Obote", *IS, kind=ROLE, note="another defendant's case")
+
+# ---------------------------------------------------------------- the outgoing holder of an office being contested
+folder("where5-mayor-outgoing")
+date("a", "2026-10-26")
+for l in "bcd":
+    date(l, "2026-10-27")
+INC = ("a", "succeeds incumbent Jorge Paredes")
+OH = ("b", "replace outgoing mayor Luis Herrera")
+OP = ("c", "the outgoing mayor, Jorge Paredes")
+conflict(ROLE, *OH, *OP, note="planted: 'replace outgoing mayor X' vs 'the outgoing mayor, Y': one office at one time")
+conflict(ROLE, *OH, *INC, note="planted: 'succeeds incumbent Y' (the incumbent of the office contested)")
+corroborates(ROLE, *INC, *OP)
+not_conflict("near_miss", "d", "The new mayor, Camila Rojas", *OP, kind=ROLE, note="the new holder and the outgoing one")
+not_conflict("near_miss", "d", "The new mayor, Camila Rojas", *OH, kind=ROLE, note="the new holder and the outgoing one")
+not_conflict("near_miss", "d", "Former mayor Luis Herrera, who ran the city until 2018", *OP, kind=ROLE, note="an earlier holder")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

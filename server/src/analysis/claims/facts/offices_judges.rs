@@ -46,19 +46,37 @@ fn judges_named(inp: &FactInput, ws: &[Word]) -> Vec<Judge> {
         if !JUDGE_TITLES.contains(&w.text.to_lowercase().as_str()) {
             continue;
         }
-        // The name: capitalised words right after the title.
-        let mut e = i + 1;
+        // The name: capitalised words right after the title ("The
+        // presiding judge, Helena Marsh,": after a comma when the title
+        // says the judge presides).
+        let first = match ws.get(i + 1) {
+            Some(n)
+                if text[w.end..n.start].trim() == ","
+                    && i > 0
+                    && ws[i - 1].text.eq_ignore_ascii_case("presiding") =>
+            {
+                i + 1
+            }
+            _ if ws
+                .get(i + 1)
+                .is_some_and(|n| !text[w.end..n.start].trim().is_empty()) =>
+            {
+                continue
+            }
+            _ => i + 1,
+        };
+        let mut e = first;
         while e < ws.len()
             && e - i <= 4
             && ws[e].text.starts_with(|c: char| c.is_uppercase())
-            && text[ws[e - 1].end..ws[e].start].trim().is_empty()
+            && (e == first || text[ws[e - 1].end..ws[e].start].trim().is_empty())
         {
             e += 1;
         }
-        if e == i + 1 {
+        if e == first {
             continue;
         }
-        let (from, to) = (ws[i + 1].start, ws[e - 1].end);
+        let (from, to) = (ws[first].start, ws[e - 1].end);
         // The person the recogniser found there (it may have split a
         // name it did not know: "Justice Bello Yusuf").
         let person = mentions_in(doc, from, to).into_iter().rfind(|&k| {
@@ -193,6 +211,10 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
                     && between.split_whitespace().count() <= 10
             }
         });
+        // "Judge X, who presided (over the trial),", "presiding judge X",
+        // "the panel, chaired by Judge X": the judge of the case the
+        // document reports, whoever decided it.
+        let decides = decides || presides(inp, j);
         // Only when every other person the sentence names is that one
         // ("sentenced Price's co-defendant, Tom Hill," is not about Price).
         let defendant = defendant.or_else(|| {
@@ -226,6 +248,27 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
     }
 }
 
+/// Whether the words around a judge's name say the judge presides over
+/// the case: "presiding judge X", "The presiding judge, X", "chaired by
+/// Judge X", "presided over by Judge X", "Judge X, who presided (over the
+/// trial)". Which case is left to the caller (the document's one
+/// defendant, and no other person in the sentence).
+fn presides(inp: &FactInput, j: &Judge) -> bool {
+    let text = inp.text;
+    let before = text[inp.start..j.start].to_lowercase();
+    let before = before.trim_end();
+    let after = text[j.end..inp.end].to_lowercase();
+    ["presiding", "chaired by", "presided over by"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || PRESIDED_AFTER.is_match(&after)
+}
+
+/// A relative clause of presiding right after a judge's name.
+static PRESIDED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^,\s+who\s+(?:had\s+)?(?:presided|chaired)\b").unwrap()
+});
+
 /// The one person the document says was sentenced, jailed, convicted or
 /// acquitted ("sentenced former fund manager Daniel Price", "Okafor was
 /// jailed"), by the local entity's fullest mention; None for none or
@@ -251,7 +294,7 @@ fn the_documents_defendant(inp: &FactInput, skip: &[u32]) -> Option<u32> {
             crate::analysis::claims::words::floor_boundary(text, m.start.saturating_sub(40));
         let before = &lower[before_from..m.start];
         let after_to =
-            crate::analysis::claims::words::floor_boundary(text, (m.end + 30).min(text.len()));
+            crate::analysis::claims::words::floor_boundary(text, (m.end + 90).min(text.len()));
         let after = &lower[m.end..after_to];
         // (Not the judge: "sentenced by Judge X".)
         let judge = before
@@ -290,10 +333,11 @@ fn the_documents_defendant(inp: &FactInput, skip: &[u32]) -> Option<u32> {
 }
 
 /// A passive decision right after a name ("Price was jailed", "Okafor,
-/// 61, was sentenced", "a former aide, Musa Danjuma, was sentenced").
+/// 61, was sentenced", "a former aide, Musa Danjuma, was sentenced",
+/// "Daniel Croft, the former treasurer of a council, was sentenced").
 static PASSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:,\s*\d{1,3})?,?\s+(?:was|were|has been|had been)\s+(?:sentenced|jailed|imprisoned|convicted|acquitted)\b",
+        r"^(?:,\s*\d{1,3}|,[^,.;]{1,60},)?,?\s+(?:was|were|has been|had been)\s+(?:sentenced|jailed|imprisoned|convicted|acquitted|found guilty)\b",
     )
     .unwrap()
 });

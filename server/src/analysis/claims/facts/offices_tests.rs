@@ -445,3 +445,36 @@ fn a_judge_without_a_defendant_in_the_sentence_takes_the_documents_only_one() {
     assert!(judge(two, "Judge Helen Carter").is_empty());
     assert!(judge(two, "Judge Martin Hale").is_empty());
 }
+
+#[test]
+fn a_judge_who_presides_is_the_judge_of_the_documents_case() {
+    let case = crate::analysis::claims::roles::CASE_JUDGE;
+    let judge = |t: &str, starts: &str| -> Vec<(String, Option<String>)> {
+        offices_in(t, starts)
+            .into_iter()
+            .filter(|o| o.1 == case)
+            .map(|o| (o.0, o.2))
+            .collect()
+    };
+    let t = "20 February 2026\n\n\
+        Daniel Croft, the former treasurer of a council, was sentenced to nine years in prison on Friday.\n\n\
+        Judge Helena Marsh, who presided over the five-week trial, said Croft had betrayed his colleagues.\n\n\
+        Presiding judge Helena Marsh told Croft his crimes were calculated.\n\n\
+        The presiding judge, Helena Marsh, said the losses had caused hardship.\n\n\
+        The panel, chaired by Judge Helena Marsh, found him guilty on five counts.\n\n\
+        Judge Martin Pryce, who presided over the separate trial of Croft's accountant Alan Reeve, acquitted him.\n\n\
+        Judge Martin Pryce said the court would sit again in March.\n";
+    let marsh = vec![("Helena Marsh".to_string(), Some("Daniel Croft".to_string()))];
+    for starts in [
+        "Judge Helena Marsh, who presided",
+        "Presiding judge",
+        "The presiding judge",
+        "The panel, chaired",
+    ] {
+        assert_eq!(judge(t, starts), marsh, "{starts}");
+    }
+    // Another defendant's trial, and a judge who neither decides nor
+    // presides: no judge of Croft's case.
+    assert!(judge(t, "Judge Martin Pryce, who presided").is_empty());
+    assert!(judge(t, "Judge Martin Pryce said").is_empty());
+}
