@@ -2445,6 +2445,19 @@ not_conflict("near_miss", "d", "The new mayor, Camila Rojas", *OP, kind=ROLE, no
 not_conflict("near_miss", "d", "The new mayor, Camila Rojas", *OH, kind=ROLE, note="the new holder and the outgoing one")
 not_conflict("near_miss", "d", "Former mayor Luis Herrera, who ran the city until 2018", *OP, kind=ROLE, note="an earlier holder")
 
+folder("where5-mayor-runoff")
+date("a", "2026-11-09")
+for l in "bcd":
+    date(l, "2026-11-10")
+DI = ("a", "defeated incumbent Marta Ochoa in Sunday's runoff for mayor of Medellin")
+MG = ("b", "Medellin's outgoing mayor, Ricardo Gomez")
+MO = ("c", "Marta Ochoa, the outgoing mayor of Medellin")
+conflict(ROLE, *MG, *DI, note="planted: '<City>'s outgoing mayor, X' vs 'defeated incumbent Y in the runoff for mayor of <City>'")
+conflict(ROLE, *MG, *MO, note="planted: 'Y, the outgoing mayor of <City>'")
+corroborates(ROLE, *DI, *MO)
+for side_ in (DI, MG, MO):
+    not_conflict("near_miss", "d", "In Cali, outgoing mayor Jorge Ruiz", *side_, kind=ROLE, note="another city's outgoing mayor")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -185,6 +185,12 @@ pub fn norm_title(words: &[String]) -> String {
     t
 }
 
+/// Whether a lower-case word is one titles are made of ("minister",
+/// "chief", "finance").
+pub fn is_title_word(w: &str) -> bool {
+    TITLE_WORDS.contains(&w)
+}
+
 fn qualifier_word(w: &str) -> Option<RoleQualifier> {
     crate::analysis::ner::cues::qualifier(w)
 }
@@ -229,6 +235,17 @@ pub fn normalize(role: &RoleAttr, before: &str) -> Option<NormRole> {
             continue;
         }
         if l == "the" {
+            raw.remove(0);
+            continue;
+        }
+        // "replace outgoing mayor": a lower-case word that is no title
+        // word before a qualifier is the verb the recogniser took in.
+        if first.starts_with(|c: char| c.is_lowercase())
+            && !TITLE_WORDS.contains(&l.as_str())
+            && raw
+                .get(1)
+                .is_some_and(|w| qualifier_word(&w.to_lowercase()).is_some())
+        {
             raw.remove(0);
             continue;
         }
@@ -484,6 +501,9 @@ mod tests {
         );
         let r = norm("Minister of Foreign Affairs");
         assert_eq!((r.0, r.1), ("foreign minister".into(), None));
+        // A verb the recogniser took in before the qualifier.
+        let r = norm("replace outgoing mayor");
+        assert_eq!((r.0, r.2), ("mayor".into(), Some(RoleQualifier::Outgoing)));
         assert!(is_single_holder("secretary general", &[]));
         assert!(!is_single_holder("minister", &[]));
         assert!(is_single_holder(

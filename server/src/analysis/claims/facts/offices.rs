@@ -556,6 +556,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     }
     unimply_beside_a_stated_holder(out, &defaulted_people);
     predecessors(inp, out);
+    incumbents(inp, out);
     case_judges(inp, out);
 }
 
@@ -585,6 +586,10 @@ use appointed::{
 #[path = "offices_judges.rs"]
 mod judges;
 use judges::case_judges;
+
+#[path = "offices_incumbent.rs"]
+mod incumbent;
+use incumbent::incumbents;
 
 #[path = "offices_copular.rs"]
 mod copular;

@@ -49,6 +49,15 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
     {
         k += 1;
     }
+    // "replace outgoing mayor": a lower-case word that is no title word
+    // before a qualifier is the verb the phrase was cut from.
+    if ws.len() > 2
+        && ws[k].text.starts_with(|c: char| c.is_lowercase())
+        && !crate::analysis::claims::roles::is_title_word(&lw[k])
+        && crate::analysis::ner::cues::qualifier(&lw[k + 1]).is_some()
+    {
+        k += 1;
+    }
     // Qualifiers ("former", "acting", "new").
     take_qualifiers(&lw, &mut k, &mut qualifier);
     // "then-NATO Secretary General", "ex-Kenyan minister": a qualifier

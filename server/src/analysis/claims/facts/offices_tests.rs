@@ -478,3 +478,34 @@ fn a_judge_who_presides_is_the_judge_of_the_documents_case() {
     assert!(judge(t, "Judge Martin Pryce, who presided").is_empty());
     assert!(judge(t, "Judge Martin Pryce said").is_empty());
 }
+
+#[test]
+fn the_incumbent_a_winner_succeeds_leaves_the_contested_office() {
+    let t = "10 November 2026\n\n\
+        Andres Villa defeated incumbent Marta Ochoa in Sunday's runoff for mayor of Medellin, results showed.\n\n\
+        Camila Rojas won the race for mayor of Valparaiso on Sunday and succeeds incumbent Jorge Paredes, who did not stand.\n\n\
+        Incumbent Jorge Paredes said he would campaign for the party in Valparaiso.\n\n\
+        Rojas defeated incumbent councillor Ana Diaz in the vote on Sunday.\n";
+    let o = offices_in(t, "Andres Villa");
+    assert!(
+        o.iter().any(|o| o.0 == "Marta Ochoa"
+            && o.1 == "mayor"
+            && o.2.as_deref() == Some("Medellin")
+            && o.3 == Some(RoleQualifier::Outgoing)),
+        "{o:?}"
+    );
+    let o = offices_in(t, "Camila Rojas");
+    assert!(
+        o.iter().any(|o| o.0 == "Jorge Paredes"
+            && o.1 == "mayor"
+            && o.3 == Some(RoleQualifier::Outgoing)),
+        "{o:?}"
+    );
+    // No contested office named, or no winner succeeding: no holding read.
+    assert!(offices_in(t, "Incumbent Jorge Paredes")
+        .iter()
+        .all(|o| o.1 != "mayor"));
+    assert!(offices_in(t, "Rojas defeated")
+        .iter()
+        .all(|o| o.1 != "mayor"));
+}

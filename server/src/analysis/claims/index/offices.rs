@@ -70,6 +70,35 @@ pub(super) fn implied_org(
         });
         return (!elsewhere).then_some(country);
     }
+    if office_of_city(title) {
+        // "She will replace outgoing mayor X": the city the file tells
+        // of (the one it names most, or the only one it names), unless the
+        // sentence names another city.
+        let is_city = |e: &crate::analysis::linking::Entity| {
+            e.kind == EntityKind::Location
+                && crate::analysis::claims::resolve::place_kind(e).as_deref() == Some("city")
+        };
+        let mut cities: Vec<u32> = fx
+            .me
+            .iter()
+            .copied()
+            .filter(|&e| is_city(&cx.entities[e as usize]))
+            .collect();
+        cities.sort_unstable();
+        cities.dedup();
+        let main = fx
+            .story
+            .main_place
+            .filter(|&e| is_city(&cx.entities[e as usize]))
+            .or_else(|| (cities.len() == 1).then(|| cities[0]))?;
+        let city = &cx.entities[main as usize];
+        let other = named().any(|e| {
+            e.kind == EntityKind::Location
+                && crate::analysis::claims::resolve::place_kind(e).as_deref() == Some("city")
+                && !std::ptr::eq(e, city)
+        });
+        return (!other).then(|| city.canonical.clone());
+    }
     if super::story::office_of_company(title) {
         let org = fx.story.org?;
         let other = named().any(|e| {
@@ -83,6 +112,12 @@ pub(super) fn implied_org(
         return (!other).then(|| cx.entities[org as usize].canonical.clone());
     }
     None
+}
+
+/// Offices of a city, one holder each: the city the file is about holds
+/// one written without its city ("outgoing mayor X").
+pub(super) fn office_of_city(title: &str) -> bool {
+    matches!(title, "mayor" | "lord mayor")
 }
 
 /// A file that names two holders of one office as current ("Secretary
@@ -126,13 +161,17 @@ pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
             org,
             org_text,
             implied,
+            outgoing,
             ..
         } = s
         {
             let rival = holders.iter().any(|(t, p, stated)| {
                 t == title && p != person && stated.as_ref().is_none_or(|o| o == org)
             });
-            if *implied && rival {
+            // The holder leaving ("She will replace outgoing mayor X") is
+            // the present holder's predecessor in the same office, which
+            // the file's time makes no guess.
+            if *implied && rival && !*outgoing {
                 // (Not to be settled from another file either.)
                 *org = UNSTATED_ORG.to_string();
                 org_text.clear();
@@ -509,6 +548,10 @@ fn settle_implied_orgs(per_file: &[&[(FactRef, Sig)]]) -> Vec<(usize, usize, Sig
             ..
         } = sig
         {
+            // (An organisation left unknown states none.)
+            if org == UNSTATED_ORG {
+                continue;
+            }
             stated
                 .entry((title.as_str(), *person))
                 .or_insert_with(|| (org.as_str(), org_text.as_str()));

@@ -272,3 +272,32 @@ fn two_judges_of_one_sentencing_conflict_two_cases_of_one_court_do_not() {
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}");
 }
+
+#[test]
+fn two_outgoing_holders_of_one_city_office_conflict_a_new_or_former_one_does_not() {
+    let s = folder(&[
+        (
+            "b.txt",
+            "Rojas elected in Valparaiso\n\n27 October 2026\n\nCamila Rojas was elected mayor of Valparaiso on Sunday. She will replace outgoing mayor Luis Herrera in December.\n",
+        ),
+        (
+            "c.txt",
+            "Valparaiso's new mayor promises cleaner port\n\nOctober 27, 2026\n\nCamila Rojas met the outgoing mayor, Jorge Paredes, on Monday to discuss the handover.\n",
+        ),
+        (
+            "d.txt",
+            "New mayor sets out priorities in Valparaiso\n\nOctober 27, 2026\n\nThe new mayor, Camila Rojas, said on Monday her first task would be the port. Former mayor Luis Herrera, who ran the city until 2018, congratulated her.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "b.txt", "c.txt"),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+    // The new holder against the outgoing one, a former holder against
+    // the outgoing one: no contradiction, and no agreement of "former"
+    // with "outgoing" either.
+    assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}");
+    assert!(!any_conflict(&s, "b.txt", "d.txt"), "{k:#?}");
+}

@@ -266,6 +266,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 current: c1,
                 starts: st1,
                 left: l1,
+                outgoing: g1,
                 when: w1,
                 ..
             },
@@ -276,6 +277,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 current: c2,
                 starts: st2,
                 left: l2,
+                outgoing: g2,
                 when: w2,
                 ..
             },
@@ -294,12 +296,19 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             // ("who ran Harbury until 2020", "who has run Harbury since
             // 2020") do not agree on the holding now.
             let one_gone = *l1 && *c2 || *l2 && *c1;
-            if same_person && one_gone {
+            // Two holders leaving one office at one time ("replace
+            // outgoing mayor X", "the outgoing mayor, Y"): one is wrong.
+            let two_leaving = *g1 && *g2 && same_time(same_file, *w1, *w2);
+            // Leaving now against gone long ago ("outgoing mayor X",
+            // "former mayor X, who ran the city until 2018"): two times.
+            let two_leavings = *l1 && *l2 && g1 != g2;
+            if same_person && (one_gone || two_leavings) {
                 None
             } else if same_person {
                 Some(Outcome::Agree("same role holder"))
             } else if o1 != UNSTATED_ORG
                 && (two_appointments
+                    || two_leaving
                     || *c1
                         && *c2
                         && same_time(same_file, *w1, *w2)

@@ -96,6 +96,10 @@ pub enum Sig {
         /// The holder has left or is leaving ("former", "outgoing", the
         /// one an appointee replaces).
         left: bool,
+        /// The holder is leaving now ("outgoing mayor X", the one an
+        /// appointee or a winner replaces): of one office at one time
+        /// there is one.
+        outgoing: bool,
         when: Option<(Ymd, Ymd)>,
     },
     Quantity {

@@ -409,6 +409,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                     role.qualifier,
                     Some(RoleQualifier::Former | RoleQualifier::Outgoing)
                 ),
+                outgoing: role.qualifier == Some(RoleQualifier::Outgoing),
                 when: when.or(stated),
             }
         }
