@@ -29,6 +29,11 @@ const CLAUSE_WORDS: &[&str] = &[
     "but", "because", "when",
 ];
 
+/// Lower-case words inside surnames ("van Rooyen", "de Graaf").
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "du", "da", "dos", "del", "la", "le", "bin", "al",
+];
+
 /// A judge named by title in the sentence: the title's position in the
 /// text and the person mention of the name after it.
 struct Judge {
@@ -67,8 +72,15 @@ fn judges_named(inp: &FactInput, ws: &[Word]) -> Vec<Judge> {
         };
         let mut e = first;
         while e < ws.len()
-            && e - i <= 4
-            && ws[e].text.starts_with(|c: char| c.is_uppercase())
+            && e - i <= 5
+            && (ws[e].text.starts_with(|c: char| c.is_uppercase())
+                // "Judge Pieter van Rooyen": a surname particle between
+                // capitalised words.
+                || (e > first
+                    && SURNAME_PARTICLES.contains(&ws[e].text)
+                    && ws
+                        .get(e + 1)
+                        .is_some_and(|n| n.text.starts_with(|c: char| c.is_uppercase()))))
             && (e == first || text[ws[e - 1].end..ws[e].start].trim().is_empty())
         {
             e += 1;
@@ -214,7 +226,7 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         // "Judge X, who presided (over the trial),", "presiding judge X",
         // "the panel, chaired by Judge X": the judge of the case the
         // document reports, whoever decided it.
-        let decides = decides || presides(inp, j);
+        let decides = decides || presides(inp, j) || speaks_of_defendant(inp, j, &skip);
         // Only when every other person the sentence names is that one
         // ("sentenced Price's co-defendant, Tom Hill," is not about Price).
         let defendant = defendant.or_else(|| {
@@ -263,6 +275,29 @@ fn presides(inp: &FactInput, j: &Judge) -> bool {
         .any(|w| before.ends_with(w))
         || PRESIDED_AFTER.is_match(&after)
 }
+
+/// Whether a judge's name is the subject of a verb of saying whose words
+/// name the document's one defendant ("Judge Nomvula Dlamini said
+/// Mokoena had shown no remorse"): in a report of a sentencing, the judge
+/// who speaks of the defendant is the judge of the case.
+fn speaks_of_defendant(inp: &FactInput, j: &Judge, skip: &[u32]) -> bool {
+    let after = inp.text[j.end..inp.end].to_lowercase();
+    if !SAID_AFTER.is_match(&after) {
+        return false;
+    }
+    let Some(d) = the_documents_defendant(inp, skip) else {
+        return false;
+    };
+    let doc = inp.doc;
+    let local = |k: u32| doc.locals.iter().position(|l| l.mentions.contains(&k));
+    mentions_in(doc, j.end, inp.end)
+        .into_iter()
+        .any(|k| doc.mentions[k as usize].kind == EntityKind::Person && local(k) == local(d))
+}
+
+/// A verb of saying right after a judge's name.
+static SAID_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s+(?:said|told|added)\b").unwrap());
 
 /// A relative clause of presiding right after a judge's name.
 static PRESIDED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -509,3 +509,34 @@ fn the_incumbent_a_winner_succeeds_leaves_the_contested_office() {
         .iter()
         .all(|o| o.1 != "mayor"));
 }
+
+#[test]
+fn a_judge_with_a_surname_particle_or_who_speaks_of_the_defendant_is_the_case_judge() {
+    let case = crate::analysis::claims::roles::CASE_JUDGE;
+    let judge = |t: &str, starts: &str| -> Vec<(String, Option<String>)> {
+        offices_in(t, starts)
+            .into_iter()
+            .filter(|o| o.1 == case)
+            .map(|o| (o.0, o.2))
+            .collect()
+    };
+    let t = "30 March 2023\n\n\
+        Judge Pieter van Rooyen on Thursday jailed former finance chief Themba Mokoena for 15 years.\n";
+    let j = judge(t, "Judge Pieter");
+    assert_eq!(j.len(), 1, "{j:?}");
+    assert!(j[0].0.ends_with("Rooyen"), "{j:?}");
+    assert_eq!(j[0].1.as_deref(), Some("Themba Mokoena"));
+    let t = "30 March 2023\n\n\
+        Themba Mokoena was jailed for 15 years on Thursday.\n\n\
+        Judge Nomvula Dlamini said Mokoena had shown no remorse.\n\n\
+        Judge Nomvula Dlamini said the court would rise early.\n";
+    assert_eq!(
+        judge(t, "Judge Nomvula Dlamini said Mokoena"),
+        vec![(
+            "Nomvula Dlamini".to_string(),
+            Some("Themba Mokoena".to_string())
+        )]
+    );
+    // Words that do not name the defendant: any judge of the court.
+    assert!(judge(t, "Judge Nomvula Dlamini said the court").is_empty());
+}
