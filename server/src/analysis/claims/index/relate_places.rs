@@ -207,12 +207,10 @@ fn regions_agree(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> Option<Op
     if verdicts.is_empty() || verdicts.iter().any(Option::is_none) {
         return Some(None);
     }
-    Some(
-        Some(verdicts.iter().any(|v| *v == Some(true))).filter(|&agree| {
-            // Every pair apart, or some pair together: a conflict needs all.
-            agree || verdicts.iter().all(|v| *v == Some(false))
-        }),
-    )
+    // Some pair in one division agrees (the region and a town in it);
+    // else every pair lies apart (pairs the gazetteer cannot place left
+    // the comparison above).
+    Some(Some(verdicts.contains(&Some(true))))
 }
 
 /// Places written only as "the Kenyan capital" (by the gazetteer's name
