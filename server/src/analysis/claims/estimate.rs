@@ -37,6 +37,34 @@ fn by_weekday(d: &Dated, from: i32) -> Option<Ymd> {
         .find(|x| x.weekday() == w)
 }
 
+/// "yesterday", "last week", "on Tuesday": a day counted from the
+/// writing.
+fn is_deictic(d: &Dated) -> bool {
+    d.expr.rel.is_some() || (d.expr.weekday.is_some() && d.expr.d.is_none())
+}
+
+/// A deictic day in the past or undecided, on another line than the
+/// latest past date `p`, when `p` is no later than a year the page names
+/// only as a year or a day whose line tells nothing of the writing: the
+/// page's news is then told by that deixis, and `p` is background.
+fn news_deixis<'a>(all: &'a [Dated], p: &Dated) -> Option<&'a Dated> {
+    use super::dates::{Relative, Which};
+    // Only what looks back from the writing ("next week", "later this
+    // year", "tomorrow" tell the news ahead, not of it).
+    let ahead = |d: &Dated| {
+        d.expr.which == Some(Which::Next)
+            || match d.expr.rel {
+                Some(Relative::Day(k)) => k > 0,
+                Some(Relative::Period(_, k)) | Some(Relative::Weekend(k)) => k > 0,
+                Some(Relative::LaterThis(_)) => true,
+                _ => false,
+            }
+    };
+    all.iter()
+        .filter(|d| d.line != p.line && d.ctx.tense != Tense::Future && !ahead(d))
+        .find(|d| is_deictic(d))
+}
+
 pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
     let mut dated: Vec<(&Dated, (Ymd, Ymd))> = all
         .iter()
@@ -93,12 +121,7 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
                 .max_by_key(|(_, r)| r.0);
         }
     }
-    let deictic_near = |p: &Dated| {
-        all.iter().find(|d| {
-            d.line == p.line
-                && (d.expr.rel.is_some() || (d.expr.weekday.is_some() && d.expr.d.is_none()))
-        })
-    };
+    let deictic_near = |p: &Dated| all.iter().find(|d| d.line == p.line && is_deictic(d));
     let quote = |d: &Dated| {
         d.text(text)
             .split_whitespace()
@@ -111,10 +134,17 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
             let day_precise = pr.0 == pr.1;
             let deictic = deictic_near(p).filter(|_| day_precise);
             let window = if deictic.is_some() { NEAR_DAYS } else { FAR_DAYS };
+            // "Rents have risen 94% since 2015 ... The sun came out for us
+            // yesterday": the latest past date is one the text looks back
+            // to, its news is told by days counted from the writing.
+            let background = deictic.is_none().then(|| news_deixis(all, p)).flatten();
             // A day the text puts ahead without a year ("containment by
-            // November 30") bounds the writing once the past day is known.
+            // November 30") bounds the writing once the past day is known
+            // (never from a year looked back to: "since 2015 ... back on
+            // the streets on 25 April" is no April of 2015).
             let ahead = all
                 .iter()
+                .filter(|_| background.is_none() && p.expr.m.is_some())
                 .filter(|d| d.ctx.tense == Tense::Future && d.expr.is_day() && d.expr.y.is_none())
                 .filter_map(|d| {
                     super::dates::resolve(&d.expr, Some((lo, lo)), Tense::Future).map(|r| (d, r))
@@ -122,9 +152,15 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
                 .filter(|(_, r)| r.1 >= lo && r.1.days() - lo.days() <= window)
                 .min_by_key(|(_, r)| r.1);
             let f = f.map(|(d, r)| (*d, *r)).or(ahead);
-            let hi = match f {
-                Some((_, fr)) => fr.1,
-                None => lo.add_days(window),
+            // Nothing is written after today; a page whose news is told
+            // by deixis away from its latest past date may be any time
+            // after it, up to today.
+            let today = super::meta::today();
+            let hi = match (f, background) {
+                (Some((_, fr)), _) => fr.1,
+                (None, Some(_)) if today > lo => today,
+                (None, _) if today > lo => lo.add_days(window).min(today),
+                (None, _) => lo.add_days(window),
             };
             let mut reason = format!(
                 "no dateline; after '{}', the latest date the text {}",
@@ -142,6 +178,13 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
                 ));
             } else if let Some(x) = deictic {
                 reason.push_str(&format!("; '{}' puts the writing close to it", quote(x)));
+            } else if let Some(x) = background {
+                reason.push_str(&format!(
+                    "; it tells its news by '{}', away from that date, which it looks back to: any time after it, by today",
+                    quote(x)
+                ));
+            } else if hi == today {
+                reason.push_str("; nothing dates it later: within five years of it, by today");
             } else {
                 reason.push_str("; nothing dates it later: within five years of it");
             }
@@ -170,3 +213,7 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
         (None, None) => None,
     }
 }
+
+#[cfg(test)]
+#[path = "estimate_tests.rs"]
+mod tests;

@@ -179,6 +179,25 @@ fn same_event_story(
     (same_lead && same_story(a, b, apart)) || (told && shares_figure(a, b))
 }
 
+/// Whether an undated page that leads with no event the reader knows (a
+/// blog's account of a march, a staff letter about a vote) reports a
+/// peer's story: it states two of the peer's figures, or one of them and
+/// one name of the peer's lead. A figure and a name together rarely
+/// belong to two stories; a name alone (the city) often does.
+fn shares_story_facts(a: &FolderFile, b: &FolderFile) -> bool {
+    let figures = a
+        .figures
+        .iter()
+        .filter(|x| b.figures.binary_search(x).is_ok())
+        .count();
+    let names = a
+        .names
+        .iter()
+        .filter(|x| b.names.binary_search(x).is_ok())
+        .count();
+    a.lead.is_none() && (figures >= 2 || (figures >= 1 && names >= 1))
+}
+
 /// A date a peer states of itself: one day, read from its text (not
 /// estimated, not guessed, not settled by the folder).
 fn stated_day(f: &FolderFile) -> Option<Ymd> {
@@ -263,6 +282,17 @@ pub fn settle(
                     _ => same_story(f, g, apart) || shares_event(f, g),
                 })
                 .collect();
+            // An undated page whose lead names no event: the reports whose
+            // figures and names it shares.
+            let peers = if peers.is_empty() && matches!(open, OpenDate::Unstated) {
+                near.iter()
+                    .map(|&j| &files[j])
+                    .filter(|g| shares_story_facts(f, g))
+                    .filter_map(|g| Some((g, stated_day(g)?)))
+                    .collect()
+            } else {
+                peers
+            };
             tracing::trace!(
                 "folder dates: {} open {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
                 f.path,

@@ -297,3 +297,71 @@ fn a_five_year_estimate_does_not_keep_a_page_from_its_story() {
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2024, 10, 6), ymd(2024, 10, 13)));
 }
+
+fn unstated() -> FileDate {
+    FileDate {
+        open: Some(OpenDate::Unstated),
+        ..FileDate::default()
+    }
+}
+
+#[test]
+fn an_undated_page_without_a_lead_event_takes_the_days_of_reports_it_shares_figures_and_a_name_with(
+) {
+    // A blog's account of a march (no event the reader knows) stating the
+    // organisers' 100,000 and the city's 20,000 short-term rentals.
+    let own = unstated();
+    let (a, b) = (stated(ymd(2024, 3, 16)), stated(ymd(2024, 3, 18)));
+    let other = stated(ymd(2024, 3, 9));
+    let files = [
+        telling(
+            file("d.txt", &own, &[1], None),
+            &[],
+            &[(100_000.0, ""), (20_000.0, "")],
+        ),
+        telling(file("a.txt", &a, &[1, 2], None), &[], &[(100_000.0, "")]),
+        telling(
+            file("b.txt", &b, &[3], None),
+            &[],
+            &[(100_000.0, ""), (20_000.0, "")],
+        ),
+        // Another march in the city, with other figures.
+        telling(file("e.txt", &other, &[1], None), &[], &[(40_000.0, "")]),
+    ];
+    let got = settle(&files, &apart);
+    let d = got[0].as_ref().expect("placed by its story");
+    assert_eq!((d.lo, d.hi), (ymd(2024, 3, 16), ymd(2024, 3, 25)));
+    assert_eq!(d.confidence, Confidence::Low);
+}
+
+#[test]
+fn one_shared_figure_or_one_shared_name_alone_places_no_undated_page() {
+    let own = unstated();
+    let peer = stated(ymd(2024, 3, 16));
+    // The city alone; a figure alone.
+    for (names, figures) in [
+        (&[1u32][..], &[(40_000.0, "")][..]),
+        (&[9][..], &[(100_000.0, "")][..]),
+    ] {
+        let files = [
+            telling(file("d.txt", &own, &[1], None), &[], &[(100_000.0, "")]),
+            telling(file("a.txt", &peer, names, None), &[], figures),
+        ];
+        assert!(settle(&files, &apart)[0].is_none(), "{names:?} {figures:?}");
+    }
+    // A page that leads with an event of its own is left to the rules of
+    // its event.
+    let files = [
+        telling(
+            file("d.txt", &own, &[1], Some((EventKind::Fire, vec![]))),
+            &[],
+            &[(100_000.0, ""), (20_000.0, "")],
+        ),
+        telling(
+            file("a.txt", &peer, &[1], Some((EventKind::Quake, vec![]))),
+            &[],
+            &[(100_000.0, ""), (20_000.0, "")],
+        ),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+}

@@ -39,7 +39,7 @@ pub struct DateAmbiguity {
 
 #[path = "meta_year.rs"]
 mod year;
-pub(super) use year::year_by_weekday;
+pub(super) use year::{today, year_by_weekday};
 
 /// The weekdays a wire lead that gives no date dates its news by (each
 /// the day of writing or the one before): those after its dateline

@@ -43,7 +43,7 @@ const MAX_YEARS_BACK: i32 = 30;
 /// Today's date (UTC), the latest a page can have been written.
 /// `CROSSCHECK_TODAY=YYYY-MM-DD` fixes it, so that an evaluation of
 /// year-less datelines gives the same figures on another day.
-pub(super) fn today() -> Ymd {
+pub(crate) fn today() -> Ymd {
     if let Some(d) = std::env::var("CROSSCHECK_TODAY")
         .ok()
         .and_then(|v| fixed_day(&v))

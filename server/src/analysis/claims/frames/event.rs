@@ -150,6 +150,10 @@ pub struct SentenceFrames {
     /// (mention, its head token), for the sentence's mentions that cover
     /// a token.
     heads: Vec<(u32, usize)>,
+    /// (mention, its head token) of the names the sentence gives as its
+    /// sources: no participants, except of what a source says of itself
+    /// ("X announced his resignation", "X, who quit on Tuesday, said").
+    speakers: Vec<(u32, usize)>,
     pub events: Vec<Event>,
     /// Per event: the tokens whose arguments belong to it (the event word
     /// and, for a noun, the verb it is an argument of).
@@ -432,17 +436,17 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
     let dateline_end = dateline_end(inp.text, inp.start, inp.end);
     let parse = crate::analysis::syntax::parse(inp.text, dateline_end, inp.end)?;
     let mut heads = Vec::new();
+    let mut speakers = Vec::new();
     for &m in inp.mentions {
         let men = &inp.doc.mentions[m as usize];
-        if men.start < dateline_end
-            || inp
-                .exclude
-                .iter()
-                .any(|&(a, b)| men.start < b && a < men.end)
-                && men.kind.is_name()
-        {
+        if men.start < dateline_end {
             continue;
         }
+        let source = inp
+            .exclude
+            .iter()
+            .any(|&(a, b)| men.start < b && a < men.end)
+            && men.kind.is_name();
         let inside: Vec<usize> = (0..parse.len())
             .filter(|&t| {
                 let tok = &parse.tokens[t];
@@ -454,8 +458,10 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
                 .head(t)
                 .is_none_or(|h| parse.tokens[h].start < men.start || parse.tokens[h].end > men.end)
         });
-        if let Some(h) = head {
-            heads.push((m, h));
+        match head {
+            Some(h) if source => speakers.push((m, h)),
+            Some(h) => heads.push((m, h)),
+            None => {}
         }
     }
     // Proper nouns no mention covers; a sentence's first word is
@@ -491,6 +497,7 @@ pub fn read(inp: &SentenceInput) -> Option<SentenceFrames> {
     let mut sf = SentenceFrames {
         parse,
         heads,
+        speakers,
         events: Vec::new(),
         cores: Vec::new(),
         loose,
@@ -510,3 +517,7 @@ mod tests;
 #[cfg(test)]
 #[path = "event_places_tests.rs"]
 mod places_tests;
+
+#[cfg(test)]
+#[path = "event_dates_tests.rs"]
+mod event_dates_tests;

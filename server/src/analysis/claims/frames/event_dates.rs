@@ -440,3 +440,65 @@ pub(super) fn concluded_talks(
     }
     None
 }
+
+/// Who left an office when the sentence gives them as its source: "X
+/// announced his resignation on Friday" (the noun's possessor is a
+/// pronoun, the subject of the verb it is the object of), "X, who quit on
+/// Tuesday, said" (the relative clause's verb has no object). Only of a
+/// departure: who announces an appointment or a deal is often not who is
+/// appointed or bought.
+pub(super) fn leaver_who_speaks(
+    sf: &SentenceFrames,
+    inp: &SentenceInput,
+    kind: lexicon::EventKind,
+    anchor: usize,
+    core: &[usize],
+) -> Option<u32> {
+    if kind != lexicon::EventKind::Dismissal {
+        return None;
+    }
+    let p = &sf.parse;
+    // A person named in the argument ("Kisumu mayor Daniel Wekesa", whose
+    // head may be the title).
+    let person = |t: usize| {
+        sf.speakers
+            .iter()
+            .find(|&&(m, h)| {
+                (h == t || p.dominates(t, h))
+                    && inp.doc.mentions[m as usize].kind == EntityKind::Person
+            })
+            .map(|&(m, _)| m)
+    };
+    if is_verbal(p, anchor) {
+        if !p.objects(anchor).is_empty() {
+            return None;
+        }
+        // "X, who quit": the relative clause's head is who quit.
+        let relative = p.tokens[anchor].deprel.rel == Rel::Acl
+            && p.subjects(anchor).iter().any(|&s| {
+                matches!(
+                    p.tokens[s].form.to_ascii_lowercase().as_str(),
+                    "who" | "that"
+                )
+            });
+        if relative {
+            return p.head(anchor).and_then(person);
+        }
+        return p.subjects(anchor).into_iter().find_map(person);
+    }
+    let own = p.children(anchor).iter().any(|&c| {
+        p.tokens[c].deprel.sub == Some(Sub::Poss)
+            && matches!(
+                p.tokens[c].form.to_ascii_lowercase().as_str(),
+                "his" | "her" | "their"
+            )
+    });
+    let verb = core
+        .iter()
+        .copied()
+        .find(|&c| c != anchor && is_verbal(p, c))?;
+    if !own || !p.tokens[anchor].deprel.is_object() {
+        return None;
+    }
+    p.subjects(verb).into_iter().find_map(person)
+}

@@ -165,6 +165,10 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             core.extend(relcl);
         }
         let mut ev = event_at(sf, inp, kind, a, &core);
+        if ev.participants.is_empty() && ev.names.is_empty() {
+            ev.participants
+                .extend(super::dating::leaver_who_speaks(sf, inp, kind, a, &core));
+        }
         // "Cyclone Shefali, which struck the coast on 12 May,": a clause
         // set off after the noun dates it, wherever the parser hung it.
         if noun && ev.when.is_none() {

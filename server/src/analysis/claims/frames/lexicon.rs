@@ -33,6 +33,9 @@ pub enum EventKind {
     Pledge,
     Approval,
     Study,
+    /// An outbreak of disease, dated by the day it was declared or
+    /// began; told apart by where it is.
+    Outbreak,
 }
 
 impl EventKind {
@@ -57,6 +60,7 @@ impl EventKind {
             EventKind::Pledge => "pledge",
             EventKind::Approval => "approval",
             EventKind::Study => "study",
+            EventKind::Outbreak => "outbreak",
         }
     }
 
@@ -74,7 +78,11 @@ impl EventKind {
     pub fn natural(self) -> bool {
         matches!(
             self,
-            EventKind::Quake | EventKind::Fire | EventKind::Storm | EventKind::Crash
+            EventKind::Quake
+                | EventKind::Fire
+                | EventKind::Storm
+                | EventKind::Crash
+                | EventKind::Outbreak
         )
     }
 
@@ -95,7 +103,11 @@ impl EventKind {
     pub fn strikes_places(self) -> bool {
         matches!(
             self,
-            EventKind::Quake | EventKind::Storm | EventKind::Attack | EventKind::Fire
+            EventKind::Quake
+                | EventKind::Storm
+                | EventKind::Attack
+                | EventKind::Fire
+                | EventKind::Outbreak
         )
     }
 
@@ -133,6 +145,7 @@ const VERBS: &[(&str, EventKind)] = &[
     ("swear", EventKind::Hiring), ("swore", EventKind::Hiring), ("sworn", EventKind::Hiring),
     ("sack", EventKind::Dismissal), ("fire", EventKind::Dismissal), ("dismiss", EventKind::Dismissal),
     ("oust", EventKind::Dismissal), ("resign", EventKind::Dismissal), ("axe", EventKind::Dismissal),
+    ("quit", EventKind::Dismissal),
     ("elect", EventKind::Election),
     ("launch", EventKind::Release), ("release", EventKind::Release), ("unveil", EventKind::Release),
     ("pledge", EventKind::Pledge), ("donate", EventKind::Pledge), ("give", EventKind::Pledge),
@@ -173,6 +186,12 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("acquisition", EventKind::Acquisition), ("takeover", EventKind::Acquisition),
     ("purchase", EventKind::Acquisition), ("merger", EventKind::Acquisition),
     ("buyout", EventKind::Acquisition), ("deal", EventKind::Acquisition),
+    // Other words for a deal, whose day reports give as the deal's
+    // ("the agreement signed on Monday", "the settlement, struck on
+    // Thursday night").
+    ("agreement", EventKind::Acquisition), ("settlement", EventKind::Acquisition),
+    ("accord", EventKind::Acquisition), ("pact", EventKind::Acquisition),
+    ("outbreak", EventKind::Outbreak), ("epidemic", EventKind::Outbreak),
     ("appointment", EventKind::Hiring),
     ("dismissal", EventKind::Dismissal), ("sacking", EventKind::Dismissal),
     ("resignation", EventKind::Dismissal),

@@ -31,6 +31,12 @@ pub fn class(k: EventKind) -> EventKind {
     }
 }
 
+/// Events that happen to people unnamed (a crash, a fire, an outbreak of
+/// disease): told apart by place and day, not by who took part.
+fn happens_unnamed(k: EventKind) -> bool {
+    super::story::HARMFUL.contains(&class(k)) || k.natural()
+}
+
 /// Days allowed between two datings of one event of this kind.
 pub fn tolerance(e: &EventSig) -> i64 {
     if e.kind.multi_day() {
@@ -94,7 +100,7 @@ pub fn descriptions(a: &EventSig, b: &EventSig) -> Described {
         // Who meets, votes or signs is what tells one such event from
         // another; what a crash or a fire struck is described loosely
         // ("a regional jet", "the passenger jet").
-        (false, false) if !super::story::HARMFUL.contains(&class(a.kind)) => Described::Apart,
+        (false, false) if !happens_unnamed(a.kind) => Described::Apart,
         _ => Described::Unknown,
     }
 }
@@ -188,7 +194,7 @@ pub fn same_event(
     } else {
         // Described as two different sets of people (fisheries ministers,
         // water ministers): two events, whatever else they share.
-        let anonymous = super::story::HARMFUL.contains(&class(a.kind));
+        let anonymous = happens_unnamed(a.kind);
         match descriptions(a, b) {
             Described::Apart => return None,
             // People meet, vote, sign: a place and a day are shared by

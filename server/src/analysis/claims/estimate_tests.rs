@@ -1,0 +1,45 @@
+use crate::analysis::claims::dates::{Confidence, Ymd};
+use crate::analysis::claims::meta::infer;
+
+fn estimate_of(t: &str) -> crate::analysis::claims::dates::PubDate {
+    let doc = crate::analysis::analyze_document(t);
+    infer(t, &doc).date.expect("an estimate")
+}
+
+#[test]
+fn a_year_looked_back_to_never_dates_a_page_that_tells_its_news_by_deixis() {
+    // The news is yesterday's march; 2015 is how far back rents are
+    // measured, and "25 April" is no April of 2015.
+    for t in [
+        "Why we marched\n\nThe sun came out for us yesterday. Thousands of us walked to parliament.\n\nRents in the city have risen 94% since 2015.\n\nWe will be back on the streets on 25 April.",
+        "A letter from the strike committee\n\nOn Tuesday the dockers stopped work at dawn.\n\nWages at the port have not kept pace with prices since 2019, the committee said.",
+    ] {
+        let p = estimate_of(t);
+        assert_eq!(p.confidence, Confidence::Low);
+        // After the year, up to today: not within five years of it.
+        assert!(p.lo.y >= 2015, "{t}: {p:?}");
+        assert_eq!(p.hi, crate::analysis::claims::meta::today(), "{t}: {p:?}");
+        assert!(p.reason.contains("looks back to"), "{}", p.reason);
+    }
+}
+
+#[test]
+fn a_day_told_with_its_deixis_still_dates_the_page_near_it() {
+    // Near miss: the deixis is on the line of the day it dates.
+    let t = "Council vote\n\nThe council voted on March 7, 2024, and the mayor said on Thursday that the library would close.\n\nThe library opened in 1998.";
+    let p = estimate_of(t);
+    assert_eq!(p.lo, Ymd::new(2024, 3, 7).unwrap());
+    assert!(p.hi <= Ymd::new(2024, 4, 7).unwrap(), "{p:?}");
+}
+
+#[test]
+fn a_page_that_only_looks_ahead_keeps_the_five_years() {
+    // "next week" tells nothing of the news being recent: the page is
+    // within five years of its latest past year, never after today.
+    let t =
+        "Plans\n\nThe bridge was finished in 2012.\n\nThe mayor will open the new wing next week.";
+    let p = estimate_of(t);
+    assert_eq!(p.lo, Ymd::new(2012, 1, 1).unwrap());
+    assert!(p.hi <= Ymd::new(2017, 1, 2).unwrap(), "{p:?}");
+    assert!(!p.reason.contains("looks back to"), "{}", p.reason);
+}
