@@ -241,6 +241,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     offices(inp, &mut out);
     scores::scores(inp, &mut out);
     fact_sheet::labelled_count(inp, &mut out);
+    fact_box::labelled_amounts(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -433,9 +434,13 @@ mod amount_parts;
 mod amount_terms;
 mod amounts;
 mod bare_counts;
+mod fact_box;
 mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
 mod goals;
+mod measured;
+pub use measured::measurable;
+mod measured_words;
 mod offices;
 pub mod period;
 mod places;
