@@ -277,6 +277,11 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         }
     }
     let e = exit(p, &toks)?;
+    // "left without electricity for nearly 12 hours", "Power was out for
+    // 12 hours": how long a blackout lasted, with no noun for it.
+    if kind == Kind::Duration && without_power(p, e, first) {
+        return Some(plain(e, "blackout", false));
+    }
     // 3. A copula: "The fee is €12m", "Turnout in the runoff was 54.2%".
     let cop_head = toks.iter().copied().find(|&t| {
         p.children_with(t, Rel::Cop).next().is_some()
@@ -373,6 +378,26 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         }
     }
     None
+}
+
+/// A duration "for" which a clause says homes were without power
+/// ("without electricity for 12 hours", "power was out for 12 hours").
+fn without_power(p: &Parse, e: usize, first: usize) -> bool {
+    let for_ = p.case_marker(e).as_deref() == Some("for")
+        || preposition_before(p, first).as_deref() == Some("for");
+    if !for_ {
+        return false;
+    }
+    let clause = p.clause_of(e);
+    let words: Vec<String> = p
+        .subtree(clause)
+        .map(|i| p.tokens[i].form.to_lowercase())
+        .collect();
+    let power = |w: &str| matches!(w, "power" | "electricity");
+    words.windows(2).any(|w| w[0] == "without" && power(&w[1]))
+        || words
+            .windows(3)
+            .any(|w| power(&w[0]) && w[1] == "was" && w[2] == "out")
 }
 
 /// The company a holding is in: "of Calder", "in Hollin" right after the

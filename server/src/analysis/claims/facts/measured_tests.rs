@@ -109,6 +109,13 @@ fn a_stake_is_its_holders_in_the_company_held() {
             && x.3.as_deref() == Some("Norvik Holdings")),
         "{b:?}"
     );
+    let d =
+        amounts("Norvik Holdings is the largest shareholder with 20 percent, the company said.");
+    assert!(
+        d.iter()
+            .any(|x| x.1 == "stake" && x.3.as_deref() == Some("Norvik Holdings")),
+        "{d:?}"
+    );
     // A share of a market is no stake.
     let c =
         amounts("Kestrel Audio held 19 percent of the U.S. market in January, the company said.");
@@ -124,6 +131,13 @@ fn durations_a_noun_governs_are_facts() {
     assert_eq!(
         what_of("Mendes signed a five-year contract.", "five"),
         "contract"
+    );
+    assert_eq!(
+        what_of(
+            "Thousands of homes were left without electricity for nearly 12 hours.",
+            "12 hours"
+        ),
+        "blackout"
     );
     // A duration nothing governs stays no fact.
     assert!(amounts("He waited for 12 hours at the station.").is_empty());
