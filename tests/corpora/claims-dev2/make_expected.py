@@ -2364,7 +2364,7 @@ for l in "abc":
     date(l, "2025-03-03")
 date("d", "2025-03-04")
 LA = ("a", "approved a $300 million loan to Saravan")
-LB = ("b", "has secured a loan of $350 million")
+LB = ("b", "has secured a loan of $450 million")
 LC = ("c", "The loan is $300 million")
 LD = ("d", "The $300 million loan from the Pacific Development Bank")
 conflict(Q, *LB, *LA, note="planted: the loan, 'a loan of $N' vs 'a $N loan'")
