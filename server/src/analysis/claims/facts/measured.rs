@@ -349,6 +349,10 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         let (w, what, change) = first_measure(p, &nouns, kind)?;
         return Some(plain(w, what, change));
     }
+    // "was banned for three years": how long the verb's state lasts.
+    if kind == Kind::Duration && prep == "for" && !climbed {
+        return duration_verb(&vl).map(|what| plain(head, what, false));
+    }
     // 6. "owns 12% of Calder", "has held 20 per cent of Calder".
     if kind == Kind::Share && object && holds_share(&vl) {
         let held = held_after(p, toks[toks.len() - 1]);

@@ -139,6 +139,13 @@ fn durations_a_noun_governs_are_facts() {
         ),
         "blackout"
     );
+    assert_eq!(
+        what_of(
+            "Okafor was banned for three years, the federation said.",
+            "three years"
+        ),
+        "ban"
+    );
     // A duration nothing governs stays no fact.
     assert!(amounts("He waited for 12 hours at the station.").is_empty());
 }

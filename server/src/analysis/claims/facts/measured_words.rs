@@ -31,7 +31,7 @@ pub(super) fn money_noun(lemma: &str) -> Option<&'static str> {
 /// measures: the verbs of a sale, and of what a thing cost.
 pub(super) fn money_verb(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
-        "pay" | "buy" | "sell" | "acquire" | "purchase" | "fetch" => "price",
+        "pay" | "buy" | "sell" | "acquire" | "purchase" | "fetch" | "offer" | "bid" => "price",
         "borrow" | "lend" => "loan",
         "earn" => "profit",
         _ => return None,
@@ -78,6 +78,16 @@ pub(super) fn duration_noun(lemma: &str) -> Option<&'static str> {
         "lease" | "concession" => "lease",
         "mandate" => "mandate",
         "closure" | "shutdown" | "lockdown" => "closure",
+        _ => return None,
+    })
+}
+
+/// What a verb measures a duration "for" ("was banned for three years",
+/// "suspended for six months").
+pub(super) fn duration_verb(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "ban" | "suspend" | "bar" => "ban",
+        "close" | "shut" => "closure",
         _ => return None,
     })
 }
