@@ -276,6 +276,18 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
             return Some(g);
         }
     }
+    // "$310 million in aid", "€2m in damages": the bare noun after "in".
+    if kind == Kind::Money {
+        let last = toks[toks.len() - 1];
+        let w = |i: usize| p.tokens.get(i);
+        if w(last + 1).is_some_and(|t| t.form.eq_ignore_ascii_case("in"))
+            && w(last + 2).is_some_and(|t| t.upos == Upos::Noun)
+        {
+            if let Some((n, what, change)) = first_measure(p, &[last + 2], kind) {
+                return Some(plain(n, what, change));
+            }
+        }
+    }
     let e = exit(p, &toks)?;
     // "left without electricity for nearly 12 hours", "Power was out for
     // 12 hours": how long a blackout lasted, with no noun for it.
@@ -441,7 +453,11 @@ pub(super) fn apply(g: &Governed, m: &mut Measure, amount: &Amount, clause: &str
     if keep {
         return;
     }
-    m.what = g.what.to_string();
+    // "a net profit of $5m", "military aid": the window's qualified name
+    // of the same measure says more.
+    if !m.what.ends_with(&format!(" {}", g.what)) {
+        m.what = g.what.to_string();
+    }
     if g.change {
         m.basis = Basis::Change;
     } else if m.basis == Basis::Change && matches!(g.what, "stake" | "turnout") {
