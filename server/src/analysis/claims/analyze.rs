@@ -211,7 +211,9 @@ pub fn analyze_dated(
             })
             .unwrap_or_default();
         // The parse, only for sentences that can carry a fact frame.
-        let sentence_frames = if frames::worth_parsing(doc, &mentions, st_text) {
+        let sentence_frames = if frames::worth_parsing(doc, &mentions, st_text)
+            || facts::measurable(doc, &mentions, st_text)
+        {
             frames::event::read(&frames::SentenceInput {
                 text,
                 doc,

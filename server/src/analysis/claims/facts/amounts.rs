@@ -193,10 +193,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             && !sentence_term
             && super::amount_terms::term_noun_after(inp, found.end);
         let sentence_term = sentence_term || term_noun;
-        if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term {
+        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
+        // What the parse says the amount measures: the noun it modifies or
+        // is "of", a copula's subject, the verb of a sale
+        // ([`super::measured`]).
+        let governed = inp
+            .frames
+            .and_then(|sf| super::measured::read(&sf.parse, (fs, fe), &amount))
+            .filter(|g| super::measured::held_is_a_company(inp, g));
+        // A duration a noun governs ("a five-year contract", "the blackout
+        // lasted 12 hours") is a fact like a prison term.
+        if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term && governed.is_none() {
             continue;
         }
-        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
         let mut measure = measure::identify(&MeasureInput {
             text,
@@ -204,6 +213,14 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             span: (fs, fe),
             amount: &amount,
         });
+        if let Some(g) = &governed {
+            super::measured::apply(g, &mut measure, &amount, &text[ca..cb].to_lowercase());
+            // "cost an initial €20 million", "The fee is €12m up front":
+            // the part paid at once.
+            if measure.what == "price" && super::measured::up_front(text, (ca, cb), (fs, fe)) {
+                measure.part = Some("up front".into());
+            }
+        }
         // The level a toll reaches is the dead counted so far, however far
         // the word "toll" stands from the number.
         if matches!(bare, Some(BareCount::TollLevel | BareCount::TollNow)) {
@@ -358,6 +375,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // A holding is its holder's ("Norvik owns 12% of Calder"), in the
+        // company held, never the company's.
+        let subject = match (&governed, inp.frames) {
+            (Some(g), Some(sf)) if g.what == "stake" && measure.what == "stake" => {
+                let at = |t: usize| super::measured::name_at(doc, &sf.parse, t);
+                measure.to = g.held.and_then(at).map(|k| {
+                    crate::analysis::text::fold::ascii_key(doc.mentions[k as usize].text(text))
+                });
+                g.holder.and_then(at)
+            }
+            _ => subject,
+        };
         // A prison term is served by the person sentenced, never by the
         // court or the city it sits in ("A Lagos court sentenced X to").
         let subject = if measure.what == "prison term" {
@@ -510,7 +539,9 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A breach count whose sentence names no company ("A filing said
         // the records of 3.1 million customers were exposed") may be of
         // the file's one breached company ([`super::acts::settle`]).
-        if subject.is_none() && event.is_none() && !breach {
+        // An amount the parse says what it measures stays a fact without
+        // either: the index compares it within one story.
+        if subject.is_none() && event.is_none() && !breach && governed.is_none() {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",
                 &text[fs..fe],

@@ -13,19 +13,21 @@ static LABELLED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 });
 
 /// Whether a sentence is (or holds, the splitter joining lines without a
-/// full stop) a fact sheet's labelled count ("* Deaths: 23"): a claim
-/// although it is no sentence and has no verb.
+/// full stop) a fact sheet's labelled count ("* Deaths: 23") or amount
+/// ("Turnout: 54.2%", [`super::fact_box`]): a claim although it is no
+/// sentence and has no verb.
 pub fn is_labelled_count(sentence: &str) -> bool {
-    sentence.lines().any(|line| {
-        LABELLED.find(line).is_some_and(|m| {
-            let rest = &line[m.end()..];
-            let first = rest.split_whitespace().next().unwrap_or("");
-            first.chars().next().is_some_and(|c| c.is_ascii_digit())
-                || crate::analysis::claims::quantity::number::is_number_word(
-                    first.trim_end_matches([',', '.', ';']),
-                )
+    super::fact_box::is_labelled_amount(sentence)
+        || sentence.lines().any(|line| {
+            LABELLED.find(line).is_some_and(|m| {
+                let rest = &line[m.end()..];
+                let first = rest.split_whitespace().next().unwrap_or("");
+                first.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || crate::analysis::claims::quantity::number::is_number_word(
+                        first.trim_end_matches([',', '.', ';']),
+                    )
+            })
         })
-    })
 }
 
 /// The measure a label names.

@@ -241,6 +241,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     offices(inp, &mut out);
     scores::scores(inp, &mut out);
     fact_sheet::labelled_count(inp, &mut out);
+    fact_box::labelled_amounts(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -440,6 +441,11 @@ mod offices;
 pub mod period;
 mod places;
 mod scores;
+// Amounts a noun or verb measures, and fact-box lines.
+mod fact_box;
+mod measured;
+pub use measured::measurable;
+mod measured_words;
 use amounts::quantities;
 use goals::goals_in_words;
 use offices::offices;

@@ -404,6 +404,19 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
         }
         _ => interval,
     };
+    // An area in hectares, however it is said ("120 square kilometres",
+    // "30,000 acres"): the rounding of the unit written goes with it.
+    let (v1, interval, stated) = match units::hectares_in(&unit) {
+        Some(f) => {
+            unit = "hectare".to_string();
+            let scale = |i: Interval| Interval {
+                lo: i.lo * f,
+                hi: i.hi * f,
+            };
+            (v1 * f, scale(interval), scale(stated))
+        }
+        None => (v1, interval, stated),
+    };
     Some((
         k,
         Amount {
@@ -482,6 +495,12 @@ pub fn parse(s: &str) -> Option<Amount> {
     (0..toks.len())
         .find_map(|i| amount_at(&toks, i))
         .map(|(_, a)| a)
+}
+
+/// A noun in the singular, lower case ("fees" -> "fee"), as amounts'
+/// counted nouns are.
+pub fn singular_noun(w: &str) -> String {
+    singular(w)
 }
 
 /// An amount found in a text.

@@ -238,6 +238,15 @@ pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> 
         if last.is_some() && (l.ends_with("ed") || l.ends_with("ing")) {
             break;
         }
+        // "120 square kilometres", "45 sq miles": an area.
+        if matches!(l.as_str(), "square" | "sq") {
+            if let Some(u) = toks
+                .get(j + 1)
+                .and_then(|n| unit_of_measure(&singular(&lower(n))))
+            {
+                return Some((format!("square {u}"), j + 2));
+            }
+        }
         // A unit of measure ends the phrase ("83 km deep", "38
         // kilometres below"), one unit however spelt.
         if let Some(u) = unit_of_measure(&singular(&l)) {
@@ -283,4 +292,17 @@ pub(super) fn percent_after(toks: &[Tok], k: usize) -> Option<(&'static str, usi
         }
         _ => None,
     }
+}
+
+/// Hectares in one unit of an area ("square km", "acre"): one area said in
+/// two units ("12,000 hectares", "120 square kilometres") is one amount.
+pub(super) fn hectares_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "hectare" | "ha" => 1.0,
+        "square km" => 100.0,
+        "square m" => 0.0001,
+        "square mile" => 258.998_811,
+        "acre" => 0.404_686,
+        _ => return None,
+    })
 }

@@ -1,0 +1,117 @@
+//! The nouns and verbs that say what an amount of money, a percentage or a
+//! duration measures when the parse finds them governing it ("a $300
+//! million loan", "a fee of €12m", "Turnout reached 54 per cent", "a
+//! five-year contract"). Synonyms are folded only where news really varies
+//! in naming one thing: a transfer's fee, price and what a player "cost"
+//! are one price; a blackout and a power outage one blackout.
+
+/// What a noun governing an amount of money measures.
+pub(super) fn money_noun(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "fee" | "price" | "tag" | "sum" | "bid" | "offer" | "deal" | "takeover" | "acquisition"
+        | "purchase" | "sale" | "transfer" | "worth" => "price",
+        "loan" | "credit" | "bailout" | "facility" => "loan",
+        "cost" | "bill" => "cost",
+        "revenue" | "sales" | "turnover" => "revenue",
+        "profit" | "income" | "earnings" => "profit",
+        "loss" => "loss",
+        "budget" | "spending" => "budget",
+        "fine" | "penalty" => "fine",
+        "damages" | "compensation" => "damages",
+        "salary" | "wage" | "wages" => "salary",
+        "aid" | "assistance" | "grant" => "aid",
+        "investment" => "investment",
+        "debt" => "debt",
+        "valuation" | "capitalisation" | "capitalization" => "market value",
+        _ => return None,
+    })
+}
+
+/// What a verb whose object (or "for" oblique) is an amount of money
+/// measures: the verbs of a sale, and of what a thing cost.
+pub(super) fn money_verb(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "pay" | "buy" | "sell" | "acquire" | "purchase" | "fetch" | "offer" | "bid" => "price",
+        "borrow" | "lend" => "loan",
+        "earn" => "profit",
+        _ => return None,
+    })
+}
+
+/// What a noun governing a percentage measures: a holding, a turnout, a
+/// change of pay.
+pub(super) fn share_noun(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "stake" | "holding" | "shareholding" => "stake",
+        "turnout" | "participation" => "turnout",
+        _ => return None,
+    })
+}
+
+/// Verbs whose percentage object is a holding ("owns 12% of Calder").
+pub(super) fn holds_share(lemma: &str) -> bool {
+    matches!(lemma, "own" | "hold" | "control")
+}
+
+/// Nouns of a change that a percentage measures ("a pay increase of 6.5
+/// per cent", "a 6.5 per cent hike in pay"): the changed thing says what.
+pub(super) fn change_noun(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "increase" | "rise" | "hike" | "raise" | "cut" | "increment" | "uplift"
+    )
+}
+
+/// Nouns that are pay, of which a percentage is a change.
+pub(super) fn pay_noun(lemma: &str) -> bool {
+    matches!(lemma, "pay" | "wage" | "wages" | "salary" | "salaries")
+}
+
+/// What a noun governing a duration measures: how long a contract, a
+/// blackout, a ban runs ("a five-year contract", "the 12-hour blackout").
+pub(super) fn duration_noun(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "contract" | "deal" | "agreement" | "extension" => "contract",
+        "blackout" | "outage" => "blackout",
+        "ban" | "suspension" => "ban",
+        "strike" | "walkout" => "strike",
+        "lease" | "concession" => "lease",
+        "mandate" => "mandate",
+        "closure" | "shutdown" | "lockdown" => "closure",
+        _ => return None,
+    })
+}
+
+/// What a verb measures a duration "for" ("was banned for three years",
+/// "suspended for six months").
+pub(super) fn duration_verb(lemma: &str) -> Option<&'static str> {
+    Some(match lemma {
+        "ban" | "suspend" | "bar" => "ban",
+        "close" | "shut" => "closure",
+        _ => return None,
+    })
+}
+
+/// Verbs that say how much their subject is ("Turnout reached 54 per
+/// cent", "The blackout lasted 12 hours", "The fee stands at €12m"): the
+/// subject names the measure.
+pub(super) fn level_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "reach" | "hit" | "stand" | "total" | "amount" | "top" | "be" | "last" | "come" | "run"
+    )
+}
+
+/// Verbs that bring something to an amount ("bringing their income to
+/// €95 million", "raised its stake to 15%"): their object names the
+/// measure.
+pub(super) fn bring_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "bring" | "take" | "raise" | "lift" | "push" | "increase" | "boost" | "cut" | "reduce"
+    )
+}
+
+/// Words before a price that make it the part paid at once ("cost an
+/// initial €20 million", "€12m up front"), not the whole with add-ons.
+pub(super) const UP_FRONT: &[&str] = &["initial", "upfront", "up-front", "guaranteed"];
