@@ -22,6 +22,7 @@ use super::event::{
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
+use super::story_compare::{named_measure, one_story, stages, Stages};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -77,6 +78,14 @@ fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
 fn apart<T>(a: &str, b: &str, why: &str) -> Option<T> {
     tracing::trace!("quantities not compared ({why}): {a:?} / {b:?}");
     None
+}
+
+/// What tracing shows of an event when two amounts are kept apart.
+fn brief(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> String {
+    format!(
+        "{:?} parts {:?} names {:?} places {:?} when {:?} filed {:?} country {:?} lead {} figures {:?}",
+        e.kind, e.participants, e.names, e.places, e.when, filed, e.country, e.lead, e.figures
+    )
 }
 
 /// What the rules need besides the two signatures.
@@ -368,7 +377,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 object: o2,
                 ..
             },
-        ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
+        ) if u1 == u2 && r1 == r2 && stages(m1, m2).is_some() => {
+            // A count at a time against one of no stage: only agreement.
+            let agree_only = stages(m1, m2) == Some(Stages::AgreeOnly);
             // Last year's aid is not this week's; one game's goals are not
             // another's.
             if !crate::analysis::claims::facts::period::comparable(
@@ -412,7 +423,21 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         None if one_report && one_unnamed_event(cx, (a, *mp1), (b, *mp2)) => {
                             time_gap(a, b, *f1, *f2)
                         }
-                        None => return apart(x1, x2, "no one event"),
+                        // Reports of one story by what else they share,
+                        // whatever place each gives, for an amount of no
+                        // named subject on one side and of a measure a word
+                        // names (a bare "five games" counts many things).
+                        None if !same_file
+                            && (s1.is_none() || s2.is_none())
+                            && named_measure(m1, u1)
+                            && one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]) =>
+                        {
+                            time_gap(a, b, *f1, *f2)
+                        }
+                        None => {
+                            tracing::trace!("events: {:?} / {:?}", brief(a, *f1), brief(b, *f2));
+                            return apart(x1, x2, "no one event");
+                        }
                     };
                     // A deal's price holds from its announcement to its
                     // closing months later ("would close in July").
@@ -559,6 +584,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             if hi1 < lo2 || hi2 < lo1 {
                 if *v1 || *v2 {
                     return apart(x1, x2, "vague");
+                }
+                if agree_only {
+                    return apart(x1, x2, "a count at a time against one of no stage");
                 }
                 let what = if m1.what.is_empty() {
                     u1.clone()

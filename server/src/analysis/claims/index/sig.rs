@@ -69,6 +69,12 @@ pub struct EventSig {
     /// states (see [`super::event::one_event_by_figures`]); empty
     /// elsewhere.
     pub figures: Vec<String>,
+    /// For an amount: the counts its file states of named measures, as
+    /// "measure|unit|value" ("killed|person|9", "injured|person|47"; see
+    /// [`super::story_compare::file_counts`]): with the figures, what
+    /// ties two reports into one story when their places or participants
+    /// do not; empty elsewhere.
+    pub counts: Vec<String>,
     /// For an act of a body named only by what it is ("the High Court"):
     /// the stems of every sentence of its file, what the matter of the
     /// other report's sentence is looked for in (see

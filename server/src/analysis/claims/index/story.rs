@@ -231,6 +231,24 @@ impl Story {
         one.union.as_ref()
     }
 
+    /// The event a file tells of, for an amount whose sentence names none
+    /// ("Turnout was 61%", "More than 38,000 people were evacuated"): its
+    /// lead harm, else the one event of the kind it tells of most (at
+    /// least twice, more often than any other kind), when everything it
+    /// says of that kind fits one event. None for a file of briefs.
+    pub fn lead(&self) -> Option<&EventSig> {
+        if let Some(h) = self.lead_harm() {
+            return Some(h);
+        }
+        let mut by_told: Vec<&ClassStory> = self.classes.iter().collect();
+        by_told.sort_by_key(|s| std::cmp::Reverse(s.told));
+        let top = by_told.first()?;
+        let second = by_told.get(1).map_or(0, |s| s.told);
+        (top.told >= 2 && top.told > second)
+            .then_some(top.union.as_ref())
+            .flatten()
+    }
+
     /// The harmful event the file leads with: of the class it tells of
     /// first and most (a quake whose report goes on to the houses that
     /// collapsed and the landslide it set off), when everything the file

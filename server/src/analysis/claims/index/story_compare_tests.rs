@@ -1,0 +1,2 @@
+//! Unit tests of the stage rule and the evidence of one story.
+use super::*;
