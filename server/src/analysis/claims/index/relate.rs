@@ -22,7 +22,7 @@ use super::event::{
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
-use super::story_compare::{named_measure, one_story, stages, Stages};
+use super::story_compare::{named_measure, one_story, stages, Stages, StoryTie};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -83,8 +83,8 @@ fn apart<T>(a: &str, b: &str, why: &str) -> Option<T> {
 /// What tracing shows of an event when two amounts are kept apart.
 fn brief(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> String {
     format!(
-        "{:?} parts {:?} names {:?} places {:?} when {:?} filed {:?} country {:?} lead {} figures {:?}",
-        e.kind, e.participants, e.names, e.places, e.when, filed, e.country, e.lead, e.figures
+        "{:?} parts {:?} names {:?} places {:?} when {:?} filed {:?} country {:?} lead {} figures {:?} counts {:?} vehicle {:?}",
+        e.kind, e.participants, e.names, e.places, e.when, filed, e.country, e.lead, e.figures, e.counts, e.vehicle
     )
 }
 
@@ -379,7 +379,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             },
         ) if u1 == u2 && r1 == r2 && stages(m1, m2).is_some() => {
             // A count at a time against one of no stage: only agreement.
-            let agree_only = stages(m1, m2) == Some(Stages::AgreeOnly);
+            let mut agree_only = stages(m1, m2) == Some(Stages::AgreeOnly);
             // Last year's aid is not this week's; one game's goals are not
             // another's.
             if !crate::analysis::claims::facts::period::comparable(
@@ -427,16 +427,26 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         // whatever place each gives, for an amount of no
                         // named subject on one side and of a measure a word
                         // names (a bare "five games" counts many things).
-                        None if !same_file
-                            && (s1.is_none() || s2.is_none())
-                            && named_measure(m1, u1)
-                            && one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]) =>
-                        {
-                            time_gap(a, b, *f1, *f2)
-                        }
                         None => {
-                            tracing::trace!("events: {:?} / {:?}", brief(a, *f1), brief(b, *f2));
-                            return apart(x1, x2, "no one event");
+                            let tie = (!same_file
+                                && (s1.is_none() || s2.is_none())
+                                && named_measure(m1, u1))
+                            .then(|| one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]))
+                            .flatten();
+                            match tie {
+                                Some(tie) => {
+                                    agree_only |= tie == StoryTie::Day;
+                                    time_gap(a, b, *f1, *f2)
+                                }
+                                None => {
+                                    tracing::trace!(
+                                        "events: {:?} / {:?}",
+                                        brief(a, *f1),
+                                        brief(b, *f2)
+                                    );
+                                    return apart(x1, x2, "no one event");
+                                }
+                            }
                         }
                     };
                     // A deal's price holds from its announcement to its

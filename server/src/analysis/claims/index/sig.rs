@@ -236,6 +236,10 @@ impl Sig {
                     .iter()
                     .map(|f| format!("{LOOSE}{prefix}|{k}|f{f}")),
             );
+            // The counts its file states (amounts only): reports of one
+            // story that place it apart meet by them (see
+            // `story_compare::one_story`).
+            v.extend(e.counts.iter().map(|c| format!("{LOOSE}{prefix}|{k}|n{c}")));
             v.sort();
             v.dedup();
             v

@@ -137,9 +137,23 @@ fn shared_besides(a: &EventSig, b: &EventSig, own: [(u64, u64); 2]) -> Vec<Strin
         .collect()
 }
 
+/// What ties two reports into one story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoryTie {
+    /// A precise figure or another measure's count both state: their
+    /// amounts agree or conflict.
+    Shared,
+    /// Only the day both date their event to (or both reports were filed
+    /// on), and the amount compared itself (five or more): equal amounts
+    /// agree; unequal ones may be two
+    /// accidents of one day in one country (another place, another toll),
+    /// never a conflict.
+    Day,
+}
+
 /// Whether two events whose reports name no common participant or place
-/// are one story (see the module's comment). `own` is each side's amount
-/// as stated, left out of the evidence.
+/// are one story (see the module's comment), and by what. `own` is each
+/// side's amount as stated, left out of the evidence.
 pub fn one_story(
     entities: &[Entity],
     a: &EventSig,
@@ -147,21 +161,21 @@ pub fn one_story(
     fa: Option<(Ymd, Ymd)>,
     fb: Option<(Ymd, Ymd)>,
     own: [(u64, u64); 2],
-) -> bool {
+) -> Option<StoryTie> {
     if class(a.kind) != class(b.kind) || kept_apart(a, b) || a.another || b.another {
-        return false;
+        return None;
     }
     let Some((x, y)) = fa.zip(fb) else {
-        return false;
+        return None;
     };
     if dates::min_distance(x, y) > STORY_FILED_DAYS {
-        return false;
+        return None;
     }
     if matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y)
         || descriptions(a, b) == Described::Apart
         || participants_clash(entities, a, b)
     {
-        return false;
+        return None;
     }
     // Who one side names and the other does not, each way: the story is
     // one, the facts are of two of its events (the buyer's purchase of
@@ -173,11 +187,11 @@ pub fn one_story(
             .any(|&y| super::event::same_party(entities, *x, y))
     };
     if a.participants.iter().any(|x| !party(x, b)) && b.participants.iter().any(|y| !party(y, a)) {
-        return false;
+        return None;
     }
     // Two names nobody recognised, neither the other's: two of a kind.
     if !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.contains(n)) {
-        return false;
+        return None;
     }
     // Harm is of a country and leads its report: a storm report recalling
     // another country's toll shares the toll, not the story.
@@ -187,21 +201,31 @@ pub fn one_story(
         _ => None,
     };
     if countries == Some(false) || harmful && (countries != Some(true) || !(a.lead && b.lead)) {
-        return false;
+        return None;
     }
     // Dated on both sides: the days must be one (a place may differ, not
     // the day as well).
     if let (Some(x), Some(y)) = (a.when, b.when) {
         if dates::min_distance(x, y) > pair_tolerance(a, b) {
-            return false;
+            return None;
         }
     }
     let shared = shared_besides(a, b, own);
-    if shared.is_empty() {
-        return false;
+    if !shared.is_empty() {
+        tracing::trace!("one story by {shared:?}");
+        return Some(StoryTie::Shared);
     }
-    tracing::trace!("one story by {shared:?}");
-    true
+    // Both dated to one day (a day or two wide at most), or both filed on
+    // one day, and the amount telling: one story for agreeing only.
+    let day = |e: &EventSig| e.when.filter(|(lo, hi)| hi.days() - lo.days() <= 1);
+    let one_filing = x.0 == x.1 && x == y;
+    let telling = own
+        .iter()
+        .all(|&(lo, hi)| (f64::from_bits(lo) + f64::from_bits(hi)) / 2.0 >= FEWEST_TELLING);
+    // (Only for harm, which each report leads with: people are sentenced,
+    // hired and paid the same amounts many times a day.)
+    (harmful && (day(a).is_some() && day(b).is_some() || one_filing) && telling)
+        .then_some(StoryTie::Day)
 }
 
 /// Why an amount without an event named in its sentence takes its
