@@ -22,7 +22,9 @@ use super::event::{
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
-use super::story_compare::{named_measure, one_story, stages, Stages, StoryTie};
+use super::story_compare::{
+    named_measure, one_story, one_story_of_files, stages, Stages, StoryTie,
+};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -265,6 +267,23 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
     if same_file && (lent(x) || lent(y)) {
         return None;
     }
+    if let (
+        Sig::Quantity {
+            measure: m1,
+            text: x1,
+            ..
+        },
+        Sig::Quantity {
+            measure: m2,
+            text: x2,
+            ..
+        },
+    ) = (x, y)
+    {
+        if m1.what == m2.what && stages(m1, m2).is_none() {
+            tracing::trace!("quantities of two measures: {x1:?} {m1:?} / {x2:?} {m2:?}");
+        }
+    }
     match (x, y) {
         (
             Sig::Role {
@@ -355,6 +374,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 period: pd1,
                 lent: l1,
                 object: o1,
+                story: sy1,
                 ..
             },
             Sig::Quantity {
@@ -375,6 +395,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 period: pd2,
                 lent: l2,
                 object: o2,
+                story: sy2,
                 ..
             },
         ) if u1 == u2 && r1 == r2 && stages(m1, m2).is_some() => {
@@ -524,6 +545,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                             return apart(x1, x2, "aid reported apart");
                         }
                         from.clone()
+                    } else if let Some(tie) = (!same_file && s1.is_none() && s2.is_none())
+                        .then(|| one_story_of_files((sy1, *f1), (sy2, *f2), [*st1, *st2]))
+                        .flatten()
+                    {
+                        // No subject and no event on a side, but one story:
+                        // a measure a word names, of one report time.
+                        if !named_measure(m1, u1) || !same_report_time(false, *f1, *f2) {
+                            return apart(x1, x2, "one story, not said alike or apart in time");
+                        }
+                        format!("one story ({tie})")
                     } else {
                         let (Some(a1), Some(a2)) = (s1, s2) else {
                             return apart(x1, x2, "no event, a subject missing");

@@ -137,6 +137,11 @@ pub enum Sig {
         /// What a price buys, when a common noun says (see
         /// `Fact::object`).
         object: Option<Vec<String>>,
+        /// For an amount of no subject whose sentence names no event: what
+        /// its file states that ties it to another report of one story
+        /// (precise figures, counts, the people it is about; see
+        /// [`super::story_compare::one_story_of_files`]); empty elsewhere.
+        story: Vec<String>,
     },
     Event {
         event: EventSig,
@@ -279,6 +284,15 @@ impl Sig {
                         party(*s)
                             .into_iter()
                             .map(|p| format!("qty|{unit}|{per}|{p}")),
+                    );
+                }
+                // An amount of no subject and no event meets the amounts of
+                // reports that state what its file states.
+                if let Sig::Quantity { story, .. } = self {
+                    v.extend(
+                        story
+                            .iter()
+                            .map(|k| format!("{LOOSE}qty|{unit}|{per}|s{k}")),
                     );
                 }
                 // Events of one kind in one country reported on one day

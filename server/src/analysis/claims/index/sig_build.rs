@@ -196,7 +196,18 @@ pub fn file_sigs(
         .filter(|e| !e.background && !e.negated && !e.another)
         .map(|e| event_sig(cx, me, e))
         .collect();
-    let story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let mut story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let lead_names: Vec<u32> = fc
+        .claims
+        .first()
+        .map(|c| {
+            c.names
+                .iter()
+                .filter_map(|&m| me.get(m as usize).copied())
+                .collect()
+        })
+        .unwrap_or_default();
+    story.people = Story::people_of(cx, me, &lead_names);
     let fx = FileCx {
         me,
         stated,
@@ -465,10 +476,17 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 None => (None, false),
             };
             // What else the file states: what ties it to another report
-            // of one story (see `story_compare::one_story`).
+            // of one story (see `story_compare::one_story`); for an event
+            // its sentence does not name and that is no harm, the people
+            // the file is about too.
+            let of_story = fact.event.is_none() && !relate::is_casualty(&measure.what);
             let event = event.map(|mut e| {
                 e.figures = fx.figures.clone();
                 e.counts = fx.counts.clone();
+                if of_story {
+                    e.counts
+                        .extend(super::super::story_compare::people_keys(&fx.story.people));
+                }
                 e
             });
             let main_place = event
@@ -506,6 +524,16 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 main_place,
                 period: fact.period,
                 object: fact.object.clone(),
+                story: if of_story && subject.is_none() {
+                    fx.figures
+                        .iter()
+                        .chain(&fx.counts)
+                        .cloned()
+                        .chain(super::super::story_compare::people_keys(&fx.story.people))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             }
         }
         FactBody::EventDate {

@@ -63,7 +63,16 @@ pub fn stages(a: &Measure, b: &Measure) -> Option<Stages> {
         stage: a.stage,
         ..b.clone()
     };
-    measure::same_measure(a, &b_as_a).then_some(Stages::AgreeOnly)
+    if !measure::same_measure(a, &b_as_a) {
+        return None;
+    }
+    // A share that "reached" or "rose to" a level ("Turnout reached 67 per
+    // cent") is that level, not a count still growing: compared as any.
+    Some(if matches!(a.unit.as_str(), "%" | "pp") {
+        Stages::Both
+    } else {
+        Stages::AgreeOnly
+    })
 }
 
 /// A count as a key of what a file states: "killed|person|9".
@@ -103,6 +112,11 @@ pub fn file_counts(fc: &FileClaims) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+/// The people a file is about, as evidence keys beside its counts.
+pub fn people_keys(people: &[u32]) -> impl Iterator<Item = String> + '_ {
+    people.iter().map(|p| format!("who|e{p}"))
 }
 
 /// A measure a word names ("killed", "evacuated", "turnout"), not a bare
@@ -228,6 +242,35 @@ pub fn one_story(
         .then_some(StoryTie::Day)
 }
 
+/// Two amounts of no subject, at least one of no event named: one story
+/// when their files, filed within days, state something in common besides
+/// the amounts compared (`story`: each file's evidence keys, see
+/// `Sig::Quantity::story`; a side with none takes the other's event
+/// evidence only through its own). What they share, as the conflict's
+/// reason.
+pub fn one_story_of_files(
+    (a, fa): (&[String], Option<(Ymd, Ymd)>),
+    (b, fb): (&[String], Option<(Ymd, Ymd)>),
+    own: [(u64, u64); 2],
+) -> Option<String> {
+    let (x, y) = fa.zip(fb)?;
+    if dates::min_distance(x, y) > STORY_FILED_DAYS {
+        return None;
+    }
+    let shared: Vec<&String> = a
+        .iter()
+        .filter(|k| b.contains(k))
+        .filter(|k| !own.iter().any(|&o| is_value(k, o)))
+        .collect();
+    let first = shared.first()?;
+    tracing::trace!("one story of files by {shared:?}");
+    Some(if first.starts_with("who|") {
+        "both about one person".to_string()
+    } else {
+        format!("both report {}", first.replace('|', " "))
+    })
+}
+
 /// Why an amount without an event named in its sentence takes its
 /// story's: a named measure of no subject.
 pub fn lends_story(subject_named: bool, m: &Measure, amount: &quantity::Amount) -> bool {
@@ -237,3 +280,7 @@ pub fn lends_story(subject_named: bool, m: &Measure, amount: &quantity::Amount) 
 #[cfg(test)]
 #[path = "story_compare_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "story_folder_tests.rs"]
+mod folder_tests;
