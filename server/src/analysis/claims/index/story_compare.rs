@@ -179,9 +179,7 @@ pub fn one_story(
     if class(a.kind) != class(b.kind) || kept_apart(a, b) || a.another || b.another {
         return None;
     }
-    let Some((x, y)) = fa.zip(fb) else {
-        return None;
-    };
+    let (x, y) = fa.zip(fb)?;
     if dates::min_distance(x, y) > STORY_FILED_DAYS {
         return None;
     }
