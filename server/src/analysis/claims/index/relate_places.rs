@@ -20,11 +20,6 @@ pub(super) fn event_places(
     (e2, x2, f2): (&EventSig, &String, Option<(Ymd, Ymd)>),
     same_file: bool,
 ) -> Option<Outcome> {
-    tracing::trace!(
-        "places of {} / {}",
-        super::brief(e1, f1),
-        super::brief(e2, f2)
-    );
     // Identity by participants and time; the places are the values.
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
     // Nobody named, but one class of event, one day and people
