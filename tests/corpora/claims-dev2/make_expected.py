@@ -2624,6 +2624,52 @@ corroborates(Q, *PA_, *PC)
 corroborates(Q, "a", "The strike lasted nine days", "c", "The nine-day strike")
 not_conflict("near_miss", "b", "The union had asked for 12%", *PA_, kind=Q, note="the demand, not the deal")
 not_conflict("different_measure", "a", "The agreement runs for three years", "c", "The nine-day strike", kind=Q)
+# ---------------------------------------------------------------- amounts within one story (gate3)
+# Two reports of one accident that place it in two towns (one wrongly) are
+# one story when they share another measure's count or a precise figure,
+# or report one toll on one day in one country: their counts agree or
+# conflict. The same counts from another country the same day, or from
+# another accident of the kind a week later, stay apart.
+folder("gate3-derail-towns")
+for l in "abcd":
+    date(l, "2025-10-12")
+date("e", "2025-10-18")
+date("f", "2025-10-11")
+K_A = ("a", "Eleven people were killed")
+I_A = ("a", "38 were injured when")
+K_B = ("b", "killed 11 people")
+I_B = ("b", "38 people were injured")
+K_C = ("c", "11 people died")
+I_C = ("c", "Thirty-eight passengers were hurt")
+K_D = ("d", "Fourteen people were killed")
+corroborates(Q, *K_B, *K_C, note="placed near Hradec Kralove and near Pardubice: one story by the 38 injured both report")
+corroborates(Q, *I_B, *I_C, note="one story by the 11 dead both report")
+corroborates(Q, *K_A, *K_C)
+corroborates(Q, *I_A, *I_C)
+conflict(Q, *K_D, *K_B, note="planted: 14 vs 11 dead on one day, the reports placing it in two towns, tied by the 38 injured")
+conflict(Q, *K_D, *K_A, note="planted: 14 vs 11 dead, one place")
+conflict(Q, *K_D, *K_C, note="planted: 14 vs 11 dead, one place")
+conflict(PLACE, "b", "near Hradec Kralove", "a", "near Pardubice in the east", note="planted: the town")
+not_corroborates("near_miss", "e", "Eleven people were killed when a freight train", *K_A, note="a level-crossing crash a week later with the same toll")
+not_corroborates("near_miss", "e", "Eleven people were killed when a freight train", *K_B, note="another accident")
+not_corroborates("near_miss", "f", "Eleven people were killed and 38", *K_B, note="a Slovak derailment the same day with the same counts")
+not_corroborates("near_miss", "f", "Eleven people were killed and 38", *K_C, note="another country")
+not_conflict("near_miss", "f", "Eleven people were killed and 38", *K_D, kind=Q, note="another country's derailment: 11 is not 14 of another accident")
+not_conflict("near_miss", "f", "near Zilina in northern Slovakia", "c", "near Pardubice, in the Czech Republic", kind=PLACE, note="two accidents of one day in two countries: passengers described alike tell nothing")
+
+folder("gate3-mine-places")
+for l in "abe":
+    date(l, "2025-06-04")
+date("c", "2025-06-05")
+date("d", "2025-06-10")
+M_A = ("a", "Nine miners died")
+M_B = ("b", "left nine miners dead")
+corroborates(Q, *M_B, *M_A, note="'<N> miners died' in Sutatausa and 'left <N> miners dead' near Cucunuba: one country, one day, one toll")
+corroborates(Q, "c", "has risen to nine", *M_A, note="a count at a time agrees with a toll of no stage")
+not_corroborates("near_miss", "d", "Nine miners were killed on Monday", *M_A, note="a gas explosion at another mine a week later")
+not_corroborates("near_miss", "d", "Nine miners were killed on Monday", *M_B, note="another mine")
+not_corroborates("near_miss", "e", "Nine miners died on Tuesday", *M_A, note="a Peruvian mine the same day with the same toll")
+not_corroborates("near_miss", "e", "Nine miners died on Tuesday", *M_B, note="another country")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

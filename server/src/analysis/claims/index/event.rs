@@ -95,11 +95,16 @@ pub fn descriptions(a: &EventSig, b: &EventSig) -> Described {
     }
     let a_in_b = ma.iter().all(|w| said(w, &b.said));
     let b_in_a = mb.iter().all(|w| said(w, &a.said));
+    // Who meets, votes or signs is what tells one such event from
+    // another; what a crash or a fire struck is described loosely ("a
+    // regional jet", "the passenger jet"), and alike by two accidents of a
+    // day ("passengers were hurt" when a train derailed in one country and
+    // in the next).
+    if super::story::HARMFUL.contains(&class(a.kind)) {
+        return Described::Unknown;
+    }
     match (a_in_b, b_in_a) {
         (true, true) => Described::Alike,
-        // Who meets, votes or signs is what tells one such event from
-        // another; what a crash or a fire struck is described loosely
-        // ("a regional jet", "the passenger jet").
         (false, false) if !happens_unnamed(a.kind) => Described::Apart,
         _ => Described::Unknown,
     }

@@ -38,6 +38,7 @@ pub mod patch;
 pub mod relate;
 pub mod sig;
 pub mod story;
+mod story_compare;
 #[cfg(test)]
 mod test_folder;
 #[cfg(test)]

@@ -22,6 +22,9 @@ use super::event::{
 use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
 use super::story::HARMFUL;
+use super::story_compare::{
+    named_measure, one_story, one_story_of_files, stages, Stages, StoryTie,
+};
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
@@ -77,6 +80,14 @@ fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
 fn apart<T>(a: &str, b: &str, why: &str) -> Option<T> {
     tracing::trace!("quantities not compared ({why}): {a:?} / {b:?}");
     None
+}
+
+/// What tracing shows of an event when two amounts are kept apart.
+fn brief(e: &EventSig, filed: Option<(Ymd, Ymd)>) -> String {
+    format!(
+        "{:?} parts {:?} names {:?} places {:?} when {:?} filed {:?} country {:?} lead {} figures {:?} counts {:?} vehicle {:?}",
+        e.kind, e.participants, e.names, e.places, e.when, filed, e.country, e.lead, e.figures, e.counts, e.vehicle
+    )
 }
 
 /// What the rules need besides the two signatures.
@@ -256,6 +267,23 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
     if same_file && (lent(x) || lent(y)) {
         return None;
     }
+    if let (
+        Sig::Quantity {
+            measure: m1,
+            text: x1,
+            ..
+        },
+        Sig::Quantity {
+            measure: m2,
+            text: x2,
+            ..
+        },
+    ) = (x, y)
+    {
+        if m1.what == m2.what && stages(m1, m2).is_none() {
+            tracing::trace!("quantities of two measures: {x1:?} {m1:?} / {x2:?} {m2:?}");
+        }
+    }
     match (x, y) {
         (
             Sig::Role {
@@ -355,6 +383,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 period: pd1,
                 lent: l1,
                 object: o1,
+                story: sy1,
                 ..
             },
             Sig::Quantity {
@@ -375,9 +404,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 period: pd2,
                 lent: l2,
                 object: o2,
+                story: sy2,
                 ..
             },
-        ) if u1 == u2 && r1 == r2 && measure::same_measure(m1, m2) => {
+        ) if u1 == u2 && r1 == r2 && stages(m1, m2).is_some() => {
+            // A count at a time against one of no stage: only agreement.
+            let mut agree_only = stages(m1, m2) == Some(Stages::AgreeOnly);
             // Last year's aid is not this week's; one game's goals are not
             // another's.
             if !crate::analysis::claims::facts::period::comparable(
@@ -421,7 +453,31 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         None if one_report && one_unnamed_event(cx, (a, *mp1), (b, *mp2)) => {
                             time_gap(a, b, *f1, *f2)
                         }
-                        None => return apart(x1, x2, "no one event"),
+                        // Reports of one story by what else they share,
+                        // whatever place each gives, for an amount of no
+                        // named subject on one side and of a measure a word
+                        // names (a bare "five games" counts many things).
+                        None => {
+                            let tie = (!same_file
+                                && (s1.is_none() || s2.is_none())
+                                && named_measure(m1, u1))
+                            .then(|| one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]))
+                            .flatten();
+                            match tie {
+                                Some(tie) => {
+                                    agree_only |= tie == StoryTie::Day;
+                                    time_gap(a, b, *f1, *f2)
+                                }
+                                None => {
+                                    tracing::trace!(
+                                        "events: {:?} / {:?}",
+                                        brief(a, *f1),
+                                        brief(b, *f2)
+                                    );
+                                    return apart(x1, x2, "no one event");
+                                }
+                            }
+                        }
                     };
                     // A deal's price holds from its announcement to its
                     // closing months later ("would close in July").
@@ -498,6 +554,16 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                             return apart(x1, x2, "aid reported apart");
                         }
                         from.clone()
+                    } else if let Some(tie) = (!same_file && s1.is_none() && s2.is_none())
+                        .then(|| one_story_of_files((sy1, *f1), (sy2, *f2), [*st1, *st2]))
+                        .flatten()
+                    {
+                        // No subject and no event on a side, but one story:
+                        // a measure a word names, of one report time.
+                        if !named_measure(m1, u1) || !same_report_time(false, *f1, *f2) {
+                            return apart(x1, x2, "one story, not said alike or apart in time");
+                        }
+                        format!("one story ({tie})")
                     } else {
                         let (Some(a1), Some(a2)) = (s1, s2) else {
                             return apart(x1, x2, "no event, a subject missing");
@@ -568,6 +634,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             if hi1 < lo2 || hi2 < lo1 {
                 if *v1 || *v2 {
                     return apart(x1, x2, "vague");
+                }
+                if agree_only {
+                    return apart(x1, x2, "a count at a time against one of no stage");
                 }
                 let what = if m1.what.is_empty() {
                     u1.clone()

@@ -69,6 +69,12 @@ pub struct EventSig {
     /// states (see [`super::event::one_event_by_figures`]); empty
     /// elsewhere.
     pub figures: Vec<String>,
+    /// For an amount: the counts its file states of named measures, as
+    /// "measure|unit|value" ("killed|person|9", "injured|person|47"; see
+    /// [`super::story_compare::file_counts`]): with the figures, what
+    /// ties two reports into one story when their places or participants
+    /// do not; empty elsewhere.
+    pub counts: Vec<String>,
     /// For an act of a body named only by what it is ("the High Court"):
     /// the stems of every sentence of its file, what the matter of the
     /// other report's sentence is looked for in (see
@@ -135,6 +141,11 @@ pub enum Sig {
         /// What a price buys, when a common noun says (see
         /// `Fact::object`).
         object: Option<Vec<String>>,
+        /// For an amount of no subject whose sentence names no event: what
+        /// its file states that ties it to another report of one story
+        /// (precise figures, counts, the people it is about; see
+        /// [`super::story_compare::one_story_of_files`]); empty elsewhere.
+        story: Vec<String>,
     },
     Event {
         event: EventSig,
@@ -234,6 +245,10 @@ impl Sig {
                     .iter()
                     .map(|f| format!("{LOOSE}{prefix}|{k}|f{f}")),
             );
+            // The counts its file states (amounts only): reports of one
+            // story that place it apart meet by them (see
+            // `story_compare::one_story`).
+            v.extend(e.counts.iter().map(|c| format!("{LOOSE}{prefix}|{k}|n{c}")));
             v.sort();
             v.dedup();
             v
@@ -273,6 +288,15 @@ impl Sig {
                         party(*s)
                             .into_iter()
                             .map(|p| format!("qty|{unit}|{per}|{p}")),
+                    );
+                }
+                // An amount of no subject and no event meets the amounts of
+                // reports that state what its file states.
+                if let Sig::Quantity { story, .. } = self {
+                    v.extend(
+                        story
+                            .iter()
+                            .map(|k| format!("{LOOSE}qty|{unit}|{per}|s{k}")),
                     );
                 }
                 // Events of one kind in one country reported on one day

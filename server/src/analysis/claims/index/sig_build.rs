@@ -121,6 +121,7 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         country: None,
         parts: e.parts.clone(),
         figures: Vec::new(),
+        counts: Vec::new(),
         file_said: Vec::new(),
     }
 }
@@ -195,13 +196,25 @@ pub fn file_sigs(
         .filter(|e| !e.background && !e.negated && !e.another)
         .map(|e| event_sig(cx, me, e))
         .collect();
-    let story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let mut story = Story::of(cx, me, &fc.outlets, stated, &told);
+    let lead_names: Vec<u32> = fc
+        .claims
+        .first()
+        .map(|c| {
+            c.names
+                .iter()
+                .filter_map(|&m| me.get(m as usize).copied())
+                .collect()
+        })
+        .unwrap_or_default();
+    story.people = Story::people_of(cx, me, &lead_names);
     let fx = FileCx {
         me,
         stated,
         filed,
         story: &story,
         figures: super::super::event::file_figures(cx.entities, me, fc),
+        counts: super::super::story_compare::file_counts(fc),
         file_stems: {
             let mut v: Vec<String> = fc
                 .claims
@@ -255,6 +268,9 @@ pub(in crate::analysis::claims::index) struct FileCx<'a> {
     /// The precise amounts the file states (see
     /// [`super::super::event::file_figures`]).
     figures: Vec<String>,
+    /// The counts the file states of named measures (see
+    /// [`super::super::story_compare::file_counts`]).
+    counts: Vec<String>,
     /// The outlets the file relies on (not what it is about).
     pub outlets: &'a [String],
 }
@@ -310,6 +326,19 @@ fn fact_event(
         rich.lead_places.dedup();
     }
     (rich, lent)
+}
+
+/// The file's event `u` as an amount whose sentence names no event takes
+/// it: with its country and, for harm, whether the file leads with it.
+fn story_event(cx: &SigContext, fx: &FileCx, u: &EventSig) -> EventSig {
+    let mut e = u.clone();
+    e.country = super::super::event::country_of_places(cx.entities, &e.places)
+        .or_else(|| fx.story.country.clone());
+    e.lead = fx
+        .story
+        .lead_harm()
+        .is_some_and(|h| super::super::event::class(h.kind) == super::super::event::class(u.kind));
+    e
 }
 
 /// "In the capital": the capital of the country the file's places are
@@ -425,12 +454,42 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                     (Some(e), lent)
                 }
                 // A bare count of the dead ("37 people died") is of the
-                // one disaster the file tells of.
-                None if subject.is_none() && relate::is_casualty(&measure.what) => {
-                    (fx.story.harm().cloned(), true)
+                // one disaster the file tells of, else of the one it leads
+                // with.
+                None if subject.is_none() && relate::is_casualty(&measure.what) => (
+                    fx.story
+                        .harm()
+                        .or(fx.story.lead_harm())
+                        .map(|u| story_event(cx, fx, u)),
+                    true,
+                ),
+                // Any other named measure of no subject and no event
+                // ("Turnout was 61%", "38,000 people were evacuated"): of
+                // the event the file tells of.
+                None if super::super::story_compare::lends_story(
+                    subject.is_some(),
+                    measure,
+                    amount,
+                ) =>
+                {
+                    (fx.story.lead().map(|u| story_event(cx, fx, u)), true)
                 }
                 None => (None, false),
             };
+            // What else the file states: what ties it to another report
+            // of one story (see `story_compare::one_story`); for an event
+            // its sentence does not name and that is no harm, the people
+            // the file is about too.
+            let of_story = fact.event.is_none() && !relate::is_casualty(&measure.what);
+            let event = event.map(|mut e| {
+                e.figures = fx.figures.clone();
+                e.counts = fx.counts.clone();
+                if of_story {
+                    e.counts
+                        .extend(super::super::story_compare::people_keys(&fx.story.people));
+                }
+                e
+            });
             let main_place = event
                 .as_ref()
                 .filter(|e| e.places.is_empty())
@@ -466,6 +525,16 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 main_place,
                 period: fact.period,
                 object: fact.object.clone(),
+                story: if of_story && subject.is_none() {
+                    fx.figures
+                        .iter()
+                        .chain(&fx.counts)
+                        .cloned()
+                        .chain(super::super::story_compare::people_keys(&fx.story.people))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
             }
         }
         FactBody::EventDate {
@@ -499,6 +568,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         lead_places: Vec::new(),
                         parts: Vec::new(),
                         figures: Vec::new(),
+                        counts: Vec::new(),
                         file_said: Vec::new(),
                     },
                     false,

@@ -57,6 +57,9 @@ pub struct Story {
     /// The place below a country the file names most, when one clearly
     /// dominates.
     pub main_place: Option<u32>,
+    /// The people the file is about: named twice or more, or in its first
+    /// claim (see [`Story::people_of`]).
+    pub people: Vec<u32>,
     /// Whether the day the file gives its event can be lent: not when the
     /// file's own date is uncertain ("09/03/2019": a "Tuesday" of March
     /// or of September).
@@ -182,6 +185,7 @@ impl Story {
             sole_country: sole_country(cx, me),
             org: dominant_org(cx, me, outlets),
             main_place: main_place(cx, me),
+            people: Vec::new(),
             lend_when: filed.is_some_and(|(lo, hi)| hi.days() - lo.days() <= 1),
         }
     }
@@ -231,6 +235,22 @@ impl Story {
         one.union.as_ref()
     }
 
+    /// The event a file tells of, for an amount whose sentence names none
+    /// ("Turnout was 61%", "More than 38,000 people were evacuated"): its
+    /// lead harm, else the one event of the kind it tells of most (at
+    /// least twice, more often than any other kind), when everything it
+    /// says of that kind fits one event. None for a file of briefs.
+    pub fn lead(&self) -> Option<&EventSig> {
+        if let Some(h) = self.lead_harm() {
+            return Some(h);
+        }
+        let mut by_told: Vec<&ClassStory> = self.classes.iter().collect();
+        by_told.sort_by_key(|s| std::cmp::Reverse(s.told));
+        let top = by_told.first()?;
+        let second = by_told.get(1).map_or(0, |s| s.told);
+        (top.told > second).then_some(top.union.as_ref()).flatten()
+    }
+
     /// The harmful event the file leads with: of the class it tells of
     /// first and most (a quake whose report goes on to the houses that
     /// collapsed and the landslide it set off), when everything the file
@@ -246,6 +266,23 @@ impl Story {
             return None;
         }
         first.union.as_ref()
+    }
+}
+
+impl Story {
+    /// The people a file is about: people named twice or more, or in its
+    /// first claim (the lead), sorted. What ties an amount of no subject
+    /// ("Turnout was 61%") to another report's of the same election when
+    /// the parse tied nobody to the event.
+    pub fn people_of(cx: &SigContext, me: &[u32], lead: &[u32]) -> Vec<u32> {
+        let n = counts(cx, me, EntityKind::Person);
+        let mut v: Vec<u32> = n
+            .iter()
+            .filter(|(e, c)| **c >= 2 || lead.contains(e))
+            .map(|(e, _)| *e)
+            .collect();
+        v.sort_unstable();
+        v
     }
 }
 
