@@ -221,6 +221,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 measure.part = Some("up front".into());
             }
         }
+        // What one side asks for is not what was imposed or agreed.
+        if inp
+            .frames
+            .is_some_and(|sf| super::sought::sought(&sf.parse, (fs, fe)))
+        {
+            measure.part = Some("sought".into());
+        }
         // The level a toll reaches is the dead counted so far, however far
         // the word "toll" stands from the number.
         if matches!(bare, Some(BareCount::TollLevel | BareCount::TollNow)) {

@@ -444,6 +444,7 @@ mod scores;
 // Amounts a noun or verb measures, and fact-box lines.
 mod fact_box;
 mod measured;
+mod sought;
 pub use measured::measurable;
 mod measured_words;
 use amounts::quantities;
