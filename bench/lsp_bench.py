@@ -35,11 +35,13 @@ import time
 
 
 class Server:
-    def __init__(self, cmd, cwd=None, env=None):
+    def __init__(self, cmd, cwd=None, env=None, log=None):
         self.t0 = time.monotonic()
+        self.log = log
+        err = open(log, "wb") if log else subprocess.DEVNULL
         self.p = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, cwd=cwd, env=env)
+            stderr=err, cwd=cwd, env=env)
         self.next_id = 1
         self.responses = {}
         self.cv = threading.Condition()
@@ -128,6 +130,23 @@ class Server:
             pass
         return out
 
+    def live_heap_mb(self):
+        """The last live-heap figure the server logged (crosscheck with
+        CROSSCHECK_HEAP_STATS=1 and CROSSCHECK_LOG=info,crosscheck::heap=debug),
+        or None."""
+        if not self.log:
+            return None
+        last = None
+        try:
+            with open(self.log, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    i = line.find("live heap ")
+                    if i >= 0:
+                        last = float(line[i + 10:].split()[0])
+        except (OSError, ValueError):
+            return None
+        return last
+
     def cpu_s(self):
         """CPU seconds the server used so far (user + system)."""
         try:
@@ -188,7 +207,8 @@ def run(name, cmd, args):
     path = os.path.join(corpus, args.file)
     text = open(path, encoding="utf-8").read()
     r = {"server": name}
-    s = Server(shlex.split(cmd), cwd=corpus)
+    log = f"{args.server_log}.{name}" if args.server_log else None
+    s = Server(shlex.split(cmd), cwd=corpus, log=log)
     try:
         init_opts = json.loads(args.init_options) if args.init_options else None
         t, res, err = s.request("initialize", {
@@ -236,7 +256,8 @@ def run(name, cmd, args):
             # done before the edits are measured
             s.wait_idle()
             r["rss_idle_mb"] = s.rss().get("VmRSS")
-        series = []
+            r["heap_idle_mb"] = s.live_heap_mb()
+        series, heap = [], []
         # Edits: type a character after a word in the middle, then remove it.
         spots = []
         words = [i for i in range(len(text) // 3, len(text)) if text[i] == " " and text[i - 1].isalpha()]
@@ -281,6 +302,7 @@ def run(name, cmd, args):
             if args.rss_every and (k + 1) % args.rss_every == 0:
                 s.wait_idle()
                 series.append([k + 1, s.rss().get("VmRSS")])
+                heap.append([k + 1, s.live_heap_mb()])
         # let the last diagnostics settle, then read memory
         time.sleep(args.settle)
         rss = s.rss()
@@ -289,6 +311,14 @@ def run(name, cmd, args):
         r["edits"] = args.edits
         if args.rss_every:
             r["rss_series_mb"] = series
+            if any(x is not None for _, x in heap):
+                r["heap_series_mb"] = heap
+            # flatness: how far the idle RSS after the edits strays from
+            # the idle RSS before them (the claims index built), in %
+            base = r.get("rss_idle_mb")
+            if base and series:
+                r["rss_growth_pct"] = [round((series[-1][1] - base) / base * 100, 1),
+                                       round((max(x for _, x in series) - base) / base * 100, 1)]
         r["answer_ms"] = [round(x * 1000, 1) for x in (pct(answer, .5), pct(answer, .9), pct(answer, .99), max(answer) if answer else None)] if answer else None
         r["diag_ms"] = [round(x * 1000, 1) for x in (pct(diag, .5), pct(diag, .9), max(diag))] if diag else None
     finally:
@@ -300,7 +330,7 @@ def fmt(v, unit=""):
     if v is None:
         return "-"
     if isinstance(v, list) and v and isinstance(v[0], list):
-        return ", ".join(f"{k}: {x:.0f}" for k, x in v)
+        return ", ".join(f"{k}: " + ("-" if x is None else f"{x:.0f}") for k, x in v)
     if isinstance(v, list):
         return " / ".join("-" if x is None else f"{x:g}" for x in v)
     return f"{v:.2f}{unit}" if isinstance(v, float) else str(v)
@@ -319,6 +349,8 @@ def main():
     ap.add_argument("--init-options", default=None, help="JSON initializationOptions")
     ap.add_argument("--rss-every", type=int, default=0,
                     help="also wait until the server is idle after the open and after every N edits, and read its RSS")
+    ap.add_argument("--server-log", default=None,
+                    help="write each server's stderr to THIS.NAME (and read crosscheck's live-heap lines from it)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rows = []
@@ -338,6 +370,9 @@ def main():
         ("RSS after FILE's diagnostics (MB)", "rss_diag_mb"),
         ("RSS after that, once idle (MB)", "rss_idle_mb"),
         ("RSS once idle after every N edits (MB)", "rss_series_mb"),
+        ("live heap once idle, before the edits (MB)", "heap_idle_mb"),
+        ("live heap once idle after every N edits (MB)", "heap_series_mb"),
+        ("idle RSS after the last N edits / highest of them, against before the edits (%)", "rss_growth_pct"),
         ("RSS after the edits (MB)", "rss_edits_mb"),
         ("peak RSS (MB)", "hwm_mb"),
     ]

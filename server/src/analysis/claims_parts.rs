@@ -42,8 +42,10 @@ use crate::analysis::linking::Entity;
 struct FilePart {
     claims: Arc<FileClaims>,
     /// The file's `mention_entity` row when it has facts (signatures of a
-    /// file without facts are empty whatever its mentions link to).
-    row: Vec<u32>,
+    /// file without facts are empty whatever its mentions link to); shared
+    /// with the seed's part while equal (not copied for every file with
+    /// facts at every build).
+    row: Arc<[u32]>,
     sigs: Arc<Vec<(FactRef, Sig)>>,
     /// [`sig_hash`] of each of `sigs` (what the join's memo of
     /// comparisons is keyed by).
@@ -64,8 +66,9 @@ pub struct ClaimsParts {
     /// What the join found, for the next one to patch (taken by the
     /// first build seeded from these parts).
     join: Mutex<Option<JoinState>>,
-    /// Path -> file number when it was built.
-    numbers: HashMap<PathBuf, FileId>,
+    /// Path -> file number when it was built: the snapshot's own table,
+    /// shared (a copy of 10,001 paths per build was garbage per edit).
+    numbers: Arc<HashMap<PathBuf, FileId>>,
     files: Vec<FilePart>,
 }
 
@@ -89,6 +92,8 @@ pub struct Reuse {
 /// What building an index needs from the snapshot.
 pub struct BuildInputs<'a> {
     pub files: &'a [Arc<SourceFile>],
+    /// Path -> number of `files` (the snapshot's table).
+    pub numbers: Arc<HashMap<PathBuf, FileId>>,
     pub entities: &'a [Entity],
     pub mention_entity: &'a [Vec<u32>],
     pub settings: &'a ClaimSettings,
@@ -145,8 +150,10 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
             let old = seed.and_then(|s| {
                 let n = *s.numbers.get(&f.path)?;
                 let p = &s.files[n as usize];
-                (Arc::ptr_eq(&p.claims, fc) && (!has_facts || p.row == *row)).then_some((n, p))
+                (Arc::ptr_eq(&p.claims, fc) && (!has_facts || p.row[..] == row[..]))
+                    .then_some((n, p))
             });
+            let kept_row = old.filter(|_| has_facts).map(|(_, p)| p.row.clone());
             let (sigs, hashes, reused) = match old {
                 Some((n, p)) if n == fi as FileId => (p.sigs.clone(), p.hashes.clone(), true),
                 Some((_, p)) => (
@@ -162,7 +169,11 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
             };
             let part = FilePart {
                 claims: fc.clone(),
-                row: if has_facts { row.clone() } else { Vec::new() },
+                row: match kept_row {
+                    Some(r) => r,
+                    None if has_facts => Arc::from(row.as_slice()),
+                    None => no_row(),
+                },
                 sigs,
                 hashes,
             };
@@ -214,15 +225,16 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         names_epoch: inp.names_epoch,
         counts_epoch: inp.counts_epoch,
         join: Mutex::new(join),
-        numbers: inp
-            .files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.path.clone(), i as FileId))
-            .collect(),
+        numbers: inp.numbers,
         files,
     };
     (index, parts, reuse)
+}
+
+/// The row of a file without facts: one shared empty list.
+fn no_row() -> Arc<[u32]> {
+    static EMPTY: std::sync::OnceLock<Arc<[u32]>> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| Arc::from(Vec::new())).clone()
 }
 
 /// Signatures of a file that moved to number `file`.

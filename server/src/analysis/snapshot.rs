@@ -278,10 +278,34 @@ fn new_epoch() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// What the epochs read of an entity a relink may touch: its names and
+/// how many mentions it has (not the mentions themselves: copying the
+/// mention lists of every entity the edited file names, some mentioned
+/// in thousands of files, was megabytes of garbage per edit).
+struct NamesOf {
+    id: String,
+    kind: crate::analysis::model::EntityKind,
+    canonical: String,
+    aliases: Vec<String>,
+    count: usize,
+}
+
+impl NamesOf {
+    fn of(e: &Entity) -> NamesOf {
+        NamesOf {
+            id: e.id.clone(),
+            kind: e.kind,
+            canonical: e.canonical.clone(),
+            aliases: e.aliases.clone(),
+            count: e.mentions.len(),
+        }
+    }
+}
+
 /// How the entities a relink touched compare with the previous
 /// snapshot's (`before`, in the order of `touched`): (names the same,
 /// mention counts the same too).
-fn names_kept(before: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool) {
+fn names_kept(before: &[NamesOf], now: &[Entity], touched: &[u32]) -> (bool, bool) {
     let mut counts = true;
     for (a, &e) in before.iter().zip(touched) {
         let Some(b) = now.get(e as usize) else {
@@ -291,7 +315,7 @@ fn names_kept(before: &[Entity], now: &[Entity], touched: &[u32]) -> (bool, bool
         {
             return (false, false);
         }
-        counts &= a.mentions.len() == b.mentions.len();
+        counts &= a.count == b.mentions.len();
     }
     (true, counts)
 }
@@ -368,9 +392,9 @@ impl Snapshot {
         let mut touched = prev.mention_entity[f as usize].clone();
         touched.sort_unstable();
         touched.dedup();
-        let before: Vec<Entity> = touched
+        let before: Vec<NamesOf> = touched
             .iter()
-            .map(|&e| prev.entities[e as usize].clone())
+            .map(|&e| NamesOf::of(&prev.entities[e as usize]))
             .collect();
         #[cfg(debug_assertions)]
         let all_before = prev.entities.clone();
@@ -609,6 +633,7 @@ impl Snapshot {
         let (index, parts, reuse) = claims_parts::build(
             BuildInputs {
                 files: &self.files,
+                numbers: self.by_path.clone(),
                 entities: &self.entities,
                 mention_entity: &self.mention_entity,
                 settings,

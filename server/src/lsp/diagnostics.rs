@@ -192,13 +192,25 @@ async fn run(state: Arc<State>, gen: u64) {
     }
 }
 
-/// One file's diagnostics as they would be published.
+/// One file's diagnostics as they would be published. Cheap to clone:
+/// the list is shared between the batch being published and the run's
+/// results kept for the next run (a folder's lists, copied twice per run,
+/// were tens of megabytes held at the peak of every run).
 #[derive(Clone)]
 pub struct Item {
     pub path: PathBuf,
     pub uri: Uri,
     pub version: Option<i32>,
-    pub diags: Vec<Diagnostic>,
+    pub diags: Arc<Vec<Diagnostic>>,
+}
+
+impl Item {
+    /// The list to send: taken when nothing else holds it, copied
+    /// otherwise (only lists that changed are sent).
+    fn into_sent(self) -> (Uri, Vec<Diagnostic>, Option<i32>) {
+        let diags = Arc::try_unwrap(self.diags).unwrap_or_else(|d| (*d).clone());
+        (self.uri, diags, self.version)
+    }
 }
 
 #[derive(Default)]
@@ -210,12 +222,24 @@ pub struct Batch {
 }
 
 fn hash_of(version: Option<i32>, diags: &[Diagnostic]) -> u64 {
-    let mut h = DefaultHasher::new();
-    version.hash(&mut h);
-    serde_json::to_string(diags)
-        .unwrap_or_default()
-        .hash(&mut h);
-    h.finish()
+    let mut h = HashWriter(DefaultHasher::new());
+    version.hash(&mut h.0);
+    // Streamed into the hasher: no JSON string per file per run.
+    let _ = serde_json::to_writer(&mut h, diags);
+    h.0.finish()
+}
+
+/// Feeds what is written to a hasher.
+struct HashWriter(DefaultHasher);
+
+impl std::io::Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// What to send of some files' diagnostics (the others left as they
@@ -229,7 +253,7 @@ pub fn diff_some(
         let h = hash_of(it.version, &it.diags);
         if published.get(&it.path).map(|(h, _)| *h) != Some(h) {
             published.insert(it.path.clone(), (h, it.uri.clone()));
-            out.push((it.uri, it.diags, it.version));
+            out.push(it.into_sent());
         }
     }
     out
@@ -241,11 +265,12 @@ pub fn diff(published: &mut Published, batch: Batch) -> Vec<(Uri, Vec<Diagnostic
     let mut present: HashSet<PathBuf> = batch.stale.into_iter().collect();
     for it in batch.items {
         let h = hash_of(it.version, &it.diags);
+        let path = it.path.clone();
         if published.get(&it.path).map(|(h, _)| *h) != Some(h) {
             published.insert(it.path.clone(), (h, it.uri.clone()));
-            out.push((it.uri, it.diags, it.version));
+            out.push(it.into_sent());
         }
-        present.insert(it.path);
+        present.insert(path);
     }
     let gone: Vec<PathBuf> = published
         .keys()
@@ -419,7 +444,7 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
                 path,
                 uri,
                 version,
-                diags: vec![config_diagnostic(&text, &err, enc)],
+                diags: Arc::new(vec![config_diagnostic(&text, &err, enc)]),
             });
         }
     }
@@ -455,17 +480,25 @@ fn collect_snapshot(
             .and_then(|s| s.get_mut(file as usize)?.take())
             .unwrap_or_else(|| ide_diags::compute(ctx.snap, ctx.config, file))
     };
+    // The diagnostics as computed are kept only to be stored, which is
+    // done only for a folder state a restart can see (after an edit, the
+    // edited buffer's is not): no copy of every file's list otherwise.
+    let keep_raw = ctx.snap.stored_state().is_some();
     for file in 0..ctx.snap.files.len() as u32 {
         if file % 64 == 0 && !go_on() {
             return false;
         }
         if let Some(it) = computed_open_item(ctx, file) {
             batch.items.push(it);
-            raw.push((file, compute(file)));
+            if keep_raw {
+                raw.push((file, compute(file)));
+            }
             continue;
         }
         let diags = compute(file);
-        raw.push((file, diags.clone()));
+        if keep_raw {
+            raw.push((file, diags.clone()));
+        }
         file_item(ctx, &mut loc, file, diags, batch);
     }
     true
@@ -572,7 +605,7 @@ fn file_item(
         path: f.path.clone(),
         uri,
         version,
-        diags,
+        diags: Arc::new(diags),
     });
 }
 

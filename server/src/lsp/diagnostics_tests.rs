@@ -6,7 +6,7 @@ fn item(path: &str, version: Option<i32>, n: usize) -> Item {
         path: PathBuf::from(path),
         uri: path_to_uri(Path::new(path)).unwrap(),
         version,
-        diags: vec![Diagnostic::default(); n],
+        diags: Arc::new(vec![Diagnostic::default(); n]),
     }
 }
 
