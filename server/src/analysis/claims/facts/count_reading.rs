@@ -312,10 +312,23 @@ fn rising(p: &Parse, v: usize) -> bool {
 /// says: the class of its governing word or of the count it is the level
 /// of ("killed" for "the toll stands at 24").
 pub(super) fn people_measure(p: &Parse, t: usize) -> Option<String> {
+    let t = number_token(p, t)?;
     let (_, _, num) = number_group(p, t);
     read_count(p, num)
         .map(|r| r.what)
         .filter(|w| happens_to_people(w))
+}
+
+/// The number of an amount whose head token is `t`: `t` itself, or the
+/// number counting it ("seats" of "38 seats").
+fn number_token(p: &Parse, t: usize) -> Option<usize> {
+    if numeral(p, t) {
+        return Some(t);
+    }
+    p.children(t)
+        .iter()
+        .copied()
+        .find(|&c| numeral(p, c) && matches!(p.tokens[c].deprel.rel, Rel::Nummod | Rel::Amod))
 }
 
 /// Read number token `t` through the parse. None when it is no count the
@@ -385,6 +398,13 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
     // The level a count reaches: "the death toll stands at 24".
     if matches!(rel, Rel::Obl | Rel::Nmod) && noun.is_none() {
         let case = p.case_marker(x).unwrap_or_default();
+        // The parser may hang "at 19" on a later verb ("stands at 19, the
+        // Red Cross said"): the level verb right before the preposition
+        // still governs it.
+        let before = (first >= 2 && p.tokens[first - 1].deprel.rel == Rel::Case)
+            .then(|| first - 2)
+            .filter(|&v| is_level_verb(p, v));
+        let head = head.filter(|&h| is_level_verb(p, h)).or(before);
         if let Some(v) = head.filter(|_| matches!(case.as_str(), "at" | "to")) {
             if is_level_verb(p, v) {
                 let s = level_subject(p, v)?;

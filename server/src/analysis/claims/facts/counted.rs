@@ -97,9 +97,9 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 m.to = super::goals::opponent(&text[fs..inp.end]);
             }
         }
-        if let Some(w) = &r.whole {
-            m.part = Some(format!("of {w}"));
-        }
+        // "38 of the 65 seats" counts 38 seats: the whole is what they are
+        // counted out of, not another measure (the amount reader reads
+        // "won 38 seats out of 65" alike).
         // The named subject of the governing verb, never one inside the
         // counted phrase ("2,000 supporters of X").
         let subject = r.governor.and_then(|g| {
