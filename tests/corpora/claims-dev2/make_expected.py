@@ -2670,6 +2670,33 @@ not_corroborates("near_miss", "d", "Nine miners were killed on Monday", *M_A, no
 not_corroborates("near_miss", "d", "Nine miners were killed on Monday", *M_B, note="another mine")
 not_corroborates("near_miss", "e", "Nine miners died on Tuesday", *M_A, note="a Peruvian mine the same day with the same toll")
 not_corroborates("near_miss", "e", "Nine miners died on Tuesday", *M_B, note="another country")
+# ================================================================ count9: counts read through the parse
+# ---------------------------------------------------------------- a toll told by an intransitive verb, a copula level and a passive
+folder("count9-flood-kasese")
+for l in "abc":
+    date(l, "2025-05-07")
+date("d", "2025-05-15")
+NA = ("a", "Nineteen people have now died")
+SB = ("b", "Kasese stands at 19")
+KC = ("c", "26 people were killed in the flood")
+conflict(Q, *KC, *NA, note="planted: '<N> people have now died' (intransitive subject) vs '<M> people were killed' (passive)")
+conflict(Q, *KC, *SB, note="planted: 'the death toll ... stands at <N>' (the parser hangs 'at 19' on 'said')")
+corroborates(Q, *NA, *SB)
+not_conflict("near_miss", "d", "Seven people died in the landslide", *NA, kind=Q, note="a landslide in another district eight days later")
+not_conflict("different_measure", "b", "The number of injured stands at 40", *KC, kind=Q, note="the injured, not the dead")
+
+# ---------------------------------------------------------------- seats: a part of a whole ('won N seats out of M', 'took N of the M seats')
+folder("count9-seats-vote")
+for l in "abc":
+    date(l, "2025-10-13")
+LA = ("a", "won 38 seats out of 65")
+LC = ("c", "took 35 of the 65 seats")
+NA2 = ("a", "The Nationalist Party won 27 seats")
+NC = ("c", "The Nationalist Party took 30 seats")
+conflict(Q, *LC, *LA, note="planted: the winner's seats, 'won N seats out of M' vs 'took N of the M seats'")
+conflict(Q, *NC, *NA2, note="planted: the runner-up's seats (N + M = the whole in each report)")
+not_conflict("near_miss", *NC, *LA, kind=Q, note="another party's seats")
+corroborates(Q, *LA, "b", "holds 38 of the 65 seats", note="the same part of the same whole, in other words (missed: the second names no election)")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

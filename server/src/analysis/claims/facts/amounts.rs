@@ -206,6 +206,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if DURATIONS.contains(&amount.unit.as_str()) && !sentence_term && governed.is_none() {
             continue;
         }
+        // A count or a term asked for, wanted or planned ("Prosecutors
+        // had asked for a nine-year sentence") is not the outcome. (Money
+        // offered or bid is a takeover's price: its reader decides.)
+        if !is_money_unit(&amount.unit)
+            && amount.unit != "%"
+            && inp
+                .frames
+                .zip(token)
+                .is_some_and(|(sf, t)| super::count_reading::sought(&sf.parse, t))
+        {
+            continue;
+        }
         let (ca, cb) = clause(text, inp.start, inp.end, q.start, q.end);
         let mut measure = measure::identify(&MeasureInput {
             text,
@@ -235,6 +247,18 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             measure.basis = measure::Basis::Total;
             if bare == Some(BareCount::TollLevel) {
                 measure.stage = measure::Stage::Partial;
+            }
+        }
+        // What happens to the people a count counts is what the parse
+        // says governs it, not a cue word of another clause nearby ("the
+        // death toll from the blast, which also injured 60, stands at 24").
+        if let Some(what) = inp
+            .frames
+            .zip(token)
+            .and_then(|(sf, t)| super::count_reading::people_measure(&sf.parse, t))
+        {
+            if what != measure.what && super::count_reading::happens_to_people(&measure.what) {
+                measure.what = what;
             }
         }
         // "claimed 31 lives": people.

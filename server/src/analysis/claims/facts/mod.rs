@@ -248,6 +248,8 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
         Some(sf) => super::frames::facts::of_events(inp, sf, &mut out),
         None => event_dates(inp, &mut out),
     }
+    // Counts no reader above took, read through the parse.
+    counted::counted(inp, &mut out);
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
@@ -434,6 +436,9 @@ mod amount_parts;
 mod amount_terms;
 mod amounts;
 mod bare_counts;
+mod count_reading;
+mod counted;
+pub use counted::states_a_count;
 mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
 mod goals;

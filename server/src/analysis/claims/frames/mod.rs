@@ -34,13 +34,17 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
         || lexicon::mentions_number_word(sentence);
     if mentions.iter().any(|m| kind(m).is_name()) {
         return amount
+            || crate::analysis::claims::facts::states_a_count(sentence)
             || lexicon::mentions_event_word(sentence)
             || lexicon::mentions_shore_crossing(sentence)
             || lexicon::mentions_mishap(sentence)
             || (counted && lexicon::mentions_casualty_word(sentence));
     }
     let dated = mentions.iter().any(|m| kind(m) == EntityKind::Date);
-    (counted && (lexicon::mentions_casualty_word(sentence) || mentions_aboard(sentence)))
+    // A plain sentence stating a count ("About 300 people were
+    // evacuated") is read through its parse (`facts::counted`).
+    crate::analysis::claims::facts::states_a_count(sentence)
+        || (counted && (lexicon::mentions_casualty_word(sentence) || mentions_aboard(sentence)))
         || ((counted || dated)
             && (lexicon::mentions_event_word(sentence)
                 || lexicon::mentions_mishap(sentence)

@@ -289,6 +289,30 @@ fn cue(w: &str) -> Option<&'static str> {
     CUES.iter().find(|(c, _)| *c == w).map(|(_, m)| *m)
 }
 
+/// Whether a unit is physical (a length, weight, speed, area, energy):
+/// no count of people or things.
+pub fn is_physical_unit(unit: &str) -> bool {
+    PHYSICAL.contains(&unit)
+}
+
+/// The measure a word as written names ("died", "deaths": killed).
+pub fn cue_word(w: &str) -> Option<&'static str> {
+    cue(w)
+}
+
+/// The measure a dictionary form names, when the parse gives it
+/// ("evacuate", "infection", "seat"): read only of a word the parse says
+/// governs or is counted, never of a window (where "case" or "seat" would
+/// mislead).
+pub fn cue_lemma(lemma: &str) -> Option<&'static str> {
+    cue(lemma).or_else(|| {
+        LEMMA_CUES
+            .iter()
+            .find(|(c, _)| *c == lemma)
+            .map(|(_, m)| *m)
+    })
+}
+
 fn prev_word(before: &[String]) -> Option<&str> {
     before.first().map(String::as_str)
 }

@@ -61,6 +61,24 @@ pub(super) const CUES: &[(&str, &str)] = &[
     ("aboard", "aboard"), ("board", "aboard"), ("carrying", "aboard"), ("carried", "aboard"),
 ];
 
+/// Dictionary forms and the measure they name, for words the parse says
+/// govern a count or are counted ("were evacuated", "340 infections"):
+/// synonym classes where news varies its wording of one count.
+#[rustfmt::skip]
+pub(super) const LEMMA_CUES: &[(&str, &str)] = &[
+    ("evacuate", "displaced"), ("displace", "displaced"), ("flee", "displaced"),
+    ("relocate", "displaced"), ("injure", "injured"), ("wound", "injured"),
+    ("hospitalise", "injured"), ("hospitalize", "injured"), ("injury", "injured"),
+    ("arrest", "arrested"), ("detain", "arrested"), ("rescue", "rescued"),
+    ("infect", "infected"), ("infection", "infected"), ("case", "infected"),
+    ("fatality", "killed"), ("casualty", "casualties"), ("drown", "killed"),
+    ("murder", "killed"), ("slay", "killed"), ("perish", "killed"), ("body", "killed"),
+    ("trap", "trapped"), ("strand", "trapped"), ("survivor", "survivors"),
+    ("goal", "goals"), ("seat", "seats"), ("vote", "votes"), ("ballot", "votes"),
+    ("troop", "troops"), ("soldier", "troops"), ("point", "points"), ("rebound", "rebounds"),
+    ("assist", "assists"), ("inhabitant", "population"),
+];
+
 /// Words before a cue noun that make it another measure ("military aid",
 /// "net profit").
 pub(super) const QUALIFIERS: &[&str] = &[

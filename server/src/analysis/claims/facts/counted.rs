@@ -1,0 +1,291 @@
+//! Counts of people and things read through the parse, whatever event
+//! they belong to: "300 people were evacuated", "Eleven people have now
+//! died", "2,000 people rallied", "12 deaths and 340 confirmed
+//! infections", "scored three goals", "holds 45 of the 120 seats", "the
+//! death toll stands at 24".
+//!
+//! A number gets its reading from the tree: the noun it counts, the word
+//! that governs that noun (the verb whose subject or object it is, or the
+//! measure noun it counts itself), and the governing verb's named subject.
+//! What it measures comes from the governing word ([`measure_of`]), never
+//! from a cue word that merely stands near it in another clause. Such a
+//! fact may have no named subject and no known event: comparison keeps it
+//! within one story (see `index/`). The amount reader ([`super::amounts`])
+//! runs first; a number it already read is left to it.
+use super::count_reading::{lower, read_count, CountReading, SCALE_UNITS};
+use super::*;
+use crate::analysis::claims::quantity::measure::Stage;
+use crate::analysis::claims::quantity::number::is_number_word;
+use crate::analysis::syntax::{Parse, Upos};
+
+/// Facts for the counts of a sentence that no other reader took.
+pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
+    let Some(sf) = inp.frames else { return };
+    let (text, doc) = (inp.text, inp.doc);
+    let p = &sf.parse;
+    let ms = mentions_in(doc, inp.start, inp.end);
+    for t in 0..p.len() {
+        let Some(r) = read_count(p, t) else { continue };
+        tracing::trace!("count reading at {:?}: {:?}", p.tokens[t].form, r);
+        let (ns, ne) = (p.tokens[r.first].start, p.tokens[r.last].end);
+        // A number inside a date, a sum of money, a percentage or a
+        // source's phrase is another reader's.
+        let inside = ms.iter().any(|&k| {
+            let m = &doc.mentions[k as usize];
+            m.start < ne && ns < m.end && !matches!(m.kind, EntityKind::Quantity)
+        });
+        if inside || inp.exclude.iter().any(|&(a, b)| ns < b && a < ne) {
+            continue;
+        }
+        if out.iter().any(|f| f.start < ne && ns < f.end) {
+            continue;
+        }
+        let after = text[ne..inp.end].trim_start();
+        if after.starts_with('%')
+            || after.to_ascii_lowercase().starts_with("per cent")
+            || after.to_ascii_lowercase().starts_with("percent")
+        {
+            continue;
+        }
+        // A count asked for, wanted or planned is no count of what is.
+        if super::count_reading::sought(p, r.first) {
+            continue;
+        }
+        // "had scored 30 points only once": how often, not how much.
+        let how_often = p
+            .children(p.clause_of(r.first))
+            .iter()
+            .any(|&c| matches!(lower(p, c).as_str(), "once" | "twice" | "times" | "never"));
+        if how_often {
+            continue;
+        }
+        let Some(found) = read_value(inp, p, &r) else {
+            continue;
+        };
+        // A year is no count.
+        if r.noun.is_none() && (1900.0..2100.0).contains(&found.amount.value) {
+            continue;
+        }
+        let unit = found.amount.unit.as_str();
+        if DURATIONS.contains(&unit)
+            || quantity::money::code(unit).is_some()
+            || matches!(unit, "%" | "pp" | "bp")
+            || SCALE_UNITS.contains(&unit)
+            || measure::is_physical_unit(unit)
+        {
+            continue;
+        }
+        let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
+        let amount = found.amount;
+        let (ca, cb) = clause(text, inp.start, inp.end, ns, ne);
+        let mut m = measure::identify(&MeasureInput {
+            text,
+            clause: (ca, cb),
+            span: (fs, fe),
+            amount: &amount,
+        });
+        m.what = r.what.clone();
+        if r.partial {
+            m.stage = Stage::Partial;
+        }
+        // Goals over a season are another count than one game's; one
+        // game's are of the team named after them.
+        if m.what == "goals" {
+            if super::goals::beyond_one_game(&text[ca..cb]) {
+                m.what = "season goals".into();
+            } else {
+                m.to = super::goals::opponent(&text[fs..inp.end]);
+            }
+        }
+        // "38 of the 65 seats" counts 38 seats: the whole is what they are
+        // counted out of, not another measure (the amount reader reads
+        // "won 38 seats out of 65" alike).
+        // The named subject of the governing verb, never one inside the
+        // counted phrase ("2,000 supporters of X").
+        let subject = r.governor.and_then(|g| {
+            p.subjects(g).into_iter().find_map(|s| {
+                let span = p.subtree_span(s);
+                if span.0 <= ns && ne <= span.1 {
+                    return None;
+                }
+                ms.iter().copied().find(|&k| {
+                    let men = &doc.mentions[k as usize];
+                    men.kind.is_name()
+                        && men.start >= span.0
+                        && men.end <= span.1
+                        && sf.head_of(k) == Some(s)
+                        && !in_spans(doc, k, inp.exclude)
+                })
+            })
+        });
+        let casualty = measure::is_casualty_measure(&m.what);
+        let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
+        if casualty {
+            if event.is_none() {
+                event = sf.harm_event().map(|e| sf.events[e].clone());
+            }
+            if let Some(e) = event.as_mut() {
+                *e = crate::analysis::claims::frames::facts::with_context(
+                    e,
+                    inp.context,
+                    inp.another,
+                    inp.anchor,
+                );
+            }
+            if subject.is_none() && event.is_none() {
+                event = crate::analysis::claims::frames::facts::casualty_context(
+                    inp.context,
+                    inp.another,
+                );
+            }
+            // A toll of no event the article has told of (the sentence
+            // after a report of another quake) would be lent the story's
+            // main harm by comparison: say nothing rather.
+            if subject.is_none() && event.is_none() {
+                continue;
+            }
+        }
+        let predicate: Vec<String> = {
+            let mut v: Vec<String> = content_stems(text, ca, cb)
+                .into_iter()
+                .filter(|s| !s.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        tracing::trace!("count {:?}: {} ({:?})", &text[fs..fe], m.what, subject);
+        let mut f = Fact::new(
+            fs,
+            fe,
+            text,
+            FactBody::Quantity {
+                subject,
+                amount,
+                measure: m,
+                predicate,
+            },
+        );
+        f.event = event;
+        out.push(f);
+    }
+}
+
+/// The amount a count states, with its modifier ("at least", "about",
+/// "another") and the counted noun as its unit; a bare count of people
+/// counts people.
+fn read_value(inp: &FactInput, p: &Parse, r: &CountReading) -> Option<quantity::Found> {
+    let text = inp.text;
+    let (ns, ne) = (p.tokens[r.first].start, p.tokens[r.last].end);
+    // The noun written right after the number, adjectives between ("340
+    // confirmed infections"): the fact spans it.
+    let adjacent = r.noun.filter(|&n| {
+        n > r.last
+            && (r.last + 1..n).all(|x| {
+                matches!(p.tokens[x].upos, Upos::Adj | Upos::Verb | Upos::Noun)
+                    && p.tokens[x].end <= p.tokens[n].start
+            })
+            && n - r.last <= 3
+    });
+    let noun_word = match r.noun {
+        Some(n) => p.tokens[n].form.clone(),
+        None => "people".to_string(),
+    };
+    let from =
+        crate::analysis::claims::words::floor_boundary(text, ns.saturating_sub(30)).max(inp.start);
+    let from = text[from..ns]
+        .rfind(['\n', ',', ';', ':', '('])
+        .map(|i| from + i + 1)
+        .unwrap_or(from);
+    let written = format!("{} {noun_word}", &text[from..ne]);
+    let f = quantity::read(&written, ns - from, ne - from)?;
+    if f.start > ns - from || f.end < ne - from {
+        return None;
+    }
+    // Only modifiers before the number ("at least", "another"), never
+    // another number ("500 gained eight").
+    if written[f.start..ns - from]
+        .chars()
+        .any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let end = match adjacent {
+        Some(n) => p.tokens[n].end,
+        None => ne,
+    };
+    Some(quantity::Found {
+        start: from + f.start,
+        end,
+        amount: f.amount,
+    })
+}
+
+/// Month names and their abbreviations: a number next to one is a date.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// Whether a sentence writes a number that may count something: not a
+/// year, a day of a month, a time, a percentage or "one". Such a sentence
+/// is worth parsing, names or none ("About 300 people were evacuated").
+pub fn states_a_count(sentence: &str) -> bool {
+    let ws: Vec<&str> = sentence
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '”'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = |w: Option<&&str>| {
+        w.is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
+            MONTHS.contains(&w.as_str())
+        })
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        let core = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let digits = core.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && core
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        let word = core.split('-').all(is_number_word) && !core.eq_ignore_ascii_case("one");
+        if !(digits || word) {
+            return false;
+        }
+        let year = core.len() == 4
+            && core.starts_with(['1', '2'])
+            && core.chars().all(|c| c.is_ascii_digit());
+        let percent = ws.get(i + 1).is_some_and(|n| {
+            let n = n.to_ascii_lowercase();
+            n.starts_with("per") || n.starts_with('%')
+        });
+        !(year || percent || month(ws.get(i + 1)) || (i > 0 && month(ws.get(i - 1))))
+    })
+}
+
+#[cfg(test)]
+#[path = "counted_tests.rs"]
+mod tests;
