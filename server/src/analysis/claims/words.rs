@@ -25,13 +25,15 @@ pub struct Word<'a> {
 /// `text[start..end]`, with absolute offsets.
 pub fn words(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
     let s = &text[start..end];
-    let mut out = Vec::new();
+    // Every claim reader splits its sentence into words, most of them
+    // more than once: no buffer besides the result.
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut cur: Option<usize> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         let inner = matches!(c, '-' | '\'' | '’' | '.')
             && cur.is_some()
-            && chars.get(k + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner {
             if cur.is_none() {
                 cur = Some(i);

@@ -20,12 +20,30 @@ struct Rule {
     add: String,
 }
 
+/// Keyed by tag, then by a string: nested rather than keyed on the pair,
+/// so that a lookup takes `&str`s and allocates nothing (the lemmatiser
+/// runs on every parsed token). Iteration order is that of the pair.
+type ByTag<V> = BTreeMap<String, BTreeMap<String, V>>;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Lemmatizer {
-    /// (tag, suffix) → rule; the empty suffix is each tag's default.
-    rules: BTreeMap<(String, String), Rule>,
-    /// (tag, key form) → lemma.
-    exceptions: BTreeMap<(String, String), String>,
+    /// tag → suffix → rule; the empty suffix is each tag's default.
+    rules: ByTag<Rule>,
+    /// tag → key form → lemma.
+    exceptions: ByTag<String>,
+}
+
+fn insert<V>(map: &mut ByTag<V>, tag: &str, key: String, v: V) {
+    map.entry(tag.to_owned()).or_default().insert(key, v);
+}
+
+/// The byte offset where the last `k` chars of `s` begin (0 when `s` has
+/// no more than `k` chars).
+fn last_chars_start(s: &str, k: usize) -> usize {
+    if k == 0 {
+        return s.len();
+    }
+    s.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i)
 }
 
 /// The form rules and exceptions are keyed on: proper nouns as written,
@@ -54,13 +72,15 @@ fn rule_between(form: &str, lemma: &str) -> Option<Rule> {
 }
 
 fn apply(form: &str, rule: &Rule) -> Option<String> {
-    let chars: Vec<char> = form.chars().collect();
+    let n = form.chars().count();
     let strip = rule.strip as usize;
     // Never strip more than the word, nor all of it for nothing.
-    if strip > chars.len() || (strip == chars.len() && rule.add.is_empty()) {
+    if strip > n || (strip == n && rule.add.is_empty()) {
         return None;
     }
-    let mut s: String = chars[..chars.len() - strip].iter().collect();
+    let kept = &form[..last_chars_start(form, strip)];
+    let mut s = String::with_capacity(kept.len() + rule.add.len());
+    s.push_str(kept);
     s.push_str(&rule.add);
     Some(s)
 }
@@ -126,13 +146,13 @@ impl Lemmatizer {
         };
         // Keep a suffix entry only when it is supported by two word types and
         // changes the rule its parent (one char shorter) would give.
-        let mut rules: BTreeMap<(String, String), Rule> = BTreeMap::new();
+        let mut rules: ByTag<Rule> = BTreeMap::new();
         for ((tag, suf), m) in &counts {
             let Some((rule, n)) = top_rule(m) else {
                 continue;
             };
             if suf.is_empty() {
-                rules.insert((tag.clone(), suf.clone()), rule);
+                insert(&mut rules, tag, suf.clone(), rule);
                 continue;
             }
             if n < 2 {
@@ -143,8 +163,8 @@ impl Lemmatizer {
                 exceptions: BTreeMap::new(),
             };
             let parent: String = suf.chars().skip(1).collect();
-            if lem.rule_for(tag, &parent).as_ref() != Some(&rule) {
-                rules.insert((tag.clone(), suf.clone()), rule);
+            if lem.rule_for(tag, &parent) != Some(&rule) {
+                insert(&mut rules, tag, suf.clone(), rule);
             }
         }
         let mut lem = Lemmatizer {
@@ -154,7 +174,7 @@ impl Lemmatizer {
         let mut exceptions = BTreeMap::new();
         for ((tag, form), lemma) in best {
             if lem.by_rule(&form, &tag).as_deref() != Some(lemma.as_str()) {
-                exceptions.insert((tag, form), lemma);
+                insert(&mut exceptions, &tag, form, lemma);
             }
         }
         lem.exceptions = exceptions;
@@ -162,55 +182,57 @@ impl Lemmatizer {
     }
 
     /// The rule of the longest stored suffix of `suf` (itself a suffix).
-    fn rule_for(&self, tag: &str, suf: &str) -> Option<Rule> {
-        let chars: Vec<char> = suf.chars().collect();
-        for k in (0..=chars.len()).rev() {
-            let s: String = chars[chars.len() - k..].iter().collect();
-            if let Some(r) = self.rules.get(&(tag.to_owned(), s)) {
-                return Some(r.clone());
-            }
-        }
-        None
+    fn rule_for(&self, tag: &str, suf: &str) -> Option<&Rule> {
+        let by_suffix = self.rules.get(tag)?;
+        // Longest first: all of `suf`, then without its first char, ...,
+        // down to the empty suffix.
+        suf.char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(suf.len()))
+            .find_map(|i| by_suffix.get(&suf[i..]))
     }
 
     fn by_rule(&self, key: &str, tag: &str) -> Option<String> {
-        let chars: Vec<char> = key.chars().collect();
-        let longest = MAX_SUFFIX.min(chars.len().saturating_sub(1));
-        let suf: String = chars[chars.len() - longest..].iter().collect();
-        let rule = self.rule_for(tag, &suf)?;
-        apply(key, &rule)
+        let longest = MAX_SUFFIX.min(key.chars().count().saturating_sub(1));
+        let suf = &key[last_chars_start(key, longest)..];
+        let rule = self.rule_for(tag, suf)?;
+        apply(key, rule)
     }
 
     /// The lemma of `form` tagged `xpos`.
     pub fn lemma(&self, form: &str, xpos: &str) -> String {
         let key = key_form(form, xpos);
-        if let Some(l) = self.exceptions.get(&(xpos.to_owned(), key.clone())) {
+        if let Some(l) = self.exceptions.get(xpos).and_then(|m| m.get(&key)) {
             return l.clone();
         }
         self.by_rule(&key, xpos).unwrap_or(key)
     }
 
     pub fn n_rules(&self) -> usize {
-        self.rules.len()
+        self.rules.values().map(BTreeMap::len).sum()
     }
 
     pub fn n_exceptions(&self) -> usize {
-        self.exceptions.len()
+        self.exceptions.values().map(BTreeMap::len).sum()
     }
 
     pub fn write(&self, w: &mut ByteWriter) {
-        w.varint(self.rules.len() as u64);
-        for ((tag, suf), r) in &self.rules {
-            w.str(tag);
-            w.str(suf);
-            w.u8(r.strip);
-            w.str(&r.add);
+        w.varint(self.n_rules() as u64);
+        for (tag, by_suffix) in &self.rules {
+            for (suf, r) in by_suffix {
+                w.str(tag);
+                w.str(suf);
+                w.u8(r.strip);
+                w.str(&r.add);
+            }
         }
-        w.varint(self.exceptions.len() as u64);
-        for ((tag, form), lemma) in &self.exceptions {
-            w.str(tag);
-            w.str(form);
-            w.str(lemma);
+        w.varint(self.n_exceptions() as u64);
+        for (tag, by_form) in &self.exceptions {
+            for (form, lemma) in by_form {
+                w.str(tag);
+                w.str(form);
+                w.str(lemma);
+            }
         }
     }
 
@@ -222,14 +244,14 @@ impl Lemmatizer {
             let suf = r.str("rule suffix")?.to_owned();
             let strip = r.u8("rule strip")?;
             let add = r.str("rule ending")?.to_owned();
-            lem.rules.insert((tag, suf), Rule { strip, add });
+            insert(&mut lem.rules, &tag, suf, Rule { strip, add });
         }
         let n = r.count(3, "lemma exceptions")?;
         for _ in 0..n {
             let tag = r.str("exception tag")?.to_owned();
             let form = r.str("exception form")?.to_owned();
             let lemma = r.str("exception lemma")?.to_owned();
-            lem.exceptions.insert((tag, form), lemma);
+            insert(&mut lem.exceptions, &tag, form, lemma);
         }
         Ok(lem)
     }
@@ -273,5 +295,16 @@ mod tests {
         lem.write(&mut w);
         let back = Lemmatizer::read(&mut ByteReader::new(&w.buf)).unwrap();
         assert_eq!(back, lem);
+    }
+
+    /// The built-in weights written back are the same bytes: the rules and
+    /// exceptions are written in the order they were read, so `syntax
+    /// train` still reproduces the weight file.
+    #[test]
+    fn built_in_weights_are_written_back_unchanged() {
+        let bytes = crate::analysis::syntax::engine::embedded_bytes();
+        let model = crate::analysis::syntax::engine::load_embedded().expect("built-in weights");
+        assert!(model.lemmatizer.n_rules() > 0 && model.lemmatizer.n_exceptions() > 0);
+        assert_eq!(model.to_bytes(), bytes);
     }
 }

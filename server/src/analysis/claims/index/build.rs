@@ -13,6 +13,7 @@ use super::{ClaimsIndex, Edge, FactRef, Group, Inputs};
 use crate::analysis::claims::resolve::name_index;
 use crate::analysis::claims::FileClaims;
 use crate::analysis::snapshot::FileId;
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Groups of equal signatures, in order of first member. Signatures are
@@ -133,6 +134,9 @@ pub struct Lists<'a, 'm> {
 /// (a frame key shared by thousands of distinct values is a list, not a
 /// fact to cross-check pair by pair).
 pub(super) const MAX_BUCKET_PAIRS: usize = 2_000_000;
+
+/// Pairs compared in parallel before their outcomes are taken in order.
+const PAIRS_PER_BLOCK: usize = 16_384;
 
 impl ClaimsIndex {
     pub fn build(inp: &Inputs, files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
@@ -423,22 +427,35 @@ fn full_join(
     let mut new_memo = PairMemo::default();
     let mut found: Vec<(u32, u32, PairOutcome)> = Vec::new();
     let (mut compared, mut reused) = (0, 0);
-    for (i, j) in pairs {
-        let key = memo
-            .as_ref()
-            .map(|_| pair_key(digests[i as usize], digests[j as usize]));
-        let known = match (&memo, key) {
-            (Some((_, Some(old))), Some(k)) => old.get(k),
-            _ => None,
-        };
-        compared += 1;
-        reused += known.is_some() as usize;
-        let o = known.unwrap_or_else(|| compare(cx, sigs[i as usize], sigs[j as usize], i == j));
-        if let Some(k) = key {
-            new_memo.insert(k, &o);
-        }
-        if !o.is_nothing() {
-            found.push((i, j, o));
+    let keyed = memo.is_some();
+    let old = memo.as_ref().and_then(|(_, old)| old.as_ref());
+    let key_of = |i: u32, j: u32| keyed.then(|| pair_key(digests[i as usize], digests[j as usize]));
+    // `compare` is a pure function of the pair: blocks of pairs are
+    // compared in parallel (a large folder has millions of pairs, which
+    // one thread took seconds over), then taken in order, so the memo and
+    // `found` are what one thread would make. Blocks bound the outcomes
+    // held at once.
+    for block in pairs.chunks(PAIRS_PER_BLOCK) {
+        let outcomes: Vec<(Option<u128>, bool, PairOutcome)> = block
+            .par_iter()
+            .map(|&(i, j)| {
+                let key = key_of(i, j);
+                let known = old.zip(key).and_then(|(old, k)| old.get(k));
+                let was_known = known.is_some();
+                let o = known
+                    .unwrap_or_else(|| compare(cx, sigs[i as usize], sigs[j as usize], i == j));
+                (key, was_known, o)
+            })
+            .collect();
+        for (&(i, j), (key, was_known, o)) in block.iter().zip(outcomes) {
+            compared += 1;
+            reused += was_known as usize;
+            if let Some(k) = key {
+                new_memo.insert(k, &o);
+            }
+            if !o.is_nothing() {
+                found.push((i, j, o));
+            }
         }
     }
     // In order of the pair: what a patch of the join gives too.
