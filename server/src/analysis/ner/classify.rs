@@ -503,8 +503,12 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
-        // "Skylane, the budget carrier": the company, as sure as a head.
-        if super::company::company_apposition(p, a) || super::company::market_staff_at(p, a) {
+        // "Skylane, the budget carrier": the company, as sure as a head;
+        // so is a ticker after the name ("Delbrook (NYSE: DLBK)").
+        if super::company::company_apposition(p, a)
+            || super::company::market_staff_at(p, a)
+            || super::short_capitals::ticker_after(p.text, e)
+        {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
