@@ -508,6 +508,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         if super::company::company_apposition(p, a)
             || super::company::market_staff_at(p, a)
             || super::short_capitals::ticker_after(p.text, e)
+            || super::company::stock_of(p, a)
         {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
