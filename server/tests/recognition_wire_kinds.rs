@@ -97,3 +97,24 @@ fn a_company_by_its_stock_is_the_company_across_the_folder() {
     }
     assert_eq!(count(&m, "Kostelic", "person"), 1, "{m:?}");
 }
+
+/// A team named by its town and a nickname is one organisation, never the
+/// town with a stray word, nor a person: a singular nickname in a sports
+/// report ("the Akron Blaze"), a plural one after a town no list knows
+/// with the team's people after it ("Hartwell Raiders quarterback Jay
+/// Sims"). Before, "Akron" was a place and "Hartwell Raiders" a person.
+/// Near misses: a contest named after its town ("the Boston Marathon")
+/// keeps the town as a place, and the towns of a sports report stay
+/// places after a place preposition ("traded to Fresno").
+#[test]
+fn teams_named_after_towns_are_whole_organisations() {
+    let m = mentions("ner-place-teams");
+    assert_eq!(count(&m, "Akron Blaze", "organization"), 1, "{m:?}");
+    assert_eq!(count(&m, "Hartwell Raiders", "organization"), 1, "{m:?}");
+    assert_eq!(count(&m, "Hartwell Raiders", "person"), 0, "{m:?}");
+    assert_eq!(count(&m, "Tulsa Night Owls", "organization"), 1, "{m:?}");
+    assert_eq!(count(&m, "Boston", "location"), 1, "{m:?}");
+    assert!(!named(&m, "Boston Marathon"), "{m:?}");
+    assert_eq!(count(&m, "Fresno", "location"), 2, "{m:?}");
+    assert_eq!(count(&m, "Jay Sims", "person"), 1, "{m:?}");
+}

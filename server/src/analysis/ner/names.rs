@@ -38,6 +38,9 @@ pub(super) struct Para<'a> {
     /// Index of the first gazetteer hit starting at or after a token start.
     pub(super) gaz_at: FxHashMap<usize, usize>,
     pub(super) title_case: bool,
+    /// The document reads as a report on a team sport, or reports a
+    /// scored result.
+    pub(super) sports: bool,
 }
 
 /// A single capitalised word not yet classified: kept only if the document
@@ -130,6 +133,7 @@ pub fn recognize(
             gaz,
             gaz_at,
             title_case,
+            sports: doc_sports || doc_result,
         };
         // Names from the workspace's knowledge base come first.
         let first_kb = kb_hits.partition_point(|h| h.start < p.start);

@@ -568,3 +568,92 @@ pub(super) fn team_after_place_head(p: &Para, a: usize, b: usize) -> bool {
         && place_named_by_head(&words[..words.len() - 1])
         && team_nickname(&words).is_some()
 }
+
+/// "Boston Red Sox", "the Altoona Curve", "Hartwell Raiders quarterback":
+/// a team's name is a town, state or region and a nickname of one or two
+/// words. Read whole as the team (not the place with a stray word after
+/// it, nor a person) in a sports report, or in a sports sentence when the
+/// nickname is a plural ("Raiders", "Sox") or the team's people follow.
+/// Without a known place, a plural nickname needs the team's people or a
+/// verb of victory next to it.
+pub(super) fn team_after_place(p: &Para, a: usize, b: usize, ts: usize, te: usize) -> bool {
+    use super::names::{gaz_at, word};
+    if b < a + 2 || b > a + 5 || p.title_case {
+        return false;
+    }
+    let capitalised = |k: usize| {
+        let w = word(p, k);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    if !(a..b).all(capitalised) {
+        return false;
+    }
+    let lx = Lexicon::get();
+    let place_len = gaz_at(p, a, b)
+        .filter(|&(gi, _)| {
+            let e = lx.entry(p.gaz[gi].entry);
+            e.kind == EntityKind::Location
+                && matches!(e.subkind.as_str(), "city" | "state" | "region")
+                && !p.gaz[gi].contextual
+        })
+        .map(|(_, n)| n);
+    let nick_start = a + place_len.unwrap_or(1);
+    if nick_start >= b || b - nick_start > 2 {
+        return false;
+    }
+    let nick: Vec<String> = (nick_start..b).map(|k| lower(p, k).to_string()).collect();
+    let last = nick.last().map(String::as_str).unwrap_or("");
+    let heads_or_known = nick.iter().any(|w| {
+        is_in(super::cues::ORG_HEADS, w)
+            || is_in(super::cues::PLACE_HEADS, w)
+            || is_in(super::cues::ORG_LEADS, w)
+            || super::company::COMPANY_HEADS.contains(&w.as_str())
+            || is_in(TEAM_PEOPLE, w)
+            || is_in(CONTESTS, w)
+    }) || (nick_start..b).any(|k| gaz_at(p, k, b).is_some());
+    if heads_or_known {
+        return false;
+    }
+    let plural = (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")) || last == "sox";
+    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
+    let next = (b < te).then(|| lower(p, b));
+    let prev = (a > ts).then(|| lower(p, a - 1));
+    let people_next = next.is_some_and(|w| is_in(TEAM_PEOPLE, w))
+        || (matches!(next, Some("'s" | "\u{2019}s"))
+            && b + 1 < te
+            && is_in(TEAM_PEOPLE, lower(p, b + 1)));
+    let victory =
+        next.is_some_and(|w| is_in(VICTORY, w)) || prev.is_some_and(|w| is_in(VICTORY, w));
+    if place_len.is_none() {
+        // "Hartwell Raiders": no known place, so only the team's own cues.
+        return plural && (people_next || victory) && !is_in(PLACE_PREPS, prev.unwrap_or(""));
+    }
+    people_next
+        || victory
+        || p.sports
+        || (plural && (sports_sentence(&words) || scored_result(&words)))
+}
+
+/// Contests named after their town ("the Boston Marathon", "the Phoenix
+/// Open"): events, no teams.
+const CONTESTS: &[&str] = &[
+    "marathon",
+    "open",
+    "classic",
+    "games",
+    "derby",
+    "invitational",
+    "series",
+    "cup",
+    "grand",
+    "prix",
+    "championship",
+    "championships",
+    "masters",
+    "regatta",
+    "rodeo",
+    "democrats",
+    "republicans",
+];
