@@ -118,3 +118,23 @@ fn teams_named_after_towns_are_whole_organisations() {
     assert_eq!(count(&m, "Fresno", "location"), 2, "{m:?}");
     assert_eq!(count(&m, "Jay Sims", "person"), 1, "{m:?}");
 }
+
+/// A body or building named for people with "'s" inside its name
+/// ("Kessler Children's Hospital", "the Dunmore Women's Health Center")
+/// is one name; before, the part before "'s" was a person ("Kessler
+/// Children", "Dunmore Women", "Orvell Men"). Near miss: the founder
+/// named in full stays a person.
+#[test]
+fn names_of_bodies_for_children_or_women_are_whole() {
+    let m = mentions("ner-facilities");
+    assert!(named(&m, "Kessler Children's Hospital"), "{m:?}");
+    assert_eq!(
+        count(&m, "Dunmore Women's Health Center", "organization"),
+        1,
+        "{m:?}"
+    );
+    for part in ["Kessler Children", "Dunmore Women", "Orvell Men"] {
+        assert!(!named(&m, part), "{part}: {m:?}");
+    }
+    assert_eq!(count(&m, "Ellen Kessler", "person"), 1, "{m:?}");
+}

@@ -351,6 +351,18 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
                     }
                 }
             }
+            // "Kessler Children's Hospital", "the Korean People's Army",
+            // "Women's Health Center": a plural of people with "'s" inside a
+            // body's name does not end it.
+            if j + 1 < sc.te
+                && (p.toks[j].kind == TokenKind::Possessive
+                    || matches!(lower(p, j), "'s" | "\u{2019}s"))
+                && matches!(lower(p, j - 1), "children" | "women" | "men" | "people")
+                && is_cap(p, j + 1)
+            {
+                j += 2;
+                continue;
+            }
             // "St. Louis", "Ft. Worth": a known name whose abbreviation's
             // full stop would end the run; the run goes on to its end.
             if let Some(end) = super::name_edges::known_name_across(p, i, j, sc.te) {
