@@ -138,3 +138,14 @@ fn names_of_bodies_for_children_or_women_are_whole() {
     }
     assert_eq!(count(&m, "Ellen Kessler", "person"), 1, "{m:?}");
 }
+
+/// "Christian churches", "a small Christian community": the faith's
+/// adjective before a noun is no person, though "Christian" is a given
+/// name; before, each was a person. Near miss: "Pastor Christian Varga"
+/// and "Christian told reporters" stay the person.
+#[test]
+fn a_faith_adjective_is_no_person() {
+    let m = mentions("ner-faith-words");
+    assert_eq!(count(&m, "Christian", "person"), 1, "{m:?}");
+    assert_eq!(count(&m, "Christian Varga", "person"), 1, "{m:?}");
+}

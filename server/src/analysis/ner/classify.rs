@@ -553,8 +553,18 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             ));
             return;
         }
+        // "Christian leaders", "a Christian family": a faith's adjective
+        // before a noun, though "Christian" is a given name too.
+        let faith_adjective = matches!(lw.as_str(), "christian" | "christians")
+            && next.as_deref().is_some_and(|nx| {
+                nx.chars().all(|c| c.is_alphabetic()) && !is_in(cues::PERSON_VERBS, nx)
+            })
+            && p.toks
+                .get(b)
+                .is_some_and(|t| t.text(p.text).starts_with(|c: char| c.is_lowercase()));
         if lx.is_given_name(first_word)
             && !sentence_initial
+            && !faith_adjective
             && (!is_english_word(&lw)
                 || possessive
                 || !lower_words.contains(lw.as_str())
