@@ -117,6 +117,13 @@ fn teams_named_after_towns_are_whole_organisations() {
     assert!(!named(&m, "Boston Marathon"), "{m:?}");
     assert_eq!(count(&m, "Fresno", "location"), 2, "{m:?}");
     assert_eq!(count(&m, "Jay Sims", "person"), 1, "{m:?}");
+    // The plural nickname alone stands for the team the report names, in
+    // the headline too ("Raiders win opener", "as the Raiders defeated"),
+    // even when its town is known to no list (the headline's "Raiders"
+    // was a person before).
+    assert_eq!(count(&m, "Raiders", "organization"), 2, "{m:?}");
+    assert_eq!(count(&m, "Raiders", "person"), 0, "{m:?}");
+    assert_eq!(count(&m, "Harriers", "organization"), 1, "{m:?}");
 }
 
 /// A body or building named for people with "'s" inside its name

@@ -519,22 +519,7 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
 pub fn team_nickname(parts: &[&str]) -> Option<String> {
     use crate::analysis::text::fold::ascii_key;
     let (last, place) = parts.split_last()?;
-    // "Santa Fe SUVs": a plural acronym names things, not a team.
-    let plural = last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && last.chars().all(char::is_alphabetic)
-        && last[1..last.len() - 1].chars().any(char::is_lowercase);
-    let lw = last.to_lowercase();
-    if !plural
-        || place.is_empty()
-        || is_in(super::cues::ORG_HEADS, &lw)
-        || is_in(super::cues::PLACE_HEADS, &lw)
-        // "Century City Towers", "Gardens", "Apartments": buildings.
-        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
-        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
-        || super::company::COMPANY_HEADS.contains(&lw.as_str())
-    {
+    if place.is_empty() || !nickname_shape(last) {
         return None;
     }
     let lx = Lexicon::get();
@@ -542,6 +527,50 @@ pub fn team_nickname(parts: &[&str]) -> Option<String> {
         .lookup(&place.join(" "))
         .is_some_and(|g| lx.entry(g).kind == EntityKind::Location);
     (known_place || place_named_by_head(place)).then(|| ascii_key(last))
+}
+
+/// A plural that can be a team's nickname: not an acronym, a head of a
+/// body or a place, a building's or a company's word.
+fn nickname_shape(last: &str) -> bool {
+    // "Santa Fe SUVs": a plural acronym names things, not a team.
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().all(char::is_alphabetic)
+        && last[1..last.len() - 1].chars().any(char::is_lowercase);
+    let lw = last.to_lowercase();
+    !(!plural
+        || is_in(super::cues::ORG_HEADS, &lw)
+        || is_in(super::cues::PLACE_HEADS, &lw)
+        // "Century City Towers", "Gardens", "Apartments": buildings.
+        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
+        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
+        || super::company::COMPANY_HEADS.contains(&lw.as_str()))
+}
+
+/// "Greenfield Hawks", "Hartwell Raiders": a word no list knows, then a
+/// plural nickname, whose nickname alone stands for the team in a sports
+/// report (the caller knows it is one). Trades' plurals ("Quillon
+/// Dairies") and heads are no nicknames.
+pub fn nickname_after_unknown_town(parts: &[&str]) -> Option<String> {
+    use super::common_words::is_english_word;
+    use crate::analysis::text::fold::ascii_key;
+    let [town, nick] = parts else {
+        return None;
+    };
+    let lt = town.to_lowercase();
+    let ln = nick.to_lowercase();
+    let lx = Lexicon::get();
+    let trade = matches!(
+        ln.as_str(),
+        "dairies" | "kitchens" | "farms" | "foods" | "brands" | "stores" | "supplies"
+    );
+    (!is_english_word(&lt)
+        && !lx.is_given_name(town)
+        && lx.lookup(&lt).is_none()
+        && !trade
+        && nickname_shape(nick))
+    .then(|| ascii_key(nick))
 }
 
 /// "Carver City", "Golden State", "Tampa Bay": a place's name that says
