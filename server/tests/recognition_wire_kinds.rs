@@ -156,3 +156,21 @@ fn a_faith_adjective_is_no_person() {
     assert_eq!(count(&m, "Christian", "person"), 1, "{m:?}");
     assert_eq!(count(&m, "Christian Varga", "person"), 1, "{m:?}");
 }
+
+/// In a report on a team sport, towns no list knows that are the sides of
+/// a result ("Valdosta defeated Macon 24-17", "Brunswick lost to
+/// Valdosta") or have the team's people after them ("Macon quarterback
+/// Dale Ruiz") are teams; before, none was found. Near miss: in a tennis
+/// report the sides of a result are players, never teams ("Varsak beat
+/// Lindqvist 6-4, 6-3").
+#[test]
+fn unknown_towns_as_the_sides_of_a_team_result_are_teams() {
+    let m = mentions("ner-place-teams");
+    assert_eq!(count(&m, "Valdosta", "organization"), 3, "{m:?}");
+    assert_eq!(count(&m, "Macon", "organization"), 2, "{m:?}");
+    assert_eq!(count(&m, "Brunswick", "organization"), 1, "{m:?}");
+    assert_eq!(count(&m, "Dale Ruiz", "person"), 1, "{m:?}");
+    for player in ["Varsak", "Lindqvist"] {
+        assert_eq!(count(&m, player, "organization"), 0, "{player}: {m:?}");
+    }
+}

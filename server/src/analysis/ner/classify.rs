@@ -599,6 +599,23 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             ));
             return;
         }
+        // "Valdosta defeated Macon 24-17", "Macon quarterback Dale Ruiz":
+        // in a report on a team sport, a word no list knows next to a verb
+        // of victory or before the team's people is a team, unless the
+        // document says otherwise.
+        if p.team_sport
+            && !is_english_word(&lw)
+            && !lx.is_given_name(first_word)
+            && super::sports::team_cue_around(p, a, b, ts, sc.te)
+        {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Organization,
+            ));
+            return;
+        }
         sc.pending.push(Pending {
             start: s,
             end: e,

@@ -41,6 +41,9 @@ pub(super) struct Para<'a> {
     /// The document reads as a report on a team sport, or reports a
     /// scored result.
     pub(super) sports: bool,
+    /// The document reads as a report on a team sport (no tennis or golf
+    /// result, whose sides are people).
+    pub(super) team_sport: bool,
 }
 
 /// A single capitalised word not yet classified: kept only if the document
@@ -134,6 +137,7 @@ pub fn recognize(
             gaz_at,
             title_case,
             sports: doc_sports || doc_result,
+            team_sport: doc_sports,
         };
         // Names from the workspace's knowledge base come first.
         let first_kb = kb_hits.partition_point(|h| h.start < p.start);

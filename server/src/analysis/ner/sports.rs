@@ -686,3 +686,18 @@ const CONTESTS: &[&str] = &[
     "democrats",
     "republicans",
 ];
+
+/// A verb of victory right before or after `[a, b)`, "lost to" before it,
+/// or the team's people after it ("Macon quarterback", "Macon's coach").
+pub(super) fn team_cue_around(p: &Para, a: usize, b: usize, ts: usize, te: usize) -> bool {
+    let next = (b < te).then(|| lower(p, b));
+    let prev = (a > ts).then(|| lower(p, a - 1));
+    let prev2 = (a > ts + 1).then(|| lower(p, a - 2));
+    next.is_some_and(|w| is_in(VICTORY, w) || is_in(TEAM_PEOPLE, w))
+        || (matches!(next, Some("'s" | "\u{2019}s"))
+            && b + 1 < te
+            && is_in(TEAM_PEOPLE, lower(p, b + 1)))
+        || prev.is_some_and(|w| is_in(VICTORY, w))
+        || (matches!(next, Some("lost" | "fell")) && b + 1 < te && lower(p, b + 1) == "to")
+        || (prev == Some("to") && prev2.is_some_and(|w| matches!(w, "lost" | "lose" | "fell")))
+}
