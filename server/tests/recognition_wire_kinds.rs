@@ -170,6 +170,9 @@ fn unknown_towns_as_the_sides_of_a_team_result_are_teams() {
     assert_eq!(count(&m, "Macon", "organization"), 2, "{m:?}");
     assert_eq!(count(&m, "Brunswick", "organization"), 1, "{m:?}");
     assert_eq!(count(&m, "Dale Ruiz", "person"), 1, "{m:?}");
+    // A town that is also a given name, then a surname, in a team-sport
+    // report is a player ("Running back Austin Kessel"), no team.
+    assert_eq!(count(&m, "Austin Kessel", "person"), 1, "{m:?}");
     for player in ["Varsak", "Lindqvist"] {
         assert_eq!(count(&m, player, "organization"), 0, "{player}: {m:?}");
     }

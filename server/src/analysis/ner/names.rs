@@ -38,9 +38,6 @@ pub(super) struct Para<'a> {
     /// Index of the first gazetteer hit starting at or after a token start.
     pub(super) gaz_at: FxHashMap<usize, usize>,
     pub(super) title_case: bool,
-    /// The document reads as a report on a team sport, or reports a
-    /// scored result.
-    pub(super) sports: bool,
     /// The document reads as a report on a team sport (no tennis or golf
     /// result, whose sides are people).
     pub(super) team_sport: bool,
@@ -136,7 +133,6 @@ pub fn recognize(
             gaz,
             gaz_at,
             title_case,
-            sports: doc_sports || doc_result,
             team_sport: doc_sports,
         };
         // Names from the workspace's knowledge base come first.

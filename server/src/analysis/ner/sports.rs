@@ -601,7 +601,7 @@ pub(super) fn team_after_place_head(p: &Para, a: usize, b: usize) -> bool {
 /// "Boston Red Sox", "the Altoona Curve", "Hartwell Raiders quarterback":
 /// a team's name is a town, state or region and a nickname of one or two
 /// words. Read whole as the team (not the place with a stray word after
-/// it, nor a person) in a sports report, or in a sports sentence when the
+/// it, nor a person) in a team-sport report, or in a sports sentence when the
 /// nickname is a plural ("Raiders", "Sox") or the team's people follow.
 /// Without a known place, a plural nickname needs the team's people or a
 /// verb of victory next to it.
@@ -659,9 +659,13 @@ pub(super) fn team_after_place(p: &Para, a: usize, b: usize, ts: usize, te: usiz
         // "Hartwell Raiders": no known place, so only the team's own cues.
         return plural && (people_next || victory) && !is_in(PLACE_PREPS, prev.unwrap_or(""));
     }
+    // A town that is also a given name before a word no list knows is as
+    // often a player ("Austin Dillon"): only a plural nickname or the
+    // team's cues make it a team.
+    let given = lx.is_given_name(word(p, a));
     people_next
         || victory
-        || p.sports
+        || (p.team_sport && !given)
         || (plural && (sports_sentence(&words) || scored_result(&words)))
 }
 
