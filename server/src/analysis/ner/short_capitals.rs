@@ -62,7 +62,13 @@ pub(super) fn ticker_after(text: &str, end: usize) -> bool {
     let Some(inner) = rest.strip_prefix('(') else {
         return false;
     };
-    let inner = &inner[..inner.find(')').unwrap_or(inner.len()).min(40)];
+    // Look no further than a ticker's length for the closing parenthesis
+    // (a long text with none after it must not be scanned to its end),
+    // and cut only between characters.
+    let Some((close, _)) = inner.char_indices().take(40).find(|&(_, c)| c == ')') else {
+        return false;
+    };
+    let inner = &inner[..close];
     EXCHANGE_TICKER.find(inner).is_some_and(|m| m.start() == 0)
         || SUFFIXED_TICKER
             .captures(&format!("({inner})"))
@@ -92,7 +98,12 @@ fn words_before(text: &str, start: usize, n: usize) -> Vec<(&str, usize)> {
     let mut out = Vec::with_capacity(n);
     let mut head = text[..start].trim_end();
     while out.len() < n && !head.is_empty() {
-        let at = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        // (A space of several bytes, as a no-break space, ends a word too.)
+        let at = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
         out.push((&head[at..], at));
         head = head[..at].trim_end();
     }
@@ -195,6 +206,10 @@ mod tests {
         assert!(ticker_after(text, 8));
         assert!(ticker_after(text, 34));
         assert!(!ticker_after(text, 50));
+        // No closing parenthesis near, and a character of several bytes
+        // where a byte count would cut: no ticker, no panic.
+        let long = format!("Hale ({}\u{2013} 1488 in Stevens, Pad) was", "x".repeat(37));
+        assert!(!ticker_after(&long, 4));
     }
 
     #[test]
@@ -206,6 +221,8 @@ mod tests {
         let at_l = |w: &str| listed.find(w).unwrap();
         assert!(thing_context(listed, at_l("OUI")));
         assert!(!thing_context(listed, at_l("BBC")));
+        let nbsp = "charged with\u{a0}DUI and\u{a0}OUI";
+        assert!(thing_context(nbsp, nbsp.find("OUI").unwrap()));
         assert!(thing_context(text, at("GBH")));
         assert!(thing_context(text, at("RBI")));
         assert!(!thing_context(text, at("NTV")));
