@@ -34,16 +34,35 @@ static SUFFIXED_TICKER: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// of "ORVN.O").
 pub(super) fn tickers(text: &str) -> FxHashSet<&str> {
     let mut out = FxHashSet::default();
-    if !text.contains(':') && !text.contains('.') && !text.contains("symbol") {
+    // Most reports have no ticker: cheap substring checks decide whether
+    // the patterns run at all.
+    let exchange = text.contains(':')
+        && [
+            "NYSE", "NASDAQ", "Nasdaq", "AMEX", "LSE", "TSX", "ASX", "OTC", "HKEX", "SGX", "NSE",
+            "BSE", "Euronext", "Xetra",
+        ]
+        .iter()
+        .any(|x| text.contains(x));
+    let suffixed = text.contains("ticker")
+        || text.contains("symbol")
+        || text.contains("trades as")
+        || suffix_before_parenthesis(text);
+    if !exchange && !suffixed {
         return out;
     }
-    let caps = EXCHANGE_TICKER
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
+    let caps = exchange
+        .then(|| EXCHANGE_TICKER.captures_iter(text).filter_map(|c| c.get(1)))
+        .into_iter()
+        .flatten()
         .chain(
-            SUFFIXED_TICKER
-                .captures_iter(text)
-                .filter_map(|c| c.get(1).or_else(|| c.get(2))),
+            suffixed
+                .then(|| {
+                    SUFFIXED_TICKER
+                        .captures_iter(text)
+                        .filter_map(|c| c.get(1).or_else(|| c.get(2)))
+                })
+                .into_iter()
+                .flatten(),
         );
     for m in caps {
         let t = m.as_str();
@@ -53,6 +72,26 @@ pub(super) fn tickers(text: &str) -> FxHashSet<&str> {
         }
     }
     out
+}
+
+/// Whether some ")" closes an exchange suffix ("ORVN.O)", "VOD.L )").
+fn suffix_before_parenthesis(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        if c != b')' {
+            return false;
+        }
+        let mut j = i;
+        while j > 0 && b[j - 1] == b' ' {
+            j -= 1;
+        }
+        let caps = b[..j]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        (1..=2).contains(&caps) && j > caps && b[j - caps - 1] == b'.'
+    })
 }
 
 /// Whether a ticker in parentheses follows `end` ("Delbrook (NYSE: DLBK)",

@@ -646,7 +646,6 @@ pub(super) fn team_after_place(p: &Para, a: usize, b: usize, ts: usize, te: usiz
         return false;
     }
     let plural = (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")) || last == "sox";
-    let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
     let next = (b < te).then(|| lower(p, b));
     let prev = (a > ts).then(|| lower(p, a - 1));
     let people_next = next.is_some_and(|w| is_in(TEAM_PEOPLE, w))
@@ -666,7 +665,10 @@ pub(super) fn team_after_place(p: &Para, a: usize, b: usize, ts: usize, te: usiz
     people_next
         || victory
         || (p.team_sport && !given)
-        || (plural && (sports_sentence(&words) || scored_result(&words)))
+        || (plural && {
+            let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
+            sports_sentence(&words) || scored_result(&words)
+        })
 }
 
 /// Contests named after their town ("the Boston Marathon", "the Phoenix
