@@ -503,8 +503,13 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.65));
             return;
         }
-        // "Skylane, the budget carrier": the company, as sure as a head.
-        if super::company::company_apposition(p, a) || super::company::market_staff_at(p, a) {
+        // "Skylane, the budget carrier": the company, as sure as a head;
+        // so is a ticker after the name ("Delbrook (NYSE: DLBK)").
+        if super::company::company_apposition(p, a)
+            || super::company::market_staff_at(p, a)
+            || super::short_capitals::ticker_after(p.text, e)
+            || super::company::stock_of(p, a)
+        {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
@@ -548,8 +553,18 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             ));
             return;
         }
+        // "Christian leaders", "a Christian family": a faith's adjective
+        // before a noun, though "Christian" is a given name too.
+        let faith_adjective = matches!(lw.as_str(), "christian" | "christians")
+            && next.as_deref().is_some_and(|nx| {
+                nx.chars().all(|c| c.is_alphabetic()) && !is_in(cues::PERSON_VERBS, nx)
+            })
+            && p.toks
+                .get(b)
+                .is_some_and(|t| t.text(p.text).starts_with(|c: char| c.is_lowercase()));
         if lx.is_given_name(first_word)
             && !sentence_initial
+            && !faith_adjective
             && (!is_english_word(&lw)
                 || possessive
                 || !lower_words.contains(lw.as_str())
@@ -581,6 +596,23 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
                 e,
                 sentence_initial,
                 EntityKind::Location,
+            ));
+            return;
+        }
+        // "Valdosta defeated Macon 24-17", "Macon quarterback Dale Ruiz":
+        // in a report on a team sport, a word no list knows next to a verb
+        // of victory or before the team's people is a team, unless the
+        // document says otherwise.
+        if p.team_sport
+            && !is_english_word(&lw)
+            && !lx.is_given_name(first_word)
+            && super::sports::team_cue_around(p, a, b, ts, sc.te)
+        {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Organization,
             ));
             return;
         }

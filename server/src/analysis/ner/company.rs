@@ -207,6 +207,35 @@ pub(super) fn market_staff_at(p: &Para, k: usize) -> bool {
         && Lexicon::get().lookup(lower(p, k)).is_none()
 }
 
+/// "shares of X", "a stake in X", "X shares fell": only a company has
+/// stock, so the word no list knows is the company, as surely as with a
+/// head in its name; the folder learns it, and a file that has only "X
+/// declined to comment" (which a person says too) reads it so.
+pub(super) fn stock_of(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let at = |i: usize| (i < n).then(|| lower(p, i));
+    let word = at(k).unwrap_or("");
+    if is_english_word(word)
+        || Lexicon::get().lookup(word).is_some()
+        || Lexicon::get().demonyms.contains_key(word)
+        || Lexicon::get().is_given_name(p.toks[k].text(p.text))
+    {
+        return false;
+    }
+    let before = k >= 2
+        && matches!(at(k - 1), Some("of" | "in"))
+        && matches!(at(k - 2), Some("shares" | "stake" | "stock"));
+    // "X shares rose" (not "X shares the view": a verb takes an object)
+    let after = matches!(at(k + 1), Some("shares" | "stock"))
+        && at(k + 2).is_none_or(|w| {
+            !matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+            )
+        });
+    before || after
+}
+
 /// People whose employer, named after "at" or "with", is a bank or broker.
 const MARKET_STAFF: &[&str] = &[
     "analyst",

@@ -139,6 +139,8 @@ pub(super) fn resolve_pending(
     open_words: &mut Vec<OpenWord>,
 ) -> FileSummary {
     let mut summary = SummaryBuilder::default();
+    let sports_report =
+        super::is_sports_doc(lower_words) || super::sports::reports_a_result(text, lower_words);
     let mut by_word: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut names: FxHashMap<String, EntityKind> = FxHashMap::default();
     let mut org_words: FxHashMap<String, EntityKind> = FxHashMap::default();
@@ -180,7 +182,14 @@ pub(super) fn resolve_pending(
                 summary.named(short.clone(), c.kind);
                 short_forms.entry(short).or_insert(c.kind);
             }
-            if let Some(nick) = super::sports::team_nickname(&parts).filter(|_| capitalised) {
+            // (In a sports report, a pair of an unknown town and a plural
+            // nickname too: "the Greenfield Hawks", then "the Hawks".)
+            let nick = super::sports::team_nickname(&parts).or_else(|| {
+                sports_report
+                    .then(|| super::sports::nickname_after_unknown_town(&parts))
+                    .flatten()
+            });
+            if let Some(nick) = nick.filter(|_| capitalised) {
                 summary.named(nick.clone(), c.kind);
                 short_forms.entry(nick).or_insert(c.kind);
             }

@@ -22,6 +22,7 @@ pub mod roles;
 pub mod runs;
 pub mod segment;
 pub mod short_bodies;
+pub mod short_capitals;
 pub mod sports;
 pub mod us_states;
 pub mod values;

@@ -38,6 +38,9 @@ pub(super) struct Para<'a> {
     /// Index of the first gazetteer hit starting at or after a token start.
     pub(super) gaz_at: FxHashMap<usize, usize>,
     pub(super) title_case: bool,
+    /// The document reads as a report on a team sport (no tennis or golf
+    /// result, whose sides are people).
+    pub(super) team_sport: bool,
 }
 
 /// A single capitalised word not yet classified: kept only if the document
@@ -130,6 +133,7 @@ pub fn recognize(
             gaz,
             gaz_at,
             title_case,
+            team_sport: doc_sports,
         };
         // Names from the workspace's knowledge base come first.
         let first_kb = kb_hits.partition_point(|h| h.start < p.start);
@@ -192,6 +196,7 @@ pub fn recognize(
     super::sports::teams_throughout(text, &mut out, doc_sports || doc_result);
     acronyms_of_places(&mut out);
     super::us_states::state_abbreviations(text, &mut out);
+    super::short_capitals::drop_short_capitals(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
     let mut kept: Vec<Candidate> = Vec::with_capacity(out.len());
@@ -345,6 +350,18 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
                         continue;
                     }
                 }
+            }
+            // "Kessler Children's Hospital", "the Korean People's Army",
+            // "Women's Health Center": a plural of people with "'s" inside a
+            // body's name does not end it.
+            if j + 1 < sc.te
+                && (p.toks[j].kind == TokenKind::Possessive
+                    || matches!(lower(p, j), "'s" | "\u{2019}s"))
+                && matches!(lower(p, j - 1), "children" | "women" | "men" | "people")
+                && is_cap(p, j + 1)
+            {
+                j += 2;
+                continue;
             }
             // "St. Louis", "Ft. Worth": a known name whose abbreviation's
             // full stop would end the run; the run goes on to its end.

@@ -154,8 +154,11 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         // "Shares of Lehman Brothers rose", "Employees of Halvard Shipping
         // Company": an ordinary word that opens the sentence, then "of",
         // is no part of the body named after it; "Ministry of ..." and
-        // "Bank of ..." are.
-        if a == sc.ts
+        // "Bank of ..." are. (A wire dateline's dash opens the sentence
+        // too: "NEW YORK (Reuters) - Shares of ...".)
+        let opens = a == sc.ts
+            || (a > sc.ts && matches!(word(p, a - 1), "-" | "--" | ":" | "\u{2014}" | "\u{2013}"));
+        if opens
             && a + 2 < b
             && lower(p, a + 1) == "of"
             && (sc.lower_words.contains(l) || is_english_word(l))

@@ -134,7 +134,9 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
         }
         // "Lake Tanganyika", "Mount Kenya": a place word, then a known
         // place; the whole is the place (the lake is not the province).
-        if super::sports::team_after_place_head(p, a, b) {
+        if super::sports::team_after_place_head(p, a, b)
+            || super::sports::team_after_place(p, a, b, sc.ts, sc.te)
+        {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));

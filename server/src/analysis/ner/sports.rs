@@ -519,22 +519,7 @@ pub(super) fn teams_throughout(text: &str, out: &mut [Candidate], doc_sports: bo
 pub fn team_nickname(parts: &[&str]) -> Option<String> {
     use crate::analysis::text::fold::ascii_key;
     let (last, place) = parts.split_last()?;
-    // "Santa Fe SUVs": a plural acronym names things, not a team.
-    let plural = last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-        && last.chars().all(char::is_alphabetic)
-        && last[1..last.len() - 1].chars().any(char::is_lowercase);
-    let lw = last.to_lowercase();
-    if !plural
-        || place.is_empty()
-        || is_in(super::cues::ORG_HEADS, &lw)
-        || is_in(super::cues::PLACE_HEADS, &lw)
-        // "Century City Towers", "Gardens", "Apartments": buildings.
-        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
-        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
-        || super::company::COMPANY_HEADS.contains(&lw.as_str())
-    {
+    if place.is_empty() || !nickname_shape(last) {
         return None;
     }
     let lx = Lexicon::get();
@@ -542,6 +527,50 @@ pub fn team_nickname(parts: &[&str]) -> Option<String> {
         .lookup(&place.join(" "))
         .is_some_and(|g| lx.entry(g).kind == EntityKind::Location);
     (known_place || place_named_by_head(place)).then(|| ascii_key(last))
+}
+
+/// A plural that can be a team's nickname: not an acronym, a head of a
+/// body or a place, a building's or a company's word.
+fn nickname_shape(last: &str) -> bool {
+    // "Santa Fe SUVs": a plural acronym names things, not a team.
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && last.chars().all(char::is_alphabetic)
+        && last[1..last.len() - 1].chars().any(char::is_lowercase);
+    let lw = last.to_lowercase();
+    !(!plural
+        || is_in(super::cues::ORG_HEADS, &lw)
+        || is_in(super::cues::PLACE_HEADS, &lw)
+        // "Century City Towers", "Gardens", "Apartments": buildings.
+        || is_in(super::cues::PLACE_HEADS, &lw[..lw.len() - 1])
+        || matches!(lw.as_str(), "gardens" | "apartments" | "homes" | "estates" | "heights")
+        || super::company::COMPANY_HEADS.contains(&lw.as_str()))
+}
+
+/// "Greenfield Hawks", "Hartwell Raiders": a word no list knows, then a
+/// plural nickname, whose nickname alone stands for the team in a sports
+/// report (the caller knows it is one). Trades' plurals ("Quillon
+/// Dairies") and heads are no nicknames.
+pub fn nickname_after_unknown_town(parts: &[&str]) -> Option<String> {
+    use super::common_words::is_english_word;
+    use crate::analysis::text::fold::ascii_key;
+    let [town, nick] = parts else {
+        return None;
+    };
+    let lt = town.to_lowercase();
+    let ln = nick.to_lowercase();
+    let lx = Lexicon::get();
+    let trade = matches!(
+        ln.as_str(),
+        "dairies" | "kitchens" | "farms" | "foods" | "brands" | "stores" | "supplies"
+    );
+    (!is_english_word(&lt)
+        && !lx.is_given_name(town)
+        && lx.lookup(&lt).is_none()
+        && !trade
+        && nickname_shape(nick))
+    .then(|| ascii_key(nick))
 }
 
 /// "Carver City", "Golden State", "Tampa Bay": a place's name that says
@@ -567,4 +596,114 @@ pub(super) fn team_after_place_head(p: &Para, a: usize, b: usize) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && place_named_by_head(&words[..words.len() - 1])
         && team_nickname(&words).is_some()
+}
+
+/// "Boston Red Sox", "the Altoona Curve", "Hartwell Raiders quarterback":
+/// a team's name is a town, state or region and a nickname of one or two
+/// words. Read whole as the team (not the place with a stray word after
+/// it, nor a person) in a team-sport report, or in a sports sentence when the
+/// nickname is a plural ("Raiders", "Sox") or the team's people follow.
+/// Without a known place, a plural nickname needs the team's people or a
+/// verb of victory next to it.
+pub(super) fn team_after_place(p: &Para, a: usize, b: usize, ts: usize, te: usize) -> bool {
+    use super::names::{gaz_at, word};
+    if b < a + 2 || b > a + 5 || p.title_case {
+        return false;
+    }
+    let capitalised = |k: usize| {
+        let w = word(p, k);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    if !(a..b).all(capitalised) {
+        return false;
+    }
+    let lx = Lexicon::get();
+    let place_len = gaz_at(p, a, b)
+        .filter(|&(gi, _)| {
+            let e = lx.entry(p.gaz[gi].entry);
+            e.kind == EntityKind::Location
+                && matches!(e.subkind.as_str(), "city" | "state" | "region")
+                && !p.gaz[gi].contextual
+        })
+        .map(|(_, n)| n);
+    let nick_start = a + place_len.unwrap_or(1);
+    if nick_start >= b || b - nick_start > 2 {
+        return false;
+    }
+    let nick: Vec<String> = (nick_start..b).map(|k| lower(p, k).to_string()).collect();
+    let last = nick.last().map(String::as_str).unwrap_or("");
+    let heads_or_known = nick.iter().any(|w| {
+        is_in(super::cues::ORG_HEADS, w)
+            || is_in(super::cues::PLACE_HEADS, w)
+            || is_in(super::cues::ORG_LEADS, w)
+            || super::company::COMPANY_HEADS.contains(&w.as_str())
+            || is_in(TEAM_PEOPLE, w)
+            || is_in(CONTESTS, w)
+    }) || (nick_start..b).any(|k| gaz_at(p, k, b).is_some());
+    if heads_or_known {
+        return false;
+    }
+    let plural = (last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")) || last == "sox";
+    let next = (b < te).then(|| lower(p, b));
+    let prev = (a > ts).then(|| lower(p, a - 1));
+    let people_next = next.is_some_and(|w| is_in(TEAM_PEOPLE, w))
+        || (matches!(next, Some("'s" | "\u{2019}s"))
+            && b + 1 < te
+            && is_in(TEAM_PEOPLE, lower(p, b + 1)));
+    let victory =
+        next.is_some_and(|w| is_in(VICTORY, w)) || prev.is_some_and(|w| is_in(VICTORY, w));
+    if place_len.is_none() {
+        // "Hartwell Raiders": no known place, so only the team's own cues.
+        return plural && (people_next || victory) && !is_in(PLACE_PREPS, prev.unwrap_or(""));
+    }
+    // A town that is also a given name before a word no list knows is as
+    // often a player ("Austin Dillon"): only a plural nickname or the
+    // team's cues make it a team.
+    let given = lx.is_given_name(word(p, a));
+    people_next
+        || victory
+        || (p.team_sport && !given)
+        || (plural && {
+            let words: Vec<&str> = (ts..te).map(|t| lower(p, t)).collect();
+            sports_sentence(&words) || scored_result(&words)
+        })
+}
+
+/// Contests named after their town ("the Boston Marathon", "the Phoenix
+/// Open"): events, no teams.
+const CONTESTS: &[&str] = &[
+    "marathon",
+    "open",
+    "classic",
+    "games",
+    "derby",
+    "invitational",
+    "series",
+    "cup",
+    "grand",
+    "prix",
+    "championship",
+    "championships",
+    "masters",
+    "regatta",
+    "rodeo",
+    "democrats",
+    "republicans",
+];
+
+/// A verb of victory right before or after `[a, b)`, "lost to" before it,
+/// or the team's people after it ("Macon quarterback", "Macon's coach").
+pub(super) fn team_cue_around(p: &Para, a: usize, b: usize, ts: usize, te: usize) -> bool {
+    let next = (b < te).then(|| lower(p, b));
+    let prev = (a > ts).then(|| lower(p, a - 1));
+    let prev2 = (a > ts + 1).then(|| lower(p, a - 2));
+    next.is_some_and(|w| is_in(VICTORY, w) || is_in(TEAM_PEOPLE, w))
+        || (matches!(next, Some("'s" | "\u{2019}s"))
+            && b + 1 < te
+            && is_in(TEAM_PEOPLE, lower(p, b + 1)))
+        || prev.is_some_and(|w| is_in(VICTORY, w))
+        || (matches!(next, Some("lost" | "fell")) && b + 1 < te && lower(p, b + 1) == "to")
+        || (prev == Some("to") && prev2.is_some_and(|w| matches!(w, "lost" | "lose" | "fell")))
 }
