@@ -196,6 +196,10 @@ const OTHER_EVENT: &[&str] = &[
     "former",
     "history",
     "recent years",
+    // "In a separate incident, a rockfall at a quarry ... killed two":
+    // another event of the kind, told beside the lead one.
+    "separate",
+    "elsewhere",
 ];
 
 /// Words after which a year is a point of comparison, not the time of an

@@ -526,6 +526,18 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     if matches!(donor, Some(None | Some(false))) {
                         return apart(x1, x2, "donors");
                     }
+                    // Whose amount it is: an amount whose event the story
+                    // lent and whose sentence names nobody is not that of
+                    // someone the other report names ("The party won 28
+                    // of the 100 seats" and "New Centre came second with
+                    // 22 seats"). Casualties belong to the event itself.
+                    let unnamed_lent = |s: &Option<u32>, lent: bool| s.is_none() && lent;
+                    if !is_casualty(&m1.what)
+                        && (unnamed_lent(s1, *l1) && s2.is_some()
+                            || unnamed_lent(s2, *l2) && s1.is_some())
+                    {
+                        return apart(x1, x2, "one names whose amount, the other nobody");
+                    }
                     // Named subjects must be one, or both take part in it
                     // ("Norvik will pay" and "Calder was sold to Norvik").
                     if let (Some(a1), Some(a2), None) = (s1, s2, donor) {

@@ -260,6 +260,11 @@ pub fn one_story_of_files(
         .filter(|k| b.contains(k))
         .filter(|k| !own.iter().any(|&o| is_value(k, o)))
         .collect();
+    // A person both files are about is not enough: an election report
+    // names its winner and counts every party's seats ("The party won 28
+    // of the 100 seats" beside "New Centre came second with 22 seats"). A
+    // figure or a count they share ties the amounts to one story.
+    shared.iter().find(|k| !k.starts_with("who|"))?;
     let first = shared.first()?;
     tracing::trace!("one story of files by {shared:?}");
     Some(if first.starts_with("who|") {
