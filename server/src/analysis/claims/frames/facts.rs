@@ -354,6 +354,8 @@ mod tests {
             "A similar accident on the lake killed 40 people in 2019.",
             "In 2015, a ferry sank in the same river, killing 70.",
             "Another fire broke out in the same district last year.",
+            "In a separate incident, a rockfall at a quarry killed two workers on Wednesday.",
+            "Elsewhere, a bus overturned near the border, injuring nine.",
         ] {
             assert!(tells_of_another(t, day), "{t}");
         }

@@ -161,3 +161,32 @@ fn one_seller_s_sales_of_two_things_are_two_prices() {
         conflicts(&s)
     );
 }
+
+#[test]
+fn a_price_of_nobody_named_is_not_that_of_the_player_another_report_names() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "PORTO, May 6 (Reuters) - Portuguese club Vila Nova have agreed to sell Brazilian midfielder Caio Ramos to Redhill Athletic for 38 million euros, the club said on Tuesday.\n",
+        ),
+        (
+            "b.txt",
+            "May 6, 2025\n\nRedhill Athletic have signed Caio Ramos from Vila Nova.\n\nVila Nova sold the midfielder's teammate to a French club for €19m in February, bringing their income from sales this year to more than €60m.\n",
+        ),
+        (
+            "c.txt",
+            "May 7, 2025\n\nRedhill Athletic paid Vila Nova €38m for Caio Ramos, the club confirmed on Tuesday.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+    assert!(
+        !any_conflict(&s, "b.txt", "c.txt"),
+        "{:?}\n{all}",
+        conflicts(&s)
+    );
+}

@@ -176,6 +176,23 @@ fn files_of_no_event_are_one_story_by_what_else_they_state() {
         (61.15f64.to_bits(), 61.25f64.to_bits()),
         (66.5f64.to_bits(), 67.5f64.to_bits()),
     ];
+    // One person both files are about is not enough: an election report
+    // names its winner and counts every party's seats.
+    assert_eq!(
+        one_story_of_files((&a, Some(day(24))), (&b, Some(day(24))), own),
+        None
+    );
+    // With a count both state besides, they are one story.
+    let a: Vec<String> = vec![
+        "turnout|%|6.12e1".into(),
+        "who|e3".into(),
+        "seats|seat|3.8e1".into(),
+    ];
+    let b: Vec<String> = vec![
+        "turnout|%|6.7e1".into(),
+        "who|e3".into(),
+        "seats|seat|3.8e1".into(),
+    ];
     assert_eq!(
         one_story_of_files((&a, Some(day(24))), (&b, Some(day(24))), own).as_deref(),
         Some("both about one person")
