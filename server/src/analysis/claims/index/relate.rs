@@ -531,10 +531,20 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     // someone the other report names ("The party won 28
                     // of the 100 seats" and "New Centre came second with
                     // 22 seats"). Casualties belong to the event itself.
-                    let unnamed_lent = |s: &Option<u32>, lent: bool| s.is_none() && lent;
+                    // A subject that is a participant of either event (the
+                    // fire's own name, "The Pine Hollow Fire has burned") is
+                    // the story's.
+                    let outsider = |o: &u32| {
+                        !a.participants
+                            .iter()
+                            .chain(&b.participants)
+                            .any(|p| same_party(cx.entities, *p, *o))
+                    };
+                    let unnamed_lent = |s: &Option<u32>, lent: bool, other: &Option<u32>| {
+                        s.is_none() && lent && other.as_ref().is_some_and(outsider)
+                    };
                     if !is_casualty(&m1.what)
-                        && (unnamed_lent(s1, *l1) && s2.is_some()
-                            || unnamed_lent(s2, *l2) && s1.is_some())
+                        && (unnamed_lent(s1, *l1, s2) || unnamed_lent(s2, *l2, s1))
                     {
                         return apart(x1, x2, "one names whose amount, the other nobody");
                     }
