@@ -1,27 +1,22 @@
-//! The memory allocator of the executable: the system's (glibc's
-//! malloc), or mimalloc with `CROSSCHECK_ALLOCATOR=mimalloc`, to compare
-//! them with one build.
+//! The memory allocator of the executable: the system's (glibc's malloc),
+//! wrapped to count the bytes allocated when `CROSSCHECK_HEAP_STATS=1`
+//! (for benchmarks: logged after each trim, see
+//! `analysis::freed_memory`), so that the live heap can be told from what
+//! the allocator keeps resident.
 //!
-//! glibc's stays the default because it measured better: through the
-//! protocol on the varied 10k corpus, mimalloc (3.x, as this crate builds
-//! it) held 80-90 MB more resident than glibc over 1,000 edits for the
-//! same live heap, and Debian's mimalloc 2.0 preloaded into the previous
-//! build did no better (README, "Memory over 1,000 edits").
+//! glibc's malloc stays because it measured better than mimalloc: through
+//! the protocol on the varied 10k corpus, mimalloc 3.x held 80-90 MB more
+//! resident over 1,000 edits for the same live heap, and mimalloc 2.0
+//! preloaded did no better (README, "Memory over 1,000 edits").
 //!
-//! The choice is made once, at the first allocation (before any block
-//! exists, so no block is ever freed by the other allocator), from the
-//! environment read without allocating. `CROSSCHECK_HEAP_STATS=1` also
-//! counts the bytes allocated (for benchmarks: logged after each trim,
-//! see `analysis::freed_memory`).
+//! Whether to count is read once, at the first allocation, from the
+//! environment read without allocating.
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, AtomicU8, Ordering};
-
-use mimalloc::MiMalloc;
 
 pub struct Chosen;
 
 const KNOWN: u8 = 1;
-const MIMALLOC: u8 = 2;
 const COUNT: u8 = 4;
 
 static CHOICE: AtomicU8 = AtomicU8::new(0);
@@ -54,9 +49,6 @@ fn choice() -> u8 {
     // Threads racing here all read the same environment (nothing sets
     // it while the process runs), so they store the same choice.
     let mut c = KNOWN;
-    if env_is(c"CROSSCHECK_ALLOCATOR", b"mimalloc") {
-        c |= MIMALLOC;
-    }
     if env_is(c"CROSSCHECK_HEAP_STATS", b"1") {
         c |= COUNT;
     }
@@ -75,16 +67,12 @@ fn count(c: u8, add: usize, sub: usize) {
     }
 }
 
-// SAFETY: every call goes to one allocator, the same for the whole run
-// (fixed before the first block), which upholds GlobalAlloc's contract.
+// SAFETY: every call goes to the system allocator; counting only adds
+// and subtracts sizes.
 unsafe impl GlobalAlloc for Chosen {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let c = choice();
-        let p = if c & MIMALLOC != 0 {
-            MiMalloc.alloc(layout)
-        } else {
-            System.alloc(layout)
-        };
+        let p = System.alloc(layout);
         if !p.is_null() {
             count(c, layout.size(), 0);
         }
@@ -93,11 +81,7 @@ unsafe impl GlobalAlloc for Chosen {
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let c = choice();
-        let p = if c & MIMALLOC != 0 {
-            MiMalloc.alloc_zeroed(layout)
-        } else {
-            System.alloc_zeroed(layout)
-        };
+        let p = System.alloc_zeroed(layout);
         if !p.is_null() {
             count(c, layout.size(), 0);
         }
@@ -106,21 +90,13 @@ unsafe impl GlobalAlloc for Chosen {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         let c = choice();
-        if c & MIMALLOC != 0 {
-            MiMalloc.dealloc(ptr, layout)
-        } else {
-            System.dealloc(ptr, layout)
-        }
+        System.dealloc(ptr, layout);
         count(c, 0, layout.size());
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let c = choice();
-        let p = if c & MIMALLOC != 0 {
-            MiMalloc.realloc(ptr, layout, new_size)
-        } else {
-            System.realloc(ptr, layout, new_size)
-        };
+        let p = System.realloc(ptr, layout, new_size);
         if !p.is_null() {
             count(c, new_size, layout.size());
         }
