@@ -205,60 +205,6 @@ fn two_starts_close(both: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) ->
     both && matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 7)
 }
 
-/// Words of a contract's clause that say nothing of what it is for.
-const CONTRACT_WORDS: &[&str] = &[
-    "contract",
-    "contracts",
-    "deal",
-    "deals",
-    "tender",
-    "award",
-    "awarded",
-    "won",
-    "win",
-    "sign",
-    "signed",
-    "approv",
-    "approved",
-    "valu",
-    "valued",
-    "worth",
-    "price",
-    "plan",
-    "plans",
-    "said",
-    "say",
-    "govern",
-    "government",
-    "compani",
-    "company",
-    "new",
-];
-
-/// Endings of nationality adjectives ("canadian", "british"): the
-/// buyer's country says nothing of what a contract is for.
-const NATIONAL: &[&str] = &["ian", "ish", "ese", "can", "ean"];
-
-/// Prices of contracts of one company compare only when their clauses
-/// share what the contract is for ("40 vehicles"): a company wins many
-/// contracts, and two of one day are not one contract by their value.
-fn same_contract(what: &str, p1: &[String], p2: &[String]) -> bool {
-    let contract = |p: &[String]| {
-        p.iter()
-            .any(|w| w.starts_with("contract") || w.starts_with("tender"))
-    };
-    if what != "price" || !(contract(p1) || contract(p2)) {
-        return true;
-    }
-    let specific = |w: &&String| {
-        !CONTRACT_WORDS.contains(&w.as_str())
-            && w.len() > 2
-            && !w.chars().any(|c| c.is_ascii_digit())
-            && !NATIONAL.iter().any(|e| w.ends_with(e))
-    };
-    p1.iter().filter(specific).any(|w| p2.contains(w))
-}
-
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
 pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<Outcome> {
     // Within one file, what a sentence does not say of its event is not
@@ -803,6 +749,10 @@ mod places;
 #[path = "relate_aid.rs"]
 mod aid;
 use aid::aid_donor;
+
+#[path = "relate_contracts.rs"]
+mod contracts;
+use contracts::same_contract;
 
 #[cfg(test)]
 #[path = "value_tests.rs"]

@@ -11,6 +11,7 @@
 //! points ...) and whether two amounts measure the same thing.
 pub mod measure;
 mod measure_kinds;
+mod measure_parts;
 mod measure_words;
 pub mod money;
 pub mod number;

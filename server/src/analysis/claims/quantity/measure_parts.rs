@@ -1,0 +1,147 @@
+//! Which part of a whole an amount is ("$420 million in cash" of a
+//! price, "nine of them" of a group counted elsewhere) and which period it
+//! covers ("quarterly revenue", "for the full year"), read from the words
+//! around it: two amounts of different parts or periods are different
+//! measures ([`super::measure::same_measure`]).
+
+/// Whether the words after a count make it a part of a group of people
+/// ("of them", "of those", "of the injured", "of the people killed").
+fn partitive(after: &[String]) -> bool {
+    const GROUPS: &[&str] = &[
+        "people",
+        "dead",
+        "injured",
+        "wounded",
+        "victims",
+        "passengers",
+        "missing",
+        "miners",
+        "workers",
+        "bodies",
+        "survivors",
+        "children",
+        "women",
+        "men",
+        "casualties",
+        "crew",
+    ];
+    let w = |i: usize| after.get(i).map(String::as_str);
+    w(0) == Some("of")
+        && match w(1) {
+            Some("them" | "those" | "these" | "whom") => true,
+            Some("the") => w(2).is_some_and(|g| GROUPS.contains(&g)),
+            _ => false,
+        }
+}
+
+/// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
+/// whole (what the amount contains, not a part of it: "$1.4 billion
+/// including debt" and "for $1.9bn" are two prices of one deal);
+/// "excluding debt" -> "excluding debt" (less than the whole).
+pub(super) fn part_after(after: &[String]) -> Option<String> {
+    // "Twelve of the people injured", "nine of them", "two of the dead":
+    // a part of a group counted elsewhere.
+    if partitive(after) {
+        return Some("of a group".to_string());
+    }
+    // "$1.4 billion of the price in cash": a share of a whole named
+    // after the amount, whatever it is paid in.
+    const WHOLES: &[&str] = &[
+        "price", "total", "sum", "amount", "fee", "package", "deal", "sentence", "term",
+    ];
+    if let [of, the, whole, rest @ ..] = after {
+        if of == "of" && the == "the" && WHOLES.contains(&whole.as_str()) {
+            return Some(part_after(rest).unwrap_or_else(|| format!("of the {whole}")));
+        }
+    }
+    // "in cash", or after the verb of paying: "will be paid in cash".
+    let k = after
+        .iter()
+        .take(5)
+        .position(|w| w == "in" || w == "including" || w == "excluding")
+        .filter(|&k| {
+            k < 3
+                || after[..k].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "will" | "would" | "be" | "is" | "are" | "was" | "were" | "being" | "paid"
+                    )
+                })
+        })?;
+    let head = after.get(k + 1)?;
+    const PARTS: &[&str] = &[
+        "cash",
+        "stock",
+        "shares",
+        "debt",
+        "loans",
+        "grants",
+        "equity",
+        "bonds",
+        "credit",
+        "kind",
+        "weapons",
+        "arms",
+        "ammunition",
+    ];
+    let word = |w: &str| PARTS.contains(&w);
+    match after[k].as_str() {
+        "excluding" if word(head) => Some(format!("{} {head}", after[k])),
+        "in" if word(head) => {
+            // "in cash and stock": both parts, the whole.
+            let more = after.get(k + 2).is_some_and(|w| w == "and" || w == "plus")
+                && after.get(k + 3).is_some_and(|w| word(w));
+            if more {
+                None
+            } else {
+                Some(if head == "shares" {
+                    "stock".into()
+                } else {
+                    head.clone()
+                })
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The period an amount covers: its own ("a year") or a qualifier before
+/// it ("quarterly revenue of", "annual budget").
+/// `flow`: money or a percentage, which cover a period ("a loss of $381
+/// million in the first quarter"); a count of people is no flow ("12
+/// killed last month" is the same count as "12 killed").
+pub(super) fn period(before: &[String], after: &[String], per: &str, flow: bool) -> String {
+    if !per.is_empty() {
+        return per.to_string();
+    }
+    let word = |w: &str| -> Option<&'static str> {
+        Some(match w {
+            "annual" | "yearly" | "full-year" | "annually" => "annual",
+            "quarterly" => "quarterly",
+            "monthly" => "monthly",
+            "weekly" => "weekly",
+            "daily" => "daily",
+            "quarter" if flow => "quarterly",
+            "month" if flow => "monthly",
+            "week" if flow => "weekly",
+            _ => return None,
+        })
+    };
+    // Nearest first: the words before the amount, then those after it.
+    if let Some(p) = before.iter().take(12).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    if let Some(p) = after.iter().take(6).find_map(|w| word(w)) {
+        return p.to_string();
+    }
+    // "for the entire year", "for the full year".
+    let full_year = flow
+        && after.windows(3).take(6).any(|w| {
+            matches!(w[0].as_str(), "entire" | "full" | "whole") && w[1] == "year"
+                || (w[0] == "the" && w[1] == "year" && w[2] != "before")
+        });
+    if full_year {
+        return "annual".into();
+    }
+    String::new()
+}
