@@ -2698,6 +2698,61 @@ conflict(Q, *NC, *NA2, note="planted: the runner-up's seats (N + M = the whole i
 not_conflict("near_miss", *NC, *LA, kind=Q, note="another party's seats")
 corroborates(Q, *LA, "b", "holds 38 of the 65 seats", note="the same part of the same whole, in other words (missed: the second names no election)")
 
+# ================================================================ frames10: one measure in other words
+# Written by a developer who had read the rules: several outlets restate one
+# measure with other verbs, nouns and participles ("forced N from their
+# homes" / "N were evacuated" / "the evacuation of N residents").
+# ---------------------------------------------------------------- a flood: evacuated, rescued, dead
+folder("frames10-flood-evacuation")
+date("a", "2026-04-13")
+date("b", "2026-04-13")
+date("c", "2026-04-14")
+date("d", "2026-04-21")
+EA = ("a", "forced 4,200 people from their homes")
+EB = ("b", "Some 4,200 residents were evacuated")
+EC = ("c", "The evacuation of 2,400 residents")
+conflict(Q, *EC, *EA, note="planted: 'the evacuation of <N> residents' vs 'forced <M> people from their homes'")
+conflict(Q, *EC, *EB, note="planted: a noun of evacuating vs the passive verb")
+corroborates(Q, *EA, *EB, note="'forced <N> from their homes' and '<N> residents were evacuated' are one measure")
+RA = ("a", "pulled 37 people from the water")
+RB = ("b", "Thirty-seven people were rescued")
+RC = ("c", "37 survivors")
+corroborates(Q, *RA, *RB, note="'pulled <N> from the water' restates '<N> were rescued'")
+corroborates(Q, *RB, *RC, note="'<N> survivors' restates '<N> were rescued'")
+not_conflict("near_miss", "d", "Officials evacuated 650 people", *EA, kind=Q, note="another flood in another county a week later")
+not_conflict("near_miss", "d", "Nine people were rescued", *RB, kind=Q, note="another flood")
+not_conflict("different_measure", *RC, *EC, kind=Q, note="survivors are no count of the evacuated")
+
+# ---------------------------------------------------------------- a plant closure: jobs cut, lost, the loss of
+folder("frames10-plant-closure")
+date("a", "2026-03-03")
+date("b", "2026-03-03")
+date("c", "2026-03-04")
+date("d", "2026-03-05")
+JA = ("a", "cut 1,150 jobs")
+JB = ("b", "Some 1,150 workers will lose their jobs")
+JC = ("c", "will cost 1,500 jobs")
+JD = ("d", "the loss of 1,150 jobs")
+conflict(Q, *JC, *JA, note="planted: 'the closure will cost <N> jobs' vs 'cut <M> jobs'")
+conflict(Q, *JC, *JB, note="planted: 'cost <N> jobs' vs '<M> workers will lose their jobs'")
+conflict(Q, *JC, *JD, note="planted: 'cost <N> jobs' vs 'the loss of <M> jobs'")
+corroborates(Q, *JA, *JB)
+corroborates(Q, *JA, *JD)
+corroborates(Q, *JB, *JD)
+not_conflict("different_measure", "d", "add 300 jobs", *JA, kind=Q, note="jobs created by another company are no jobs cut")
+
+# ---------------------------------------------------------------- a border queue: waiting, queuing, a queue of
+folder("frames10-border-queue")
+date("a", "2026-02-09")
+date("b", "2026-02-09")
+date("c", "2026-02-10")
+TA = ("a", "About 2,300 trucks were waiting")
+TB = ("b", "some 2,300 lorries queuing")
+TC = ("c", "A queue of 3,200 trucks")
+conflict(Q, *TC, *TA, note="planted: 'a queue of <N> trucks' vs '<M> trucks were waiting'")
+conflict(Q, *TC, *TB, note="planted: 'a queue of <N> trucks' vs 'left <M> lorries queuing'")
+corroborates(Q, *TA, *TB, note="'trucks were waiting' and 'left lorries queuing' are one count")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

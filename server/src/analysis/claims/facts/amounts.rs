@@ -261,6 +261,25 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 measure.what = what;
             }
         }
+        // A measure frame the parse reads ("will cost 1,150 jobs", "left
+        // 2,300 lorries queuing") names a count's measure by its meaning,
+        // whatever cue word stands nearest; money keeps its own reading.
+        let mut framed = false;
+        if !is_money_unit(&amount.unit) && amount.unit != "%" {
+            if let Some(what) = inp
+                .frames
+                .zip(token)
+                .and_then(|(sf, t)| super::count_reading::frame_measure(&sf.parse, t))
+            {
+                measure.what = what;
+                framed = true;
+                measure::fold_frame_units(
+                    &measure.what.clone(),
+                    &mut amount.unit,
+                    &mut measure.unit,
+                );
+            }
+        }
         // "claimed 31 lives": people.
         if measure.what == "killed" && matches!(amount.unit.as_str(), "live" | "life" | "lives") {
             amount.unit = "person".into();
@@ -572,7 +591,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // the file's one breached company ([`super::acts::settle`]).
         // An amount the parse says what it measures stays a fact without
         // either: the index compares it within one story.
-        if subject.is_none() && event.is_none() && !breach && governed.is_none() {
+        // A count a frame reads by meaning ("The recall of 86,000
+        // vehicles") stays a fact too, unless it counts casualties: a toll
+        // of no event the article tells of is of another event.
+        let framed = framed && !casualty;
+        if subject.is_none() && event.is_none() && !breach && governed.is_none() && !framed {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",
                 &text[fs..fe],

@@ -3,6 +3,7 @@
 //! that word names ([`read_count`]). Pure questions of one parse; the facts
 //! are made of them in [`super::counted`].
 use super::*;
+use crate::analysis::claims::quantity::measure_frames::{self, Counted};
 use crate::analysis::claims::quantity::number::is_number_word;
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
@@ -92,13 +93,15 @@ pub(super) struct CountReading {
     pub whole: Option<String>,
     /// The token whose subject is the count's named subject.
     pub governor: Option<usize>,
+    /// Whether `what` is a measure frame's, read by meaning.
+    pub framed: bool,
 }
 
 pub(super) fn lower(p: &Parse, t: usize) -> String {
     p.tokens[t].form.to_ascii_lowercase()
 }
 
-fn lemma(p: &Parse, t: usize) -> String {
+pub(super) fn lemma(p: &Parse, t: usize) -> String {
     p.tokens[t].lemma.to_ascii_lowercase()
 }
 
@@ -214,6 +217,7 @@ pub(super) fn happens_to_people(what: &str) -> bool {
             what,
             "displaced" | "arrested" | "infected" | "affected" | "survivors"
         )
+        || measure_frames::frame_named(what).is_some_and(|f| f.counts.contains(&Counted::People))
 }
 
 /// What a count governed by `gov` and counting `noun` measures: a class
@@ -319,6 +323,14 @@ pub(super) fn people_measure(p: &Parse, t: usize) -> Option<String> {
         .filter(|w| happens_to_people(w))
 }
 
+/// The measure frame the parse reads for the count of token `t` ("will
+/// cost 1,150 jobs", "the recall of 86,000 cars"), if any.
+pub(super) fn frame_measure(p: &Parse, t: usize) -> Option<String> {
+    let t = number_token(p, t)?;
+    let (_, _, num) = number_group(p, t);
+    read_count(p, num).filter(|r| r.framed).map(|r| r.what)
+}
+
 /// The number of an amount whose head token is `t`: `t` itself, or the
 /// number counting it ("seats" of "38 seats").
 fn number_token(p: &Parse, t: usize) -> Option<usize> {
@@ -417,6 +429,7 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
                     partial: rising(p, v),
                     whole: None,
                     governor: None,
+                    framed: false,
                 });
             }
         }
@@ -429,10 +442,18 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
         // names the measure itself.
         _ => None,
     };
-    let what = measure_of(p, gov, noun)?;
+    // A frame of meaning, read from the governing verb with its words, a
+    // noun the count is "of", the counted noun itself or a participle on
+    // it, wins over the governing word's lemma: restatements in other
+    // words key alike (see `quantity::measure_frames`).
+    let framed = super::count_frames::frame_reading(p, gov, noun, x, num);
+    let what = match framed {
+        Some(m) => m.to_string(),
+        None => measure_of(p, gov, noun)?,
+    };
     // A bare number counts only what happens to people ("14 were
     // injured"); bare elsewhere ("scored 12") is too loose.
-    if noun.is_none() && part.is_none() && !happens_to_people(&what) {
+    if noun.is_none() && part.is_none() && !happens_to_people(&what) && framed.is_none() {
         return None;
     }
     Some(CountReading {
@@ -443,6 +464,7 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
         partial: false,
         whole,
         governor: gov,
+        framed: framed.is_some(),
     })
 }
 

@@ -85,6 +85,10 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             amount: &amount,
         });
         m.what = r.what.clone();
+        let mut amount = amount;
+        if r.framed {
+            measure::fold_frame_units(&r.what, &mut amount.unit, &mut m.unit);
+        }
         if r.partial {
             m.stage = Stage::Partial;
         }

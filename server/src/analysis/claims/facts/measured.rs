@@ -92,7 +92,10 @@ fn noun_measure(p: &Parse, n: usize, kind: Kind) -> Option<(&'static str, bool)>
                         && matches!(p.case_marker(c).as_deref(), Some("in" | "of"))))
         }) || (n > 0 && pay_noun(&lemma(p, n - 1)))
             || pay_in_after(p, n);
-        return pay.then_some(("pay", true));
+        // The direction of the change is kept: a pay cut is another
+        // measure than a rise of the same size.
+        let what = if l == "cut" { "pay cut" } else { "pay" };
+        return pay.then_some((what, true));
     }
     // "sales" (revenue) and "sale" (a price) share a lemma.
     let form = p.tokens[n].form.to_lowercase();
@@ -264,6 +267,16 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
             }
             return Some(g);
         }
+        // "a 4.5 per cent wage increase" parsed with the amount on "wage",
+        // a compound of the change noun: the noun the compound is of.
+        if let Some(h) = p
+            .head(n)
+            .filter(|&h| p.tokens[n].deprel.rel == Rel::Compound && h > n && is_noun(p, h))
+        {
+            if let Some((w, what, change)) = first_measure(p, &with_compounds(p, h), kind) {
+                return Some(plain(w, what, change));
+            }
+        }
     }
     // 2. "a fee of €12m", "a pay increase of 6.5 per cent".
     if let Some(n) = of_noun(p, first) {
@@ -360,6 +373,18 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         let nouns = subject_nouns(p, head)?;
         let (w, what, change) = first_measure(p, &nouns, kind)?;
         return Some(plain(w, what, change));
+    }
+    // "Wages will rise by 4.5%", "pay will go up 4.5 percent": a change
+    // of pay its subject names, as "a 4.5% wage increase" is (the
+    // direction is the verb's, kept by the measure's basis).
+    if kind == Kind::Share
+        && !climbed
+        && (object || prep == "by")
+        && change_verb(&vl)
+        && subject_nouns(p, head).is_some_and(|ns| ns.iter().any(|&n| pay_noun(&lemma(p, n))))
+    {
+        let what = if falling_verb(&vl) { "pay cut" } else { "pay" };
+        return Some(plain(head, what, true));
     }
     // "was banned for three years": how long the verb's state lasts.
     if kind == Kind::Duration && prep == "for" && !climbed {

@@ -115,3 +115,27 @@ pub(super) fn bring_verb(lemma: &str) -> bool {
 /// Words before a price that make it the part paid at once ("cost an
 /// initial €20 million", "€12m up front"), not the whole with add-ons.
 pub(super) const UP_FRONT: &[&str] = &["initial", "upfront", "up-front", "guaranteed"];
+
+/// Verbs of a change whose percentage object or "by" phrase is how much
+/// their subject changed ("Wages will rise by 4.5%").
+pub(super) fn change_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rise"
+            | "increase"
+            | "grow"
+            | "climb"
+            | "go"
+            | "jump"
+            | "fall"
+            | "drop"
+            | "decline"
+            | "decrease"
+            | "shrink"
+    )
+}
+
+/// Change verbs that say a fall ("Wages fell by 2%").
+pub(super) fn falling_verb(lemma: &str) -> bool {
+    matches!(lemma, "fall" | "drop" | "decline" | "decrease" | "shrink")
+}

@@ -436,6 +436,7 @@ mod amount_parts;
 mod amount_terms;
 mod amounts;
 mod bare_counts;
+mod count_frames;
 mod count_reading;
 mod counted;
 pub use counted::states_a_count;

@@ -644,7 +644,9 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         && (a.what == b.what || same_aid(&a.what, &b.what))
         && a.to == b.to
         && (same_unit(&a.unit, &b.unit)
-            || ((is_casualty_measure(&a.what) || a.what == ABOARD)
+            || ((is_casualty_measure(&a.what)
+                || a.what == ABOARD
+                || super::measure_frames::counts_people(&a.what))
                 && people_part(&a.unit, &b.unit).is_some()))
         && a.basis == b.basis
         && a.part == b.part
@@ -652,6 +654,7 @@ pub fn same_measure(a: &Measure, b: &Measure) -> bool {
         && stage_ok
 }
 
+pub use super::measure_frames::fold_units as fold_frame_units;
 pub use super::measure_kinds::{
     after_breach_word, breach_victims, gives_money, is_people_group, people_part, BREACH,
 };

@@ -10,6 +10,7 @@
 //! [`measure`] says what an amount measures (killed, price, revenue,
 //! points ...) and whether two amounts measure the same thing.
 pub mod measure;
+pub mod measure_frames;
 mod measure_kinds;
 mod measure_parts;
 mod measure_words;

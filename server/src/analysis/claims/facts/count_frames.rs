@@ -1,0 +1,180 @@
+//! The measure frame of a count, read through the parse: which word of the
+//! tree names the count's meaning, and the words around it that the frame
+//! table needs ("lose" names jobs lost only with "job" among its words).
+//! The table itself is `quantity::measure_frames`.
+//!
+//! The words looked at, in order: the verb the count is subject or object
+//! of ("300 were evacuated", "forced 300 from their homes"), a verb it is
+//! left in ("left 500 trucks queuing"), a noun it is "of" ("the evacuation
+//! of 300 people", "the loss of 300 jobs"), a participle or clause on the
+//! counted noun ("300 people forced from their homes", "the 17 trapped
+//! miners"), and the counted noun itself ("300 survivors", "300 job
+//! losses").
+use super::count_reading::{lemma, lower};
+use crate::analysis::claims::quantity::measure_frames::{
+    counted_class, frame_for, Counted, Cue, WordKind,
+};
+use crate::analysis::syntax::{Parse, Rel, Upos};
+
+/// Verbs that leave their object in a state the object's complement
+/// names ("left 500 trucks queuing", "kept 40 ships waiting").
+const LEAVING: &[&str] = &["leave", "keep", "see"];
+
+fn kind(p: &Parse, t: usize) -> Option<WordKind> {
+    match p.tokens[t].upos {
+        Upos::Verb | Upos::Aux => Some(WordKind::Verb),
+        Upos::Noun | Upos::Propn => Some(WordKind::Noun),
+        Upos::Adj => Some(WordKind::Adj),
+        _ => None,
+    }
+}
+
+/// The words of `t`'s dependents, as lemmas and forms, with the
+/// prepositions of its obliques ("voted for the bill", "in favour") and
+/// the words of its complements ("forced to flee").
+fn words_of(p: &Parse, t: usize, extra: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |x: usize| {
+        out.push(lemma(p, x));
+        out.push(lower(p, x));
+    };
+    for &c in p.children(t).iter().chain(extra) {
+        push(c);
+        for &g in p.children(c) {
+            if matches!(
+                p.tokens[g].deprel.rel,
+                Rel::Case | Rel::Compound | Rel::Mark | Rel::Xcomp | Rel::Obj | Rel::Advmod
+            ) {
+                push(g);
+            }
+        }
+    }
+    out
+}
+
+fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'static str> {
+    let kind = kind(p, t)?;
+    let words = words_of(p, t, extra);
+    let l = lemma(p, t);
+    let f = lower(p, t);
+    frame_for(&Cue {
+        lemma: &l,
+        kind,
+        words: &words,
+        counted,
+    })
+    .or_else(|| {
+        // A participle the lemmatiser left as written ("stranded").
+        (f != l)
+            .then(|| {
+                frame_for(&Cue {
+                    lemma: &f,
+                    kind,
+                    words: &words,
+                    counted,
+                })
+            })
+            .flatten()
+    })
+    .map(|fr| fr.measure)
+}
+
+/// The first token of the written number `num` heads.
+fn first_of(p: &Parse, num: usize) -> usize {
+    super::count_reading::number_group(p, num).0
+}
+
+/// Whether frame `f` names its meaning with verb `l` only with words
+/// ("cut" + "job"), not alone.
+fn needs_words(f: &crate::analysis::claims::quantity::measure_frames::Frame, l: &str) -> bool {
+    !f.verbs.contains(&l) && f.verbs_with.iter().any(|(v, _)| *v == l)
+}
+
+/// The frame of the count whose number is `num`, counting `noun`, whose
+/// phrase stands in its clause as `x`, governed by `gov`.
+pub(super) fn frame_reading(
+    p: &Parse,
+    gov: Option<usize>,
+    noun: Option<usize>,
+    x: usize,
+    num: usize,
+) -> Option<&'static str> {
+    let counted = counted_class(noun.map(|n| lemma(p, n)).as_deref());
+    let arg = noun.unwrap_or(num);
+    if let Some(g) = gov {
+        if let Some(m) = frame_at(p, g, counted, &[]) {
+            return Some(m);
+        }
+        // "left 500 trucks queuing", "leaving eight people dead and 62
+        // injured": the word right after the counted phrase names the
+        // state, whatever the parser hung it on (the verb's other
+        // complements are other counts').
+        if LEAVING.contains(&lemma(p, g).as_str()) {
+            let next = p.subtree(arg).end.max(arg + 1);
+            let state = (next < p.len()
+                && matches!(p.tokens[next].upos, Upos::Verb | Upos::Adj)
+                && (p.head(next) == Some(g)
+                    || p.head(next) == Some(arg)
+                    || p.head(arg) == Some(next)))
+            .then_some(next);
+            if let Some(m) = state.and_then(|c| frame_at(p, c, counted, &[arg])) {
+                return Some(m);
+            }
+        }
+    }
+    // "the evacuation of 300 people", "the loss of 300 jobs", "a queue of
+    // 500 trucks": the noun the count is "of".
+    if matches!(p.tokens[x].deprel.rel, Rel::Nmod) && p.case_marker(x).as_deref() == Some("of") {
+        if let Some(h) = p.head(x).filter(|&h| p.tokens[h].upos == Upos::Noun) {
+            if let Some(m) = frame_at(p, h, counted, &[arg]) {
+                return Some(m);
+            }
+            // "A total of 212 deputies backed the bill": the verb the
+            // total is subject or object of.
+            let total = matches!(lemma(p, h).as_str(), "total" | "number");
+            if total && matches!(p.tokens[h].deprel.rel, Rel::Nsubj | Rel::Obj) {
+                if let Some(m) = p.head(h).and_then(|v| frame_at(p, v, counted, &[])) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    // "and cut 1,150 jobs" taken for a noun by the tagger: the word right
+    // before the number, read as a verb with the counted noun as its
+    // object, when the frame needs that noun to say its meaning (so a
+    // misparse never makes a bare "cut" or "lost" a frame).
+    if let Some(v) = first_of(p, num).checked_sub(1) {
+        if let Some(n) = noun.filter(|&n| n > num) {
+            let words = [lemma(p, n), lower(p, n)];
+            let l = lemma(p, v);
+            let cue = Cue {
+                lemma: &l,
+                kind: WordKind::Verb,
+                words: &words,
+                counted,
+            };
+            if p.tokens[v].upos == Upos::Noun {
+                if let Some(f) = frame_for(&cue).filter(|f| needs_words(f, &l)) {
+                    return Some(f.measure);
+                }
+            }
+        }
+    }
+    let n = noun?;
+    // "300 people forced from their homes", "the 17 trapped miners",
+    // "500 trucks waiting": a clause or participle on the counted noun.
+    for &c in p.children(n) {
+        let rel = p.tokens[c].deprel.rel;
+        if matches!(rel, Rel::Acl | Rel::Amod) {
+            if let Some(m) = frame_at(p, c, counted, &[n]) {
+                return Some(m);
+            }
+        }
+    }
+    // "300 survivors", "300 job losses", "300 redundancies".
+    frame_at(p, n, counted, &[n])
+}
+
+#[cfg(test)]
+#[path = "count_frames_tests.rs"]
+mod tests;
