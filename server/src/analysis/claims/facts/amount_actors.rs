@@ -45,6 +45,21 @@ const RELATIONAL: &[&str] = &[
     "brother",
     "neighbour",
     "neighbor",
+    // Of a company: another company.
+    "parent",
+    "owner",
+    "subsidiary",
+    "affiliate",
+    "backer",
+    // Of a person: another person.
+    "agent",
+    "lawyer",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
 ];
 
 /// Words before a noun that make it someone else than the one already
@@ -165,6 +180,11 @@ pub(super) fn settle(inp: &FactInput, out: &mut [Fact]) {
             }
             continue;
         }
+        // "<Name>'s fee of £31m": the named possessor's amount.
+        if let Some(m) = possessor(p, t).and_then(|h| mention_at(inp, sf, h)) {
+            *subject = Some(m);
+            continue;
+        }
         let descs: Vec<Desc> = actors(p, t)
             .into_iter()
             .chain(possessor(p, t))
@@ -229,6 +249,21 @@ fn possessor(p: &Parse, t: usize) -> Option<usize> {
         )
         .flat_map(|n| p.children(n).iter().copied())
         .find(|&c| p.tokens[c].deprel.sub == Some(Sub::Poss) && p.tokens[c].upos != Upos::Pron)
+}
+
+/// The name mention whose head is token `h`.
+fn mention_at(
+    inp: &FactInput,
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    h: usize,
+) -> Option<u32> {
+    mentions_in(inp.doc, inp.start, inp.end)
+        .into_iter()
+        .find(|&m| {
+            inp.doc.mentions[m as usize].kind.is_name()
+                && sf.head_of(m) == Some(h)
+                && !in_spans(inp.doc, m, inp.exclude)
+        })
 }
 
 /// For a price: who or what the verb of the amount's clause sells or
@@ -336,7 +371,8 @@ fn describe(p: &Parse, text: &str, s: usize) -> Option<Desc> {
     let q = qualifiers(p, s);
     let lemma = tok.lemma.to_ascii_lowercase();
     let form = tok.form.to_ascii_lowercase();
-    let indefinite = q.iter().any(|w| w == "a" || w == "an");
+    // ("a buyer", "one bidder", "an unnamed investor")
+    let indefinite = q.iter().any(|w| w == "a" || w == "an" || w == "one");
     if indefinite && (PARTY_NOUNS.contains(&lemma.as_str()) || PARTY_NOUNS.contains(&form.as_str()))
     {
         return Some(Desc::Other);

@@ -95,3 +95,12 @@ fn the_story_subject_stays_comparable() {
         }
     }
 }
+
+#[test]
+fn a_named_possessor_owns_the_amount() {
+    let t = "Harlow Athletic agreed a fee of £24m with Estrela Vale for David Okonjo. \
+             Joel Banda's fee of £31m was paid last summer, the club said.";
+    let v = amounts(t);
+    let (_, who, other) = find(&v, "£31m");
+    assert!(who.contains("Banda") && !other, "{v:?}");
+}
