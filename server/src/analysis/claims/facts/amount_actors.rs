@@ -205,7 +205,10 @@ pub(super) fn settle(inp: &FactInput, out: &mut [Fact]) {
             continue;
         }
         let resolved = descs.iter().find_map(|d| match d {
-            Desc::Age(n) => aged(inp, *n, f.start),
+            // A report that gives nobody that age means the person it
+            // just named ("... signed Tomas Quill from Ashgrove. The
+            // 26-year-old ...").
+            Desc::Age(n) => aged(inp, *n, f.start).or_else(|| just_named(inp)),
             Desc::Role(r) => introduced_as(inp, r, f.start),
             Desc::Other => None,
         });
@@ -413,6 +416,22 @@ fn aged(inp: &FactInput, n: u32, before: usize) -> Option<u32> {
                 .rfind(&before_pat)
                 .is_some_and(|at| lead[at + before_pat.len()..].split_whitespace().count() <= 2)
     })
+}
+
+/// How far back from a sentence the person it refers to by age may be
+/// named, in bytes (the sentence before, about).
+const JUST_NAMED_BYTES: usize = 300;
+
+/// The person named last before the sentence, close before it.
+fn just_named(inp: &FactInput) -> Option<u32> {
+    let doc = inp.doc;
+    let from = inp.start.saturating_sub(JUST_NAMED_BYTES);
+    let k = mentions_in(doc, from, inp.start)
+        .into_iter()
+        .rev()
+        .find(|&k| doc.mentions[k as usize].kind.is_name())?;
+    // (The last name is a person's, not a club's the person left.)
+    (doc.mentions[k as usize].kind == EntityKind::Person).then_some(k)
 }
 
 /// The one person the report introduces as `role` before `before`

@@ -104,3 +104,13 @@ fn a_named_possessor_owns_the_amount() {
     let (_, who, other) = find(&v, "£31m");
     assert!(who.contains("Banda") && !other, "{v:?}");
 }
+
+#[test]
+fn an_age_nobody_was_given_is_the_person_just_named() {
+    let t = "Harbour City signed striker Lukas Brenner from Rhine Valley on Thursday. \
+             Brenner has signed a five-year contract. City also announced the arrival \
+             of defender Tomas Quill. The 26-year-old has signed a three-year deal.";
+    let v = amounts(t);
+    let (_, who, _) = find(&v, "three-year");
+    assert!(who.contains("Quill"), "{v:?}");
+}

@@ -147,6 +147,10 @@ pub(super) fn refine(p: &Parse, a: usize, kind: EventKind) -> EventKind {
     let form = tok.form.to_ascii_lowercase();
     let singular = form.strip_suffix('s').unwrap_or(&form);
     let noun = DEAL_NOUNS.contains(&lemma.as_str()) || DEAL_NOUNS.contains(&singular);
+    // "will pay each worker a lump sum": pay for work, no price.
+    if lemma == "pay" && pays_workers(p, a) {
+        return EventKind::Labour;
+    }
     if !noun {
         return kind;
     }
@@ -177,6 +181,16 @@ pub(super) fn refine(p: &Parse, a: usize, kind: EventKind) -> EventKind {
         return EventKind::Labour;
     }
     kind
+}
+
+/// Whether the verb at `a` pays people for their work: its object or
+/// indirect object is the workforce ("pay its 14,000 workers a bonus",
+/// "pay staff 1,500 euros each").
+fn pays_workers(p: &Parse, a: usize) -> bool {
+    p.children(a).iter().any(|&c| {
+        p.tokens[c].deprel.is_object()
+            && WORKFORCE.contains(&p.tokens[c].form.to_ascii_lowercase().as_str())
+    })
 }
 
 /// The words that qualify a noun: its compound and adjective dependents,
@@ -222,6 +236,7 @@ mod tests {
             "The settlement, struck on Thursday, ends three weeks of stoppages by drivers.",
             "The deal also includes a one-off payment of 1,500 euros per worker.",
             "Velmar agreed a collective agreement with its unions on Thursday.",
+            "Velmar will pay its workers a one-off bonus of 1,500 euros.",
         ] {
             let k = kinds(s);
             assert!(k.contains(&EventKind::Labour), "{s}: {k:?}");

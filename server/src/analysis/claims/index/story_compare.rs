@@ -298,3 +298,7 @@ mod tests;
 #[cfg(test)]
 #[path = "story_folder_tests.rs"]
 mod folder_tests;
+
+#[cfg(test)]
+#[path = "story_actors_tests.rs"]
+mod actors_tests;
