@@ -2753,6 +2753,81 @@ conflict(Q, *TC, *TA, note="planted: 'a queue of <N> trucks' vs '<M> trucks were
 conflict(Q, *TC, *TB, note="planted: 'a queue of <N> trucks' vs 'left <M> lorries queuing'")
 corroborates(Q, *TA, *TB, note="'trucks were waiting' and 'left lorries queuing' are one count")
 
+# ================================================================ actors10: amounts of another participant, labour deals, stages
+# Written by the actors10 helper, who had read the rules, before changing them (kinds of wrong
+# conflict seen on held-out news: a described participant who is not the story's subject,
+# a labour agreement taken for an acquisition, a count at a stated moment against the peak).
+# ---------------------------------------------------------------- a second player described ("the 26-year-old", "his strike partner", "the former <club> forward")
+folder("actors10-transfer-partner")
+for l in "abc":
+    date(l, "2025-08-14")
+CA = ("a", "has signed a five-year contract at the club")
+CB = ("b", "The striker signed a five-year deal")
+CC = ("c", "Brenner has agreed a four-year contract")
+conflict(Q, *CC, *CA, note="planted: contract length")
+conflict(Q, *CC, *CB, note="planted: contract length, the player described as 'the striker'")
+corroborates(Q, *CA, *CB)
+not_conflict("near_miss", "a", "The 26-year-old has signed a three-year deal", *CB, kind=Q, note="'the 26-year-old' is the other signing, Quill, 26, not Brenner, 24")
+not_conflict("near_miss", "a", "The 26-year-old has signed a three-year deal", *CC, kind=Q)
+not_conflict("near_miss", "b", "sold his strike partner to Portside in January for £18 million", "c", "paid Rhine Valley £30m for Lukas Brenner", kind=Q, note="the price of another player")
+not_conflict("near_miss", "b", "sold his strike partner to Portside in January for £18 million", "a", "from Rhine Valley for £30m", kind=Q)
+not_conflict("near_miss", "c", "after signing a two-year deal in 2023", *CB, kind=Q, note="the contract of the player he replaces")
+not_conflict("near_miss", "c", "City's rival Portside paid £18m", "b", "for a fee of £30 million", kind=Q, note="the rival club's purchase")
+corroborates(Q, "b", "for a fee of £30 million", "c", "paid Rhine Valley £30m for Lukas Brenner")
+
+# ---------------------------------------------------------------- the other bidders ("a rival bidder", "the other bidder", "a second company", "<Buyer>'s rival", "its rival")
+folder("actors10-bid-rival")
+for l in "abc":
+    date(l, "2025-09-03")
+PA = ("a", "agreed on Wednesday to buy Corran Dairies for $1.4 billion")
+PB = ("b", "will pay $1.4 billion for Corran Dairies")
+PC = ("c", "to be sold to Maple Foods for $1.6bn")
+conflict(Q, *PC, *PA, note="planted: the price")
+conflict(Q, *PC, *PB)
+corroborates(Q, *PA, *PB)
+not_conflict("near_miss", "a", "A rival bidder had offered $1.1 billion", *PB, kind=Q, note="another bidder's offer")
+not_conflict("near_miss", "b", "The other bidder, a private equity fund, had offered $1.2 billion", *PA, kind=Q, note="another bidder's offer")
+not_conflict("near_miss", "b", "A second company walked away after offering $950 million", *PA, kind=Q)
+not_conflict("near_miss", "a", "Maple's rival Halden Brands paid $900 million", *PB, kind=Q, note="the buyer's rival's purchase")
+not_conflict("near_miss", "a", "Maple's rival Halden Brands paid $900 million", *PC, kind=Q)
+not_conflict("near_miss", "c", "Its rival paid $1.1bn for a yoghurt business", *PA, kind=Q, note="the target's rival's purchase")
+not_conflict("near_miss", "c", "Its rival paid $1.1bn for a yoghurt business", *PB, kind=Q)
+not_corroborates("near_miss", "c", "Its rival paid $1.1bn for a yoghurt business", "a", "A rival bidder had offered $1.1 billion", note="two participants' amounts of one value")
+
+# ---------------------------------------------------------------- a labour agreement ("pay deal", "wage agreement", "settlement", "collective agreement") beside a purchase
+folder("actors10-pay-deal")
+for l in "abc":
+    date(l, "2025-10-09")
+RA = ("a", "gives them a 4.5 per cent rise over two years")
+RB = ("b", "a 5 per cent rise over two years")
+RC = ("c", "giving a 4.5% pay rise over two years")
+conflict(Q, *RB, *RA, note="planted: the pay rise")
+conflict(Q, *RB, *RC)
+corroborates(Q, *RA, *RC)
+corroborates(Q, "a", "a one-off payment of 1,500 euros per worker", "c", "a lump sum of 1,500 euros")
+not_conflict("different_measure", "a", "It will cost Velmar 90 million euros", "a", "bought battery maker Ionis for 120 million euros", kind=Q, note="the labour deal's cost is no price of the purchase")
+not_conflict("different_measure", "b", "The settlement, worth 90 million euros", "a", "bought battery maker Ionis for 120 million euros", kind=Q, note="a wage settlement is no acquisition")
+not_conflict("different_measure", "b", "The settlement, worth 90 million euros", "b", "Velmar's deal for Ionis was worth 120 million euros", kind=Q)
+not_conflict("different_measure", "a", "a one-off payment of 1,500 euros per worker", "b", "Velmar's deal for Ionis was worth 120 million euros", kind=Q)
+not_corroborates("different_measure", "a", "It will cost Velmar 90 million euros", "b", "Velmar's deal for Ionis was worth 120 million euros")
+corroborates(Q, "a", "bought battery maker Ionis for 120 million euros", "b", "Velmar's deal for Ionis was worth 120 million euros")
+
+# ---------------------------------------------------------------- stages of a count that changes ("By Friday, N", "at its peak", "as of Tuesday evening", "on the first day")
+folder("actors10-port-stages")
+for l in "abc":
+    date(l, "2025-11-21")
+WA = ("a", "By Friday, 40 ships were waiting")
+PKA = ("a", "At its peak on Wednesday, 65 ships were waiting at anchor")
+PKC = ("c", "At the peak of the strike, 72 ships were waiting at anchor")
+corroborates(Q, *WA, "b", "Forty ships were waiting to enter the port of Dunmarra on Friday", note="one stage, one value")
+conflict(Q, *PKC, *PKA, note="planted: the peak (65 vs 72)")
+not_conflict("time_shift", *WA, *PKA, kind=Q, note="a stage against the peak")
+not_conflict("time_shift", *WA, "c", "As of Tuesday evening, 58 ships were waiting", kind=Q, note="two stages")
+not_conflict("time_shift", "b", "On the first day of the strike, 12 ships were waiting", *WA, kind=Q)
+not_conflict("time_shift", "b", "On the first day of the strike, 12 ships were waiting", *PKA, kind=Q)
+not_conflict("time_shift", "c", "As of Tuesday evening, 58 ships were waiting", *PKA, kind=Q)
+not_conflict("time_shift", "c", "As of Tuesday evening, 58 ships were waiting", "b", "Forty ships were waiting to enter the port of Dunmarra on Friday", kind=Q)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -428,7 +428,7 @@ pub fn settle(doc: &DocAnalysis, text: &str, claims: &mut [crate::analysis::clai
             {
                 continue;
             }
-            for f in fs.iter() {
+            for f in fs.iter().filter(|f| !f.other_party) {
                 let FactBody::Quantity {
                     subject: Some(s),
                     measure,
@@ -468,7 +468,8 @@ pub fn settle(doc: &DocAnalysis, text: &str, claims: &mut [crate::analysis::clai
             let sentence = &text[c.start..c.end];
             let fs = &mut c.facts;
             for f in fs.iter_mut() {
-                if f.period.is_some() {
+                // (Another participant's amount is nobody's of the file.)
+                if f.period.is_some() || f.other_party {
                     continue;
                 }
                 let FactBody::Quantity {

@@ -96,6 +96,12 @@ pub struct Fact {
     /// deal's participants tell then) or nothing says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<Vec<String>>,
+    /// An amount of another participant than the one its report is
+    /// about, told of only by description ("the other bidder", "his
+    /// strike partner", "its rival"): compared with nothing
+    /// ([`amount_actors::settle`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub other_party: bool,
 }
 
 impl Fact {
@@ -110,6 +116,7 @@ impl Fact {
             hedged: false,
             period: None,
             object: None,
+            other_party: false,
         }
     }
 }
@@ -250,6 +257,10 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     }
     // Counts no reader above took, read through the parse.
     counted::counted(inp, &mut out);
+    // Amounts of described participants: another's, or one resolved.
+    amount_actors::settle(inp, &mut out);
+    // Counts at a stated moment or at their peak.
+    amount_stages::mark(inp, &mut out);
     locations(inp, &mut out);
     based_in(inp, &mut out);
     the_place_company(inp, &mut out);
@@ -428,11 +439,13 @@ fn event_dates(inp: &FactInput, out: &mut Vec<Fact>) {
     }
 }
 pub mod acts;
+mod amount_actors;
 mod amount_deals;
 mod amount_lists;
 pub mod amount_objects;
 mod amount_parties;
 mod amount_parts;
+mod amount_stages;
 mod amount_terms;
 mod amounts;
 mod bare_counts;

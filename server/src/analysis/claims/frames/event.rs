@@ -15,6 +15,8 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::model::DocAnalysis;
 use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
+#[path = "event_agreements.rs"]
+mod agreements;
 #[path = "event_args.rs"]
 mod args;
 #[path = "event_city_parts.rs"]

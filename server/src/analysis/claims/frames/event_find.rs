@@ -86,6 +86,8 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let Some(kind) = as_verb.or_else(as_noun) else {
             continue;
         };
+        // "a pay deal", "a trade agreement": deals that buy nothing.
+        let kind = super::agreements::refine(&sf.parse, a, kind);
         // "The launch capsized", "Sunday's launch capsize": a boat, not a
         // product's release.
         if kind == EventKind::Release

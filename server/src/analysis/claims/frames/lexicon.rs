@@ -36,6 +36,13 @@ pub enum EventKind {
     /// An outbreak of disease, dated by the day it was declared or
     /// began; told apart by where it is.
     Outbreak,
+    /// A labour agreement: a pay deal, a wage settlement, a collective
+    /// agreement between a union and an employer. Its figures (a rise in
+    /// per cent, a lump sum, its cost) are no price of a purchase.
+    Labour,
+    /// An agreement that buys nothing: a trade deal, a peace accord, a
+    /// sponsorship, a loan, a plea deal, a supply contract.
+    Accord,
 }
 
 impl EventKind {
@@ -61,6 +68,8 @@ impl EventKind {
             EventKind::Approval => "approval",
             EventKind::Study => "study",
             EventKind::Outbreak => "outbreak",
+            EventKind::Labour => "labour agreement",
+            EventKind::Accord => "agreement",
         }
     }
 

@@ -230,8 +230,10 @@ pub fn file_sigs(
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
         for (k, fact) in c.facts.iter().enumerate() {
-            // What did not happen, or only may, is compared with nothing.
-            if fact.negated || fact.hedged {
+            // What did not happen, or only may, is compared with nothing;
+            // nor is an amount of a participant told of only by
+            // description who is not the one the file is about.
+            if fact.negated || fact.hedged || fact.other_party {
                 continue;
             }
             let at = FactRef {

@@ -49,6 +49,17 @@ pub enum Stages {
 
 /// Whether amounts of measures `a` and `b` may be compared, and how.
 pub fn stages(a: &Measure, b: &Measure) -> Option<Stages> {
+    // A count at a stated moment, or the peak against anything but the
+    // peak: stages of one changing count (see `facts::amount_stages`).
+    let moment = |m: &Measure| m.stage == Stage::Moment;
+    let peak = |m: &Measure| m.stage == Stage::Peak;
+    if moment(a) || moment(b) || peak(a) != peak(b) {
+        let any = |m: &Measure| Measure {
+            stage: Stage::Any,
+            ..m.clone()
+        };
+        return measure::same_measure(&any(a), &any(b)).then_some(Stages::AgreeOnly);
+    }
     if measure::same_measure(a, b) {
         return Some(Stages::Both);
     }
@@ -287,3 +298,7 @@ mod tests;
 #[cfg(test)]
 #[path = "story_folder_tests.rs"]
 mod folder_tests;
+
+#[cfg(test)]
+#[path = "story_actors_tests.rs"]
+mod actors_tests;

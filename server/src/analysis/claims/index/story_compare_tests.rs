@@ -71,6 +71,34 @@ fn a_count_at_a_time_only_agrees_with_one_of_no_stage_and_a_share_level_compares
 }
 
 #[test]
+fn a_stated_moment_and_the_peak_are_stages_that_only_agree() {
+    // "By Friday, 40 ships were waiting", "At its peak, 65 ships",
+    // "65 ships were waiting", "as of Tuesday evening, 58".
+    let moment = measure("wait", "ship", Stage::Moment);
+    let peak = measure("wait", "ship", Stage::Peak);
+    let any = measure("wait", "ship", Stage::Any);
+    let so_far = measure("wait", "ship", Stage::Partial);
+    for (a, b) in [
+        (&moment, &peak),
+        (&moment, &any),
+        (&moment, &moment),
+        (&moment, &so_far),
+        (&peak, &any),
+        (&peak, &so_far),
+    ] {
+        assert_eq!(stages(a, b), Some(Stages::AgreeOnly), "{a:?} / {b:?}");
+        assert_eq!(stages(b, a), Some(Stages::AgreeOnly), "{b:?} / {a:?}");
+    }
+    // Two reports of the peak: one value.
+    assert_eq!(stages(&peak, &peak), Some(Stages::Both));
+    // Another measure at a moment is still another measure.
+    assert_eq!(
+        stages(&moment, &measure("anchored", "ship", Stage::Any)),
+        None
+    );
+}
+
+#[test]
 fn another_measures_count_ties_two_reports_whatever_their_places_but_not_the_pair_itself() {
     let a = crash(
         "Czech Republic",

@@ -48,6 +48,13 @@ pub enum Stage {
     Partial,
     /// "final", "in all".
     Final,
+    /// A count at a moment the sentence states ("By Friday, 40 ships were
+    /// waiting", "as of Tuesday evening", "on the first day"): one stage of
+    /// a count that changes, never in conflict with another stage (see
+    /// `index::story_compare::stages`; set by `facts::amount_stages`).
+    Moment,
+    /// The highest a changing count reached ("at its peak, 65 ships").
+    Peak,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

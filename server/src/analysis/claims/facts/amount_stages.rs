@@ -1,0 +1,151 @@
+//! Stages of a count that changes over time. "By Friday, 40 ships were
+//! waiting", "As of Tuesday evening, 58", "On the first day of the strike,
+//! 12", "At its peak, 65": each is the count at one moment, and a report
+//! gives several. A count at a stated moment is a stage
+//! ([`Stage::Moment`]), the highest it reached is the peak
+//! ([`Stage::Peak`]); neither conflicts with another stage (see
+//! `index::story_compare::stages`), though equal values still agree.
+//! Money is left alone: a price "by Friday" is a deadline, not a stage.
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::*;
+use crate::analysis::claims::quantity::measure::Stage;
+
+/// A stated moment ("by Friday", "as of 6pm", "on the first day", "at one
+/// point").
+static MOMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b(?:
+          (?:by|as\ of|as\ at)\ (?:(?:early|late|mid)[-\ ])?
+            (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|midday|noon|midnight
+              |nightfall|dawn|dusk|then|tonight|last\ night
+              |the\ (?:end|start|close|morning|evening|afternoon|weekend)
+              |this\ (?:morning|afternoon|evening|week)
+              |\d{1,2}(?::\d{2})?\ ?(?:am|pm|a\.m\.|p\.m\.|gmt|utc|local))
+          |on\ (?:the\ )?(?:first|second|third|fourth|fifth|sixth|seventh|last|final|opening)\ day
+          |on\ day\ \d+
+          |at\ one\ (?:point|stage)
+          |at\ (?:the\ )?(?:start|outset|beginning)\ of
+        )\b",
+    )
+    .expect("valid regex")
+});
+
+/// The peak ("at its peak", "at the height of the strike", "peaked at").
+static PEAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:at (?:its|their|the) (?:peak|height|highest)|peak(?:ed)? (?:at|of))\b")
+        .expect("valid regex")
+});
+
+/// The stage a count's clause states, if any.
+pub(super) fn stated_stage(clause: &str) -> Option<Stage> {
+    let low = clause.to_lowercase();
+    if PEAK.is_match(&low) {
+        Some(Stage::Peak)
+    } else if MOMENT.is_match(&low) {
+        Some(Stage::Moment)
+    } else {
+        None
+    }
+}
+
+/// Numbers, in figures or words.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million)\b",
+    )
+    .expect("valid regex")
+});
+
+/// The part of clause `(ca, cb)` around the amount `(fs, fe)` that lies
+/// between the numbers before and after it.
+fn between_numbers(
+    text: &str,
+    (ca, cb): (usize, usize),
+    (fs, fe): (usize, usize),
+) -> (usize, usize) {
+    let mut lo = ca;
+    let mut hi = cb;
+    for m in NUMBER.find_iter(&text[ca..cb]) {
+        let (a, b) = (ca + m.start(), ca + m.end());
+        if b <= fs {
+            lo = lo.max(b);
+        } else if a >= fe {
+            hi = hi.min(a);
+        }
+    }
+    (lo, hi.max(lo))
+}
+
+/// Marks the counts of a sentence's facts with the stage their clause
+/// states.
+pub(super) fn mark(inp: &FactInput, out: &mut [Fact]) {
+    for f in out.iter_mut() {
+        let FactBody::Quantity {
+            amount, measure, ..
+        } = &mut f.body
+        else {
+            continue;
+        };
+        if super::amount_parties::is_money_unit(&amount.unit) || measure.what == "price" {
+            continue;
+        }
+        let (ca, cb) = clause(inp.text, inp.start, inp.end, f.start, f.end);
+        // Only the words nearer this count than another number ("40 ships
+        // on Friday, down from 65 at the height of the strike": the peak
+        // is the 65's).
+        let (ca, cb) = between_numbers(inp.text, (ca, cb), (f.start, f.end));
+        // A count already read as one so far ("as of", "had burned 12,400
+        // acres by Thursday morning") keeps that stage: two such counts of
+        // one day still conflict. The peak is the peak.
+        match stated_stage(&inp.text[ca..cb]) {
+            Some(Stage::Peak) => measure.stage = Stage::Peak,
+            Some(stage) if measure.stage == Stage::Any => measure.stage = stage,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stage_is_of_the_nearest_count() {
+        let t = "Forty ships were waiting on Friday, down from 65 at the height of the strike.";
+        let (a, b) = between_numbers(t, (0, t.len()), (0, 11));
+        assert_eq!(stated_stage(&t[a..b]), None, "{}", &t[a..b]);
+        let at = t.find("65").unwrap();
+        let (a, b) = between_numbers(t, (0, t.len()), (at, at + 2));
+        assert_eq!(stated_stage(&t[a..b]), Some(Stage::Peak), "{}", &t[a..b]);
+    }
+
+    #[test]
+    fn stated_moments_and_peaks_are_stages() {
+        for s in [
+            "By Friday, 40 ships were waiting to enter the port",
+            "As of Tuesday evening, 58 ships were waiting",
+            "On the first day of the strike, 12 ships were waiting",
+            "the fire had burned 12,400 acres by Thursday morning",
+            "at one point 30 trucks were queuing",
+        ] {
+            assert_eq!(stated_stage(s), Some(Stage::Moment), "{s}");
+        }
+        for s in [
+            "At its peak on Wednesday, 65 ships were waiting at anchor",
+            "down from 65 at the height of the strike",
+            "the queue peaked at 70 ships",
+        ] {
+            assert_eq!(stated_stage(s), Some(Stage::Peak), "{s}");
+        }
+        for s in [
+            "40 ships were waiting to enter the port on Friday",
+            "The strike lasted nine days",
+            "200 trucks were hired by the company",
+        ] {
+            assert_eq!(stated_stage(s), None, "{s}");
+        }
+    }
+}
