@@ -15,7 +15,8 @@ use super::parties::{
 };
 use super::places::{
     areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
-    named_after_grain, place_word, places_of_party, places_of_struck, typed_place,
+    named_after_grain, place_word, places_of_party, places_of_struck, places_taken_from,
+    typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -187,6 +188,11 @@ pub(super) fn event_at(
                             }
                         }
                     } else if !matches!(case, Some("according to") | Some("as")) {
+                        // "stole paintings from the museum in Dresden":
+                        // where the theft took from is where it happened.
+                        if kind == EventKind::Theft && case == Some("from") {
+                            places.extend(places_taken_from(sf, inp, d));
+                        }
                         args.push(d);
                     }
                 }
@@ -252,6 +258,17 @@ pub(super) fn event_at(
             }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
+            }
+            // "robbed a jeweller's in Antwerp", "looted a museum in Kabul":
+            // what a theft's verb acted on is where it took from.
+            if kind == EventKind::Theft && is_verbal(p, c) && p.objects(c).contains(&a) {
+                let robbed = matches!(
+                    p.tokens[c].lemma.to_ascii_lowercase().as_str(),
+                    "rob" | "loot" | "burgle" | "raid"
+                );
+                if robbed {
+                    places.extend(places_taken_from(sf, inp, a));
+                }
             }
             // "pledges for Sudan at a conference held in Brussels".
             if kind == EventKind::Pledge {
