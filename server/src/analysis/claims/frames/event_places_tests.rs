@@ -248,3 +248,13 @@ fn deaths_at_a_work_site_are_an_accident_there_unless_another_event_is_named() {
     let t = "Four people were killed at a market in Rybnik on Monday, police said.";
     assert!(events(t, day()).is_empty(), "{:?}", events(t, day()));
 }
+
+#[test]
+fn a_theft_is_placed_where_it_took_from() {
+    for (t, place) in [
+        ("Thieves stole 14 paintings from the Groeninge Museum in Bruges on Sunday, police said.", "Bruges"),
+        ("Fourteen paintings were stolen from a gallery in Rotterdam on Saturday, police said.", "Rotterdam"),
+    ] {
+        assert_eq!(places_of(t, EventKind::Theft), vec![place.to_string()], "{t}");
+    }
+}

@@ -86,9 +86,17 @@ fn apart(x: &Located, y: &Located) -> bool {
 }
 
 /// Whether every place one side names lies apart from every place the
-/// other names (each side naming at least one the gazetteer knows).
+/// other names (each side naming at least one the gazetteer knows). When
+/// both name a city, the cities are compared ("Plovdiv in southern
+/// Bulgaria" and "Stara Zagora, in central Bulgaria": the country both
+/// add tells nothing).
 pub(super) fn places_apart(a: &str, b: &str) -> bool {
-    let (xs, ys) = (located_in(a), located_in(b));
+    let (mut xs, mut ys) = (located_in(a), located_in(b));
+    let has_city = |v: &[Located]| v.iter().any(|l| l.city.is_some());
+    if has_city(&xs) && has_city(&ys) {
+        xs.retain(|l| l.city.is_some());
+        ys.retain(|l| l.city.is_some());
+    }
     !xs.is_empty() && !ys.is_empty() && xs.iter().all(|x| ys.iter().all(|y| apart(x, y)))
 }
 
@@ -179,6 +187,12 @@ mod tests {
         // A city and its country, or one city written twice, agree.
         assert!(!places_apart("Geneva", "Switzerland"));
         assert!(!places_apart("Geneva", "the Swiss city of Geneva"));
+        // Two cities of one country, each written with the country.
+        assert!(places_apart(
+            "Plovdiv in southern Bulgaria",
+            "Stara Zagora, in central Bulgaria"
+        ));
+        assert!(!places_apart("Plovdiv in southern Bulgaria", "Bulgaria"));
         // A firm or a venue the gazetteer does not know places nothing.
         assert!(!places_apart("Bayer plant", "Vienna"));
     }
