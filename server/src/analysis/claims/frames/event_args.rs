@@ -193,6 +193,11 @@ pub(super) fn event_at(
                         if kind == EventKind::Theft && case == Some("from") {
                             places.extend(places_taken_from(sf, inp, d));
                         }
+                        // "a strike by dockworkers at the port of Antwerp":
+                        // where the strikers are is where they strike.
+                        if kind == EventKind::Strike && case == Some("by") {
+                            places.extend(places_taken_from(sf, inp, d));
+                        }
                         args.push(d);
                     }
                 }

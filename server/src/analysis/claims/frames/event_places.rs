@@ -399,7 +399,9 @@ pub(super) fn demonym_place(inp: &SentenceInput, m: u32) -> bool {
 /// in Lyon", "robbed a jeweller's in Antwerp": where the museum, the bank
 /// or the shop was is where the theft happened (`d` is the phrase under
 /// "from", or what was robbed). A place named right under "from" ("stole
-/// from Dresden") is one too.
+/// from Dresden") is one too. So are the places of strikers ("a strike by
+/// dockworkers at the port of Antwerp": where they are is where they
+/// strike).
 pub(super) fn places_taken_from(sf: &SentenceFrames, inp: &SentenceInput, d: usize) -> Vec<u32> {
     let p = &sf.parse;
     // (Only a town or country the gazetteer knows: "the Grune Museum" the

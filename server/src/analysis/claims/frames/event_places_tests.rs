@@ -258,3 +258,23 @@ fn a_theft_is_placed_where_it_took_from() {
         assert_eq!(places_of(t, EventKind::Theft), vec![place.to_string()], "{t}");
     }
 }
+
+#[test]
+fn a_strike_is_placed_where_its_workers_strike_and_a_drone_strike_is_none() {
+    for (t, place) in [
+        ("The strike at the port of Rotterdam by dockworkers on Tuesday left 40 ships waiting, the union said.", "Rotterdam"),
+        ("A strike by dockworkers at the port of Antwerp on Tuesday left 40 ships waiting, the union said.", "Antwerp"),
+    ] {
+        assert_eq!(places_of(t, EventKind::Strike), vec![place.to_string()], "{t}");
+    }
+    for t in [
+        "A drone strike killed four people in Gaza on Tuesday, health officials said.",
+        "The strike in the 89th minute gave Rovers a 2-1 win in Leeds on Tuesday.",
+    ] {
+        assert!(
+            events(t, day()).iter().all(|e| e.0 != EventKind::Strike),
+            "{t}: {:?}",
+            events(t, day())
+        );
+    }
+}
