@@ -160,8 +160,16 @@ pub(super) fn event_at(
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
-                                // Venues ("at the O2 Arena").
-                                EntityKind::Organization if case == Some("at") => places.push(m),
+                                // Venues ("at the O2 Arena"): a name that
+                                // heads the phrase. A firm that qualifies a
+                                // common noun ("at the Shell refinery in
+                                // Pernis") owns the site, it is no place:
+                                // one firm has many refineries.
+                                EntityKind::Organization
+                                    if case == Some("at") && sf.head_of(m) == Some(d) =>
+                                {
+                                    places.push(m)
+                                }
                                 EntityKind::Person | EntityKind::Organization => {
                                     participants.push(m)
                                 }

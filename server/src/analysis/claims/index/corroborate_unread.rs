@@ -29,6 +29,54 @@ struct Located {
     city: Option<String>,
 }
 
+/// The runs of capitalised words of a fact's text ("Salina Cruz", "Meghna
+/// River"), whole.
+fn name_runs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let words = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .chain(std::iter::once(""));
+    for w in words {
+        let w = w.trim_end_matches(['.', ';', ':']);
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            run.push(w);
+        } else if !run.is_empty() {
+            out.push(run.join(" "));
+            run.clear();
+        }
+    }
+    out
+}
+
+/// The grain a name's last word gives it ("Meghna River": a river), or
+/// none ("Pernis").
+fn name_grain(name: &str) -> Option<&'static str> {
+    crate::analysis::claims::frames::lexicon::place_grain(name.split(' ').next_back()?)
+}
+
+/// Two sides that place an event only at names the gazetteer does not
+/// know, of one grain, none the other's ("the Shell refinery in Pernis"
+/// and "in Moerdijk", "the Meghna River" and "the Padma River"): nothing
+/// says they are apart, nor that they are one place, and a sentence that
+/// names another place tells another story or the wrong one. Names of two
+/// grains ("Kome Island", "Lake Victoria") may lie one in the other.
+fn unknown_names_differ(a: &str, b: &str) -> bool {
+    let (xs, ys) = (name_runs(a), name_runs(b));
+    if xs.is_empty() || ys.is_empty() || !located_in(a).is_empty() || !located_in(b).is_empty() {
+        return false;
+    }
+    let first = |n: &String| n.split(' ').next().map(ascii_key);
+    let one_grain = xs
+        .iter()
+        .chain(&ys)
+        .map(|n| name_grain(n))
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        == 1;
+    one_grain && xs.iter().all(|x| ys.iter().all(|y| first(x) != first(y)))
+}
+
 /// The places a fact's words name that the gazetteer knows: each run of
 /// capitalised words ("Salina Cruz", "Leverkusen"), whole, as a country or
 /// a city. A run the gazetteer does not know (a firm, a venue, a village)
@@ -148,7 +196,7 @@ impl ClaimsIndex {
                     continue;
                 };
                 let differ = if place_a {
-                    places_apart(&x.text, &y.text)
+                    places_apart(&x.text, &y.text) || unknown_names_differ(&x.text, &y.text)
                 } else {
                     let tolerance = if ka.multi_day() { 3 } else { 0 };
                     match (self.dating(fa), self.dating(fb)) {
@@ -195,6 +243,16 @@ mod tests {
         assert!(!places_apart("Plovdiv in southern Bulgaria", "Bulgaria"));
         // A firm or a venue the gazetteer does not know places nothing.
         assert!(!places_apart("Bayer plant", "Vienna"));
+    }
+
+    #[test]
+    fn names_the_gazetteer_lacks_differ_only_of_one_grain() {
+        assert!(unknown_names_differ("Meghna River", "Padma River"));
+        assert!(unknown_names_differ("Pernis", "Moerdijk"));
+        assert!(!unknown_names_differ("Meghna River", "the Meghna"));
+        // An island may lie in a lake; a known city tells by the gazetteer.
+        assert!(!unknown_names_differ("Kome Island", "Lake Victoria"));
+        assert!(!unknown_names_differ("Pernis", "Rotterdam"));
     }
 
     #[test]
