@@ -2827,6 +2827,32 @@ not_conflict("time_shift", "b", "On the first day of the strike, 12 ships were w
 not_conflict("time_shift", "b", "On the first day of the strike, 12 ships were waiting", *PKA, kind=Q)
 not_conflict("time_shift", "c", "As of Tuesday evening, 58 ships were waiting", *PKA, kind=Q)
 not_conflict("time_shift", "c", "As of Tuesday evening, 58 ships were waiting", "b", "Forty ships were waiting to enter the port of Dunmarra on Friday", kind=Q)
+# ================================================================ heads10 / place10: written by a developer who had read the rules
+# ---------------------------------------------------------------- one head of one company, written as title, "boss", "the head of", "'s chief"
+folder("heads10-energy-boss")
+for l in "abde":
+    date(l, "2026-03-03")
+date("c", "2026-03-04")
+SOL_A = ("a", "Fjordline Energy chief executive Ingrid Solberg")
+SOL_B = ("b", "Fjordline Energy boss Ingrid Solberg")
+SOL_C = ("c", "The head of Fjordline Energy, Ingrid Solberg")
+HAU_D = ("d", "Fjordline Energy's chief, Erik Haugen")
+corroborates(ROLE, *SOL_B, *SOL_A, note="'<Org> boss <Name>' and '<Org> chief executive <Name>': one office")
+corroborates(ROLE, *SOL_C, *SOL_A, note="'the head of <Org>, <Name>' and the title")
+corroborates(ROLE, *SOL_C, *SOL_B, note="'the head of <Org>' and '<Org> boss'")
+conflict(ROLE, *HAU_D, *SOL_B, note="planted: '<Org>'s chief, <Name>' names another head (missed: the boss takes the chief executive's title the folder gives her)")
+not_conflict("near_miss", "e", "Nordkyst Shipping boss Erik Haugen", *SOL_B, kind=ROLE, note="another company's boss")
+
+# ---------------------------------------------------------------- a theft placed by where it took from
+folder("place10-museum-theft")
+for l in "abd":
+    date(l, "2025-11-09")
+date("c", "2025-11-10")
+TH_A = ("a", "Thieves stole 14 paintings from the Groeninge Museum in Bruges on Sunday")
+TH_C = ("c", "Thieves stole 14 paintings from the Groeninge Museum in Liege on Sunday")
+conflict(PLACE, "c", "Liege", "a", "Bruges", note="planted: the city of the museum robbed (two cities 100 km apart)")
+not_corroborates("contradiction", *TH_C, *TH_A, note="one day, one museum, two cities: the date alone must not make them agree")
+not_corroborates("near_miss", "d", "Thieves stole 14 paintings from a private gallery in Rotterdam", *TH_A, note="another theft the night before in another country")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

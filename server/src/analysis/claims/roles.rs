@@ -14,7 +14,12 @@ use crate::analysis::ner::lexicon::Lexicon;
 pub const CASE_JUDGE: &str = "judge of the case of";
 
 /// Titles one person holds at a time, once the organisation is known.
+/// The head of an organisation, written without its title ("boss",
+/// "chief", "head"): one holder at a time.
+pub const GENERIC_HEAD: &str = "head";
+
 pub const SINGLE_HOLDER: &[&str] = &[
+    GENERIC_HEAD,
     CASE_JUDGE,
     "secretary general",
     "president",
@@ -103,6 +108,7 @@ const TITLE_WORDS: &[&str] = &[
     "cfo",
     "coo",
     "head",
+    "boss",
     "leader",
     "spokesman",
     "spokesperson",
@@ -151,6 +157,12 @@ pub fn norm_title(words: &[String]) -> String {
             w => w,
         })
         .collect();
+    // "Volkswagen boss X", "the IMF's chief, X", "the head of Siemens, X":
+    // one office written three ways, the organisation's head (which top
+    // title it is, another report may say: see `index::offices`).
+    if matches!(words.as_slice(), ["boss"] | ["chief"] | ["head"]) {
+        return GENERIC_HEAD.to_string();
+    }
     let mut t = words.join(" ");
     for (a, b) in [
         ("secretary-general", "secretary general"),

@@ -46,6 +46,8 @@ const HEADS: &[&str] = &[
     "general",
     "officer",
     "head",
+    // "Volkswagen boss Hans Gruber": its head (see `roles::norm_title`).
+    "boss",
     // "Sports CS Joseph Kiprono": a Cabinet Secretary.
     "cs",
     // "the country's top diplomat": its foreign minister (see

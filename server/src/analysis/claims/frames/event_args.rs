@@ -15,7 +15,8 @@ use super::parties::{
 };
 use super::places::{
     areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
-    named_after_grain, place_word, places_of_party, places_of_struck, typed_place,
+    named_after_grain, place_word, places_of_party, places_of_struck, places_taken_from,
+    typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -159,8 +160,16 @@ pub(super) fn event_at(
                             match kind_of(m) {
                                 _ if known_place => places.push(m),
                                 EntityKind::Location => places.push(m),
-                                // Venues ("at the O2 Arena").
-                                EntityKind::Organization if case == Some("at") => places.push(m),
+                                // Venues ("at the O2 Arena"): a name that
+                                // heads the phrase. A firm that qualifies a
+                                // common noun ("at the Shell refinery in
+                                // Pernis") owns the site, it is no place:
+                                // one firm has many refineries.
+                                EntityKind::Organization
+                                    if case == Some("at") && sf.head_of(m) == Some(d) =>
+                                {
+                                    places.push(m)
+                                }
                                 EntityKind::Person | EntityKind::Organization => {
                                     participants.push(m)
                                 }
@@ -187,6 +196,16 @@ pub(super) fn event_at(
                             }
                         }
                     } else if !matches!(case, Some("according to") | Some("as")) {
+                        // "stole paintings from the museum in Dresden":
+                        // where the theft took from is where it happened.
+                        if kind == EventKind::Theft && case == Some("from") {
+                            places.extend(places_taken_from(sf, inp, d));
+                        }
+                        // "a strike by dockworkers at the port of Antwerp":
+                        // where the strikers are is where they strike.
+                        if kind == EventKind::Strike && case == Some("by") {
+                            places.extend(places_taken_from(sf, inp, d));
+                        }
                         args.push(d);
                     }
                 }
@@ -252,6 +271,17 @@ pub(super) fn event_at(
             }
             if kind.harms_people() {
                 places.extend(places_of_struck(sf, inp, a));
+            }
+            // "robbed a jeweller's in Antwerp", "looted a museum in Kabul":
+            // what a theft's verb acted on is where it took from.
+            if kind == EventKind::Theft && is_verbal(p, c) && p.objects(c).contains(&a) {
+                let robbed = matches!(
+                    p.tokens[c].lemma.to_ascii_lowercase().as_str(),
+                    "rob" | "loot" | "burgle" | "raid"
+                );
+                if robbed {
+                    places.extend(places_taken_from(sf, inp, a));
+                }
             }
             // "pledges for Sudan at a conference held in Brussels".
             if kind == EventKind::Pledge {

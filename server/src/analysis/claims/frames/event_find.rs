@@ -107,6 +107,21 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         {
             continue;
         }
+        // "The strike at the port", "a walkout by nurses": a labour
+        // strike only where workers are spoken of, and never "a drone
+        // strike".
+        if kind == EventKind::Strike {
+            let p = &sf.parse;
+            let before = p
+                .children(a)
+                .iter()
+                .filter(|&&c| matches!(p.tokens[c].deprel.rel, Rel::Compound | Rel::Amod))
+                .map(|&c| p.tokens[c].form.to_ascii_lowercase())
+                .next_back();
+            if verb || !lexicon::labour_strike(&inp.text[inp.start..inp.end], before.as_deref()) {
+                continue;
+            }
+        }
         // A noun inside a name ("Ridgeback Fire") names the event too.
         let mut core = vec![a];
         // The copula's head is what the misread verb acted on.

@@ -393,3 +393,35 @@ pub(super) fn demonym_place(inp: &SentenceInput, m: u32) -> bool {
     // (A demonym: a country's word that is not its name.)
     words.len() == 2 && lx.country(words[0]).is_some() && lx.lookup(words[0]).is_none()
 }
+
+/// Places of what a theft took from, as its phrase gives them: "stole 12
+/// paintings from the Grune Museum in Dresden", "the theft from a bank
+/// in Lyon", "robbed a jeweller's in Antwerp": where the museum, the bank
+/// or the shop was is where the theft happened (`d` is the phrase under
+/// "from", or what was robbed). A place named right under "from" ("stole
+/// from Dresden") is one too. So are the places of strikers ("a strike by
+/// dockworkers at the port of Antwerp": where they are is where they
+/// strike).
+pub(super) fn places_taken_from(sf: &SentenceFrames, inp: &SentenceInput, d: usize) -> Vec<u32> {
+    let p = &sf.parse;
+    // (Only a town or country the gazetteer knows: "the Grune Museum" the
+    // recogniser may take for a place is what was robbed, not where.)
+    let mut out: Vec<u32> = sf
+        .mentions_at(d)
+        .filter(|&m| {
+            crate::analysis::claims::resolve::is_known_place(
+                inp.doc.mentions[m as usize].text(inp.text),
+            )
+        })
+        .collect();
+    for &c in p.children(d) {
+        let located = p.tokens[c].deprel.rel == Rel::Nmod
+            && matches!(p.case_marker(c).as_deref(), Some("in") | Some("at"));
+        if located {
+            out.extend(sf.names_under(c, true));
+            out.extend(named_after_grain(p, inp, c));
+        }
+    }
+    out.retain(|&m| is_place(inp, m));
+    out
+}

@@ -248,3 +248,33 @@ fn deaths_at_a_work_site_are_an_accident_there_unless_another_event_is_named() {
     let t = "Four people were killed at a market in Rybnik on Monday, police said.";
     assert!(events(t, day()).is_empty(), "{:?}", events(t, day()));
 }
+
+#[test]
+fn a_theft_is_placed_where_it_took_from() {
+    for (t, place) in [
+        ("Thieves stole 14 paintings from the Groeninge Museum in Bruges on Sunday, police said.", "Bruges"),
+        ("Fourteen paintings were stolen from a gallery in Rotterdam on Saturday, police said.", "Rotterdam"),
+    ] {
+        assert_eq!(places_of(t, EventKind::Theft), vec![place.to_string()], "{t}");
+    }
+}
+
+#[test]
+fn a_strike_is_placed_where_its_workers_strike_and_a_drone_strike_is_none() {
+    for (t, place) in [
+        ("The strike at the port of Rotterdam by dockworkers on Tuesday left 40 ships waiting, the union said.", "Rotterdam"),
+        ("A strike by dockworkers at the port of Antwerp on Tuesday left 40 ships waiting, the union said.", "Antwerp"),
+    ] {
+        assert_eq!(places_of(t, EventKind::Strike), vec![place.to_string()], "{t}");
+    }
+    for t in [
+        "A drone strike killed four people in Gaza on Tuesday, health officials said.",
+        "The strike in the 89th minute gave Rovers a 2-1 win in Leeds on Tuesday.",
+    ] {
+        assert!(
+            events(t, day()).iter().all(|e| e.0 != EventKind::Strike),
+            "{t}: {:?}",
+            events(t, day())
+        );
+    }
+}

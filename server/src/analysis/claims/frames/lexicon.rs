@@ -43,6 +43,9 @@ pub enum EventKind {
     /// An agreement that buys nothing: a trade deal, a peace accord, a
     /// sponsorship, a loan, a plea deal, a supply contract.
     Accord,
+    /// A strike by workers ("the strike at the port of Antwerp", "a
+    /// walkout by nurses"): told apart by who struck and where.
+    Strike,
 }
 
 impl EventKind {
@@ -70,6 +73,7 @@ impl EventKind {
             EventKind::Outbreak => "outbreak",
             EventKind::Labour => "labour agreement",
             EventKind::Accord => "agreement",
+            EventKind::Strike => "strike",
         }
     }
 
@@ -78,7 +82,11 @@ impl EventKind {
     pub fn multi_day(self) -> bool {
         matches!(
             self,
-            EventKind::Summit | EventKind::Fire | EventKind::Storm | EventKind::Study
+            EventKind::Summit
+                | EventKind::Fire
+                | EventKind::Storm
+                | EventKind::Study
+                | EventKind::Strike
         )
     }
 
@@ -201,6 +209,10 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("agreement", EventKind::Acquisition), ("settlement", EventKind::Acquisition),
     ("accord", EventKind::Acquisition), ("pact", EventKind::Acquisition),
     ("outbreak", EventKind::Outbreak), ("epidemic", EventKind::Outbreak),
+    // A labour strike, only where workers are spoken of (see
+    // `mentions_labour`): "a drone strike" is an attack, "his strike" a
+    // goal.
+    ("strike", EventKind::Strike), ("walkout", EventKind::Strike),
     ("appointment", EventKind::Hiring),
     ("dismissal", EventKind::Dismissal), ("sacking", EventKind::Dismissal),
     ("resignation", EventKind::Dismissal),
@@ -343,6 +355,66 @@ pub fn mentions_court(sentence: &str) -> bool {
     sentence
         .split(|c: char| !c.is_alphabetic())
         .any(|w| COURT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Words that speak of workers and their disputes: a "strike" is a
+/// labour strike only in a sentence with one of them.
+const LABOUR_WORDS: &[&str] = &[
+    "workers",
+    "union",
+    "unions",
+    "staff",
+    "employees",
+    "dockers",
+    "dockworkers",
+    "pilots",
+    "nurses",
+    "doctors",
+    "teachers",
+    "drivers",
+    "miners",
+    "wage",
+    "wages",
+    "pay",
+    "strikers",
+    "picket",
+    "pickets",
+    "industrial",
+    "labour",
+    "labor",
+    "walkout",
+    "stoppage",
+];
+
+/// Words before "strike" that make it an attack or no strike at all ("a
+/// drone strike", "a lightning strike").
+const NOT_LABOUR_STRIKE: &[&str] = &[
+    "air",
+    "drone",
+    "missile",
+    "rocket",
+    "military",
+    "artillery",
+    "lightning",
+    "nuclear",
+    "preemptive",
+    "pre-emptive",
+    "first",
+    "hunger",
+    "retaliatory",
+    "israeli",
+    "russian",
+];
+
+/// Whether a sentence speaks of workers (see [`LABOUR_WORDS`]) and its
+/// word before "strike" (lower case, if any) makes it no attack.
+pub fn labour_strike(sentence: &str, before: Option<&str>) -> bool {
+    if before.is_some_and(|w| NOT_LABOUR_STRIKE.contains(&w)) {
+        return false;
+    }
+    sentence
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .any(|w| LABOUR_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether a sentence writes a number as a word ("Thirty-nine people

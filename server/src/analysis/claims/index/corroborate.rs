@@ -73,7 +73,7 @@ fn identifies_event(k: ConflictKind) -> bool {
 impl ClaimsIndex {
     /// The class of the event a fact belongs to, for a reported (not a
     /// background or another) event.
-    fn event_class(&self, f: FactRef) -> Option<EventKind> {
+    pub(super) fn event_class(&self, f: FactRef) -> Option<EventKind> {
         let fact = self
             .files
             .get(f.file as usize)?
@@ -85,7 +85,7 @@ impl ClaimsIndex {
         (!e.another && !e.background).then(|| class(e.kind))
     }
 
-    fn fact(&self, f: FactRef) -> Option<&Fact> {
+    pub(super) fn fact(&self, f: FactRef) -> Option<&Fact> {
         self.files
             .get(f.file as usize)?
             .claims
@@ -97,7 +97,7 @@ impl ClaimsIndex {
     /// A dating of a reported event: an event date stated plainly (not
     /// negated, not hedged) of an event that is not background, to a day
     /// or two. Its event class and days.
-    fn dating(&self, f: FactRef) -> Option<(EventKind, (Ymd, Ymd))> {
+    pub(super) fn dating(&self, f: FactRef) -> Option<(EventKind, (Ymd, Ymd))> {
         let fact = self.fact(f)?;
         let FactBody::EventDate { when, .. } = &fact.body else {
             return None;
@@ -270,6 +270,13 @@ impl ClaimsIndex {
             })
             .cloned()
             .collect();
+        // Datings and placings of one kind of event in the two claims that
+        // no comparison linked but cannot both hold.
+        for u in self.unread_contradictions(c, o) {
+            if !out.iter().any(|x| x.a == u.a && x.b == u.b) {
+                out.push(u);
+            }
+        }
         if !out.iter().any(|x| x.kind == ConflictKind::EventDate) {
             let at = |r: ClaimRef, k: u32| FactRef {
                 file: r.file,

@@ -251,3 +251,51 @@ fn tolls_of_two_kinds_of_vehicle_never_agree() {
     assert!(between(&s, "a.txt", "g.txt").is_some(), "{all}");
     assert!(between(&s, "d.txt", "g.txt").is_none(), "{all}");
 }
+
+#[test]
+fn two_sentences_that_share_a_day_but_place_the_accident_in_two_cities_agree_only_in_part() {
+    // One toll and one day, but two towns 90 km apart: whether one
+    // derailment misplaced or two, the two reports do not tell one story.
+    let s = folder(&[
+        (
+            "a.txt",
+            "SOFIA, May 17, 2025 (Reuters) - At least five people were killed and 30 injured when a passenger train derailed near Plovdiv in southern Bulgaria on Saturday, the interior ministry said.\n",
+        ),
+        (
+            "b.txt",
+            "SOFIA, May 18, 2025 (AFP) - Five people died and 30 were hurt when an express train left the tracks near Stara Zagora, in central Bulgaria, on Saturday afternoon, police said.\n",
+        ),
+        (
+            "c.txt",
+            "SOFIA, May 17, 2025 (BTA) - Five people were killed and 30 injured when a train derailed near Plovdiv on Saturday, the interior ministry said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(only_in_part(&s, "b.txt"), "{all}");
+    assert!(
+        between(&s, "a.txt", "b.txt").is_none_or(|k| k.partial()),
+        "{all}"
+    );
+    // The same town: plain agreement stays.
+    assert!(
+        between(&s, "a.txt", "c.txt").is_some_and(|k| !k.partial()),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_role_holder_agreed_on_while_the_meeting_is_dated_and_placed_apart_agrees_only_in_part() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "SANTIAGO, June 15, 2019 - Chile's top diplomat Isabel Fuentes and New Zealand Foreign Minister Tom Harwood held talks on 14 June in Geneva, where they agreed to speed up trade negotiations.\n",
+        ),
+        (
+            "b.txt",
+            "WELLINGTON, June 14, 2019 - New Zealand Foreign Minister Tom Harwood and Chilean Foreign Minister Isabel Fuentes met in Vienna on Thursday and agreed to aim for a trade deal by December.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    let k = between(&s, "a.txt", "b.txt");
+    assert!(k.as_ref().is_none_or(|k| k.partial()), "{k:#?}\n{all}");
+}

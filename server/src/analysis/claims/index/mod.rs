@@ -32,8 +32,10 @@
 //! that repeats one sentence, is one group and costs linear time.
 pub mod build;
 mod corroborate;
+mod corroborate_unread;
 pub mod event;
 mod offices;
+mod offices_heads;
 pub mod patch;
 pub mod relate;
 pub mod sig;

@@ -462,6 +462,7 @@ pub(super) fn settle_roles(
             }
         }
     }
+    super::offices_heads::settle_generic_heads(per_file, &mut settled);
     settled.into_iter().map(|((f, k), s)| (f, k, s)).collect()
 }
 

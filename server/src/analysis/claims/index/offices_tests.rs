@@ -301,3 +301,69 @@ fn two_outgoing_holders_of_one_city_office_conflict_a_new_or_former_one_does_not
     assert!(!any_conflict(&s, "c.txt", "d.txt"), "{k:#?}");
     assert!(!any_conflict(&s, "b.txt", "d.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_boss_a_chief_and_the_head_of_an_organisation_key_as_its_one_head() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "OSLO, March 3, 2026 (Reuters) - Fjordline Energy chief executive Ingrid Solberg said on Tuesday the company would cut 400 jobs.\n",
+        ),
+        (
+            "b.txt",
+            "OSLO, March 3, 2026 - Fjordline Energy boss Ingrid Solberg told reporters on Tuesday that 400 positions would go.\n",
+        ),
+        (
+            "c.txt",
+            "STAVANGER, March 4, 2026 - The head of Fjordline Energy, Ingrid Solberg, confirmed on Wednesday that 400 offshore jobs would go.\n",
+        ),
+        (
+            "d.txt",
+            "BERGEN, March 3, 2026 - Nordkyst Shipping boss Erik Haugen said on Tuesday the group would order four ferries.\n",
+        ),
+        (
+            "e.txt",
+            "FRANKFURT, March 3, 2026 - IMF chief Anna Lind warned on Tuesday of a slowdown.\n",
+        ),
+        (
+            "f.txt",
+            "WASHINGTON, March 3, 2026 - The head of the International Monetary Fund, Anna Lind, warned on Tuesday of a slowdown.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "c.txt"), "{all}");
+    assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
+    // An acronym and the full name, "chief" and "the head of".
+    assert!(corroborating(&s, "e.txt", "f.txt"), "{all}");
+    // Another company's boss.
+    for other in ["a.txt", "b.txt", "c.txt"] {
+        assert!(!any_conflict(&s, "d.txt", other), "{k:#?}");
+    }
+}
+
+#[test]
+fn two_heads_of_one_organisation_on_one_day_conflict_but_not_a_head_of_nothing_named() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "OSLO, March 3, 2026 (Reuters) - Fjordline Energy boss Ingrid Solberg said on Tuesday the company would cut 400 jobs.\n",
+        ),
+        (
+            "b.txt",
+            "STAVANGER, March 3, 2026 - Fjordline Energy's chief, Erik Haugen, said on Tuesday that the company would cut 400 jobs.\n",
+        ),
+        (
+            "c.txt",
+            "OSLO, March 3, 2026 - The head of research, Per Lund, said on Tuesday that gas prices would fall.\n",
+        ),
+    ]);
+    let (k, all) = (conflict_texts(&s), facts(&s));
+    assert!(
+        conflicting(&s, ConflictKind::RoleHolder, "a.txt", "b.txt"),
+        "{k:#?}\n{all}"
+    );
+    for other in ["a.txt", "b.txt"] {
+        assert!(!any_conflict(&s, "c.txt", other), "{k:#?}");
+    }
+}

@@ -3,6 +3,7 @@
 //! then the values.
 use super::{event_subject, same_report_time, ConflictKind, Outcome, RelateContext};
 use crate::analysis::claims::dates::Ymd;
+use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::index::event::{
     accident_places_agree, class, descriptions, figures_reason, grains_agree_in, kept_apart,
     one_accident, one_event_by_figures, one_undated_accident, pair_tolerance, places_agree,
@@ -38,6 +39,7 @@ pub(super) fn event_places(
     let both_named = named(e1) && named(e2);
     let by_figures = !both_named
         && !described
+        && !common_abroad(e1, e2)
         && one_event_by_figures(cx.entities, e1, e2, f1, f2)
         && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2).max(LEAD_DATE_GAP);
     // A place written only as "the Kenyan capital" is compared for events
@@ -114,6 +116,15 @@ pub(super) fn event_places(
         }
     }
     compare_places(cx.entities, e1, e2).map(outcome)
+}
+
+/// Two events of a kind that happens every day somewhere (an accident, a
+/// theft) in two countries: the same figures ("14 paintings", "three
+/// dead") are a coincidence, never one event misplaced by a report. (One
+/// conference's pledges, reported in two cities, stay one event.)
+fn common_abroad(e1: &EventSig, e2: &EventSig) -> bool {
+    let common = |e: &EventSig| e.kind.harms_people() || class(e.kind) == EventKind::Theft;
+    common(e1) && common(e2) && matches!((&e1.country, &e2.country), (Some(x), Some(y)) if x != y)
 }
 
 /// The places two reports give one event: `Some(true)` when they agree,

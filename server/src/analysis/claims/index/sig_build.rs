@@ -396,6 +396,11 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 .as_ref()
                 .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
             let implied = written.is_none();
+            // "the head of research", "the delegation's chief": a head
+            // without its organisation named heads something unknown.
+            if implied && role.title == roles::GENERIC_HEAD {
+                return None;
+            }
             // Nothing to imply it from: the organisation stays unknown
             // (another file may state it for the same person, see
             // `build::settle_implied_orgs`; else it only agrees with the
