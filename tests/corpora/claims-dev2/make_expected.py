@@ -2853,6 +2853,21 @@ TH_C = ("c", "Thieves stole 14 paintings from the Groeninge Museum in Liege on S
 conflict(PLACE, "c", "Liege", "a", "Bruges", note="planted: the city of the museum robbed (two cities 100 km apart)")
 not_corroborates("contradiction", *TH_C, *TH_A, note="one day, one museum, two cities: the date alone must not make them agree")
 not_corroborates("near_miss", "d", "Thieves stole 14 paintings from a private gallery in Rotterdam", *TH_A, note="another theft the night before in another country")
+# ================================================================ when10 (issue 10, branch estimate10): undated pages that look back at a story
+# ---------------------------------------------------------------- two fires of one kind weeks apart; a union statement, an advice page, an
+# explainer and a company update on the first, a resident's blog on the second, none dated, each recalling older years
+folder("when10-plant-fires")
+date("a", "2025-10-14")
+for l in "bc":
+    date(l, "2025-10-15")
+date("d", "2025-11-02")
+date("e", "2025-11-03")
+date("f", lo="2025-10-14", hi="2025-11-14", note="union statement: 'Last week' three members died (the Tuesday fire); 2024 and the spring are background")
+date("g", lo="2025-10-14", hi="2025-11-30", note="advice page: the fire 'on Tuesday 14 October', the latest day it states; tests done since")
+date("h", lo="2025-10-14", hi="2025-12-14", note="explainer of the fire that killed three; 2007, 2015 and 2023 are background")
+date("i", lo="2025-10-15", hi="2025-11-30", note="company update: fire 'On 14 October', inspection 'on 15 October', closed since; 1998 is background")
+date("j", lo="2025-11-02", hi="2025-12-15", note="resident's blog: the warehouse fire 'On Sunday'; 2019 is background, 'this year' ahead")
+not_corroborates("near_miss", "c", "Eleven workers were injured", "j", "Nobody was hurt", note="another fire")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

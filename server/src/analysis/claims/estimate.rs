@@ -15,6 +15,7 @@
 //! leaving it out, never enough to tell days apart.
 use super::dateline::Dated;
 use super::dates::{Confidence, DateSource, PubDate, Tense, Ymd};
+use serde::{Deserialize, Serialize};
 
 /// How long after its latest past date a page is assumed to be written:
 /// with deictic expressions, and without.
@@ -63,6 +64,41 @@ fn news_deixis<'a>(all: &'a [Dated], p: &Dated) -> Option<&'a Dated> {
     all.iter()
         .filter(|d| d.line != p.line && d.ctx.tense != Tense::Future && !ahead(d))
         .find(|d| is_deictic(d))
+}
+
+/// What an undated page tells of the days it looks back to, kept for the
+/// folder ([`super::folder_dates`]): a page that retells a dated story
+/// was written on or after the latest day it puts in the past, though it
+/// writes that day without a year ("On 14 October a fire broke out", "the
+/// inspection began on 15 October"), which only the story's reports give.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LookBack {
+    /// Days the page puts in the past (or leaves undecided, outside any
+    /// plan), as (year if written, month, day).
+    pub days: Vec<(Option<i32>, u8, u8)>,
+    /// It tells its news as days before the writing ("yesterday", "last
+    /// Tuesday", "last week", "two days ago").
+    pub after_news: bool,
+}
+
+pub(super) fn looks_back(all: &[Dated]) -> LookBack {
+    use super::dates::{Relative, Unit, Which};
+    let days = all
+        .iter()
+        .filter(|d| d.ctx.tense == Tense::Past || (d.ctx.tense == Tense::Unknown && !d.ctx.event))
+        .filter(|d| d.expr.rel.is_none() && d.expr.which.is_none())
+        .filter_map(|d| Some((d.expr.y, d.expr.m?, d.expr.d?)))
+        .collect();
+    let before_writing = |d: &Dated| match d.expr.rel {
+        Some(Relative::Day(k)) => k < 0,
+        Some(Relative::Period(Unit::Week | Unit::Month, k)) => k < 0,
+        Some(Relative::Ago(Unit::Day | Unit::Week, _)) => true,
+        _ => d.expr.which == Some(Which::Last) && d.expr.weekday.is_some(),
+    };
+    let after_news = all
+        .iter()
+        .any(|d| d.ctx.tense != Tense::Future && before_writing(d));
+    LookBack { days, after_news }
 }
 
 pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {

@@ -43,3 +43,29 @@ fn a_page_that_only_looks_ahead_keeps_the_five_years() {
     assert!(p.hi <= Ymd::new(2017, 1, 2).unwrap(), "{p:?}");
     assert!(!p.reason.contains("looks back to"), "{}", p.reason);
 }
+
+#[test]
+fn an_undated_page_keeps_the_days_it_looks_back_to_for_the_folder() {
+    let t = "Update from the company\n\nOn 14 October a fire broke out at our site. The inspectors began their work on 15 October.\n\nWe have run the plant since 1998, and we will reopen on 1 December.";
+    let doc = crate::analysis::analyze_document(t);
+    let b = infer(t, &doc).looks_back.expect("kept for an undated page");
+    assert!(b.days.contains(&(None, 10, 14)), "{b:?}");
+    assert!(b.days.contains(&(None, 10, 15)), "{b:?}");
+    // A day the page puts ahead is no day it looks back to.
+    assert!(!b.days.contains(&(None, 12, 1)), "{b:?}");
+    assert!(!b.after_news);
+    for t in [
+        "Why we marched\n\nThe sun came out for us yesterday. Thousands walked to parliament.",
+        "Dear colleagues\n\nBoth boards voted last Tuesday to bring our trusts together.",
+        "Statement\n\nLast week three of our members went to work and did not come home.",
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let b = infer(t, &doc).looks_back.expect("kept");
+        assert!(b.after_news, "{t}: {b:?}");
+    }
+    // Near miss: "next week" looks ahead.
+    let t =
+        "Plans\n\nThe bridge was finished in 2012.\n\nThe mayor will open the new wing next week.";
+    let doc = crate::analysis::analyze_document(t);
+    assert!(!infer(t, &doc).looks_back.expect("kept").after_news);
+}

@@ -27,6 +27,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{Confidence, DateSource, PubDate, Ymd};
+use super::estimate::LookBack;
 use super::frames::EventKind;
 use super::meta::FileDate;
 
@@ -63,8 +64,22 @@ const NEAR_DAYS: i64 = 10;
 const AFTER_DAYS: i64 = 7;
 
 /// Peers whose dates spread wider than this tell of a running story: an
-/// undated page among them is not placed.
+/// undated page among them is placed by the burst of reports of its
+/// event ([`burst`]), or not at all when that too spreads wider.
 const SPREAD_DAYS: i64 = 14;
+
+/// Peers filed within this many days of each other are one burst of
+/// reports of a story (see [`burst`]).
+const BURST_GAP_DAYS: i64 = 7;
+
+/// A day an undated page tells of this long after its story's first
+/// report is still the story's (an inquiry, a reopening); later ones are
+/// of something else.
+const LATER_DAYS: i64 = 92;
+
+/// How much of a report is its lead, to read the weekday it tells its
+/// news by.
+const LEAD_BYTES: usize = 800;
 
 /// A figure reported by more files than this is common to the folder,
 /// not to one event: it finds no peers.
@@ -431,12 +446,73 @@ fn settle_order(
     Some(out)
 }
 
-fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDate> {
-    let first = peers.iter().min_by_key(|(_, d)| *d)?;
-    let last = peers.iter().max_by_key(|(_, d)| *d)?;
-    if last.1.days() - first.1.days() > SPREAD_DAYS {
+/// The reports of a story's event among peers that spread wider than
+/// [`SPREAD_DAYS`] (a running story: the event, follow-ups weeks on):
+/// the run of days, each within [`BURST_GAP_DAYS`] of the next, that
+/// more of them were filed in than in any other. `None` when two runs
+/// are as big (which of two stages the page retells is unknown) or the
+/// run itself spreads too wide.
+fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<'a>, Ymd)>> {
+    let mut sorted: Vec<(&FolderFile, Ymd)> = peers.to_vec();
+    sorted.sort_by_key(|x| x.1);
+    let mut runs: Vec<Vec<(&FolderFile, Ymd)>> = Vec::new();
+    for p in sorted {
+        match runs.last_mut() {
+            Some(r)
+                if r.last()
+                    .is_some_and(|q| p.1.days() - q.1.days() <= BURST_GAP_DAYS) =>
+            {
+                r.push(p)
+            }
+            _ => runs.push(vec![p]),
+        }
+    }
+    let most = runs.iter().map(|r| r.len()).max()?;
+    if runs.iter().filter(|r| r.len() == most).count() > 1 {
         return None;
     }
+    let run = runs.into_iter().find(|r| r.len() == most)?;
+    let spread = run.last()?.1.days() - run.first()?.1.days();
+    (spread <= SPREAD_DAYS).then_some(run)
+}
+
+/// Whether a report's lead tells its news as of its own day ("on
+/// Saturday" in a report dated that Saturday, "today"): its event is
+/// then on that day, not the one before.
+fn news_on_own_day(f: &FolderFile, day: Ymd) -> bool {
+    let end = super::words::floor_boundary(f.text, LEAD_BYTES.min(f.text.len()));
+    let lead = &f.text[..end];
+    let own = super::dates::calendar::weekday_name(day.weekday());
+    let before = super::dates::calendar::weekday_name(day.add_days(-1).weekday());
+    let has = |w: &str| {
+        lead.split(|c: char| !c.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    (has(own) || has("today")) && !has(before) && !has("yesterday")
+}
+
+/// The latest day an undated page puts in the past, near its story's
+/// first report (`first`): a day written without a year takes the year
+/// that puts it nearest; days long before the story are its background,
+/// days long after it are of something else.
+fn latest_own_day(back: &LookBack, first: Ymd) -> Option<Ymd> {
+    back.days
+        .iter()
+        .filter_map(|&(y, m, d)| match y {
+            Some(y) => Ymd::new(y, m, d),
+            None => (first.y - 1..=first.y + 1)
+                .filter_map(|y| Ymd::new(y, m, d))
+                .min_by_key(|c| (c.days() - first.days()).abs()),
+        })
+        .filter(|c| c.days() - first.days() >= -NEAR_DAYS && c.days() - first.days() <= LATER_DAYS)
+        .max()
+}
+
+fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDate> {
+    let peers = burst(peers)?;
+    let peers = peers.as_slice();
+    let first = peers.iter().min_by_key(|(_, d)| *d)?;
+    let last = peers.iter().max_by_key(|(_, d)| *d)?;
     let (mut lo, mut hi) = (first.1, last.1.add_days(AFTER_DAYS));
     let mut how = "written from the first of them to a week after the last".to_string();
     // A wire report that lost its date still dates its news by weekdays,
@@ -445,6 +521,27 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
     if let Some((a, b)) = wire_days(&f.wire_weekdays, peers, first.1, last.1) {
         (lo, hi) = (a, b);
         how = "its lead's weekdays fit these days of it".to_string();
+    }
+    // A page that tells its news as days past ("yesterday", "last
+    // Tuesday") is written after the event, which is the first report's
+    // day when that report tells it as of its own day.
+    let back = f.date.looks_back.as_ref();
+    if back.is_some_and(|b| b.after_news) && news_on_own_day(first.0, first.1) {
+        lo = lo.max(first.1.add_days(1));
+        how.push_str("; it tells the news as days past, after the first report's day");
+    }
+    // It is written on or after the latest day it tells of, though that
+    // day comes weeks after the reports ("the site has been closed since
+    // ... the inspection began on 15 October").
+    if let Some(p) = back.and_then(|b| latest_own_day(b, first.1)) {
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; on or after {}, the latest day it tells of",
+                p.long()
+            ));
+        }
     }
     // What the page's own content says still bounds it (its late side
     // only when the estimate is narrow); a page whose content puts it

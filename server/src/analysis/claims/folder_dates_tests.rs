@@ -365,3 +365,93 @@ fn one_shared_figure_or_one_shared_name_alone_places_no_undated_page() {
     ];
     assert!(settle(&files, &apart)[0].is_none());
 }
+
+fn looking_back(days: &[(Option<i32>, u8, u8)], after_news: bool) -> FileDate {
+    FileDate {
+        open: Some(OpenDate::Unstated),
+        looks_back: Some(LookBack {
+            days: days.to_vec(),
+            after_news,
+        }),
+        ..FileDate::default()
+    }
+}
+
+#[test]
+fn a_running_story_places_an_undated_page_by_the_burst_of_reports_of_its_event() {
+    // Three reports of a fire within two days, a follow-up a month on: the
+    // page retells the fire.
+    let own = unstated();
+    let (a, b, c) = (
+        stated(ymd(2025, 10, 14)),
+        stated(ymd(2025, 10, 15)),
+        stated(ymd(2025, 10, 15)),
+    );
+    let later = stated(ymd(2025, 11, 20));
+    let fire = || Some((EventKind::Fire, vec![]));
+    let files = [
+        file("f.txt", &own, &[1, 2], fire()),
+        file("a.txt", &a, &[1, 2], fire()),
+        file("b.txt", &b, &[1, 2], fire()),
+        file("c.txt", &c, &[1, 2], fire()),
+        file("e.txt", &later, &[1, 2], fire()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2025, 10, 14), ymd(2025, 10, 22)));
+    // Near miss: two bursts as big, nothing tells which the page retells.
+    let d2 = stated(ymd(2025, 11, 21));
+    let files = [
+        file("f.txt", &own, &[1, 2], fire()),
+        file("a.txt", &a, &[1, 2], fire()),
+        file("b.txt", &b, &[1, 2], fire()),
+        file("e.txt", &later, &[1, 2], fire()),
+        file("g.txt", &d2, &[1, 2], fire()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+}
+
+#[test]
+fn an_undated_page_is_written_on_or_after_the_latest_day_it_tells_of() {
+    // "On 14 October a fire broke out ... inspectors began on 15 October",
+    // no year: the story's year; the 1998 founding is background.
+    let own = looking_back(&[(None, 10, 14), (None, 10, 15), (Some(1998), 1, 1)], false);
+    let a = stated(ymd(2025, 10, 14));
+    let fire = || Some((EventKind::Fire, vec![]));
+    let files = [
+        file("i.txt", &own, &[1, 2], fire()),
+        file("a.txt", &a, &[1, 2], fire()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    // (Within a week of that day, as of the reports'.)
+    assert_eq!((d.lo, d.hi), (ymd(2025, 10, 15), ymd(2025, 10, 22)));
+    assert!(d.reason.contains("15 October 2025"), "{}", d.reason);
+    // A day weeks after the reports (the site reopened) moves the page
+    // after it.
+    let own = looking_back(&[(None, 10, 14), (None, 11, 4)], false);
+    let files = [
+        file("i.txt", &own, &[1, 2], fire()),
+        file("a.txt", &a, &[1, 2], fire()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2025, 11, 4), ymd(2025, 11, 11)));
+}
+
+#[test]
+fn a_page_that_tells_its_news_as_days_past_is_written_after_a_report_of_that_day() {
+    let own = looking_back(&[], true);
+    let a = stated(ymd(2025, 6, 10)); // a Tuesday
+    let quits = || Some((EventKind::Dismissal, vec![]));
+    let mut tells_own_day = file("a.txt", &a, &[1, 2], quits());
+    tells_own_day.text =
+        "Mayor resigns\n\nKISUMU, June 10, 2025 - The mayor announced his resignation on Tuesday.";
+    let files = [file("e.txt", &own, &[1, 2], quits()), tells_own_day];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!(d.lo, ymd(2025, 6, 11));
+    // Near miss: the report tells of the day before its own ("on
+    // Monday"): the page may be written on the report's day.
+    let mut day_before = file("a.txt", &a, &[1, 2], quits());
+    day_before.text = "Mayor resigns\n\nKISUMU, June 10, 2025 - The mayor resigned on Monday.";
+    let files = [file("e.txt", &own, &[1, 2], quits()), day_before];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!(d.lo, ymd(2025, 6, 10));
+}

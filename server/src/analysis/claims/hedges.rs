@@ -162,12 +162,24 @@ fn not_speculation(text: &str, a: usize, s: usize, e: usize, b: usize) -> bool {
     let prev = before.last().map(|w| w.text.to_lowercase());
     let next = after.first().map(|w| w.text.to_lowercase());
     let word = text[s..e].to_ascii_lowercase();
+    let perfect = word != "may" && matches!(next.as_deref(), Some("have" | "'ve" | "ve"));
+    // "products could have gotten to market earlier", "the rescue might
+    // have come sooner": what did not happen, measured against what did.
+    let counterfactual = perfect
+        && after
+            .iter()
+            .skip(1)
+            .take(8)
+            .any(|w| COUNTER_COMPARATIVES.contains(&w.text.to_lowercase().as_str()));
     match prev.as_deref() {
         Some("you") => true,
-        Some("i" | "we") => word != "may" && matches!(next.as_deref(), Some("have" | "'ve" | "ve")),
-        _ => false,
+        Some("i" | "we") => perfect,
+        _ => counterfactual,
     }
 }
+
+/// Comparatives that make "could have done" a counterfactual.
+const COUNTER_COMPARATIVES: &[&str] = &["earlier", "sooner", "faster", "better", "worse"];
 
 /// Verbs of an event running its course: "should" before them with a
 /// time forecasts ("the deal should close by the end of April").
@@ -387,6 +399,9 @@ mod tests {
             ("Union leaders say more strikes are likely this winter.", &["are likely"]),
             ("A deal is likely before the end of the month.", &["is likely"]),
             ("The minister, who understood the risk, resigned.", &[]),
+            ("A lot of products could have gotten to market earlier.", &[]),
+            ("The rescue might have come sooner without the storm.", &[]),
+            ("The blast could have killed 20 people.", &["could"]),
         ];
         for (s, want) in cases {
             assert_eq!(

@@ -389,6 +389,10 @@ pub struct FileDate {
     /// the story to settle (see [`super::folder_dates`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open: Option<OpenDate>,
+    /// What an undated page says of the days it looks back to, for the
+    /// folder to bound its date by (see [`super::estimate::LookBack`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub looks_back: Option<super::estimate::LookBack>,
 }
 
 impl FileDate {
@@ -696,6 +700,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         notes.push("no dateline or dated report in the text".to_string());
     }
     out.date = super::estimate::estimate(text, &all);
+    out.looks_back = Some(super::estimate::looks_back(&all));
     out.open = no_year.or(Some(OpenDate::Unstated));
     out.note = notes.join("; ");
     out

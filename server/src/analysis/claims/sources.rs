@@ -213,7 +213,18 @@ impl Context<'_> {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| PREPOSITIONS.contains(&w));
-            if !governed && (p.end == b || !has_outside(ANON_WORDS)) && !mem.anonymity_asked {
+            // Words of unnamed people after the person make the phrase
+            // theirs ("Trump aides"); before it they are the person's role
+            // ("Uralsib analyst Chris Weafer commenting"), and written with a
+            // capital they are part of a name the recogniser missed ("Mike
+            // Gikas of Consumer Reports").
+            let unnamed_after = ws.iter().zip(&lw).any(|(w, l)| {
+                w.start >= p.end
+                    && ANON_WORDS.contains(&l.as_str())
+                    && !w.text.starts_with(char::is_uppercase)
+                    && !names.iter().any(|m| m.start <= w.start && w.end <= m.end)
+            });
+            if !governed && !unnamed_after && !mem.anonymity_asked {
                 return Some(vec![mk(p.text(self.text), SourceKind::Named, false)]);
             }
         }
@@ -282,6 +293,41 @@ impl Context<'_> {
         let head_in_name = names
             .iter()
             .any(|m| m.start <= ws[head].start && ws[head].end <= m.end);
+        // A name the recogniser missed: the head of the phrase written
+        // with a capital where no sentence starts ("said Press", "Mike
+        // Gikas of Consumer Reports said"), and no word of unnamed people.
+        let mid_sentence = head > 0
+            || !self.text[..a]
+                .trim_end_matches([' ', '\t', '"', '“', '\''])
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '-' | '—' | '(' | ')'));
+        if mid_sentence
+            && !head_in_name
+            && org.is_none()
+            && !outlet_anaphor
+            && ws[head].text.starts_with(char::is_uppercase)
+            && !is_common_source_noun(ws[head].text)
+            && !mem.anonymity_asked
+        {
+            let run = ws[..=head]
+                .iter()
+                .rev()
+                .take_while(|w| w.text.starts_with(char::is_uppercase))
+                .count();
+            let first = head + 1 - run;
+            // "the CEO", "a UN envoy": a capitalised word after a
+            // determiner is a role or a body's short form, read below.
+            let determined = first > 0
+                && matches!(
+                    lw[first - 1].as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+                );
+            if !determined {
+                let name = &self.text[ws[first].start..ws[head].end];
+                return Some(vec![mk(name, SourceKind::Named, false)]);
+            }
+        }
         // An unnamed spokesperson or representative: nobody on record,
         // whether or not the body is named ("a Verantis spokeswoman", "a
         // spokesman for the governor's office", "a company

@@ -379,3 +379,36 @@ fn unnamed_officers_of_a_body_are_anonymous() {
     let a = atts("The Split county prosecutor's office said on Friday it had opened an inquiry.");
     assert!(!a[0].anonymous_only(), "{:?}", a[0].chain);
 }
+
+#[test]
+fn a_named_speaker_with_an_apposition_or_a_role_is_on_record() {
+    for t in [
+        // The clause said is no inverted subject.
+        "Jim Porter, the fire chief, said 14 firefighters were injured in the blaze.",
+        // A role before the name, a participle after it.
+        "\"It took too long for the money to arrive,\" said Uralsib analyst Chris Weafer commenting on the decision.",
+        // A name the recogniser may miss, capitalised mid-sentence.
+        "Mike Gikas of Consumer Reports said the phone lost its signal when held.",
+        "\"The dealer network is key to the plan,\" said Press.",
+    ] {
+        let a = atts(t);
+        assert!(!a.is_empty(), "{t}");
+        assert!(!a[0].anonymous_only(), "{t}: {:?}", a[0].chain);
+    }
+    // Near misses: unnamed people after a name, or opening the sentence.
+    for t in [
+        "Trump aides said the meeting had been cancelled on Monday.",
+        "Officials said the river could rise further overnight.",
+    ] {
+        let a = atts(t);
+        assert!(a.iter().any(|x| x.anonymous_only()), "{t}: {a:?}");
+    }
+}
+
+#[test]
+fn bodies_reporting_their_own_figures_for_a_month_are_no_sources() {
+    let a = atts(
+        "Other companies also reported February sales today, nearly all reporting sales gains.",
+    );
+    assert!(a.iter().all(|x| !x.anonymous_only()), "{a:?}");
+}

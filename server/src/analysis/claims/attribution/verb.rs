@@ -63,8 +63,15 @@ impl SentenceReader<'_> {
         // "Corvane reported revenue of £1.4bn", "the firm reported a
         // net loss": a body stating its own figures, not an outlet
         // relaying news (whose object is a clause or "on ...").
-        let states_figures = matches!(l, "reported" | "reports" | "report" | "published")
-            && reports_own_figures(cx, ws, lw, i);
+        let states_figures = matches!(
+            l,
+            "reported" | "reports" | "report" | "reporting" | "published"
+        ) && reports_own_figures(cx, ws, lw, i);
+        // "..., nearly all reporting sales gains": bodies telling their
+        // own figures in a participle; nobody is cited.
+        if states_figures && l == "reporting" {
+            return;
+        }
         // "manufacturers reported their January sales", "the company
         // announced its results": a body telling of its own doings, with
         // an object, not a clause it relays.
@@ -320,6 +327,20 @@ impl SentenceReader<'_> {
             return false;
         }
         let pe = phrase_end(text, ws, i + 1, self.end);
+        // "Jim Porter, the fire chief, said 14 people were injured": words
+        // with a verb of their own before any relative pronoun are the
+        // clause said, not who says it (the opener, across its apposition,
+        // is).
+        let clause = lw[i + 1..]
+            .iter()
+            .zip(&ws[i + 1..])
+            .take_while(|(_, w)| w.end <= pe)
+            .map(|(l, _)| l.as_str())
+            .take_while(|l| !matches!(*l, "who" | "which" | "whose" | "that"))
+            .any(|l| CLAUSE_VERBS.contains(&l));
+        if clause {
+            return false;
+        }
         self.push_source(ws[i + 1].start, pe, report, rank)
     }
 
@@ -531,6 +552,12 @@ pub(in crate::analysis::claims) fn people_plural(w: &str) -> bool {
         )
 }
 
+/// Finite auxiliaries and copulas: a phrase holding one is a clause.
+const CLAUSE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "did", "does",
+];
+
 /// Words before figures that say how they went ("lower profit",
 /// "weaker sales").
 const FIGURE_TREND: &[&str] = &[
@@ -608,10 +635,15 @@ fn reports_own_figures(cx: &Context, ws: &[Word], lw: &[String], i: usize) -> bo
     let how = |w: &str| {
         FIGURE_TREND.contains(&w) || w.ends_with("-than-expected") || w.ends_with("-than-forecast")
     };
+    // "reported February sales": the month the figures are for.
+    let month = |w: &str| {
+        (1..=12).any(|m| crate::analysis::claims::dates::month_name(m).eq_ignore_ascii_case(w))
+    };
     let next = (i + 1..ws.len().min(i + 5)).find(|&k| {
         !matches!(lw[k].as_str(), "a" | "an" | "its" | "their" | "his" | "her")
             && !how(&lw[k])
             && !in_date(k)
+            && !month(&lw[k])
     });
     let Some(k) = next else {
         return false;
