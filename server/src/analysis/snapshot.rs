@@ -572,6 +572,37 @@ impl Snapshot {
         }
     }
 
+    /// The number of the parts this snapshot's claims index was made from
+    /// (`None` until it is built): what a diagnostics run remembers of the
+    /// index it read, to ask [`Self::claims_changed_since`] later.
+    pub fn claims_id(&self) -> Option<u64> {
+        self.claims_parts.get().map(|(p, _)| p.id())
+    }
+
+    /// The files whose claims or conflicts may differ between the claims
+    /// index made from parts `from` (an earlier snapshot's of this host)
+    /// and this snapshot's, which is built first: the files the patches
+    /// of the join in between found changed. `None` when that is not
+    /// known (a full join in between, files renumbered, or too many
+    /// builds ago): every file may differ.
+    pub fn claims_changed_since(&self, from: u64) -> Option<Vec<FileId>> {
+        self.claims();
+        let (parts, _) = self.claims_parts.get()?;
+        if parts.id() == from {
+            return Some(Vec::new());
+        }
+        // This build's own step first: it may have been made off the
+        // host's chain (from the snapshot's seed).
+        let d = parts.delta()?;
+        let mut out = d.files.to_vec();
+        if d.from != from {
+            out.extend(self.claims_chain.as_ref()?.changed_between(from, d.from)?);
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
+    }
+
     /// How much of the claims index was reused from the seed (`None`
     /// until it is built).
     pub fn claims_reuse(&self) -> Option<Reuse> {
