@@ -46,7 +46,19 @@ pub struct SourceFile {
     /// Its claims under a date the folder settled (see `claims_dates`),
     /// for the settings and date they were computed with.
     dated_claims: Mutex<Option<DatedClaims>>,
+    /// What the folder's pass over dates reads of this file alone (its
+    /// figures and wire weekdays, see `claims_dates`), for the date its
+    /// claims gave it: scanning every file's lead for figures again at
+    /// each claims build was most of the build after an edit.
+    dating: Mutex<Option<(FileDate, Arc<DatingFacts>)>>,
     line_index: std::sync::OnceLock<LineIndex>,
+}
+
+/// What the folder's pass over dates reads of one file alone.
+#[derive(Debug, Default)]
+pub struct DatingFacts {
+    pub figures: Vec<String>,
+    pub wire_weekdays: Vec<u8>,
 }
 
 impl SourceFile {
@@ -104,6 +116,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -127,6 +140,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -148,6 +162,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
     }
@@ -155,6 +170,23 @@ impl SourceFile {
     /// Line starts of the text, computed on first use.
     pub fn line_index(&self) -> &LineIndex {
         self.line_index.get_or_init(|| LineIndex::of(&self.text))
+    }
+
+    /// What the pass over dates reads of this file for `date` (the date
+    /// its claims gave it), made by `make` once per date.
+    pub fn dating_facts(
+        &self,
+        date: &FileDate,
+        make: impl FnOnce() -> DatingFacts,
+    ) -> Arc<DatingFacts> {
+        if let Some((d, facts)) = &*self.dating.lock().unwrap_or_else(|e| e.into_inner()) {
+            if d == date {
+                return facts.clone();
+            }
+        }
+        let facts = Arc::new(make());
+        *self.dating.lock().unwrap_or_else(|e| e.into_inner()) = Some((date.clone(), facts.clone()));
+        facts
     }
 
     /// This file's claims under `settings` when they are at hand.
