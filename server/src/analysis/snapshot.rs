@@ -438,7 +438,13 @@ impl Snapshot {
                 std::mem::take(&mut p.mention_entity),
                 Box::new(p),
             ),
-            Err(p) => (p.entities.clone(), p.mention_entity.clone(), Box::new(p)),
+            Err(p) => {
+                tracing::debug!(
+                    "relink: the previous snapshot is held elsewhere, its {} entities copied",
+                    p.entities.len()
+                );
+                (p.entities.clone(), p.mention_entity.clone(), Box::new(p))
+            }
         };
         let Some(linking) = relink_changed(entities, mention_entity, &files, f, changed, overrides)
         else {
