@@ -10,7 +10,7 @@
 //! folder's diagnostics from, and [`Engine::diagnostics_changed`] says
 //! which files of a later snapshot must be computed again.
 use std::path::PathBuf;
-use std::sync::{Arc, Weak};
+use std::sync::{Arc, OnceLock, Weak};
 
 use super::Engine;
 use crate::analysis::{FileId, Snapshot};
@@ -24,14 +24,26 @@ pub struct Mark {
     config: Config,
     /// The folder's annotations then (weak: only compared by identity).
     annotations: Option<Weak<AnnotationSet>>,
-    /// The parts of the claims index read (see `Snapshot::claims_id`).
-    claims_id: u64,
+    /// The parts of the claims index read (see `Snapshot::claims_id`);
+    /// filled later for diagnostics read back from the persisted index,
+    /// which are those of the index built after them (see
+    /// [`Mark::index_built`]).
+    claims_id: Arc<OnceLock<u64>>,
 }
 
 impl Mark {
     /// The root of the folder (or loose file) it is about.
     pub fn root(&self) -> Option<&std::path::Path> {
         self.root.as_deref()
+    }
+
+    /// The claims index of `snap` (the snapshot the mark was taken of,
+    /// whose diagnostics were read back from the persisted index for its
+    /// folder state) is built now: later snapshots are told apart from it.
+    pub fn index_built(&self, snap: &Snapshot) {
+        if let Some(id) = snap.claims_id() {
+            let _ = self.claims_id.set(id);
+        }
     }
 }
 
@@ -41,15 +53,20 @@ impl Engine {
     }
 
     /// What the diagnostics of `snap` under `config` are computed from
-    /// now; `None` while its claims index is not built (diagnostics read
-    /// back from the persisted index).
-    pub fn diagnostics_mark(&self, snap: &Snapshot, config: &Config) -> Option<Mark> {
-        Some(Mark {
+    /// now. While its claims index is not built (diagnostics read back
+    /// from the persisted index) the mark tells nothing apart until
+    /// [`Mark::index_built`].
+    pub fn diagnostics_mark(&self, snap: &Snapshot, config: &Config) -> Mark {
+        let claims_id = Arc::new(OnceLock::new());
+        if let Some(id) = snap.claims_id() {
+            let _ = claims_id.set(id);
+        }
+        Mark {
             root: snap.root.clone(),
             config: config.clone(),
             annotations: self.annotations_of(snap).map(|a| Arc::downgrade(&a)),
-            claims_id: snap.claims_id()?,
-        })
+            claims_id,
+        }
     }
 
     /// The files of `snap` whose diagnostics under `config` may differ
@@ -76,6 +93,6 @@ impl Engine {
         if !same_annotations || snap.stored_state().is_some() {
             return None;
         }
-        snap.claims_changed_since(mark.claims_id)
+        snap.claims_changed_since(*mark.claims_id.get()?)
     }
 }

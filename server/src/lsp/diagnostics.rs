@@ -387,6 +387,9 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
     let previous = std::mem::take(&mut *lock(&state.claims.computed));
     let mut computed = Vec::with_capacity(snaps.len());
     for snap in snaps {
+        // What the run computed of this snapshot, to be stored (or the
+        // index built) once its items are kept.
+        let mut raw_kept = Vec::new();
         // Folder snapshots have the folder as root; loose ones do not.
         let root = snap
             .root
@@ -443,7 +446,7 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
                     }
                     return None;
                 }
-                keep_or_build(&snap, &config, raw);
+                raw_kept = raw;
                 if !one.stale.is_empty() {
                     // not reusable: the next run must look again
                     batch.stale.extend(one.stale);
@@ -456,7 +459,11 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
         batch.items.extend(items.iter().cloned());
         let mark = match reused {
             Some(c) => c.mark.clone(),
-            None => state.diagnostics_mark(&snap, &config),
+            None => {
+                let mark = state.diagnostics_mark(&snap, &config);
+                keep_or_build(&snap, &config, std::mem::take(&mut raw_kept), &mark);
+                Some(mark)
+            }
         };
         computed.push(Computed {
             snap: Arc::downgrade(&snap),
@@ -593,8 +600,9 @@ fn keep_or_build(
     snap: &Arc<Snapshot>,
     config: &Config,
     raw: Vec<(u32, Vec<ide_diags::Diagnostic>)>,
+    mark: &Mark,
 ) {
-    let (snap, config) = (snap.clone(), config.clone());
+    let (snap, config, mark) = (snap.clone(), config.clone(), mark.clone());
     if snap.claims_ready() {
         if snap.stored_state().is_some() {
             rayon::spawn(move || {
@@ -609,6 +617,9 @@ fn keep_or_build(
             .name("claims-index".into())
             .spawn(move || {
                 snap.claims();
+                // The diagnostics read back are this index's: the next
+                // run recomputes only what changed since.
+                mark.index_built(&snap);
             });
         if let Err(e) = spawned {
             tracing::warn!("could not start the claims index build: {e}");
