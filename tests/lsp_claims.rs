@@ -409,6 +409,76 @@ fn conflicts_point_at_the_other_file_and_follow_its_changes() {
     assert!(c.shutdown_exit().success());
 }
 
+/// After each edit the edited file's diagnostics come with its version,
+/// and the files whose conflicts the edit makes or undoes follow, edit
+/// after edit (the runs after the first recompute only the files the
+/// claims index's patches say changed); a file the edit leaves alone
+/// keeps what it had.
+#[test]
+fn edits_update_the_edited_file_and_the_files_it_conflicts_with() {
+    let (_tmp, root) = planted("quantity-conflict");
+    let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora/attribution/unverified.txt");
+    std::fs::copy(other, root.join("c.txt")).unwrap();
+    let (mut c, _) = start(&root, json!({}), json!({}));
+    let (ua, ub, uc) = (
+        file_uri(&root.join("a.txt")),
+        file_uri(&root.join("b.txt")),
+        file_uri(&root.join("c.txt")),
+    );
+    diags(&mut c, &ua, |ds| has(ds, "conflicting-claim"));
+    let dc = diags(&mut c, &uc, |_| true);
+    assert!(has(&dc, "unverified-claim"), "{dc:?}");
+    let tb = std::fs::read_to_string(root.join("b.txt")).unwrap();
+    c.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": ub, "languageId": "plaintext", "version": 1, "text": tb}}),
+    );
+    let conflicting = |p: &Value| {
+        p["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "conflicting-claim")
+    };
+    // 30 -> 32 -> 30 -> 31 -> 32: the conflict with a's 32 goes, comes
+    // back, stays, goes.
+    let mut text = tb.clone();
+    let mut number = "30";
+    for (version, next) in [(2, "32"), (3, "30"), (4, "31"), (5, "32")] {
+        let at = pos_of(&text, number, 0, 0, Enc::Utf16);
+        let after = pos_of(&text, number, 0, 2, Enc::Utf16);
+        c.seen.clear();
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": ub, "version": version},
+                   "contentChanges": [{"range": {"start": at, "end": after}, "text": next}]}),
+        );
+        text = text.replacen(number, next, 1);
+        number = next;
+        let agree = next == "32";
+        let pb = publish(&mut c, &ub, |p| p["version"] == version);
+        assert_eq!(conflicting(&pb), !agree, "b at version {version}: {pb}");
+        // a's conflict names b's new figure (30 -> 31: still a
+        // conflict, with another message)
+        let pa = publish(&mut c, &ua, |p| {
+            conflicting(p) != agree
+                && (agree
+                    || p["diagnostics"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|d| d["message"].as_str().unwrap().contains(next)))
+        });
+        assert!(pa["version"].is_null(), "{pa}");
+    }
+    // c never conflicted: nothing new was published for it
+    assert!(
+        !c.seen.iter().any(|m| m["params"]["uri"] == uc),
+        "c was published again"
+    );
+    assert!(c.shutdown_exit().success());
+}
+
 /// A buffer outside every folder (an `untitled:` paste) gets single-file
 /// diagnostics at its own URI, with its version, cleared when it closes.
 #[test]

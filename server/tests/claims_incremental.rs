@@ -214,6 +214,59 @@ proptest! {
     }
 }
 
+/// Every file's diagnostics (as computed from the index), by path.
+fn diagnostics_by_path(snap: &Snapshot) -> Vec<(PathBuf, String)> {
+    let config = crosscheck::config::Config::default();
+    (0..snap.files.len() as u32)
+        .map(|f| {
+            let d = crosscheck::ide::diagnostics::compute_fresh(snap, &config, f);
+            (snap.file(f).path.clone(), format!("{d:?}"))
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 40,
+        max_shrink_iters: 100,
+        ..ProptestConfig::default()
+    })]
+
+    /// What the patches say changed since an earlier index
+    /// (`Snapshot::claims_changed_since`, what the diagnostics after an
+    /// edit recompute) covers every file whose diagnostics changed: the
+    /// others' are what they were.
+    #[test]
+    fn files_left_out_of_the_changes_keep_their_diagnostics(
+        steps in prop::collection::vec(step(), 1..16)
+    ) {
+        let pool = pool();
+        let mut host = start(&pool);
+        let snap = host.snapshot();
+        let d = diagnostics_by_path(&snap);
+        let mut before = (snap.claims_id().expect("built"), d);
+        drop(snap);
+        for (i, s) in steps.iter().enumerate() {
+            apply(&mut host, &pool, s);
+            if !matches!(s, Step::Build) && i + 1 != steps.len() {
+                continue;
+            }
+            let snap = host.snapshot();
+            let now = diagnostics_by_path(&snap);
+            if let Some(changed) = snap.claims_changed_since(before.0) {
+                for (f, (p, d)) in now.iter().enumerate() {
+                    if changed.contains(&(f as u32)) {
+                        continue;
+                    }
+                    let was = before.1.iter().find(|(q, _)| q == p).map(|(_, d)| d);
+                    prop_assert!(was == Some(d), "step {i} ({s:?}) of {steps:?}: {} changed unnoticed", p.display());
+                }
+            }
+            before = (snap.claims_id().expect("built"), now);
+        }
+    }
+}
+
 /// An edit that changes no name reuses every other file's signatures (the
 /// point of the seed), and the edited file's are computed again.
 #[test]

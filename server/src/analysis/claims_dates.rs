@@ -18,7 +18,7 @@ use super::claims::index::event::{class, places_agree};
 use super::claims::resolve::place_kind;
 use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::linking::Entity;
-use super::snapshot::{ClaimsStore, SourceFile};
+use super::snapshot::{ClaimsStore, DatingFacts, SourceFile};
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
@@ -149,17 +149,26 @@ pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileC
         return claims;
     }
     let folder: Vec<FolderFile> = claims
-        .iter()
+        .par_iter()
         .enumerate()
-        .map(|(i, fc)| FolderFile {
-            path: &inp.files[i].rel_path,
-            text: &inp.files[i].text,
-            date: &fc.date,
-            names: lead_names(inp, i, fc),
-            lead: lead_event(inp, i, fc),
-            kinds: event_kinds(fc),
-            figures: figures(&inp.files[i], &fc.date),
-            wire_weekdays: super::claims::meta::wire_lead_weekdays(&inp.files[i].text, &fc.date),
+        .map(|(i, fc)| {
+            let f = &inp.files[i];
+            // A file's own figures and weekdays are kept in the file
+            // (the same while its text and date are).
+            let own = f.dating_facts(&fc.date, || DatingFacts {
+                figures: figures(f, &fc.date),
+                wire_weekdays: super::claims::meta::wire_lead_weekdays(&f.text, &fc.date),
+            });
+            FolderFile {
+                path: &f.rel_path,
+                text: &f.text,
+                date: &fc.date,
+                names: lead_names(inp, i, fc),
+                lead: lead_event(inp, i, fc),
+                kinds: event_kinds(fc),
+                figures: own.figures.clone(),
+                wire_weekdays: own.wire_weekdays.clone(),
+            }
         })
         .collect();
     let apart = |a: &[u32], b: &[u32]| places_agree(inp.entities, a, b) == Some(false);

@@ -70,6 +70,40 @@ pub struct ClaimsParts {
     /// shared (a copy of 10,001 paths per build was garbage per edit).
     numbers: Arc<HashMap<PathBuf, FileId>>,
     files: Vec<FilePart>,
+    /// A number no other parts have (see [`ClaimsParts::id`]).
+    id: u64,
+    /// When the join was patched from the seed's: the seed's number and
+    /// the files whose diagnostics may differ from those of the seed's
+    /// index (see `patch::PatchStats::dirty`).
+    delta: Option<Delta>,
+}
+
+/// What changed between two parts: `from` is the earlier parts' number,
+/// `files` the files (numbered as in the later parts) whose claims or
+/// conflicts may differ.
+#[derive(Clone, Debug)]
+pub struct Delta {
+    pub from: u64,
+    pub files: Arc<Vec<FileId>>,
+}
+
+impl ClaimsParts {
+    /// A number telling these parts from every other (what a diagnostics
+    /// run remembers of the index it read).
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// What changed since the seed, when the join was patched from it.
+    pub fn delta(&self) -> Option<&Delta> {
+        self.delta.as_ref()
+    }
+}
+
+fn new_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// How much of a build was reused (for tests and benchmarks).
@@ -111,6 +145,11 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
     // The tables are the seed's while no entity's names or mention count
     // changed (typing in a file); otherwise they are built again and
     // compared.
+    // Files are numbered as in the seed (the same table): what changed
+    // can be told by file number.
+    let seed_id = seed
+        .filter(|s| Arc::ptr_eq(&s.numbers, &inp.numbers))
+        .map(|s| s.id);
     let kept = seed.filter(|s| s.counts_epoch == inp.counts_epoch);
     let tables_reused = kept.is_some();
     let (names, everyone, ids) = match kept {
@@ -193,6 +232,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         compared: 0,
         reused: 0,
         patched: false,
+        dirty: None,
     };
     let index = ClaimsIndex::join_with(
         &Inputs {
@@ -216,6 +256,12 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         patched: join_memo.patched,
     };
     let join = join_memo.state.take();
+    let delta = seed_id
+        .zip(join_memo.dirty.take())
+        .map(|(from, files)| Delta {
+            from,
+            files: Arc::new(files),
+        });
     drop((per_file, hashes, lists));
     let parts = ClaimsParts {
         settings: inp.settings.clone(),
@@ -227,6 +273,8 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         join: Mutex::new(join),
         numbers: inp.numbers,
         files,
+        id: new_id(),
+        delta,
     };
     (index, parts, reuse)
 }

@@ -16,7 +16,11 @@
 //! at worst), so every thread a build waits for can always go on.
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
-use super::claims_parts::ClaimsParts;
+use super::claims_parts::{ClaimsParts, Delta};
+
+/// Steps of a chain remembered (see [`Chain::changed_between`]): a
+/// diagnostics run more builds behind than this recomputes everything.
+const LOG_STEPS: usize = 64;
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
@@ -88,6 +92,10 @@ impl Drop for Turn<'_> {
 pub struct Chain {
     parts: Mutex<Option<Arc<ClaimsParts>>>,
     turn: Turnstile,
+    /// The last builds' deltas, by the number of the parts they led to:
+    /// what changed between two indexes of the chain, after the parts in
+    /// between were freed.
+    log: Mutex<std::collections::VecDeque<(u64, Delta)>>,
 }
 
 impl Chain {
@@ -103,6 +111,54 @@ impl Chain {
 
     /// Leaves `parts` for the next build; returns the replaced ones.
     pub fn advance(&self, _turn: &Turn<'_>, parts: Arc<ClaimsParts>) -> Option<Arc<ClaimsParts>> {
+        {
+            let mut log = lock(&self.log);
+            match parts.delta() {
+                Some(d) => {
+                    log.push_back((parts.id(), d.clone()));
+                    if log.len() > LOG_STEPS {
+                        // The two oldest steps become one (a run far
+                        // behind still finds its way, with more files).
+                        let (a_id, a) = log.pop_front().expect("longer than the limit");
+                        let (b_id, b) = log.pop_front().expect("longer than the limit");
+                        if b.from == a_id {
+                            let mut files: Vec<u32> = a.files.iter().chain(b.files.iter()).copied().collect();
+                            files.sort_unstable();
+                            files.dedup();
+                            log.push_front((
+                                b_id,
+                                Delta {
+                                    from: a.from,
+                                    files: Arc::new(files),
+                                },
+                            ));
+                        } else {
+                            log.push_front((b_id, b));
+                        }
+                    }
+                }
+                // A full join: nothing before it can be patched through.
+                None => log.clear(),
+            }
+        }
         lock(&self.parts).replace(parts)
+    }
+
+    /// The files whose claims or conflicts may differ between the index
+    /// of parts `from` and that of parts `to`, both of this chain (`to`
+    /// reached from `from` by patches only, within the last builds);
+    /// `None` when that is not known.
+    pub fn changed_between(&self, from: u64, to: u64) -> Option<Vec<u32>> {
+        let log = lock(&self.log);
+        let mut out: Vec<u32> = Vec::new();
+        let mut at = to;
+        while at != from {
+            let (_, d) = log.iter().rev().find(|(id, _)| *id == at)?;
+            out.extend(d.files.iter().copied());
+            at = d.from;
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
     }
 }

@@ -46,7 +46,19 @@ pub struct SourceFile {
     /// Its claims under a date the folder settled (see `claims_dates`),
     /// for the settings and date they were computed with.
     dated_claims: Mutex<Option<DatedClaims>>,
+    /// What the folder's pass over dates reads of this file alone (its
+    /// figures and wire weekdays, see `claims_dates`), for the date its
+    /// claims gave it: scanning every file's lead for figures again at
+    /// each claims build was most of the build after an edit.
+    dating: Mutex<Option<(FileDate, Arc<DatingFacts>)>>,
     line_index: std::sync::OnceLock<LineIndex>,
+}
+
+/// What the folder's pass over dates reads of one file alone.
+#[derive(Debug, Default)]
+pub struct DatingFacts {
+    pub figures: Vec<String>,
+    pub wire_weekdays: Vec<u8>,
 }
 
 impl SourceFile {
@@ -104,6 +116,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -127,6 +140,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         }
     }
@@ -148,6 +162,7 @@ impl SourceFile {
             persisted: false,
             claims_cache: Mutex::new(None),
             dated_claims: Mutex::new(None),
+            dating: Mutex::new(None),
             line_index: std::sync::OnceLock::new(),
         })
     }
@@ -155,6 +170,23 @@ impl SourceFile {
     /// Line starts of the text, computed on first use.
     pub fn line_index(&self) -> &LineIndex {
         self.line_index.get_or_init(|| LineIndex::of(&self.text))
+    }
+
+    /// What the pass over dates reads of this file for `date` (the date
+    /// its claims gave it), made by `make` once per date.
+    pub fn dating_facts(
+        &self,
+        date: &FileDate,
+        make: impl FnOnce() -> DatingFacts,
+    ) -> Arc<DatingFacts> {
+        if let Some((d, facts)) = &*self.dating.lock().unwrap_or_else(|e| e.into_inner()) {
+            if d == date {
+                return facts.clone();
+            }
+        }
+        let facts = Arc::new(make());
+        *self.dating.lock().unwrap_or_else(|e| e.into_inner()) = Some((date.clone(), facts.clone()));
+        facts
     }
 
     /// This file's claims under `settings` when they are at hand.
@@ -406,7 +438,13 @@ impl Snapshot {
                 std::mem::take(&mut p.mention_entity),
                 Box::new(p),
             ),
-            Err(p) => (p.entities.clone(), p.mention_entity.clone(), Box::new(p)),
+            Err(p) => {
+                tracing::debug!(
+                    "relink: the previous snapshot is held elsewhere, its {} entities copied",
+                    p.entities.len()
+                );
+                (p.entities.clone(), p.mention_entity.clone(), Box::new(p))
+            }
         };
         let Some(linking) = relink_changed(entities, mention_entity, &files, f, changed, overrides)
         else {
@@ -570,6 +608,37 @@ impl Snapshot {
                 .unwrap_or_else(|e| e.into_inner())
                 .clone(),
         }
+    }
+
+    /// The number of the parts this snapshot's claims index was made from
+    /// (`None` until it is built): what a diagnostics run remembers of the
+    /// index it read, to ask [`Self::claims_changed_since`] later.
+    pub fn claims_id(&self) -> Option<u64> {
+        self.claims_parts.get().map(|(p, _)| p.id())
+    }
+
+    /// The files whose claims or conflicts may differ between the claims
+    /// index made from parts `from` (an earlier snapshot's of this host)
+    /// and this snapshot's, which is built first: the files the patches
+    /// of the join in between found changed. `None` when that is not
+    /// known (a full join in between, files renumbered, or too many
+    /// builds ago): every file may differ.
+    pub fn claims_changed_since(&self, from: u64) -> Option<Vec<FileId>> {
+        self.claims();
+        let (parts, _) = self.claims_parts.get()?;
+        if parts.id() == from {
+            return Some(Vec::new());
+        }
+        // This build's own step first: it may have been made off the
+        // host's chain (from the snapshot's seed).
+        let d = parts.delta()?;
+        let mut out = d.files.to_vec();
+        if d.from != from {
+            out.extend(self.claims_chain.as_ref()?.changed_between(from, d.from)?);
+        }
+        out.sort_unstable();
+        out.dedup();
+        Some(out)
     }
 
     /// How much of the claims index was reused from the seed (`None`

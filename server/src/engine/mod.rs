@@ -38,6 +38,7 @@ use crate::workspace::ScanOptions;
 
 pub mod analysis;
 pub mod annotations;
+pub mod diagnostics;
 pub mod cache;
 pub mod documents;
 pub mod folder;

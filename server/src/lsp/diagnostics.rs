@@ -34,8 +34,10 @@ use super::state::{lock, State};
 use crate::analysis::Snapshot;
 use crate::config::{Config, ConfigError, Severity, CONFIG_PATH};
 use crate::engine::analysis;
+use crate::engine::diagnostics::Mark;
 use crate::engine::settings::INVALID_CONFIG;
 use crate::ide::diagnostics::{self as ide_diags, SOURCE};
+use crate::analysis::FileId;
 use crate::ide::FileRange;
 
 /// Quiet time after a change before diagnostics are recomputed.
@@ -85,6 +87,10 @@ struct Computed {
     snap: std::sync::Weak<Snapshot>,
     config: Config,
     items: Vec<Item>,
+    /// What the items were computed from (`None` for the open documents'
+    /// items, or diagnostics read back from the store): a later snapshot
+    /// of the same folder recomputes only what changed since.
+    mark: Option<Mark>,
 }
 
 impl ClaimsState {
@@ -337,6 +343,7 @@ pub fn collect_open(state: &State) -> Batch {
                 snap: Arc::downgrade(&snap),
                 config,
                 items: batch.items[before..].to_vec(),
+                mark: None,
             });
         }
     }
@@ -380,6 +387,9 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
     let previous = std::mem::take(&mut *lock(&state.claims.computed));
     let mut computed = Vec::with_capacity(snaps.len());
     for snap in snaps {
+        // What the run computed of this snapshot, to be stored (or the
+        // index built) once its items are kept.
+        let mut raw_kept = Vec::new();
         // Folder snapshots have the folder as root; loose ones do not.
         let root = snap
             .root
@@ -401,11 +411,42 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
                     config: &config,
                     open: &open,
                 };
+                // After an edit: the files the claims index's patches
+                // found changed since the last run over this folder; the
+                // others keep that run's items.
+                let since = previous.iter().find_map(|c| {
+                    let m = c.mark.as_ref().filter(|m| m.root() == snap.root.as_deref())?;
+                    let changed = state.diagnostics_changed(m, &snap, &config)?;
+                    Some(Since {
+                        changed,
+                        items: &c.items,
+                    })
+                });
+                if let Some(s) = &since {
+                    tracing::debug!(
+                        "diagnostics: {} of {} files computed again",
+                        s.changed.len(),
+                        snap.files.len()
+                    );
+                }
                 let mut raw = Vec::new();
-                if !collect_snapshot(&ctx, enc, &open_uris, &mut one, &mut raw, go_on) {
+                let run = Run {
+                    enc,
+                    open_uris: &open_uris,
+                    since: since.as_ref(),
+                    go_on,
+                };
+                if !collect_snapshot(&ctx, &run, &mut one, &mut raw) {
+                    // Given up for a newer change: its run starts from
+                    // the last complete one.
+                    drop(since);
+                    let mut kept = lock(&state.claims.computed);
+                    if kept.is_empty() {
+                        *kept = previous;
+                    }
                     return None;
                 }
-                keep_or_build(&snap, &config, raw);
+                raw_kept = raw;
                 if !one.stale.is_empty() {
                     // not reusable: the next run must look again
                     batch.stale.extend(one.stale);
@@ -416,10 +457,19 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
             }
         };
         batch.items.extend(items.iter().cloned());
+        let mark = match reused {
+            Some(c) => c.mark.clone(),
+            None => {
+                let mark = state.diagnostics_mark(&snap, &config);
+                keep_or_build(&snap, &config, std::mem::take(&mut raw_kept), &mark);
+                Some(mark)
+            }
+        };
         computed.push(Computed {
             snap: Arc::downgrade(&snap),
             config,
             items,
+            mark,
         });
     }
     *lock(&state.claims.computed) = computed;
@@ -459,17 +509,50 @@ struct SnapCtx<'a> {
     open: &'a OpenDocs,
 }
 
+/// The last run over a folder, for one over a later snapshot of it.
+struct Since<'a> {
+    /// The files whose diagnostics may differ (sorted).
+    changed: Vec<FileId>,
+    /// That run's items.
+    items: &'a [Item],
+}
+
+/// How one run over a snapshot goes.
+struct Run<'a> {
+    enc: Encoding,
+    open_uris: &'a [(PathBuf, Uri)],
+    /// Recompute only what changed since this run.
+    since: Option<&'a Since<'a>>,
+    /// Whether to go on (checked every few files).
+    go_on: &'a dyn Fn() -> bool,
+}
+
 /// Every file of `ctx.snap` into `batch`, and each file's diagnostics as
 /// computed into `raw` (before the annotations settle them); false (and
-/// given up) as soon as `go_on` says so (checked every few files).
+/// given up) as soon as `run.go_on` says so. With `run.since`, the files
+/// that did not change since that run (and are not open) keep its items.
 fn collect_snapshot(
     ctx: &SnapCtx,
-    enc: Encoding,
-    open_uris: &[(PathBuf, Uri)],
+    run: &Run,
     batch: &mut Batch,
     raw: &mut Vec<(u32, Vec<ide_diags::Diagnostic>)>,
-    go_on: &dyn Fn() -> bool,
 ) -> bool {
+    let (enc, open_uris, go_on) = (run.enc, run.open_uris, run.go_on);
+    let kept: HashMap<&std::path::Path, &Item> = run
+        .since
+        .map(|s| s.items.iter().map(|it| (it.path.as_path(), it)).collect())
+        .unwrap_or_default();
+    let unchanged = |file: FileId| {
+        let s = run.since?;
+        if s.changed.binary_search(&file).is_ok() {
+            return None;
+        }
+        let path = &ctx.snap.file(file).path;
+        if ctx.open.contains_key(path) {
+            return None;
+        }
+        kept.get(path.as_path()).map(|it| (*it).clone())
+    };
     let mut loc = Locator::new(ctx.snap, enc, open_uris);
     // A warm restart's stored diagnostics, read in one go (a query per
     // file was most of a restart's first run over the folder).
@@ -487,6 +570,10 @@ fn collect_snapshot(
     for file in 0..ctx.snap.files.len() as u32 {
         if file % 64 == 0 && !go_on() {
             return false;
+        }
+        if let Some(it) = unchanged(file) {
+            batch.items.push(it);
+            continue;
         }
         if let Some(it) = computed_open_item(ctx, file) {
             batch.items.push(it);
@@ -513,8 +600,9 @@ fn keep_or_build(
     snap: &Arc<Snapshot>,
     config: &Config,
     raw: Vec<(u32, Vec<ide_diags::Diagnostic>)>,
+    mark: &Mark,
 ) {
-    let (snap, config) = (snap.clone(), config.clone());
+    let (snap, config, mark) = (snap.clone(), config.clone(), mark.clone());
     if snap.claims_ready() {
         if snap.stored_state().is_some() {
             rayon::spawn(move || {
@@ -529,6 +617,9 @@ fn keep_or_build(
             .name("claims-index".into())
             .spawn(move || {
                 snap.claims();
+                // The diagnostics read back are this index's: the next
+                // run recomputes only what changed since.
+                mark.index_built(&snap);
             });
         if let Err(e) = spawned {
             tracing::warn!("could not start the claims index build: {e}");

@@ -121,6 +121,9 @@ pub struct JoinMemo<'a> {
     pub reused: usize,
     /// The join was a patch of the previous one.
     pub patched: bool,
+    /// With a patch, the files whose place in the join may have changed
+    /// (see [`super::patch::PatchStats::dirty`]).
+    pub dirty: Option<Vec<u32>>,
 }
 
 /// What the join reads: every file's signature list, and optionally a
@@ -233,6 +236,7 @@ impl ClaimsIndex {
                         m.compared = stats.compared;
                         m.reused = stats.reused;
                         m.patched = true;
+                        m.dirty = Some(stats.dirty);
                         m.state = Some(state);
                         ix.apply(joined);
                         return ix;

@@ -230,6 +230,30 @@ pub struct PatchInputs<'a> {
 pub struct PatchStats {
     pub compared: usize,
     pub reused: usize,
+    /// The files whose place in the join may differ from before the
+    /// patch, sorted: those whose lists changed, the other members of the
+    /// groups their facts left or joined, and the members of every group
+    /// linked to those (before or after) or whose pair was compared again
+    /// and gave something either time. No other file's groups, links or
+    /// outcomes changed, so no other file's conflicts did (what the
+    /// diagnostics after an edit recompute).
+    pub dirty: Vec<u32>,
+}
+
+/// Adds the files of `d`'s members, and with `linked` those of every
+/// group linked to it, to `out`.
+fn note(state: &JoinState, d: u128, linked: bool, out: &mut FxHashSet<u32>) {
+    let Some(slot) = state.groups.get(&d) else {
+        return;
+    };
+    out.extend(slot.facts.iter().map(|m| m.file));
+    if linked {
+        for l in &slot.links {
+            if let Some(s) = state.groups.get(l) {
+                out.extend(s.facts.iter().map(|m| m.file));
+            }
+        }
+    }
 }
 
 /// Patch `state` to the join of `inp.lists`. Refused, handing back the
@@ -262,6 +286,13 @@ pub(super) fn patch(
     let files: Vec<usize> = (0..n).filter(|&f| changed[f]).collect();
     if files.len() > 64 && files.len() * 8 > n {
         return Err(state.memo);
+    }
+    // Who the changed files' facts were grouped and linked with before.
+    let mut dirty: FxHashSet<u32> = files.iter().map(|&f| f as u32).collect();
+    for &f in &files {
+        for &d in &state.digests[f] {
+            note(&state, d, true, &mut dirty);
+        }
     }
     // From here on the state describes the new lists.
     state.lists = inp.lists.to_vec();
@@ -376,6 +407,8 @@ pub(super) fn patch(
             for y in &members[a..] {
                 let linked = state.groups[x].links.contains(y);
                 if linked && !shares_comparable(&state, *x, *y) {
+                    note(&state, *x, false, &mut dirty);
+                    note(&state, *y, false, &mut dirty);
                     unlink(&mut state, *x, *y);
                 }
             }
@@ -427,6 +460,7 @@ pub(super) fn patch(
         } else {
             (y, x)
         };
+        let was = state.groups[&x].links.contains(&y);
         unlink(&mut state, x, y);
         let key = pair_key(x, y);
         stats.compared += 1;
@@ -441,11 +475,25 @@ pub(super) fn patch(
                 o
             }
         };
-        if !outcome.is_nothing() {
+        let gives = !outcome.is_nothing();
+        if was || gives {
+            note(&state, x, false, &mut dirty);
+            note(&state, y, false, &mut dirty);
+        }
+        if gives {
             link(&mut state.groups, x, y);
             state.found.insert((x, y), outcome);
         }
     }
+    // Who they are grouped and linked with now.
+    for &f in &files {
+        for &d in &state.digests[f] {
+            note(&state, d, true, &mut dirty);
+        }
+    }
+    let mut dirty: Vec<u32> = dirty.into_iter().collect();
+    dirty.sort_unstable();
+    stats.dirty = dirty;
     if state.memo.len() > 2 * state.memo_base + 200_000 {
         state.memo = PairMemo::default();
         state.memo_base = 0;
