@@ -143,6 +143,13 @@ pub fn run(args: Args) -> i32 {
     };
     let reports = folder.reports();
     let findings = finding_lines(&folder);
+    if let Some(parser) = crate::analysis::syntax::engine::loaded() {
+        let (bytes, hits, misses) = parser.cache_stats();
+        tracing::debug!(
+            "parse cache: {} KB kept; {hits} sentences found in it, {misses} parsed",
+            bytes / 1024
+        );
+    }
     let snap = &folder.snap;
     let out = std::io::stdout();
     let mut out = out.lock();

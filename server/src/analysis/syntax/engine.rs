@@ -1,12 +1,11 @@
 //! Loading the weights once, parsing sentences on demand, caching results.
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
-use rustc_hash::FxHashMap;
-
-use super::annotate::annotate;
+use super::annotate::{annotate, Annotated};
 use super::model::SyntaxModel;
+use super::parse_cache::{Compact, ParseCache, TokenParts};
 use super::tokenize::tokenize;
 use super::tree::{Parse, Token};
 use crate::analysis::learn::bytes::FormatError;
@@ -27,8 +26,9 @@ pub const MAX_SENTENCE_BYTES: usize = 4000;
 /// Sentences with more tokens than this are not parsed (the longest in the
 /// training treebanks has 134).
 pub const MAX_SENTENCE_TOKENS: usize = 200;
-/// Cached parses kept before the cache is emptied.
-const CACHE_CAPACITY: usize = 50_000;
+/// Bytes of compact parses each of the cache's two generations holds
+/// (about 20,000 sentences of news; see [`ParseCache`]).
+const CACHE_GENERATION_BYTES: usize = 16 << 20;
 
 /// Why the parser is unavailable.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,24 +89,23 @@ pub fn load_default() -> Result<SyntaxModel, ModelError> {
     }
 }
 
-struct Cached {
-    text: Box<str>,
-    /// Offsets relative to the sentence start.
-    parse: Option<Arc<Parse>>,
-}
-
 /// A parser with its weights (or the reason it has none) and a cache of
 /// parses keyed by sentence text.
 pub struct SentenceParser {
     model: Result<SyntaxModel, ModelError>,
-    cache: Mutex<FxHashMap<u64, Cached>>,
+    cache: Mutex<ParseCache>,
 }
 
 impl SentenceParser {
     pub fn new(model: Result<SyntaxModel, ModelError>) -> SentenceParser {
+        SentenceParser::with_cache(model, CACHE_GENERATION_BYTES)
+    }
+
+    /// A parser whose cache's generations hold `bytes` each (tests).
+    pub fn with_cache(model: Result<SyntaxModel, ModelError>, bytes: usize) -> SentenceParser {
         SentenceParser {
             model,
-            cache: Mutex::new(FxHashMap::default()),
+            cache: Mutex::new(ParseCache::new(bytes)),
         }
     }
 
@@ -121,7 +120,8 @@ impl SentenceParser {
     /// `char`-boundary range of `text`, the sentence has no tokens, or it
     /// exceeds [`MAX_SENTENCE_BYTES`] / [`MAX_SENTENCE_TOKENS`]. Results are
     /// cached by sentence text, so asking again (or for the same sentence
-    /// in another file) is a lookup.
+    /// in another file) is a lookup while the sentence is among the
+    /// recently used ones.
     pub fn parse(&self, text: &str, start: usize, end: usize) -> Option<Parse> {
         let model = self.model.as_ref().ok()?;
         if start > end
@@ -134,62 +134,91 @@ impl SentenceParser {
         }
         let sentence = &text[start..end];
         let key = hash_str(sentence);
-        let cached = {
-            let cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-            cache
-                .get(&key)
-                .filter(|c| &*c.text == sentence)
-                .map(|c| c.parse.clone())
-        };
-        let parse = match cached {
-            Some(p) => p,
-            None => {
-                let p = parse_uncached(model, sentence).map(Arc::new);
-                let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-                if cache.len() >= CACHE_CAPACITY {
-                    cache.clear();
-                }
-                cache.insert(
-                    key,
-                    Cached {
-                        text: sentence.into(),
-                        parse: p.clone(),
-                    },
-                );
-                p
+        {
+            let mut cache = self.lock();
+            if let Some(found) = cache.get(key, sentence) {
+                return found.map(|c| c.unpack(model, sentence, start));
             }
-        }?;
-        let mut out = (*parse).clone();
-        for t in &mut out.tokens {
-            t.start += start;
-            t.end += start;
         }
-        Some(out)
+        let annotated = annotate_sentence(model, sentence);
+        let compact = annotated.as_ref().map(|(spans, a)| pack(spans, a));
+        let parse = match (&annotated, &compact) {
+            (None, _) => None,
+            (Some(_), Some(Some(c))) => Some(c.unpack(model, sentence, start)),
+            // Too big to pack (not within the parser's limits): built as
+            // is, and not kept.
+            (Some((spans, a)), _) => Some(build(model, sentence, spans, a, start)),
+        };
+        match compact {
+            None => self.lock().insert(key, sentence, None),
+            Some(Some(c)) => self.lock().insert(key, sentence, Some(c)),
+            Some(None) => {}
+        }
+        parse
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, ParseCache> {
+        self.cache.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Cached sentences (for tests and statistics).
     pub fn cached(&self) -> usize {
-        self.cache.lock().map(|c| c.len()).unwrap_or(0)
+        self.lock().len()
+    }
+
+    /// Bytes the cache holds, and its hits and misses (statistics).
+    pub fn cache_stats(&self) -> (usize, u64, u64) {
+        let c = self.lock();
+        let (hits, misses) = c.hits_and_misses();
+        (c.bytes(), hits, misses)
     }
 }
 
-/// Tokenise, tag, lemmatise and parse one sentence (offsets relative to it).
-pub fn parse_uncached(model: &SyntaxModel, sentence: &str) -> Option<Parse> {
+/// Tokenise, tag, lemmatise and parse one sentence: its token spans and
+/// their analyses. `None` when it has no tokens or too many.
+fn annotate_sentence(
+    model: &SyntaxModel,
+    sentence: &str,
+) -> Option<(Vec<super::tokenize::Span>, Annotated)> {
     let spans = tokenize(sentence, 0, sentence.len());
     if spans.is_empty() || spans.len() > MAX_SENTENCE_TOKENS {
         return None;
     }
     let forms: Vec<&str> = spans.iter().map(|s| &sentence[s.start..s.end]).collect();
     let a = annotate(model, &forms)?;
-    let n = forms.len();
+    Some((spans, a))
+}
+
+/// The analyses packed for the cache; `None` when a field does not fit.
+fn pack(spans: &[super::tokenize::Span], a: &Annotated) -> Option<Compact> {
+    let n = spans.len();
+    Compact::pack(spans.iter().enumerate().map(|(i, s)| TokenParts {
+        start: s.start,
+        end: s.end,
+        tag: a.tags[i],
+        label: a.labels[i] as usize,
+        head: (a.heads[i] as usize != n).then_some(a.heads[i] as usize),
+        lemma: &a.lemmas[i],
+    }))
+}
+
+/// The parse of the analysed sentence, offsets moved by `base`.
+fn build(
+    model: &SyntaxModel,
+    sentence: &str,
+    spans: &[super::tokenize::Span],
+    a: &Annotated,
+    base: usize,
+) -> Parse {
+    let n = spans.len();
     let tags = &model.tagger.tags;
     let tokens = spans
         .iter()
         .enumerate()
         .map(|(i, s)| Token {
-            start: s.start,
-            end: s.end,
-            form: forms[i].to_owned(),
+            start: base + s.start,
+            end: base + s.end,
+            form: sentence[s.start..s.end].to_owned(),
             upos: tags.upos[a.tags[i]],
             xpos: tags.xpos[a.tags[i]].clone(),
             lemma: a.lemmas[i].clone(),
@@ -197,7 +226,13 @@ pub fn parse_uncached(model: &SyntaxModel, sentence: &str) -> Option<Parse> {
             deprel: model.labels[a.labels[i] as usize],
         })
         .collect();
-    Some(Parse::new(tokens))
+    Parse::new(tokens)
+}
+
+/// Tokenise, tag, lemmatise and parse one sentence (offsets relative to it).
+pub fn parse_uncached(model: &SyntaxModel, sentence: &str) -> Option<Parse> {
+    let (spans, a) = annotate_sentence(model, sentence)?;
+    Some(build(model, sentence, &spans, &a, 0))
 }
 
 static GLOBAL: OnceLock<SentenceParser> = OnceLock::new();
@@ -215,4 +250,10 @@ pub fn global() -> &'static SentenceParser {
         }
         SentenceParser::new(model)
     })
+}
+
+/// The process-wide parser if something has used it (statistics that
+/// should not load the weights).
+pub fn loaded() -> Option<&'static SentenceParser> {
+    GLOBAL.get()
 }

@@ -38,7 +38,8 @@
 //! - [`tagger`]: combined UPOS/XPOS averaged-perceptron tagger;
 //! - [`lemma`]: suffix rules and exceptions learnt from the treebanks;
 //! - [`transition`] and [`parser`]: arc-hybrid parser, dynamic oracle;
-//! - [`model`]: the weight file; [`engine`]: loading, limits, cache;
+//! - [`model`]: the weight file; [`engine`]: loading, limits, and
+//!   [`parse_cache`], the bounded cache of compact parses;
 //! - [`train`], [`eval`], [`conllu`]: reproducing and scoring the weights
 //!   (`crosscheck syntax train|eval`).
 pub mod annotate;
@@ -50,6 +51,7 @@ pub mod labels;
 pub mod lemma;
 pub mod lex;
 pub mod model;
+pub mod parse_cache;
 pub mod parse_scoring;
 pub mod parser;
 pub mod tag_scoring;

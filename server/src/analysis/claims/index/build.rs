@@ -183,10 +183,7 @@ impl ClaimsIndex {
     /// and the files relying on each outlet.
     fn started(files: Vec<Arc<FileClaims>>) -> ClaimsIndex {
         let mut ix = ClaimsIndex {
-            members: files
-                .iter()
-                .map(|fc| vec![Vec::new(); fc.claims.len()])
-                .collect(),
+            members: super::members::Members::empty(files.iter().map(|fc| fc.claims.len())),
             files,
             ..Default::default()
         };
@@ -253,16 +250,13 @@ impl ClaimsIndex {
     /// Adds the groups of `joined` and the edges of its pairs.
     fn apply(&mut self, joined: Joined) {
         let base = self.groups.len() as u32;
-        for (g, facts) in joined.groups.into_iter().enumerate() {
-            let id = base + g as u32;
-            for f in &facts {
-                self.members[f.file as usize][f.claim as usize].push((f.fact, id));
-            }
+        for facts in joined.groups {
             self.groups.push(Group {
                 facts,
                 ..Default::default()
             });
         }
+        self.members.fill(&self.groups);
         for (i, j, outcome) in joined.found {
             let PairOutcome {
                 cross,

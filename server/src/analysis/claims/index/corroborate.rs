@@ -181,10 +181,8 @@ impl ClaimsIndex {
     /// `other` are a range found by bisection.
     fn file_conflicts(&self, file: FileId, other: FileId) -> Vec<Conflict> {
         let mut out = Vec::new();
-        let Some(claims) = self.members.get(file as usize) else {
-            return out;
-        };
-        for (ci, groups) in claims.iter().enumerate() {
+        for ci in 0..self.members.claims(file) {
+            let groups = self.members.of(file, ci as u32);
             for &(k, g) in groups.iter().filter(|(k, _)| *k != WHOLE_CLAIM) {
                 let here = FactRef {
                     file,

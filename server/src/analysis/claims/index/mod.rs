@@ -34,6 +34,7 @@ pub mod build;
 mod corroborate;
 mod corroborate_unread;
 pub mod event;
+mod members;
 mod offices;
 mod offices_heads;
 pub mod patch;
@@ -170,7 +171,7 @@ pub struct ClaimsIndex {
     groups: Vec<Group>,
     edges: Vec<Edge>,
     /// Per file and claim: (fact number or [`WHOLE_CLAIM`], group).
-    members: Vec<Vec<Vec<(u32, u32)>>>,
+    members: members::Members,
     /// Lower-cased outlet -> files relying on it, in order.
     outlet_files: HashMap<String, Vec<FileId>>,
 }
@@ -184,11 +185,7 @@ pub struct Inputs<'a> {
 
 impl ClaimsIndex {
     fn groups_of(&self, c: ClaimRef) -> &[(u32, u32)] {
-        self.members
-            .get(c.file as usize)
-            .and_then(|f| f.get(c.claim as usize))
-            .map(|v| v.as_slice())
-            .unwrap_or_default()
+        self.members.of(c.file, c.claim)
     }
 
     /// The conflicts of a claim: per fact and per other value, the first
@@ -296,8 +293,8 @@ impl ClaimsIndex {
 
     /// Every claim of the index, file by file.
     fn claim_refs(&self) -> impl Iterator<Item = ClaimRef> + '_ {
-        self.members.iter().enumerate().flat_map(|(fi, f)| {
-            (0..f.len()).map(move |ci| ClaimRef {
+        (0..self.members.files()).flat_map(|fi| {
+            (0..self.members.claims(fi as FileId)).map(move |ci| ClaimRef {
                 file: fi as FileId,
                 claim: ci as u32,
             })

@@ -523,7 +523,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                         }
                         from.clone()
                     } else if let Some(tie) = (!same_file && s1.is_none() && s2.is_none())
-                        .then(|| one_story_of_files((sy1, *f1), (sy2, *f2), [*st1, *st2]))
+                        .then(|| one_story_of_files((&sy1[..], *f1), (&sy2[..], *f2), [*st1, *st2]))
                         .flatten()
                     {
                         // No subject and no event on a side, but one story:

@@ -6,6 +6,8 @@
 //! mentions link and its date: an index that keeps per-file signature
 //! lists can drop and recompute one file's after an edit.
 
+use std::sync::Arc;
+
 use super::relate;
 use super::story::Story;
 use super::FactRef;
@@ -20,6 +22,11 @@ use crate::analysis::linking::Entity;
 use crate::analysis::model::RoleQualifier;
 use crate::analysis::snapshot::FileId;
 use crate::analysis::text::fold::ascii_key;
+
+/// A list of words its file lends to each of its facts' signatures:
+/// shared by them (one allocation per file, not one per fact), read as a
+/// slice.
+pub type FileWords = Arc<[String]>;
 
 /// An event with its mentions linked: what event identity looks at.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -68,18 +75,18 @@ pub struct EventSig {
     /// For the date and place of an event: the precise amounts its file
     /// states (see [`super::event::one_event_by_figures`]); empty
     /// elsewhere.
-    pub figures: Vec<String>,
+    pub figures: FileWords,
     /// For an amount: the counts its file states of named measures, as
     /// "measure|unit|value" ("killed|person|9", "injured|person|47"; see
     /// [`super::story_compare::file_counts`]): with the figures, what
     /// ties two reports into one story when their places or participants
     /// do not; empty elsewhere.
-    pub counts: Vec<String>,
+    pub counts: FileWords,
     /// For an act of a body named only by what it is ("the High Court"):
     /// the stems of every sentence of its file, what the matter of the
     /// other report's sentence is looked for in (see
     /// [`super::event::same_event`]); empty elsewhere.
-    pub file_said: Vec<String>,
+    pub file_said: FileWords,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -145,7 +152,7 @@ pub enum Sig {
         /// its file states that ties it to another report of one story
         /// (precise figures, counts, the people it is about; see
         /// [`super::story_compare::one_story_of_files`]); empty elsewhere.
-        story: Vec<String>,
+        story: FileWords,
     },
     Event {
         event: EventSig,

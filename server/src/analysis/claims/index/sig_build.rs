@@ -120,9 +120,9 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
         vehicle: e.vehicle.clone(),
         country: None,
         parts: e.parts.clone(),
-        figures: Vec::new(),
-        counts: Vec::new(),
-        file_said: Vec::new(),
+        figures: FileWords::default(),
+        counts: FileWords::default(),
+        file_said: FileWords::default(),
     }
 }
 
@@ -208,13 +208,24 @@ pub fn file_sigs(
         })
         .unwrap_or_default();
     story.people = Story::people_of(cx, me, &lead_names);
+    // What every fact of the file may carry, made once and shared.
+    let figures: FileWords = super::super::event::file_figures(cx.entities, me, fc).into();
+    let counts: FileWords = super::super::story_compare::file_counts(fc).into();
+    let people: Vec<String> = super::super::story_compare::people_keys(&story.people).collect();
     let fx = FileCx {
         me,
         stated,
         filed,
         story: &story,
-        figures: super::super::event::file_figures(cx.entities, me, fc),
-        counts: super::super::story_compare::file_counts(fc),
+        figures: figures.clone(),
+        counts: counts.clone(),
+        counts_people: counts.iter().chain(&people).cloned().collect(),
+        story_keys: figures
+            .iter()
+            .chain(counts.iter())
+            .chain(&people)
+            .cloned()
+            .collect(),
         file_stems: {
             let mut v: Vec<String> = fc
                 .claims
@@ -223,7 +234,7 @@ pub fn file_sigs(
                 .collect();
             v.sort();
             v.dedup();
-            v
+            v.into()
         },
         outlets: &fc.outlets,
     };
@@ -266,13 +277,18 @@ pub(in crate::analysis::claims::index) struct FileCx<'a> {
     filed: Option<(Ymd, Ymd)>,
     pub story: &'a Story,
     /// The stems of every sentence of the file, sorted, each once.
-    file_stems: Vec<String>,
+    file_stems: FileWords,
     /// The precise amounts the file states (see
     /// [`super::super::event::file_figures`]).
-    figures: Vec<String>,
+    figures: FileWords,
     /// The counts the file states of named measures (see
     /// [`super::super::story_compare::file_counts`]).
-    counts: Vec<String>,
+    counts: FileWords,
+    /// The counts, then the people the file is about (see
+    /// [`super::super::story_compare::people_keys`]).
+    counts_people: FileWords,
+    /// The figures, the counts, then the people the file is about.
+    story_keys: FileWords,
     /// The outlets the file relies on (not what it is about).
     pub outlets: &'a [String],
 }
@@ -490,11 +506,11 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             let of_story = fact.event.is_none() && !relate::is_casualty(&measure.what);
             let event = event.map(|mut e| {
                 e.figures = fx.figures.clone();
-                e.counts = fx.counts.clone();
-                if of_story {
-                    e.counts
-                        .extend(super::super::story_compare::people_keys(&fx.story.people));
-                }
+                e.counts = if of_story {
+                    fx.counts_people.clone()
+                } else {
+                    fx.counts.clone()
+                };
                 e
             });
             let main_place = event
@@ -533,14 +549,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 period: fact.period,
                 object: fact.object.clone(),
                 story: if of_story && subject.is_none() {
-                    fx.figures
-                        .iter()
-                        .chain(&fx.counts)
-                        .cloned()
-                        .chain(super::super::story_compare::people_keys(&fx.story.people))
-                        .collect()
+                    fx.story_keys.clone()
                 } else {
-                    Vec::new()
+                    FileWords::default()
                 },
             }
         }
@@ -574,9 +585,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                         lead: false,
                         lead_places: Vec::new(),
                         parts: Vec::new(),
-                        figures: Vec::new(),
-                        counts: Vec::new(),
-                        file_said: Vec::new(),
+                        figures: FileWords::default(),
+                        counts: FileWords::default(),
+                        file_said: FileWords::default(),
                     },
                     false,
                 ),

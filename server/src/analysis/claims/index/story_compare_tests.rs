@@ -39,9 +39,9 @@ fn crash(country: &str, when: Option<u8>, counts: &[&str]) -> EventSig {
         lead_places: Vec::new(),
         capitals: Vec::new(),
         parts: Vec::new(),
-        figures: Vec::new(),
+        figures: Default::default(),
         counts: counts.iter().map(|c| c.to_string()).collect(),
-        file_said: Vec::new(),
+        file_said: Default::default(),
     }
 }
 
