@@ -488,7 +488,9 @@ pub(super) fn business_cue(p: &Para, k: usize) -> bool {
         || lx.lookup(word).is_some()
         || lx.demonyms.contains_key(word)
         || lx.is_given_name(p.toks[k].text(p.text))
-        || !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '&')
     {
         return false;
     }

@@ -293,12 +293,93 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
             {
                 return Some(EntityKind::Organization);
             }
+            // "Boston Scientific", "Sydney Water", "Madrid Metro": a place,
+            // then one ordinary word that names no kind of place, event or
+            // contest, is a body named after the place (a company, a
+            // utility, a transit system), not the place.
+            if af.len() == 1 && body_word_after_place(p, b - 1) && name_ends_at(p, b) {
+                return Some(EntityKind::Organization);
+            }
             None
         }
         // "Acme Wireless USA": company words, then a country suffix.
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// What follows a place's name in the name of an event, an agreement, a
+/// contest or a landmark ("the Kyoto Protocol", "the Berlin Wall", "the
+/// Boston Marathon", "Paris Fashion Week" is two words and not read here).
+const NOT_BODY_AFTER_PLACE: &[&str] = &[
+    "agreement",
+    "accord",
+    "accords",
+    "treaty",
+    "protocol",
+    "convention",
+    "declaration",
+    "summit",
+    "talks",
+    "conference",
+    "process",
+    "olympics",
+    "games",
+    "marathon",
+    "open",
+    "massacre",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "riot",
+    "riots",
+    "crisis",
+    "war",
+    "uprising",
+    "spring",
+    "rally",
+    "derby",
+    "wall",
+    "area",
+    "time",
+    "proper",
+    "metropolitan",
+    "index",
+];
+
+/// Whether the capitalised word at `k`, right after a place, is an
+/// ordinary word that makes the two one body's name: an English word, no
+/// direction, given name, nationality, title or word of an event.
+fn body_word_after_place(p: &Para, k: usize) -> bool {
+    let lx = Lexicon::get();
+    let w = lower(p, k);
+    is_english_word(w)
+        && w.chars().all(char::is_alphabetic)
+        && !is_in(DIRECTIONS, w)
+        && !is_in(NOT_BODY_AFTER_PLACE, w)
+        && !lx.is_given_name(word(p, k))
+        && !lx.demonyms.contains_key(w)
+        && !lx.titles.contains(w)
+}
+
+/// Whether a name can end before token `b`: the text ends, a clause goes
+/// on (a function word, a verb of saying, a past tense) or punctuation
+/// other than a hyphen or a possessive follows. Not before a lower-case
+/// noun ("the Malaysia Tourism board": the pair only modifies it) nor in
+/// "Los Angeles Sheriff's office", "Spider-Gwen".
+fn name_ends_at(p: &Para, b: usize) -> bool {
+    let Some(t) = p.toks.get(b) else {
+        return true;
+    };
+    let w = lower(p, b);
+    if t.kind == TokenKind::Possessive || matches!(w, "'s" | "’s" | "'" | "-" | "–") {
+        return false;
+    }
+    if t.kind != TokenKind::Word || !word(p, b).starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    is_common(w) || is_in(cues::PERSON_VERBS, w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The words of `[a, b)` in lower case, joined by spaces.
