@@ -294,10 +294,9 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
                 return Some(EntityKind::Organization);
             }
             // "Boston Scientific", "Sydney Water", "Madrid Metro": a place,
-            // then one ordinary word that names no kind of place, event or
-            // contest, is a body named after the place (a company, a
-            // utility, a transit system), not the place.
-            if af.len() == 1 && body_word_after_place(p, b - 1) && name_ends_at(p, b) {
+            // then one word of what a body does, is a body named after the
+            // place (a company, a utility, a transit system), not the place.
+            if af.len() == 1 && body_word_after_place(p, g0, b - 1) && name_ends_at(p, b) {
                 return Some(EntityKind::Organization);
             }
             None
@@ -308,59 +307,59 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     }
 }
 
-/// What follows a place's name in the name of an event, an agreement, a
-/// contest or a landmark ("the Kyoto Protocol", "the Berlin Wall", "the
-/// Boston Marathon", "Paris Fashion Week" is two words and not read here).
-const NOT_BODY_AFTER_PLACE: &[&str] = &[
-    "agreement",
-    "accord",
-    "accords",
-    "treaty",
-    "protocol",
-    "convention",
-    "declaration",
-    "summit",
-    "talks",
-    "conference",
-    "process",
-    "olympics",
-    "games",
-    "marathon",
-    "open",
-    "massacre",
-    "attack",
-    "attacks",
-    "bombing",
-    "bombings",
-    "riot",
-    "riots",
-    "crisis",
-    "war",
-    "uprising",
-    "spring",
-    "rally",
-    "derby",
-    "wall",
-    "area",
-    "time",
-    "proper",
-    "metropolitan",
-    "index",
+/// What a body named after its place does, as the one word after the
+/// place ("Denver Water", "Boston Scientific", "Madrid Metro", "Ohio
+/// Mutual"): utilities, transport, industries, finance, the arts. A list,
+/// because most ordinary words after a place name something else: a
+/// landmark ("Auckland Castle", "Florence Place"), a work ("New York
+/// Minute"), an event ("Kyoto Protocol").
+const BODY_WORDS_AFTER_PLACE: &[&str] = &[
+    "water",
+    "energy",
+    "power",
+    "electric",
+    "gas",
+    "hydro",
+    "transit",
+    "metro",
+    "rail",
+    "railway",
+    "buses",
+    "scientific",
+    "mutual",
+    "financial",
+    "capital",
+    "savings",
+    "trust",
+    "insurance",
+    "telecom",
+    "media",
+    "broadcasting",
+    "mining",
+    "steel",
+    "oil",
+    "petroleum",
+    "chemical",
+    "chemicals",
+    "pharma",
+    "pharmaceuticals",
+    "software",
+    "digital",
+    "logistics",
+    "shipping",
+    "housing",
+    "health",
+    "healthcare",
+    "philharmonic",
+    "symphony",
+    "opera",
+    "ballet",
 ];
 
-/// Whether the capitalised word at `k`, right after a place, is an
-/// ordinary word that makes the two one body's name: an English word, no
-/// direction, given name, nationality, title or word of an event.
-fn body_word_after_place(p: &Para, k: usize) -> bool {
-    let lx = Lexicon::get();
-    let w = lower(p, k);
-    is_english_word(w)
-        && w.chars().all(char::is_alphabetic)
-        && !is_in(DIRECTIONS, w)
-        && !is_in(NOT_BODY_AFTER_PLACE, w)
-        && !lx.is_given_name(word(p, k))
-        && !lx.demonyms.contains_key(w)
-        && !lx.titles.contains(w)
+/// Whether the capitalised word at `k`, right after a place that is no
+/// given name, says what a body named after the place does.
+fn body_word_after_place(p: &Para, place: usize, k: usize) -> bool {
+    is_in(BODY_WORDS_AFTER_PLACE, lower(p, k)) && !Lexicon::get().is_given_name(word(p, place))
 }
 
 /// Whether a name can end before token `b`: the text ends, a clause goes
