@@ -509,6 +509,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             || super::company::market_staff_at(p, a)
             || super::short_capitals::ticker_after(p.text, e)
             || super::company::stock_of(p, a)
+            || super::company::business_cue(p, a)
         {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
@@ -603,6 +604,15 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         // in a report on a team sport, a word no list knows next to a verb
         // of victory or before the team's people is a team, unless the
         // document says otherwise.
+        if super::sports::lone_nickname(p, a, b) {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Organization,
+            ));
+            return;
+        }
         if p.team_sport
             && !is_english_word(&lw)
             && !lx.is_given_name(first_word)

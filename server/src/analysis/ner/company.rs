@@ -427,3 +427,130 @@ pub(super) fn company_compound(p: &Para, k: usize, b: usize, gl: usize) -> Optio
     )
     .then_some(2)
 }
+
+/// People a business has, before "of" or "at" ("employees of X", "workers
+/// at X", "shareholders of X"): a place has residents, a person has none
+/// of these, so the word no list knows is the company.
+const STAFF_OF: &[&str] = &[
+    "employees",
+    "employee",
+    "staff",
+    "staffers",
+    "shareholders",
+    "stockholders",
+    "investors",
+    "executives",
+    "customers",
+    "creditors",
+    "subscribers",
+    "franchisees",
+];
+
+/// What a business is or runs, after "a X" or "the X" ("a Walgreens
+/// store", "the Pinecrest chain"; not "app", which names a product).
+const BUSINESS_THINGS: &[&str] = &[
+    "store",
+    "stores",
+    "outlet",
+    "outlets",
+    "dealership",
+    "franchise",
+    "chain",
+    "subsidiary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "executives",
+    "employee",
+    "employees",
+    "shareholders",
+];
+
+/// What a company reports after "X reported" or "X posted".
+const RESULTS: &[&str] = &[
+    "profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales",
+];
+
+/// Whether the one-word name at token `k`, which no list knows, is named as
+/// a business by what is said around it: its people ("employees of X",
+/// "workers at X"), what it runs ("a X store", "the X chain"), its results
+/// ("X reported a quarterly loss"), or a list of known companies it stands
+/// in ("X, Microsoft and Sony"). A word with digits is left out ("WPA2"
+/// among software companies is a standard). As sure as a company head in the name: the
+/// document and the folder learn the word.
+pub(super) fn business_cue(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let at = |i: usize| (i < n).then(|| lower(p, i));
+    let word = at(k).unwrap_or("");
+    let lx = Lexicon::get();
+    if is_english_word(word)
+        || lx.lookup(word).is_some()
+        || lx.demonyms.contains_key(word)
+        || lx.is_given_name(p.toks[k].text(p.text))
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '&')
+    {
+        return false;
+    }
+    // "employees of X", "workers at X" (not "workers at Jasieniec's mine":
+    // the name must end the phrase).
+    let staff = k >= 2
+        && match (at(k - 1), at(k - 2)) {
+            (Some("of"), Some(w)) => is_in(STAFF_OF, w),
+            (Some("at"), Some(w)) => is_in(STAFF_OF, w) || matches!(w, "workers" | "managers"),
+            _ => false,
+        }
+        && at(k + 1).is_none_or(|w| w != "'s" && w != "’s");
+    if staff {
+        return true;
+    }
+    // "a Walgreens store", "the Pinecrest chain": an article, the name, the
+    // business's noun, then no more of the noun phrase ("a Pinecrest
+    // store manager" is still the store's).
+    if k >= 1
+        && matches!(at(k - 1), Some("a" | "an" | "the"))
+        && at(k + 1).is_some_and(|w| is_in(BUSINESS_THINGS, w))
+    {
+        return true;
+    }
+    // "X reported a quarterly loss", "X posted record profits"
+    if matches!(at(k + 1), Some("reported" | "posted" | "reports" | "posts")) {
+        for i in k + 2..(k + 6).min(n) {
+            let w = lower(p, i);
+            if is_in(RESULTS, w) {
+                return true;
+            }
+            if matches!(w, "," | "." | ";" | "that" | "to") {
+                break;
+            }
+        }
+    }
+    listed_with_known_company(p, k)
+}
+
+/// "Ubisoft, Microsoft and Sony", "Intel or Vantor": the word at `k` in a
+/// list, next to a company the gazetteer knows by one word.
+fn listed_with_known_company(p: &Para, k: usize) -> bool {
+    let n = p.toks.len();
+    let is_sep = |i: usize| i < n && matches!(lower(p, i), "," | "and" | "or");
+    let company_at = |i: usize| {
+        i < n
+            && super::names::gaz_at(p, i, i + 1).is_some_and(|(gi, len)| {
+                len == 1 && {
+                    let e = Lexicon::get().entry(p.gaz[gi].entry);
+                    e.subkind == "company"
+                }
+            })
+    };
+    // After: "X, Microsoft", "X and Microsoft", "X, and Microsoft"
+    // ("FaceTime, Apple's video application" is an apposition, no list.)
+    let owner = |i: usize| i < n && matches!(lower(p, i), "'s" | "’s" | "'");
+    let after = is_sep(k + 1)
+        && ((company_at(k + 2) && !owner(k + 3))
+            || (lower(p, k + 1) == "," && is_sep(k + 2) && company_at(k + 3) && !owner(k + 4)));
+    // Before: "Microsoft and X", "Microsoft, X"
+    let before = k >= 2 && is_sep(k - 1) && company_at(k - 2);
+    after || before
+}

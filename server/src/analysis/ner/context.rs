@@ -293,12 +293,92 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
             {
                 return Some(EntityKind::Organization);
             }
+            // "Boston Scientific", "Sydney Water", "Madrid Metro": a place,
+            // then one word of what a body does, is a body named after the
+            // place (a company, a utility, a transit system), not the place.
+            if af.len() == 1 && body_word_after_place(p, g0, b - 1) && name_ends_at(p, b) {
+                return Some(EntityKind::Organization);
+            }
             None
         }
         // "Acme Wireless USA": company words, then a country suffix.
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// What a body named after its place does, as the one word after the
+/// place ("Denver Water", "Boston Scientific", "Madrid Metro", "Ohio
+/// Mutual"): utilities, transport, industries, finance, the arts. A list,
+/// because most ordinary words after a place name something else: a
+/// landmark ("Auckland Castle", "Florence Place"), a work ("New York
+/// Minute"), an event ("Kyoto Protocol").
+const BODY_WORDS_AFTER_PLACE: &[&str] = &[
+    "water",
+    "energy",
+    "power",
+    "electric",
+    "gas",
+    "hydro",
+    "transit",
+    "metro",
+    "rail",
+    "railway",
+    "buses",
+    "scientific",
+    "mutual",
+    "financial",
+    "capital",
+    "savings",
+    "trust",
+    "insurance",
+    "telecom",
+    "media",
+    "broadcasting",
+    "mining",
+    "steel",
+    "oil",
+    "petroleum",
+    "chemical",
+    "chemicals",
+    "pharma",
+    "pharmaceuticals",
+    "software",
+    "digital",
+    "logistics",
+    "shipping",
+    "housing",
+    "health",
+    "healthcare",
+    "philharmonic",
+    "symphony",
+    "opera",
+    "ballet",
+];
+
+/// Whether the capitalised word at `k`, right after a place that is no
+/// given name, says what a body named after the place does.
+fn body_word_after_place(p: &Para, place: usize, k: usize) -> bool {
+    is_in(BODY_WORDS_AFTER_PLACE, lower(p, k)) && !Lexicon::get().is_given_name(word(p, place))
+}
+
+/// Whether a name can end before token `b`: the text ends, a clause goes
+/// on (a function word, a verb of saying, a past tense) or punctuation
+/// other than a hyphen or a possessive follows. Not before a lower-case
+/// noun ("the Malaysia Tourism board": the pair only modifies it) nor in
+/// "Los Angeles Sheriff's office", "Spider-Gwen".
+fn name_ends_at(p: &Para, b: usize) -> bool {
+    let Some(t) = p.toks.get(b) else {
+        return true;
+    };
+    let w = lower(p, b);
+    if t.kind == TokenKind::Possessive || matches!(w, "'s" | "’s" | "'" | "-" | "–") {
+        return false;
+    }
+    if t.kind != TokenKind::Word || !word(p, b).starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    is_common(w) || is_in(cues::PERSON_VERBS, w) || (w.len() > 4 && w.ends_with("ed"))
 }
 
 /// The words of `[a, b)` in lower case, joined by spaces.

@@ -707,3 +707,27 @@ pub(super) fn team_cue_around(p: &Para, a: usize, b: usize, ts: usize, te: usize
         || (matches!(next, Some("lost" | "fell")) && b + 1 < te && lower(p, b + 1) == "to")
         || (prev == Some("to") && prev2.is_some_and(|w| matches!(w, "lost" | "lose" | "fell")))
 }
+
+/// "the Celtics pulled away", "The Yankees beat Toronto": in a report on a
+/// team sport, a capitalised plural after "the" is a team's nickname even
+/// when the report never gives the team's full name (not a nationality,
+/// a party's members, a contest or a place: "the Americans", "the
+/// Democrats", "the Games", "in the Rockies").
+pub(super) fn lone_nickname(p: &Para, a: usize, b: usize) -> bool {
+    if !p.team_sport || b != a + 1 || a == 0 || lower(p, a - 1) != "the" {
+        return false;
+    }
+    // "in the Rockies", "across the Balkans": a place.
+    if a >= 2 && is_in(PLACE_PREPS, lower(p, a - 2)) {
+        return false;
+    }
+    let w = super::names::word(p, a);
+    let lw = lower(p, a);
+    let lx = Lexicon::get();
+    nickname_shape(w)
+        && !is_in(CONTESTS, lw)
+        && !lx.demonyms.contains_key(lw)
+        && !lx.demonyms.contains_key(&lw[..lw.len() - 1])
+        && lx.lookup(w).is_none()
+        && !lx.is_given_name(&w[..w.len() - 1])
+}
