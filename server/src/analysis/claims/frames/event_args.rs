@@ -14,9 +14,9 @@ use super::parties::{
     meeting_parties, possessor_of_delegates,
 };
 use super::places::{
-    areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places, name_cut_short,
-    named_after_grain, place_word, places_of_party, places_of_struck, places_taken_from,
-    typed_place,
+    after_off, areas_of_joined_verb, capital_named, close_to, demonym_place, enclosing_places,
+    name_cut_short, named_after_grain, place_word, places_of_party, places_of_struck,
+    places_taken_from, typed_place,
 };
 use super::{is_verbal, Event, SentenceFrames, SentenceInput};
 use crate::analysis::claims::frames::lexicon::{self, EventKind};
@@ -295,6 +295,16 @@ pub(super) fn event_at(
                 places.extend(places_of_party(sf, inp, a));
             }
         }
+        // "sank off Sicily", however the parser hung the place (the
+        // object of "sank off", a phrase under the date): a place right
+        // after "off" below the accident's verb is where it happened.
+        if kind.harms_people() && is_verbal(p, c) {
+            places.extend(inp.mentions.iter().copied().filter(|&m| {
+                kind_of(m) == EntityKind::Location
+                    && after_off(inp, m)
+                    && sf.head_of(m).is_some_and(|h| below(p, h, c))
+            }));
+        }
         // "The bus left the highway in Dhading district and plunged into
         // the river": the area the accident's other verb of one subject
         // puts it in.
@@ -502,4 +512,18 @@ pub(super) fn event_at(
             && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
             && !super::occasion::cause_of_harm(p, kind, anchor),
     }
+}
+
+/// Whether token `t` lies below token `top` in the parse (within a few
+/// steps).
+fn below(p: &crate::analysis::syntax::Parse, t: usize, top: usize) -> bool {
+    let mut x = t;
+    for _ in 0..8 {
+        match p.head(x) {
+            Some(h) if h == top => return true,
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }

@@ -425,3 +425,20 @@ pub(super) fn places_taken_from(sf: &SentenceFrames, inp: &SentenceInput, d: usi
     out.retain(|&m| is_place(inp, m));
     out
 }
+
+/// Whether a place is written right after "off" ("sank off Sicily",
+/// "capsized off the coast of Libya"), however the parser read the
+/// phrase ("sank off" as a verb and its particle, the place its object):
+/// for an accident, where it happened, near or at sea.
+pub(super) fn after_off(inp: &SentenceInput, m: u32) -> bool {
+    let men = &inp.doc.mentions[m as usize];
+    let before = inp
+        .text
+        .get(inp.start..men.start)
+        .unwrap_or("")
+        .trim_end()
+        .to_ascii_lowercase();
+    ["off", "off the coast of", "off the island of"]
+        .iter()
+        .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+}

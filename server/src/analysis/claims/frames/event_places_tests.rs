@@ -278,3 +278,23 @@ fn a_strike_is_placed_where_its_workers_strike_and_a_drone_strike_is_none() {
         );
     }
 }
+
+#[test]
+fn a_boat_that_sank_off_a_place_is_placed_there() {
+    for (t, place) in [
+        (
+            "A ferry sank off Sicily on Tuesday, killing 12 passengers, officials said.",
+            "Sicily",
+        ),
+        (
+            "A ferry sank off Sardinia on Tuesday, killing 12 passengers, officials said.",
+            "Sardinia",
+        ),
+    ] {
+        assert_eq!(
+            places_of(t, EventKind::Crash),
+            vec![place.to_string()],
+            "{t}"
+        );
+    }
+}

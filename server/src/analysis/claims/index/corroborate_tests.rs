@@ -299,3 +299,20 @@ fn a_role_holder_agreed_on_while_the_meeting_is_dated_and_placed_apart_agrees_on
     let k = between(&s, "a.txt", "b.txt");
     assert!(k.as_ref().is_none_or(|k| k.partial()), "{k:#?}\n{all}");
 }
+
+#[test]
+fn two_ferries_that_sank_off_two_islands_on_one_day_agree_only_in_part() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "ROME, March 3, 2026 (Reuters) - A ferry sank off Sicily on Tuesday, killing 12 passengers, officials said.\n",
+        ),
+        (
+            "b.txt",
+            "ROME, March 3, 2026 (AFP) - A ferry sank off Sardinia on Tuesday, killing 12 passengers, officials said.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    assert!(only_in_part(&s, "a.txt"), "{all}");
+    assert!(only_in_part(&s, "b.txt"), "{all}");
+}
