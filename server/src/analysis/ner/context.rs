@@ -296,7 +296,7 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
             // "Boston Scientific", "Sydney Water", "Madrid Metro": a place,
             // then one word of what a body does, is a body named after the
             // place (a company, a utility, a transit system), not the place.
-            if af.len() == 1 && body_word_after_place(p, g0, b - 1) && name_ends_at(p, b) {
+            if af.len() == 1 && body_word_after_place(p, b - 1) && name_ends_at(p, b) {
                 return Some(EntityKind::Organization);
             }
             None
@@ -356,10 +356,11 @@ const BODY_WORDS_AFTER_PLACE: &[&str] = &[
     "ballet",
 ];
 
-/// Whether the capitalised word at `k`, right after a place that is no
-/// given name, says what a body named after the place does.
-fn body_word_after_place(p: &Para, place: usize, k: usize) -> bool {
-    is_in(BODY_WORDS_AFTER_PLACE, lower(p, k)) && !Lexicon::get().is_given_name(word(p, place))
+/// Whether the capitalised word at `k`, right after a place, says what a
+/// body named after the place does ("Austin Energy", "Sydney Water": a
+/// place that is also a given name counts, as the word is no surname).
+fn body_word_after_place(p: &Para, k: usize) -> bool {
+    is_in(BODY_WORDS_AFTER_PLACE, lower(p, k))
 }
 
 /// Whether a name can end before token `b`: the text ends, a clause goes
