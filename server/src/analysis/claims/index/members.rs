@@ -136,7 +136,7 @@ mod tests {
         let mut m = Members::empty([2, 0, 3].into_iter());
         m.fill(&groups);
         // What one list per claim, pushed group by group, would hold.
-        let mut lists = vec![vec![Vec::new(); 2], vec![], vec![Vec::new(); 3]];
+        let mut lists = [vec![Vec::new(); 2], vec![], vec![Vec::new(); 3]];
         for (g, gr) in groups.iter().enumerate() {
             for f in &gr.facts {
                 lists[f.file as usize][f.claim as usize].push((f.fact, g as u32));
