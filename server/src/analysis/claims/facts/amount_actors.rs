@@ -420,7 +420,7 @@ fn describe(p: &Parse, text: &str, s: usize) -> Option<Desc> {
         return Some(Desc::RoleAt(p.tokens[o].form.clone()));
     }
     let plain = q.iter().all(|w| w == "the");
-    plain.then(|| Desc::Role(lemma))
+    plain.then_some(Desc::Role(lemma))
 }
 
 /// The age a description gives ("the 26-year-old", "The 31-year-old
