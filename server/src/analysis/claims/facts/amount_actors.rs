@@ -144,6 +144,8 @@ enum Desc {
     Age(u32),
     /// "the striker".
     Role(String),
+    /// "the former Ashgrove forward": a role at a named club or company.
+    RoleAt(String),
 }
 
 /// Marks or keys the amounts of a sentence's facts whose clause speaks of
@@ -173,10 +175,21 @@ pub(super) fn settle(inp: &FactInput, out: &mut [Fact]) {
             continue;
         }
         if let Some(s) = *subject {
+            let head = sf.head_of(s);
             // "Maple's rival paid": the name is the possessor of the one
             // who paid.
-            if sf.head_of(s).is_some_and(|h| possessor_of_relation(p, h)) {
+            if head.is_some_and(|h| possessor_of_relation(p, h)) {
                 f.other_party = true;
+            } else if head.is_some_and(|h| qualifies_a_role(p, h)) {
+                // "The former Ashgrove forward has signed": a person, not
+                // the club; whoever the report ties to it, else nobody
+                // named.
+                // (The name as far as its head: the mention may run on.)
+                let m = &inp.doc.mentions[s as usize];
+                let end = head.map_or(m.end, |h| p.tokens[h].end.clamp(m.start, m.end));
+                let org = inp.text[m.start..end].to_string();
+                tracing::trace!("role at {org:?}: {:?}", m.text(inp.text));
+                *subject = tied_to(inp, &org, f.start);
             }
             continue;
         }
@@ -210,6 +223,7 @@ pub(super) fn settle(inp: &FactInput, out: &mut [Fact]) {
             // 26-year-old ...").
             Desc::Age(n) => aged(inp, *n, f.start).or_else(|| just_named(inp)),
             Desc::Role(r) => introduced_as(inp, r, f.start),
+            Desc::RoleAt(org) => tied_to(inp, org, f.start),
             Desc::Other => None,
         });
         if let Some(m) = resolved {
@@ -327,6 +341,16 @@ fn relational(p: &Parse, s: usize) -> bool {
             .any(|q| OTHER_MARKERS.contains(&q.as_str()))
 }
 
+/// Whether token `h` (a name) only qualifies a person's role ("the former
+/// Ashgrove forward").
+fn qualifies_a_role(p: &Parse, h: usize) -> bool {
+    p.tokens[h].deprel.rel == Rel::Compound
+        && p.head(h).is_some_and(|n| {
+            p.tokens[n].upos == Upos::Noun
+                && ROLE_NOUNS.contains(&p.tokens[n].lemma.to_ascii_lowercase().as_str())
+        })
+}
+
 /// Whether token `h` (a name) is the possessor of a noun that names
 /// someone by a relation to it ("Maple's rival").
 fn possessor_of_relation(p: &Parse, h: usize) -> bool {
@@ -384,9 +408,19 @@ fn describe(p: &Parse, text: &str, s: usize) -> Option<Desc> {
     if !definite {
         return None;
     }
-    // "the former Ashgrove forward": a qualified role may be anyone's.
+    if !ROLE_NOUNS.contains(&lemma.as_str()) {
+        return None;
+    }
+    // "the former Ashgrove forward": whoever the report ties to that
+    // club; another qualified role ("the young striker") may be anyone.
+    let org = p.children(s).iter().copied().find(|&c| {
+        c < s && p.tokens[c].upos == Upos::Propn && p.tokens[c].deprel.rel == Rel::Compound
+    });
+    if let Some(o) = org {
+        return Some(Desc::RoleAt(p.tokens[o].form.clone()));
+    }
     let plain = q.iter().all(|w| w == "the");
-    (plain && ROLE_NOUNS.contains(&lemma.as_str())).then(|| Desc::Role(lemma))
+    plain.then_some(Desc::Role(lemma))
 }
 
 /// The age a description gives ("the 26-year-old", "The 31-year-old
@@ -446,6 +480,28 @@ fn introduced_as(inp: &FactInput, role: &str, before: usize) -> Option<u32> {
         lead.split_whitespace().next_back() == Some(role)
             || after.starts_with(&format!(", the {role}"))
             || after.starts_with(&format!(", a {role}"))
+    })
+}
+
+/// The one person the report ties to the club or company `org` before
+/// `before` ("signed Tomas Quill from Ashgrove Rovers", "Ashgrove's Tomas
+/// Quill", "Quill, who joined from Ashgrove"): their mention.
+fn tied_to(inp: &FactInput, org: &str, before: usize) -> Option<u32> {
+    let text = inp.text;
+    let floor = crate::analysis::claims::words::floor_boundary;
+    one_person(inp, before, |m| {
+        let from = floor(text, m.start.saturating_sub(40));
+        let to = floor(text, (m.end + 60).min(text.len()));
+        // Within the person's own sentence and clause.
+        let lead = &text[from..m.start];
+        let lead = lead.rsplit(['.', ';']).next().unwrap_or("");
+        let after = &text[m.end..to.max(m.end)];
+        let after = after.split(['.', ';']).next().unwrap_or("");
+        // "Ashgrove's Tomas Quill", "Ashgrove defender Tomas Quill".
+        let before_name = lead
+            .rsplit_once(org)
+            .is_some_and(|(_, r)| r.starts_with("'s") || r.split_whitespace().count() <= 1);
+        before_name || after.contains(&format!("from {org}"))
     })
 }
 

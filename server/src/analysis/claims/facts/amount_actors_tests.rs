@@ -114,3 +114,14 @@ fn an_age_nobody_was_given_is_the_person_just_named() {
     let (_, who, _) = find(&v, "three-year");
     assert!(who.contains("Quill"), "{v:?}");
 }
+
+#[test]
+fn a_role_at_a_club_is_the_one_the_report_ties_to_it() {
+    let t = "Harbour City signed striker Lukas Brenner from Rhine Valley on Thursday. \
+             City also announced the arrival of defender Tomas Quill from Ashgrove Rovers. \
+             Brenner said he was delighted. \
+             The former Ashgrove defender has signed a three-year deal.";
+    let v = amounts(t);
+    let (_, who, _) = find(&v, "three-year");
+    assert!(who.contains("Quill"), "{v:?}");
+}
