@@ -38,8 +38,8 @@ use crate::workspace::ScanOptions;
 
 pub mod analysis;
 pub mod annotations;
-pub mod diagnostics;
 pub mod cache;
+pub mod diagnostics;
 pub mod documents;
 pub mod folder;
 pub mod indexing;
