@@ -417,7 +417,8 @@ fn conflicts_point_at_the_other_file_and_follow_its_changes() {
 #[test]
 fn edits_update_the_edited_file_and_the_files_it_conflicts_with() {
     let (_tmp, root) = planted("quantity-conflict");
-    let other = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora/attribution/unverified.txt");
+    let other =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpora/attribution/unverified.txt");
     std::fs::copy(other, root.join("c.txt")).unwrap();
     let (mut c, _) = start(&root, json!({}), json!({}));
     let (ua, ub, uc) = (

@@ -122,7 +122,8 @@ impl Chain {
                         let (a_id, a) = log.pop_front().expect("longer than the limit");
                         let (b_id, b) = log.pop_front().expect("longer than the limit");
                         if b.from == a_id {
-                            let mut files: Vec<u32> = a.files.iter().chain(b.files.iter()).copied().collect();
+                            let mut files: Vec<u32> =
+                                a.files.iter().chain(b.files.iter()).copied().collect();
                             files.sort_unstable();
                             files.dedup();
                             log.push_front((

@@ -185,7 +185,8 @@ impl SourceFile {
             }
         }
         let facts = Arc::new(make());
-        *self.dating.lock().unwrap_or_else(|e| e.into_inner()) = Some((date.clone(), facts.clone()));
+        *self.dating.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((date.clone(), facts.clone()));
         facts
     }
 

@@ -21,6 +21,7 @@
 //!   waiting for them;
 //! - [`indexing`]: reading a folder, installing its index, disk events;
 //! - [`annotations`]: `.crosscheck/` loaded per folder and fed to analysis;
+//! - [`diagnostics`]: which files' diagnostics a change can alter;
 //! - [`settings`]: rule severities and word lists (client and folder);
 //! - [`cache`]: the persisted index (per-file analyses in SQLite);
 //! - [`folder`]: a folder loaded and analysed in one go (the CLI's way in);
@@ -38,8 +39,8 @@ use crate::workspace::ScanOptions;
 
 pub mod analysis;
 pub mod annotations;
-pub mod diagnostics;
 pub mod cache;
+pub mod diagnostics;
 pub mod documents;
 pub mod folder;
 pub mod indexing;

@@ -31,13 +31,13 @@ use tower_lsp::Client;
 use super::convert::{offset_to_position, path_to_uri, Encoding};
 use super::handlers::Locator;
 use super::state::{lock, State};
+use crate::analysis::FileId;
 use crate::analysis::Snapshot;
 use crate::config::{Config, ConfigError, Severity, CONFIG_PATH};
 use crate::engine::analysis;
 use crate::engine::diagnostics::Mark;
 use crate::engine::settings::INVALID_CONFIG;
 use crate::ide::diagnostics::{self as ide_diags, SOURCE};
-use crate::analysis::FileId;
 use crate::ide::FileRange;
 
 /// Quiet time after a change before diagnostics are recomputed.
@@ -415,7 +415,10 @@ pub fn collect_while(state: &State, go_on: &dyn Fn() -> bool) -> Option<Batch> {
                 // found changed since the last run over this folder; the
                 // others keep that run's items.
                 let since = previous.iter().find_map(|c| {
-                    let m = c.mark.as_ref().filter(|m| m.root() == snap.root.as_deref())?;
+                    let m = c
+                        .mark
+                        .as_ref()
+                        .filter(|m| m.root() == snap.root.as_deref())?;
                     let changed = state.diagnostics_changed(m, &snap, &config)?;
                     Some(Since {
                         changed,
