@@ -521,10 +521,7 @@ pub(super) fn sought(p: &Parse, t: usize) -> bool {
             )
     };
     let path: Vec<usize> = std::iter::once(t).chain(p.ancestors(t)).take(8).collect();
-    let upto = path
-        .iter()
-        .position(about)
-        .map_or(path.len(), |k| k + 1);
+    let upto = path.iter().position(about).map_or(path.len(), |k| k + 1);
     path[..upto].iter().copied().any(|x| {
         matches!(p.tokens[x].upos, Upos::Verb | Upos::Noun | Upos::Aux)
             && (SOUGHT.contains(&lemma(p, x).as_str())

@@ -432,7 +432,11 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
 fn share_of_voters_voting(p: &Parse, toks: &[usize], e: usize) -> bool {
     let last = toks[toks.len() - 1];
     let of = last + 1;
-    if !p.tokens.get(of).is_some_and(|t| t.form.eq_ignore_ascii_case("of")) {
+    if !p
+        .tokens
+        .get(of)
+        .is_some_and(|t| t.form.eq_ignore_ascii_case("of"))
+    {
         return false;
     }
     let voters = (of + 1..(of + 5).min(p.len()))

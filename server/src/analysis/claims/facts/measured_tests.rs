@@ -152,7 +152,8 @@ fn durations_a_noun_governs_are_facts() {
 
 #[test]
 fn a_pay_change_reads_alike_as_a_noun_and_as_a_verb() {
-    let t = "Nurses at the hospital accepted a 4.5 per cent wage increase on Monday, the union said.";
+    let t =
+        "Nurses at the hospital accepted a 4.5 per cent wage increase on Monday, the union said.";
     assert_eq!(what_of(t, "4.5 per cent"), "pay");
     let t = "Wages will rise by 4.5% from April, the hospital said.";
     assert_eq!(what_of(t, "4.5%"), "pay");
@@ -165,10 +166,19 @@ fn a_pay_change_reads_alike_as_a_noun_and_as_a_verb() {
 
 #[test]
 fn a_share_of_voters_who_voted_is_a_turnout() {
-    assert_eq!(what_of("A turnout of 61 per cent was recorded.", "61 per cent"), "turnout");
-    assert_eq!(what_of("Some 61% of voters turned out on Sunday.", "61%"), "turnout");
     assert_eq!(
-        what_of("About 61 per cent of eligible voters cast ballots, the commission said.", "61 per cent"),
+        what_of("A turnout of 61 per cent was recorded.", "61 per cent"),
+        "turnout"
+    );
+    assert_eq!(
+        what_of("Some 61% of voters turned out on Sunday.", "61%"),
+        "turnout"
+    );
+    assert_eq!(
+        what_of(
+            "About 61 per cent of eligible voters cast ballots, the commission said.",
+            "61 per cent"
+        ),
         "turnout"
     );
     // A share of voters who back someone is no turnout.
