@@ -113,7 +113,12 @@ pub(super) fn frame_reading(
         } else {
             &[]
         };
-        if let Some(m) = frame_at(p, g, counted, extra) {
+        // Votes are counted by who cast them, the verb's subject ("212
+        // deputies backed the bill"); what a council approved is no vote.
+        let voters = p.tokens[x].deprel.rel == Rel::Nsubj;
+        if let Some(m) =
+            frame_at(p, g, counted, extra).filter(|m| voters || !m.starts_with("votes"))
+        {
             return Some(m);
         }
         // "left 500 trucks queuing", "leaving eight people dead and 62
