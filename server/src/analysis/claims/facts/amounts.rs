@@ -273,6 +273,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             {
                 measure.what = what;
                 framed = true;
+                // "cut 1,150 jobs": the verb of cutting names the frame;
+                // the count is the number cut, not a change of one.
+                if measure.basis == measure::Basis::Change {
+                    measure.basis = measure::Basis::Total;
+                }
                 measure::fold_frame_units(
                     &measure.what.clone(),
                     &mut amount.unit,

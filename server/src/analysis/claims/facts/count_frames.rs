@@ -40,11 +40,16 @@ fn words_of(p: &Parse, t: usize, extra: &[usize]) -> Vec<String> {
     };
     for &c in p.children(t).iter().chain(extra) {
         push(c);
+        // The counted phrase's own modifiers too ("forced 300 people from
+        // their homes" with "from their homes" hung on "people").
+        let counted = extra.contains(&c);
         for &g in p.children(c) {
+            let rel = p.tokens[g].deprel.rel;
             if matches!(
-                p.tokens[g].deprel.rel,
+                rel,
                 Rel::Case | Rel::Compound | Rel::Mark | Rel::Xcomp | Rel::Obj | Rel::Advmod
-            ) {
+            ) || (counted && rel == Rel::Nmod)
+            {
                 push(g);
             }
         }
@@ -102,7 +107,18 @@ pub(super) fn frame_reading(
     let counted = counted_class(noun.map(|n| lemma(p, n)).as_deref());
     let arg = noun.unwrap_or(num);
     if let Some(g) = gov {
-        if let Some(m) = frame_at(p, g, counted, &[]) {
+        let counted_phrase = [arg];
+        let extra: &[usize] = if p.head(arg) == Some(g) {
+            &counted_phrase
+        } else {
+            &[]
+        };
+        // Votes are counted by who cast them, the verb's subject ("212
+        // deputies backed the bill"); what a council approved is no vote.
+        let voters = p.tokens[x].deprel.rel == Rel::Nsubj;
+        if let Some(m) =
+            frame_at(p, g, counted, extra).filter(|m| voters || !m.starts_with("votes"))
+        {
             return Some(m);
         }
         // "left 500 trucks queuing", "leaving eight people dead and 62

@@ -511,7 +511,18 @@ const SOUGHT: &[&str] = &[
 /// Whether token `t` is under a verb or noun of asking, wanting or
 /// planning in its parse: what it states is sought, not the outcome.
 pub(super) fn sought(p: &Parse, t: usize) -> bool {
-    std::iter::once(t).chain(p.ancestors(t)).take(8).any(|x| {
+    // What a demand is about is no part of it: "would seek talks over the
+    // loss of 1,150 jobs" seeks talks, not the loss.
+    let about = |x: &usize| {
+        matches!(p.tokens[*x].deprel.rel, Rel::Obl | Rel::Nmod)
+            && matches!(
+                p.case_marker(*x).as_deref(),
+                Some("over" | "about" | "after" | "despite" | "amid" | "following" | "against")
+            )
+    };
+    let path: Vec<usize> = std::iter::once(t).chain(p.ancestors(t)).take(8).collect();
+    let upto = path.iter().position(about).map_or(path.len(), |k| k + 1);
+    path[..upto].iter().copied().any(|x| {
         matches!(p.tokens[x].upos, Upos::Verb | Upos::Noun | Upos::Aux)
             && (SOUGHT.contains(&lemma(p, x).as_str())
                 || p.children(x).iter().any(|&c| {

@@ -88,6 +88,10 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         let mut amount = amount;
         if r.framed {
             measure::fold_frame_units(&r.what, &mut amount.unit, &mut m.unit);
+            // "shed 300 jobs": the number shed, not a change of a count.
+            if m.basis == measure::Basis::Change {
+                m.basis = measure::Basis::Total;
+            }
         }
         if r.partial {
             m.stage = Stage::Partial;

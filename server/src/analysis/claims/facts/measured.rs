@@ -302,6 +302,11 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         }
     }
     let e = exit(p, &toks)?;
+    // "61% of voters turned out", "61 per cent of eligible voters cast
+    // ballots": a turnout, as "a turnout of 61%" is.
+    if kind == Kind::Share && share_of_voters_voting(p, &toks, e) {
+        return Some(plain(e, "turnout", false));
+    }
     // "left without electricity for nearly 12 hours", "Power was out for
     // 12 hours": how long a blackout lasted, with no noun for it.
     if kind == Kind::Duration && without_power(p, e, first) {
@@ -419,6 +424,40 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         }
     }
     None
+}
+
+/// Whether a percentage is the share of voters who voted: "of voters"
+/// (or "of the electorate") right after it, and the verb it is subject of
+/// one of voting ("turned out", "voted", "cast ballots").
+fn share_of_voters_voting(p: &Parse, toks: &[usize], e: usize) -> bool {
+    let last = toks[toks.len() - 1];
+    let of = last + 1;
+    if !p
+        .tokens
+        .get(of)
+        .is_some_and(|t| t.form.eq_ignore_ascii_case("of"))
+    {
+        return false;
+    }
+    let voters = (of + 1..(of + 5).min(p.len()))
+        .find(|&k| is_noun(p, k))
+        .is_some_and(|k| matches!(lemma(p, k).as_str(), "voter" | "electorate" | "elector"));
+    if !voters {
+        return false;
+    }
+    // The verb the percentage (or the voters, as the parser may hang it)
+    // is the subject of.
+    let voter = (of + 1..(of + 5).min(p.len())).find(|&k| is_noun(p, k));
+    toks.iter()
+        .chain(voter.iter())
+        .chain(std::iter::once(&e))
+        .filter(|&&x| p.tokens[x].deprel.is_subject())
+        .filter_map(|&x| p.head(x))
+        .any(|v| {
+            let l = lemma(p, v);
+            (l == "turn" && p.children(v).iter().any(|&c| lemma(p, c) == "out"))
+                || matches!(l.as_str(), "vote" | "cast" | "participate")
+        })
 }
 
 /// A duration "for" which a clause says homes were without power

@@ -149,3 +149,39 @@ fn durations_a_noun_governs_are_facts() {
     // A duration nothing governs stays no fact.
     assert!(amounts("He waited for 12 hours at the station.").is_empty());
 }
+
+#[test]
+fn a_pay_change_reads_alike_as_a_noun_and_as_a_verb() {
+    let t =
+        "Nurses at the hospital accepted a 4.5 per cent wage increase on Monday, the union said.";
+    assert_eq!(what_of(t, "4.5 per cent"), "pay");
+    let t = "Wages will rise by 4.5% from April, the hospital said.";
+    assert_eq!(what_of(t, "4.5%"), "pay");
+    // The direction is kept: a cut of pay is another measure.
+    let t = "Wages will fall by 4.5% from April, the hospital said.";
+    assert_eq!(what_of(t, "4.5%"), "pay cut");
+    let t = "The staff accepted a 4.5 per cent pay cut on Monday, the union said.";
+    assert_eq!(what_of(t, "4.5 per cent"), "pay cut");
+}
+
+#[test]
+fn a_share_of_voters_who_voted_is_a_turnout() {
+    assert_eq!(
+        what_of("A turnout of 61 per cent was recorded.", "61 per cent"),
+        "turnout"
+    );
+    assert_eq!(
+        what_of("Some 61% of voters turned out on Sunday.", "61%"),
+        "turnout"
+    );
+    assert_eq!(
+        what_of(
+            "About 61 per cent of eligible voters cast ballots, the commission said.",
+            "61 per cent"
+        ),
+        "turnout"
+    );
+    // A share of voters who back someone is no turnout.
+    let a = amounts("Some 61% of voters backed the mayor, the poll found.");
+    assert!(a.iter().all(|x| x.1 != "turnout"), "{a:?}");
+}

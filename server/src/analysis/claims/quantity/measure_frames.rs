@@ -115,7 +115,11 @@ pub static FRAMES: &[Frame] = &[
         measure: "injured",
         counts: PEOPLE,
         verbs: &["injure", "wound", "hurt", "hospitalise", "hospitalize"],
-        verbs_with: &[("treat", &["injury", "wound", "hospital", "burn"])],
+        verbs_with: &[
+            ("treat", &["injury", "wound", "hospital", "burn"]),
+            ("suffer", &["injury", "wound", "burn", "fracture"]),
+            ("admit", &["hospital"]),
+        ],
         nouns: &["injury"],
         nouns_with: &[],
         adjectives: &["injured", "wounded", "hurt"],
@@ -166,7 +170,11 @@ pub static FRAMES: &[Frame] = &[
         measure: "displaced",
         counts: PEOPLE,
         verbs: &["evacuate", "displace", "flee", "relocate", "uproot"],
-        verbs_with: &[("force", HOME_WORDS), ("drive", HOME_WORDS), ("order", HOME_WORDS)],
+        verbs_with: &[
+            ("force", HOME_WORDS), ("drive", HOME_WORDS), ("order", HOME_WORDS),
+            // Not "taken to shelters": survivors and the injured are taken
+            // there too.
+        ],
         nouns: &["evacuation", "evacuee", "displacement", "refugee"],
         nouns_with: &[],
         adjectives: &["displaced", "homeless", "evacuated"],
@@ -183,7 +191,7 @@ pub static FRAMES: &[Frame] = &[
     Frame {
         measure: "votes for",
         counts: PEOPLE,
-        verbs: &["back"],
+        verbs: &["back", "approve"],
         verbs_with: &[("vote", &["for", "favour", "favor", "yes"])],
         nouns: &[],
         nouns_with: &[],
@@ -192,7 +200,7 @@ pub static FRAMES: &[Frame] = &[
     Frame {
         measure: "votes against",
         counts: PEOPLE,
-        verbs: &["oppose"],
+        verbs: &["oppose", "reject"],
         verbs_with: &[("vote", &["against", "no"])],
         nouns: &[],
         nouns_with: &[],
@@ -240,7 +248,10 @@ pub static FRAMES: &[Frame] = &[
         measure: "without power",
         counts: HOMES,
         verbs: &[],
-        verbs_with: &[("lose", &["power", "electricity"]), ("leave", &["power", "electricity", "dark"]), ("cut", &["power", "electricity"])],
+        verbs_with: &[
+            ("lose", &["power", "electricity"]), ("leave", &["power", "electricity", "dark"]),
+            ("cut", &["power", "electricity"]), ("plunge", &["darkness", "dark"]),
+        ],
         nouns: &["outage", "blackout"],
         nouns_with: &[],
         adjectives: &[],

@@ -134,3 +134,33 @@ fn units_of_one_frame_fold() {
     assert_eq!(frame_unit("rescued", "survivor"), Some("person"));
     assert_eq!(frame_unit("price", "truck"), None);
 }
+
+#[test]
+fn more_wordings_of_harm_and_votes() {
+    use WordKind::*;
+    assert_eq!(frame("suffer", Verb, &["injury"], None), Some("injured"));
+    assert_eq!(
+        frame("admit", Verb, &["to", "hospital"], Some("person")),
+        Some("injured")
+    );
+    // "37 survivors had been taken to shelters": survivors, not evacuees.
+    assert_eq!(
+        frame("take", Verb, &["to", "shelter"], Some("survivor")),
+        None
+    );
+    assert_eq!(
+        frame("reject", Verb, &["bill"], Some("senator")),
+        Some("votes against")
+    );
+    assert_eq!(
+        frame("approve", Verb, &["bill"], Some("senator")),
+        Some("votes for")
+    );
+    assert_eq!(
+        frame("plunge", Verb, &["into", "darkness"], Some("home")),
+        Some("without power")
+    );
+    // Leaving homes damaged is no displacement; suffering losses no injury.
+    assert_eq!(frame("leave", Verb, &["home", "damaged"], None), None);
+    assert_eq!(frame("suffer", Verb, &["loss"], None), None);
+}
