@@ -115,7 +115,9 @@ pub(super) fn frame_reading(
         };
         // Votes are counted by who cast them, the verb's subject ("212
         // deputies backed the bill"); what a council approved is no vote.
-        let voters = p.tokens[x].deprel.rel == Rel::Nsubj;
+        // "firefighters were backed by aircraft": a passive's subject cast
+        // no vote.
+        let voters = p.tokens[x].deprel.rel == Rel::Nsubj && !p.is_passive(g);
         if let Some(m) =
             frame_at(p, g, counted, extra).filter(|m| voters || !m.starts_with("votes"))
         {
@@ -182,7 +184,10 @@ pub(super) fn frame_reading(
     for &c in p.children(n) {
         let rel = p.tokens[c].deprel.rel;
         if matches!(rel, Rel::Acl | Rel::Amod) {
-            if let Some(m) = frame_at(p, c, counted, &[n]) {
+            // "850 firefighters backed by 12 aircraft": a participle on the
+            // counted noun casts no vote (votes are counted by the verb's
+            // subject, above).
+            if let Some(m) = frame_at(p, c, counted, &[n]).filter(|m| !m.starts_with("votes")) {
                 return Some(m);
             }
         }

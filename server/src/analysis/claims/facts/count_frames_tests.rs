@@ -137,6 +137,21 @@ fn queues_and_votes_key_by_meaning() {
         ),
         some("votes against")
     );
+    // Backed by others, approved by a council: no vote cast by the count.
+    for (t, n) in [
+        (
+            "More than 850 firefighters backed by 12 water-dropping aircraft were battling three fronts.",
+            "850",
+        ),
+        ("About 300 police were backed by army units.", "300"),
+        ("The council approved 12 new schools.", "12"),
+    ] {
+        let m = what(t, n);
+        assert!(
+            !m.as_deref().is_some_and(|m| m.starts_with("votes")),
+            "{t}: {m:?}"
+        );
+    }
 }
 
 #[test]
