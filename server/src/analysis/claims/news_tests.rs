@@ -384,3 +384,29 @@ fn speculation_by_a_named_or_attributed_speaker_is_a_hedged_claim() {
         .iter()
         .all(|c| !c.unverified() || !c.facts.is_empty() || c.hard));
 }
+
+#[test]
+fn a_when_clause_after_a_past_year_is_of_that_year() {
+    // The count belongs to the earlier eruption the clause dates, not to
+    // this week's: it must carry that year as its period.
+    for t in [
+        "JAKARTA, Feb 12, 2025 (Reuters) - The volcano, which rises 1,318 metres, last erupted in 2011, when around 7,000 people were forced to leave their homes.",
+        "MANILA, March 3, 2024 (Reuters) - The river, which floods often, last burst its banks in 2019, when some 12,000 residents were evacuated.",
+    ] {
+        let all = facts_of(t);
+        let periods: Vec<_> = all
+            .iter()
+            .flat_map(|(_, fs)| fs)
+            .filter(|f| matches!(f.body, FactBody::Quantity { .. }))
+            .filter(|f| f.text.contains("000"))
+            .map(|f| f.period)
+            .collect();
+        assert!(!periods.is_empty(), "{t}: no count in {all:#?}");
+        assert!(
+            periods
+                .iter()
+                .all(|p| p.is_some_and(|(lo, hi)| lo.y < 2024 && hi.y < 2024)),
+            "{t}: {periods:?}"
+        );
+    }
+}

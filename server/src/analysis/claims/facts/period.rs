@@ -80,8 +80,18 @@ pub fn mark(
                 // "The agreement, first announced in January, values X
                 // at": a date in an aside before the amount dates the
                 // aside.
-                let aside =
-                    at < f.start && text[sa..at].contains(',') && text[at..f.start].contains(',');
+                // But "last erupted in 2011, when 7,000 people were forced
+                // to leave": a "when" clause right after the date is dated
+                // by it.
+                let when_of_date = at < f.start && {
+                    let gap = text[at..f.start].to_ascii_lowercase();
+                    gap.find(", when ")
+                        .is_some_and(|w| !gap[..w].contains(',') && !gap[w + 7..].contains(','))
+                };
+                let aside = at < f.start
+                    && text[sa..at].contains(',')
+                    && text[at..f.start].contains(',')
+                    && !when_of_date;
                 let elsewhere = aside
                     || at > f.end && {
                         let between = text[f.end..at].to_ascii_lowercase();
