@@ -68,6 +68,12 @@ pub fn country_of_name(name: &str) -> Option<String> {
     place_entry(lx, name).map(|p| p.country.clone())
 }
 
+/// What kind of place a name is, below a country ("city", "region",
+/// ...), when the gazetteer knows.
+pub fn place_kind_of_name(name: &str) -> Option<String> {
+    place_entry(Lexicon::get(), name).map(|p| p.subkind.clone())
+}
+
 /// What kind of place an entity is ("country", "city", "region", ...),
 /// when the gazetteer knows.
 pub fn place_kind(e: &Entity) -> Option<String> {

@@ -494,7 +494,12 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             o.qualifier = Some(RoleQualifier::Outgoing);
         }
         let head = o.title.rsplit(' ').next().unwrap_or("");
-        if o.org.is_none() && GOVERNMENT.contains(&head) {
+        // "outgoing president X" in a report of a regional election: the
+        // region's president (Italian, Spanish, French regions have one),
+        // not the country's.
+        let regional =
+            matches!(o.title.as_str(), "president" | "vice president") && about_a_region(inp);
+        if o.org.is_none() && GOVERNMENT.contains(&head) && !regional {
             // "Trade Minister Mark Delaney said the pact would help
             // Australian farmers sell beef in Vietnam": with another
             // country in the sentence, the article's is a guess.
@@ -600,3 +605,26 @@ use copular::copular_office;
 #[cfg(test)]
 #[path = "offices_tests.rs"]
 mod tests;
+
+/// Whether the place the document names most (twice or more, and more
+/// than any other) is a region below its country.
+fn about_a_region(inp: &FactInput) -> bool {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for m in inp
+        .doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Location)
+    {
+        *counts.entry(&inp.text[m.start..m.end]).or_default() += 1;
+    }
+    let mut v: Vec<(usize, &str)> = counts.into_iter().map(|(k, c)| (c, k)).collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    let Some(&(top, name)) = v.first() else {
+        return false;
+    };
+    let second = v.get(1).map_or(0, |x| x.0);
+    top >= 2
+        && top > second
+        && crate::analysis::claims::resolve::place_kind_of_name(name).as_deref() == Some("region")
+}

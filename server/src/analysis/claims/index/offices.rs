@@ -41,6 +41,16 @@ pub(super) fn implied_org(
             .filter(|e| holder_key.as_ref() != Some(&ascii_key(&e.canonical)))
     };
     if super::story::office_of_state(title) {
+        // "Outgoing president X" in a report of a regional election: the
+        // president of the region the file is about (Italian, Spanish,
+        // French regions have one), not the country's.
+        let of_region = fx.story.main_place.is_some_and(|p| {
+            crate::analysis::claims::resolve::place_kind(&cx.entities[p as usize]).as_deref()
+                == Some("region")
+        });
+        if of_region && matches!(title, "president" | "vice president") {
+            return None;
+        }
         let country = fx.story.country.clone()?;
         // "Trade Minister Mark Delaney met Vietnam's Trade Minister
         // Nguyen Thi Lan": the country's holder is named, and is another.

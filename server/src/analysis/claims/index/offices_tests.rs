@@ -367,3 +367,21 @@ fn two_heads_of_one_organisation_on_one_day_conflict_but_not_a_head_of_nothing_n
         assert!(!any_conflict(&s, "c.txt", other), "{k:#?}");
     }
 }
+
+#[test]
+fn presidents_of_two_regions_in_one_election_day_do_not_conflict() {
+    // Two regions of one country vote the same day; each report names its
+    // region's outgoing president. Neither is the country's president.
+    let s = folder(&[
+        (
+            "a.txt",
+            "Centre-right holds Molise\n\nJune 16, 2025\n\nLucia Ferrante won the regional election in Molise on Sunday. In Molise she will succeed outgoing president Donato Ricci, who did not run again.\n",
+        ),
+        (
+            "e.txt",
+            "Left wins Basilicata\n\nJune 16, 2025\n\nThe centre-left won the regional election in Basilicata on Sunday. In Basilicata, outgoing president Vito Mancuso, who ran for a second term, received 44.7 percent.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(!any_conflict(&s, "a.txt", "e.txt"), "{k:#?}\n{}", facts(&s));
+}

@@ -69,6 +69,12 @@ pub fn is_casualty(what: &str) -> bool {
 
 /// Whether each stated amount (the middle of its interval) lies within
 /// the other's interval: overlapping roundings are not enough to agree.
+/// Whether two positive amounts are a thousandfold or more apart.
+fn orders_apart((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
+    let (small, big) = if h1 < l2 { (h1, l2) } else { (h2, l1) };
+    small > 0.0 && big / small >= 1000.0
+}
+
 fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
     let (m1, m2) = ((l1 + h1) / 2.0, (l2 + h2) / 2.0);
     (l2..=h2).contains(&m1) && (l1..=h1).contains(&m2)
@@ -605,6 +611,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 }
                 if agree_only {
                     return apart(x1, x2, "a count at a time against one of no stage");
+                }
+                // "values the company at 4.6 billion euros" against "a price
+                // range of 20 to 24 euros": amounts a thousandfold apart are
+                // of two things (a total and a price per unit, a count and
+                // a count in thousands), whatever their measures say; no
+                // restatement is that far off.
+                if orders_apart((lo1, hi1), (lo2, hi2)) {
+                    return apart(x1, x2, "a thousandfold apart");
                 }
                 let what = if m1.what.is_empty() {
                     u1.clone()

@@ -539,3 +539,16 @@ fn aid_whose_donor_is_unnamed_is_not_another_donors() {
     // "The German government" is Germany where the file names it.
     assert!(corroborating(&s, "b.txt", "c.txt"), "{all}");
 }
+
+#[test]
+fn amounts_a_thousandfold_apart_are_of_two_things() {
+    // A company's value against a share's price; a count against the
+    // same count in thousands. A planted difference stays comparable.
+    use super::orders_apart;
+    assert!(orders_apart((20.0, 24.0), (4.55e9, 4.65e9)));
+    assert!(orders_apart((4.55e9, 4.65e9), (22.5, 23.5)));
+    assert!(orders_apart((4.0, 4.0), (4200.0, 4200.0)));
+    assert!(!orders_apart((4100.0, 4100.0), (1400.0, 1400.0)));
+    assert!(!orders_apart((4.0, 4.0), (400.0, 400.0)));
+    assert!(!orders_apart((0.0, 0.0), (12.0, 12.0)));
+}
