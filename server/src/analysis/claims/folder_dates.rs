@@ -449,9 +449,9 @@ fn settle_order(
 /// The reports of a story's event among peers that spread wider than
 /// [`SPREAD_DAYS`] (a running story: the event, follow-ups weeks on):
 /// the run of days, each within [`BURST_GAP_DAYS`] of the next, that
-/// more of them were filed in than in any other. `None` when two runs
-/// are as big (which of two stages the page retells is unknown) or the
-/// run itself spreads too wide.
+/// two thirds of them were filed in. `None` otherwise (which of two
+/// stages or two events the page retells is unknown), or when the run
+/// itself spreads too wide.
 fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<'a>, Ymd)>> {
     let mut sorted: Vec<(&FolderFile, Ymd)> = peers.to_vec();
     sorted.sort_by_key(|x| x.1);
@@ -467,8 +467,11 @@ fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<
             _ => runs.push(vec![p]),
         }
     }
+    // The burst must hold two reports and two thirds of them all: in a
+    // folder of one topic over years (every report names the company and
+    // its plane) scattered peers tell no story.
     let most = runs.iter().map(|r| r.len()).max()?;
-    if runs.iter().filter(|r| r.len() == most).count() > 1 {
+    if most < 2 || 3 * most < 2 * peers.len() {
         return None;
     }
     let run = runs.into_iter().find(|r| r.len() == most)?;
@@ -509,7 +512,13 @@ fn latest_own_day(back: &LookBack, first: Ymd) -> Option<Ymd> {
 }
 
 fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDate> {
-    let peers = burst(peers)?;
+    let days = || peers.iter().map(|(_, d)| d.days());
+    let spread = days().max()? - days().min()?;
+    let peers = if spread > SPREAD_DAYS {
+        burst(peers)?
+    } else {
+        peers.to_vec()
+    };
     let peers = peers.as_slice();
     let first = peers.iter().min_by_key(|(_, d)| *d)?;
     let last = peers.iter().max_by_key(|(_, d)| *d)?;
@@ -543,6 +552,12 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
             ));
         }
     }
+    // A page that puts ahead a date its story's first report is past
+    // ("deliveries will start in 2006" beside reports of 2007) tells an
+    // earlier story of the same names.
+    if back.and_then(|b| b.ahead).is_some_and(|a| a < first.1) {
+        return None;
+    }
     // What the page's own content says still bounds it (its late side
     // only when the estimate is narrow); a page whose content puts it
     // elsewhere is left alone.
@@ -551,9 +566,9 @@ fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDa
         if own.hi.days() - own.lo.days() <= WEAK_ESTIMATE_DAYS {
             hi = hi.min(own.hi);
         }
-        if lo > hi {
-            return None;
-        }
+    }
+    if lo > hi {
+        return None;
     }
     let others = peers.len() - 1;
     let more = match others {
