@@ -79,6 +79,11 @@ pub struct LookBack {
     /// It tells its news as days before the writing ("yesterday", "last
     /// Tuesday", "last week", "two days ago").
     pub after_news: bool,
+    /// The end of the earliest whole date it puts ahead ("by 2006", "in
+    /// April 2005"): the page is written before it, however far its
+    /// past dates are.
+    #[serde(default)]
+    pub ahead: Option<Ymd>,
 }
 
 pub(super) fn looks_back(all: &[Dated]) -> LookBack {
@@ -98,7 +103,17 @@ pub(super) fn looks_back(all: &[Dated]) -> LookBack {
     let after_news = all
         .iter()
         .any(|d| d.ctx.tense != Tense::Future && before_writing(d));
-    LookBack { days, after_news }
+    let ahead = all
+        .iter()
+        .filter(|d| d.ctx.tense == Tense::Future && d.expr.is_absolute())
+        .filter_map(|d| d.expr.range(None))
+        .map(|r| r.1)
+        .min();
+    LookBack {
+        days,
+        after_news,
+        ahead,
+    }
 }
 
 pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {

@@ -63,6 +63,11 @@ fn an_undated_page_keeps_the_days_it_looks_back_to_for_the_folder() {
         let b = infer(t, &doc).looks_back.expect("kept");
         assert!(b.after_news, "{t}: {b:?}");
     }
+    // A whole date ahead bounds the page for the folder.
+    let t = "The plane\n\nThe first A380 flew in 2005 after years of delays.\n\nDeliveries will start in 2006.";
+    let doc = crate::analysis::analyze_document(t);
+    let b = infer(t, &doc).looks_back.expect("kept");
+    assert_eq!(b.ahead, Some(Ymd::new(2006, 12, 31).unwrap()), "{b:?}");
     // Near miss: "next week" looks ahead.
     let t =
         "Plans\n\nThe bridge was finished in 2012.\n\nThe mayor will open the new wing next week.";

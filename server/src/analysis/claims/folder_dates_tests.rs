@@ -372,6 +372,7 @@ fn looking_back(days: &[(Option<i32>, u8, u8)], after_news: bool) -> FileDate {
         looks_back: Some(LookBack {
             days: days.to_vec(),
             after_news,
+            ahead: None,
         }),
         ..FileDate::default()
     }
@@ -434,6 +435,17 @@ fn an_undated_page_is_written_on_or_after_the_latest_day_it_tells_of() {
     ];
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2025, 11, 4), ymd(2025, 11, 11)));
+    // Near miss: a page that puts ahead a year the reports are past is of
+    // an earlier story of the same names.
+    let mut own = looking_back(&[(None, 10, 14)], false);
+    if let Some(b) = own.looks_back.as_mut() {
+        b.ahead = Some(ymd(2024, 12, 31));
+    }
+    let files = [
+        file("i.txt", &own, &[1, 2], fire()),
+        file("a.txt", &a, &[1, 2], fire()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
 }
 
 #[test]

@@ -98,6 +98,16 @@ impl SentenceReader<'_> {
             if !content && !matches!(t.lemma.as_str(), "say" | "tell" | "state" | "add" | "write") {
                 continue;
             }
+            // "Other companies also reported February sales today, nearly
+            // all reporting gains": an object and no clause under the verb
+            // (the parataxis is the writer's own comment) tells of the
+            // subject's doings, not what it says.
+            let object = p.children_with(v, Rel::Obj).next().is_some();
+            let clause = p.children_with(v, Rel::Ccomp).next().is_some();
+            let saying = matches!(t.lemma.as_str(), "say" | "tell" | "state" | "add" | "write");
+            if object && !clause && !saying {
+                continue;
+            }
             if finding && !research_head(&p, subj) && !that_follows(&p, v) {
                 continue;
             }

@@ -412,3 +412,12 @@ fn bodies_reporting_their_own_figures_for_a_month_are_no_sources() {
     );
     assert!(a.iter().all(|x| !x.anonymous_only()), "{a:?}");
 }
+
+#[test]
+fn a_body_reporting_its_own_figures_with_a_comment_after_cites_nobody() {
+    let a = atts("Other companies also reported February sales today , nearly all reporting sales gains as well , although none as large as those of Ford .");
+    assert!(a.iter().all(|x| !x.anonymous_only()), "{a:?}");
+    // Near miss: what unnamed people say, in a clause, rests on them.
+    let a = atts("Other companies reported that sales had risen in February, although none as fast as Ford's.");
+    assert!(a.iter().any(|x| x.anonymous_only()), "{a:?}");
+}

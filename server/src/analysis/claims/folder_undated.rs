@@ -1,0 +1,203 @@
+//! Placing an undated page among its story's reports (see
+//! [`super`]): the burst of reports of its event, bounded by what the
+//! page itself says of the days it looks back to and ahead to, or the
+//! days a wire report's weekdays fit.
+use super::*;
+
+/// The reports of a story's event among peers that spread wider than
+/// [`SPREAD_DAYS`] (a running story: the event, follow-ups weeks on):
+/// the run of days, each within [`BURST_GAP_DAYS`] of the next, that
+/// two thirds of them were filed in. `None` otherwise (which of two
+/// stages or two events the page retells is unknown), or when the run
+/// itself spreads too wide.
+fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<'a>, Ymd)>> {
+    let mut sorted: Vec<(&FolderFile, Ymd)> = peers.to_vec();
+    sorted.sort_by_key(|x| x.1);
+    let mut runs: Vec<Vec<(&FolderFile, Ymd)>> = Vec::new();
+    for p in sorted {
+        match runs.last_mut() {
+            Some(r)
+                if r.last()
+                    .is_some_and(|q| p.1.days() - q.1.days() <= BURST_GAP_DAYS) =>
+            {
+                r.push(p)
+            }
+            _ => runs.push(vec![p]),
+        }
+    }
+    // The burst must hold two reports and two thirds of them all: in a
+    // folder of one topic over years (every report names the company and
+    // its plane) scattered peers tell no story.
+    let most = runs.iter().map(|r| r.len()).max()?;
+    if most < 2 || 3 * most < 2 * peers.len() {
+        return None;
+    }
+    let run = runs.into_iter().find(|r| r.len() == most)?;
+    let spread = run.last()?.1.days() - run.first()?.1.days();
+    (spread <= SPREAD_DAYS).then_some(run)
+}
+
+/// Whether a report's lead tells its news as of its own day ("on
+/// Saturday" in a report dated that Saturday, "today"): its event is
+/// then on that day, not the one before.
+fn news_on_own_day(f: &FolderFile, day: Ymd) -> bool {
+    let end = crate::analysis::claims::words::floor_boundary(f.text, LEAD_BYTES.min(f.text.len()));
+    let lead = &f.text[..end];
+    let own = crate::analysis::claims::dates::calendar::weekday_name(day.weekday());
+    let before = crate::analysis::claims::dates::calendar::weekday_name(day.add_days(-1).weekday());
+    let has = |w: &str| {
+        lead.split(|c: char| !c.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    (has(own) || has("today")) && !has(before) && !has("yesterday")
+}
+
+/// The latest day an undated page puts in the past, near its story's
+/// first report (`first`): a day written without a year takes the year
+/// that puts it nearest; days long before the story are its background,
+/// days long after it are of something else.
+fn latest_own_day(back: &LookBack, first: Ymd) -> Option<Ymd> {
+    back.days
+        .iter()
+        .filter_map(|&(y, m, d)| match y {
+            Some(y) => Ymd::new(y, m, d),
+            None => (first.y - 1..=first.y + 1)
+                .filter_map(|y| Ymd::new(y, m, d))
+                .min_by_key(|c| (c.days() - first.days()).abs()),
+        })
+        .filter(|c| c.days() - first.days() >= -NEAR_DAYS && c.days() - first.days() <= LATER_DAYS)
+        .max()
+}
+
+pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<PubDate> {
+    let days = || peers.iter().map(|(_, d)| d.days());
+    let spread = days().max()? - days().min()?;
+    let peers = if spread > SPREAD_DAYS {
+        burst(peers)?
+    } else {
+        peers.to_vec()
+    };
+    let peers = peers.as_slice();
+    let first = peers.iter().min_by_key(|(_, d)| *d)?;
+    let last = peers.iter().max_by_key(|(_, d)| *d)?;
+    let (mut lo, mut hi) = (first.1, last.1.add_days(AFTER_DAYS));
+    let mut how = "written from the first of them to a week after the last".to_string();
+    // A wire report that lost its date still dates its news by weekdays,
+    // each the day of writing or the one before: of the days near the
+    // story's that fit them all, the run nearest to a peer's day.
+    if let Some((a, b)) = wire_days(&f.wire_weekdays, peers, first.1, last.1) {
+        (lo, hi) = (a, b);
+        how = "its lead's weekdays fit these days of it".to_string();
+    }
+    // A page that tells its news as days past ("yesterday", "last
+    // Tuesday") is written after the event, which is the first report's
+    // day when that report tells it as of its own day.
+    let back = f.date.looks_back.as_ref();
+    if back.is_some_and(|b| b.after_news) && news_on_own_day(first.0, first.1) {
+        lo = lo.max(first.1.add_days(1));
+        how.push_str("; it tells the news as days past, after the first report's day");
+    }
+    // It is written on or after the latest day it tells of, though that
+    // day comes weeks after the reports ("the site has been closed since
+    // ... the inspection began on 15 October").
+    if let Some(p) = back.and_then(|b| latest_own_day(b, first.1)) {
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; on or after {}, the latest day it tells of",
+                p.long()
+            ));
+        }
+    }
+    // A page that puts ahead a date its story's first report is past
+    // ("deliveries will start in 2006" beside reports of 2007) tells an
+    // earlier story of the same names.
+    if back.and_then(|b| b.ahead).is_some_and(|a| a < first.1) {
+        return None;
+    }
+    // What the page's own content says still bounds it (its late side
+    // only when the estimate is narrow); a page whose content puts it
+    // elsewhere is left alone.
+    if let Some(own) = f.date.date.as_ref() {
+        lo = lo.max(own.lo);
+        if own.hi.days() - own.lo.days() <= WEAK_ESTIMATE_DAYS {
+            hi = hi.min(own.hi);
+        }
+    }
+    if lo > hi {
+        return None;
+    }
+    let others = peers.len() - 1;
+    let more = match others {
+        0 => String::new(),
+        1 => " and one other report".to_string(),
+        n => format!(" and {n} other reports"),
+    };
+    Some(PubDate {
+        lo,
+        hi,
+        confidence: Confidence::Low,
+        reason: format!(
+            "no date in the text; it reports the story of {} ('{}', {}){more}: {how}",
+            first.0.path,
+            quoted(first.0),
+            first.1.long()
+        ),
+        source: DateSource::Folder,
+        start: 0,
+        end: 0,
+    })
+}
+
+/// The days a wire report whose lead dates its news by `weekdays` can be
+/// written on, near its story's days (`first`..`last`, the peers'): every
+/// weekday is the day or the one before. Of the runs of such days, the
+/// one nearest to a peer's day; `None` without weekdays or when two runs
+/// are as near.
+fn wire_days(
+    weekdays: &[u8],
+    peers: &[(&FolderFile, Ymd)],
+    first: Ymd,
+    last: Ymd,
+) -> Option<(Ymd, Ymd)> {
+    if weekdays.is_empty() {
+        return None;
+    }
+    let fits = |c: Ymd| {
+        weekdays
+            .iter()
+            .all(|&w| c.weekday() == w || c.add_days(-1).weekday() == w)
+    };
+    let days: Vec<Ymd> = (-NEAR_DAYS..=last.days() - first.days() + AFTER_DAYS)
+        .map(|k| first.add_days(k))
+        .filter(|c| fits(*c))
+        .collect();
+    // Runs of consecutive days.
+    let mut runs: Vec<(Ymd, Ymd)> = Vec::new();
+    for d in days {
+        match runs.last_mut() {
+            Some(r) if r.1.add_days(1) == d => r.1 = d,
+            _ => runs.push((d, d)),
+        }
+    }
+    let distance = |r: &(Ymd, Ymd)| {
+        peers
+            .iter()
+            .map(|(_, p)| {
+                if *p < r.0 {
+                    r.0.days() - p.days()
+                } else if *p > r.1 {
+                    p.days() - r.1.days()
+                } else {
+                    0
+                }
+            })
+            .min()
+            .unwrap_or(i64::MAX)
+    };
+    let best = runs.iter().map(distance).min()?;
+    let mut nearest = runs.iter().filter(|r| distance(r) == best);
+    let one = *nearest.next()?;
+    nearest.next().is_none().then_some(one)
+}
