@@ -86,11 +86,48 @@ pub struct LookBack {
     pub ahead: Option<Ymd>,
 }
 
-pub(super) fn looks_back(all: &[Dated]) -> LookBack {
+/// Words before a date that make it a limit still to come when its clause
+/// says no tense ("can apply until 30 September", "the deadline of 1
+/// June", "due on 27 August").
+const LIMITS: &[&str] = &[
+    "until",
+    "till",
+    "deadline",
+    "due",
+    "due on",
+    "no later than",
+];
+
+/// Whether the date `d` of `text` is written as a limit (see [`LIMITS`]),
+/// or followed by "deadline" ("before the 30 September deadline").
+fn written_as_limit(text: &str, d: &Dated) -> bool {
+    let mut from = d.start.saturating_sub(24).max(d.line.0);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..d.start].to_lowercase();
+    let before = before
+        .trim_end()
+        .trim_end_matches(" the")
+        .trim_end_matches(" on");
+    let after = text[d.end..d.line.1.max(d.end)].to_lowercase();
+    LIMITS
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
+        || after.trim_start().starts_with("deadline")
+}
+
+pub(super) fn looks_back(text: &str, all: &[Dated]) -> LookBack {
     use super::dates::{Relative, Unit, Which};
+    // A limit still to come in a clause of no tense is no day the page
+    // looks back on; it bounds the page from above.
+    let limit = |d: &Dated| d.ctx.tense == Tense::Unknown && written_as_limit(text, d);
     let days = all
         .iter()
-        .filter(|d| d.ctx.tense == Tense::Past || (d.ctx.tense == Tense::Unknown && !d.ctx.event))
+        .filter(|d| {
+            d.ctx.tense == Tense::Past
+                || (d.ctx.tense == Tense::Unknown && !d.ctx.event && !limit(d))
+        })
         .filter(|d| d.expr.rel.is_none() && d.expr.which.is_none())
         .filter_map(|d| Some((d.expr.y, d.expr.m?, d.expr.d?)))
         .collect();
@@ -105,7 +142,7 @@ pub(super) fn looks_back(all: &[Dated]) -> LookBack {
         .any(|d| d.ctx.tense != Tense::Future && before_writing(d));
     let ahead = all
         .iter()
-        .filter(|d| d.ctx.tense == Tense::Future && d.expr.is_absolute())
+        .filter(|d| (d.ctx.tense == Tense::Future || limit(d)) && d.expr.is_absolute())
         .filter_map(|d| d.expr.range(None))
         .map(|r| r.1)
         .min();

@@ -74,3 +74,21 @@ fn an_undated_page_keeps_the_days_it_looks_back_to_for_the_folder() {
     let doc = crate::analysis::analyze_document(t);
     assert!(!infer(t, &doc).looks_back.expect("kept").after_news);
 }
+
+#[test]
+fn a_limit_still_to_come_is_no_day_the_page_looks_back_to() {
+    // "can apply until 30 September", "the 1 June deadline", "due on 27
+    // August": limits ahead of the page, whatever the clause's tense says.
+    for (t, limit) in [
+        ("What we know\n\nThe fire started on 4 August near the town. Residents can apply for support at their municipal offices until 30 September.", (None, 9, 30)),
+        ("The listing\n\nThe shares started trading on 9 June. Half-year results are due on 27 August.", (None, 8, 27)),
+        ("The strike\n\nThe walkout began on 3 March. Members can vote before the 20 March deadline.", (None, 3, 20)),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let b = infer(t, &doc).looks_back.expect("kept for an undated page");
+        assert!(!b.days.contains(&limit), "{t}: {b:?}");
+        if limit == (None, 9, 30) {
+            assert!(b.days.contains(&(None, 8, 4)), "{t}: the past day is kept: {b:?}");
+        }
+    }
+}

@@ -700,7 +700,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
         notes.push("no dateline or dated report in the text".to_string());
     }
     out.date = super::estimate::estimate(text, &all);
-    out.looks_back = Some(super::estimate::looks_back(&all));
+    out.looks_back = Some(super::estimate::looks_back(text, &all));
     out.open = no_year.or(Some(OpenDate::Unstated));
     out.note = notes.join("; ");
     out
