@@ -9,31 +9,7 @@ mod common;
 use serde_json::Value;
 use std::process::Command;
 
-/// (text, type) of every mention of the corpus.
-fn mentions(corpus: &str) -> Vec<(String, String)> {
-    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["entities", "--no-cache", "--format", "json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut m = Vec::new();
-    for e in v.as_array().unwrap() {
-        for x in e["mentions"].as_array().unwrap() {
-            m.push((
-                x["text"].as_str().unwrap().to_string(),
-                e["type"].as_str().unwrap().to_string(),
-            ));
-        }
-    }
-    m
-}
+use common::cli_mentions as mentions;
 
 fn kinds_of(m: &[(String, String)], text: &str) -> Vec<String> {
     let mut k: Vec<String> = m

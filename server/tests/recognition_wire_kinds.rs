@@ -5,42 +5,11 @@
 //! and near misses that must keep their old reading.
 mod common;
 
-use serde_json::Value;
-use std::process::Command;
+use common::cli_mentions as mentions;
 
-/// (text, type) of every mention of the corpus.
-fn mentions(corpus: &str) -> Vec<(String, String)> {
-    let dir = common::repo_path(&format!("tests/corpora/{corpus}"));
-    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["entities", "--no-cache", "--format", "json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let mut m = Vec::new();
-    for e in v.as_array().unwrap() {
-        for x in e["mentions"].as_array().unwrap() {
-            m.push((
-                x["text"].as_str().unwrap().to_string(),
-                e["type"].as_str().unwrap().to_string(),
-            ));
-        }
-    }
-    m
-}
+use common::mention_count as count;
 
-fn count(m: &[(String, String)], text: &str, kind: &str) -> usize {
-    m.iter().filter(|(t, k)| t == text && k == kind).count()
-}
-
-fn named(m: &[(String, String)], text: &str) -> bool {
-    m.iter().any(|(t, _)| t == text)
-}
+use common::mention_named as named;
 
 /// Stock tickers, in their wire form ("(ORVN.O)"), after an exchange
 /// ("(NYSE: DLBK)", "(TSX:HVM)") or a listing's symbol ("under the symbol

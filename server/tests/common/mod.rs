@@ -90,3 +90,40 @@ pub fn example_articles() -> Vec<String> {
         .map(|p| std::fs::read_to_string(p).unwrap())
         .collect()
 }
+
+/// (text, type) of every mention `crosscheck entities` finds in
+/// `tests/corpora/<corpus>`, through the built binary.
+pub fn cli_mentions(corpus: &str) -> Vec<(String, String)> {
+    let dir = repo_path(&format!("tests/corpora/{corpus}"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["entities", "--no-cache", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut m = Vec::new();
+    for e in v.as_array().unwrap() {
+        for x in e["mentions"].as_array().unwrap() {
+            m.push((
+                x["text"].as_str().unwrap().to_string(),
+                e["type"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    m
+}
+
+/// How many mentions of `text` are of type `kind`.
+pub fn mention_count(m: &[(String, String)], text: &str, kind: &str) -> usize {
+    m.iter().filter(|(t, k)| t == text && k == kind).count()
+}
+
+/// Whether `text` is a mention at all.
+pub fn mention_named(m: &[(String, String)], text: &str) -> bool {
+    m.iter().any(|(t, _)| t == text)
+}
