@@ -327,10 +327,15 @@ pub fn classify(text: &str, sa: usize, sb: usize, start: usize, end: usize) -> D
         .iter()
         .take(2)
         .any(|w| EVENT_NOUNS.contains(&w.as_str()));
-    let noun_before = before
-        .iter()
-        .take(3)
-        .any(|w| EVENT_NOUNS.contains(&w.as_str()));
+    // "Date 17.09.2019" opening its line is a page's label, not the date
+    // of an event (as "the release date 17 May" is).
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let label = before.len() == 1 && text[line_start..start].trim().eq_ignore_ascii_case("date");
+    let noun_before = !label
+        && before
+            .iter()
+            .take(3)
+            .any(|w| EVENT_NOUNS.contains(&w.as_str()));
     let past_before = before.iter().take(6).any(|w| is_past_word(w));
     let past_after = after.iter().take(3).any(|w| is_past_word(w));
     // "by 2050": a target year.
@@ -547,6 +552,14 @@ mod tests {
         assert_eq!(c.tense, Tense::Past);
         let c = ctx("Sales rose 5% in March, the company said.", "March");
         assert_eq!(c.tense, Tense::Past);
+        // A page's "Date" label opening its line dates no event; the
+        // noun in prose still does.
+        let t = "Jobs cut\n\nDate 17.09.2019\n\nThe carmaker will cut 7,500 jobs.";
+        let a = t.find("17.09.2019").unwrap();
+        let c = classify(t, t.find("Date").unwrap(), a + 10, a, a + 10);
+        assert!(!c.event, "{c:?}");
+        let c = ctx("The new launch date 17 May was set by the board.", "17 May");
+        assert!(c.event, "{c:?}");
     }
 
     #[test]
