@@ -445,6 +445,7 @@ mod amount_lists;
 pub mod amount_objects;
 mod amount_parties;
 mod amount_parts;
+mod amount_spots;
 mod amount_stages;
 mod amount_terms;
 mod amounts;
