@@ -107,7 +107,7 @@ pub(super) fn joined_duration(text: &str, found: quantity::Found) -> quantity::F
     let rest = &text[found.end..];
     let gap = rest.len()
         - rest
-            .trim_start_matches(|c: char| c == ' ' || c == ',')
+            .trim_start_matches([' ', ','])
             .trim_start_matches("and ")
             .trim_start()
             .len();
