@@ -466,5 +466,6 @@ pub fn analyze_dated(
         attributions,
         date,
         outlets,
+        toll_rose: super::facts::amount_stages::tells_toll_rose(text),
     }
 }

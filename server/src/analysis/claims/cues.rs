@@ -43,6 +43,7 @@ pub const PREFIX_CUES: &[&str] = &[
 pub const VERBS: &[&str] = &[
     "concluded", "observed", "characterized", "characterised", "described", "speculated",
     "theorized", "predicted", "estimated", "alleged", "asserted", "testified", "recalled", "said",
+    "commented", "remarked", "observes", "recalls", "answered",
     "says", "say", "stated", "states", "state", "reported", "reports", "report", "wrote", "writes",
     "write", "told", "announced", "announces", "confirmed", "confirms", "noted", "notes", "added",
     "explained", "claimed", "claims", "warned", "reminded", "stressed", "emphasized", "emphasised",

@@ -235,6 +235,28 @@ const DAY_FIRST_ZONES: &[&str] = &[
     "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT", "WAT", "CAT", "MSK", "PKT", "WIB", "SGT", "HKT",
 ];
 
+/// Publication labels of languages that write numeric dates day first
+/// (French, Spanish, Portuguese, Italian, German, Dutch, Polish, Czech).
+/// English "Published" is no evidence: both orders use it.
+const DAY_FIRST_LABELS: &[&str] = &[
+    "publié",
+    "publiée",
+    "publicado",
+    "publicada",
+    "publicação",
+    "pubblicato",
+    "aggiornato",
+    "actualizado",
+    "veröffentlicht",
+    "aktualisiert",
+    "gepubliceerd",
+    "bijgewerkt",
+    "opublikowano",
+    "aktualizacja",
+    "publikováno",
+    "aktualizováno",
+];
+
 /// Countries whose numeric dates are month first, or mixed.
 const MONTH_FIRST_COUNTRIES: &[&str] = &["United States"];
 const MIXED_COUNTRIES: &[&str] = &["Canada", "Philippines"];
@@ -269,6 +291,18 @@ fn convention_evidence(
         return Some((
             true,
             format!("'{date}' is written with the time zone {z}: day first"),
+        ));
+    }
+    // A label in a language whose writers put the day first ("Publié le
+    // 10/06/2016 à 06:30", "Publicado el", "Veröffentlicht am").
+    let label = text[a..b]
+        .split(|c: char| !c.is_alphabetic())
+        .map(str::to_lowercase)
+        .find(|w| DAY_FIRST_LABELS.contains(&w.as_str()));
+    if let Some(w) = label {
+        return Some((
+            true,
+            format!("'{date}' is labelled '{w}', in a language that writes the day first"),
         ));
     }
     let rest: String = format!("{}{}", &text[a..d.start], &text[d.end..b]);

@@ -59,6 +59,12 @@ fn time_zones_and_filing_places_tell_the_order_of_numeric_dates() {
             "04/02/2024 09:10 GMT\n\nThe talks ended without a deal.",
             ymd(2024, 2, 4),
         ),
+        // A French label: day first, whatever weekday the story's own
+        // (disputed) account of the event names.
+        (
+            "Publié le 10/06/2016 à 06:30\n\nHuy welcomed the race on Wednesday, and a crowd lined the quays.",
+            ymd(2016, 6, 10),
+        ),
     ] {
         let doc = crate::analysis::analyze_document(t);
         let d = infer(t, &doc);

@@ -85,6 +85,12 @@ pub struct FileClaims {
     pub date: FileDate,
     /// Outlets the file relies on, in order of first mention.
     pub outlets: Vec<String>,
+    /// The report tells of a toll that rose after the event ("a third
+    /// resident has died", "the toll rose to 12"): its higher count is not
+    /// a contradiction of an earlier day's report (see
+    /// [`facts::amount_stages::tells_toll_rose`]).
+    #[serde(default)]
+    pub toll_rose: bool,
 }
 
 impl Claim {

@@ -421,3 +421,19 @@ fn a_body_reporting_its_own_figures_with_a_comment_after_cites_nobody() {
     let a = atts("Other companies reported that sales had risen in February, although none as fast as Ford's.");
     assert!(a.iter().any(|x| x.anonymous_only()), "{a:?}");
 }
+
+#[test]
+fn commented_and_remarked_name_their_source() {
+    let a = atts("EADS chief executive Louis Gallois commented \"This major selection is a win for our customers.\"");
+    assert!(
+        a.iter()
+            .any(|a| names(a).iter().any(|(n, _)| n.contains("Gallois"))),
+        "{a:?}"
+    );
+    let a = atts("The deal will create 1,500 jobs, Mayor Ana Ruiz remarked on Friday.");
+    assert!(
+        a.iter()
+            .any(|a| names(a).iter().any(|(n, _)| n.contains("Ruiz"))),
+        "{a:?}"
+    );
+}

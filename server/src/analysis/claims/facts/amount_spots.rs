@@ -91,6 +91,58 @@ pub(super) fn hyphenated_scale(text: &str, found: quantity::Found) -> quantity::
     found
 }
 
+/// A span of time written in two units, "six years and nine months",
+/// "two hours, 14 minutes": one amount in the larger unit (6.75 years), so
+/// that it is compared whole, never as "six years" against another
+/// report's "five years" while both say "nine months".
+pub(super) fn joined_duration(text: &str, found: quantity::Found) -> quantity::Found {
+    let (smaller, per) = match found.amount.unit.as_str() {
+        "year" => ("month", 12.0),
+        "week" => ("day", 7.0),
+        "day" => ("hour", 24.0),
+        "hour" => ("minute", 60.0),
+        "minute" => ("second", 60.0),
+        _ => return found,
+    };
+    let rest = &text[found.end..];
+    let gap = rest.len()
+        - rest
+            .trim_start_matches([' ', ','])
+            .trim_start_matches("and ")
+            .trim_start()
+            .len();
+    let at = found.end + gap;
+    if gap == 0 || at >= text.len() {
+        return found;
+    }
+    let Some(next) = quantity::read(text, at, (at + 1).min(text.len())) else {
+        return found;
+    };
+    if next.start != at || next.amount.unit != smaller {
+        return found;
+    }
+    let (a, b) = (&found.amount, &next.amount);
+    let mut amount = a.clone();
+    amount.value = a.value + b.value / per;
+    // The larger unit is exact when the smaller follows ("six years and
+    // nine months" is no rounded six years); a modifier ("at least six
+    // years and ...") keeps its own bounds.
+    let (lo, hi, slo, shi) = if a.modifier.is_empty() {
+        (a.value, a.value, a.value, a.value)
+    } else {
+        (a.interval.lo, a.interval.hi, a.stated.lo, a.stated.hi)
+    };
+    amount.interval.lo = lo + b.interval.lo / per;
+    amount.interval.hi = hi + b.interval.hi / per;
+    amount.stated.lo = slo + b.stated.lo / per;
+    amount.stated.hi = shi + b.stated.hi / per;
+    quantity::Found {
+        start: found.start,
+        end: next.end,
+        amount,
+    }
+}
+
 /// A number the parse counts a noun with that the amount reader cannot
 /// read alone: "41 of the 49 people" is 41 people.
 pub(super) fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity::Found> {

@@ -149,3 +149,56 @@ mod tests {
         }
     }
 }
+
+/// Words by which a report tells that its event's toll rose after the
+/// event: someone died later ("died of her injuries on Wednesday", "a third
+/// resident has died", "died overnight in hospital", "succumbed"), or the
+/// toll itself rose ("the death toll rose to 12", "brings the toll to
+/// three", "the number of dead has climbed").
+static TOLL_ROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        \b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their|the)\s+(?:injuries|wounds|burns)\b
+        | \b(?:later|subsequently)\s+died\b
+        | \bdied\s+(?:later|overnight|in\s+hospital|in\s+intensive\s+care)\b
+        | \b(?:another|a\s+(?:second|third|fourth|fifth|sixth))\s+\w+\s+(?:has\s+|had\s+)?died\b
+        | \btoll\b(?:\s+[\w'-]+){0,5}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)\b
+        | \bbrings?\s+the\s+(?:death\s+)?toll\s+to\b
+        | \bnumber\s+of\s+(?:dead|deaths|people\s+killed|victims)\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|increased)\b",
+    )
+    .unwrap()
+});
+
+/// Whether a report tells of its toll rising after the event (see
+/// [`TOLL_ROSE`]). Such a report's higher count and an earlier day's lower
+/// one are the toll at two times, not two accounts of one toll.
+pub fn tells_toll_rose(text: &str) -> bool {
+    TOLL_ROSE.is_match(text)
+}
+
+#[cfg(test)]
+mod toll_rose_tests {
+    use super::tells_toll_rose;
+
+    #[test]
+    fn a_report_that_tells_of_later_deaths_or_a_rising_toll() {
+        for t in [
+            "An 81-year-old woman died of her injuries on Wednesday morning.",
+            "A third resident has died after Monday night's fire.",
+            "Death toll in tower fire rises to three",
+            "That brings the toll to three dead.",
+            "Two of the injured died overnight in hospital.",
+            "The number of dead has climbed to 44.",
+        ] {
+            assert!(tells_toll_rose(t), "{t}");
+        }
+        for t in [
+            "Twenty-one people were killed when a launch capsized on Sunday.",
+            "In total 39 people died in this accident.",
+            "The toll is expected to rise.",
+            "He died in 2011.",
+        ] {
+            assert!(!tells_toll_rose(t), "{t}");
+        }
+    }
+}

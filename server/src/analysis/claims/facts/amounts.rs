@@ -2,7 +2,7 @@
 use super::acts::*;
 use super::amount_parties::*;
 use super::amount_parts::{part_named_before, provision_before};
-use super::amount_spots::{amount_spots, counted_number, hyphenated_scale};
+use super::amount_spots::{amount_spots, counted_number, hyphenated_scale, joined_duration};
 use super::bare_counts::{bare_count, read_bare, BareCount};
 use super::goals::{beyond_one_game, opponent};
 use super::*;
@@ -11,7 +11,13 @@ use crate::analysis::claims::words::floor_boundary;
 pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
     let ms = mentions_in(doc, inp.start, inp.end);
+    // The end of an amount read with the next one ("six years and nine
+    // months"): the spots inside it were read with it.
+    let mut joined_to = 0;
     for q in amount_spots(inp, &ms) {
+        if q.start < joined_to {
+            continue;
+        }
         // "killing 12", "the toll rose to 38": a number the parse says
         // counts casualties although no noun follows it.
         let bare = inp
@@ -30,6 +36,10 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // "$1.1-billion budget" (Canadian and British style): the scale
         // joined by a hyphen.
         let found = hyphenated_scale(text, found);
+        let found = joined_duration(text, found);
+        if found.end > q.end {
+            joined_to = found.end;
+        }
         // A year or a date is no amount.
         if q.mention.is_none()
             && found.amount.unit.is_empty()
@@ -247,7 +257,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // No cue word for money given in a pledge or paid in a deal, or for
         // a prison term: the event says what it measures.
-        if measure.what.is_empty() || sentence_term {
+        if (measure.what.is_empty() || sentence_term) && !time_span(text, fs, &amount) {
             if let Some(what) = event
                 .as_ref()
                 .and_then(|e| measure_of_event(e.kind, &amount))
@@ -605,6 +615,37 @@ fn is_distance(text: &str, amount: &Amount, end: usize) -> bool {
                     | "underground"
             )
     })
+}
+
+/// Whether a duration is the stretch of time something went on over, not
+/// a term: "evading 38.4 million euros in taxes over eight years", "across
+/// three years", "during two years". "Jailed for over eight years" and
+/// "sentenced to over eight years" are terms.
+fn time_span(text: &str, fs: usize, amount: &Amount) -> bool {
+    if !DURATIONS.contains(&amount.unit.as_str()) {
+        return false;
+    }
+    let before: Vec<String> = crate::analysis::claims::words::words(
+        text,
+        floor_boundary(text, fs.saturating_sub(40)),
+        fs,
+    )
+    .iter()
+    .rev()
+    .take(2)
+    .map(|w| w.text.to_ascii_lowercase())
+    .collect();
+    let prev = before.first().map(String::as_str);
+    let spans = |w: Option<&str>| matches!(w, Some("over" | "across" | "during" | "spanning"));
+    if spans(prev) {
+        // "sentenced to over eight years" reads "over" before the amount.
+        return !matches!(
+            before.get(1).map(String::as_str),
+            Some("for" | "to" | "of" | "serve" | "serving")
+        );
+    }
+    // The amount reader kept "over" as the amount's own modifier.
+    amount.modifier == "over" && !matches!(prev, Some("for" | "to" | "of" | "serve" | "serving"))
 }
 
 /// What an amount of an event measures when no word says: money of a

@@ -446,7 +446,7 @@ pub mod amount_objects;
 mod amount_parties;
 mod amount_parts;
 mod amount_spots;
-mod amount_stages;
+pub mod amount_stages;
 mod amount_terms;
 mod amounts;
 mod bare_counts;

@@ -98,23 +98,52 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         // Or the name the phrase is set after ("Jadran Plin, based in
         // Rijeka, has said ...", "X, whose headquarters are in P"), the
         // source of the report or not: the seat of that organisation.
+        let relative = |gap: &str| {
+            matches!(
+                gap,
+                "," | ", which is"
+                    | ", which was"
+                    | ", whose"
+                    | ", which has its"
+                    | ", which has their"
+                    | ", which had its"
+            )
+        };
         let appositive = ms.iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
-            matches!(m.kind, EntityKind::Organization | EntityKind::Person)
-                && m.end <= va
-                && matches!(
-                    text[m.end..va].trim().to_ascii_lowercase().as_str(),
-                    "," | ", which is"
-                        | ", which was"
-                        | ", whose"
-                        | ", which has its"
-                        | ", which has their"
-                        | ", which had its"
-                )
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end <= va && {
+                let gap = text[m.end..va].trim().to_ascii_lowercase();
+                // "the Almenar group, which has its headquarters in":
+                // a common noun may follow the name it heads.
+                relative(&gap)
+                    || gap.split_once(',').is_some_and(|(noun, rest)| {
+                        noun.split_whitespace().count() <= 2
+                            && noun.chars().all(|c| c.is_ascii_lowercase() || c == ' ')
+                            && relative(&format!(",{rest}"))
+                    })
+            }
         });
+        // A relative clause ("..., which has its headquarters in P")
+        // places the noun right before it: when that is no name, nothing
+        // says whose seat it is, and the sentence's first name is not it
+        // ("Lindoso's stores will be integrated into the Almenar group,
+        // which has its headquarters in Alcalá" places the group).
+        let after_relative = {
+            let before = text[inp.start..va].trim_end().to_ascii_lowercase();
+            [
+                ", which has its",
+                ", which has their",
+                ", which had its",
+                ", whose",
+                ", which is",
+                ", which was",
+            ]
+            .iter()
+            .any(|r| before.ends_with(r))
+        };
         // The name the phrase is set after is the one it places, before
         // any other the sentence opens with.
-        let Some(subject) = appositive.or(subject) else {
+        let Some(subject) = appositive.or(subject.filter(|_| !after_relative)) else {
             continue;
         };
         let mut heads: Vec<String> = words(text, inp.start, vb)

@@ -51,3 +51,15 @@ fn the_seat_is_of_the_name_the_phrase_follows_not_of_the_wire() {
     assert_eq!(s[0].1, vec!["Minneapolis".to_string()]);
     assert!(s[0].0.starts_with("Halvorsen"), "{s:?}");
 }
+
+#[test]
+fn a_relative_clause_places_the_noun_before_it_not_the_sentence_s_first_name() {
+    let t = "19 April 2021\n\n\
+        Lindoso's 221 stores and its central warehouse in O Porriño will be integrated into the Almenar group, which has its headquarters in Alcalá de Henares.\n";
+    let s = seats(t, "Lindoso's 221");
+    assert!(
+        s.iter().all(|(who, _)| !who.contains("Lindoso")),
+        "the group's seat given to Lindoso: {s:?}"
+    );
+    assert!(s.iter().all(|(who, _)| who.contains("Almenar")), "{s:?}");
+}

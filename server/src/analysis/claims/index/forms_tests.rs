@@ -181,3 +181,60 @@ fn tolls_at_a_time_compare_only_between_reports_of_one_day() {
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{all}");
     assert!(!any_conflict(&s, "b.txt", "c.txt"), "{all}");
 }
+
+#[test]
+fn a_toll_a_later_report_says_rose_is_no_contradiction_but_an_unexplained_one_is() {
+    let earlier = (
+        "a.txt",
+        "Tue Oct 15, 2019 7:48am BST\n\nTwo people were killed and 23 others were hurt when a fire tore through a residential tower in the Ommoord district of Rotterdam late on Monday, the fire service said.\n",
+    );
+    let s = folder(&[
+        earlier,
+        (
+            "b.txt",
+            "16/10/2019 10:22\n\nA third resident has died after Monday night's fire in the Ommoord tower in Rotterdam, police said. That brings the toll to three dead.\n",
+        ),
+    ]);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{}", facts(&s));
+    // The same later figure with nothing said of a rise disputes the
+    // earlier report.
+    let s = folder(&[
+        earlier,
+        (
+            "b.txt",
+            "16/10/2019 10:22\n\nThree people were killed when a fire tore through a residential tower in the Ommoord district of Rotterdam late on Monday, the fire service said.\n",
+        ),
+    ]);
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "a.txt", "b.txt"),
+        "{}",
+        facts(&s)
+    );
+}
+
+#[test]
+fn a_term_in_years_and_months_is_one_term_and_the_years_an_offence_ran_are_none() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "MUNICH, Sept 27, 2022 (Reuters) - A Munich court on Tuesday sentenced the founder of haulage group Kessler Spedition to six years and nine months in prison for evading 38.4 million euros in taxes over eight years.\n",
+        ),
+        (
+            "b.txt",
+            "27 September 2022\n\nA court in Munich has handed a prison sentence of six years and nine months to the founder of Kessler Spedition for tax evasion.\n",
+        ),
+        (
+            "c.txt",
+            "27 September 2022\n\nA court in Munich has handed a prison sentence of six years and two months to the founder of Kessler Spedition for tax evasion.\n",
+        ),
+    ]);
+    let all = facts(&s);
+    // Not "six years" against "over eight years".
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{all}");
+    assert!(corroborating(&s, "a.txt", "b.txt"), "{all}");
+    // Not "six years" = "six years" while the months differ.
+    assert!(
+        conflicting(&s, ConflictKind::Quantity, "b.txt", "c.txt"),
+        "{all}"
+    );
+}

@@ -178,6 +178,23 @@ fn same_report_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)
     same_file || matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 1)
 }
 
+/// Whether the higher of two counts that grow comes from a report of a
+/// later day that tells of the toll rising: "two people were killed" on
+/// Tuesday and "a third resident has died ... that brings the toll to
+/// three" on Wednesday are one toll as it rose, though the days are close
+/// enough for [`same_report_time`]. A later report that says nothing of a
+/// rise ("39 people died" against an evening's "21 were killed"), or gives
+/// a lower figure, still disputes the earlier one.
+fn rose_later(
+    (lo1, hi1, f1, rose1): (f64, f64, Option<(Ymd, Ymd)>, bool),
+    (lo2, hi2, f2, rose2): (f64, f64, Option<(Ymd, Ymd)>, bool),
+) -> bool {
+    let (Some(d1), Some(d2)) = (f1, f2) else {
+        return false;
+    };
+    (rose2 && d1.1 < d2.0 && lo2 > hi1) || (rose1 && d2.1 < d1.0 && lo1 > hi2)
+}
+
 /// Whether a signature's event took something from its file's other
 /// sentences.
 fn lent(s: &Sig) -> bool {
@@ -334,6 +351,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 main_place: mp1,
                 period: pd1,
                 lent: l1,
+                rose: ro1,
                 object: o1,
                 story: sy1,
                 ..
@@ -355,6 +373,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 main_place: mp2,
                 period: pd2,
                 lent: l2,
+                rose: ro2,
                 object: o2,
                 story: sy2,
                 ..
@@ -595,6 +614,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));
             let ((sl1, sh1), (sl2, sh2)) = ((f(st1.0), f(st1.1)), (f(st2.0), f(st2.1)));
+            if growing && !same_file && rose_later((lo1, hi1, *f1, *ro1), (lo2, hi2, *f2, *ro2)) {
+                return apart(x1, x2, "a toll that rose by a later day's report");
+            }
             // A group's count ("14 passengers injured") within all people's
             // may be smaller; only a larger one contradicts.
             let part_below = match measure::people_part(&m1.unit, &m2.unit) {

@@ -134,6 +134,9 @@ pub enum Sig {
         /// The event took something from the file's other sentences
         /// ([`Story`]): good evidence across files, none within one.
         lent: bool,
+        /// The file tells that its toll rose after the event
+        /// (`FileClaims::toll_rose`).
+        rose: bool,
         /// The country the file is about, when one dominates (see
         /// [`super::relate`]: unnamed events of one country reported on
         /// one day).

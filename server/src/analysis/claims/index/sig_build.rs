@@ -237,6 +237,7 @@ pub fn file_sigs(
             v.into()
         },
         outlets: &fc.outlets,
+        rose: fc.toll_rose,
     };
     let mut out = Vec::new();
     for (ci, c) in fc.claims.iter().enumerate() {
@@ -291,6 +292,8 @@ pub(in crate::analysis::claims::index) struct FileCx<'a> {
     story_keys: FileWords,
     /// The outlets the file relies on (not what it is about).
     pub outlets: &'a [String],
+    /// The file tells that its toll rose after the event.
+    rose: bool,
 }
 
 /// The event of a fact, with what the file says of it elsewhere (places
@@ -544,6 +547,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 event,
                 filed: stated,
                 lent,
+                rose: fx.rose,
                 country: fx.story.country.clone(),
                 main_place,
                 period: fact.period,

@@ -14,7 +14,7 @@
 //! the governing predicate of the amount gives the cue directly.
 use serde::{Deserialize, Serialize};
 
-use super::measure_parts::{part_after, period};
+use super::measure_parts::{accumulated_since, part_after, period, CUMULATIVE};
 use super::measure_words::*;
 use super::Amount;
 use crate::analysis::claims::words::{floor_boundary, words};
@@ -344,6 +344,12 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         .take(8)
         .map(|w| w.text.to_ascii_lowercase())
         .collect();
+    // A total run up "since mid-June" says so at the end of a long clause.
+    let reach: Vec<String> = words(inp.text, inp.span.1, cb)
+        .iter()
+        .take(16)
+        .map(|w| w.text.to_ascii_lowercase())
+        .collect();
     let inside: Vec<String> = words(inp.text, inp.span.0, inp.span.1)
         .iter()
         .map(|w| w.text.to_ascii_lowercase())
@@ -621,7 +627,12 @@ pub fn identify(inp: &MeasureInput) -> Measure {
         basis,
         stage,
         part: part_after(&after),
-        per: period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%"),
+        per: match period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%") {
+            // Not a share: "has held 23 per cent of X since 2019" is one
+            // stake kept since then, no sum of many.
+            p if p.is_empty() && a.unit != "%" && accumulated_since(&reach) => CUMULATIVE.into(),
+            p => p,
+        },
         to: None,
         from: None,
     }

@@ -131,6 +131,7 @@ pub(super) fn period(before: &[String], after: &[String], per: &str, flow: bool)
     if let Some(p) = before.iter().take(12).find_map(|w| word(w)) {
         return p.to_string();
     }
+
     if let Some(p) = after.iter().take(6).find_map(|w| word(w)) {
         return p.to_string();
     }
@@ -144,4 +145,90 @@ pub(super) fn period(before: &[String], after: &[String], per: &str, flow: bool)
         return "annual".into();
     }
     String::new()
+}
+
+/// The `per` of a total run up over a stretch of months or years: "168
+/// people had died in rain-related disasters since mid-June", "has pledged
+/// €2bn since the war began in 2022". Such a total sums many events (or
+/// many tranches), so it is another measure than one event's toll or one
+/// pledge, which a report about that event states beside it.
+pub(super) const CUMULATIVE: &str = "cumulative";
+
+/// Whether the words after an amount run it from a month, a season or a
+/// year up to now: "since mid-June", "since January", "since 2019", "since
+/// the start of the year", "so far this year". Not "the highest toll since
+/// 2011", where "since" qualifies a superlative, nor "since Friday's
+/// landslide", a day, which dates the event itself.
+pub(super) fn accumulated_since(after: &[String]) -> bool {
+    let window = &after[..after.len().min(16)];
+    let so_far_this = window.windows(3).any(|w| {
+        (w[0] == "so" && w[1] == "far" && matches!(w[2].as_str(), "this" | "in"))
+            || (w[0] == "far" && w[1] == "this" && matches!(w[2].as_str(), "year" | "season"))
+    });
+    if so_far_this {
+        return true;
+    }
+    window.iter().enumerate().any(|(i, w)| {
+        if w != "since" {
+            return false;
+        }
+        // "the deadliest since", "the first since", "the most since".
+        let superlative = window[i.saturating_sub(3)..i].iter().any(|b| {
+            b.ends_with("est") && b.len() > 4 || matches!(b.as_str(), "first" | "most" | "ever")
+        });
+        if superlative {
+            return false;
+        }
+        let next: Vec<&str> = window[i + 1..].iter().take(4).map(String::as_str).collect();
+        let start = next.first().copied().unwrap_or("");
+        let month = |w: &str| {
+            matches!(
+                w,
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+            )
+        };
+        let year = |w: &str| {
+            w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
+        };
+        month(start)
+            || year(start)
+            || (start == "mid" || start.starts_with("mid-"))
+                && next.iter().skip(1).any(|w| month(w))
+            || start.strip_prefix("mid-").is_some_and(month)
+            || (matches!(start, "the" | "early" | "late")
+                && next.iter().skip(1).take(3).any(|w| {
+                    month(w) || year(w) || matches!(*w, "start" | "beginning" | "outbreak" | "war")
+                }))
+            || (start == "last"
+                && next
+                    .get(1)
+                    .is_some_and(|w| matches!(*w, "year" | "season" | "month")))
+    })
 }

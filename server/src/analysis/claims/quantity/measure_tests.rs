@@ -284,3 +284,41 @@ fn a_group_of_people_is_a_part_of_all_people_harmed() {
     assert_eq!(people_part("passenger", "woman"), None);
     assert_eq!(people_part("vehicle", "person"), None);
 }
+
+#[test]
+fn a_total_run_up_since_a_month_or_year_is_another_measure_than_one_event_s() {
+    let cumulative = [
+        ("Meanwhile, 168 people had died in rain-related disasters across the country since mid-June.", "168 people"),
+        ("The ministry said 2,400 people have been killed in road accidents since January.", "2,400 people"),
+        ("Donors have pledged $4 billion since the start of the war.", "$4 billion"),
+        ("At least 90 people have drowned so far this year.", "90 people"),
+    ];
+    for (s, amount) in cumulative {
+        assert_eq!(m(s, amount).per, "cumulative", "{s}");
+    }
+    // One event's toll, dated by the event or set against a record.
+    let one_event = [
+        (
+            "The death toll from Friday's landslide has risen to 12 people since Friday.",
+            "12 people",
+        ),
+        (
+            "The blast killed 40 people, the deadliest attack since 2011.",
+            "40 people",
+        ),
+        (
+            "The government handed Rs 1 million each to the families of the 12 people killed.",
+            "12 people",
+        ),
+    ];
+    for (s, amount) in one_event {
+        assert_eq!(m(s, amount).per, "", "{s}");
+    }
+}
+
+#[test]
+fn a_stake_held_since_a_year_is_one_stake() {
+    let s =
+        "Norvik Holdings, which has held 23 per cent of Calder Mining since 2019, launched a bid.";
+    assert_eq!(m(s, "23 per cent").per, "");
+}
