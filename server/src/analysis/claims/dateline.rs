@@ -318,6 +318,30 @@ fn governed(text: &str, d: &Dated) -> bool {
     })
 }
 
+/// Whether a date with its year stands alone at the foot of the page: no
+/// lower-case word on its line (a name in brackets may follow), at most
+/// three short lines after it ("Share this article"), no event or
+/// preposition tying it to words before it.
+fn at_foot(text: &str, all: &[Dated], d: &Dated) -> bool {
+    if d.expr.y.is_none() || d.ctx.event || governed(text, d) {
+        return false;
+    }
+    let after: Vec<&str> = text[d.line.1..]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if after.len() > 3 || after.iter().any(|l| l.chars().count() > 80) {
+        return false;
+    }
+    let from = all.partition_point(|x| x.start < d.line.0);
+    let on_line: Vec<&Dated> = all[from..]
+        .iter()
+        .take_while(|x| x.start < d.line.1)
+        .collect();
+    on_line.len() == 1 && prose_words(text, d.line, &on_line) == 0
+}
+
 /// Publication-date candidates among the dates of a file, best first.
 pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
@@ -349,6 +373,16 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
             continue;
         }
         if !d.head {
+            // A full date alone at the foot of the page, after the body
+            // ("Wednesday, 6 March 2024", "July 25, 2018 (Mainichi
+            // Japan)"): the page's own date, as a stamp at its head is.
+            if at_foot(text, all, d) {
+                out.push(Candidate {
+                    dated: i,
+                    kind: Kind::Timestamp,
+                    what: "date at the foot",
+                });
+            }
             continue;
         }
         // `all` is in text order: the dates of this line are a range.

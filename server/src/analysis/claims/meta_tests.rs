@@ -187,3 +187,32 @@ fn a_wire_dateline_with_a_short_foreign_month_is_read() {
         _ => panic!("{d:?}"),
     }
 }
+
+#[test]
+fn a_full_date_alone_at_the_foot_dates_the_page_before_a_forecast_s_year() {
+    let ymd = |y, m, d| Ymd::new(y, m, d).unwrap();
+    for (t, want) in [
+        (
+            "KNF chief: merger will be examined\n\nWARSAW, March 6 (PAP) - The regulator will examine the planned merger carefully, its chairman said on Wednesday.\n\nAnalysts expect the merged bank to resume paying dividends from 2026.\n\nPAP Biznes\n\nWednesday, 6 March 2024\n",
+            ymd(2024, 3, 6),
+        ),
+        (
+            "Heat wave: man found dead\n\nA 79-year-old man was found dead in his apartment on Wednesday.\n\nThe agency expects the heat to ease from Sunday.\n\nJuly 25, 2018 (Mainichi Japan)\n",
+            ymd(2018, 7, 25),
+        ),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let p = infer(t, &doc).date.unwrap_or_else(|| panic!("{t}"));
+        assert_eq!((p.lo, p.hi), (want, want), "{t}: {}", p.reason);
+    }
+    // A date the last line ties to an event is no stamp.
+    let t = "The court adjourned the case.\n\nNext hearing on 12 May 2024\n";
+    let doc = crate::analysis::analyze_document(t);
+    let d = infer(t, &doc);
+    assert!(
+        d.date
+            .as_ref()
+            .is_none_or(|p| p.lo != p.hi || p.lo != ymd(2024, 5, 12)),
+        "{d:?}"
+    );
+}

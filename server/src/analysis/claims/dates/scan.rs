@@ -330,7 +330,8 @@ pub(super) fn core_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
     ))
 }
 
-/// YYYY-MM-DD (with an optional time) or YYYY/MM/DD.
+/// YYYY-MM-DD (with an optional time), YYYY/MM/DD, or YYYY.MM.DD (with
+/// the Hungarian closing dot: "2022.08.23. 15:30").
 fn iso_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
     let y = toks.get(i)?;
     if y.text.len() != 4 {
@@ -341,6 +342,8 @@ fn iso_at(toks: &[Tok], i: usize) -> Option<(usize, DateExpr)> {
         '-'
     } else if sep.is_punct('/') {
         '/'
+    } else if sep.is_punct('.') {
+        '.'
     } else {
         return None;
     };
