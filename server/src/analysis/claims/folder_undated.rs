@@ -116,6 +116,18 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
     if back.and_then(|b| b.ahead).is_some_and(|a| a < first.1) {
         return None;
     }
+    // It is written before the earliest day it puts ahead ("a hearing on
+    // 7 April", "the vote on 3 June"), a day without a year taking the
+    // first year that puts it on or after the story's first report.
+    if let Some(a) = back.and_then(|b| earliest_ahead(b, first.1)) {
+        if lo <= a && a < hi {
+            hi = a;
+            how.push_str(&format!(
+                "; before {}, the earliest day it puts ahead",
+                a.long()
+            ));
+        }
+    }
     // What the page's own content says still bounds it (its late side
     // only when the estimate is narrow); a page whose content puts it
     // elsewhere is left alone.
@@ -148,6 +160,17 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
         start: 0,
         end: 0,
     })
+}
+
+/// The earliest day an undated page puts ahead, its year-less days
+/// placed on or after its story's first report (`first`).
+fn earliest_ahead(back: &LookBack, first: Ymd) -> Option<Ymd> {
+    let yearless = back.ahead_days.iter().filter_map(|&(m, d)| {
+        (first.y..=first.y + 1)
+            .filter_map(|y| Ymd::new(y, m, d))
+            .find(|c| *c >= first)
+    });
+    back.ahead.into_iter().chain(yearless).min()
 }
 
 /// The days a wire report whose lead dates its news by `weekdays` can be
