@@ -2916,6 +2916,15 @@ date("c", "2026-10-01")
 date("d", lo="2026-09-30", hi="2026-10-14", note="NGO statement: 'Today's ruling'; 2023 and 'last year' background; committee 'on 12 November' and 'until the end of March' ahead")
 corroborates(Q, "b", "Nine of the 15 judges backed the ruling", "d", "Nine of the 15 judges agreed with us", note="the undated statement takes part")
 
+# ---------------------------------------------------------------- a tunnel fire, an inquiry three weeks on; an undated broadcaster's page of the first days
+folder("estimate11-tunnel-fire")
+date("a", "2026-10-13")
+date("b", "2026-10-14")
+date("c", "2026-11-05")
+date("e", "2026-11-06")
+date("d", lo="2026-10-13", hi="2026-10-31", note="broadcaster's page: the fire 'on Tuesday afternoon', no word of the inquiry; 1998, 2019, 'Last year' background; extra ferries 'until 30 November' ahead")
+not_conflict("near_miss", "b", "aged 54 and 61", "d", "aged 54 and 61", kind=Q, note="one couple's ages, not a count")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -549,3 +549,37 @@ fn an_undated_page_is_written_before_the_earliest_day_it_puts_ahead() {
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2026, 5, 7), ymd(2026, 5, 15)));
 }
+
+#[test]
+fn a_running_story_without_a_main_burst_places_a_page_by_the_weekday_it_tells() {
+    // Two reports of a dam burst on Tuesday 10 March 2026 and the day
+    // after, two of the inquiry three weeks on: no run holds two thirds.
+    // The page tells its news "on Tuesday": the first run.
+    let mut own = unstated();
+    own.looks_back = Some(LookBack {
+        weekdays: vec![1],
+        ..LookBack::default()
+    });
+    let (a, b) = (stated(ymd(2026, 3, 10)), stated(ymd(2026, 3, 11)));
+    let (c, e) = (stated(ymd(2026, 4, 2)), stated(ymd(2026, 4, 3)));
+    let crash = || Some((EventKind::Crash, vec![]));
+    let files = [
+        file("f.txt", &own, &[1, 2], crash()),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[1, 2], crash()),
+        file("c.txt", &c, &[1, 2], crash()),
+        file("e.txt", &e, &[1, 2], crash()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2026, 3, 10), ymd(2026, 3, 18)));
+    // Near miss: without a weekday nothing tells which run.
+    let none = unstated();
+    let files = [
+        file("f.txt", &none, &[1, 2], crash()),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[1, 2], crash()),
+        file("c.txt", &c, &[1, 2], crash()),
+        file("e.txt", &e, &[1, 2], crash()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+}
