@@ -278,7 +278,21 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
                 .max_by_key(|(_, r)| r.0);
         }
     }
-    let deictic_near = |p: &Dated| all.iter().find(|d| d.line == p.line && is_deictic(d));
+    // A deictic day on the line of the latest past day, or a weekday
+    // anywhere that is that day's own ("The fire started on 4 August ...
+    // On Tuesday firefighters held the line", 4 August a Tuesday): the
+    // page's news is that day's. (A weekday of another day leaves it
+    // background: "September 11, 2001 ... on Friday".)
+    let deictic_near = |p: &Dated, day: Ymd| {
+        all.iter().find(|d| {
+            is_deictic(d)
+                && (d.line == p.line
+                    || (d.expr.rel.is_none()
+                        && d.expr.which.is_none()
+                        && d.ctx.tense != Tense::Future
+                        && d.expr.weekday == Some(day.weekday())))
+        })
+    };
     let quote = |d: &Dated| {
         d.text(text)
             .split_whitespace()
@@ -289,7 +303,7 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
         (Some((p, pr)), f) => {
             let lo = pr.0;
             let day_precise = pr.0 == pr.1;
-            let deictic = deictic_near(p).filter(|_| day_precise);
+            let deictic = deictic_near(p, lo).filter(|_| day_precise);
             let window = if deictic.is_some() { NEAR_DAYS } else { FAR_DAYS };
             // "Rents have risen 94% since 2015 ... The sun came out for us
             // yesterday": the latest past date is one the text looks back

@@ -133,3 +133,16 @@ fn an_undated_page_keeps_the_weekdays_it_tells_its_news_by() {
     // Tuesday and Friday, not the Monday ahead.
     assert_eq!(b.weekdays, vec![1, 4], "{b:?}");
 }
+
+#[test]
+fn a_weekday_that_is_the_latest_past_days_own_dates_the_page_near_it() {
+    // 4 August 2026 was a Tuesday: the page's "On Tuesday" is that day.
+    let t = "Wildfire update\n\nThe fire started on 4 August 2026 in the hills above the town.\n\nOn Tuesday firefighters held the line near the motorway. The forest was last replanted in 1995.";
+    let p = estimate_of(t);
+    assert_eq!(p.lo, Ymd::new(2026, 8, 4).unwrap());
+    assert!(p.hi <= Ymd::new(2026, 9, 4).unwrap(), "{p:?}");
+    // Near miss: a weekday of another day keeps that day background.
+    let t = "Wildfire update\n\nThe fire started on 4 August 2026 in the hills above the town.\n\nOn Friday firefighters held the line near the motorway.";
+    let p = estimate_of(t);
+    assert!(p.hi > Ymd::new(2026, 9, 4).unwrap(), "{p:?}");
+}
