@@ -548,6 +548,17 @@ fn an_undated_page_is_written_before_the_earliest_day_it_puts_ahead() {
     ];
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2026, 5, 7), ymd(2026, 5, 15)));
+    // Near miss: a preview that puts the first report's day ahead ("the
+    // board meets on 7 May") is of the days before the story's reports.
+    if let Some(b) = own.looks_back.as_mut() {
+        b.ahead_days = vec![(5, 7)];
+    }
+    let files = [
+        file("d.txt", &own, &[1, 2], quits()),
+        file("a.txt", &a, &[1, 2], quits()),
+        file("b.txt", &b, &[1, 2], quits()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
 }
 
 #[test]

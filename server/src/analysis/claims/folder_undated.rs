@@ -139,7 +139,12 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
     // It is written before the earliest day it puts ahead ("a hearing on
     // 7 April", "the vote on 3 June"), a day without a year taking the
     // first year that puts it on or after the story's first report.
+    // One it puts on the first report's day is that report's news still
+    // to come: the page is of the days before it (a plan, a preview).
     if let Some(a) = back.and_then(|b| earliest_ahead(b, first.1)) {
+        if a <= first.1 {
+            return None;
+        }
         if lo <= a && a < hi {
             hi = a;
             how.push_str(&format!(
