@@ -2869,6 +2869,62 @@ date("i", lo="2025-10-15", hi="2025-11-30", note="company update: fire 'On 14 Oc
 date("j", lo="2025-11-02", hi="2025-12-15", note="resident's blog: the warehouse fire 'On Sunday'; 2019 is background, 'this year' ahead")
 not_corroborates("near_miss", "c", "Eleven workers were injured", "j", "Nobody was hurt", note="another fire")
 
+# ================================================================ estimate11 (issue 10, branch estimate11): undated pages among dated reports
+# (an explainer, a blog, an analyst's note, a profile, an NGO statement, a broadcaster's questions page), each telling its
+# news by weekdays and relative words, with background years, ages and dates still to come
+# ---------------------------------------------------------------- a dam burst; an explainer and a relative's blog
+folder("estimate11-dam-burst")
+date("a", "2026-03-10")
+date("b", "2026-03-11")
+date("c", "2026-03-12")
+date("d", lo="2026-03-10", hi="2026-03-31", note="explainer: the dam gave way 'on Tuesday', nine dead (the third day's toll); 1974, 2019, 2021 are background; evacuation 'until 31 March', hearing 'on 7 April' ahead")
+date("e", lo="2026-03-11", hi="2026-04-07", note="blog 'a week after': 'Last Tuesday' the dam broke, funerals 'this week'; 1961 and 2019 background, 'next year' ahead")
+corroborates(Q, "c", "Nine people are now confirmed dead", "d", "Nine people are confirmed dead", note="the undated explainer takes part: its interval fits the third day's report")
+not_conflict("time_shift", "a", "At least six people were killed", "d", "Nine people are confirmed dead", kind=Q, note="the first day's toll, risen since")
+# ---------------------------------------------------------------- an airline takeover; an analyst's undated note
+folder("estimate11-airline-merger")
+date("a", "2026-04-20")
+date("b", "2026-04-21")
+date("c", "2026-04-23")
+date("d", lo="2026-04-20", hi="2026-05-15", note="analyst's note: offer 'announced on Monday', shares rose 'This week'; 1987, 2019, 'Last year' background; vote 'on 3 June' and 'until 30 September' ahead")
+conflict(Q, "d", "This week Baltavia's shares rose 24%", "b", "Shares in Baltavia rose 27%", note="planted: the day's rise of the shares, in an undated note of the same week")
+# ---------------------------------------------------------------- a heat record; a broadcaster's questions page
+folder("estimate11-heat-record")
+date("a", "2026-08-09")
+date("b", "2026-08-10")
+date("c", "2026-08-12")
+date("d", lo="2026-08-09", hi="2026-08-21", note="questions page: the record 'On Sunday', five dead (the Wednesday toll), warnings 'until Friday', cooler 'next week'; 2021 background; the heat line 'until 15 September'")
+corroborates(Q, "c", "Five people have now died", "d", "Five people have died since the heat began", note="the undated page takes part")
+# ---------------------------------------------------------------- a chief executive dismissed; an undated profile
+folder("estimate11-ceo-ousted")
+date("a", "2026-05-07")
+date("b", "2026-05-08")
+date("c", "2026-05-08")
+date("d", lo="2026-05-07", hi="2026-05-20", note="profile: dismissed 'on Thursday', 'The 61-year-old'; 2015, 2020, 2022, April background; results 'on 20 May', meeting 'on 11 June' ahead")
+# ---------------------------------------------------------------- a concert crush; a fan's blog ten days on
+folder("estimate11-concert-crush")
+date("a", "2026-07-11")
+date("b", "2026-07-12")
+date("c", "2026-07-14")
+date("d", lo="2026-07-12", hi="2026-08-08", note="fan's blog: 'ten days since', 'Yesterday the promoter finally apologised', five dead, memorial walk 'on Saturday'; 2014 background")
+not_conflict("time_shift", "a", "Four people were killed and 37 injured", "b", "A fifth person died in hospital", kind=Q)
+# ---------------------------------------------------------------- a court ruling; an NGO's statement of the day
+folder("estimate11-court-ruling")
+date("a", "2026-09-30")
+date("b", "2026-09-30")
+date("c", "2026-10-01")
+date("d", lo="2026-09-30", hi="2026-10-14", note="NGO statement: 'Today's ruling'; 2023 and 'last year' background; committee 'on 12 November' and 'until the end of March' ahead")
+corroborates(Q, "b", "Nine of the 15 judges backed the ruling", "d", "Nine of the 15 judges agreed with us", note="the undated statement takes part")
+
+# ---------------------------------------------------------------- a tunnel fire, an inquiry three weeks on; an undated broadcaster's page of the first days
+folder("estimate11-tunnel-fire")
+date("a", "2026-10-13")
+date("b", "2026-10-14")
+date("c", "2026-11-05")
+date("e", "2026-11-06")
+date("d", lo="2026-10-13", hi="2026-10-31", note="broadcaster's page: the fire 'on Tuesday afternoon', no word of the inquiry; 1998, 2019, 'Last year' background; extra ferries 'until 30 November' ahead")
+not_conflict("near_miss", "b", "aged 54 and 61", "d", "aged 54 and 61", kind=Q, note="one couple's ages, not a count")
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

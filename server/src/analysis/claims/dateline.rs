@@ -53,6 +53,10 @@ pub struct Dateline {
     pub place: Option<(usize, usize)>,
     /// "Reuters" in "(Reuters)".
     pub agency: Option<(usize, usize)>,
+    /// Its place is not in capitals and it names no agency ("Belgrade, 12
+    /// March 2026 - "): only its whole date makes it one, a weaker sign.
+    #[serde(default)]
+    pub plain: bool,
 }
 
 /// Kinds of publication-date evidence, best first.
@@ -61,6 +65,8 @@ pub(super) enum Kind {
     Published,
     Timestamp,
     Wire,
+    /// A dateline whose place is not in capitals, with no agency.
+    PlainWire,
     Lede,
     Updated,
 }
@@ -196,10 +202,19 @@ pub(super) fn wire_dateline(text: &str, doc: &DocAnalysis) -> Option<Dateline> {
             .filter(|c| c.is_alphabetic())
             .all(|c| c.is_uppercase())
             && place.as_str().chars().filter(|c| c.is_alphabetic()).count() >= 3;
-        if !caps && agency.is_none() {
+        // Or a whole date with its year after the place ("Belgrade, 12
+        // March 2026 - "): a sentence does not open that way.
+        let whole_date = c.name("date").is_some_and(|d| {
+            d.as_str()
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|x| x.len() == 4)
+        });
+        if !caps && agency.is_none() && !whole_date {
             continue;
         }
-        return Some(dateline_of(text, p.start, &c, Some(place), agency));
+        let mut dl = dateline_of(text, p.start, &c, Some(place), agency);
+        dl.plain = !caps && agency.is_none();
+        return Some(dl);
     }
     None
 }
@@ -223,6 +238,7 @@ fn dateline_of(
         end,
         place: place.map(|p| (at + p.start(), at + p.end())),
         agency: agency.map(|a| (at + a.start(), at + a.end())),
+        plain: false,
     }
 }
 
@@ -364,10 +380,10 @@ pub(super) fn candidates(text: &str, all: &[Dated], wire: Option<&Dateline>) -> 
             continue;
         }
         // A wire dateline's date is in the lede, maybe past the head.
-        if wire.is_some_and(|w| w.start <= d.start && d.end <= w.end) {
+        if let Some(w) = wire.filter(|w| w.start <= d.start && d.end <= w.end) {
             out.push(Candidate {
                 dated: i,
-                kind: Kind::Wire,
+                kind: if w.plain { Kind::PlainWire } else { Kind::Wire },
                 what: "wire dateline",
             });
             continue;

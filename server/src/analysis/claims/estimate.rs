@@ -15,6 +15,7 @@
 //! leaving it out, never enough to tell days apart.
 use super::dateline::Dated;
 use super::dates::{Confidence, DateSource, PubDate, Tense, Ymd};
+use crate::analysis::model::DocAnalysis;
 use serde::{Deserialize, Serialize};
 
 /// How long after its latest past date a page is assumed to be written:
@@ -84,6 +85,15 @@ pub struct LookBack {
     /// past dates are.
     #[serde(default)]
     pub ahead: Option<Ymd>,
+    /// Days it puts ahead without a year ("a hearing on 7 April", "until
+    /// 31 March"), as (month, day): the story's reports give the year.
+    #[serde(default)]
+    pub ahead_days: Vec<(u8, u8)>,
+    /// Weekdays it tells its news by, in the past or undecided ("gave way
+    /// on Tuesday", "Last Tuesday the dam broke"; 0 = Monday): the day of
+    /// a report of its story, or the day before, when it is one story.
+    #[serde(default)]
+    pub weekdays: Vec<u8>,
 }
 
 /// Words before a date that make it a limit still to come when its clause
@@ -119,6 +129,9 @@ fn written_as_limit(text: &str, d: &Dated) -> bool {
 
 pub(super) fn looks_back(text: &str, all: &[Dated]) -> LookBack {
     use super::dates::{Relative, Unit, Which};
+    for d in all {
+        tracing::trace!("undated page's date '{}': {:?}", d.text(text), d.ctx);
+    }
     // A limit still to come in a clause of no tense is no day the page
     // looks back on; it bounds the page from above.
     let limit = |d: &Dated| d.ctx.tense == Tense::Unknown && written_as_limit(text, d);
@@ -146,10 +159,66 @@ pub(super) fn looks_back(text: &str, all: &[Dated]) -> LookBack {
         .filter_map(|d| d.expr.range(None))
         .map(|r| r.1)
         .min();
+    let ahead_days = all
+        .iter()
+        .filter(|d| (d.ctx.tense == Tense::Future || limit(d)) && d.expr.y.is_none())
+        .filter(|d| d.expr.rel.is_none() && d.expr.which.is_none())
+        .filter_map(|d| Some((d.expr.m?, d.expr.d?)))
+        .collect();
+    let mut weekdays: Vec<u8> = all
+        .iter()
+        .filter(|d| d.ctx.tense != Tense::Future && d.expr.d.is_none() && d.expr.rel.is_none())
+        .filter(|d| matches!(d.expr.which, None | Some(Which::Last)))
+        .filter_map(|d| d.expr.weekday)
+        .collect();
+    weekdays.sort_unstable();
+    weekdays.dedup();
     LookBack {
         days,
         after_news,
         ahead,
+        ahead_days,
+        weekdays,
+    }
+}
+
+/// Days of the body whose clause is in the present tense with nothing of
+/// the past ("Shareholders vote on 3 June", "The annual meeting is on 11
+/// June") are what the page puts ahead: news writes its schedule in the
+/// present; a "will" may stand further back than the words read around
+/// the date ("We will present our proposals to the committee on 12
+/// November"). Read from the parse, for an undated page only (its
+/// estimate is all these dates serve), outside headlines, and only where
+/// the words around the date told no tense.
+pub(super) fn mark_scheduled(text: &str, doc: &DocAnalysis, all: &mut [Dated]) {
+    let st = &doc.structure;
+    // A headline writes the past in the present ("Dam bursts on Tuesday").
+    let headline = |at: usize| {
+        st.paragraphs
+            .iter()
+            .any(|p| p.headline && p.start <= at && at < p.end)
+    };
+    for d in all.iter_mut() {
+        if headline(d.start)
+            || d.ctx.tense != Tense::Unknown
+            || d.expr.m.is_none()
+            || d.expr.d.is_none()
+        {
+            continue;
+        }
+        let Some(i) = st.sentence_at(d.start) else {
+            continue;
+        };
+        let s = (st.sentences[i].start, st.sentences[i].end);
+        let at = (d.start, d.end);
+        // A "will" beyond the words read around the date ("We will
+        // present our proposals to the interior committee on 12
+        // November").
+        let parsed = super::dates::context::parsed_tense(text, s, at, true);
+        if parsed == Some(Tense::Future) || super::dates::context::scheduled_present(text, s, at) {
+            d.ctx.tense = Tense::Future;
+            d.ctx.event = true;
+        }
     }
 }
 
@@ -209,7 +278,21 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
                 .max_by_key(|(_, r)| r.0);
         }
     }
-    let deictic_near = |p: &Dated| all.iter().find(|d| d.line == p.line && is_deictic(d));
+    // A deictic day on the line of the latest past day, or a weekday
+    // anywhere that is that day's own ("The fire started on 4 August ...
+    // On Tuesday firefighters held the line", 4 August a Tuesday): the
+    // page's news is that day's. (A weekday of another day leaves it
+    // background: "September 11, 2001 ... on Friday".)
+    let deictic_near = |p: &Dated, day: Ymd| {
+        all.iter().find(|d| {
+            is_deictic(d)
+                && (d.line == p.line
+                    || (d.expr.rel.is_none()
+                        && d.expr.which.is_none()
+                        && d.ctx.tense != Tense::Future
+                        && d.expr.weekday == Some(day.weekday())))
+        })
+    };
     let quote = |d: &Dated| {
         d.text(text)
             .split_whitespace()
@@ -220,7 +303,7 @@ pub(super) fn estimate(text: &str, all: &[Dated]) -> Option<PubDate> {
         (Some((p, pr)), f) => {
             let lo = pr.0;
             let day_precise = pr.0 == pr.1;
-            let deictic = deictic_near(p).filter(|_| day_precise);
+            let deictic = deictic_near(p, lo).filter(|_| day_precise);
             let window = if deictic.is_some() { NEAR_DAYS } else { FAR_DAYS };
             // "Rents have risen 94% since 2015 ... The sun came out for us
             // yesterday": the latest past date is one the text looks back

@@ -92,3 +92,57 @@ fn a_limit_still_to_come_is_no_day_the_page_looks_back_to() {
         }
     }
 }
+
+#[test]
+fn a_day_in_a_present_or_far_future_clause_is_ahead_of_an_undated_page() {
+    // News writes its schedule in the present ("shareholders vote on 3
+    // June", "the annual meeting is on 11 June"), and a "will" may stand
+    // further back than the words read around the date.
+    for (t, day) in [
+        ("Why Nordair paid up\n\nThe offer was announced on Monday. Baltavia shareholders vote on the offer on 3 June.", (6, 3)),
+        ("The fall of a boss\n\nHe was dismissed on Thursday. The company's annual meeting is on 11 June.", (6, 11)),
+        ("Statement\n\nToday's ruling is a victory. We will present our proposals to the interior committee on 12 November.", (11, 12)),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let b = infer(t, &doc).looks_back.expect("kept for an undated page");
+        assert!(!b.days.iter().any(|x| (x.1, x.2) == day), "{t}: {b:?}");
+        assert!(b.ahead_days.contains(&day), "{t}: {b:?}");
+    }
+    // Near misses: the past and a present verb that looks back.
+    for (t, day) in [
+        (
+            "Recap\n\nShareholders voted on the offer on 3 June, the company said.",
+            (6, 3),
+        ),
+        (
+            "The law\n\nThe surveillance law dates from 12 May, when parliament passed it.",
+            (5, 12),
+        ),
+    ] {
+        let doc = crate::analysis::analyze_document(t);
+        let b = infer(t, &doc).looks_back.expect("kept for an undated page");
+        assert!(!b.ahead_days.contains(&day), "{t}: {b:?}");
+    }
+}
+
+#[test]
+fn an_undated_page_keeps_the_weekdays_it_tells_its_news_by() {
+    let t = "What we know\n\nThe dam gave way early on Tuesday morning. Last Friday engineers had inspected it. A hearing will be held on Monday.";
+    let doc = crate::analysis::analyze_document(t);
+    let b = infer(t, &doc).looks_back.expect("kept");
+    // Tuesday and Friday, not the Monday ahead.
+    assert_eq!(b.weekdays, vec![1, 4], "{b:?}");
+}
+
+#[test]
+fn a_weekday_that_is_the_latest_past_days_own_dates_the_page_near_it() {
+    // 4 August 2026 was a Tuesday: the page's "On Tuesday" is that day.
+    let t = "Wildfire update\n\nThe fire started on 4 August 2026 in the hills above the town.\n\nOn Tuesday firefighters held the line near the motorway. The forest was last replanted in 1995.";
+    let p = estimate_of(t);
+    assert_eq!(p.lo, Ymd::new(2026, 8, 4).unwrap());
+    assert!(p.hi <= Ymd::new(2026, 9, 4).unwrap(), "{p:?}");
+    // Near miss: a weekday of another day keeps that day background.
+    let t = "Wildfire update\n\nThe fire started on 4 August 2026 in the hills above the town.\n\nOn Friday firefighters held the line near the motorway.";
+    let p = estimate_of(t);
+    assert!(p.hi > Ymd::new(2026, 9, 4).unwrap(), "{p:?}");
+}

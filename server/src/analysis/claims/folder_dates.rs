@@ -194,6 +194,36 @@ fn same_event_story(
     (same_lead && same_story(a, b, apart)) || (told && shares_figure(a, b))
 }
 
+/// Whether an undated page whose lead names no event of the peer's kind
+/// (an explainer whose dam "gave way", a blog about "the water") still
+/// reports the peer's story as recent news: two names of their leads
+/// shared, and its own words tie it to the peer's day, a weekday it tells
+/// its news by being the peer's day or the one before ("gave way on
+/// Tuesday" beside a report of that Tuesday or the Wednesday after), or
+/// news told as days before the writing ("yesterday the promoter
+/// apologised") with two names shared. Names alone are not enough (a plan
+/// and, months later, its outcome share every name).
+fn told_as_recent(
+    a: &FolderFile,
+    b: &FolderFile,
+    day: Ymd,
+    apart: &dyn Fn(&[u32], &[u32]) -> bool,
+) -> bool {
+    let Some(back) = a.date.looks_back.as_ref() else {
+        return false;
+    };
+    let shared = a
+        .names
+        .iter()
+        .filter(|x| b.names.binary_search(x).is_ok())
+        .count();
+    let weekday = back
+        .weekdays
+        .iter()
+        .any(|&w| day.weekday() == w || day.add_days(-1).weekday() == w);
+    shared >= 2 && same_story(a, b, apart) && (weekday || back.after_news)
+}
+
 /// Whether an undated page that leads with no event the reader knows (a
 /// blog's account of a march, a staff letter about a vote) reports a
 /// peer's story: it states two of the peer's figures, or one of them and
@@ -292,8 +322,10 @@ pub fn settle(
                 // readings, each near a peer's day: sharing the event is
                 // enough. An undated page takes its days from its peers:
                 // it must lead with their event.
-                .filter(|(g, _)| match open {
-                    OpenDate::Unstated => same_event_story(f, g, apart),
+                .filter(|(g, day)| match open {
+                    OpenDate::Unstated => {
+                        same_event_story(f, g, apart) || told_as_recent(f, g, *day, apart)
+                    }
                     _ => same_story(f, g, apart) || shares_event(f, g),
                 })
                 .collect();
@@ -309,9 +341,10 @@ pub fn settle(
                 peers
             };
             tracing::trace!(
-                "folder dates: {} open {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
+                "folder dates: {} open {:?}, names {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
                 f.path,
                 open,
+                f.names,
                 f.lead.as_ref().map(|l| l.class),
                 f.kinds,
                 f.figures,

@@ -372,7 +372,7 @@ fn looking_back(days: &[(Option<i32>, u8, u8)], after_news: bool) -> FileDate {
         looks_back: Some(LookBack {
             days: days.to_vec(),
             after_news,
-            ahead: None,
+            ..LookBack::default()
         }),
         ..FileDate::default()
     }
@@ -466,4 +466,131 @@ fn a_page_that_tells_its_news_as_days_past_is_written_after_a_report_of_that_day
     let files = [file("e.txt", &own, &[1, 2], quits()), day_before];
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!(d.lo, ymd(2025, 6, 10));
+}
+
+#[test]
+fn an_undated_page_that_names_no_event_of_the_kind_joins_its_story_by_the_weekday_it_tells() {
+    // "The dam gave way early on Tuesday" in an explainer whose lead the
+    // readers find no event of the reports' kind in; the reports' leads
+    // share two of its names. 10 March 2026 was a Tuesday.
+    let mut own = looking_back(&[], false);
+    if let Some(b) = own.looks_back.as_mut() {
+        b.weekdays = vec![1];
+    }
+    let a = stated(ymd(2026, 3, 10));
+    let b = stated(ymd(2026, 3, 11));
+    let crash = || Some((EventKind::Crash, vec![]));
+    let files = [
+        file("d.txt", &own, &[1, 2, 3], None),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[2, 3], crash()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2026, 3, 10), ymd(2026, 3, 18)));
+    // Near misses: a weekday that is neither a report's day nor the one
+    // before (a Friday), or one name shared only: the plan and its
+    // outcome months later share names, not the day.
+    let mut friday = looking_back(&[], false);
+    if let Some(b) = friday.looks_back.as_mut() {
+        b.weekdays = vec![4];
+    }
+    let files = [
+        file("d.txt", &friday, &[1, 2, 3], None),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[2, 3], crash()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+    let files = [
+        file("d.txt", &own, &[1, 9], None),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[2, 3], crash()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+    // News told as days past ("Yesterday the promoter apologised") with
+    // two names shared joins too.
+    let yesterday = looking_back(&[], true);
+    let files = [
+        file("d.txt", &yesterday, &[1, 2, 3], None),
+        file("a.txt", &a, &[1, 2], crash()),
+    ];
+    assert!(settle(&files, &apart)[0].is_some());
+}
+
+#[test]
+fn an_undated_page_is_written_before_the_earliest_day_it_puts_ahead() {
+    // Reports of 7 and 8 May 2026; the page's results "on 20 May" are
+    // still to come and its "hearing on 12 May" too: written by then,
+    // the year taken from the reports.
+    let mut own = looking_back(&[], false);
+    if let Some(b) = own.looks_back.as_mut() {
+        b.ahead_days = vec![(5, 20), (5, 12)];
+    }
+    let a = stated(ymd(2026, 5, 7));
+    let b = stated(ymd(2026, 5, 8));
+    let quits = || Some((EventKind::Dismissal, vec![]));
+    let files = [
+        file("d.txt", &own, &[1, 2], quits()),
+        file("a.txt", &a, &[1, 2], quits()),
+        file("b.txt", &b, &[1, 2], quits()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2026, 5, 7), ymd(2026, 5, 12)));
+    assert!(d.reason.contains("puts ahead"), "{}", d.reason);
+    // Near miss: a day ahead beyond the week after the reports leaves
+    // that week.
+    if let Some(b) = own.looks_back.as_mut() {
+        b.ahead_days = vec![(6, 11)];
+    }
+    let files = [
+        file("d.txt", &own, &[1, 2], quits()),
+        file("a.txt", &a, &[1, 2], quits()),
+        file("b.txt", &b, &[1, 2], quits()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2026, 5, 7), ymd(2026, 5, 15)));
+    // Near miss: a preview that puts the first report's day ahead ("the
+    // board meets on 7 May") is of the days before the story's reports.
+    if let Some(b) = own.looks_back.as_mut() {
+        b.ahead_days = vec![(5, 7)];
+    }
+    let files = [
+        file("d.txt", &own, &[1, 2], quits()),
+        file("a.txt", &a, &[1, 2], quits()),
+        file("b.txt", &b, &[1, 2], quits()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
+}
+
+#[test]
+fn a_running_story_without_a_main_burst_places_a_page_by_the_weekday_it_tells() {
+    // Two reports of a dam burst on Tuesday 10 March 2026 and the day
+    // after, two of the inquiry three weeks on: no run holds two thirds.
+    // The page tells its news "on Tuesday": the first run.
+    let mut own = unstated();
+    own.looks_back = Some(LookBack {
+        weekdays: vec![1],
+        ..LookBack::default()
+    });
+    let (a, b) = (stated(ymd(2026, 3, 10)), stated(ymd(2026, 3, 11)));
+    let (c, e) = (stated(ymd(2026, 4, 2)), stated(ymd(2026, 4, 3)));
+    let crash = || Some((EventKind::Crash, vec![]));
+    let files = [
+        file("f.txt", &own, &[1, 2], crash()),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[1, 2], crash()),
+        file("c.txt", &c, &[1, 2], crash()),
+        file("e.txt", &e, &[1, 2], crash()),
+    ];
+    let d = settle(&files, &apart)[0].clone().expect("settled");
+    assert_eq!((d.lo, d.hi), (ymd(2026, 3, 10), ymd(2026, 3, 18)));
+    // Near miss: without a weekday nothing tells which run.
+    let none = unstated();
+    let files = [
+        file("f.txt", &none, &[1, 2], crash()),
+        file("a.txt", &a, &[1, 2], crash()),
+        file("b.txt", &b, &[1, 2], crash()),
+        file("c.txt", &c, &[1, 2], crash()),
+        file("e.txt", &e, &[1, 2], crash()),
+    ];
+    assert!(settle(&files, &apart)[0].is_none());
 }

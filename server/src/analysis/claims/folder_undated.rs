@@ -9,8 +9,14 @@ use super::*;
 /// the run of days, each within [`BURST_GAP_DAYS`] of the next, that
 /// two thirds of them were filed in. `None` otherwise (which of two
 /// stages or two events the page retells is unknown), or when the run
-/// itself spreads too wide.
-fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<'a>, Ymd)>> {
+/// itself spreads too wide. Without such a run, the one run holding a
+/// report of a day the page tells its news by (`weekdays`, each the
+/// report's day or the one before: "gave way on Tuesday" is written
+/// within the week of that Tuesday, not at the follow-ups weeks on).
+fn burst<'a>(
+    peers: &[(&'a FolderFile<'a>, Ymd)],
+    weekdays: &[u8],
+) -> Option<Vec<(&'a FolderFile<'a>, Ymd)>> {
     let mut sorted: Vec<(&FolderFile, Ymd)> = peers.to_vec();
     sorted.sort_by_key(|x| x.1);
     let mut runs: Vec<Vec<(&FolderFile, Ymd)>> = Vec::new();
@@ -29,10 +35,23 @@ fn burst<'a>(peers: &[(&'a FolderFile<'a>, Ymd)]) -> Option<Vec<(&'a FolderFile<
     // folder of one topic over years (every report names the company and
     // its plane) scattered peers tell no story.
     let most = runs.iter().map(|r| r.len()).max()?;
-    if most < 2 || 3 * most < 2 * peers.len() {
-        return None;
-    }
-    let run = runs.into_iter().find(|r| r.len() == most)?;
+    let run = if most >= 2 && 3 * most >= 2 * peers.len() {
+        runs.into_iter().find(|r| r.len() == most)?
+    } else {
+        let told = |r: &Vec<(&FolderFile, Ymd)>| {
+            r.iter().any(|(_, d)| {
+                weekdays
+                    .iter()
+                    .any(|&w| d.weekday() == w || d.add_days(-1).weekday() == w)
+            })
+        };
+        let mut fits = runs.into_iter().filter(told);
+        let one = fits.next()?;
+        if fits.next().is_some() {
+            return None;
+        }
+        one
+    };
     let spread = run.last()?.1.days() - run.first()?.1.days();
     (spread <= SPREAD_DAYS).then_some(run)
 }
@@ -73,7 +92,8 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
     let days = || peers.iter().map(|(_, d)| d.days());
     let spread = days().max()? - days().min()?;
     let peers = if spread > SPREAD_DAYS {
-        burst(peers)?
+        let weekdays = f.date.looks_back.as_ref().map(|b| b.weekdays.as_slice());
+        burst(peers, weekdays.unwrap_or(&[]))?
     } else {
         peers.to_vec()
     };
@@ -116,6 +136,23 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
     if back.and_then(|b| b.ahead).is_some_and(|a| a < first.1) {
         return None;
     }
+    // It is written before the earliest day it puts ahead ("a hearing on
+    // 7 April", "the vote on 3 June"), a day without a year taking the
+    // first year that puts it on or after the story's first report.
+    // One it puts on the first report's day is that report's news still
+    // to come: the page is of the days before it (a plan, a preview).
+    if let Some(a) = back.and_then(|b| earliest_ahead(b, first.1)) {
+        if a <= first.1 {
+            return None;
+        }
+        if lo <= a && a < hi {
+            hi = a;
+            how.push_str(&format!(
+                "; before {}, the earliest day it puts ahead",
+                a.long()
+            ));
+        }
+    }
     // What the page's own content says still bounds it (its late side
     // only when the estimate is narrow); a page whose content puts it
     // elsewhere is left alone.
@@ -148,6 +185,17 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
         start: 0,
         end: 0,
     })
+}
+
+/// The earliest day an undated page puts ahead, its year-less days
+/// placed on or after its story's first report (`first`).
+fn earliest_ahead(back: &LookBack, first: Ymd) -> Option<Ymd> {
+    let yearless = back.ahead_days.iter().filter_map(|&(m, d)| {
+        (first.y..=first.y + 1)
+            .filter_map(|y| Ymd::new(y, m, d))
+            .find(|c| *c >= first)
+    });
+    back.ahead.into_iter().chain(yearless).min()
 }
 
 /// The days a wire report whose lead dates its news by `weekdays` can be

@@ -511,7 +511,7 @@ fn from_candidate(
         _ => DateSource::Dateline,
     };
     let base = match c.kind {
-        Kind::Updated => Confidence::Medium,
+        Kind::Updated | Kind::PlainWire => Confidence::Medium,
         _ => Confidence::High,
     };
     let mk = |lo: Ymd, hi: Ymd, confidence: Confidence, reason: String| PubDate {
@@ -661,7 +661,7 @@ fn dated_report(
 }
 
 pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
-    let all = all_dates(text, doc);
+    let mut all = all_dates(text, doc);
     let mut out = FileDate {
         dateline: dateline::wire_dateline(text, doc),
         ..FileDate::default()
@@ -733,6 +733,7 @@ pub fn infer(text: &str, doc: &DocAnalysis) -> FileDate {
     if notes.is_empty() {
         notes.push("no dateline or dated report in the text".to_string());
     }
+    super::estimate::mark_scheduled(text, doc, &mut all);
     out.date = super::estimate::estimate(text, &all);
     out.looks_back = Some(super::estimate::looks_back(text, &all));
     out.open = no_year.or(Some(OpenDate::Unstated));

@@ -149,9 +149,26 @@ fn press_release_agency_and_foreign_datelines_date_the_page() {
         }, "{t}: {}", p.reason);
         assert_eq!(p.confidence, Confidence::High, "{t}: {}", p.reason);
     }
-    // A sentence that opens with a capitalised place and a date is no
-    // dateline without capitals or an agency.
+    // A capitalised place and a date opening a paragraph, without
+    // capitals or an agency, is a dateline only with a whole date, and a
+    // weaker one; with a day alone it is none.
     let t = "Paris, le 5 avril 2022 - The French ministry said on Monday it would act.\n";
+    let doc = crate::analysis::analyze_document(t);
+    assert!(infer(t, &doc)
+        .date
+        .is_none_or(|p| p.confidence < Confidence::High));
+    let t = "Ministry warns\n\nBelgrade, 12 March 2026 - Nine people are now confirmed dead, the ministry said on Thursday.\n";
+    let doc = crate::analysis::analyze_document(t);
+    let p = infer(t, &doc).date.expect("dated");
+    assert_eq!(
+        (p.lo, p.hi),
+        (
+            Ymd::new(2026, 3, 12).unwrap(),
+            Ymd::new(2026, 3, 12).unwrap()
+        )
+    );
+    assert_eq!(p.confidence, Confidence::Medium, "{}", p.reason);
+    let t = "Ministry warns\n\nBelgrade, 12 March - Nine people are now confirmed dead, the ministry said on Thursday.\n";
     let doc = crate::analysis::analyze_document(t);
     assert!(infer(t, &doc)
         .date

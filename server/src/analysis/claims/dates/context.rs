@@ -465,6 +465,58 @@ pub fn parsed_tense(
     past.then_some(Tense::Past)
 }
 
+/// Verbs whose present tense looks back ("the law dates from 12 May
+/// 2019", "the tradition goes back to"): no schedule.
+const PRESENT_LOOKING_BACK: &[&str] = &["date", "stem", "go", "trace", "remain", "mark"];
+
+/// Whether the clause governing the date at `[start, end)` of the
+/// sentence `[sa, sb)` is in the present tense with no past marker
+/// ("shareholders vote on 3 June", "the annual meeting is on 11 June",
+/// "the new chief takes over on 1 July"): news writes what is scheduled
+/// in the present, what happened in the past. From the parse; false when
+/// the sentence cannot be parsed.
+pub fn scheduled_present(
+    text: &str,
+    (sa, sb): (usize, usize),
+    (start, end): (usize, usize),
+) -> bool {
+    use crate::analysis::syntax::{self, Rel};
+    let Some(p) = syntax::parse(text, sa, sb) else {
+        return false;
+    };
+    let Some(tok) = p.token_at(start) else {
+        return false;
+    };
+    let mut top = tok;
+    for _ in 0..4 {
+        match p.head(top) {
+            Some(h) if p.tokens[h].start >= start && p.tokens[h].end <= end => top = h,
+            _ => break,
+        }
+    }
+    let head = p.clause_of(top);
+    let t = &p.tokens[head];
+    // "The annual meeting is on 11 June": the copula may hang on the
+    // date itself.
+    let auxes: Vec<&syntax::Token> = [head, top]
+        .into_iter()
+        .flat_map(|h| {
+            p.children_with(h, Rel::Aux)
+                .chain(p.children_with(h, Rel::Cop))
+        })
+        .map(|c| &p.tokens[c])
+        .collect();
+    let present = |x: &str| matches!(x, "VBZ" | "VBP");
+    let verb_present = present(t.xpos.as_str()) && auxes.is_empty();
+    let aux_present = !auxes.is_empty()
+        && auxes.iter().all(|a| present(a.xpos.as_str()))
+        && !auxes.iter().any(|a| a.lemma.eq_ignore_ascii_case("have"))
+        // "is closed since", "are held": a passive or a state, not a plan.
+        && !matches!(t.xpos.as_str(), "VBN" | "VBD");
+    (verb_present || aux_present)
+        && !PRESENT_LOOKING_BACK.contains(&t.lemma.to_ascii_lowercase().as_str())
+}
+
 /// A date in running text, resolved against the file's publication
 /// interval: the expression as written (with its weekday, "last", time),
 /// its context and the day interval it denotes.
