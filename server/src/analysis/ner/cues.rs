@@ -222,6 +222,10 @@ pub const ORG_HEADS: &[&str] = &[
     // Haulage and shipping firms ("Rostand Freight", "Marlowe Tanker
     // Lines"), utilities ("Georgia Power", "Osaka Gas"), makers and shops.
     "freight",
+    // Carriers and racing teams ("Ashdown Horse Transport", "Malcolm Smith
+    // Motorsports"): the trade ends the name of a business.
+    "transport",
+    "motorsports",
     // Warehousing firms ("Harrow Cold Storage"): "Storage" ends no other
     // kind of name news writes.
     "storage",
@@ -381,6 +385,22 @@ pub const PLACE_HEADS: &[&str] = &[
     // Transport structures and polities no person is named after:
     // "Transbay Tube", "Holland Tunnel", "Changi Terminal", "Ottoman
     // Empire", "the Municipality of Culion", "Cape of Good Hope".
+    // Venues where people eat, stay or see a show ("Hayes Street Grill",
+    // "Symphony Auditorium"), and a market square of South Asian towns
+    // ("Pari Chowk").
+    "auditorium",
+    "ballroom",
+    "grill",
+    "restaurant",
+    "cafe",
+    "café",
+    "diner",
+    "bistro",
+    "pizzeria",
+    "steakhouse",
+    "tavern",
+    "motel",
+    "chowk",
     "tube",
     "tunnel",
     "terminal",

@@ -124,8 +124,8 @@ pub fn corpora(a: &Args) -> anyhow::Result<Vec<CorpusSpec>> {
     }
     let ewt = resolve(a.ud_ewt.clone(), UD_EWT_SUB);
     for (short, name, split) in [
-        ("ewt-dev", "EWT dev, Universal NER (held out)", "dev"),
-        ("ewt-test", "EWT test, Universal NER (held out)", "test"),
+        ("ewt-dev", "EWT dev (held out)", "dev"),
+        ("ewt-test", "EWT test (held out)", "test"),
     ] {
         if !wanted(short) {
             continue;

@@ -151,7 +151,7 @@ pub(super) fn side_by_side(reports: &[CorpusReport], out: &mut impl Write) -> st
         };
         writeln!(
             out,
-            "{:<22} {:<28} {:>5.3} {:>5.3} | {:>17} {:>17} {:>17} | {:>5.3} {:>5.3}",
+            "{:<22} {:<28} {:>5.3} {:>5.3} | {:>17} {:>17} {:>17} | {:>5.3} {:>5}",
             r.corpus,
             r.system,
             r.bare.micro.f1,
@@ -160,7 +160,11 @@ pub(super) fn side_by_side(reports: &[CorpusReport], out: &mut impl Write) -> st
             cell(1),
             cell(2),
             r.span.f1,
-            r.linking.f1
+            if r.linking.gold_mentions_with_id == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.3}", r.linking.f1)
+            }
         )?;
     }
     writeln!(
