@@ -133,3 +133,30 @@ fn venues_named_by_their_trade_are_places_not_persons() {
         assert!(has(t, name, Organization), "{t}: {:?}", mentions(t));
     }
 }
+
+#[test]
+fn a_state_postal_code_after_a_town_is_the_state_and_the_town_a_place() {
+    for (t, town, code) in [
+        (
+            "My favourite bakery is in Lawrence, KS and opens early.",
+            "Lawrence",
+            "KS",
+        ),
+        (
+            "Families around the Chillicothe, OH area were warned.",
+            "Chillicothe",
+            "OH",
+        ),
+        (
+            "We drove near Round Rock, TX on the way south.",
+            "Round Rock",
+            "TX",
+        ),
+    ] {
+        assert!(has(t, town, Location), "{t}: {:?}", mentions(t));
+        assert!(has(t, code, Location), "{t}: {:?}", mentions(t));
+    }
+    // A degree after a person's name is no state.
+    let t = "The study was led by Harry Preuss, MD, a professor of medicine.";
+    assert!(!has(t, "MD", Location), "{t}: {:?}", mentions(t));
+}
