@@ -160,3 +160,37 @@ fn a_state_postal_code_after_a_town_is_the_state_and_the_town_a_place() {
     let t = "The study was led by Harry Preuss, MD, a professor of medicine.";
     assert!(!has(t, "MD", Location), "{t}: {:?}", mentions(t));
 }
+
+#[test]
+fn a_name_after_saint_s_abbreviation_is_a_place() {
+    for t in [
+        "Officials at St. Thomas said the clinic would reopen.",
+        "He moved to St. Thomas with his family last year.",
+    ] {
+        assert!(has(t, "St. Thomas", Location), "{t}: {:?}", mentions(t));
+        assert!(!has(t, "Thomas", Person), "{t}: {:?}", mentions(t));
+    }
+    // After a street's name "St." ends it; the person after stays one.
+    let t = "The shop on Elm St. Thomas Reed owns it.";
+    assert!(has(t, "Thomas Reed", Person), "{t}: {:?}", mentions(t));
+}
+
+#[test]
+fn publications_futures_brokers_and_law_offices_are_organisations() {
+    for (t, name) in [
+        (
+            "She wrote for the Washington Monthly for a decade.",
+            "Washington Monthly",
+        ),
+        (
+            "He trades grain for Carr Futures in Chicago.",
+            "Carr Futures",
+        ),
+        (
+            "Call the Law Offices of Armando Villega for advice.",
+            "Law Offices of Armando Villega",
+        ),
+    ] {
+        assert!(has(t, name, Organization), "{t}: {:?}", mentions(t));
+    }
+}

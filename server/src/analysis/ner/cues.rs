@@ -138,6 +138,11 @@ pub const ORG_HEADS: &[&str] = &[
     "chronicle",
     "daily",
     "weekly",
+    // Monthly and quarterly titles ("the Washington Monthly") and futures
+    // brokers ("Carr Futures").
+    "monthly",
+    "quarterly",
+    "futures",
     "magazine",
     "broadcasting",
     "channel",
@@ -292,6 +297,8 @@ pub const ORG_LEADS: &[&str] = &[
     "organization",
     "organisation",
     "army",
+    // "Law Offices of ...": a firm named after its partner.
+    "offices",
 ];
 
 /// First words that make a run a place ("Fort Lee", "Lake Erie").

@@ -197,6 +197,7 @@ pub fn recognize(
     acronyms_of_places(&mut out);
     super::us_states::state_abbreviations(text, &mut out);
     super::us_states::postal_codes(text, &mut out);
+    super::name_edges::saint_names(text, &mut out);
     super::short_capitals::drop_short_capitals(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
