@@ -194,3 +194,30 @@ fn publications_futures_brokers_and_law_offices_are_organisations() {
         assert!(has(t, name, Organization), "{t}: {:?}", mentions(t));
     }
 }
+
+#[test]
+fn a_surname_with_the_arabic_article_in_lower_case_stays_in_the_name() {
+    for (t, name) in [
+        (
+            "Radical Shiite cleric Muqtada al-Sadr said the attack was criminal.",
+            "Muqtada al-Sadr",
+        ),
+        (
+            "The coalition provoked a fight with Muqtada al-Sadr's movement.",
+            "Muqtada al-Sadr",
+        ),
+        (
+            "Talks with Hamid el-Baradei ended on Friday.",
+            "Hamid el-Baradei",
+        ),
+    ] {
+        assert!(has(t, name, Person), "{t}: {:?}", mentions(t));
+    }
+    // A hyphenated lower-case word is still no name's part.
+    let t = "Mustafa Haddad al-most won the vote.";
+    assert!(
+        !mentions(t).iter().any(|(s, _)| s.contains("al-most")),
+        "{:?}",
+        mentions(t)
+    );
+}

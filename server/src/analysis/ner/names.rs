@@ -274,7 +274,20 @@ pub(super) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    w.chars().next().is_some_and(|c| c.is_uppercase()) || arabic_article(w)
+}
+
+/// "al-Sadr", "el-Sisi", "ash-Sharq": a name written with the Arabic
+/// article in lower case is capitalised after it, and is a name's word.
+pub(super) fn arabic_article(w: &str) -> bool {
+    let Some((article, rest)) = w.split_once('-') else {
+        return false;
+    };
+    matches!(
+        article,
+        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul" | "ibn" | "bin"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
 }
 
 pub(super) fn word<'a>(p: &Para<'a>, i: usize) -> &'a str {
