@@ -93,6 +93,10 @@ fn word_offsets(surface: &str, words: &[&str], start: usize) -> Vec<(usize, usiz
     vec![(start, end); words.len()]
 }
 
+/// A multi-word token being read: its surface, its last word number, where
+/// it starts, and its words (form, tag) so far.
+type OpenRange = (String, usize, usize, Vec<(String, String)>);
+
 /// Convert a treebank file and its Universal NER tags into documents.
 pub fn convert(conllu: &str, iob2: &str) -> Vec<(String, Converted)> {
     let tags = read_tags(iob2);
@@ -102,8 +106,7 @@ pub fn convert(conllu: &str, iob2: &str) -> Vec<(String, Converted)> {
     let mut chars = 0usize;
     let mut sent_tags: Option<&HashMap<String, String>> = None;
     let mut words: Vec<Word> = Vec::new();
-    // A multi-word token: its surface, its last word number, and the words so far.
-    let mut range: Option<(String, usize, usize, Vec<(String, String)>)> = None;
+    let mut range: Option<OpenRange> = None;
     let mut pending_space = false;
     let push = |d: &mut Converted, chars: &mut usize, s: &str| {
         d.text.push_str(s);
