@@ -280,9 +280,15 @@ pub(super) fn starts_upper(w: &str) -> bool {
 /// "al-Sadr", "el-Sisi", "ash-Sharq": a name written with the Arabic
 /// article in lower case is capitalised after it, and is a name's word.
 pub(super) fn arabic_article(w: &str) -> bool {
-    let Some((article, rest)) = w.split_once('-') else {
+    // Cheap tests first: this runs for every lower-case word of a text.
+    let b = w.as_bytes();
+    if b.len() < 4 || !matches!(b[0], b'a' | b'e' | b'u' | b'i' | b'b') {
+        return false;
+    }
+    let Some(h) = b[..4].iter().position(|&c| c == b'-') else {
         return false;
     };
+    let (article, rest) = (&w[..h], &w[h + 1..]);
     matches!(
         article,
         "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul" | "ibn" | "bin"
