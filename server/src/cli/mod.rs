@@ -62,7 +62,13 @@ pub enum Command {
         /// split (default: $CROSSCHECK_DATA/ud/gum or ../shared/data/ud/gum).
         #[arg(long)]
         ud_gum: Option<PathBuf>,
-        /// Only these corpora (by short name: gum, meantime, gum-dev, gum-test).
+        /// UD English-EWT folder with the Universal NER files, for the
+        /// held-out EWT dev and test splits (default: $CROSSCHECK_DATA/ud/en_ewt
+        /// or ../shared/data/ud/en_ewt).
+        #[arg(long)]
+        ud_ewt: Option<PathBuf>,
+        /// Only these corpora (by short name: gum, meantime, gum-dev,
+        /// gum-test, ewt-dev, ewt-test).
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
         /// Also score another system's mentions (JSON written by
@@ -205,6 +211,7 @@ pub fn main(serve_lsp: fn(crate::engine::ServerOptions) -> i32) -> i32 {
             gum,
             meantime,
             ud_gum,
+            ud_ewt,
             only,
             predictions,
             list_corpora,
@@ -215,6 +222,7 @@ pub fn main(serve_lsp: fn(crate::engine::ServerOptions) -> i32) -> i32 {
             gum,
             meantime,
             ud_gum,
+            ud_ewt,
             only,
             predictions,
             list_corpora,

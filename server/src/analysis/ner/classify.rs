@@ -416,6 +416,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         && !first_word.chars().any(|c| c.is_ascii_digit())
         && !is_in(cues::NOT_NAME_ACRONYMS, &first_word.to_lowercase())
         && !credit_grade(p, a, ts, sc.te)
+        && !super::short_capitals::shouted_word(first_word, lower_words)
     {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Organization, 0.7));
@@ -423,6 +424,14 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     }
     let next = next_word_lower(p, b);
     let sentence_initial = a == ts;
+    // "Renee," on a line of its own, "Hi Julie,", "Catriona is well".
+    if n == 1
+        && (super::first_names::addressed_alone(p, a, ts, sc.te)
+            || (sentence_initial && super::first_names::opens_as_subject(p, a, sc.te)))
+    {
+        sc.out.push(Candidate::new(s, e, EntityKind::Person, 0.6));
+        return;
+    }
     if n == 1 && sentence_initial && lower_words.contains(&first_word.to_lowercase()) {
         return;
     }

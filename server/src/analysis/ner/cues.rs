@@ -138,6 +138,11 @@ pub const ORG_HEADS: &[&str] = &[
     "chronicle",
     "daily",
     "weekly",
+    // Monthly and quarterly titles ("the Washington Monthly") and futures
+    // brokers ("Carr Futures").
+    "monthly",
+    "quarterly",
+    "futures",
     "magazine",
     "broadcasting",
     "channel",
@@ -222,6 +227,10 @@ pub const ORG_HEADS: &[&str] = &[
     // Haulage and shipping firms ("Rostand Freight", "Marlowe Tanker
     // Lines"), utilities ("Georgia Power", "Osaka Gas"), makers and shops.
     "freight",
+    // Carriers and racing teams ("Ashdown Horse Transport", "Malcolm Smith
+    // Motorsports"): the trade ends the name of a business.
+    "transport",
+    "motorsports",
     // Warehousing firms ("Harrow Cold Storage"): "Storage" ends no other
     // kind of name news writes.
     "storage",
@@ -288,6 +297,8 @@ pub const ORG_LEADS: &[&str] = &[
     "organization",
     "organisation",
     "army",
+    // "Law Offices of ...": a firm named after its partner.
+    "offices",
 ];
 
 /// First words that make a run a place ("Fort Lee", "Lake Erie").
@@ -381,6 +392,22 @@ pub const PLACE_HEADS: &[&str] = &[
     // Transport structures and polities no person is named after:
     // "Transbay Tube", "Holland Tunnel", "Changi Terminal", "Ottoman
     // Empire", "the Municipality of Culion", "Cape of Good Hope".
+    // Venues where people eat, stay or see a show ("Hayes Street Grill",
+    // "Symphony Auditorium"), and a market square of South Asian towns
+    // ("Pari Chowk").
+    "auditorium",
+    "ballroom",
+    "grill",
+    "restaurant",
+    "cafe",
+    "café",
+    "diner",
+    "bistro",
+    "pizzeria",
+    "steakhouse",
+    "tavern",
+    "motel",
+    "chowk",
     "tube",
     "tunnel",
     "terminal",

@@ -5,6 +5,8 @@ use super::common_words::is_common;
 use super::cues::{self, is_in};
 use super::lexicon::Lexicon;
 use super::names::{is_cap, lower, starts_upper, word, Para};
+use super::Candidate;
+use crate::analysis::model::EntityKind;
 use crate::analysis::text::tokens::TokenKind;
 
 /// A gazetteer name that starts in the run `[i, j)` and ends past it on a
@@ -61,4 +63,43 @@ pub(super) fn leading_initial(p: &Para, a: usize) -> Option<usize> {
     let after_name =
         i >= 1 && starts_upper(word(p, i - 1)) && p.toks[i - 1].kind == TokenKind::Word;
     (ok && letter && !after_name).then_some(p.toks[i].start)
+}
+
+/// "St. Thomas", "St Kilda", "Ste. Genevieve": a name after the
+/// abbreviation of Saint names a place or an institution after the saint,
+/// not a person called by first name. The abbreviation joins the name,
+/// which becomes a place (an organisation when its last word ends bodies'
+/// names). Not after a capitalised word, where "St." ends a street's name
+/// ("Elm St.").
+pub(super) fn saint_names(text: &str, out: &mut [Candidate]) {
+    for c in out.iter_mut().filter(|c| c.kind == EntityKind::Person) {
+        let before = text[..c.start].trim_end_matches(' ');
+        let Some(abbr) = ["St.", "Ste.", "St", "Ste"]
+            .iter()
+            .find(|a| before.ends_with(*a))
+        else {
+            continue;
+        };
+        let at = before.len() - abbr.len();
+        let prev = text[..at].trim_end();
+        let street_end = prev
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let glued = text[..at].ends_with(|ch: char| ch.is_alphanumeric());
+        if street_end || glued || before.len() == c.start {
+            continue;
+        }
+        let last = text[c.start..c.end]
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        c.kind = if is_in(cues::ORG_HEADS, &last) {
+            EntityKind::Organization
+        } else {
+            EntityKind::Location
+        };
+        c.start = at;
+    }
 }

@@ -196,6 +196,8 @@ pub fn recognize(
     super::sports::teams_throughout(text, &mut out, doc_sports || doc_result);
     acronyms_of_places(&mut out);
     super::us_states::state_abbreviations(text, &mut out);
+    super::us_states::postal_codes(text, &mut out);
+    super::name_edges::saint_names(text, &mut out);
     super::short_capitals::drop_short_capitals(text, &mut out);
     out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Non-overlapping: keep the first (longest at a position).
@@ -272,7 +274,26 @@ pub(super) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
 }
 
 pub(super) fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    w.chars().next().is_some_and(|c| c.is_uppercase()) || arabic_article(w)
+}
+
+/// "al-Sadr", "el-Sisi", "ash-Sharq": a name written with the Arabic
+/// article in lower case is capitalised after it, and is a name's word.
+pub(super) fn arabic_article(w: &str) -> bool {
+    // Cheap tests first: this runs for every lower-case word of a text.
+    let b = w.as_bytes();
+    if b.len() < 4 || !matches!(b[0], b'a' | b'e' | b'u' | b'i' | b'b') {
+        return false;
+    }
+    let Some(h) = b[..4].iter().position(|&c| c == b'-') else {
+        return false;
+    };
+    let (article, rest) = (&w[..h], &w[h + 1..]);
+    matches!(
+        article,
+        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an" | "ud" | "ul" | "ibn" | "bin"
+    ) && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.chars().skip(1).any(char::is_lowercase)
 }
 
 pub(super) fn word<'a>(p: &Para<'a>, i: usize) -> &'a str {

@@ -40,7 +40,11 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
-    if prefixed_modifier(text, c) || world_war(text, c) || festival(text, c) {
+    if prefixed_modifier(text, c)
+        || world_war(text, c)
+        || festival(text, c)
+        || super::group_words::only_group_words(text, c)
+    {
         return true;
     }
     let before = text[..c.start].trim_end();

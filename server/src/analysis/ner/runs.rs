@@ -143,8 +143,10 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         let conn = !caps && (is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l));
         // "Al Jazeera": a particle that starts a known name stays; so does
         // one that is a given name ("Ben Chan").
+        // So does a capitalised one that is a given name on its own ("met
+        // Ben", "Like Ben, I"): particles inside names are lower case.
         let starts_known = gaz_at(p, a, b).is_some()
-            || (b - a > 1 && starts_upper(word(p, a)) && lx.is_given_name(word(p, a)));
+            || (starts_upper(word(p, a)) && lx.is_given_name(word(p, a)) && !joined_on(p, a));
         if (conn && !starts_known)
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
@@ -178,7 +180,11 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     let mut b = b;
     while b > a && {
         let l = lower(p, b - 1);
-        is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l)
+        is_in(CONNECTORS, l)
+            || (is_in(cues::NAME_PARTICLES, l)
+                && !(starts_upper(word(p, b - 1))
+                    && lx.is_given_name(word(p, b - 1))
+                    && !joined_on(p, b - 1)))
     } {
         b -= 1;
     }
@@ -445,4 +451,12 @@ pub(super) fn person_start(p: &Para, k: usize) -> bool {
             && y.len() <= 5
     };
     Lexicon::get().is_given_name(word(p, k)) || romanised(word(p, k + 1))
+}
+
+/// "Al - Maeena", "Al-Haram": a particle joined by a hyphen to what
+/// follows is the article of the next word, not a given name.
+fn joined_on(p: &Para, k: usize) -> bool {
+    p.toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.text(p.text), "-" | "\u{2010}" | "\u{2011}"))
 }

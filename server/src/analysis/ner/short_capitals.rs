@@ -13,6 +13,21 @@ use super::acronyms::is_acronym;
 use super::Candidate;
 use crate::analysis::model::EntityKind;
 
+/// An ordinary word written in capitals for emphasis ("the BEST service",
+/// "it was FREE", "VERYYY good"): no acronym, though shaped like one. The
+/// word is one the document also writes in lower case, or one of the most
+/// frequent English words, or it stretches a letter three times; a name
+/// the gazetteers know in capitals ("WHO", "NATO") is never one.
+pub(super) fn shouted_word(word: &str, lower_words: &FxHashSet<String>) -> bool {
+    let l = word.to_lowercase();
+    let stretched = l
+        .as_bytes()
+        .windows(3)
+        .any(|x| x[0] == x[1] && x[1] == x[2] && x[0].is_ascii_alphabetic());
+    (stretched || lower_words.contains(&l) || super::common_words::is_very_frequent_word(&l))
+        && super::lexicon::Lexicon::get().lookup(word).is_none()
+}
+
 /// Stock exchanges written before a ticker ("NYSE: XYZ").
 static EXCHANGE_TICKER: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(

@@ -55,6 +55,162 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("Wyo.", "Wyoming"),
 ];
 
+/// The two-letter postal codes of the states (and the capital district)
+/// with the state each stands for, as an address or a web writer puts
+/// them after a town ("Lawrence, KS", "Baltimore,MD 21202").
+const POSTAL: &[(&str, &str)] = &[
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
+];
+
+/// Codes that are also a title, a degree or an ordinary word written in
+/// capitals ("Jane Roe, MD", "Acme, CO", "IN", "OR", "ME"): a state only
+/// after a known place, never after a word no list knows.
+const AMBIGUOUS_POSTAL: &[&str] = &["MD", "CO", "IN", "OR", "ME", "OK", "HI", "PA", "MS", "DE"];
+
+static POSTAL_RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r",\s?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?(?:[\s.,;:)!?]|$)").unwrap()
+});
+
+/// "Lawrence, KS", "Chillicothe, OH area", "Baltimore,MD 21202": a
+/// state's postal code after a town's name is the state, and the town
+/// before it, known or not, is a place. The code counts only there: alone
+/// it is too often something else ("LA", "IN").
+pub(super) fn postal_codes(text: &str, out: &mut Vec<Candidate>) {
+    if !text.contains(',') {
+        return;
+    }
+    let lx = Lexicon::get();
+    let mut found = Vec::new();
+    for m in POSTAL_RE.captures_iter(text) {
+        let (comma, code) = (m.get(0).unwrap().start(), m.get(1).unwrap());
+        let Some(&(_, full)) = POSTAL.iter().find(|(c, _)| *c == code.as_str()) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|c| c.start < code.end() && code.start() < c.end)
+        {
+            continue;
+        }
+        let place_before = out
+            .iter()
+            .any(|c| c.end == comma && c.kind == EntityKind::Location);
+        if !place_before {
+            // A town no list knows: one to three capitalised words right
+            // before the comma, opening no sentence, that nothing covers.
+            if AMBIGUOUS_POSTAL.contains(&code.as_str()) {
+                continue;
+            }
+            let Some(town) = town_before(text, comma) else {
+                continue;
+            };
+            if out.iter().any(|c| c.start < comma && town < c.end) {
+                continue;
+            }
+            found.push(Candidate::new(town, comma, EntityKind::Location, 0.7));
+        }
+        let mut c = Candidate::new(code.start(), code.end(), EntityKind::Location, 0.8);
+        c.gaz = lx
+            .place_id_named(full)
+            .filter(|&g| lx.entry(g).subkind == "state");
+        found.push(c);
+    }
+    out.extend(found);
+}
+
+/// Start of a run of one to three capitalised words ending at `end`,
+/// after a lower-case word ("in Chillicothe", "near Round Rock").
+fn town_before(text: &str, end: usize) -> Option<usize> {
+    let mut start = end;
+    let mut words = 0;
+    loop {
+        let seg = &text[..start];
+        let ws = seg.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let w = &seg[ws..];
+        if !w.starts_with(char::is_uppercase) || !w.chars().all(|c| c.is_alphabetic() || c == '.') {
+            break;
+        }
+        if w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()) {
+            return None; // "NEW YORK, NY": a dateline the other rule reads
+        }
+        start = ws;
+        words += 1;
+        if words > 3 {
+            return None;
+        }
+        if ws == 0 || !text[..ws].ends_with(' ') {
+            break;
+        }
+        start = ws - 1;
+        if !text[..start].ends_with(|c: char| c.is_uppercase() || c.is_lowercase() || c == '.') {
+            start = ws;
+            break;
+        }
+        // Look at the word before: only capitalised words join the town.
+        let prev_ws = text[..start]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        if !text[prev_ws..start].starts_with(char::is_uppercase) {
+            start = ws;
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let prev = text[..start].trim_end();
+    prev.ends_with(|c: char| c.is_lowercase()).then_some(start)
+}
+
 /// States AP writes in full, found in a party tag ("R-Ohio").
 const FULL_IN_TAGS: &[&str] = &[
     "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",

@@ -16,6 +16,9 @@ use crate::analysis::EntityKind;
 pub enum Corpus {
     Gum,
     Meantime,
+    /// Universal NER (PER / ORG / LOC), e.g. on UD English-EWT: no
+    /// identities, so cross-file linking is not measured there.
+    Uner,
 }
 
 impl Corpus {
@@ -23,17 +26,22 @@ impl Corpus {
         match self {
             Corpus::Gum => "GUM news",
             Corpus::Meantime => "MEANTIME en",
+            Corpus::Uner => "UNER",
         }
     }
 
     /// Gold type -> our kind; `None` for types we do not recognise as names.
     fn kind(self, ty: &str) -> Option<EntityKind> {
         match (self, ty) {
-            (Corpus::Gum, "person") | (Corpus::Meantime, "PERSON") => Some(EntityKind::Person),
-            (Corpus::Gum, "organization") | (Corpus::Meantime, "ORGANIZATION") => {
-                Some(EntityKind::Organization)
+            (Corpus::Gum, "person") | (Corpus::Meantime, "PERSON") | (Corpus::Uner, "PER") => {
+                Some(EntityKind::Person)
             }
-            (Corpus::Gum, "place") | (Corpus::Meantime, "LOCATION") => Some(EntityKind::Location),
+            (Corpus::Gum, "organization")
+            | (Corpus::Meantime, "ORGANIZATION")
+            | (Corpus::Uner, "ORG") => Some(EntityKind::Organization),
+            (Corpus::Gum, "place") | (Corpus::Meantime, "LOCATION") | (Corpus::Uner, "LOC") => {
+                Some(EntityKind::Location)
+            }
             _ => None,
         }
     }
@@ -41,7 +49,7 @@ impl Corpus {
     /// Note key holding the cross-document identity.
     fn id_key(self) -> &'static str {
         match self {
-            Corpus::Gum => "wikipedia=",
+            Corpus::Gum | Corpus::Uner => "wikipedia=",
             Corpus::Meantime => "chain=",
         }
     }
@@ -50,7 +58,7 @@ impl Corpus {
     /// the annotators considered the mention a named entity).
     fn link_key(self) -> &'static str {
         match self {
-            Corpus::Gum => "wikipedia=",
+            Corpus::Gum | Corpus::Uner => "wikipedia=",
             Corpus::Meantime => "link=",
         }
     }

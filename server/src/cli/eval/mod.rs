@@ -14,6 +14,7 @@
 //! ```
 pub mod claims;
 pub mod conllu;
+pub mod ewt;
 pub mod gold;
 pub mod score;
 mod text;
@@ -57,6 +58,7 @@ pub fn resolve(flag: Option<PathBuf>, sub: &str) -> PathBuf {
 pub const GUM_SUB: &str = "gum_news/brat";
 pub const MEANTIME_SUB: &str = "meantime_en/docs";
 pub const UD_GUM_SUB: &str = "ud/gum";
+pub const UD_EWT_SUB: &str = "ud/en_ewt";
 
 /// One corpus to score: a short name (for `--only` and external
 /// predictions), a display name, its gold format and its folder.
@@ -116,6 +118,31 @@ pub fn corpora(a: &Args) -> anyhow::Result<Vec<CorpusSpec>> {
             short,
             name,
             corpus: Corpus::Gum,
+            dir,
+            held_out: true,
+        });
+    }
+    let ewt = resolve(a.ud_ewt.clone(), UD_EWT_SUB);
+    for (short, name, split) in [
+        ("ewt-dev", "EWT dev (held out)", "dev"),
+        ("ewt-test", "EWT test (held out)", "test"),
+    ] {
+        if !wanted(short) {
+            continue;
+        }
+        if !ewt.join(format!("uner-en_ewt-ud-{split}.iob2")).is_file() {
+            eprintln!(
+                "note: {} has no Universal NER {split} file; the EWT {split} split is skipped",
+                ewt.display()
+            );
+            continue;
+        }
+        let dir = std::env::temp_dir().join("crosscheck-eval").join(short);
+        let dir = ewt::write_split(&ewt, split, &dir)?;
+        out.push(CorpusSpec {
+            short,
+            name,
+            corpus: Corpus::Uner,
             dir,
             held_out: true,
         });
@@ -559,6 +586,7 @@ pub struct Args {
     pub gum: Option<PathBuf>,
     pub meantime: Option<PathBuf>,
     pub ud_gum: Option<PathBuf>,
+    pub ud_ewt: Option<PathBuf>,
     pub only: Vec<String>,
     pub predictions: Vec<PathBuf>,
     pub list_corpora: bool,

@@ -92,20 +92,25 @@ pub(super) fn write_text(r: &CorpusReport, out: &mut impl Write) -> std::io::Res
         r.lenient.micro.fp
     )?;
     let l = &r.linking;
-    writeln!(
-        out,
-        "cross-file linking: P {:.3} R {:.3} F1 {:.3} (correct {} / predicted {} / gold {} pairs; \
-         {} gold pairs have both ends detected, recall over those {:.3}; {} named gold mentions with an id)",
-        l.precision,
-        l.recall,
-        l.f1,
-        l.correct_pairs,
-        l.predicted_pairs,
-        l.gold_pairs,
-        l.gold_pairs_detected,
-        l.recall_of_detected,
-        l.gold_mentions_with_id
-    )?;
+    if l.gold_mentions_with_id == 0 {
+        // Universal NER gives types only: no identities to link by.
+        writeln!(out, "cross-file linking: not measured (no gold identities)")?;
+    } else {
+        writeln!(
+            out,
+            "cross-file linking: P {:.3} R {:.3} F1 {:.3} (correct {} / predicted {} / gold {} pairs; \
+             {} gold pairs have both ends detected, recall over those {:.3}; {} named gold mentions with an id)",
+            l.precision,
+            l.recall,
+            l.f1,
+            l.correct_pairs,
+            l.predicted_pairs,
+            l.gold_pairs,
+            l.gold_pairs_detected,
+            l.recall_of_detected,
+            l.gold_mentions_with_id
+        )?;
+    }
     for (title, list) in [
         ("false positives (bare)", &r.false_positives),
         ("false negatives (bare)", &r.false_negatives),
@@ -146,7 +151,7 @@ pub(super) fn side_by_side(reports: &[CorpusReport], out: &mut impl Write) -> st
         };
         writeln!(
             out,
-            "{:<22} {:<28} {:>5.3} {:>5.3} | {:>17} {:>17} {:>17} | {:>5.3} {:>5.3}",
+            "{:<22} {:<28} {:>5.3} {:>5.3} | {:>17} {:>17} {:>17} | {:>5.3} {:>5}",
             r.corpus,
             r.system,
             r.bare.micro.f1,
@@ -155,7 +160,11 @@ pub(super) fn side_by_side(reports: &[CorpusReport], out: &mut impl Write) -> st
             cell(1),
             cell(2),
             r.span.f1,
-            r.linking.f1
+            if r.linking.gold_mentions_with_id == 0 {
+                "-".to_string()
+            } else {
+                format!("{:.3}", r.linking.f1)
+            }
         )?;
     }
     writeln!(
