@@ -14,6 +14,7 @@ use super::count_reading::{lemma, lower};
 use crate::analysis::claims::quantity::measure_frames::{
     counted_class, frame_for, Counted, Cue, WordKind,
 };
+use crate::analysis::claims::quantity::object_frames::base_forms;
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
 /// Verbs that leave their object in a state the object's complement
@@ -77,6 +78,22 @@ fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'
                     kind,
                     words: &words,
                     counted,
+                })
+            })
+            .flatten()
+    })
+    .or_else(|| {
+        // A verb the lemmatiser cut oddly ("crippl" for "crippled",
+        // "floode" for "flooding"): its form without the ending.
+        (kind == WordKind::Verb)
+            .then(|| {
+                base_forms(&f).iter().find_map(|b| {
+                    frame_for(&Cue {
+                        lemma: b,
+                        kind,
+                        words: &words,
+                        counted,
+                    })
                 })
             })
             .flatten()
@@ -192,8 +209,10 @@ pub(super) fn frame_reading(
             }
         }
     }
-    // "300 survivors", "300 job losses", "300 redundancies".
-    frame_at(p, n, counted, &[n])
+    // "300 survivors", "300 job losses", "300 redundancies"; then the
+    // forms of `object_counts` ("swept through seven villages", "a
+    // 40,000-seat stadium").
+    frame_at(p, n, counted, &[n]).or_else(|| super::object_counts::object_reading(p, noun, x))
 }
 
 #[cfg(test)]
