@@ -2947,6 +2947,7 @@ conflict(Q, *ST_C, *ST_A, note="planted: 'taking part in the strike' vs 'went on
 conflict(Q, *ST_C, *ST_B, note="planted: vs 'heeded the strike call' (missed, as above)")
 corroborates(Q, *ST_A, *ST_B, note="'went on strike' and 'heeded the strike call' (missed, as above)")
 not_conflict("part_whole", "b", "5,000 striking teachers marched", *ST_A, kind=Q, note="the marchers, a part of the strikers")
+not_conflict("time_shift", "b", "The union expects 400,000 teachers to join the strike by Wednesday", *ST_A, kind=Q, note="a forecast, not a count of who struck")
 not_conflict("time_shift", "d", "Some 150,000 teachers were still on strike on Friday", *ST_A, kind=Q, note="four days later")
 not_conflict("time_shift", "d", "Some 150,000 teachers were still on strike on Friday", *ST_C, kind=Q)
 
