@@ -174,6 +174,23 @@ pub(super) fn frame_reading(
             }
         }
     }
+    // "Job cuts of around 1,800 were announced": the parser may hang "of"
+    // and the number on a later verb; the noun written right before "of"
+    // (the number's own modifiers between) is the one it counts, when it
+    // names a frame.
+    if noun.is_none() && p.tokens[x].deprel.rel != Rel::Nmod {
+        let mut k = first_of(p, num);
+        while k > 0 && p.head(k - 1) == Some(num) && p.tokens[k - 1].deprel.rel == Rel::Advmod {
+            k -= 1;
+        }
+        let of = k.checked_sub(1).filter(|&o| lower(p, o) == "of");
+        let h = of
+            .and_then(|o| o.checked_sub(1))
+            .filter(|&h| p.tokens[h].upos == Upos::Noun);
+        if let Some(m) = h.and_then(|h| frame_at(p, h, counted, &[])) {
+            return Some(m);
+        }
+    }
     // "and cut 1,150 jobs" taken for a noun by the tagger: the word right
     // before the number, read as a verb with the counted noun as its
     // object, when the frame needs that noun to say its meaning (so a

@@ -117,3 +117,11 @@ fn a_count_of_a_neighbouring_place_is_a_part_of_the_story() {
     let r = read("About 2,300 residents were shifted to safer places.");
     assert_eq!(r[0].2, None);
 }
+
+#[test]
+fn job_cuts_of_a_number_hung_on_a_later_verb_are_jobs_cut() {
+    assert_eq!(
+        one("Job cuts of around 1,800 were announced on Tuesday.").0,
+        "jobs cut"
+    );
+}
