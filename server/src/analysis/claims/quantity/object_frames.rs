@@ -29,6 +29,8 @@ const OBJECT_NOUNS: &[(&str, &[&str])] = &[
     ),
     ("village", &["village", "settlement", "hamlet"]),
     ("building", &["building"]),
+    ("bridge", &["bridge"]),
+    ("road", &["road"]),
     ("flight", &["flight"]),
     ("school", &["school"]),
     ("store", &["store", "shop"]),
@@ -81,6 +83,8 @@ pub fn counted_more(noun: &str) -> Option<Counted> {
 const COMPUTERS: Counted = Counted::Object("computer");
 const VILLAGES: Counted = Counted::Object("village");
 const BUILDINGS: Counted = Counted::Object("building");
+const BRIDGES: Counted = Counted::Object("bridge");
+const ROADS: Counted = Counted::Object("road");
 const FLIGHTS: Counted = Counted::Object("flight");
 const SCHOOLS: Counted = Counted::Object("school");
 const STORES: Counted = Counted::Object("store");
@@ -88,7 +92,14 @@ const TICKETS: Counted = Counted::Object("ticket");
 const SEATS: Counted = Counted::Object("seat");
 
 /// What floods, slides and storms bury, destroy or damage.
-const STRUCTURES: &[Counted] = &[VILLAGES, BUILDINGS, Counted::Households, Counted::Vehicles];
+const STRUCTURES: &[Counted] = &[
+    VILLAGES,
+    BUILDINGS,
+    BRIDGES,
+    ROADS,
+    Counted::Households,
+    Counted::Vehicles,
+];
 /// Where people are moved to when they are taken out of harm's way
 /// ("transferred to other hospitals", "shifted to safer places").
 const SAFE_WORDS: &[&str] = &[
@@ -186,7 +197,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         measure: "destroyed",
         counts: STRUCTURES,
         verbs: &["destroy", "raze", "flatten", "obliterate", "gut"],
-        verbs_with: &[("burn", &["down"])],
+        // "washed away 40 houses", "swept away 12 bridges".
+        verbs_with: &[("burn", &["down"]), ("wash", &["away"]), ("sweep", &["away"]), ("swept", &["away"])],
         nouns: &[],
         nouns_with: &[("destruction", &["house", "home", "building", "village"])],
         adjectives: &["destroyed", "razed", "flattened", "gutted"],
@@ -211,10 +223,10 @@ pub static MORE_FRAMES: &[Frame] = &[
         adjectives: &["cancelled", "canceled", "grounded"],
     },
     // "400 schools were closed", "shut 40 stores", "the closure of 40
-    // shops".
+    // shops", "closed 12 roads".
     Frame {
         measure: "closed",
-        counts: &[SCHOOLS, STORES],
+        counts: &[SCHOOLS, STORES, ROADS, BRIDGES],
         verbs: &["close", "shut"],
         verbs_with: &[],
         nouns: &["closure"],

@@ -34,6 +34,8 @@ fn verbs_of_one_effect_name_one_measure() {
         assert_eq!(verb(v, &[], "village"), Some("flooded"), "{v}");
     }
     assert_eq!(verb("sweep", &["through"], "village"), Some("flooded"));
+    assert_eq!(verb("wash", &["away"], "bridge"), Some("destroyed"));
+    assert_eq!(verb("close", &[], "road"), Some("closed"));
     assert_eq!(
         verb("transfer", &["hospital"], "patient"),
         Some("displaced")
