@@ -2924,6 +2924,102 @@ date("c", "2026-11-05")
 date("e", "2026-11-06")
 date("d", lo="2026-10-13", hi="2026-10-31", note="broadcaster's page: the fire 'on Tuesday afternoon', no word of the inquiry; 1998, 2019, 'Last year' background; extra ferries 'until 30 November' ahead")
 not_conflict("near_miss", "b", "aged 54 and 61", "d", "aged 54 and 61", kind=Q, note="one couple's ages, not a count")
+# ================================================================ counts11: counts of things an event acted on (issue 10, branch counts11)
+# Written by the counts11 helper, who had read the rules: one count restated
+# with other verbs of one effect and synonym nouns ("encrypted N computers" /
+# "N PCs were locked" / "N computers were affected"; "flooding N villages" /
+# "N villages were inundated" / "swept through N villages"; patients
+# "transferred" / "moved" / "relocated"; teachers "went on strike" / "heeded
+# the strike call" / "taking part in the strike"), with traps: a part ("They
+# included 300 computers in the surgical pavilion", "including two buses"), another noun under
+# the same verb (villages / houses), another place ("In neighbouring Saptari
+# district"), a later stage, another event, the marchers among the strikers.
+# ---------------------------------------------------------------- a ransomware attack on a hospital: machines hit, patients moved
+folder("counts11-ransomware-hospital")
+for l in "ab":
+    date(l, "2024-11-12")
+date("c", "2024-11-13")
+date("d", "2024-11-20")
+PC_A = ("a", "encrypted about 1,200 computers")
+PC_B = ("b", "locked roughly 1,200 PCs")
+PC_C = ("c", "affected 2,100 computers")
+PT_A = ("a", "Some 38 patients were transferred")
+PT_B = ("b", "Thirty-eight patients had to be moved")
+PT_C = ("c", "83 patients were relocated")
+conflict(Q, *PC_C, *PC_A, note="planted: '<N> computers were affected' vs 'encrypted <M> computers' (missed: the first report places the attack, the third names no place the index reads as one)")
+conflict(Q, *PC_C, *PC_B, note="planted: 'affected <N> computers' vs 'locked <M> PCs' (synonym nouns)")
+conflict(Q, *PT_C, *PT_A, note="planted: patients 'relocated' vs 'transferred' (missed, as above)")
+conflict(Q, *PT_C, *PT_B, note="planted: patients 'relocated' vs 'had to be moved'")
+corroborates(Q, *PC_A, *PC_B, note="'encrypted about N computers' and 'locked roughly N PCs' (missed: one event not settled)")
+corroborates(Q, *PT_A, *PT_B, note="'transferred' and 'had to be moved' (missed, as above)")
+not_conflict("part_whole", "c", "They included 300 computers in the surgical pavilion", *PC_A, kind=Q, note="a part of the machines hit")
+not_conflict("part_whole", "c", "They included 300 computers in the surgical pavilion", *PC_B, kind=Q)
+not_conflict("near_miss", "d", "encrypted about 400 computers", *PC_A, kind=Q, note="another hospital's attack eight days later")
+not_conflict("near_miss", "d", "encrypted about 400 computers", *PC_C, kind=Q)
+not_conflict("near_miss", "d", "Nine patients were transferred", *PT_A, kind=Q, note="another attack")
+not_corroborates("near_miss", "d", "Nine patients were transferred", *PT_B)
+
+# ---------------------------------------------------------------- a river flood: villages flooded, houses flooded elsewhere
+folder("counts11-flood-villages")
+for l in "ab":
+    date(l, "2025-08-11")
+date("c", "2025-08-12")
+VL_A = ("a", "flooding 17 villages")
+VL_B = ("b", "Seventeen villages were inundated")
+VL_C = ("c", "swept through seven villages")
+conflict(Q, *VL_C, *VL_A, note="planted: 'swept through <N> villages' vs 'flooding <M> villages'")
+conflict(Q, *VL_C, *VL_B, note="planted: 'swept through' vs 'were inundated'")
+corroborates(Q, *VL_A, *VL_B, note="'flooding N villages' and 'N villages were inundated'")
+not_conflict("different_measure", "a", "inundated about 300 houses", *VL_B, kind=Q, note="houses, not villages, under one verb")
+not_conflict("different_measure", "a", "inundated about 300 houses", *VL_C, kind=Q)
+not_conflict("part_whole", "a", "40 houses were inundated", "a", "inundated about 300 houses", kind=Q, note="another district's houses")
+corroborates(Q, "a", "About 2,300 residents were shifted to safer places", "b", "Some 2,300 residents were evacuated", note="'shifted to safer places' is evacuated (missed: 'about' and 'some' read as estimates)")
+
+# ---------------------------------------------------------------- a landslide: vehicles buried, buses a part of them
+folder("counts11-landslide-highway")
+for l in "ab":
+    date(l, "2025-07-07")
+date("c", "2025-07-08")
+VH_A = ("a", "buried 11 vehicles")
+VH_B = ("b", "Fourteen vehicles were buried")
+VH_C = ("c", "Eleven vehicles were buried")
+conflict(Q, *VH_B, *VH_A, note="planted: vehicles buried (missed: the second report names the place as a subject of nothing the index ties)")
+conflict(Q, *VH_B, *VH_C, note="planted: vehicles buried (missed, as above)")
+corroborates(Q, *VH_A, *VH_C, note="'buried N vehicles' and 'N vehicles were buried'")
+not_conflict("part_whole", "c", "Two buses were buried", *VH_A, kind=Q, note="buses are a part of the vehicles")
+not_conflict("part_whole", "c", "Two buses were buried", *VH_B, kind=Q)
+
+# ---------------------------------------------------------------- a teachers' strike: on strike in other words; marchers; a later stage
+folder("counts11-teachers-strike")
+for l in "ab":
+    date(l, "2026-03-02")
+date("c", "2026-03-03")
+date("d", "2026-03-06")
+ST_A = ("a", "Some 230,000 teachers went on strike")
+ST_B = ("b", "About 230,000 teachers heeded the strike call")
+ST_C = ("c", "About 320,000 teachers are taking part in the strike")
+conflict(Q, *ST_C, *ST_A, note="planted: 'taking part in the strike' vs 'went on strike' (missed: a strike's reports tie into one story only by shared figures)")
+conflict(Q, *ST_C, *ST_B, note="planted: vs 'heeded the strike call' (missed, as above)")
+corroborates(Q, *ST_A, *ST_B, note="'went on strike' and 'heeded the strike call' (missed, as above)")
+not_conflict("part_whole", "b", "5,000 striking teachers marched", *ST_A, kind=Q, note="the marchers, a part of the strikers")
+not_conflict("time_shift", "b", "The union expects 400,000 teachers to join the strike by Wednesday", *ST_A, kind=Q, note="a forecast, not a count of who struck")
+not_conflict("time_shift", "d", "Some 150,000 teachers were still on strike on Friday", *ST_A, kind=Q, note="four days later")
+not_conflict("time_shift", "d", "Some 150,000 teachers were still on strike on Friday", *ST_C, kind=Q)
+
+# ---------------------------------------------------------------- a cup final: a venue's size, tickets sold, the crowd
+folder("counts11-stadium-final")
+for l in "ab":
+    date(l, "2026-05-14")
+date("c", "2026-05-17")
+CAP_A = ("a", "the 40,000-seat Baba Yara Stadium")
+CAP_B = ("b", "holds about 40,000 spectators")
+CAP_C = ("c", "the 45,000-seat Baba Yara Stadium")
+conflict(Q, *CAP_C, *CAP_A, note="planted: the stadium's size (missed: a round '40,000' is read as an estimate)")
+conflict(Q, *CAP_C, *CAP_B, note="planted: '<N>-seat' vs 'holds about <M> spectators' (missed: 'about' makes it an estimate)")
+corroborates(Q, *CAP_A, *CAP_B, note="'the N-seat stadium' and 'holds about N spectators' (missed: one subject names the stadium, the other nobody)")
+conflict(Q, "b", "26,000 tickets had been sold", "a", "31,000 tickets had been sold", note="planted: tickets sold, two reports of one day (missed: one event not settled)")
+not_conflict("different_measure", "c", "A crowd of 38,000 watched", *CAP_A, kind=Q, note="the crowd that came, not the seats")
+not_conflict("different_measure", "c", "A crowd of 38,000 watched", *CAP_B, kind=Q)
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -499,6 +499,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // vehicles") stays a fact too, unless it counts casualties: a toll
         // of no event the article tells of is of another event.
         let framed = framed && !casualty;
+        // "In neighbouring West Bengal, 2.5 lakh people were shifted": a
+        // count of a part of the story's area (see `object_counts`).
+        if framed && event.is_none() && measure.part.is_none() {
+            measure.part = super::object_counts::place_part(text, doc, &ms, inp.start, fs);
+        }
         if subject.is_none() && event.is_none() && !breach && governed.is_none() && !framed {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",

@@ -14,6 +14,7 @@ use super::count_reading::{lemma, lower};
 use crate::analysis::claims::quantity::measure_frames::{
     counted_class, frame_for, Counted, Cue, WordKind,
 };
+use crate::analysis::claims::quantity::object_frames::base_forms;
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
 /// Verbs that leave their object in a state the object's complement
@@ -77,6 +78,22 @@ fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'
                     kind,
                     words: &words,
                     counted,
+                })
+            })
+            .flatten()
+    })
+    .or_else(|| {
+        // A verb the lemmatiser cut oddly ("crippl" for "crippled",
+        // "floode" for "flooding"): its form without the ending.
+        (kind == WordKind::Verb)
+            .then(|| {
+                base_forms(&f).iter().find_map(|b| {
+                    frame_for(&Cue {
+                        lemma: b,
+                        kind,
+                        words: &words,
+                        counted,
+                    })
                 })
             })
             .flatten()
@@ -157,6 +174,23 @@ pub(super) fn frame_reading(
             }
         }
     }
+    // "Job cuts of around 1,800 were announced": the parser may hang "of"
+    // and the number on a later verb; the noun written right before "of"
+    // (the number's own modifiers between) is the one it counts, when it
+    // names a frame.
+    if noun.is_none() && p.tokens[x].deprel.rel != Rel::Nmod {
+        let mut k = first_of(p, num);
+        while k > 0 && p.head(k - 1) == Some(num) && p.tokens[k - 1].deprel.rel == Rel::Advmod {
+            k -= 1;
+        }
+        let of = k.checked_sub(1).filter(|&o| lower(p, o) == "of");
+        let h = of
+            .and_then(|o| o.checked_sub(1))
+            .filter(|&h| p.tokens[h].upos == Upos::Noun);
+        if let Some(m) = h.and_then(|h| frame_at(p, h, counted, &[])) {
+            return Some(m);
+        }
+    }
     // "and cut 1,150 jobs" taken for a noun by the tagger: the word right
     // before the number, read as a verb with the counted noun as its
     // object, when the frame needs that noun to say its meaning (so a
@@ -192,8 +226,10 @@ pub(super) fn frame_reading(
             }
         }
     }
-    // "300 survivors", "300 job losses", "300 redundancies".
-    frame_at(p, n, counted, &[n])
+    // "300 survivors", "300 job losses", "300 redundancies"; then the
+    // forms of `object_counts` ("swept through seven villages", "a
+    // 40,000-seat stadium").
+    frame_at(p, n, counted, &[n]).or_else(|| super::object_counts::object_reading(p, noun, x))
 }
 
 #[cfg(test)]

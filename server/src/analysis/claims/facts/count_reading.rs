@@ -506,6 +506,10 @@ const SOUGHT: &[&str] = &[
     "would",
     "could",
     "might",
+    // A forecast is no count of what is: "The union expects 400,000
+    // teachers to join the strike by Wednesday".
+    "expect",
+    "anticipate",
 ];
 
 /// Whether token `t` is under a verb or noun of asking, wanting or

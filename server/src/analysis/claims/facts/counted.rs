@@ -153,6 +153,11 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 continue;
             }
         }
+        // "In neighbouring West Bengal, 2.5 lakh people were shifted": a
+        // count of a part of the story's area, of no event of its own.
+        if event.is_none() && m.part.is_none() {
+            m.part = super::object_counts::place_part(text, doc, &ms, inp.start, ns);
+        }
         let predicate: Vec<String> = {
             let mut v: Vec<String> = content_stems(text, ca, cb)
                 .into_iter()
@@ -275,6 +280,17 @@ pub fn states_a_count(sentence: &str) -> bool {
     };
     ws.iter().enumerate().any(|(i, w)| {
         let core = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        // "a 40,000-seat stadium": a number written onto its noun.
+        let core = match core.split_once('-') {
+            Some((n, noun))
+                if n.starts_with(|c: char| c.is_ascii_digit())
+                    && !noun.is_empty()
+                    && noun.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                n
+            }
+            _ => core,
+        };
         let digits = core.chars().next().is_some_and(|c| c.is_ascii_digit())
             && core
                 .chars()

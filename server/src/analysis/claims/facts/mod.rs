@@ -453,6 +453,7 @@ mod bare_counts;
 mod count_frames;
 mod count_reading;
 mod counted;
+mod object_counts;
 pub use counted::states_a_count;
 mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
@@ -478,6 +479,9 @@ mod acts_tests;
 mod counts_tests;
 #[cfg(test)]
 mod dateline_tests;
+#[cfg(test)]
+#[path = "object_counts_tests.rs"]
+mod object_counts_tests;
 #[cfg(test)]
 mod parsed_tests;
 #[cfg(test)]

@@ -595,6 +595,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             // Counts that grow compare only between reports of one day,
             // unless both are final.
             let growing = GROWING.contains(&m1.what.as_str())
+                || crate::analysis::claims::quantity::object_frames::grows(&m1.what)
                 || m1.stage == Stage::Partial
                 || m2.stage == Stage::Partial;
             let final_both = m1.stage == Stage::Final && m2.stage == Stage::Final;

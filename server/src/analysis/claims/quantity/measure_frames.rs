@@ -33,6 +33,10 @@ pub enum Counted {
     Households,
     /// Anything else.
     Other,
+    /// Things an event acts on, by the class their synonyms fold to
+    /// ("computer" for computers, PCs and machines; see
+    /// `object_frames`).
+    Object(&'static str),
 }
 
 /// The part of speech a cue word is read as.
@@ -287,7 +291,7 @@ pub fn counted_class(noun: Option<&str>) -> Counted {
         | "climber" | "diver" | "individual" | "adult" | "teenager" | "girl" | "boy" | "baby"
         | "officer" | "policeman" | "firefighter" | "journalist" | "activist" | "prisoner"
         | "inmate" | "victim" | "body" => Counted::People,
-        _ => Counted::Other,
+        _ => super::object_frames::counted_more(n).unwrap_or(Counted::Other),
     }
 }
 
@@ -318,6 +322,7 @@ fn has_any(words: &[String], wanted: &[&str]) -> bool {
 pub fn frame_for(cue: &Cue) -> Option<&'static Frame> {
     FRAMES
         .iter()
+        .chain(super::object_frames::MORE_FRAMES)
         .find(|f| fits(f, cue.counted) && names(f, cue))
 }
 
@@ -346,7 +351,10 @@ fn names(f: &Frame, cue: &Cue) -> bool {
 
 /// The frame named `measure`, if it is one.
 pub fn frame_named(measure: &str) -> Option<&'static Frame> {
-    FRAMES.iter().find(|f| f.measure == measure)
+    FRAMES
+        .iter()
+        .chain(super::object_frames::MORE_FRAMES)
+        .find(|f| f.measure == measure)
 }
 
 /// The unit a frame's count is compared in: words that count one thing
@@ -355,6 +363,9 @@ pub fn frame_named(measure: &str) -> Option<&'static Frame> {
 /// None leaves the unit as written.
 pub fn frame_unit(measure: &str, unit: &str) -> Option<&'static str> {
     let f = frame_named(measure)?;
+    if let Some(u) = super::object_frames::fold_unit(f, unit) {
+        return Some(u);
+    }
     if f.counts == JOBS {
         return Some("job");
     }

@@ -16,6 +16,7 @@ mod measure_parts;
 mod measure_words;
 pub mod money;
 pub mod number;
+pub mod object_frames;
 mod units;
 
 use serde::{Deserialize, Serialize};
