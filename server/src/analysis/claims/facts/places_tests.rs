@@ -51,3 +51,21 @@ fn the_seat_is_of_the_name_the_phrase_follows_not_of_the_wire() {
     assert_eq!(s[0].1, vec!["Minneapolis".to_string()]);
     assert!(s[0].0.starts_with("Halvorsen"), "{s:?}");
 }
+
+#[test]
+fn the_based_company_that_speaks_is_the_one_its_sentence_opens_with() {
+    let t = "September 5, 2019\n\n\
+        BOSTON (Reuters) - Norvik Software will pay $780 million in cash and the rest in its own shares, the Boston-based company said.\n\n\
+        Norvik Software agreed to buy Calder Analytics, the Austin-based company said.\n\n\
+        Norvik Software will hire 200 engineers, the Boston-based newspaper said.\n";
+    let s = seats(t, "BOSTON");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Norvik Software");
+    assert_eq!(s[0].1, vec!["Boston".to_string()]);
+    // A name right before the description is its own apposition, as
+    // before.
+    let s = seats(t, "Norvik Software agreed");
+    assert!(s.iter().all(|x| x.0 == "Calder Analytics"), "{s:?}");
+    // A newspaper is no company speaking of itself.
+    assert!(seats(t, "Norvik Software will hire").is_empty());
+}
