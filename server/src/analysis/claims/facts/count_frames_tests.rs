@@ -194,3 +194,23 @@ fn words_that_only_sound_alike_name_no_frame() {
         Some("waiting")
     );
 }
+
+#[test]
+fn a_workforce_is_one_measure_however_written() {
+    for (t, n) in [
+        ("Halvorsen employs about 4,800 people around the world.", "4,800"),
+        ("Kestrel has about 21,000 employees.", "21,000"),
+        ("The bank has a workforce of 21,000.", "21,000"),
+    ] {
+        assert_eq!(what(t, n), some("employed"), "{t}");
+    }
+    // Who was there is no workforce.
+    assert_ne!(
+        what("Around 300 workers were inside the building.", "300"),
+        some("employed")
+    );
+    assert_ne!(
+        what("The factory had 300 workers inside when the fire broke out.", "300"),
+        some("employed")
+    );
+}
