@@ -674,7 +674,29 @@ fn act_party(
             .and_then(|sf| sentence_subject_org(inp, sf))
             .or_else(|| contract_winner(inp, amount_start));
     }
+    // "The company employs 4,800 people worldwide": the workforce of the
+    // company the file names most (none when two come close).
+    if measure.what == "employed" && subject.is_none() && opens_with_the_company(sentence) {
+        return super::places::main_organisation(inp.doc);
+    }
     subject
+}
+
+/// Whether a sentence opens with its company as the subject ("The
+/// company employs", "The bank has"), not a name.
+pub(super) fn opens_with_the_company(sentence: &str) -> bool {
+    let low = sentence.trim_start().to_ascii_lowercase();
+    [
+        "the company ",
+        "the firm ",
+        "the group ",
+        "the bank ",
+        "the lender ",
+        "the business ",
+        "it ",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
 }
 
 /// "Telvia, which has about 9 million customers": the customers a company

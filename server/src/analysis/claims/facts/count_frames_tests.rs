@@ -198,7 +198,10 @@ fn words_that_only_sound_alike_name_no_frame() {
 #[test]
 fn a_workforce_is_one_measure_however_written() {
     for (t, n) in [
-        ("Halvorsen employs about 4,800 people around the world.", "4,800"),
+        (
+            "Halvorsen employs about 4,800 people around the world.",
+            "4,800",
+        ),
         ("Kestrel has about 21,000 employees.", "21,000"),
         ("The bank has a workforce of 21,000.", "21,000"),
     ] {
@@ -210,7 +213,37 @@ fn a_workforce_is_one_measure_however_written() {
         some("employed")
     );
     assert_ne!(
-        what("The factory had 300 workers inside when the fire broke out.", "300"),
+        what(
+            "The factory had 300 workers inside when the fire broke out.",
+            "300"
+        ),
         some("employed")
+    );
+}
+
+#[test]
+fn the_company_that_employs_is_the_files() {
+    let t = "January 13, 2020\n\n\
+        Halvorsen Foods said Monday it will move its headquarters to Chicago.\n\n\
+        Halvorsen Foods makes frozen meals.\n\n\
+        The company has about 4,800 employees worldwide.\n";
+    let doc = crate::analysis::analyze_document(t);
+    let fc = crate::analysis::claims::analyze(t, &doc, &Default::default());
+    let subjects: Vec<String> = fc
+        .claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity {
+                subject: Some(s),
+                measure,
+                ..
+            } if measure.what == "employed" => Some(doc.mentions[*s as usize].text(t).to_string()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        subjects.iter().any(|s| s.starts_with("Halvorsen")),
+        "{subjects:?}"
     );
 }

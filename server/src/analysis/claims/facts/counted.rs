@@ -126,6 +126,13 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 })
             })
         });
+        // "The company employs 4,800 people": the file's company.
+        let subject = subject.or_else(|| {
+            (m.what == "employed"
+                && super::amounts::opens_with_the_company(&text[inp.start..inp.end]))
+            .then(|| super::places::main_organisation(doc))
+            .flatten()
+        });
         let casualty = measure::is_casualty_measure(&m.what);
         let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
         if casualty {

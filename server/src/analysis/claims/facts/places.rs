@@ -114,7 +114,22 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         });
         // The name the phrase is set after is the one it places, before
         // any other the sentence opens with.
-        let Some(subject) = appositive.or(subject) else {
+        // "The company, based in San Jose, said": the company the file
+        // names most.
+        let the_company = || {
+            let before = text[inp.start..va].trim().to_ascii_lowercase();
+            [
+                "the company,",
+                "the firm,",
+                "the group,",
+                "the bank,",
+                "the lender,",
+            ]
+            .contains(&before.as_str())
+            .then(|| main_organisation(doc))
+            .flatten()
+        };
+        let Some(subject) = appositive.or(subject).or_else(the_company) else {
             continue;
         };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -540,7 +555,7 @@ static MOVED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// The organisation a file names most, when no other comes close: who
 /// "the company" is.
-fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
+pub(super) fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
     // "Brightwell Labs" and "Brightwell" are one organisation: names are
     // gathered by their first word.
     let mut orgs: Vec<(String, usize, u32, usize)> = Vec::new();

@@ -69,3 +69,15 @@ fn the_based_company_that_speaks_is_the_one_its_sentence_opens_with() {
     // A newspaper is no company speaking of itself.
     assert!(seats(t, "Norvik Software will hire").is_empty());
 }
+
+#[test]
+fn the_company_based_somewhere_is_the_one_the_file_names_most() {
+    let t = "August 2, 2019\n\n\
+        Lumen Devices said on Thursday it would sell its headset for $499.\n\n\
+        Lumen Devices expects to ship a million units.\n\n\
+        The company, based in San Jose, also said it would open an office in Seattle.\n";
+    let s = seats(t, "The company");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].0.starts_with("Lumen"), "{s:?}");
+    assert_eq!(s[0].1, vec!["San Jose".to_string()]);
+}
