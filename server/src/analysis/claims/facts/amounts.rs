@@ -488,7 +488,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A count a frame reads by meaning ("The recall of 86,000
         // vehicles") stays a fact too, unless it counts casualties: a toll
         // of no event the article tells of is of another event.
-        let framed = framed && !casualty;
+        let framed = framed && !casualty || casualty && super::counted::toll_before_any_event(inp);
         if subject.is_none() && event.is_none() && !breach && governed.is_none() && !framed {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",

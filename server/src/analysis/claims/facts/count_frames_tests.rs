@@ -247,3 +247,35 @@ fn the_company_that_employs_is_the_files() {
         "{subjects:?}"
     );
 }
+
+/// The casualty counts (as written) of `t`'s claims.
+fn tolls(t: &str) -> Vec<String> {
+    let doc = crate::analysis::analyze_document(t);
+    let fc = crate::analysis::claims::analyze(t, &doc, &Default::default());
+    fc.claims
+        .iter()
+        .flat_map(|c| &c.facts)
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity { measure, .. }
+                if crate::analysis::claims::quantity::measure::is_casualty_measure(
+                    &measure.what,
+                ) =>
+            {
+                Some(f.text.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_toll_in_the_lead_of_a_wire_report_is_read_though_it_names_no_event() {
+    let t = "DAR ES SALAAM, Sept 17 (AFP) - The death toll rose to 44 on Friday as navy divers pulled more bodies from the water, Tanzanian authorities said.\n\n\
+        Seven of the dead were children.\n";
+    assert_eq!(tolls(t), vec!["44".to_string()]);
+    // Later in an article, a toll of no event may be of another one: it
+    // is left out as before.
+    let t = "QUITO, May 12 (Reuters) - A magnitude 5.9 earthquake shook southern Ecuador on Thursday, killing two people, two days after a stronger quake in neighbouring Peru.\n\n\
+        Officials said 17 people were injured.\n";
+    assert!(!tolls(t).iter().any(|x| x.contains("17")), "{:?}", tolls(t));
+}

@@ -155,8 +155,9 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             }
             // A toll of no event the article has told of (the sentence
             // after a report of another quake) would be lent the story's
-            // main harm by comparison: say nothing rather.
-            if subject.is_none() && event.is_none() {
+            // main harm by comparison: say nothing rather, unless no event
+            // was told yet (see [`toll_before_any_event`]).
+            if subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
                 continue;
             }
         }
@@ -304,3 +305,16 @@ pub fn states_a_count(sentence: &str) -> bool {
 #[cfg(test)]
 #[path = "counted_tests.rs"]
 mod tests;
+
+/// A toll in the lead of a wire report, the sentence its dateline opens,
+/// that names no event ("DAR ES SALAAM, Sept 17 (AFP) - The death toll
+/// rose to 44 on Friday as divers pulled more bodies from the water"):
+/// the toll of the harm the article is about, which the index lends it
+/// (see `index::sig`); none when the article has none. A toll later in
+/// an article may be of another event it mentions.
+pub(super) fn toll_before_any_event(inp: &FactInput) -> bool {
+    let lead = inp
+        .dateline
+        .is_some_and(|(a, b)| a <= inp.end && b <= inp.end && b + 3 >= inp.start);
+    lead && !inp.another && inp.context.is_empty()
+}
