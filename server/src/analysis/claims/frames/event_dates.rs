@@ -312,10 +312,14 @@ pub(super) fn date_below(
 }
 
 /// Nouns of a time of day ("shortly after 10 am on Tuesday", "at 4:21
-/// a.m. on June 16", "just before midnight on Saturday"): a date the
+/// a.m. on June 16", "just before midnight on Saturday", "before dawn on
+/// Tuesday"): a date the
 /// parser hung on the time dates what happened at that time, whatever
 /// preposition the time takes.
-const TIMES_OF_DAY: &[&str] = &["a.m.", "p.m.", "am", "pm", "noon", "midnight", "midday"];
+const TIMES_OF_DAY: &[&str] = &[
+    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "midday", "dawn", "daybreak", "sunrise",
+    "sunset", "dusk",
+];
 
 /// Whether token `t` is a time of day (see [`TIMES_OF_DAY`]), or a clock
 /// time ("4:21", "10.30") with such a word or a number before it.

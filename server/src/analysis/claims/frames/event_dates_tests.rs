@@ -122,6 +122,7 @@ fn a_date_hung_on_a_time_of_day_dates_the_event() {
     for t in [
         "A fire broke out shortly after 10 am on Tuesday.",
         "A fire broke out just before midnight on Tuesday.",
+        "A fire broke out before dawn on Tuesday.",
     ] {
         let e = events(t, anchor);
         assert_eq!(e.len(), 1, "{t}: {e:?}");
