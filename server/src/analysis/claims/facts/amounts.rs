@@ -65,6 +65,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if let Some(local) = local_dollar(text, found.start, found.end, &amount.unit, inp.country) {
             amount.unit = local.to_string();
         }
+        // "142 crowns per share" in an article from Oslo: the crown of
+        // the country, as "kroner" is.
+        if let Some(local) = super::amount_parties::local_crown(&amount.unit, inp.country) {
+            amount.unit = local.to_string();
+        }
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
