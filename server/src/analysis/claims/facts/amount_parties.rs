@@ -166,6 +166,22 @@ pub(super) fn local_dollar(
     })
 }
 
+/// "Crowns" in English are the krone, krona or koruna of the country the
+/// article is from: the word alone names no currency.
+pub(super) fn local_crown(unit: &str, country: Option<&str>) -> Option<&'static str> {
+    if !matches!(unit, "crown" | "crowns") {
+        return None;
+    }
+    Some(match country? {
+        "Norway" => "NOK",
+        "Sweden" => "SEK",
+        "Denmark" => "DKK",
+        "Czech Republic" | "Czechia" => "CZK",
+        "Iceland" => "ISK",
+        _ => return None,
+    })
+}
+
 /// Whom a contract or deal is with, when the clause names nobody as its
 /// subject: "award a $200-million contract ... to X", "a deal with X",
 /// or the organisation that reports it of itself ("X said it won a
@@ -404,4 +420,20 @@ pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
                 )
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_crown;
+
+    #[test]
+    fn crowns_are_the_currency_of_the_articles_country() {
+        assert_eq!(local_crown("crown", Some("Norway")), Some("NOK"));
+        assert_eq!(local_crown("crowns", Some("Sweden")), Some("SEK"));
+        assert_eq!(local_crown("crown", Some("Czech Republic")), Some("CZK"));
+        // Elsewhere, or of no known country, the word names no currency.
+        assert_eq!(local_crown("crown", Some("Kenya")), None);
+        assert_eq!(local_crown("crown", None), None);
+        assert_eq!(local_crown("USD", Some("Norway")), None);
+    }
 }

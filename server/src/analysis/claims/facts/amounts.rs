@@ -75,6 +75,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if let Some(local) = local_dollar(text, found.start, found.end, &amount.unit, inp.country) {
             amount.unit = local.to_string();
         }
+        // "142 crowns per share" in an article from Oslo: the crown of
+        // the country, as "kroner" is.
+        if let Some(local) = super::amount_parties::local_crown(&amount.unit, inp.country) {
+            amount.unit = local.to_string();
+        }
         // Where the parse places the amount: the event it is part of and
         // the named subject of its clause.
         let token = q.token;
@@ -498,7 +503,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A count a frame reads by meaning ("The recall of 86,000
         // vehicles") stays a fact too, unless it counts casualties: a toll
         // of no event the article tells of is of another event.
-        let framed = framed && !casualty;
+        let framed = framed && !casualty || casualty && super::counted::toll_before_any_event(inp);
         // "In neighbouring West Bengal, 2.5 lakh people were shifted": a
         // count of a part of the story's area (see `object_counts`).
         if framed && event.is_none() && measure.part.is_none() {
@@ -720,7 +725,29 @@ fn act_party(
             .and_then(|sf| sentence_subject_org(inp, sf))
             .or_else(|| contract_winner(inp, amount_start));
     }
+    // "The company employs 4,800 people worldwide": the workforce of the
+    // company the file names most (none when two come close).
+    if measure.what == "employed" && subject.is_none() && opens_with_the_company(sentence) {
+        return super::places::main_organisation(inp.doc);
+    }
     subject
+}
+
+/// Whether a sentence opens with its company as the subject ("The
+/// company employs", "The bank has"), not a name.
+pub(super) fn opens_with_the_company(sentence: &str) -> bool {
+    let low = sentence.trim_start().to_ascii_lowercase();
+    [
+        "the company ",
+        "the firm ",
+        "the group ",
+        "the bank ",
+        "the lender ",
+        "the business ",
+        "it ",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
 }
 
 /// "Telvia, which has about 9 million customers": the customers a company

@@ -174,6 +174,38 @@ pub(super) static APPOSITION_AS: std::sync::LazyLock<regex::Regex> =
             .unwrap()
     });
 
+/// "appointed X to replace Y as chief executive", "named X to succeed Y
+/// as": after the appointee, the one replaced, then the office.
+pub(super) static REPLACING_AS: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s+to\s+(?:replace|succeed)\s+[^,;()]{1,40}?\s+as\s+").unwrap()
+    });
+
+/// What a sentence may set between a name and its verb of appointment:
+/// an age (", 55,"), a relative clause (", who grew up in Chennai,") or
+/// a description (", a senator,"), closed by a comma and holding none.
+static SET_BETWEEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^,\s+(?:\d{1,3}|who\s[^,;()]{1,80}|(?:a|an)\s[^,;()]{1,60}),").unwrap()
+});
+
+/// The appointment after a name that an age, a relative clause or a
+/// description sets apart from it ("Priya Natarajan, who grew up in
+/// Chennai, has been appointed chief executive"; "Ignacio Fuenzalida, a
+/// senator, became economy minister"): how far into `rest` (the text
+/// after the name, lower-cased) the words of appointment start and end.
+/// Not a holding the
+/// clause states itself (", who has been chief executive since": see
+/// [`HOLDS`]).
+pub(super) fn sworn_after_aside(rest: &str) -> Option<(usize, usize)> {
+    if HOLDS.is_match(rest) {
+        return None;
+    }
+    let aside = SET_BETWEEN.find(rest)?;
+    // The comma that closes the aside starts what SWORN reads.
+    let from = aside.end() - 1;
+    SWORN.find(&rest[from..]).map(|m| (from, from + m.end()))
+}
+
 /// The country whose parliament or government appoints in the sentence
 /// before `at`: "Croatia's parliament on Thursday confirmed X as economy
 /// minister" makes X Croatia's minister.
@@ -342,3 +374,7 @@ pub(super) fn predecessors(inp: &FactInput, out: &mut Vec<Fact>) {
         out.push(f);
     }
 }
+
+#[cfg(test)]
+#[path = "appointed_tests.rs"]
+mod tests;

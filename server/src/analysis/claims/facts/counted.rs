@@ -126,6 +126,13 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 })
             })
         });
+        // "The company employs 4,800 people": the file's company.
+        let subject = subject.or_else(|| {
+            (m.what == "employed"
+                && super::amounts::opens_with_the_company(&text[inp.start..inp.end]))
+            .then(|| super::places::main_organisation(doc))
+            .flatten()
+        });
         let casualty = measure::is_casualty_measure(&m.what);
         let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
         if casualty {
@@ -148,8 +155,9 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             }
             // A toll of no event the article has told of (the sentence
             // after a report of another quake) would be lent the story's
-            // main harm by comparison: say nothing rather.
-            if subject.is_none() && event.is_none() {
+            // main harm by comparison: say nothing rather, unless no event
+            // was told yet (see [`toll_before_any_event`]).
+            if subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
                 continue;
             }
         }
@@ -313,3 +321,16 @@ pub fn states_a_count(sentence: &str) -> bool {
 #[cfg(test)]
 #[path = "counted_tests.rs"]
 mod tests;
+
+/// A toll in the lead of a wire report, the sentence its dateline opens,
+/// that names no event ("DAR ES SALAAM, Sept 17 (AFP) - The death toll
+/// rose to 44 on Friday as divers pulled more bodies from the water"):
+/// the toll of the harm the article is about, which the index lends it
+/// (see `index::sig`); none when the article has none. A toll later in
+/// an article may be of another event it mentions.
+pub(super) fn toll_before_any_event(inp: &FactInput) -> bool {
+    let lead = inp
+        .dateline
+        .is_some_and(|(a, b)| a <= inp.end && b <= inp.end && b + 3 >= inp.start);
+    lead && !inp.another && inp.context.is_empty()
+}

@@ -368,12 +368,19 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     low(&ws[i0 - 1]).as_str(),
                     "at" | "in" | "of" | "from" | "with" | "for" | "by" | "to" | "on"
                 );
-            let sworn = SWORN.find(&rest).filter(|_| !object);
+            let sworn = SWORN
+                .find(&rest)
+                .map(|c| (c.end(), FUTURE_AUX.is_match(c.as_str())))
+                .or_else(|| {
+                    sworn_after_aside(&rest)
+                        .map(|(from, end)| (end, FUTURE_AUX.is_match(&rest[from..end])))
+                })
+                .filter(|_| !object);
             // "named Jane Doe chief executive", "appointed X finance
             // minister": an office right after the name, without "as",
             // only when it is one of one holder.
             let mut bare = false;
-            let lead = sworn.map(|c| c.end()).or_else(|| {
+            let lead = sworn.map(|c| c.0).or_else(|| {
                 chosen(&before)
                     .then(|| {
                         rest.strip_prefix(" as ")
@@ -381,6 +388,8 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                             // "confirmed Ivana Marković, a 44-year-old
                             // economist, as economy minister".
                             .or_else(|| APPOSITION_AS.find(&rest).map(|c| c.end()))
+                            // "appointed X to replace Y as chief executive".
+                            .or_else(|| REPLACING_AS.find(&rest).map(|c| c.end()))
                             .or_else(|| {
                                 bare = rest.starts_with(' ');
                                 bare.then_some(1)
@@ -394,8 +403,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 .captures(&text[ws[i1 - 1].end..near_end])
                 .filter(|_| !object);
             let lead = lead.or_else(|| joined.as_ref().map(|c| c.get(0).map_or(0, |g| g.end())));
-            let to_come =
-                sworn.is_some_and(|c| FUTURE_AUX.is_match(c.as_str())) || joined.is_some();
+            let to_come = sworn.is_some_and(|c| c.1) || joined.is_some();
             appointment = lead.is_some();
             // "X, who has been chief executive since 2017": no start, what
             // the holder is (or was: "who was finance minister until").
@@ -586,8 +594,8 @@ use headed::{headed_ministry, led_company};
 #[path = "appointed.rs"]
 mod appointed;
 use appointed::{
-    chooser_country, chooser_org, chosen, dismissed_before, predecessors, sworn_in_by_name,
-    APPOSITION_AS, FUTURE_AUX, HOLDS, JOINED, SWORN,
+    chooser_country, chooser_org, chosen, dismissed_before, predecessors, sworn_after_aside,
+    sworn_in_by_name, APPOSITION_AS, FUTURE_AUX, HOLDS, JOINED, REPLACING_AS, SWORN,
 };
 
 #[path = "offices_judges.rs"]

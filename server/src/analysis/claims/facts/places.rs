@@ -143,7 +143,22 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         };
         // The name the phrase is set after is the one it places, before
         // any other the sentence opens with.
-        let Some(subject) = appositive.or(subject.filter(|_| !after_relative)) else {
+        // "The company, based in San Jose, said": the company the file
+        // names most.
+        let the_company = || {
+            let before = text[inp.start..va].trim().to_ascii_lowercase();
+            [
+                "the company,",
+                "the firm,",
+                "the group,",
+                "the bank,",
+                "the lender,",
+            ]
+            .contains(&before.as_str())
+            .then(|| main_organisation(doc))
+            .flatten()
+        };
+        let Some(subject) = appositive.or(subject.filter(|_| !after_relative)).or_else(the_company) else {
             continue;
         };
         let mut heads: Vec<String> = words(text, inp.start, vb)
@@ -218,6 +233,9 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
                 matches!(m.kind, EntityKind::Organization | EntityKind::Person) && m.end == end
             })
         });
+        // Or the company that speaks of itself ("Norvik will pay $780
+        // million ..., the Boston-based company said").
+        let subject = subject.or_else(|| speaking_company(inp, &ms, place, after));
         let Some(subject) = subject else { continue };
         if has_location_of(out, subject) {
             continue;
@@ -233,6 +251,40 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
             },
         ));
     }
+}
+
+/// Verbs with which a report gives a company's word ("..., the
+/// Boston-based company said").
+const SAYING: &[&str] = &["said", "says", "added", "announced", "confirmed", "stated"];
+
+/// "Norvik will pay $780 million in cash, the Boston-based company said":
+/// a business noun after "the P-based", then a verb of saying, at the end
+/// of a sentence that names an organisation before it. The company is
+/// the one that sentence opens with (what it said is about itself); one
+/// named right before the description is its own apposition (see
+/// [`based_in`]).
+fn speaking_company(inp: &FactInput, ms: &[u32], place: &Mention, after: &str) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let before = text[inp.start..place.start].trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))?;
+    if !before.trim_end().ends_with(',') {
+        return None;
+    }
+    let mut ws = after.split_whitespace();
+    let noun = ws.next()?.to_ascii_lowercase();
+    let verb = ws.next()?.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    if !BUSINESS_NOUNS.contains(&noun.as_str()) || !SAYING.contains(&verb.as_str()) {
+        return None;
+    }
+    ms.iter().copied().find(|&x| {
+        let m = &doc.mentions[x as usize];
+        m.kind == EntityKind::Organization
+            && m.end <= place.start
+            && !in_spans(doc, x, inp.exclude)
+            && !bracketed(text, m)
+    })
 }
 
 /// Nouns that describe a business ("the Akron, Ohio, company").
@@ -532,7 +584,7 @@ static MOVED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// The organisation a file names most, when no other comes close: who
 /// "the company" is.
-fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
+pub(super) fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
     // "Brightwell Labs" and "Brightwell" are one organisation: names are
     // gathered by their first word.
     let mut orgs: Vec<(String, usize, u32, usize)> = Vec::new();

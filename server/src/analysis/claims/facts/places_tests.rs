@@ -62,4 +62,31 @@ fn a_relative_clause_places_the_noun_before_it_not_the_sentence_s_first_name() {
         "the group's seat given to Lindoso: {s:?}"
     );
     assert!(s.iter().all(|(who, _)| who.contains("Almenar")), "{s:?}");
+fn the_based_company_that_speaks_is_the_one_its_sentence_opens_with() {
+    let t = "September 5, 2019\n\n\
+        BOSTON (Reuters) - Norvik Software will pay $780 million in cash and the rest in its own shares, the Boston-based company said.\n\n\
+        Norvik Software agreed to buy Calder Analytics, the Austin-based company said.\n\n\
+        Norvik Software will hire 200 engineers, the Boston-based newspaper said.\n";
+    let s = seats(t, "BOSTON");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Norvik Software");
+    assert_eq!(s[0].1, vec!["Boston".to_string()]);
+    // A name right before the description is its own apposition, as
+    // before.
+    let s = seats(t, "Norvik Software agreed");
+    assert!(s.iter().all(|x| x.0 == "Calder Analytics"), "{s:?}");
+    // A newspaper is no company speaking of itself.
+    assert!(seats(t, "Norvik Software will hire").is_empty());
+}
+
+#[test]
+fn the_company_based_somewhere_is_the_one_the_file_names_most() {
+    let t = "August 2, 2019\n\n\
+        Lumen Devices said on Thursday it would sell its headset for $499.\n\n\
+        Lumen Devices expects to ship a million units.\n\n\
+        The company, based in San Jose, also said it would open an office in Seattle.\n";
+    let s = seats(t, "The company");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].0.starts_with("Lumen"), "{s:?}");
+    assert_eq!(s[0].1, vec!["San Jose".to_string()]);
 }

@@ -9,7 +9,7 @@ use super::{is_verbal, SentenceFrames, SentenceInput};
 use crate::analysis::claims::dates;
 use crate::analysis::claims::frames::lexicon;
 use crate::analysis::model::EntityKind;
-use crate::analysis::syntax::{Rel, Sub, Upos};
+use crate::analysis::syntax::{Parse, Rel, Sub, Upos};
 
 /// The words that say which phase of an event a date is of ("the
 /// summit opens on Monday", "the fire broke out on Sunday", "the first day
@@ -291,6 +291,7 @@ pub(super) fn date_below(
             // coast near Paradip on Tuesday") carries the event's date.
             if !core.contains(&x)
                 && p.tokens[x].upos == Upos::Noun
+                && !time_of_day(p, x)
                 && !p.tokens[x].deprel.is_subject()
                 && !p.tokens[x].deprel.is_object()
                 && !p.case_marker(x).is_some_and(|c| {
@@ -308,6 +309,32 @@ pub(super) fn date_below(
         }
         None
     })
+}
+
+/// Nouns of a time of day ("shortly after 10 am on Tuesday", "at 4:21
+/// a.m. on June 16", "just before midnight on Saturday", "before dawn on
+/// Tuesday"): a date the
+/// parser hung on the time dates what happened at that time, whatever
+/// preposition the time takes.
+const TIMES_OF_DAY: &[&str] = &[
+    "a.m.", "p.m.", "am", "pm", "noon", "midnight", "midday", "dawn", "daybreak", "sunrise",
+    "sunset", "dusk",
+];
+
+/// Whether token `t` is a time of day (see [`TIMES_OF_DAY`]), or a clock
+/// time ("4:21", "10.30") with such a word or a number before it.
+fn time_of_day(p: &Parse, t: usize) -> bool {
+    let tok = &p.tokens[t];
+    let clock = |f: &str| {
+        let mut parts = f.splitn(2, [':', '.']);
+        let (h, m) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    };
+    TIMES_OF_DAY.contains(&tok.lemma.to_ascii_lowercase().as_str())
+        || TIMES_OF_DAY.contains(&tok.form.to_ascii_lowercase().as_str())
+        || (tok.upos == Upos::Num && clock(&tok.form))
 }
 
 /// Prepositions of the path an event took through a place ("a fire tore

@@ -114,3 +114,24 @@ fn an_agreement_is_a_deal_dated_by_the_participle_on_it() {
         );
     }
 }
+
+#[test]
+fn a_date_hung_on_a_time_of_day_dates_the_event() {
+    // 31 March 2023 is a Friday: "Tuesday" is the 28th.
+    let anchor = Ymd::new(2023, 3, 31);
+    for t in [
+        "A fire broke out shortly after 10 am on Tuesday.",
+        "A fire broke out just before midnight on Tuesday.",
+        "A fire broke out before dawn on Tuesday.",
+    ] {
+        let e = events(t, anchor);
+        assert_eq!(e.len(), 1, "{t}: {e:?}");
+        assert_eq!(e[0].3, Ymd::new(2023, 3, 28), "{t}: {e:?}");
+    }
+    // A date on a thing is still that thing's, not the event's.
+    let e = events(
+        "Shares fell after a premium to Celmar's closing price on Monday.",
+        anchor,
+    );
+    assert!(e.iter().all(|x| x.3.is_none()), "{e:?}");
+}

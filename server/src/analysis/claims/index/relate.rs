@@ -333,6 +333,8 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 None
             }
         }
+        // "hospital director X" and "director X".
+        (Sig::Role { .. }, Sig::Role { .. }) => titles::one_office_in_other_words(x, y),
         (
             Sig::Quantity {
                 subject: s1,
@@ -782,6 +784,9 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
 
 #[path = "relate_places.rs"]
 mod places;
+
+#[path = "relate_titles.rs"]
+mod titles;
 
 #[path = "relate_aid.rs"]
 mod aid;

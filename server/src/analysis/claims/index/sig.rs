@@ -350,6 +350,14 @@ impl Sig {
                 .map(|p| format!("loc|{p}"))
                 .collect(),
         };
+        // One person's office under its head word ("director X",
+        // "hospital director X") meets the fuller title's (see
+        // `relate::titles`).
+        if let Sig::Role { title, person, .. } = self {
+            if let Some(head) = title.split_whitespace().last() {
+                v.push(format!("role~{head}|{person}"));
+            }
+        }
         v.sort();
         v.dedup();
         v

@@ -247,6 +247,18 @@ pub static FRAMES: &[Frame] = &[
         nouns_with: &[],
         adjectives: &["recalled", "affected"],
     },
+    // A workforce: "employs 4,800 people", "has about 21,000 employees",
+    // "a workforce of 9,400". Not "300 workers were inside" (who was
+    // there), nor "employed" alone (a share of a population).
+    Frame {
+        measure: "employed",
+        counts: JOBS,
+        verbs: &["employ"],
+        verbs_with: &[("have", &["employee", "staff", "staffer"])],
+        nouns: &["workforce", "headcount"],
+        nouns_with: &[],
+        adjectives: &[],
+    },
     // "left 40,000 homes without power", "40,000 customers lost power".
     Frame {
         measure: "without power",
