@@ -6,24 +6,8 @@ use std::sync::Arc;
 
 use crosscheck::analysis::{analyze_document, AnalysisHost, EntityKind, RoleQualifier};
 
-/// (surface, kind) of every mention.
-fn mentions(text: &str) -> Vec<(String, EntityKind)> {
-    let d = analyze_document(text);
-    d.mentions
-        .iter()
-        .map(|m| (m.text(text).to_string(), m.kind))
-        .collect()
-}
-
-fn has(text: &str, surface: &str, kind: EntityKind) -> bool {
-    mentions(text)
-        .iter()
-        .any(|(s, k)| s == surface && *k == kind)
-}
-
-fn absent(text: &str, surface: &str) -> bool {
-    !mentions(text).iter().any(|(s, _)| s.contains(surface))
-}
+mod common;
+use common::{doc_mentions as mentions, has_mention as has, lacks_mention as absent};
 
 use EntityKind::*;
 

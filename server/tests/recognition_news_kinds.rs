@@ -9,23 +9,8 @@ use crosscheck::analysis::{analyze_document, AnalysisHost, EntityKind};
 
 use EntityKind::*;
 
-fn mentions(text: &str) -> Vec<(String, EntityKind)> {
-    let d = analyze_document(text);
-    d.mentions
-        .iter()
-        .map(|m| (m.text(text).to_string(), m.kind))
-        .collect()
-}
-
-fn has(text: &str, surface: &str, kind: EntityKind) -> bool {
-    mentions(text)
-        .iter()
-        .any(|(s, k)| s == surface && *k == kind)
-}
-
-fn absent(text: &str, surface: &str) -> bool {
-    !mentions(text).iter().any(|(s, _)| s.contains(surface))
-}
+mod common;
+use common::{doc_mentions as mentions, has_mention as has, lacks_mention as absent};
 
 #[test]
 fn a_plain_alias_wins_over_another_entry_s_contextual_one() {

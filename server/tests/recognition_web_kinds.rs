@@ -3,27 +3,12 @@
 //! test split), each checked on short sentences written for these tests:
 //! two or more differently worded instances of the kind, and a near miss
 //! that must keep its old reading.
-use crosscheck::analysis::{analyze_document, EntityKind};
+use crosscheck::analysis::EntityKind;
 
 use EntityKind::*;
 
-fn mentions(text: &str) -> Vec<(String, EntityKind)> {
-    let d = analyze_document(text);
-    d.mentions
-        .iter()
-        .map(|m| (m.text(text).to_string(), m.kind))
-        .collect()
-}
-
-fn has(text: &str, surface: &str, kind: EntityKind) -> bool {
-    mentions(text)
-        .iter()
-        .any(|(s, k)| s == surface && *k == kind)
-}
-
-fn absent(text: &str, surface: &str) -> bool {
-    !mentions(text).iter().any(|(s, _)| s.contains(surface))
-}
+mod common;
+use common::{doc_mentions as mentions, has_mention as has, lacks_mention as absent};
 
 #[test]
 fn an_ordinary_word_in_capitals_is_emphasis_not_an_acronym() {

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crosscheck::analysis::{AnalysisHost, FileId, Snapshot};
+use crosscheck::analysis::{analyze_document, AnalysisHost, EntityKind, FileId, Snapshot};
 use crosscheck::config::Config;
 use crosscheck::ide::diagnostics::{self, Diagnostic};
 use crosscheck::workspace::{load_folder, ScanOptions};
@@ -126,4 +126,25 @@ pub fn mention_count(m: &[(String, String)], text: &str, kind: &str) -> usize {
 /// Whether `text` is a mention at all.
 pub fn mention_named(m: &[(String, String)], text: &str) -> bool {
     m.iter().any(|(t, _)| t == text)
+}
+
+/// (surface, kind) of every mention `analyze_document` finds in a text.
+pub fn doc_mentions(text: &str) -> Vec<(String, EntityKind)> {
+    let d = analyze_document(text);
+    d.mentions
+        .iter()
+        .map(|m| (m.text(text).to_string(), m.kind))
+        .collect()
+}
+
+/// Whether a text has a mention of exactly `surface`, of `kind`.
+pub fn has_mention(text: &str, surface: &str, kind: EntityKind) -> bool {
+    doc_mentions(text)
+        .iter()
+        .any(|(s, k)| s == surface && *k == kind)
+}
+
+/// Whether no mention of a text contains `surface`.
+pub fn lacks_mention(text: &str, surface: &str) -> bool {
+    !doc_mentions(text).iter().any(|(s, _)| s.contains(surface))
 }

@@ -158,7 +158,10 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             .then(|| main_organisation(doc))
             .flatten()
         };
-        let Some(subject) = appositive.or(subject.filter(|_| !after_relative)).or_else(the_company) else {
+        let Some(subject) = appositive
+            .or(subject.filter(|_| !after_relative))
+            .or_else(the_company)
+        else {
             continue;
         };
         let mut heads: Vec<String> = words(text, inp.start, vb)

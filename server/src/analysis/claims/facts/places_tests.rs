@@ -62,6 +62,9 @@ fn a_relative_clause_places_the_noun_before_it_not_the_sentence_s_first_name() {
         "the group's seat given to Lindoso: {s:?}"
     );
     assert!(s.iter().all(|(who, _)| who.contains("Almenar")), "{s:?}");
+}
+
+#[test]
 fn the_based_company_that_speaks_is_the_one_its_sentence_opens_with() {
     let t = "September 5, 2019\n\n\
         BOSTON (Reuters) - Norvik Software will pay $780 million in cash and the rest in its own shares, the Boston-based company said.\n\n\
