@@ -325,6 +325,8 @@ pub(super) fn settle_roles(
         .collect();
     // Offices of undated files take the time of the events they report.
     super::undated::date_offices_by_events(entities, per_file, &mut settled);
+    // Offices written without organisation take the story's.
+    super::story_offices::lend_story_orgs(entities, per_file, &mut settled);
     // Read in place: a signature is copied only when it is settled (every
     // build of the folder's index goes through each of them five times).
     fn at<'a>(

@@ -1,0 +1,413 @@
+//! Offices written without their organisation, given the one the
+//! story's other reports establish. A page with no dateline and few
+//! places ("The regional governor, Sofia Dimou, said ...", "the
+//! company's chief executive") leaves its offices without an
+//! organisation and a time; the folder's reports of the same story say
+//! whose they are. Lent at comparison time, over the folder's signature
+//! lists: each file's own list stays a function of the file.
+//!
+//! - An office of a fixed title (prime minister, chief executive) takes
+//!   the one organisation the folder's other reports give that title,
+//!   when they give one and only one, and the page fits their story.
+//! - An office that has one holder in its story ("race director", "fire
+//!   chief", "mission commander", "regional governor", see
+//!   [`roles::is_single_in_story`]) and that no report gives an
+//!   organisation is the story's: the reports naming it must all tell one
+//!   story (one country, one kind of event, no place apart).
+//! - An undated office so lent takes the time of the dated reports it is
+//!   compared with.
+//!
+//! A folder with two stories of one kind (two fires, two companies' deals)
+//! lends nothing to a page that could be of either.
+use std::collections::BTreeMap;
+
+use super::event::class;
+use super::sig::{FileCx, Sig, UNSTATED_ORG};
+use super::FactRef;
+use crate::analysis::claims::dates::{max_distance, Ymd};
+use crate::analysis::claims::frames::EventKind;
+use crate::analysis::claims::roles;
+use crate::analysis::linking::Entity;
+use crate::analysis::text::fold::ascii_key;
+
+/// What a file tells of its story, for an office it writes without an
+/// organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RoleHome {
+    /// The country its places are in (most of them, or its one place).
+    pub country: Option<String>,
+    /// The kind of event it tells of most.
+    pub class: Option<EventKind>,
+    /// The place below a country it names most.
+    pub place: Option<u32>,
+    /// The common noun written for the organisation ("the company's
+    /// chief executive": "company"), if any.
+    pub possessor: Option<String>,
+}
+
+/// Common nouns a report writes for the body its story is about, and
+/// whether that body is a place (a country, a region, a city) rather
+/// than an organisation. Other nouns ("the bank's chairman" in a story of
+/// a company's listing) may be another body: nothing is lent to them.
+fn possessor_is_place(noun: &str) -> Option<bool> {
+    match noun.trim_end_matches("'s") {
+        "country" | "government" | "nation" | "state" | "region" | "province" | "city"
+        | "town" | "district" | "county" | "island" => Some(true),
+        "company" | "firm" | "group" | "club" | "team" | "union" | "carrier" | "airline"
+        | "lender" | "operator" | "maker" | "trust" | "organisation" | "organization"
+        | "agency" | "league" | "federation" | "party" | "mission" | "race" | "festival" => {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Whether an office written with `possessor` may take `org_text` (a
+/// place when `place`).
+fn possessor_fits(possessor: Option<&str>, place: bool) -> bool {
+    match possessor {
+        None => true,
+        Some(p) => possessor_is_place(p) == Some(place),
+    }
+}
+
+/// Days around the dated reports an undated office lent their story is
+/// taken to hold (as [`super::undated`] does for shared events).
+const AROUND_DAYS: i64 = 7;
+
+/// Widest span of the dated reports' offices that makes one time.
+const ONE_TIME_DAYS: i64 = 31;
+
+/// Whether an office's organisation as written leaves it to the story:
+/// nothing, or one common noun ("the company's", "the region's"); not "the
+/// neighbouring district's", which is another's.
+pub(super) fn unwritten(org: Option<&str>) -> bool {
+    match org {
+        None => true,
+        Some(o) => {
+            let mut words = o.split_whitespace();
+            let one = words.next();
+            words.next().is_none()
+                && one.is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '\''))
+        }
+    }
+}
+
+pub(super) fn home_of(fx: &FileCx, possessor: Option<&str>) -> RoleHome {
+    RoleHome {
+        possessor: possessor.map(str::to_string),
+        country: fx
+            .story
+            .country
+            .clone()
+            .or_else(|| fx.story.sole_country.clone()),
+        class: fx.story.lead().map(|u| class(u.kind)),
+        place: fx.story.main_place,
+    }
+}
+
+/// What a file's signatures tell of its story: the countries, kinds of
+/// events and places of the events it reports (background and other
+/// events left out), and its offices' homes.
+#[derive(Default, Debug)]
+struct FileStory {
+    countries: Vec<String>,
+    classes: Vec<EventKind>,
+    /// The kinds of event its offices' homes say it tells of most.
+    leads: Vec<EventKind>,
+    /// Who takes part in its events, and whose amounts it states.
+    parties: Vec<u32>,
+    places: Vec<u32>,
+}
+
+fn push<T: PartialEq>(v: &mut Vec<T>, x: T) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn file_story(list: &[(FactRef, Sig)]) -> FileStory {
+    let mut fs = FileStory::default();
+    for (_, s) in list {
+        let event = match s {
+            Sig::Quantity {
+                event,
+                country,
+                subject,
+                ..
+            } => {
+                if let Some(c) = country {
+                    push(&mut fs.countries, c.clone());
+                }
+                if let Some(p) = subject {
+                    push(&mut fs.parties, *p);
+                }
+                event.as_deref()
+            }
+            Sig::Event { event, .. } | Sig::EventPlace { event, .. } => Some(event),
+            Sig::Role {
+                home: Some(h), ..
+            } => {
+                if let Some(c) = &h.country {
+                    push(&mut fs.countries, c.clone());
+                }
+                if let Some(k) = h.class {
+                    push(&mut fs.classes, k);
+                    push(&mut fs.leads, k);
+                }
+                if let Some(p) = h.place {
+                    push(&mut fs.places, p);
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(e) = event.filter(|e| !e.another) {
+            push(&mut fs.classes, class(e.kind));
+            if let Some(c) = &e.country {
+                push(&mut fs.countries, c.clone());
+            }
+            for &p in &e.places {
+                push(&mut fs.places, p);
+            }
+            for &p in &e.participants {
+                push(&mut fs.parties, p);
+            }
+        }
+    }
+    fs
+}
+
+/// Whether a page whose office is written without organisation (`home`)
+/// tells the story of `other`: nothing apart (another country, another
+/// kind of event, places none of which the other names), and something
+/// in common (the kind of event, or a place).
+fn fits(entities: &[Entity], home: &RoleHome, own: &FileStory, other: &FileStory) -> bool {
+    // Reports whose events and amounts are of others ("Houston's Petrova
+    // Health closed a round" beside "Brightwell raised $40 million").
+    let shared_party = own.parties.iter().any(|&a| {
+        other
+            .parties
+            .iter()
+            .any(|&b| super::event::same_party(entities, a, b))
+    });
+    if !own.parties.is_empty() && !other.parties.is_empty() && !shared_party {
+        return false;
+    }
+    let country_apart = home
+        .country
+        .as_ref()
+        .is_some_and(|c| !other.countries.is_empty() && !other.countries.contains(c));
+    // (Kinds of one story vary: a coach's dismissal, the board's
+    // meeting. Only a report that leads with another kind, and tells of
+    // none of this one, is of another story.)
+    let class_apart = home.class.is_some_and(|k| {
+        !other.leads.is_empty() && !other.leads.contains(&k) && !other.classes.contains(&k)
+    });
+    let shared_place = own.places.iter().any(|p| other.places.contains(p));
+    let places_apart = !own.places.is_empty() && !other.places.is_empty() && !shared_place;
+    // (A page telling of two events of its kind has no lead event, but
+    // still its kinds.)
+    let same_class = match home.class {
+        Some(k) => other.classes.contains(&k),
+        None => own.classes.iter().any(|k| other.classes.contains(k)),
+    };
+    let same_country = home
+        .country
+        .as_ref()
+        .is_some_and(|c| other.countries.contains(c));
+    !country_apart
+        && !class_apart
+        && !places_apart
+        && (same_class || shared_place || same_country || shared_party)
+}
+
+/// One office of the folder, as read for lending.
+struct Office<'a> {
+    f: usize,
+    k: usize,
+    title: &'a str,
+    org: &'a str,
+    org_text: &'a str,
+    when: Option<(Ymd, Ymd)>,
+    home: Option<&'a RoleHome>,
+    implied: bool,
+}
+
+/// Lends organisations (and times) to offices written without one (see
+/// the module documentation). `settled` holds signatures already
+/// replaced (read and extended here).
+pub(super) fn lend_story_orgs(
+    entities: &[Entity],
+    per_file: &[&[(FactRef, Sig)]],
+    settled: &mut BTreeMap<(usize, usize), Sig>,
+) {
+    let mut offices: Vec<Office> = Vec::new();
+    for (f, list) in per_file.iter().enumerate() {
+        for (k, (_, s)) in list.iter().enumerate() {
+            if let Sig::Role {
+                title,
+                org,
+                org_text,
+                when,
+                home,
+                implied,
+                ..
+            } = settled.get(&(f, k)).unwrap_or(s)
+            {
+                offices.push(Office {
+                    f,
+                    k,
+                    title,
+                    org,
+                    org_text,
+                    when: *when,
+                    home: home.as_deref(),
+                    implied: *implied,
+                });
+            }
+        }
+    }
+    let borrows = |o: &Office| o.org == UNSTATED_ORG && o.implied && o.home.is_some();
+    if !offices.iter().any(borrows) {
+        return;
+    }
+    let stories: Vec<FileStory> = per_file.iter().map(|l| file_story(l)).collect();
+    let story = |f: usize| &stories[f];
+    // (file, position) -> (organisation key, text, time).
+    let mut lent: Vec<((usize, usize), (String, String, Option<(Ymd, Ymd)>))> = Vec::new();
+    let mut titles: Vec<&str> = offices
+        .iter()
+        .filter(|o| borrows(o))
+        .map(|o| o.title)
+        .collect();
+    titles.sort_unstable();
+    titles.dedup();
+    for title in titles {
+        let of_title: Vec<&Office> = offices.iter().filter(|o| o.title == title).collect();
+        let in_story = roles::is_single_in_story(title);
+        let state = super::story::office_of_state(title);
+        let borrowers: Vec<&&Office> = of_title.iter().filter(|o| borrows(o)).collect();
+        let mut unlent: Vec<&&Office> = Vec::new();
+        for b in &borrowers {
+            let home = b.home.expect("borrowers have a home");
+            let own = story(b.f);
+            // The organisations the reports of this story give the title.
+            let lenders: Vec<&&Office> = of_title
+                .iter()
+                .filter(|l| l.org != UNSTATED_ORG && l.f != b.f && fits(entities, home, own, story(l.f)))
+                .collect();
+            let mut orgs: Vec<(&str, &str)> = lenders.iter().map(|l| (l.org, l.org_text)).collect();
+            orgs.sort_unstable();
+            orgs.dedup_by(|a, b| a.0 == b.0);
+            let [(org, text)] = orgs.as_slice() else {
+                if orgs.is_empty() {
+                    unlent.push(b);
+                }
+                continue;
+            };
+            let place = crate::analysis::claims::resolve::place_kind_of_name(text).is_some();
+            // An office of state is its country's.
+            let other_country = state
+                && home
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| ascii_key(c) != ascii_key(text));
+            if other_country
+                || !possessor_fits(home.possessor.as_deref(), place)
+                || !one_story_of_kind(&stories, home, b.f)
+            {
+                continue;
+            }
+            let when = b.when.or_else(|| span(lenders.iter().map(|l| l.when)));
+            lent.push(((b.f, b.k), (org.to_string(), text.to_string(), when)));
+        }
+        // No report of the story gives an office of the story (or of the
+        // company it is about) an organisation: the story's, when every
+        // report naming it tells one story.
+        if !(in_story || super::story::office_of_company(title)) {
+            continue;
+        }
+        let mut files: Vec<usize> = unlent.iter().map(|o| o.f).collect();
+        files.dedup();
+        if files.len() < 2 {
+            continue;
+        }
+        let one = unlent.iter().all(|a| {
+            let home = a.home.expect("borrowers have a home");
+            possessor_is_place(home.possessor.as_deref().unwrap_or("company")).is_some()
+                && unlent
+                    .iter()
+                    .all(|b| a.f == b.f || fits(entities, home, story(a.f), story(b.f)))
+        });
+        let home = unlent[0].home.expect("borrowers have a home");
+        if !one || !one_story_of_kind(&stories, home, unlent[0].f) {
+            continue;
+        }
+        let country = unlent
+            .iter()
+            .find_map(|o| o.home.and_then(|h| h.country.clone()));
+        let text = country.unwrap_or_else(|| "the story's".to_string());
+        let key = format!("story:{}", ascii_key(&text));
+        for o in &unlent {
+            let when = o
+                .when
+                .or_else(|| span(unlent.iter().filter(|x| x.f != o.f).map(|x| x.when)));
+            lent.push(((o.f, o.k), (key.clone(), text.clone(), when)));
+        }
+    }
+    for ((f, k), (org_key, text, when)) in lent {
+        let mut sig = settled.get(&(f, k)).unwrap_or(&per_file[f][k].1).clone();
+        if let Sig::Role {
+            org,
+            org_text,
+            when: w,
+            ..
+        } = &mut sig
+        {
+            tracing::debug!("story office: {org_text:?} -> {text:?} ({f}, {k})");
+            *org = org_key;
+            *org_text = text;
+            *w = when;
+        }
+        settled.insert((f, k), sig);
+    }
+}
+
+/// The span of the dated offices' times, widened by [`AROUND_DAYS`],
+/// when they make one time.
+fn span(whens: impl Iterator<Item = Option<(Ymd, Ymd)>>) -> Option<(Ymd, Ymd)> {
+    let mut s: Option<(Ymd, Ymd)> = None;
+    for (lo, hi) in whens.flatten() {
+        s = Some(match s {
+            Some((a, b)) => (a.min(lo), b.max(hi)),
+            None => (lo, hi),
+        });
+    }
+    let (lo, hi) = s?;
+    (max_distance((lo, lo), (hi, hi)) <= ONE_TIME_DAYS)
+        .then(|| (lo.add_days(-AROUND_DAYS), hi.add_days(AROUND_DAYS)))
+}
+
+/// Whether the folder tells one story of the borrowing page's kind of
+/// event: every file telling of that kind is of one country. A page that
+/// could be of either of two stories of its kind borrows nothing.
+fn one_story_of_kind(stories: &[FileStory], home: &RoleHome, f: usize) -> bool {
+    let Some(k) = home.class else {
+        return true;
+    };
+    let mut countries: Vec<String> = home.country.iter().cloned().collect();
+    for (g, s) in stories.iter().enumerate() {
+        if g == f {
+            continue;
+        }
+        if !s.classes.contains(&k) {
+            continue;
+        }
+        // (A file of two countries says little of which is its story's.)
+        if let [c] = s.countries.as_slice() {
+            push(&mut countries, c.clone());
+        }
+    }
+    countries.len() <= 1
+}
