@@ -2869,6 +2869,32 @@ date("i", lo="2025-10-15", hi="2025-11-30", note="company update: fire 'On 14 Oc
 date("j", lo="2025-11-02", hi="2025-12-15", note="resident's blog: the warehouse fire 'On Sunday'; 2019 is background, 'this year' ahead")
 not_corroborates("near_miss", "c", "Eleven workers were injured", "j", "Nobody was hurt", note="another fire")
 
+# ================================================================ story11 (issue 10, branch story11): offices of the story, lent across files
+# ---------------------------------------------------------------- a wildfire: a regional governor and a fire chief written without whose; an
+# undated explainer names others; an undated page on another island's fire names its own
+folder("story11-wildfire-governor")
+for l in "ab":
+    date(l, "2025-08-12")
+date("d", "2025-08-13")
+GOV_A = ("a", "Regional Governor Eleni Markou")
+GOV_C = ("c", "The regional governor, Sofia Dimou")
+CHIEF_A = ("a", "Fire chief Nikos Petrou")
+CHIEF_C = ("c", "The fire chief, Andreas Kostas")
+conflict(ROLE, *GOV_C, *GOV_A, note="planted: the undated page's regional governor, whose region the dated reports establish")
+conflict(ROLE, *GOV_C, "b", "Regional Governor Eleni Markou", note="planted")
+conflict(ROLE, *GOV_C, "d", "Regional governor Eleni Markou", note="planted")
+conflict(ROLE, *CHIEF_C, *CHIEF_A, note="planted: the fire chief")
+conflict(ROLE, *CHIEF_C, "d", "Fire chief Nikos Petrou", note="planted")
+corroborates(ROLE, *GOV_A, "b", "Regional Governor Eleni Markou")
+corroborates(ROLE, *CHIEF_A, "d", "Fire chief Nikos Petrou")
+not_conflict("time_shift", "a", "former regional governor Stavros Lambros", *GOV_A, kind=ROLE, note="the predecessor")
+not_conflict("near_miss", "e", "The regional governor, Kostas Varelas", *GOV_A, kind=ROLE, note="another island's fire, another region")
+not_conflict("near_miss", "e", "The regional governor, Kostas Varelas", *GOV_C, kind=ROLE)
+not_conflict("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_C, kind=ROLE)
+not_conflict("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_A, kind=ROLE)
+not_conflict("different_measure", "b", "A fire service spokesperson, Dimitra Vlachou", "c", "A spokesperson for the fire brigade, Giorgos Manos", kind=ROLE, note="a spokesperson is one of several")
+not_corroborates("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_A)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -27,7 +27,9 @@ use super::FactRef;
 use crate::analysis::claims::dates::{max_distance, Ymd};
 use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::roles;
+use crate::analysis::claims::resolve::place_kind;
 use crate::analysis::linking::Entity;
+use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
 /// What a file tells of its story, for an office it writes without an
@@ -40,6 +42,9 @@ pub struct RoleHome {
     pub class: Option<EventKind>,
     /// The place below a country it names most.
     pub place: Option<u32>,
+    /// The places below a country the file names (their folded names,
+    /// sorted, a few at most).
+    pub places: Vec<String>,
     /// The common noun written for the organisation ("the company's
     /// chief executive": "company"), if any.
     pub possessor: Option<String>,
@@ -71,6 +76,9 @@ fn possessor_fits(possessor: Option<&str>, place: bool) -> bool {
     }
 }
 
+/// Places of a file kept in its offices' homes.
+const MAX_PLACES: usize = 8;
+
 /// Days around the dated reports an undated office lent their story is
 /// taken to hold (as [`super::undated`] does for shared events).
 const AROUND_DAYS: i64 = 7;
@@ -93,8 +101,25 @@ pub(super) fn unwritten(org: Option<&str>) -> bool {
     }
 }
 
-pub(super) fn home_of(fx: &FileCx, possessor: Option<&str>) -> RoleHome {
+pub(super) fn home_of(
+    entities: &[Entity],
+    fx: &FileCx,
+    possessor: Option<&str>,
+) -> RoleHome {
+    let mut places: Vec<String> = fx
+        .me
+        .iter()
+        .filter_map(|&e| entities.get(e as usize))
+        .filter(|e| {
+            e.kind == EntityKind::Location && place_kind(e).as_deref() != Some("country")
+        })
+        .map(|e| ascii_key(&e.canonical))
+        .collect();
+    places.sort();
+    places.dedup();
+    places.truncate(MAX_PLACES);
     RoleHome {
+        places,
         possessor: possessor.map(str::to_string),
         country: fx
             .story
@@ -117,6 +142,10 @@ struct FileStory {
     leads: Vec<EventKind>,
     /// Who takes part in its events, and whose amounts it states.
     parties: Vec<u32>,
+    /// The folded names of its places and parties (a place the
+    /// recogniser typed as an organisation in one report is still the
+    /// place of another's).
+    names: Vec<String>,
     places: Vec<u32>,
 }
 
@@ -126,7 +155,7 @@ fn push<T: PartialEq>(v: &mut Vec<T>, x: T) {
     }
 }
 
-fn file_story(list: &[(FactRef, Sig)]) -> FileStory {
+fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
     let mut fs = FileStory::default();
     for (_, s) in list {
         let event = match s {
@@ -158,6 +187,9 @@ fn file_story(list: &[(FactRef, Sig)]) -> FileStory {
                 if let Some(p) = h.place {
                     push(&mut fs.places, p);
                 }
+                for n in &h.places {
+                    push(&mut fs.names, n.clone());
+                }
                 None
             }
             _ => None,
@@ -173,6 +205,11 @@ fn file_story(list: &[(FactRef, Sig)]) -> FileStory {
             for &p in &e.participants {
                 push(&mut fs.parties, p);
             }
+        }
+    }
+    for &e in fs.places.iter().chain(&fs.parties) {
+        if let Some(ent) = entities.get(e as usize) {
+            push(&mut fs.names, ascii_key(&ent.canonical));
         }
     }
     fs
@@ -204,8 +241,8 @@ fn fits(entities: &[Entity], home: &RoleHome, own: &FileStory, other: &FileStory
     let class_apart = home.class.is_some_and(|k| {
         !other.leads.is_empty() && !other.leads.contains(&k) && !other.classes.contains(&k)
     });
-    let shared_place = own.places.iter().any(|p| other.places.contains(p));
-    let places_apart = !own.places.is_empty() && !other.places.is_empty() && !shared_place;
+    let shared_place = own.names.iter().any(|p| other.names.contains(p));
+    let places_apart = !own.names.is_empty() && !other.names.is_empty() && !shared_place;
     // (A page telling of two events of its kind has no lead event, but
     // still its kinds.)
     let same_class = match home.class {
@@ -272,7 +309,7 @@ pub(super) fn lend_story_orgs(
     if !offices.iter().any(borrows) {
         return;
     }
-    let stories: Vec<FileStory> = per_file.iter().map(|l| file_story(l)).collect();
+    let stories: Vec<FileStory> = per_file.iter().map(|l| file_story(entities, l)).collect();
     let story = |f: usize| &stories[f];
     // (file, position) -> (organisation key, text, time).
     let mut lent: Vec<((usize, usize), (String, String, Option<(Ymd, Ymd)>))> = Vec::new();
@@ -328,32 +365,19 @@ pub(super) fn lend_story_orgs(
         if !(in_story || super::story::office_of_company(title)) {
             continue;
         }
-        let mut files: Vec<usize> = unlent.iter().map(|o| o.f).collect();
-        files.dedup();
-        if files.len() < 2 {
-            continue;
-        }
-        let one = unlent.iter().all(|a| {
-            let home = a.home.expect("borrowers have a home");
-            possessor_is_place(home.possessor.as_deref().unwrap_or("company")).is_some()
-                && unlent
-                    .iter()
-                    .all(|b| a.f == b.f || fits(entities, home, story(a.f), story(b.f)))
-        });
-        let home = unlent[0].home.expect("borrowers have a home");
-        if !one || !one_story_of_kind(&stories, home, unlent[0].f) {
-            continue;
-        }
-        let country = unlent
-            .iter()
-            .find_map(|o| o.home.and_then(|h| h.country.clone()));
-        let text = country.unwrap_or_else(|| "the story's".to_string());
-        let key = format!("story:{}", ascii_key(&text));
-        for o in &unlent {
-            let when = o
-                .when
-                .or_else(|| span(unlent.iter().filter(|x| x.f != o.f).map(|x| x.when)));
-            lent.push(((o.f, o.k), (key.clone(), text.clone(), when)));
+        for group in one_story_groups(entities, &stories, &unlent) {
+            let country = group
+                .iter()
+                .find_map(|o| o.home.and_then(|h| h.country.clone()));
+            let text = country.unwrap_or_else(|| "the story's".to_string());
+            // (One key per story: two stories of one country apart.)
+            let key = format!("story:{}|{}", ascii_key(&text), group[0].f);
+            for o in &group {
+                let when = o
+                    .when
+                    .or_else(|| span(group.iter().filter(|x| x.f != o.f).map(|x| x.when)));
+                lent.push(((o.f, o.k), (key.clone(), text.clone(), when)));
+            }
         }
     }
     for ((f, k), (org_key, text, when)) in lent {
@@ -390,12 +414,16 @@ fn span(whens: impl Iterator<Item = Option<(Ymd, Ymd)>>) -> Option<(Ymd, Ymd)> {
 }
 
 /// Whether the folder tells one story of the borrowing page's kind of
-/// event: every file telling of that kind is of one country. A page that
-/// could be of either of two stories of its kind borrows nothing.
+/// event, as far as the page can tell: a page that names no country
+/// borrows only when every file telling of its kind is of one country (a
+/// page that names one is told apart by [`fits`]).
 fn one_story_of_kind(stories: &[FileStory], home: &RoleHome, f: usize) -> bool {
     let Some(k) = home.class else {
         return true;
     };
+    if home.country.is_some() {
+        return true;
+    }
     let mut countries: Vec<String> = home.country.iter().cloned().collect();
     for (g, s) in stories.iter().enumerate() {
         if g == f {
@@ -410,4 +438,68 @@ fn one_story_of_kind(stories: &[FileStory], home: &RoleHome, f: usize) -> bool {
         }
     }
     countries.len() <= 1
+}
+
+/// The offices of one title no report gives an organisation, in groups
+/// of one story each: offices of files that all fit one another, in at
+/// least two files. A page that fits two stories that do not fit each
+/// other (a page naming no place, in a folder of two fires) joins none,
+/// and neither do they.
+fn one_story_groups<'a, 'o>(
+    entities: &[Entity],
+    stories: &[FileStory],
+    unlent: &[&'a &'o Office<'o>],
+) -> Vec<Vec<&'a &'o Office<'o>>> {
+    let usable = |o: &Office| {
+        let home = o.home.expect("borrowers have a home");
+        possessor_is_place(home.possessor.as_deref().unwrap_or("company")).is_some()
+            && one_story_of_kind(stories, home, o.f)
+    };
+    let pair = |a: &Office, b: &Office| {
+        let (ha, hb) = (a.home.expect("home"), b.home.expect("home"));
+        a.f == b.f
+            || fits(entities, ha, &stories[a.f], &stories[b.f])
+                && fits(entities, hb, &stories[b.f], &stories[a.f])
+    };
+    let n = unlent.len();
+    tracing::debug!(
+        "story offices: {:?}",
+        unlent
+            .iter()
+            .map(|o| (o.f, o.home, &stories[o.f]))
+            .collect::<Vec<_>>()
+    );
+    // Components of the "fits" relation.
+    let mut comp: Vec<usize> = (0..n).collect();
+    fn root(c: &mut [usize], mut i: usize) -> usize {
+        while c[i] != i {
+            c[i] = c[c[i]];
+            i = c[i];
+        }
+        i
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            if pair(unlent[i], unlent[j]) {
+                let (a, b) = (root(&mut comp, i), root(&mut comp, j));
+                comp[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<&'a &'o Office<'o>>> = Vec::new();
+    for r in 0..n {
+        let members: Vec<usize> = (0..n).filter(|&i| root(&mut comp, i) == r).collect();
+        if members.is_empty() {
+            continue;
+        }
+        let clique = members
+            .iter()
+            .all(|&i| members.iter().all(|&j| i == j || pair(unlent[i], unlent[j])));
+        let mut files: Vec<usize> = members.iter().map(|&i| unlent[i].f).collect();
+        files.dedup();
+        if clique && files.len() >= 2 && members.iter().all(|&i| usable(unlent[i])) {
+            groups.push(members.iter().map(|&i| unlent[i]).collect());
+        }
+    }
+    groups
 }
