@@ -154,7 +154,9 @@ pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
                 org,
                 ..
             } => {
-                let of_company = super::story::office_of_company(title);
+                // (Nor is the director of another race the file names.)
+                let of_company = super::story::office_of_company(title)
+                    || crate::analysis::claims::roles::is_single_in_story(title);
                 Some((
                     title.clone(),
                     *person,

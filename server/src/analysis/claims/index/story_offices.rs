@@ -332,7 +332,12 @@ pub(super) fn lend_story_orgs(
             // The organisations the reports of this story give the title.
             let lenders: Vec<&&Office> = of_title
                 .iter()
-                .filter(|l| l.org != UNSTATED_ORG && l.f != b.f && fits(entities, home, own, story(l.f)))
+                .filter(|l| {
+                    l.org != UNSTATED_ORG
+                        && l.f != b.f
+                        && fits(entities, home, own, story(l.f))
+                        && of_the_story(l.org_text, story(l.f))
+                })
                 .collect();
             let mut orgs: Vec<(&str, &str)> = lenders.iter().map(|l| (l.org, l.org_text)).collect();
             orgs.sort_unstable();
@@ -366,10 +371,19 @@ pub(super) fn lend_story_orgs(
             continue;
         }
         for group in one_story_groups(entities, &stories, &unlent) {
+            // Named after the place the story is told of, else its
+            // country.
+            let place = group
+                .iter()
+                .find_map(|o| o.home.and_then(|h| h.place))
+                .and_then(|p| entities.get(p as usize))
+                .map(|e| e.canonical.clone());
             let country = group
                 .iter()
                 .find_map(|o| o.home.and_then(|h| h.country.clone()));
-            let text = country.unwrap_or_else(|| "the story's".to_string());
+            let text = place
+                .or(country)
+                .unwrap_or_else(|| "the story's".to_string());
             // (One key per story: two stories of one country apart.)
             let key = format!("story:{}|{}", ascii_key(&text), group[0].f);
             for o in &group {
@@ -502,4 +516,22 @@ fn one_story_groups<'a, 'o>(
         }
     }
     groups
+}
+
+/// Whether an organisation written with an office is what its report's
+/// story is about: its country, or one of those taking part in its events
+/// or whose amounts it states ("Veltra chief executive" in a report of
+/// Veltra's listing), not another named in passing ("the Barcelona
+/// Marathon's race director" in a report of the Valencia race).
+fn of_the_story(org_text: &str, s: &FileStory) -> bool {
+    let t = ascii_key(org_text);
+    if t.is_empty() {
+        return false;
+    }
+    s.countries.iter().any(|c| ascii_key(c) == t)
+        || s.names.iter().any(|n| {
+            n == &t
+                || n.strip_prefix(t.as_str()).is_some_and(|r| r.starts_with(' '))
+                || t.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(' '))
+        })
 }
