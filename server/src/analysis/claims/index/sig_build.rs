@@ -470,7 +470,13 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 when: when.or(stated),
                 home: (org.is_empty()
                     && super::super::story_offices::unwritten(role.org.as_deref()))
-                .then(|| Box::new(super::super::story_offices::home_of(cx.entities, fx, role.org.as_deref()))),
+                .then(|| {
+                    Box::new(super::super::story_offices::home_of(
+                        cx.entities,
+                        fx,
+                        role.org.as_deref(),
+                    ))
+                }),
             }
         }
         FactBody::Quantity {

@@ -26,8 +26,8 @@ use super::sig::{FileCx, Sig, UNSTATED_ORG};
 use super::FactRef;
 use crate::analysis::claims::dates::{max_distance, Ymd};
 use crate::analysis::claims::frames::EventKind;
-use crate::analysis::claims::roles;
 use crate::analysis::claims::resolve::place_kind;
+use crate::analysis::claims::roles;
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
@@ -45,6 +45,8 @@ pub struct RoleHome {
     /// The places below a country the file names (their folded names,
     /// sorted, a few at most).
     pub places: Vec<String>,
+    /// The organisations it names (but the outlets it relies on), alike.
+    pub orgs: Vec<String>,
     /// The common noun written for the organisation ("the company's
     /// chief executive": "company"), if any.
     pub possessor: Option<String>,
@@ -56,8 +58,8 @@ pub struct RoleHome {
 /// a company's listing) may be another body: nothing is lent to them.
 fn possessor_is_place(noun: &str) -> Option<bool> {
     match noun.trim_end_matches("'s") {
-        "country" | "government" | "nation" | "state" | "region" | "province" | "city"
-        | "town" | "district" | "county" | "island" => Some(true),
+        "country" | "government" | "nation" | "state" | "region" | "province" | "city" | "town"
+        | "district" | "county" | "island" => Some(true),
         "company" | "firm" | "group" | "club" | "team" | "union" | "carrier" | "airline"
         | "lender" | "operator" | "maker" | "trust" | "organisation" | "organization"
         | "agency" | "league" | "federation" | "party" | "mission" | "race" | "festival" => {
@@ -101,25 +103,30 @@ pub(super) fn unwritten(org: Option<&str>) -> bool {
     }
 }
 
-pub(super) fn home_of(
-    entities: &[Entity],
-    fx: &FileCx,
-    possessor: Option<&str>,
-) -> RoleHome {
-    let mut places: Vec<String> = fx
-        .me
-        .iter()
-        .filter_map(|&e| entities.get(e as usize))
-        .filter(|e| {
-            e.kind == EntityKind::Location && place_kind(e).as_deref() != Some("country")
-        })
-        .map(|e| ascii_key(&e.canonical))
-        .collect();
-    places.sort();
-    places.dedup();
-    places.truncate(MAX_PLACES);
+pub(super) fn home_of(entities: &[Entity], fx: &FileCx, possessor: Option<&str>) -> RoleHome {
+    let names = |kind: EntityKind| -> Vec<String> {
+        let mut v: Vec<String> = fx
+            .me
+            .iter()
+            .filter_map(|&e| entities.get(e as usize))
+            .filter(|e| e.kind == kind)
+            .filter(|e| match kind {
+                EntityKind::Location => place_kind(e).as_deref() != Some("country"),
+                _ => !fx
+                    .outlets
+                    .iter()
+                    .any(|o| ascii_key(o) == ascii_key(&e.canonical)),
+            })
+            .map(|e| ascii_key(&e.canonical))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.truncate(MAX_PLACES);
+        v
+    };
     RoleHome {
-        places,
+        places: names(EntityKind::Location),
+        orgs: names(EntityKind::Organization),
         possessor: possessor.map(str::to_string),
         country: fx
             .story
@@ -142,10 +149,10 @@ struct FileStory {
     leads: Vec<EventKind>,
     /// Who takes part in its events, and whose amounts it states.
     parties: Vec<u32>,
-    /// The folded names of its places and parties (a place the
-    /// recogniser typed as an organisation in one report is still the
-    /// place of another's).
+    /// The folded names of its places, and of its parties and the
+    /// organisations it names.
     names: Vec<String>,
+    party_names: Vec<String>,
     places: Vec<u32>,
 }
 
@@ -174,9 +181,7 @@ fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
                 event.as_deref()
             }
             Sig::Event { event, .. } | Sig::EventPlace { event, .. } => Some(event),
-            Sig::Role {
-                home: Some(h), ..
-            } => {
+            Sig::Role { home: Some(h), .. } => {
                 if let Some(c) = &h.country {
                     push(&mut fs.countries, c.clone());
                 }
@@ -189,6 +194,9 @@ fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
                 }
                 for n in &h.places {
                     push(&mut fs.names, n.clone());
+                }
+                for n in &h.orgs {
+                    push(&mut fs.party_names, n.clone());
                 }
                 None
             }
@@ -207,9 +215,14 @@ fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
             }
         }
     }
-    for &e in fs.places.iter().chain(&fs.parties) {
+    for &e in &fs.places {
         if let Some(ent) = entities.get(e as usize) {
             push(&mut fs.names, ascii_key(&ent.canonical));
+        }
+    }
+    for &e in &fs.parties {
+        if let Some(ent) = entities.get(e as usize) {
+            push(&mut fs.party_names, ascii_key(&ent.canonical));
         }
     }
     fs
@@ -228,9 +241,16 @@ fn fits(entities: &[Entity], home: &RoleHome, own: &FileStory, other: &FileStory
             .iter()
             .any(|&b| super::event::same_party(entities, a, b))
     });
+    // (Only those taking part in events or stating amounts keep two
+    // reports apart: an organisation named is often a source.)
     if !own.parties.is_empty() && !other.parties.is_empty() && !shared_party {
         return false;
     }
+    let shared_party = shared_party
+        || own
+            .party_names
+            .iter()
+            .any(|n| other.party_names.contains(n));
     let country_apart = home
         .country
         .as_ref()
@@ -241,7 +261,13 @@ fn fits(entities: &[Entity], home: &RoleHome, own: &FileStory, other: &FileStory
     let class_apart = home.class.is_some_and(|k| {
         !other.leads.is_empty() && !other.leads.contains(&k) && !other.classes.contains(&k)
     });
-    let shared_place = own.names.iter().any(|p| other.names.contains(p));
+    // (A place the recogniser typed as an organisation in one report is
+    // still the place of another's.)
+    let shared_place = own
+        .names
+        .iter()
+        .chain(&own.party_names)
+        .any(|p| other.names.contains(p) || other.party_names.contains(p));
     let places_apart = !own.names.is_empty() && !other.names.is_empty() && !shared_place;
     // (A page telling of two events of its kind has no lead event, but
     // still its kinds.)
@@ -506,9 +532,11 @@ fn one_story_groups<'a, 'o>(
         if members.is_empty() {
             continue;
         }
-        let clique = members
-            .iter()
-            .all(|&i| members.iter().all(|&j| i == j || pair(unlent[i], unlent[j])));
+        let clique = members.iter().all(|&i| {
+            members
+                .iter()
+                .all(|&j| i == j || pair(unlent[i], unlent[j]))
+        });
         let mut files: Vec<usize> = members.iter().map(|&i| unlent[i].f).collect();
         files.dedup();
         if clique && files.len() >= 2 && members.iter().all(|&i| usable(unlent[i])) {
@@ -529,9 +557,15 @@ fn of_the_story(org_text: &str, s: &FileStory) -> bool {
         return false;
     }
     s.countries.iter().any(|c| ascii_key(c) == t)
-        || s.names.iter().any(|n| {
+        || s.names.iter().chain(&s.party_names).any(|n| {
             n == &t
-                || n.strip_prefix(t.as_str()).is_some_and(|r| r.starts_with(' '))
-                || t.strip_prefix(n.as_str()).is_some_and(|r| r.starts_with(' '))
+                || n.strip_prefix(t.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                || t.strip_prefix(n.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
         })
 }
+
+#[cfg(test)]
+#[path = "story_offices_tests.rs"]
+mod tests;
