@@ -285,6 +285,9 @@ fn fits(entities: &[Entity], home: &RoleHome, own: &FileStory, other: &FileStory
         && (same_class || shared_place || same_country || shared_party)
 }
 
+/// What an office is lent: organisation key, its text, the time.
+type Lent = (String, String, Option<(Ymd, Ymd)>);
+
 /// One office of the folder, as read for lending.
 struct Office<'a> {
     f: usize,
@@ -338,7 +341,7 @@ pub(super) fn lend_story_orgs(
     let stories: Vec<FileStory> = per_file.iter().map(|l| file_story(entities, l)).collect();
     let story = |f: usize| &stories[f];
     // (file, position) -> (organisation key, text, time).
-    let mut lent: Vec<((usize, usize), (String, String, Option<(Ymd, Ymd)>))> = Vec::new();
+    let mut lent: Vec<((usize, usize), Lent)> = Vec::new();
     let mut titles: Vec<&str> = offices
         .iter()
         .filter(|o| borrows(o))
