@@ -3020,6 +3020,73 @@ corroborates(Q, *CAP_A, *CAP_B, note="'the N-seat stadium' and 'holds about N sp
 conflict(Q, "b", "26,000 tickets had been sold", "a", "31,000 tickets had been sold", note="planted: tickets sold, two reports of one day (missed: one event not settled)")
 not_conflict("different_measure", "c", "A crowd of 38,000 watched", *CAP_A, kind=Q, note="the crowd that came, not the seats")
 not_conflict("different_measure", "c", "A crowd of 38,000 watched", *CAP_B, kind=Q)
+# ================================================================ story11 (issue 10, branch story11): offices of the story, lent across files
+# ---------------------------------------------------------------- a wildfire: a regional governor and a fire chief written without whose; an
+# undated explainer names others; an undated page on another island's fire names its own
+folder("story11-wildfire-governor")
+for l in "ab":
+    date(l, "2025-08-12")
+date("d", "2025-08-13")
+GOV_A = ("a", "Regional Governor Eleni Markou")
+GOV_C = ("c", "The regional governor, Sofia Dimou")
+CHIEF_A = ("a", "Fire chief Nikos Petrou")
+CHIEF_C = ("c", "The fire chief, Andreas Kostas")
+conflict(ROLE, *GOV_C, *GOV_A, note="planted: the undated page's regional governor, whose region the dated reports establish")
+conflict(ROLE, *GOV_C, "b", "Regional Governor Eleni Markou", note="planted")
+conflict(ROLE, *GOV_C, "d", "Regional governor Eleni Markou", note="planted")
+conflict(ROLE, *CHIEF_C, *CHIEF_A, note="planted: the fire chief")
+conflict(ROLE, *CHIEF_C, "d", "Fire chief Nikos Petrou", note="planted")
+corroborates(ROLE, *GOV_A, "b", "Regional Governor Eleni Markou")
+corroborates(ROLE, *CHIEF_A, "d", "Fire chief Nikos Petrou")
+not_conflict("time_shift", "a", "former regional governor Stavros Lambros", *GOV_A, kind=ROLE, note="the predecessor")
+not_conflict("near_miss", "e", "The regional governor, Kostas Varelas", *GOV_A, kind=ROLE, note="another island's fire, another region")
+not_conflict("near_miss", "e", "The regional governor, Kostas Varelas", *GOV_C, kind=ROLE)
+not_conflict("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_C, kind=ROLE)
+not_conflict("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_A, kind=ROLE)
+not_conflict("different_measure", "b", "A fire service spokesperson, Dimitra Vlachou", "c", "A spokesperson for the fire brigade, Giorgos Manos", kind=ROLE, note="a spokesperson is one of several")
+not_corroborates("near_miss", "e", "The fire chief, Michalis Doukas", *CHIEF_A)
+
+# ---------------------------------------------------------------- a city marathon's race director, never written with the race; an undated
+# runners' blog names another; the director of another city's marathon and a race spokesperson are traps
+folder("story11-marathon-director")
+date("a", "2025-12-05")
+date("b", "2025-12-05")
+date("d", "2025-12-04")
+RD_A = ("a", "race director Carmen Ortega")
+RD_C = ("c", "The race director, Joaquín Serra")
+conflict(ROLE, *RD_C, *RD_A, note="planted: the race director of the Valencia race")
+conflict(ROLE, *RD_C, "b", "The race director, Carmen Ortega", note="planted (missed: the same file names another race's director without its race, so its own stays open)")
+corroborates(ROLE, *RD_A, "b", "The race director, Carmen Ortega")
+not_conflict("near_miss", "d", "race director Pablo Medina", *RD_A, kind=ROLE, note="another city's marathon")
+not_conflict("near_miss", "d", "race director Pablo Medina", *RD_C, kind=ROLE)
+not_conflict("near_miss", "b", "Barcelona Marathon race director Ana Puig", *RD_A, kind=ROLE, note="another race's director, named in passing")
+not_conflict("near_miss", "b", "Barcelona Marathon race director Ana Puig", *RD_C, kind=ROLE)
+not_conflict("time_shift", "d", "former race director Luis Navarro", "d", "race director Pablo Medina", kind=ROLE, note="the predecessor")
+not_conflict("different_measure", "c", "A race spokesperson, Marta Gil", *RD_A, kind=ROLE, note="a spokesperson is no director")
+not_corroborates("near_miss", "d", "race director Pablo Medina", *RD_A)
+
+# ---------------------------------------------------------------- a company's listing: an undated investor note names another chief executive
+# and another amount raised; a rival's listing of 2021, the bank's chairman and the forecast are traps
+folder("story11-listing-chief")
+date("a", "2025-06-18")
+date("b", "2025-06-18")
+date("d", "2025-06-19")
+CEO_A = ("a", "Havbruk Nord chief executive Sigrid Aune")
+CEO_C = ("c", "The company's chief executive, Kari Lunde")
+conflict(ROLE, *CEO_C, *CEO_A, note="planted: the undated note's chief executive, of the company the story is about")
+conflict(ROLE, *CEO_C, "d", "The company's chief executive, Sigrid Aune", note="planted")
+conflict(ROLE, *CEO_C, "b", "Sigrid Aune, the company's chief executive", note="planted (missed: the same file names a rival's chief executive as 'its')")
+corroborates(ROLE, *CEO_A, "d", "The company's chief executive, Sigrid Aune")
+conflict(Q, "c", "The salmon farmer's listing raised 7.4 billion crowns", "a", "raised 9.2 billion crowns ($870 million)", note="planted: the amount raised, no subject written on the undated page")
+conflict(Q, "c", "The salmon farmer's listing raised 7.4 billion crowns", "d", "The offering, which raised 9.2 billion crowns", note="planted")
+corroborates(Q, "b", "the listing, which raised 9.2 billion crowns", "d", "The offering, which raised 9.2 billion crowns")
+not_conflict("near_miss", "b", "Rival Lerøya Seafood raised 6.1 billion crowns when it listed in 2021", "a", "raised 9.2 billion crowns ($870 million)", kind=Q, note="a rival's listing four years before")
+not_conflict("near_miss", "b", "Rival Lerøya Seafood raised 6.1 billion crowns when it listed in 2021", "c", "The salmon farmer's listing raised 7.4 billion crowns", kind=Q)
+not_conflict("different_measure", "d", "had been expected to raise up to 10 billion crowns", "a", "raised 9.2 billion crowns ($870 million)", kind=Q, note="the forecast, not the amount raised")
+not_conflict("different_measure", "a", "valuing it at about 41 billion crowns", "c", "The salmon farmer's listing raised 7.4 billion crowns", kind=Q, note="the value of the company, not the amount raised")
+not_conflict("near_miss", "b", "its chief executive, Terje Holm", *CEO_A, kind=ROLE, note="the rival's chief executive")
+not_conflict("near_miss", "c", "The bank's chairman, Olav Berg", *CEO_A, kind=ROLE, note="another body's office")
+not_corroborates("near_miss", "b", "Rival Lerøya Seafood raised 6.1 billion crowns when it listed in 2021", "c", "The salmon farmer's listing raised 7.4 billion crowns")
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -433,7 +433,11 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     let single = found.as_ref().is_some_and(|o| {
                         crate::analysis::claims::roles::is_single_holder(&o.title, &[])
                     });
-                    if bare && !single || several && single {
+                    // ("appointed as a race director": one of several.)
+                    let one_in_story = found.as_ref().is_some_and(|o| {
+                        crate::analysis::claims::roles::is_single_in_story(&o.title)
+                    });
+                    if bare && !single || several && (single || one_in_story) {
                         found = None;
                     }
                     // "who is finance director at a Danish shipping group":
@@ -490,7 +494,9 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // attribution.
         if whose
             || elsewhere
-            || one_of && crate::analysis::claims::roles::is_single_holder(&o.title, &[])
+            || one_of
+                && (crate::analysis::claims::roles::is_single_holder(&o.title, &[])
+                    || crate::analysis::claims::roles::is_single_in_story(&o.title))
         {
             out.retain(|f| !matches!(&f.body, FactBody::Role { person: p, .. } if *p == person));
             continue;

@@ -154,7 +154,9 @@ pub(super) fn unimply_where_the_file_names_two(sigs: &mut [(FactRef, Sig)]) {
                 org,
                 ..
             } => {
-                let of_company = super::story::office_of_company(title);
+                // (Nor is the director of another race the file names.)
+                let of_company = super::story::office_of_company(title)
+                    || crate::analysis::claims::roles::is_single_in_story(title);
                 Some((
                     title.clone(),
                     *person,
@@ -325,6 +327,8 @@ pub(super) fn settle_roles(
         .collect();
     // Offices of undated files take the time of the events they report.
     super::undated::date_offices_by_events(entities, per_file, &mut settled);
+    // Offices written without organisation take the story's.
+    super::story_offices::lend_story_orgs(entities, per_file, &mut settled);
     // Read in place: a signature is copied only when it is settled (every
     // build of the folder's index goes through each of them five times).
     fn at<'a>(

@@ -114,6 +114,12 @@ pub enum Sig {
         /// there is one.
         outgoing: bool,
         when: Option<(Ymd, Ymd)>,
+        /// For an office written without any organisation (or with a
+        /// common noun for it: "the company's", "the region's"), what its
+        /// file tells of its story: the organisation the folder's other
+        /// reports of that story give it may stand in (see
+        /// [`super::story_offices`]).
+        home: Option<Box<super::story_offices::RoleHome>>,
     },
     Quantity {
         subject: Option<u32>,

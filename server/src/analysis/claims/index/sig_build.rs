@@ -405,7 +405,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             when,
             role_text,
         } => {
-            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) {
+            let in_story = roles::is_single_in_story(&role.title);
+            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) && !in_story
+            {
                 return None;
             }
             // "The union's chairman", "the new trust's chief executive": a
@@ -426,6 +428,9 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             // same person's same title).
             let org = match written {
                 Some(o) => o.clone(),
+                // (An office of the story is the story's: see
+                // `story_offices`.)
+                None if in_story => String::new(),
                 None => super::super::offices::implied_org(cx, fx, claim, &role.title, *person)
                     .unwrap_or_default(),
             };
@@ -466,6 +471,15 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 ),
                 outgoing: role.qualifier == Some(RoleQualifier::Outgoing),
                 when: when.or(stated),
+                home: (org.is_empty()
+                    && super::super::story_offices::unwritten(role.org.as_deref()))
+                .then(|| {
+                    Box::new(super::super::story_offices::home_of(
+                        cx.entities,
+                        fx,
+                        role.org.as_deref(),
+                    ))
+                }),
             }
         }
         FactBody::Quantity {
