@@ -15,13 +15,12 @@
 //!   other, agrees.
 use std::collections::HashMap;
 
+use super::event::kept_apart;
 use super::event::{
     class, figures_reason, one_event_by_figures, one_lead_event, pair_tolerance,
     participants_clash, places_agree, same_event, same_party, time_gap, LEAD_DATE_GAP,
 };
-use super::event::{descriptions, kept_apart, place_relation, Described, PlaceRelation};
 use super::sig::{EventSig, Sig, UNSTATED_ORG};
-use super::story::HARMFUL;
 use super::story_compare::{
     named_measure, one_story, one_story_of_files, stages, Stages, StoryTie,
 };
@@ -41,23 +40,6 @@ pub enum Outcome {
         b_value: String,
     },
 }
-
-/// Measures that count what accumulates over days: two reports of one
-/// event a day apart may both be right.
-const GROWING: &[&str] = &[
-    "killed",
-    "injured",
-    "missing",
-    "displaced",
-    "arrested",
-    "rescued",
-    "infected",
-    "casualties",
-];
-
-/// Days between two datings of one acquisition whose prices compare:
-/// a deal is announced, approved and closed months apart.
-const DEAL_DAYS: i64 = 200;
 
 /// Measures that count people killed, hurt or lost in an event.
 pub fn is_casualty(what: &str) -> bool {
@@ -122,79 +104,6 @@ fn event_subject(cx: &RelateContext, e: &EventSig) -> String {
     format!("{} ({})", e.kind.as_str(), who).replace(" ()", "")
 }
 
-/// Two reports of one day from one country of an event of one kind, at
-/// least one naming nobody who took part ("a mine collapsed", "the
-/// collapse"): one event, unless something tells them apart (participants
-/// of one kind on each side, places that are not one, days apart). Only
-/// amounts use this: the day and the place of such an event are what a
-/// conflict would be about.
-fn one_unnamed_event(
-    cx: &RelateContext,
-    (a, main_a): (&EventSig, Option<u32>),
-    (b, main_b): (&EventSig, Option<u32>),
-) -> bool {
-    let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
-    if class(a.kind) != class(b.kind)
-        || !HARMFUL.contains(&class(a.kind))
-        || (named(a) && named(b))
-        || kept_apart(a, b)
-    {
-        return false;
-    }
-    if participants_clash(cx.entities, a, b) || descriptions(a, b) == Described::Apart {
-        return false;
-    }
-    // Vehicles of two classes (a minibus, a truck): two accidents, as
-    // `same_event` has it.
-    if matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y) {
-        return false;
-    }
-    // Both placed: the places must be one. One placed: the other report
-    // is mostly about that place (the quake on Sumbawa, not the one on
-    // the neighbouring island it also names).
-    let seen = |places: &[u32], main: Option<u32>| {
-        main.is_some_and(|y| {
-            places
-                .iter()
-                .any(|&x| place_relation(cx.entities, x, y) == PlaceRelation::Same)
-        })
-    };
-    match (a.places.is_empty(), b.places.is_empty()) {
-        (false, false) if places_agree(cx.entities, &a.places, &b.places) != Some(true) => {
-            return false
-        }
-        (false, true) if !seen(&a.places, main_b) => return false,
-        (true, false) if !seen(&b.places, main_a) => return false,
-        _ => {}
-    }
-    match (a.when, b.when) {
-        (Some(x), Some(y)) => dates::min_distance(x, y) <= pair_tolerance(a, b),
-        _ => true,
-    }
-}
-
-/// Reports of one day (or the same file).
-fn same_report_time(same_file: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
-    same_file || matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 1)
-}
-
-/// Whether the higher of two counts that grow comes from a report of a
-/// later day that tells of the toll rising: "two people were killed" on
-/// Tuesday and "a third resident has died ... that brings the toll to
-/// three" on Wednesday are one toll as it rose, though the days are close
-/// enough for [`same_report_time`]. A later report that says nothing of a
-/// rise ("39 people died" against an evening's "21 were killed"), or gives
-/// a lower figure, still disputes the earlier one.
-fn rose_later(
-    (lo1, hi1, f1, rose1): (f64, f64, Option<(Ymd, Ymd)>, bool),
-    (lo2, hi2, f2, rose2): (f64, f64, Option<(Ymd, Ymd)>, bool),
-) -> bool {
-    let (Some(d1), Some(d2)) = (f1, f2) else {
-        return false;
-    };
-    (rose2 && d1.1 < d2.0 && lo2 > hi1) || (rose1 && d2.1 < d1.0 && lo1 > hi2)
-}
-
 /// Whether a signature's event took something from its file's other
 /// sentences.
 fn lent(s: &Sig) -> bool {
@@ -211,21 +120,6 @@ fn lent(s: &Sig) -> bool {
 /// in P") say the same.
 fn seat(heads: &[String]) -> bool {
     heads.iter().all(|h| h.starts_with("headquart"))
-}
-
-/// Whether a holding stated at `at` ends before a new holder starts at
-/// `start` (the predecessor, named the day before the appointment).
-fn before_start(at: Option<(Ymd, Ymd)>, start: Option<(Ymd, Ymd)>) -> bool {
-    match (at, start) {
-        (Some(a), Some(s)) => a.1 < s.0,
-        // Without dates nothing says the holder came first.
-        _ => false,
-    }
-}
-
-/// Whether two starts of a holding are a week apart or less.
-fn two_starts_close(both: bool, a: Option<(Ymd, Ymd)>, b: Option<(Ymd, Ymd)>) -> bool {
-    both && matches!((a, b), (Some(x), Some(y)) if dates::max_distance(x, y) <= 7)
 }
 
 /// The comparison of two signatures `x` (the earlier fact) and `y`.
@@ -784,6 +678,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
 
 #[path = "relate_places.rs"]
 mod places;
+
+#[path = "relate_time.rs"]
+mod time;
+use time::{before_start, rose_later, same_report_time, two_starts_close, DEAL_DAYS, GROWING};
+
+#[path = "relate_unnamed.rs"]
+mod unnamed;
+use unnamed::one_unnamed_event;
 
 #[path = "relate_titles.rs"]
 mod titles;

@@ -14,6 +14,7 @@ fn role(title: &str, org: &str, person: u32) -> Sig {
         left: false,
         outgoing: false,
         when: None,
+        home: None,
     }
 }
 
