@@ -116,6 +116,42 @@ fn undo_silent_e(form: &str, lemma: String) -> String {
     lemma
 }
 
+/// British spelling doubles a final "l" after an unstressed vowel
+/// ("cancelled", "travelled", "labelled", "fuelled") and after a stressed
+/// one ("compelled", "patrolled"), so the learned rule (strip "ed") gives
+/// "cancell". A verb of one syllable keeps both ("spelled", "shelled",
+/// "rolled"); one of more ends in a single "l" ("cancel", "compel",
+/// "patrol"). The lemma of a form in "-elled" or "-olled", whatever the
+/// rules say.
+fn doubled_l(form: &str) -> Option<String> {
+    if !(form.ends_with("elled") || form.ends_with("olled")) {
+        return None;
+    }
+    // "cancell", "spell": the form without "ed".
+    let stem = &form[..form.len() - 2];
+    // The letters before the vowel of the last syllable ("canc" of
+    // "cancell"): a vowel among them makes another syllable ("u" after
+    // "q" is no vowel of its own, nor "y" opening the word).
+    let before = &stem[..stem.len() - 3];
+    let mut syllables = 0;
+    let mut in_vowel = false;
+    let mut prev = ' ';
+    for c in before.chars() {
+        let vowel = (matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && !(c == 'u' && prev == 'q'))
+            || (c == 'y' && prev != ' ');
+        if vowel && !in_vowel {
+            syllables += 1;
+        }
+        in_vowel = vowel;
+        prev = c;
+    }
+    Some(if syllables == 0 {
+        stem.to_string()
+    } else {
+        stem[..stem.len() - 1].to_string()
+    })
+}
+
 impl Lemmatizer {
     /// Learn from (form, xpos, lemma) triples of a treebank.
     pub fn learn<'a>(words: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
@@ -231,7 +267,7 @@ impl Lemmatizer {
             return l.clone();
         }
         self.by_rule(&key, xpos)
-            .map(|l| undo_silent_e(&key, l))
+            .map(|l| doubled_l(&key).unwrap_or_else(|| undo_silent_e(&key, l)))
             .unwrap_or(key)
     }
 
@@ -326,7 +362,8 @@ mod tests {
 
     /// The built-in lemmatiser's rule for "-ated" past forms ("located" ->
     /// "locate") does not make "treated" "treate": "-eat" and "-oat" verbs
-    /// keep their stem, "create" its "e".
+    /// keep their stem, "create" its "e"; British "cancelled" is "cancel",
+    /// "spelled" stays "spell".
     #[test]
     fn eat_and_oat_verbs_keep_their_stem() {
         let model = crate::analysis::syntax::engine::load_embedded().expect("built-in weights");
@@ -345,6 +382,16 @@ mod tests {
                 ("located", "locate"),
                 ("evacuated", "evacuate"),
                 ("rated", "rate"),
+                ("cancelled", "cancel"),
+                ("travelled", "travel"),
+                ("fuelled", "fuel"),
+                ("compelled", "compel"),
+                ("patrolled", "patrol"),
+                ("spelled", "spell"),
+                ("shelled", "shell"),
+                ("quelled", "quell"),
+                ("rolled", "roll"),
+                ("killed", "kill"),
             ] {
                 assert_eq!(lem.lemma(form, tag), lemma, "{form}/{tag}");
             }

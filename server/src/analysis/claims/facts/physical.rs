@@ -122,7 +122,7 @@ fn dimension(l: &str) -> Option<&'static str> {
 /// cloud or plume; a wave and a tsunami; a coast and a coastline.
 fn thing(l: &str) -> Option<&'static str> {
     Some(match l {
-        "plume" | "column" | "cloud" => "plume",
+        "plume" | "column" | "cloud" | "ash" => "plume",
         "wave" | "tsunami" | "surge" => "wave",
         "crater" | "sinkhole" => "crater",
         "coast" | "coastline" | "shoreline" | "shore" | "beach" => "coastline",
@@ -132,6 +132,17 @@ fn thing(l: &str) -> Option<&'static str> {
         "lava" => "lava flow",
         "flow" => "lava flow",
         _ => return None,
+    })
+}
+
+/// The thing token `t` names: by its lemma, or by its form in the
+/// singular when the tagger took a capitalised noun opening a sentence
+/// for a name ("Waves 8 metres high struck").
+fn thing_at(p: &Parse, t: usize) -> Option<&'static str> {
+    thing(&lemma(p, t)).or_else(|| {
+        thing(&crate::analysis::claims::quantity::singular_noun(&lower(
+            p, t,
+        )))
     })
 }
 
@@ -156,20 +167,41 @@ fn length(p: &Parse, first: usize, last: usize) -> Option<String> {
         // the adjective ("a 12-metre-high wave").
         let before = first.checked_sub(1).filter(|&b| is_noun(p, b));
         let after = (at + 1 < p.len() && is_noun(p, at + 1)).then_some(at + 1);
-        let t = before.or(after).and_then(|t| thing(&lemma(p, t)))?;
+        let t = before.or(after).and_then(|t| thing_at(p, t))?;
         return Some(format!("{t} {dim}"));
+    }
+    // "The ash column rose 5 km", "a column of ash rising 5,000 metres
+    // into the sky": the height of what rises, the verb's subject or the
+    // noun its participle is on.
+    if let Some(v) = p.head(last).filter(|&v| {
+        p.tokens[v].upos == Upos::Verb
+            && matches!(
+                lemma(p, v).as_str(),
+                "rise" | "soar" | "climb" | "tower" | "billow"
+            )
+    }) {
+        let on_noun = p
+            .head(v)
+            .filter(|&h| is_noun(p, h) || matches!(p.tokens[v].deprel.rel, Rel::Acl | Rel::Advcl));
+        let s = p
+            .subjects(v)
+            .into_iter()
+            .find(|&s| is_noun(p, s))
+            .or(on_noun);
+        let t = s.filter(|&s| is_noun(p, s)).and_then(|s| thing_at(p, s))?;
+        return Some(format!("{t} height"));
     }
     // "a 12-metre wave", "a 5-km plume": a wave's or a plume's size is
     // its height.
     if let Some(n) = (k < p.len() && is_noun(p, last + 1)).then_some(last + 1) {
-        return match thing(&lemma(p, n))? {
+        return match thing_at(p, n)? {
             t @ ("wave" | "plume") => Some(format!("{t} height")),
             _ => None,
         };
     }
     // "40 km of coastline": the length of a thing.
     if let Some(n) = of_after(p, last) {
-        let t = thing(&lemma(p, n))?;
+        let t = thing_at(p, n)?;
         return Some(format!("{t} length"));
     }
     // "rose to a height of 8 km": the dimension noun before "of", and the
@@ -182,7 +214,7 @@ fn length(p: &Parse, first: usize, last: usize) -> Option<String> {
     let dim = dimension(&lemma(p, dn))?;
     let v = p.head(dn).filter(|&v| p.tokens[v].upos == Upos::Verb)?;
     let s = p.subjects(v).into_iter().find(|&s| is_noun(p, s))?;
-    let t = thing(&lemma(p, s))?;
+    let t = thing_at(p, s)?;
     Some(format!("{t} {dim}"))
 }
 
