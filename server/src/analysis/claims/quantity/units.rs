@@ -167,6 +167,7 @@ pub(super) fn common_unit(unit: &str) -> Option<(&'static str, f64)> {
         "cm" => ("m", 0.01),
         "mm" => ("m", 0.001),
         "mile" => ("m", 1609.344),
+        "nautical mile" => ("m", 1852.0),
         "foot" => ("m", 0.3048),
         "km/h" => ("km/h", 1.0),
         "mph" => ("km/h", 1.609_344),
@@ -296,6 +297,10 @@ pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> 
         // A unit of measure ends the phrase ("83 km deep", "38
         // kilometres below"), one unit however spelt.
         if let Some(u) = unit_of_measure(&singular(&l)) {
+            // "9,420 nautical miles": a sea mile, not a land one.
+            if u == "mile" && j > k && toks[j - 1].is("nautical") {
+                return Some(("nautical mile".to_string(), j + 1));
+            }
             // "140 km/h", "90 miles per hour": a speed.
             if let Some(k2) = per_hour_after(toks, j + 1) {
                 match u {
