@@ -3087,6 +3087,82 @@ not_conflict("different_measure", "a", "valuing it at about 41 billion crowns", 
 not_conflict("near_miss", "b", "its chief executive, Terje Holm", *CEO_A, kind=ROLE, note="the rival's chief executive")
 not_conflict("near_miss", "c", "The bank's chairman, Olav Berg", *CEO_A, kind=ROLE, note="another body's office")
 not_corroborates("near_miss", "b", "Rival Lerøya Seafood raised 6.1 billion crowns when it listed in 2021", "c", "The salmon farmer's listing raised 7.4 billion crowns")
+# ================================================================ frames11 (issue 10, branch frames11): measures outside the frame table
+# ---------------------------------------------------------------- a drug haul: a mass of a substance seized (tonnes and kg), the age of the man arrested
+folder("frames11-cocaine-haul")
+for l in "abc":
+    date(l, "2026-03-10")
+date("d", "2026-03-18")
+CO_A = ("a", "seized 4.2 tonnes of cocaine hidden in a shipment of bananas")
+CO_B = ("b", "seized 4,200 kg of cocaine on Monday")
+CO_C = ("c", "Customs officers seized 5.1 tonnes of cocaine at the port of Vlissingen")
+conflict(Q, *CO_C, *CO_A, note="planted: the cocaine seized (4.2 vs 5.1 tonnes)")
+conflict(Q, *CO_C, *CO_B, note="planted: 5.1 tonnes against 4,200 kg")
+corroborates(Q, *CO_A, *CO_B, note="4.2 tonnes and 4,200 kg are one mass")
+conflict(Q, "b", "A 43-year-old man was arrested near the port", "a", "A 34-year-old man was arrested at a warehouse", note="planted: the age of the man arrested")
+not_conflict("time_shift", "a", "seized 2.6 tonnes of cocaine in a single operation", *CO_C, kind=Q, note="last year's haul")
+not_conflict("time_shift", "a", "seized 2.6 tonnes of cocaine in a single operation", *CO_B, kind=Q, note="last year's haul")
+not_conflict("different_measure", "b", "Officers also found 300 kg of heroin", *CO_A, kind=Q, note="heroin, not cocaine")
+not_conflict("near_miss", "d", "seized 800 kg of cocaine hidden in a shipment of pineapples", *CO_A, kind=Q, note="another haul at another port a week later")
+not_conflict("near_miss", "d", "seized 800 kg of cocaine hidden in a shipment of pineapples", *CO_C, kind=Q)
+not_conflict("different_measure", "c", "the final haul could exceed 6 tonnes", *CO_A, kind=Q, note="a forecast, not the haul")
+not_corroborates("near_miss", "d", "seized 800 kg of cocaine hidden in a shipment of pineapples", *CO_B)
+
+# ---------------------------------------------------------------- an eruption: the height of an ash column (km and metres), residents who had to leave their homes
+folder("frames11-volcano-ash")
+for l in "abc":
+    date(l, "2026-11-05")
+AS_A = ("a", "sending an ash column 5 km high into the sky")
+AS_B = ("b", "with a column of ash rising 5,000 metres into the sky")
+AS_C = ("c", "sending an ash column 8 km high")
+conflict(Q, *AS_C, *AS_A, note="planted: the height of the ash column")
+conflict(Q, *AS_C, *AS_B, note="8 km against 5,000 metres")
+corroborates(Q, *AS_A, *AS_B, note="5 km and 5,000 metres (missed: the second report names no country, so its eruption is not the first's)")
+DP_A = ("a", "About 2,000 residents have had to leave their homes")
+conflict(Q, "c", "About 3,500 residents have had to leave their homes", *DP_A, note="planted: the displaced")
+corroborates(Q, *DP_A, "b", "Some 2,000 people were evacuated from six villages", note="had to leave their homes = evacuated")
+not_conflict("different_measure", "a", "Ashfall left 40 homes damaged", *DP_A, kind=Q, note="homes left damaged are no people displaced")
+not_conflict("different_measure", "a", "Ashfall left 40 homes damaged", "c", "About 3,500 residents have had to leave their homes", kind=Q)
+not_conflict("time_shift", "a", "In 2019 an eruption of the volcano sent an ash column 12 km high", *AS_C, kind=Q, note="an eruption of 2019")
+not_conflict("time_shift", "a", "In 2019 an eruption of the volcano sent an ash column 12 km high", *AS_B, kind=Q)
+not_conflict("different_measure", "b", "the ash column could reach 10 km if the eruption intensified", *AS_A, kind=Q, note="a forecast, not the column")
+not_conflict("different_measure", "b", "the ash column could reach 10 km if the eruption intensified", *AS_C, kind=Q)
+
+# ---------------------------------------------------------------- a storm: wind gusts (km/h and mph), wave heights (metres and feet), homes without power
+folder("frames11-storm-gusts")
+for l in "abc":
+    date(l, "2026-02-14")
+GU_A = ("a", "with gusts of up to 140 km/h recorded at Mace Head")
+GU_B = ("b", "Storm Oonagh brought gusts of 87 mph to the west coast")
+GU_C = ("c", "Gusts of 180 km/h struck Ireland's west coast")
+conflict(Q, *GU_C, *GU_A, note="planted: the gusts (up to 140 vs 180 km/h)")
+conflict(Q, *GU_C, *GU_B, note="180 km/h against 87 mph")
+corroborates(Q, *GU_A, *GU_B, note="87 mph is 140 km/h")
+WV_A = ("a", "Waves 8 metres high struck the coast at Salthill")
+corroborates(Q, *WV_A, "b", "26-foot waves pounded Galway Bay", note="26 feet is 8 metres")
+corroborates(Q, *WV_A, "c", "Waves 8 metres high were reported at Salthill")
+corroborates(Q, "a", "The storm left 62,000 homes without power", "c", "The storm left 62,000 homes without electricity")
+not_conflict("different_measure", "b", "Sustained winds of 100 km/h were recorded inland", *GU_C, kind=Q, note="sustained winds are not gusts")
+not_conflict("different_measure", "a", "Forecasters had warned on Friday that gusts could reach 160 km/h", *GU_C, kind=Q, note="a forecast")
+not_conflict("different_measure", "a", "Forecasters had warned on Friday that gusts could reach 160 km/h", *GU_A, kind=Q, note="a forecast against the gusts recorded")
+not_conflict("near_miss", "b", "Last winter Storm Brendan brought gusts of 190 km/h", *GU_A, kind=Q, note="another storm of last winter")
+not_conflict("near_miss", "b", "Last winter Storm Brendan brought gusts of 190 km/h", *GU_C, kind=Q)
+not_corroborates("near_miss", "b", "Last winter Storm Brendan brought gusts of 190 km/h", *GU_C)
+
+# ---------------------------------------------------------------- a listing: money raised said in a relative clause, a participle and a main clause
+folder("frames11-listing-raised")
+for l in "abc":
+    date(l, "2026-10-09")
+RZ_A = ("a", "The initial public offering, which raised 1.1 billion euros")
+RZ_B = ("b", "Nordhavn Energy, having raised 1.1 billion euros in its stock market listing")
+RZ_C = ("c", "Nordhavn Energy raised 1.4 billion euros in its initial public offering")
+conflict(Q, *RZ_C, *RZ_B, note="planted: the money the listing raised")
+conflict(Q, *RZ_C, *RZ_A, note="the relative clause (missed: an offering's money of no named raiser is not compared)")
+corroborates(Q, *RZ_A, *RZ_B)
+not_conflict("part_whole", "b", "300 million euros went to the company's founders", *RZ_C, kind=Q, note="the founders' part")
+not_conflict("part_whole", "b", "300 million euros went to the company's founders", *RZ_A, kind=Q)
+not_conflict("near_miss", "a", "Its rival Skagerrak Power raised 600 million euros in its listing last year", *RZ_C, kind=Q, note="a rival's listing of last year")
+not_conflict("near_miss", "a", "Its rival Skagerrak Power raised 600 million euros in its listing last year", *RZ_B, kind=Q)
 
 # ---------------------------------------------------------------- end
 if ERRORS:

@@ -91,6 +91,67 @@ fn suffix(form: &str, k: usize) -> Option<String> {
     (chars.len() > k).then(|| chars[chars.len() - k..].iter().collect())
 }
 
+/// Verbs whose stem ends in "-eat" or "-oat" ("treated", "defeated",
+/// "floated") share their past form's ending with the far more numerous
+/// "-ate" verbs ("located", "evacuated"), so the learned rule for "-ated"
+/// (strip "d") gives "treate". A past form in "-eated" is of an "-eat"
+/// verb unless its stem is one of the few "-eate" verbs ("create",
+/// "permeate", "delineate", "nucleate", "ideate"); one in "-oated" always
+/// is of an "-oat" verb (no common English verb ends in "-oate").
+fn undo_silent_e(form: &str, lemma: String) -> String {
+    if !form.ends_with("ed") {
+        return lemma;
+    }
+    if let Some(stem) = lemma.strip_suffix("oate") {
+        return format!("{stem}oat");
+    }
+    if let Some(stem) = lemma.strip_suffix("eate") {
+        let eate_verb = stem.ends_with("cr")
+            || stem.ends_with("cl")
+            || matches!(stem.chars().last(), Some('m' | 'n' | 'd' | 'i' | 'u'));
+        if !eate_verb {
+            return format!("{stem}eat");
+        }
+    }
+    lemma
+}
+
+/// British spelling doubles a final "l" after an unstressed vowel
+/// ("cancelled", "travelled", "labelled", "fuelled") and after a stressed
+/// one ("compelled", "patrolled"), so the learned rule (strip "ed") gives
+/// "cancell". A verb of one syllable keeps both ("spelled", "shelled",
+/// "rolled"); one of more ends in a single "l" ("cancel", "compel",
+/// "patrol"). The lemma of a form in "-elled" or "-olled", whatever the
+/// rules say.
+fn doubled_l(form: &str) -> Option<String> {
+    if !(form.ends_with("elled") || form.ends_with("olled")) {
+        return None;
+    }
+    // "cancell", "spell": the form without "ed".
+    let stem = &form[..form.len() - 2];
+    // The letters before the vowel of the last syllable ("canc" of
+    // "cancell"): a vowel among them makes another syllable ("u" after
+    // "q" is no vowel of its own, nor "y" opening the word).
+    let before = &stem[..stem.len() - 3];
+    let mut syllables = 0;
+    let mut in_vowel = false;
+    let mut prev = ' ';
+    for c in before.chars() {
+        let vowel = (matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && !(c == 'u' && prev == 'q'))
+            || (c == 'y' && prev != ' ');
+        if vowel && !in_vowel {
+            syllables += 1;
+        }
+        in_vowel = vowel;
+        prev = c;
+    }
+    Some(if syllables == 0 {
+        stem.to_string()
+    } else {
+        stem[..stem.len() - 1].to_string()
+    })
+}
+
 impl Lemmatizer {
     /// Learn from (form, xpos, lemma) triples of a treebank.
     pub fn learn<'a>(words: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
@@ -205,7 +266,9 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions.get(xpos).and_then(|m| m.get(&key)) {
             return l.clone();
         }
-        self.by_rule(&key, xpos).unwrap_or(key)
+        self.by_rule(&key, xpos)
+            .map(|l| doubled_l(&key).unwrap_or_else(|| undo_silent_e(&key, l)))
+            .unwrap_or(key)
     }
 
     pub fn n_rules(&self) -> usize {
@@ -295,6 +358,44 @@ mod tests {
         lem.write(&mut w);
         let back = Lemmatizer::read(&mut ByteReader::new(&w.buf)).unwrap();
         assert_eq!(back, lem);
+    }
+
+    /// The built-in lemmatiser's rule for "-ated" past forms ("located" ->
+    /// "locate") does not make "treated" "treate": "-eat" and "-oat" verbs
+    /// keep their stem, "create" its "e"; British "cancelled" is "cancel",
+    /// "spelled" stays "spell".
+    #[test]
+    fn eat_and_oat_verbs_keep_their_stem() {
+        let model = crate::analysis::syntax::engine::load_embedded().expect("built-in weights");
+        let lem = &model.lemmatizer;
+        for tag in ["VBN", "VBD"] {
+            for (form, lemma) in [
+                ("treated", "treat"),
+                ("mistreated", "mistreat"),
+                ("defeated", "defeat"),
+                ("repeated", "repeat"),
+                ("seated", "seat"),
+                ("retreated", "retreat"),
+                ("floated", "float"),
+                ("coated", "coat"),
+                ("created", "create"),
+                ("located", "locate"),
+                ("evacuated", "evacuate"),
+                ("rated", "rate"),
+                ("cancelled", "cancel"),
+                ("travelled", "travel"),
+                ("fuelled", "fuel"),
+                ("compelled", "compel"),
+                ("patrolled", "patrol"),
+                ("spelled", "spell"),
+                ("shelled", "shell"),
+                ("quelled", "quell"),
+                ("rolled", "roll"),
+                ("killed", "kill"),
+            ] {
+                assert_eq!(lem.lemma(form, tag), lemma, "{form}/{tag}");
+            }
+        }
     }
 
     /// The built-in weights written back are the same bytes: the rules and

@@ -17,6 +17,11 @@ use crate::analysis::claims::quantity::measure_frames::{
 use crate::analysis::claims::quantity::object_frames::base_forms;
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
+/// Verbs whose subject does what their complement says, because it must
+/// ("had to leave", "needed to flee", "were forced to" is a frame of its
+/// own).
+const HAVING_TO: &[&str] = &["have", "need"];
+
 /// Verbs that leave their object in a state the object's complement
 /// names ("left 500 trucks queuing", "kept 40 ships waiting").
 const LEAVING: &[&str] = &["leave", "keep", "see"];
@@ -58,7 +63,12 @@ fn words_of(p: &Parse, t: usize, extra: &[usize]) -> Vec<String> {
     out
 }
 
-fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'static str> {
+fn frame_at(
+    p: &Parse,
+    t: usize,
+    (counted, people_named): (Counted, bool),
+    extra: &[usize],
+) -> Option<&'static str> {
     let kind = kind(p, t)?;
     let words = words_of(p, t, extra);
     let l = lemma(p, t);
@@ -68,6 +78,7 @@ fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'
         kind,
         words: &words,
         counted,
+        people_named,
     })
     .or_else(|| {
         // A participle the lemmatiser left as written ("stranded").
@@ -78,6 +89,7 @@ fn frame_at(p: &Parse, t: usize, counted: Counted, extra: &[usize]) -> Option<&'
                     kind,
                     words: &words,
                     counted,
+                    people_named,
                 })
             })
             .flatten()
@@ -121,7 +133,8 @@ pub(super) fn frame_reading(
     x: usize,
     num: usize,
 ) -> Option<&'static str> {
-    let counted = counted_class(noun.map(|n| lemma(p, n)).as_deref());
+    let class = counted_class(noun.map(|n| lemma(p, n)).as_deref());
+    let counted = (class, noun.is_some() && class == Counted::People);
     let arg = noun.unwrap_or(num);
     if let Some(g) = gov {
         let counted_phrase = [arg];
@@ -139,6 +152,20 @@ pub(super) fn frame_reading(
             frame_at(p, g, counted, extra).filter(|m| voters || !m.starts_with("votes"))
         {
             return Some(m);
+        }
+        // "300 residents have had to leave their homes", "families needed
+        // to flee": the verb a verb of having to governs says what
+        // happened to its subject.
+        if p.tokens[x].deprel.is_subject() && HAVING_TO.contains(&lemma(p, g).as_str()) {
+            let xcomp = p
+                .children_with(g, Rel::Xcomp)
+                .find(|&c| p.tokens[c].upos == Upos::Verb);
+            if let Some(m) = xcomp
+                .and_then(|c| frame_at(p, c, counted, &[]))
+                .filter(|m| !m.starts_with("votes"))
+            {
+                return Some(m);
+            }
         }
         // "left 500 trucks queuing", "leaving eight people dead and 62
         // injured": the word right after the counted phrase names the
@@ -203,7 +230,8 @@ pub(super) fn frame_reading(
                 lemma: &l,
                 kind: WordKind::Verb,
                 words: &words,
-                counted,
+                counted: class,
+                people_named: false,
             };
             if p.tokens[v].upos == Upos::Noun {
                 if let Some(f) = frame_for(&cue).filter(|f| needs_words(f, &l)) {

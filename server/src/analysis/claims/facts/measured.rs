@@ -211,9 +211,17 @@ fn exit(p: &Parse, span: &[usize]) -> Option<usize> {
         .find(|&t| p.tokens[t].head.is_none_or(|h| !span.contains(&h)))
 }
 
-/// A subject noun of predicate `v` (with its compounds).
+/// A subject noun of predicate `v` (with its compounds); for a
+/// participle on a noun ("the strike, lasting 12 days"), the noun.
 fn subject_nouns(p: &Parse, v: usize) -> Option<Vec<usize>> {
-    let s = p.subjects(v).into_iter().find(|&s| is_noun(p, s))?;
+    let s = p
+        .subjects(v)
+        .into_iter()
+        .find(|&s| is_noun(p, s))
+        .or_else(|| {
+            p.head(v)
+                .filter(|&h| p.tokens[v].deprel.rel == Rel::Acl && is_noun(p, h))
+        })?;
     Some(with_compounds(p, s))
 }
 
@@ -242,7 +250,28 @@ pub fn measurable(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| low.contains(w));
-    money || share || duration
+    // "seized 4.2 tonnes", "5 km high", "gusts of 140 km/h"
+    // ([`super::physical`]).
+    let physical = digit
+        && [
+            "tonne",
+            " kg",
+            "kilo",
+            " km",
+            "kilomet",
+            "metre",
+            "meter",
+            " mile",
+            " feet",
+            "km/h",
+            "mph",
+            "knots",
+            "year-old",
+            "years old",
+        ]
+        .iter()
+        .any(|w| low.contains(w));
+    money || share || duration || physical
 }
 
 /// What the parse says the amount at `span` (bytes) measures.

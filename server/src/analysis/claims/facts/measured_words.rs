@@ -34,6 +34,10 @@ pub(super) fn money_verb(lemma: &str) -> Option<&'static str> {
         "pay" | "buy" | "sell" | "acquire" | "purchase" | "fetch" | "offer" | "bid" => "price",
         "borrow" | "lend" => "loan",
         "earn" => "profit",
+        // "The IPO, which raised €1.1bn", "having raised €60m": money
+        // raised is an investment in the raiser, as "raised €60m in a
+        // round" is.
+        "raise" => "investment",
         _ => return None,
     })
 }

@@ -460,6 +460,7 @@ pub use fact_sheet::is_labelled_count;
 mod goals;
 mod offices;
 pub mod period;
+mod physical;
 mod places;
 mod scores;
 // Amounts a noun or verb measures, and fact-box lines.

@@ -59,6 +59,11 @@ pub struct Frame {
     /// dependents or the counted noun ("lose" + "job", "pull" + "water",
     /// "lay" + "off").
     pub verbs_with: &'static [(&'static str, &'static [&'static str])],
+    /// Verbs that say it only with one of the words and only of a counted
+    /// noun that names people: "300 residents had to leave their homes"
+    /// are displaced, but a bare number may count the homes ("the storm
+    /// left 40 damaged", "left homes damaged").
+    pub verbs_of_people: &'static [(&'static str, &'static [&'static str])],
     /// Nouns that say it alone ("evacuation", "survivor", "recall").
     pub nouns: &'static [&'static str],
     /// Nouns that say it only with one of the words as a modifier or the
@@ -111,6 +116,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &["kill", "die", "perish", "drown", "murder", "slay", "succumb", "electrocute", "crush"],
         verbs_with: &[("lose", &["life"]), ("claim", &["life"])],
+        verbs_of_people: &[],
         nouns: &["death", "fatality", "dead", "body", "corpse"],
         nouns_with: &[],
         adjectives: &["dead", "killed"],
@@ -124,6 +130,7 @@ pub static FRAMES: &[Frame] = &[
             ("suffer", &["injury", "wound", "burn", "fracture"]),
             ("admit", &["hospital"]),
         ],
+        verbs_of_people: &[],
         nouns: &["injury"],
         nouns_with: &[],
         adjectives: &["injured", "wounded", "hurt"],
@@ -133,6 +140,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &[],
         verbs_with: &[("remain", &["missing", "unaccounted"]), ("list", &["missing"]), ("report", &["missing"])],
+        verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
         adjectives: &["missing", "unaccounted"],
@@ -145,6 +153,7 @@ pub static FRAMES: &[Frame] = &[
         counts: QUEUED,
         verbs: &["wait", "queue", "idle", "strand", "anchor", "line", "stack", "stick"],
         verbs_with: &[("back", &["up"])],
+        verbs_of_people: &[],
         nouns: &["queue", "backlog", "tailback", "line"],
         nouns_with: &[],
         adjectives: &["waiting", "queuing", "queueing", "stranded", "stuck", "idle", "idling", "anchored"],
@@ -154,6 +163,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &["trap", "strand"],
         verbs_with: &[],
+        verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
         adjectives: &["trapped", "stranded"],
@@ -166,6 +176,7 @@ pub static FRAMES: &[Frame] = &[
             ("pull", RESCUE_PLACES), ("pluck", RESCUE_PLACES), ("bring", RESCUE_PLACES),
             ("recover", &["alive"]), ("drag", RESCUE_PLACES), ("lift", RESCUE_PLACES),
         ],
+        verbs_of_people: &[],
         nouns: &["survivor", "rescue"],
         nouns_with: &[],
         adjectives: &["rescued", "surviving"],
@@ -179,6 +190,7 @@ pub static FRAMES: &[Frame] = &[
             // Not "taken to shelters": survivors and the injured are taken
             // there too.
         ],
+        verbs_of_people: &[("leave", &["home", "house", "village", "town"]), ("abandon", &["home", "house", "village"])],
         nouns: &["evacuation", "evacuee", "displacement", "refugee"],
         nouns_with: &[],
         adjectives: &["displaced", "homeless", "evacuated"],
@@ -188,6 +200,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &["arrest", "detain", "apprehend"],
         verbs_with: &[("take", &["custody"]), ("round", &["up"])],
+        verbs_of_people: &[],
         nouns: &["arrest", "detention", "detainee"],
         nouns_with: &[],
         adjectives: &["arrested", "detained"],
@@ -197,6 +210,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &["back", "approve"],
         verbs_with: &[("vote", &["for", "favour", "favor", "yes"])],
+        verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
         adjectives: &[],
@@ -206,6 +220,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PEOPLE,
         verbs: &["oppose", "reject"],
         verbs_with: &[("vote", &["against", "no"])],
+        verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
         adjectives: &[],
@@ -223,6 +238,7 @@ pub static FRAMES: &[Frame] = &[
             ("make", &["redundant"]), ("cost", JOB_WORDS), ("dismiss", JOB_WORDS), ("fire", JOB_WORDS),
             ("sack", JOB_WORDS), ("abolish", JOB_WORDS), ("go", &["job", "post", "position", "role"]),
         ],
+        verbs_of_people: &[],
         nouns: &["layoff", "redundancy"],
         nouns_with: &[("loss", JOB_WORDS), ("cut", JOB_WORDS), ("cutback", JOB_WORDS), ("reduction", JOB_WORDS)],
         adjectives: &["redundant"],
@@ -232,6 +248,7 @@ pub static FRAMES: &[Frame] = &[
         counts: JOBS,
         verbs: &[],
         verbs_with: &[("create", JOB_WORDS), ("add", JOB_WORDS), ("generate", JOB_WORDS), ("hire", JOB_WORDS), ("recruit", JOB_WORDS)],
+        verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[("creation", JOB_WORDS)],
         adjectives: &["new"],
@@ -243,6 +260,7 @@ pub static FRAMES: &[Frame] = &[
         counts: PRODUCTS,
         verbs: &["recall"],
         verbs_with: &[("call", &["back"])],
+        verbs_of_people: &[],
         nouns: &["recall"],
         nouns_with: &[],
         adjectives: &["recalled", "affected"],
@@ -268,6 +286,7 @@ pub static FRAMES: &[Frame] = &[
             ("lose", &["power", "electricity"]), ("leave", &["power", "electricity", "dark"]),
             ("cut", &["power", "electricity"]), ("plunge", &["darkness", "dark"]),
         ],
+        verbs_of_people: &[],
         nouns: &["outage", "blackout"],
         nouns_with: &[],
         adjectives: &[],
@@ -324,6 +343,9 @@ pub struct Cue<'a> {
     pub kind: WordKind,
     pub words: &'a [String],
     pub counted: Counted,
+    /// The counted noun is written and names people ("300 residents"),
+    /// not a bare number.
+    pub people_named: bool,
 }
 
 fn has_any(words: &[String], wanted: &[&str]) -> bool {
@@ -347,6 +369,10 @@ fn names(f: &Frame, cue: &Cue) -> bool {
                     .verbs_with
                     .iter()
                     .any(|(v, with)| *v == l && has_any(cue.words, with))
+                || (cue.people_named
+                    && f.verbs_of_people
+                        .iter()
+                        .any(|(v, with)| *v == l && has_any(cue.words, with)))
                 // "the 300 evacuated residents": a participle the tagger
                 // calls a verb.
                 || f.adjectives.contains(&l)

@@ -12,6 +12,7 @@ fn frame(
         kind,
         words: &words,
         counted: counted_class(counted),
+        people_named: counted.is_some() && counted_class(counted) == Counted::People,
     })
     .map(|f| f.measure)
 }
@@ -162,5 +163,19 @@ fn more_wordings_of_harm_and_votes() {
     );
     // Leaving homes damaged is no displacement; suffering losses no injury.
     assert_eq!(frame("leave", Verb, &["home", "damaged"], None), None);
+    assert_eq!(
+        frame("leave", Verb, &["home", "damaged"], Some("home")),
+        None
+    );
+    // People who had to leave their homes are displaced: the counted
+    // noun names people.
+    assert_eq!(
+        frame("leave", Verb, &["their", "home"], Some("resident")),
+        Some("displaced")
+    );
+    assert_eq!(
+        frame("leave", Verb, &["home"], Some("family")),
+        Some("displaced")
+    );
     assert_eq!(frame("suffer", Verb, &["loss"], None), None);
 }

@@ -145,7 +145,7 @@ fn a_cue_names_a_measure_only_of_its_own_kind_of_unit() {
         ("The council reduced the reference rate by 25bp to 5.50%.", "5.50%", "interest rate"),
         ("The deposit rate was cut to 4.75%.", "4.75%", "deposit rate"),
         // casualties are people, never kilometres
-        ("Winds killed crops at up to 150 km per hour.", "150 km", "km"),
+        ("Winds killed crops at up to 150 km per hour.", "150 km", "km/h"),
         // a contract's value is what is paid under it
         ("Ministers approved contracts worth €48 million.", "€48 million", "price"),
         ("The ministry handed €84 million in contracts to the firm.", "€84 million", "price"),

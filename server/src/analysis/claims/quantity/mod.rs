@@ -337,7 +337,11 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
                     // "a 12-seater plane": the number of seats.
                     unit = match lower(w).as_str() {
                         "seat" | "seater" | "capacity" => "seat".to_string(),
-                        _ => singular(w.text),
+                        // "a 12-metre wave", "a 5-km column".
+                        _ => {
+                            let s = singular(w.text);
+                            units::unit_of_measure(&s).map_or(s, str::to_string)
+                        }
                     };
                     k += 2;
                 }
@@ -412,6 +416,20 @@ pub fn amount_at(toks: &[Tok], i: usize) -> Option<(usize, Amount)> {
     let (v1, interval, stated) = match units::hectares_in(&unit) {
         Some(f) => {
             unit = "hectare".to_string();
+            let scale = |i: Interval| Interval {
+                lo: i.lo * f,
+                hi: i.hi * f,
+            };
+            (v1 * f, scale(interval), scale(stated))
+        }
+        None => (v1, interval, stated),
+    };
+    // A length, a mass, a speed or a span of hours in the one unit its
+    // kind is compared in ("4.2 tonnes" is 4,200 kg), the written unit's
+    // rounding with it ("4.2 tonnes" is 4,150 to 4,250 kg).
+    let (v1, interval, stated) = match units::common_unit(&unit) {
+        Some((common, f)) => {
+            unit = common.to_string();
             let scale = |i: Interval| Interval {
                 lo: i.lo * f,
                 hi: i.hi * f,

@@ -196,3 +196,40 @@ fn multipliers_of_every_house_style() {
     assert!(scan(&big, 0, big.len()).is_empty());
     assert_eq!(parse("$5 MN").map(|a| a.value), Some(5.0));
 }
+
+/// One length, mass, speed or span of hours said in two units is one
+/// amount: each is read in the one unit its kind is compared in, with the
+/// rounding of the unit written.
+#[test]
+fn lengths_masses_speeds_and_hours_are_read_in_one_unit_per_kind() {
+    let near = |s: &str, lo: f64, hi: f64, unit: &str| {
+        let (l, h, u) = iv(s);
+        assert_eq!(u, unit, "{s}");
+        assert!(
+            (l - lo).abs() < 1e-6 * lo.abs().max(1.0),
+            "{s}: lo {l} not {lo}"
+        );
+        assert!(
+            (h - hi).abs() < 1e-6 * hi.abs().max(1.0),
+            "{s}: hi {h} not {hi}"
+        );
+    };
+    near("4.2 tonnes", 4150.5, 4249.5, "kg");
+    near("4,200 kg", 4150.5, 4249.5, "kg");
+    near("5 km", 4505.0, 5495.0, "m");
+    near("12 metres", 11.505, 12.495, "m");
+    near("140 km/h", 135.05, 144.95, "km/h");
+    near(
+        "90 miles per hour",
+        89.505 * 1.609_344,
+        90.495 * 1.609_344,
+        "km/h",
+    );
+    near("87 mph", 86.505 * 1.609_344, 87.495 * 1.609_344, "km/h");
+    near("48 hours", 47.505, 48.495, "hour");
+    near("two days", 1.505 * 24.0, 2.495 * 24.0, "hour");
+    near("a 12-metre wave", 11.505, 12.495, "m");
+    // A sea mile is no land mile; months and years keep their unit.
+    near("100 nautical miles", 50.5 * 1852.0, 149.5 * 1852.0, "m");
+    assert_eq!(iv("18 months").2, "month");
+}

@@ -75,6 +75,7 @@ const NOUN_STOPS: &[&str] = &[
 /// Unit symbols written against a number.
 const ADJACENT_UNITS: &[&str] = &[
     "km", "kg", "mi", "ft", "lb", "lbs", "t", "mw", "gw", "kwh", "mwh", "ha", "cm", "mm", "g",
+    "mph", "kph", "kmh",
 ];
 
 /// Plurals without an "s" that end a counted noun phrase.
@@ -129,6 +130,52 @@ pub(super) fn unit_of_measure(w: &str) -> Option<&'static str> {
         "tonne" | "t" => "tonne",
         "cm" | "centimetre" | "centimeter" => "cm",
         "mm" | "millimetre" | "millimeter" => "mm",
+        "gram" | "gramme" => "g",
+        "mph" => "mph",
+        "kph" | "kmh" | "km/h" => "km/h",
+        "knot" | "kt" => "knot",
+        _ => return None,
+    })
+}
+
+/// "/h", "per hour", "an hour" after a length: the length is a speed
+/// ("140 km/h", "90 miles per hour"). Returns the token after it.
+fn per_hour_after(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    let n = toks.get(k + 1)?;
+    let hour = n.is("hour") || n.is("hr");
+    if t.is_punct('/') && !t.space_before && !n.space_before && (hour || n.is("h")) {
+        return Some(k + 2);
+    }
+    ((t.is("per") || t.is("an") || t.is("a")) && hour).then_some(k + 2)
+}
+
+/// The unit a length, a mass, a speed or a span of hours is compared in,
+/// and how many of it one `unit` is: news mixes units ("4.2 tonnes" and
+/// "4,200 kg", "a 12-metre wave" and "40 feet", "140 km/h" and "87 mph",
+/// "48 hours" and "two days"), and one amount said in two units is one
+/// amount. Calendar spans (months, years) are not converted: a prison
+/// term of "18 months" is written so, and a month has no fixed length.
+/// ("ton" is left alone: a short and a metric ton differ.)
+pub(super) fn common_unit(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit {
+        "kg" => ("kg", 1.0),
+        "tonne" => ("kg", 1000.0),
+        "g" => ("kg", 0.001),
+        "m" => ("m", 1.0),
+        "km" => ("m", 1000.0),
+        "cm" => ("m", 0.01),
+        "mm" => ("m", 0.001),
+        "mile" => ("m", 1609.344),
+        "nautical mile" => ("m", 1852.0),
+        "foot" => ("m", 0.3048),
+        "km/h" => ("km/h", 1.0),
+        "mph" => ("km/h", 1.609_344),
+        "knot" => ("km/h", 1.852),
+        "minute" => ("hour", 1.0 / 60.0),
+        "hour" => ("hour", 1.0),
+        "day" => ("hour", 24.0),
+        "week" => ("hour", 168.0),
         _ => return None,
     })
 }
@@ -250,6 +297,18 @@ pub(super) fn noun_after(toks: &[Tok], mut k: usize) -> Option<(String, usize)> 
         // A unit of measure ends the phrase ("83 km deep", "38
         // kilometres below"), one unit however spelt.
         if let Some(u) = unit_of_measure(&singular(&l)) {
+            // "9,420 nautical miles": a sea mile, not a land one.
+            if u == "mile" && j > k && toks[j - 1].is("nautical") {
+                return Some(("nautical mile".to_string(), j + 1));
+            }
+            // "140 km/h", "90 miles per hour": a speed.
+            if let Some(k2) = per_hour_after(toks, j + 1) {
+                match u {
+                    "km" => return Some(("km/h".to_string(), k2)),
+                    "mile" => return Some(("mph".to_string(), k2)),
+                    _ => {}
+                }
+            }
             return Some((u.to_string(), j + 1));
         }
         last = Some((singular(&l), j + 1));
