@@ -105,6 +105,7 @@ fn frame_at(
                         kind,
                         words: &words,
                         counted,
+                        people_named,
                     })
                 })
             })

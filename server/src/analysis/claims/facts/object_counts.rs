@@ -64,6 +64,8 @@ fn through_frame(
                 kind: WordKind::Verb,
                 words,
                 counted,
+                // Things an event acted on, never people who left.
+                people_named: false,
             })
             // A word tagged a noun names the frame only as a verb that
             // needs "through" ("swept"), never alone ("a flood").
