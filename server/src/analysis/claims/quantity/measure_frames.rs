@@ -276,8 +276,8 @@ pub static FRAMES: &[Frame] = &[
         nouns: &["workforce", "headcount"],
         nouns_with: &[],
         adjectives: &[],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "left 40,000 homes without power", "40,000 customers lost power".
     Frame {
         measure: "without power",

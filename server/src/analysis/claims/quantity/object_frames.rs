@@ -137,8 +137,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[("transfer", SAFE_WORDS)],
         adjectives: &[],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // Workers on strike: "went on strike", "heeded the strike call",
     // "joined the walkout", "taking part in the strike", "walked out",
     // "were on strike". Not "5,000 striking teachers marched": the
@@ -154,8 +154,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[("strike", &["on"])],
         adjectives: &[],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // Machines an attack or a fault put out of use: "encrypted 1,200
     // computers", "2,100 computers were affected", "locked 1,200 PCs",
     // "crippled 900 machines". Of machines only: "affected" and "hit"
@@ -171,8 +171,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[],
         adjectives: &["affected", "infected", "encrypted", "locked", "compromised"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "flooding 17 villages", "seven villages were inundated", "swept
     // through seven villages", "300 homes were under water".
     Frame {
@@ -183,8 +183,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[],
         adjectives: &["flooded", "inundated", "submerged"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "buried 11 vehicles", "11 vehicles were buried".
     Frame {
         measure: "buried",
@@ -194,8 +194,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[],
         adjectives: &["buried"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "destroyed 300 houses", "razed 12 villages", "300 homes were
     // flattened", "burned down 40 houses".
     Frame {
@@ -207,8 +207,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[("destruction", &["house", "home", "building", "village"])],
         adjectives: &["destroyed", "razed", "flattened", "gutted"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     Frame {
         measure: "damaged",
         counts: STRUCTURES,
@@ -217,8 +217,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[],
         adjectives: &["damaged"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "More than 200 flights were cancelled", "grounded 200 flights".
     Frame {
         measure: "cancelled",
@@ -228,8 +228,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &["cancellation"],
         nouns_with: &[],
         adjectives: &["cancelled", "canceled", "grounded"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "400 schools were closed", "shut 40 stores", "the closure of 40
     // shops", "closed 12 roads".
     Frame {
@@ -240,8 +240,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &["closure"],
         nouns_with: &[],
         adjectives: &["closed", "shut"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // "31,000 tickets had been sold", "sold 31,000 tickets", "ticket
     // sales of 31,000".
     Frame {
@@ -252,8 +252,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &["sale"],
         nouns_with: &[],
         adjectives: &["sold"],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
     // A venue's size: "a 40,000-seat stadium", "a stadium with 40,000
     // seats" (see `venue_seats`), "holds about 40,000 spectators" (see
     // `venue_holds`): never a crowd that came, nor a parliament's seats.
@@ -265,8 +265,8 @@ pub static MORE_FRAMES: &[Frame] = &[
         nouns: &[],
         nouns_with: &[],
         adjectives: &[],
-            verbs_of_people: &[],
-},
+        verbs_of_people: &[],
+    },
 ];
 
 /// Whether a count of frame `measure` of this table grows as reports
