@@ -9,6 +9,7 @@ fn verb(lemma: &str, words: &[&str], noun: &str) -> Option<&'static str> {
         kind: WordKind::Verb,
         words: &words,
         counted: counted_class(Some(noun)),
+        people_named: false,
     })
     .map(|f| f.measure)
 }
