@@ -9,6 +9,7 @@ pub mod cache;
 pub mod claims;
 pub mod claims_dates;
 pub mod claims_parts;
+pub mod claims_previous;
 pub mod claims_turns;
 pub mod folder_state;
 pub mod freed_memory;
