@@ -14,6 +14,13 @@ use std::sync::Arc;
 use super::claims::{ClaimRef, ClaimSettings, ClaimsIndex};
 use super::snapshot::{FileId, SourceFile};
 
+/// Off when `CROSSCHECK_PREVIOUS_CLAIMS=0` (to measure what it saves:
+/// every claim hover then waits for its snapshot's index, as before).
+pub fn enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var("CROSSCHECK_PREVIOUS_CLAIMS").as_deref() != Ok("0"))
+}
+
 pub struct PreviousClaims {
     /// The index, as built for `files`.
     pub index: Arc<ClaimsIndex>,

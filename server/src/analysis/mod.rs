@@ -23,6 +23,7 @@ pub mod snapshot;
 pub mod syntax;
 pub mod test_delays;
 pub mod text;
+pub mod warm_up;
 
 pub use host::AnalysisHost;
 pub use model::*;

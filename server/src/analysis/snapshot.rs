@@ -735,7 +735,7 @@ impl Snapshot {
     /// The previous index, when this snapshot's own is not built and it
     /// can speak for `file` (see [`PreviousClaims::serves`]).
     pub fn previous_claims(&self, file: FileId) -> Option<Arc<PreviousClaims>> {
-        if self.claims.get().is_some() {
+        if self.claims.get().is_some() || !super::claims_previous::enabled() {
             return None;
         }
         let p = self
