@@ -305,18 +305,13 @@ fn own_part(names: &Names, fc: &FileClaims, c: &Claim, file: FileId) -> String {
             FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
             FactBody::EventPlace { event, .. } => format!("place of {event}: \"{}\"", f.text),
             FactBody::Location { subject, .. } => {
-                let who =
-                    names.of(file, *subject);
+                let who = names.of(file, *subject);
                 format!("place of {who}: \"{}\"", f.text)
             }
         };
         let mut notes: Vec<String> = Vec::new();
         if let Some(e) = &f.event {
-            let mut who: Vec<String> = e
-                .participants
-                .iter()
-                .map(|&m| names.of(file, m))
-                .collect();
+            let mut who: Vec<String> = e.participants.iter().map(|&m| names.of(file, m)).collect();
             who.dedup();
             let mut ev = format!("of the {}", e.kind.as_str());
             if !who.is_empty() {

@@ -50,8 +50,14 @@ fn an_edit_elsewhere_answers_from_the_previous_index() {
         !snap.claims_ready(),
         "the hover built the claims index instead of reading the previous one"
     );
-    assert!(quick.iter().any(|h| h.contains("Corroborated by")), "{quick:#?}");
-    assert!(quick.iter().any(|h| h.contains("Contradicted by")), "{quick:#?}");
+    assert!(
+        quick.iter().any(|h| h.contains("Corroborated by")),
+        "{quick:#?}"
+    );
+    assert!(
+        quick.iter().any(|h| h.contains("Contradicted by")),
+        "{quick:#?}"
+    );
     // What a snapshot made from scratch says, its index built.
     let mut fresh = AnalysisHost::new(Some("/mem".into()));
     fresh.set_file("/mem/a.txt".into(), Arc::from(edited.as_str()));
@@ -70,7 +76,10 @@ fn an_edited_claim_waits_for_the_new_index() {
     host.set_file("/mem/a.txt".into(), Arc::from(edited.as_str()));
     let snap = host.snapshot();
     let hs = hovers(&snap, &edited);
-    assert!(snap.claims_ready(), "the edited sentence needs the new index");
+    assert!(
+        snap.claims_ready(),
+        "the edited sentence needs the new index"
+    );
     let wounded: Vec<&String> = hs.iter().filter(|h| h.contains("31")).collect();
     assert!(
         wounded.iter().all(|h| !h.contains("Contradicted by")),
@@ -82,7 +91,10 @@ fn an_edited_claim_waits_for_the_new_index() {
 fn another_file_changed_since_the_previous_index_is_not_served_from_it() {
     let mut host = host();
     host.snapshot().claims();
-    host.set_file("/mem/a.txt".into(), Arc::from(A.replace("was calm", "was still")));
+    host.set_file(
+        "/mem/a.txt".into(),
+        Arc::from(A.replace("was calm", "was still")),
+    );
     host.set_file("/mem/b.txt".into(), Arc::from(B.replace("31", "25")));
     let snap = host.snapshot();
     let f = snap.file_id(&PathBuf::from("/mem/a.txt")).unwrap();
