@@ -394,6 +394,11 @@ impl AnalysisHost {
         // What the next claims index starts from, taken before the
         // relink consumes the previous snapshot.
         let seed = self.last.as_ref().and_then(|p| p.claims_seed_for_next());
+        // What claim hovers answer from until the new index is built.
+        let previous_claims = self
+            .last
+            .as_ref()
+            .and_then(|p| p.previous_for_next(&self.replaced_paths));
         // One file edited without changing how it links: keep the previous
         // linking and touch only that file's entities.
         let (incremental, previous): (Option<Snapshot>, Option<Box<dyn Send>>) =
@@ -425,6 +430,7 @@ impl AnalysisHost {
         s.claims_chain = Some(self.claims_chain.clone());
         let s = Arc::new(s);
         s.seed_claims(seed);
+        s.set_previous(previous_claims);
         let replaced = std::mem::take(&mut self.replaced);
         self.replaced_paths.clear();
         self.structural = false;

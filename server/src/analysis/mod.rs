@@ -9,6 +9,7 @@ pub mod cache;
 pub mod claims;
 pub mod claims_dates;
 pub mod claims_parts;
+pub mod claims_previous;
 pub mod claims_turns;
 pub mod folder_state;
 pub mod freed_memory;
@@ -22,6 +23,7 @@ pub mod snapshot;
 pub mod syntax;
 pub mod test_delays;
 pub mod text;
+pub mod warm_up;
 
 pub use host::AnalysisHost;
 pub use model::*;

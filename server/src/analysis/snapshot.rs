@@ -11,6 +11,7 @@ use super::cache::{AnalysisCache, ClaimsKey};
 use super::claims::index::ClaimsIndex;
 use super::claims::{ClaimSettings, FileClaims, FileDate};
 use super::claims_parts::{self, BuildInputs, ClaimsParts, Reuse};
+use super::claims_previous::PreviousClaims;
 use super::claims_turns::{Chain, Turnstile};
 use super::linking::global::{link, relink_changed, Entity, Linking, MentionRef};
 use super::model::{DocAnalysis, Mention};
@@ -275,7 +276,10 @@ pub struct Snapshot {
     /// Claims of every file, with cross-file corroboration and conflicts.
     /// Built on first use: entity features (hover, definition, symbols)
     /// never wait for the cross-file claim comparison.
-    claims: std::sync::OnceLock<ClaimsIndex>,
+    claims: std::sync::OnceLock<Arc<ClaimsIndex>>,
+    /// The last index built before this snapshot's, while this one's is
+    /// not (see [`super::claims_previous`]).
+    previous: Mutex<Option<Arc<PreviousClaims>>>,
     /// The turn to build `claims` (see `claims_turns`).
     claims_building: Turnstile,
     pub claim_settings: ClaimSettings,
@@ -488,6 +492,7 @@ impl Snapshot {
             mention_entity: linking.mention_entity,
             by_path,
             claims: std::sync::OnceLock::new(),
+            previous: Mutex::new(None),
             claims_building: Turnstile::default(),
             claim_settings: settings,
             incremental: false,
@@ -665,12 +670,81 @@ impl Snapshot {
             return ix;
         }
         let index = self.build_claims();
-        let _ = self.claims.set(index);
+        let _ = self.claims.set(Arc::new(index));
+        // The previous index served only while this one was missing; it
+        // is freed off this thread (millions of small allocations).
+        let previous = self
+            .previous
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if previous.is_some() {
+            rayon::spawn(move || {
+                drop(previous);
+                super::freed_memory::give_back();
+            });
+        }
         match turn {
             Some(turn) => drop(turn),
             None => self.claims_building.wake(),
         }
         self.claims.get().expect("set just now")
+    }
+
+    /// What a later snapshot can answer claim hovers from until its own
+    /// index is built: this one's index when built (with the names of the
+    /// mentions of the files `replaced` in the later one), else the one
+    /// this snapshot had.
+    pub fn previous_for_next(
+        &self,
+        replaced: &rustc_hash::FxHashSet<PathBuf>,
+    ) -> Option<Arc<PreviousClaims>> {
+        let Some(index) = self.claims.get() else {
+            return self
+                .previous
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clone();
+        };
+        let names = replaced
+            .iter()
+            .filter_map(|p| self.file_id(p))
+            .map(|f| {
+                let names = self.mention_entity[f as usize]
+                    .iter()
+                    .map(|&e| self.entities[e as usize].canonical.clone())
+                    .collect();
+                (f, names)
+            })
+            .collect();
+        Some(Arc::new(PreviousClaims {
+            index: index.clone(),
+            files: self.files.clone(),
+            names,
+            settings: self.claim_settings.clone(),
+        }))
+    }
+
+    /// Answer from `previous` until this snapshot's own index is built.
+    pub fn set_previous(&self, previous: Option<Arc<PreviousClaims>>) {
+        if self.claims.get().is_none() {
+            *self.previous.lock().unwrap_or_else(|e| e.into_inner()) = previous;
+        }
+    }
+
+    /// The previous index, when this snapshot's own is not built and it
+    /// can speak for `file` (see [`PreviousClaims::serves`]).
+    pub fn previous_claims(&self, file: FileId) -> Option<Arc<PreviousClaims>> {
+        if self.claims.get().is_some() || !super::claims_previous::enabled() {
+            return None;
+        }
+        let p = self
+            .previous
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()?;
+        p.serves(&self.files, &self.claim_settings, file)
+            .then_some(p)
     }
 
     fn build_claims(&self) -> ClaimsIndex {

@@ -105,6 +105,9 @@ impl Engine {
             for p in &redo {
                 self.schedule_analysis(&mut docs, p);
             }
+            // What the first edit would load (models, gazetteer), loaded
+            // now: a warm restart analyses nothing before the user types.
+            tokio::task::spawn_blocking(crate::analysis::warm_up::warm_up);
         }
         drop(docs);
         if !background {

@@ -4,8 +4,12 @@
 //! Markdown, byte ranges.
 use std::fmt::Write;
 
-use crate::analysis::claims::{ClaimRef, Corroboration, Fact, FactBody, Scope, SourceKind};
-use crate::analysis::{FileId, Snapshot};
+use std::sync::Arc;
+
+use crate::analysis::claims::{
+    Claim, ClaimRef, ClaimsIndex, Corroboration, Fact, FactBody, FileClaims, Scope, SourceKind,
+};
+use crate::analysis::{FileId, Snapshot, SourceFile};
 
 use super::diagnostics::chain_text;
 
@@ -43,14 +47,37 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
+/// The entity names of mentions, as the index a hover reads saw them:
+/// the snapshot's, except for the hovered file when the index is the
+/// previous one (its mentions were numbered differently then).
+struct Names<'a> {
+    snap: &'a Snapshot,
+    then: Option<(FileId, &'a [String])>,
+}
+
+impl Names<'_> {
+    fn of(&self, file: FileId, m: u32) -> String {
+        match self.then {
+            Some((f, names)) if f == file => names.get(m as usize).cloned().unwrap_or_default(),
+            _ => self.snap.entities[self.snap.entity_of(file, m as usize) as usize]
+                .canonical
+                .clone(),
+        }
+    }
+}
+
+/// The claims index a hover's cross-file part reads, with the files it
+/// was built from and the names its facts' mentions had.
+struct Across<'a> {
+    index: &'a ClaimsIndex,
+    files: &'a [Arc<SourceFile>],
+    names: Names<'a>,
+}
+
 /// What a fact states something about ("NATO secretary general",
 /// "Norvik Systems: price", "the date of the crash").
-fn fact_about(snap: &Snapshot, file: FileId, f: &Fact) -> String {
-    let name = |m: u32| {
-        snap.entities[snap.entity_of(file, m as usize) as usize]
-            .canonical
-            .clone()
-    };
+fn fact_about(names: &Names, file: FileId, f: &Fact) -> String {
+    let name = |m: u32| names.of(file, m);
     let event = || {
         f.event
             .as_ref()
@@ -84,16 +111,16 @@ fn fact_about(snap: &Snapshot, file: FileId, f: &Fact) -> String {
 /// One corroborating claim in the hover: the other file, every fact
 /// that agrees with both values, and, for an agreement in part, each
 /// disputed fact with both values.
-fn corroboration_line(snap: &Snapshot, me: ClaimRef, k: &Corroboration, md: &mut String) {
+fn corroboration_line(x: &Across, me: ClaimRef, k: &Corroboration, md: &mut String) {
     let file = me.file;
     let mine = k.a == me;
     let other = if mine { k.b } else { k.a };
-    let of = snap.file(other.file);
-    let fc = &snap.claims().files[file as usize];
+    let of = &x.files[other.file as usize];
+    let fc = &x.index.files[file as usize];
     let c = &fc.claims[me.claim as usize];
-    let ofc = &snap.claims().files[other.file as usize];
+    let ofc = &x.index.files[other.file as usize];
     let oc = &ofc.claims[other.claim as usize];
-    let shared = snap.claims().shared_outlets(file, other.file);
+    let shared = x.index.shared_outlets(file, other.file);
     let indep = if shared.is_empty() {
         String::new()
     } else {
@@ -114,7 +141,7 @@ fn corroboration_line(snap: &Snapshot, me: ClaimRef, k: &Corroboration, md: &mut
             Some(format!(
                 "{} on {}: \"{}\" there, \"{}\" here",
                 g.reason,
-                fact_about(snap, file, h),
+                fact_about(&x.names, file, h),
                 excerpt(&t.text),
                 excerpt(&h.text)
             ))
@@ -147,19 +174,66 @@ fn corroboration_line(snap: &Snapshot, me: ClaimRef, k: &Corroboration, md: &mut
 }
 
 /// The hover for the claim under `offset`, if any.
+///
+/// Right after an edit the snapshot's claims index is not built yet (the
+/// folder's claims are compared again in the background): the hover does
+/// not wait for it. Its own part comes from the file's fresh claims and
+/// its cross-file part from the previous index, for a claim whose
+/// sentence that index knows; an edited sentence waits for the new one.
 pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover> {
     // The file's own claims (cached per file) say whether there is one
-    // here: elsewhere the hover never waits for the cross-file index,
-    // which after an edit is built again.
+    // here: elsewhere the hover never waits for the cross-file index.
     let own = snap.files.get(file as usize)?.claims(&snap.claim_settings);
-    own.claim_at(offset)?;
-    let fc = snap.claims().files.get(file as usize)?;
+    let ci = own.claim_at(offset)?;
+    if let Some(prev) = snap.previous_claims(file) {
+        let c = &own.claims[ci];
+        let sentence = &snap.file(file).text[c.start..c.end];
+        if let Some(then) = prev.claim_with(file, sentence, c.start) {
+            let names = Names { snap, then: None };
+            let mut md = own_part(&names, &own, c, file);
+            let x = Across {
+                index: &prev.index,
+                files: &prev.files,
+                names: Names {
+                    snap,
+                    then: Some((file, &prev.names[&file])),
+                },
+            };
+            across_part(&x, then, &mut md);
+            date_part(&own, &mut md);
+            return Some(ClaimHover {
+                start: c.start,
+                end: c.end,
+                markdown: md,
+            });
+        }
+    }
+    let index = snap.claims();
+    let fc = index.files.get(file as usize)?;
     let ci = fc.claim_at(offset)?;
     let c = &fc.claims[ci];
     let me = ClaimRef {
         file,
         claim: ci as u32,
     };
+    let names = Names { snap, then: None };
+    let mut md = own_part(&names, fc, c, file);
+    let x = Across {
+        index,
+        files: &snap.files,
+        names,
+    };
+    across_part(&x, me, &mut md);
+    date_part(fc, &mut md);
+    Some(ClaimHover {
+        start: c.start,
+        end: c.end,
+        markdown: md,
+    })
+}
+
+/// Who says so, the facts as they are compared, hedges.
+fn own_part(names: &Names, fc: &FileClaims, c: &Claim, file: FileId) -> String {
     let mut md = String::from("**Claim**\n\n");
     // Attribution.
     let chain = fc.chain(c);
@@ -197,9 +271,7 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
     for f in &c.facts {
         let line = match &f.body {
             FactBody::Role { person, role, .. } => {
-                let who = snap.entities[snap.entity_of(file, *person as usize) as usize]
-                    .canonical
-                    .clone();
+                let who = names.of(file, *person);
                 let q = role
                     .qualifier
                     .map(|q| format!("{} ", q.as_str()))
@@ -215,9 +287,7 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
                 subject, amount, ..
             } => {
                 let who = match subject {
-                    Some(s) => snap.entities[snap.entity_of(file, *s as usize) as usize]
-                        .canonical
-                        .clone(),
+                    Some(s) => names.of(file, *s),
                     None => f
                         .event
                         .as_ref()
@@ -235,22 +305,13 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             FactBody::EventDate { event, .. } => format!("date of {event}: \"{}\"", f.text),
             FactBody::EventPlace { event, .. } => format!("place of {event}: \"{}\"", f.text),
             FactBody::Location { subject, .. } => {
-                let who =
-                    &snap.entities[snap.entity_of(file, *subject as usize) as usize].canonical;
+                let who = names.of(file, *subject);
                 format!("place of {who}: \"{}\"", f.text)
             }
         };
         let mut notes: Vec<String> = Vec::new();
         if let Some(e) = &f.event {
-            let mut who: Vec<String> = e
-                .participants
-                .iter()
-                .map(|&m| {
-                    snap.entities[snap.entity_of(file, m as usize) as usize]
-                        .canonical
-                        .clone()
-                })
-                .collect();
+            let mut who: Vec<String> = e.participants.iter().map(|&m| names.of(file, m)).collect();
             who.dedup();
             let mut ev = format!("of the {}", e.kind.as_str());
             if !who.is_empty() {
@@ -284,10 +345,16 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         let hs: Vec<String> = c.hedges.iter().map(|h| format!("\"{}\"", h.text)).collect();
         let _ = writeln!(md, "- Hedged: yes ({})", hs.join(", "));
     }
+    md
+}
+
+/// Which files corroborate the claim `me` of `x.index` and which
+/// contradict it.
+fn across_part(x: &Across, me: ClaimRef, md: &mut String) {
     // Corroboration: the first few, and how many more. Reports that agree
     // on a fact but dispute another of the same claims or of the same
     // event are listed apart, never as plain corroboration.
-    let corr = snap.claims().corroborating(me);
+    let corr = x.index.corroborating(me);
     let (plain, partial): (Vec<&Corroboration>, Vec<&Corroboration>) =
         corr.iter().partition(|k| !k.partial());
     for (title, list) in [
@@ -299,20 +366,20 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
         }
         let _ = writeln!(md, "\n**{title}**\n");
         for k in list.iter().take(MAX_LISTED) {
-            corroboration_line(snap, me, k, &mut md);
+            corroboration_line(x, me, k, md);
         }
         if list.len() > MAX_LISTED {
             let _ = writeln!(md, "- … and {} more", list.len() - MAX_LISTED);
         }
     }
     // Conflicts: per other value, the first few claims, and how many more.
-    let conf = snap.claims().conflicts_of(me, MAX_LISTED);
+    let conf = x.index.conflicts_of(me, MAX_LISTED);
     if !conf.is_empty() {
         md.push_str("\n**Contradicted by**\n\n");
         for k in conf {
             for other in &k.others {
-                let of = snap.file(other.file);
-                let ofc = &snap.claims().files[other.file as usize];
+                let of = &x.files[other.file as usize];
+                let ofc = &x.index.files[other.file as usize];
                 let oc = &ofc.claims[other.claim as usize];
                 let _ = writeln!(
                     md,
@@ -335,6 +402,10 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             }
         }
     }
+}
+
+/// The date the file's claims are read under.
+fn date_part(fc: &FileClaims, md: &mut String) {
     if let Some(d) = &fc.date.date {
         let _ = write!(
             md,
@@ -344,9 +415,8 @@ pub fn hover(snap: &Snapshot, file: FileId, offset: usize) -> Option<ClaimHover>
             d.reason
         );
     }
-    Some(ClaimHover {
-        start: c.start,
-        end: c.end,
-        markdown: md,
-    })
 }
+
+#[cfg(test)]
+#[path = "claim_hover_tests.rs"]
+mod tests;
