@@ -20,6 +20,7 @@ pub mod model;
 pub mod ner;
 pub mod overrides;
 pub mod snapshot;
+pub mod source_file;
 pub mod syntax;
 pub mod test_delays;
 pub mod text;
