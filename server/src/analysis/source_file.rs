@@ -144,19 +144,13 @@ impl SourceFile {
             super::retype_document(&self.doc, &self.text, overrides, folder)
         }))
         .ok()??;
-        Some(SourceFile {
-            path: self.path.clone(),
-            rel_path: self.rel_path.clone(),
-            text: self.text.clone(),
+        Some(SourceFile::from_analysis(
+            self.path.clone(),
+            self.rel_path.clone(),
+            self.text.clone(),
             doc,
-            overrides_generation: overrides.generation(),
-            failed: false,
-            persisted: false,
-            claims_cache: Mutex::new(None),
-            dated_claims: Mutex::new(None),
-            dating: Mutex::new(None),
-            line_index: std::sync::OnceLock::new(),
-        })
+            overrides,
+        ))
     }
 
     /// Line starts of the text, computed on first use.

@@ -182,37 +182,28 @@ pub(super) fn accumulated_since(after: &[String]) -> bool {
         let next: Vec<&str> = window[i + 1..].iter().take(4).map(String::as_str).collect();
         let start = next.first().copied().unwrap_or("");
         let month = |w: &str| {
-            matches!(
-                w,
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "winter"
-            )
+            crate::analysis::claims::dates::calendar::MONTHS
+                .iter()
+                .any(|m| m.eq_ignore_ascii_case(w))
+                || matches!(
+                    w,
+                    "jan"
+                        | "feb"
+                        | "mar"
+                        | "apr"
+                        | "jun"
+                        | "jul"
+                        | "aug"
+                        | "sep"
+                        | "sept"
+                        | "oct"
+                        | "nov"
+                        | "dec"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                )
         };
         let year = |w: &str| {
             w.len() == 4 && w.starts_with(['1', '2']) && w.chars().all(|c| c.is_ascii_digit())
