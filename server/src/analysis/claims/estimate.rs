@@ -215,7 +215,10 @@ pub(super) fn mark_scheduled(text: &str, doc: &DocAnalysis, all: &mut [Dated]) {
         // present our proposals to the interior committee on 12
         // November").
         let parsed = super::dates::context::parsed_tense(text, s, at, true);
-        if parsed == Some(Tense::Future) || super::dates::context::scheduled_present(text, s, at) {
+        if parsed == Some(Tense::Future)
+            || super::dates::context::scheduled_present(text, s, at)
+            || super::dates::context::demanded_or_possible(text, s, at)
+        {
             d.ctx.tense = Tense::Future;
             d.ctx.event = true;
         }

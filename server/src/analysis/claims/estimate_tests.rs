@@ -146,3 +146,39 @@ fn a_weekday_that_is_the_latest_past_days_own_dates_the_page_near_it() {
     let p = estimate_of(t);
     assert!(p.hi > Ymd::new(2026, 9, 4).unwrap(), "{p:?}");
 }
+
+/// A demand or a possibility names a day still to come: an undated page
+/// that asks to "cancel the increase before the board votes on March 27"
+/// is written before that day, not on or after it.
+#[test]
+fn demanded_day_is_ahead_not_looked_back_on() {
+    let text = "We were kettled in the park. Here is what happened.\n\n\
+        On Friday night thousands of us marched against the fare increase.\n\n\
+        Our demands:\n\
+        - Cancel the fare increase before the transit board votes on March 27.\n\
+        - Drop the charges against the nine people accused.\n";
+    let back = back_of(text);
+    assert!(
+        !back.days.iter().any(|&(_, m, d)| (m, d) == (3, 27)),
+        "a demanded day is no day looked back on: {back:?}"
+    );
+    assert!(back.ahead_days.contains(&(3, 27)), "{back:?}");
+}
+
+/// A modal with a bare verb puts its day ahead; "may have" stays past.
+#[test]
+fn modal_day_is_ahead_but_may_have_is_past() {
+    let ahead =
+        back_of("Talks stall\n\nThe two sides could meet again on 2 May to settle the dispute.\n");
+    assert!(ahead.ahead_days.contains(&(5, 2)), "{ahead:?}");
+    let past =
+        back_of("Talks stall\n\nThe two sides may have met on 2 May to settle the dispute.\n");
+    assert!(!past.ahead_days.contains(&(5, 2)), "{past:?}");
+}
+
+fn back_of(t: &str) -> crate::analysis::claims::estimate::LookBack {
+    let doc = crate::analysis::analyze_document(t);
+    infer(t, &doc)
+        .looks_back
+        .expect("an undated page's look back")
+}

@@ -306,7 +306,18 @@ pub fn classify(text: &str, sa: usize, sb: usize, start: usize, end: usize) -> D
         .iter()
         .take(2)
         .any(|w| FUTURE_NEAR.contains(&w.as_str()));
-    let future_word = before.iter().any(|w| FUTURE.contains(&w.as_str()))
+    // `before` runs back from the date: the word after a modal is the
+    // one before it here. "may have met", "would have been": a
+    // possibility in the past, not a plan.
+    let perfect_modal = |i: usize, w: &str| {
+        matches!(w, "may" | "might" | "would")
+            && i > 0
+            && before.get(i - 1).is_some_and(|n| n == "have")
+    };
+    let future_word = before
+        .iter()
+        .enumerate()
+        .any(|(i, w)| FUTURE.contains(&w.as_str()) && !perfect_modal(i, w))
         || after.iter().take(3).any(|w| {
             matches!(w.as_str(), "will" | "is" | "are")
                 && after.iter().any(|x| {
@@ -516,6 +527,61 @@ pub fn scheduled_present(
     (verb_present || aux_present)
         && !PRESENT_LOOKING_BACK.contains(&t.lemma.to_ascii_lowercase().as_str())
 }
+
+/// Whether the clause governing the date at `[start, end)` of the
+/// sentence `[sa, sb)` asks or allows rather than tells: an imperative
+/// ("Cancel the increase before the board votes on March 27") or a modal
+/// with a bare verb ("They could meet again on 2 May", "Can he keep the
+/// lead until 9 June?"). What a demand or a possibility names is still to
+/// come when the page is written; "may have met" is of the past and stays
+/// out. From the parse; false when the sentence cannot be parsed.
+pub fn demanded_or_possible(
+    text: &str,
+    (sa, sb): (usize, usize),
+    (start, _end): (usize, usize),
+) -> bool {
+    use crate::analysis::syntax::{self, Rel};
+    let Some(p) = syntax::parse(text, sa, sb) else {
+        return false;
+    };
+    let Some(tok) = p.token_at(start) else {
+        return false;
+    };
+    // The date may sit in a clause under the demand ("before the board
+    // votes on March 27"): the clauses up to the sentence's root.
+    let mut head = p.clause_of(tok);
+    for _ in 0..4 {
+        let t = &p.tokens[head];
+        if t.xpos == "VB" {
+            let auxes: Vec<&syntax::Token> = p
+                .children_with(head, Rel::Aux)
+                .map(|c| &p.tokens[c])
+                .collect();
+            let modal = auxes.iter().any(|a| {
+                a.xpos == "MD" && MODALS_AHEAD.contains(&a.form.to_ascii_lowercase().as_str())
+            }) && !auxes.iter().any(|a| a.lemma.eq_ignore_ascii_case("have"));
+            let first_word = p.tokens.iter().position(|x| x.upos != syntax::Upos::Punct);
+            let imperative = head == p.root()
+                && first_word == Some(head)
+                && auxes.is_empty()
+                && !p
+                    .children(head)
+                    .iter()
+                    .any(|&c| p.tokens[c].deprel.is_subject());
+            if modal || imperative {
+                return true;
+            }
+        }
+        match p.head(head) {
+            Some(h) if h != head => head = p.clause_of(h),
+            _ => break,
+        }
+    }
+    false
+}
+
+/// Modals whose bare verb is a possibility or a duty still to come.
+const MODALS_AHEAD: &[&str] = &["can", "could", "may", "might", "must", "should"];
 
 /// A date in running text, resolved against the file's publication
 /// interval: the expression as written (with its weekday, "last", time),

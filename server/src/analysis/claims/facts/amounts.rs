@@ -220,6 +220,17 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if amount.unit == "goal" && measure.what == "points" {
             measure.what = "goals".into();
         }
+        // "10 points from 12 games", "seven games left, 21 points to play
+        // for": the games a score is over are no score.
+        if matches!(
+            amount.unit.as_str(),
+            "game" | "match" | "fixture" | "outing" | "appearance"
+        ) && matches!(
+            measure.what.as_str(),
+            "points" | "goals" | "rebounds" | "assists"
+        ) {
+            continue;
+        }
         if measure.what == "goals" && beyond_one_game(&text[ca..cb]) {
             measure.what = "season goals".into();
         }
@@ -530,6 +541,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if framed && event.is_none() && measure.part.is_none() {
             measure.part = super::object_counts::place_part(text, doc, &ms, inp.start, fs);
         }
+        // An amount whose clause has a name for subject that recognition
+        // missed is that someone's: lent to the story's subject or event
+        // it would set one defendant's sentence against another's, or one
+        // party's seats against another's. It is measured as that name's.
+        if subject.is_none() && measure.to.is_none() {
+            measure.to = inp
+                .frames
+                .zip(token)
+                .and_then(|(sf, t)| of_unread_party(sf, t, &measure.what, doc));
+        }
         if subject.is_none()
             && event.is_none()
             && !breach
@@ -759,6 +780,26 @@ fn act_party(
     }
     subject
 }
+
+/// The name of the party an amount of no subject (at token `t`,
+/// measuring `what`) is of when recognition missed it: a measure each
+/// party has its own of, in a clause whose subject is such a name (see
+/// [`crate::analysis::claims::frames::SentenceFrames::unread_subject_name`]).
+pub(super) fn of_unread_party(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    what: &str,
+    doc: &crate::analysis::DocAnalysis,
+) -> Option<String> {
+    PER_PARTY
+        .contains(&what)
+        .then(|| sf.unread_subject_name(t, doc))
+        .flatten()
+}
+
+/// Measures each party of a story has its own of: one defendant's
+/// sentence, one party's seats or votes, one team's points.
+const PER_PARTY: &[&str] = &["prison term", "fine", "seats", "votes", "points", "goals"];
 
 /// Whether a sentence opens with its company as the subject ("The
 /// company employs", "The bank has"), not a name.

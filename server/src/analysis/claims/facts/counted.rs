@@ -133,6 +133,12 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             .then(|| super::places::main_organisation(doc))
             .flatten()
         });
+        // One party's seats whose name recognition missed ("The
+        // Socialists (PS) won four seats") are that party's, not the
+        // story's winner's.
+        if subject.is_none() && m.to.is_none() {
+            m.to = super::amounts::of_unread_party(sf, r.first, &m.what, doc);
+        }
         let casualty = measure::is_casualty_measure(&m.what);
         let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
         if casualty {

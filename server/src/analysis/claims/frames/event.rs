@@ -423,6 +423,48 @@ impl SentenceFrames {
         None
     }
 
+    /// The name, folded, that the subject of the clause of token `t` is
+    /// when no mention covers it ("Businessman Cornel Ilie was sentenced
+    /// to five years", "The Socialists (PS) won four seats"): the amount
+    /// is that someone's, whom recognition missed, not the story's. Only
+    /// the subject's head and the words of its name count, not a clause
+    /// or an apposition hanging on it ("led by Helena Faria"); a
+    /// capitalised first word of the sentence alone tells nothing.
+    pub fn unread_subject_name(&self, t: usize, doc: &DocAnalysis) -> Option<String> {
+        let p = &self.parse;
+        let covered = |x: usize| {
+            let tok = &p.tokens[x];
+            doc.mentions
+                .iter()
+                .any(|m| m.start < tok.end && tok.start < m.end)
+        };
+        let capitalised = |x: usize| {
+            let f = &p.tokens[x].form;
+            f.chars().next().is_some_and(|c| c.is_uppercase())
+                && f.chars().any(|c| c.is_lowercase())
+        };
+        let clause = p.clause_of(t);
+        p.subjects(clause).into_iter().find_map(|s| {
+            let mut words: Vec<usize> = std::iter::once(s)
+                .chain(
+                    p.children(s)
+                        .iter()
+                        .copied()
+                        .filter(|&c| matches!(p.tokens[c].deprel.rel, Rel::Flat | Rel::Compound)),
+                )
+                .filter(|&x| capitalised(x) && matches!(p.tokens[x].upos, Upos::Noun | Upos::Propn))
+                .collect();
+            words.sort_unstable();
+            let unread = words
+                .iter()
+                .any(|&x| self.loose[x] || (x > 0 && !covered(x)));
+            (unread && !words.iter().any(|&x| covered(x))).then(|| {
+                let w: Vec<&str> = words.iter().map(|&x| p.tokens[x].form.as_str()).collect();
+                crate::analysis::text::fold::ascii_key(&w.join(" "))
+            })
+        })
+    }
+
     /// Whether the clause of token `t` is negated.
     pub fn negated_at(&self, t: usize) -> bool {
         self.parse.is_negated(t)

@@ -302,3 +302,7 @@ mod folder_tests;
 #[cfg(test)]
 #[path = "story_actors_tests.rs"]
 mod actors_tests;
+
+#[cfg(test)]
+#[path = "story_apart_tests.rs"]
+mod apart_tests;

@@ -14,7 +14,7 @@
 //! the governing predicate of the amount gives the cue directly.
 use serde::{Deserialize, Serialize};
 
-use super::measure_parts::{accumulated_since, part_after, period, CUMULATIVE};
+use super::measure_parts::{accumulated_since, counted_part, part_after, period, CUMULATIVE};
 use super::measure_words::*;
 use super::Amount;
 use crate::analysis::claims::words::{floor_boundary, words};
@@ -621,12 +621,13 @@ pub fn identify(inp: &MeasureInput) -> Measure {
     // A deal has one price: "its biggest acquisition so far" dates the
     // buyer's record, not a partial price.
     let stage = if what == "price" { Stage::Any } else { stage };
+    let part = counted_part(&what, &after).or_else(|| part_after(&after));
     Measure {
         what,
         unit: a.unit.clone(),
         basis,
         stage,
-        part: part_after(&after),
+        part,
         per: match period(&before, &after, &a.per, is_money(&a.unit) || a.unit == "%") {
             // Not a share: "has held 23 per cent of X since 2019" is one
             // stake kept since then, no sum of many.

@@ -34,6 +34,43 @@ fn partitive(after: &[String]) -> bool {
         }
 }
 
+/// "won two of its twelve matches", "six of the eleven seats", "38 seats
+/// out of 65": a part of a whole counted just after it, as "of" and the
+/// whole's number; two such parts compare only when their wholes are
+/// one. A count a verb frames is no part ("killing 41 of the 49 people
+/// on board" is the toll, whoever else was aboard): only a count that
+/// measures nothing but its noun, whose whole would otherwise measure
+/// the same.
+pub(super) fn counted_part(what: &str, after: &[String]) -> Option<String> {
+    if super::measure::is_casualty_measure(what) || what == super::measure::ABOARD {
+        return None;
+    }
+    of_counted_whole(after).map(|whole| format!("of {whole}"))
+}
+
+/// The whole a count is a part of when a number follows its "of" ("of
+/// its twelve", "of the 37", "out of 65"), as a plain number.
+fn of_counted_whole(after: &[String]) -> Option<String> {
+    let w = |i: usize| after.get(i).map(String::as_str);
+    let k = match (w(0), w(1)) {
+        (Some("of"), _) => 1,
+        (Some("out"), Some("of")) => 2,
+        _ => return None,
+    };
+    let k = match w(k)? {
+        "its" | "their" | "the" | "his" | "her" | "our" | "all" => k + 1,
+        _ => k,
+    };
+    let n = w(k)?;
+    let value = super::number::word_value(n).or_else(|| {
+        let digits = n.replace(',', "");
+        (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+            .then(|| digits.parse::<f64>().ok())
+            .flatten()
+    })?;
+    Some(format!("{value}"))
+}
+
 /// "in cash" -> cash; "in cash and stock" -> whole; "including debt" ->
 /// whole (what the amount contains, not a part of it: "$1.4 billion
 /// including debt" and "for $1.9bn" are two prices of one deal);

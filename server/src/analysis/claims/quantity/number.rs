@@ -202,6 +202,16 @@ pub fn is_number_word(w: &str) -> bool {
         && !low.is_empty()
 }
 
+/// The value of a number written as a word ("twelve" 12, "thirty-nine"
+/// 39); None for anything else.
+pub fn word_value(w: &str) -> Option<f64> {
+    let low = w.to_ascii_lowercase();
+    match low.split_once('-') {
+        Some((t, o)) => Some(tens(t)? + ones(o).filter(|v| *v < 10.0 && *v > 0.0)?),
+        None => ones(&low).or_else(|| tens(&low)),
+    }
+}
+
 fn ones(w: &str) -> Option<f64> {
     Some(match w {
         "zero" => 0.0,

@@ -1,0 +1,81 @@
+//! Amounts one story's reports must not set against each other, on
+//! small folders written for these tests: a part counted against its
+//! whole ("won two of its twelve matches"), the games a score is over,
+//! and an amount whose clause names someone recognition missed (one
+//! defendant's sentence against another's, one party's seats against
+//! the winner's).
+use super::super::test_folder::*;
+
+#[test]
+fn a_part_of_a_whole_counted_after_it_is_no_rival_of_the_whole() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "LIMA, March 27, 2025 (EFE) - The football federation dismissed head coach Hector Villalba on Thursday.\n\nUnder his command Peru won two of its twelve qualifying matches, drawing four and losing six.\n",
+        ),
+        (
+            "b.txt",
+            "March 27, 2025\n\nPeru sacked coach Hector Villalba on Thursday.\n\nPeru have won two of 12 qualifying matches under Villalba.\n",
+        ),
+    ]);
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}\n{}",
+        conflict_texts(&s),
+        facts(&s)
+    );
+}
+
+#[test]
+fn the_games_a_score_is_over_are_no_score() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "March 26, 2025\n\nThe federation dismissed coach Hector Villalba on Wednesday.\n\nThe 61-year-old Argentine leaves with Peru last in qualifying with 10 points from 12 games.\n",
+        ),
+        (
+            "b.txt",
+            "March 27, 2025\n\nThe federation dismissed coach Hector Villalba on Wednesday.\n\nPeru are last with 10 points. There are seven games left, 21 points to play for.\n",
+        ),
+    ]);
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}\n{}",
+        conflict_texts(&s),
+        facts(&s)
+    );
+}
+
+#[test]
+fn a_sentence_of_someone_unrecognised_is_not_the_story_s_sentence() {
+    // The reports are tied by the sum both give; the businessman's
+    // sentence is his, however recognition missed his name.
+    let s = folder(&[
+        (
+            "a.txt",
+            "PLOIESTI, May 16, 2024 (Agerpres) - The Court of Appeal on Thursday sentenced former county council president Mihai Stoica to eight years in prison for embezzlement.\n\nAccording to prosecutors, Stoica and four co-defendants diverted 4.3 million euros from road contracts between 2015 and 2019.\n",
+        ),
+        (
+            "b.txt",
+            "Thursday 16 May 2024\n\nMihai Stoica, the former president of the county council, received an eight-year prison sentence on Thursday in a corruption case.\n\nThe court found that Stoica had organised a scheme through which EUR 4.3 million was siphoned off from road contracts.\n\nThree other former officials received sentences of between three and four years. Businessman Cornel Ilie was sentenced to five years and four months.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
+}
+
+#[test]
+fn one_party_s_seats_are_not_the_winner_s_when_its_name_is_unread() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "BRAGA, 27 Sep 2021 (Lusa) - The mayor of Braga, Ricardo Sampaio, was re-elected on Sunday, winning six seats on the municipal executive.\n\nTurnout was 55.4%.\n",
+        ),
+        (
+            "b.txt",
+            "27/09/2021\n\nThe Socialists (PS), led by Helena Faria, won four seats, and the CDU one.\n\nTurnout was 55.4%.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
+}
