@@ -149,11 +149,12 @@ const FURNITURE_WORDS: &[&str] = &[
 /// Words before a date in a lede that make it the lede's opening, not a
 /// date in a sentence.
 static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-    // PLACE[, REGION][, DATE] [(AGENCY) | /WIRE/ | (DATE)] - ...
+    // PLACE[, REGION][, DATE] [(AGENCY) | /WIRE/ | (DATE)][.] - ...
+    // (Spanish wires close the agency with ".-": "LIMA, 26/03/2025 (EFE).-")
     // DATE: "May 2[, 2019]", "2 May [2019]", "3 de março de 2023", "le 5
     // avril 2022", "12.05.2021".
     Regex::new(
-        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))?(?:,\s*(?P<date>(?:(?:le|am)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})))?\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .&/’'\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z0-9 .&’'\-]{1,40})/|\((?P<pdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\))?\s*(?:-{1,2}|–|—|:)\s+\S",
+        r"^(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3})(?:,\s*(?P<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))?(?:,\s*(?P<date>(?:(?:le|am)\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?\p{L}{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})))?\s*(?:\((?P<agency>[A-Za-z][A-Za-z0-9 .&/’'\-]{1,40})\)|/(?P<wire>[A-Za-z][A-Za-z0-9 .&’'\-]{1,40})/|\((?P<pdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\))?\s*\.?(?:-{1,2}|–|—|:)\s+\S",
     )
     .unwrap()
 });
@@ -171,7 +172,7 @@ static BUSINESS_WIRE: LazyLock<Regex> = LazyLock::new(|| {
 /// short capitalised name or acronym in parentheses, known to us or not.
 static DATE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*\((?P<agency>[A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][A-Za-z0-9&.\-]{1,15}){0,2})\)\s*(?:-{1,2}|–|—|:)\s+\S",
+        r"^(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*\((?P<agency>[A-Z][A-Za-z0-9&.\-]{1,15}(?:\s+[A-Z][A-Za-z0-9&.\-]{1,15}){0,2})\)\s*\.?(?:-{1,2}|–|—|:)\s+\S",
     )
     .unwrap()
 });
@@ -539,6 +540,12 @@ mod tests {
                 Some("AP"),
             ),
             ("NEW YORK — Stocks fell on Monday.", "NEW YORK", None),
+            // A Spanish wire closes its agency with ".-".
+            (
+                "LIMA, 26/03/2025 (EFE).- The federation on Wednesday dismissed its coach, a day after a home defeat left the team bottom of the qualifiers.",
+                "LIMA",
+                Some("EFE"),
+            ),
         ] {
             let doc = crate::analysis::analyze_document(t);
             let d = wire_dateline(t, &doc).unwrap_or_else(|| panic!("{t}"));

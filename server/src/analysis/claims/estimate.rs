@@ -94,6 +94,103 @@ pub struct LookBack {
     /// a report of its story, or the day before, when it is one story.
     #[serde(default)]
     pub weekdays: Vec<u8>,
+    /// Days it tells as gone by since its news ("on the third day after
+    /// the typhoon", "for three days after the fire", "back after nine
+    /// days"): the page is written at least that long after its story's
+    /// first report, less a day (the first report may be of the event's
+    /// own day). Zero when it tells none.
+    #[serde(default)]
+    pub days_since: u32,
+}
+
+/// Ordinals of days a page counts since its news ("the third day").
+const DAY_ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Words that put a sentence's span of days ahead or in a plan ("will
+/// last for three days", "could take five days"): no time gone by.
+const NOT_GONE_BY: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "expected",
+    "expects",
+    "plans",
+    "planned",
+    "scheduled",
+    "until",
+    "next",
+    "within",
+    "up",
+    "every",
+    "per",
+    "each",
+    "hours",
+    "usually",
+    "typically",
+    "often",
+    "last",
+    "ago",
+];
+
+/// The most days a page tells as gone by since its news (see
+/// [`LookBack::days_since`]): "on the third day", "for three days",
+/// "after nine days", "three days after", in sentences of no plan, at
+/// most a month.
+fn days_gone_by(text: &str) -> u32 {
+    let mut best = 0u32;
+    for sentence in text.split(['.', '!', '?', '\n']) {
+        let ws: Vec<String> = sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if ws.iter().any(|w| NOT_GONE_BY.contains(&w.as_str())) {
+            continue;
+        }
+        for (i, w) in ws.iter().enumerate() {
+            let next = |k: usize| ws.get(i + k).map(String::as_str);
+            let prev = |k: usize| i.checked_sub(k).and_then(|j| ws.get(j)).map(String::as_str);
+            // "the third day", "a third day".
+            let ordinal = DAY_ORDINALS
+                .iter()
+                .position(|o| o == w)
+                .map(|k| k as u32 + 2);
+            let n = match ordinal {
+                Some(n)
+                    if next(1) == Some("day") && matches!(prev(1), Some("the" | "a" | "our")) =>
+                {
+                    n
+                }
+                _ => {
+                    let count = super::quantity::number::word_value(w)
+                        .or_else(|| w.parse::<f64>().ok())
+                        .filter(|v| v.fract() == 0.0 && *v >= 2.0);
+                    // "for three days", "after nine days", "three days
+                    // after", "three days later".
+                    match count {
+                        Some(v)
+                            if next(1) == Some("days")
+                                && (matches!(prev(1), Some("for" | "after"))
+                                    || matches!(next(2), Some("after" | "later"))) =>
+                        {
+                            v as u32
+                        }
+                        _ => continue,
+                    }
+                }
+            };
+            if n <= 30 {
+                best = best.max(n);
+            }
+        }
+    }
+    best
 }
 
 /// Words before a date that make it a limit still to come when its clause
@@ -179,6 +276,7 @@ pub(super) fn looks_back(text: &str, all: &[Dated]) -> LookBack {
         ahead,
         ahead_days,
         weekdays,
+        days_since: days_gone_by(text),
     }
 }
 

@@ -182,3 +182,18 @@ fn back_of(t: &str) -> crate::analysis::claims::estimate::LookBack {
         .looks_back
         .expect("an undated page's look back")
 }
+
+/// Days a page counts as gone by since its news place it after them; a
+/// span in a plan or a habit counts none.
+#[test]
+fn days_gone_by_since_the_news_are_counted_but_not_planned_ones() {
+    for (t, n) in [
+        ("Relief diary\n\nOur team arrived on the third day after the typhoon and found the bridge gone.\n", 3),
+        ("Notes from the fire line\n\nWe walked the burnt slopes for three days after the fire.\n", 3),
+        ("Back online\n\nThe hospital's systems came back after nine days.\n", 9),
+        ("Plans\n\nThe festival will last for three days.\n", 0),
+        ("Routine\n\nInspections usually take five days after a grounding.\n", 0),
+    ] {
+        assert_eq!(back_of(t).days_since, n, "{t}");
+    }
+}

@@ -594,3 +594,25 @@ fn a_running_story_without_a_main_burst_places_a_page_by_the_weekday_it_tells() 
     ];
     assert!(settle(&files, &apart)[0].is_none());
 }
+
+#[test]
+fn an_undated_page_that_counts_days_since_its_news_is_written_after_them() {
+    // Reports of 24 and 25 November; the page went "on the third day
+    // after the typhoon": not before 26 November.
+    let mut own = unstated();
+    own.looks_back = Some(LookBack {
+        days_since: 3,
+        ..LookBack::default()
+    });
+    let (a, b) = (stated(ymd(2018, 11, 24)), stated(ymd(2018, 11, 25)));
+    let storm = || Some((EventKind::Storm, vec![]));
+    let files = [
+        file("f.txt", &own, &[1, 2], storm()),
+        file("a.txt", &a, &[1, 2], storm()),
+        file("b.txt", &b, &[1, 2], storm()),
+    ];
+    let d = settle(&files, &apart)[0]
+        .clone()
+        .expect("placed by its story");
+    assert_eq!(d.lo, ymd(2018, 11, 26), "{d:?}");
+}

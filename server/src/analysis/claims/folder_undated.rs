@@ -117,6 +117,19 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
         lo = lo.max(first.1.add_days(1));
         how.push_str("; it tells the news as days past, after the first report's day");
     }
+    // It is written some days after its news when it counts them ("on
+    // the third day after the typhoon", "for three days after the fire").
+    if let Some(n) = back.map(|b| b.days_since).filter(|&n| n >= 2) {
+        let p = first.1.add_days(i64::from(n) - 1);
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; {n} days gone by since its news, on or after {}",
+                p.long()
+            ));
+        }
+    }
     // It is written on or after the latest day it tells of, though that
     // day comes weeks after the reports ("the site has been closed since
     // ... the inspection began on 15 October").
