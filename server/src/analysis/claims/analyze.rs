@@ -133,6 +133,11 @@ pub fn analyze_dated(
     // Events reported so far, with who took part or where (see
     // `facts::FactInput::context`).
     let mut context: Vec<frames::Event> = Vec::new();
+    // Whether the article has given its own toll yet: after that, a
+    // sentence that tells of another event ("Eight years ago, a fire at
+    // ... killed 72") is of that one, even when the lead's event named no
+    // place to remember.
+    let mut told_toll = false;
     // Quotations that run on from one sentence to the next.
     let mut quotes = claimhood::QuoteTracker::default();
     let mut prev_end = 0usize;
@@ -226,7 +231,8 @@ pub fn analyze_dated(
         } else {
             None
         };
-        let another = !context.is_empty() && frames::facts::tells_of_another(st_text, anchor);
+        let another = (!context.is_empty() || told_toll)
+            && frames::facts::tells_of_another(st_text, anchor);
         let mut fs = facts::extract(&facts::FactInput {
             text,
             doc,
@@ -241,6 +247,13 @@ pub fn analyze_dated(
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
+        told_toll |= !another
+            && fs.iter().any(|f| match &f.body {
+                facts::FactBody::Quantity { measure, .. } => {
+                    quantity::measure::is_casualty_measure(&measure.what)
+                }
+                _ => false,
+            });
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);
         }

@@ -133,9 +133,12 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             .then(|| super::places::main_organisation(doc))
             .flatten()
         });
+        // The people aboard are counted of the accident the article
+        // reports, as casualties are (see `amounts.rs`).
         let casualty = measure::is_casualty_measure(&m.what);
+        let aboard = m.what == measure::ABOARD;
         let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
-        if casualty {
+        if casualty || aboard {
             if event.is_none() {
                 event = sf.harm_event().map(|e| sf.events[e].clone());
             }
@@ -157,7 +160,7 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             // after a report of another quake) would be lent the story's
             // main harm by comparison: say nothing rather, unless no event
             // was told yet (see [`toll_before_any_event`]).
-            if subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
+            if casualty && subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
                 continue;
             }
         }
@@ -209,6 +212,13 @@ fn read_value(inp: &FactInput, p: &Parse, r: &CountReading) -> Option<quantity::
             && n - r.last <= 3
     });
     let noun_word = match r.noun {
+        // "22 crew members" count the crew.
+        Some(n)
+            if lower(p, n).starts_with("member")
+                && p.children(n).iter().any(|&c| lower(p, c) == "crew") =>
+        {
+            "crew".to_string()
+        }
         Some(n) => p.tokens[n].form.clone(),
         None => "people".to_string(),
     };

@@ -452,6 +452,7 @@ mod amounts;
 mod bare_counts;
 mod count_frames;
 mod count_reading;
+mod count_states;
 mod counted;
 mod object_counts;
 pub use counted::states_a_count;

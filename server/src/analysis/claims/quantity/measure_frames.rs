@@ -209,9 +209,14 @@ pub static FRAMES: &[Frame] = &[
         measure: "votes for",
         counts: PEOPLE,
         verbs: &["back", "approve"],
-        verbs_with: &[("vote", &["for", "favour", "favor", "yes"])],
+        // "voted to confirm him": what the vote passed.
+        verbs_with: &[("vote", &[
+            "for", "favour", "favor", "yes", "confirm", "approve", "elect", "endorse", "ratify",
+            "adopt", "pass", "back",
+        ])],
         verbs_of_people: &[],
-        nouns: &[],
+        // "won the backing of 79 lawmakers".
+        nouns: &["backing"],
         nouns_with: &[],
         adjectives: &[],
     },
@@ -219,7 +224,7 @@ pub static FRAMES: &[Frame] = &[
         measure: "votes against",
         counts: PEOPLE,
         verbs: &["oppose", "reject"],
-        verbs_with: &[("vote", &["against", "no"])],
+        verbs_with: &[("vote", &["against", "no", "reject", "oppose", "block"])],
         verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],

@@ -1,0 +1,109 @@
+//! Counts read from the state people are in, the whole they make up and
+//! the side of a vote they are on.
+use super::super::count_reading::{number_group, read_count};
+
+/// The measure the parse reads for the number written `n` in `t`.
+fn what(t: &str, n: &str) -> Option<String> {
+    let p = crate::analysis::syntax::parse(t, 0, t.len()).expect("parse");
+    let i = (0..p.len()).find(|&i| p.tokens[i].form == n)?;
+    let (_, _, head) = number_group(&p, i);
+    read_count(&p, head).map(|r| r.what)
+}
+
+fn some(w: &str) -> Option<String> {
+    Some(w.to_string())
+}
+
+#[test]
+fn people_under_arrest_or_in_custody_are_arrested() {
+    assert_eq!(
+        what("The protest ended with 218 people under arrest.", "218"),
+        some("arrested")
+    );
+    assert_eq!(
+        what(
+            "\"184 of our comrades spent the night in handcuffs,\" a union leader said.",
+            "184"
+        ),
+        some("arrested")
+    );
+}
+
+#[test]
+fn people_on_board_and_the_whole_crew_are_aboard() {
+    assert_eq!(
+        what("A plane with 186 passengers on board landed safely.", "186"),
+        some("aboard")
+    );
+    assert_eq!(
+        what("The plane landed with 182 people on board.", "182"),
+        some("aboard")
+    );
+    assert_eq!(what("All 182 people aboard got out.", "182"), some("aboard"));
+    assert_eq!(what("All 22 crew members were safe.", "22"), some("aboard"));
+    assert_eq!(
+        what("The jet was carrying 176 passengers and a crew of six.", "six"),
+        some("aboard")
+    );
+    assert_eq!(what("Its crew of 24 was rescued.", "24"), some("aboard"));
+    // A verb of harm wins over the group.
+    assert_eq!(
+        what("All 22 crew members were killed.", "22"),
+        some("killed")
+    );
+}
+
+#[test]
+fn votes_are_read_by_their_side() {
+    assert_eq!(
+        what(
+            "Parliament confirmed his cabinet by a vote of 79 to 66.",
+            "79"
+        ),
+        some("votes for")
+    );
+    assert_eq!(
+        what(
+            "Parliament confirmed his cabinet by a vote of 79 to 66.",
+            "66"
+        ),
+        some("votes against")
+    );
+    assert_eq!(
+        what("The motion passed by 79 votes to 66.", "66"),
+        some("votes against")
+    );
+    assert_eq!(
+        what(
+            "The cabinet was confirmed by 79 votes in the 151-member parliament.",
+            "79"
+        ),
+        some("votes for")
+    );
+    assert_eq!(
+        what("A total of 81 deputies voted to confirm Ivanov.", "81"),
+        some("votes for")
+    );
+    assert_eq!(
+        what(
+            "The prime minister won the backing of 79 lawmakers, with 66 voting against.",
+            "66"
+        ),
+        some("votes against")
+    );
+    assert_eq!(
+        what(
+            "The prime minister won the backing of 79 lawmakers, with 66 voting against.",
+            "79"
+        ),
+        some("votes for")
+    );
+}
+
+#[test]
+fn a_range_of_numbers_is_no_tally() {
+    assert_eq!(
+        what("Between 210 and 330 passengers were on the ferry.", "210"),
+        None
+    );
+}
