@@ -245,9 +245,21 @@ pub fn analyze_dated(
             country: country.as_deref(),
             another,
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
+            toll_told: told_toll,
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
+        // Only a toll of the one harm its sentence tells of: "killing two
+        // people ..., two days after a stronger quake in neighbouring
+        // Peru" tells of two.
+        let one_harm = sentence_frames.as_ref().is_some_and(|sf| {
+            sf.events
+                .iter()
+                .filter(|e| e.kind.harms_people() && !e.negated)
+                .count()
+                == 1
+        });
         told_toll |= !another
+            && one_harm
             && fs.iter().any(|f| match &f.body {
                 facts::FactBody::Quantity { measure, .. } => {
                     quantity::measure::is_casualty_measure(&measure.what)

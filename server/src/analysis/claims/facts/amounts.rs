@@ -386,6 +386,23 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .flatten()
                 .and_then(|(sf, t)| demonym_donor(inp, sf, t))
         });
+        // "81 deputies voted to confirm Ion Rusu": votes are of the one
+        // voted on (see `counted.rs`).
+        let subject = subject.or_else(|| {
+            let (sf, t) = inp.frames.zip(token)?;
+            if !measure.what.starts_with("votes") {
+                return None;
+            }
+            let o = super::count_states::voted_on(&sf.parse, t)?;
+            let span = sf.parse.subtree_span(o);
+            ms.iter().copied().find(|&k| {
+                let men = &doc.mentions[k as usize];
+                matches!(men.kind, EntityKind::Person | EntityKind::Organization)
+                    && men.start >= span.0
+                    && men.end <= span.1
+                    && !in_spans(doc, k, inp.exclude)
+            })
+        });
         // "A strong aftershock at a depth of 10 km": an aftershock is
         // another quake than the one reported, whatever it shares with it.
         if let Some(e) = event.as_mut() {

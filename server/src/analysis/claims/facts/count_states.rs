@@ -12,7 +12,9 @@
 //! which clause they are in. Each reading is a fallback: a verb of the
 //! frame table ("were killed", "were rescued") wins.
 use super::count_reading::{lemma, lower};
-use crate::analysis::claims::quantity::measure::ABOARD;
+use super::count_reading::SCALE_UNITS;
+use crate::analysis::claims::quantity::measure::{self, ABOARD};
+use crate::analysis::claims::quantity::measure_frames::{counted_class, Counted};
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
 /// A preposition and the nouns after it that say a state of people, and
@@ -66,6 +68,23 @@ pub(super) fn state_reading(
     noun: Option<usize>,
     num: usize,
 ) -> Option<&'static str> {
+    // Only people are under arrest or on board: "10 years behind bars"
+    // is a term, "40 tonnes on board" cargo.
+    let people = noun.is_none_or(|n| {
+        let l = lemma(p, n);
+        match counted_class(Some(&l)) {
+            Counted::People => true,
+            Counted::Other => {
+                !SCALE_UNITS.contains(&l.as_str())
+                    && !measure::is_physical_unit(&l)
+                    && p.tokens[n].upos == Upos::Noun
+            }
+            _ => false,
+        }
+    });
+    if !people {
+        return None;
+    }
     let end = phrase_end(p, noun, num);
     if let Some(m) = state_at(p, end + 1) {
         return Some(m);
@@ -188,6 +207,41 @@ pub(super) fn tally_side(p: &Parse, first: usize, last: usize) -> Option<&'stati
         }
     }
     None
+}
+
+/// Verbs whose object is the one a vote is on ("voted to confirm Ion
+/// Rusu", "confirmed Ion Rusu by a vote of 79 to 21").
+const VOTED_ON: &[&str] = &[
+    "confirm", "approve", "elect", "endorse", "ratify", "appoint", "reject", "oust", "remove",
+];
+
+/// The object of the verb a count of votes decided, looked for among the
+/// count's governors and their complements ("81 deputies voted to
+/// confirm Ion Rusu"): the one the votes are on.
+pub(super) fn voted_on(p: &Parse, t: usize) -> Option<usize> {
+    for v in p.ancestors(t).take(4) {
+        let verbs = std::iter::once(v).chain(p.children_with(v, Rel::Xcomp));
+        for x in verbs.collect::<Vec<_>>() {
+            if p.tokens[x].upos == Upos::Verb && VOTED_ON.contains(&lemma(p, x).as_str()) {
+                if let Some(o) = p.children_with(x, Rel::Obj).next() {
+                    return Some(o);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a verb of deciding by vote ("confirmed", "approved",
+/// "passed") governs token `t`: "by 79 votes" under it counts the votes
+/// cast, not a margin.
+pub(super) fn voted_on_verb(p: &Parse, t: usize) -> bool {
+    p.ancestors(t).take(4).any(|v| {
+        p.tokens[v].upos == Upos::Verb && {
+            let l = lemma(p, v);
+            VOTED_ON.contains(&l.as_str()) || matches!(l.as_str(), "pass" | "adopt")
+        }
+    })
 }
 
 #[cfg(test)]

@@ -107,3 +107,52 @@ fn a_range_of_numbers_is_no_tally() {
         None
     );
 }
+
+#[test]
+fn a_term_behind_bars_is_no_arrest() {
+    assert_ne!(
+        what(
+            "He will effectively serve 10 years behind bars after the court handed him a 15-year sentence.",
+            "10"
+        ),
+        some("arrested")
+    );
+}
+
+/// (amount as written, measure, low end) of the quantity facts of `t`.
+fn counts(t: &str) -> Vec<(String, String, f64)> {
+    super::super::parsed_tests::parsed_facts(t)
+        .into_iter()
+        .filter_map(|f| match f.body {
+            crate::analysis::claims::FactBody::Quantity {
+                measure, amount, ..
+            } => Some((f.text, measure.what, amount.interval.lo.ceil())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_participle_counts_a_number_in_words_whole() {
+    let c = counts(
+        "A fire raced up the outside of a tower block in Bradford on Monday, killing two residents and injuring thirty-two.",
+    );
+    assert!(
+        c.iter().any(|(_, w, lo)| w == "injured" && *lo == 32.0),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_toll_raised_to_or_unchanged_at_a_level_is_of_the_dead() {
+    let c = counts("A fire in Bradford on Monday has killed a woman, raising the death toll to three.");
+    assert!(
+        c.iter().any(|(_, w, lo)| w == "killed" && *lo == 3.0),
+        "{c:?}"
+    );
+    let c = counts("After the fire in Bradford on Monday, the death toll was unchanged at two.");
+    assert!(
+        c.iter().any(|(_, w, lo)| w == "killed" && *lo == 2.0),
+        "{c:?}"
+    );
+}

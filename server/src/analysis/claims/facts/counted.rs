@@ -92,6 +92,14 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             if m.basis == measure::Basis::Change {
                 m.basis = measure::Basis::Total;
             }
+            // "confirmed by 79 votes": the votes cast for, not a margin
+            // ("won by 12 votes" is one).
+            if m.basis == measure::Basis::Margin
+                && m.what.starts_with("votes")
+                && super::count_states::voted_on_verb(p, r.first)
+            {
+                m.basis = measure::Basis::Total;
+            }
         }
         if r.partial {
             m.stage = Stage::Partial;
@@ -124,6 +132,23 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                         && sf.head_of(k) == Some(s)
                         && !in_spans(doc, k, inp.exclude)
                 })
+            })
+        });
+        // "81 deputies voted to confirm Ion Rusu", "confirmed Ion Rusu by
+        // a vote of 79 to 21": votes are of the one voted on.
+        let subject = subject.or_else(|| {
+            let o = m
+                .what
+                .starts_with("votes")
+                .then(|| super::count_states::voted_on(p, r.first))
+                .flatten()?;
+            let span = p.subtree_span(o);
+            ms.iter().copied().find(|&k| {
+                let men = &doc.mentions[k as usize];
+                matches!(men.kind, EntityKind::Person | EntityKind::Organization)
+                    && men.start >= span.0
+                    && men.end <= span.1
+                    && !in_spans(doc, k, inp.exclude)
             })
         });
         // "The company employs 4,800 people": the file's company.
@@ -342,5 +367,8 @@ pub(super) fn toll_before_any_event(inp: &FactInput) -> bool {
     let lead = inp
         .dateline
         .is_some_and(|(a, b)| a <= inp.end && b <= inp.end && b + 3 >= inp.start);
-    lead && !inp.another && inp.context.is_empty()
+    // Or a count after the article's own toll when it remembered no
+    // event of it ("Two people were killed when fire engulfed a tower
+    // block ... Twenty-three people were hurt."): of the same harm.
+    (lead || inp.toll_told) && !inp.another && inp.context.is_empty()
 }

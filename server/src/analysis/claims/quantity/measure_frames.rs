@@ -445,6 +445,13 @@ pub fn counts_people(measure: &str) -> bool {
 /// casualty counts are).
 pub fn fold_units(what: &str, amount_unit: &mut String, measure_unit: &mut String) {
     let Some(f) = frame_named(what) else { return };
+    // Votes are cast by people, whatever the noun counting them ("79
+    // lawmakers", "81 deputies", "79 votes").
+    if f.measure.starts_with("votes") {
+        *amount_unit = "person".to_string();
+        *measure_unit = "person".to_string();
+        return;
+    }
     // "while 108 opposed it": a bare count whose verb the amount reader
     // took for its unit counts people.
     if f.counts == PEOPLE && counted_class(Some(amount_unit)) == Counted::Other {
