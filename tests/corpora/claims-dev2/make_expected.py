@@ -3246,6 +3246,44 @@ not_conflict("different_measure", "d", "only 79 had been present", "d", "A total
 not_conflict("time_shift", "e", "lose 10 votes", *V79, kind=Q, note="a forecast")
 
 
+# ---------------------------------------------------------------- a cholera outbreak: deaths and cases are two measures; a noun elided in the
+# second of two conjoined counts; tolls "claimed N lives", "unchanged at N"
+folder("counts12-cholera-outbreak")
+date("a", "2026-03-12")
+date("b", "2026-03-12")
+date("c", "2026-03-13")
+date("d", "2026-03-16")
+date("e", "2026-03-20")
+D17 = ("a", "Seventeen people have died and more than 300 have fallen ill")
+conflict(Q, *D17, "b", "318 suspected cases and 11 deaths had been recorded", note="planted: the dead (missed: a toll 'since the outbreak began' is a cumulative measure apart from 'so far')")
+conflict(Q, *D17, "c", "has so far claimed 11 lives", note="planted (missed, as above)")
+conflict(Q, "a", "has killed 17 people since late January", "e", "Eleven people had died by mid-March", note="planted (missed, as above)")
+corroborates(Q, "b", "318 suspected cases and 11 deaths had been recorded", "c", "has so far claimed 11 lives", note="missed: an outbreak ties no story by shared figures")
+corroborates(Q, "c", "has so far claimed 11 lives", "d", "with the death toll unchanged at 11", note="missed: a toll in a lead that names no event")
+not_conflict("different_measure", *D17, "b", "318 suspected cases and 11 deaths had been recorded", kind=Q, note="the 300 fell ill: cases, not deaths")
+not_conflict("different_measure", "c", "the count had passed 400 suspected cases", "b", "318 suspected cases and 11 deaths had been recorded", kind=Q, note="cases vs deaths; and cases grew")
+not_conflict("time_shift", "d", "The number of suspected cases rose to 452", "c", "the count had passed 400 suspected cases", kind=Q)
+not_conflict("near_miss", "b", "killed more than 1,700 people", "c", "has so far claimed 11 lives", kind=Q, note="the national outbreak of 2023")
+not_conflict("time_shift", "e", "expects cases to keep rising", "d", "The number of suspected cases rose to 452", kind=Q, note="a forecast")
+
+# ---------------------------------------------------------------- a crane collapse: a federation's toll against the governor's, colleagues,
+# a toll raised days later, a background collapse
+folder("counts12-crane-collapse")
+date("a", "2026-09-08")
+date("b", "2026-09-08")
+date("c", "2026-09-09")
+date("d", "2026-09-11")
+date("e", "2026-09-14")
+conflict(Q, "a", "Six workers died after a tower crane fell", "b", "killing four workers", note="planted: the federation's toll vs the governor's (missed: 'a crane fell' names no event)")
+corroborates(Q, "b", "killing four workers", "c", "killed four of their colleagues", note="missed: the march's Wednesday dates the collapse")
+corroborates(Q, "c", "killed four of their colleagues", "c", "That is four lives lost")
+not_conflict("time_shift", "d", "raising the death toll to five", "b", "killing four workers", kind=Q, note="a worker died in hospital on Friday")
+not_conflict("time_shift", "e", "which killed five workers", "b", "killing four workers", kind=Q)
+not_conflict("near_miss", "b", "killed three people", "b", "killing four workers", kind=Q, note="a collapse in Izmir in 2022")
+not_conflict("different_measure", "b", "Two other workers were injured", "b", "killing four workers", kind=Q)
+not_conflict("near_miss", "e", "1,900 construction workers died on the job", "e", "which killed five workers", kind=Q, note="a year's deaths in the whole country")
+
+
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
     sys.exit(1)

@@ -12,7 +12,7 @@
 //! fact may have no named subject and no known event: comparison keeps it
 //! within one story (see `index/`). The amount reader ([`super::amounts`])
 //! runs first; a number it already read is left to it.
-use super::count_reading::{lower, read_count, CountReading, SCALE_UNITS};
+use super::count_reading::{lemma, lower, read_count, CountReading, SCALE_UNITS};
 use super::*;
 use crate::analysis::claims::quantity::measure::Stage;
 use crate::analysis::claims::quantity::number::is_number_word;
@@ -244,6 +244,11 @@ fn read_value(inp: &FactInput, p: &Parse, r: &CountReading) -> Option<quantity::
         {
             "crew".to_string()
         }
+        // "killed four of their colleagues", "184 of our comrades": people
+        // named by whom they stand with are people.
+        Some(n) if relational_people(&lemma(p, n)) => {
+            "people".to_string()
+        }
         Some(n) => p.tokens[n].form.clone(),
         None => "people".to_string(),
     };
@@ -371,4 +376,13 @@ pub(super) fn toll_before_any_event(inp: &FactInput) -> bool {
     // event of it ("Two people were killed when fire engulfed a tower
     // block ... Twenty-three people were hurt."): of the same harm.
     (lead || inp.toll_told) && !inp.another && inp.context.is_empty()
+}
+
+/// Nouns that name people by whom they stand with ("four of their
+/// colleagues", "184 of our comrades"): a count of them counts people.
+pub(super) fn relational_people(lemma: &str) -> bool {
+    matches!(
+        lemma.to_ascii_lowercase().as_str(),
+        "colleague" | "comrade" | "coworker" | "co-worker" | "workmate" | "teammate"
+    )
 }

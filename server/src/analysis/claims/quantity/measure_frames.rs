@@ -297,6 +297,19 @@ pub static FRAMES: &[Frame] = &[
         nouns_with: &[],
         adjectives: &[],
     },
+    // "more than 300 have fallen ill", "300 people were sickened": the
+    // sick of an outbreak, never its dead (a count after "Seventeen people
+    // have died and" names its own verb).
+    Frame {
+        measure: "infected",
+        counts: PEOPLE,
+        verbs: &["sicken"],
+        verbs_with: &[("fall", &["ill", "sick"]), ("become", &["ill", "sick"]), ("get", &["ill", "sick"])],
+        verbs_of_people: &[],
+        nouns: &[],
+        nouns_with: &[],
+        adjectives: &[],
+    },
 ];
 
 /// What a counted noun (its lemma) counts; a bare number counts people.
