@@ -203,6 +203,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 if measure.basis == measure::Basis::Change {
                     measure.basis = measure::Basis::Total;
                 }
+                // "confirmed by 79 votes": the votes cast, not a margin.
+                if measure.basis == measure::Basis::Margin
+                    && measure.what.starts_with("votes")
+                    && inp
+                        .frames
+                        .zip(token)
+                        .is_some_and(|(sf, t)| super::count_states::voted_on_verb(&sf.parse, t))
+                {
+                    measure.basis = measure::Basis::Total;
+                }
                 measure::fold_frame_units(
                     &measure.what.clone(),
                     &mut amount.unit,

@@ -298,6 +298,7 @@ pub(super) fn frame_reading(
     // 40,000-seat stadium").
     frame_at(p, n, counted, &[n])
         .or_else(|| count_states::whole_aboard(p, noun, num))
+        .or_else(|| count_states::body_size(p, noun, num))
         .or_else(|| super::object_counts::object_reading(p, noun, x))
 }
 

@@ -148,6 +148,51 @@ pub(super) fn crew_of(p: &Parse, first: usize) -> Option<usize> {
     (p.tokens[n].upos == Upos::Noun && aboard_group(p, n)).then_some(n)
 }
 
+/// Bodies whose size is counted by their members ("a cabinet of 16
+/// ministers", "a panel of five judges").
+const BODIES: &[&str] = &[
+    "cabinet",
+    "government",
+    "council",
+    "board",
+    "committee",
+    "panel",
+    "commission",
+    "bench",
+    "delegation",
+    "squad",
+];
+
+/// Members that make up such a body.
+const MEMBERS: &[&str] = &[
+    "minister",
+    "member",
+    "commissioner",
+    "judge",
+    "councillor",
+    "councilor",
+    "director",
+    "delegate",
+    "player",
+];
+
+/// "a cabinet of 16 ministers", "He and his 18 ministers were sworn in":
+/// the size of a body, counted by its members, whoever heads it.
+pub(super) fn body_size(p: &Parse, noun: Option<usize>, num: usize) -> Option<&'static str> {
+    let n = noun.filter(|&n| MEMBERS.contains(&lemma(p, n).as_str()))?;
+    if p.children(n).iter().any(|&c| lemma(p, c) == "crew") {
+        return None;
+    }
+    let (first, _, _) = super::count_reading::number_group(p, num);
+    let before = |k: usize| first.checked_sub(k).map(|b| lower(p, b));
+    let of_body = before(1).as_deref() == Some("of")
+        && first
+            .checked_sub(2)
+            .is_some_and(|b| BODIES.contains(&lemma(p, b).as_str()));
+    let his = matches!(before(1).as_deref(), Some("his" | "her"));
+    (of_body || his).then_some("members")
+}
+
 /// Verbs whose object or agent is a count of votes cast for what was
 /// decided: "confirmed by 79 votes", "won 79 votes", "passed with 79
 /// votes".

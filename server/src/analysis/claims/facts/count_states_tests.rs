@@ -156,3 +156,20 @@ fn a_toll_raised_to_or_unchanged_at_a_level_is_of_the_dead() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_body_is_counted_by_its_members() {
+    assert_eq!(
+        what("Rusu will head a cabinet of 16 ministers.", "16"),
+        some("members")
+    );
+    assert_eq!(
+        what("Rusu and his 18 ministers were sworn in on Wednesday.", "18"),
+        some("members")
+    );
+    // Not any possessor's workers.
+    assert_ne!(
+        what("The company and its 300 workers were praised.", "300"),
+        some("members")
+    );
+}
