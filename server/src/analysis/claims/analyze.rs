@@ -231,8 +231,8 @@ pub fn analyze_dated(
         } else {
             None
         };
-        let another = (!context.is_empty() || told_toll)
-            && frames::facts::tells_of_another(st_text, anchor);
+        let another =
+            (!context.is_empty() || told_toll) && frames::facts::tells_of_another(st_text, anchor);
         let mut fs = facts::extract(&facts::FactInput {
             text,
             doc,

@@ -95,7 +95,7 @@ fn raised_toll(p: &Parse, t: usize) -> bool {
     let Some(to) = t.checked_sub(1) else {
         return false;
     };
-    if p.tokens[to].form.to_ascii_lowercase() != "to" {
+    if !p.tokens[to].form.eq_ignore_ascii_case("to") {
         return false;
     }
     (to.saturating_sub(8)..to).rev().any(|o| {

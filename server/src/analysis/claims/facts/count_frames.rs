@@ -286,8 +286,8 @@ pub(super) fn frame_reading(
             // subject, above), unless it is one of voting ("79 lawmakers
             // voting in favour").
             let voting = lemma(p, c) == "vote";
-            if let Some(m) = frame_at(p, c, counted, &[n])
-                .filter(|m| voting || !m.starts_with("votes"))
+            if let Some(m) =
+                frame_at(p, c, counted, &[n]).filter(|m| voting || !m.starts_with("votes"))
             {
                 return Some(m);
             }

@@ -227,9 +227,8 @@ pub(super) fn happens_to_people(what: &str) -> bool {
 fn measure_of(p: &Parse, gov: Option<usize>, noun: Option<usize>) -> Option<String> {
     // People are never a sum of money: "184 of our comrades spent the
     // night in handcuffs" spent no budget.
-    let people = noun.is_some_and(|n| {
-        measure_frames::counted_class(Some(&lemma(p, n))) == Counted::People
-    });
+    let people =
+        noun.is_some_and(|n| measure_frames::counted_class(Some(&lemma(p, n))) == Counted::People);
     let g = gov
         .and_then(|g| cue_of(p, g))
         .filter(|m| !(people && measure::measures_money(m)));

@@ -11,8 +11,8 @@
 //! or before the counted phrase are read as written; the tree says only
 //! which clause they are in. Each reading is a fallback: a verb of the
 //! frame table ("were killed", "were rescued") wins.
-use super::count_reading::{lemma, lower};
 use super::count_reading::SCALE_UNITS;
+use super::count_reading::{lemma, lower};
 use crate::analysis::claims::quantity::measure::{self, ABOARD};
 use crate::analysis::claims::quantity::measure_frames::{counted_class, Counted};
 use crate::analysis::syntax::{Parse, Rel, Upos};
@@ -232,8 +232,7 @@ pub(super) fn tally_side(p: &Parse, first: usize, last: usize) -> Option<&'stati
     };
     // "a vote of 79 to 66", "voted 79-66": the first of the two.
     let opens = |a: usize| {
-        a >= 1
-            && ((lower(p, a - 1) == "of" && a >= 2 && vote_word(a - 2)) || vote_word(a - 1))
+        a >= 1 && ((lower(p, a - 1) == "of" && a >= 2 && vote_word(a - 2)) || vote_word(a - 1))
     };
     if joined(last + 1) && numeral(last + 2) && opens(first) {
         return Some("votes for");

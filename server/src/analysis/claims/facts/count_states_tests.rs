@@ -39,10 +39,16 @@ fn people_on_board_and_the_whole_crew_are_aboard() {
         what("The plane landed with 182 people on board.", "182"),
         some("aboard")
     );
-    assert_eq!(what("All 182 people aboard got out.", "182"), some("aboard"));
+    assert_eq!(
+        what("All 182 people aboard got out.", "182"),
+        some("aboard")
+    );
     assert_eq!(what("All 22 crew members were safe.", "22"), some("aboard"));
     assert_eq!(
-        what("The jet was carrying 176 passengers and a crew of six.", "six"),
+        what(
+            "The jet was carrying 176 passengers and a crew of six.",
+            "six"
+        ),
         some("aboard")
     );
     assert_eq!(what("Its crew of 24 was rescued.", "24"), some("aboard"));
@@ -145,7 +151,8 @@ fn a_participle_counts_a_number_in_words_whole() {
 
 #[test]
 fn a_toll_raised_to_or_unchanged_at_a_level_is_of_the_dead() {
-    let c = counts("A fire in Bradford on Monday has killed a woman, raising the death toll to three.");
+    let c =
+        counts("A fire in Bradford on Monday has killed a woman, raising the death toll to three.");
     assert!(
         c.iter().any(|(_, w, lo)| w == "killed" && *lo == 3.0),
         "{c:?}"
@@ -164,7 +171,10 @@ fn a_body_is_counted_by_its_members() {
         some("members")
     );
     assert_eq!(
-        what("Rusu and his 18 ministers were sworn in on Wednesday.", "18"),
+        what(
+            "Rusu and his 18 ministers were sworn in on Wednesday.",
+            "18"
+        ),
         some("members")
     );
     // Not any possessor's workers.

@@ -246,9 +246,7 @@ fn read_value(inp: &FactInput, p: &Parse, r: &CountReading) -> Option<quantity::
         }
         // "killed four of their colleagues", "184 of our comrades": people
         // named by whom they stand with are people.
-        Some(n) if relational_people(&lemma(p, n)) => {
-            "people".to_string()
-        }
+        Some(n) if relational_people(&lemma(p, n)) => "people".to_string(),
         Some(n) => p.tokens[n].form.clone(),
         None => "people".to_string(),
     };
