@@ -183,3 +183,29 @@ fn a_body_is_counted_by_its_members() {
         some("members")
     );
 }
+
+#[test]
+fn the_second_of_two_counts_keeps_its_own_verb() {
+    // "more than 300 have fallen ill": the sick, not the dead of the
+    // clause before.
+    let t =
+        "Seventeen people have died and more than 300 have fallen ill since the outbreak began.";
+    assert_eq!(what(t, "300"), some("infected"));
+    assert_eq!(what(t, "Seventeen"), some("killed"));
+}
+
+#[test]
+fn colleagues_and_comrades_are_counted_as_people() {
+    let c = counts("A crane collapse in Esenyurt on Tuesday killed four of their colleagues.");
+    assert!(
+        c.iter().any(|(_, w, lo)| w == "killed" && *lo == 4.0),
+        "{c:?}"
+    );
+    let f = super::super::parsed_tests::parsed_facts(
+        "A crane collapse in Esenyurt on Tuesday killed four of their colleagues.",
+    );
+    assert!(f.iter().all(|f| match &f.body {
+        crate::analysis::claims::FactBody::Quantity { amount, .. } => amount.unit != "colleague",
+        _ => true,
+    }));
+}
