@@ -133,6 +133,11 @@ pub fn analyze_dated(
     // Events reported so far, with who took part or where (see
     // `facts::FactInput::context`).
     let mut context: Vec<frames::Event> = Vec::new();
+    // Whether the article has given its own toll yet: after that, a
+    // sentence that tells of another event ("Eight years ago, a fire at
+    // ... killed 72") is of that one, even when the lead's event named no
+    // place to remember.
+    let mut told_toll = false;
     // Quotations that run on from one sentence to the next.
     let mut quotes = claimhood::QuoteTracker::default();
     let mut prev_end = 0usize;
@@ -226,7 +231,8 @@ pub fn analyze_dated(
         } else {
             None
         };
-        let another = !context.is_empty() && frames::facts::tells_of_another(st_text, anchor);
+        let another =
+            (!context.is_empty() || told_toll) && frames::facts::tells_of_another(st_text, anchor);
         let mut fs = facts::extract(&facts::FactInput {
             text,
             doc,
@@ -239,8 +245,27 @@ pub fn analyze_dated(
             country: country.as_deref(),
             another,
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
+            toll_told: told_toll,
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
+        // Only a toll of the one harm its sentence tells of: "killing two
+        // people ..., two days after a stronger quake in neighbouring
+        // Peru" tells of two.
+        let one_harm = sentence_frames.as_ref().is_some_and(|sf| {
+            sf.events
+                .iter()
+                .filter(|e| e.kind.harms_people() && !e.negated)
+                .count()
+                == 1
+        });
+        told_toll |= !another
+            && one_harm
+            && fs.iter().any(|f| match &f.body {
+                facts::FactBody::Quantity { measure, .. } => {
+                    quantity::measure::is_casualty_measure(&measure.what)
+                }
+                _ => false,
+            });
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);
         }

@@ -162,7 +162,14 @@ pub(super) fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity
             .find(|&c| p.case_marker(c).as_deref() == Some("of"))
             .or_else(|| noun_counted_next(p, t))?,
     };
-    let amount = quantity::parse(&format!("{} {}", p.tokens[t].form, p.tokens[noun].form))?;
+    // "killed four of their colleagues": people named by whom they stand
+    // with are people.
+    let noun_word = if super::counted::relational_people(&p.tokens[noun].lemma) {
+        "people"
+    } else {
+        p.tokens[noun].form.as_str()
+    };
+    let amount = quantity::parse(&format!("{} {noun_word}", p.tokens[t].form))?;
     Some(quantity::Found {
         start: q.start,
         end: q.end,

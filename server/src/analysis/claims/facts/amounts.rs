@@ -203,6 +203,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 if measure.basis == measure::Basis::Change {
                     measure.basis = measure::Basis::Total;
                 }
+                // "confirmed by 79 votes": the votes cast, not a margin.
+                if measure.basis == measure::Basis::Margin
+                    && measure.what.starts_with("votes")
+                    && inp
+                        .frames
+                        .zip(token)
+                        .is_some_and(|(sf, t)| super::count_states::voted_on_verb(&sf.parse, t))
+                {
+                    measure.basis = measure::Basis::Total;
+                }
                 measure::fold_frame_units(
                     &measure.what.clone(),
                     &mut amount.unit,
@@ -396,6 +406,23 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .then(|| inp.frames.zip(token))
                 .flatten()
                 .and_then(|(sf, t)| demonym_donor(inp, sf, t))
+        });
+        // "81 deputies voted to confirm Ion Rusu": votes are of the one
+        // voted on (see `counted.rs`).
+        let subject = subject.or_else(|| {
+            let (sf, t) = inp.frames.zip(token)?;
+            if !measure.what.starts_with("votes") {
+                return None;
+            }
+            let o = super::count_states::voted_on(&sf.parse, t)?;
+            let span = sf.parse.subtree_span(o);
+            ms.iter().copied().find(|&k| {
+                let men = &doc.mentions[k as usize];
+                matches!(men.kind, EntityKind::Person | EntityKind::Organization)
+                    && men.start >= span.0
+                    && men.end <= span.1
+                    && !in_spans(doc, k, inp.exclude)
+            })
         });
         // "A strong aftershock at a depth of 10 km": an aftershock is
         // another quake than the one reported, whatever it shares with it.

@@ -70,14 +70,43 @@ pub(super) fn bare_count(p: &Parse, t: usize) -> Option<BareCount> {
             let verb = p.tokens[h].lemma.to_ascii_lowercase();
             if RISING.contains(&verb.as_str()) {
                 Some(BareCount::TollLevel)
-            } else if verb == "stand" {
+            } else if matches!(
+                verb.as_str(),
+                "stand" | "remain" | "stay" | "unchanged" | "steady"
+            ) {
                 Some(BareCount::TollNow)
             } else {
                 None
             }
         }
-        _ => None,
+        _ => raised_toll(p, t).then_some(BareCount::TollLevel),
     }
+}
+
+/// Verbs by which an event or a finding raises a toll to a level
+/// ("raising the death toll to four", "That brings the toll to three").
+const RAISING: &[&str] = &["raise", "bring", "push", "take", "lift", "drive", "put"];
+
+/// Whether number token `t` is the level a toll is raised to: "to"
+/// right before it, and the toll the object of a verb of raising before
+/// that, however the parser hung the "to" phrase ("brings the toll to
+/// three dead" may come out with the number under "to").
+fn raised_toll(p: &Parse, t: usize) -> bool {
+    let Some(to) = t.checked_sub(1) else {
+        return false;
+    };
+    if !p.tokens[to].form.eq_ignore_ascii_case("to") {
+        return false;
+    }
+    (to.saturating_sub(8)..to).rev().any(|o| {
+        is_toll(p, o)
+            && p.tokens[o].deprel.rel == Rel::Obj
+            && p.head(o).is_some_and(|v| {
+                is_verb(p, v) && RAISING.contains(&p.tokens[v].lemma.to_ascii_lowercase().as_str())
+            })
+            // No other number between the toll and this one.
+            && (o + 1..to).all(|x| !p.tokens[x].form.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 fn is_verb(p: &Parse, t: usize) -> bool {
@@ -110,6 +139,7 @@ fn is_toll(p: &Parse, s: usize) -> bool {
 /// Read a bare count at `start..end` as a number of people, with the
 /// modifier written before it ("at least 12", "more than 30").
 pub(super) fn read_bare(text: &str, start: usize, end: usize) -> Option<quantity::Found> {
+    let end = number_word_end(text, end);
     let from = floor_boundary(text, start.saturating_sub(30));
     let from = text[from..start]
         .rfind('\n')
@@ -131,4 +161,35 @@ pub(super) fn read_bare(text: &str, start: usize, end: usize) -> Option<quantity
         end: floor_boundary(text, end.min(text.len())),
         amount: f.amount,
     })
+}
+
+/// The end of a number written in words whose token ends at `end`: past
+/// "-two" of "thirty-two", which the tokenizer splits ("injuring
+/// thirty-two" is 32, not 30).
+fn number_word_end(text: &str, end: usize) -> usize {
+    let rest = &text[end..];
+    let Some(tail) = rest.strip_prefix('-') else {
+        return end;
+    };
+    let word: String = tail
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    let ahead = &text[..end];
+    let before: String = ahead
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !word.is_empty()
+        && quantity::number::is_number_word(&word)
+        && quantity::number::is_number_word(&before)
+    {
+        end + 1 + word.len()
+    } else {
+        end
+    }
 }

@@ -11,6 +11,8 @@
 //! miners"), and the counted noun itself ("300 survivors", "300 job
 //! losses").
 use super::count_reading::{lemma, lower};
+use super::count_states;
+use crate::analysis::claims::quantity::measure::ABOARD;
 use crate::analysis::claims::quantity::measure_frames::{
     counted_class, frame_for, Counted, Cue, WordKind,
 };
@@ -111,7 +113,15 @@ fn frame_at(
             })
             .flatten()
     })
-    .map(|fr| fr.measure)
+    .map(|fr| {
+        // "voted against confirming him": what the vote was on names the
+        // frame of votes for, "against" turns it.
+        if fr.measure == "votes for" && words.iter().any(|w| w == "against") {
+            "votes against"
+        } else {
+            fr.measure
+        }
+    })
 }
 
 /// The first token of the written number `num` heads.
@@ -137,6 +147,16 @@ pub(super) fn frame_reading(
     let class = counted_class(noun.map(|n| lemma(p, n)).as_deref());
     let counted = (class, noun.is_some() && class == Counted::People);
     let arg = noun.unwrap_or(num);
+    // "a crew of six", "Its crew of 24 was rescued": the crew's size, the
+    // people aboard of that group, whatever befell them.
+    let first = first_of(p, num);
+    if noun.is_some() && noun == count_states::crew_of(p, first) {
+        return Some(ABOARD);
+    }
+    // "confirmed by 79 votes", "79 votes against": votes by their side.
+    if let Some(m) = count_states::votes_side(p, noun) {
+        return Some(m);
+    }
     if let Some(g) = gov {
         let counted_phrase = [arg];
         let extra: &[usize] = if p.head(arg) == Some(g) {
@@ -241,7 +261,21 @@ pub(super) fn frame_reading(
             }
         }
     }
-    let n = noun?;
+    // "ended with 218 people under arrest", "186 passengers on board",
+    // "spent the night in handcuffs": a state phrase after the count.
+    if let Some(m) = count_states::state_reading(p, gov, noun, num) {
+        return Some(m);
+    }
+    // "with 66 voting against": a participle of voting on a bare number
+    // counts the votes it casts.
+    let Some(n) = noun else {
+        return p.children(num).iter().find_map(|&c| {
+            (p.tokens[c].deprel.rel == Rel::Acl && lemma(p, c) == "vote")
+                .then(|| frame_at(p, c, counted, &[num]))
+                .flatten()
+                .filter(|m| m.starts_with("votes"))
+        });
+    };
     // "300 people forced from their homes", "the 17 trapped miners",
     // "500 trucks waiting": a clause or participle on the counted noun.
     for &c in p.children(n) {
@@ -249,8 +283,12 @@ pub(super) fn frame_reading(
         if matches!(rel, Rel::Acl | Rel::Amod) {
             // "850 firefighters backed by 12 aircraft": a participle on the
             // counted noun casts no vote (votes are counted by the verb's
-            // subject, above).
-            if let Some(m) = frame_at(p, c, counted, &[n]).filter(|m| !m.starts_with("votes")) {
+            // subject, above), unless it is one of voting ("79 lawmakers
+            // voting in favour").
+            let voting = lemma(p, c) == "vote";
+            if let Some(m) =
+                frame_at(p, c, counted, &[n]).filter(|m| voting || !m.starts_with("votes"))
+            {
                 return Some(m);
             }
         }
@@ -258,7 +296,10 @@ pub(super) fn frame_reading(
     // "300 survivors", "300 job losses", "300 redundancies"; then the
     // forms of `object_counts` ("swept through seven villages", "a
     // 40,000-seat stadium").
-    frame_at(p, n, counted, &[n]).or_else(|| super::object_counts::object_reading(p, noun, x))
+    frame_at(p, n, counted, &[n])
+        .or_else(|| count_states::whole_aboard(p, noun, num))
+        .or_else(|| count_states::body_size(p, noun, num))
+        .or_else(|| super::object_counts::object_reading(p, noun, x))
 }
 
 #[cfg(test)]

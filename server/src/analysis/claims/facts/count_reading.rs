@@ -225,7 +225,13 @@ pub(super) fn happens_to_people(what: &str) -> bool {
 /// the counted noun names itself ("12 deaths", "three goals", "45 seats"),
 /// then the governor's own class or lemma; a light verb names nothing.
 fn measure_of(p: &Parse, gov: Option<usize>, noun: Option<usize>) -> Option<String> {
-    let g = gov.and_then(|g| cue_of(p, g));
+    // People are never a sum of money: "184 of our comrades spent the
+    // night in handcuffs" spent no budget.
+    let people =
+        noun.is_some_and(|n| measure_frames::counted_class(Some(&lemma(p, n))) == Counted::People);
+    let g = gov
+        .and_then(|g| cue_of(p, g))
+        .filter(|m| !(people && measure::measures_money(m)));
     if let Some(m) = g.filter(|m| happens_to_people(m)) {
         return Some(m.to_string());
     }
@@ -370,6 +376,23 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
     }) {
         return None;
     }
+    // "by a vote of 79 to 66", "by 79 votes to 66": a tally, votes for
+    // then against, not a range.
+    if let Some(what) = super::count_states::tally_side(p, first, last) {
+        let noun = counted_noun(p, num, last)
+            .0
+            .filter(|&n| lemma(p, n) == "vote");
+        return Some(CountReading {
+            first,
+            last,
+            noun,
+            what: what.to_string(),
+            partial: false,
+            whole: None,
+            governor: None,
+            framed: true,
+        });
+    }
     // One end of a range or a member of a list of numbers ("between 210
     // and 330 passengers", "1,500 to 2,000 jobs") is no count alone.
     let joined = |x: usize| {
@@ -385,6 +408,11 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
         return None;
     }
     let (noun, arg) = counted_noun(p, num, last);
+    // "a crew of six": the crew is what the number counts.
+    let (noun, arg) = match noun.or_else(|| super::count_states::crew_of(p, first)) {
+        Some(n) if noun.is_none() => (Some(n), n),
+        _ => (noun, arg),
+    };
     let part = part_of(p, num, noun);
     let noun = noun.or(part.map(|(n, _)| n));
     let whole = part.and_then(|(_, w)| w).map(|w| {

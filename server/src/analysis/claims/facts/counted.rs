@@ -12,7 +12,7 @@
 //! fact may have no named subject and no known event: comparison keeps it
 //! within one story (see `index/`). The amount reader ([`super::amounts`])
 //! runs first; a number it already read is left to it.
-use super::count_reading::{lower, read_count, CountReading, SCALE_UNITS};
+use super::count_reading::{lemma, lower, read_count, CountReading, SCALE_UNITS};
 use super::*;
 use crate::analysis::claims::quantity::measure::Stage;
 use crate::analysis::claims::quantity::number::is_number_word;
@@ -92,6 +92,14 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             if m.basis == measure::Basis::Change {
                 m.basis = measure::Basis::Total;
             }
+            // "confirmed by 79 votes": the votes cast for, not a margin
+            // ("won by 12 votes" is one).
+            if m.basis == measure::Basis::Margin
+                && m.what.starts_with("votes")
+                && super::count_states::voted_on_verb(p, r.first)
+            {
+                m.basis = measure::Basis::Total;
+            }
         }
         if r.partial {
             m.stage = Stage::Partial;
@@ -126,6 +134,23 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 })
             })
         });
+        // "81 deputies voted to confirm Ion Rusu", "confirmed Ion Rusu by
+        // a vote of 79 to 21": votes are of the one voted on.
+        let subject = subject.or_else(|| {
+            let o = m
+                .what
+                .starts_with("votes")
+                .then(|| super::count_states::voted_on(p, r.first))
+                .flatten()?;
+            let span = p.subtree_span(o);
+            ms.iter().copied().find(|&k| {
+                let men = &doc.mentions[k as usize];
+                matches!(men.kind, EntityKind::Person | EntityKind::Organization)
+                    && men.start >= span.0
+                    && men.end <= span.1
+                    && !in_spans(doc, k, inp.exclude)
+            })
+        });
         // "The company employs 4,800 people": the file's company.
         let subject = subject.or_else(|| {
             (m.what == "employed"
@@ -139,9 +164,12 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         if subject.is_none() && m.to.is_none() {
             m.to = super::amounts::of_unread_party(sf, r.first, &m.what, doc);
         }
+        // The people aboard are counted of the accident the article
+        // reports, as casualties are (see `amounts.rs`).
         let casualty = measure::is_casualty_measure(&m.what);
+        let aboard = m.what == measure::ABOARD;
         let mut event = sf.event_over(r.first).map(|e| sf.events[e].clone());
-        if casualty {
+        if casualty || aboard {
             if event.is_none() {
                 event = sf.harm_event().map(|e| sf.events[e].clone());
             }
@@ -163,7 +191,7 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
             // after a report of another quake) would be lent the story's
             // main harm by comparison: say nothing rather, unless no event
             // was told yet (see [`toll_before_any_event`]).
-            if subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
+            if casualty && subject.is_none() && event.is_none() && !toll_before_any_event(inp) {
                 continue;
             }
         }
@@ -215,6 +243,16 @@ fn read_value(inp: &FactInput, p: &Parse, r: &CountReading) -> Option<quantity::
             && n - r.last <= 3
     });
     let noun_word = match r.noun {
+        // "22 crew members" count the crew.
+        Some(n)
+            if lower(p, n).starts_with("member")
+                && p.children(n).iter().any(|&c| lower(p, c) == "crew") =>
+        {
+            "crew".to_string()
+        }
+        // "killed four of their colleagues", "184 of our comrades": people
+        // named by whom they stand with are people.
+        Some(n) if relational_people(&lemma(p, n)) => "people".to_string(),
         Some(n) => p.tokens[n].form.clone(),
         None => "people".to_string(),
     };
@@ -338,5 +376,17 @@ pub(super) fn toll_before_any_event(inp: &FactInput) -> bool {
     let lead = inp
         .dateline
         .is_some_and(|(a, b)| a <= inp.end && b <= inp.end && b + 3 >= inp.start);
-    lead && !inp.another && inp.context.is_empty()
+    // Or a count after the article's own toll when it remembered no
+    // event of it ("Two people were killed when fire engulfed a tower
+    // block ... Twenty-three people were hurt."): of the same harm.
+    (lead || inp.toll_told) && !inp.another && inp.context.is_empty()
+}
+
+/// Nouns that name people by whom they stand with ("four of their
+/// colleagues", "184 of our comrades"): a count of them counts people.
+pub(super) fn relational_people(lemma: &str) -> bool {
+    matches!(
+        lemma.to_ascii_lowercase().as_str(),
+        "colleague" | "comrade" | "coworker" | "co-worker" | "workmate" | "teammate"
+    )
 }

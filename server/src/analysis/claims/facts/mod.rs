@@ -233,6 +233,10 @@ pub struct FactInput<'a> {
     /// The file's wire dateline ("LA PAZ, 21 February 2023 (EFE) -"):
     /// where the story was filed, not where its events happened.
     pub dateline: Option<(usize, usize)>,
+    /// The article gave a casualty count of its own in an earlier
+    /// sentence ("Two people were killed when fire engulfed a tower
+    /// block"): a count after it with no event is of the same harm.
+    pub toll_told: bool,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -452,6 +456,7 @@ mod amounts;
 mod bare_counts;
 mod count_frames;
 mod count_reading;
+mod count_states;
 mod counted;
 mod object_counts;
 pub use counted::states_a_count;

@@ -303,6 +303,12 @@ pub fn is_physical_unit(unit: &str) -> bool {
     PHYSICAL.contains(&unit)
 }
 
+/// Whether a measure is one of money ("budget", "price"): never what a
+/// count of people measures ("184 of our comrades spent the night").
+pub fn measures_money(what: &str) -> bool {
+    MONEY_MEASURES.contains(&what)
+}
+
 /// The measure a word as written names ("died", "deaths": killed).
 pub fn cue_word(w: &str) -> Option<&'static str> {
     cue(w)

@@ -209,9 +209,14 @@ pub static FRAMES: &[Frame] = &[
         measure: "votes for",
         counts: PEOPLE,
         verbs: &["back", "approve"],
-        verbs_with: &[("vote", &["for", "favour", "favor", "yes"])],
+        // "voted to confirm him": what the vote passed.
+        verbs_with: &[("vote", &[
+            "for", "favour", "favor", "yes", "confirm", "approve", "elect", "endorse", "ratify",
+            "adopt", "pass", "back",
+        ])],
         verbs_of_people: &[],
-        nouns: &[],
+        // "won the backing of 79 lawmakers".
+        nouns: &["backing"],
         nouns_with: &[],
         adjectives: &[],
     },
@@ -219,7 +224,7 @@ pub static FRAMES: &[Frame] = &[
         measure: "votes against",
         counts: PEOPLE,
         verbs: &["oppose", "reject"],
-        verbs_with: &[("vote", &["against", "no"])],
+        verbs_with: &[("vote", &["against", "no", "reject", "oppose", "block"])],
         verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
@@ -289,6 +294,19 @@ pub static FRAMES: &[Frame] = &[
         ],
         verbs_of_people: &[],
         nouns: &["outage", "blackout"],
+        nouns_with: &[],
+        adjectives: &[],
+    },
+    // "more than 300 have fallen ill", "300 people were sickened": the
+    // sick of an outbreak, never its dead (a count after "Seventeen people
+    // have died and" names its own verb).
+    Frame {
+        measure: "infected",
+        counts: PEOPLE,
+        verbs: &["sicken"],
+        verbs_with: &[("fall", &["ill", "sick"]), ("become", &["ill", "sick"]), ("get", &["ill", "sick"])],
+        verbs_of_people: &[],
+        nouns: &[],
         nouns_with: &[],
         adjectives: &[],
     },
@@ -440,6 +458,13 @@ pub fn counts_people(measure: &str) -> bool {
 /// casualty counts are).
 pub fn fold_units(what: &str, amount_unit: &mut String, measure_unit: &mut String) {
     let Some(f) = frame_named(what) else { return };
+    // Votes are cast by people, whatever the noun counting them ("79
+    // lawmakers", "81 deputies", "79 votes").
+    if f.measure.starts_with("votes") {
+        *amount_unit = "person".to_string();
+        *measure_unit = "person".to_string();
+        return;
+    }
     // "while 108 opposed it": a bare count whose verb the amount reader
     // took for its unit counts people.
     if f.counts == PEOPLE && counted_class(Some(amount_unit)) == Counted::Other {
