@@ -95,7 +95,8 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // "The fifteen-year term handed to X": a prison term by its noun.
         let term_noun = DURATIONS.contains(&amount.unit.as_str())
             && !sentence_term
-            && super::amount_terms::term_noun_after(inp, found.end);
+            && (super::amount_terms::term_noun_after(inp, found.end)
+                || super::amount_terms::term_in_prison(inp, found.start));
         let sentence_term = sentence_term || term_noun;
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         // What the parse says the amount measures: the noun it modifies or
@@ -150,6 +151,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             if measure.what == "price" && super::measured::up_front(text, (ca, cb), (fs, fe)) {
                 measure.part = Some("up front".into());
             }
+        }
+        // "evaded 38.4 million euros in income, trade and value-added
+        // tax": the money evaded, whatever noun the parse hung it on.
+        let mut by_act = false;
+        if is_money_unit(&amount.unit) && super::money_acts::evaded_before(&text[ca.min(fs)..fs]) {
+            measure.what = "tax evaded".into();
+            by_act = true;
         }
         if let Some(what) = &physical {
             measure.what = what.clone();
@@ -268,6 +276,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // a cost is a provision, another measure than the cost it awaits.
         if is_money_unit(&amount.unit) && provision_before(&text[ca.min(fs)..fs]) {
             measure.what = "provision".into();
+        }
+        // "had withheld €43.8 million from the tax authorities", "has put
+        // $540,000 at the disposal of the ministry": tax evaded, aid.
+        if measure.what.is_empty() && is_money_unit(&amount.unit) {
+            let before = text[ca.min(fs)..fs].to_lowercase();
+            let after = text[fe..inp.end.max(fe)].to_lowercase();
+            if let Some(what) = super::money_acts::money_act(&before, &after) {
+                measure.what = what.into();
+                by_act = true;
+            }
         }
         // "will give Mozambique 15 million euros": money a verb of giving
         // hands to a country is aid to it.
@@ -428,7 +446,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .and_then(|e| super::amount_objects::thing_bought(inp, e, (fs, fe)));
         // A prison term is of the sentencing of the person who serves it.
         if measure.what == "prison term" {
-            super::amount_terms::sentencing_of(event.as_mut(), subject);
+            super::amount_terms::sentencing_of(&mut event, subject, (fs, fe));
         }
         // A court fines on one day: a year or month its sentence names is
         // the offence's ("over a fuel spill in 2021"), not the ruling's.
@@ -493,7 +511,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // A distance places something ("about 100 kilometres south of
         // the capital"); it is no fact to compare.
-        if is_distance(text, &amount, fe) {
+        if is_distance(text, &amount, fe) && physical.as_deref() != Some("race distance") {
             continue;
         }
         // The people aboard are counted of the accident the article
@@ -536,6 +554,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             && governed.is_none()
             && !framed
             && physical.is_none()
+            && !by_act
         {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",
