@@ -218,6 +218,24 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 );
             }
         }
+        // "runs 212 supermarkets", "X's 221 establishments", "with 212
+        // stores": the outlets a company holds, one unit whatever they
+        // are called.
+        let holder = if framed || !super::holdings::is_outlet(&amount.unit) {
+            None
+        } else {
+            super::holdings::holder_before(&text[inp.start..fs])
+        };
+        if holder.is_some() {
+            measure.what = "outlets".into();
+            amount.unit = "store".into();
+            measure.unit = "store".into();
+            measure.basis = measure::Basis::Total;
+            if measure.part.is_none() {
+                measure.part = super::holdings::place_after(&text[fe..inp.end]).map(|p| format!("in {p}"));
+            }
+            by_act = true;
+        }
         // "claimed 31 lives": people.
         if measure.what == "killed" && matches!(amount.unit.as_str(), "live" | "life" | "lives") {
             amount.unit = "person".into();
@@ -373,6 +391,38 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // The outlets are the holder's: the name before "'s", none for "a
+        // business with 212 stores" (the clause's subject pays for them).
+        let subject = match holder {
+            Some(super::holdings::Holder::With) => None,
+            Some(super::holdings::Holder::Possessive) => ms_clause
+                .iter()
+                .copied()
+                .filter(|&k| doc.mentions[k as usize].kind.is_name())
+                .filter(|&k| doc.mentions[k as usize].end <= fs)
+                .max_by_key(|&k| doc.mentions[k as usize].end)
+                .filter(|&k| {
+                    let gap = &text[doc.mentions[k as usize].end..fs];
+                    gap.trim().len() <= 3 && gap.trim_start().starts_with(['\'', '\u{2019}'])
+                })
+                .or(subject),
+            _ => subject,
+        };
+        // "Dia reached an agreement on Monday to acquire Gadis for €1.53
+        // billion": the buyer is who reached the deal.
+        let subject = match (subject, inp.frames.zip(token)) {
+            (None, Some((sf, t)))
+                if measure.what == "price"
+                    && event.as_ref().is_some_and(|e| {
+                        e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+                            && e.participants.is_empty()
+                    }) =>
+            {
+                super::amount_deals::buyer_above(sf, t, doc)
+                    .filter(|m| !in_spans(doc, *m, inp.exclude))
+            }
+            (s, _) => s,
+        };
         // A holding is its holder's ("Norvik owns 12% of Calder"), in the
         // company held, never the company's.
         let subject = match (&governed, inp.frames) {
@@ -456,6 +506,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     e.when = None;
                 }
             }
+        }
+        // A chain's outlets are a stock of the company, of no deal or
+        // year its sentence names ("runs 212 supermarkets and had annual
+        // turnover of ..."): compared within the story.
+        if holder.is_some() {
+            event = None;
+            measure.per.clear();
         }
         if let Some(r) = gift {
             measure.to = Some(place_key(doc.mentions[r as usize].text(text)));

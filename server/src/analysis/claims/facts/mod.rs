@@ -459,6 +459,7 @@ mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
 mod goals;
 mod money_acts;
+mod holdings;
 mod offices;
 pub mod period;
 mod physical;

@@ -38,7 +38,8 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<S
         }
         "storey" => super::physical_more::building_height(p, first, last),
         "year" => age(p, first, last),
-        "hour" => time_to(p, last),
+        "hour" => time_to(p, last).or_else(|| super::physical_more::lead_gap(p, first, last)),
+        "second" => super::physical_more::lead_gap(p, first, last),
         _ => None,
     }
 }

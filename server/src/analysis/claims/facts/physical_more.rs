@@ -156,3 +156,57 @@ pub(super) fn average_speed(p: &Parse, first: usize, _last: usize) -> Option<Str
         .any(|k| matches!(lower(p, k).as_str(), "average" | "averaged" | "averaging"))
         .then(|| "average speed".into())
 }
+
+/// The rival a lead is over: the name under token `t`, by its words
+/// (a compound or flat chain of proper nouns ending at or starting from
+/// `t`), lower case.
+fn name_words(p: &Parse, t: usize) -> Option<String> {
+    if p.tokens[t].upos != Upos::Propn {
+        return None;
+    }
+    let mut a = t;
+    while a > 0 && p.tokens[a - 1].upos == Upos::Propn {
+        a -= 1;
+    }
+    let mut b = t;
+    while b + 1 < p.len() && p.tokens[b + 1].upos == Upos::Propn {
+        b += 1;
+    }
+    Some(
+        (a..=b)
+            .map(|k| lower(p, k))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+/// The first proper noun after token `from` (within a few words).
+fn name_after(p: &Parse, from: usize) -> Option<String> {
+    (from + 1..p.len().min(from + 4))
+        .find(|&k| p.tokens[k].upos == Upos::Propn)
+        .and_then(|k| name_words(p, k))
+}
+
+/// A lead in time over a named rival: "leads Marco Ruiz by four seconds
+/// overall", "has a four-second lead over Marco Ruiz", "is four seconds
+/// clear of Marco Ruiz". The measure names the rival ("lead over marco
+/// ruiz"): a lead over another rider is another measure. A winning margin
+/// ("won by two seconds") is no lead.
+pub(super) fn lead_gap(p: &Parse, first: usize, last: usize) -> Option<String> {
+    let mut k = last + 1;
+    if k < p.len() && lower(p, k) == "-" {
+        k += 1;
+    }
+    let next = (k < p.len()).then(|| lower(p, k));
+    let rival = match next.as_deref() {
+        // "a four-second lead over X", "four seconds clear of X".
+        Some("lead" | "clear" | "ahead" | "advantage") => name_after(p, k),
+        _ => {
+            // "leads X by four seconds".
+            let by = first.checked_sub(1).filter(|&b| lower(p, b) == "by")?;
+            let v = p.head(last).filter(|&v| lemma(p, v) == "lead")?;
+            (v + 1..by).find(|&o| p.tokens[o].upos == Upos::Propn).and_then(|o| name_words(p, o))
+        }
+    }?;
+    Some(format!("lead over {rival}"))
+}
