@@ -408,6 +408,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .or(subject),
             _ => subject,
         };
+        // The distance of a stage, the height of a building, the cargo
+        // aboard: the measure names the thing measured, and the clause's
+        // subject is who won the stage or what the ship is called ("Jonas
+        // Vinter won the stage after 187 kilometres"), no holder of it.
+        let subject = subject.filter(|_| {
+            !physical
+                .as_deref()
+                .is_some_and(super::physical_more::of_the_thing_named)
+        });
         // "Dia reached an agreement on Monday to acquire Gadis for €1.53
         // billion": the buyer is who reached the deal.
         let subject = match (subject, inp.frames.zip(token)) {

@@ -15,6 +15,13 @@ use super::count_reading::{lemma, lower};
 use super::physical::{is_noun, of_after};
 use crate::analysis::syntax::{Parse, Rel, Upos};
 
+/// Whether a measure of this module names the thing it measures by
+/// itself (a stage's distance, a building's height, a cargo), so that a
+/// subject its clause gives is no holder of it.
+pub(super) fn of_the_thing_named(what: &str) -> bool {
+    matches!(what, "race distance" | "average speed" | "building height") || what.starts_with("carried ")
+}
+
 /// The substance of "N tonnes of heavy fuel oil": the nouns of the "of"
 /// phrase up to its head, by lemma ("fuel oil", "diesel").
 fn substance(p: &Parse, last: usize, head: usize) -> String {
