@@ -92,9 +92,8 @@ pub(super) fn buyer_above(
                 return Some(m);
             }
         }
-        if p.head(x).is_none() {
-            return None;
-        }
+        // The top clause reached: nothing above names the buyer.
+        p.head(x)?;
     }
     None
 }

@@ -232,7 +232,8 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             measure.unit = "store".into();
             measure.basis = measure::Basis::Total;
             if measure.part.is_none() {
-                measure.part = super::holdings::place_after(&text[fe..inp.end]).map(|p| format!("in {p}"));
+                measure.part =
+                    super::holdings::place_after(&text[fe..inp.end]).map(|p| format!("in {p}"));
             }
             by_act = true;
         }

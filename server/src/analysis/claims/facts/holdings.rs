@@ -25,7 +25,16 @@ pub(super) fn is_outlet(unit: &str) -> bool {
 /// Words of the amount's own ("about", "more than") that stand between a
 /// verb of having and the number.
 const APPROX: &[&str] = &[
-    "about", "some", "around", "nearly", "almost", "roughly", "over", "than", "more", "just",
+    "about",
+    "some",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "over",
+    "than",
+    "more",
+    "just",
     "approximately",
 ];
 
@@ -100,7 +109,8 @@ pub(super) fn place_after(after: &str) -> Option<String> {
         .collect();
     (!name.is_empty()).then(|| {
         let n = name.join(" ");
-        n.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string()
+        n.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
     })
 }
 
@@ -119,7 +129,10 @@ mod tests {
         assert!(!held_before("The chain will close "));
         assert!(!held_before("It opened "));
         assert!(!held_before("a network "));
-        assert_eq!(place_after(" in Galicia and Castile"), Some("Galicia".into()));
+        assert_eq!(
+            place_after(" in Galicia and Castile"),
+            Some("Galicia".into())
+        );
         assert_eq!(place_after(" across the north-west"), None);
         assert!(is_outlet("supermarket") && !is_outlet("worker"));
         assert_eq!(holder_before("for a business with "), Some(Holder::With));

@@ -19,7 +19,8 @@ use crate::analysis::syntax::{Parse, Rel, Upos};
 /// itself (a stage's distance, a building's height, a cargo), so that a
 /// subject its clause gives is no holder of it.
 pub(super) fn of_the_thing_named(what: &str) -> bool {
-    matches!(what, "race distance" | "average speed" | "building height") || what.starts_with("carried ")
+    matches!(what, "race distance" | "average speed" | "building height")
+        || what.starts_with("carried ")
 }
 
 /// The substance of "N tonnes of heavy fuel oil": the nouns of the "of"
@@ -179,12 +180,7 @@ fn name_words(p: &Parse, t: usize) -> Option<String> {
     while b + 1 < p.len() && p.tokens[b + 1].upos == Upos::Propn {
         b += 1;
     }
-    Some(
-        (a..=b)
-            .map(|k| lower(p, k))
-            .collect::<Vec<_>>()
-            .join(" "),
-    )
+    Some((a..=b).map(|k| lower(p, k)).collect::<Vec<_>>().join(" "))
 }
 
 /// The first proper noun after token `from` (within a few words).
@@ -212,7 +208,9 @@ pub(super) fn lead_gap(p: &Parse, first: usize, last: usize) -> Option<String> {
             // "leads X by four seconds".
             let by = first.checked_sub(1).filter(|&b| lower(p, b) == "by")?;
             let v = p.head(last).filter(|&v| lemma(p, v) == "lead")?;
-            (v + 1..by).find(|&o| p.tokens[o].upos == Upos::Propn).and_then(|o| name_words(p, o))
+            (v + 1..by)
+                .find(|&o| p.tokens[o].upos == Upos::Propn)
+                .and_then(|o| name_words(p, o))
         }
     }?;
     Some(format!("lead over {rival}"))

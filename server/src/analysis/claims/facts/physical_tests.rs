@@ -158,11 +158,24 @@ fn a_term_to_go_to_prison_for_is_a_prison_term() {
 #[test]
 fn a_lead_in_seconds_is_over_the_rival_named() {
     for (t, a) in [
-        ("Vinter leads Marco Ruiz by four seconds overall.", "four seconds"),
-        ("Vinter now has a four-second lead over Marco Ruiz.", "four-second"),
+        (
+            "Vinter leads Marco Ruiz by four seconds overall.",
+            "four seconds",
+        ),
+        (
+            "Vinter now has a four-second lead over Marco Ruiz.",
+            "four-second",
+        ),
     ] {
-        assert_eq!(what_of(t, a).as_deref(), Some("lead over marco ruiz"), "{t}");
+        assert_eq!(
+            what_of(t, a).as_deref(),
+            Some("lead over marco ruiz"),
+            "{t}"
+        );
     }
     // A winning margin is no lead.
-    assert_eq!(what_of("Vinter won the stage by two seconds.", "two seconds"), None);
+    assert_eq!(
+        what_of("Vinter won the stage by two seconds.", "two seconds"),
+        None
+    );
 }
