@@ -418,6 +418,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .as_deref()
                 .is_some_and(super::physical_more::of_the_thing_named)
         });
+        // "Vinter is four seconds clear of Ruiz": the leader is the person
+        // named before the lead, however the parse hung the clause.
+        let subject = subject.or_else(|| {
+            physical
+                .as_deref()
+                .filter(|w| w.starts_with("lead over "))
+                .and_then(|_| {
+                    ms_clause.iter().copied().find(|&k| {
+                        let m = &doc.mentions[k as usize];
+                        m.kind == EntityKind::Person && m.end <= fs
+                    })
+                })
+        });
         // "Dia reached an agreement on Monday to acquire Gadis for €1.53
         // billion": the buyer is who reached the deal.
         let subject = match (subject, inp.frames.zip(token)) {
