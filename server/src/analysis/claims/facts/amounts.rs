@@ -431,6 +431,19 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     })
                 })
         });
+        // "X received a prison sentence for evading 38.4 million euros":
+        // X evaded it.
+        let subject = match (subject, inp.frames.zip(token)) {
+            // The person a court sentenced for it ("A Munich court
+            // sentenced X ... for evading"), never the court or its city.
+            (None, Some((sf, t))) if measure.what == "tax evaded" => {
+                super::amount_terms::sentenced_person(inp, fs, fe)
+                    .or_else(|| super::money_acts::evader_above(sf, t, doc))
+                    .filter(|m| !in_spans(doc, *m, inp.exclude))
+                    .filter(|&m| doc.mentions[m as usize].kind == EntityKind::Person)
+            }
+            (s, _) => s,
+        };
         // "Dia reached an agreement on Monday to acquire Gadis for €1.53
         // billion": the buyer is who reached the deal.
         let subject = match (subject, inp.frames.zip(token)) {

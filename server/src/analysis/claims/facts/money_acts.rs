@@ -70,6 +70,33 @@ pub(super) fn evaded_before(before: &str) -> bool {
         })
 }
 
+/// Who evaded, when the verb of evading is a gerund with no subject of
+/// its own ("X received a prison sentence ... for evading 38.4 million
+/// euros in taxes", "X was jailed after evading ..."): the named subject
+/// of the clause the gerund hangs on.
+pub(super) fn evader_above(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    doc: &crate::analysis::model::DocAnalysis,
+) -> Option<u32> {
+    let p = &sf.parse;
+    let c = p.clause_of(t);
+    let form = p.tokens[c].form.to_ascii_lowercase();
+    if !form.starts_with("evad") || !form.ends_with("ing") {
+        return None;
+    }
+    let marked = p.children(c).iter().any(|&m| {
+        matches!(
+            p.tokens[m].form.to_ascii_lowercase().as_str(),
+            "for" | "after" | "by" | "of"
+        )
+    });
+    if !marked {
+        return None;
+    }
+    sf.subject_of(p.head(c)?, doc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::money_act;
