@@ -244,7 +244,10 @@ fn who_evaded_is_who_was_sentenced_for_it_never_the_court() {
     let t = "Klaus Berger received a prison sentence of six years and nine months on Tuesday for evading 38.4 million euros in taxes.";
     let a = amounts(t);
     let x = a.iter().find(|x| x.0.contains("38.4")).unwrap();
-    assert_eq!((x.1.as_str(), x.3.as_deref()), ("tax evaded", Some("Klaus Berger")));
+    assert_eq!(
+        (x.1.as_str(), x.3.as_deref()),
+        ("tax evaded", Some("Klaus Berger"))
+    );
     let t = "A Munich court on Tuesday sentenced former car dealer Klaus Berger to six years in prison for evading 38.4 million euros in taxes.";
     let a = amounts(t);
     let x = a.iter().find(|x| x.0.contains("38.4")).unwrap();
