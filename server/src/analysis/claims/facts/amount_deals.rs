@@ -58,3 +58,42 @@ pub(super) fn deal_of_price(inp: &FactInput, own: Option<Event>) -> Option<Event
         .find_map(|e| as_deal(inp, e).filter(|d| !d.participants.is_empty()))
         .or(own)
 }
+
+/// The buyer of a price whose own clause names none, from the clause the
+/// purchase hangs on when that clause reaches or makes a deal: "Dia
+/// reached an agreement on Monday to acquire Gadis for €1.53 billion",
+/// "Dia struck a deal to buy Gadis for ...". Only through a word of a
+/// deal, so that "analysts said the acquisition of X for $2bn" takes no
+/// speaker for the buyer.
+pub(super) fn buyer_above(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    doc: &crate::analysis::model::DocAnalysis,
+) -> Option<u32> {
+    let p = &sf.parse;
+    let mut x = p.clause_of(t);
+    let mut through_deal = false;
+    for _ in 0..4 {
+        let h = p.head(x)?;
+        let deal_word = |k: usize| {
+            matches!(
+                super::count_reading::lemma(p, k).as_str(),
+                "agreement" | "deal" | "accord" | "agree" | "offer" | "bid" | "plan"
+            )
+        };
+        // "reached an agreement to acquire": the deal is the object of
+        // the verb the purchase hangs on.
+        if deal_word(h) || p.children(h).iter().any(|&c| deal_word(c)) {
+            through_deal = true;
+        }
+        x = p.clause_of(h);
+        if through_deal {
+            if let Some(m) = sf.subject_of(x, doc) {
+                return Some(m);
+            }
+        }
+        // The top clause reached: nothing above names the buyer.
+        p.head(x)?;
+    }
+    None
+}

@@ -95,6 +95,24 @@ pub(super) fn term_noun_after(inp: &FactInput, amount_end: usize) -> bool {
         .any(|w| sentence.contains(w))
 }
 
+/// A term written as time to go to prison for: "will go to prison for
+/// six years and nine months", "sent to jail for 12 years", "behind bars
+/// for a decade". Time already served ("spent two years in prison") is
+/// written otherwise and is no term handed down.
+pub(super) fn term_in_prison(inp: &FactInput, amount_start: usize) -> bool {
+    let before = inp.text[inp.start..amount_start.clamp(inp.start, inp.end)].to_ascii_lowercase();
+    let ws: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    matches!(
+        ws.as_slice(),
+        ["for", "prison" | "jail", "to", ..] | ["for", "bars", "behind", ..]
+    )
+}
+
 /// Whether a term is the suspended part of a sentence: "suspend" before
 /// it in its clause ("the judge suspended five years of the sentence"), or
 /// after it with no other number between ("five years of it suspended");
@@ -124,9 +142,33 @@ pub(super) fn suspended_part(
 /// The event of a prison term: the sentencing of the person who serves
 /// it, whatever other event the parse hung the term on ("the term handed
 /// to X").
-pub(super) fn sentencing_of(event: Option<&mut Event>, serving: Option<u32>) {
+pub(super) fn sentencing_of(event: &mut Option<Event>, serving: Option<u32>, span: (usize, usize)) {
     use crate::analysis::claims::frames::EventKind;
-    let Some(e) = event else {
+    // "X will go to prison for six years": no verb of sentencing, but the
+    // term is of X's sentencing all the same.
+    if event.is_none() && serving.is_some() {
+        *event = Some(Event {
+            kind: EventKind::Sentencing,
+            start: span.0,
+            end: span.1,
+            participants: Vec::new(),
+            places: Vec::new(),
+            names: Vec::new(),
+            when: None,
+            date_span: None,
+            negated: false,
+            background: false,
+            descriptor: Vec::new(),
+            another: false,
+            place_words: Vec::new(),
+            vehicle: None,
+            place_names: Vec::new(),
+            parts: Vec::new(),
+            phase_words: Vec::new(),
+            around: Vec::new(),
+        });
+    }
+    let Some(e) = event.as_mut() else {
         return;
     };
     if e.kind != EventKind::Sentencing {

@@ -95,7 +95,8 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // "The fifteen-year term handed to X": a prison term by its noun.
         let term_noun = DURATIONS.contains(&amount.unit.as_str())
             && !sentence_term
-            && super::amount_terms::term_noun_after(inp, found.end);
+            && (super::amount_terms::term_noun_after(inp, found.end)
+                || super::amount_terms::term_in_prison(inp, found.start));
         let sentence_term = sentence_term || term_noun;
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         // What the parse says the amount measures: the noun it modifies or
@@ -150,6 +151,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             if measure.what == "price" && super::measured::up_front(text, (ca, cb), (fs, fe)) {
                 measure.part = Some("up front".into());
             }
+        }
+        // "evaded 38.4 million euros in income, trade and value-added
+        // tax": the money evaded, whatever noun the parse hung it on.
+        let mut by_act = false;
+        if is_money_unit(&amount.unit) && super::money_acts::evaded_before(&text[ca.min(fs)..fs]) {
+            measure.what = "tax evaded".into();
+            by_act = true;
         }
         if let Some(what) = &physical {
             measure.what = what.clone();
@@ -220,6 +228,25 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 );
             }
         }
+        // "runs 212 supermarkets", "X's 221 establishments", "with 212
+        // stores": the outlets a company holds, one unit whatever they
+        // are called.
+        let holder = if framed || !super::holdings::is_outlet(&amount.unit) {
+            None
+        } else {
+            super::holdings::holder_before(&text[inp.start..fs])
+        };
+        if holder.is_some() {
+            measure.what = "outlets".into();
+            amount.unit = "store".into();
+            measure.unit = "store".into();
+            measure.basis = measure::Basis::Total;
+            if measure.part.is_none() {
+                measure.part =
+                    super::holdings::place_after(&text[fe..inp.end]).map(|p| format!("in {p}"));
+            }
+            by_act = true;
+        }
         // "claimed 31 lives": people.
         if measure.what == "killed" && matches!(amount.unit.as_str(), "live" | "life" | "lives") {
             amount.unit = "person".into();
@@ -289,6 +316,16 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // a cost is a provision, another measure than the cost it awaits.
         if is_money_unit(&amount.unit) && provision_before(&text[ca.min(fs)..fs]) {
             measure.what = "provision".into();
+        }
+        // "had withheld €43.8 million from the tax authorities", "has put
+        // $540,000 at the disposal of the ministry": tax evaded, aid.
+        if measure.what.is_empty() && is_money_unit(&amount.unit) {
+            let before = text[ca.min(fs)..fs].to_lowercase();
+            let after = text[fe..inp.end.max(fe)].to_lowercase();
+            if let Some(what) = super::money_acts::money_act(&before, &after) {
+                measure.what = what.into();
+                by_act = true;
+            }
         }
         // "will give Mozambique 15 million euros": money a verb of giving
         // hands to a country is aid to it.
@@ -376,6 +413,73 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             }),
         });
         let subject = act_party(inp, &measure, breach, fs, subject);
+        // The outlets are the holder's: the name before "'s", none for "a
+        // business with 212 stores" (the clause's subject pays for them).
+        let subject = match holder {
+            Some(super::holdings::Holder::With) => None,
+            Some(super::holdings::Holder::Possessive) => ms_clause
+                .iter()
+                .copied()
+                .filter(|&k| doc.mentions[k as usize].kind.is_name())
+                .filter(|&k| doc.mentions[k as usize].end <= fs)
+                .max_by_key(|&k| doc.mentions[k as usize].end)
+                .filter(|&k| {
+                    let gap = &text[doc.mentions[k as usize].end..fs];
+                    gap.trim().len() <= 3 && gap.trim_start().starts_with(['\'', '\u{2019}'])
+                })
+                .or(subject),
+            _ => subject,
+        };
+        // The distance of a stage, the height of a building, the cargo
+        // aboard: the measure names the thing measured, and the clause's
+        // subject is who won the stage or what the ship is called ("Jonas
+        // Vinter won the stage after 187 kilometres"), no holder of it.
+        let subject = subject.filter(|_| {
+            !physical
+                .as_deref()
+                .is_some_and(super::physical_more::of_the_thing_named)
+        });
+        // "Vinter is four seconds clear of Ruiz": the leader is the person
+        // named before the lead, however the parse hung the clause.
+        let subject = subject.or_else(|| {
+            physical
+                .as_deref()
+                .filter(|w| w.starts_with("lead over "))
+                .and_then(|_| {
+                    ms_clause.iter().copied().find(|&k| {
+                        let m = &doc.mentions[k as usize];
+                        m.kind == EntityKind::Person && m.end <= fs
+                    })
+                })
+        });
+        // "X received a prison sentence for evading 38.4 million euros":
+        // X evaded it.
+        let subject = match (subject, inp.frames.zip(token)) {
+            // The person a court sentenced for it ("A Munich court
+            // sentenced X ... for evading"), never the court or its city.
+            (None, Some((sf, t))) if measure.what == "tax evaded" => {
+                super::amount_terms::sentenced_person(inp, fs, fe)
+                    .or_else(|| super::money_acts::evader_above(sf, t, doc))
+                    .filter(|m| !in_spans(doc, *m, inp.exclude))
+                    .filter(|&m| doc.mentions[m as usize].kind == EntityKind::Person)
+            }
+            (s, _) => s,
+        };
+        // "Dia reached an agreement on Monday to acquire Gadis for €1.53
+        // billion": the buyer is who reached the deal.
+        let subject = match (subject, inp.frames.zip(token)) {
+            (None, Some((sf, t)))
+                if measure.what == "price"
+                    && event.as_ref().is_some_and(|e| {
+                        e.kind == crate::analysis::claims::frames::EventKind::Acquisition
+                            && e.participants.is_empty()
+                    }) =>
+            {
+                super::amount_deals::buyer_above(sf, t, doc)
+                    .filter(|m| !in_spans(doc, *m, inp.exclude))
+            }
+            (s, _) => s,
+        };
         // A holding is its holder's ("Norvik owns 12% of Calder"), in the
         // company held, never the company's.
         let subject = match (&governed, inp.frames) {
@@ -466,7 +570,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             .and_then(|e| super::amount_objects::thing_bought(inp, e, (fs, fe)));
         // A prison term is of the sentencing of the person who serves it.
         if measure.what == "prison term" {
-            super::amount_terms::sentencing_of(event.as_mut(), subject);
+            super::amount_terms::sentencing_of(&mut event, subject, (fs, fe));
         }
         // A court fines on one day: a year or month its sentence names is
         // the offence's ("over a fuel spill in 2021"), not the ruling's.
@@ -476,6 +580,13 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     e.when = None;
                 }
             }
+        }
+        // A chain's outlets are a stock of the company, of no deal or
+        // year its sentence names ("runs 212 supermarkets and had annual
+        // turnover of ..."): compared within the story.
+        if holder.is_some() {
+            event = None;
+            measure.per.clear();
         }
         if let Some(r) = gift {
             measure.to = Some(place_key(doc.mentions[r as usize].text(text)));
@@ -531,7 +642,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         }
         // A distance places something ("about 100 kilometres south of
         // the capital"); it is no fact to compare.
-        if is_distance(text, &amount, fe) {
+        if is_distance(text, &amount, fe) && physical.as_deref() != Some("race distance") {
             continue;
         }
         // The people aboard are counted of the accident the article
@@ -584,6 +695,7 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
             && governed.is_none()
             && !framed
             && physical.is_none()
+            && !by_act
         {
             tracing::trace!(
                 "amount {:?} ({}): no subject, no event",

@@ -185,3 +185,71 @@ fn a_share_of_voters_who_voted_is_a_turnout() {
     let a = amounts("Some 61% of voters backed the mayor, the poll found.");
     assert!(a.iter().all(|x| x.1 != "turnout"), "{a:?}");
 }
+
+#[test]
+fn outlets_held_taxes_evaded_savings_and_aid_by_their_verbs() {
+    // The outlets a chain holds: one measure whatever they are called;
+    // "a business with 212 stores" is not the payer's.
+    let a = amounts("Dia is paying 1.35 billion euros for a business with 212 stores.");
+    let s = a.iter().find(|x| x.0.contains("212")).unwrap();
+    assert_eq!((s.1.as_str(), s.3.as_deref()), ("outlets", None));
+    assert_eq!(
+        what_of("Gadis has 212 shops across the north-west of Spain.", "212"),
+        "outlets"
+    );
+    // Stores closed are not held.
+    assert!(amounts("Dia said it would close 15 stores.")
+        .iter()
+        .all(|x| x.1 != "outlets"));
+    assert_eq!(
+        what_of(
+            "He evaded 38.4 million euros in income, trade and value-added tax.",
+            "38.4"
+        ),
+        "tax evaded"
+    );
+    assert_eq!(
+        what_of(
+            "Berger had withheld €43.8 million from the tax authorities.",
+            "43.8"
+        ),
+        "tax evaded"
+    );
+    assert_eq!(
+        what_of(
+            "The deal would bring cost savings of 60 million euros a year by 2028.",
+            "60"
+        ),
+        "savings"
+    );
+    assert_eq!(
+        what_of(
+            "The World Health Organization had released $450,000 from an emergency fund.",
+            "450,000"
+        ),
+        "aid"
+    );
+}
+
+#[test]
+fn the_buyer_of_a_price_is_who_reached_the_agreement() {
+    let t = "Spanish retailer Dia reached an agreement on Monday to acquire the family-owned grocer Gadis for €1.53 billion, the companies said.";
+    let a = amounts(t);
+    let p = a.iter().find(|x| x.0.contains("1.53")).unwrap();
+    assert_eq!((p.1.as_str(), p.3.as_deref()), ("price", Some("Dia")));
+}
+
+#[test]
+fn who_evaded_is_who_was_sentenced_for_it_never_the_court() {
+    let t = "Klaus Berger received a prison sentence of six years and nine months on Tuesday for evading 38.4 million euros in taxes.";
+    let a = amounts(t);
+    let x = a.iter().find(|x| x.0.contains("38.4")).unwrap();
+    assert_eq!(
+        (x.1.as_str(), x.3.as_deref()),
+        ("tax evaded", Some("Klaus Berger"))
+    );
+    let t = "A Munich court on Tuesday sentenced former car dealer Klaus Berger to six years in prison for evading 38.4 million euros in taxes.";
+    let a = amounts(t);
+    let x = a.iter().find(|x| x.0.contains("38.4")).unwrap();
+    assert_eq!(x.3.as_deref(), Some("Klaus Berger"));
+}

@@ -22,6 +22,10 @@ pub(super) fn money_noun(lemma: &str) -> Option<&'static str> {
         "aid" | "assistance" | "grant" => "aid",
         "investment" => "investment",
         "debt" => "debt",
+        // "cost savings of 60 million euros a year": money saved, not the
+        // cost.
+        "saving" | "savings" | "synergy" => "savings",
+        "evasion" => "tax evaded",
         "valuation" | "capitalisation" | "capitalization" => "market value",
         _ => return None,
     })

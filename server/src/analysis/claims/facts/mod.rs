@@ -463,9 +463,12 @@ pub use counted::states_a_count;
 mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
 mod goals;
+mod holdings;
+mod money_acts;
 mod offices;
 pub mod period;
 mod physical;
+mod physical_more;
 mod places;
 mod scores;
 // Amounts a noun or verb measures, and fact-box lines.

@@ -23,7 +23,7 @@ fn span_tokens(p: &Parse, (a, b): (usize, usize)) -> Option<(usize, usize)> {
     Some((*toks.first()?, *toks.last()?))
 }
 
-fn is_noun(p: &Parse, t: usize) -> bool {
+pub(super) fn is_noun(p: &Parse, t: usize) -> bool {
     matches!(p.tokens[t].upos, Upos::Noun | Upos::Propn)
 }
 
@@ -31,11 +31,15 @@ fn is_noun(p: &Parse, t: usize) -> bool {
 pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<String> {
     let (first, last) = span_tokens(p, span)?;
     match amount.unit.as_str() {
-        "kg" => mass(p, first, last),
-        "m" => length(p, first, last),
-        "km/h" => speed(p, first, last),
+        "kg" => mass(p, first, last).or_else(|| super::physical_more::cargo(p, first, last)),
+        "m" => length(p, first, last).or_else(|| super::physical_more::race_length(p, first, last)),
+        "km/h" => {
+            speed(p, first, last).or_else(|| super::physical_more::average_speed(p, first, last))
+        }
+        "storey" => super::physical_more::building_height(p, first, last),
         "year" => age(p, first, last),
-        "hour" => time_to(p, last),
+        "hour" => time_to(p, last).or_else(|| super::physical_more::lead_gap(p, first, last)),
+        "second" => super::physical_more::lead_gap(p, first, last),
         _ => None,
     }
 }
@@ -53,7 +57,7 @@ fn mass_act(l: &str) -> Option<&'static str> {
 
 /// The substance a mass is of: "4.2 tonnes of cocaine", with the noun
 /// that heads the "of" phrase right after the amount.
-fn of_after(p: &Parse, last: usize) -> Option<usize> {
+pub(super) fn of_after(p: &Parse, last: usize) -> Option<usize> {
     let of = last + 1;
     if !p.tokens.get(of)?.form.eq_ignore_ascii_case("of") {
         return None;

@@ -106,3 +106,76 @@ fn time_given_to_leave_and_money_raised_in_a_relative_clause() {
         Some("investment")
     );
 }
+
+#[test]
+fn cargo_storeys_race_distance_and_average_speed_name_what_they_measure() {
+    let t = "The ship has about 1,700 tonnes of heavy fuel oil in her tanks.";
+    assert_eq!(
+        what_of(t, "1,700 tonnes").as_deref(),
+        Some("carried fuel oil")
+    );
+    let t =
+        "The Alva Star was carrying about 1,100 tonnes of heavy fuel oil and 280 tonnes of diesel.";
+    assert_eq!(
+        what_of(t, "1,100 tonnes").as_deref(),
+        Some("carried fuel oil")
+    );
+    assert_eq!(what_of(t, "280 tonnes").as_deref(), Some("carried diesel"));
+    // Storeys and floors are one count of a building's height.
+    let t = "A fire tore through a 21-storey residential tower in east London.";
+    assert_eq!(what_of(t, "21-storey").as_deref(), Some("building height"));
+    let a = amounts("Flames spread quickly up the 21-floor building in Poplar on Tuesday.");
+    assert_eq!(
+        (a[0].1.as_str(), a[0].2.as_str()),
+        ("building height", "storey")
+    );
+    assert_eq!(
+        what_of(
+            "Residents said smoke filled a flat on the ninth floor.",
+            "ninth"
+        ),
+        None
+    );
+    let t = "The stage from Namur covered 178km and was ridden at an average speed of 45.3 km/h.";
+    assert_eq!(what_of(t, "178km").as_deref(), Some("race distance"));
+    assert_eq!(what_of(t, "45.3 km/h").as_deref(), Some("average speed"));
+    let t = "Jonas Vinter won the fourth stage after 187 kilometres from Namur on Monday.";
+    assert_eq!(
+        what_of(t, "187 kilometres").as_deref(),
+        Some("race distance")
+    );
+    // A point on the course is no distance of the race.
+    let t = "Vinter attacked after 150 km but was caught.";
+    assert_ne!(what_of(t, "150 km").as_deref(), Some("race distance"));
+}
+
+#[test]
+fn a_term_to_go_to_prison_for_is_a_prison_term() {
+    let t = "Klaus Berger will go to prison for six years and nine months.";
+    assert_eq!(what_of(t, "six years").as_deref(), Some("prison term"));
+}
+
+#[test]
+fn a_lead_in_seconds_is_over_the_rival_named() {
+    for (t, a) in [
+        (
+            "Vinter leads Marco Ruiz by four seconds overall.",
+            "four seconds",
+        ),
+        (
+            "Vinter now has a four-second lead over Marco Ruiz.",
+            "four-second",
+        ),
+    ] {
+        assert_eq!(
+            what_of(t, a).as_deref(),
+            Some("lead over marco ruiz"),
+            "{t}"
+        );
+    }
+    // A winning margin is no lead.
+    assert_eq!(
+        what_of("Vinter won the stage by two seconds.", "two seconds"),
+        None
+    );
+}

@@ -34,6 +34,7 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
         || lexicon::mentions_number_word(sentence);
     if mentions.iter().any(|m| kind(m).is_name()) {
         return amount
+            || hyphenated_amount(sentence)
             || crate::analysis::claims::facts::states_a_count(sentence)
             || lexicon::mentions_event_word(sentence)
             || lexicon::mentions_shore_crossing(sentence)
@@ -51,9 +52,39 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
                 || lexicon::mentions_shore_crossing(sentence)))
 }
 
+/// "a six-second lead", "a four-man breakaway", "a five-year deal": an
+/// amount written as a number word joined to its unit, which the
+/// recogniser leaves unmarked.
+fn hyphenated_amount(sentence: &str) -> bool {
+    sentence.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        w.split_once('-').is_some_and(|(n, rest)| {
+            rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && crate::analysis::claims::quantity::number::is_number_word(
+                    &n.to_ascii_lowercase(),
+                )
+        })
+    })
+}
+
 /// "had 188 passengers on board", "with 212 people aboard": the people
 /// on a vessel or vehicle the article reports an accident of.
 fn mentions_aboard(sentence: &str) -> bool {
     let low = sentence.to_ascii_lowercase();
     low.contains(" aboard") || low.contains(" on board")
+}
+
+#[cfg(test)]
+mod hyphenated_tests {
+    #[test]
+    fn a_number_word_joined_to_its_unit_is_an_amount() {
+        assert!(super::hyphenated_amount(
+            "Vinter now has a six-second lead over Marco Ruiz."
+        ));
+        assert!(super::hyphenated_amount("A four-man breakaway was caught."));
+        assert!(!super::hyphenated_amount(
+            "The north-west of Spain, a well-known region."
+        ));
+        assert!(!super::hyphenated_amount("Twenty people came."));
+    }
 }

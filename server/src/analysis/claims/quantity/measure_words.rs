@@ -59,6 +59,13 @@ pub(super) const CUES: &[(&str, &str)] = &[
     ("capitalization", "market value"),
     ("depth", "depth"), ("deep", "depth"),
     ("aboard", "aboard"), ("board", "aboard"), ("carrying", "aboard"), ("carried", "aboard"),
+    // "cost savings of 60 million euros a year", "€60m of yearly savings",
+    // "synergies of": money a deal saves, not what it costs.
+    ("savings", "savings"), ("saving", "savings"), ("synergies", "savings"),
+    // "evading 38.4 million euros in taxes", "tax evasion of": money
+    // kept from the tax authorities.
+    ("evaded", "tax evaded"), ("evading", "tax evaded"), ("evasion", "tax evaded"),
+    ("evade", "tax evaded"),
 ];
 
 /// Dictionary forms and the measure they name, for words the parse says
@@ -276,6 +283,8 @@ pub(super) const MONEY_MEASURES: &[&str] = &[
     "investment",
     "market value",
     "pay",
+    "savings",
+    "tax evaded",
 ];
 
 /// Measures that count people (or, for "killed", their bodies).

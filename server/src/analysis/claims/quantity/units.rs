@@ -176,6 +176,9 @@ pub(super) fn common_unit(unit: &str) -> Option<(&'static str, f64)> {
         "hour" => ("hour", 1.0),
         "day" => ("hour", 24.0),
         "week" => ("hour", 168.0),
+        // "a 21-storey tower", "the 21-floor building", "a 30-story
+        // skyscraper": one count of levels.
+        "storey" | "floor" | "story" => ("storey", 1.0),
         _ => return None,
     })
 }
