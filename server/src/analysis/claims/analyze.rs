@@ -93,6 +93,9 @@ pub fn analyze_dated(
             // A fact sheet's lines look like list furniture, but state
             // counts ("* Deaths: 23").
             !p.boilerplate && !p.headline || facts::is_labelled_count(&text[s.start..s.end])
+                // Any "Label: value" line, a claim if a value gives a fact
+                // (see `box_line` below).
+                || facts::labelled_shape(&text[s.start..s.end])
         })
         .collect();
     let cx = attribution::Context {
@@ -176,11 +179,24 @@ pub fn analyze_dated(
         // "* Deaths: twenty-three confirmed by Thursday": a fact sheet's
         // line states a count without being a sentence.
         let sheet_line = facts::is_labelled_count(st_text);
+        // A "Label: value" line ("Employees: 9,400", "Finance: Goran
+        // Tomić (Civic Alliance)") is read like a fact sheet's, and kept
+        // only if a value gives a fact.
+        let labelled = !sheet_line && facts::labelled_shape(st_text);
+        let para_meta = &st.paragraphs[s.paragraph as usize];
+        // Whether the line would be no claim but for its label.
+        let mut only_by_label = labelled && (para_meta.boilerplate || para_meta.headline);
         if nwords < 5 && !counts_something && !sheet_line {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         if !ends_like_sentence(st_text) && nwords < 12 && !sheet_line {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         let ws = word_set(text, s.start, s.end);
         if !sheet_line
@@ -188,7 +204,10 @@ pub fn analyze_dated(
                 t != &ws && jaccard(t, &ws) >= 0.8 || (t == &ws && !ends_like_sentence(st_text))
             })
         {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         let mentions = facts::mentions_in(doc, s.start, s.end);
         let names: Vec<u32> = mentions
@@ -241,6 +260,21 @@ pub fn analyze_dated(
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
         });
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
+        // A headline's figure that the lead repeats is the lead's fact, not
+        // a second one ("new government: the 18 ministers" over "... its
+        // 18 ministers"); a sub-heading's own figure is a fact ("Stage 3:
+        // Namur - Huy, 178km").
+        if para_meta.headline && labelled {
+            fs.retain(|f| !lead_repeats(text, st, s.paragraph, &f.text));
+        }
+        let box_line = sheet_line
+            || (labelled
+                && fs
+                    .iter()
+                    .any(|f| facts::fact_in_value(text, (s.start, s.end), f.start)));
+        if only_by_label && !box_line {
+            continue;
+        }
         if let Some(sf) = &sentence_frames {
             remember_events(&mut context, sf, st_text, anchor);
         }
@@ -399,7 +433,7 @@ pub fn analyze_dated(
             }
             None => false,
         };
-        if verbless && !sheet_line {
+        if verbless && !box_line {
             continue;
         }
         claims.push(Claim {
@@ -468,4 +502,13 @@ pub fn analyze_dated(
         outlets,
         toll_rose: super::facts::amount_stages::tells_toll_rose(text),
     }
+}
+
+/// Whether the first body paragraph after headline paragraph `from`
+/// writes the figure `figure` too.
+fn lead_repeats(text: &str, st: &crate::analysis::text::structure::DocStructure, from: u32, figure: &str) -> bool {
+    st.paragraphs[from as usize + 1..]
+        .iter()
+        .find(|p| !p.headline && !p.boilerplate)
+        .is_some_and(|p| text[p.start..p.end].contains(figure.trim()))
 }

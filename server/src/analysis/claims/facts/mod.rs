@@ -249,6 +249,8 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     scores::scores(inp, &mut out);
     fact_sheet::labelled_count(inp, &mut out);
     fact_box::labelled_amounts(inp, &mut out);
+    labelled::labelled_counts(inp, &mut out);
+    labelled::labelled_seat(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -465,6 +467,9 @@ mod places;
 mod scores;
 // Amounts a noun or verb measures, and fact-box lines.
 mod fact_box;
+// "Label: value" lines: fact boxes, who's-who lists, key numbers.
+mod labelled;
+pub use labelled::{fact_in_value, labelled_shape};
 mod measured;
 mod sought;
 pub use measured::measurable;
