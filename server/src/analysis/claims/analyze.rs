@@ -246,7 +246,7 @@ pub fn analyze_dated(
             None
         };
         let another = !context.is_empty() && frames::facts::tells_of_another(st_text, anchor);
-        let mut fs = facts::extract(&facts::FactInput {
+        let finput = facts::FactInput {
             text,
             doc,
             start: s.start,
@@ -258,7 +258,16 @@ pub fn analyze_dated(
             country: country.as_deref(),
             another,
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
-        });
+        };
+        // A line that is a claim only by its label (a headline, a short
+        // line without a stop) states only what its labelled values say:
+        // "Launch capsize: 21 killed in Meghna" is a headline, not a fact
+        // box.
+        let mut fs = if only_by_label {
+            facts::extract_labelled(&finput)
+        } else {
+            facts::extract(&finput)
+        };
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
         // A headline's figure that the lead repeats is the lead's fact, not
         // a second one ("new government: the 18 ministers" over "... its
@@ -269,9 +278,11 @@ pub fn analyze_dated(
         }
         let box_line = sheet_line
             || (labelled
-                && fs
-                    .iter()
-                    .any(|f| facts::fact_in_value(text, (s.start, s.end), f.start)));
+                && if only_by_label {
+                    !fs.is_empty()
+                } else {
+                    !facts::extract_labelled(&finput).is_empty()
+                });
         if only_by_label && !box_line {
             continue;
         }

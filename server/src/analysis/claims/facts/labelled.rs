@@ -78,20 +78,78 @@ pub(crate) fn segments(text: &str, start: usize, end: usize) -> Vec<Segment> {
     out
 }
 
-/// Whether a sentence is, or holds, a "Label: value" line: worth reading
-/// although it has no verb (it is a claim only if a fact is read from a
-/// value, see [`fact_in_value`]).
-pub fn labelled_shape(sentence: &str) -> bool {
-    !segments(sentence, 0, sentence.len()).is_empty()
+/// The heading a box line stands under: the nearest line before it, up
+/// over the box's other labelled lines, blank lines and list marks, that
+/// is no labelled line itself. None when the line opens the page.
+fn heading_of(text: &str, line_start: usize) -> Option<&str> {
+    let mut end = line_start;
+    loop {
+        let before = text[..end].trim_end_matches(['\n', '\r', ' ', '\t']);
+        if before.is_empty() {
+            return None;
+        }
+        let start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = &before[start..];
+        if LABEL.is_match(line) || line.trim_start().starts_with(['-', '*', '\u{2022}']) {
+            end = start;
+            continue;
+        }
+        return Some(line.trim());
+    }
 }
 
-/// Whether a fact at `fact_start` is read from a labelled segment of
-/// `text[start..end]`: from its value ("Evacuated: about 2,300"), or an
-/// office from its label and value ("Finance: Goran Tomić").
-pub fn fact_in_value(text: &str, (start, end): (usize, usize), fact_start: usize) -> bool {
-    segments(text, start, end)
-        .iter()
-        .any(|s| s.label_start <= fact_start && fact_start < s.value_end)
+/// Words of a heading that put its box at another time than the report:
+/// the figures of a past event or term.
+const OTHER_TIME: &[&str] = &[
+    "previous", "outgoing", "former", "last", "old", "past", "earlier", "ago", "then",
+    "history", "historical", "before",
+];
+
+/// Whether the box line starting at `line_start` stands under a heading
+/// that dates it away from the report ("The previous government",
+/// "Last year's floods in numbers", "The 2019 election") or whose year is
+/// not the report's. A box of another time tells nothing of the story
+/// now: its lines give no fact (precision first).
+pub(super) fn under_other_time(inp: &FactInput, line_start: usize) -> bool {
+    let Some(h) = heading_of(inp.text, line_start) else {
+        return false;
+    };
+    // A sentence is no heading: the box runs under the story's own text.
+    if h.ends_with(['.', '!', '?', '"', '”']) || h.split_whitespace().count() > 12 {
+        return false;
+    }
+    let low = h.to_lowercase();
+    let ws: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let report_year = inp.anchor.map(|(a, _)| a.y);
+    ws.iter().any(|w| {
+        OTHER_TIME.contains(w)
+            || (w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+                && w.chars().all(|c| c.is_ascii_digit())
+                && report_year.is_none_or(|y| w.parse::<i32>().ok() != Some(y)))
+    })
+}
+
+/// The segments of the sentence a reader may take facts from: not those
+/// of a box of another time ([`under_other_time`]).
+pub(super) fn live_segments(inp: &FactInput) -> Vec<Segment> {
+    segments(inp.text, inp.start, inp.end)
+        .into_iter()
+        .filter(|s| {
+            let line_start = inp.text[..s.label_start].rfind('\n').map_or(0, |i| i + 1);
+            !under_other_time(inp, line_start)
+        })
+        .collect()
+}
+
+/// Whether a sentence is, or holds, a "Label: value" line: worth reading
+/// although it has no verb (it is a claim only if a fact is read from a
+/// value, see [`super::extract_labelled`]).
+pub fn labelled_shape(sentence: &str) -> bool {
+    !segments(sentence, 0, sentence.len()).is_empty()
 }
 
 /// The head noun of a label, singular and lower case ("Employees" ->
@@ -134,7 +192,7 @@ fn frame_of_label(head: &str, counted: Counted) -> Option<&'static str> {
 /// names no frame of the table stays no fact.
 pub(super) fn labelled_counts(inp: &FactInput, out: &mut Vec<Fact>) {
     let text = inp.text;
-    for seg in segments(text, inp.start, inp.end) {
+    for seg in live_segments(inp) {
         let Some(head) = head_noun(&seg.label) else {
             continue;
         };
@@ -210,7 +268,7 @@ pub(super) fn labelled_counts(inp: &FactInput, out: &mut Vec<Fact>) {
 /// "Headquarters: Vigo" or "Based in: Vigo".
 pub(super) fn labelled_seat(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    for seg in segments(text, inp.start, inp.end) {
+    for seg in live_segments(inp) {
         if !matches!(
             seg.label.as_str(),
             "headquarters" | "hq" | "head office" | "based in" | "base" | "seat"

@@ -248,6 +248,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     offices(inp, &mut out);
     scores::scores(inp, &mut out);
     fact_sheet::labelled_count(inp, &mut out);
+    key_numbers::key_numbers(inp, &mut out);
     fact_box::labelled_amounts(inp, &mut out);
     labelled::labelled_counts(inp, &mut out);
     labelled::labelled_seat(inp, &mut out);
@@ -281,6 +282,22 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
             }
         }
     }
+    out
+}
+
+/// The facts of a sentence's "Label: value" lines only (fact boxes,
+/// who's-who lists, key numbers): all a line that is no sentence states.
+pub fn extract_labelled(inp: &FactInput) -> Vec<Fact> {
+    let mut out = Vec::new();
+    if inp.end.saturating_sub(inp.start) > crate::analysis::syntax::MAX_SENTENCE_BYTES {
+        return out;
+    }
+    offices::listed_offices(inp, &mut out);
+    fact_sheet::labelled_count(inp, &mut out);
+    key_numbers::key_numbers(inp, &mut out);
+    fact_box::labelled_amounts(inp, &mut out);
+    labelled::labelled_counts(inp, &mut out);
+    labelled::labelled_seat(inp, &mut out);
     out
 }
 
@@ -468,8 +485,9 @@ mod scores;
 // Amounts a noun or verb measures, and fact-box lines.
 mod fact_box;
 // "Label: value" lines: fact boxes, who's-who lists, key numbers.
+mod key_numbers;
 mod labelled;
-pub use labelled::{fact_in_value, labelled_shape};
+pub use labelled::labelled_shape;
 mod measured;
 mod sought;
 pub use measured::measurable;

@@ -615,7 +615,7 @@ use incumbent::incumbents;
 
 #[path = "offices_listed.rs"]
 mod listed;
-use listed::listed_offices;
+pub(in crate::analysis::claims::facts) use listed::listed_offices;
 
 #[path = "offices_copular.rs"]
 mod copular;

@@ -5,7 +5,7 @@
 //! label that is a portfolio alone ("Finance") is a minister's office
 //! only in a list of such lines on a page about a government: "Finance:"
 //! and "Sport:" mean other things elsewhere.
-use super::labelled::{segments, Segment};
+use super::labelled::{live_segments, segments, Segment};
 use super::*;
 
 /// Portfolios of a government, as the label of a cabinet list writes
@@ -97,9 +97,9 @@ fn office_of_label(lw: &[String], in_cabinet: bool) -> Option<String> {
 }
 
 /// The offices of a who's-who list's lines in the sentence.
-pub(super) fn listed_offices(inp: &FactInput, out: &mut Vec<Fact>) {
+pub(in crate::analysis::claims::facts) fn listed_offices(inp: &FactInput, out: &mut Vec<Fact>) {
     let text = inp.text;
-    let segs = segments(text, inp.start, inp.end);
+    let segs = live_segments(inp);
     if segs.is_empty() {
         return;
     }
