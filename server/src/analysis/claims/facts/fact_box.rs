@@ -108,7 +108,10 @@ fn measure_of(label: &str, unit: &str) -> String {
 /// The amounts of the labelled lines of a fact box, and of the parts of
 /// a line between " | " ("Founded: 1964 | Revenue: €1.2bn").
 pub(super) fn labelled_amounts(inp: &FactInput, out: &mut Vec<Fact>) {
-    for seg in super::labelled::live_segments(inp) {
+    for seg in super::labelled::live_segments(inp)
+        .into_iter()
+        .filter(super::labelled::Segment::short_label)
+    {
         let label = seg.label;
         let Some(found) = value_amounts(inp.text, seg.value_start, seg.value_end) else {
             continue;

@@ -34,6 +34,46 @@ fn names_a_race_part(label: &str) -> bool {
     RACES.contains(&noun) && n.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Ordinal words up to the twenty-first, by number.
+const ORDINALS: &[&str] = &[
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+];
+
+/// Whether sub-heading `label` ("stage 3") at `[a, b)` names the race
+/// part the page reports: the first the text outside it tells of, as
+/// "stage 3" or "the third stage". A sub-heading of another part (a
+/// results page's earlier stage) keeps its figures apart from the
+/// story's.
+fn story_part(text: &str, (a, b): (usize, usize), label: &str) -> bool {
+    let Some((noun, n)) = label.split_once(' ') else {
+        return false;
+    };
+    let Ok(n) = n.parse::<usize>() else {
+        return false;
+    };
+    let low = format!("{} {}", &text[..a], &text[b..]).to_lowercase();
+    // The first mention of any numbered part of the race.
+    let first = (1..ORDINALS.len())
+        .flat_map(|k| {
+            [format!("{noun} {k}"), format!("{} {noun}", ORDINALS[k])]
+                .into_iter()
+                .filter_map(|p| {
+                    low.match_indices(&p)
+                        .find(|(i, _)| {
+                            let after = low[i + p.len()..].chars().next();
+                            !after.is_some_and(|c| c.is_ascii_digit())
+                        })
+                        .map(|(i, _)| i)
+                })
+                .map(move |i| (i, k))
+                .collect::<Vec<_>>()
+        })
+        .min();
+    first.is_some_and(|(_, k)| k == n)
+}
+
 /// The item of a list that holds `[a, b)`: from the comma (or the
 /// segment's start) before it.
 fn item_before(text: &str, seg: &Segment, a: usize) -> String {
@@ -72,6 +112,8 @@ pub(super) fn key_numbers(inp: &FactInput, out: &mut Vec<Fact>) {
         let found = quantity::scan(text, seg.value_start, seg.value_end);
         // A list of figures, or a race part's sub-heading.
         let heading = names_a_race_part(&seg.label);
+        let part = (heading && !story_part(text, (seg.label_start, seg.value_end), &seg.label))
+            .then(|| seg.label.clone());
         if found.len() < 2 && !heading {
             continue;
         }
@@ -94,7 +136,7 @@ pub(super) fn key_numbers(inp: &FactInput, out: &mut Vec<Fact>) {
                 unit: f.amount.unit.clone(),
                 basis: measure::Basis::Total,
                 stage: measure::Stage::Any,
-                part: None,
+                part: part.clone(),
                 per: String::new(),
                 to: None,
                 from: None,
@@ -129,6 +171,13 @@ mod tests {
         assert!(!names_a_race_part("stage"));
         assert!(!names_a_race_part("key numbers"));
         assert!(about_a_race("He won the third stage."));
+        let t = "Stage 3: Namur - Huy, 178km\n\nHe won the third stage on Wednesday.";
+        assert!(story_part(t, (0, 27), "stage 3"));
+        let t = "Stage 2: Lille - Namur, 171km\n\nHe won the third stage on Wednesday.";
+        assert!(!story_part(t, (0, 29), "stage 2"));
+        // A results page that reports the third stage first.
+        let t = "He won the third stage.\n\nStage 2: Lille - Namur, 171km\n\nStage 2 was won by X.";
+        assert!(!story_part(t, (25, 54), "stage 2"));
         assert!(!about_a_race("A backstage pass."));
     }
 }

@@ -145,6 +145,16 @@ pub(super) fn live_segments(inp: &FactInput) -> Vec<Segment> {
         .collect()
 }
 
+impl Segment {
+    /// A label of up to four words: a fact box's ("Deal value",
+    /// "Number of stores"). A longer one is a sentence's clause before a
+    /// colon ("Transit gets the biggest boost: $180 million"), which only
+    /// the key-number reader takes, for its list of figures.
+    pub fn short_label(&self) -> bool {
+        self.label.split_whitespace().count() <= 4
+    }
+}
+
 /// Whether a sentence is, or holds, a "Label: value" line: worth reading
 /// although it has no verb (it is a claim only if a fact is read from a
 /// value, see [`super::extract_labelled`]).
@@ -192,7 +202,7 @@ fn frame_of_label(head: &str, counted: Counted) -> Option<&'static str> {
 /// names no frame of the table stays no fact.
 pub(super) fn labelled_counts(inp: &FactInput, out: &mut Vec<Fact>) {
     let text = inp.text;
-    for seg in live_segments(inp) {
+    for seg in live_segments(inp).into_iter().filter(Segment::short_label) {
         let Some(head) = head_noun(&seg.label) else {
             continue;
         };
@@ -268,7 +278,7 @@ pub(super) fn labelled_counts(inp: &FactInput, out: &mut Vec<Fact>) {
 /// "Headquarters: Vigo" or "Based in: Vigo".
 pub(super) fn labelled_seat(inp: &FactInput, out: &mut Vec<Fact>) {
     let (text, doc) = (inp.text, inp.doc);
-    for seg in live_segments(inp) {
+    for seg in live_segments(inp).into_iter().filter(Segment::short_label) {
         if !matches!(
             seg.label.as_str(),
             "headquarters" | "hq" | "head office" | "based in" | "base" | "seat"

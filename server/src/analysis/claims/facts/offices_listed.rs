@@ -104,7 +104,7 @@ pub(in crate::analysis::claims::facts) fn listed_offices(inp: &FactInput, out: &
         return;
     }
     let in_cabinet = lists_a_government(text);
-    for seg in segs {
+    for seg in segs.into_iter().filter(Segment::short_label) {
         let Some(person) = holder(inp, &seg) else {
             continue;
         };
