@@ -51,17 +51,26 @@ fn article_country(text: &str, doc: &DocAnalysis, date: &FileDate) -> Option<Str
 
 /// Keep the events a sentence reports with who took part or where, as
 /// the context of the sentences after it (the last few only).
+///
+/// The first sentence that tells of any event is the lead: a harm it
+/// reports is the story's even when it names no place or participant ("A
+/// landslide buried part of a village on Monday"), so that a toll after it
+/// ("Eight people are still missing") is that harm's.
 fn remember_events(
     context: &mut Vec<frames::Event>,
     sf: &frames::SentenceFrames,
     sentence: &str,
     anchor: Option<(dates::Ymd, dates::Ymd)>,
+    lead: bool,
 ) {
     if sf.events.is_empty() || frames::facts::tells_of_another(sentence, anchor) {
         return;
     }
     for e in &sf.events {
-        if e.negated || e.background || !frames::facts::identified(e) {
+        // Only a lead of one event: beside another ("two days after a
+        // stronger quake in Peru") a later toll may be of either.
+        let story_harm = lead && sf.events.len() == 1 && e.kind.harms_people();
+        if e.negated || e.background || !(frames::facts::identified(e) || story_harm) {
             continue;
         }
         context.push(e.clone());
@@ -136,6 +145,8 @@ pub fn analyze_dated(
     // Events reported so far, with who took part or where (see
     // `facts::FactInput::context`).
     let mut context: Vec<frames::Event> = Vec::new();
+    // Whether a sentence before told of an event (see `remember_events`).
+    let mut told_an_event = false;
     // Quotations that run on from one sentence to the next.
     let mut quotes = claimhood::QuoteTracker::default();
     let mut prev_end = 0usize;
@@ -287,7 +298,8 @@ pub fn analyze_dated(
             continue;
         }
         if let Some(sf) = &sentence_frames {
-            remember_events(&mut context, sf, st_text, anchor);
+            remember_events(&mut context, sf, st_text, anchor, !told_an_event);
+            told_an_event |= !sf.events.is_empty();
         }
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;

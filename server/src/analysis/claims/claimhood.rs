@@ -216,17 +216,3 @@ mod tests {
         ));
     }
 }
-#[cfg(test)]
-mod dump_tmp {
-    #[test]
-    fn dump_parse() {
-        let s = std::env::var("DUMP").unwrap_or_default();
-        for line in s.split('\n') {
-            let p = crate::analysis::syntax::parse(line, 0, line.len()).expect("parses");
-            for (i, t) in p.tokens.iter().enumerate() {
-                eprintln!("{i} {} {:?} {} {} {:?} {:?}", t.form, t.upos, t.xpos, t.lemma, t.head, t.deprel);
-            }
-            eprintln!();
-        }
-    }
-}
