@@ -51,26 +51,17 @@ fn article_country(text: &str, doc: &DocAnalysis, date: &FileDate) -> Option<Str
 
 /// Keep the events a sentence reports with who took part or where, as
 /// the context of the sentences after it (the last few only).
-///
-/// The first sentence that tells of any event is the lead: a harm it
-/// reports is the story's even when it names no place or participant ("A
-/// landslide buried part of a village on Monday"), so that a toll after it
-/// ("Eight people are still missing") is that harm's.
 fn remember_events(
     context: &mut Vec<frames::Event>,
     sf: &frames::SentenceFrames,
     sentence: &str,
     anchor: Option<(dates::Ymd, dates::Ymd)>,
-    lead: bool,
 ) {
     if sf.events.is_empty() || frames::facts::tells_of_another(sentence, anchor) {
         return;
     }
     for e in &sf.events {
-        // Only a lead of one event: beside another ("two days after a
-        // stronger quake in Peru") a later toll may be of either.
-        let story_harm = lead && sf.events.len() == 1 && e.kind.harms_people();
-        if e.negated || e.background || !(frames::facts::identified(e) || story_harm) {
+        if e.negated || e.background || !frames::facts::identified(e) {
             continue;
         }
         context.push(e.clone());
@@ -147,6 +138,7 @@ pub fn analyze_dated(
     let mut context: Vec<frames::Event> = Vec::new();
     // Whether a sentence before told of an event (see `remember_events`).
     let mut told_an_event = false;
+    let mut lead_harm: Option<frames::Event> = None;
     // Quotations that run on from one sentence to the next.
     let mut quotes = claimhood::QuoteTracker::default();
     let mut prev_end = 0usize;
@@ -269,6 +261,7 @@ pub fn analyze_dated(
             country: country.as_deref(),
             another,
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
+            lead_harm: lead_harm.as_ref(),
         };
         // A line that is a claim only by its label (a headline, a short
         // line without a stop) states only what its labelled values say:
@@ -298,7 +291,24 @@ pub fn analyze_dated(
             continue;
         }
         if let Some(sf) = &sentence_frames {
-            remember_events(&mut context, sf, st_text, anchor, !told_an_event);
+            // The first sentence that tells of any event is the lead: a
+            // harm it reports is the story's even when it names no place
+            // or participant ("A landslide buried part of a village on
+            // Monday"), so a toll after it of no event ("Eight people are
+            // still missing") is that harm's. Only a lead of one event:
+            // beside another ("two days after a stronger quake in Peru") a
+            // later toll may be of either.
+            if !told_an_event
+                && sf.events.len() == 1
+                && !frames::facts::tells_of_another(st_text, anchor)
+            {
+                lead_harm = sf
+                    .events
+                    .iter()
+                    .find(|e| !e.negated && !e.background && e.kind.harms_people())
+                    .cloned();
+            }
+            remember_events(&mut context, sf, st_text, anchor);
             told_an_event |= !sf.events.is_empty();
         }
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
@@ -456,7 +466,14 @@ pub fn analyze_dated(
             }
             None => false,
         };
-        if verbless && !box_line {
+        // A fragment that counts what an event did ("Its crew of 24.",
+        // "Eight dead, 40 injured") states a fact without a verb; a
+        // caption's figures name no such frame.
+        let framed_count = fs.iter().any(|f| {
+            matches!(&f.body, facts::FactBody::Quantity { measure, .. }
+                if quantity::measure_frames::frame_named(&measure.what).is_some())
+        });
+        if verbless && !box_line && !framed_count {
             continue;
         }
         claims.push(Claim {
@@ -529,7 +546,12 @@ pub fn analyze_dated(
 
 /// Whether the first body paragraph after headline paragraph `from`
 /// writes the figure `figure` too.
-fn lead_repeats(text: &str, st: &crate::analysis::text::structure::DocStructure, from: u32, figure: &str) -> bool {
+fn lead_repeats(
+    text: &str,
+    st: &crate::analysis::text::structure::DocStructure,
+    from: u32,
+    figure: &str,
+) -> bool {
     st.paragraphs[from as usize + 1..]
         .iter()
         .find(|p| !p.headline && !p.boilerplate)

@@ -90,7 +90,10 @@ VIGO, 2 June 2026 - The fishing company Pescanova opened a new processing plant 
 Founded: 1964 | Headquarters: Vigo | Employees: 9,400
 ";
     let all = claims_of(t);
-    assert!(amounts(&all).contains(&("employed".into(), 9400.0)), "{all:#?}");
+    assert!(
+        amounts(&all).contains(&("employed".into(), 9400.0)),
+        "{all:#?}"
+    );
     // "Founded: 1964" is a year, no count.
     assert!(!amounts(&all).iter().any(|a| a.1 == 1964.0));
     assert!(all.iter().flat_map(|(_, fs)| fs).any(|f| matches!(
@@ -123,7 +126,10 @@ fn a_headline_with_a_colon_is_no_fact_box() {
 DHAKA, April 13 (BSS) - An overcrowded launch capsized in the Meghna River on Sunday, killing at least 37 people, police said.
 ";
     let all = claims_of(t);
-    assert!(!all.iter().any(|(s, _)| s.starts_with("Launch capsize")), "{all:#?}");
+    assert!(
+        !all.iter().any(|(s, _)| s.starts_with("Launch capsize")),
+        "{all:#?}"
+    );
 }
 
 #[test]
@@ -153,4 +159,30 @@ Eight people are still missing.
 ";
     let got = amounts(&claims_of(t));
     assert!(got.contains(&("missing".into(), 8.0)), "{got:?}");
+}
+
+#[test]
+fn a_boxs_bullets_and_a_headlines_body_size_are_counts() {
+    let t = "Croatia's new government: the 18 ministers
+
+ZAGREB, 14 May 2026 - Croatia's new coalition government was sworn in on Thursday after weeks of talks.
+
+Key facts
+- 212 stores
+- 9,400 employees
+";
+    let got = amounts(&claims_of(t));
+    assert!(got.contains(&("members".into(), 18.0)), "{got:?}");
+    assert!(got.contains(&("outlets".into(), 212.0)), "{got:?}");
+    assert!(got.contains(&("employed".into(), 9400.0)), "{got:?}");
+    // A headline whose figure the lead repeats is the lead's.
+    let t = "New government: the 18 ministers
+
+ZAGREB, 14 May 2026 - Croatia's new government and its 18 ministers were sworn in on Thursday.
+";
+    let all = claims_of(t);
+    assert!(
+        !all.iter().any(|(s, _)| s.starts_with("New government")),
+        "{all:#?}"
+    );
 }

@@ -159,9 +159,9 @@ mod tests {
 }
 
 #[cfg(test)]
-mod news_tests;
-#[cfg(test)]
 mod box_lines_tests;
+#[cfg(test)]
+mod news_tests;
 
 #[cfg(test)]
 mod detect_tests;

@@ -37,11 +37,48 @@ static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 /// share or read-more line, tags, a time stamp. Their values are never a
 /// fact of the story.
 const FURNITURE: &[&str] = &[
-    "photo", "image", "picture", "video", "caption", "credit", "credits", "source", "sources",
-    "by", "author", "reporting", "writing", "editing", "editor", "contact", "email", "tags",
-    "tag", "topics", "share", "read", "read more", "see", "see also", "related", "more",
-    "updated", "published", "posted", "filed", "last updated", "copyright", "note", "watch",
-    "listen", "follow", "subscribe", "advertisement", "sponsored", "file", "pictured",
+    "photo",
+    "image",
+    "picture",
+    "video",
+    "caption",
+    "credit",
+    "credits",
+    "source",
+    "sources",
+    "by",
+    "author",
+    "reporting",
+    "writing",
+    "editing",
+    "editor",
+    "contact",
+    "email",
+    "tags",
+    "tag",
+    "topics",
+    "share",
+    "read",
+    "read more",
+    "see",
+    "see also",
+    "related",
+    "more",
+    "updated",
+    "published",
+    "posted",
+    "filed",
+    "last updated",
+    "copyright",
+    "note",
+    "watch",
+    "listen",
+    "follow",
+    "subscribe",
+    "advertisement",
+    "sponsored",
+    "file",
+    "pictured",
 ];
 
 /// The "Label: value" segments of `text[start..end]`, line by line.
@@ -101,8 +138,18 @@ fn heading_of(text: &str, line_start: usize) -> Option<&str> {
 /// Words of a heading that put its box at another time than the report:
 /// the figures of a past event or term.
 const OTHER_TIME: &[&str] = &[
-    "previous", "outgoing", "former", "last", "old", "past", "earlier", "ago", "then",
-    "history", "historical", "before",
+    "previous",
+    "outgoing",
+    "former",
+    "last",
+    "old",
+    "past",
+    "earlier",
+    "ago",
+    "then",
+    "history",
+    "historical",
+    "before",
 ];
 
 /// Whether the box line starting at `line_start` stands under a heading
@@ -160,6 +207,7 @@ impl Segment {
 /// value, see [`super::extract_labelled`]).
 pub fn labelled_shape(sentence: &str) -> bool {
     !segments(sentence, 0, sentence.len()).is_empty()
+        || sentence.lines().any(|l| BULLET_NUMBER.is_match(l))
 }
 
 /// The head noun of a label, singular and lower case ("Employees" ->
@@ -197,81 +245,177 @@ fn frame_of_label(head: &str, counted: Counted) -> Option<&'static str> {
     .map(|f| f.measure)
 }
 
+/// Outlets a company holds, one unit whatever they are called (as the
+/// sentence reader counts "runs 212 supermarkets").
+const OUTLETS: &[&str] = &[
+    "store",
+    "shop",
+    "supermarket",
+    "outlet",
+    "branch",
+    "restaurant",
+    "establishment",
+];
+
+/// Bodies whose size their members count ("new government: the 18
+/// ministers"), and the members (as the sentence reader counts "a
+/// cabinet of 16 ministers").
+const BODIES: &[&str] = &[
+    "cabinet",
+    "government",
+    "council",
+    "board",
+    "committee",
+    "panel",
+];
+const MEMBERS: &[&str] = &[
+    "minister",
+    "member",
+    "commissioner",
+    "judge",
+    "councillor",
+    "director",
+];
+
 /// Counts in labelled segments whose label names their frame:
-/// "Employees: 9,400", "Workforce: 9,400 people". A count whose label
-/// names no frame of the table stays no fact.
+/// "Employees: 9,400", "Workforce: 9,400 people", "Stores: 212",
+/// "Ministers: 12", "new government: the 18 ministers". A count whose
+/// label names no frame of the table stays no fact.
 pub(super) fn labelled_counts(inp: &FactInput, out: &mut Vec<Fact>) {
-    let text = inp.text;
     for seg in live_segments(inp).into_iter().filter(Segment::short_label) {
         let Some(head) = head_noun(&seg.label) else {
             continue;
         };
-        // The number that opens the value, with its noun if one follows.
-        let Some(found) = quantity::read(text, seg.value_start, seg.value_end)
-            .filter(|f| f.start == seg.value_start)
-            .or_else(|| super::bare_counts::read_bare(text, seg.value_start, seg.value_end))
-            .filter(|f| f.start == seg.value_start && f.end <= seg.value_end)
-        else {
+        // "the 18 ministers": the article before the number.
+        let value = &inp.text[seg.value_start..seg.value_end];
+        let skip = if value.starts_with("the ") { 4 } else { 0 };
+        count_in_value(
+            inp,
+            Some(head),
+            (seg.value_start + skip, seg.value_end),
+            out,
+        );
+    }
+}
+
+/// Counts of a box's bullets that have no label ("- 212 stores"), under a
+/// heading that is no sentence ("Key facts").
+pub(super) fn bullet_counts(inp: &FactInput, out: &mut Vec<Fact>) {
+    let text = inp.text;
+    let mut at = inp.start;
+    for line in text[inp.start..inp.end].split_inclusive('\n') {
+        let line_start = at;
+        let line_end = at + line.trim_end().len();
+        at += line.len();
+        let Some(m) = BULLET_NUMBER.find(&text[line_start..line_end]) else {
             continue;
         };
-        let unit = found.amount.unit.clone();
-        // Money, shares, lengths and durations are the amount readers'.
-        if !(unit.is_empty() || unit.chars().all(|c| c.is_ascii_lowercase()))
-            || DURATIONS.contains(&unit.as_str())
-            || measure::is_physical_unit(&unit)
-            || (1900.0..2100.0).contains(&found.amount.value) && unit.is_empty()
-        {
+        let boxed = heading_of(text, line_start).is_some_and(|h| {
+            !h.ends_with(['.', '!', '?', '"', '”']) && h.split_whitespace().count() <= 6
+        });
+        if !boxed || under_other_time(inp, line_start) {
             continue;
         }
-        if out
-            .iter()
-            .any(|f| f.start < found.end && found.start < f.end)
-        {
-            continue;
-        }
-        let counted_noun = if unit.is_empty() {
-            head.clone()
-        } else {
-            unit.clone()
-        };
-        let class = counted_class(Some(&counted_noun));
+        count_in_value(inp, None, (line_start + m.end() - 1, line_end), out);
+    }
+}
+
+/// A bullet that opens with a number.
+static BULLET_NUMBER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\s*[*\u{2022}\u{2013}-]\s*\d").unwrap());
+
+/// The count a value at `[vs, ve)` opens with, labelled `head` (or, for
+/// a bullet, named by its own noun).
+fn count_in_value(
+    inp: &FactInput,
+    head: Option<String>,
+    (vs, ve): (usize, usize),
+    out: &mut Vec<Fact>,
+) {
+    let text = inp.text;
+    // The number that opens the value, with its noun if one follows.
+    let Some(found) = quantity::read(text, vs, ve)
+        .filter(|f| f.start == vs)
+        .or_else(|| super::bare_counts::read_bare(text, vs, ve))
+        .filter(|f| f.start == vs && f.end <= ve)
+    else {
+        return;
+    };
+    // A bare number the reader took for people ("18") counts what the
+    // label says.
+    let unit = match found.amount.unit.as_str() {
+        "person" => String::new(),
+        u => u.to_string(),
+    };
+    // Money, shares, lengths and durations are the amount readers'.
+    if !(unit.is_empty() || unit.chars().all(|c| c.is_ascii_lowercase()))
+        || DURATIONS.contains(&unit.as_str())
+        || measure::is_physical_unit(&unit)
+        || (1900.0..2100.0).contains(&found.amount.value) && unit.is_empty()
+    {
+        return;
+    }
+    if out
+        .iter()
+        .any(|f| f.start < found.end && found.start < f.end)
+    {
+        return;
+    }
+    let Some(counted_noun) = (if unit.is_empty() {
+        head.clone()
+    } else {
+        Some(unit.clone())
+    }) else {
+        return;
+    };
+    let head = head.unwrap_or_else(|| counted_noun.clone());
+    let class = counted_class(Some(&counted_noun));
+    let (what, unit): (&str, String) = if OUTLETS.contains(&counted_noun.as_str()) {
+        ("outlets", "store".into())
+    } else if MEMBERS.contains(&counted_noun.as_str())
+        && (BODIES.contains(&head.as_str()) || head == counted_noun)
+    {
+        ("members", counted_noun.clone())
+    } else {
         let Some(what) = frame_of_label(&head, class) else {
-            continue;
+            return;
         };
-        let mut amount = found.amount;
-        amount.unit = if class == Counted::People && unit.is_empty() {
+        let unit = if class == Counted::People && unit.is_empty() {
             "person".into()
         } else {
             counted_noun
         };
-        let mut m = Measure {
-            what: what.into(),
-            unit: amount.unit.clone(),
-            basis: measure::Basis::Total,
-            stage: measure::Stage::Any,
-            part: None,
-            per: String::new(),
-            to: None,
-            from: None,
-        };
-        measure::fold_frame_units(what, &mut amount.unit, &mut m.unit);
-        // A company's staff, as "The company employs 4,800 people" reads:
-        // the organisation the page is about.
-        let subject = (what == "employed")
-            .then(|| super::places::main_organisation(inp.doc))
-            .flatten();
-        out.push(Fact::new(
-            found.start,
-            found.end,
-            text,
-            FactBody::Quantity {
-                subject,
-                amount,
-                measure: m,
-                predicate: Vec::new(),
-            },
-        ));
-    }
+        (what, unit)
+    };
+    let mut amount = found.amount;
+    amount.unit = unit;
+    let mut m = Measure {
+        what: what.into(),
+        unit: amount.unit.clone(),
+        basis: measure::Basis::Total,
+        stage: measure::Stage::Any,
+        part: None,
+        per: String::new(),
+        to: None,
+        from: None,
+    };
+    measure::fold_frame_units(what, &mut amount.unit, &mut m.unit);
+    // A company's staff or outlets, as "The company employs 4,800
+    // people" reads: the organisation the page is about.
+    let subject = matches!(what, "employed" | "outlets")
+        .then(|| super::places::main_organisation(inp.doc))
+        .flatten();
+    out.push(Fact::new(
+        found.start,
+        found.end,
+        text,
+        FactBody::Quantity {
+            subject,
+            amount,
+            measure: m,
+            predicate: Vec::new(),
+        },
+    ));
 }
 
 /// Where the organisation a page is about is based, from a fact box's
@@ -343,7 +487,10 @@ mod tests {
         );
         assert_eq!(
             labels("- Finance: Goran Tomić (Civic Alliance)"),
-            [("finance".to_string(), "Goran Tomić (Civic Alliance)".to_string())]
+            [(
+                "finance".to_string(),
+                "Goran Tomić (Civic Alliance)".to_string()
+            )]
         );
     }
 

@@ -233,6 +233,10 @@ pub struct FactInput<'a> {
     /// The file's wire dateline ("LA PAZ, 21 February 2023 (EFE) -"):
     /// where the story was filed, not where its events happened.
     pub dateline: Option<(usize, usize)>,
+    /// The harm the lead reports when it names no place or participant
+    /// (so it is no event of `context`): the event of a later toll of no
+    /// event, when the article told of no identified one.
+    pub lead_harm: Option<&'a Event>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -251,6 +255,7 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     key_numbers::key_numbers(inp, &mut out);
     fact_box::labelled_amounts(inp, &mut out);
     labelled::labelled_counts(inp, &mut out);
+    labelled::bullet_counts(inp, &mut out);
     labelled::labelled_seat(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
@@ -297,6 +302,7 @@ pub fn extract_labelled(inp: &FactInput) -> Vec<Fact> {
     key_numbers::key_numbers(inp, &mut out);
     fact_box::labelled_amounts(inp, &mut out);
     labelled::labelled_counts(inp, &mut out);
+    labelled::bullet_counts(inp, &mut out);
     labelled::labelled_seat(inp, &mut out);
     out
 }

@@ -39,7 +39,9 @@ fn label_words(label: &str) -> Vec<String> {
 fn portfolio_label(lw: &[String]) -> bool {
     !lw.is_empty()
         && lw.iter().all(|w| PORTFOLIOS.contains(&w.as_str()))
-        && !lw.iter().all(|w| matches!(w.as_str(), "and" | "&" | "affairs"))
+        && !lw
+            .iter()
+            .all(|w| matches!(w.as_str(), "and" | "&" | "affairs"))
 }
 
 /// The person whose name opens a segment's value.
@@ -62,7 +64,12 @@ fn lists_a_government(text: &str) -> bool {
     if !GOVERNMENT_WORDS.iter().any(|w| low.contains(w)) {
         return false;
     }
-    let cap = |s: &str| s.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let cap = |s: &str| {
+        s.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
     segments(text, 0, text.len())
         .iter()
         .filter(|s| {

@@ -28,6 +28,7 @@ pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
         country: None,
         another: false,
         dateline: None,
+        lead_harm: None,
     })
 }
 

@@ -19,6 +19,7 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 country: None,
                 another: false,
                 dateline: None,
+                lead_harm: None,
             })
         })
         .map(|f| (f.text, f.body))
