@@ -93,6 +93,9 @@ pub fn analyze_dated(
             // A fact sheet's lines look like list furniture, but state
             // counts ("* Deaths: 23").
             !p.boilerplate && !p.headline || facts::is_labelled_count(&text[s.start..s.end])
+                // Any "Label: value" line, a claim if a value gives a fact
+                // (see `box_line` below).
+                || facts::labelled_shape(&text[s.start..s.end])
         })
         .collect();
     let cx = attribution::Context {
@@ -138,6 +141,9 @@ pub fn analyze_dated(
     // ... killed 72") is of that one, even when the lead's event named no
     // place to remember.
     let mut told_toll = false;
+    // Whether a sentence before told of an event (see `remember_events`).
+    let mut told_an_event = false;
+    let mut lead_harm: Option<frames::Event> = None;
     // Quotations that run on from one sentence to the next.
     let mut quotes = claimhood::QuoteTracker::default();
     let mut prev_end = 0usize;
@@ -181,11 +187,24 @@ pub fn analyze_dated(
         // "* Deaths: twenty-three confirmed by Thursday": a fact sheet's
         // line states a count without being a sentence.
         let sheet_line = facts::is_labelled_count(st_text);
+        // A "Label: value" line ("Employees: 9,400", "Finance: Goran
+        // Tomić (Civic Alliance)") is read like a fact sheet's, and kept
+        // only if a value gives a fact.
+        let labelled = !sheet_line && facts::labelled_shape(st_text);
+        let para_meta = &st.paragraphs[s.paragraph as usize];
+        // Whether the line would be no claim but for its label.
+        let mut only_by_label = labelled && (para_meta.boilerplate || para_meta.headline);
         if nwords < 5 && !counts_something && !sheet_line {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         if !ends_like_sentence(st_text) && nwords < 12 && !sheet_line {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         let ws = word_set(text, s.start, s.end);
         if !sheet_line
@@ -193,7 +212,10 @@ pub fn analyze_dated(
                 t != &ws && jaccard(t, &ws) >= 0.8 || (t == &ws && !ends_like_sentence(st_text))
             })
         {
-            continue;
+            if !labelled {
+                continue;
+            }
+            only_by_label = true;
         }
         let mentions = facts::mentions_in(doc, s.start, s.end);
         let names: Vec<u32> = mentions
@@ -233,7 +255,7 @@ pub fn analyze_dated(
         };
         let another =
             (!context.is_empty() || told_toll) && frames::facts::tells_of_another(st_text, anchor);
-        let mut fs = facts::extract(&facts::FactInput {
+        let finput = facts::FactInput {
             text,
             doc,
             start: s.start,
@@ -246,7 +268,17 @@ pub fn analyze_dated(
             another,
             dateline: date.dateline.as_ref().map(|d| (d.start, d.end)),
             toll_told: told_toll,
-        });
+            lead_harm: lead_harm.as_ref(),
+        };
+        // A line that is a claim only by its label (a headline, a short
+        // line without a stop) states only what its labelled values say:
+        // "Launch capsize: 21 killed in Meghna" is a headline, not a fact
+        // box.
+        let mut fs = if only_by_label {
+            facts::extract_labelled(&finput)
+        } else {
+            facts::extract(&finput)
+        };
         facts::period::mark(&mut fs, text, doc, (s.start, s.end), anchor);
         // Only a toll of the one harm its sentence tells of: "killing two
         // people ..., two days after a stronger quake in neighbouring
@@ -266,8 +298,43 @@ pub fn analyze_dated(
                 }
                 _ => false,
             });
+        // A headline's figure that the lead repeats is the lead's fact, not
+        // a second one ("new government: the 18 ministers" over "... its
+        // 18 ministers"); a sub-heading's own figure is a fact ("Stage 3:
+        // Namur - Huy, 178km").
+        if para_meta.headline && labelled {
+            fs.retain(|f| !lead_repeats(text, st, s.paragraph, &f.text));
+        }
+        let box_line = sheet_line
+            || (labelled
+                && if only_by_label {
+                    !fs.is_empty()
+                } else {
+                    !facts::extract_labelled(&finput).is_empty()
+                });
+        if only_by_label && !box_line {
+            continue;
+        }
         if let Some(sf) = &sentence_frames {
+            // The first sentence that tells of any event is the lead: a
+            // harm it reports is the story's even when it names no place
+            // or participant ("A landslide buried part of a village on
+            // Monday"), so a toll after it of no event ("Eight people are
+            // still missing") is that harm's. Only a lead of one event:
+            // beside another ("two days after a stronger quake in Peru") a
+            // later toll may be of either.
+            if !told_an_event
+                && sf.events.len() == 1
+                && !frames::facts::tells_of_another(st_text, anchor)
+            {
+                lead_harm = sf
+                    .events
+                    .iter()
+                    .find(|e| !e.negated && !e.background && e.kind.harms_people())
+                    .cloned();
+            }
             remember_events(&mut context, sf, st_text, anchor);
+            told_an_event |= !sf.events.is_empty();
         }
         if own_att.is_some_and(|a| a.only_attribution) && fs.is_empty() {
             continue;
@@ -424,7 +491,14 @@ pub fn analyze_dated(
             }
             None => false,
         };
-        if verbless && !sheet_line {
+        // A fragment that counts what an event did ("Its crew of 24.",
+        // "Eight dead, 40 injured") states a fact without a verb; a
+        // caption's figures name no such frame.
+        let framed_count = fs.iter().any(|f| {
+            matches!(&f.body, facts::FactBody::Quantity { measure, .. }
+                if quantity::measure_frames::frame_named(&measure.what).is_some())
+        });
+        if verbless && !box_line && !framed_count {
             continue;
         }
         claims.push(Claim {
@@ -493,4 +567,18 @@ pub fn analyze_dated(
         outlets,
         toll_rose: super::facts::amount_stages::tells_toll_rose(text),
     }
+}
+
+/// Whether the first body paragraph after headline paragraph `from`
+/// writes the figure `figure` too.
+fn lead_repeats(
+    text: &str,
+    st: &crate::analysis::text::structure::DocStructure,
+    from: u32,
+    figure: &str,
+) -> bool {
+    st.paragraphs[from as usize + 1..]
+        .iter()
+        .find(|p| !p.headline && !p.boilerplate)
+        .is_some_and(|p| text[p.start..p.end].contains(figure.trim()))
 }

@@ -159,6 +159,8 @@ mod tests {
 }
 
 #[cfg(test)]
+mod box_lines_tests;
+#[cfg(test)]
 mod news_tests;
 
 #[cfg(test)]

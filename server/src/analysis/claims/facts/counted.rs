@@ -185,7 +185,12 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
                 event = crate::analysis::claims::frames::facts::casualty_context(
                     inp.context,
                     inp.another,
-                );
+                )
+                .or_else(|| {
+                    (!inp.another && inp.context.is_empty())
+                        .then(|| inp.lead_harm.cloned())
+                        .flatten()
+                });
             }
             // A toll of no event the article has told of (the sentence
             // after a report of another quake) would be lent the story's

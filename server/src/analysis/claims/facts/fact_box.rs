@@ -33,6 +33,12 @@ fn line_amounts(
     let c = LABELLED.captures(line)?;
     let label = c.get(1)?.as_str().to_ascii_lowercase();
     let value_at = start + c.get(0)?.end();
+    Some((label, value_amounts(text, value_at, end)?))
+}
+
+/// The amount a value at `value_at..end` opens with, and the same in
+/// another currency in brackets right after it.
+fn value_amounts(text: &str, value_at: usize, end: usize) -> Option<Vec<quantity::Found>> {
     let found = quantity::scan(text, value_at, end);
     let first = found.first()?;
     // The value is the amount ("Turnout: 54.2%"), perhaps after a
@@ -49,7 +55,7 @@ fn line_amounts(
             out.push(second.clone());
         }
     }
-    Some((label, out))
+    Some(out)
 }
 
 /// Whether a sentence holds a fact box's labelled amount ("Turnout:
@@ -99,13 +105,15 @@ fn measure_of(label: &str, unit: &str) -> String {
     }
 }
 
-/// The amounts of the labelled lines of a fact box.
+/// The amounts of the labelled lines of a fact box, and of the parts of
+/// a line between " | " ("Founded: 1964 | Revenue: €1.2bn").
 pub(super) fn labelled_amounts(inp: &FactInput, out: &mut Vec<Fact>) {
-    let mut at = inp.start;
-    for line in inp.text[inp.start..inp.end].split_inclusive('\n') {
-        let span = (at, at + line.trim_end().len());
-        at += line.len();
-        let Some((label, found)) = line_amounts(inp.text, span) else {
+    for seg in super::labelled::live_segments(inp)
+        .into_iter()
+        .filter(super::labelled::Segment::short_label)
+    {
+        let label = seg.label;
+        let Some(found) = value_amounts(inp.text, seg.value_start, seg.value_end) else {
             continue;
         };
         for f in found {

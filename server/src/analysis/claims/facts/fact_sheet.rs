@@ -64,6 +64,10 @@ fn line_count(inp: &FactInput, (start, end): (usize, usize), out: &mut Vec<Fact>
     let Some(c) = LABELLED.captures(line) else {
         return;
     };
+    // A box of another time's figures ("Last year's floods: Deaths: 40").
+    if super::labelled::under_other_time(inp, start) {
+        return;
+    }
     let label = c.get(1).expect("group").as_str();
     let value_at = start + c.get(0).expect("match").end();
     // The number right after the label, read as people when no noun

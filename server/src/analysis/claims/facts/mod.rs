@@ -237,6 +237,10 @@ pub struct FactInput<'a> {
     /// sentence ("Two people were killed when fire engulfed a tower
     /// block"): a count after it with no event is of the same harm.
     pub toll_told: bool,
+    /// The harm the lead reports when it names no place or participant
+    /// (so it is no event of `context`): the event of a later toll of no
+    /// event, when the article told of no identified one.
+    pub lead_harm: Option<&'a Event>,
 }
 
 pub fn extract(inp: &FactInput) -> Vec<Fact> {
@@ -252,7 +256,11 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
     offices(inp, &mut out);
     scores::scores(inp, &mut out);
     fact_sheet::labelled_count(inp, &mut out);
+    key_numbers::key_numbers(inp, &mut out);
     fact_box::labelled_amounts(inp, &mut out);
+    labelled::labelled_counts(inp, &mut out);
+    labelled::bullet_counts(inp, &mut out);
+    labelled::labelled_seat(inp, &mut out);
     quantities(inp, &mut out);
     goals_in_words(inp, &mut out);
     match inp.frames {
@@ -283,6 +291,23 @@ pub fn extract(inp: &FactInput) -> Vec<Fact> {
             }
         }
     }
+    out
+}
+
+/// The facts of a sentence's "Label: value" lines only (fact boxes,
+/// who's-who lists, key numbers): all a line that is no sentence states.
+pub fn extract_labelled(inp: &FactInput) -> Vec<Fact> {
+    let mut out = Vec::new();
+    if inp.end.saturating_sub(inp.start) > crate::analysis::syntax::MAX_SENTENCE_BYTES {
+        return out;
+    }
+    offices::listed_offices(inp, &mut out);
+    fact_sheet::labelled_count(inp, &mut out);
+    key_numbers::key_numbers(inp, &mut out);
+    fact_box::labelled_amounts(inp, &mut out);
+    labelled::labelled_counts(inp, &mut out);
+    labelled::bullet_counts(inp, &mut out);
+    labelled::labelled_seat(inp, &mut out);
     out
 }
 
@@ -473,6 +498,10 @@ mod places;
 mod scores;
 // Amounts a noun or verb measures, and fact-box lines.
 mod fact_box;
+// "Label: value" lines: fact boxes, who's-who lists, key numbers.
+mod key_numbers;
+mod labelled;
+pub use labelled::labelled_shape;
 mod measured;
 mod sought;
 pub use measured::measurable;

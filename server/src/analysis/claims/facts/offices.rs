@@ -579,6 +579,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     predecessors(inp, out);
     incumbents(inp, out);
     case_judges(inp, out);
+    listed_offices(inp, out);
 }
 
 #[path = "offices_orgs.rs"]
@@ -611,6 +612,10 @@ use judges::case_judges;
 #[path = "offices_incumbent.rs"]
 mod incumbent;
 use incumbent::incumbents;
+
+#[path = "offices_listed.rs"]
+mod listed;
+pub(in crate::analysis::claims::facts) use listed::listed_offices;
 
 #[path = "offices_copular.rs"]
 mod copular;

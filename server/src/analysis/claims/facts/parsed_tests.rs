@@ -29,6 +29,7 @@ pub(crate) fn parsed_facts(t: &str) -> Vec<Fact> {
         another: false,
         dateline: None,
         toll_told: false,
+        lead_harm: None,
     })
 }
 

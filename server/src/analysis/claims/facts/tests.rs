@@ -20,6 +20,7 @@ fn facts(t: &str) -> Vec<(String, FactBody)> {
                 another: false,
                 dateline: None,
                 toll_told: false,
+                lead_harm: None,
             })
         })
         .map(|f| (f.text, f.body))
