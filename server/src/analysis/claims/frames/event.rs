@@ -29,6 +29,8 @@ mod dating;
 mod describe;
 #[path = "event_find.rs"]
 mod find;
+#[path = "event_landings.rs"]
+pub(crate) mod landings;
 #[path = "event_occasion.rs"]
 mod occasion;
 #[path = "event_openings.rs"]

@@ -292,6 +292,10 @@ pub(super) fn date_below(
             if !core.contains(&x)
                 && p.tokens[x].upos == Upos::Noun
                 && !time_of_day(p, x)
+                // "sworn in on Monday evening" (the particle "in" taken
+                // for a preposition of "evening"): a part of a day is
+                // dated as the day.
+                && !PARTS_OF_DAY.contains(&p.tokens[x].lemma.to_ascii_lowercase().as_str())
                 && !p.tokens[x].deprel.is_subject()
                 && !p.tokens[x].deprel.is_object()
                 && !p.case_marker(x).is_some_and(|c| {

@@ -669,8 +669,8 @@ pub use figures::{figures_reason, file_figures, one_event_by_figures, shared_fig
 #[path = "event_accident.rs"]
 mod accident;
 pub use accident::{
-    accident_places_agree, fresh_reports_of_two, grains_agree_in, one_accident, one_lead_event,
-    one_undated_accident, AREA_GRAINS, LEAD_DATE_GAP,
+    accident_places_agree, fresh_reports_of_two, grains_agree_in, lead_misdated, one_accident,
+    one_lead_event, one_undated_accident, AREA_GRAINS, LEAD_DATE_GAP,
 };
 
 #[cfg(test)]

@@ -375,3 +375,30 @@ pub fn fresh_reports_of_two(
     let apart_filed = matches!((f1, f2), (Some(x), Some(y)) if dates::min_distance(x, y) > 3);
     unnamed(e1) && unnamed(e2) && apart_filed && own_week(r1, f1) && own_week(r2, f2)
 }
+
+/// Whether two reports' lead events, found one event by who or where,
+/// are dated a day apart by reports filed within days of each other: one
+/// report misdated the story's event (the date conflict says so), and
+/// what both count of it (the injured, the dead) is still of one event.
+/// Never for another event of the kind told in the background, nor
+/// within one file (two days there are two events).
+pub fn lead_misdated(
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+    same_file: bool,
+) -> bool {
+    let (Some(x), Some(y)) = (a.when, b.when) else {
+        return false;
+    };
+    !same_file
+        && class(a.kind) == class(b.kind)
+        && a.lead
+        && b.lead
+        && !a.another
+        && !b.another
+        && !kept_apart(a, b)
+        && dates::min_distance(x, y) <= LEAD_DATE_GAP
+        && matches!((fa, fb), (Some(p), Some(q)) if dates::min_distance(p, q) <= LEAD_FILED_DAYS)
+}

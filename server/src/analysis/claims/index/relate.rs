@@ -356,7 +356,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     } else {
                         pair_tolerance(a, b)
                     };
-                    if gap > tolerance {
+                    // The lead events of two reports of one story a day
+                    // apart: one event misdated by one report (its date
+                    // conflict is reported), whose counts still compare.
+                    if gap > tolerance && !super::event::lead_misdated(a, b, *f1, *f2, same_file) {
                         return apart(x1, x2, "events days apart");
                     }
                     // A thing bought that one side describes ("its offshore
