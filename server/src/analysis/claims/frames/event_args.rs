@@ -144,7 +144,12 @@ pub(super) fn event_at(
                     let case = case.as_deref();
                     if dep.sub == Some(Sub::Poss) {
                         args.push(d);
-                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                    } else if case.is_some_and(|c| {
+                        lexicon::PLACE_CASES.contains(&c)
+                            // "marched through Lisbon": a march's path is
+                            // its place.
+                            || (kind == EventKind::Protest && c == "through")
+                    }) {
                         place_names.extend(capital_named(p, d));
                         for m in sf.names_under(d, true) {
                             let men = &doc.mentions[m as usize];

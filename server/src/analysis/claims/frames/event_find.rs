@@ -74,6 +74,16 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             .or_else(|| {
                 (verb && site_fatality(&sf.parse, a, harm_named)).then_some(EventKind::Crash)
             })
+            // "The ship ran aground off the Bluff": a vessel's accident,
+            // whatever verb takes "aground".
+            .or_else(|| {
+                let p = &sf.parse;
+                (verb
+                    && p.children(a)
+                        .iter()
+                        .any(|&c| p.tokens[c].form.eq_ignore_ascii_case("aground")))
+                .then_some(EventKind::Crash)
+            })
             // "won the third stage", "claimed the biggest win of his
             // career": a contest of one day, won.
             .or_else(|| {
@@ -105,8 +115,15 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let Some(kind) = as_verb.or_else(as_noun) else {
             continue;
         };
-        // "March" is a month, "marched" a protest.
-        if kind == EventKind::Protest && !tok.form.starts_with(|c: char| c.is_lowercase()) {
+        // "March" is a month, "marched" a protest; "a demonstration of
+        // the product" shows a thing.
+        if kind == EventKind::Protest
+            && (!tok.form.starts_with(|c: char| c.is_lowercase())
+                || sf.parse.children(a).iter().any(|&c| {
+                    sf.parse.tokens[c].deprel.rel == Rel::Nmod
+                        && sf.parse.case_marker(c).as_deref() == Some("of")
+                }))
+        {
             continue;
         }
         // "a pay deal", "a trade agreement": deals that buy nothing.

@@ -25,6 +25,10 @@ const UNPLANNED: &[&str] = &[
     "hard",
 ];
 
+/// Verbs that make an aircraft land where it did not mean to ("forced
+/// to land", "diverted to land").
+const FORCING: &[&str] = &["force", "divert", "order", "compel", "oblige"];
+
 /// Whether verb `v` tells of an aircraft landing: "land" or "touch down"
 /// with an aircraft or a flight as its subject, or forced on one ("the
 /// flight forced to land": the aircraft of a clause above it), or "put
@@ -72,6 +76,15 @@ pub(super) fn aircraft_landing(p: &Parse, v: usize) -> bool {
 /// "the forced landing at Shannon").
 pub(super) fn emergency_landing(p: &Parse, n: usize) -> bool {
     let lemma = p.tokens[n].lemma.to_ascii_lowercase();
+    // "the flight forced to land", with "land" taken for a noun under
+    // "to": forced on an aircraft the sentence names.
+    if lemma == "land" {
+        let forced = p.case_marker(n).as_deref() == Some("to")
+            && p.head(n).is_some_and(|h| {
+                FORCING.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+            });
+        return forced && (0..p.len()).any(|t| lands(p, t));
+    }
     if !matches!(lemma.as_str(), "landing" | "crash-landing") {
         return false;
     }

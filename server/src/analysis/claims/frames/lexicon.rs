@@ -120,6 +120,14 @@ impl EventKind {
         )
     }
 
+    /// Events a report leads with though it names nobody in them ("A
+    /// strong earthquake struck on Tuesday", "On Friday night thousands
+    /// marched"): their day is compared with other reports' lead event of
+    /// the kind (see `index::event::one_lead_event`).
+    pub fn told_as_lead(self) -> bool {
+        self.harms_people() || matches!(self, EventKind::Protest | EventKind::Outbreak)
+    }
+
     /// Whether a place named as the object ("struck Sumbawa", "hit the
     /// coast") is where it happened rather than who took part.
     pub fn strikes_places(self) -> bool {
@@ -175,7 +183,6 @@ const VERBS: &[(&str, EventKind)] = &[
     ("approve", EventKind::Approval), ("pass", EventKind::Approval), ("adopt", EventKind::Approval),
     // (Lower case only: "March" is a month; see `event_find`.)
     ("march", EventKind::Protest), ("protest", EventKind::Protest),
-    ("demonstrate", EventKind::Protest),
 ];
 
 /// Noun lemmas and the event they name.
@@ -287,6 +294,8 @@ const IRREGULAR: &[&str] = &[
     // "to" and a name).
     "lost", "loss", "losses", // "won the stage", "the biggest win of his career".
     "won", "win", "wins", "winning", "victory",
+    // "ran aground", "went aground".
+    "aground",
 ];
 
 /// Whether a sentence may name an event: one of its words is an inflected

@@ -402,3 +402,31 @@ pub fn lead_misdated(
         && dates::min_distance(x, y) <= LEAD_DATE_GAP
         && matches!((fa, fb), (Some(p), Some(q)) if dates::min_distance(p, q) <= LEAD_FILED_DAYS)
 }
+
+/// Whether two reports' lead events of a harmful kind are one event
+/// dated to the same day, whatever places they give: each file leads
+/// with it, in one country, filed within days, nothing named or
+/// described apart. Its places are then what the reports compare ("a
+/// cholera outbreak in the district of Mbala" and "in Mpulungu district",
+/// declared the same Monday).
+pub fn one_lead_of_a_day(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+) -> bool {
+    let k = class(a.kind);
+    k == class(b.kind)
+        && crate::analysis::claims::index::story::HARMFUL.contains(&k)
+        && a.lead
+        && b.lead
+        && !kept_apart(a, b)
+        && same_day(a, b)
+        && matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y)
+        && matches!((fa, fb), (Some(x), Some(y)) if dates::min_distance(x, y) <= LEAD_FILED_DAYS)
+        && !matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y)
+        && (a.names.is_empty() || b.names.is_empty() || a.names.iter().any(|n| b.names.contains(n)))
+        && !participants_clash(entities, a, b)
+        && descriptions(a, b) != Described::Apart
+}

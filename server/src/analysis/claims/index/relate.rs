@@ -610,7 +610,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             };
             if gap <= tol {
                 Some(Outcome::Agree("same event date"))
-            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 && (!lead_only || gap <= LEAD_DATE_GAP) {
+            } else if gap <= 14
+                && ph1 == ph2
+                && *ph1 != 3
+                && (!(lead_only || recurs(e1) || recurs(e2)) || gap <= LEAD_DATE_GAP)
+            {
                 // Two datings a fortnight apart or more are more likely
                 // two events (the next meeting) than one misdated; the
                 // start and the end of one event differ.
@@ -677,6 +681,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         }
         _ => None,
     }
+}
+
+/// Events a city sees week after week (marches, protests): two datings
+/// more than a day apart are two of them, not one misdated.
+fn recurs(e: &EventSig) -> bool {
+    e.kind == crate::analysis::claims::frames::EventKind::Protest
 }
 
 #[path = "relate_places.rs"]
