@@ -3164,6 +3164,52 @@ not_conflict("part_whole", "b", "300 million euros went to the company's founder
 not_conflict("near_miss", "a", "Its rival Skagerrak Power raised 600 million euros in its listing last year", *RZ_C, kind=Q, note="a rival's listing of last year")
 not_conflict("near_miss", "a", "Its rival Skagerrak Power raised 600 million euros in its listing last year", *RZ_B, kind=Q)
 
+# ---------------------------------------------------------------- a crane collapse: its day and place planted, a rose toll, a debate's date, other events
+folder("dates12-crane-collapse")
+for l in "ab":
+    date(l, "2025-05-14")
+date("c", "2025-05-15")
+date("d", "2025-05-16")
+date("e", "2025-05-14")
+DAY_A = ("a", "Tuesday afternoon")
+DAY_B = ("b", "Wednesday morning")
+DAY_E = ("e", "in Ghent on Tuesday")
+INJ_A = ("a", "injuring three dock workers")
+INJ_B = ("b", "injuring four workers")
+INJ_E = ("e", "injuring three dock workers")
+conflict(DATE, *DAY_A, *DAY_B, note="planted: the collapse on Tuesday afternoon vs Wednesday morning (crane 'collapsed' vs 'came down')")
+conflict(DATE, "c", "on Tuesday has risen to five", *DAY_B, note="the relative clause of the toll's sentence (missed: 'when a crane fell' is not read)")
+conflict(Q, *INJ_B, *INJ_A, note="planted: three vs four injured; the reports' days differ, the event is one")
+conflict(Q, *INJ_B, *INJ_E, note="as above (missed: the third report places the collapse in another city)")
+conflict(PLACE, "e", "Ghent", "a", "port of Antwerp", note="planted: Ghent vs Antwerp, the same Tuesday")
+conflict(PLACE, "e", "Ghent", "b", "a container terminal in Antwerp", note="planted (missed: Wednesday there, the day differs too)")
+corroborates(DATE, *DAY_A, "d", "The crane that collapsed on Tuesday", note="(missed: the blog's crane names no place)")
+corroborates(Q, *INJ_A, *INJ_E)
+not_conflict("time_shift", "c", "has risen to five", *INJ_A, kind=Q, note="the toll rose a day later")
+not_conflict("time_shift", "c", "has risen to five", *INJ_B, kind=Q)
+not_conflict("near_miss", "c", "debate the collapse on 4 June", *DAY_A, kind=DATE, note="the debate's date, not the collapse's")
+not_conflict("near_miss", "c", "debate the collapse on 4 June", *DAY_B, kind=DATE)
+not_conflict("near_miss", "d", "examine the crane collapse on Friday", *DAY_A, kind=DATE, note="the inspection's date")
+not_conflict("near_miss", "d", "A separate fire broke out at a warehouse in Antwerp on Monday", *DAY_A, kind=DATE, note="another event: a fire")
+not_conflict("near_miss", "a", "In 2019 a crane fell at the port of Rotterdam", *DAY_B, kind=DATE, note="a past collapse elsewhere")
+not_conflict("near_miss", "a", "In 2019 a crane fell at the port of Rotterdam", "e", "Ghent", kind=PLACE, note="a past collapse elsewhere")
+not_conflict("near_miss", "a", "killing one worker", *INJ_B, kind=Q, note="the past collapse's dead")
+
+# ---------------------------------------------------------------- an emergency landing: "made an emergency landing", "forced to land", "landed"
+folder("dates12-emergency-landing")
+for l in "abc":
+    date(l, "2025-03-10")
+LD_A = ("a", "Cork Airport on Sunday afternoon")
+LD_B = ("b", "Monday afternoon")
+LD_C = ("c", "landed in Cork on Sunday")
+conflict(DATE, *LD_B, *LD_A, note="planted: the landing on Monday vs Sunday ('forced to land' vs 'made an emergency landing')")
+conflict(DATE, *LD_B, *LD_C, note="planted: 'forced to land' vs 'landed'")
+corroborates(DATE, *LD_A, *LD_C)
+corroborates(Q, "a", "Three of them were treated", "c", "three people were treated", note="(missed: 'treated' is not read as injured by both)")
+not_conflict("near_miss", "c", "examine the landing on Wednesday", *LD_A, kind=DATE, note="the investigators' date, not the landing's")
+not_conflict("near_miss", "b", "Last year a cargo plane made an emergency landing at Shannon Airport", *LD_A, kind=PLACE, note="another landing of last year")
+not_conflict("near_miss", "b", "Last year a cargo plane made an emergency landing at Shannon Airport", *LD_C, kind=PLACE)
+
 # ---------------------------------------------------------------- end
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

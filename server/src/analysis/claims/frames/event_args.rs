@@ -447,6 +447,16 @@ pub(super) fn event_at(
         });
         participants.retain(|m| !described.people.contains(m) || delegated.contains(m));
     }
+    // "will debate the collapse on 4 June": a date after an event noun
+    // that another act takes as its topic is that act's, wherever the
+    // parser hung it ("Tuesday's collapse", before the noun, still dates
+    // the collapse).
+    if let Some(m) = date {
+        let after_noun = doc.mentions[m as usize].start >= p.tokens[anchor].end;
+        if after_noun && topic_of_act(p, anchor) {
+            date = None;
+        }
+    }
     let harm_words = if date.is_none() && kind.harms_people() {
         date_words_of_harm(sf, inp, anchor)
     } else {
@@ -517,6 +527,18 @@ pub(super) fn event_at(
             && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
             && !super::occasion::cause_of_harm(p, kind, anchor),
     }
+}
+
+/// Whether event noun `n` is what another act is about: the object or
+/// passive subject of a verb of [`lexicon::TOPIC_VERBS`] ("debate the
+/// fire", "the crash will be examined").
+pub(super) fn topic_of_act(p: &crate::analysis::syntax::Parse, n: usize) -> bool {
+    let d = p.tokens[n].deprel;
+    !is_verbal(p, n)
+        && (d.is_object() || d.is_passive_subject())
+        && p.head(n).is_some_and(|h| {
+            lexicon::TOPIC_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+        })
 }
 
 /// Whether token `t` lies below token `top` in the parse (within a few

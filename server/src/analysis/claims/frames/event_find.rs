@@ -189,10 +189,7 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             // "will debate the fire on 4 November", "the crash will be
             // discussed on Monday": the verb is another act about the
             // event; its date and its doers are not the event's.
-            let topic = (d.is_object() || d.is_passive_subject())
-                && head_lemma
-                    .as_deref()
-                    .is_some_and(|l| lexicon::TOPIC_VERBS.contains(&l));
+            let topic = super::args::topic_of_act(&sf.parse, a);
             let reviewed = reviewed || topic;
             if let Some(h) = sf.parse.head(a).filter(|_| argument && !reviewed) {
                 if matches!(
