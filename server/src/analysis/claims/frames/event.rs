@@ -525,3 +525,7 @@ mod places_tests;
 #[cfg(test)]
 #[path = "event_dates_tests.rs"]
 mod event_dates_tests;
+
+#[cfg(test)]
+#[path = "event_words_tests.rs"]
+mod event_words_tests;

@@ -533,9 +533,10 @@ pub(super) fn event_at(
 /// passive subject of a verb of [`lexicon::TOPIC_VERBS`] ("debate the
 /// fire", "the crash will be examined").
 pub(super) fn topic_of_act(p: &crate::analysis::syntax::Parse, n: usize) -> bool {
+    // (Whatever its tag: "discuss the crash" with "crash" tagged a verb
+    // is still an object.)
     let d = p.tokens[n].deprel;
-    !is_verbal(p, n)
-        && (d.is_object() || d.is_passive_subject())
+    (d.is_object() || d.is_passive_subject())
         && p.head(n).is_some_and(|h| {
             lexicon::TOPIC_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
         })

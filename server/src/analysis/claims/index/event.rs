@@ -686,3 +686,7 @@ mod place_tests;
 #[cfg(test)]
 #[path = "event_identity_tests.rs"]
 mod identity_tests;
+
+#[cfg(test)]
+#[path = "event_lead_tests.rs"]
+mod lead_tests;
