@@ -184,13 +184,11 @@ pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
     // "Police arrested 120 people on Saturday evening after a march": the
     // arrests a march ended in are its own, unless the march has a date
     // of its own ("after a protest last week").
-    let ended_in = |l: &str| {
-        kind == EventKind::Protest && ARRESTS.contains(&l) && !own_time(p, anchor)
-    };
+    let ended_in =
+        |l: &str| kind == EventKind::Protest && ARRESTS.contains(&l) && !own_time(p, anchor);
     p.head(anchor).is_some_and(|h| {
         let lemma = p.tokens[h].lemma.to_ascii_lowercase();
-        p.tokens[h].upos == Upos::Verb
-            && (HARM_VERBS.contains(&lemma.as_str()) || ended_in(&lemma))
+        p.tokens[h].upos == Upos::Verb && (HARM_VERBS.contains(&lemma.as_str()) || ended_in(&lemma))
     })
 }
 

@@ -49,8 +49,18 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
 /// Words of a direction from a place ("north of Durban", "the
 /// south-west of the city").
 const DIRECTIONS: &[&str] = &[
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "north-east", "north-west", "south-east", "south-west",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
 ];
 
 /// Whether the text before a place mention ends with a direction from it:

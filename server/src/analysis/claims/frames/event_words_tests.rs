@@ -21,14 +21,24 @@ fn dated(t: &str, kind: EventKind) -> Option<Ymd> {
 #[test]
 fn a_debate_or_an_inquiry_does_not_date_the_event_it_is_about() {
     for (t, kind) in [
-        ("The city council will debate the fire on 4 November.", EventKind::Fire),
+        (
+            "The city council will debate the fire on 4 November.",
+            EventKind::Fire,
+        ),
         ("MPs will discuss the crash on Tuesday.", EventKind::Crash),
-        ("Investigators will examine the crash on Monday.", EventKind::Crash),
-        ("The council will debate the collapse on 4 June.", EventKind::Crash),
+        (
+            "Investigators will examine the crash on Monday.",
+            EventKind::Crash,
+        ),
+        (
+            "The council will debate the collapse on 4 June.",
+            EventKind::Crash,
+        ),
     ] {
         let got = events(t, anchor());
         assert!(
-            got.iter().all(|(k, _, _, when)| *k != kind || when.is_none()),
+            got.iter()
+                .all(|(k, _, _, when)| *k != kind || when.is_none()),
             "{t}: {got:?}"
         );
     }

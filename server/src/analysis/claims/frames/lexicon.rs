@@ -293,8 +293,7 @@ const IRREGULAR: &[&str] = &[
     // "lost to the Comets", "a 94-88 loss to Brisbane" (a game only with
     // "to" and a name).
     "lost", "loss", "losses", // "won the stage", "the biggest win of his career".
-    "won", "win", "wins", "winning", "victory",
-    // "ran aground", "went aground".
+    "won", "win", "wins", "winning", "victory", // "ran aground", "went aground".
     "aground",
 ];
 

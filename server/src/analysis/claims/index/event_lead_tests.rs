@@ -23,14 +23,16 @@ fn a_collapse_dated_a_day_apart_is_one_event_whose_counts_conflict() {
         "{k:#?}"
     );
     assert!(
-        k.iter().any(|(kind, _, x, _, y)| *kind == ConflictKind::Quantity
-            && [x.as_str(), y.as_str()].contains(&"four workers")
-            && [x.as_str(), y.as_str()].contains(&"three dock workers")),
+        k.iter()
+            .any(|(kind, _, x, _, y)| *kind == ConflictKind::Quantity
+                && [x.as_str(), y.as_str()].contains(&"four workers")
+                && [x.as_str(), y.as_str()].contains(&"three dock workers")),
         "{k:#?}"
     );
     // The collapse of 2019 is another: its dead are not the injured.
     assert!(
-        !k.iter().any(|(_, _, x, _, y)| x == "one worker" || y == "one worker"),
+        !k.iter()
+            .any(|(_, _, x, _, y)| x == "one worker" || y == "one worker"),
         "{k:#?}"
     );
 }

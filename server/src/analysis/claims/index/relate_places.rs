@@ -6,8 +6,8 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::index::event::{
     accident_places_agree, class, descriptions, figures_reason, grains_agree_in, kept_apart,
-    one_accident, one_event_by_figures, one_lead_of_a_day, one_undated_accident, pair_tolerance, places_agree,
-    same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
+    one_accident, one_event_by_figures, one_lead_of_a_day, one_undated_accident, pair_tolerance,
+    places_agree, same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
 };
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
