@@ -146,9 +146,10 @@ pub(super) fn event_at(
                         args.push(d);
                     } else if case.is_some_and(|c| {
                         lexicon::PLACE_CASES.contains(&c)
-                            // "marched through Lisbon": a march's path is
-                            // its place.
-                            || (kind == EventKind::Protest && c == "through")
+                            // "marched through Lisbon", "a fire tore
+                            // through a block in Hoogvliet": the path of a
+                            // march or of harm is its place.
+                            || (kind.told_as_lead() && c == "through")
                     }) {
                         place_names.extend(capital_named(p, d));
                         for m in sf.names_under(d, true) {

@@ -152,3 +152,24 @@ fn a_march_is_a_protest_and_march_the_month_is_none() {
         );
     }
 }
+
+#[test]
+fn the_path_of_a_fire_or_a_march_is_its_place() {
+    for (t, kind) in [
+        (
+            "A fire tore through a tower block in Rotterdam on Tuesday night.",
+            EventKind::Fire,
+        ),
+        (
+            "On Friday night thousands of us marched through Rotterdam.",
+            EventKind::Protest,
+        ),
+    ] {
+        let got = events(t, anchor());
+        assert!(
+            got.iter()
+                .any(|(k, _, places, _)| *k == kind && places.iter().any(|p| p == "Rotterdam")),
+            "{t}: {got:?}"
+        );
+    }
+}
