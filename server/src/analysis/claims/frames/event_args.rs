@@ -468,6 +468,13 @@ pub(super) fn event_at(
             .then(|| possessive_date_words(sf, inp, anchor))
             .flatten()
     });
+    // "The flight landed shortly after 2pm today": a day named from the
+    // report's own ("today", "yesterday") that the recogniser left out.
+    let harm_words = harm_words.or_else(|| {
+        date.is_none()
+            .then(|| super::dating::deictic_day_words(sf, core))
+            .flatten()
+    });
     let (when, date_span) = match date {
         None if harm_words.is_some() => {
             let (a, b) = harm_words.unwrap_or_default();
