@@ -29,6 +29,8 @@ mod dating;
 mod describe;
 #[path = "event_find.rs"]
 mod find;
+#[path = "event_landings.rs"]
+pub(crate) mod landings;
 #[path = "event_occasion.rs"]
 mod occasion;
 #[path = "event_openings.rs"]
@@ -565,3 +567,7 @@ mod places_tests;
 #[cfg(test)]
 #[path = "event_dates_tests.rs"]
 mod event_dates_tests;
+
+#[cfg(test)]
+#[path = "event_words_tests.rs"]
+mod event_words_tests;

@@ -144,7 +144,13 @@ pub(super) fn event_at(
                     let case = case.as_deref();
                     if dep.sub == Some(Sub::Poss) {
                         args.push(d);
-                    } else if case.is_some_and(|c| lexicon::PLACE_CASES.contains(&c)) {
+                    } else if case.is_some_and(|c| {
+                        lexicon::PLACE_CASES.contains(&c)
+                            // "marched through Lisbon", "a fire tore
+                            // through a block in Hoogvliet": the path of a
+                            // march or of harm is its place.
+                            || (kind.told_as_lead() && c == "through")
+                    }) {
                         place_names.extend(capital_named(p, d));
                         for m in sf.names_under(d, true) {
                             let men = &doc.mentions[m as usize];
@@ -442,6 +448,16 @@ pub(super) fn event_at(
         });
         participants.retain(|m| !described.people.contains(m) || delegated.contains(m));
     }
+    // "will debate the collapse on 4 June": a date after an event noun
+    // that another act takes as its topic is that act's, wherever the
+    // parser hung it ("Tuesday's collapse", before the noun, still dates
+    // the collapse).
+    if let Some(m) = date {
+        let after_noun = doc.mentions[m as usize].start >= p.tokens[anchor].end;
+        if after_noun && topic_of_act(p, anchor) {
+            date = None;
+        }
+    }
     let harm_words = if date.is_none() && kind.harms_people() {
         date_words_of_harm(sf, inp, anchor)
     } else {
@@ -450,6 +466,13 @@ pub(super) fn event_at(
     let harm_words = harm_words.or_else(|| {
         date.is_none()
             .then(|| possessive_date_words(sf, inp, anchor))
+            .flatten()
+    });
+    // "The flight landed shortly after 2pm today": a day named from the
+    // report's own ("today", "yesterday") that the recogniser left out.
+    let harm_words = harm_words.or_else(|| {
+        date.is_none()
+            .then(|| super::dating::deictic_day_words(sf, core))
             .flatten()
     });
     let (when, date_span) = match date {
@@ -512,6 +535,19 @@ pub(super) fn event_at(
             && super::occasion::occasion_of_outcome(p, kind, anchor).is_none()
             && !super::occasion::cause_of_harm(p, kind, anchor),
     }
+}
+
+/// Whether event noun `n` is what another act is about: the object or
+/// passive subject of a verb of [`lexicon::TOPIC_VERBS`] ("debate the
+/// fire", "the crash will be examined").
+pub(super) fn topic_of_act(p: &crate::analysis::syntax::Parse, n: usize) -> bool {
+    // (Whatever its tag: "discuss the crash" with "crash" tagged a verb
+    // is still an object.)
+    let d = p.tokens[n].deprel;
+    (d.is_object() || d.is_passive_subject())
+        && p.head(n).is_some_and(|h| {
+            lexicon::TOPIC_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+        })
 }
 
 /// Whether token `t` lies below token `top` in the parse (within a few

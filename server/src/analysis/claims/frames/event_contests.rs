@@ -65,3 +65,37 @@ fn scored(p: &Parse, a: usize) -> bool {
     // loss" with "loss" in apposition.)
     || (p.tokens[a].deprel.rel == Rel::Appos && p.head(a).is_some_and(score))
 }
+
+/// Verbs that take a win as what their subject achieved ("claimed the
+/// biggest win of his career", "sealed victory", "earned a win").
+const WIN_TAKEN: &[&str] = &[
+    "claim", "seal", "secure", "clinch", "earn", "record", "grab",
+];
+
+/// Whether noun `a` is a win a person or team took in a contest:
+/// "win" or "victory" as the object of a verb of [`WIN_TAKEN`] whose
+/// subject is a name ("Lambert claimed the biggest win of his career").
+/// Not an election's victory nor a win for a policy: only in a sentence
+/// whose verb says a name took it, and never beside a vote's words.
+pub(super) fn claimed_win(p: &Parse, a: usize) -> bool {
+    let tok = &p.tokens[a];
+    if !matches!(tok.lemma.to_ascii_lowercase().as_str(), "win" | "victory")
+        || !tok.deprel.is_object()
+    {
+        return false;
+    }
+    let Some(v) = p.head(a) else {
+        return false;
+    };
+    let vote = (0..p.len()).any(|t| {
+        matches!(
+            p.tokens[t].lemma.to_ascii_lowercase().as_str(),
+            "election" | "vote" | "poll" | "referendum" | "seat" | "ballot" | "race"
+        )
+    });
+    !vote
+        && WIN_TAKEN.contains(&p.tokens[v].lemma.to_ascii_lowercase().as_str())
+        && p.subjects(v)
+            .into_iter()
+            .any(|s| p.tokens[s].upos == Upos::Propn)
+}

@@ -292,6 +292,10 @@ pub(super) fn date_below(
             if !core.contains(&x)
                 && p.tokens[x].upos == Upos::Noun
                 && !time_of_day(p, x)
+                // "sworn in on Monday evening" (the particle "in" taken
+                // for a preposition of "evening"): a part of a day is
+                // dated as the day.
+                && !PARTS_OF_DAY.contains(&p.tokens[x].lemma.to_ascii_lowercase().as_str())
                 && !p.tokens[x].deprel.is_subject()
                 && !p.tokens[x].deprel.is_object()
                 && !p.case_marker(x).is_some_and(|c| {
@@ -528,4 +532,24 @@ pub(super) fn leaver_who_speaks(
         return None;
     }
     p.subjects(verb).into_iter().find_map(person)
+}
+
+/// Words that name a day from the report's own ("today", "yesterday",
+/// "tonight").
+const DEICTIC_DAYS: &[&str] = &["today", "yesterday", "tonight"];
+
+/// A day named from the report's own, hung on one of the event's verbs
+/// as an oblique or an adverb ("landed shortly after 2pm today"), as the
+/// span of its word: the recogniser may leave it out.
+pub(super) fn deictic_day_words(sf: &SentenceFrames, core: &[usize]) -> Option<(usize, usize)> {
+    let p = &sf.parse;
+    core.iter()
+        .copied()
+        .filter(|&c| is_verbal(p, c))
+        .flat_map(|c| p.children(c).iter().copied())
+        .find(|&d| {
+            matches!(p.tokens[d].deprel.rel, Rel::Obl | Rel::Advmod)
+                && DEICTIC_DAYS.contains(&p.tokens[d].form.to_ascii_lowercase().as_str())
+        })
+        .map(|d| (p.tokens[d].start, p.tokens[d].end))
 }

@@ -62,10 +62,39 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             .or_else(|| lexicon::event_word(&tok.form, verb))
             .or_else(|| verb.then(|| lexicon::event_verb_form(&tok.form)).flatten())
             .or_else(|| (verb && vehicle_mishap(&sf.parse, a)).then_some(EventKind::Crash))
+            // "The flight was forced to land at Shannon", "an emergency
+            // landing": an aircraft's incident.
+            .or_else(|| {
+                let p = &sf.parse;
+                ((verb && super::landings::aircraft_landing(p, a))
+                    || (noun && super::landings::emergency_landing(p, a)))
+                .then_some(EventKind::Crash)
+            })
             // "Nine workers were killed at the X shaft in Rustenburg".
             .or_else(|| {
                 (verb && site_fatality(&sf.parse, a, harm_named)).then_some(EventKind::Crash)
             })
+            // "The ship ran aground off the Bluff": a vessel's accident,
+            // whatever verb takes "aground".
+            .or_else(|| {
+                let p = &sf.parse;
+                (verb
+                    && p.children(a)
+                        .iter()
+                        .any(|&c| p.tokens[c].form.eq_ignore_ascii_case("aground")))
+                .then_some(EventKind::Crash)
+            })
+            // "won the third stage", "claimed the biggest win of his
+            // career": a contest of one day, won.
+            .or_else(|| {
+                let p = &sf.parse;
+                (verb
+                    && p.objects(a)
+                        .into_iter()
+                        .any(|o| lexicon::contest_won(&tok.lemma, &p.tokens[o].lemma)))
+                .then_some(EventKind::Contest)
+            })
+            .or_else(|| (noun && contests::claimed_win(&sf.parse, a)).then_some(EventKind::Contest))
             // "The cyclone crossed the coast near Paradip": its landfall.
             .or_else(|| {
                 let p = &sf.parse;
@@ -86,6 +115,17 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
         let Some(kind) = as_verb.or_else(as_noun) else {
             continue;
         };
+        // "March" is a month, "marched" a protest; "a demonstration of
+        // the product" shows a thing.
+        if kind == EventKind::Protest
+            && (!tok.form.starts_with(|c: char| c.is_lowercase())
+                || sf.parse.children(a).iter().any(|&c| {
+                    sf.parse.tokens[c].deprel.rel == Rel::Nmod
+                        && sf.parse.case_marker(c).as_deref() == Some("of")
+                }))
+        {
+            continue;
+        }
         // "a pay deal", "a trade agreement": deals that buy nothing.
         let kind = super::agreements::refine(&sf.parse, a, kind);
         // "The launch capsized", "Sunday's launch capsize": a boat, not a
@@ -137,12 +177,20 @@ pub(super) fn find_events(sf: &mut SentenceFrames, inp: &SentenceInput) {
             // "asked the appeal court to suspend the judgment": who acts
             // on a ruling (appeals, suspends, overturns it) is not who
             // ruled.
+            let head_lemma = sf
+                .parse
+                .head(a)
+                .map(|h| sf.parse.tokens[h].lemma.to_ascii_lowercase());
             let reviewed = matches!(kind, EventKind::Ruling | EventKind::Sentencing)
                 && d.is_object()
-                && sf.parse.head(a).is_some_and(|h| {
-                    lexicon::REVIEW_VERBS
-                        .contains(&sf.parse.tokens[h].lemma.to_ascii_lowercase().as_str())
-                });
+                && head_lemma
+                    .as_deref()
+                    .is_some_and(|l| lexicon::REVIEW_VERBS.contains(&l));
+            // "will debate the fire on 4 November", "the crash will be
+            // discussed on Monday": the verb is another act about the
+            // event; its date and its doers are not the event's.
+            let topic = super::args::topic_of_act(&sf.parse, a);
+            let reviewed = reviewed || topic;
             if let Some(h) = sf.parse.head(a).filter(|_| argument && !reviewed) {
                 if matches!(
                     sf.parse.tokens[h].upos,

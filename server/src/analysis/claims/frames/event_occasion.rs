@@ -172,7 +172,7 @@ const HARM_VERBS: &[&str] = &["die", "drown", "perish", "injure", "hurt", "trap"
 /// caused are its own, whenever it happened: a date in its phrase dates
 /// it, it does not make it another event.
 pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
-    if !kind.harms_people()
+    if !kind.told_as_lead()
         || !matches!(
             p.case_marker(anchor).as_deref(),
             Some("after") | Some("following")
@@ -181,11 +181,19 @@ pub(super) fn cause_of_harm(p: &Parse, kind: EventKind, anchor: usize) -> bool {
     {
         return false;
     }
+    // "Police arrested 120 people on Saturday evening after a march": the
+    // arrests a march ended in are its own, unless the march has a date
+    // of its own ("after a protest last week").
+    let ended_in =
+        |l: &str| kind == EventKind::Protest && ARRESTS.contains(&l) && !own_time(p, anchor);
     p.head(anchor).is_some_and(|h| {
-        p.tokens[h].upos == Upos::Verb
-            && HARM_VERBS.contains(&p.tokens[h].lemma.to_ascii_lowercase().as_str())
+        let lemma = p.tokens[h].lemma.to_ascii_lowercase();
+        p.tokens[h].upos == Upos::Verb && (HARM_VERBS.contains(&lemma.as_str()) || ended_in(&lemma))
     })
 }
+
+/// Verbs of what police do at the end of a march.
+const ARRESTS: &[&str] = &["arrest", "detain", "disperse", "kettle"];
 
 /// Whether a date word sits in the phrase of noun `anchor` ("last month",
 /// "in May", "talks on Monday"): an event of its own time.

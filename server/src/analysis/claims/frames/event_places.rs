@@ -23,6 +23,15 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
     {
         return Some("near".to_string());
     }
+    // "off Umhlanga, north of Durban", "30 km south of the capital": a
+    // place the event is a direction away from, not where it was.
+    if inp
+        .text
+        .get(inp.start..men.start)
+        .is_some_and(direction_before)
+    {
+        return Some("near".to_string());
+    }
     let after = inp.text.get(men.end..inp.end)?;
     let next = after
         .trim_start_matches([' ', '\u{a0}'])
@@ -35,6 +44,38 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
         .or_else(|| lexicon::place_grain(last))
         .or_else(|| grain_before(inp.text.get(inp.start..men.start)?))
         .map(str::to_string)
+}
+
+/// Words of a direction from a place ("north of Durban", "the
+/// south-west of the city").
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// Whether the text before a place mention ends with a direction from it:
+/// "north of", "south-east of the".
+fn direction_before(before: &str) -> bool {
+    let low = before.trim_end().to_ascii_lowercase();
+    let low = low.strip_suffix(" the").unwrap_or(&low);
+    let Some(rest) = low.strip_suffix(" of") else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    DIRECTIONS.contains(&word)
 }
 
 /// The capital that "the Ugandan capital", "Uganda's capital" stands for

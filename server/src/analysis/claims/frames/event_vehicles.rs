@@ -31,13 +31,17 @@ pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
     else {
         return false;
     };
-    if lemma == "go"
-        && !p.children(v).iter().any(|&c| {
-            matches!(
-                p.tokens[c].form.to_ascii_lowercase().as_str(),
-                "down" | "off" | "under"
-            )
-        })
+    // ("came under fire" is no fall: "come" only with "down" or "off".)
+    let particles: &[&str] = if lemma == "come" {
+        &["down", "off"]
+    } else {
+        &["down", "off", "under"]
+    };
+    if (lemma == "go" || lemma == "come")
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| particles.contains(&p.tokens[c].form.to_ascii_lowercase().as_str()))
     {
         return false;
     }
@@ -51,7 +55,7 @@ pub(super) fn vehicle_mishap(p: &Parse, v: usize) -> bool {
         return false;
     }
     let vehicle = |t: usize| {
-        lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::is_vehicle)
+        lexicon::struck_class(&p.tokens[t].lemma).is_some_and(lexicon::falls_in_accident)
             || ship_name(p, t)
     };
     // "the bus that skidded off the highway": the relative clause's

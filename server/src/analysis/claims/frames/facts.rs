@@ -17,7 +17,7 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
         // The event as the context identifies it; its places stay those
         // this sentence names (an inherited place is no claim of it).
         let mut e = with_context(own, inp.context, inp.another, inp.anchor);
-        if e.kind.harms_people() {
+        if e.kind.told_as_lead() {
             e.around = around.clone();
         }
         let e = &e;
@@ -30,7 +30,7 @@ pub fn of_events(inp: &FactInput, sf: &SentenceFrames, out: &mut Vec<Fact>) {
         // reports' lead event of the kind in the country (see
         // `index::event::one_lead_event`).
         if !identified(e) {
-            let lead = e.kind.harms_people()
+            let lead = e.kind.told_as_lead()
                 && !inp.another
                 && !e.another
                 && !inp.context.iter().any(|c| c.kind == e.kind)
@@ -135,6 +135,17 @@ fn lead_dating(text: &str, e: &Event) -> bool {
         return false;
     }
     if b > e.start {
+        return true;
+    }
+    // "On Friday night thousands marched", "arrested on Saturday after a
+    // march": a day under "on" is the day of what the sentence tells, not
+    // the name of a past event ("the September 11 attacks").
+    let before = text.get(..a).unwrap_or("").trim_end();
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if last_word.eq_ignore_ascii_case("on") {
         return true;
     }
     let written = text.get(a..b).unwrap_or("");

@@ -46,6 +46,9 @@ pub enum EventKind {
     /// A strike by workers ("the strike at the port of Antwerp", "a
     /// walkout by nurses"): told apart by who struck and where.
     Strike,
+    /// A march, a protest or a demonstration: one of a day, told apart
+    /// by its place and day (its marchers are seldom named).
+    Protest,
 }
 
 impl EventKind {
@@ -74,6 +77,7 @@ impl EventKind {
             EventKind::Labour => "labour agreement",
             EventKind::Accord => "agreement",
             EventKind::Strike => "strike",
+            EventKind::Protest => "protest",
         }
     }
 
@@ -100,6 +104,7 @@ impl EventKind {
                 | EventKind::Storm
                 | EventKind::Crash
                 | EventKind::Outbreak
+                | EventKind::Protest
         )
     }
 
@@ -113,6 +118,14 @@ impl EventKind {
                 | EventKind::Storm
                 | EventKind::Attack
         )
+    }
+
+    /// Events a report leads with though it names nobody in them ("A
+    /// strong earthquake struck on Tuesday", "On Friday night thousands
+    /// marched"): their day is compared with other reports' lead event of
+    /// the kind (see `index::event::one_lead_event`).
+    pub fn told_as_lead(self) -> bool {
+        self.harms_people() || matches!(self, EventKind::Protest | EventKind::Outbreak)
     }
 
     /// Whether a place named as the object ("struck Sumbawa", "hit the
@@ -168,6 +181,8 @@ const VERBS: &[(&str, EventKind)] = &[
     ("pledge", EventKind::Pledge), ("donate", EventKind::Pledge), ("give", EventKind::Pledge),
     ("provide", EventKind::Pledge), ("grant", EventKind::Pledge), ("allocate", EventKind::Pledge),
     ("approve", EventKind::Approval), ("pass", EventKind::Approval), ("adopt", EventKind::Approval),
+    // (Lower case only: "March" is a month; see `event_find`.)
+    ("march", EventKind::Protest), ("protest", EventKind::Protest),
 ];
 
 /// Noun lemmas and the event they name.
@@ -223,7 +238,35 @@ const NOUNS: &[(&str, EventKind)] = &[
     ("pledge", EventKind::Pledge), ("donation", EventKind::Pledge),
     ("budget", EventKind::Approval),
     ("study", EventKind::Study), ("trial", EventKind::Study), ("survey", EventKind::Study),
+    ("march", EventKind::Protest), ("protest", EventKind::Protest),
+    ("demonstration", EventKind::Protest),
 ];
+
+/// Objects of "win" that are one day's contest ("won the third stage",
+/// "won the final"): the win is the contest's result, on its day. Not a
+/// title, a seat, a contract or an election, won over a season or a
+/// count.
+const CONTESTS_WON: &[&str] = &[
+    "stage",
+    "match",
+    "game",
+    "final",
+    "fight",
+    "bout",
+    "sprint",
+    "leg",
+    "derby",
+    "semi-final",
+    "semifinal",
+    "tie",
+    "duel",
+];
+
+/// Whether "win" with an object of this lemma is a contest won (see
+/// [`CONTESTS_WON`]).
+pub fn contest_won(verb: &str, object: &str) -> bool {
+    verb.eq_ignore_ascii_case("win") && CONTESTS_WON.contains(&object.to_ascii_lowercase().as_str())
+}
 
 /// The event a word names, by its lemma and whether it is used as a verb.
 pub fn event_word(lemma: &str, verb: bool) -> Option<EventKind> {
@@ -249,7 +292,9 @@ const IRREGULAR: &[&str] = &[
     "fought", "sank", "sunk", "robbed", "jailed", "held", "burnt", "rammed", "swore", "sworn",
     // "lost to the Comets", "a 94-88 loss to Brisbane" (a game only with
     // "to" and a name).
-    "lost", "loss", "losses",
+    "lost", "loss", "losses", // "won the stage", "the biggest win of his career".
+    "won", "win", "wins", "winning", "victory", // "ran aground", "went aground".
+    "aground",
 ];
 
 /// Whether a sentence may name an event: one of its words is an inflected
@@ -332,6 +377,32 @@ pub const REVIEW_VERBS: &[&str] = &[
     "implement",
     "enforce",
     "respect",
+];
+
+/// Verbs of another act that takes an event as its topic: "the council
+/// will debate the fire on 4 November", "MPs discussed the crash on
+/// Tuesday", "a service marking the attack was held on Sunday". Their day
+/// is the debate's, the hearing's or the memorial's, never the event's,
+/// and who debates took no part in it.
+pub const TOPIC_VERBS: &[&str] = &[
+    "debate",
+    "discuss",
+    "examine",
+    "investigate",
+    "probe",
+    "review",
+    "consider",
+    "analyse",
+    "analyze",
+    "mark",
+    "commemorate",
+    "remember",
+    "mourn",
+    "recall",
+    "blame",
+    "postpone",
+    "schedule",
+    "reschedule",
 ];
 
 /// Words for a court or its judges: "ruled" and "a judgment" are a
@@ -461,6 +532,11 @@ const STRUCK: &[(&str, &str)] = &[
     ("mine", "mine"), ("shaft", "mine"), ("colliery", "mine"), ("quarry", "mine"),
     ("refinery", "factory"), ("smelter", "factory"), ("building", "building"), ("tower", "building"),
     ("market", "market"), ("hotel", "building"), ("hospital", "building"),
+    // Structures that fall on people ("the crane fell at the terminal",
+    // "scaffolding came down on Tuesday").
+    ("crane", "crane"), ("scaffolding", "structure"), ("scaffold", "structure"),
+    ("bridge", "bridge"), ("footbridge", "bridge"), ("roof", "structure"),
+    ("balcony", "structure"), ("grandstand", "structure"),
 ];
 
 /// The class of thing an accident happened to, by a noun's lemma ("the
@@ -487,6 +563,7 @@ pub fn struck_class(lemma: &str) -> Option<&'static str> {
 /// skidded" (shares fall, prices roll over, nobody died).
 const MISHAPS: &[&str] = &[
     "fall", "skid", "veer", "roll", "topple", "tumble", "swerve", "flip", "slide", "go", "leave",
+    "come",
 ];
 
 /// What a vehicle leaves in an accident ("the train left the tracks", "a
@@ -546,7 +623,7 @@ pub fn mentions_mishap(sentence: &str) -> bool {
         .collect();
     let vehicle = words
         .iter()
-        .any(|w| struck_class(w).is_some_and(is_vehicle));
+        .any(|w| struck_class(w).is_some_and(falls_in_accident));
     vehicle
         && words.iter().any(|w| {
             matches!(
@@ -564,8 +641,16 @@ pub fn mentions_mishap(sentence: &str) -> bool {
                     | "slid"
                     | "went"
                     | "gone"
+                    | "came"
             )
         })
+}
+
+/// Classes of [`STRUCK`] whose fall is an accident: vehicles, and
+/// structures that come down on people ("the crane fell", "a bridge came
+/// down"; "shares fell" is none).
+pub fn falls_in_accident(class: &str) -> bool {
+    is_vehicle(class) || matches!(class, "crane" | "structure" | "bridge" | "building")
 }
 
 /// Classes of [`STRUCK`] that move: a sentence's only vehicle is what its

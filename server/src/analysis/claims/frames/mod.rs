@@ -39,6 +39,7 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
             || lexicon::mentions_event_word(sentence)
             || lexicon::mentions_shore_crossing(sentence)
             || lexicon::mentions_mishap(sentence)
+            || event::landings::mentions_landing(sentence)
             || (counted && lexicon::mentions_casualty_word(sentence));
     }
     let dated = mentions.iter().any(|m| kind(m) == EntityKind::Date);
@@ -49,6 +50,7 @@ pub fn worth_parsing(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> boo
         || ((counted || dated)
             && (lexicon::mentions_event_word(sentence)
                 || lexicon::mentions_mishap(sentence)
+                || event::landings::mentions_landing(sentence)
                 || lexicon::mentions_shore_crossing(sentence)))
 }
 

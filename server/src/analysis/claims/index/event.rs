@@ -100,7 +100,9 @@ pub fn descriptions(a: &EventSig, b: &EventSig) -> Described {
     // regional jet", "the passenger jet"), and alike by two accidents of a
     // day ("passengers were hurt" when a train derailed in one country and
     // in the next).
-    if super::story::HARMFUL.contains(&class(a.kind)) {
+    // (Marchers are who a march is: "teachers marched" and "tenants
+    // marched" in one city are two marches.)
+    if super::story::HARMFUL.contains(&class(a.kind)) && a.kind != EventKind::Protest {
         return Described::Unknown;
     }
     match (a_in_b, b_in_a) {
@@ -669,8 +671,8 @@ pub use figures::{figures_reason, file_figures, one_event_by_figures, shared_fig
 #[path = "event_accident.rs"]
 mod accident;
 pub use accident::{
-    accident_places_agree, fresh_reports_of_two, grains_agree_in, one_accident, one_lead_event,
-    one_undated_accident, AREA_GRAINS, LEAD_DATE_GAP,
+    accident_places_agree, fresh_reports_of_two, grains_agree_in, lead_misdated, one_accident,
+    one_lead_event, one_lead_of_a_day, one_undated_accident, AREA_GRAINS, LEAD_DATE_GAP,
 };
 
 #[cfg(test)]
@@ -684,3 +686,7 @@ mod place_tests;
 #[cfg(test)]
 #[path = "event_identity_tests.rs"]
 mod identity_tests;
+
+#[cfg(test)]
+#[path = "event_lead_tests.rs"]
+mod lead_tests;

@@ -375,3 +375,58 @@ pub fn fresh_reports_of_two(
     let apart_filed = matches!((f1, f2), (Some(x), Some(y)) if dates::min_distance(x, y) > 3);
     unnamed(e1) && unnamed(e2) && apart_filed && own_week(r1, f1) && own_week(r2, f2)
 }
+
+/// Whether two reports' lead events, found one event by who or where,
+/// are dated a day apart by reports filed within days of each other: one
+/// report misdated the story's event (the date conflict says so), and
+/// what both count of it (the injured, the dead) is still of one event.
+/// Never for another event of the kind told in the background, nor
+/// within one file (two days there are two events).
+pub fn lead_misdated(
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+    same_file: bool,
+) -> bool {
+    let (Some(x), Some(y)) = (a.when, b.when) else {
+        return false;
+    };
+    !same_file
+        && class(a.kind) == class(b.kind)
+        && a.lead
+        && b.lead
+        && !a.another
+        && !b.another
+        && !kept_apart(a, b)
+        && dates::min_distance(x, y) <= LEAD_DATE_GAP
+        && matches!((fa, fb), (Some(p), Some(q)) if dates::min_distance(p, q) <= LEAD_FILED_DAYS)
+}
+
+/// Whether two reports' lead events of a harmful kind are one event
+/// dated to the same day, whatever places they give: each file leads
+/// with it, in one country, filed within days, nothing named or
+/// described apart. Its places are then what the reports compare ("a
+/// cholera outbreak in the district of Mbala" and "in Mpulungu district",
+/// declared the same Monday).
+pub fn one_lead_of_a_day(
+    entities: &[Entity],
+    a: &EventSig,
+    b: &EventSig,
+    fa: Option<(Ymd, Ymd)>,
+    fb: Option<(Ymd, Ymd)>,
+) -> bool {
+    let k = class(a.kind);
+    k == class(b.kind)
+        && crate::analysis::claims::index::story::HARMFUL.contains(&k)
+        && a.lead
+        && b.lead
+        && !kept_apart(a, b)
+        && same_day(a, b)
+        && matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y)
+        && matches!((fa, fb), (Some(x), Some(y)) if dates::min_distance(x, y) <= LEAD_FILED_DAYS)
+        && !matches!((&a.vehicle, &b.vehicle), (Some(x), Some(y)) if x != y)
+        && (a.names.is_empty() || b.names.is_empty() || a.names.iter().any(|n| b.names.contains(n)))
+        && !participants_clash(entities, a, b)
+        && descriptions(a, b) != Described::Apart
+}

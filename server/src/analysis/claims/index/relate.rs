@@ -356,7 +356,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     } else {
                         pair_tolerance(a, b)
                     };
-                    if gap > tolerance {
+                    // The lead events of two reports of one story a day
+                    // apart: one event misdated by one report (its date
+                    // conflict is reported), whose counts still compare.
+                    if gap > tolerance && !super::event::lead_misdated(a, b, *f1, *f2, same_file) {
                         return apart(x1, x2, "events days apart");
                     }
                     // A thing bought that one side describes ("its offshore
@@ -607,7 +610,11 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             };
             if gap <= tol {
                 Some(Outcome::Agree("same event date"))
-            } else if gap <= 14 && ph1 == ph2 && *ph1 != 3 && (!lead_only || gap <= LEAD_DATE_GAP) {
+            } else if gap <= 14
+                && ph1 == ph2
+                && *ph1 != 3
+                && (!(lead_only || recurs(e1) || recurs(e2)) || gap <= LEAD_DATE_GAP)
+            {
                 // Two datings a fortnight apart or more are more likely
                 // two events (the next meeting) than one misdated; the
                 // start and the end of one event differ.
@@ -674,6 +681,12 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         }
         _ => None,
     }
+}
+
+/// Events a city sees week after week (marches, protests): two datings
+/// more than a day apart are two of them, not one misdated.
+fn recurs(e: &EventSig) -> bool {
+    e.kind == crate::analysis::claims::frames::EventKind::Protest
 }
 
 #[path = "relate_places.rs"]

@@ -6,8 +6,8 @@ use crate::analysis::claims::dates::Ymd;
 use crate::analysis::claims::frames::EventKind;
 use crate::analysis::claims::index::event::{
     accident_places_agree, class, descriptions, figures_reason, grains_agree_in, kept_apart,
-    one_accident, one_event_by_figures, one_undated_accident, pair_tolerance, places_agree,
-    same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
+    one_accident, one_event_by_figures, one_lead_of_a_day, one_undated_accident, pair_tolerance,
+    places_agree, same_day, same_event, time_gap, Described, AREA_GRAINS, LEAD_DATE_GAP,
 };
 use crate::analysis::claims::index::sig::EventSig;
 use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
@@ -73,6 +73,16 @@ pub(super) fn event_places(
         && same_report_time(same_file, f1, f2)
         && time_gap(e1, e2, f1, f2) <= pair_tolerance(e1, e2)
     {
+        if let Some(v) = regions_agree(cx.entities, e1, e2) {
+            return v.map(outcome);
+        }
+        return parts_agree(e1, e2)
+            .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .map(outcome);
+    }
+    // Each report's lead event, dated the same day in one country: one
+    // event, placed apart by one report.
+    if !both_named && one_lead_of_a_day(cx.entities, e1, e2, f1, f2) {
         if let Some(v) = regions_agree(cx.entities, e1, e2) {
             return v.map(outcome);
         }

@@ -22,13 +22,16 @@ use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
 
-/// Events of which counts of the dead, injured or missing are told.
+/// Events of which counts of the dead, injured, missing or arrested are
+/// told (a march ends in arrests and clashes, an outbreak in deaths).
 pub const HARMFUL: &[EventKind] = &[
     EventKind::Crash,
     EventKind::Fire,
     EventKind::Quake,
     EventKind::Storm,
     EventKind::Attack,
+    EventKind::Protest,
+    EventKind::Outbreak,
 ];
 
 /// An event class of the file: what its reports say together, or nothing
