@@ -697,3 +697,7 @@ mod place_tests;
 #[cfg(test)]
 #[path = "event_identity_tests.rs"]
 mod identity_tests;
+
+#[cfg(test)]
+#[path = "event_name_facts_tests.rs"]
+mod name_facts_tests;
