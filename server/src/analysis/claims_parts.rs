@@ -31,8 +31,8 @@ use rayon::prelude::*;
 
 use super::claims::index::build::{sig_hash, JoinMemo, Lists};
 use super::claims::index::patch::{JoinState, SigList};
-use super::claims::index::undated::UndatedMemo;
 use super::claims::index::sig::{all_names, file_sigs, Sig, SigContext};
+use super::claims::index::undated::UndatedMemo;
 use super::claims::index::{ClaimsIndex, FactRef, Inputs};
 use super::claims::resolve::name_index;
 use super::claims::{ClaimSettings, FileClaims};

@@ -18,7 +18,9 @@ fn folded(e: &Entity) -> (Vec<String>, bool) {
         .collect();
     let generic = e.kind == EntityKind::Organization
         && !rest.is_empty()
-        && rest.iter().all(|w| GENERIC.contains(w) || BODIES.contains(w));
+        && rest
+            .iter()
+            .all(|w| GENERIC.contains(w) || BODIES.contains(w));
     (words, generic)
 }
 
@@ -91,5 +93,8 @@ fn an_entity_made_anew_does_not_keep_another_names_facts() {
         name_memo: NameMemo::default(),
         ..calder.clone()
     };
-    assert_eq!(name_facts(&renamed).words.to_vec(), vec!["norvik".to_string()]);
+    assert_eq!(
+        name_facts(&renamed).words.to_vec(),
+        vec!["norvik".to_string()]
+    );
 }

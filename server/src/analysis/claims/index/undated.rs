@@ -168,9 +168,7 @@ pub(super) fn date_offices_by_events(
                     continue;
                 };
                 for (g, other, (lo, hi)) in &dated_events {
-                    if *g == f
-                        || !again(*g)
-                        || same_event(entities, e, other, None, None).is_none()
+                    if *g == f || !again(*g) || same_event(entities, e, other, None, None).is_none()
                     {
                         continue;
                     }
