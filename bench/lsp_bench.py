@@ -268,6 +268,7 @@ def run(name, cmd, args):
         cur = text
         version = 1
         answer, diag = [], []
+        cpu_before = s.cpu_s()
         hover = bool(caps.get("hoverProvider"))
         for k in range(args.edits):
             off = spots[k % len(spots)]
@@ -305,6 +306,13 @@ def run(name, cmd, args):
                 heap.append([k + 1, s.live_heap_mb()])
         # let the last diagnostics settle, then read memory
         time.sleep(args.settle)
+        if args.rss_every:
+            s.wait_idle()
+        cpu_after = s.cpu_s()
+        if cpu_before is not None and cpu_after is not None:
+            # the server's CPU over the edits and the work they started:
+            # what the machine's load does not stretch
+            r["edit_cpu_s"] = round(cpu_after - cpu_before, 1)
         rss = s.rss()
         r["rss_edits_mb"] = rss.get("VmRSS")
         r["hwm_mb"] = rss.get("VmHWM")
@@ -366,6 +374,7 @@ def main():
         ("didOpen FILE -> its diagnostics (s)", "open_diag_s"),
         ("edit -> hover answered, ms p50 / p90 / p99 / max", "answer_ms"),
         ("edit -> its diagnostics, ms p50 / p90 / max", "diag_ms"),
+        ("server CPU over the edits and their background work (s)", "edit_cpu_s"),
         ("RSS after indexing (MB)", "rss_indexed_mb"),
         ("RSS after FILE's diagnostics (MB)", "rss_diag_mb"),
         ("RSS after that, once idle (MB)", "rss_idle_mb"),

@@ -32,6 +32,7 @@ use rayon::prelude::*;
 use super::claims::index::build::{sig_hash, JoinMemo, Lists};
 use super::claims::index::patch::{JoinState, SigList};
 use super::claims::index::sig::{all_names, file_sigs, Sig, SigContext};
+use super::claims::index::undated::UndatedMemo;
 use super::claims::index::{ClaimsIndex, FactRef, Inputs};
 use super::claims::resolve::name_index;
 use super::claims::{ClaimSettings, FileClaims};
@@ -66,6 +67,9 @@ pub struct ClaimsParts {
     /// What the join found, for the next one to patch (taken by the
     /// first build seeded from these parts).
     join: Mutex<Option<JoinState>>,
+    /// What dating the offices of undated files found, for the next build
+    /// under the same names and file numbers (taken like `join`).
+    undated: Mutex<Option<UndatedMemo>>,
     /// Path -> file number when it was built: the snapshot's own table,
     /// shared (a copy of 10,001 paths per build was garbage per edit).
     numbers: Arc<HashMap<PathBuf, FileId>>,
@@ -166,6 +170,11 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
     let state = seed
         .filter(|s| s.names_epoch == inp.names_epoch)
         .and_then(|s| s.join.lock().unwrap_or_else(|e| e.into_inner()).take());
+    // What dated the offices of undated files holds for the same names
+    // and the same file numbers.
+    let undated = seed
+        .filter(|s| s.names_epoch == inp.names_epoch && Arc::ptr_eq(&s.numbers, &inp.numbers))
+        .and_then(|s| s.undated.lock().unwrap_or_else(|e| e.into_inner()).take());
     // Signatures of unchanged files can be reused only when the
     // folder-wide tables they were computed with are the same.
     let seed = seed.filter(|s| {
@@ -233,6 +242,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         reused: 0,
         patched: false,
         dirty: None,
+        undated,
     };
     let index = ClaimsIndex::join_with(
         &Inputs {
@@ -256,6 +266,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         patched: join_memo.patched,
     };
     let join = join_memo.state.take();
+    let undated = join_memo.undated.take();
     let delta = seed_id
         .zip(join_memo.dirty.take())
         .map(|(from, files)| Delta {
@@ -271,6 +282,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         names_epoch: inp.names_epoch,
         counts_epoch: inp.counts_epoch,
         join: Mutex::new(join),
+        undated: Mutex::new(undated),
         numbers: inp.numbers,
         files,
         id: new_id(),

@@ -75,26 +75,41 @@ pub fn place_kind_of_name(name: &str) -> Option<String> {
 }
 
 /// What kind of place an entity is ("country", "city", "region", ...),
-/// when the gazetteer knows.
+/// when the gazetteer knows (looked up once per entity).
 pub fn place_kind(e: &Entity) -> Option<String> {
-    let lx = Lexicon::get();
-    if let Some(id) = lx.lookup(&e.canonical) {
-        if lx.entry(id).subkind == "country" {
-            return Some("country".to_string());
-        }
-    }
-    place_entry(lx, &e.canonical).map(|p| p.subkind.clone())
+    place_kind_str(e).map(str::to_string)
 }
 
-/// The country a place entity is in, when the gazetteer knows.
-pub fn country_of(e: &Entity) -> Option<String> {
-    let lx = Lexicon::get();
-    if let Some(id) = lx.lookup(&e.canonical) {
-        if lx.entry(id).subkind == "country" {
-            return Some(lx.entry(id).name.clone());
+/// [`place_kind`] without a copy.
+pub fn place_kind_str(e: &Entity) -> Option<&'static str> {
+    let facts = super::index::event::name_facts(e);
+    *facts.place_kind.get_or_init(|| {
+        let lx = Lexicon::get();
+        if let Some(id) = lx.lookup(&e.canonical) {
+            if lx.entry(id).subkind == "country" {
+                return Some("country");
+            }
         }
-    }
-    place_entry(lx, &e.canonical).map(|p| p.country.clone())
+        place_entry(lx, &e.canonical).map(|p| p.subkind.as_str())
+    })
+}
+
+/// The country a place entity is in, when the gazetteer knows (looked up
+/// once per entity).
+pub fn country_of(e: &Entity) -> Option<String> {
+    let facts = super::index::event::name_facts(e);
+    facts
+        .country
+        .get_or_init(|| {
+            let lx = Lexicon::get();
+            if let Some(id) = lx.lookup(&e.canonical) {
+                if lx.entry(id).subkind == "country" {
+                    return Some(lx.entry(id).name.as_str());
+                }
+            }
+            place_entry(lx, &e.canonical).map(|p| p.country.as_str())
+        })
+        .map(str::to_string)
 }
 
 /// The publication day range of a file, if the page states it. An

@@ -33,6 +33,9 @@ pub struct Entity {
     pub definition: MentionRef,
     /// Number of distinct files it is mentioned in.
     pub file_count: u32,
+    /// What the claims index reads of the canonical name, kept on first
+    /// use (see [`super::name_facts`]).
+    pub name_memo: super::name_facts::NameMemo,
 }
 
 struct Dsu(Vec<u32>);
@@ -313,6 +316,7 @@ fn summarize(files: &[Arc<SourceFile>], g: &[(u32, u32)], overrides: &Overrides)
         mentions,
         definition,
         file_count,
+        name_memo: Default::default(),
     }
 }
 

@@ -3,5 +3,6 @@
 //! those groups across all files into corpus entities with stable ids.
 pub mod global;
 pub mod local;
+pub mod name_facts;
 
 pub use global::{Entity, MentionRef};

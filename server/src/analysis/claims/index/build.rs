@@ -124,6 +124,10 @@ pub struct JoinMemo<'a> {
     /// With a patch, the files whose place in the join may have changed
     /// (see [`super::patch::PatchStats::dirty`]).
     pub dirty: Option<Vec<u32>>,
+    /// What the previous build found dating offices of undated files (for
+    /// the same names and file numbers, else `None`); replaced by this
+    /// build's.
+    pub undated: Option<super::undated::UndatedMemo>,
 }
 
 /// What the join reads: every file's signature list, and optionally a
@@ -202,8 +206,16 @@ impl ClaimsIndex {
     /// `lists.memo` when there is one, and patching the previous join
     /// when its state is there and the change is small.
     pub fn join_with(inp: &Inputs, files: Vec<Arc<FileClaims>>, lists: Lists) -> ClaimsIndex {
-        let Lists { per_file, memo } = lists;
-        let settled_roles = super::offices::settle_roles(inp.entities, per_file);
+        let Lists { per_file, mut memo } = lists;
+        let mut undated = memo.as_mut().map(|m| super::undated::MemoUse {
+            previous: m.undated.take(),
+            hashes: m.hashes,
+            next: None,
+        });
+        let settled_roles = super::offices::settle_roles(inp.entities, per_file, undated.as_mut());
+        if let (Some(u), Some(m)) = (undated, memo.as_mut()) {
+            m.undated = u.next;
+        }
         let mut ix = Self::started(files);
         let orgs: HashMap<&str, &str> = inp
             .entities

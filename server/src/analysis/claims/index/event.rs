@@ -9,7 +9,8 @@
 use super::sig::EventSig;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::frames::{lexicon, EventKind};
-use crate::analysis::claims::resolve::{city_areas, country_of, place_kind};
+use crate::analysis::claims::resolve::{city_areas, country_of, place_kind_str};
+use crate::analysis::linking::name_facts::NameFacts;
 use crate::analysis::linking::Entity;
 use crate::analysis::model::EntityKind;
 use crate::analysis::text::fold::ascii_key;
@@ -222,7 +223,7 @@ pub fn same_event(
             e.places
                 .iter()
                 .copied()
-                .filter(|&x| place_kind(&entities[x as usize]).as_deref() != Some("country"))
+                .filter(|&x| place_kind_str(&entities[x as usize]) != Some("country"))
                 .collect()
         };
         let (fa_places, fb_places) = (finer(a), finer(b));
@@ -365,19 +366,35 @@ const BODIES: &[&str] = &[
 /// Court", "the High Court", "Parliament", "the Police"): its name tells
 /// which kind of body, not which one nor what it did.
 pub fn generic_body(entities: &[Entity], x: u32) -> bool {
-    let e = &entities[x as usize];
-    if e.kind != EntityKind::Organization {
-        return false;
-    }
-    let key = ascii_key(&e.canonical);
-    let words: Vec<&str> = key
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "the" | "of" | "and"))
-        .collect();
-    !words.is_empty()
-        && words
-            .iter()
-            .all(|w| GENERIC.contains(w) || BODIES.contains(w))
+    name_facts(&entities[x as usize]).generic_body
+}
+
+/// The facts of `e`'s name the comparisons read, folded once per entity
+/// (see [`crate::analysis::linking::name_facts`]).
+pub fn name_facts(e: &Entity) -> &NameFacts {
+    e.name_memo.get_or_init(|| {
+        let key = ascii_key(&e.canonical);
+        let words = key
+            .split_whitespace()
+            .filter(|w| w.len() >= 4 && !GENERIC.contains(w))
+            .map(str::to_string)
+            .collect();
+        let body_words: Vec<&str> = key
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "the" | "of" | "and"))
+            .collect();
+        let generic_body = e.kind == EntityKind::Organization
+            && !body_words.is_empty()
+            && body_words
+                .iter()
+                .all(|w| GENERIC.contains(w) || BODIES.contains(w));
+        NameFacts {
+            words,
+            generic_body,
+            place_kind: Default::default(),
+            country: Default::default(),
+        }
+    })
 }
 
 /// Words of a report of what a body did that say nothing of the matter
@@ -449,11 +466,11 @@ pub fn same_party(entities: &[Entity], x: u32, y: u32) -> bool {
         // other's.
         let inside = |a: &[String], b: &[String]| !a.is_empty() && a.iter().all(|w| b.contains(w));
         let names = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organization);
-        return names(ex.kind) && names(ey.kind) && (inside(&wx, &wy) || inside(&wy, &wx));
+        return names(ex.kind) && names(ey.kind) && (inside(wx, wy) || inside(wy, wx));
     }
     // "Ridgeback Fire" and "Canyon Creek Fire", whatever the recogniser
     // took them for: named events, told apart by their first word.
-    if named_event(&wx) || named_event(&wy) {
+    if named_event(wx) || named_event(wy) {
         return wx.first().is_some_and(|w| wy.first() == Some(w));
     }
     match ex.kind {
@@ -492,12 +509,8 @@ pub fn name_is(entities: &[Entity], name: &str, e: u32) -> bool {
 
 /// The words of a name that can identify its bearer (not "Group", "Bank",
 /// "of", initials).
-pub fn distinctive_words(e: &Entity) -> Vec<String> {
-    ascii_key(&e.canonical)
-        .split_whitespace()
-        .filter(|w| w.len() >= 4 && !GENERIC.contains(w))
-        .map(str::to_string)
-        .collect()
+pub fn distinctive_words(e: &Entity) -> &[String] {
+    &name_facts(e).words
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -543,7 +556,7 @@ pub fn place_relation(entities: &[Entity], x: u32, y: u32) -> PlaceRelation {
     match (cx, cy) {
         (Some(a), Some(b)) if a != b => PlaceRelation::OtherCountry,
         (Some(_), Some(_)) => {
-            let city = |e: &Entity| place_kind(e).as_deref() == Some("city");
+            let city = |e: &Entity| place_kind_str(e) == Some("city");
             // Two cities of one division a few kilometres apart may be a
             // suburb and its city (Ikeja and Lagos): nothing tells.
             let apart = || !city_areas::may_be_within(&ex.canonical, &ey.canonical);
@@ -615,7 +628,7 @@ pub fn places_agree(entities: &[Entity], a: &[u32], b: &[u32]) -> Option<bool> {
     // conflict through their cities (which state Denver is in the
     // gazetteer does not say); "at the O2 Arena in London" and "in
     // Cardiff" through London.
-    let city = |x: &u32| place_kind(&entities[*x as usize]).as_deref() == Some("city");
+    let city = |x: &u32| place_kind_str(&entities[*x as usize]) == Some("city");
     let (ca, cb): (Vec<u32>, Vec<u32>) = (
         a.iter().copied().filter(city).collect(),
         b.iter().copied().filter(city).collect(),
@@ -690,3 +703,7 @@ mod identity_tests;
 #[cfg(test)]
 #[path = "event_lead_tests.rs"]
 mod lead_tests;
+
+#[cfg(test)]
+#[path = "event_name_facts_tests.rs"]
+mod name_facts_tests;

@@ -47,7 +47,7 @@ mod story_offices;
 mod test_folder;
 #[cfg(test)]
 mod tests;
-mod undated;
+pub mod undated;
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -320,13 +320,14 @@ pub(super) fn appointed(fact_text: &str, claim: &crate::analysis::claims::Claim)
 pub(super) fn settle_roles(
     entities: &[crate::analysis::linking::Entity],
     per_file: &[&[(FactRef, Sig)]],
+    undated: Option<&mut super::undated::MemoUse>,
 ) -> Vec<(usize, usize, Sig)> {
     let mut settled: BTreeMap<(usize, usize), Sig> = settle_implied_orgs(per_file)
         .into_iter()
         .map(|(f, k, s)| ((f, k), s))
         .collect();
     // Offices of undated files take the time of the events they report.
-    super::undated::date_offices_by_events(entities, per_file, &mut settled);
+    super::undated::date_offices_by_events(entities, per_file, &mut settled, undated);
     // Offices written without organisation take the story's.
     super::story_offices::lend_story_orgs(entities, per_file, &mut settled);
     // Read in place: a signature is copied only when it is settled (every

@@ -10,6 +10,8 @@
 //! a crash or a storm nobody names is one of many.
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use super::event::same_event;
 use super::sig::{EventSig, Sig};
 use super::FactRef;
@@ -51,14 +53,53 @@ fn dated(list: &[(FactRef, Sig)]) -> bool {
     })
 }
 
+/// What [`date_offices_by_events`] found, kept for the next build of the
+/// folder's index: after typing in one file, an undated file whose list
+/// did not change is compared again only with the dated events of the
+/// files that changed, instead of with every dated event of the folder
+/// (the comparisons of every undated report with every dated one were a
+/// quarter of a build after an edit). It holds while the entities' names
+/// (what [`same_event`] reads besides the signatures) and the numbering of
+/// the files are the same; the caller keeps it per names epoch and
+/// numbering.
+#[derive(Debug, Default)]
+pub struct UndatedMemo {
+    /// A digest of each file's signature list (see [`list_digest`]).
+    digests: Vec<u128>,
+    /// Per undated file with an undated office: the dated events of other
+    /// files that its events are one with, as (file, filed from, to).
+    matches: FxHashMap<usize, Vec<(usize, Ymd, Ymd)>>,
+}
+
+/// A digest of one file's list from its signatures' digests (`sig_hash`):
+/// equal digests, equal lists.
+pub(super) fn list_digest(hashes: &[u128]) -> u128 {
+    hashes.iter().fold(hashes.len() as u128, |h, &x| {
+        h.wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013B) ^ x
+    })
+}
+
+/// The memo a build reads and the one it leaves: `previous` (taken from
+/// the last build under the same names and numbering, or `None`) and the
+/// digests of this build's per-file signatures.
+pub(super) struct MemoUse<'a> {
+    pub previous: Option<UndatedMemo>,
+    pub hashes: &'a [&'a [u128]],
+    pub next: Option<UndatedMemo>,
+}
+
 /// Dates the offices of undated files by the dated reports of the events
 /// they share (see the module documentation): each such role's `when`
 /// becomes the span of those reports' dates, widened by [`AROUND_DAYS`].
 /// `settled` holds signatures already replaced (read and extended here).
+/// With `memo`, what the previous build found for an unchanged file is
+/// taken, and compared again only with the files that changed: the same
+/// result as comparing everything (`tests/claims_incremental.rs`).
 pub(super) fn date_offices_by_events(
     entities: &[Entity],
     per_file: &[&[(FactRef, Sig)]],
     settled: &mut BTreeMap<(usize, usize), Sig>,
+    memo: Option<&mut MemoUse>,
 ) {
     let dated_events: Vec<(usize, &EventSig, (Ymd, Ymd))> = per_file
         .iter()
@@ -70,49 +111,94 @@ pub(super) fn date_offices_by_events(
         })
         .filter(|(_, e, _)| named(e))
         .collect();
-    if dated_events.is_empty() {
-        return;
-    }
-    for (f, list) in per_file.iter().enumerate() {
-        if dated(list) {
-            continue;
+    // Files whose lists differ from those the previous memo was made of
+    // (`None`: no memo to start from, compare everything).
+    let (digests, previous) = match &memo {
+        Some(m) => {
+            let digests: Vec<u128> = m.hashes.iter().map(|h| list_digest(h)).collect();
+            let previous = m
+                .previous
+                .as_ref()
+                .filter(|p| p.digests.len() == digests.len());
+            (digests, previous)
         }
-        let undated_roles: Vec<usize> = (0..list.len())
-            .filter(|&k| {
-                matches!(
-                    settled.get(&(f, k)).unwrap_or(&list[k].1),
-                    Sig::Role { when: None, .. }
-                )
-            })
-            .collect();
-        if undated_roles.is_empty() {
-            continue;
-        }
-        let mut span: Option<(Ymd, Ymd)> = None;
-        for (_, s) in list.iter() {
-            let Some((e, _)) = told(s).filter(|(e, _)| named(e)) else {
+        None => (Vec::new(), None),
+    };
+    let changed: Option<Vec<bool>> = previous.map(|p| {
+        p.digests
+            .iter()
+            .zip(&digests)
+            .map(|(a, b)| a != b)
+            .collect()
+    });
+    let mut kept: FxHashMap<usize, Vec<(usize, Ymd, Ymd)>> = FxHashMap::default();
+    if !dated_events.is_empty() {
+        for (f, list) in per_file.iter().enumerate() {
+            if dated(list) {
+                continue;
+            }
+            let undated_roles: Vec<usize> = (0..list.len())
+                .filter(|&k| {
+                    matches!(
+                        settled.get(&(f, k)).unwrap_or(&list[k].1),
+                        Sig::Role { when: None, .. }
+                    )
+                })
+                .collect();
+            if undated_roles.is_empty() {
+                continue;
+            }
+            // The dated events this file's events are one with: what the
+            // previous build found with the files that did not change,
+            // and those of the files that did compared again.
+            let before = match (&changed, previous) {
+                (Some(ch), Some(p)) if !ch[f] => p.matches.get(&f),
+                _ => None,
+            };
+            let mut matches: Vec<(usize, Ymd, Ymd)> = match (before, &changed) {
+                (Some(b), Some(ch)) => b.iter().filter(|m| !ch[m.0]).copied().collect(),
+                _ => Vec::new(),
+            };
+            let again = |g: usize| match (before, &changed) {
+                (Some(_), Some(ch)) => ch[g],
+                _ => true,
+            };
+            for (_, s) in list.iter() {
+                let Some((e, _)) = told(s).filter(|(e, _)| named(e)) else {
+                    continue;
+                };
+                for (g, other, (lo, hi)) in &dated_events {
+                    if *g == f || !again(*g) || same_event(entities, e, other, None, None).is_none()
+                    {
+                        continue;
+                    }
+                    matches.push((*g, *lo, *hi));
+                }
+            }
+            let span = matches
+                .iter()
+                .map(|&(_, lo, hi)| (lo, hi))
+                .reduce(|(a, b), (lo, hi)| (a.min(lo), b.max(hi)));
+            if memo.is_some() {
+                kept.insert(f, matches);
+            }
+            let Some((lo, hi)) = span else {
                 continue;
             };
-            for (g, other, (lo, hi)) in &dated_events {
-                if *g == f || same_event(entities, e, other, None, None).is_none() {
-                    continue;
+            let around = (lo.add_days(-AROUND_DAYS), hi.add_days(AROUND_DAYS));
+            for k in undated_roles {
+                let mut sig = settled.get(&(f, k)).unwrap_or(&list[k].1).clone();
+                if let Sig::Role { when, .. } = &mut sig {
+                    *when = Some(around);
                 }
-                span = Some(match span {
-                    Some((a, b)) => (a.min(*lo), b.max(*hi)),
-                    None => (*lo, *hi),
-                });
+                settled.insert((f, k), sig);
             }
         }
-        let Some((lo, hi)) = span else {
-            continue;
-        };
-        let around = (lo.add_days(-AROUND_DAYS), hi.add_days(AROUND_DAYS));
-        for k in undated_roles {
-            let mut sig = settled.get(&(f, k)).unwrap_or(&list[k].1).clone();
-            if let Sig::Role { when, .. } = &mut sig {
-                *when = Some(around);
-            }
-            settled.insert((f, k), sig);
-        }
+    }
+    if let Some(m) = memo {
+        m.next = Some(UndatedMemo {
+            digests,
+            matches: kept,
+        });
     }
 }
