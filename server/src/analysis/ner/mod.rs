@@ -28,6 +28,7 @@ pub mod short_capitals;
 pub mod sports;
 pub mod us_states;
 pub mod values;
+pub mod word_shapes;
 
 use rustc_hash::FxHashSet;
 
