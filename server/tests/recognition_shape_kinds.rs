@@ -63,3 +63,23 @@ fn an_ordinal_opens_no_persons_name() {
     assert!(has(t, "Marsha Berzon", Person), "{t}: {:?}", mentions(t));
     let _ = absent;
 }
+
+/// A generational suffix belongs to the name before it ("Martin Luther
+/// King Jr.", "Iván DeJesús, Jr.", "Henry Ford III"): no person "Jr" of its
+/// own, no title "King" inside the name, and two men with "Jr." are not
+/// linked by it. Near miss: "IVF" is no suffix.
+#[test]
+fn generational_suffixes_end_names() {
+    let t = "Later Martin Luther King Jr. spoke to the marchers.";
+    assert!(has(t, "Martin Luther King Jr.", Person), "{t}: {:?}", mentions(t));
+    let t = "The shortstop Iván DeJesús, Jr. was traded in June.";
+    assert!(has(t, "Iván DeJesús, Jr.", Person), "{t}: {:?}", mentions(t));
+    let t = "Its chairman Henry Morrow III retired last year.";
+    assert!(has(t, "Henry Morrow III", Person), "{t}: {:?}", mentions(t));
+    let t = "Dr. Hana Kessler runs an IVF clinic in Leeds.";
+    assert!(has(t, "Hana Kessler", Person), "{t}: {:?}", mentions(t));
+    let m = cli_mentions("ner-name-suffixes");
+    assert!(!named(&m, "Jr"), "{m:?}");
+    assert_eq!(count(&m, "Robert Calloway Jr.", "person"), 1, "{m:?}");
+    assert_eq!(count(&m, "Dale Ostrow, Jr.", "person"), 1, "{m:?}");
+}

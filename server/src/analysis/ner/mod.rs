@@ -17,6 +17,7 @@ pub mod learned;
 pub mod lexicon;
 pub mod name_edges;
 pub mod name_shapes;
+pub mod name_suffixes;
 pub mod names;
 pub mod not_mentions;
 pub mod place_persons;

@@ -213,6 +213,7 @@ pub fn recognize(
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
+    super::name_suffixes::join_suffixes(text, &mut kept);
     super::company::listed_with_companies(text, &mut kept);
     (kept, summary, open_words)
 }
