@@ -83,3 +83,30 @@ fn generational_suffixes_end_names() {
     assert_eq!(count(&m, "Robert Calloway Jr.", "person"), 1, "{m:?}");
     assert_eq!(count(&m, "Dale Ostrow, Jr.", "person"), 1, "{m:?}");
 }
+
+/// A lone name listed with a person is a person ("Rumsfeld, Wolfowitz and
+/// Feith" with one of them named in full; "Steve, Rod and Elyse"); a name
+/// written surname first ends its line or entry ("Marx, Karl";
+/// "Lenhart, Matthew" in an address line). Near misses: an ordinary word
+/// in the list ("Kessler, Analyst and ..."), a body in the list, and a
+/// place after a comma ("Paris, Texas") keep their reading.
+#[test]
+fn names_listed_with_persons_are_persons() {
+    let t = "Officials said Donald Rumsfeld, Wolfowitz and Feith staffed the agency.";
+    assert!(has(t, "Wolfowitz", Person), "{t}: {:?}", mentions(t));
+    assert!(has(t, "Feith", Person), "{t}: {:?}", mentions(t));
+    let t = "The award went to Marta Oduya and Kestrin for their essays.";
+    assert!(has(t, "Kestrin", Person), "{t}: {:?}", mentions(t));
+    let t = "The minutes were sent to Maria Lopez, Analyst and Senior Planner.";
+    assert!(absent(t, "Analyst"), "{t}: {:?}", mentions(t));
+    let t = "Grants went to Maria Lopez and Oxfam for the project.";
+    assert!(!has(t, "Oxfam", Person), "{t}: {:?}", mentions(t));
+    for (t, w) in [
+        ("Reading list:\nMarx, Karl (1867). Capital.\n", "Marx, Karl"),
+        ("From: \"Lenhart, Matthew\" <m@example.com>\nHi all,\n", "Lenhart, Matthew"),
+    ] {
+        assert!(has(t, w, Person), "{t}: {:?}", mentions(t));
+    }
+    let t = "She grew up in Paris, Texas.\n";
+    assert!(has(t, "Paris", Location), "{t}: {:?}", mentions(t));
+}

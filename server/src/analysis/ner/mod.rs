@@ -16,6 +16,7 @@ pub mod group_words;
 pub mod learned;
 pub mod lexicon;
 pub mod name_edges;
+pub mod name_lists;
 pub mod name_shapes;
 pub mod name_suffixes;
 pub mod names;

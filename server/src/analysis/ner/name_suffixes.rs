@@ -7,6 +7,20 @@ use crate::analysis::model::EntityKind;
 
 const SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
 
+/// The words of a person's name without a generational suffix at its end
+/// ("Richard T. Bissen Jr." -> "Richard T. Bissen"): a folder must not
+/// learn "Jr" as a surname.
+pub(super) fn without_suffix<'a, 'b>(parts: &'b [&'a str]) -> &'b [&'a str] {
+    match parts.split_last() {
+        Some((last, rest))
+            if !rest.is_empty() && SUFFIXES.contains(&last.trim_end_matches(['.', ','])) =>
+        {
+            rest
+        }
+        _ => parts,
+    }
+}
+
 /// The end of a suffix starting at `at` (after optional spaces and one
 /// comma), with its full stop when one is written ("Jr."), if there is one.
 fn suffix_end(text: &str, at: usize) -> Option<usize> {

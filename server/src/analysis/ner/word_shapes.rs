@@ -20,6 +20,8 @@ pub(super) fn camel_case_brand(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 5
         || !w.starts_with(|c: char| c.is_uppercase())
+        // "YouTubers": the people of a brand, not the brand.
+        || w.ends_with("ers")
         // Not file names and addresses ("CrudeStocks.pdf").
         || w.chars().any(|c| c.is_ascii_digit() || matches!(c, '\'' | '’' | '.' | '@' | '_'))
     {
