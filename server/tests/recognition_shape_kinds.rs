@@ -110,3 +110,33 @@ fn names_listed_with_persons_are_persons() {
     let t = "She grew up in Paris, Texas.\n";
     assert!(has(t, "Paris", Location), "{t}: {:?}", mentions(t));
 }
+
+/// A run a given name opens but a place's head ends is the place, not a
+/// person ("the Ross Sea", "the Ross Ice Shelf", "the George Washington
+/// Bus Station", "1214 Anderson Ave"), and so is a run of unknown words
+/// ended so ("the Ozark Plateau"). States that no longer exist are places
+/// ("the Soviet Union" was an organisation by its head "Union"). Near
+/// misses: surnames that are place words stay in persons' names ("Anita
+/// Hill", "Michael Bay").
+#[test]
+fn places_headed_by_a_place_word_are_no_persons() {
+    for (t, w) in [
+        ("The ship crossed the Ross Sea in January.", "Ross Sea"),
+        ("Scientists camped on the Ross Ice Shelf for a month.", "Ross Ice Shelf"),
+        (
+            "Buses left from the George Washington Bus Station at noon.",
+            "George Washington Bus Station",
+        ),
+        ("Cattle graze on the Ozark Plateau in summer.", "Ozark Plateau"),
+        ("She was born in the Soviet Union in 1961.", "Soviet Union"),
+        ("Relatives fled Yugoslavia during the war.", "Yugoslavia"),
+    ] {
+        assert!(has(t, w, Location), "{t}: {:?}", mentions(t));
+    }
+    for (t, w) in [
+        ("The hearing heard Anita Hill on Tuesday.", "Anita Hill"),
+        ("The film was directed by Michael Bay last year.", "Michael Bay"),
+    ] {
+        assert!(has(t, w, Person), "{t}: {:?}", mentions(t));
+    }
+}

@@ -377,7 +377,10 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
         return;
     }
-    if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
+    if n >= 2
+        && (last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x))
+            || super::word_shapes::no_surname_place_head(&last))
+    {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;

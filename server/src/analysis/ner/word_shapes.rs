@@ -159,6 +159,59 @@ pub(super) fn ordinal_body(lower_words: &[&str]) -> bool {
             .is_some_and(|w| ORDINAL_BODY_HEADS.contains(w))
 }
 
+/// Last words of places that no person's name ends with (unlike "Hall",
+/// "Hill", "Park", "Street", "Bay" or "Church", which are surnames too):
+/// "Ross Sea", "the Ross Ice Shelf", "George Washington Bus Station",
+/// "Anderson Ave".
+const NO_SURNAME_PLACE_HEADS: &[&str] = &[
+    "sea",
+    "ocean",
+    "shelf",
+    "plateau",
+    "glacier",
+    "canyon",
+    "gorge",
+    "falls",
+    "creek",
+    "river",
+    "island",
+    "islands",
+    "peninsula",
+    "valley",
+    "strait",
+    "avenue",
+    "ave",
+    "boulevard",
+    "blvd",
+    "expressway",
+    "turnpike",
+    "parkway",
+    "highway",
+    "freeway",
+    "motorway",
+    "station",
+    "bridge",
+    "airport",
+    "stadium",
+    "arena",
+    "museum",
+    "cathedral",
+    "palace",
+    "plaza",
+    "cemetery",
+    "monument",
+    "tunnel",
+    "terminal",
+    "harbour",
+    "harbor",
+];
+
+/// Whether a word (lower case, a trailing full stop allowed) ends places
+/// and never a person's name.
+pub(super) fn no_surname_place_head(lw: &str) -> bool {
+    NO_SURNAME_PLACE_HEADS.contains(&lw.trim_end_matches('.'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
