@@ -140,3 +140,21 @@ fn places_headed_by_a_place_word_are_no_persons() {
         assert!(has(t, w, Person), "{t}: {:?}", mentions(t));
     }
 }
+
+/// A body named in its own language is one organisation, no person and no
+/// place inside it ("Instituto Gonzaga", "the Koninklijke Bibliotheek",
+/// "Banco Santander Rio"). Near miss: a person whose given name is also
+/// such a word in no list keeps being a person ("Bianca Moreno").
+#[test]
+fn bodies_named_in_their_own_language_are_organisations() {
+    for (t, w) in [
+        ("He studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga"),
+        ("Scans came from the Koninklijke Bibliotheek last year.", "Koninklijke Bibliotheek"),
+        ("Staff of the Vrije Universiteit Amsterdam joined the project.", "Vrije Universiteit Amsterdam"),
+        ("Shares of Banco Sabadell rose on Monday.", "Banco Sabadell"),
+    ] {
+        assert!(has(t, w, Organization), "{t}: {:?}", mentions(t));
+    }
+    let t = "The report was written by Bianca Moreno of the city council.";
+    assert!(has(t, "Bianca Moreno", Person), "{t}: {:?}", mentions(t));
+}

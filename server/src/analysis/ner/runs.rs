@@ -165,7 +165,8 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             && lower(p, a + 1) == "of"
             && (sc.lower_words.contains(l) || is_english_word(l))
             && !lx.is_given_name(word(p, a))
-            && org_shaped(p, a + 2, b)
+            && (org_shaped(p, a + 2, b)
+                || (a + 2..b).any(|k| super::word_shapes::foreign_body_word(lower(p, k))))
             && !is_in(cues::ORG_LEADS, l)
             && !is_in(cues::ORG_HEADS, l)
             && !is_in(cues::PLACE_HEADS, l)

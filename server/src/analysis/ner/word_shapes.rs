@@ -212,6 +212,70 @@ pub(super) fn no_surname_place_head(lw: &str) -> bool {
     NO_SURNAME_PLACE_HEADS.contains(&lw.trim_end_matches('.'))
 }
 
+/// Words of other languages that name an institution ("Instituto
+/// Gonzaga", "Koninklijke Bibliotheek", "Vrije Universiteit", "Banco
+/// Santander", "Partido Popular", "Movimento 5 Stelle"): news keeps such
+/// bodies' own names, and no person's name holds these words.
+const FOREIGN_BODY_WORDS: &[&str] = &[
+    "instituto",
+    "institut",
+    "istituto",
+    "universidad",
+    "universidade",
+    "università",
+    "universität",
+    "universiteit",
+    "université",
+    "universitet",
+    "uniwersytet",
+    "bibliotheek",
+    "biblioteca",
+    "bibliothèque",
+    "bibliothek",
+    "théâtre",
+    "conservatoire",
+    "conservatorio",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "ministerium",
+    "banco",
+    "banca",
+    "banque",
+    "partido",
+    "partito",
+    "movimento",
+    "movimiento",
+    "fundación",
+    "fundação",
+    "fondation",
+    "fondazione",
+    "stiftung",
+    "sociedad",
+    "société",
+    "società",
+    "gesellschaft",
+    "compañía",
+    "companhia",
+    "escuela",
+    "école",
+    "colegio",
+    "liceo",
+    "lycée",
+    "hochschule",
+    "akademie",
+    "accademia",
+    "verein",
+    "verband",
+    "bundesamt",
+    "bundesanstalt",
+];
+
+/// Whether a word (lower case) names an institution in another language.
+pub(super) fn foreign_body_word(lw: &str) -> bool {
+    FOREIGN_BODY_WORDS.contains(&lw)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
