@@ -158,3 +158,21 @@ fn bodies_named_in_their_own_language_are_organisations() {
     let t = "The report was written by Bianca Moreno of the city council.";
     assert!(has(t, "Bianca Moreno", Person), "{t}: {:?}", mentions(t));
 }
+
+/// A title-like word before a body's head opens the body's name, no role
+/// ("Major League Baseball" was "League" and a person "League Baseball";
+/// "Senior League Softball"). Near miss: a title before a person's name stays
+/// a role ("Major Dale Hurst").
+#[test]
+fn a_title_word_before_a_bodys_head_opens_the_body() {
+    let t = "He played in Major League Baseball for ten years.";
+    assert!(has(t, "Major League Baseball", Organization), "{t}: {:?}", mentions(t));
+    let t = "Her team won the Senior League Softball title in York.";
+    assert!(
+        !mentions(t).iter().any(|(_, k)| *k == Person),
+        "{t}: {:?}",
+        mentions(t)
+    );
+    let t = "The convoy was led by Major Dale Hurst of the signals unit.";
+    assert!(has(t, "Dale Hurst", Person), "{t}: {:?}", mentions(t));
+}

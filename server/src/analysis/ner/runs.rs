@@ -315,6 +315,18 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     // a title-like word name an organisation, not a person.
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         let last = lower(p, b - 1);
+        // ("Major League Baseball": a body's head right after the
+        // title-like word says so too.)
+        if ft == a && re < b && is_in(cues::ORG_HEADS, lower(p, re)) && b - a <= 5 {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(
+                s,
+                e,
+                crate::analysis::model::EntityKind::Organization,
+                0.8,
+            ));
+            return;
+        }
         if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
             segment(p, a, b, sc, false);
             return;
