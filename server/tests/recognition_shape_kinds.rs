@@ -46,7 +46,10 @@ fn brands_in_camel_case_are_companies() {
 #[test]
 fn an_ordinal_opens_no_persons_name() {
     for (t, w) in [
-        ("An appeal went to the Ninth Circuit in March.", "Ninth Circuit"),
+        (
+            "An appeal went to the Ninth Circuit in March.",
+            "Ninth Circuit",
+        ),
         ("Ships of the Sixth Fleet left the port.", "Sixth Fleet"),
         ("Historians of the Third Reich met in Bonn.", "Third Reich"),
     ] {
@@ -71,9 +74,17 @@ fn an_ordinal_opens_no_persons_name() {
 #[test]
 fn generational_suffixes_end_names() {
     let t = "Later Martin Luther King Jr. spoke to the marchers.";
-    assert!(has(t, "Martin Luther King Jr.", Person), "{t}: {:?}", mentions(t));
+    assert!(
+        has(t, "Martin Luther King Jr.", Person),
+        "{t}: {:?}",
+        mentions(t)
+    );
     let t = "The shortstop Iván DeJesús, Jr. was traded in June.";
-    assert!(has(t, "Iván DeJesús, Jr.", Person), "{t}: {:?}", mentions(t));
+    assert!(
+        has(t, "Iván DeJesús, Jr.", Person),
+        "{t}: {:?}",
+        mentions(t)
+    );
     let t = "Its chairman Henry Morrow III retired last year.";
     assert!(has(t, "Henry Morrow III", Person), "{t}: {:?}", mentions(t));
     let t = "Dr. Hana Kessler runs an IVF clinic in Leeds.";
@@ -103,7 +114,10 @@ fn names_listed_with_persons_are_persons() {
     assert!(!has(t, "Oxfam", Person), "{t}: {:?}", mentions(t));
     for (t, w) in [
         ("Reading list:\nMarx, Karl (1867). Capital.\n", "Marx, Karl"),
-        ("From: \"Lenhart, Matthew\" <m@example.com>\nHi all,\n", "Lenhart, Matthew"),
+        (
+            "From: \"Lenhart, Matthew\" <m@example.com>\nHi all,\n",
+            "Lenhart, Matthew",
+        ),
     ] {
         assert!(has(t, w, Person), "{t}: {:?}", mentions(t));
     }
@@ -122,12 +136,18 @@ fn names_listed_with_persons_are_persons() {
 fn places_headed_by_a_place_word_are_no_persons() {
     for (t, w) in [
         ("The ship crossed the Ross Sea in January.", "Ross Sea"),
-        ("Scientists camped on the Ross Ice Shelf for a month.", "Ross Ice Shelf"),
+        (
+            "Scientists camped on the Ross Ice Shelf for a month.",
+            "Ross Ice Shelf",
+        ),
         (
             "Buses left from the George Washington Bus Station at noon.",
             "George Washington Bus Station",
         ),
-        ("Cattle graze on the Ozark Plateau in summer.", "Ozark Plateau"),
+        (
+            "Cattle graze on the Ozark Plateau in summer.",
+            "Ozark Plateau",
+        ),
         ("She was born in the Soviet Union in 1961.", "Soviet Union"),
         ("Relatives fled Yugoslavia during the war.", "Yugoslavia"),
     ] {
@@ -135,7 +155,10 @@ fn places_headed_by_a_place_word_are_no_persons() {
     }
     for (t, w) in [
         ("The hearing heard Anita Hill on Tuesday.", "Anita Hill"),
-        ("The film was directed by Michael Bay last year.", "Michael Bay"),
+        (
+            "The film was directed by Michael Bay last year.",
+            "Michael Bay",
+        ),
     ] {
         assert!(has(t, w, Person), "{t}: {:?}", mentions(t));
     }
@@ -148,9 +171,18 @@ fn places_headed_by_a_place_word_are_no_persons() {
 #[test]
 fn bodies_named_in_their_own_language_are_organisations() {
     for (t, w) in [
-        ("He studied at the Instituto Gonzaga in Palermo.", "Instituto Gonzaga"),
-        ("Scans came from the Koninklijke Bibliotheek last year.", "Koninklijke Bibliotheek"),
-        ("Staff of the Vrije Universiteit Amsterdam joined the project.", "Vrije Universiteit Amsterdam"),
+        (
+            "He studied at the Instituto Gonzaga in Palermo.",
+            "Instituto Gonzaga",
+        ),
+        (
+            "Scans came from the Koninklijke Bibliotheek last year.",
+            "Koninklijke Bibliotheek",
+        ),
+        (
+            "Staff of the Vrije Universiteit Amsterdam joined the project.",
+            "Vrije Universiteit Amsterdam",
+        ),
         ("Shares of Banco Sabadell rose on Monday.", "Banco Sabadell"),
     ] {
         assert!(has(t, w, Organization), "{t}: {:?}", mentions(t));
@@ -166,7 +198,11 @@ fn bodies_named_in_their_own_language_are_organisations() {
 #[test]
 fn a_title_word_before_a_bodys_head_opens_the_body() {
     let t = "He played in Major League Baseball for ten years.";
-    assert!(has(t, "Major League Baseball", Organization), "{t}: {:?}", mentions(t));
+    assert!(
+        has(t, "Major League Baseball", Organization),
+        "{t}: {:?}",
+        mentions(t)
+    );
     let t = "Her team won the Senior League Softball title in York.";
     assert!(
         !mentions(t).iter().any(|(_, k)| *k == Person),
@@ -185,7 +221,10 @@ fn a_title_word_before_a_bodys_head_opens_the_body() {
 #[test]
 fn contractions_and_file_names_are_no_names() {
     let m = cli_mentions("ner-contractions");
-    assert!(!named(&m, "I'll") && !named(&m, "I'm") && !named(&m, "We've"), "{m:?}");
+    assert!(
+        !named(&m, "I'll") && !named(&m, "I'm") && !named(&m, "We've"),
+        "{m:?}"
+    );
     assert!(!named(&m, "I'LL"), "{m:?}");
     assert_eq!(count(&m, "Marta", "person"), 0, "{m:?}");
     assert_eq!(count(&m, "Marta Quell", "person"), 2, "{m:?}");

@@ -43,9 +43,7 @@ fn suffix_end(text: &str, at: usize) -> Option<usize> {
     }
     // The suffix ends there: "Jr" of "Jrs" or "IV" of "IVF" is no suffix.
     let after = text[end..].chars().next();
-    after
-        .is_none_or(|c| !c.is_alphanumeric())
-        .then_some(end)
+    after.is_none_or(|c| !c.is_alphanumeric()).then_some(end)
 }
 
 /// One capitalised word right after `at` (a space between), then a suffix:
@@ -69,13 +67,9 @@ pub(super) fn join_suffixes(text: &str, out: &mut Vec<Candidate>) {
         return;
     }
     let mut changed = false;
-    for i in 0..out.len() {
-        if out[i].kind != EntityKind::Person {
-            continue;
-        }
-        let end = suffix_end(text, out[i].end).or_else(|| surname_then_suffix(text, out[i].end));
-        if let Some(end) = end {
-            out[i].end = end;
+    for c in out.iter_mut().filter(|c| c.kind == EntityKind::Person) {
+        if let Some(end) = suffix_end(text, c.end).or_else(|| surname_then_suffix(text, c.end)) {
+            c.end = end;
             changed = true;
         }
     }

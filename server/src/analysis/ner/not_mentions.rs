@@ -47,7 +47,10 @@ fn pronoun_contraction(s: &str) -> bool {
     matches!(
         pronoun.to_lowercase().as_str(),
         "i" | "we" | "you" | "they" | "he" | "she" | "it" | "that" | "there"
-    ) && matches!(verb.to_lowercase().as_str(), "ll" | "m" | "ve" | "re" | "d" | "s")
+    ) && matches!(
+        verb.to_lowercase().as_str(),
+        "ll" | "m" | "ve" | "re" | "d" | "s"
+    )
 }
 
 pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {

@@ -58,7 +58,10 @@ pub(super) fn brand_as_company(text: &str, start: usize, end: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    if prev.ends_with("'s") || prev.ends_with("’s") || matches!(prev.as_str(), "the" | "a" | "an" | "its" | "their") {
+    if prev.ends_with("'s")
+        || prev.ends_with("’s")
+        || matches!(prev.as_str(), "the" | "a" | "an" | "its" | "their")
+    {
         return false;
     }
     let after = text[end..].trim_start_matches(' ');
@@ -76,11 +79,7 @@ pub(super) fn brand_as_company(text: &str, start: usize, end: usize) -> bool {
 /// new company.
 pub(super) fn known_company_prefix(w: &str) -> bool {
     let chars: Vec<(usize, char)> = w.char_indices().collect();
-    let Some(&(cut, _)) = chars
-        .iter()
-        .skip(1)
-        .find(|(_, c)| c.is_uppercase())
-    else {
+    let Some(&(cut, _)) = chars.iter().skip(1).find(|(_, c)| c.is_uppercase()) else {
         return false;
     };
     let lx = super::lexicon::Lexicon::get();
@@ -282,12 +281,30 @@ mod tests {
 
     #[test]
     fn brands_in_camel_case() {
-        for w in ["YouTube", "JetBlue", "LibriVox", "ResearchGate", "SiriusXM", "Quellbank"] {
+        for w in [
+            "YouTube",
+            "JetBlue",
+            "LibriVox",
+            "ResearchGate",
+            "SiriusXM",
+            "Quellbank",
+        ] {
             assert_eq!(camel_case_brand(w), w != "Quellbank", "{w}");
         }
         for w in [
-            "McDonald", "MacArthur", "DeSantis", "DiMaggio", "LaGuardia", "PhD", "WiFi", "NiMo",
-            "iPhone", "Anglo-French", "NGOs", "O'Brien", "COVID",
+            "McDonald",
+            "MacArthur",
+            "DeSantis",
+            "DiMaggio",
+            "LaGuardia",
+            "PhD",
+            "WiFi",
+            "NiMo",
+            "iPhone",
+            "Anglo-French",
+            "NGOs",
+            "O'Brien",
+            "COVID",
         ] {
             assert!(!camel_case_brand(w), "{w}");
         }
