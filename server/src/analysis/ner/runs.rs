@@ -317,7 +317,13 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         let last = lower(p, b - 1);
         // ("Major League Baseball": a body's head right after the
         // title-like word says so too.)
-        if ft == a && re < b && is_in(cues::ORG_HEADS, lower(p, re)) && b - a <= 5 {
+        // (Not a known name: "General Motors" keeps its entry below.)
+        if ft == a
+            && re < b
+            && is_in(cues::ORG_HEADS, lower(p, re))
+            && b - a <= 5
+            && gaz_at(p, a, b).is_none()
+        {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             sc.out.push(Candidate::new(
                 s,
