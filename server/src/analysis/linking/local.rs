@@ -29,11 +29,14 @@ fn is_distinctive(w: &str) -> bool {
 
 /// Name key without initials and honorific dots ("Donald J. Trump" -> "donald trump").
 pub fn person_key(name: &str) -> String {
-    ascii_key(name)
-        .split(' ')
-        .filter(|w| w.len() > 1)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let key = ascii_key(name);
+    let mut words: Vec<&str> = key.split(' ').filter(|w| w.len() > 1).collect();
+    // "Martin Luther King Jr.": a generational suffix is no surname, so
+    // "King" links the person and two "Jr."s do not.
+    while words.len() > 2 && matches!(*words.last().unwrap(), "jr" | "sr" | "ii" | "iii" | "iv") {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 fn initials(name: &str) -> String {

@@ -274,6 +274,17 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
     }
+    // "the Ninth Circuit", "the Sixth Fleet", "the Third Reich": a body
+    // an ordinal opens; any other run so opened names no person ("the
+    // Thirteenth Night"), and is left to the place heads above.
+    if n >= 2 && !has_conn && super::word_shapes::is_ordinal(&words[0]) {
+        let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+        if super::word_shapes::ordinal_body(&ws) {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.75));
+        }
+        return;
+    }
     if has_conn && !(org_head || org_lead) {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
@@ -366,7 +377,10 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
         return;
     }
-    if n >= 2 && last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x)) {
+    if n >= 2
+        && (last_parts.iter().any(|x| is_in(cues::PLACE_HEADS, x))
+            || super::word_shapes::no_surname_place_head(&last))
+    {
         sc.out
             .push(Candidate::new(s, e, EntityKind::Location, 0.75));
         return;
@@ -527,6 +541,20 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         // "shares of X", "X's chief executive": a company the document
         // does not name otherwise, unless it or the folder says more.
         if super::company::company_cue(p, a) {
+            sc.pending.push(Pending::hinted(
+                s,
+                e,
+                sentence_initial,
+                EntityKind::Organization,
+            ));
+            return;
+        }
+        // "YouTube", "JetBlue": a brand in camel case is a company or a
+        // service, unless the document or the folder says otherwise.
+        if super::word_shapes::camel_case_brand(first_word)
+            && super::word_shapes::brand_as_company(p.text, s, e)
+            && !super::word_shapes::known_company_prefix(first_word)
+        {
             sc.pending.push(Pending::hinted(
                 s,
                 e,

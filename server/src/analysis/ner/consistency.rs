@@ -216,7 +216,9 @@ pub(super) fn resolve_pending(
             }
         }
         if c.kind == EntityKind::Person && parts.len() >= 2 {
-            let last = ascii_key(parts[parts.len() - 1]);
+            // "Richard Bissen Jr.": the surname is the word before the suffix.
+            let named = super::name_suffixes::without_suffix(&parts);
+            let last = ascii_key(named[named.len() - 1]);
             if last.len() > 1 {
                 summary.named(last.clone(), c.kind);
             }

@@ -287,11 +287,21 @@ impl Retype {
     /// do not when every word the view decides was already guessed as the
     /// same kind at the same place).
     pub fn apply(&self, text: &str, view: &FolderView) -> (Vec<super::Candidate>, bool) {
+        // A word inside a longer name the file read ("Jr" of "Iván
+        // DeJesús, Jr.", "Karl" of "Marx, Karl") stays in it: the longest
+        // name first.
+        let inside_longer = |n: &super::Candidate| {
+            let i = self.cands.partition_point(|c| c.end <= n.start);
+            self.cands.get(i).is_some_and(|c| {
+                c.start <= n.start && n.end <= c.end && c.end - c.start > n.end - n.start
+            })
+        };
         let new: Vec<super::Candidate> = self
             .open
             .iter()
             .filter_map(|w| w.candidate(view))
             .filter(|c| !super::not_mentions::not_a_mention(text, c))
+            .filter(|c| !inside_longer(c))
             .collect();
         let same = |n: &super::Candidate| {
             let i = self.cands.partition_point(|c| c.start < n.start);

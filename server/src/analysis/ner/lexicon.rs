@@ -395,8 +395,14 @@ impl Lexicon {
             let (s, e) = (m.0, m.1);
             let p = self.patterns[m.2];
             // A lower-case letter glued to an acronym is a missing space
-            // (machine translation: "statedNATO"), so it counts as a boundary.
+            // (machine translation: "statedNATO"), so it counts as a boundary;
+            // a short name in title case glued so is the end of a brand
+            // written in camel case ("LibriVox" is not the party Vox).
             let glued = p.exact
+                && text[s..e]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
                 && text[..s]
                     .chars()
                     .next_back()

@@ -16,7 +16,9 @@ pub mod group_words;
 pub mod learned;
 pub mod lexicon;
 pub mod name_edges;
+pub mod name_lists;
 pub mod name_shapes;
+pub mod name_suffixes;
 pub mod names;
 pub mod not_mentions;
 pub mod place_persons;
@@ -28,6 +30,7 @@ pub mod short_capitals;
 pub mod sports;
 pub mod us_states;
 pub mod values;
+pub mod word_shapes;
 
 use rustc_hash::FxHashSet;
 

@@ -213,6 +213,9 @@ pub fn recognize(
         super::context::keep_abbreviation_dot(text, &mut c);
         kept.push(c);
     }
+    super::name_suffixes::join_suffixes(text, &mut kept);
+    super::name_lists::surname_first(text, &mut kept, lower_words);
+    super::name_lists::persons_in_lists(text, &mut kept, lower_words);
     super::company::listed_with_companies(text, &mut kept);
     (kept, summary, open_words)
 }

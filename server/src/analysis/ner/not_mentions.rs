@@ -36,11 +36,33 @@ const MARKET_INDEXES: &[&str] = &[
 /// A name that is not a mention here: a market index, a stock ticker, a
 /// surname as the modifier of a noun, a maker's name that is part of a
 /// product's ([`maker_of_model`]).
+/// "I'll", "I'm", "We've", "You'd": a pronoun with its verb glued on
+/// opens sentences in capitals and is never a name, whatever a folder
+/// guessed of the word elsewhere.
+fn pronoun_contraction(s: &str) -> bool {
+    let s = s.replace('’', "'");
+    let Some((pronoun, verb)) = s.split_once('\'') else {
+        return false;
+    };
+    matches!(
+        pronoun.to_lowercase().as_str(),
+        "i" | "we" | "you" | "they" | "he" | "she" | "it" | "that" | "there"
+    ) && matches!(
+        verb.to_lowercase().as_str(),
+        "ll" | "m" | "ve" | "re" | "d" | "s"
+    )
+}
+
 pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
     }
-    if prefixed_modifier(text, c)
+    // "Lisa_resume.doc", "report_Final": a word glued by an underscore is
+    // part of a file's or an account's name.
+    let glued = text[..c.start].ends_with('_') || text[c.end..].starts_with('_');
+    if glued
+        || pronoun_contraction(&text[c.start..c.end])
+        || prefixed_modifier(text, c)
         || world_war(text, c)
         || festival(text, c)
         || super::group_words::only_group_words(text, c)

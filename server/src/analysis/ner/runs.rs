@@ -165,7 +165,8 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
             && lower(p, a + 1) == "of"
             && (sc.lower_words.contains(l) || is_english_word(l))
             && !lx.is_given_name(word(p, a))
-            && org_shaped(p, a + 2, b)
+            && (org_shaped(p, a + 2, b)
+                || (a + 2..b).any(|k| super::word_shapes::foreign_body_word(lower(p, k))))
             && !is_in(cues::ORG_LEADS, l)
             && !is_in(cues::ORG_HEADS, l)
             && !is_in(cues::PLACE_HEADS, l)
@@ -314,6 +315,24 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     // a title-like word name an organisation, not a person.
     if let (Some(re), Some(ft)) = (role_end, first_title) {
         let last = lower(p, b - 1);
+        // ("Major League Baseball": a body's head right after the
+        // title-like word says so too.)
+        // (Not a known name: "General Motors" keeps its entry below.)
+        if ft == a
+            && re < b
+            && is_in(cues::ORG_HEADS, lower(p, re))
+            && b - a <= 5
+            && gaz_at(p, a, b).is_none()
+        {
+            let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(
+                s,
+                e,
+                crate::analysis::model::EntityKind::Organization,
+                0.8,
+            ));
+            return;
+        }
         if ft == a && last.split('-').any(|x| is_in(cues::ORG_HEADS, x)) {
             segment(p, a, b, sc, false);
             return;

@@ -124,6 +124,22 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             return;
         }
     }
+    // "Instituto Gonzaga", "Vrije Universiteit", "Santo Spirito" is no
+    // person's or place's name when a word of it names an institution in
+    // its own language.
+    if !p.title_case
+        && (2..=8).contains(&(b - a))
+        && (a..b).any(|k| super::word_shapes::foreign_body_word(lower(p, k)))
+        && starts_upper(word(p, a))
+        && starts_upper(word(p, b - 1))
+        && gaz_at(p, a, b).is_none_or(|(_, n)| n < b - a)
+    {
+        let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+        parenthetical_acronym(p, b, s, sc.out);
+        sc.out
+            .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+        return;
+    }
     // Longest name first: a place inside a longer name is not a mention.
     if !p.title_case {
         // "the actor Denzel Washington", "Paris Hendry, a lawyer": a place
@@ -162,6 +178,19 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
             sc.out.push(Candidate::new(s, e, kind, 0.8));
             return;
         }
+    }
+    // "Ross Sea", "George Washington Bus Station": a run a given name
+    // opens but a place's head ends is that place, not a person.
+    if !p.title_case
+        && (2..=6).contains(&(b - a))
+        && super::word_shapes::no_surname_place_head(lower(p, b - 1))
+        && (a..b).all(|k| starts_upper(word(p, k)) && p.toks[k].kind == TokenKind::Word)
+        && given_name_person(p, a, b) >= 2
+        && gaz_at(p, a, b).is_none_or(|(_, n)| n < b - a)
+    {
+        let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
+        sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
+        return;
     }
     let mut k = a;
     let mut unknown_start = None;
