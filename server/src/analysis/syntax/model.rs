@@ -30,7 +30,14 @@ pub struct SyntaxModel {
 
 impl SyntaxModel {
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut c = ContainerWriter::new(MAGIC, VERSION);
+        // Without a lexicon the file is a version 1 file, byte for byte.
+        let with_lexicon = !self.tagger.dict.lexicon.is_empty();
+        let version = if with_lexicon {
+            VERSION
+        } else {
+            OLDEST_VERSION
+        };
+        let mut c = ContainerWriter::new(MAGIC, version);
         c.section("about", self.about.as_bytes().to_vec());
         let mut w = ByteWriter::new();
         self.tagger.tags.write(&mut w);
@@ -38,9 +45,11 @@ impl SyntaxModel {
         let mut w = ByteWriter::new();
         self.tagger.dict.write(&mut w);
         c.section("tagdict", w.buf);
-        let mut w = ByteWriter::new();
-        self.tagger.dict.write_lexicon(&mut w);
-        c.section("taglex", w.buf);
+        if with_lexicon {
+            let mut w = ByteWriter::new();
+            self.tagger.dict.write_lexicon(&mut w);
+            c.section("taglex", w.buf);
+        }
         let mut w = ByteWriter::new();
         self.tagger.model().write(&mut w);
         c.section("tagger", w.buf);
@@ -69,7 +78,9 @@ impl SyntaxModel {
     /// Load and validate a weight file.
     pub fn from_bytes(data: &[u8]) -> Result<SyntaxModel, FormatError> {
         let c = match Container::parse(data, MAGIC, VERSION, "crosscheck syntax") {
-            Err(FormatError::Version { found, .. }) if (OLDEST_VERSION..VERSION).contains(&found) => {
+            Err(FormatError::Version { found, .. })
+                if (OLDEST_VERSION..VERSION).contains(&found) =>
+            {
                 Container::parse(data, MAGIC, found, "crosscheck syntax")?
             }
             c => c?,

@@ -49,8 +49,7 @@ fn stems(w: &str) -> (Ending, Vec<String>) {
     if n > 4 && w.ends_with("ies") {
         return (Ending::S, vec![cut(3) + "y"]);
     }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
-    {
+    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         let mut v = vec![cut(1)];
         if w.ends_with("es") {
             v.push(cut(2));
@@ -200,7 +199,10 @@ mod tests {
         assert_ne!(employs, stores);
         // The word's own entry is not its own relative.
         let own = lexicon(&[("employs", VERB)]);
-        assert_eq!(family("employs", false, &own), family("employs", false, &lexicon(&[])));
+        assert_eq!(
+            family("employs", false, &own),
+            family("employs", false, &lexicon(&[]))
+        );
         assert!(is_irregular_past("struck"));
         assert_ne!(family("struck", false, &lex), family("strack", false, &lex));
     }

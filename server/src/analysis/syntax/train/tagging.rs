@@ -13,10 +13,10 @@ use crate::analysis::learn::rng::SplitMix;
 use crate::analysis::syntax::conllu::TreeSentence;
 use crate::analysis::syntax::labels::Upos;
 use crate::analysis::syntax::lex::Lex;
-use crate::analysis::syntax::word_family;
 use crate::analysis::syntax::tagger::{
     features as tagger_features, features2 as tagger_features2, prev_value, TagDict, TagSet, Tagger,
 };
+use crate::analysis::syntax::word_family;
 
 /// What tagger training hands to the rest: the final tagger, every training
 /// sentence prepared for it, and the tags the parser trains on.
@@ -48,12 +48,7 @@ pub(super) fn train_taggers(
     };
     let train_tag: Vec<TagSent> = train.iter().map(to_tag_sent).collect();
     let dev_tag: Vec<TagSent> = dev.iter().map(to_tag_sent).collect();
-    let dict = tag_dict(
-        &train_tag,
-        tags,
-        opts.dict_min_count,
-        opts.dict_min_share,
-    );
+    let dict = tag_dict(&train_tag, tags, opts.dict_min_count, opts.dict_min_share);
     log(format!(
         "{} training sentences, {} tags, {} dictionary words",
         train.len(),
@@ -247,7 +242,7 @@ fn tag_dict(sents: &[TagSent], tags: &TagSet, min_count: u32, min_share: f64) ->
     let mut lexicon = FxHashMap::default();
     for (w, c) in counts {
         let bits = (0..n_tags).filter(|&t| c[t] > 0).fold(0, |b, t| b | bit(t));
-        if bits != 0 && std::env::var_os("XC_T12_NOFAM").is_none() {
+        if bits != 0 {
             lexicon.insert(w, bits);
         }
         let total: u32 = c.iter().sum();
@@ -265,9 +260,7 @@ fn tag_dict(sents: &[TagSent], tags: &TagSet, min_count: u32, min_share: f64) ->
             .enumerate()
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(&a.0)))
             .expect("tags");
-        let left_to_context = past(best)
-            && regular_ed.contains(&w)
-            && std::env::var_os("XC_T12_NOED").is_none();
+        let left_to_context = past(best) && regular_ed.contains(&w);
         if total >= min_count && n as f64 / total as f64 >= min_share && !left_to_context {
             map.insert(w, best as u16);
         }
