@@ -266,6 +266,19 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions.get(xpos).and_then(|m| m.get(&key)) {
             return l.clone();
         }
+        // A past tense and its participle share their lemma: "died" seen
+        // only as a past tense ("die") is "die" after "have" too, not "dy".
+        let twin = match xpos {
+            "VBN" => Some("VBD"),
+            "VBD" => Some("VBN"),
+            _ => None,
+        };
+        if let Some(l) = twin
+            .and_then(|t| self.exceptions.get(t))
+            .and_then(|m| m.get(&key))
+        {
+            return l.clone();
+        }
         self.by_rule(&key, xpos)
             .map(|l| doubled_l(&key).unwrap_or_else(|| undo_silent_e(&key, l)))
             .unwrap_or(key)

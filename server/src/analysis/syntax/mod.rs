@@ -51,6 +51,8 @@ pub mod labels;
 pub mod lemma;
 pub mod lex;
 pub mod model;
+#[cfg(test)]
+mod news_tagging_tests;
 pub mod parse_cache;
 pub mod parse_scoring;
 pub mod parser;
@@ -61,6 +63,7 @@ pub mod train;
 pub mod transition;
 pub mod tree;
 pub mod weights;
+pub mod word_family;
 
 pub use engine::{
     global, ModelError, SentenceParser, MAX_SENTENCE_BYTES, MAX_SENTENCE_TOKENS, MODEL_ENV,

@@ -10,7 +10,11 @@ use crate::analysis::learn::perceptron::Model;
 
 pub const MAGIC: [u8; 8] = *b"XCSYNTAX";
 /// Bump on any change to features, sections or their encoding.
-pub const VERSION: u32 = 1;
+/// Version 2 added the tag lexicon (section "taglex", the family of words
+/// seen fewer than twice, see `word_family`); version 1 files still load,
+/// and tag as they did.
+pub const VERSION: u32 = 2;
+const OLDEST_VERSION: u32 = 1;
 
 /// Everything `parse` needs.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +30,14 @@ pub struct SyntaxModel {
 
 impl SyntaxModel {
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut c = ContainerWriter::new(MAGIC, VERSION);
+        // Without a lexicon the file is a version 1 file, byte for byte.
+        let with_lexicon = !self.tagger.dict.lexicon.is_empty();
+        let version = if with_lexicon {
+            VERSION
+        } else {
+            OLDEST_VERSION
+        };
+        let mut c = ContainerWriter::new(MAGIC, version);
         c.section("about", self.about.as_bytes().to_vec());
         let mut w = ByteWriter::new();
         self.tagger.tags.write(&mut w);
@@ -34,6 +45,11 @@ impl SyntaxModel {
         let mut w = ByteWriter::new();
         self.tagger.dict.write(&mut w);
         c.section("tagdict", w.buf);
+        if with_lexicon {
+            let mut w = ByteWriter::new();
+            self.tagger.dict.write_lexicon(&mut w);
+            c.section("taglex", w.buf);
+        }
         let mut w = ByteWriter::new();
         self.tagger.model().write(&mut w);
         c.section("tagger", w.buf);
@@ -61,7 +77,14 @@ impl SyntaxModel {
 
     /// Load and validate a weight file.
     pub fn from_bytes(data: &[u8]) -> Result<SyntaxModel, FormatError> {
-        let c = Container::parse(data, MAGIC, VERSION, "crosscheck syntax")?;
+        let c = match Container::parse(data, MAGIC, VERSION, "crosscheck syntax") {
+            Err(FormatError::Version { found, .. })
+                if (OLDEST_VERSION..VERSION).contains(&found) =>
+            {
+                Container::parse(data, MAGIC, found, "crosscheck syntax")?
+            }
+            c => c?,
+        };
         let invalid = |what: String| FormatError::Invalid { what };
         let about = String::from_utf8_lossy(c.section("about")?).into_owned();
 
@@ -69,8 +92,13 @@ impl SyntaxModel {
         let tags = TagSet::read(&mut r)?;
         r.finish("tags")?;
         let mut r = ByteReader::new(c.section("tagdict")?);
-        let dict = TagDict::read(&mut r, tags.len())?;
+        let mut dict = TagDict::read(&mut r, tags.len())?;
         r.finish("tagdict")?;
+        if c.section_names().any(|n| n == "taglex") {
+            let mut r = ByteReader::new(c.section("taglex")?);
+            dict.read_lexicon(&mut r)?;
+            r.finish("taglex")?;
+        }
         let mut r = ByteReader::new(c.section("tagger")?);
         let tag_model = Model::read(&mut r)?;
         r.finish("tagger")?;

@@ -150,6 +150,7 @@ fn prev_tag_features(lex: &[Lex], amb: &[u64], i: usize, p1: u64, p2: u64, out: 
         feature(23, &[p1, x.suf3]),
         feature(31, &[a, p1]),
         feature(36, &[p1, a, a1]),
+        feature(41, &[p2, p1, a]),
     ]);
 }
 

@@ -162,15 +162,23 @@ pub fn features(lex: &[Lex], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut 
     out.push(feature(38, &[word_at(lex, ii - 1), x.suf2]));
     out.push(feature(39, &[word_at(lex, ii - 2), x.suf2]));
     out.push(feature(40, &[w, suf3_at(lex, ii + 1)]));
+    // The two tags before and what this word can be: a word that can be a
+    // verb after "the company" is the verb ("The chain runs 212 stores").
+    out.push(feature(41, &[p2, p1, a]));
 }
 
 /// What the training data says about words: frequent words that (almost)
-/// always take one tag, and each repeated word's ambiguity class (a hash of
-/// the set of tags it took).
+/// always take one tag, each repeated word's ambiguity class (a hash of
+/// the set of tags it took), and the universal tags of every training word
+/// (bits, see [`super::word_family`]) that give the class of a word seen
+/// fewer than twice through its relatives.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TagDict {
     pub map: FxHashMap<u64, u16>,
     pub classes: FxHashMap<u64, u64>,
+    /// Empty in weight files of version 1, whose unknown words all have
+    /// [`unknown_class`].
+    pub lexicon: FxHashMap<u64, u8>,
 }
 
 impl TagDict {
@@ -178,12 +186,15 @@ impl TagDict {
         self.map.get(&lex.word).map(|&t| t as usize)
     }
 
-    /// The ambiguity class of a word ([`unknown_class`] if unseen).
+    /// The ambiguity class of a word; for a word seen fewer than twice,
+    /// its family ([`super::word_family::family`]), or [`unknown_class`]
+    /// with a model without a lexicon.
     pub fn class_of(&self, lex: &Lex) -> u64 {
-        self.classes
-            .get(&lex.word)
-            .copied()
-            .unwrap_or_else(unknown_class)
+        match self.classes.get(&lex.word) {
+            Some(&c) => c,
+            None if self.lexicon.is_empty() => unknown_class(),
+            None => super::word_family::family(&lex.norm, lex.flags & 1 == 1, &self.lexicon),
+        }
     }
 
     /// Ambiguity classes of a sentence.
@@ -208,6 +219,28 @@ impl TagDict {
         }
     }
 
+    /// The lexicon, a section of its own (absent from version 1 files).
+    pub fn write_lexicon(&self, w: &mut ByteWriter) {
+        let mut entries: Vec<_> = self.lexicon.iter().collect();
+        entries.sort();
+        w.varint(entries.len() as u64);
+        for (k, bits) in entries {
+            w.u64(*k);
+            w.u8(*bits);
+        }
+    }
+
+    pub fn read_lexicon(&mut self, r: &mut ByteReader) -> Result<(), FormatError> {
+        let n = r.count(9, "tag lexicon")?;
+        self.lexicon.reserve(n);
+        for _ in 0..n {
+            let k = r.u64("tag lexicon word")?;
+            let bits = r.u8("tag lexicon tags")?;
+            self.lexicon.insert(k, bits);
+        }
+        Ok(())
+    }
+
     pub fn read(r: &mut ByteReader, n_tags: usize) -> Result<TagDict, FormatError> {
         let n = r.count(9, "tag dictionary")?;
         let mut map = FxHashMap::default();
@@ -228,7 +261,11 @@ impl TagDict {
             let c = r.u64("ambiguity class")?;
             classes.insert(k, c);
         }
-        Ok(TagDict { map, classes })
+        Ok(TagDict {
+            map,
+            classes,
+            lexicon: FxHashMap::default(),
+        })
     }
 }
 
@@ -343,7 +380,42 @@ impl Tagger {
     /// Tag indices for a sentence.
     pub fn tag(&self, lex: &[Lex]) -> Vec<usize> {
         let amb = self.dict.classes_of(lex);
-        self.fast.tag(lex, &amb, |l| self.dict.get(l))
+        let mut tags = self.fast.tag(lex, &amb, |l| self.dict.get(l));
+        self.perfect_participles(lex, &mut tags);
+        tags
+    }
+
+    /// A past form right after a form of "have" (adverbs between) is its
+    /// participle and "have" its auxiliary: "have died", "has also
+    /// struck". The treebanks rarely show a verb whose past tense they know
+    /// well in that place, so the model keeps its past-tense reading.
+    fn perfect_participles(&self, lex: &[Lex], tags: &mut [usize]) {
+        let (Some(vbn), Some(vbd)) = (
+            self.tags.index("VERB", "VBN"),
+            self.tags.index("VERB", "VBD"),
+        ) else {
+            return;
+        };
+        for i in 1..tags.len() {
+            if tags[i] != vbd {
+                continue;
+            }
+            let mut j = i - 1;
+            while j > 0 && i - j <= 2 && self.tags.xpos[tags[j]] == "RB" {
+                j -= 1;
+            }
+            if !matches!(
+                lex[j].norm.as_str(),
+                "have" | "has" | "had" | "'ve" | "having"
+            ) {
+                continue;
+            }
+            tags[i] = vbn;
+            let have = tags[j];
+            if let Some(aux) = self.tags.index("AUX", &self.tags.xpos[have]) {
+                tags[j] = aux;
+            }
+        }
     }
 
     /// [`Tagger::tag`] as it was written first: every feature looked up
@@ -352,10 +424,12 @@ impl Tagger {
     pub fn tag_reference(&self, lex: &[Lex]) -> Vec<usize> {
         let amb = self.dict.classes_of(lex);
         let first = self.run(lex, &amb, &self.model, None);
-        match &self.second {
+        let mut tags = match &self.second {
             Some(m) => self.run(lex, &amb, m, Some(&first)),
             None => first,
-        }
+        };
+        self.perfect_participles(lex, &mut tags);
+        tags
     }
 
     /// The first pass only.

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::TrainOptions;
 use crate::analysis::learn::perceptron::{argmax, Model, Trainer};
@@ -16,6 +16,7 @@ use crate::analysis::syntax::lex::Lex;
 use crate::analysis::syntax::tagger::{
     features as tagger_features, features2 as tagger_features2, prev_value, TagDict, TagSet, Tagger,
 };
+use crate::analysis::syntax::word_family;
 
 /// What tagger training hands to the rest: the final tagger, every training
 /// sentence prepared for it, and the tags the parser trains on.
@@ -47,12 +48,7 @@ pub(super) fn train_taggers(
     };
     let train_tag: Vec<TagSent> = train.iter().map(to_tag_sent).collect();
     let dev_tag: Vec<TagSent> = dev.iter().map(to_tag_sent).collect();
-    let dict = tag_dict(
-        &train_tag,
-        tags.len(),
-        opts.dict_min_count,
-        opts.dict_min_share,
-    );
+    let dict = tag_dict(&train_tag, tags, opts.dict_min_count, opts.dict_min_share);
     log(format!(
         "{} training sentences, {} tags, {} dictionary words",
         train.len(),
@@ -93,7 +89,7 @@ pub(super) fn train_taggers(
                     gold: train_tag[i].gold.clone(),
                 })
                 .collect();
-            tag_dict(&owned, tags.len(), opts.dict_min_count, opts.dict_min_share)
+            tag_dict(&owned, tags, opts.dict_min_count, opts.dict_min_share)
         })
         .collect();
     let agreement = |tagged: &[Vec<usize>]| {
@@ -220,16 +216,35 @@ pub(super) fn tag_set(train: &[TreeSentence]) -> Result<TagSet, String> {
     Ok(set)
 }
 
-fn tag_dict(sents: &[TagSent], n_tags: usize, min_count: u32, min_share: f64) -> TagDict {
+fn tag_dict(sents: &[TagSent], tags: &TagSet, min_count: u32, min_share: f64) -> TagDict {
+    let n_tags = tags.len();
+    let bit = |t: usize| match tags.upos[t] {
+        Upos::Verb => word_family::VERB,
+        Upos::Noun => word_family::NOUN,
+        Upos::Adj => word_family::ADJ,
+        _ => 0,
+    };
     let mut counts: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
+    // Regular "-ed" forms are past tenses and participles alike ("died",
+    // "have died"): the context decides, never the dictionary.
+    let mut regular_ed: FxHashSet<u64> = FxHashSet::default();
     for s in sents {
         for (l, &t) in s.lex.iter().zip(&s.gold) {
             counts.entry(l.word).or_insert_with(|| vec![0; n_tags])[t] += 1;
+            if l.norm.ends_with("ed") {
+                regular_ed.insert(l.word);
+            }
         }
     }
+    let past = |t: usize| matches!(tags.xpos[t].as_str(), "VBD" | "VBN");
     let mut map = FxHashMap::default();
     let mut classes = FxHashMap::default();
+    let mut lexicon = FxHashMap::default();
     for (w, c) in counts {
+        let bits = (0..n_tags).filter(|&t| c[t] > 0).fold(0, |b, t| b | bit(t));
+        if bits != 0 {
+            lexicon.insert(w, bits);
+        }
         let total: u32 = c.iter().sum();
         // Words seen once are left unknown, as most test words they stand
         // for will be; a class keeps the tags with a real share.
@@ -245,11 +260,16 @@ fn tag_dict(sents: &[TagSent], n_tags: usize, min_count: u32, min_share: f64) ->
             .enumerate()
             .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(&a.0)))
             .expect("tags");
-        if total >= min_count && n as f64 / total as f64 >= min_share {
+        let left_to_context = past(best) && regular_ed.contains(&w);
+        if total >= min_count && n as f64 / total as f64 >= min_share && !left_to_context {
             map.insert(w, best as u16);
         }
     }
-    TagDict { map, classes }
+    TagDict {
+        map,
+        classes,
+        lexicon,
+    }
 }
 
 /// Which tagger pass to train.
