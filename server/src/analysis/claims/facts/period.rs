@@ -41,6 +41,7 @@ pub fn mark(
             ))
         })
         .map(|(at, d)| (at, d.interval))
+        .chain(years_naming_a_thing(&text[sa..sb]).map(|(at, y)| (sa + at, y)))
         .collect();
     let earlier = earlier_period(&text[sa..sb], anchor);
     if dated_at.is_empty() && days_before(&text[sa..sb]).is_none() && earlier.is_none() {
@@ -131,6 +132,24 @@ pub fn mark(
             other.or(before)
         };
     }
+}
+
+/// Years written before a noun they date, which recognition takes for no
+/// date ("since a 2015 march against austerity, when about 300 people
+/// were arrested", "the 2019 floods"): offsets in `sentence` and the
+/// year's days.
+fn years_naming_a_thing(sentence: &str) -> impl Iterator<Item = (usize, (Ymd, Ymd))> + '_ {
+    static YEAR_NOUN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:19|20)\d{2})\s+[a-z]",
+        )
+        .unwrap()
+    });
+    YEAR_NOUN.captures_iter(sentence).filter_map(|c| {
+        let y = c.get(1)?;
+        let year: i32 = y.as_str().parse().ok()?;
+        Some((y.start(), (Ymd::new(year, 1, 1)?, Ymd::new(year, 12, 31)?)))
+    })
 }
 
 /// Days, when known.

@@ -209,6 +209,17 @@ const QUALIFIED: &[&str] = &[
     "exit",
     "safety",
     "insurance",
+    // A risk, a warning or a season of an event is no event ("a very high
+    // fire risk for Thursday", "a flood warning", "the fire season").
+    "risk",
+    "danger",
+    "hazard",
+    "threat",
+    "warning",
+    "alert",
+    "watch",
+    "season",
+    "prevention",
 ];
 
 /// Words that open a clause about something else than the event

@@ -79,3 +79,39 @@ fn one_party_s_seats_are_not_the_winner_s_when_its_name_is_unread() {
     let k = conflict_texts(&s);
     assert!(!any_conflict(&s, "a.txt", "b.txt"), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn arrests_at_a_past_march_a_year_names_are_not_this_march_s() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "MONTREAL, March 16, 2025 (CP) - Montreal police arrested more than 120 people on Saturday evening after a march against higher transit fares turned violent.\n\nThe protest was the largest in Montreal since a 2015 march against austerity, when about 300 people were arrested over two nights.\n",
+        ),
+        (
+            "b.txt",
+            "Mar 16, 2025\n\nMontreal police arrested 184 people on Saturday night at a protest against transit fare increases.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(
+        !k.iter().any(|c| c.2.contains("300") || c.4.contains("300")),
+        "{k:#?}\n{}",
+        facts(&s)
+    );
+}
+
+#[test]
+fn a_fire_risk_forecast_for_a_day_is_not_the_fire_s_date() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "ATHENS, Aug 3, 2022 (AMNA) - A wildfire that ignited on Tuesday afternoon near Agios Christos has burned 2,400 hectares.\n\nThe civil protection ministry has warned of a very high fire risk in six regions for Thursday, with winds of up to 7 Beaufort forecast.\n",
+        ),
+        (
+            "b.txt",
+            "03.08.2022 | 11:20\n\nThe fire, which ignited on Tuesday afternoon near Agios Christos, has burned about 2,400 hectares of pine forest.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(k.is_empty(), "{k:#?}\n{}", facts(&s));
+}
