@@ -92,7 +92,10 @@ pub fn analyze_dated(
             let p = &st.paragraphs[s.paragraph as usize];
             // A fact sheet's lines look like list furniture, but state
             // counts ("* Deaths: 23").
-            !p.boilerplate && !p.headline || facts::is_labelled_count(&text[s.start..s.end])
+            let line = &text[s.start..s.end];
+            !p.boilerplate && !p.headline
+                || facts::is_labelled_count(line)
+                || facts::is_labelled_office(line)
         })
         .collect();
     let cx = attribution::Context {
@@ -175,7 +178,8 @@ pub fn analyze_dated(
                 || frames::lexicon::mentions_number_word(st_text));
         // "* Deaths: twenty-three confirmed by Thursday": a fact sheet's
         // line states a count without being a sentence.
-        let sheet_line = facts::is_labelled_count(st_text);
+        // ("Finance: Goran Tomić": a list of appointments.)
+        let sheet_line = facts::is_labelled_count(st_text) || facts::is_labelled_office(st_text);
         if nwords < 5 && !counts_something && !sheet_line {
             continue;
         }

@@ -53,6 +53,16 @@ const HEADS: &[&str] = &[
     // "the country's top diplomat": its foreign minister (see
     // `roles::norm_title`).
     "diplomat",
+    // Offices of a district, a court, a prison ("District collector X",
+    // "presiding judge X"): one holder each in a story (see
+    // `roles::is_single_in_story`).
+    "collector",
+    "judge",
+    "magistrate",
+    "coroner",
+    "registrar",
+    "warden",
+    "superintendent",
 ];
 
 /// Roles a person holds besides an office ("co-founder and chief
@@ -252,7 +262,6 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         }
         let i1 = ws.partition_point(|w| w.start < m.end);
-        let mut found: Option<Office> = None;
         // Whether the office was read from an appointment ("sworn in as",
         // "took office as"): its day is the start of the holding.
         let mut appointment = false;
@@ -263,41 +272,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         let mut elsewhere = false;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
-        if i0 > 0 {
-            let comma = gap(i0 - 1, i0);
-            if comma.is_empty() || comma == "," {
-                let mut a = i0;
-                while a > 0 && i0 - a < 10 {
-                    let g = if a < i0 { gap(a - 1, a) } else { String::new() };
-                    if a < i0 && !g.is_empty() {
-                        break;
-                    }
-                    let w = low(&ws[a - 1]);
-                    if STOP.contains(&w.as_str()) && w != "the"
-                        || VERBS_BEFORE.contains(&w.as_str())
-                    {
-                        break;
-                    }
-                    a -= 1;
-                }
-                // The longest phrase that reads as an office.
-                for s in a..i0 {
-                    if let Some(o) = read_office(inp, &ws[s..i0]) {
-                        // With a comma, "of/for ..." or a possessive says it
-                        // is an office and not the end of a list.
-                        // ("Former finance chief Erik Vang": "chief" ends
-                        // a title, see `first_head`.)
-                        let last = low(&ws[i0 - 1]);
-                        let ends_in_head = HEADS.contains(&last.as_str()) || last == "chief";
-                        if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
-                            break;
-                        }
-                        found = Some(o);
-                        break;
-                    }
-                }
-            }
-        }
+        let mut found = before::office_before_name(inp, &ws, i0)
+            // "Finance: Goran Tomić", "The finance ministry goes to X".
+            .or_else(|| lists::listed_office(inp, &ws, i0))
+            .or_else(|| lists::ministry_given(inp, &ws, i0));
         // "Its new chief financial officer will be Sarah Lindqvist" (the
         // apposition after the name, if any, is what the holder is now:
         // "currently finance director at a shipping group").
@@ -580,6 +558,13 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     incumbents(inp, out);
     case_judges(inp, out);
 }
+
+#[path = "offices_before.rs"]
+mod before;
+
+#[path = "offices_lists.rs"]
+mod lists;
+pub use lists::is_labelled_office;
 
 #[path = "offices_orgs.rs"]
 mod orgs;
