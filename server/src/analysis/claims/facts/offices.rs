@@ -605,6 +605,10 @@ use copular::copular_office;
 #[path = "offices_tests.rs"]
 mod tests;
 
+#[cfg(test)]
+#[path = "offices_titles_tests.rs"]
+mod titles_tests;
+
 /// Whether the place the document names most (twice or more, and more
 /// than any other) is a region below its country.
 fn about_a_region(inp: &FactInput) -> bool {

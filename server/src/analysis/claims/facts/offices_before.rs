@@ -80,12 +80,21 @@ fn before_honorifics(text: &str, ws: &[Word], i0: usize) -> usize {
 /// alone is an office of its own: "General Thembi Hadebe").
 pub(super) fn office_before_name(inp: &FactInput, ws: &[Word], i0: usize) -> Option<Office> {
     let h = before_honorifics(inp.text, ws, i0);
+    let whole = || office_ending_at(inp, ws, i0);
     if h < i0 && h > 0 {
+        // ("NATO Secretary General X", "Attorney General X": "General"
+        // ends a title of one holder, no rank.)
+        if let Some(o) = whole().filter(|o| {
+            o.title.ends_with("general")
+                && crate::analysis::claims::roles::SINGLE_HOLDER.contains(&o.title.as_str())
+        }) {
+            return Some(o);
+        }
         if let Some(o) = office_ending_at(inp, ws, h) {
             return Some(o);
         }
     }
-    office_ending_at(inp, ws, i0)
+    whole()
 }
 
 /// The longest phrase ending right before word `i0` that reads as an
