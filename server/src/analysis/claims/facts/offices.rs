@@ -321,6 +321,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                 }
             }
         }
+        // "X takes over the finance ministry".
+        if found.is_none() {
+            found = lists::ministry_taken(inp, &ws, i1);
+        }
         // "Lucía Benavides, who heads the Interior Ministry,".
         if found.is_none() {
             found = headed_ministry(inp, &ws, i1).or_else(|| led_company(inp, &ws, i1));

@@ -157,3 +157,37 @@ pub(super) fn ministry_given(inp: &FactInput, ws: &[Word], i0: usize) -> Option<
         end: from + before.trim_end().len(),
     })
 }
+
+/// "X takes over the finance ministry", "Senator X moves to the economy
+/// ministry" (an aside between the name and the verb allowed): the
+/// portfolio (group 1) taken by the name before.
+static TAKES_OVER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,[^,;()]{1,60},)?\s+(?:takes over|took over|will take over|is to take over|moves to|moved to|will move to|gets|got|will get|receives|received|will receive) the ((?:[a-z]+ ){1,3}?)(?:ministry|portfolio)\b",
+    )
+    .unwrap()
+});
+
+/// "Rodrigo Valdivieso, a respected technocrat, takes over the finance
+/// ministry": the minister of the portfolio the name ending at word `i1`
+/// (exclusive) takes.
+pub(super) fn ministry_taken(inp: &FactInput, ws: &[Word], i1: usize) -> Option<Office> {
+    let text = inp.text;
+    let at = ws.get(i1.checked_sub(1)?)?.end;
+    let to = crate::analysis::claims::words::floor_boundary(text, (at + 140).min(inp.end));
+    let after = text[at..to].to_lowercase();
+    if after.len() != to - at {
+        return None;
+    }
+    let c = TAKES_OVER.captures(&after)?;
+    let g = c.get(1)?;
+    let portfolio: Vec<String> = g.as_str().split_whitespace().map(str::to_string).collect();
+    let title = minister_of(&portfolio)?;
+    Some(Office {
+        title,
+        org: None,
+        qualifier: None,
+        start: at + g.start(),
+        end: at + c.get(0)?.end(),
+    })
+}

@@ -64,7 +64,20 @@ pub(super) fn name_before_head(
     // "Betul district collector": a name before portfolio words in lower
     // case, with the head in lower case too.
     let caps = pre.iter().take_while(|w| cap(w)).count();
-    let pre = if caps > 0 && caps < pre.len() && !cap(head) && pre[caps..].iter().all(|w| !cap(w))
+    // (Not a possessive, nor a qualifier after the name: "Nordwerk
+    // Logistik's next chief operating officer" is read elsewhere.)
+    let plain = pre[..caps]
+        .iter()
+        .all(|w| !w.text.ends_with("'s") && !w.text.ends_with("’s"))
+        && pre[caps..].iter().all(|w| {
+            let l = low(w);
+            l != "next" && crate::analysis::ner::cues::qualifier(&l).is_none()
+        });
+    let pre = if plain
+        && caps > 0
+        && caps < pre.len()
+        && !cap(head)
+        && pre[caps..].iter().all(|w| !cap(w))
     {
         &pre[..caps]
     } else {

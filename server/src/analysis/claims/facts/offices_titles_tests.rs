@@ -101,3 +101,11 @@ fn general_ending_a_title_is_no_rank() {
     let o = offices(t, "NATO Secretary");
     assert_eq!(o[0].0, "secretary general", "{o:?}");
 }
+
+#[test]
+fn a_ministry_taken_over_names_its_minister() {
+    let t = "SANTIAGO, 10 January 2026 -- Chile's president reshuffled the cabinet on Tuesday.\n\n\
+        Rodrigo Valdivieso, a respected technocrat, takes over the finance ministry after a row over pensions.\n";
+    let o = offices(t, "Rodrigo Valdivieso");
+    assert_eq!(o[0].0, "finance minister", "{o:?}");
+}
