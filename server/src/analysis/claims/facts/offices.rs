@@ -250,6 +250,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         {
             person_written_as(doc, text, m.text(text))
                 .or_else(|| sworn_in_by_name(text, inp.start, m).then_some(mi))
+                .or_else(|| reads_as_a_persons_name(text, m).then_some(mi))
         } else {
             None
         };
@@ -612,6 +613,66 @@ mod tests;
 #[cfg(test)]
 #[path = "offices_titles_tests.rs"]
 mod titles_tests;
+
+/// Whether a name the recogniser typed as an organisation reads as a
+/// person's ("The finance ministry goes to Matej Kovač, a former central
+/// bank economist"): two or three capitalised words, the first a given
+/// name, none an ordinary word, and no organisation the gazetteer knows.
+/// (The holder is then compared by name: see `index::relate`.)
+fn reads_as_a_persons_name(text: &str, m: &Mention) -> bool {
+    let name = m.text(text);
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shaped = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !words
+            .iter()
+            .any(|w| crate::analysis::ner::common_words::is_english_word(&w.to_lowercase()))
+        && lx.lookup(name).is_none();
+    shaped && (lx.is_given_name(words[0]) || described_as_a_person(text, m.end))
+}
+
+/// Whether the words after a name describe a person (", a former central
+/// bank economist,", ", a senator,").
+fn described_as_a_person(text: &str, at: usize) -> bool {
+    const PERSON_NOUNS: &[&str] = &[
+        "economist",
+        "official",
+        "lawyer",
+        "senator",
+        "banker",
+        "diplomat",
+        "academic",
+        "professor",
+        "politician",
+        "technocrat",
+        "veteran",
+        "journalist",
+        "engineer",
+        "businessman",
+        "businesswoman",
+        "judge",
+        "surgeon",
+        "doctor",
+    ];
+    let to = crate::analysis::claims::words::floor_boundary(text, (at + 80).min(text.len()));
+    let after = text[at..to].to_lowercase();
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let aside = rest.split([',', '.', ';']).next().unwrap_or("");
+    aside.split_whitespace().count() <= 6
+        && aside
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PERSON_NOUNS.contains(&w))
+}
 
 /// Whether the place the document names most (twice or more, and more
 /// than any other) is a region below its country.

@@ -109,3 +109,12 @@ fn a_ministry_taken_over_names_its_minister() {
     let o = offices(t, "Rodrigo Valdivieso");
     assert_eq!(o[0].0, "finance minister", "{o:?}");
 }
+
+#[test]
+fn a_name_described_as_a_person_holds_the_portfolio_handed_to_it() {
+    let t = "LJUBLJANA, 12 March 2026 -- Parliament approved Slovenia's new government on Thursday.\n\n\
+        The finance ministry goes to Matej Kovač, a former central bank economist.\n";
+    let o = offices(t, "The finance ministry");
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert_eq!((o[0].0.as_str(), o[0].2.as_str()), ("finance minister", "Matej Kovač"));
+}
