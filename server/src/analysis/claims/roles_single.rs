@@ -94,4 +94,3 @@ pub fn single_where_named(title: &str, place: bool) -> bool {
         _ => false,
     }
 }
-

@@ -52,7 +52,14 @@ const HONORIFICS: &[&str] = &[
 /// Words that may stand before the office and are no part of it, written
 /// in lower case ("The court, under presiding judge X,": the office is
 /// "presiding judge").
-const PREPOSITIONS: &[&str] = &["under", "among", "like", "besides", "including", "alongside"];
+const PREPOSITIONS: &[&str] = &[
+    "under",
+    "among",
+    "like",
+    "besides",
+    "including",
+    "alongside",
+];
 
 /// Where the courtesy titles and ranks right before word `i0` (the
 /// name's first) start: `i0` when there are none. Only words written

@@ -88,7 +88,8 @@ pub(super) fn name_before_head(
     }
     let unknown = pre.iter().any(|w| {
         let l = w.text.to_lowercase();
-        !crate::analysis::ner::common_words::is_english_word(&l) && !TITLE_MODIFIERS.contains(&l.as_str())
+        !crate::analysis::ner::common_words::is_english_word(&l)
+            && !TITLE_MODIFIERS.contains(&l.as_str())
     });
     // With the head in title case too ("Aer Lingus Chief Executive"), only
     // a word no dictionary has says a name starts the phrase.

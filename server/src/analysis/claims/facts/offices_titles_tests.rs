@@ -57,7 +57,10 @@ fn district_collectors_and_presiding_judges_are_read() {
     let o = offices(t, "The court, under");
     assert_eq!(o[0].0, "presiding judge", "{o:?}");
     let o = offices(t, "Presiding judge");
-    assert_eq!((o[0].0.as_str(), o[0].1.as_deref()), ("presiding judge", None));
+    assert_eq!(
+        (o[0].0.as_str(), o[0].1.as_deref()),
+        ("presiding judge", None)
+    );
 }
 
 #[test]
@@ -70,10 +73,16 @@ fn a_labelled_list_of_appointments_names_ministers() {
         The interior ministry goes to Marko Perić, a former police chief.\n";
     let o = offices(t, "Finance: Goran");
     assert_eq!(o.len(), 1, "{o:?}");
-    assert_eq!((o[0].0.as_str(), o[0].1.as_deref()), ("finance minister", Some("Croatia")));
+    assert_eq!(
+        (o[0].0.as_str(), o[0].1.as_deref()),
+        ("finance minister", Some("Croatia"))
+    );
     assert_eq!(offices(t, "Foreign Affairs:")[0].0, "foreign minister");
     assert_eq!(offices(t, "Prime Minister:")[0].0, "prime minister");
-    assert_eq!(offices(t, "The interior ministry")[0].0, "interior minister");
+    assert_eq!(
+        offices(t, "The interior ministry")[0].0,
+        "interior minister"
+    );
 }
 
 #[test]
@@ -116,5 +125,8 @@ fn a_name_described_as_a_person_holds_the_portfolio_handed_to_it() {
         The finance ministry goes to Matej Kovač, a former central bank economist.\n";
     let o = offices(t, "The finance ministry");
     assert_eq!(o.len(), 1, "{o:?}");
-    assert_eq!((o[0].0.as_str(), o[0].2.as_str()), ("finance minister", "Matej Kovač"));
+    assert_eq!(
+        (o[0].0.as_str(), o[0].2.as_str()),
+        ("finance minister", "Matej Kovač")
+    );
 }

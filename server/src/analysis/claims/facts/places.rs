@@ -116,27 +116,27 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             says.starts_with("says it ") && matches!(says, "says it is" | "says it remains")
                 || says.starts_with("said it ") && matches!(says, "said it is" | "said it was")
                 || matches!(
-                gap,
-                "," | ", which is"
-                    | ", which was"
-                    | ", whose"
-                    | ", which has its"
-                    | ", which has their"
-                    | ", which had its"
-                    | ", which is still"
-                    | "says it is"
-                    | "said it is"
-                    | "says it was"
-                    | "said it was"
-                    | "says it remains"
-                    | "said it remains"
-                    | "is still"
-                    | "is"
-                    | "was"
-                    | "has its"
-                    | "has their"
-                    | "remains"
-            )
+                    gap,
+                    "," | ", which is"
+                        | ", which was"
+                        | ", whose"
+                        | ", which has its"
+                        | ", which has their"
+                        | ", which had its"
+                        | ", which is still"
+                        | "says it is"
+                        | "said it is"
+                        | "says it was"
+                        | "said it was"
+                        | "says it remains"
+                        | "said it remains"
+                        | "is still"
+                        | "is"
+                        | "was"
+                        | "has its"
+                        | "has their"
+                        | "remains"
+                )
         };
         let appositive = ms.iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];

@@ -61,7 +61,11 @@ pub(super) fn described_subject(inp: &FactInput, va: usize) -> Option<u32> {
 /// (Hamburg-based) X", "the owner, X,", "housing association X", "X, the
 /// Rotterdam-based landlord". None for none or two.
 fn tied_to_noun(doc: &DocAnalysis, text: &str, noun: &str, verbs: &[&str]) -> Option<u32> {
-    let local = |k: usize| doc.locals.iter().position(|l| l.mentions.contains(&(k as u32)));
+    let local = |k: usize| {
+        doc.locals
+            .iter()
+            .position(|l| l.mentions.contains(&(k as u32)))
+    };
     let mut found: Option<(usize, u32)> = None;
     for (k, m) in doc.mentions.iter().enumerate() {
         if !matches!(m.kind, EntityKind::Organization | EntityKind::Person) {
@@ -84,15 +88,12 @@ fn tied_to_noun(doc: &DocAnalysis, text: &str, noun: &str, verbs: &[&str]) -> Op
         let noun_before = last == Some(noun);
         // ", the Rotterdam-based landlord", ", its operator".
         let noun_after = after.starts_with(", ")
-            && after[2..]
-                .split(|c: char| c == ',' || c == '.' || c == ';')
-                .next()
-                .is_some_and(|p| {
-                    let ws: Vec<&str> = p.split_whitespace().collect();
-                    ws.len() <= 4
-                        && matches!(ws.first(), Some(&("the" | "its" | "their" | "a" | "an")))
-                        && ws.last() == Some(&noun)
-                });
+            && after[2..].split([',', '.', ';']).next().is_some_and(|p| {
+                let ws: Vec<&str> = p.split_whitespace().collect();
+                ws.len() <= 4
+                    && matches!(ws.first(), Some(&("the" | "its" | "their" | "a" | "an")))
+                    && ws.last() == Some(&noun)
+            });
         if !(by_verb || noun_before || noun_after) {
             continue;
         }

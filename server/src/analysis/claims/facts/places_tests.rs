@@ -104,16 +104,28 @@ fn seats_written_with_head_offices_descriptions_and_the_city() {
         The Hamburg-based operator of the vessel, Elbe Reederei, said the crew were safe.\n\n\
         Galicia Frescos was founded in 1964 by the Pazos family in Vigo and is still headquartered in the city.\n";
     let s = seats(t, "The block's owner");
-    assert_eq!(s, vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]);
+    assert_eq!(
+        s,
+        vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]
+    );
     let s = seats(t, "The owner, housing");
-    assert_eq!(s, vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]);
+    assert_eq!(
+        s,
+        vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]
+    );
     let s = seats(t, "The ship's operator");
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].0, "Elbe Reederei");
     let s = seats(t, "The Hamburg-based");
-    assert_eq!(s, vec![("Elbe Reederei".to_string(), vec!["Hamburg".to_string()])]);
+    assert_eq!(
+        s,
+        vec![("Elbe Reederei".to_string(), vec!["Hamburg".to_string()])]
+    );
     let s = seats(t, "Galicia Frescos was");
-    assert_eq!(s, vec![("Galicia Frescos".to_string(), vec!["Vigo".to_string()])]);
+    assert_eq!(
+        s,
+        vec![("Galicia Frescos".to_string(), vec!["Vigo".to_string()])]
+    );
 }
 
 #[test]

@@ -16,12 +16,8 @@ use crate::analysis::claims::resolve::name_tokens;
 /// sharing some other word stay possibly one.
 pub(super) fn may_be_one_person(n1: &str, n2: &str) -> bool {
     let (a, b) = (name_tokens(n1), name_tokens(n2));
-    let joined = |v: &[String]| -> String {
-        v.concat()
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect()
-    };
+    let joined =
+        |v: &[String]| -> String { v.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
     if joined(&a) == joined(&b)
         || a.iter().all(|t| b.contains(t))
         || b.iter().all(|t| a.contains(t))

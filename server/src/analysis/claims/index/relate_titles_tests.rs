@@ -65,5 +65,8 @@ fn one_given_name_and_two_family_names_are_two_people() {
     assert!(may_be_one_person("Mark Rutte", "Rutte"));
     assert!(may_be_one_person("Kim Jong-un", "Kim Jong Un"));
     assert!(may_be_one_person("Anna Lindqvist", "Maria Lindqvist"));
-    assert!(may_be_one_person("Pedro Sánchez", "Pedro Sánchez Pérez-Castejón"));
+    assert!(may_be_one_person(
+        "Pedro Sánchez",
+        "Pedro Sánchez Pérez-Castejón"
+    ));
 }
