@@ -3502,6 +3502,86 @@ not_conflict("near_miss", "b", "killed three people", "b", "killing four workers
 not_conflict("different_measure", "b", "Two other workers were injured", "b", "killing four workers", kind=Q)
 not_conflict("near_miss", "e", "1,900 construction workers died on the job", "e", "which killed five workers", kind=Q, note="a year's deaths in the whole country")
 
+# ================================================================ offices12 (issue 10, branch offices12): titles outside the lexicon, seats
+# ---------------------------------------------------------------- a cholera outbreak: a province's medical officer written with "Dr" between
+# title and name (two holders sharing a given name), a police commissioner with and without a rank; a hospital's medical officer, a
+# predecessor, a deputy and another province's officer are traps
+folder("offices12-cholera-officers")
+for l in "ab":
+    date(l, "2026-01-14")
+for l in "cd":
+    date(l, "2026-01-15")
+date("e", "2026-01-16")
+MO_A = ("a", "Luapula Province medical officer Dr Chanda Mwale")
+MO_B = ("b", "Luapula Province medical officer Dr Chanda Bwalya")
+MO_C = ("c", "Dr Chanda Mwale, the Luapula Province medical officer")
+MO_E = ("e", "Luapula Province medical officer Dr Chanda Mwale")
+PC_A = ("a", "Luapula Province police commissioner Joseph Zulu")
+PC_B = ("b", "Luapula Province police commissioner Joseph Zulu")
+PC_D = ("d", "Luapula Province police commissioner Lieutenant Colonel Peter Mulenga")
+conflict(ROLE, *MO_B, *MO_A, note="planted: the province's medical officer, a courtesy title between title and name")
+conflict(ROLE, *MO_B, *MO_C, note="planted")
+conflict(ROLE, *MO_B, *MO_E, note="planted")
+conflict(ROLE, *PC_D, *PC_A, note="planted: the province's police commissioner, a rank between title and name")
+conflict(ROLE, *PC_D, *PC_B, note="planted")
+corroborates(ROLE, *MO_A, *MO_C)
+corroborates(ROLE, *MO_A, *MO_E)
+corroborates(ROLE, *PC_A, *PC_B)
+not_conflict("near_miss", "b", "A medical officer at Mansa General Hospital, Dr Grace Phiri", *MO_A, kind=ROLE, note="one of a hospital's medical officers")
+not_conflict("time_shift", "c", "former provincial medical officer Dr Mutinta Banda", *MO_A, kind=ROLE, note="the predecessor")
+not_conflict("near_miss", "c", "Deputy provincial medical officer Dr Esther Mumba", *MO_A, kind=ROLE, note="the deputy")
+not_conflict("near_miss", "e", "Northern Province medical officer Dr Mwila Kasonde", *MO_A, kind=ROLE, note="another province's officer")
+not_conflict("near_miss", "e", "Northern Province medical officer Dr Mwila Kasonde", *MO_B, kind=ROLE)
+not_conflict("near_miss", "d", "The district's environmental health officer, Mr Kelvin Tembo", *MO_A, kind=ROLE, note="another office")
+not_corroborates("contradiction", *MO_A, *MO_B, note="one given name, two family names: two people")
+
+# ---------------------------------------------------------------- a ferry aground: its operator's seat written with a description as
+# subject ("the ship's operator, which is based in"), a head office, a P-based description set before the name; a repair yard, the
+# founding town and the charterer's seat are traps (the charterer's two seats conflict on their own)
+folder("offices12-ferry-operator")
+for l in "ab":
+    date(l, "2026-10-09")
+for l in "cd":
+    date(l, "2026-10-10")
+date("e", "2026-10-11")
+HQ_A = ("a", "The ship's operator, which is based in Bremen in Germany")
+HQ_B = ("b", "operated by Hamburg-based Elbe Reederei")
+HQ_C = ("c", "The owner, Elbe Reederei, has its head office in Hamburg")
+HQ_D = ("d", "The Hamburg-based operator of the vessel, Elbe Reederei")
+HQ_E = ("e", "Elbe Reederei, which is headquartered in Hamburg")
+for x in (HQ_B, HQ_C, HQ_D, HQ_E):
+    conflict(LOC, *HQ_A, *x, note="planted: the operator's seat, the subject a description of the operator the file names")
+corroborates(LOC, *HQ_B, *HQ_C)
+corroborates(LOC, *HQ_C, *HQ_D)
+corroborates(LOC, *HQ_D, *HQ_E)
+conflict(LOC, "a", "Nordsee Touristik, which is based in Kiel", "e", "Nordsee Touristik, the Lübeck-based tour company", note="planted: the charterer's seat")
+not_conflict("near_miss", "a", "Nordsee Touristik, which is based in Kiel", *HQ_B, kind=LOC, note="another company's seat")
+not_conflict("near_miss", "b", "repair yard in Bremerhaven", *HQ_C, kind=LOC, note="a yard, no seat")
+not_conflict("time_shift", "c", "Elbe Reederei was founded in Cuxhaven in 1952", *HQ_C, kind=LOC, note="where it was founded, no seat now")
+
+# ---------------------------------------------------------------- a new cabinet: a labelled list of appointments ("Finance: X"), portfolios
+# handed over ("the finance ministry goes to X", "X takes over the finance ministry"); a deputy and a predecessor are traps
+folder("offices12-cabinet-list")
+for l in "abc":
+    date(l, "2026-03-12")
+date("d", "2026-03-13")
+date("e", "2026-03-14")
+FIN_A = ("a", "Finance: Matej Kovač (Civic List)")
+FIN_B = ("b", "Finance minister Petra Krajnc, 46, told BIRN")
+FIN_C = ("c", "The finance ministry goes to Matej Kovač")
+FIN_E = ("e", "Matej Kovač, a former central bank economist, takes over the finance ministry")
+conflict(ROLE, *FIN_B, *FIN_A, note="planted: a line of a list of appointments labelled with the portfolio")
+conflict(ROLE, *FIN_B, *FIN_C, note="planted: the recogniser types the name after 'goes to' as an organisation; its apposition says a person")
+conflict(ROLE, *FIN_B, *FIN_E, note="planted")
+corroborates(ROLE, *FIN_A, *FIN_C, note="one holder, the name typed as a person in one report and as an organisation in the other")
+corroborates(ROLE, "a", "Interior: Nina Golob (SDS)", "c", "The interior ministry goes to Nina Golob")
+corroborates(ROLE, "a", "Interior: Nina Golob (SDS)", "d", "Interior Minister Nina Golob")
+corroborates(ROLE, "a", "Foreign Affairs: Alenka Vidmar (Civic List)", "d", "Foreign Minister Alenka Vidmar")
+corroborates(ROLE, "a", "Prime Minister: Tomaž Zupan", "e", "Tomaž Zupan, the prime minister")
+not_conflict("near_miss", "b", "Deputy finance minister Marko Hribar", *FIN_A, kind=ROLE, note="the deputy")
+not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_A, kind=ROLE, note="the predecessor")
+not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_B, kind=ROLE)
+not_corroborates("contradiction", *FIN_A, *FIN_B)
 
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -190,6 +190,8 @@ pub fn norm_title(words: &[String]) -> String {
         // A country's "top diplomat" is its foreign minister.
         ("top diplomat", "foreign minister"),
         ("chief of police", "police chief"),
+        // An Indian district's collector, with or without the district.
+        ("district collector", "collector"),
         ("head of police", "police chief"),
     ] {
         t = t.replace(a, b);
@@ -442,57 +444,9 @@ pub fn is_single_holder(title: &str, extra: &[String]) -> bool {
         || title == "head coach"
 }
 
-/// Whether an office outside the fixed lists has one holder in the story
-/// it is told in, judged by its head and the words before it: "race
-/// director", "fire chief", "mission commander", "regional governor",
-/// "coach". The organisation is the race, the fire service, the mission,
-/// the region or the team the story is about, seldom written (see
-/// `index::story_offices`). Heads several hold at once ("spokesperson",
-/// "officer", "adviser", "minister" without a portfolio) and titles of
-/// one among several ("deputy", "assistant", "a goalkeeping coach")
-/// are not.
-pub fn is_single_in_story(title: &str) -> bool {
-    let words: Vec<&str> = title.split(' ').collect();
-    let Some((head, mods)) = words.split_last() else {
-        return false;
-    };
-    const SEVERAL: &[&str] = &[
-        "deputy",
-        "assistant",
-        "associate",
-        "junior",
-        "vice",
-        "shadow",
-        "co",
-        "former",
-        "acting",
-        "interim",
-    ];
-    if mods.iter().any(|w| SEVERAL.contains(w)) {
-        return false;
-    }
-    match *head {
-        // A region's, a province's, a state's governor: one each.
-        "governor" => true,
-        // "race director", "festival director", "tournament director"
-        // (not a company's "regional director", one of several, nor a
-        // bare "director", one of a board).
-        "director" => {
-            !mods.is_empty()
-                && !mods
-                    .iter()
-                    .any(|w| matches!(*w, "regional" | "provincial" | "area" | "non-executive"))
-        }
-        // "fire chief", "army chief" ("chief" alone is a head, see
-        // `norm_title`).
-        "chief" => !mods.is_empty(),
-        "commander" => true,
-        // A team's coach (its assistant, goalkeeping or fitness coaches
-        // are several).
-        "coach" => mods.is_empty() || mods == ["head"],
-        _ => false,
-    }
-}
+#[path = "roles_single.rs"]
+mod single;
+pub use single::{is_single_in_story, single_where_named};
 
 /// True when the qualifier places the role outside the file's present.
 pub fn is_current(q: Option<RoleQualifier>) -> bool {

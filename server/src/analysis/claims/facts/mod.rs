@@ -487,6 +487,7 @@ mod object_counts;
 pub use counted::states_a_count;
 mod fact_sheet;
 pub use fact_sheet::is_labelled_count;
+pub use offices::is_labelled_office;
 mod goals;
 mod holdings;
 mod money_acts;

@@ -53,6 +53,16 @@ const HEADS: &[&str] = &[
     // "the country's top diplomat": its foreign minister (see
     // `roles::norm_title`).
     "diplomat",
+    // Offices of a district, a court, a prison ("District collector X",
+    // "presiding judge X"): one holder each in a story (see
+    // `roles::is_single_in_story`).
+    "collector",
+    "judge",
+    "magistrate",
+    "coroner",
+    "registrar",
+    "warden",
+    "superintendent",
 ];
 
 /// Roles a person holds besides an office ("co-founder and chief
@@ -240,6 +250,7 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         {
             person_written_as(doc, text, m.text(text))
                 .or_else(|| sworn_in_by_name(text, inp.start, m).then_some(mi))
+                .or_else(|| reads_as_a_persons_name(text, m).then_some(mi))
         } else {
             None
         };
@@ -252,7 +263,6 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             continue;
         }
         let i1 = ws.partition_point(|w| w.start < m.end);
-        let mut found: Option<Office> = None;
         // Whether the office was read from an appointment ("sworn in as",
         // "took office as"): its day is the start of the holding.
         let mut appointment = false;
@@ -263,41 +273,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         let mut elsewhere = false;
         // Before the name: "Kenya's water minister Alice Wahome",
         // "Minister of Water and Environment, Alice Wahome".
-        if i0 > 0 {
-            let comma = gap(i0 - 1, i0);
-            if comma.is_empty() || comma == "," {
-                let mut a = i0;
-                while a > 0 && i0 - a < 10 {
-                    let g = if a < i0 { gap(a - 1, a) } else { String::new() };
-                    if a < i0 && !g.is_empty() {
-                        break;
-                    }
-                    let w = low(&ws[a - 1]);
-                    if STOP.contains(&w.as_str()) && w != "the"
-                        || VERBS_BEFORE.contains(&w.as_str())
-                    {
-                        break;
-                    }
-                    a -= 1;
-                }
-                // The longest phrase that reads as an office.
-                for s in a..i0 {
-                    if let Some(o) = read_office(inp, &ws[s..i0]) {
-                        // With a comma, "of/for ..." or a possessive says it
-                        // is an office and not the end of a list.
-                        // ("Former finance chief Erik Vang": "chief" ends
-                        // a title, see `first_head`.)
-                        let last = low(&ws[i0 - 1]);
-                        let ends_in_head = HEADS.contains(&last.as_str()) || last == "chief";
-                        if comma.is_empty() && !ends_in_head && !title_cased(&ws[s..i0]) {
-                            break;
-                        }
-                        found = Some(o);
-                        break;
-                    }
-                }
-            }
-        }
+        let mut found = before::office_before_name(inp, &ws, i0)
+            // "Finance: Goran Tomić", "The finance ministry goes to X".
+            .or_else(|| lists::listed_office(inp, &ws, i0))
+            .or_else(|| lists::ministry_given(inp, &ws, i0));
         // "Its new chief financial officer will be Sarah Lindqvist" (the
         // apposition after the name, if any, is what the holder is now:
         // "currently finance director at a shipping group").
@@ -342,6 +321,10 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
                     }
                 }
             }
+        }
+        // "X takes over the finance ministry".
+        if found.is_none() {
+            found = lists::ministry_taken(inp, &ws, i1);
         }
         // "Lucía Benavides, who heads the Interior Ministry,".
         if found.is_none() {
@@ -582,6 +565,13 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
     listed_offices(inp, out);
 }
 
+#[path = "offices_before.rs"]
+mod before;
+
+#[path = "offices_lists.rs"]
+mod lists;
+pub use lists::is_labelled_office;
+
 #[path = "offices_orgs.rs"]
 mod orgs;
 use orgs::{antecedent_org, name_at, names_another_country, unimply_beside_a_stated_holder};
@@ -624,6 +614,70 @@ use copular::copular_office;
 #[cfg(test)]
 #[path = "offices_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "offices_titles_tests.rs"]
+mod titles_tests;
+
+/// Whether a name the recogniser typed as an organisation reads as a
+/// person's ("The finance ministry goes to Matej Kovač, a former central
+/// bank economist"): two or three capitalised words, the first a given
+/// name, none an ordinary word, and no organisation the gazetteer knows.
+/// (The holder is then compared by name: see `index::relate`.)
+fn reads_as_a_persons_name(text: &str, m: &Mention) -> bool {
+    let name = m.text(text);
+    let lx = crate::analysis::ner::lexicon::Lexicon::get();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shaped = (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && !words
+            .iter()
+            .any(|w| crate::analysis::ner::common_words::is_english_word(&w.to_lowercase()))
+        && lx.lookup(name).is_none();
+    shaped && (lx.is_given_name(words[0]) || described_as_a_person(text, m.end))
+}
+
+/// Whether the words after a name describe a person (", a former central
+/// bank economist,", ", a senator,").
+fn described_as_a_person(text: &str, at: usize) -> bool {
+    const PERSON_NOUNS: &[&str] = &[
+        "economist",
+        "official",
+        "lawyer",
+        "senator",
+        "banker",
+        "diplomat",
+        "academic",
+        "professor",
+        "politician",
+        "technocrat",
+        "veteran",
+        "journalist",
+        "engineer",
+        "businessman",
+        "businesswoman",
+        "judge",
+        "surgeon",
+        "doctor",
+    ];
+    let to = crate::analysis::claims::words::floor_boundary(text, (at + 80).min(text.len()));
+    let after = text[at..to].to_lowercase();
+    let Some(rest) = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+    else {
+        return false;
+    };
+    let aside = rest.split([',', '.', ';']).next().unwrap_or("");
+    aside.split_whitespace().count() <= 6
+        && aside
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| PERSON_NOUNS.contains(&w))
+}
 
 /// Whether the place the document names most (twice or more, and more
 /// than any other) is a region below its country.

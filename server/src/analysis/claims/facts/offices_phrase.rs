@@ -23,6 +23,19 @@ pub(super) fn first_head(lw: &[String]) -> Option<usize> {
     })
 }
 
+/// Words of titles the dictionary of frequent words may lack, that start
+/// an office at the head of a sentence ("Presiding judge X"), never a
+/// name.
+const TITLE_MODIFIERS: &[&str] = &[
+    "presiding",
+    "provincial",
+    "divisional",
+    "municipal",
+    "medical",
+    "coroner",
+    "magistrate",
+];
+
 /// Words that start a title before its head ("chief executive", "deputy
 /// minister").
 const TITLE_STARTS: &[&str] = &["chief", "deputy", "vice", "assistant", "senior", "first"];
@@ -48,12 +61,36 @@ pub(super) fn name_before_head(
         .position(|w| TITLE_STARTS.contains(&low(w).as_str()))
         .unwrap_or(pre.len());
     let pre = &pre[..title_start];
+    // "Betul district collector": a name before portfolio words in lower
+    // case, with the head in lower case too.
+    let caps = pre.iter().take_while(|w| cap(w)).count();
+    // (Not a possessive, nor a qualifier after the name: "Nordwerk
+    // Logistik's next chief operating officer" is read elsewhere.)
+    let plain = pre[..caps]
+        .iter()
+        .all(|w| !w.text.ends_with("'s") && !w.text.ends_with("’s"))
+        && pre[caps..].iter().all(|w| {
+            let l = low(w);
+            l != "next" && crate::analysis::ner::cues::qualifier(&l).is_none()
+        });
+    let pre = if plain
+        && caps > 0
+        && caps < pre.len()
+        && !cap(head)
+        && pre[caps..].iter().all(|w| !cap(w))
+    {
+        &pre[..caps]
+    } else {
+        pre
+    };
     if pre.is_empty() || !pre.iter().all(cap) || pre.len() > 3 || (has_org && !named_org) {
         return None;
     }
-    let unknown = pre
-        .iter()
-        .any(|w| !crate::analysis::ner::common_words::is_english_word(&w.text.to_lowercase()));
+    let unknown = pre.iter().any(|w| {
+        let l = w.text.to_lowercase();
+        !crate::analysis::ner::common_words::is_english_word(&l)
+            && !TITLE_MODIFIERS.contains(&l.as_str())
+    });
     // With the head in title case too ("Aer Lingus Chief Executive"), only
     // a word no dictionary has says a name starts the phrase.
     let name = if cap(head) {
@@ -77,6 +114,10 @@ pub(super) fn office_key(pre: &[String], heads: &str, post: &[String]) -> Option
     } else {
         (pre, heads)
     };
+    // "District collector X" and "Collector X": one office, the
+    // district's (which one, the organisation says).
+    let district = heads == "collector" && pre.last().is_some_and(|w| w == "district");
+    let pre = if district { &pre[..pre.len() - 1] } else { pre };
     let mut all: Vec<String> = pre.to_vec();
     all.push(heads.to_string());
     if !post.is_empty() {

@@ -9,6 +9,12 @@ const LOCATING: &[&str] = &[
     "headquarters are in",
     "headquarters is in",
     "based in",
+    // A company's seat in other words ("has its head office in Vigo").
+    "head office in",
+    "head office is in",
+    "head offices in",
+    "head offices are in",
+    "registered office in",
     "located in",
     "situated in",
     "seated in",
@@ -82,6 +88,11 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             }
             last = m.end;
         }
+        // "founded in Vigo ... and still headquartered in the city": the
+        // city named before it in the sentence.
+        if places.is_empty() {
+            places.extend(described::the_city_before(inp, &ms, va, vb));
+        }
         if places.is_empty() {
             continue;
         }
@@ -98,16 +109,34 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         // Or the name the phrase is set after ("Jadran Plin, based in
         // Rijeka, has said ...", "X, whose headquarters are in P"), the
         // source of the report or not: the seat of that organisation.
+        // ("X says it is headquartered in P": the source speaking of
+        // itself.)
         let relative = |gap: &str| {
-            matches!(
-                gap,
-                "," | ", which is"
-                    | ", which was"
-                    | ", whose"
-                    | ", which has its"
-                    | ", which has their"
-                    | ", which had its"
-            )
+            let says = gap.strip_prefix(',').map_or(gap, str::trim_start);
+            says.starts_with("says it ") && matches!(says, "says it is" | "says it remains")
+                || says.starts_with("said it ") && matches!(says, "said it is" | "said it was")
+                || matches!(
+                    gap,
+                    "," | ", which is"
+                        | ", which was"
+                        | ", whose"
+                        | ", which has its"
+                        | ", which has their"
+                        | ", which had its"
+                        | ", which is still"
+                        | "says it is"
+                        | "said it is"
+                        | "says it was"
+                        | "said it was"
+                        | "says it remains"
+                        | "said it remains"
+                        | "is still"
+                        | "is"
+                        | "was"
+                        | "has its"
+                        | "has their"
+                        | "remains"
+                )
         };
         let appositive = ms.iter().rev().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
@@ -158,9 +187,13 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             .then(|| main_organisation(doc))
             .flatten()
         };
+        // "The ship's operator, which is based in Bremen", "At the firm's
+        // headquarters in": the organisation the file describes so.
+        let described = || described::described_subject(inp, va);
         let Some(subject) = appositive
             .or(subject.filter(|_| !after_relative))
             .or_else(the_company)
+            .or_else(described)
         else {
             continue;
         };
@@ -170,6 +203,11 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
             .filter(|w| PLACED_HEADS.contains(&w.as_str()))
             .map(|w| crate::analysis::claims::words::stem(&w))
             .collect();
+        // ("has its head office in": the seat, as "headquarters in".)
+        if pat.contains("office") {
+            heads.retain(|h| !h.starts_with("offic"));
+            heads.push(crate::analysis::claims::words::stem("headquarters"));
+        }
         heads.sort();
         heads.dedup();
         // "X, whose headquarters are in P" places X itself, as "X, based
@@ -214,11 +252,20 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
         let at = inp.end - after.len();
         // The organisation the adjective qualifies: the next name, a few
         // words on ("Austin-based software maker Calder Analytics").
+        // ("The Hamburg-based operator of the vessel, Elbe Reederei,":
+        // a longer description, set before the name by a comma.)
         let subject = ms[k + 1..].iter().copied().find(|&x| {
             let m = &doc.mentions[x as usize];
+            let between = words(text, at, m.start);
             matches!(m.kind, EntityKind::Organization | EntityKind::Person)
                 && m.start >= at
-                && words(text, at, m.start).len() <= 3
+                && (between.len() <= 3
+                    || between.len() <= 6
+                        && text[at..m.start].trim_end().ends_with(',')
+                        && text[at..m.start].matches(',').count() == 1
+                        && between
+                            .iter()
+                            .all(|w| w.text.starts_with(char::is_lowercase)))
         });
         // Or the organisation the description follows: "Calder, an
         // Austin-based maker of ...".
@@ -620,6 +667,9 @@ pub(super) fn main_organisation(doc: &DocAnalysis) -> Option<u32> {
         _ => None,
     }
 }
+
+#[path = "places_described.rs"]
+mod described;
 
 #[cfg(test)]
 #[path = "places_tests.rs"]

@@ -93,3 +93,46 @@ fn the_company_based_somewhere_is_the_one_the_file_names_most() {
     assert!(s[0].0.starts_with("Lumen"), "{s:?}");
     assert_eq!(s[0].1, vec!["San Jose".to_string()]);
 }
+
+#[test]
+fn seats_written_with_head_offices_descriptions_and_the_city() {
+    let t = "12 March 2026\n\n\
+        The block's owner, Woonstede Maas, says it is headquartered in Rotterdam.\n\n\
+        The owner, housing association Woonstede Maas, has its head office in Rotterdam and manages 30,000 homes.\n\n\
+        The ship was operated by Hamburg-based Elbe Reederei.\n\n\
+        The ship's operator, which is based in Bremen in Germany, said the crew were safe.\n\n\
+        The Hamburg-based operator of the vessel, Elbe Reederei, said the crew were safe.\n\n\
+        Galicia Frescos was founded in 1964 by the Pazos family in Vigo and is still headquartered in the city.\n";
+    let s = seats(t, "The block's owner");
+    assert_eq!(
+        s,
+        vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]
+    );
+    let s = seats(t, "The owner, housing");
+    assert_eq!(
+        s,
+        vec![("Woonstede Maas".to_string(), vec!["Rotterdam".to_string()])]
+    );
+    let s = seats(t, "The ship's operator");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, "Elbe Reederei");
+    let s = seats(t, "The Hamburg-based");
+    assert_eq!(
+        s,
+        vec![("Elbe Reederei".to_string(), vec!["Hamburg".to_string()])]
+    );
+    let s = seats(t, "Galicia Frescos was");
+    assert_eq!(
+        s,
+        vec![("Galicia Frescos".to_string(), vec!["Vigo".to_string()])]
+    );
+}
+
+#[test]
+fn a_warehouse_and_a_founding_place_are_no_seat() {
+    let t = "12 March 2026\n\n\
+        Galicia Frescos opened its central warehouse in Ourense last year.\n\n\
+        Galicia Frescos was founded in Vigo in 1964 by the Pazos family.\n";
+    assert!(seats(t, "Galicia Frescos opened").is_empty());
+    assert!(seats(t, "Galicia Frescos was").is_empty());
+}

@@ -597,6 +597,20 @@ fn contains(entities: &[Entity], outer: u32, inner: u32) -> bool {
     let ko = place_keys(eo);
     place_keys(ei).iter().any(|k| ko.contains(k))
         || country(ei).is_some_and(|c| ko.contains(&ascii_key(&c)))
+        || city_of_district(ei).is_some_and(|c| ko.contains(&c))
+}
+
+/// The city of a place the gazetteer does not know, written as the
+/// city's name and a district's ("Augsburg-Lechhausen" is in Augsburg),
+/// as a folded name.
+fn city_of_district(e: &Entity) -> Option<String> {
+    if country(e).is_some() {
+        return None;
+    }
+    let (city, district) = e.canonical.split_once('-')?;
+    (district.starts_with(char::is_uppercase)
+        && crate::analysis::claims::resolve::place_kind_of_name(city).as_deref() == Some("city"))
+    .then(|| ascii_key(city))
 }
 
 /// The finest place of a list written finest first ("Greeley, Colorado"):

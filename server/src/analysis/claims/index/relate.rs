@@ -27,7 +27,7 @@ use super::story_compare::{
 use super::ConflictKind;
 use crate::analysis::claims::dates::{self, Ymd};
 use crate::analysis::claims::quantity::measure::{self, Stage};
-use crate::analysis::claims::resolve::{name_tokens, same_time};
+use crate::analysis::claims::resolve::same_time;
 use crate::analysis::claims::roles;
 use crate::analysis::linking::Entity;
 
@@ -175,8 +175,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
         ) if t1 == t2 && o1 == o2 => {
             let n1 = &cx.entities[*p1 as usize].canonical;
             let n2 = &cx.entities[*p2 as usize].canonical;
-            let same_person =
-                p1 == p2 || name_tokens(n1).iter().any(|t| name_tokens(n2).contains(t));
+            let same_person = p1 == p2 || titles::may_be_one_person(n1, n2);
             // Two appointments of different people to one office within a
             // week are no succession but a contradiction, whether the
             // holders are in office yet or to come ("its new chief

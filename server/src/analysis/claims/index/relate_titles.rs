@@ -7,6 +7,27 @@
 
 use super::Outcome;
 use crate::analysis::claims::index::sig::{Sig, UNSTATED_ORG};
+use crate::analysis::claims::resolve::name_tokens;
+
+/// Whether two names may be one person's: one the other's words ("Rutte",
+/// "Mark Rutte"), one family name, or one name written apart ("Kim
+/// Jong-un", "Kim Jong Un"). Two full names of one given name and two
+/// family names ("Mwila Chanda", "Mwila Kasonde") are two people; names
+/// sharing some other word stay possibly one.
+pub(super) fn may_be_one_person(n1: &str, n2: &str) -> bool {
+    let (a, b) = (name_tokens(n1), name_tokens(n2));
+    let joined =
+        |v: &[String]| -> String { v.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
+    if joined(&a) == joined(&b)
+        || a.iter().all(|t| b.contains(t))
+        || b.iter().all(|t| a.contains(t))
+        || a.last() == b.last()
+    {
+        return true;
+    }
+    let two_family_names = a.len() >= 2 && b.len() >= 2 && a.first() == b.first();
+    !two_family_names && a.iter().any(|t| b.contains(t))
+}
 
 /// Words that make another office of the one they qualify ("deputy
 /// director", "vice president", "attorney general").

@@ -1,4 +1,4 @@
-use super::one_office_in_other_words;
+use super::{may_be_one_person, one_office_in_other_words};
 use crate::analysis::claims::index::relate::Outcome;
 use crate::analysis::claims::index::sig::{Sig, UNSTATED_ORG};
 
@@ -57,4 +57,16 @@ fn a_title_and_its_head_word_of_one_person_agree() {
     assert!(!agree(&full, &gone));
     // The same title is the caller's to compare.
     assert!(one_office_in_other_words(&short, &short).is_none());
+}
+
+#[test]
+fn one_given_name_and_two_family_names_are_two_people() {
+    assert!(!may_be_one_person("Mwila Chanda", "Mwila Kasonde"));
+    assert!(may_be_one_person("Mark Rutte", "Rutte"));
+    assert!(may_be_one_person("Kim Jong-un", "Kim Jong Un"));
+    assert!(may_be_one_person("Anna Lindqvist", "Maria Lindqvist"));
+    assert!(may_be_one_person(
+        "Pedro Sánchez",
+        "Pedro Sánchez Pérez-Castejón"
+    ));
 }

@@ -406,16 +406,26 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             role_text,
         } => {
             let in_story = roles::is_single_in_story(&role.title);
-            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles) && !in_story
-            {
-                return None;
-            }
             // "The union's chairman", "the new trust's chief executive": a
             // common noun stands for the organisation the file is about.
             let written = role
                 .org
                 .as_ref()
                 .filter(|o| o.chars().next().is_some_and(|c| !c.is_lowercase()));
+            // "Northern Province medical officer": one holder of the body
+            // named (a place, for some titles).
+            let of_named = written.is_some_and(|o| {
+                let place = cx.names.get(&ascii_key(o)).is_some_and(|&e| {
+                    cx.entities[e as usize].kind == crate::analysis::model::EntityKind::Location
+                });
+                roles::single_where_named(&role.title, place)
+            });
+            if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles)
+                && !in_story
+                && !of_named
+            {
+                return None;
+            }
             let implied = written.is_none();
             // "the head of research", "the delegation's chief": a head
             // without its organisation named heads something unknown.

@@ -153,6 +153,9 @@ struct FileStory {
     /// organisations it names.
     names: Vec<String>,
     party_names: Vec<String>,
+    /// The folded names of those taking part in its events or stating
+    /// its amounts only (not every organisation it names).
+    actor_names: Vec<String>,
     places: Vec<u32>,
 }
 
@@ -223,6 +226,7 @@ fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
     for &e in &fs.parties {
         if let Some(ent) = entities.get(e as usize) {
             push(&mut fs.party_names, ascii_key(&ent.canonical));
+            push(&mut fs.actor_names, ascii_key(&ent.canonical));
         }
     }
     fs
@@ -365,7 +369,7 @@ pub(super) fn lend_story_orgs(
                     l.org != UNSTATED_ORG
                         && l.f != b.f
                         && fits(entities, home, own, story(l.f))
-                        && of_the_story(l.org_text, story(l.f))
+                        && of_the_story(l.org_text, story(l.f), own)
                 })
                 .collect();
             let mut orgs: Vec<(&str, &str)> = lenders.iter().map(|l| (l.org, l.org_text)).collect();
@@ -553,20 +557,29 @@ fn one_story_groups<'a, 'o>(
 /// story is about: its country, or one of those taking part in its events
 /// or whose amounts it states ("Veltra chief executive" in a report of
 /// Veltra's listing), not another named in passing ("the Barcelona
-/// Marathon's race director" in a report of the Valencia race).
-fn of_the_story(org_text: &str, s: &FileStory) -> bool {
+/// Marathon's race director" in a report of the Valencia race: named,
+/// but taking part in none of the report's events).
+fn of_the_story(org_text: &str, s: &FileStory, borrower: &FileStory) -> bool {
     let t = ascii_key(org_text);
     if t.is_empty() {
         return false;
     }
-    s.countries.iter().any(|c| ascii_key(c) == t)
-        || s.names.iter().chain(&s.party_names).any(|n| {
+    let names = |v: &[String]| {
+        v.iter().any(|n| {
             n == &t
                 || n.strip_prefix(t.as_str())
                     .is_some_and(|r| r.starts_with(' '))
                 || t.strip_prefix(n.as_str())
                     .is_some_and(|r| r.starts_with(' '))
         })
+    };
+    // (An organisation the report only names, as the borrowing page
+    // does too, is the story's: "Kestrel Aerospace" in both.)
+    // ("Barcelona Marathon" is no place of a story told in Barcelona.)
+    s.countries.iter().any(|c| ascii_key(c) == t)
+        || s.names.contains(&t)
+        || names(&s.actor_names)
+        || names(&s.party_names) && (names(&borrower.party_names) || names(&borrower.names))
 }
 
 #[cfg(test)]

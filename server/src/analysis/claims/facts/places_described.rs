@@ -1,0 +1,130 @@
+//! Seats written without the organisation's name: "The ship's operator,
+//! which is based in Bremen", "The team, which is based in Antwerp", "At
+//! the firm's headquarters in Augsburg-Lechhausen": the organisation the
+//! file describes with that noun ("operated by Elbe Reederei", "the
+//! owner, Elbe Reederei,"), else, for a company or a team, the one the
+//! file names most. And "still headquartered in the city": the city the
+//! sentence named before.
+use super::*;
+
+/// A description standing for an organisation before a locating verb:
+/// "the ship's operator, which is", "the team, which is", "at the firm's"
+/// (group 1: the noun).
+static DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:at |from |outside |inside )?the (?:[a-z]+'s )?([a-z]+)(?:'s|(?:,| ,)? (?:which|that) (?:is|was|has its|has their|is still)|,)?$",
+    )
+    .unwrap()
+});
+
+/// Nouns a report describes an organisation with, and the verb whose
+/// agent it is ("operated by X" for the operator).
+const DESCRIBING: &[(&str, &[&str])] = &[
+    ("operator", &["operated", "run"]),
+    ("owner", &["owned"]),
+    ("landlord", &["owned", "managed"]),
+    ("company", &[]),
+    ("firm", &[]),
+    ("group", &[]),
+    ("business", &[]),
+    ("carrier", &["operated"]),
+    ("airline", &["operated"]),
+    ("haulier", &[]),
+    ("team", &[]),
+    ("club", &[]),
+    ("association", &[]),
+];
+
+/// Nouns for which the organisation the file names most is the one
+/// described, when nothing ties the noun to a name: the file's company
+/// or team.
+const THE_FILES: &[&str] = &["company", "firm", "group", "business", "team", "club"];
+
+/// The organisation the description before the verb at `va` stands for.
+pub(super) fn described_subject(inp: &FactInput, va: usize) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let before = text[inp.start..va]
+        .trim()
+        .to_ascii_lowercase()
+        .replace('’', "'");
+    let noun = DESCRIPTION.captures(&before)?.get(1)?.as_str().to_string();
+    let (_, verbs) = DESCRIBING.iter().find(|(n, _)| *n == noun)?;
+    tied_to_noun(doc, text, &noun, verbs).or_else(|| {
+        THE_FILES
+            .contains(&noun.as_str())
+            .then(|| main_organisation(doc))
+            .flatten()
+    })
+}
+
+/// The one organisation the document writes with the noun: "operated by
+/// (Hamburg-based) X", "the owner, X,", "housing association X", "X, the
+/// Rotterdam-based landlord". None for none or two.
+fn tied_to_noun(doc: &DocAnalysis, text: &str, noun: &str, verbs: &[&str]) -> Option<u32> {
+    let local = |k: usize| {
+        doc.locals
+            .iter()
+            .position(|l| l.mentions.contains(&(k as u32)))
+    };
+    let mut found: Option<(usize, u32)> = None;
+    for (k, m) in doc.mentions.iter().enumerate() {
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Person) {
+            continue;
+        }
+        let from = crate::analysis::claims::words::floor_boundary(text, m.start.saturating_sub(40));
+        let before = text[from..m.start].to_lowercase().replace('’', "'");
+        let to = crate::analysis::claims::words::floor_boundary(text, (m.end + 50).min(text.len()));
+        let after = text[m.end..to].to_lowercase();
+        let mut bw: Vec<&str> = before.split_whitespace().collect();
+        // ("operated by Hamburg-based X": the place's adjective aside.)
+        if bw.last().is_some_and(|w| w.ends_with("-based")) {
+            bw.pop();
+        }
+        let n = bw.len();
+        let by_verb = n >= 2
+            && (bw[n - 1] == "by" && verbs.contains(&bw[n - 2])
+                || n >= 3 && bw[n - 1] == "the" && bw[n - 2] == "by" && verbs.contains(&bw[n - 3]));
+        let last = bw.last().map(|w| w.trim_end_matches(','));
+        let noun_before = last == Some(noun);
+        // ", the Rotterdam-based landlord", ", its operator".
+        let noun_after = after.starts_with(", ")
+            && after[2..].split([',', '.', ';']).next().is_some_and(|p| {
+                let ws: Vec<&str> = p.split_whitespace().collect();
+                ws.len() <= 4
+                    && matches!(ws.first(), Some(&("the" | "its" | "their" | "a" | "an")))
+                    && ws.last() == Some(&noun)
+            });
+        if !(by_verb || noun_before || noun_after) {
+            continue;
+        }
+        let Some(l) = local(k) else { continue };
+        match found {
+            None => found = Some((l, doc.locals[l].defining)),
+            Some((f, _)) if f == l => {}
+            Some(_) => return None,
+        }
+    }
+    found.map(|(_, m)| m)
+}
+
+/// "... founded in 1964 in Vigo and still headquartered in the city": the
+/// last place the sentence names before the verb at `va`, when the words
+/// after it (from `vb`) are "the city" or "the town".
+pub(super) fn the_city_before(inp: &FactInput, ms: &[u32], va: usize, vb: usize) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let after = text[vb..inp.end].trim_start().to_ascii_lowercase();
+    if !["the city", "the town"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    }) {
+        return None;
+    }
+    ms.iter().rev().copied().find(|&x| {
+        let m = &doc.mentions[x as usize];
+        m.end <= va
+            && m.kind == EntityKind::Location
+            && crate::analysis::claims::resolve::place_kind_of_name(m.text(text)).as_deref()
+                == Some("city")
+    })
+}
