@@ -475,6 +475,18 @@ pub(super) fn event_at(
             .then(|| super::dating::deictic_day_words(sf, core))
             .flatten()
     });
+    // "Tugs will try to pull the ferry that ran aground off Heligoland
+    // free on Friday": in a sentence told ahead, a date the parser hung in
+    // a relative clause of a past event is the plan's, not the event's.
+    let relative =
+        p.tokens[anchor].deprel.rel == Rel::Acl && p.tokens[anchor].deprel.sub == Some(Sub::Relcl);
+    let told_ahead = p.children_with(p.root(), Rel::Aux).any(|a| {
+        let f = p.tokens[a].form.to_ascii_lowercase().replace('’', "'");
+        matches!(f.as_str(), "will" | "shall" | "'ll")
+    });
+    if relative && told_ahead {
+        date = None;
+    }
     let (when, date_span) = match date {
         None if harm_words.is_some() => {
             let (a, b) = harm_words.unwrap_or_default();

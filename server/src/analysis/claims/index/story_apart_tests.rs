@@ -115,3 +115,19 @@ fn a_fire_risk_forecast_for_a_day_is_not_the_fire_s_date() {
     let k = conflict_texts(&s);
     assert!(k.is_empty(), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn a_plan_s_day_is_not_the_day_of_the_event_a_relative_clause_recalls() {
+    let s = folder(&[
+        (
+            "a.txt",
+            "HAMBURG, 9 October 2026 (dpa) -- A passenger ferry with 212 people on board ran aground off Heligoland on Thursday, the coastguard said.\n",
+        ),
+        (
+            "b.txt",
+            "HAMBURG, 10 October 2026 -- Tugs will try to pull the ferry that ran aground off Heligoland free on Friday.\n",
+        ),
+    ]);
+    let k = conflict_texts(&s);
+    assert!(k.is_empty(), "{k:#?}\n{}", facts(&s));
+}
