@@ -103,11 +103,6 @@ pub struct LookBack {
     pub days_since: u32,
 }
 
-/// Ordinals of days a page counts since its news ("the third day").
-const DAY_ORDINALS: &[&str] = &[
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-
 /// Words that put a sentence's span of days ahead or in a plan ("will
 /// last for three days", "could take five days"): no time gone by.
 const NOT_GONE_BY: &[&str] = &[
@@ -157,10 +152,8 @@ fn days_gone_by(text: &str) -> u32 {
             let next = |k: usize| ws.get(i + k).map(String::as_str);
             let prev = |k: usize| i.checked_sub(k).and_then(|j| ws.get(j)).map(String::as_str);
             // "the third day", "a third day".
-            let ordinal = DAY_ORDINALS
-                .iter()
-                .position(|o| o == w)
-                .map(|k| k as u32 + 2);
+            let ordinal =
+                crate::analysis::text::ordinals::ordinal_value(w).filter(|n| (2..=10).contains(n));
             let n = match ordinal {
                 Some(n)
                     if next(1) == Some("day") && matches!(prev(1), Some("the" | "a" | "our")) =>

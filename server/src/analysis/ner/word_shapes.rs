@@ -87,36 +87,12 @@ pub(super) fn known_company_prefix(w: &str) -> bool {
         .is_some_and(|id| lx.entry(id).kind == crate::analysis::model::EntityKind::Organization)
 }
 
-/// Ordinal words that open a body's or an event's name ("the Ninth
-/// Circuit", "the Third Reich", "the Sixth Fleet", "Second Avenue") and
-/// never a person's.
-const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
 /// Whether a word (lower case) is an ordinal written out or in figures
 /// ("Ninth", "5th", "21st").
 pub(super) fn is_ordinal(lw: &str) -> bool {
-    if ORDINALS.contains(&lw) {
+    // Ordinals open names of bodies and events ("the Ninth Circuit",
+    // "the Third Reich", "Second Avenue"), never a person's.
+    if crate::analysis::text::ordinals::ordinal_value(lw).is_some_and(|v| v <= 20) {
         return true;
     }
     let digits = lw.chars().take_while(char::is_ascii_digit).count();

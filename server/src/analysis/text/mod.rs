@@ -4,6 +4,7 @@ pub mod boilerplate;
 pub mod columns;
 pub mod fold;
 pub mod line_index;
+pub mod ordinals;
 pub mod sentences;
 pub mod structure;
 pub mod tokens;

@@ -462,7 +462,17 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
             }
         }
     }
+    // "Seventeen people have died and more than 300 have fallen ill": the
+    // parser may hang a conjoined count on the first clause's verb, but an
+    // auxiliary right after the count opens its own clause, whose verb
+    // governs it as its subject.
+    let own_verb = (noun.is_none() && last + 1 < p.len())
+        .then(|| &p.tokens[last + 1])
+        .filter(|a| a.deprel.rel == Rel::Aux)
+        .and_then(|_| p.head(last + 1))
+        .filter(|&v| v > last + 1 && !matches!(rel, Rel::Nsubj | Rel::Obj | Rel::Iobj));
     let gov = match rel {
+        _ if own_verb.is_some() => own_verb.map(|v| past_light(p, v)),
         Rel::Nsubj | Rel::Obj | Rel::Iobj => head.map(|h| past_light(p, h)),
         // "Eleven were injured": a bare number as subject; "killing 12".
         _ if x == num && noun.is_none() => None,

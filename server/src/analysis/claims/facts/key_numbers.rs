@@ -7,6 +7,7 @@
 //! stay no fact.
 use super::labelled::{live_segments, Segment};
 use super::*;
+use crate::analysis::text::ordinals::ORDINALS;
 
 /// Nouns of a race or one of its parts (the sentence reader's too).
 const RACES: &[&str] = &["stage", "race", "leg", "course", "route", "time trial"];
@@ -34,32 +35,6 @@ fn names_a_race_part(label: &str) -> bool {
     RACES.contains(&noun) && n.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Ordinal words up to the twenty-first, by number.
-const ORDINALS: &[&str] = &[
-    "",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "twenty-first",
-];
-
 /// Whether sub-heading `label` ("stage 3") at `[a, b)` names the race
 /// part the page reports: the first the text outside it tells of, as
 /// "stage 3" or "the third stage". A sub-heading of another part (a
@@ -74,9 +49,9 @@ fn story_part(text: &str, (a, b): (usize, usize), label: &str) -> bool {
     };
     let low = format!("{} {}", &text[..a], &text[b..]).to_lowercase();
     // The first mention of any numbered part of the race.
-    let first = (1..ORDINALS.len())
+    let first = (1..=ORDINALS.len())
         .flat_map(|k| {
-            [format!("{noun} {k}"), format!("{} {noun}", ORDINALS[k])]
+            [format!("{noun} {k}"), format!("{} {noun}", ORDINALS[k - 1])]
                 .into_iter()
                 .filter_map(|p| {
                     low.match_indices(&p)
