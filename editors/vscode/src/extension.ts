@@ -73,7 +73,9 @@ function makeServerOptions(found: Found): ServerOptions {
     lastRun.exit = undefined;
     const proc = spawn(found.path, ['lsp'], { cwd, env: process.env });
     lastRun.exited = new Promise((resolve) => {
-      proc.on('exit', (code, signal) => {
+      // 'close', not 'exit': a process may exit before its stderr is read to
+      // the end, and the last lines are the ones that say why it stopped.
+      proc.on('close', (code, signal) => {
         lastRun.exit = signal ? `killed by ${signal}` : `exit code ${code}`;
         resolve();
       });
