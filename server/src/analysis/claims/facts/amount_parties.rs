@@ -1,5 +1,6 @@
 //! Whose an amount is and for whom: the donor and recipient of aid, the
 //! contractor of a contract, the dollar a bare "$" is in its article.
+use super::acts::*;
 use super::*;
 
 pub(super) fn is_money_unit(unit: &str) -> bool {
@@ -420,6 +421,118 @@ pub(super) fn fine_imposed_on(inp: &FactInput) -> Option<u32> {
                 )
             })
     })
+}
+
+/// Whose amount of an act it is when the act's own words say: the company
+/// a deal buys, the party a court fines, the company a breach reached
+/// that reports it; a "<Place>-based" description is never the subject.
+pub(super) fn act_party(
+    inp: &FactInput,
+    measure: &Measure,
+    breach: bool,
+    amount_start: usize,
+    subject: Option<u32>,
+) -> Option<u32> {
+    let subject = subject.map(|k| describes_next(inp, k).unwrap_or(k));
+    // "The company was also ordered to pay €1.2 million in damages": the
+    // company of the file, never a person another clause names.
+    let the_company = names_the_company(&inp.text[inp.start..amount_start.min(inp.end)]);
+    let subject = subject.filter(|&k| {
+        !(the_company
+            && matches!(measure.what.as_str(), "fine" | "damages")
+            && inp.doc.mentions[k as usize].kind == EntityKind::Person)
+    });
+    let money = is_money_unit(&measure.unit) || measure.what == "price";
+    let sentence = &inp.text[inp.start..inp.end];
+    let contract = {
+        let low = sentence.to_ascii_lowercase();
+        low.contains("contract") || low.contains("tender")
+    };
+    if money && measure.what == "price" && !contract {
+        if let Some(target) = deal_target(inp) {
+            return Some(target);
+        }
+    }
+    if money && measure.what == "fine" {
+        if let Some(p) = fined_party(inp, amount_start).or_else(|| fine_imposed_on(inp)) {
+            return Some(p);
+        }
+    }
+    if breach && subject.is_none() {
+        return source_organisation(inp);
+    }
+    // "X has been selected to supply 40 buses ... in a contract valued at
+    // C$200MM": the supplier is the sentence's subject; so is the company
+    // that raised a round when the parse hangs the amount elsewhere.
+    if (contract && measure.what == "price" || measure.what == "investment") && subject.is_none() {
+        return inp
+            .frames
+            .and_then(|sf| sentence_subject_org(inp, sf))
+            .or_else(|| contract_winner(inp, amount_start));
+    }
+    // "The company employs 4,800 people worldwide": the workforce of the
+    // company the file names most (none when two come close).
+    if measure.what == "employed" && subject.is_none() && opens_with_the_company(sentence) {
+        return super::places::main_organisation(inp.doc);
+    }
+    subject
+}
+
+/// The name of the party an amount of no subject (at token `t`,
+/// measuring `what`) is of when recognition missed it: a measure each
+/// party has its own of, in a clause whose subject is such a name (see
+/// [`crate::analysis::claims::frames::SentenceFrames::unread_subject_name`]).
+pub(super) fn of_unread_party(
+    sf: &crate::analysis::claims::frames::SentenceFrames,
+    t: usize,
+    what: &str,
+    doc: &crate::analysis::DocAnalysis,
+) -> Option<String> {
+    PER_PARTY
+        .contains(&what)
+        .then(|| sf.unread_subject_name(t, doc))
+        .flatten()
+}
+
+/// Measures each party of a story has its own of: one defendant's
+/// sentence, one party's seats or votes, one team's points.
+const PER_PARTY: &[&str] = &["prison term", "fine", "seats", "votes", "points", "goals"];
+
+/// Whether a sentence opens with its company as the subject ("The
+/// company employs", "The bank has"), not a name.
+pub(super) fn opens_with_the_company(sentence: &str) -> bool {
+    let low = sentence.trim_start().to_ascii_lowercase();
+    [
+        "the company ",
+        "the firm ",
+        "the group ",
+        "the bank ",
+        "the lender ",
+        "the business ",
+        "it ",
+    ]
+    .iter()
+    .any(|p| low.starts_with(p))
+}
+
+/// "Telvia, which has about 9 million customers": the customers a company
+/// has, not those a breach reached (`before`: the words before the
+/// amount).
+pub(super) fn customer_base(before: &str) -> bool {
+    let low = before.to_ascii_lowercase();
+    let ws: Vec<&str> = low.split_whitespace().collect();
+    let modifiers = [
+        "about", "around", "some", "nearly", "almost", "roughly", "over", "than", "more",
+    ];
+    ws.iter()
+        .rev()
+        .find(|w| !modifiers.contains(w))
+        .is_some_and(|w| {
+            matches!(
+                *w,
+                "has" | "have" | "serves" | "serving" | "counts" | "with"
+            )
+        })
 }
 
 #[cfg(test)]

@@ -83,6 +83,56 @@ pub(super) fn part_named_before(before: &str) -> Option<String> {
     })
 }
 
+/// Lengths followed by a direction or "from"/"away": where something is.
+pub(super) fn is_distance(
+    text: &str,
+    amount: &crate::analysis::claims::quantity::Amount,
+    end: usize,
+) -> bool {
+    const LENGTHS: &[&str] = &[
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "km",
+        "m",
+        "mile",
+        "foot",
+        "feet",
+        "ft",
+        "yard",
+        "nautical mile",
+    ];
+    if !LENGTHS.contains(&amount.unit.as_str()) {
+        return false;
+    }
+    let after = crate::analysis::claims::words::words(
+        text,
+        end,
+        crate::analysis::claims::words::floor_boundary(text, end + 40),
+    );
+    after.iter().take(3).any(|w| {
+        let l = w.text.to_ascii_lowercase();
+        l.starts_with("north")
+            || l.starts_with("south")
+            || l.ends_with("east")
+            || l.ends_with("west")
+            || matches!(
+                l.as_str(),
+                "from"
+                    | "away"
+                    | "off"
+                    | "offshore"
+                    | "inland"
+                    | "outside"
+                    | "short"
+                    | "below"
+                    | "above"
+                    | "underground"
+            )
+    })
+}
+
 #[cfg(test)]
 mod part_tests {
     use super::part_named_before;

@@ -180,3 +180,54 @@ pub(super) fn sentencing_of(event: &mut Option<Event>, serving: Option<u32>, spa
         e.participants.sort_unstable();
     }
 }
+
+/// Whether a duration is the stretch of time something went on over, not
+/// a term: "evading 38.4 million euros in taxes over eight years", "across
+/// three years", "during two years". "Jailed for over eight years" and
+/// "sentenced to over eight years" are terms.
+pub(super) fn time_span(text: &str, fs: usize, amount: &Amount) -> bool {
+    if !DURATIONS.contains(&amount.unit.as_str()) {
+        return false;
+    }
+    let before: Vec<String> = crate::analysis::claims::words::words(
+        text,
+        crate::analysis::claims::words::floor_boundary(text, fs.saturating_sub(40)),
+        fs,
+    )
+    .iter()
+    .rev()
+    .take(2)
+    .map(|w| w.text.to_ascii_lowercase())
+    .collect();
+    let prev = before.first().map(String::as_str);
+    let spans = |w: Option<&str>| matches!(w, Some("over" | "across" | "during" | "spanning"));
+    if spans(prev) {
+        // "sentenced to over eight years" reads "over" before the amount.
+        return !matches!(
+            before.get(1).map(String::as_str),
+            Some("for" | "to" | "of" | "serve" | "serving")
+        );
+    }
+    // The amount reader kept "over" as the amount's own modifier.
+    amount.modifier == "over" && !matches!(prev, Some("for" | "to" | "of" | "serve" | "serving"))
+}
+
+/// What an amount of an event measures when no word says: money of a
+/// pledge is aid, money of an acquisition its price, years of a sentencing
+/// the prison term.
+pub(super) fn measure_of_event(
+    kind: crate::analysis::claims::frames::EventKind,
+    amount: &Amount,
+) -> Option<&'static str> {
+    use crate::analysis::claims::frames::EventKind as K;
+    let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
+    // Only what the event itself measures: a prison term. Money given or
+    // paid is named by its cue words ("aid", "pay", "buy"); without one
+    // the amount is no comparable fact (a guessed measure is worse than
+    // none: "giving the company a market value of" is no aid).
+    let _ = money;
+    match kind {
+        K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
+        _ => None,
+    }
+}

@@ -154,7 +154,7 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         // "The company employs 4,800 people": the file's company.
         let subject = subject.or_else(|| {
             (m.what == "employed"
-                && super::amounts::opens_with_the_company(&text[inp.start..inp.end]))
+                && super::amount_parties::opens_with_the_company(&text[inp.start..inp.end]))
             .then(|| super::places::main_organisation(doc))
             .flatten()
         });
@@ -162,7 +162,7 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         // Socialists (PS) won four seats") are that party's, not the
         // story's winner's.
         if subject.is_none() && m.to.is_none() {
-            m.to = super::amounts::of_unread_party(sf, r.first, &m.what, doc);
+            m.to = super::amount_parties::of_unread_party(sf, r.first, &m.what, doc);
         }
         // The people aboard are counted of the accident the article
         // reports, as casualties are (see `amounts.rs`).
