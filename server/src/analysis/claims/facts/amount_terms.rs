@@ -220,12 +220,10 @@ pub(super) fn measure_of_event(
     amount: &Amount,
 ) -> Option<&'static str> {
     use crate::analysis::claims::frames::EventKind as K;
-    let money = amount.unit.len() == 3 && amount.unit.chars().all(|c| c.is_ascii_uppercase());
     // Only what the event itself measures: a prison term. Money given or
     // paid is named by its cue words ("aid", "pay", "buy"); without one
     // the amount is no comparable fact (a guessed measure is worse than
     // none: "giving the company a market value of" is no aid).
-    let _ = money;
     match kind {
         K::Sentencing if DURATIONS.contains(&amount.unit.as_str()) => Some("prison term"),
         _ => None,
