@@ -156,7 +156,11 @@ pub(super) fn counted_number(inp: &FactInput, q: &AmountSpot) -> Option<quantity
         crate::analysis::syntax::Rel::Nummod
         | crate::analysis::syntax::Rel::Amod
         | crate::analysis::syntax::Rel::Det
-        | crate::analysis::syntax::Rel::Compound => p.head(t)?,
+        | crate::analysis::syntax::Rel::Compound => p
+            .head(t)
+            // Never across a comma ("killing at least 17, emergency
+            // officials said" counts no officials).
+            .filter(|&h| h < t || !super::count_reading::punct_between(p, t, h))?,
         _ => p
             .children_with(t, crate::analysis::syntax::Rel::Nmod)
             .find(|&c| p.case_marker(c).as_deref() == Some("of"))

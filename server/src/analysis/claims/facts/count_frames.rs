@@ -193,13 +193,20 @@ pub(super) fn frame_reading(
         // state, whatever the parser hung it on (the verb's other
         // complements are other counts').
         if LEAVING.contains(&lemma(p, g).as_str()) {
-            let next = p.subtree(arg).end.max(arg + 1);
-            let state = (next < p.len()
-                && matches!(p.tokens[next].upos, Upos::Verb | Upos::Adj)
-                && (p.head(next) == Some(g)
-                    || p.head(next) == Some(arg)
-                    || p.head(arg) == Some(next)))
-            .then_some(next);
+            let is_state = |next: usize| {
+                next < p.len()
+                    && matches!(p.tokens[next].upos, Upos::Verb | Upos::Adj)
+                    && (p.head(next) == Some(g)
+                        || p.head(next) == Some(arg)
+                        || p.head(arg) == Some(next))
+            };
+            // The word right after the count is its own state even when
+            // the parser hangs a conjoined count on it ("leaving at least
+            // 12 dead and seven missing": "dead" is the 12's, "missing"
+            // the seven's); past the counted phrase otherwise.
+            let state = [arg + 1, p.subtree(arg).end.max(arg + 1)]
+                .into_iter()
+                .find(|&n| is_state(n));
             if let Some(m) = state.and_then(|c| frame_at(p, c, counted, &[arg])) {
                 return Some(m);
             }

@@ -160,6 +160,21 @@ fn a_leaving_verb_takes_the_state_right_after_each_count() {
     // never eight injured.
     let t = "A powerful earthquake rattled the region on May 10, leaving eight people dead and at least 62 injured.";
     assert_eq!(what(t, "eight"), some("killed"));
+    // A bare count with its state after it, a second count conjoined: the
+    // parser hangs the second on the first, whose state is its own.
+    let t = "The storm made landfall before dawn Saturday, leaving at least 12 dead and seven missing, officials said.";
+    assert_eq!(what(t, "12"), some("killed"));
+    assert_eq!(what(t, "seven"), some("missing"));
+}
+
+#[test]
+fn a_count_before_a_comma_counts_no_noun_after_it() {
+    // The parser may make the 17 count the officials who said it.
+    let t = "A wooden boat carrying 86 people capsized on the river on Wednesday, killing at least 17, emergency officials said.";
+    let c = counts(t);
+    let killed: Vec<_> = c.iter().filter(|x| x.1 == "killed").collect();
+    assert_eq!(killed.len(), 1, "{c:?}");
+    assert_ne!(killed[0].2, "official", "{c:?}");
 }
 
 #[test]

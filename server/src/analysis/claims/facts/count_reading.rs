@@ -147,8 +147,10 @@ pub(super) fn number_group(p: &Parse, t: usize) -> (usize, usize, usize) {
 fn counted_noun(p: &Parse, num: usize, last: usize) -> (Option<usize>, usize) {
     let h = p.head(num);
     match (p.tokens[num].deprel.rel, h) {
+        // Never across a comma: in "killing at least 17, emergency
+        // officials said" the parser may make the 17 count the officials.
         (Rel::Nummod | Rel::Amod | Rel::Det | Rel::Compound, Some(h))
-            if h > last && p.tokens[h].upos == Upos::Noun =>
+            if h > last && p.tokens[h].upos == Upos::Noun && !punct_between(p, last, h) =>
         {
             return (Some(h), h)
         }
@@ -174,6 +176,38 @@ fn counted_noun(p: &Parse, num: usize, last: usize) -> (Option<usize>, usize) {
         return (Some(last + 1), last + 1);
     }
     (None, num)
+}
+
+/// Whether punctuation stands between tokens `a` and `b` (a < b).
+pub(super) fn punct_between(p: &Parse, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|i| p.tokens[i].upos == Upos::Punct)
+}
+
+/// The verb right before a count, over the words that bound it ("killing
+/// at least 17", "injuring more than 40").
+fn verb_before(p: &Parse, first: usize) -> Option<usize> {
+    let mut j = first;
+    while j > 0
+        && matches!(
+            lower(p, j - 1).as_str(),
+            "at" | "least"
+                | "more"
+                | "than"
+                | "about"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "over"
+                | "up"
+                | "to"
+                | "roughly"
+                | "approximately"
+        )
+    {
+        j -= 1;
+    }
+    (j > 0 && p.tokens[j - 1].upos == Upos::Verb).then(|| j - 1)
 }
 
 /// A part counted of a whole ("45 of the 120 seats", "won 45 seats out
@@ -471,8 +505,15 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
         .filter(|a| a.deprel.rel == Rel::Aux)
         .and_then(|_| p.head(last + 1))
         .filter(|&v| v > last + 1 && !matches!(rel, Rel::Nsubj | Rel::Obj | Rel::Iobj));
+    // A bare count the parser hung across a comma on a later noun
+    // ("killing at least 17, emergency officials said") is the object of
+    // the verb right before it.
+    let across_comma = noun.is_none()
+        && rel == Rel::Nummod
+        && head.is_some_and(|h| h > last && punct_between(p, last, h));
     let gov = match rel {
         _ if own_verb.is_some() => own_verb.map(|v| past_light(p, v)),
+        _ if across_comma => verb_before(p, first),
         Rel::Nsubj | Rel::Obj | Rel::Iobj => head.map(|h| past_light(p, h)),
         // "Eleven were injured": a bare number as subject; "killing 12".
         _ if x == num && noun.is_none() => None,

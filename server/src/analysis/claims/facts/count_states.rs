@@ -90,6 +90,17 @@ pub(super) fn state_reading(
         return Some(m);
     }
     let g = gov?;
+    // "about 60 people had been on board": the state is the predicate
+    // the count is subject of.
+    // "60 migrants were aboard the pirogue": the vessel is the predicate.
+    if p.tokens[g].upos == Upos::Noun && p.case_marker(g).as_deref() == Some("aboard") {
+        return Some(ABOARD);
+    }
+    if let Some(m) = state_at(p, g).or_else(|| g.checked_sub(1).and_then(|k| state_at(p, k))) {
+        if p.tokens[g].upos != Upos::Verb {
+            return Some(m);
+        }
+    }
     if !STAYING.contains(&lemma(p, g).as_str()) {
         return None;
     }

@@ -52,6 +52,18 @@ fn people_on_board_and_the_whole_crew_are_aboard() {
         some("aboard")
     );
     assert_eq!(what("Its crew of 24 was rescued.", "24"), some("aboard"));
+    // The state as the predicate the count is subject of, whoever said so.
+    assert_eq!(
+        what(
+            "Survivors said about 60 people had been on board when the boat left.",
+            "60"
+        ),
+        some("aboard")
+    );
+    assert_eq!(
+        what("Some 60 migrants were aboard the pirogue.", "60"),
+        some("aboard")
+    );
     // A verb of harm wins over the group.
     assert_eq!(
         what("All 22 crew members were killed.", "22"),

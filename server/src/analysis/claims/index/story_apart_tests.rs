@@ -131,3 +131,25 @@ fn a_plan_s_day_is_not_the_day_of_the_event_a_relative_clause_recalls() {
     let k = conflict_texts(&s);
     assert!(k.is_empty(), "{k:#?}\n{}", facts(&s));
 }
+
+#[test]
+fn a_count_now_in_custody_is_no_rival_of_the_first_arrests() {
+    // The first report's arrests and the later running total: a count
+    // that grew, not two reports of one figure.
+    let s = folder(&[
+        (
+            "a.txt",
+            "KIMBERLEY, May 3, 2023 - Armed robbers attacked a cash van on the R64 on Tuesday morning.\n\nFour suspects were arrested a few hours later at a roadblock outside the town.\n",
+        ),
+        (
+            "b.txt",
+            "May 4, 2023\n\nArmed robbers attacked a cash van on the R64 on Tuesday morning.\n\nSix suspects are now in custody after two more men were arrested at a farm on Wednesday, police said.\n",
+        ),
+    ]);
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}\n{}",
+        conflict_texts(&s),
+        facts(&s)
+    );
+}

@@ -589,13 +589,19 @@ pub fn identify(inp: &MeasureInput) -> Measure {
                     | "afternoon"
             )
     });
-    // "11 people still missing", "Twelve remain missing": a count at the
-    // time of the report.
+    // "11 people still missing", "Twelve remain missing", "Five suspects
+    // are now in custody": a count at the time of the report.
     let still = after
         .iter()
         .take(2)
         .chain(before.iter().take(2))
-        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"));
+        .any(|w| matches!(w.as_str(), "still" | "remain" | "remains" | "remained"))
+        // "Five suspects are now in custody": people held at the time of
+        // the report, a running total of arrests.
+        || after.windows(2).take(3).any(|w| {
+            w[0] == "now"
+                && matches!(w[1].as_str(), "in" | "under" | "behind" | "held" | "detained")
+        });
     let stage = if has("so far")
         || by_a_time
         || still
