@@ -178,9 +178,10 @@ fn counted_noun(p: &Parse, num: usize, last: usize) -> (Option<usize>, usize) {
     (None, num)
 }
 
-/// Whether punctuation stands between tokens `a` and `b` (a < b).
+/// Whether a comma, a colon, a semicolon or a bracket stands between
+/// tokens `a` and `b` (a < b); a hyphen joins ("a 40,000-seat stadium").
 pub(super) fn punct_between(p: &Parse, a: usize, b: usize) -> bool {
-    (a + 1..b).any(|i| p.tokens[i].upos == Upos::Punct)
+    (a + 1..b).any(|i| matches!(p.tokens[i].form.as_str(), "," | ";" | ":" | "(" | ")"))
 }
 
 /// The verb right before a count, over the words that bound it ("killing

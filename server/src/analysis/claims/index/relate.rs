@@ -65,6 +65,10 @@ fn each_within((l1, h1): (f64, f64), (l2, h2): (f64, f64)) -> bool {
 /// Why two quantities of one measure are not compared, for tracing
 /// (`CROSSCHECK_LOG=trace`): the rules below have many ways to keep two
 /// facts apart, and a missed pair is hard to explain otherwise.
+/// Days apart two reports of a growing count may be filed and still
+/// agree on it.
+const AGREE_FILED_DAYS: i64 = 2;
+
 fn apart<T>(a: &str, b: &str, why: &str) -> Option<T> {
     tracing::trace!("quantities not compared ({why}): {a:?} / {b:?}");
     None
@@ -327,7 +331,23 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                             let tie = (!same_file
                                 && (s1.is_none() || s2.is_none())
                                 && named_measure(m1, u1))
-                            .then(|| one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]))
+                            .then(|| {
+                                one_story(cx.entities, a, b, *f1, *f2, [*st1, *st2]).or_else(|| {
+                                    // One event by the figures both
+                                    // state besides these amounts, as
+                                    // a dispute of its day or place
+                                    // takes it: "41 rescued" agrees
+                                    // however the reports date it.
+                                    (one_event_by_figures(cx.entities, a, b, *f1, *f2)
+                                        && !super::story_compare::shared_besides(
+                                            a,
+                                            b,
+                                            [*st1, *st2],
+                                        )
+                                        .is_empty())
+                                    .then_some(StoryTie::Shared)
+                                })
+                            })
                             .flatten();
                             match tie {
                                 Some(tie) => {
@@ -497,8 +517,21 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 || m1.stage == Stage::Partial
                 || m2.stage == Stage::Partial;
             let final_both = m1.stage == Stage::Final && m2.stage == Stage::Final;
+            // Told on other days, a count that grows is compared only for
+            // agreement: the same "41 rescued" a day later still agrees;
+            // but not between events dated days apart (a crash a week
+            // later with the same toll is another crash), nor between
+            // reports filed more than two days apart.
+            let dated_apart = matches!((e1, e2), (Some(a), Some(b))
+                if matches!((a.when, b.when), (Some(x), Some(y))
+                    if dates::min_distance(x, y) > pair_tolerance(a, b)))
+                || !matches!((f1, f2), (Some(x), Some(y))
+                    if dates::min_distance(*x, *y) <= AGREE_FILED_DAYS);
             if growing && !final_both && !same_report_time(same_file, *f1, *f2) {
-                return apart(x1, x2, "growing count reported apart");
+                if dated_apart {
+                    return apart(x1, x2, "growing count reported apart");
+                }
+                agree_only = true;
             }
             // A count at a time ("rose to 40 on Friday", "put the toll at
             // 32 on Thursday") is of its report's day: the next day's
@@ -508,7 +541,10 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 && !same_file
                 && !matches!((f1, f2), (Some(x), Some(y)) if x == y && x.0 == x.1)
             {
-                return apart(x1, x2, "counts at a time of two days");
+                if dated_apart {
+                    return apart(x1, x2, "counts at a time of two days");
+                }
+                agree_only = true;
             }
             let f = f64::from_bits;
             let (lo1, hi1, lo2, hi2) = (f(*lo1), f(*hi1), f(*lo2), f(*hi2));

@@ -153,3 +153,63 @@ fn a_count_now_in_custody_is_no_rival_of_the_first_arrests() {
         facts(&s)
     );
 }
+
+#[test]
+fn a_count_told_alike_a_day_later_still_agrees() {
+    // The rescued told on the day and again two days later: a growing count
+    // compared across days only for agreement, and it agrees.
+    let s = folder(&[
+        (
+            "a.txt",
+            "LOKOJA, July 8, 2021 - A wooden boat carrying 64 people capsized on the Benue River on Wednesday, killing at least 12, emergency officials said.\n\nLocal fishermen rescued 38 passengers.\n",
+        ),
+        (
+            "b.txt",
+            "July 10, 2021\n\nThe death toll in Wednesday's boat accident on the Benue River has risen to 15.\n\nThe boat was carrying 64 people when it capsized.\n\nThirty-eight passengers were rescued alive, the state emergency agency said.\n",
+        ),
+    ]);
+    // The rescued of each report agree (claims by their text).
+    let text = |r: &super::super::ClaimRef| {
+        format!(
+            "{:?}",
+            s.claims().files[r.file as usize].claims[r.claim as usize].facts
+        )
+    };
+    let rescued = s.claims().corroboration_pairs().iter().any(|k| {
+        k.facts.0.is_some() && text(&k.a).contains("rescued") && text(&k.b).contains("rescued")
+    });
+    assert!(rescued, "{}", facts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:#?}",
+        conflict_texts(&s)
+    );
+}
+
+#[test]
+fn the_same_toll_of_a_crash_a_week_later_does_not_agree() {
+    // Another crash of the same kind in the same country, filed six days
+    // later, with the same toll: no agreement.
+    let s = folder(&[
+        (
+            "a.txt",
+            "BRNO, Oct 12, 2025 - Nine people were killed and 30 were injured when a regional train derailed near Zlin on Saturday, the fire service said.\n",
+        ),
+        (
+            "b.txt",
+            "Oct 18, 2025\n\nNine people were killed when a freight train hit a bus at a level crossing near Olomouc, police said.\n\nThe accident came a week after a deadly derailment near Zlin.\n",
+        ),
+    ]);
+    // The background sentence may agree on the derailment's place; the
+    // tolls must not.
+    let text = |r: &super::super::ClaimRef| {
+        format!(
+            "{:?}",
+            s.claims().files[r.file as usize].claims[r.claim as usize].facts
+        )
+    };
+    let tolls = s.claims().corroboration_pairs().iter().any(|k| {
+        k.facts.0.is_some() && text(&k.a).contains("killed") && text(&k.b).contains("killed")
+    });
+    assert!(!tolls, "{}", facts(&s));
+}

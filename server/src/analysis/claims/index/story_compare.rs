@@ -151,7 +151,7 @@ fn is_value(key: &str, (lo, hi): (u64, u64)) -> bool {
 /// What two reports share besides the amounts compared (`own`: each
 /// side's amount as stated): precise figures and counts of named
 /// measures.
-fn shared_besides(a: &EventSig, b: &EventSig, own: [(u64, u64); 2]) -> Vec<String> {
+pub(super) fn shared_besides(a: &EventSig, b: &EventSig, own: [(u64, u64); 2]) -> Vec<String> {
     let besides = |k: &&String| !own.iter().any(|&o| is_value(k, o));
     a.figures
         .iter()
