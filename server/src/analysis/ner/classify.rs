@@ -285,6 +285,22 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         }
         return;
     }
+    // "near La Désirade", "flights from El Alto", "the town of Les
+    // Saintes": an article of another language opening a name no list
+    // knows, after a place preposition or a place's type, is a place;
+    // elsewhere ("Le Pen said") the other rules decide.
+    if n >= 2 && !has_conn && super::word_shapes::foreign_article(word(p, a)) {
+        let place_cue = before.as_deref().is_some_and(|w| {
+            is_in(cues::PLACE_PREPS, w)
+                || is_in(cues::PLACE_INTRO, w)
+                || (w == "of" && before2.as_deref().is_some_and(|w2| is_in(cues::PLACE_INTRO, w2)))
+        });
+        if place_cue && !org_head && !org_lead {
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Location, 0.7));
+            return;
+        }
+    }
     if has_conn && !(org_head || org_lead) {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
@@ -335,6 +351,8 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             && is_in(cues::PLACE_TYPES_AFTER, w)
             && !(a..b).all(|k| is_english_word(lower(p, k)))
             && !org_head
+            && !(a..b).any(|k| super::group_words::is_group_word(word(p, k)))
+            && !town_event_after(p, b)
         {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Location, 0.75));
@@ -737,4 +755,14 @@ pub(super) fn apposition_kind(p: &Para, b: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// "a Kessler town hall meeting", "a Marlow village fete": after a town's
+/// type word, an event a person may hold; the name before it is no place
+/// for sure.
+fn town_event_after(p: &Para, b: usize) -> bool {
+    matches!(lower(p, b), "town" | "village")
+        && b + 1 < p.toks.len()
+        && matches!(lower(p, b + 1), "hall" | "fete" | "fair")
+        && (b + 2 >= p.toks.len() || matches!(lower(p, b + 2), "meeting" | "meetings" | "event" | "debate" | "forum"))
 }

@@ -446,6 +446,15 @@ pub const PLACE_TYPES_AFTER: &[&str] = &[
     "valley",
     "canton",
     "department",
+    // "Rukwi town", "Ovrano village", "Keta hamlet": news from places no
+    // gazetteer lists names a town by its own word for what it is ("town
+    // hall", "village council" are ruled out where this list is read).
+    "town",
+    "village",
+    "hamlet",
+    "subdistrict",
+    "sub-district",
+    "sub-county",
 ];
 
 /// Nouns right before a name that say it is a place.
@@ -462,6 +471,15 @@ pub const PLACE_INTRO: &[&str] = &[
     "oblast",
     "county",
     "settlement",
+    "hamlet",
+    "township",
+    "suburb",
+    "commune",
+    "locality",
+    "neighbourhood",
+    "neighborhood",
+    "subdistrict",
+    "sub-district",
     "area",
     "municipality",
     "state",

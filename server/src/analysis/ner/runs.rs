@@ -80,6 +80,21 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         segment(p, a, b, sc, false);
         return;
     }
+    // "Gudaru Local Government Area", "Kwande Local Government", "Obolo
+    // LGA": Nigeria's districts, named by a town's name and the title of
+    // the council that runs them; a place, though "Government" heads bodies.
+    if let Some(k) = local_government_area(p, a, b) {
+        let from = (a..k).rev().find(|&t| lower(p, t) == "of").map_or(a, |t| t + 1);
+        if from < k {
+            if from > a + 1 {
+                run(p, a, from - 1, sc);
+            }
+            let (s, e) = (p.toks[from].start, p.toks[b - 1].end);
+            sc.out
+                .push(Candidate::new(s, e, crate::analysis::model::EntityKind::Location, 0.8));
+            return;
+        }
+    }
     // "Alvin Yeung of Civic Party": a person's name, then the body they
     // belong to, is two names.
     // So is "Judge Helen Carter of Southwark Crown Court": a title, the
@@ -147,7 +162,7 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         // Ben", "Like Ben, I"): particles inside names are lower case.
         let starts_known = gaz_at(p, a, b).is_some()
             || (starts_upper(word(p, a)) && lx.is_given_name(word(p, a)) && !joined_on(p, a));
-        if (conn && !starts_known)
+        if (conn && !starts_known && !place_article_opens(p, a, b))
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
             a += 1;
@@ -478,4 +493,32 @@ fn joined_on(p: &Para, k: usize) -> bool {
     p.toks
         .get(k + 1)
         .is_some_and(|t| matches!(t.text(p.text), "-" | "\u{2010}" | "\u{2011}"))
+}
+
+/// Where "Local Government Area" (or "Local Government", "LGA") ends the
+/// run `[a, b)` after at least one other capitalised word: the index of
+/// the suffix's first word.
+fn local_government_area(p: &Para, a: usize, b: usize) -> Option<usize> {
+    let k = match lower(p, b - 1) {
+        "lga" => b - 1,
+        "area" if b >= a + 4 && lower(p, b - 3) == "local" && lower(p, b - 2) == "government" => b - 3,
+        "government" if b >= a + 3 && lower(p, b - 2) == "local" => b - 2,
+        _ => return None,
+    };
+    (k > a
+        && starts_upper(word(p, k - 1))
+        && !is_common(lower(p, k - 1))
+        && !super::group_words::is_group_word(word(p, k - 1)))
+    .then_some(k)
+}
+
+/// "La Désirade", "El Alto", "Le Havre": a capitalised article of another
+/// language opening the run, before a capitalised word that is no given
+/// name, belongs to the name (inside a person's name the particle follows
+/// the given name: "Marine Le Pen").
+fn place_article_opens(p: &Para, a: usize, b: usize) -> bool {
+    a + 1 < b
+        && super::word_shapes::foreign_article(word(p, a))
+        && starts_upper(word(p, a + 1))
+        && !Lexicon::get().is_given_name(word(p, a + 1))
 }

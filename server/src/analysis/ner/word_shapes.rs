@@ -246,6 +246,13 @@ const FOREIGN_BODY_WORDS: &[&str] = &[
     "bundesanstalt",
 ];
 
+/// Definite articles of Romance languages that open place names ("La
+/// Paz", "Le Havre", "Les Saintes", "El Alto", "Los Alamos", "Las Palmas",
+/// "Il Cairo"), written capitalised.
+pub(super) fn foreign_article(w: &str) -> bool {
+    matches!(w, "La" | "Le" | "Les" | "El" | "Los" | "Las" | "Il" | "Lo")
+}
+
 /// Whether a word (lower case) names an institution in another language.
 pub(super) fn foreign_body_word(lw: &str) -> bool {
     FOREIGN_BODY_WORDS.contains(&lw)
