@@ -83,3 +83,29 @@ fn places_opened_by_a_foreign_article_keep_it() {
     assert_eq!(count(&m, "Le Pen", "person"), 1, "{m:?}");
     assert!(!named(&m, "Pen"), "{m:?}");
 }
+
+/// Places named by a head no surname takes ("Mesquite Junction", "Harlow
+/// Springs", "the Kestrel Quay"), and buildings whose names join ordinary
+/// words with "and" before their head ("the Natural History and Science
+/// Museum", "the Steam and Rail Museum"). Before: the first three were
+/// persons or an organisation, the museums were cut to "Science Museum"
+/// and "Rail Museum". Near misses: two people joined by "and" ("Lena
+/// Marsh and Dorian Pike") and two bodies ("The Royal Society and
+/// Kingsford University") stay apart.
+#[test]
+fn place_heads_and_joined_building_names() {
+    let m = mentions("ner-head-places");
+    for t in [
+        "Mesquite Junction",
+        "Harlow Springs",
+        "Kestrel Quay",
+        "Natural History and Science Museum",
+        "Steam and Rail Museum",
+    ] {
+        assert_eq!(count(&m, t, "location"), 1, "{t}: {m:?}");
+    }
+    assert_eq!(count(&m, "Lena Marsh", "person"), 1, "{m:?}");
+    assert_eq!(count(&m, "Dorian Pike", "person"), 1, "{m:?}");
+    assert_eq!(count(&m, "Royal Society", "organization"), 1, "{m:?}");
+    assert_eq!(count(&m, "Kingsford University", "organization"), 1, "{m:?}");
+}

@@ -301,7 +301,10 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             return;
         }
     }
-    if has_conn && !(org_head || org_lead) {
+    let joined_by_head = (a + 1..b)
+        .find(|&k| lower(p, k) == "and")
+        .is_some_and(|k| super::runs::ordinary_words_before_a_head(p, a, k, b));
+    if has_conn && !(org_head || org_lead) && !joined_by_head {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
         while k < b {

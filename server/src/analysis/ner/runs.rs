@@ -41,6 +41,7 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         let left_body = k >= a + 2 && is_in(cues::ORG_HEADS, lower(p, k - 1));
         let right_person = k + 2 < b && person_start(p, k + 1);
         if !spanned
+            && !ordinary_words_before_a_head(p, a, k, b)
             && (!org_shaped(p, a, b)
                 || whole_known(a, k)
                 || whole_known(k + 1, b)
@@ -521,4 +522,28 @@ fn place_article_opens(p: &Para, a: usize, b: usize) -> bool {
         && super::word_shapes::foreign_article(word(p, a))
         && starts_upper(word(p, a + 1))
         && !Lexicon::get().is_given_name(word(p, a + 1))
+}
+
+/// "the National Air and Space Museum", "the Arts and Crafts Centre":
+/// ordinary words before "and" (at `k`) name no one on their own, so when
+/// a body's or a building's head ends the run `[a, b)`, they belong to
+/// that one name ("Jake Sullivan and Jens Stoltenberg" stay two).
+pub(super) fn ordinary_words_before_a_head(p: &Para, a: usize, k: usize, b: usize) -> bool {
+    let lx = Lexicon::get();
+    let last = lower(p, b - 1);
+    (1..=3).contains(&(k - a))
+        && b >= k + 3
+        && (is_in(cues::NEVER_SURNAME_HEADS, last) || super::word_shapes::no_surname_place_head(last))
+        && (a..k).all(|t| {
+            starts_upper(word(p, t))
+                && is_english_word(lower(p, t))
+                && !lx.is_given_name(word(p, t))
+                && gaz_at(p, t, t + 1).is_none()
+        })
+        && gaz_at(p, a, k).is_none()
+        && !is_in(cues::NEVER_SURNAME_HEADS, lower(p, k - 1))
+        && !is_in(cues::ORG_HEADS, lower(p, k - 1))
+        && !is_in(cues::PLACE_HEADS, lower(p, k - 1))
+        && !super::word_shapes::no_surname_place_head(lower(p, k - 1))
+        && !(a..k).any(|t| super::group_words::is_group_word(word(p, t)))
 }

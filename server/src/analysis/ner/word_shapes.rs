@@ -179,6 +179,23 @@ const NO_SURNAME_PLACE_HEADS: &[&str] = &[
     "terminal",
     "harbour",
     "harbor",
+    // Junctions, springs, landings and houses of worship: "Apache
+    // Junction", "Eureka Springs", "the Imam Mosque", "Kopinga Marae".
+    "junction",
+    "springs",
+    "mosque",
+    "synagogue",
+    "shrine",
+    "pagoda",
+    "basilica",
+    "marae",
+    "pier",
+    "wharf",
+    "quay",
+    "terrace",
+    "reservoir",
+    "lagoon",
+    "fjord",
 ];
 
 /// Whether a word (lower case, a trailing full stop allowed) ends places
