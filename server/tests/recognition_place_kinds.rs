@@ -109,3 +109,20 @@ fn place_heads_and_joined_building_names() {
     assert_eq!(count(&m, "Royal Society", "organization"), 1, "{m:?}");
     assert_eq!(count(&m, "Kingsford University", "organization"), 1, "{m:?}");
 }
+
+/// A known paper whose name is a faith's or a people's word ("The Hindu")
+/// before a capitalised word or a lower-case noun is the adjective ("the
+/// Hindu Succession Act", "customary Hindu law"); before a verb it is the
+/// paper. Before: all three were the paper.
+#[test]
+fn a_papers_name_that_is_a_faith_word_is_an_adjective_before_a_noun() {
+    let t = "The Hindu Succession Act was changed in 2005. Customary Hindu law still differs. \
+             The Hindu reported on Monday that the bill had passed.";
+    let m = common::doc_mentions(t);
+    let hindu = m.iter().filter(|(s, _)| s.contains("Hindu")).count();
+    assert_eq!(hindu, 1, "{m:?}");
+    assert!(
+        common::has_mention(t, "Hindu", crosscheck::analysis::EntityKind::Organization),
+        "{m:?}"
+    );
+}
