@@ -49,8 +49,9 @@ fn towns_named_by_their_construction_are_places() {
 
 /// Companies whose names hold a place word: a word before an ocean's
 /// short name is a carrier ("Skyline Atlantic", "Corvair Pacific", also
-/// after "Shares of"), and a Portuguese body keeps its "do" ("Banco do
-/// Brasil"). Before: "Skyline" an organisation and "Atlantic" the ocean,
+/// after "Shares of"), a place before what a maker makes is the maker
+/// ("Zambezi Breweries", "Sinai Cement", "Baltic Fisheries"; were the
+/// place), and a Portuguese body keeps its "do" ("Banco do Brasil"). Before: "Skyline" an organisation and "Atlantic" the ocean,
 /// "Corvair Pacific" the ocean alone, "Brasil" alone. Near misses: "the
 /// North Atlantic", "the Mid Atlantic" and "the Pacific" stay the oceans.
 #[test]
@@ -59,6 +60,10 @@ fn companies_with_a_place_word_inside_are_one_name() {
     assert_eq!(count(&m, "Skyline Atlantic", "organization"), 2, "{m:?}");
     assert_eq!(count(&m, "Corvair Pacific", "organization"), 1, "{m:?}");
     assert_eq!(count(&m, "Banco do Brasil", "organization"), 1, "{m:?}");
+    // A river, a desert or a sea, then what the company makes.
+    for t in ["Zambezi Breweries", "Sinai Cement", "Baltic Fisheries"] {
+        assert_eq!(count(&m, t, "organization"), 1, "{t}: {m:?}");
+    }
     assert!(!named(&m, "Skyline"), "{m:?}");
     assert!(!named(&m, "Brasil"), "{m:?}");
     assert_eq!(count(&m, "Atlantic", "location"), 2, "{m:?}");
@@ -76,7 +81,9 @@ fn companies_with_a_place_word_inside_are_one_name() {
 fn places_opened_by_a_foreign_article_keep_it() {
     let m = mentions("ner-article-places");
     assert_eq!(count(&m, "Las Palmas", "location"), 2, "{m:?}");
-    for t in ["El Varadero", "La Moraleda", "La Viñuela"] {
+    // "Rochelle" is a given name too: after a place preposition the
+    // article still opens the place.
+    for t in ["El Varadero", "La Moraleda", "La Viñuela", "La Rochelle", "Le Verdon"] {
         assert_eq!(count(&m, t, "location"), 1, "{t}: {m:?}");
     }
     assert_eq!(count(&m, "Marine Le Pen", "person"), 1, "{m:?}");

@@ -198,6 +198,12 @@ pub const ORG_HEADS: &[&str] = &[
     "wireless",
     "mining",
     "brewery",
+    // Makers named for a river, a sea or a desert: "Nile Breweries",
+    // "Sinai Cement", "Arctic Fisheries".
+    "breweries",
+    "distillers",
+    "cement",
+    "fisheries",
     "brewing",
     "motors",
     "solutions",

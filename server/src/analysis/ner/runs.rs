@@ -518,10 +518,13 @@ fn local_government_area(p: &Para, a: usize, b: usize) -> Option<usize> {
 /// name, belongs to the name (inside a person's name the particle follows
 /// the given name: "Marine Le Pen").
 fn place_article_opens(p: &Para, a: usize, b: usize) -> bool {
+    // After a place preposition the article opens a place even before a
+    // word that is a given name too ("near La Rochelle").
+    let after_place_prep = a > 0 && is_in(cues::PLACE_PREPS, lower(p, a - 1));
     a + 1 < b
         && super::word_shapes::foreign_article(word(p, a))
         && starts_upper(word(p, a + 1))
-        && !Lexicon::get().is_given_name(word(p, a + 1))
+        && (after_place_prep || !Lexicon::get().is_given_name(word(p, a + 1)))
 }
 
 /// "the National Air and Space Museum", "the Arts and Crafts Centre":
