@@ -13,8 +13,9 @@ use common::mention_named as named;
 
 /// Towns and districts no gazetteer knows, read from the construction
 /// around them: "the hamlet of X", "the township of X", "X town", "X
-/// village", "X subdistrict", and Nigeria's "X Local Government Area",
-/// "X Local Government", "X LGA". Before: Dumbero, Xiaoyao, Qiaolun,
+/// village", "X subdistrict", Nigeria's "X Local Government Area", "X
+/// Local Government", "X LGA", and a destination ("fled to X", "the road
+/// to X"; Ugbema and Tyoluga were missed). Before: Dumbero, Xiaoyao, Qiaolun,
 /// Mbagwen, Abakpa and Ikyobo were missed, "Residents of Tsokwa Local
 /// Government Area" and "Ushongo Local Government" were organisations.
 /// Near misses: "a Kessler town hall meeting" names no place, "the
@@ -37,6 +38,12 @@ fn towns_named_by_their_construction_are_places() {
     ] {
         assert_eq!(count(&m, t, "location"), 1, "{t}: {m:?}");
     }
+    // A destination after a travel word and "to"; "talked to" takes a
+    // person as often, so no place there.
+    for t in ["Ugbema", "Tyoluga"] {
+        assert_eq!(count(&m, t, "location"), 1, "{t}: {m:?}");
+    }
+    assert_eq!(count(&m, "Terkula", "location"), 0, "{m:?}");
     assert!(!named(&m, "Kessler"), "{m:?}");
     assert!(!m.iter().any(|(t, _)| t.starts_with("Residents")), "{m:?}");
     assert_eq!(count(&m, "Local Government", "location"), 0, "{m:?}");
@@ -72,8 +79,9 @@ fn companies_with_a_place_word_inside_are_one_name() {
 
 /// Places whose names open with an article of another language: "Las
 /// Palmas" (the article before a known place), "El Varadero", "La
-/// Moraleda", "the town of La Viñuela" (a place preposition or type before
-/// a name no list knows). Before: "Las Palmas" was an organisation, the
+/// Moraleda", "the town of La Viñuela", "Flights to La Palmeraie" (a place
+/// preposition, a place's type or a travel word and "to" before a name no
+/// list knows). Before: "Las Palmas" was an organisation, the
 /// others were missed (the article was stripped as a name particle).
 /// Near miss: "Marine Le Pen" stays a person, and "Le Pen" alone too
 /// (it had been a person "Pen").
@@ -83,7 +91,14 @@ fn places_opened_by_a_foreign_article_keep_it() {
     assert_eq!(count(&m, "Las Palmas", "location"), 2, "{m:?}");
     // "Rochelle" is a given name too: after a place preposition the
     // article still opens the place.
-    for t in ["El Varadero", "La Moraleda", "La Viñuela", "La Rochelle", "Le Verdon"] {
+    for t in [
+        "El Varadero",
+        "La Moraleda",
+        "La Viñuela",
+        "La Rochelle",
+        "Le Verdon",
+        "La Palmeraie",
+    ] {
         assert_eq!(count(&m, t, "location"), 1, "{t}: {m:?}");
     }
     assert_eq!(count(&m, "Marine Le Pen", "person"), 1, "{m:?}");
@@ -114,7 +129,11 @@ fn place_heads_and_joined_building_names() {
     assert_eq!(count(&m, "Lena Marsh", "person"), 1, "{m:?}");
     assert_eq!(count(&m, "Dorian Pike", "person"), 1, "{m:?}");
     assert_eq!(count(&m, "Royal Society", "organization"), 1, "{m:?}");
-    assert_eq!(count(&m, "Kingsford University", "organization"), 1, "{m:?}");
+    assert_eq!(
+        count(&m, "Kingsford University", "organization"),
+        1,
+        "{m:?}"
+    );
 }
 
 /// A known paper whose name is a faith's or a people's word ("The Hindu")

@@ -290,14 +290,13 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
     // knows, after a place preposition or a place's type, is a place;
     // elsewhere ("Le Pen said") the other rules decide.
     if n >= 2 && !has_conn && super::word_shapes::foreign_article(word(p, a)) {
-        let place_cue = before.as_deref().is_some_and(|w| {
+        let place_cue = before.is_some_and(|w| {
             is_in(cues::PLACE_PREPS, w)
                 || is_in(cues::PLACE_INTRO, w)
-                || (w == "of" && before2.as_deref().is_some_and(|w2| is_in(cues::PLACE_INTRO, w2)))
-        });
+                || (w == "of" && before2.is_some_and(|w2| is_in(cues::PLACE_INTRO, w2)))
+        }) || cues::route_to(before, before2);
         if place_cue && !org_head && !org_lead {
-            sc.out
-                .push(Candidate::new(s, e, EntityKind::Location, 0.7));
+            sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.7));
             return;
         }
     }
@@ -642,7 +641,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             && !super::name_shapes::plural_thing(p, a, b);
         // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
         // (a nationality adjective).
-        if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
+        if (before.is_some_and(|w| is_in(cues::PLACE_PREPS, w)) || cues::route_to(before, before2))
             && !Lexicon::get().is_given_name(first_word)
             && !is_english_word(&lw)
             && !is_acronym(first_word)
@@ -767,5 +766,9 @@ fn town_event_after(p: &Para, b: usize) -> bool {
     matches!(lower(p, b), "town" | "village")
         && b + 1 < p.toks.len()
         && matches!(lower(p, b + 1), "hall" | "fete" | "fair")
-        && (b + 2 >= p.toks.len() || matches!(lower(p, b + 2), "meeting" | "meetings" | "event" | "debate" | "forum"))
+        && (b + 2 >= p.toks.len()
+            || matches!(
+                lower(p, b + 2),
+                "meeting" | "meetings" | "event" | "debate" | "forum"
+            ))
 }

@@ -47,8 +47,18 @@ const DIRECTIONS: &[&str] = &[
 /// Words that start sentences before a place without naming anything.
 /// Words before an ocean's name that say which part of it is meant.
 const OCEAN_PARTS: &[&str] = &[
-    "mid", "trans", "equatorial", "tropical", "subtropical", "arctic", "antarctic", "far", "high",
-    "open", "deep", "wider",
+    "mid",
+    "trans",
+    "equatorial",
+    "tropical",
+    "subtropical",
+    "arctic",
+    "antarctic",
+    "far",
+    "high",
+    "open",
+    "deep",
+    "wider",
 ];
 
 const LEADING_NOT_NAME: &[&str] = &[

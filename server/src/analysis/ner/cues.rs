@@ -616,6 +616,47 @@ pub const PLACE_PREPS: &[&str] = &[
     "toward",
 ];
 
+/// Words of travel before "to" that make the name after it a destination
+/// ("the road to Kessavu", "fled to Dankoro", "flights to Le Verdon");
+/// "to" alone takes persons as often ("talked to Oduya").
+const ROUTE_WORDS: &[&str] = &[
+    "road",
+    "roads",
+    "route",
+    "highway",
+    "flight",
+    "flights",
+    "ferry",
+    "ferries",
+    "train",
+    "trains",
+    "bus",
+    "buses",
+    "trip",
+    "trips",
+    "journey",
+    "fled",
+    "flee",
+    "fleeing",
+    "travelled",
+    "traveled",
+    "sailed",
+    "flew",
+    "drove",
+    "headed",
+    "evacuated",
+    "relocated",
+    "deported",
+    "returned",
+    "marched",
+];
+
+/// Whether the two words before a name (lower case) are a travel word and
+/// "to".
+pub fn route_to(before: Option<&str>, before2: Option<&str>) -> bool {
+    before == Some("to") && before2.is_some_and(|w| is_in(ROUTE_WORDS, w))
+}
+
 /// Particles that may sit inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el",

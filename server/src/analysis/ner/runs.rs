@@ -85,14 +85,21 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
     // LGA": Nigeria's districts, named by a town's name and the title of
     // the council that runs them; a place, though "Government" heads bodies.
     if let Some(k) = local_government_area(p, a, b) {
-        let from = (a..k).rev().find(|&t| lower(p, t) == "of").map_or(a, |t| t + 1);
+        let from = (a..k)
+            .rev()
+            .find(|&t| lower(p, t) == "of")
+            .map_or(a, |t| t + 1);
         if from < k {
             if from > a + 1 {
                 run(p, a, from - 1, sc);
             }
             let (s, e) = (p.toks[from].start, p.toks[b - 1].end);
-            sc.out
-                .push(Candidate::new(s, e, crate::analysis::model::EntityKind::Location, 0.8));
+            sc.out.push(Candidate::new(
+                s,
+                e,
+                crate::analysis::model::EntityKind::Location,
+                0.8,
+            ));
             return;
         }
     }
@@ -502,7 +509,9 @@ fn joined_on(p: &Para, k: usize) -> bool {
 fn local_government_area(p: &Para, a: usize, b: usize) -> Option<usize> {
     let k = match lower(p, b - 1) {
         "lga" => b - 1,
-        "area" if b >= a + 4 && lower(p, b - 3) == "local" && lower(p, b - 2) == "government" => b - 3,
+        "area" if b >= a + 4 && lower(p, b - 3) == "local" && lower(p, b - 2) == "government" => {
+            b - 3
+        }
         "government" if b >= a + 3 && lower(p, b - 2) == "local" => b - 2,
         _ => return None,
     };
@@ -536,7 +545,8 @@ pub(super) fn ordinary_words_before_a_head(p: &Para, a: usize, k: usize, b: usiz
     let last = lower(p, b - 1);
     (1..=3).contains(&(k - a))
         && b >= k + 3
-        && (is_in(cues::NEVER_SURNAME_HEADS, last) || super::word_shapes::no_surname_place_head(last))
+        && (is_in(cues::NEVER_SURNAME_HEADS, last)
+            || super::word_shapes::no_surname_place_head(last))
         && (a..k).all(|t| {
             starts_upper(word(p, t))
                 && is_english_word(lower(p, t))

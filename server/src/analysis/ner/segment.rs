@@ -231,7 +231,8 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
         }
         // "Shares of Skyline Atlantic": a word and an ocean's short name
         // ending the run are a company (the run's start is no part of it).
-        if unknown_start.is_some_and(|us| us < k) && super::context::oceans_company_at(p, k, b, gl) {
+        if unknown_start.is_some_and(|us| us < k) && super::context::oceans_company_at(p, k, b, gl)
+        {
             let us = unknown_start.take().unwrap();
             if us < k - 1 {
                 unknown(p, us, k - 1, sc);
