@@ -285,7 +285,25 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
         }
         return;
     }
-    if has_conn && !(org_head || org_lead) {
+    // "near La Désirade", "flights from El Alto", "the town of Les
+    // Saintes": an article of another language opening a name no list
+    // knows, after a place preposition or a place's type, is a place;
+    // elsewhere ("Le Pen said") the other rules decide.
+    if n >= 2 && !has_conn && super::word_shapes::foreign_article(word(p, a)) {
+        let place_cue = before.is_some_and(|w| {
+            is_in(cues::PLACE_PREPS, w)
+                || is_in(cues::PLACE_INTRO, w)
+                || (w == "of" && before2.is_some_and(|w2| is_in(cues::PLACE_INTRO, w2)))
+        }) || cues::route_to(before, before2);
+        if place_cue && !org_head && !org_lead {
+            sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.7));
+            return;
+        }
+    }
+    let joined_by_head = (a + 1..b)
+        .find(|&k| lower(p, k) == "and")
+        .is_some_and(|k| super::runs::ordinary_words_before_a_head(p, a, k, b));
+    if has_conn && !(org_head || org_lead) && !joined_by_head {
         // "Biden and Trump": classify the parts separately.
         let mut k = a;
         while k < b {
@@ -335,6 +353,8 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             && is_in(cues::PLACE_TYPES_AFTER, w)
             && !(a..b).all(|k| is_english_word(lower(p, k)))
             && !org_head
+            && !(a..b).any(|k| super::group_words::is_group_word(word(p, k)))
+            && !town_event_after(p, b)
         {
             sc.out
                 .push(Candidate::new(s, e, EntityKind::Location, 0.75));
@@ -621,7 +641,7 @@ pub(super) fn unknown(p: &mut Para, a: usize, b: usize, sc: &mut Scan) {
             && !super::name_shapes::plural_thing(p, a, b);
         // Not "in DH", "in IT" (a field's initials) nor "in Peruvian rice"
         // (a nationality adjective).
-        if before.is_some_and(|w| is_in(cues::PLACE_PREPS, w))
+        if (before.is_some_and(|w| is_in(cues::PLACE_PREPS, w)) || cues::route_to(before, before2))
             && !Lexicon::get().is_given_name(first_word)
             && !is_english_word(&lw)
             && !is_acronym(first_word)
@@ -737,4 +757,18 @@ pub(super) fn apposition_kind(p: &Para, b: usize) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// "a Kessler town hall meeting", "a Marlow village fete": after a town's
+/// type word, an event a person may hold; the name before it is no place
+/// for sure.
+fn town_event_after(p: &Para, b: usize) -> bool {
+    matches!(lower(p, b), "town" | "village")
+        && b + 1 < p.toks.len()
+        && matches!(lower(p, b + 1), "hall" | "fete" | "fair")
+        && (b + 2 >= p.toks.len()
+            || matches!(
+                lower(p, b + 2),
+                "meeting" | "meetings" | "event" | "debate" | "forum"
+            ))
 }

@@ -45,6 +45,22 @@ const DIRECTIONS: &[&str] = &[
 ];
 
 /// Words that start sentences before a place without naming anything.
+/// Words before an ocean's name that say which part of it is meant.
+const OCEAN_PARTS: &[&str] = &[
+    "mid",
+    "trans",
+    "equatorial",
+    "tropical",
+    "subtropical",
+    "arctic",
+    "antarctic",
+    "far",
+    "high",
+    "open",
+    "deep",
+    "wider",
+];
+
 const LEADING_NOT_NAME: &[&str] = &[
     "outside",
     "inside",
@@ -205,6 +221,15 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
     if g0 == a && g1 == b {
         return None;
     }
+    // "Skyline Atlantic", "Cathay Pacific", "Virgin Atlantic": a word
+    // before an ocean's short name makes a company's name (an airline or
+    // shipper named for the ocean it crosses), unless it says where on the
+    // ocean ("North Atlantic", "Mid-Atlantic", "Equatorial Pacific").
+    if subkind == "water" {
+        let ocean_body =
+            g1 == b && g0 > a && g1 == g0 + 1 && (a..g0).all(|t| names_an_oceans_company(p, t, b));
+        return ocean_body.then_some(EntityKind::Organization);
+    }
     if !matches!(subkind, "country" | "city" | "state" | "region") {
         return None;
     }
@@ -305,6 +330,37 @@ pub(super) fn place_in_name(p: &Para, a: usize, b: usize, ts: usize) -> Option<E
         (bf, [w]) if is_in(COUNTRY_SUFFIXES, w) && !bf.is_empty() => Some(EntityKind::Organization),
         _ => None,
     }
+}
+
+/// Whether the word at `t`, before an ocean's short name that ends the run
+/// at `b`, can be part of a company's name ("Skyline Atlantic"): a
+/// capitalised word that is no direction or part of the ocean, no
+/// nationality, no known name and no title.
+pub(super) fn names_an_oceans_company(p: &Para, t: usize, b: usize) -> bool {
+    let w = lower(p, t);
+    p.toks[t].kind == TokenKind::Word
+        && starts_upper(word(p, t))
+        && !is_common(w)
+        && !is_in(DIRECTIONS, w)
+        && !is_in(OCEAN_PARTS, w)
+        && !is_in(LEADING_NOT_NAME, w)
+        && !super::group_words::is_group_word(word(p, t))
+        && gaz_at(p, t, t + 1).is_none()
+        && title_at(p, t, b) == 0
+}
+
+/// "Shares of Skyline Atlantic": the one word before an ocean's short name
+/// (at `g`, ending the run at `b`) and the ocean are a company's name.
+pub(super) fn oceans_company_at(p: &Para, g: usize, b: usize, gl: usize) -> bool {
+    let lx = Lexicon::get();
+    gl == 1
+        && g + 1 == b
+        && g > 0
+        && gaz_at(p, g, b).is_some_and(|(gi, _)| {
+            let e = lx.entry(p.gaz[gi].entry);
+            e.kind == EntityKind::Location && e.subkind == "water" && !p.gaz[gi].contextual
+        })
+        && names_an_oceans_company(p, g - 1, b)
 }
 
 /// What a body named after its place does, as the one word after the

@@ -198,6 +198,12 @@ pub const ORG_HEADS: &[&str] = &[
     "wireless",
     "mining",
     "brewery",
+    // Makers named for a river, a sea or a desert: "Nile Breweries",
+    // "Sinai Cement", "Arctic Fisheries".
+    "breweries",
+    "distillers",
+    "cement",
+    "fisheries",
     "brewing",
     "motors",
     "solutions",
@@ -446,6 +452,15 @@ pub const PLACE_TYPES_AFTER: &[&str] = &[
     "valley",
     "canton",
     "department",
+    // "Rukwi town", "Ovrano village", "Keta hamlet": news from places no
+    // gazetteer lists names a town by its own word for what it is ("town
+    // hall", "village council" are ruled out where this list is read).
+    "town",
+    "village",
+    "hamlet",
+    "subdistrict",
+    "sub-district",
+    "sub-county",
 ];
 
 /// Nouns right before a name that say it is a place.
@@ -462,6 +477,15 @@ pub const PLACE_INTRO: &[&str] = &[
     "oblast",
     "county",
     "settlement",
+    "hamlet",
+    "township",
+    "suburb",
+    "commune",
+    "locality",
+    "neighbourhood",
+    "neighborhood",
+    "subdistrict",
+    "sub-district",
     "area",
     "municipality",
     "state",
@@ -591,6 +615,47 @@ pub const PLACE_PREPS: &[&str] = &[
     "towards",
     "toward",
 ];
+
+/// Words of travel before "to" that make the name after it a destination
+/// ("the road to Kessavu", "fled to Dankoro", "flights to Le Verdon");
+/// "to" alone takes persons as often ("talked to Oduya").
+const ROUTE_WORDS: &[&str] = &[
+    "road",
+    "roads",
+    "route",
+    "highway",
+    "flight",
+    "flights",
+    "ferry",
+    "ferries",
+    "train",
+    "trains",
+    "bus",
+    "buses",
+    "trip",
+    "trips",
+    "journey",
+    "fled",
+    "flee",
+    "fleeing",
+    "travelled",
+    "traveled",
+    "sailed",
+    "flew",
+    "drove",
+    "headed",
+    "evacuated",
+    "relocated",
+    "deported",
+    "returned",
+    "marched",
+];
+
+/// Whether the two words before a name (lower case) are a travel word and
+/// "to".
+pub fn route_to(before: Option<&str>, before2: Option<&str>) -> bool {
+    before == Some("to") && before2.is_some_and(|w| is_in(ROUTE_WORDS, w))
+}
 
 /// Particles that may sit inside a person's name ("Ursula von der Leyen").
 pub const NAME_PARTICLES: &[&str] = &[

@@ -353,7 +353,15 @@ pub(super) fn sentence(p: &mut Para, sc: &mut Scan) {
             }
             if j + 1 < sc.te && p.toks[j].kind != TokenKind::Possessive {
                 let l = lower(p, j);
-                let conn = is_in(CONNECTORS, l) || is_in(cues::NAME_PARTICLES, l) || l == "&";
+                // "Banco do Brasil", "Partido dos Trabalhadores": the
+                // contracted articles of Portuguese and French join a body's
+                // name in its own language (not English "do").
+                let foreign_of = matches!(l, "do" | "des" | "du")
+                    && (i..j).any(|k| super::word_shapes::foreign_body_word(lower(p, k)));
+                let conn = is_in(CONNECTORS, l)
+                    || is_in(cues::NAME_PARTICLES, l)
+                    || l == "&"
+                    || foreign_of;
                 if conn {
                     // "of the" + capitalised word
                     // "Federal Service for the Financial Markets", "Bank for

@@ -53,6 +53,36 @@ fn pronoun_contraction(s: &str) -> bool {
     )
 }
 
+/// "the Hindu Marriage Act", "sacramental Hindu law": a known name that
+/// is also a faith's or a people's word ("The Hindu", a newspaper) before a
+/// capitalised word or a lower-case noun is the adjective; the paper is
+/// named before a verb or punctuation ("The Hindu reported").
+fn group_word_modifier(text: &str, c: &Candidate) -> bool {
+    let name = &text[c.start..c.end];
+    if c.gaz.is_none() || name.contains(' ') || !super::group_words::is_group_word(name) {
+        return false;
+    }
+    let rest = &text[c.end..];
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let next: String = after
+        .chars()
+        .take_while(|ch| ch.is_alphabetic() || *ch == '-')
+        .collect();
+    if next.is_empty() {
+        return false;
+    }
+    let lw = next.to_lowercase();
+    next.starts_with(char::is_uppercase)
+        || (super::common_words::is_english_word(&lw)
+            && !super::common_words::is_common(&lw)
+            && !lw.ends_with("ed")
+            && !lw.ends_with('s')
+            && !super::cues::is_in(super::cues::PERSON_VERBS, &lw)
+            && !super::cues::is_in(super::cues::SOURCE_VERBS, &lw))
+}
+
 pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
     if !c.kind.is_name() || c.kb.is_some() {
         return false;
@@ -66,6 +96,7 @@ pub(super) fn not_a_mention(text: &str, c: &Candidate) -> bool {
         || world_war(text, c)
         || festival(text, c)
         || super::group_words::only_group_words(text, c)
+        || group_word_modifier(text, c)
     {
         return true;
     }

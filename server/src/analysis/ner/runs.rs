@@ -41,6 +41,7 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         let left_body = k >= a + 2 && is_in(cues::ORG_HEADS, lower(p, k - 1));
         let right_person = k + 2 < b && person_start(p, k + 1);
         if !spanned
+            && !ordinary_words_before_a_head(p, a, k, b)
             && (!org_shaped(p, a, b)
                 || whole_known(a, k)
                 || whole_known(k + 1, b)
@@ -79,6 +80,28 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         // document and folder passes.
         segment(p, a, b, sc, false);
         return;
+    }
+    // "Gudaru Local Government Area", "Kwande Local Government", "Obolo
+    // LGA": Nigeria's districts, named by a town's name and the title of
+    // the council that runs them; a place, though "Government" heads bodies.
+    if let Some(k) = local_government_area(p, a, b) {
+        let from = (a..k)
+            .rev()
+            .find(|&t| lower(p, t) == "of")
+            .map_or(a, |t| t + 1);
+        if from < k {
+            if from > a + 1 {
+                run(p, a, from - 1, sc);
+            }
+            let (s, e) = (p.toks[from].start, p.toks[b - 1].end);
+            sc.out.push(Candidate::new(
+                s,
+                e,
+                crate::analysis::model::EntityKind::Location,
+                0.8,
+            ));
+            return;
+        }
     }
     // "Alvin Yeung of Civic Party": a person's name, then the body they
     // belong to, is two names.
@@ -147,7 +170,7 @@ pub(super) fn run(p: &mut Para, mut a: usize, b: usize, sc: &mut Scan) {
         // Ben", "Like Ben, I"): particles inside names are lower case.
         let starts_known = gaz_at(p, a, b).is_some()
             || (starts_upper(word(p, a)) && lx.is_given_name(word(p, a)) && !joined_on(p, a));
-        if (conn && !starts_known)
+        if (conn && !starts_known && !place_article_opens(p, a, b))
             || (is_common(l) && gaz_at(p, a, b).is_none() && !lx.is_given_name(word(p, a)))
         {
             a += 1;
@@ -478,4 +501,62 @@ fn joined_on(p: &Para, k: usize) -> bool {
     p.toks
         .get(k + 1)
         .is_some_and(|t| matches!(t.text(p.text), "-" | "\u{2010}" | "\u{2011}"))
+}
+
+/// Where "Local Government Area" (or "Local Government", "LGA") ends the
+/// run `[a, b)` after at least one other capitalised word: the index of
+/// the suffix's first word.
+fn local_government_area(p: &Para, a: usize, b: usize) -> Option<usize> {
+    let k = match lower(p, b - 1) {
+        "lga" => b - 1,
+        "area" if b >= a + 4 && lower(p, b - 3) == "local" && lower(p, b - 2) == "government" => {
+            b - 3
+        }
+        "government" if b >= a + 3 && lower(p, b - 2) == "local" => b - 2,
+        _ => return None,
+    };
+    (k > a
+        && starts_upper(word(p, k - 1))
+        && !is_common(lower(p, k - 1))
+        && !super::group_words::is_group_word(word(p, k - 1)))
+    .then_some(k)
+}
+
+/// "La Désirade", "El Alto", "Le Havre": a capitalised article of another
+/// language opening the run, before a capitalised word that is no given
+/// name, belongs to the name (inside a person's name the particle follows
+/// the given name: "Marine Le Pen").
+fn place_article_opens(p: &Para, a: usize, b: usize) -> bool {
+    // After a place preposition the article opens a place even before a
+    // word that is a given name too ("near La Rochelle").
+    let after_place_prep = a > 0 && is_in(cues::PLACE_PREPS, lower(p, a - 1));
+    a + 1 < b
+        && super::word_shapes::foreign_article(word(p, a))
+        && starts_upper(word(p, a + 1))
+        && (after_place_prep || !Lexicon::get().is_given_name(word(p, a + 1)))
+}
+
+/// "the National Air and Space Museum", "the Arts and Crafts Centre":
+/// ordinary words before "and" (at `k`) name no one on their own, so when
+/// a body's or a building's head ends the run `[a, b)`, they belong to
+/// that one name ("Jake Sullivan and Jens Stoltenberg" stay two).
+pub(super) fn ordinary_words_before_a_head(p: &Para, a: usize, k: usize, b: usize) -> bool {
+    let lx = Lexicon::get();
+    let last = lower(p, b - 1);
+    (1..=3).contains(&(k - a))
+        && b >= k + 3
+        && (is_in(cues::NEVER_SURNAME_HEADS, last)
+            || super::word_shapes::no_surname_place_head(last))
+        && (a..k).all(|t| {
+            starts_upper(word(p, t))
+                && is_english_word(lower(p, t))
+                && !lx.is_given_name(word(p, t))
+                && gaz_at(p, t, t + 1).is_none()
+        })
+        && gaz_at(p, a, k).is_none()
+        && !is_in(cues::NEVER_SURNAME_HEADS, lower(p, k - 1))
+        && !is_in(cues::ORG_HEADS, lower(p, k - 1))
+        && !is_in(cues::PLACE_HEADS, lower(p, k - 1))
+        && !super::word_shapes::no_surname_place_head(lower(p, k - 1))
+        && !(a..k).any(|t| super::group_words::is_group_word(word(p, t)))
 }

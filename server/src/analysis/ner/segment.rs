@@ -57,6 +57,19 @@ fn lead_and_known_place(p: &Para, a: usize, b: usize) -> bool {
         })
 }
 
+/// "Las Palmas", "El Carmen", "La Union": an article of another language,
+/// then a known place, is one place name (the article is no company's
+/// word before a place, as in "Air France").
+fn article_and_known_place(p: &Para, a: usize, b: usize) -> bool {
+    let lx = Lexicon::get();
+    b - a >= 2
+        && super::word_shapes::foreign_article(word(p, a))
+        && gaz_at(p, a, b).is_none()
+        && gaz_at(p, a + 1, b).is_some_and(|(gi, n)| {
+            n == b - a - 1 && lx.entry(p.gaz[gi].entry).kind == EntityKind::Location
+        })
+}
+
 /// Split `[a, b)` into gazetteer names, given-name persons and unknown
 /// stretches, and classify each.
 pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cue: bool) {
@@ -158,7 +171,7 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
             return;
         }
-        if lead_and_known_place(p, a, b) {
+        if lead_and_known_place(p, a, b) || article_and_known_place(p, a, b) {
             let (s, e) = (p.toks[a].start, p.toks[b - 1].end);
             sc.out.push(Candidate::new(s, e, EntityKind::Location, 0.8));
             return;
@@ -215,6 +228,19 @@ pub(super) fn segment(p: &mut Para, a: usize, b: usize, sc: &mut Scan, person_cu
                 .push(Candidate::new(s, e, EntityKind::Organization, 0.85));
             k += n;
             continue;
+        }
+        // "Shares of Skyline Atlantic": a word and an ocean's short name
+        // ending the run are a company (the run's start is no part of it).
+        if unknown_start.is_some_and(|us| us < k) && super::context::oceans_company_at(p, k, b, gl)
+        {
+            let us = unknown_start.take().unwrap();
+            if us < k - 1 {
+                unknown(p, us, k - 1, sc);
+            }
+            let (s, e) = (p.toks[k - 1].start, p.toks[k].end);
+            sc.out
+                .push(Candidate::new(s, e, EntityKind::Organization, 0.8));
+            break;
         }
         if gl == 1 && k + 2 == b && maker_and_model(p, k) {
             if let Some(us) = unknown_start.take() {

@@ -179,6 +179,23 @@ const NO_SURNAME_PLACE_HEADS: &[&str] = &[
     "terminal",
     "harbour",
     "harbor",
+    // Junctions, springs, landings and houses of worship: "Apache
+    // Junction", "Eureka Springs", "the Imam Mosque", "Kopinga Marae".
+    "junction",
+    "springs",
+    "mosque",
+    "synagogue",
+    "shrine",
+    "pagoda",
+    "basilica",
+    "marae",
+    "pier",
+    "wharf",
+    "quay",
+    "terrace",
+    "reservoir",
+    "lagoon",
+    "fjord",
 ];
 
 /// Whether a word (lower case, a trailing full stop allowed) ends places
@@ -245,6 +262,13 @@ const FOREIGN_BODY_WORDS: &[&str] = &[
     "bundesamt",
     "bundesanstalt",
 ];
+
+/// Definite articles of Romance languages that open place names ("La
+/// Paz", "Le Havre", "Les Saintes", "El Alto", "Los Alamos", "Las Palmas",
+/// "Il Cairo"), written capitalised.
+pub(super) fn foreign_article(w: &str) -> bool {
+    matches!(w, "La" | "Le" | "Les" | "El" | "Los" | "Las" | "Il" | "Lo")
+}
 
 /// Whether a word (lower case) names an institution in another language.
 pub(super) fn foreign_body_word(lw: &str) -> bool {
