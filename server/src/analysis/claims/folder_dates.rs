@@ -201,8 +201,9 @@ fn same_event_story(
 /// its news by being the peer's day or the one before ("gave way on
 /// Tuesday" beside a report of that Tuesday or the Wednesday after), or
 /// news told as days before the writing ("yesterday the promoter
-/// apologised") with two names shared. Names alone are not enough (a plan
-/// and, months later, its outcome share every name).
+/// apologised") with two names shared, or one name and one of the
+/// report's figures. Names alone are not enough (a plan and, months
+/// later, its outcome share every name).
 fn told_as_recent(
     a: &FolderFile,
     b: &FolderFile,
@@ -221,7 +222,16 @@ fn told_as_recent(
         .weekdays
         .iter()
         .any(|&w| day.weekday() == w || day.add_days(-1).weekday() == w);
-    shared >= 2 && same_story(a, b, apart) && (weekday || back.after_news)
+    // Or one name and a figure of the report ("the earthquake killed 74
+    // people" in an aid group's diary of the town), its places not apart
+    // from the report's: a figure and a name rarely belong to two
+    // stories, and the weekday or the days-past words tie it to that
+    // report's days.
+    let by_figure = shared >= 1
+        && shares_figure(a, b)
+        && !matches!((&a.lead, &b.lead), (Some(x), Some(y))
+            if !x.places.is_empty() && !y.places.is_empty() && apart(&x.places, &y.places));
+    ((shared >= 2 && same_story(a, b, apart)) || by_figure) && (weekday || back.after_news)
 }
 
 /// Whether an undated page that leads with no event the reader knows (a
