@@ -345,3 +345,7 @@ fn told_weekdays(back: &LookBack, peers: &[(&FolderFile, Ymd)]) -> Option<Told> 
     }
     Some(Told { latest, arrived })
 }
+
+#[cfg(test)]
+#[path = "folder_undated_tests.rs"]
+mod tests;
