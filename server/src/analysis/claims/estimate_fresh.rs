@@ -16,26 +16,65 @@ const LEAD_CHARS: usize = 600;
 const FRESH_DAY: u8 = 2;
 const FRESH_WEEKDAY: u8 = 6;
 
-/// Whether the weekday `d` tells of something before the page's news:
-/// its clause is in the past perfect ("had warned on Thursday") or the
-/// words after it put it before ("on Friday, before the storm", "ahead
-/// of").
+/// Words of a sentence that may tell of the days before a page's news
+/// (a past perfect, a warning, a forecast, "before", "ahead of"): a
+/// weekday in it is no later stage of the story.
+const BEFORE_WORDS: &[&str] = &[
+    "had",
+    "hadn't",
+    "earlier",
+    "before",
+    "ahead",
+    "prior",
+    "warned",
+    "warning",
+    "warnings",
+    "forecast",
+    "forecasters",
+    "expected",
+    "predicted",
+];
+
+/// Whether the weekday `d` may tell of something before the page's news:
+/// its sentence says so by one of [`BEFORE_WORDS`] ("had warned on
+/// Thursday", "on Friday, before the storm", "forecasters said on
+/// Thursday the storm was expected").
 pub(super) fn told_before(text: &str, d: &Dated) -> bool {
     let from = text[..d.start]
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |i| i + 1);
-    let before = text[from..d.start].to_lowercase();
-    let perfect = before
+    let rest = &text[d.start..];
+    let to = d.start + rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    let sentence = text[from..to].to_lowercase();
+    let ws: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| matches!(w, "had" | "hadn't" | "earlier"));
-    let mut to = (d.end + 24).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let after = text[d.end..to].to_lowercase();
-    let after = after.trim_start_matches([',', ' ']);
-    perfect || after.starts_with("before") || after.starts_with("ahead of")
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.iter().enumerate().any(|(i, w)| {
+        BEFORE_WORDS.contains(w)
+            // "brought before a judge" is in front of, not earlier than.
+            && !(*w == "before"
+                && ws
+                    .iter()
+                    .skip(i + 1)
+                    .take(2)
+                    .any(|x| IN_FRONT_OF.contains(x)))
+    })
 }
+
+/// Bodies one is brought "before": "before" then means in front of.
+const IN_FRONT_OF: &[&str] = &[
+    "judge",
+    "judges",
+    "court",
+    "magistrate",
+    "magistrates",
+    "tribunal",
+    "committee",
+    "parliament",
+    "panel",
+    "jury",
+];
 
 /// Whether the weekday `d` is told as after something: the rest of its
 /// sentence says "after" or "later" ("reached the town on Wednesday,
