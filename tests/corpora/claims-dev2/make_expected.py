@@ -3600,6 +3600,8 @@ date("c", "2026-02-17")
 date("d", lo="2026-02-19", hi="2026-03-05", note="aid diary: reached the town 'on Wednesday, three days after the earthquake' (18 February), 'On our second day' (19 February); 1962 background; 'two more weeks' ahead")
 corroborates(Q, "c", "the toll from Sunday's earthquake rose to 74", "d", "The earthquake killed 74 people", note="the undated diary takes part")
 not_conflict("time_shift", "a", "killing at least 38 people", "d", "The earthquake killed 74 people", kind=Q, note="the first day's toll")
+date("e", lo="2026-02-17", hi="2026-02-21", note="explainer: the quake 'on Sunday' (15 February) killed 74, the toll the reports reached on the third day (38, then 61, then 74): on or after 17 February, 'on Sunday' still within its week; 2020 background")
+not_conflict("time_shift", "b", "has risen to 61", "e", "killed 74 people, according to the disaster agency AFAD", kind=Q, note="the second day's toll")
 # ---------------------------------------------------------------- a storm warned of two days ahead; an undated explainer of the storm's day
 folder("estimate13-storm-coast")
 date("a", "2026-09-17")

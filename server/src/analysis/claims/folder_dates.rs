@@ -120,6 +120,10 @@ pub struct FolderFile<'a> {
     /// The weekdays its lead dates its news by, when the lead is a wire
     /// dateline's (the day of writing or the one before), in text order.
     pub wire_weekdays: Vec<u8>,
+    /// Counts that grow as a story goes on (killed, injured, arrested...)
+    /// it states, as (measure, value), sorted: an undated page stating
+    /// a risen one is written after the reports of the smaller.
+    pub counts: Vec<(String, u64)>,
 }
 
 /// A figure as the folder compares it: the number as written, to four

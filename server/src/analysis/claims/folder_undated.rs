@@ -147,7 +147,8 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
     // written on or after the latest ("detained on Wednesday" after a
     // fire on Saturday), and a stay it counts ("on our second day")
     // runs from the first of them after its news.
-    if let Some(told) = back.and_then(|b| told_weekdays(b, peers)) {
+    let told = back.and_then(|b| told_weekdays(b, peers));
+    if let Some(told) = told.as_ref() {
         let own = back.map_or(0, |b| b.own_days);
         let stay = told
             .arrived
@@ -163,11 +164,30 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
             ));
         }
     }
+    // A page stating a count its story's reports saw rise ("the toll
+    // rose to 74") is written after the latest report of a smaller one,
+    // and not before the first of its own value.
+    if let Some((p, what, v)) = risen_count(f, peers) {
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; on or after {}, its {what} count of {v} is later than the reports' smaller one",
+                p.long()
+            ));
+        }
+    }
     // A page that tells its news as fresh ("yesterday", "this morning",
     // "on Saturday") is written within days of the latest day it tells
     // of, not weeks.
+    // (A weekday told without "last" is within the week of its own day:
+    // that day, when the page's weekdays fall on the story's days.)
     if let Some(k) = back.and_then(|b| b.fresh) {
-        let end = lo.add_days(i64::from(k));
+        let from = match told.as_ref() {
+            Some(t) if k >= FRESH_WEEKDAY => t.latest,
+            _ => lo,
+        };
+        let end = from.add_days(i64::from(k)).max(lo);
         if end < hi {
             hi = end;
             how.push_str(&format!("; it tells its news as fresh: by {}", end.long()));
@@ -292,6 +312,49 @@ fn wire_days(
     let one = *nearest.next()?;
     nearest.next().is_none().then_some(one)
 }
+
+/// The day an undated page stating a risen count (see
+/// [`FolderFile::counts`]) is written on or after: the day after the
+/// latest report of a smaller value of that count, but no later than the
+/// first report of its own value (a day's report may come a day late);
+/// none when a report as early states as much or more. The latest such
+/// day over its counts, with the count.
+fn risen_count<'a>(f: &'a FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<(Ymd, &'a str, u64)> {
+    f.counts
+        .iter()
+        .filter_map(|(what, v)| {
+            let stated = |g: &FolderFile, pick: &dyn Fn(u64) -> bool| {
+                g.counts.iter().any(|(w, x)| w == what && pick(*x))
+            };
+            let smaller = peers
+                .iter()
+                .filter(|(g, _)| stated(g, &|x| x < *v))
+                .map(|(_, d)| *d)
+                .max()?;
+            // Its value a later report states, or none does (a final
+            // figure the reports never reached); never one a report
+            // states at or before the smaller one (a count of another
+            // part, not a rise).
+            if peers
+                .iter()
+                .any(|(g, d)| *d <= smaller && stated(g, &|x| x >= *v))
+            {
+                return None;
+            }
+            let own = peers
+                .iter()
+                .filter(|(g, _)| stated(g, &|x| x == *v))
+                .map(|(_, d)| *d)
+                .min();
+            let after = smaller.add_days(1);
+            Some((own.map_or(after, |o| o.min(after)), what.as_str(), *v))
+        })
+        .max_by_key(|x| x.0)
+}
+
+/// A fresh lead that allows this many days or more tells its news by a
+/// weekday (see [`LookBack::fresh`]).
+const FRESH_WEEKDAY: u8 = 6;
 
 /// The days an undated page's weekdays tell of, among its story's
 /// reports (`peers`): see [`told_weekdays`].

@@ -44,6 +44,7 @@ fn file<'a>(path: &'a str, date: &'a FileDate, names: &[u32], class: EventKind) 
         }),
         figures: Vec::new(),
         wire_weekdays: Vec::new(),
+        counts: Vec::new(),
     }
 }
 
@@ -233,4 +234,48 @@ fn one_name_a_figure_and_a_fitting_weekday_tie_an_undated_page_to_a_report() {
     let mut page = file("c.txt", &none, &[1, 3], EventKind::Protest);
     page.figures = figures;
     assert!(placed(&[page, report]).is_none());
+}
+
+/// [`file`] stating `counts` of one measure.
+fn counting<'a>(f: FolderFile<'a>, what: &str, values: &[u64]) -> FolderFile<'a> {
+    FolderFile {
+        counts: values.iter().map(|&v| (what.to_string(), v)).collect(),
+        ..f
+    }
+}
+
+#[test]
+fn a_page_stating_a_count_the_reports_saw_rise_is_written_after_the_smaller_ones() {
+    // Reports of 15, 16 and 17 February 2026: 38, then 61 killed, then a
+    // report that states no toll; the page states 74 killed.
+    let (a, b, c) = (
+        stated(ymd(2026, 2, 15)),
+        stated(ymd(2026, 2, 16)),
+        stated(ymd(2026, 2, 17)),
+    );
+    let own = undated(LookBack::default());
+    let quake = |path, date| file(path, date, &[1, 2], EventKind::Quake);
+    let story = |what: &str, page: u64, first: u64, second: u64| {
+        [
+            counting(quake("e.txt", &own), what, &[page]),
+            counting(quake("a.txt", &a), what, &[first]),
+            counting(quake("b.txt", &b), what, &[second]),
+            quake("c.txt", &c),
+        ]
+    };
+    assert_eq!(
+        placed(&story("killed", 74, 38, 61)).map(|p| p.0),
+        Some(ymd(2026, 2, 17))
+    );
+    // Near miss: the first day's toll is no rise.
+    assert_eq!(
+        placed(&story("killed", 38, 38, 61)).map(|p| p.0),
+        Some(ymd(2026, 2, 15))
+    );
+    // Near miss: a count of another part, smaller, reported after the
+    // page's value was (two firefighters among 37 injured).
+    assert_eq!(
+        placed(&story("injured", 37, 37, 2)).map(|p| p.0),
+        Some(ymd(2026, 2, 15))
+    );
 }
