@@ -3616,6 +3616,7 @@ date("a", "2023-04-11")
 date("b", "2023-04-13")
 date("c", lo="2023-04-13", hi="2023-04-30", note="union letter: 'In April 2023', the closure 'On Tuesday' (11 April), the march 'On Thursday' (13 April): after the march, within the month")
 corroborates(Q, "a", "by the end of the year, cutting 640 jobs", "c", "640 of us would lose our jobs", note="the undated letter takes part")
+date("d", lo="2023-04-11", hi="2023-04-30", note="notice naming neither company nor city: 'In April 2023', the news 'On Tuesday' (11 April), the 640 jobs and 9,500 tyres a day of the wire report: within the month")
 # ---------------------------------------------------------------- a ferry strike; an islander's blog of the next morning
 folder("estimate13-ferry-strike")
 date("a", "2026-10-05")

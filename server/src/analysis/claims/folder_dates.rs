@@ -206,7 +206,7 @@ fn same_event_story(
 /// Tuesday" beside a report of that Tuesday or the Wednesday after), or
 /// news told as days before the writing ("yesterday the promoter
 /// apologised") with two names shared, or one name and one of the
-/// report's figures. Names alone are not enough (a plan and, months
+/// report's figures, or two of its figures. Names alone are not enough (a plan and, months
 /// later, its outcome share every name).
 fn told_as_recent(
     a: &FolderFile,
@@ -227,12 +227,17 @@ fn told_as_recent(
         .iter()
         .any(|&w| day.weekday() == w || day.add_days(-1).weekday() == w);
     // Or one name and a figure of the report ("the earthquake killed 74
-    // people" in an aid group's diary of the town), its places not apart
-    // from the report's: a figure and a name rarely belong to two
-    // stories, and the weekday or the days-past words tie it to that
-    // report's days.
-    let by_figure = shared >= 1
-        && shares_figure(a, b)
+    // people" in an aid group's diary of the town), or two of its figures
+    // (a letter that names the company only as "the company"), its
+    // places not apart from the report's: a figure and a name, or two
+    // figures, rarely belong to two stories, and the weekday or the
+    // days-past words tie it to that report's days.
+    let figures = a
+        .figures
+        .iter()
+        .filter(|x| b.figures.binary_search(x).is_ok())
+        .count();
+    let by_figure = (figures >= 2 || shared >= 1 && figures >= 1)
         && !matches!((&a.lead, &b.lead), (Some(x), Some(y))
             if !x.places.is_empty() && !y.places.is_empty() && apart(&x.places, &y.places));
     ((shared >= 2 && same_story(a, b, apart)) || by_figure) && (weekday || back.after_news)

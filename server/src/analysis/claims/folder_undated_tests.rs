@@ -227,6 +227,23 @@ fn one_name_a_figure_and_a_fitting_weekday_tie_an_undated_page_to_a_report() {
     let mut page = file("c.txt", &own, &[1, 3], EventKind::Protest);
     page.figures = figures.clone();
     assert!(placed(&[page, report]).is_some());
+    // Two figures and the weekday tie a page that names neither company
+    // nor city ("the plant", "the company").
+    let figures2 = vec![
+        figure_key(640.0, "").unwrap(),
+        figure_key(9500.0, "").unwrap(),
+    ];
+    let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
+    report.figures = figures2.clone();
+    let mut page = file("c.txt", &own, &[7], EventKind::Protest);
+    page.figures = figures2;
+    assert!(placed(&[page, report]).is_some());
+    // Near miss: one figure without a name does not.
+    let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
+    report.figures = figures.clone();
+    let mut page = file("c.txt", &own, &[7], EventKind::Protest);
+    page.figures = figures.clone();
+    assert!(placed(&[page, report]).is_none());
     // Near miss: without the weekday, a name and a figure alone do not.
     let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
     report.figures = figures.clone();
