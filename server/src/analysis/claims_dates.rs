@@ -108,6 +108,36 @@ fn event_kinds(fc: &FileClaims) -> Vec<EventKind> {
     out
 }
 
+/// Counts that grow as a story goes on, whose latest value tells how
+/// far on a report is ("the toll rose to 74").
+const RISING_COUNTS: &[&str] = &["killed", "injured", "missing", "arrested", "displaced"];
+
+/// The rising counts the file states plainly (not hedged, not negated,
+/// one number), as (measure, value), sorted.
+fn rising_counts(fc: &FileClaims) -> Vec<(String, u64)> {
+    use super::claims::facts::FactBody;
+    let mut out: Vec<(String, u64)> = fc
+        .claims
+        .iter()
+        .flat_map(|c| c.facts.iter())
+        .filter(|f| !f.hedged && !f.negated)
+        .filter_map(|f| match &f.body {
+            FactBody::Quantity {
+                amount, measure, ..
+            } if RISING_COUNTS.contains(&measure.what.as_str())
+                && amount.value.fract() == 0.0
+                && amount.value >= 1.0 =>
+            {
+                Some((measure.what.clone(), amount.value as u64))
+            }
+            _ => None,
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// How far into a file its figures are read: the lead and what follows
 /// it, not the archive of a long page.
 const FIGURE_BYTES: usize = 6000;
@@ -168,6 +198,7 @@ pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileC
                 kinds: event_kinds(fc),
                 figures: own.figures.clone(),
                 wire_weekdays: own.wire_weekdays.clone(),
+                counts: rising_counts(fc),
             }
         })
         .collect();

@@ -3583,6 +3583,47 @@ not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_A, 
 not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_B, kind=ROLE)
 not_corroborates("contradiction", *FIN_A, *FIN_B)
 
+# ================================================================ estimate13 (issue 10, branch estimate13): undated pages placed by the days they tell of
+# (a later stage told by weekdays, a story whose first report is a warning days before its event, a letter dated only by its month,
+# a relief diary counting its own days, a blog telling its news as fresh)
+# ---------------------------------------------------------------- a warehouse fire; an undated page of the arrests days later
+folder("estimate13-warehouse-arson")
+date("a", "2026-06-06")
+date("b", "2026-06-07")
+date("c", lo="2026-06-11", hi="2026-06-20", note="police page: the fire 'on Saturday' (6 June), men detained 'on Wednesday' and before a judge 'on Thursday' (11 June): written on or after that Thursday, the fire still told by its weekday; 1987 background")
+corroborates(Q, "b", "the damage would run to about 12 million euros", "c", "puts the damage at about 12 million euros", note="the undated page takes part")
+# ---------------------------------------------------------------- an earthquake; an aid group's diary from its second day in the town
+folder("estimate13-quake-relief")
+date("a", "2026-02-15")
+date("b", "2026-02-16")
+date("c", "2026-02-17")
+date("d", lo="2026-02-19", hi="2026-03-05", note="aid diary: reached the town 'on Wednesday, three days after the earthquake' (18 February), 'On our second day' (19 February); 1962 background; 'two more weeks' ahead")
+corroborates(Q, "c", "the toll from Sunday's earthquake rose to 74", "d", "The earthquake killed 74 people", note="the undated diary takes part")
+not_conflict("time_shift", "a", "killing at least 38 people", "d", "The earthquake killed 74 people", kind=Q, note="the first day's toll")
+date("e", lo="2026-02-17", hi="2026-02-21", note="explainer: the quake 'on Sunday' (15 February) killed 74, the toll the reports reached on the third day (38, then 61, then 74): on or after 17 February, 'on Sunday' still within its week; 2020 background")
+not_conflict("time_shift", "b", "has risen to 61", "e", "killed 74 people, according to the disaster agency AFAD", kind=Q, note="the second day's toll")
+# ---------------------------------------------------------------- a storm warned of two days ahead; an undated explainer of the storm's day
+folder("estimate13-storm-coast")
+date("a", "2026-09-17")
+date("b", "2026-09-19")
+date("c", "2026-09-20")
+date("d", lo="2026-09-19", hi="2026-09-26", note="explainer: the storm struck 'on Saturday' (19 September), two days after the first report, a warning; told as fresh; 2007 background")
+corroborates(Q, "b", "Two people were killed", "d", "Two people were killed by falling trees", note="the undated explainer takes part")
+corroborates(DATE, "b", "struck the Polish Baltic coast on Saturday", "d", "struck the Polish Baltic coast on Saturday with gusts", note="the explainer's Saturday is the storm's, once the page is placed on or after it")
+# ---------------------------------------------------------------- a plant closure; a union letter dated only 'In April 2023'
+folder("estimate13-plant-closure")
+date("a", "2023-04-11")
+date("b", "2023-04-13")
+date("c", lo="2023-04-13", hi="2023-04-30", note="union letter: 'In April 2023', the closure 'On Tuesday' (11 April), the march 'On Thursday' (13 April): after the march, within the month")
+corroborates(Q, "a", "by the end of the year, cutting 640 jobs", "c", "640 of us would lose our jobs", note="the undated letter takes part")
+date("d", lo="2023-04-11", hi="2023-04-30", note="notice naming neither company nor city: 'In April 2023', the news 'On Tuesday' (11 April), the 640 jobs and 9,500 tyres a day of the wire report: within the month")
+# ---------------------------------------------------------------- a ferry strike; an islander's blog of the next morning
+folder("estimate13-ferry-strike")
+date("a", "2026-10-05")
+date("b", "2026-10-06")
+date("c", lo="2026-10-06", hi="2026-10-08", note="blog: 'This morning', 'Yesterday' the crews walked off (the strike began Monday 5 October): the day after, told as fresh")
+corroborates(Q, "a", "About 2,000 passengers were stranded", "c", "about 2,000 passengers could not travel", note="the undated blog takes part")
+
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
     sys.exit(1)

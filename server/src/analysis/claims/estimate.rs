@@ -101,6 +101,30 @@ pub struct LookBack {
     /// own day). Zero when it tells none.
     #[serde(default)]
     pub days_since: u32,
+    /// Weekdays it tells of things before its news by ("had warned on
+    /// Thursday", "on Friday, before the storm"): no later stage.
+    #[serde(default)]
+    pub before_weekdays: Vec<u8>,
+    /// Its weekdays in the order it first tells them: one told after the
+    /// news's weekday may be a later stage; one told first is the news
+    /// or what led to it.
+    #[serde(default)]
+    pub weekday_order: Vec<u8>,
+    /// Weekdays it tells as after something ("on Wednesday, three days
+    /// after the earthquake").
+    #[serde(default)]
+    pub after_weekdays: Vec<u8>,
+    /// The most days it counts of its own stay ("on our second day"):
+    /// counted from the day it arrived, the earliest day it tells of
+    /// after its story's news.
+    #[serde(default)]
+    pub own_days: u32,
+    /// Its lead tells the news as fresh ("yesterday", "this morning",
+    /// "on Saturday") and as nothing older ("last week", "days ago"):
+    /// the most days after the latest day it tells of that the words
+    /// allow (see [`fresh_days`]).
+    #[serde(default)]
+    pub fresh: Option<u8>,
 }
 
 /// Words that put a sentence's span of days ahead or in a plan ("will
@@ -121,7 +145,6 @@ const NOT_GONE_BY: &[&str] = &[
     "until",
     "next",
     "within",
-    "up",
     "every",
     "per",
     "each",
@@ -136,16 +159,20 @@ const NOT_GONE_BY: &[&str] = &[
 /// The most days a page tells as gone by since its news (see
 /// [`LookBack::days_since`]): "on the third day", "for three days",
 /// "after nine days", "three days after", in sentences of no plan, at
-/// most a month.
-fn days_gone_by(text: &str) -> u32 {
+/// most a month; and the most of them it counts as its own stay ("our
+/// second day", [`LookBack::own_days`]).
+fn days_gone_by(text: &str) -> (u32, u32) {
     let mut best = 0u32;
+    let mut own = 0u32;
     for sentence in text.split(['.', '!', '?', '\n']) {
         let ws: Vec<String> = sentence
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
             .collect();
-        if ws.iter().any(|w| NOT_GONE_BY.contains(&w.as_str())) {
+        // ("up to five days" is a limit; "set up a kitchen" none.)
+        let up_to = ws.windows(2).any(|p| p[0] == "up" && p[1] == "to");
+        if up_to || ws.iter().any(|w| NOT_GONE_BY.contains(&w.as_str())) {
             continue;
         }
         for (i, w) in ws.iter().enumerate() {
@@ -158,6 +185,10 @@ fn days_gone_by(text: &str) -> u32 {
                 Some(n)
                     if next(1) == Some("day") && matches!(prev(1), Some("the" | "a" | "our")) =>
                 {
+                    // "our second day" counts the writer's own stay too.
+                    if prev(1) == Some("our") && n <= 30 {
+                        own = own.max(n);
+                    }
                     n
                 }
                 _ => {
@@ -183,7 +214,7 @@ fn days_gone_by(text: &str) -> u32 {
             }
         }
     }
-    best
+    (best, own)
 }
 
 /// Words before a date that make it a limit still to come when its clause
@@ -263,13 +294,49 @@ pub(super) fn looks_back(text: &str, all: &[Dated]) -> LookBack {
         .collect();
     weekdays.sort_unstable();
     weekdays.dedup();
+    // A weekday told both of the news and of what came before it is the
+    // news's.
+    let mut before_weekdays: Vec<u8> = weekdays
+        .iter()
+        .copied()
+        .filter(|&w| {
+            all.iter()
+                .filter(|d| d.expr.weekday == Some(w) && d.expr.d.is_none())
+                .all(|d| super::estimate_fresh::told_before(text, d))
+        })
+        .collect();
+    before_weekdays.dedup();
+    let told: Vec<&Dated> = all
+        .iter()
+        .filter(|d| d.ctx.tense != Tense::Future && d.expr.d.is_none() && d.expr.rel.is_none())
+        .filter(|d| matches!(d.expr.which, None | Some(Which::Last)))
+        .collect();
+    let mut weekday_order: Vec<u8> = Vec::new();
+    for w in told.iter().filter_map(|d| d.expr.weekday) {
+        if !weekday_order.contains(&w) {
+            weekday_order.push(w);
+        }
+    }
+    let mut after_weekdays: Vec<u8> = told
+        .iter()
+        .filter(|d| super::estimate_fresh::told_after(text, d))
+        .filter_map(|d| d.expr.weekday)
+        .collect();
+    after_weekdays.sort_unstable();
+    after_weekdays.dedup();
+    let (days_since, own_days) = days_gone_by(text);
     LookBack {
         days,
         after_news,
         ahead,
         ahead_days,
+        fresh: super::estimate_fresh::fresh_days(text, all, &before_weekdays),
         weekdays,
-        days_since: days_gone_by(text),
+        days_since,
+        before_weekdays,
+        weekday_order,
+        after_weekdays,
+        own_days,
     }
 }
 

@@ -197,3 +197,41 @@ fn days_gone_by_since_the_news_are_counted_but_not_planned_ones() {
         assert_eq!(back_of(t).days_since, n, "{t}");
     }
 }
+
+/// A lead that tells its news as fresh bounds the page within days of
+/// it; one that tells anything as older does not.
+#[test]
+fn a_lead_that_tells_its_news_as_fresh_is_read() {
+    for (t, fresh) in [
+        ("Stuck on the island\n\nThis morning the harbour was empty again. Yesterday the crews walked off their ships.\n", Some(2)),
+        ("Storm: what happened\n\nThe storm struck the coast on Saturday, tearing roofs off houses.\n", Some(6)),
+        ("A year of waiting\n\nThe strike began two weeks ago and the harbour has been empty since.\n", None),
+        ("Notes\n\nLast Tuesday the dam broke. Yesterday the funerals began.\n", None),
+        ("Background\n\nThe dam was completed in 1974 and inspected in 2021.\n", None),
+    ] {
+        assert_eq!(back_of(t).fresh, fresh, "{t}");
+    }
+}
+
+/// Weekdays told before the news ("had warned on Thursday") are kept
+/// apart; those told as after something are marked; the order they are
+/// first told in is kept.
+#[test]
+fn weekdays_told_before_and_after_the_news_are_told_apart() {
+    let b = back_of(
+        "Arrests\n\nThe fire destroyed the warehouse on Saturday. Residents had complained on Thursday about the smell. Forecasters warned of dry winds on Friday. Two men were detained on Wednesday, four days after the fire, and brought before a judge on Sunday.\n",
+    );
+    assert_eq!(b.weekday_order, vec![5, 3, 4, 2, 6]);
+    assert_eq!(b.before_weekdays, vec![3, 4]);
+    assert_eq!(b.after_weekdays, vec![2]);
+}
+
+/// "On our second day" counts the writer's own stay; "set up" is no
+/// limit of days ("up to five days" is).
+#[test]
+fn a_stay_the_page_counts_is_read() {
+    let b = back_of("Diary\n\nOn our second day we set up a kitchen in the school yard.\n");
+    assert_eq!((b.days_since, b.own_days), (2, 2));
+    let b = back_of("Plans\n\nRepairs take up to five days after a flood.\n");
+    assert_eq!(b.days_since, 0);
+}

@@ -120,6 +120,10 @@ pub struct FolderFile<'a> {
     /// The weekdays its lead dates its news by, when the lead is a wire
     /// dateline's (the day of writing or the one before), in text order.
     pub wire_weekdays: Vec<u8>,
+    /// Counts that grow as a story goes on (killed, injured, arrested...)
+    /// it states, as (measure, value), sorted: an undated page stating
+    /// a risen one is written after the reports of the smaller.
+    pub counts: Vec<(String, u64)>,
 }
 
 /// A figure as the folder compares it: the number as written, to four
@@ -201,8 +205,9 @@ fn same_event_story(
 /// its news by being the peer's day or the one before ("gave way on
 /// Tuesday" beside a report of that Tuesday or the Wednesday after), or
 /// news told as days before the writing ("yesterday the promoter
-/// apologised") with two names shared. Names alone are not enough (a plan
-/// and, months later, its outcome share every name).
+/// apologised") with two names shared, or one name and one of the
+/// report's figures, or two of its figures. Names alone are not enough (a plan and, months
+/// later, its outcome share every name).
 fn told_as_recent(
     a: &FolderFile,
     b: &FolderFile,
@@ -221,7 +226,21 @@ fn told_as_recent(
         .weekdays
         .iter()
         .any(|&w| day.weekday() == w || day.add_days(-1).weekday() == w);
-    shared >= 2 && same_story(a, b, apart) && (weekday || back.after_news)
+    // Or one name and a figure of the report ("the earthquake killed 74
+    // people" in an aid group's diary of the town), or two of its figures
+    // (a letter that names the company only as "the company"), its
+    // places not apart from the report's: a figure and a name, or two
+    // figures, rarely belong to two stories, and the weekday or the
+    // days-past words tie it to that report's days.
+    let figures = a
+        .figures
+        .iter()
+        .filter(|x| b.figures.binary_search(x).is_ok())
+        .count();
+    let by_figure = (figures >= 2 || shared >= 1 && figures >= 1)
+        && !matches!((&a.lead, &b.lead), (Some(x), Some(y))
+            if !x.places.is_empty() && !y.places.is_empty() && apart(&x.places, &y.places));
+    ((shared >= 2 && same_story(a, b, apart)) || by_figure) && (weekday || back.after_news)
 }
 
 /// Whether an undated page that leads with no event the reader knows (a

@@ -50,6 +50,7 @@ fn file<'a>(
         lead: lead.map(|(class, places)| LeadEvent { class, places }),
         figures: Vec::new(),
         wire_weekdays: Vec::new(),
+        counts: Vec::new(),
     }
 }
 

@@ -143,6 +143,56 @@ pub(super) fn settle_unstated(f: &FolderFile, peers: &[(&FolderFile, Ymd)]) -> O
             ));
         }
     }
+    // The weekdays it tells of, placed on its story's days: it is
+    // written on or after the latest ("detained on Wednesday" after a
+    // fire on Saturday), and a stay it counts ("on our second day")
+    // runs from the first of them after its news.
+    let told = back.and_then(|b| told_weekdays(b, peers));
+    if let Some(told) = told.as_ref() {
+        let own = back.map_or(0, |b| b.own_days);
+        let stay = told
+            .arrived
+            .filter(|_| own >= 2)
+            .map(|a| a.add_days(i64::from(own) - 1));
+        let p = told.latest.max(stay.unwrap_or(told.latest));
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; on or after {}, the latest day its weekdays tell of",
+                p.long()
+            ));
+        }
+    }
+    // A page stating a count its story's reports saw rise ("the toll
+    // rose to 74") is written after the latest report of a smaller one,
+    // and not before the first of its own value.
+    if let Some((p, what, v)) = risen_count(f, peers) {
+        if p > lo {
+            lo = p;
+            hi = hi.max(p.add_days(AFTER_DAYS));
+            how.push_str(&format!(
+                "; on or after {}, its {what} count of {v} is later than the reports' smaller one",
+                p.long()
+            ));
+        }
+    }
+    // A page that tells its news as fresh ("yesterday", "this morning",
+    // "on Saturday") is written within days of the latest day it tells
+    // of, not weeks.
+    // (A weekday told without "last" is within the week of its own day:
+    // that day, when the page's weekdays fall on the story's days.)
+    if let Some(k) = back.and_then(|b| b.fresh) {
+        let from = match told.as_ref() {
+            Some(t) if k >= FRESH_WEEKDAY => t.latest,
+            _ => lo,
+        };
+        let end = from.add_days(i64::from(k)).max(lo);
+        if end < hi {
+            hi = end;
+            how.push_str(&format!("; it tells its news as fresh: by {}", end.long()));
+        }
+    }
     // A page that puts ahead a date its story's first report is past
     // ("deliveries will start in 2006" beside reports of 2007) tells an
     // earlier story of the same names.
@@ -262,3 +312,103 @@ fn wire_days(
     let one = *nearest.next()?;
     nearest.next().is_none().then_some(one)
 }
+
+/// The day an undated page stating a risen count (see
+/// [`FolderFile::counts`]) is written on or after: the day after the
+/// latest report of a smaller value of that count, but no later than the
+/// first report of its own value (a day's report may come a day late);
+/// none when a report as early states as much or more. The latest such
+/// day over its counts, with the count.
+fn risen_count<'a>(f: &'a FolderFile, peers: &[(&FolderFile, Ymd)]) -> Option<(Ymd, &'a str, u64)> {
+    f.counts
+        .iter()
+        .filter_map(|(what, v)| {
+            let stated = |g: &FolderFile, pick: &dyn Fn(u64) -> bool| {
+                g.counts.iter().any(|(w, x)| w == what && pick(*x))
+            };
+            let smaller = peers
+                .iter()
+                .filter(|(g, _)| stated(g, &|x| x < *v))
+                .map(|(_, d)| *d)
+                .max()?;
+            // Its value a later report states, or none does (a final
+            // figure the reports never reached); never one a report
+            // states at or before the smaller one (a count of another
+            // part, not a rise).
+            if peers
+                .iter()
+                .any(|(g, d)| *d <= smaller && stated(g, &|x| x >= *v))
+            {
+                return None;
+            }
+            let own = peers
+                .iter()
+                .filter(|(g, _)| stated(g, &|x| x == *v))
+                .map(|(_, d)| *d)
+                .min();
+            let after = smaller.add_days(1);
+            Some((own.map_or(after, |o| o.min(after)), what.as_str(), *v))
+        })
+        .max_by_key(|x| x.0)
+}
+
+/// A fresh lead that allows this many days or more tells its news by a
+/// weekday (see [`LookBack::fresh`]).
+const FRESH_WEEKDAY: u8 = 6;
+
+/// The days an undated page's weekdays tell of, among its story's
+/// reports (`peers`): see [`told_weekdays`].
+#[derive(Debug, PartialEq)]
+struct Told {
+    /// The latest of them.
+    latest: Ymd,
+    /// The earliest that comes after the story's news, when one does.
+    arrived: Option<Ymd>,
+}
+
+/// The days the weekdays an undated page tells its news by fall on. A
+/// weekday that is a report's day or the one before is that day (the
+/// earliest such, when reports spread over weeks); the earliest of those
+/// is the story's news. A weekday no report fits, told after one that
+/// does or as after something ("three days after the quake"), tells a
+/// later stage (arrests, a team's arrival), in the week after the news,
+/// unless the page tells it as before the news ("had warned on
+/// Thursday"); told first, it may be the day before the news. `None`
+/// when no weekday fits a report: nothing ties them to the story's days.
+fn told_weekdays(back: &LookBack, peers: &[(&FolderFile, Ymd)]) -> Option<Told> {
+    let fits = |w: u8| {
+        peers
+            .iter()
+            .flat_map(|(_, p)| [*p, p.add_days(-1)])
+            .filter(|d| d.weekday() == w)
+            .min()
+    };
+    let anchored: Vec<Ymd> = back.weekdays.iter().filter_map(|&w| fits(w)).collect();
+    let news = *anchored.iter().min()?;
+    let mut latest = *anchored.iter().max()?;
+    let mut arrived: Option<Ymd> = None;
+    // A weekday told after one of the news's is a later stage; one told
+    // first is the news itself or what led to it, unless the page says
+    // it came after.
+    let rank = |w: u8| back.weekday_order.iter().position(|&x| x == w);
+    let first_anchored = back.weekday_order.iter().position(|&w| fits(w).is_some());
+    for &w in &back.weekdays {
+        if fits(w).is_some() || back.before_weekdays.contains(&w) {
+            continue;
+        }
+        let told_later = matches!((rank(w), first_anchored), (Some(r), Some(a)) if r > a);
+        if !told_later && !back.after_weekdays.contains(&w) {
+            continue;
+        }
+        let Some(d) = (1..=6).map(|k| news.add_days(k)).find(|d| d.weekday() == w) else {
+            continue;
+        };
+        latest = latest.max(d);
+        arrived = Some(arrived.map_or(d, |a| a.min(d)));
+    }
+    Some(Told { latest, arrived })
+}
+
+#[cfg(test)]
+#[path = "folder_undated_tests.rs"]
+mod tests;

@@ -11,6 +11,7 @@ pub mod cues;
 pub mod dateline;
 pub mod dates;
 pub mod estimate;
+mod estimate_fresh;
 pub mod facts;
 pub mod folder_dates;
 pub mod frames;
