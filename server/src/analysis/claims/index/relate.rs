@@ -637,15 +637,17 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 event: e1,
                 text: x1,
                 filed: f1,
+                phase: p1,
                 ..
             },
             Sig::EventPlace {
                 event: e2,
                 text: x2,
                 filed: f2,
+                phase: p2,
                 ..
             },
-        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file),
+        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file, (*p1, *p2)),
         (
             Sig::Location {
                 subject: s1,
@@ -690,6 +692,9 @@ fn recurs(e: &EventSig) -> bool {
 
 #[path = "relate_places.rs"]
 mod places;
+
+#[path = "relate_sites.rs"]
+mod sites;
 
 #[path = "relate_time.rs"]
 mod time;

@@ -647,6 +647,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 text: fact.text.clone(),
                 filed,
                 lent,
+                phase,
             }
         }
         FactBody::Location {
