@@ -568,6 +568,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 phase: ph1,
                 filed: f1,
+                night: n1,
                 ..
             },
             Sig::Event {
@@ -576,6 +577,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 phase: ph2,
                 filed: f2,
+                night: n2,
                 ..
             },
         ) => {
@@ -599,10 +601,20 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 return None;
             }
             let gap = dates::min_distance(*r1, *r2);
+            // "Late on Friday night" and "early on Saturday": one night,
+            // maybe, told by its evening and by its morning: neither
+            // agreement nor conflict. (A night runs forward only: "on
+            // Thursday" and "on Friday night" stay apart; two nights, "the
+            // night from Friday to Saturday" and "from Saturday to
+            // Sunday", are two: see `tol`.)
+            let night_first = if r1.0 <= r2.0 { *n1 } else { *n2 };
+            if n1 != n2 && gap == 1 && night_first {
+                return None;
+            }
             if gap > 0 && super::event::fresh_reports_of_two((e1, *r1, *f1), (e2, *r2, *f2)) {
                 return None;
             }
-            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
+            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) || (*n1 && *n2) {
                 0
             } else {
                 pair_tolerance(e1, e2)

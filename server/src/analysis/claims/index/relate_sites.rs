@@ -103,3 +103,7 @@ mod tests {
         assert!(!may_be_one("korvel", "dravinsk"));
     }
 }
+
+#[cfg(test)]
+#[path = "relate_sites_tests.rs"]
+mod folder_tests;

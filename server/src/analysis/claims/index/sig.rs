@@ -173,6 +173,9 @@ pub enum Sig {
         phase: u8,
         filed: Option<(Ymd, Ymd)>,
         lent: bool,
+        /// The date names a night, dated by its evening (see
+        /// `frames::Event::night`).
+        night: bool,
     },
     EventPlace {
         event: EventSig,
