@@ -536,11 +536,13 @@ pub(super) fn event_at(
     Event {
         phase_words,
         around: Vec::new(),
-        // A night an event of any hour happened in (a fire, a theft), not
-        // the evening of a game or a meeting.
+        // A night an event of any hour happened in (a fire, a crash, a
+        // theft), not the evening of a game, a meeting or a march.
         night: date_span
             .and_then(|span| super::dating::names_a_night(inp.text, span))
-            .is_some_and(|written_as_night| written_as_night || kind.told_as_lead()),
+            .is_some_and(|written_as_night| {
+                written_as_night || kind.harms_people() || kind == EventKind::Theft
+            }),
         place_words,
         place_names,
         parts,

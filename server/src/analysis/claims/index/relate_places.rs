@@ -59,7 +59,12 @@ pub(super) fn event_places(
     };
     // Two towns or villages the gazetteer does not know, for an event
     // the rules below tell is one: apart (see `super::sites`).
-    let sites = || super::sites::unknown_sites_differ(cx.entities, e1, e2, phases).then_some(false);
+    // Two courts' towns for one sentence: apart (see `super::sites`).
+    let sites = || {
+        (super::sites::unknown_sites_differ(cx.entities, e1, e2, phases)
+            || super::sites::court_towns_apart(cx.entities, e1, e2))
+        .then_some(false)
+    };
     // One accident that names nobody: its places, grain by grain,
     // are the values (first the parts of one city).
     if one_accident(cx.entities, e1, e2) {

@@ -92,6 +92,54 @@ pub(super) fn unknown_sites_differ(
     !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| !may_be_one(x, y)))
 }
 
+/// Whether two towns' folded names may be one town or a town and its
+/// suburb: one name the start of the other ("cluj", "cluj napoca"), or
+/// the gazetteer puts them within 30 km.
+fn near(a: &str, b: &str) -> bool {
+    crate::analysis::claims::resolve::city_areas::km_between(a, b).is_some_and(|d| d <= 30.0)
+        || a.starts_with(b)
+        || b.starts_with(a)
+}
+
+/// Two towns the gazetteer knows, as the seats of the court that gave one
+/// sentence or ruling: "a court in Cluj sentenced X" and "The Brasov
+/// Court of Appeal sentenced X". A court sits in one town, so two towns
+/// of one country are two courts, unless the gazetteer puts them a
+/// suburb's distance apart. One side gives the town through the court's
+/// name (a name the folder writes nowhere else, see `EventSig::capitals`),
+/// the other as a place.
+pub(super) fn court_towns_apart(entities: &[Entity], e1: &EventSig, e2: &EventSig) -> bool {
+    use crate::analysis::claims::frames::EventKind;
+    let court = |e: &EventSig| matches!(e.kind, EventKind::Sentencing | EventKind::Ruling);
+    if !court(e1) || !court(e2) {
+        return false;
+    }
+    let one_way = |caps: &[String], other: &EventSig| -> bool {
+        let [cap] = caps else {
+            return false;
+        };
+        // A town written only as "the capital" on the other side: left
+        // to the rules of capitals.
+        if !other.capitals.is_empty() {
+            return false;
+        }
+        let cities: Vec<&Entity> = other
+            .places
+            .iter()
+            .filter_map(|&x| entities.get(x as usize))
+            .filter(|e| place_kind(e).as_deref() != Some("country"))
+            .collect();
+        !cities.is_empty()
+            && cities.iter().all(|e| {
+                place_kind(e).as_deref() == Some("city")
+                    && std::iter::once(&e.canonical)
+                        .chain(e.aliases.iter())
+                        .all(|n| ascii_key(n) != *cap && !near(&ascii_key(n), cap))
+            })
+    };
+    one_way(&e1.capitals, e2) || one_way(&e2.capitals, e1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::may_be_one;
