@@ -59,12 +59,32 @@ fn unknown_settlements(entities: &[Entity], e: &EventSig) -> Option<Vec<String>>
 }
 
 /// Whether two folded names may be one place: one word of four letters
-/// or more in common ("Kato Lefka" and "Lefka").
+/// or more in common ("Kato Lefka" and "Lefka"), or two spellings of one
+/// name, a letter apart ("Benko" and "Benco": a village's name is
+/// transliterated in more than one way).
 fn may_be_one(a: &str, b: &str) -> bool {
     a == b
         || a.split(' ')
             .filter(|w| w.len() >= 4)
             .any(|w| b.split(' ').any(|v| v == w))
+        || (a.len().min(b.len()) >= 4 && edits(a, b) <= 1 + usize::from(a.len().min(b.len()) >= 8))
+}
+
+/// The edit distance between two short names (letters inserted, deleted
+/// or changed).
+fn edits(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, x) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, y) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(x != y)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
 }
 
 /// Whether two reports of one event (the caller has told it is one) name
@@ -149,6 +169,9 @@ mod tests {
         assert!(may_be_one("kato lefka", "lefka"));
         assert!(!may_be_one("kato lefka", "ano rema"));
         assert!(!may_be_one("korvel", "dravinsk"));
+        assert!(may_be_one("benko", "benco"));
+        assert!(may_be_one("ano rema", "ano remma"));
+        assert!(!may_be_one("tumbe", "benko"));
     }
 }
 
