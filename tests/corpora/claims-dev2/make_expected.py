@@ -3623,6 +3623,43 @@ date("a", "2026-10-05")
 date("b", "2026-10-06")
 date("c", lo="2026-10-06", hi="2026-10-08", note="blog: 'This morning', 'Yesterday' the crews walked off (the strike began Monday 5 October): the day after, told as fresh")
 corroborates(Q, "a", "About 2,000 passengers were stranded", "c", "about 2,000 passengers could not travel", note="the undated blog takes part")
+# ---------------------------------------------------------------- when13: an event's site at towns or villages no gazetteer knows
+folder("when13-fire-villages")
+date("a", "2025-08-04")
+date("b", "2025-08-04")
+date("c", "2025-08-05")
+conflict(PLACE, "a", "Kato Lefka", "b", "Ano Rema on Saturday", note="planted: where the fire began, two villages")
+not_conflict("near_miss", "c", "south of Ano Rema", "a", "Kato Lefka", kind=PLACE, note="a place written as a direction from the site")
+not_conflict("near_miss", "b", "Palia Vrysi", "a", "Kato Lefka", kind=PLACE, note="last year's fire")
+not_conflict("near_miss", "c", "Kastelli", "a", "Kato Lefka", kind=PLACE, note="where families were taken")
+
+folder("when13-capsize-villages")
+for l in "abc":
+    date(l, "2025-07-14")
+conflict(PLACE, "a", "Tumbe", "c", "Benko", note="planted: two towns the boat capsized near")
+not_conflict("near_miss", "b", "Gwari district", "a", "Tumbe", kind=PLACE, note="a district may hold the town")
+not_conflict("near_miss", "b", "Gwari district", "c", "Benko", kind=PLACE)
+not_conflict("near_miss", "a", "Wara", "c", "Benko", kind=PLACE, note="where survivors were taken")
+corroborates(Q, "a", "killing twelve people", "b", "killing twelve people")
+
+folder("when13-typhoon-landfall")
+date("a", "2025-10-20")
+date("b", "2025-10-20")
+date("c", "2025-10-21")
+conflict(PLACE, "a", "Pasolan", "b", "Maribay", note="planted: where the typhoon made landfall")
+not_conflict("near_miss", "a", "moved towards Calvera", "b", "Maribay", kind=PLACE, note="where the storm went after landfall")
+not_conflict("near_miss", "c", "south of Pasolan", "b", "Maribay", kind=PLACE, note="a place written as a direction")
+corroborates(DATE, "a", "Pasolan on Sunday morning", "b", "Maribay on Sunday morning")
+
+# ---------------------------------------------------------------- when13: nights dated by their evening
+folder("when13-night-warehouse")
+for l in "abcd":
+    date(l, "2025-06-09")
+NIGHT_A = ("a", "in the night from Friday to Saturday")
+NIGHT_B = ("b", "during the night from Saturday to Sunday")
+conflict(DATE, *NIGHT_A, *NIGHT_B, note="planted: two nights")
+corroborates(DATE, *NIGHT_A, "c", "late on Friday night", note="one night")
+not_conflict("near_miss", "c", "late on Friday night", "d", "early on Saturday", kind=DATE, note="maybe one night, told by its evening and its morning")
 
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

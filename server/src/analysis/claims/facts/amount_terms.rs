@@ -166,6 +166,7 @@ pub(super) fn sentencing_of(event: &mut Option<Event>, serving: Option<u32>, spa
             parts: Vec::new(),
             phase_words: Vec::new(),
             around: Vec::new(),
+            night: false,
         });
     }
     let Some(e) = event.as_mut() else {

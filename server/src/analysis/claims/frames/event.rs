@@ -23,8 +23,11 @@ mod args;
 mod city_parts;
 #[path = "event_contests.rs"]
 mod contests;
+#[path = "event_courts.rs"]
+mod courts;
 #[path = "event_dates.rs"]
 mod dating;
+pub(crate) use courts::court_town;
 #[path = "event_describe.rs"]
 mod describe;
 #[path = "event_find.rs"]
@@ -124,6 +127,11 @@ pub struct Event {
     /// `index::event::one_lead_event`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub around: Vec<u32>,
+    /// Its date names a night ("on Friday night", "late on Friday", "in
+    /// the night from Friday to Saturday"), dated by its evening: the
+    /// event may have happened after midnight, on the next day.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub night: bool,
 }
 
 impl Event {

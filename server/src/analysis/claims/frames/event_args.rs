@@ -513,6 +513,18 @@ pub(super) fn event_at(
         let name = crate::analysis::text::fold::ascii_key(doc.mentions[m as usize].text(inp.text));
         !parts.iter().any(|(part, _)| *part == name)
     });
+    // "The Brasov Court of Appeal sentenced": the court's town, when the
+    // sentence names no other place.
+    if places.is_empty() && super::courts::court_event(kind) {
+        place_names.extend(
+            participants
+                .iter()
+                .filter(|&&m| kind_of(m) == EntityKind::Organization)
+                .filter_map(|&m| {
+                    super::courts::court_town(doc.mentions[m as usize].text(inp.text))
+                }),
+        );
+    }
     let place_words = places
         .iter()
         .filter_map(|&m| Some((m, place_word(sf, inp, m)?)))
@@ -524,6 +536,13 @@ pub(super) fn event_at(
     Event {
         phase_words,
         around: Vec::new(),
+        // A night an event of any hour happened in (a fire, a crash, a
+        // theft), not the evening of a game, a meeting or a march.
+        night: date_span
+            .and_then(|span| super::dating::names_a_night(inp.text, span))
+            .is_some_and(|written_as_night| {
+                written_as_night || kind.harms_people() || kind == EventKind::Theft
+            }),
         place_words,
         place_names,
         parts,

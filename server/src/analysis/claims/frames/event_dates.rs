@@ -227,10 +227,17 @@ pub(super) fn date_below(
         // "on Monday", "Monday": a day of the event; "from Monday to
         // Tuesday", "until Monday": a span or a bound. "In the early hours
         // of Tuesday", "on the night of 3 March": a part of that day.
-        let part_of_day = p.case_marker(h).as_deref() == Some("of")
-            && p.head(h).is_some_and(|t| {
-                PARTS_OF_DAY.contains(&p.tokens[t].lemma.to_ascii_lowercase().as_str())
-            });
+        // "In the night from Friday to Saturday", "the night between
+        // Friday and Saturday": the night of the first day.
+        let case = p.case_marker(h);
+        let head_lemma = p.head(h).map(|t| p.tokens[t].lemma.to_ascii_lowercase());
+        let part_of_day = match case.as_deref() {
+            Some("of") => head_lemma
+                .as_deref()
+                .is_some_and(|l| PARTS_OF_DAY.contains(&l)),
+            Some("from") | Some("between") => head_lemma.as_deref() == Some("night"),
+            _ => false,
+        };
         if !part_of_day
             && p.case_marker(h)
                 .is_some_and(|c| !["on", "at", "in"].contains(&c.as_str()))
@@ -552,4 +559,38 @@ pub(super) fn deictic_day_words(sf: &SentenceFrames, core: &[usize]) -> Option<(
                 && DEICTIC_DAYS.contains(&p.tokens[d].form.to_ascii_lowercase().as_str())
         })
         .map(|d| (p.tokens[d].start, p.tokens[d].end))
+}
+
+/// How the date written at `span` of `text` names a night, which may run
+/// past midnight into the next day: `Some(true)` for a night written as
+/// one ("the night of Friday", "the night from Friday to Saturday", "the
+/// night between Friday and Saturday"), `Some(false)` for an evening
+/// that may reach past midnight ("Friday night", "late on Friday", "late
+/// Friday": a game or a meeting that evening ends before it), `None`
+/// for none.
+pub(super) fn names_a_night(text: &str, span: (usize, usize)) -> Option<bool> {
+    let (before, written, after) = (
+        text.get(..span.0)?,
+        text.get(span.0..span.1)?,
+        text.get(span.1..)?,
+    );
+    let before = before.trim_end().to_ascii_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    let ends_with = |w: &str| before.ends_with(&format!(" {w}")) || before == w;
+    if ["night of", "night from", "night between"]
+        .iter()
+        .any(|w| ends_with(w))
+    {
+        return Some(true);
+    }
+    let written = written.to_ascii_lowercase();
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let evening = written.split_whitespace().any(|w| w == "night")
+        || next.eq_ignore_ascii_case("night")
+        || ["late on", "late"].iter().any(|w| ends_with(w));
+    evening.then_some(false)
 }

@@ -135,3 +135,26 @@ fn a_date_hung_on_a_time_of_day_dates_the_event() {
     );
     assert!(e.iter().all(|x| x.3.is_none()), "{e:?}");
 }
+
+#[test]
+fn a_night_is_told_by_its_words() {
+    let at = |t: &str, day: &str| {
+        let s = t.find(day).unwrap();
+        super::dating::names_a_night(t, (s, s + day.len()))
+    };
+    assert_eq!(
+        at("It broke out late on Friday night.", "Friday"),
+        Some(false)
+    );
+    assert_eq!(at("It broke out late on Friday.", "Friday"), Some(false));
+    assert_eq!(
+        at("in the night from Friday to Saturday", "Friday"),
+        Some(true)
+    );
+    assert_eq!(
+        at("in the night between Friday and Saturday", "Friday"),
+        Some(true)
+    );
+    assert_eq!(at("It broke out early on Saturday.", "Saturday"), None);
+    assert_eq!(at("It broke out on Friday evening.", "Friday"), None);
+}

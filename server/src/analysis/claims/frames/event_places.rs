@@ -24,13 +24,14 @@ pub(super) fn place_word(sf: &SentenceFrames, inp: &SentenceInput, m: u32) -> Op
         return Some("near".to_string());
     }
     // "off Umhlanga, north of Durban", "30 km south of the capital": a
-    // place the event is a direction away from, not where it was.
+    // place the event is a direction away from, not where it was (nor a
+    // town it was "near": it may lie far off).
     if inp
         .text
         .get(inp.start..men.start)
         .is_some_and(direction_before)
     {
-        return Some("near".to_string());
+        return Some("direction".to_string());
     }
     let after = inp.text.get(men.end..inp.end)?;
     let next = after

@@ -83,7 +83,14 @@ fn capital_fact(inp: &FactInput, own: &Event, e: &Event, out: &mut Vec<Fact>) {
     if !own.places.is_empty() || own.place_names.is_empty() {
         return;
     }
-    let Some((a, b)) = capital_span(inp.text, inp.start, inp.end) else {
+    // "The Brasov Court of Appeal sentenced": the court's name.
+    let court = || {
+        own.participants.iter().find_map(|&m| {
+            let men = &inp.doc.mentions[m as usize];
+            super::event::court_town(men.text(inp.text)).map(|_| (men.start, men.end))
+        })
+    };
+    let Some((a, b)) = capital_span(inp.text, inp.start, inp.end).or_else(court) else {
         return;
     };
     let mut f = Fact::new(

@@ -97,7 +97,7 @@ fn placed_at(e: &EventSig) -> Vec<u32> {
         .filter(|x| {
             !e.place_words
                 .iter()
-                .any(|(p, w)| p == x && (w == "near" || w == "village"))
+                .any(|(p, w)| p == x && matches!(w.as_str(), "near" | "village" | "direction"))
         })
         .collect()
 }

@@ -604,6 +604,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x1,
                 phase: ph1,
                 filed: f1,
+                night: n1,
                 ..
             },
             Sig::Event {
@@ -612,6 +613,7 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 text: x2,
                 phase: ph2,
                 filed: f2,
+                night: n2,
                 ..
             },
         ) => {
@@ -635,10 +637,20 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 return None;
             }
             let gap = dates::min_distance(*r1, *r2);
+            // "Late on Friday night" and "early on Saturday": one night,
+            // maybe, told by its evening and by its morning: neither
+            // agreement nor conflict. (A night runs forward only: "on
+            // Thursday" and "on Friday night" stay apart; two nights, "the
+            // night from Friday to Saturday" and "from Saturday to
+            // Sunday", are two: see `tol`.)
+            let night_first = if r1.0 <= r2.0 { *n1 } else { *n2 };
+            if n1 != n2 && gap == 1 && night_first {
+                return None;
+            }
             if gap > 0 && super::event::fresh_reports_of_two((e1, *r1, *f1), (e2, *r2, *f2)) {
                 return None;
             }
-            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) {
+            let tol = if matches!((ph1, ph2), (1, 1) | (2, 2)) || (*n1 && *n2) {
                 0
             } else {
                 pair_tolerance(e1, e2)
@@ -673,15 +685,17 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                 event: e1,
                 text: x1,
                 filed: f1,
+                phase: p1,
                 ..
             },
             Sig::EventPlace {
                 event: e2,
                 text: x2,
                 filed: f2,
+                phase: p2,
                 ..
             },
-        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file),
+        ) => places::event_places(cx, (e1, x1, *f1), (e2, x2, *f2), same_file, (*p1, *p2)),
         (
             Sig::Location {
                 subject: s1,
@@ -726,6 +740,9 @@ fn recurs(e: &EventSig) -> bool {
 
 #[path = "relate_places.rs"]
 mod places;
+
+#[path = "relate_sites.rs"]
+mod sites;
 
 #[path = "relate_time.rs"]
 mod time;

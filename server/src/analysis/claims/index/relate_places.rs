@@ -20,6 +20,7 @@ pub(super) fn event_places(
     (e1, x1, f1): (&EventSig, &String, Option<(Ymd, Ymd)>),
     (e2, x2, f2): (&EventSig, &String, Option<(Ymd, Ymd)>),
     same_file: bool,
+    phases: (u8, u8),
 ) -> Option<Outcome> {
     // Identity by participants and time; the places are the values.
     let named = |e: &EventSig| !e.participants.is_empty() || !e.names.is_empty();
@@ -56,6 +57,14 @@ pub(super) fn event_places(
             b_value: x2.clone(),
         },
     };
+    // Two towns or villages the gazetteer does not know, for an event
+    // the rules below tell is one: apart (see `super::sites`).
+    // Two courts' towns for one sentence: apart (see `super::sites`).
+    let sites = || {
+        (super::sites::unknown_sites_differ(cx.entities, e1, e2, phases)
+            || super::sites::court_towns_apart(cx.entities, e1, e2))
+        .then_some(false)
+    };
     // One accident that names nobody: its places, grain by grain,
     // are the values (first the parts of one city).
     if one_accident(cx.entities, e1, e2) {
@@ -64,6 +73,7 @@ pub(super) fn event_places(
         }
         return parts_agree(e1, e2)
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .or_else(sites)
             .map(outcome);
     }
     // The same, undated in one report as the parse reads it: then
@@ -78,6 +88,7 @@ pub(super) fn event_places(
         }
         return parts_agree(e1, e2)
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .or_else(sites)
             .map(outcome);
     }
     // Each report's lead event, dated the same day in one country: one
@@ -88,11 +99,13 @@ pub(super) fn event_places(
         }
         return parts_agree(e1, e2)
             .or_else(|| accident_places_agree(cx.entities, e1, e2))
+            .or_else(sites)
             .map(outcome);
     }
     if by_figures {
         // Said why: the conflict names the figures both reports state.
-        return compare_places(cx.entities, e1, e2).map(|agree| match outcome(agree) {
+        let verdict = compare_places(cx.entities, e1, e2).or_else(sites);
+        return verdict.map(|agree| match outcome(agree) {
             Outcome::Conflict {
                 kind,
                 subject,
@@ -125,7 +138,9 @@ pub(super) fn event_places(
             return None;
         }
     }
-    compare_places(cx.entities, e1, e2).map(outcome)
+    compare_places(cx.entities, e1, e2)
+        .or_else(sites)
+        .map(outcome)
 }
 
 /// Two events of a kind that happens every day somewhere (an accident, a

@@ -173,12 +173,19 @@ pub enum Sig {
         phase: u8,
         filed: Option<(Ymd, Ymd)>,
         lent: bool,
+        /// The date names a night, dated by its evening (see
+        /// `frames::Event::night`).
+        night: bool,
     },
     EventPlace {
         event: EventSig,
         text: String,
         filed: Option<(Ymd, Ymd)>,
         lent: bool,
+        /// Which phase of the event its sentence places (as
+        /// `Sig::Event::phase`): where a fire began or a storm made
+        /// landfall is one spot of an event that reaches many.
+        phase: u8,
     },
     Location {
         subject: u32,
@@ -196,8 +203,8 @@ pub enum Sig {
 /// A storm that struck, hit or slammed into the coast ("coast", "shore",
 /// "ashore") reached land: its landfall too.
 const START_STEMS: &[&str] = &[
-    "open", "begin", "start", "kick", "brok", "erupt", "landfall", "cross", "coast", "coastlin",
-    "shor", "ashor",
+    "open", "begin", "began", "begun", "start", "kick", "brok", "erupt", "landfall", "cross",
+    "coast", "coastlin", "shor", "ashor",
 ];
 const END_STEMS: &[&str] = &["close", "end", "conclud", "wrap", "finish"];
 const PART_STEMS: &[&str] = &["last", "final", "first", "second", "third", "until"];

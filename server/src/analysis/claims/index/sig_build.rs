@@ -106,7 +106,13 @@ fn event_sig(cx: &SigContext, me: &[u32], e: &Event) -> EventSig {
             .filter(|n| cx.all_names.get(*n).is_none())
             .cloned()
             .collect(),
-        when: e.when,
+        // A night runs into the next morning: its event may be the one
+        // another report dates by that day ("stolen during the night from
+        // Monday to Tuesday", "early on Tuesday").
+        when: match e.when {
+            Some((lo, hi)) if e.night => Some((lo, hi.add_days(1))),
+            w => w,
+        },
         another: e.another,
         lead: false,
         lead_places: Vec::new(),
@@ -629,6 +635,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 phase,
                 filed,
                 lent,
+                night: fact.event.as_ref().is_some_and(|e| e.night),
             }
         }
         FactBody::EventPlace { .. } => {
@@ -647,6 +654,7 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 text: fact.text.clone(),
                 filed,
                 lent,
+                phase,
             }
         }
         FactBody::Location {
