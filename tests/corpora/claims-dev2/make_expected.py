@@ -3660,6 +3660,125 @@ NIGHT_B = ("b", "during the night from Saturday to Sunday")
 conflict(DATE, *NIGHT_A, *NIGHT_B, note="planted: two nights")
 corroborates(DATE, *NIGHT_A, "c", "late on Friday night", note="one night")
 not_conflict("near_miss", "c", "late on Friday night", "d", "early on Saturday", kind=DATE, note="maybe one night, told by its evening and its morning")
+# ================================================================ counts13 (issue 10, branch counts13): counts no reader took
+# ---------------------------------------------------------------- a mine collapse: miners trapped ("leaving 13 of their colleagues
+# trapped", "the sixteen men who are still trapped", "remain blocked underground") and the men at work when it struck ("were on the
+# night shift", "had been underground when"); a later day's count after a rescue and another mine's blast years ago are traps
+folder("counts13-mine-collapse")
+for l in "abc":
+    date(l, "2026-03-03")
+date("d", "2026-03-05")
+TR_A = ("a", "leaving 13 of their colleagues trapped underground")
+TR_B = ("b", "the sixteen men who are still trapped")
+TR_C = ("c", "Thirteen miners remain blocked underground")
+conflict(Q, *TR_B, *TR_A, note="planted: the authority's count of the trapped against the operator's (missed: all counts read, but the reports' collapse is not taken for one event: no place of it is read, the tagger takes 'mine' for a pronoun)")
+conflict(Q, *TR_B, *TR_C, note="planted")
+corroborates(Q, *TR_A, *TR_C)
+conflict(Q, "a", "A total of 34 workers were on the night shift", "b", "37 workers had been underground when the roof collapsed", note="planted: the men at work when the roof fell (missed, as above)")
+corroborates(Q, "a", "killed two miners", "b", "killed two miners")
+not_conflict("time_shift", "d", "Nine miners remain trapped underground", *TR_A, kind=Q, note="after four were brought out")
+not_conflict("time_shift", "d", "Nine miners remain trapped underground", *TR_B, kind=Q)
+not_conflict("near_miss", "b", "trapped 21 miners", *TR_A, kind=Q, note="another mine's blast in 2019")
+not_conflict("near_miss", "b", "trapped 21 miners", *TR_B, kind=Q)
+not_conflict("different_measure", "a", "A total of 34 workers were on the night shift", *TR_A, kind=Q, note="at work, not trapped")
+
+# ---------------------------------------------------------------- a museum theft: "stole six works", "Five paintings were stolen", "the
+# theft of six paintings"; paintings damaged and another theft years ago are traps
+folder("counts13-gallery-theft")
+for l in "ab":
+    date(l, "2026-10-12")
+date("c", "2026-10-13")
+ST_A = ("a", "Thieves stole six works")
+ST_B = ("b", "Five paintings were stolen")
+ST_C = ("c", "The theft of six paintings")
+conflict(Q, *ST_B, *ST_A, note="planted: the police's count against the culture department's")
+conflict(Q, *ST_B, *ST_C, note="planted (missed: theft of six paintings a day later, not tied to the theft)")
+corroborates(Q, *ST_A, *ST_C)
+not_conflict("different_measure", "b", "Another three paintings were damaged", *ST_A, kind=Q)
+not_conflict("near_miss", "c", "thieves stole seven paintings from a gallery in Bruges", *ST_A, kind=Q, note="another theft in 2012")
+
+# ---------------------------------------------------------------- a drug recall counted in batches: "a recall of 38 batches of its
+# tablet", "28 batches of tablets that Veltrana Pharma recalled" (a relative clause); last year's recall is a trap
+folder("counts13-tablet-recall")
+date("a", "2026-06-09")
+date("b", "2026-06-10")
+date("c", "2026-06-11")
+RC_A = ("a", "a recall of 38 batches of its blood-pressure tablet")
+RC_B = ("b", "listed 28 batches of tablets that Veltrana Pharma recalled")
+RC_C = ("c", "Veltrana Pharma recalled 38 batches of Corvalex")
+conflict(Q, *RC_B, *RC_A, note="planted: the regulator's list against the company's (missed: read as recalled batches with no subject: the company is the subject of the relative clause)")
+conflict(Q, *RC_B, *RC_C, note="planted")
+corroborates(Q, *RC_A, *RC_C)
+not_conflict("near_miss", "b", "the company recalled 12 batches of a cough syrup", *RC_A, kind=Q, note="last year's recall")
+
+# ---------------------------------------------------------------- a storm: flights cancelled ("have been cancelled", "has scrapped") and
+# homes destroyed ("destroyed 73 homes", "37 homes had been destroyed", "37 houses had burned down"); one day's groundings and homes
+# damaged are traps
+folder("counts13-storm-flights")
+for l in "ab":
+    date(l, "2026-01-14")
+date("c", "2026-01-15")
+FL_A = ("a", "512 flights have been cancelled since Monday")
+FL_B = ("b", "Nordavia has scrapped 412 flights")
+conflict(Q, *FL_B, *FL_A, note="planted: the airline's count of flights cancelled since Monday, two reports")
+not_conflict("near_miss", "b", "It grounded 138 flights on the first day", *FL_A, kind=Q, note="one day's part")
+HO_A = ("a", "The storm destroyed 73 homes")
+HO_B = ("b", "37 homes had been destroyed")
+HO_C = ("c", "Some 37 houses had burned down or been flattened")
+conflict(Q, *HO_B, *HO_A, note="planted")
+conflict(Q, *HO_C, *HO_A, note="planted")
+corroborates(Q, *HO_B, *HO_C)
+not_conflict("different_measure", "c", "another 120 were damaged", *HO_A, kind=Q)
+
+# ---------------------------------------------------------------- a council election: a party's seats ("won seven seats", "secured six
+# councillors", "kept the six councillors it had") and votes ("voted for", "received N votes"); the council's size and the seats of
+# four years ago are traps
+folder("counts13-council-seats")
+date("a", "2026-11-18")
+for l in "bc":
+    date(l, "2026-11-19")
+SE_A = ("a", "The Social Liberal Party won seven seats")
+SE_B = ("b", "The Social Liberal Party secured six councillors")
+SE_C = ("c", "The Social Liberal Party kept the six councillors it had")
+conflict(Q, *SE_B, *SE_A, note="planted: seats counted by the councillors who hold them")
+conflict(Q, *SE_C, *SE_A, note="planted (missed: events days apart)")
+corroborates(Q, *SE_B, *SE_C)
+conflict(Q, "a", "Roughly 43,218 people voted for the Social Liberal Party", "b", "The Social Liberal Party received 42,318 votes", note="planted: transposed digits; 'roughly' may not hide it (missed: 'roughly' makes it vague)")
+not_conflict("time_shift", "c", "Four years ago the party won five seats", *SE_A, kind=Q)
+not_conflict("near_miss", "a", "eleven-member Tarnby council", *SE_A, kind=Q, note="the council's size")
+
+# ---------------------------------------------------------------- a team's qualifying record in three forms: "won three, drew four and
+# lost five", "won two of its twelve qualifying matches, drawing four and losing six", "two wins, four draws and six defeats"
+folder("counts13-qualifying-record")
+for l in "ab":
+    date(l, "2026-11-19")
+date("c", "2026-11-20")
+W_A, W_B, W_C = ("a", "won three"), ("b", "won two of its twelve"), ("c", "two wins")
+L_A, L_B, L_C = ("a", "lost five"), ("b", "losing six"), ("c", "six defeats")
+conflict(Q, *W_B, *W_A, note="planted: wins")
+conflict(Q, *W_C, *W_A, note="planted (missed: 'Andorra's record was' gives the record no subject)")
+corroborates(Q, *W_B, *W_C)
+conflict(Q, *L_B, *L_A, note="planted: losses (missed: 'lost five' before the attribution is not read)")
+conflict(Q, *L_C, *L_A, note="planted")
+corroborates(Q, *L_B, *L_C)
+corroborates(Q, "a", "drew four", "b", "drawing four")
+corroborates(Q, "a", "drew four", "c", "four draws")
+corroborates(Q, "a", "In 12 qualifiers", "b", "twelve qualifying matches", note="matches played")
+not_conflict("near_miss", *W_B, "b", "twelve qualifying matches", kind=Q, note="a part of the whole")
+
+# ---------------------------------------------------------------- a capsized boat: people aboard ("carrying 96 passengers", "86 passengers
+# were on the boat", "carrying 86 people"; no crew counted apart); the people pulled from the water are a trap
+folder("counts13-lake-capsize")
+for l in "ab":
+    date(l, "2026-08-02")
+date("c", "2026-08-03")
+AB_A = ("a", "A boat carrying 96 passengers")
+AB_B = ("b", "86 passengers were on the boat")
+AB_C = ("c", "The vessel, carrying 86 people")
+conflict(Q, *AB_B, *AB_A, note="planted")
+conflict(Q, *AB_C, *AB_A, note="planted: no crew is counted apart, so the passengers are all aboard")
+corroborates(Q, *AB_B, *AB_C)
+not_conflict("different_measure", "a", "Rescuers pulled 40 people from the water", *AB_B, kind=Q)
 
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

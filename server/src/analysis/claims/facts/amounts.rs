@@ -227,6 +227,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                     &mut amount.unit,
                     &mut measure.unit,
                 );
+                // "won two of its twelve matches": the wins, compared with
+                // another report's (see `counted`).
+                if matches!(measure.what.as_str(), "wins" | "draws" | "losses") {
+                    measure.part = None;
+                }
             }
         }
         // "runs 212 supermarkets", "X's 221 establishments", "with 212

@@ -10,6 +10,7 @@
 //! counted noun ("300 people forced from their homes", "the 17 trapped
 //! miners"), and the counted noun itself ("300 survivors", "300 job
 //! losses").
+use super::count_held;
 use super::count_reading::{lemma, lower};
 use super::count_states;
 use crate::analysis::claims::quantity::measure::ABOARD;
@@ -124,6 +125,19 @@ fn frame_at(
     })
 }
 
+/// The frame a participle or clause on noun `n` names ("the 14
+/// paintings stolen from the museum"), for the whole a part is counted
+/// out of.
+pub(super) fn whole_clause_frame(p: &Parse, n: usize) -> Option<&'static str> {
+    let class = counted_class(Some(&lemma(p, n)));
+    let counted = (class, class == Counted::People);
+    p.children(n)
+        .iter()
+        .filter(|&&c| matches!(p.tokens[c].deprel.rel, Rel::Acl | Rel::Amod))
+        .find_map(|&c| frame_at(p, c, counted, &[n]))
+        .filter(|m| !m.starts_with("votes"))
+}
+
 /// The first token of the written number `num` heads.
 fn first_of(p: &Parse, num: usize) -> usize {
     super::count_reading::number_group(p, num).0
@@ -144,6 +158,11 @@ pub(super) fn frame_reading(
     x: usize,
     num: usize,
 ) -> Option<&'static str> {
+    // "grounding 138 flights on the first day": one day's part of a
+    // total is no restatement of it.
+    if gov.is_some_and(|g| count_held::one_day_part(p, g)) {
+        return None;
+    }
     let class = counted_class(noun.map(|n| lemma(p, n)).as_deref());
     let counted = (class, noun.is_some() && class == Counted::People);
     let arg = noun.unwrap_or(num);
@@ -155,6 +174,12 @@ pub(super) fn frame_reading(
     }
     // "confirmed by 79 votes", "79 votes against": votes by their side.
     if let Some(m) = count_states::votes_side(p, noun) {
+        return Some(m);
+    }
+    // "secured six councillors", "won three, drew four and lost five".
+    if let Some(m) = count_held::seats_held(p, gov, noun)
+        .or_else(|| count_held::record_reading(p, gov, noun, num))
+    {
         return Some(m);
     }
     if let Some(g) = gov {
@@ -193,12 +218,22 @@ pub(super) fn frame_reading(
         // state, whatever the parser hung it on (the verb's other
         // complements are other counts').
         if LEAVING.contains(&lemma(p, g).as_str()) {
+            // A participle with no subject of its own, right after the
+            // phrase, is its state wherever the parser hung it ("leaving 13
+            // of their colleagues trapped underground, the operator said"
+            // may hang "trapped" on "said").
             let is_state = |next: usize| {
+                let own_subject = next < p.len()
+                    && p.children(next)
+                        .iter()
+                        .any(|&c| p.tokens[c].deprel.is_subject());
                 next < p.len()
                     && matches!(p.tokens[next].upos, Upos::Verb | Upos::Adj)
                     && (p.head(next) == Some(g)
                         || p.head(next) == Some(arg)
-                        || p.head(arg) == Some(next))
+                        || p.head(arg) == Some(next)
+                        || (matches!(p.tokens[next].xpos.as_str(), "VBN" | "VBD")
+                            && !own_subject))
             };
             // The word right after the count is its own state even when
             // the parser hangs a conjoined count on it ("leaving at least
@@ -273,6 +308,23 @@ pub(super) fn frame_reading(
     if let Some(m) = count_states::state_reading(p, gov, noun, num) {
         return Some(m);
     }
+    // "Twelve miners remain blocked underground", "34 workers were on the
+    // night shift", "86 passengers were on the boat": the state the words
+    // right after the counted subject say.
+    if p.tokens[x].deprel.is_subject() || gov.is_none() {
+        let end = count_states::phrase_end(p, noun, num);
+        if let Some(m) = count_held::state_after(p, noun, end) {
+            return Some(m);
+        }
+        // "Seven paintings, among them two works by Ensor, were stolen":
+        // the participle after the aside, whatever the parser made of it.
+        let participle = count_held::predicate_after(p, end)
+            .map(|(k, _)| k)
+            .filter(|&k| k < p.len() && matches!(p.tokens[k].upos, Upos::Verb | Upos::Adj));
+        if let Some(m) = participle.and_then(|k| frame_at(p, k, counted, &[arg])) {
+            return Some(m);
+        }
+    }
     // "with 66 voting against": a participle of voting on a bare number
     // counts the votes it casts.
     let Some(n) = noun else {
@@ -285,7 +337,24 @@ pub(super) fn frame_reading(
     };
     // "300 people forced from their homes", "the 17 trapped miners",
     // "500 trucks waiting": a clause or participle on the counted noun.
-    for &c in p.children(n) {
+    // "28 batches of tablets that the company recalled": the clause may
+    // hang on what the counted noun is of.
+    let of_what = p
+        .children_with(n, Rel::Nmod)
+        .filter(|&c| p.case_marker(c).as_deref() == Some("of"))
+        .flat_map(|c| p.children_with(c, Rel::Acl));
+    let mut clauses: Vec<usize> = p.children(n).iter().copied().chain(of_what).collect();
+    // "recovered nine of the 14 paintings stolen": a clause on the whole
+    // a count is a part of says what befell the whole, not the part.
+    // ("leaving 13 of their colleagues trapped": no number on the noun,
+    // so the clause is the part's.)
+    if p.head(n) == Some(num)
+        && p.tokens[n].deprel.rel == Rel::Nmod
+        && p.children_with(n, Rel::Nummod).next().is_some()
+    {
+        clauses.clear();
+    }
+    for c in clauses {
         let rel = p.tokens[c].deprel.rel;
         if matches!(rel, Rel::Acl | Rel::Amod) {
             // "850 firefighters backed by 12 aircraft": a participle on the

@@ -403,13 +403,25 @@ pub(super) fn read_count(p: &Parse, t: usize) -> Option<CountReading> {
     {
         return None;
     }
-    // A whole of a part is read with the part.
-    if p.head(num).is_some_and(|h| {
+    // A whole of a part is read with the part, unless a clause on its
+    // noun says what befell the whole ("recovered nine of the 14
+    // paintings stolen from the museum": 14 stolen).
+    if let Some(h) = p.head(num).filter(|&h| {
         p.tokens[h].upos == Upos::Noun
             && p.tokens[h].deprel.rel == Rel::Nmod
             && p.head(h).is_some_and(|hh| numeral(p, hh))
     }) {
-        return None;
+        let what = super::count_frames::whole_clause_frame(p, h)?;
+        return Some(CountReading {
+            first,
+            last,
+            noun: Some(h),
+            what: what.to_string(),
+            partial: false,
+            whole: None,
+            governor: None,
+            framed: true,
+        });
     }
     // "by a vote of 79 to 66", "by 79 votes to 66": a tally, votes for
     // then against, not a range.

@@ -53,7 +53,7 @@ fn state_at(p: &Parse, k: usize) -> Option<&'static str> {
 
 /// The last token of the counted phrase: the counted noun with its
 /// compounds, or the number.
-fn phrase_end(p: &Parse, noun: Option<usize>, num: usize) -> usize {
+pub(super) fn phrase_end(p: &Parse, noun: Option<usize>, num: usize) -> usize {
     let (_, last, _) = super::count_reading::number_group(p, num);
     noun.map_or(last, |n| n.max(last))
 }
@@ -209,7 +209,8 @@ pub(super) fn body_size(p: &Parse, noun: Option<usize>, num: usize) -> Option<&'
 /// votes".
 const WON_BY_VOTES: &[&str] = &[
     "confirm", "approve", "pass", "elect", "win", "receive", "secure", "get", "garner", "adopt",
-    "back", "endorse", "ratify", "obtain", "carry",
+    "back", "endorse", "ratify", "obtain", "carry", "collect", "poll", "gather", "attract", "gain",
+    "take", "capture",
 ];
 
 /// Which side a count of votes ("79 votes") is on: against when the

@@ -104,6 +104,17 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         if r.partial {
             m.stage = Stage::Partial;
         }
+        // "A total of 34 workers were on the night shift": the people at
+        // work when it struck are one number, never a running total.
+        if m.what == measure::AT_WORK {
+            m.stage = Stage::Any;
+        }
+        // "won two of its twelve matches": a team's wins out of its
+        // matches are its record, compared with another report's wins (the
+        // whole is another measure, the matches played).
+        if matches!(m.what.as_str(), "wins" | "draws" | "losses") {
+            m.part = None;
+        }
         // Goals over a season are another count than one game's; one
         // game's are of the team named after them.
         if m.what == "goals" {
@@ -118,7 +129,17 @@ pub(super) fn counted(inp: &FactInput, out: &mut Vec<Fact>) {
         // "won 38 seats out of 65" alike).
         // The named subject of the governing verb, never one inside the
         // counted phrase ("2,000 supporters of X").
-        let subject = r.governor.and_then(|g| {
+        // "Andorra won three, drew four and lost five", "won two,
+        // drawing four and losing six": a record's later verbs share the
+        // first one's subject.
+        let governor = r.governor.map(|g| {
+            if matches!(m.what.as_str(), "wins" | "draws" | "losses") {
+                super::count_held::sharing_subject(p, g)
+            } else {
+                g
+            }
+        });
+        let subject = governor.and_then(|g| {
             p.subjects(g).into_iter().find_map(|s| {
                 let span = p.subtree_span(s);
                 if span.0 <= ns && ne <= span.1 {

@@ -480,6 +480,7 @@ mod amount_terms;
 mod amounts;
 mod bare_counts;
 mod count_frames;
+mod count_held;
 mod count_reading;
 mod count_states;
 mod counted;

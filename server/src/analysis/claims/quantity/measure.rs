@@ -111,6 +111,10 @@ pub const CASUALTY_MEASURES: &[&str] = &[
 /// "while carrying 212 people"): passengers are a part of all aboard.
 pub const ABOARD: &str = "aboard";
 
+/// The people at work where an accident struck when it struck ("34
+/// workers were on the night shift", "37 miners were underground").
+pub const AT_WORK: &str = "at work";
+
 /// Whether a word names a count of casualties ("died", "wounded").
 pub fn is_casualty_cue(w: &str) -> bool {
     cue(w).is_some_and(|m| CASUALTY_MEASURES.contains(&m))

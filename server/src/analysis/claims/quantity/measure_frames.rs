@@ -161,12 +161,13 @@ pub static FRAMES: &[Frame] = &[
     Frame {
         measure: "trapped",
         counts: PEOPLE,
-        verbs: &["trap", "strand"],
-        verbs_with: &[],
+        verbs: &["trap", "strand", "entomb"],
+        // "remain blocked underground", "are still stuck inside".
+        verbs_with: &[("remain", &["trapped", "stranded", "stuck", "blocked", "underground"])],
         verbs_of_people: &[],
         nouns: &[],
         nouns_with: &[],
-        adjectives: &["trapped", "stranded"],
+        adjectives: &["trapped", "stranded", "entombed"],
     },
     Frame {
         measure: "rescued",
@@ -328,7 +329,11 @@ pub fn counted_class(noun: Option<&str>) -> Counted {
         }
         "job" | "post" | "position" | "role" | "worker" | "employee" | "staff" | "staffer"
         | "workforce" => Counted::Jobs,
-        "unit" | "model" | "product" | "device" | "phone" | "appliance" => Counted::Products,
+        // "a recall of 38 batches of its tablet": a drug maker's products
+        // are recalled by the batch.
+        "unit" | "model" | "product" | "device" | "phone" | "appliance" | "batch" | "lot" => {
+            Counted::Products
+        }
         "home" | "household" | "customer" | "property" | "house" | "premises" | "business"
         | "homes" => Counted::Households,
         "person" | "people" | "resident" | "passenger" | "villager" | "civilian" | "pilgrim"
@@ -457,6 +462,20 @@ pub fn counts_people(measure: &str) -> bool {
 /// that "300 residents" within "300 people" is read as a part, as
 /// casualty counts are).
 pub fn fold_units(what: &str, amount_unit: &mut String, measure_unit: &mut String) {
+    // A record counts matches, whatever the noun ("two wins", "won three",
+    // "two of its twelve matches"); seats are counted by their holders
+    // ("six councillors"); the people at work by any group of them.
+    let folded = match what {
+        "wins" | "draws" | "losses" | "played" => Some("match"),
+        "seats" => Some("seat"),
+        super::measure::AT_WORK => Some("person"),
+        _ => None,
+    };
+    if let Some(u) = folded {
+        *amount_unit = u.to_string();
+        *measure_unit = u.to_string();
+        return;
+    }
     let Some(f) = frame_named(what) else { return };
     // Votes are cast by people, whatever the noun counting them ("79
     // lawmakers", "81 deputies", "79 votes").

@@ -36,6 +36,13 @@ const OBJECT_NOUNS: &[(&str, &[&str])] = &[
     ("store", &["store", "shop"]),
     ("ticket", &["ticket"]),
     ("seat", &["seat"]),
+    // Works of art a theft takes: a report's "six works" and another's
+    // "five paintings" count one haul.
+    (
+        "artwork",
+        &["artwork", "work", "painting", "canvas", "masterpiece"],
+    ),
+    ("item", &["item", "object", "artefact", "artifact", "piece"]),
 ];
 
 /// People a count may name by their trade or tie, beyond the general
@@ -66,6 +73,12 @@ const MORE_PEOPLE: &[&str] = &[
     "academic",
     "official",
     "servant",
+    // "leaving 13 of their colleagues trapped".
+    "colleague",
+    "comrade",
+    "workmate",
+    "co-worker",
+    "coworker",
 ];
 
 /// The class of a counted noun (its lemma) this table knows: a thing
@@ -90,6 +103,8 @@ const SCHOOLS: Counted = Counted::Object("school");
 const STORES: Counted = Counted::Object("store");
 const TICKETS: Counted = Counted::Object("ticket");
 const SEATS: Counted = Counted::Object("seat");
+const ARTWORKS: Counted = Counted::Object("artwork");
+const ITEMS: Counted = Counted::Object("item");
 
 /// What floods, slides and storms bury, destroy or damage.
 const STRUCTURES: &[Counted] = &[
@@ -219,6 +234,18 @@ pub static MORE_FRAMES: &[Frame] = &[
         adjectives: &["damaged"],
         verbs_of_people: &[],
     },
+    // "thieves stole six works", "Five paintings were stolen", "the
+    // theft of five paintings".
+    Frame {
+        measure: "stolen",
+        counts: &[ARTWORKS, ITEMS, Counted::Vehicles],
+        verbs: &["steal", "loot", "snatch", "pilfer"],
+        verbs_with: &[],
+        nouns: &["theft", "heist", "haul"],
+        nouns_with: &[],
+        adjectives: &["stolen", "looted"],
+        verbs_of_people: &[],
+    },
     // "More than 200 flights were cancelled", "grounded 200 flights".
     Frame {
         measure: "cancelled",
@@ -272,9 +299,10 @@ pub static MORE_FRAMES: &[Frame] = &[
 /// Whether a count of frame `measure` of this table grows as reports
 /// come in (damage is tallied, flights cancelled through the day, more
 /// workers join a strike): compared only between reports of one day, as
-/// casualty counts are. A venue's size does not grow.
+/// casualty counts are. A venue's size does not grow, nor a theft's haul
+/// (what was taken is known once the theft is found).
 pub fn grows(measure: &str) -> bool {
-    measure != "capacity" && MORE_FRAMES.iter().any(|f| f.measure == measure)
+    !matches!(measure, "capacity" | "stolen") && MORE_FRAMES.iter().any(|f| f.measure == measure)
 }
 
 /// Nouns of a place people watch from.
