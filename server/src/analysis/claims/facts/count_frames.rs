@@ -232,8 +232,7 @@ pub(super) fn frame_reading(
                     && (p.head(next) == Some(g)
                         || p.head(next) == Some(arg)
                         || p.head(arg) == Some(next)
-                        || (matches!(p.tokens[next].xpos.as_str(), "VBN" | "VBD")
-                            && !own_subject))
+                        || (matches!(p.tokens[next].xpos.as_str(), "VBN" | "VBD") && !own_subject))
             };
             // The word right after the count is its own state even when
             // the parser hangs a conjoined count on it ("leaving at least

@@ -44,10 +44,13 @@ fn unknown_settlements(entities: &[Entity], e: &EventSig) -> Option<Vec<String>>
             .find(|(p, _)| *p == x)
             .map(|(_, w)| w.as_str());
         let name = ascii_key(&ent.canonical);
-        let last = name.rsplit(' ').next().unwrap_or("");
-        let named_grain = lexicon::place_grain(last);
-        let settlement = word.is_none_or(|w| SETTLEMENT_WORDS.contains(&w))
-            && named_grain.is_none_or(|g| SETTLEMENT_WORDS.contains(&g));
+        // A place word anywhere in the name says what it is: "River
+        // Niger" is a river, "Kebbi State" a region, whatever word ends it.
+        let grain_not_settlement = name
+            .split(' ')
+            .any(|w| lexicon::place_grain(w).is_some_and(|g| !SETTLEMENT_WORDS.contains(&g)));
+        let settlement =
+            word.is_none_or(|w| SETTLEMENT_WORDS.contains(&w)) && !grain_not_settlement;
         if settlement {
             out.push(name);
         } else if word == Some("direction") {

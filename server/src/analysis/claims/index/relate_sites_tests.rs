@@ -110,3 +110,18 @@ fn the_town_in_a_courts_name_is_where_it_sentenced() {
     );
     assert!(!any_conflict(&s, "a.txt", "c.txt"), "{k:#?}");
 }
+
+#[test]
+fn a_river_or_a_state_is_no_settlement_against_a_village_near_it() {
+    // One report names the river and the state the boat went down in,
+    // then the village it capsized near: a river holds the village.
+    let s = folder(&[(
+        "a.txt",
+        "JALINGO, Nigeria, July 8, 2021 - A boat carrying 70 passengers capsized on the River Benue in Taraba State on Wednesday, killing at least 21 people.\n\nThe death toll in Wednesday's boat accident on the River Benue in Taraba State has risen to 21, the state government has said.\n\nThe agency's head told our correspondent on Thursday that 70 passengers were on the boat when it capsized near Odolu.\n",
+    )]);
+    assert!(
+        !conflicting(&s, ConflictKind::EventPlace, "a.txt", "a.txt"),
+        "{:#?}",
+        conflicts(&s)
+    );
+}
