@@ -286,6 +286,9 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
         // Or the company that speaks of itself ("Norvik will pay $780
         // million ..., the Boston-based company said").
         let subject = subject.or_else(|| speaking_company(inp, &ms, place, after));
+        // Or the company the file is about ("The Porto-based airline
+        // said").
+        let subject = subject.or_else(|| described::the_based_body(inp, place, after));
         let Some(subject) = subject else { continue };
         if has_location_of(out, subject) {
             continue;

@@ -128,3 +128,55 @@ pub(super) fn the_city_before(inp: &FactInput, ms: &[u32], va: usize, vb: usize)
                 == Some("city")
     })
 }
+
+/// "The Porto-based airline said", "The Lyon-headquartered drugmaker":
+/// a description with "the" and a noun of a body, followed by no name,
+/// stands for the organisation the file names most, when the noun fits
+/// it (see [`roles::noun_fits_name`]) and it is the organisation named
+/// last before the description (what "the airline" refers to). `after`
+/// is the text right after "-based".
+pub(super) fn the_based_body(inp: &FactInput, place: &Mention, after: &str) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let before = text[inp.start..place.start].trim_end();
+    let last = before.rsplit(|c: char| c.is_whitespace()).next()?;
+    if !matches!(last, "the" | "The") {
+        return None;
+    }
+    let noun = after
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_string();
+    if noun.chars().any(|c| !c.is_ascii_lowercase() && c != '-')
+        || !crate::analysis::claims::roles::is_body_noun(&noun)
+    {
+        return None;
+    }
+    // ("The Lisbon-based carrier TAP": the name after it, another's.)
+    let next = after.split_whitespace().nth(1).unwrap_or("");
+    if next.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let main = main_organisation(doc)?;
+    let name = doc.mentions[main as usize].text(text);
+    if !crate::analysis::claims::roles::noun_fits_name(&noun, name) {
+        return None;
+    }
+    let first = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .to_lowercase()
+    };
+    let last_named = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Organization && m.end <= place.start)
+        .filter(|(k, _)| !in_spans(doc, *k as u32, inp.exclude))
+        .filter(|(_, m)| !super::bracketed(text, m))
+        .next_back()
+        .map(|(_, m)| first(m.text(text)))?;
+    (last_named == first(name)).then_some(main)
+}
