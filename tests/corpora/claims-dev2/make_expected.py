@@ -3583,6 +3583,122 @@ not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_A, 
 not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_B, kind=ROLE)
 not_corroborates("contradiction", *FIN_A, *FIN_B)
 
+# ================================================================ roles13 (issue 10, branch roles13): offices and seats whose organisation
+# is written as a reference (a pronoun, a possessive noun, a body noun before the title, "whose", a short name), mayors and judges of one story
+# ---------------------------------------------------------------- a pilots' strike: the chief executive written "Its", "the carrier's",
+# "the airline's", "Company head"; the seat written "The Porto-based airline", "The Lisbon-based carrier", "The company, which has its head
+# office in"; a former chief executive, an interim head of a cargo arm, a maintenance plant and the owner's seat are traps
+folder("roles13-airline-strike")
+for l in "abe":
+    date(l, "2026-03-03")
+for l in "cd":
+    date(l, "2026-03-04")
+CEO_A = ("a", "Its chief executive, Dana Roe")
+CEO_B = ("b", "The carrier's chief executive, Ines Lago")
+CEO_C = ("c", "Company head Dana Roe")
+CEO_D = ("d", "The airline's chief executive, Ines Lago")
+CEO_E = ("e", "Atlantica Airlines chief executive Dana Roe")
+for x in (CEO_A, CEO_C, CEO_E):
+    for y in (CEO_B, CEO_D):
+        conflict(ROLE, *y, *x, note="planted: the story's company's chief executive, written with a pronoun, a noun or a body noun")
+corroborates(ROLE, *CEO_A, *CEO_C)
+corroborates(ROLE, *CEO_A, *CEO_E)
+corroborates(ROLE, *CEO_C, *CEO_E)
+corroborates(ROLE, *CEO_B, *CEO_D)
+HQ_A = ("a", "The Porto-based airline said")
+HQ_B = ("b", "The Lisbon-based carrier employs")
+HQ_C = ("c", "which has its head office in Porto")
+HQ_D = ("d", "Atlantica Airlines is headquartered in Lisbon")
+for x in (HQ_A, HQ_C):
+    for y in (HQ_B, HQ_D):
+        conflict(LOC, *y, *x, note="planted: the story's company's seat, written through a description of it")
+corroborates(LOC, *HQ_A, *HQ_C)
+corroborates(LOC, *HQ_B, *HQ_D)
+not_conflict("time_shift", "b", "Former chief executive Pedro Silva", *CEO_A, kind=ROLE, note="the predecessor")
+not_conflict("near_miss", "c", "Interim chief executive of the airline's cargo arm, Rui Matos", *CEO_B, kind=ROLE, note="an interim head of a unit")
+not_conflict("near_miss", "b", "Its maintenance plant is in Faro", *HQ_A, kind=LOC, note="a plant, no seat")
+not_conflict("near_miss", "e", "a Madrid-based investment group", *HQ_A, kind=LOC, note="the owner's seat")
+not_corroborates("contradiction", *CEO_A, *CEO_B)
+
+# ---------------------------------------------------------------- a rugby federation: its president written with its acronym's possessive,
+# "Federation president", "president of the <full name>"; a club's president (by possessive and by "Club president") and a former
+# federation president are traps
+folder("roles13-rugby-federation")
+for l in "ab":
+    date(l, "2026-05-12")
+date("c", "2026-05-13")
+date("d", "2026-05-14")
+PR_A = ("a", "The FRF's president, Mihai Dobre")
+PR_B = ("b", "Federation president Adrian Pop")
+PR_C = ("c", "Mihai Dobre, president of the Romanian Rugby Federation")
+PR_D = ("d", "Federation president Mihai Dobre")
+for x in (PR_A, PR_C, PR_D):
+    conflict(ROLE, *PR_B, *x, note="planted: the federation's president, by acronym, by body noun and by full name")
+corroborates(ROLE, *PR_A, *PR_C)
+corroborates(ROLE, *PR_A, *PR_D)
+corroborates(ROLE, *PR_C, *PR_D)
+not_conflict("near_miss", "a", "Dinamo's president, Radu Ionescu", *PR_B, kind=ROLE, note="a club's president")
+not_conflict("near_miss", "c", "Club president Sorin Vlad", *PR_B, kind=ROLE, note="a club's president")
+not_conflict("near_miss", "c", "Club president Sorin Vlad", *PR_A, kind=ROLE)
+not_conflict("time_shift", "b", "Former federation president Ion Marin", *PR_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *PR_A, *PR_B)
+
+# ---------------------------------------------------------------- a town council election: its mayor written "X's mayor", "The mayor of X",
+# "Incumbent mayor", "led by the current mayor"; a neighbouring town's mayor and a former mayor are traps
+folder("roles13-mayor-vote")
+for l in "ab":
+    date(l, "2026-09-20")
+for l in "cd":
+    date(l, "2026-09-21")
+MY_A = ("a", "Lisdorf's mayor, Karl Weber")
+MY_B = ("b", "The mayor of Lisdorf, Jonas Richter")
+MY_C = ("c", "Incumbent mayor Karl Weber")
+MY_D = ("d", "led by the current mayor Karl Weber")
+for x in (MY_A, MY_C, MY_D):
+    conflict(ROLE, *MY_B, *x, note="planted: the town's mayor, written with and without the town")
+corroborates(ROLE, *MY_A, *MY_C)
+corroborates(ROLE, *MY_A, *MY_D)
+corroborates(ROLE, *MY_C, *MY_D)
+not_conflict("near_miss", "a", "The mayor of neighbouring Ensdorf, Petra Lang", *MY_B, kind=ROLE, note="a neighbouring town's mayor")
+not_conflict("time_shift", "b", "Former mayor Hans Becker", *MY_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *MY_A, *MY_B)
+
+# ---------------------------------------------------------------- a trial: the judge written "a panel presided over by judge X",
+# "Presiding judge Y ordered", "Judge X ordered"; an appeals court judge is a trap
+folder("roles13-seizure-trial")
+for l in "ab":
+    date(l, "2026-06-03")
+date("c", "2026-06-04")
+JU_A = ("a", "a panel presided over by judge Elena Marin")
+JU_B = ("b", "Presiding judge Ioana Radu ordered")
+JU_C = ("c", "Judge Elena Marin ordered")
+conflict(ROLE, *JU_B, *JU_A, note="planted: the judge of the one trial the story tells of")
+conflict(ROLE, *JU_B, *JU_C, note="planted")
+corroborates(ROLE, *JU_A, *JU_C)
+not_conflict("near_miss", "c", "An appeals court judge, Victor Lupu", *JU_A, kind=ROLE, note="a judge of the appeal")
+not_conflict("near_miss", "c", "An appeals court judge, Victor Lupu", *JU_B, kind=ROLE)
+not_corroborates("contradiction", *JU_A, *JU_B)
+
+# ---------------------------------------------------------------- a flooded mine: the operator's chief executive after "whose", an agency's
+# executive secretary written with "The agency's" and with its name short and in full; a rival company's chief executive (also after
+# "whose") and the agency's former head are traps
+folder("roles13-mine-flood-agency")
+for l in "ab":
+    date(l, "2026-08-02")
+date("c", "2026-08-03")
+MC_A = ("a", "Kestrel Mining, whose chief executive, Omar Vale")
+MC_B = ("b", "Kestrel Mining chief executive Thabo Nkosi")
+conflict(ROLE, *MC_B, *MC_A, note="planted: the chief executive of the company named before 'whose'")
+ES_A = ("a", "The agency's executive secretary, Isyaku Abdullahi")
+ES_B = ("b", "The executive secretary of the State Emergency Management Agency, Musa Garba")
+ES_C = ("c", "Isyaku Abdullahi, executive secretary of the Kano State Emergency Management Agency")
+conflict(ROLE, *ES_B, *ES_A, note="planted: the agency's executive secretary; its name written short and in full")
+conflict(ROLE, *ES_B, *ES_C, note="planted")
+corroborates(ROLE, *ES_A, *ES_C)
+not_conflict("near_miss", "c", "Rival Goldcrest Mining, whose chief executive, Aisha Bello", *MC_B, kind=ROLE, note="a rival's chief executive")
+not_conflict("time_shift", "b", "The agency's former head, Bello Sani", *ES_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *MC_A, *MC_B)
+
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
     sys.exit(1)

@@ -214,7 +214,10 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         // term because Okafor had repaid ...": the sentence decides but
         // names no defendant where one is read; the one person the
         // document has sentenced, jailed or convicted is the one.
-        let decides = verbs.iter().any(|&(vs, _)| {
+        // ("Judge X ordered the seizure of ...": in a report of one
+        // trial, the judge ruling in it.)
+        let rules = ORDERED_AFTER.is_match(&text[j.end..inp.end].to_lowercase());
+        let decides = rules || verbs.iter().any(|&(vs, _)| {
             vs >= j.end && {
                 let between = text[j.end..vs].to_lowercase();
                 !between
@@ -343,7 +346,10 @@ fn the_documents_defendant(inp: &FactInput, skip: &[u32]) -> Option<u32> {
                     && !between.contains(['.', ';'])
                     && !between.split_whitespace().any(|w| w == "by")
             });
-        let subject = PASSIVE.is_match(after);
+        // ("Dan Stoica, who is on trial for bribery", "the trial of
+        // former minister Dan Stoica": the one tried.)
+        let tried = TRIED.is_match(after) || TRIAL_OF.is_match(before);
+        let subject = PASSIVE.is_match(after) || tried;
         if !(object || subject) {
             continue;
         }
@@ -375,4 +381,24 @@ static PASSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
         r"^(?:,\s*\d{1,3}|,[^,.;]{1,60},)?,?\s+(?:was|were|has been|had been)\s+(?:sentenced|jailed|imprisoned|convicted|acquitted|found guilty)\b",
     )
     .unwrap()
+});
+
+/// A name's trial told after it ("Dan Stoica, who is on trial for
+/// bribery", "Stoica went on trial", "Stoica is charged with fraud").
+static TRIED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:is|was|has been|went|goes|stands|stood|is standing)\s+(?:on trial|trial|accused of|charged with)\b",
+    )
+    .unwrap()
+});
+
+/// A trial named right before a name ("the trial of former transport
+/// minister Dan Stoica").
+static TRIAL_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\btrial of(?:\s+[a-z-]+){0,4}\s*$").unwrap()
+});
+
+/// A judge's order or ruling right after the judge's name.
+static ORDERED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\s+on\s+\w+)?\s+(?:ordered|ruled)\b").unwrap()
 });

@@ -166,7 +166,12 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             m.kind.is_name() && !m.text(text).to_lowercase().ends_with("cabinet")
         })
     });
+    // ("Assets of former transport minister X": a qualifier among the
+    // portfolio words says the phrase starts after it.)
     if pre.len() > 4
+        || pre
+            .iter()
+            .any(|w| crate::analysis::ner::cues::qualifier(w).is_some() && w != "new")
         || named
         || pre.first().is_some_and(|w| w == "and")
         || pre.iter().any(|w| verb_like(w))
