@@ -216,7 +216,13 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         // document has sentenced, jailed or convicted is the one.
         // ("Judge X ordered the seizure of ...": in a report of one
         // trial, the judge ruling in it.)
-        let rules = ORDERED_AFTER.is_match(&text[j.end..inp.end].to_lowercase());
+        // (Only of the document's defendant when that is the person
+        // named last before the judge: "Harold Vance pleaded guilty. Judge
+        // X ordered him to pay" is Vance's judge, whoever else the
+        // document has sentenced.)
+        let rules = ORDERED_AFTER.is_match(&text[j.end..inp.end].to_lowercase())
+            && the_documents_defendant(inp, &skip)
+                .is_some_and(|d| last_person_before(inp, j.start, &skip) == local_of(doc, d));
         let decides = rules || verbs.iter().any(|&(vs, _)| {
             vs >= j.end && {
                 let between = text[j.end..vs].to_lowercase();
@@ -402,3 +408,20 @@ static TRIAL_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
 static ORDERED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^(?:\s+on\s+\w+)?\s+(?:ordered|ruled)\b").unwrap()
 });
+
+/// The local entity of mention `k`.
+fn local_of(doc: &DocAnalysis, k: u32) -> Option<usize> {
+    doc.locals.iter().position(|l| l.mentions.contains(&k))
+}
+
+/// The local entity of the person named last before `at` in the document
+/// (judges of the sentence left out), within a few sentences.
+fn last_person_before(inp: &FactInput, at: usize, skip: &[u32]) -> Option<usize> {
+    let doc = inp.doc;
+    let from = crate::analysis::claims::words::floor_boundary(inp.text, at.saturating_sub(600));
+    let k = mentions_in(doc, from, at).into_iter().rfind(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.kind == EntityKind::Person && m.end <= at && !skip.contains(&k)
+    })?;
+    local_of(doc, k)
+}

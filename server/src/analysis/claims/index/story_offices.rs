@@ -75,8 +75,9 @@ fn possessor_fits(possessor: Option<&str>, place: bool) -> bool {
     match possessor {
         None => true,
         Some(p) => {
+            let p = p.trim_end_matches("'s");
             possessor_is_place(p) == Some(place)
-                || !place && roles::is_body_noun(p.trim_end_matches("'s"))
+                || !place && roles::is_body_noun(p) && !roles::is_kind_noun(p)
         }
     }
 }
@@ -411,7 +412,10 @@ pub(super) fn lend_story_orgs(
                     .as_ref()
                     .is_some_and(|c| ascii_key(c) != ascii_key(text));
             if other_country
-                || !possessor_fits(home.possessor.as_deref(), place)
+                // (A kind of body lends only from a name carrying it:
+                // see `noun_fits`.)
+                || !(possessor_fits(home.possessor.as_deref(), place)
+                    || !place && body.is_some_and(roles::is_kind_noun))
                 || !one_story_of_kind(&stories, home, b.f)
             {
                 continue;
@@ -607,3 +611,7 @@ fn of_the_story(org_text: &str, s: &FileStory, borrower: &FileStory) -> bool {
 #[cfg(test)]
 #[path = "story_offices_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "story_bodies_tests.rs"]
+mod bodies_tests;
