@@ -2840,8 +2840,13 @@ HAU_D = ("d", "Fjordline Energy's chief, Erik Haugen")
 corroborates(ROLE, *SOL_B, *SOL_A, note="'<Org> boss <Name>' and '<Org> chief executive <Name>': one office")
 corroborates(ROLE, *SOL_C, *SOL_A, note="'the head of <Org>, <Name>' and the title")
 corroborates(ROLE, *SOL_C, *SOL_B, note="'the head of <Org>' and '<Org> boss'")
-conflict(ROLE, *HAU_D, *SOL_B, note="planted: '<Org>'s chief, <Name>' names another head (missed: the boss takes the chief executive's title the folder gives her)")
+conflict(ROLE, *HAU_D, *SOL_B, note="planted: '<Org>'s chief, <Name>' names another head (found since roles13: the head takes the one top title the folder gives the company's holders)")
 not_conflict("near_miss", "e", "Nordkyst Shipping boss Erik Haugen", *SOL_B, kind=ROLE, note="another company's boss")
+# (roles13: a head takes the one top title the folder gives its company's holders, so the planted contradiction shows against
+# the title and "the head of" too.)
+conflict(ROLE, *HAU_D, *SOL_A, note="the planted head against the chief executive's title")
+conflict(ROLE, *HAU_D, "a", "chief executive Ingrid Solberg said on Tuesday", note="the same, in the lead")
+conflict(ROLE, *HAU_D, *SOL_C, note="the planted head against 'the head of'")
 
 # ---------------------------------------------------------------- a theft placed by where it took from
 folder("place10-museum-theft")
@@ -3698,6 +3703,29 @@ corroborates(ROLE, *ES_A, *ES_C)
 not_conflict("near_miss", "c", "Rival Goldcrest Mining, whose chief executive, Aisha Bello", *MC_B, kind=ROLE, note="a rival's chief executive")
 not_conflict("time_shift", "b", "The agency's former head, Bello Sani", *ES_A, kind=ROLE, note="the predecessor")
 not_corroborates("contradiction", *MC_A, *MC_B)
+
+# ---------------------------------------------------------------- route cuts at an airline: its head written "The airline's boss", "Its boss"
+# against its chief executive; its seat written "The airline, which is based in", "the Lisbon-headquartered carrier", "The carrier is
+# headquartered in"; a cargo unit's base and a former boss are traps
+folder("roles13-route-cuts")
+for l in "ab":
+    date(l, "2026-03-03")
+date("c", "2026-03-04")
+HD_A = ("a", "The airline's boss, Dana Roe")
+HD_B = ("b", "said Ines Lago, the airline's chief executive")
+HD_C = ("c", "Its boss, Dana Roe")
+conflict(ROLE, *HD_B, *HD_A, note="planted: the head of the story's airline, written as its boss, against its chief executive")
+conflict(ROLE, *HD_B, *HD_C, note="planted")
+corroborates(ROLE, *HD_A, *HD_C)
+SE_A = ("a", "The airline, which is based in Porto")
+SE_B = ("b", "the Lisbon-headquartered carrier said")
+SE_C = ("c", "The carrier is headquartered in Porto")
+conflict(LOC, *SE_B, *SE_A, note="planted: the airline's seat, written through a description of it")
+conflict(LOC, *SE_B, *SE_C, note="planted")
+corroborates(LOC, *SE_A, *SE_C)
+not_conflict("near_miss", "b", "Its cargo unit, based in Faro", *SE_A, kind=LOC, note="a unit's base, no seat")
+not_conflict("time_shift", "b", "The airline's former boss, Pedro Silva", *HD_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *HD_A, *HD_B)
 
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

@@ -99,7 +99,10 @@ mod tests {
         assert!(noun_fits_name("federation", "Romanian Rugby Federation"));
         assert!(!noun_fits_name("club", "Romanian Rugby Federation"));
         assert!(!noun_fits_name("museum", "Louvre"));
-        assert!(noun_fits_name("agency", "Kano State Emergency Management Agency"));
+        assert!(noun_fits_name(
+            "agency",
+            "Kano State Emergency Management Agency"
+        ));
     }
 
     #[test]

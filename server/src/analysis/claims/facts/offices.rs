@@ -480,6 +480,15 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
             o.org = Some(org);
         }
         let whose = whose && o.org.is_none();
+        // "Its boss, Dana Roe,": a head written without its title heads
+        // the organisation named last before (else nothing known).
+        if o.org.is_none()
+            && o.title == crate::analysis::claims::roles::GENERIC_HEAD
+            && at_office > 0
+            && matches!(low(&ws[at_office - 1]).as_str(), "its" | "their")
+        {
+            o.org = antecedent_org(inp, ws[at_office - 1].start);
+        }
         // A title one of several hold in fact ("a vice president", "a
         // managing director") names no holder of the one office the title
         // names elsewhere. Either way the recogniser's reading of it is

@@ -223,15 +223,16 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         let rules = ORDERED_AFTER.is_match(&text[j.end..inp.end].to_lowercase())
             && the_documents_defendant(inp, &skip)
                 .is_some_and(|d| last_person_before(inp, j.start, &skip) == local_of(doc, d));
-        let decides = rules || verbs.iter().any(|&(vs, _)| {
-            vs >= j.end && {
-                let between = text[j.end..vs].to_lowercase();
-                !between
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| CLAUSE_WORDS.contains(&w))
-                    && between.split_whitespace().count() <= 10
-            }
-        });
+        let decides = rules
+            || verbs.iter().any(|&(vs, _)| {
+                vs >= j.end && {
+                    let between = text[j.end..vs].to_lowercase();
+                    !between
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| CLAUSE_WORDS.contains(&w))
+                        && between.split_whitespace().count() <= 10
+                }
+            });
         // "Judge X, who presided (over the trial),", "presiding judge X",
         // "the panel, chaired by Judge X": the judge of the case the
         // document reports, whoever decided it.
@@ -400,9 +401,8 @@ static TRIED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// A trial named right before a name ("the trial of former transport
 /// minister Dan Stoica").
-static TRIAL_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"\btrial of(?:\s+[a-z-]+){0,4}\s*$").unwrap()
-});
+static TRIAL_OF: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\btrial of(?:\s+[a-z-]+){0,4}\s*$").unwrap());
 
 /// A judge's order or ruling right after the judge's name.
 static ORDERED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -217,7 +217,7 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
                         m.start == at.start
                             && m.end > at.end
                             && (m.kind == EntityKind::Organization
-                                    && (presides_body || names_a_body(m.text(text)))
+                                && (presides_body || names_a_body(m.text(text)))
                                 || !of_government
                                     && matches!(
                                         m.kind,

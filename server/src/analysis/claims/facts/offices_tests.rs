@@ -560,7 +560,10 @@ fn an_organisation_written_as_a_reference_is_read_with_the_office() {
         ("chief executive", Some("Kestrel Mining"))
     );
     let (title, org, _) = office(t, "Federation");
-    assert_eq!((title.as_str(), org.as_deref()), ("president", Some("federation")));
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("president", Some("federation"))
+    );
     let (title, org, _) = office(t, "Company head");
     assert_eq!((title.as_str(), org.as_deref()), ("head", Some("company")));
     assert_eq!(office(t, "Incumbent").0, "mayor");

@@ -8,11 +8,11 @@
 use super::*;
 
 /// A description standing for an organisation before a locating verb:
-/// "the ship's operator, which is", "the team, which is", "at the firm's"
-/// (group 1: the noun).
+/// "the ship's operator, which is", "the team, which is", "at the firm's",
+/// "The carrier is" (group 1: the noun).
 static DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:at |from |outside |inside )?the (?:[a-z]+'s )?([a-z]+)(?:'s|(?:,| ,)? (?:which|that) (?:is|was|has its|has their|is still)|,)?$",
+        r"^(?:at |from |outside |inside )?the (?:[a-z]+'s )?([a-z]+)(?:'s|(?:,| ,)? (?:which|that) (?:is|was|has its|has their|is still)|,| is| was| is still| remains)?$",
     )
     .unwrap()
 });
@@ -48,12 +48,30 @@ pub(super) fn described_subject(inp: &FactInput, va: usize) -> Option<u32> {
         .to_ascii_lowercase()
         .replace('’', "'");
     let noun = DESCRIPTION.captures(&before)?.get(1)?.as_str().to_string();
-    let (_, verbs) = DESCRIBING.iter().find(|(n, _)| *n == noun)?;
+    // ("The airline, which is based in Porto", "The carrier is
+    // headquartered in": another noun of a body, when it fits the name
+    // of the organisation the file names most.)
+    let fitting = || {
+        let main = main_organisation(doc)?;
+        crate::analysis::claims::roles::noun_fits_name(
+            &noun,
+            doc.mentions[main as usize].text(text),
+        )
+        .then_some(main)
+    };
+    let Some((_, verbs)) = DESCRIBING.iter().find(|(n, _)| *n == noun) else {
+        return crate::analysis::claims::roles::is_body_noun(&noun)
+            .then(fitting)
+            .flatten();
+    };
     tied_to_noun(doc, text, &noun, verbs).or_else(|| {
-        THE_FILES
-            .contains(&noun.as_str())
-            .then(|| main_organisation(doc))
-            .flatten()
+        if THE_FILES.contains(&noun.as_str()) {
+            main_organisation(doc)
+        } else if crate::analysis::claims::roles::is_body_noun(&noun) {
+            fitting()
+        } else {
+            None
+        }
     })
 }
 
@@ -173,10 +191,12 @@ pub(super) fn the_based_body(inp: &FactInput, place: &Mention, after: &str) -> O
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.kind == EntityKind::Organization && m.end <= place.start)
-        .filter(|(k, _)| !in_spans(doc, *k as u32, inp.exclude))
-        .filter(|(_, m)| !super::bracketed(text, m))
-        .next_back()
+        .rfind(|(k, m)| {
+            m.kind == EntityKind::Organization
+                && m.end <= place.start
+                && !in_spans(doc, *k as u32, inp.exclude)
+                && !super::bracketed(text, m)
+        })
         .map(|(_, m)| first(m.text(text)))?;
     (last_named == first(name)).then_some(main)
 }

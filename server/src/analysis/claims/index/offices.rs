@@ -544,8 +544,12 @@ fn fuller_org(
     }
     let unresolved = org.starts_with("text:");
     let short = ascii_key(org_text);
-    let mut fuller = orgs.iter().zip(keys).zip(orgs).filter(|(((o, _), long), (_, long_text))| {
-        o != org
+    let mut fuller = orgs
+        .iter()
+        .zip(keys)
+        .zip(orgs)
+        .filter(|(((o, _), long), (_, long_text))| {
+            o != org
             && long.len() > short.len()
             && long.ends_with(&short)
             && long[..long.len() - short.len()].ends_with(' ')
@@ -565,7 +569,7 @@ fn fuller_org(
                     && long_text.ends_with(org_text)
                     && crate::analysis::claims::resolve::place_kind_of_name(extra).is_some()
             })
-    });
+        });
     let ((one, _), _) = fuller.next()?;
     fuller.next().is_none().then(|| one.clone())
 }

@@ -20,7 +20,10 @@ fn a_body_noun_before_the_title_is_the_body_whose_name_carries_it() {
     assert!(corroborating(&s, "a.txt", "c.txt"), "{}", facts(&s));
     // The clubs' presidents are no federation's.
     let texts = format!("{:?}", conflict_texts(&s));
-    assert!(!texts.contains("Sorin Vlad") && !texts.contains("Radu Ionescu"), "{texts}");
+    assert!(
+        !texts.contains("Sorin Vlad") && !texts.contains("Radu Ionescu"),
+        "{texts}"
+    );
 }
 
 #[test]
@@ -34,7 +37,11 @@ fn the_company_named_before_whose_holds_the_office() {
         "{}",
         facts(&s)
     );
-    assert!(!any_conflict(&s, "b.txt", "c.txt"), "{:?}", conflict_texts(&s));
+    assert!(
+        !any_conflict(&s, "b.txt", "c.txt"),
+        "{:?}",
+        conflict_texts(&s)
+    );
 }
 
 #[test]
@@ -90,5 +97,24 @@ fn a_judge_ordering_right_after_another_person_is_no_judge_of_the_trial() {
     let a = "BUCHAREST, 3 June 2026 -- Former transport minister Dan Stoica, who is on trial for bribery, lost a ruling on Tuesday.\n\nThe case is heard by a panel presided over by judge Elena Marin.\n";
     let b = "BUCHAREST, 3 June 2026 -- Dan Stoica, who is on trial for bribery, lost a ruling on Tuesday.\n\nHis former aide Mihai Ene pleaded guilty in another case. Judge Ioana Radu ordered him to pay a fine.\n";
     let s = folder(&[("a.txt", a), ("b.txt", b)]);
-    assert!(!any_conflict(&s, "a.txt", "b.txt"), "{:?}", conflict_texts(&s));
+    assert!(
+        !any_conflict(&s, "a.txt", "b.txt"),
+        "{:?}",
+        conflict_texts(&s)
+    );
+}
+
+#[test]
+fn a_boss_is_the_holder_of_the_one_top_title_the_folder_gives_the_company() {
+    let a = "PORTO, 3 March 2026 -- Norvela Airlines cut ten routes on Tuesday, blaming fuel costs.\n\nThe airline, which is based in Porto, said fuel costs had doubled.\n\nThe airline's boss, Dana Roe, said more cuts could follow.\n\nNorvela Airlines said the routes would close in April.\n";
+    let b = "LISBON, 3 March 2026 -- Norvela Airlines will close ten routes, the Lisbon-headquartered carrier said on Tuesday.\n\n\"We had no choice,\" said Ines Lago, the airline's chief executive.\n\nNorvela Airlines also sold two jets.\n";
+    let c = "Route cuts at Norvela Airlines\n\nPORTO, 4 March 2026 -- Norvela Airlines confirmed on Wednesday it had cut ten routes.\n\nThe carrier is headquartered in Porto. Its boss, Dana Roe, blamed fuel costs.\n";
+    let s = folder(&[("a.txt", a), ("b.txt", b), ("c.txt", c)]);
+    let k = ConflictKind::RoleHolder;
+    assert!(conflicting(&s, k, "a.txt", "b.txt"), "{}", facts(&s));
+    assert!(conflicting(&s, k, "b.txt", "c.txt"), "{}", facts(&s));
+    // The seat, through "which is based in" and "The carrier is".
+    let l = ConflictKind::Location;
+    assert!(conflicting(&s, l, "a.txt", "b.txt"), "{}", facts(&s));
+    assert!(conflicting(&s, l, "b.txt", "c.txt"), "{}", facts(&s));
 }
