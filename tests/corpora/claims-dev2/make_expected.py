@@ -2840,8 +2840,13 @@ HAU_D = ("d", "Fjordline Energy's chief, Erik Haugen")
 corroborates(ROLE, *SOL_B, *SOL_A, note="'<Org> boss <Name>' and '<Org> chief executive <Name>': one office")
 corroborates(ROLE, *SOL_C, *SOL_A, note="'the head of <Org>, <Name>' and the title")
 corroborates(ROLE, *SOL_C, *SOL_B, note="'the head of <Org>' and '<Org> boss'")
-conflict(ROLE, *HAU_D, *SOL_B, note="planted: '<Org>'s chief, <Name>' names another head (missed: the boss takes the chief executive's title the folder gives her)")
+conflict(ROLE, *HAU_D, *SOL_B, note="planted: '<Org>'s chief, <Name>' names another head (found since roles13: the head takes the one top title the folder gives the company's holders)")
 not_conflict("near_miss", "e", "Nordkyst Shipping boss Erik Haugen", *SOL_B, kind=ROLE, note="another company's boss")
+# (roles13: a head takes the one top title the folder gives its company's holders, so the planted contradiction shows against
+# the title and "the head of" too.)
+conflict(ROLE, *HAU_D, *SOL_A, note="the planted head against the chief executive's title")
+conflict(ROLE, *HAU_D, "a", "chief executive Ingrid Solberg said on Tuesday", note="the same, in the lead")
+conflict(ROLE, *HAU_D, *SOL_C, note="the planted head against 'the head of'")
 
 # ---------------------------------------------------------------- a theft placed by where it took from
 folder("place10-museum-theft")
@@ -3779,6 +3784,144 @@ conflict(Q, *AB_B, *AB_A, note="planted")
 conflict(Q, *AB_C, *AB_A, note="planted: no crew is counted apart, so the passengers are all aboard")
 corroborates(Q, *AB_B, *AB_C)
 not_conflict("different_measure", "a", "Rescuers pulled 40 people from the water", *AB_B, kind=Q)
+# ================================================================ roles13 (issue 10, branch roles13): offices and seats whose organisation
+# is written as a reference (a pronoun, a possessive noun, a body noun before the title, "whose", a short name), mayors and judges of one story
+# ---------------------------------------------------------------- a pilots' strike: the chief executive written "Its", "the carrier's",
+# "the airline's", "Company head"; the seat written "The Porto-based airline", "The Lisbon-based carrier", "The company, which has its head
+# office in"; a former chief executive, an interim head of a cargo arm, a maintenance plant and the owner's seat are traps
+folder("roles13-airline-strike")
+for l in "abe":
+    date(l, "2026-03-03")
+for l in "cd":
+    date(l, "2026-03-04")
+CEO_A = ("a", "Its chief executive, Dana Roe")
+CEO_B = ("b", "The carrier's chief executive, Ines Lago")
+CEO_C = ("c", "Company head Dana Roe")
+CEO_D = ("d", "The airline's chief executive, Ines Lago")
+CEO_E = ("e", "Atlantica Airlines chief executive Dana Roe")
+for x in (CEO_A, CEO_C, CEO_E):
+    for y in (CEO_B, CEO_D):
+        conflict(ROLE, *y, *x, note="planted: the story's company's chief executive, written with a pronoun, a noun or a body noun")
+corroborates(ROLE, *CEO_A, *CEO_C)
+corroborates(ROLE, *CEO_A, *CEO_E)
+corroborates(ROLE, *CEO_C, *CEO_E)
+corroborates(ROLE, *CEO_B, *CEO_D)
+HQ_A = ("a", "The Porto-based airline said")
+HQ_B = ("b", "The Lisbon-based carrier employs")
+HQ_C = ("c", "which has its head office in Porto")
+HQ_D = ("d", "Atlantica Airlines is headquartered in Lisbon")
+for x in (HQ_A, HQ_C):
+    for y in (HQ_B, HQ_D):
+        conflict(LOC, *y, *x, note="planted: the story's company's seat, written through a description of it")
+corroborates(LOC, *HQ_A, *HQ_C)
+corroborates(LOC, *HQ_B, *HQ_D)
+not_conflict("time_shift", "b", "Former chief executive Pedro Silva", *CEO_A, kind=ROLE, note="the predecessor")
+not_conflict("near_miss", "c", "Interim chief executive of the airline's cargo arm, Rui Matos", *CEO_B, kind=ROLE, note="an interim head of a unit")
+not_conflict("near_miss", "b", "Its maintenance plant is in Faro", *HQ_A, kind=LOC, note="a plant, no seat")
+not_conflict("near_miss", "e", "a Madrid-based investment group", *HQ_A, kind=LOC, note="the owner's seat")
+not_corroborates("contradiction", *CEO_A, *CEO_B)
+
+# ---------------------------------------------------------------- a rugby federation: its president written with its acronym's possessive,
+# "Federation president", "president of the <full name>"; a club's president (by possessive and by "Club president") and a former
+# federation president are traps
+folder("roles13-rugby-federation")
+for l in "ab":
+    date(l, "2026-05-12")
+date("c", "2026-05-13")
+date("d", "2026-05-14")
+PR_A = ("a", "The FRF's president, Mihai Dobre")
+PR_B = ("b", "Federation president Adrian Pop")
+PR_C = ("c", "Mihai Dobre, president of the Romanian Rugby Federation")
+PR_D = ("d", "Federation president Mihai Dobre")
+for x in (PR_A, PR_C, PR_D):
+    conflict(ROLE, *PR_B, *x, note="planted: the federation's president, by acronym, by body noun and by full name")
+corroborates(ROLE, *PR_A, *PR_C)
+corroborates(ROLE, *PR_A, *PR_D)
+corroborates(ROLE, *PR_C, *PR_D)
+not_conflict("near_miss", "a", "Dinamo's president, Radu Ionescu", *PR_B, kind=ROLE, note="a club's president")
+not_conflict("near_miss", "c", "Club president Sorin Vlad", *PR_B, kind=ROLE, note="a club's president")
+not_conflict("near_miss", "c", "Club president Sorin Vlad", *PR_A, kind=ROLE)
+not_conflict("time_shift", "b", "Former federation president Ion Marin", *PR_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *PR_A, *PR_B)
+
+# ---------------------------------------------------------------- a town council election: its mayor written "X's mayor", "The mayor of X",
+# "Incumbent mayor", "led by the current mayor"; a neighbouring town's mayor and a former mayor are traps
+folder("roles13-mayor-vote")
+for l in "ab":
+    date(l, "2026-09-20")
+for l in "cd":
+    date(l, "2026-09-21")
+MY_A = ("a", "Lisdorf's mayor, Karl Weber")
+MY_B = ("b", "The mayor of Lisdorf, Jonas Richter")
+MY_C = ("c", "Incumbent mayor Karl Weber")
+MY_D = ("d", "led by the current mayor Karl Weber")
+for x in (MY_A, MY_C, MY_D):
+    conflict(ROLE, *MY_B, *x, note="planted: the town's mayor, written with and without the town")
+corroborates(ROLE, *MY_A, *MY_C)
+corroborates(ROLE, *MY_A, *MY_D)
+corroborates(ROLE, *MY_C, *MY_D)
+not_conflict("near_miss", "a", "The mayor of neighbouring Ensdorf, Petra Lang", *MY_B, kind=ROLE, note="a neighbouring town's mayor")
+not_conflict("time_shift", "b", "Former mayor Hans Becker", *MY_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *MY_A, *MY_B)
+
+# ---------------------------------------------------------------- a trial: the judge written "a panel presided over by judge X",
+# "Presiding judge Y ordered", "Judge X ordered"; an appeals court judge is a trap
+folder("roles13-seizure-trial")
+for l in "ab":
+    date(l, "2026-06-03")
+date("c", "2026-06-04")
+JU_A = ("a", "a panel presided over by judge Elena Marin")
+JU_B = ("b", "Presiding judge Ioana Radu ordered")
+JU_C = ("c", "Judge Elena Marin ordered")
+conflict(ROLE, *JU_B, *JU_A, note="planted: the judge of the one trial the story tells of")
+conflict(ROLE, *JU_B, *JU_C, note="planted")
+corroborates(ROLE, *JU_A, *JU_C)
+not_conflict("near_miss", "c", "An appeals court judge, Victor Lupu", *JU_A, kind=ROLE, note="a judge of the appeal")
+not_conflict("near_miss", "c", "An appeals court judge, Victor Lupu", *JU_B, kind=ROLE)
+not_corroborates("contradiction", *JU_A, *JU_B)
+
+# ---------------------------------------------------------------- a flooded mine: the operator's chief executive after "whose", an agency's
+# executive secretary written with "The agency's" and with its name short and in full; a rival company's chief executive (also after
+# "whose") and the agency's former head are traps
+folder("roles13-mine-flood-agency")
+for l in "ab":
+    date(l, "2026-08-02")
+date("c", "2026-08-03")
+MC_A = ("a", "Kestrel Mining, whose chief executive, Omar Vale")
+MC_B = ("b", "Kestrel Mining chief executive Thabo Nkosi")
+conflict(ROLE, *MC_B, *MC_A, note="planted: the chief executive of the company named before 'whose'")
+ES_A = ("a", "The agency's executive secretary, Isyaku Abdullahi")
+ES_B = ("b", "The executive secretary of the State Emergency Management Agency, Musa Garba")
+ES_C = ("c", "Isyaku Abdullahi, executive secretary of the Kano State Emergency Management Agency")
+conflict(ROLE, *ES_B, *ES_A, note="planted: the agency's executive secretary; its name written short and in full")
+conflict(ROLE, *ES_B, *ES_C, note="planted")
+corroborates(ROLE, *ES_A, *ES_C)
+not_conflict("near_miss", "c", "Rival Goldcrest Mining, whose chief executive, Aisha Bello", *MC_B, kind=ROLE, note="a rival's chief executive")
+not_conflict("time_shift", "b", "The agency's former head, Bello Sani", *ES_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *MC_A, *MC_B)
+
+# ---------------------------------------------------------------- route cuts at an airline: its head written "The airline's boss", "Its boss"
+# against its chief executive; its seat written "The airline, which is based in", "the Lisbon-headquartered carrier", "The carrier is
+# headquartered in"; a cargo unit's base and a former boss are traps
+folder("roles13-route-cuts")
+for l in "ab":
+    date(l, "2026-03-03")
+date("c", "2026-03-04")
+HD_A = ("a", "The airline's boss, Dana Roe")
+HD_B = ("b", "said Ines Lago, the airline's chief executive")
+HD_C = ("c", "Its boss, Dana Roe")
+conflict(ROLE, *HD_B, *HD_A, note="planted: the head of the story's airline, written as its boss, against its chief executive")
+conflict(ROLE, *HD_B, *HD_C, note="planted")
+corroborates(ROLE, *HD_A, *HD_C)
+SE_A = ("a", "The airline, which is based in Porto")
+SE_B = ("b", "the Lisbon-headquartered carrier said")
+SE_C = ("c", "The carrier is headquartered in Porto")
+conflict(LOC, *SE_B, *SE_A, note="planted: the airline's seat, written through a description of it")
+conflict(LOC, *SE_B, *SE_C, note="planted")
+corroborates(LOC, *SE_A, *SE_C)
+not_conflict("near_miss", "b", "Its cargo unit, based in Faro", *SE_A, kind=LOC, note="a unit's base, no seat")
+not_conflict("time_shift", "b", "The airline's former boss, Pedro Silva", *HD_A, kind=ROLE, note="the predecessor")
+not_corroborates("contradiction", *HD_A, *HD_B)
 
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)

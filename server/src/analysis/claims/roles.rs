@@ -448,6 +448,10 @@ pub fn is_single_holder(title: &str, extra: &[String]) -> bool {
 mod single;
 pub use single::{is_single_in_story, single_where_named};
 
+#[path = "roles_bodies.rs"]
+mod bodies;
+pub use bodies::{is_body_noun, is_kind_noun, noun_fits_name};
+
 /// True when the qualifier places the role outside the file's present.
 pub fn is_current(q: Option<RoleQualifier>) -> bool {
     q.is_none()

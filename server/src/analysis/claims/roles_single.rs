@@ -91,6 +91,9 @@ pub fn single_where_named(title: &str, place: bool) -> bool {
         }
         "warden" => mods.is_empty() || mods == ["prison"],
         "registrar" => mods.is_empty(),
+        // An agency's or a commission's executive secretary (a
+        // country's ministries have many secretaries).
+        "secretary" => !place && mods == ["executive"],
         _ => false,
     }
 }

@@ -470,6 +470,25 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         // the file is about; unread rather than given the file's.
         let at_office = ws.partition_point(|w| w.start < o.start);
         let whose = at_office > 0 && low(&ws[at_office - 1]) == "whose";
+        // "The mine is run by Kestrel Mining, whose chief executive, Omar
+        // Vale, said": the organisation named right before "whose" is
+        // the office's, whichever the file is about.
+        let whose_org = whose
+            .then(|| whose_antecedent(inp, &ws, at_office - 1))
+            .flatten();
+        if let Some(org) = whose_org.filter(|_| o.org.is_none()) {
+            o.org = Some(org);
+        }
+        let whose = whose && o.org.is_none();
+        // "Its boss, Dana Roe,": a head written without its title heads
+        // the organisation named last before (else nothing known).
+        if o.org.is_none()
+            && o.title == crate::analysis::claims::roles::GENERIC_HEAD
+            && at_office > 0
+            && matches!(low(&ws[at_office - 1]).as_str(), "its" | "their")
+        {
+            o.org = antecedent_org(inp, ws[at_office - 1].start);
+        }
         // A title one of several hold in fact ("a vice president", "a
         // managing director") names no holder of the one office the title
         // names elsewhere. Either way the recogniser's reading of it is
@@ -521,7 +540,16 @@ pub(super) fn offices(inp: &FactInput, out: &mut Vec<Fact>) {
         if let Some(k) = known {
             if let FactBody::Role { role, .. } = &out[k].body {
                 let fewer = role.title.split(' ').count() >= o.title.split(' ').count();
-                if role.org.is_some() && fewer {
+                // ("Incumbent mayor X", "Federation president Y": a word
+                // capitalised only as the sentence's first is no name.)
+                let named = role.org.as_deref().is_some_and(|org| {
+                    org.contains(' ')
+                        || mentions_in(doc, inp.start, inp.end).into_iter().any(|k| {
+                            let mm = &doc.mentions[k as usize];
+                            mm.kind.is_name() && mm.text(text).trim_end_matches("'s") == org
+                        })
+                });
+                if role.org.is_some() && fewer && named {
                     continue;
                 }
                 o.qualifier = o.qualifier.or(role.qualifier);
@@ -574,7 +602,10 @@ pub use lists::is_labelled_office;
 
 #[path = "offices_orgs.rs"]
 mod orgs;
-use orgs::{antecedent_org, name_at, names_another_country, unimply_beside_a_stated_holder};
+use orgs::{
+    antecedent_org, name_at, names_another_country, unimply_beside_a_stated_holder,
+    whose_antecedent,
+};
 
 #[path = "offices_read.rs"]
 mod read;

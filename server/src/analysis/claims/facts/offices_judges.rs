@@ -214,15 +214,25 @@ pub(super) fn case_judges(inp: &FactInput, out: &mut Vec<Fact>) {
         // term because Okafor had repaid ...": the sentence decides but
         // names no defendant where one is read; the one person the
         // document has sentenced, jailed or convicted is the one.
-        let decides = verbs.iter().any(|&(vs, _)| {
-            vs >= j.end && {
-                let between = text[j.end..vs].to_lowercase();
-                !between
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| CLAUSE_WORDS.contains(&w))
-                    && between.split_whitespace().count() <= 10
-            }
-        });
+        // ("Judge X ordered the seizure of ...": in a report of one
+        // trial, the judge ruling in it.)
+        // (Only of the document's defendant when that is the person
+        // named last before the judge: "Harold Vance pleaded guilty. Judge
+        // X ordered him to pay" is Vance's judge, whoever else the
+        // document has sentenced.)
+        let rules = ORDERED_AFTER.is_match(&text[j.end..inp.end].to_lowercase())
+            && the_documents_defendant(inp, &skip)
+                .is_some_and(|d| last_person_before(inp, j.start, &skip) == local_of(doc, d));
+        let decides = rules
+            || verbs.iter().any(|&(vs, _)| {
+                vs >= j.end && {
+                    let between = text[j.end..vs].to_lowercase();
+                    !between
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| CLAUSE_WORDS.contains(&w))
+                        && between.split_whitespace().count() <= 10
+                }
+            });
         // "Judge X, who presided (over the trial),", "presiding judge X",
         // "the panel, chaired by Judge X": the judge of the case the
         // document reports, whoever decided it.
@@ -343,7 +353,10 @@ fn the_documents_defendant(inp: &FactInput, skip: &[u32]) -> Option<u32> {
                     && !between.contains(['.', ';'])
                     && !between.split_whitespace().any(|w| w == "by")
             });
-        let subject = PASSIVE.is_match(after);
+        // ("Dan Stoica, who is on trial for bribery", "the trial of
+        // former minister Dan Stoica": the one tried.)
+        let tried = TRIED.is_match(after) || TRIAL_OF.is_match(before);
+        let subject = PASSIVE.is_match(after) || tried;
         if !(object || subject) {
             continue;
         }
@@ -376,3 +389,39 @@ static PASSIVE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     )
     .unwrap()
 });
+
+/// A name's trial told after it ("Dan Stoica, who is on trial for
+/// bribery", "Stoica went on trial", "Stoica is charged with fraud").
+static TRIED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:is|was|has been|went|goes|stands|stood|is standing)\s+(?:on trial|trial|accused of|charged with)\b",
+    )
+    .unwrap()
+});
+
+/// A trial named right before a name ("the trial of former transport
+/// minister Dan Stoica").
+static TRIAL_OF: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"\btrial of(?:\s+[a-z-]+){0,4}\s*$").unwrap());
+
+/// A judge's order or ruling right after the judge's name.
+static ORDERED_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\s+on\s+\w+)?\s+(?:ordered|ruled)\b").unwrap()
+});
+
+/// The local entity of mention `k`.
+fn local_of(doc: &DocAnalysis, k: u32) -> Option<usize> {
+    doc.locals.iter().position(|l| l.mentions.contains(&k))
+}
+
+/// The local entity of the person named last before `at` in the document
+/// (judges of the sentence left out), within a few sentences.
+fn last_person_before(inp: &FactInput, at: usize, skip: &[u32]) -> Option<usize> {
+    let doc = inp.doc;
+    let from = crate::analysis::claims::words::floor_boundary(inp.text, at.saturating_sub(600));
+    let k = mentions_in(doc, from, at).into_iter().rfind(|&k| {
+        let m = &doc.mentions[k as usize];
+        m.kind == EntityKind::Person && m.end <= at && !skip.contains(&k)
+    })?;
+    local_of(doc, k)
+}

@@ -25,6 +25,22 @@ pub(super) fn antecedent_org(inp: &FactInput, at: usize) -> Option<String> {
         .map(str::to_string)
 }
 
+/// The organisation a "whose" at word `w` refers to: a name of one
+/// ending right before it, with a comma between ("Kestrel Mining, whose
+/// chief executive"). None for anything else (a person: "Rui Costa,
+/// whose deputy"; a common noun: "the union, whose leader").
+pub(super) fn whose_antecedent(inp: &FactInput, ws: &[Word], w: usize) -> Option<String> {
+    if w == 0 || inp.text[ws[w - 1].end..ws[w].start].trim() != "," {
+        return None;
+    }
+    let end = ws[w - 1].end;
+    mentions_in(inp.doc, inp.start, end)
+        .into_iter()
+        .map(|k| &inp.doc.mentions[k as usize])
+        .find(|m| m.end == end && m.kind == EntityKind::Organization)
+        .map(|m| m.text(inp.text).to_string())
+}
+
 /// Whether the sentence names a country other than `country`, by a
 /// place in it or by its adjective ("Australian farmers").
 pub(super) fn names_another_country(inp: &FactInput, ws: &[Word], country: &str) -> bool {

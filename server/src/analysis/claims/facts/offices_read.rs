@@ -18,6 +18,14 @@ fn take_qualifiers(lw: &[String], k: &mut usize, qualifier: &mut Option<RoleQual
         *qualifier = qualifier.or(Some(RoleQualifier::Incoming));
         *k += 2;
     }
+    // ("incumbent mayor X", "the current mayor X": the holder now, as
+    // "mayor X" says.)
+    while lw
+        .get(*k)
+        .is_some_and(|w| matches!(w.as_str(), "incumbent" | "current" | "sitting"))
+    {
+        *k += 1;
+    }
     // ("Brandt Logistik's next chief operating officer": one to come.)
     while let Some(q) = lw.get(*k).and_then(|w| match w.as_str() {
         "next" => Some(RoleQualifier::Incoming),
@@ -110,6 +118,12 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             {
                 org = Some(demonym_to_country(ws[k].text));
                 k += 1;
+            } else if k + 1 < ws.len() && crate::analysis::claims::roles::is_body_noun(&lw[k]) {
+                // "Federation president X", "Company head X": the noun
+                // stands for the body, as "the federation's" does (whose
+                // it is, the index tells: see `index::offices`).
+                org = Some(lw[k].clone());
+                k += 1;
             }
         }
     }
@@ -152,7 +166,12 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             m.kind.is_name() && !m.text(text).to_lowercase().ends_with("cabinet")
         })
     });
+    // ("Assets of former transport minister X": a qualifier among the
+    // portfolio words says the phrase starts after it.)
     if pre.len() > 4
+        || pre
+            .iter()
+            .any(|w| crate::analysis::ner::cues::qualifier(w).is_some() && w != "new")
         || named
         || pre.first().is_some_and(|w| w == "and")
         || pre.iter().any(|w| verb_like(w))
@@ -177,7 +196,11 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         // "chief executive of Tellmark Foods": a company's or an agency's
         // name of several words. (Of a minister or secretary, "of Foreign
         // Affairs" is a portfolio however the recogniser typed it.)
-        let of_government = GOVERNMENT.contains(&rest[head_end - 1].as_str());
+        let head_word = rest[head_end - 1].as_str();
+        let of_government = GOVERNMENT.contains(&head_word);
+        // ("president of the Romanian Rugby Federation": a president of
+        // a body the recogniser names is its, not a portfolio.)
+        let presides_body = matches!(head_word, "president" | "chancellor");
         for (j, w) in after.iter().enumerate().skip(of) {
             if w == "the" {
                 continue;
@@ -186,14 +209,20 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
             if at.end <= name_end {
                 continue;
             }
-            if org.is_none() && post.is_empty() && !of_government {
+            if org.is_none() && post.is_empty() {
                 let name = mentions_in(doc, at.start, ws[ws.len() - 1].end)
                     .into_iter()
                     .map(|m| &doc.mentions[m as usize])
                     .find(|m| {
                         m.start == at.start
                             && m.end > at.end
-                            && matches!(m.kind, EntityKind::Location | EntityKind::Organization)
+                            && (m.kind == EntityKind::Organization
+                                && (presides_body || names_a_body(m.text(text)))
+                                || !of_government
+                                    && matches!(
+                                        m.kind,
+                                        EntityKind::Location | EntityKind::Organization
+                                    ))
                     });
                 if let Some(m) = name {
                     // "of Frankfurt-based Kestrel Bank": the bank.
@@ -252,6 +281,15 @@ pub(super) fn read_office(inp: &FactInput, ws: &[Word]) -> Option<Office> {
         start: ws[0].start,
         end: ws[ws.len() - 1].end,
     })
+}
+
+/// Whether a name ends in a noun of a kind of body ("the State Emergency
+/// Management Agency"): a secretary of it is its officer, no portfolio
+/// ("Secretary of Foreign Affairs").
+fn names_a_body(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| crate::analysis::claims::roles::is_kind_noun(&w.to_lowercase()))
 }
 
 /// The day written right after an appointment's office ("took office as

@@ -242,7 +242,11 @@ fn a_title_several_hold_and_another_company_s_office_name_no_holder() {
         Rival Brekke Lines, whose chief executive Tor Brekke founded it in 1998, reports on Friday.\n\n\
         Kari Moen, the company's managing director, said the deal was fair.\n";
     assert!(!has_office(t, "Sofie"));
-    assert!(!has_office(t, "Rival"));
+    // ("whose" after a name: that organisation's office, not the
+    // file's.)
+    let (title, org, _) = office(t, "Rival");
+    assert_eq!(title, "chief executive");
+    assert!(org.is_some_and(|o| o.ends_with("Brekke Lines")));
     assert_eq!(office(t, "Kari").0, "managing director");
 }
 
@@ -539,4 +543,38 @@ fn a_judge_with_a_surname_particle_or_who_speaks_of_the_defendant_is_the_case_ju
     );
     // Words that do not name the defendant: any judge of the court.
     assert!(judge(t, "Judge Nomvula Dlamini said the court").is_empty());
+}
+
+#[test]
+fn an_organisation_written_as_a_reference_is_read_with_the_office() {
+    let t = "14 July 2026\n\n\
+        The mine is run by Kestrel Mining, whose chief executive, Omar Vale, said rescuers were close.\n\n\
+        Federation president Adrian Pop said the league would resume.\n\n\
+        Company head Dana Roe said the airline could not pay more.\n\n\
+        Incumbent mayor Karl Weber said he expected to win.\n\n\
+        Mihai Dobre, president of the Romanian Rugby Federation, said the decision was final.\n\n\
+        Assets of former transport minister Dan Stoica were seized on Tuesday.\n";
+    let (title, org, _) = office(t, "The mine");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("chief executive", Some("Kestrel Mining"))
+    );
+    let (title, org, _) = office(t, "Federation");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("president", Some("federation"))
+    );
+    let (title, org, _) = office(t, "Company head");
+    assert_eq!((title.as_str(), org.as_deref()), ("head", Some("company")));
+    assert_eq!(office(t, "Incumbent").0, "mayor");
+    let (title, org, _) = office(t, "Mihai Dobre");
+    assert_eq!(
+        (title.as_str(), org.as_deref()),
+        ("president", Some("Romanian Rugby Federation"))
+    );
+    let (title, _, q) = office(t, "Assets");
+    assert_eq!(
+        (title.as_str(), q),
+        ("transport minister", Some(RoleQualifier::Former))
+    );
 }

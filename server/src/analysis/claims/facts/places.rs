@@ -174,18 +174,21 @@ pub(super) fn locations(inp: &FactInput, out: &mut Vec<Fact>) {
         // any other the sentence opens with.
         // "The company, based in San Jose, said": the company the file
         // names most.
+        // ("The drugmaker, headquartered in Lyon, said": another noun of
+        // a business, when it fits the name of the file's organisation.)
         let the_company = || {
             let before = text[inp.start..va].trim().to_ascii_lowercase();
-            [
-                "the company,",
-                "the firm,",
-                "the group,",
-                "the bank,",
-                "the lender,",
-            ]
-            .contains(&before.as_str())
-            .then(|| main_organisation(doc))
-            .flatten()
+            let noun = before.strip_prefix("the ")?.strip_suffix(',')?;
+            if ["company", "firm", "group", "bank", "lender"].contains(&noun) {
+                return main_organisation(doc);
+            }
+            let main = main_organisation(doc)?;
+            (crate::analysis::claims::roles::is_body_noun(noun)
+                && crate::analysis::claims::roles::noun_fits_name(
+                    noun,
+                    doc.mentions[main as usize].text(text),
+                ))
+            .then_some(main)
         };
         // "The ship's operator, which is based in Bremen", "At the firm's
         // headquarters in": the organisation the file describes so.
@@ -286,6 +289,9 @@ pub(super) fn based_in(inp: &FactInput, out: &mut Vec<Fact>) {
         // Or the company that speaks of itself ("Norvik will pay $780
         // million ..., the Boston-based company said").
         let subject = subject.or_else(|| speaking_company(inp, &ms, place, after));
+        // Or the company the file is about ("The Porto-based airline
+        // said").
+        let subject = subject.or_else(|| described::the_based_body(inp, place, after));
         let Some(subject) = subject else { continue };
         if has_location_of(out, subject) {
             continue;

@@ -8,11 +8,11 @@
 use super::*;
 
 /// A description standing for an organisation before a locating verb:
-/// "the ship's operator, which is", "the team, which is", "at the firm's"
-/// (group 1: the noun).
+/// "the ship's operator, which is", "the team, which is", "at the firm's",
+/// "The carrier is" (group 1: the noun).
 static DESCRIPTION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(
-        r"^(?:at |from |outside |inside )?the (?:[a-z]+'s )?([a-z]+)(?:'s|(?:,| ,)? (?:which|that) (?:is|was|has its|has their|is still)|,)?$",
+        r"^(?:at |from |outside |inside )?the (?:[a-z]+'s )?([a-z]+)(?:'s|(?:,| ,)? (?:which|that) (?:is|was|has its|has their|is still)|,| is| was| is still| remains)?$",
     )
     .unwrap()
 });
@@ -48,12 +48,30 @@ pub(super) fn described_subject(inp: &FactInput, va: usize) -> Option<u32> {
         .to_ascii_lowercase()
         .replace('’', "'");
     let noun = DESCRIPTION.captures(&before)?.get(1)?.as_str().to_string();
-    let (_, verbs) = DESCRIBING.iter().find(|(n, _)| *n == noun)?;
+    // ("The airline, which is based in Porto", "The carrier is
+    // headquartered in": another noun of a body, when it fits the name
+    // of the organisation the file names most.)
+    let fitting = || {
+        let main = main_organisation(doc)?;
+        crate::analysis::claims::roles::noun_fits_name(
+            &noun,
+            doc.mentions[main as usize].text(text),
+        )
+        .then_some(main)
+    };
+    let Some((_, verbs)) = DESCRIBING.iter().find(|(n, _)| *n == noun) else {
+        return crate::analysis::claims::roles::is_body_noun(&noun)
+            .then(fitting)
+            .flatten();
+    };
     tied_to_noun(doc, text, &noun, verbs).or_else(|| {
-        THE_FILES
-            .contains(&noun.as_str())
-            .then(|| main_organisation(doc))
-            .flatten()
+        if THE_FILES.contains(&noun.as_str()) {
+            main_organisation(doc)
+        } else if crate::analysis::claims::roles::is_body_noun(&noun) {
+            fitting()
+        } else {
+            None
+        }
     })
 }
 
@@ -127,4 +145,58 @@ pub(super) fn the_city_before(inp: &FactInput, ms: &[u32], va: usize, vb: usize)
             && crate::analysis::claims::resolve::place_kind_of_name(m.text(text)).as_deref()
                 == Some("city")
     })
+}
+
+/// "The Porto-based airline said", "The Lyon-headquartered drugmaker":
+/// a description with "the" and a noun of a body, followed by no name,
+/// stands for the organisation the file names most, when the noun fits
+/// it (see [`roles::noun_fits_name`]) and it is the organisation named
+/// last before the description (what "the airline" refers to). `after`
+/// is the text right after "-based".
+pub(super) fn the_based_body(inp: &FactInput, place: &Mention, after: &str) -> Option<u32> {
+    let (text, doc) = (inp.text, inp.doc);
+    let before = text[inp.start..place.start].trim_end();
+    let last = before.rsplit(|c: char| c.is_whitespace()).next()?;
+    if !matches!(last, "the" | "The") {
+        return None;
+    }
+    let noun = after
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_string();
+    if noun.chars().any(|c| !c.is_ascii_lowercase() && c != '-')
+        || !crate::analysis::claims::roles::is_body_noun(&noun)
+    {
+        return None;
+    }
+    // ("The Lisbon-based carrier TAP": the name after it, another's.)
+    let next = after.split_whitespace().nth(1).unwrap_or("");
+    if next.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let main = main_organisation(doc)?;
+    let name = doc.mentions[main as usize].text(text);
+    if !crate::analysis::claims::roles::noun_fits_name(&noun, name) {
+        return None;
+    }
+    let first = |s: &str| {
+        s.split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches("'s")
+            .to_lowercase()
+    };
+    let last_named = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .rfind(|(k, m)| {
+            m.kind == EntityKind::Organization
+                && m.end <= place.start
+                && !in_spans(doc, *k as u32, inp.exclude)
+                && !super::bracketed(text, m)
+        })
+        .map(|(_, m)| first(m.text(text)))?;
+    (last_named == first(name)).then_some(main)
 }

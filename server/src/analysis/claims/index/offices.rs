@@ -124,6 +124,44 @@ pub(super) fn implied_org(
     None
 }
 
+/// The organisation of an office written with a body noun for it
+/// ("Company head X", "federation president Y", "the agency's executive
+/// secretary"): the organisation the file is about, when the noun fits
+/// its name (see [`roles::noun_fits_name`]) and the sentence names no
+/// other organisation. Whatever the title, no country: "federation
+/// president" is no head of state.
+pub(super) fn body_org(
+    cx: &SigContext,
+    fx: &FileCx,
+    claim: &Claim,
+    noun: &str,
+    holder: u32,
+) -> Option<String> {
+    let noun = noun.trim_end_matches("'s");
+    let org = fx.story.org?;
+    let ent = &cx.entities[org as usize];
+    let holder_key = fx
+        .me
+        .get(holder as usize)
+        .map(|&e| ascii_key(&cx.entities[e as usize].canonical));
+    let fits = crate::analysis::claims::roles::noun_fits_name(noun, &ent.canonical);
+    let other = claim
+        .names
+        .iter()
+        .filter_map(|&m| fx.me.get(m as usize))
+        .map(|&e| &cx.entities[e as usize])
+        .filter(|e| holder_key.as_ref() != Some(&ascii_key(&e.canonical)))
+        .any(|e| {
+            e.kind == EntityKind::Organization
+                && !std::ptr::eq(e, ent)
+                && !fx
+                    .outlets
+                    .iter()
+                    .any(|o| ascii_key(o) == ascii_key(&e.canonical))
+        });
+    (fits && !other).then(|| ent.canonical.clone())
+}
+
 /// Offices of a city, one holder each: the city the file is about holds
 /// one written without its city ("outgoing mayor X").
 pub(super) fn office_of_city(title: &str) -> bool {
@@ -501,17 +539,38 @@ fn fuller_org(
     orgs: &[(String, String)],
     keys: &[String],
 ) -> Option<(String, String)> {
-    if !org.starts_with("text:") || org_text.is_empty() {
+    if org_text.is_empty() || org == UNSTATED_ORG {
         return None;
     }
+    let unresolved = org.starts_with("text:");
     let short = ascii_key(org_text);
-    let mut fuller = orgs.iter().zip(keys).filter(|((o, _), long)| {
-        o != org
+    let mut fuller = orgs
+        .iter()
+        .zip(keys)
+        .zip(orgs)
+        .filter(|(((o, _), long), (_, long_text))| {
+            o != org
             && long.len() > short.len()
             && long.ends_with(&short)
             && long[..long.len() - short.len()].ends_with(' ')
-    });
-    let (one, _) = fuller.next()?;
+            // A name the recogniser found is another's unless what the
+            // longer adds is a place before it ("State Emergency
+            // Management Agency" of "Kano State Emergency Management
+            // Agency"; not "National Museum" of "Kenya National Museum
+            // Trust").
+            && (unresolved || {
+                let extra = long_text
+                    .len()
+                    .checked_sub(org_text.len())
+                    .and_then(|n| long_text.get(..n))
+                    .map(str::trim)
+                    .unwrap_or("");
+                short.split(' ').count() >= 2
+                    && long_text.ends_with(org_text)
+                    && crate::analysis::claims::resolve::place_kind_of_name(extra).is_some()
+            })
+        });
+    let ((one, _), _) = fuller.next()?;
     fuller.next().is_none().then(|| one.clone())
 }
 

@@ -59,6 +59,18 @@ pub(super) fn settle_generic_heads(
     if tops.is_empty() {
         return;
     }
+    // "Company head Omar Vale" against "Kestrel Mining chief executive
+    // Thabo Nkosi": when the folder gives an organisation's holders one
+    // top title only, its head is that title's holder. (An organisation
+    // whose holders are given two, a chair and a chief executive, leaves
+    // its head a head.)
+    let mut sole_top: HashMap<&String, Option<String>> = HashMap::new();
+    for ((org, _), v) in &tops {
+        let e = sole_top.entry(org).or_insert_with(|| Some(v[0].clone()));
+        if v.len() > 1 || e.as_ref().is_some_and(|t| *t != v[0]) {
+            *e = None;
+        }
+    }
     for (f, list) in per_file.iter().enumerate() {
         for (k, (_, sig)) in list.iter().enumerate() {
             let sig = settled.get(&(f, k)).unwrap_or(sig);
@@ -68,7 +80,8 @@ pub(super) fn settle_generic_heads(
                 } if title == head => tops
                     .get(&(org.clone(), *person))
                     .filter(|v| v.len() == 1)
-                    .map(|v| v[0].clone()),
+                    .map(|v| v[0].clone())
+                    .or_else(|| sole_top.get(org).cloned().flatten()),
                 _ => None,
             };
             if let Some(top) = one {

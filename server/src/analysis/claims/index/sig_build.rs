@@ -401,6 +401,17 @@ fn the_files_capital(cx: &SigContext, fx: &FileCx, sig: &mut EventSig) {
     }
 }
 
+/// An organisation as a role's reading wrote it, without an article
+/// before it or a possessive after it ("The FRF's" -> "FRF").
+fn clean_org(o: &str) -> String {
+    let o = o.trim();
+    let o = o
+        .strip_prefix("The ")
+        .or_else(|| o.strip_prefix("the "))
+        .unwrap_or(o);
+    o.trim_end_matches("'s").trim_end_matches("’s").to_string()
+}
+
 fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -> Option<Sig> {
     let (me, stated, filed) = (fx.me, fx.stated, fx.filed);
     let entity = |m: u32| me.get(m as usize).copied();
@@ -426,16 +437,29 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 });
                 roles::single_where_named(&role.title, place)
             });
+            // A body noun written for the organisation ("Company head X",
+            // "the federation's president", "the agency's executive
+            // secretary").
+            let body_noun = role
+                .org
+                .as_deref()
+                .filter(|o| roles::is_body_noun(o.trim_end_matches("'s")))
+                .filter(|_| written.is_none());
+            let of_body = body_noun.is_some() && roles::single_where_named(&role.title, false);
             if !roles::is_single_holder(&role.title, &cx.settings.single_holder_roles)
                 && !in_story
                 && !of_named
+                && !of_body
             {
                 return None;
             }
+            // ("The FRF's president": the recogniser's reading keeps the
+            // article and the possessive.)
+            let written = written.map(|o| clean_org(o));
             let implied = written.is_none();
             // "the head of research", "the delegation's chief": a head
             // without its organisation named heads something unknown.
-            if implied && role.title == roles::GENERIC_HEAD {
+            if implied && role.title == roles::GENERIC_HEAD && body_noun.is_none() {
                 return None;
             }
             // Nothing to imply it from: the organisation stays unknown
@@ -443,7 +467,15 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
             // `build::settle_implied_orgs`; else it only agrees with the
             // same person's same title).
             let org = match written {
-                Some(o) => o.clone(),
+                Some(o) => o,
+                None if body_noun.is_some() => super::super::offices::body_org(
+                    cx,
+                    fx,
+                    claim,
+                    body_noun.unwrap_or_default(),
+                    *person,
+                )
+                .unwrap_or_default(),
                 // (An office of the story is the story's: see
                 // `story_offices`.)
                 None if in_story => String::new(),

@@ -74,7 +74,11 @@ fn possessor_is_place(noun: &str) -> Option<bool> {
 fn possessor_fits(possessor: Option<&str>, place: bool) -> bool {
     match possessor {
         None => true,
-        Some(p) => possessor_is_place(p) == Some(place),
+        Some(p) => {
+            let p = p.trim_end_matches("'s");
+            possessor_is_place(p) == Some(place)
+                || !place && roles::is_body_noun(p) && !roles::is_kind_noun(p)
+        }
     }
 }
 
@@ -362,6 +366,23 @@ pub(super) fn lend_story_orgs(
         for b in &borrowers {
             let home = b.home.expect("borrowers have a home");
             let own = story(b.f);
+            // "Federation president X": only a federation lends
+            // ("Dinamo's president" in a report of the same story is a
+            // club's).
+            let body = home
+                .possessor
+                .as_deref()
+                .map(|p| p.trim_end_matches("'s"))
+                .filter(|p| roles::is_body_noun(p));
+            let noun_fits = |l: &Office| {
+                body.is_none_or(|n| {
+                    roles::noun_fits_name(n, l.org_text)
+                        || roles::noun_fits_name(n, &l.org.replace('-', " "))
+                })
+            };
+            // (A body whose name carries the noun is of the story told
+            // with it, whether or not its report tells it acting.)
+            let named_kind = |l: &Office| body.is_some_and(roles::is_kind_noun) && noun_fits(l);
             // The organisations the reports of this story give the title.
             let lenders: Vec<&&Office> = of_title
                 .iter()
@@ -369,7 +390,8 @@ pub(super) fn lend_story_orgs(
                     l.org != UNSTATED_ORG
                         && l.f != b.f
                         && fits(entities, home, own, story(l.f))
-                        && of_the_story(l.org_text, story(l.f), own)
+                        && (of_the_story(l.org_text, story(l.f), own) || named_kind(l))
+                        && noun_fits(l)
                 })
                 .collect();
             let mut orgs: Vec<(&str, &str)> = lenders.iter().map(|l| (l.org, l.org_text)).collect();
@@ -384,12 +406,16 @@ pub(super) fn lend_story_orgs(
             let place = crate::analysis::claims::resolve::place_kind_of_name(text).is_some();
             // An office of state is its country's.
             let other_country = state
+                && body.is_none()
                 && home
                     .country
                     .as_ref()
                     .is_some_and(|c| ascii_key(c) != ascii_key(text));
             if other_country
-                || !possessor_fits(home.possessor.as_deref(), place)
+                // (A kind of body lends only from a name carrying it:
+                // see `noun_fits`.)
+                || !(possessor_fits(home.possessor.as_deref(), place)
+                    || !place && body.is_some_and(roles::is_kind_noun))
                 || !one_story_of_kind(&stories, home, b.f)
             {
                 continue;
@@ -585,3 +611,7 @@ fn of_the_story(org_text: &str, s: &FileStory, borrower: &FileStory) -> bool {
 #[cfg(test)]
 #[path = "story_offices_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "story_bodies_tests.rs"]
+mod bodies_tests;
