@@ -431,7 +431,7 @@ pub(super) fn lend_story_orgs(
                     .is_some_and(|c| ascii_key(c) != ascii_key(text));
             if other_country
                 || !possessor_fits(home.possessor.as_deref(), place)
-                || !one_story_of_kind(&stories, home, b.f)
+                || !one_story_of_kind(stories, home, b.f)
             {
                 continue;
             }
@@ -444,7 +444,7 @@ pub(super) fn lend_story_orgs(
         if !(in_story || super::story::office_of_company(title)) {
             continue;
         }
-        for group in one_story_groups(entities, &stories, &unlent) {
+        for group in one_story_groups(entities, stories, &unlent) {
             // Named after the place the story is told of, else its
             // country.
             let place = group
