@@ -10,6 +10,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::cache::ClaimsKey;
+use super::claims_dates_memo::{self, row_digest, DatesMemo, FileLead};
 
 use super::claims::dates::PubDate;
 use super::claims::folder_dates::{self, FolderFile, LeadEvent};
@@ -175,47 +176,88 @@ fn figures(f: &SourceFile, fd: &FileDate) -> Vec<String> {
 /// Each file's claims, with those whose date the folder settles analysed
 /// again under it.
 pub fn settle(inp: &DatingInputs, claims: Vec<Arc<FileClaims>>) -> Vec<Arc<FileClaims>> {
+    settle_with(inp, claims, None).0
+}
+
+/// What a pass took from the last one: files whose lead was kept, and
+/// how many files it settled again (`None`: every file, from scratch).
+pub type DatesReuse = (usize, Option<usize>);
+
+/// [`settle`], from what the last pass over the same folder found
+/// (`previous`, see [`claims_dates_memo`]: kept by the caller under the
+/// same names, file numbering and settings), and what this one found
+/// for the next.
+pub fn settle_with(
+    inp: &DatingInputs,
+    claims: Vec<Arc<FileClaims>>,
+    previous: Option<DatesMemo>,
+) -> (Vec<Arc<FileClaims>>, Option<DatesMemo>, DatesReuse) {
     if claims.len() < 2 || claims.iter().all(|c| c.date.open.is_none()) {
-        return claims;
+        return (claims, None, (0, None));
     }
-    let folder: Vec<FolderFile> = claims
+    let previous = previous.filter(|m| m.len() == claims.len());
+    let rows: Vec<u64> = inp
+        .mention_entity
+        .par_iter()
+        .map(|r| row_digest(r))
+        .collect();
+    // Each file's lead: kept while the file, its claims and its row are
+    // the same, else read again.
+    let leads: Vec<(Arc<FileLead>, bool)> = claims
         .par_iter()
         .enumerate()
         .map(|(i, fc)| {
             let f = &inp.files[i];
+            if let Some(l) = previous.as_ref().and_then(|m| m.lead(i, f, fc, rows[i])) {
+                return (l, true);
+            }
             // A file's own figures and weekdays are kept in the file
             // (the same while its text and date are).
             let own = f.dating_facts(&fc.date, || DatingFacts {
                 figures: figures(f, &fc.date),
                 wire_weekdays: super::claims::meta::wire_lead_weekdays(&f.text, &fc.date),
             });
-            FolderFile {
-                path: &f.rel_path,
-                text: &f.text,
-                date: &fc.date,
+            let lead = FileLead {
                 names: lead_names(inp, i, fc),
                 lead: lead_event(inp, i, fc),
                 kinds: event_kinds(fc),
-                figures: own.figures.clone(),
-                wire_weekdays: own.wire_weekdays.clone(),
                 counts: rising_counts(fc),
-            }
+                own,
+            };
+            (Arc::new(lead), false)
         })
         .collect();
+    let (leads, kept): (Vec<Arc<FileLead>>, Vec<bool>) = leads.into_iter().unzip();
+    let folder: Vec<FolderFile> = leads
+        .iter()
+        .zip(&claims)
+        .enumerate()
+        .map(|(i, (l, fc))| l.folder_file(&inp.files[i], fc))
+        .collect();
     let apart = |a: &[u32], b: &[u32]| places_agree(inp.entities, a, b) == Some(false);
-    let settled = folder_dates::settle(&folder, &apart);
+    let (settled, again) = match &previous {
+        Some(p) => {
+            let (settled, again) = claims_dates_memo::settle_changed(&folder, &apart, p, &kept);
+            (settled, Some(again))
+        }
+        None => (folder_dates::settle(&folder, &apart), None),
+    };
+    let reuse = (kept.iter().filter(|k| **k).count(), again);
+    let next = DatesMemo::of_pass(inp.files, &claims, &rows, &leads, &folder, &settled);
     drop(folder);
+    drop(previous);
     let dates: Vec<Option<FileDate>> = claims
         .iter()
         .zip(settled)
         .map(|(fc, s)| s.map(|day| settled_date(fc, day)))
         .collect();
     let dated = dated_claims(inp, &dates);
-    claims
+    let claims = claims
         .into_iter()
         .zip(dated)
         .map(|(fc, d)| d.unwrap_or(fc))
-        .collect()
+        .collect();
+    (claims, Some(next), reuse)
 }
 
 /// A file's date once the folder settled its day.

@@ -36,6 +36,7 @@ use super::claims::index::undated::UndatedMemo;
 use super::claims::index::{ClaimsIndex, FactRef, Inputs};
 use super::claims::resolve::name_index;
 use super::claims::{ClaimSettings, FileClaims};
+use super::claims_dates_memo::DatesMemo;
 use super::snapshot::{FileId, SourceFile};
 use crate::analysis::linking::Entity;
 
@@ -70,6 +71,10 @@ pub struct ClaimsParts {
     /// What dating the offices of undated files found, for the next build
     /// under the same names and file numbers (taken like `join`).
     undated: Mutex<Option<UndatedMemo>>,
+    /// What the pass over publication dates found, for the next build
+    /// under the same names, file numbers and settings (taken like
+    /// `join`; see [`super::claims_dates_memo`]).
+    dates: Mutex<Option<DatesMemo>>,
     /// Path -> file number when it was built: the snapshot's own table,
     /// shared (a copy of 10,001 paths per build was garbage per edit).
     numbers: Arc<HashMap<PathBuf, FileId>>,
@@ -96,6 +101,24 @@ impl ClaimsParts {
     /// run remembers of the index it read).
     pub fn id(&self) -> u64 {
         self.id
+    }
+
+    /// What the pass over dates of these parts' build found, for a build
+    /// under the same names epoch, file numbers and settings (taken: one
+    /// build starts from it).
+    pub fn take_dates(
+        &self,
+        names_epoch: u64,
+        numbers: &Arc<HashMap<PathBuf, FileId>>,
+        settings: &ClaimSettings,
+    ) -> Option<DatesMemo> {
+        if self.names_epoch != names_epoch
+            || !Arc::ptr_eq(&self.numbers, numbers)
+            || self.settings != *settings
+        {
+            return None;
+        }
+        self.dates.lock().unwrap_or_else(|e| e.into_inner()).take()
     }
 
     /// What changed since the seed, when the join was patched from it.
@@ -125,6 +148,11 @@ pub struct Reuse {
     /// The join was patched from the previous one (only the changed
     /// files' facts regrouped, only their new pairs compared).
     pub patched: bool,
+    /// The pass over publication dates: files whose lead was the last
+    /// pass's, and how many files it settled again (`None`: the whole
+    /// folder, no last pass to start from).
+    pub dates_leads_kept: usize,
+    pub dates_settled_again: Option<usize>,
 }
 
 /// What building an index needs from the snapshot.
@@ -140,6 +168,9 @@ pub struct BuildInputs<'a> {
     /// The snapshot's epochs (see `Snapshot::names_epoch`).
     pub names_epoch: u64,
     pub counts_epoch: u64,
+    /// What the pass over dates that gave `claims` found (kept for the
+    /// next build).
+    pub dates: Option<DatesMemo>,
 }
 
 /// Build the index of `inp`, reusing from `seed` the signatures of files
@@ -264,6 +295,8 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         pairs: join_memo.compared,
         pairs_reused: join_memo.reused,
         patched: join_memo.patched,
+        dates_leads_kept: 0,
+        dates_settled_again: None,
     };
     let join = join_memo.state.take();
     let undated = join_memo.undated.take();
@@ -283,6 +316,7 @@ pub fn build(inp: BuildInputs, seed: Option<&ClaimsParts>) -> (ClaimsIndex, Clai
         counts_epoch: inp.counts_epoch,
         join: Mutex::new(join),
         undated: Mutex::new(undated),
+        dates: Mutex::new(inp.dates),
         numbers: inp.numbers,
         files,
         id: new_id(),

@@ -8,6 +8,7 @@
 pub mod cache;
 pub mod claims;
 pub mod claims_dates;
+pub mod claims_dates_memo;
 pub mod claims_parts;
 pub mod claims_previous;
 pub mod claims_turns;

@@ -514,16 +514,6 @@ impl Snapshot {
         let chain = self.claims_chain.as_deref();
         let turn = chain.and_then(|c| c.take_turn());
         super::test_delays::pause(super::test_delays::Delay::ClaimsIndex);
-        let claims = super::claims_dates::settle(
-            &super::claims_dates::DatingInputs {
-                files: &self.files,
-                store: self.claims_store.as_ref(),
-                entities: &self.entities,
-                mention_entity: &self.mention_entity,
-                settings,
-            },
-            self.file_claims(),
-        );
         let seed = chain
             .zip(turn.as_ref())
             .and_then(|(c, t)| c.last(t))
@@ -533,7 +523,23 @@ impl Snapshot {
                     .unwrap_or_else(|e| e.into_inner())
                     .clone()
             });
-        let (index, parts, reuse) = claims_parts::build(
+        // The last pass over dates, while the names, numbering and
+        // settings it was made under hold.
+        let dates = seed
+            .as_deref()
+            .and_then(|s| s.take_dates(self.names_epoch, &self.by_path, settings));
+        let (claims, dates, dates_reuse) = super::claims_dates::settle_with(
+            &super::claims_dates::DatingInputs {
+                files: &self.files,
+                store: self.claims_store.as_ref(),
+                entities: &self.entities,
+                mention_entity: &self.mention_entity,
+                settings,
+            },
+            self.file_claims(),
+            dates,
+        );
+        let (index, parts, mut reuse) = claims_parts::build(
             BuildInputs {
                 files: &self.files,
                 numbers: self.by_path.clone(),
@@ -543,9 +549,11 @@ impl Snapshot {
                 claims,
                 names_epoch: self.names_epoch,
                 counts_epoch: self.counts_epoch,
+                dates,
             },
             seed.as_deref(),
         );
+        (reuse.dates_leads_kept, reuse.dates_settled_again) = dates_reuse;
         tracing::debug!(
             "claims index: signatures of {} of {} files reused, name tables {}, {} of {} fact comparisons reused, join {}",
             reuse.sigs_reused,

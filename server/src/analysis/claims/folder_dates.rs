@@ -22,8 +22,11 @@
 //! Per-file analysis stays what it was (and cached as it was): this pass
 //! runs over its results when the folder's claims are compared, and a
 //! file whose date it settles is analysed again under that date.
+use std::borrow::Cow;
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{Confidence, DateSource, PubDate, Ymd};
@@ -83,7 +86,7 @@ const LEAD_BYTES: usize = 800;
 
 /// A figure reported by more files than this is common to the folder,
 /// not to one event: it finds no peers.
-const COMMON_FIGURE_FILES: usize = 50;
+pub(crate) const COMMON_FIGURE_FILES: usize = 50;
 
 /// An undated page's own estimate that spans more than this is no bound
 /// on its late side (see [`super::estimate`]: "within five years of" the
@@ -93,7 +96,7 @@ const WEAK_ESTIMATE_DAYS: i64 = 2 * 366;
 /// A lead name shared by more files than this is common to the folder
 /// (its country's capital, an alliance every report names), not to one
 /// story: it finds no peers.
-const COMMON_NAME_FILES: usize = 50;
+pub(crate) const COMMON_NAME_FILES: usize = 50;
 
 /// The event a file leads with: its class and where it happened.
 #[derive(Clone, Debug)]
@@ -103,27 +106,28 @@ pub struct LeadEvent {
     pub places: Vec<u32>,
 }
 
-/// One file as this pass sees it.
+/// One file as this pass sees it (its lists borrowed from what the
+/// caller keeps between passes, or owned).
 pub struct FolderFile<'a> {
     pub path: &'a str,
     pub text: &'a str,
     pub date: &'a FileDate,
     /// Corpus entities the lead names (headline and first paragraphs),
     /// sorted, without countries, outlets and the dateline's place.
-    pub names: Vec<u32>,
-    pub lead: Option<LeadEvent>,
+    pub names: Cow<'a, [u32]>,
+    pub lead: Option<Cow<'a, LeadEvent>>,
     /// The classes of every event the file tells of (its news, the
     /// background, another of the kind), sorted.
-    pub kinds: Vec<EventKind>,
+    pub kinds: Cow<'a, [EventKind]>,
     /// The figures it states (see [`figure_key`]), sorted.
-    pub figures: Vec<String>,
+    pub figures: Cow<'a, [String]>,
     /// The weekdays its lead dates its news by, when the lead is a wire
     /// dateline's (the day of writing or the one before), in text order.
-    pub wire_weekdays: Vec<u8>,
+    pub wire_weekdays: Cow<'a, [u8]>,
     /// Counts that grow as a story goes on (killed, injured, arrested...)
     /// it states, as (measure, value), sorted: an undated page stating
     /// a risen one is written after the reports of the smaller.
-    pub counts: Vec<(String, u64)>,
+    pub counts: Cow<'a, [(String, u64)]>,
 }
 
 /// A figure as the folder compares it: the number as written, to four
@@ -291,8 +295,42 @@ fn quoted(f: &FolderFile) -> String {
 /// entities cannot be one place.
 pub fn settle(
     files: &[FolderFile],
-    apart: &dyn Fn(&[u32], &[u32]) -> bool,
+    apart: &(dyn Fn(&[u32], &[u32]) -> bool + Sync),
 ) -> Vec<Option<PubDate>> {
+    let open: Vec<usize> = (0..files.len())
+        .filter(|&i| files[i].date.open.is_some())
+        .collect();
+    let mut out: Vec<Option<PubDate>> = vec![None; files.len()];
+    for (i, day) in settle_these(files, apart, &open, false) {
+        out[i] = day;
+    }
+    out
+}
+
+/// Whether a file states its own day (what makes it a peer of others).
+pub fn states_its_day(f: &FolderFile) -> bool {
+    stated_day(f).is_some()
+}
+
+/// The dates [`settle`] gives the files `these` (of `files`), each the
+/// same as the whole pass gives it: the files of the folder are read only
+/// as peers, through the names and figures of `these`. With `only_wanted`
+/// the peers are indexed by those names and figures alone (a few files
+/// after an edit), else by all of them (the whole pass).
+pub fn settle_these(
+    files: &[FolderFile],
+    apart: &(dyn Fn(&[u32], &[u32]) -> bool + Sync),
+    these: &[usize],
+    only_wanted: bool,
+) -> Vec<(usize, Option<PubDate>)> {
+    let mut want_names: FxHashSet<u32> = FxHashSet::default();
+    let mut want_figures: FxHashSet<&str> = FxHashSet::default();
+    if only_wanted {
+        for &i in these {
+            want_names.extend(files[i].names.iter().copied());
+            want_figures.extend(files[i].figures.iter().map(String::as_str));
+        }
+    }
     // Files that state their day, by the names of their leads: a file's
     // peers are looked for among those sharing a name with it (a name in
     // the leads of many files tells no story apart, and would make a big
@@ -301,90 +339,103 @@ pub fn settle(
     let mut by_figure: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, g) in files.iter().enumerate() {
         if stated_day(g).is_some() {
-            for &n in &g.names {
-                by_name.entry(n).or_default().push(j);
+            for &n in g.names.iter() {
+                if !only_wanted || want_names.contains(&n) {
+                    by_name.entry(n).or_default().push(j);
+                }
             }
-            for x in &g.figures {
-                by_figure.entry(x.as_str()).or_default().push(j);
+            for x in g.figures.iter() {
+                if !only_wanted || want_figures.contains(x.as_str()) {
+                    by_figure.entry(x.as_str()).or_default().push(j);
+                }
             }
         }
     }
-    files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let open = f.date.open.as_ref()?;
-            let mut near: Vec<usize> = f
-                .names
-                .iter()
-                .filter_map(|n| by_name.get(n))
-                .filter(|js| js.len() <= COMMON_NAME_FILES)
-                .flatten()
-                .chain(
-                    f.figures
-                        .iter()
-                        .filter_map(|x| by_figure.get(x.as_str()))
-                        .filter(|js| js.len() <= COMMON_FIGURE_FILES)
-                        .flatten(),
-                )
-                .copied()
-                .filter(|&j| j != i)
-                .collect();
-            near.sort_unstable();
-            near.dedup();
-            // Peers: other files of the story that state their day.
-            let peers: Vec<(&FolderFile, Ymd)> = near
-                .iter()
-                .map(|&j| &files[j])
-                .filter_map(|g| Some((g, stated_day(g)?)))
-                // A year or an order is only chosen among the file's own
-                // readings, each near a peer's day: sharing the event is
-                // enough. An undated page takes its days from its peers:
-                // it must lead with their event.
-                .filter(|(g, day)| match open {
-                    OpenDate::Unstated => {
-                        same_event_story(f, g, apart) || told_as_recent(f, g, *day, apart)
-                    }
-                    _ => same_story(f, g, apart) || shares_event(f, g),
-                })
-                .collect();
-            // An undated page whose lead names no event: the reports whose
-            // figures and names it shares.
-            let peers = if peers.is_empty() && matches!(open, OpenDate::Unstated) {
-                near.iter()
-                    .map(|&j| &files[j])
-                    .filter(|g| shares_story_facts(f, g))
-                    .filter_map(|g| Some((g, stated_day(g)?)))
-                    .collect()
-            } else {
-                peers
-            };
-            tracing::trace!(
-                "folder dates: {} open {:?}, names {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
-                f.path,
-                open,
-                f.names,
-                f.lead.as_ref().map(|l| l.class),
-                f.kinds,
-                f.figures,
-                peers.iter().map(|(g, _)| g.path).collect::<Vec<_>>()
-            );
-            if peers.is_empty() {
-                return None;
-            }
-            match open {
-                OpenDate::NoYear {
-                    m,
-                    d,
-                    weekday,
-                    lead,
-                    ..
-                } => settle_year(f, &peers, (*m, *d), *weekday, lead),
-                OpenDate::Order { readings } => settle_order(f, &peers, readings),
-                OpenDate::Unstated => settle_unstated(f, &peers),
-            }
-        })
+    // (Each file's date is a function of its peers alone: in parallel.)
+    these
+        .par_iter()
+        .map(|&i| (i, settle_one(files, i, &by_name, &by_figure, apart)))
         .collect()
+}
+
+fn settle_one(
+    files: &[FolderFile],
+    i: usize,
+    by_name: &HashMap<u32, Vec<usize>>,
+    by_figure: &HashMap<&str, Vec<usize>>,
+    apart: &(dyn Fn(&[u32], &[u32]) -> bool + Sync),
+) -> Option<PubDate> {
+    let f = &files[i];
+    let open = f.date.open.as_ref()?;
+    let mut near: Vec<usize> = f
+        .names
+        .iter()
+        .filter_map(|n| by_name.get(n))
+        .filter(|js| js.len() <= COMMON_NAME_FILES)
+        .flatten()
+        .chain(
+            f.figures
+                .iter()
+                .filter_map(|x| by_figure.get(x.as_str()))
+                .filter(|js| js.len() <= COMMON_FIGURE_FILES)
+                .flatten(),
+        )
+        .copied()
+        .filter(|&j| j != i)
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    // Peers: other files of the story that state their day.
+    let peers: Vec<(&FolderFile, Ymd)> = near
+        .iter()
+        .map(|&j| &files[j])
+        .filter_map(|g| Some((g, stated_day(g)?)))
+        // A year or an order is only chosen among the file's own
+        // readings, each near a peer's day: sharing the event is
+        // enough. An undated page takes its days from its peers:
+        // it must lead with their event.
+        .filter(|(g, day)| match open {
+            OpenDate::Unstated => {
+                same_event_story(f, g, apart) || told_as_recent(f, g, *day, apart)
+            }
+            _ => same_story(f, g, apart) || shares_event(f, g),
+        })
+        .collect();
+    // An undated page whose lead names no event: the reports whose
+    // figures and names it shares.
+    let peers = if peers.is_empty() && matches!(open, OpenDate::Unstated) {
+        near.iter()
+            .map(|&j| &files[j])
+            .filter(|g| shares_story_facts(f, g))
+            .filter_map(|g| Some((g, stated_day(g)?)))
+            .collect()
+    } else {
+        peers
+    };
+    tracing::trace!(
+        "folder dates: {} open {:?}, names {:?}, lead {:?}, kinds {:?}, figures {:?}, peers {:?}",
+        f.path,
+        open,
+        f.names,
+        f.lead.as_ref().map(|l| l.class),
+        f.kinds,
+        f.figures,
+        peers.iter().map(|(g, _)| g.path).collect::<Vec<_>>()
+    );
+    if peers.is_empty() {
+        return None;
+    }
+    match open {
+        OpenDate::NoYear {
+            m,
+            d,
+            weekday,
+            lead,
+            ..
+        } => settle_year(f, &peers, (*m, *d), *weekday, lead),
+        OpenDate::Order { readings } => settle_order(f, &peers, readings),
+        OpenDate::Unstated => settle_unstated(f, &peers),
+    }
 }
 
 fn near(a: Ymd, b: Ymd) -> bool {

@@ -45,12 +45,12 @@ fn file<'a>(
         path,
         text: "",
         date,
-        names: names.to_vec(),
-        kinds: lead.iter().map(|l| l.0).collect(),
-        lead: lead.map(|(class, places)| LeadEvent { class, places }),
-        figures: Vec::new(),
-        wire_weekdays: Vec::new(),
-        counts: Vec::new(),
+        names: names.to_vec().into(),
+        kinds: lead.iter().map(|l| l.0).collect::<Vec<_>>().into(),
+        lead: lead.map(|(class, places)| Cow::Owned(LeadEvent { class, places })),
+        figures: Vec::new().into(),
+        wire_weekdays: Vec::new().into(),
+        counts: Vec::new().into(),
     }
 }
 
@@ -60,14 +60,16 @@ fn telling<'a>(
     kinds: &[EventKind],
     figures: &[(f64, &str)],
 ) -> FolderFile<'a> {
-    f.kinds.extend_from_slice(kinds);
-    f.kinds.sort_unstable();
-    f.kinds.dedup();
-    f.figures = figures
+    let own = f.kinds.to_mut();
+    own.extend_from_slice(kinds);
+    own.sort_unstable();
+    own.dedup();
+    let mut own: Vec<String> = figures
         .iter()
         .filter_map(|&(v, u)| figure_key(v, u))
         .collect();
-    f.figures.sort_unstable();
+    own.sort_unstable();
+    f.figures = own.into();
     f
 }
 
@@ -261,13 +263,13 @@ fn a_wire_report_without_its_date_is_placed_by_its_weekdays() {
     let b = stated(ymd(2023, 2, 23));
     let storm = || Some((EventKind::Storm, vec![]));
     let mut f = file("a.txt", &own, &[1, 2], storm());
-    f.wire_weekdays = vec![1, 2];
+    f.wire_weekdays = vec![1, 2].into();
     let files = [f, file("b.txt", &b, &[1, 2], storm())];
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2023, 2, 22), ymd(2023, 2, 22)));
     // A Thursday lead: Thursday or Friday.
     let mut f = file("a.txt", &own, &[1, 2], storm());
-    f.wire_weekdays = vec![3];
+    f.wire_weekdays = vec![3].into();
     let files = [f, file("b.txt", &b, &[1, 2], storm())];
     let d = settle(&files, &apart)[0].clone().expect("settled");
     assert_eq!((d.lo, d.hi), (ymd(2023, 2, 23), ymd(2023, 2, 24)));

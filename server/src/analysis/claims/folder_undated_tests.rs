@@ -36,15 +36,15 @@ fn file<'a>(path: &'a str, date: &'a FileDate, names: &[u32], class: EventKind) 
         path,
         text: "",
         date,
-        names: names.to_vec(),
-        kinds: vec![class],
-        lead: Some(LeadEvent {
+        names: names.to_vec().into(),
+        kinds: vec![class].into(),
+        lead: Some(std::borrow::Cow::Owned(LeadEvent {
             class,
             places: Vec::new(),
-        }),
-        figures: Vec::new(),
-        wire_weekdays: Vec::new(),
-        counts: Vec::new(),
+        })),
+        figures: Vec::new().into(),
+        wire_weekdays: Vec::new().into(),
+        counts: Vec::new().into(),
     }
 }
 
@@ -218,14 +218,14 @@ fn one_name_a_figure_and_a_fitting_weekday_tie_an_undated_page_to_a_report() {
     let a = stated(ymd(2023, 4, 11)); // a Tuesday
     let figures = vec![figure_key(640.0, "").unwrap()];
     let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
-    report.figures = figures.clone();
+    report.figures = figures.clone().into();
     let own = undated(LookBack {
         weekdays: vec![1],
         weekday_order: vec![1],
         ..LookBack::default()
     });
     let mut page = file("c.txt", &own, &[1, 3], EventKind::Protest);
-    page.figures = figures.clone();
+    page.figures = figures.clone().into();
     assert!(placed(&[page, report]).is_some());
     // Two figures and the weekday tie a page that names neither company
     // nor city ("the plant", "the company").
@@ -234,29 +234,33 @@ fn one_name_a_figure_and_a_fitting_weekday_tie_an_undated_page_to_a_report() {
         figure_key(9500.0, "").unwrap(),
     ];
     let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
-    report.figures = figures2.clone();
+    report.figures = figures2.clone().into();
     let mut page = file("c.txt", &own, &[7], EventKind::Protest);
-    page.figures = figures2;
+    page.figures = figures2.into();
     assert!(placed(&[page, report]).is_some());
     // Near miss: one figure without a name does not.
     let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
-    report.figures = figures.clone();
+    report.figures = figures.clone().into();
     let mut page = file("c.txt", &own, &[7], EventKind::Protest);
-    page.figures = figures.clone();
+    page.figures = figures.clone().into();
     assert!(placed(&[page, report]).is_none());
     // Near miss: without the weekday, a name and a figure alone do not.
     let mut report = file("a.txt", &a, &[1, 2], EventKind::Dismissal);
-    report.figures = figures.clone();
+    report.figures = figures.clone().into();
     let none = undated(LookBack::default());
     let mut page = file("c.txt", &none, &[1, 3], EventKind::Protest);
-    page.figures = figures;
+    page.figures = figures.into();
     assert!(placed(&[page, report]).is_none());
 }
 
 /// [`file`] stating `counts` of one measure.
 fn counting<'a>(f: FolderFile<'a>, what: &str, values: &[u64]) -> FolderFile<'a> {
     FolderFile {
-        counts: values.iter().map(|&v| (what.to_string(), v)).collect(),
+        counts: values
+            .iter()
+            .map(|&v| (what.to_string(), v))
+            .collect::<Vec<_>>()
+            .into(),
         ..f
     }
 }

@@ -365,9 +365,15 @@ pub(super) fn settle_roles(
         .map(|(f, k, s)| ((f, k), s))
         .collect();
     // Offices of undated files take the time of the events they report.
-    super::undated::date_offices_by_events(entities, per_file, &mut settled, undated);
+    let mut undated = undated;
+    super::undated::date_offices_by_events(
+        entities,
+        per_file,
+        &mut settled,
+        undated.as_deref_mut(),
+    );
     // Offices written without organisation take the story's.
-    super::story_offices::lend_story_orgs(entities, per_file, &mut settled);
+    super::story_offices::lend_story_orgs(entities, per_file, &mut settled, undated);
     // Read in place: a signature is copied only when it is settled (every
     // build of the folder's index goes through each of them five times).
     fn at<'a>(

@@ -20,9 +20,11 @@
 //! A folder with two stories of one kind (two fires, two companies' deals)
 //! lends nothing to a page that could be of either.
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::event::class;
 use super::sig::{FileCx, Sig, UNSTATED_ORG};
+use super::undated::MemoUse;
 use super::FactRef;
 use crate::analysis::claims::dates::{max_distance, Ymd};
 use crate::analysis::claims::frames::EventKind;
@@ -146,7 +148,7 @@ pub(super) fn home_of(entities: &[Entity], fx: &FileCx, possessor: Option<&str>)
 /// events and places of the events it reports (background and other
 /// events left out), and its offices' homes.
 #[derive(Default, Debug)]
-struct FileStory {
+pub(super) struct FileStory {
     countries: Vec<String>,
     classes: Vec<EventKind>,
     /// The kinds of event its offices' homes say it tells of most.
@@ -236,6 +238,43 @@ fn file_story(entities: &[Entity], list: &[(FactRef, Sig)]) -> FileStory {
     fs
 }
 
+/// Each file's story, those of the files whose lists did not change since
+/// the build that made `memo`'s previous memo taken from it (a function of
+/// the list and the entities' names, which the memo's keeper holds the
+/// same), the others made again; kept in the next memo.
+fn stories_of(
+    entities: &[Entity],
+    per_file: &[&[(FactRef, Sig)]],
+    memo: Option<&mut MemoUse>,
+) -> Arc<Vec<Arc<FileStory>>> {
+    let Some(m) = memo else {
+        let made = per_file
+            .iter()
+            .map(|l| Arc::new(file_story(entities, l)))
+            .collect();
+        return Arc::new(made);
+    };
+    let before = m.previous.as_ref();
+    let next = m.next.as_mut();
+    let made: Vec<Arc<FileStory>> = per_file
+        .iter()
+        .enumerate()
+        .map(|(f, l)| {
+            let now = next.as_ref().and_then(|n| n.digest(f));
+            let kept = before.filter(|b| now.is_some() && b.digest(f) == now);
+            match kept.and_then(|b| b.stories.get(f)) {
+                Some(s) => s.clone(),
+                None => Arc::new(file_story(entities, l)),
+            }
+        })
+        .collect();
+    let made = Arc::new(made);
+    if let Some(n) = next {
+        n.stories = made.clone();
+    }
+    made
+}
+
 /// Whether a page whose office is written without organisation (`home`)
 /// tells the story of `other`: nothing apart (another country, another
 /// kind of event, places none of which the other names), and something
@@ -315,6 +354,7 @@ pub(super) fn lend_story_orgs(
     entities: &[Entity],
     per_file: &[&[(FactRef, Sig)]],
     settled: &mut BTreeMap<(usize, usize), Sig>,
+    memo: Option<&mut MemoUse>,
 ) {
     let mut offices: Vec<Office> = Vec::new();
     for (f, list) in per_file.iter().enumerate() {
@@ -346,8 +386,9 @@ pub(super) fn lend_story_orgs(
     if !offices.iter().any(borrows) {
         return;
     }
-    let stories: Vec<FileStory> = per_file.iter().map(|l| file_story(entities, l)).collect();
-    let story = |f: usize| &stories[f];
+    let stories = stories_of(entities, per_file, memo);
+    let stories: &[Arc<FileStory>] = &stories;
+    let story = |f: usize| &*stories[f];
     // (file, position) -> (organisation key, text, time).
     let mut lent: Vec<((usize, usize), Lent)> = Vec::new();
     let mut titles: Vec<&str> = offices
@@ -416,7 +457,7 @@ pub(super) fn lend_story_orgs(
                 // see `noun_fits`.)
                 || !(possessor_fits(home.possessor.as_deref(), place)
                     || !place && body.is_some_and(roles::is_kind_noun))
-                || !one_story_of_kind(&stories, home, b.f)
+                || !one_story_of_kind(stories, home, b.f)
             {
                 continue;
             }
@@ -429,7 +470,7 @@ pub(super) fn lend_story_orgs(
         if !(in_story || super::story::office_of_company(title)) {
             continue;
         }
-        for group in one_story_groups(entities, &stories, &unlent) {
+        for group in one_story_groups(entities, stories, &unlent) {
             // Named after the place the story is told of, else its
             // country.
             let place = group
@@ -490,7 +531,7 @@ fn span(whens: impl Iterator<Item = Option<(Ymd, Ymd)>>) -> Option<(Ymd, Ymd)> {
 /// event, as far as the page can tell: a page that names no country
 /// borrows only when every file telling of its kind is of one country (a
 /// page that names one is told apart by [`fits`]).
-fn one_story_of_kind(stories: &[FileStory], home: &RoleHome, f: usize) -> bool {
+fn one_story_of_kind(stories: &[Arc<FileStory>], home: &RoleHome, f: usize) -> bool {
     let Some(k) = home.class else {
         return true;
     };
@@ -520,7 +561,7 @@ fn one_story_of_kind(stories: &[FileStory], home: &RoleHome, f: usize) -> bool {
 /// and neither do they.
 fn one_story_groups<'a, 'o>(
     entities: &[Entity],
-    stories: &[FileStory],
+    stories: &[Arc<FileStory>],
     unlent: &[&'a &'o Office<'o>],
 ) -> Vec<Vec<&'a &'o Office<'o>>> {
     let usable = |o: &Office| {

@@ -9,11 +9,13 @@
 //! one story (a shared participant, as [`super::event::same_event`] asks):
 //! a crash or a storm nobody names is one of many.
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
 use super::event::same_event;
 use super::sig::{EventSig, Sig};
+use super::story_offices::FileStory;
 use super::FactRef;
 use crate::analysis::claims::dates::Ymd;
 use crate::analysis::linking::Entity;
@@ -69,6 +71,17 @@ pub struct UndatedMemo {
     /// Per undated file with an undated office: the dated events of other
     /// files that its events are one with, as (file, filed from, to).
     matches: FxHashMap<usize, Vec<(usize, Ymd, Ymd)>>,
+    /// What each file's list tells of its story (see
+    /// [`super::story_offices`]), when the build made it: a function of
+    /// the list and the entities' names, kept with the list's digest.
+    pub(super) stories: Arc<Vec<Arc<FileStory>>>,
+}
+
+impl UndatedMemo {
+    /// The digest of file `f`'s list in the build that made this memo.
+    pub(super) fn digest(&self, f: usize) -> Option<u128> {
+        self.digests.get(f).copied()
+    }
 }
 
 /// A digest of one file's list from its signatures' digests (`sig_hash`):
@@ -199,6 +212,7 @@ pub(super) fn date_offices_by_events(
         m.next = Some(UndatedMemo {
             digests,
             matches: kept,
+            stories: Arc::default(),
         });
     }
 }
