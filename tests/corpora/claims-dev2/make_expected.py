@@ -3583,6 +3583,77 @@ not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_A, 
 not_conflict("time_shift", "c", "Former finance minister Andrej Novak", *FIN_B, kind=ROLE)
 not_corroborates("contradiction", *FIN_A, *FIN_B)
 
+# ================================================================ measures13 (issue 10, branch measures13): measures of a story's own event stated without a subject
+# ---------------------------------------------------------------- a settlement: compensation paid, however said (paid as part of the settlement, compensation of, will cost)
+folder("measures13-ski-settlement")
+SE_A = ("a", "Keller will be paid $1.8 million as part of the settlement")
+SE_B = ("b", "would receive compensation of 1.2 million dollars")
+SE_C = ("c", "it would pay former racer Marco Keller $1.2 million in compensation")
+SE_D = ("d", "will cost the Swiss ski federation 1.2 million dollars")
+conflict(Q, *SE_B, *SE_A, note="planted: the compensation (no payer named in a's sentence)")
+conflict(Q, *SE_C, *SE_A)
+conflict(Q, *SE_D, *SE_A, note="what the settlement will cost is the compensation (missed: d names no person twice and shares no figure)")
+corroborates(Q, *SE_B, *SE_C)
+corroborates(Q, *SE_B, *SE_D, note="(missed: see above)")
+not_conflict("time_shift", "a", "In 2019 the federation paid $300,000 to another injured athlete", *SE_B, kind=Q, note="another athlete's payment of 2019")
+not_conflict("different_measure", "b", "Keller's legal costs of $150,000 will also be covered", *SE_A, kind=Q, note="legal costs, not the compensation")
+
+# ---------------------------------------------------------------- a museum theft: the value of the stolen works; the insured value is another measure
+folder("measures13-museum-theft")
+VA_A = ("a", "The stolen paintings are worth about €21 million")
+VA_B = ("b", "The total value of the stolen works is estimated at 12 million euros")
+VA_C = ("c", "The museum puts the total value at €12m")
+VA_D = ("d", "Their total value is put at 12 million euros")
+conflict(Q, *VA_B, *VA_A, note="planted: the value of the stolen works")
+conflict(Q, *VA_C, *VA_A)
+conflict(Q, *VA_D, *VA_A, note="(missed: the parse of 'is put at' without an agent)")
+corroborates(Q, *VA_B, *VA_C)
+corroborates(Q, *VA_C, *VA_D, note="(missed: see above)")
+not_conflict("different_measure", "a", "The works were insured for €8 million", *VA_B, kind=Q, note="the insured value")
+
+# ---------------------------------------------------------------- a county fraud: the money taken (a loss to the budget, diverted, siphoned off); what was confiscated and the fine are other measures
+folder("measures13-county-fraud")
+FR_A = ("a", "the scheme caused a loss of 3.4 million euros to the county budget")
+FR_B = ("b", "Ion Marin diverted 4.3 million euros from the county budget")
+FR_C = ("c", "EUR 4.3 million was siphoned off from the county budget")
+conflict(Q, *FR_B, *FR_A, note="planted: the money taken (a loss to the budget = the money diverted)")
+conflict(Q, *FR_C, *FR_A)
+corroborates(Q, *FR_B, *FR_C)
+not_conflict("different_measure", "a", "Investigators confiscated 900,000 euros from his accounts", *FR_B, kind=Q, note="money confiscated")
+not_conflict("different_measure", "c", "he faces a fine of up to 500,000 euros", *FR_A, kind=Q, note="the fine")
+
+# ---------------------------------------------------------------- a wildfire: the area burned ('by Wednesday' in Wednesday's report is the count now); last summer's fire and a farm's grove are not the area burned
+folder("measures13-wildfire-area")
+AR_A = ("a", "has burned about 2,400 hectares")
+AR_B = ("b", "had burned through some 4,200 hectares by Wednesday")
+AR_C = ("c", "has burned more than 4,200 hectares")
+conflict(Q, *AR_B, *AR_A, note="planted: the area burned")
+conflict(Q, *AR_C, *AR_A, note="(missed: 'near Varnavas, north of Athens' read as two places against 'north of Athens')")
+corroborates(Q, *AR_B, *AR_C)
+not_conflict("time_shift", "a", "A fire on the island of Evia last summer burned 50,000 hectares", *AR_B, kind=Q, note="last summer's fire elsewhere")
+not_conflict("near_miss", "c", "their 40-hectare olive grove was lost", *AR_A, kind=Q, note="a farm's size")
+
+# ---------------------------------------------------------------- a pilots' strike: its length (striking for four days, a three-day strike, walk out for three days); last year's strike is another
+folder("measures13-pilots-strike")
+ST_A = ("a", "Lufthansa pilots are striking for four days from Friday")
+ST_B = ("b", "called a three-day strike at Lufthansa")
+ST_C = ("c", "Lufthansa pilots will walk out for three days from Friday")
+conflict(Q, *ST_B, *ST_A, note="planted: the strike's length")
+conflict(Q, *ST_C, *ST_A, note="(missed: a strike told ahead with 'will' is not read)")
+corroborates(Q, *ST_B, *ST_C, note="(missed: see above)")
+not_conflict("time_shift", "b", "A strike by cabin crew last year lasted two days", *ST_A, kind=Q, note="last year's strike")
+
+# ---------------------------------------------------------------- a sentence: the term said as what the convicted received; a report naming another court still tells of one ruling
+folder("measures13-mayor-sentence")
+PT_A = ("a", "sentenced former mayor Paul Girard to six years in prison")
+PT_B = ("b", "sentenced former mayor Paul Girard to eight years in jail")
+PT_C = ("c", "Paul Girard received eight years on Tuesday")
+conflict(Q, *PT_B, *PT_A, note="planted: the prison term (b also names another court)")
+conflict(Q, *PT_C, *PT_A, note="the term as what he received")
+corroborates(Q, *PT_B, *PT_C)
+not_conflict("near_miss", "a", "His deputy, Anne Roux, was given two years", *PT_B, kind=Q, note="the deputy's term")
+not_conflict("different_measure", "c", "Prosecutors had asked for ten years", *PT_A, kind=Q, note="the term sought")
+
 if ERRORS:
     print("\n".join(ERRORS), file=sys.stderr)
     sys.exit(1)
