@@ -100,7 +100,21 @@ pub(super) fn mark(inp: &FactInput, out: &mut [Fact]) {
         // A count already read as one so far ("as of", "had burned 12,400
         // acres by Thursday morning") keeps that stage: two such counts of
         // one day still conflict. The peak is the peak.
-        match stated_stage(&inp.text[ca..cb]) {
+        let words = &inp.text[ca..cb];
+        // "had burned 4,200 hectares by Wednesday" in a report of that
+        // Wednesday: the count as the report went out, as "has burned"
+        // is, no earlier stage.
+        if by_report_day(words, inp.anchor) {
+            let low = words.to_lowercase();
+            let so_far = ["so far", "to date", "as of", "thus far", "still"]
+                .iter()
+                .any(|w| low.contains(w));
+            if measure.stage == Stage::Partial && !so_far {
+                measure.stage = Stage::Any;
+            }
+            continue;
+        }
+        match stated_stage(words) {
             Some(Stage::Peak) => measure.stage = Stage::Peak,
             Some(stage) if measure.stage == Stage::Any => measure.stage = stage,
             _ => {}
@@ -108,9 +122,52 @@ pub(super) fn mark(inp: &FactInput, out: &mut [Fact]) {
     }
 }
 
+/// Whether the only moment a clause states is "by <weekday>" of the
+/// report's own day (`anchor`: the publication date, one day).
+fn by_report_day(clause: &str, anchor: Option<(dates::Ymd, dates::Ymd)>) -> bool {
+    let Some((lo, _)) = anchor.filter(|(lo, hi)| lo == hi) else {
+        return false;
+    };
+    let low = clause.to_lowercase();
+    let today = dates::calendar::weekday_name(lo.weekday()).to_lowercase();
+    let words: Vec<&str> = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let by_today = words.windows(2).any(|w| w[0] == "by" && w[1] == today);
+    // "by Wednesday morning", "by Wednesday, 6pm": a time of the day.
+    let later = words.windows(3).any(|w| {
+        w[0] == "by"
+            && w[1] == today
+            && matches!(w[2], "morning" | "afternoon" | "evening" | "night" | "noon")
+    });
+    by_today && !later
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_the_report_s_own_weekday_is_no_stage() {
+        // 22 July 2026 is a Wednesday.
+        let d = dates::Ymd {
+            y: 2026,
+            m: 7,
+            d: 22,
+        };
+        let t = "The wildfire had burned through some 4,200 hectares by Wednesday";
+        assert!(by_report_day(t, Some((d, d))));
+        assert!(!by_report_day(
+            "had burned 4,200 hectares by Tuesday",
+            Some((d, d))
+        ));
+        assert!(!by_report_day(
+            "had burned 4,200 hectares by Wednesday morning",
+            Some((d, d))
+        ));
+        assert!(!by_report_day(t, None));
+    }
 
     #[test]
     fn a_stage_is_of_the_nearest_count() {

@@ -113,6 +113,34 @@ pub(super) fn term_in_prison(inp: &FactInput, amount_start: usize) -> bool {
     )
 }
 
+/// A term written as what the convicted received: "X received eight
+/// years", "was given eight years", "got six years", in a sentence that
+/// tells of a court or a prison ("the court in Lyon ruled"). Years
+/// received of anything else ("received eight years of funding") have no
+/// court in their sentence, or "of" after them.
+pub(super) fn term_received(inp: &FactInput, (start, end): (usize, usize)) -> bool {
+    let before = inp.text[inp.start..start.clamp(inp.start, inp.end)].to_ascii_lowercase();
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty());
+    if !matches!(
+        last,
+        Some("received" | "receives" | "receive" | "got" | "given" | "gets")
+    ) {
+        return false;
+    }
+    let after = inp.text[end.min(inp.end)..inp.end]
+        .trim_start()
+        .to_ascii_lowercase();
+    if after.starts_with("of") || after.starts_with("ago") || after.starts_with("old") {
+        return false;
+    }
+    let sentence = inp.text[inp.start..inp.end].to_ascii_lowercase();
+    ["court", "judge", "sentenc", "jail", "prison", "convicted"]
+        .iter()
+        .any(|w| sentence.contains(w))
+}
+
 /// Whether a term is the suspended part of a sentence: "suspend" before
 /// it in its clause ("the judge suspended five years of the sentence"), or
 /// after it with no other number between ("five years of it suspended");

@@ -97,7 +97,8 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         let term_noun = DURATIONS.contains(&amount.unit.as_str())
             && !sentence_term
             && (super::amount_terms::term_noun_after(inp, found.end)
-                || super::amount_terms::term_in_prison(inp, found.start));
+                || super::amount_terms::term_in_prison(inp, found.start)
+                || super::amount_terms::term_received(inp, (found.start, found.end)));
         let sentence_term = sentence_term || term_noun;
         let (fs, fe) = (found.start.max(inp.start), found.end.min(inp.end));
         // What the parse says the amount measures: the noun it modifies or
@@ -129,8 +130,12 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         // A count or a term asked for, wanted or planned ("Prosecutors
         // had asked for a nine-year sentence") is not the outcome. (Money
         // offered or bid is a takeover's price: its reader decides.)
+        // (A strike "called" or threatened is the strike its story tells
+        // of: its length is the strike's.)
+        let strike = governed.as_ref().is_some_and(|g| g.what == "strike");
         if !is_money_unit(&amount.unit)
             && amount.unit != "%"
+            && !strike
             && inp
                 .frames
                 .zip(token)
@@ -159,6 +164,11 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
         if is_money_unit(&amount.unit) && super::money_acts::evaded_before(&text[ca.min(fs)..fs]) {
             measure.what = "tax evaded".into();
             by_act = true;
+        }
+        // "caused a loss of 3.4 million euros to the county budget" in a
+        // fraud: the money taken, as "diverted 4.3 million euros" is.
+        if measure.what == "loss" && super::measured_value::fraud_loss(&text[inp.start..inp.end]) {
+            measure.what = super::measured_words::MONEY_DIVERTED.into();
         }
         if let Some(what) = &physical {
             measure.what = what.clone();
@@ -445,6 +455,15 @@ pub(super) fn quantities(inp: &FactInput, out: &mut Vec<Fact>) {
                 .as_deref()
                 .is_some_and(super::physical_more::of_the_thing_named)
         });
+        // "A wildfire north of Athens has burned 2,400 hectares": a place
+        // near the fire does not hold the area it burned.
+        let subject = subject.filter(|&k| {
+            physical.as_deref() != Some(super::physical_area::AREA_BURNED)
+                || doc.mentions[k as usize].kind != EntityKind::Location
+        });
+        // A strike's length is the strike's, whoever the clause names:
+        // the union calls it, the pilots walk out, the airline is struck.
+        let subject = subject.filter(|_| measure.what != "strike");
         // "Vinter is four seconds clear of Ruiz": the leader is the person
         // named before the lead, however the parse hung the clause.
         let subject = subject.or_else(|| {

@@ -101,6 +101,7 @@ fn noun_measure(p: &Parse, n: usize, kind: Kind) -> Option<(&'static str, bool)>
     let form = p.tokens[n].form.to_lowercase();
     let what = match kind {
         Kind::Money if form == "sales" => Some("revenue"),
+        Kind::Money if l == "value" => super::measured_value::value_noun(p, n),
         Kind::Money => money_noun(&l),
         Kind::Share => share_noun(&l),
         Kind::Duration => duration_noun(&l),
@@ -268,6 +269,10 @@ pub fn measurable(doc: &DocAnalysis, mentions: &[u32], sentence: &str) -> bool {
             "knots",
             "year-old",
             "years old",
+            "hectare",
+            "acre",
+            "square k",
+            "square m",
         ]
         .iter()
         .any(|w| low.contains(w));
@@ -341,6 +346,15 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
     if kind == Kind::Duration && without_power(p, e, first) {
         return Some(plain(e, "blackout", false));
     }
+    // "The stolen paintings are worth about €21 million".
+    if kind == Kind::Money && super::measured_value::worth_of_things(p, first) {
+        return Some(plain(e, VALUE, false));
+    }
+    // "are striking for four days", "struck for three days": the tagger
+    // may take "striking" for an adjective; the words say it.
+    if kind == Kind::Duration && striking_for(p, first) {
+        return Some(plain(e, "strike", false));
+    }
     // 3. A copula: "The fee is €12m", "Turnout in the runoff was 54.2%".
     let cop_head = toks.iter().copied().find(|&t| {
         p.children_with(t, Rel::Cop).next().is_some()
@@ -401,6 +415,22 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
         return Some(g);
     }
     let object = !climbed && (matches!(rel, Rel::Obj) || (prep.is_empty() && rel == Rel::Obl));
+    // "The total value ... is estimated at 12 million euros", "The
+    // museum puts the total value at €12m": the thing valued, the
+    // passive subject or the object.
+    if prep == "at" && !climbed && estimate_verb(&vl) {
+        let nouns = object_noun(p, head, &toks)
+            .map(|o| with_compounds(p, o))
+            .or_else(|| subject_nouns(p, head))?;
+        let (w, what, change) = first_measure(p, &nouns, kind)?;
+        return Some(plain(w, what, change));
+    }
+    // "EUR 4.3 million was siphoned off": money diverted.
+    if kind == Kind::Money {
+        if let Some(what) = super::measured_value::passive_diverted(p, e, head) {
+            return Some(plain(head, what, false));
+        }
+    }
     // 5. "Turnout reached 54 per cent", "The blackout lasted 12 hours",
     // "Turnout rose to 61%": the subject says what.
     if (object && level_verb(&vl)) || (prep == "to" && !climbed && !bring_verb(&vl)) {
@@ -422,6 +452,11 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
     }
     // "was banned for three years": how long the verb's state lasts.
     if kind == Kind::Duration && prep == "for" && !climbed {
+        // "will walk out for three days": a strike.
+        let walk_out = vl == "walk" && p.children(head).iter().any(|&c| lemma(p, c) == "out");
+        if walk_out {
+            return Some(plain(head, "strike", false));
+        }
         return duration_verb(&vl).map(|what| plain(head, what, false));
     }
     // 6. "owns 12% of Calder", "has held 20 per cent of Calder".
@@ -444,15 +479,41 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<G
             .subjects(head)
             .into_iter()
             .any(|s| matches!(lemma(p, s).as_str(), "who" | "he" | "she"));
+        // "The settlement will cost the federation $1.2m": damages.
+        if let Some(what) = super::measured_value::cost_of_subject(p, head) {
+            return Some(plain(head, what, false));
+        }
         return Some(plain(head, if person { "price" } else { "cost" }, false));
     }
     // 8. "sold X for €40 million", "paid €30m for X".
     if object || prep == "for" {
         if let Some(what) = money_verb(&vl) {
+            // "He will be paid $1.8 million as part of the settlement":
+            // damages, not a price.
+            if vl == "pay" && super::measured_value::paid_in_settlement(p, head) {
+                return Some(plain(head, "damages", false));
+            }
             return Some(plain(head, what, false));
         }
     }
     None
+}
+
+/// Whether a duration follows "striking for", "struck for" or "on strike
+/// for" ("for about four days").
+fn striking_for(p: &Parse, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && p.tokens[k - 1].upos == Upos::Adv {
+        k -= 1;
+    }
+    let w = |i: Option<usize>| i.map(|i| p.tokens[i].form.to_lowercase());
+    let for_ = k.checked_sub(1);
+    let verb = for_.and_then(|f| f.checked_sub(1));
+    w(for_).as_deref() == Some("for")
+        && matches!(
+            w(verb).as_deref(),
+            Some("striking" | "struck" | "strike" | "strikes")
+        )
 }
 
 /// Whether a percentage is the share of voters who voted: "of voters"

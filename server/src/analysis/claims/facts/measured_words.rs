@@ -5,6 +5,32 @@
 //! in naming one thing: a transfer's fee, price and what a player "cost"
 //! are one price; a blackout and a power outage one blackout.
 
+/// Money taken in a fraud, however it is said ("diverted", "siphoned
+/// off", "embezzled", "a loss of 3.4 million euros to the county
+/// budget").
+pub(crate) const MONEY_DIVERTED: &str = "money diverted";
+
+/// What stolen or damaged things are worth ("the stolen paintings are
+/// worth about €21 million", "the total value of the stolen works is
+/// estimated at 12 million euros"): the value of what the event took.
+pub(crate) const VALUE: &str = "value";
+
+/// Verbs that put a value "at" an amount ("is estimated at", "The museum
+/// puts the total value at €12m"): their object, or their subject when
+/// passive, names the measure.
+pub(super) fn estimate_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "estimate" | "put" | "value" | "place" | "peg" | "assess" | "set" | "calculate"
+    )
+}
+
+/// Verbs of money taken in a fraud whose passive subject is the money
+/// ("EUR 4.3 million was siphoned off").
+pub(super) fn diverting_verb(lemma: &str) -> bool {
+    money_verb(lemma) == Some(MONEY_DIVERTED)
+}
+
 /// What a noun governing an amount of money measures.
 pub(super) fn money_noun(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
@@ -17,7 +43,9 @@ pub(super) fn money_noun(lemma: &str) -> Option<&'static str> {
         "loss" => "loss",
         "budget" | "spending" => "budget",
         "fine" | "penalty" => "fine",
-        "damages" | "compensation" => "damages",
+        // "a settlement of $1.2m", "compensation of 1.2 million dollars":
+        // what the injured party is paid.
+        "damages" | "compensation" | "settlement" | "payout" => "damages",
         "salary" | "wage" | "wages" => "salary",
         "aid" | "assistance" | "grant" => "aid",
         "investment" => "investment",
@@ -37,11 +65,19 @@ pub(super) fn money_verb(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
         "pay" | "buy" | "sell" | "acquire" | "purchase" | "fetch" | "offer" | "bid" => "price",
         "borrow" | "lend" => "loan",
+        // "The works were insured for €8 million": not what they are
+        // worth.
+        "insure" => "insured value",
         "earn" => "profit",
         // "The IPO, which raised €1.1bn", "having raised €60m": money
         // raised is an investment in the raiser, as "raised €60m in a
         // round" is.
         "raise" => "investment",
+        // "diverted 4.3 million euros", "EUR 4.3 million was siphoned
+        // off": money taken in a fraud.
+        "divert" | "siphon" | "embezzle" | "misappropriate" | "misuse" | "defraud" => {
+            MONEY_DIVERTED
+        }
         _ => return None,
     })
 }
@@ -96,6 +132,8 @@ pub(super) fn duration_verb(lemma: &str) -> Option<&'static str> {
     Some(match lemma {
         "ban" | "suspend" | "bar" => "ban",
         "close" | "shut" => "closure",
+        // "are striking for four days", "struck for three days".
+        "strike" => "strike",
         _ => return None,
     })
 }

@@ -194,7 +194,7 @@ pub fn comparable(what: &str, (a, fa): (Span, Span), (b, fb): (Span, Span)) -> b
 fn earlier_period(sentence: &str, anchor: Option<(Ymd, Ymd)>) -> Option<(usize, (Ymd, Ymd))> {
     static EARLIER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(since\s+)?(?:(?:last|previous|the\s+previous|the\s+prior)\s+(?:season|year|month|week|campaign)|(?:a|one)\s+(?:season|year|month|week)\s+ago)\b",
+            r"(?i)\b(since\s+)?(?:(?:last|previous|the\s+previous|the\s+prior)\s+(?:season|year|month|week|campaign|summer|winter|spring|autumn)|(?:a|one)\s+(?:season|year|month|week)\s+ago)\b",
         )
         .unwrap()
     });

@@ -37,6 +37,7 @@ pub(super) fn read(p: &Parse, span: (usize, usize), amount: &Amount) -> Option<S
             speed(p, first, last).or_else(|| super::physical_more::average_speed(p, first, last))
         }
         "storey" => super::physical_more::building_height(p, first, last),
+        "hectare" => super::physical_area::area(p, first, last),
         "year" => age(p, first, last),
         "hour" => time_to(p, last).or_else(|| super::physical_more::lead_gap(p, first, last)),
         "second" => super::physical_more::lead_gap(p, first, last),

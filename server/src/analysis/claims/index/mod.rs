@@ -42,6 +42,7 @@ pub mod relate;
 pub mod sig;
 pub mod story;
 mod story_compare;
+pub(crate) mod story_measures;
 mod story_offices;
 #[cfg(test)]
 mod test_folder;

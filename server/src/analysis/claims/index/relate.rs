@@ -294,7 +294,36 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
             if crate::analysis::claims::facts::amount_objects::things_apart(o1, o2) {
                 return apart(x1, x2, "two things bought");
             }
+            // A measure of the story's own event stated without a subject
+            // (compensation, the value stolen, the area burned): one
+            // story's whatever event each report lends it.
+            use super::story_measures::{one_story_measure, Side};
+            let side1 = Side {
+                subject: *s1,
+                event: e1.as_deref(),
+                filed: *f1,
+                country: c1.as_deref(),
+                story: &sy1[..],
+                stated: *st1,
+                lent: *l1,
+            };
+            let side2 = Side {
+                subject: *s2,
+                event: e2.as_deref(),
+                filed: *f2,
+                country: c2.as_deref(),
+                story: &sy2[..],
+                stated: *st2,
+                lent: *l2,
+            };
+            let by_story = (!same_file)
+                .then(|| one_story_measure(cx.entities, m1, &side1, &side2))
+                .flatten();
+            if let Some(tie) = &by_story {
+                tracing::trace!("story measure {tie}: {x1:?} / {x2:?}");
+            }
             let subject = match (e1, e2) {
+                _ if by_story.is_some() => by_story.unwrap_or_default(),
                 (Some(a), Some(b)) => {
                     if kept_apart(a, b) {
                         return apart(x1, x2, "events kept apart");
@@ -432,6 +461,14 @@ pub fn relate(cx: &RelateContext, x: &Sig, y: &Sig, same_file: bool) -> Option<O
                     let unnamed_lent = |s: &Option<u32>, lent: bool, other: &Option<u32>| {
                         s.is_none() && lent && other.as_ref().is_some_and(outsider)
                     };
+                    // A measure of a story's own event (the area a fire
+                    // burned) named for one side's subject ("The Ridgeback
+                    // Fire had burned") and lent to the other's: only when
+                    // the other report is about that subject (a report of
+                    // another fire may name this one in passing).
+                    if super::story_measures::lent_to_another(m1, (s1, &sy1[..]), (s2, &sy2[..])) {
+                        return apart(x1, x2, "story measure of a subject the other is not about");
+                    }
                     if !is_casualty(&m1.what)
                         && (unnamed_lent(s1, *l1, s2) || unnamed_lent(s2, *l2, s1))
                     {

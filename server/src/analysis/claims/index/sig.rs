@@ -322,6 +322,17 @@ impl Sig {
                             .map(|k| format!("{LOOSE}qty|{unit}|{per}|s{k}")),
                     );
                 }
+                // A measure of a story's own event (compensation, the value
+                // stolen, the area burned) meets the same measure reported
+                // on that day or the next (see `story_measures`).
+                if let (Sig::Quantity { measure, .. }, Some(day)) = (self, report_day(self)) {
+                    if super::story_measures::is_story_measure(measure) {
+                        let what = &measure.what;
+                        for d in [day, day + 1] {
+                            v.push(format!("{LOOSE}qty|{unit}|{per}|m{what}|d{d}"));
+                        }
+                    }
+                }
                 // Events of one kind in one country reported on one day
                 // (or the next) meet whatever they name.
                 if let (

@@ -614,7 +614,11 @@ fn sig_of(cx: &SigContext, fx: &FileCx, claim: &Claim, fact: &Fact, phase: u8) -
                 main_place,
                 period: fact.period,
                 object: fact.object.clone(),
-                story: if of_story && subject.is_none() {
+                // (A measure of the story's own event carries them whatever
+                // event its sentence names: see `story_measures`.)
+                story: if (of_story || super::super::story_measures::is_story_measure(measure))
+                    && subject.is_none()
+                {
                     fx.story_keys.clone()
                 } else {
                     FileWords::default()
