@@ -150,10 +150,16 @@ pub fn lent_to_another(
     if !is_story_measure(m) {
         return false;
     }
-    let about = |s: u32, story: &[String]| story.iter().any(|k| *k == format!("who|e{s}"));
+    // Not about it: the report is about someone or something named, and
+    // not this subject. A report about nothing recognition named (its
+    // "The Pine Hollow Fire" missed) is left to the other rules.
+    let not_about = |s: u32, story: &[String]| {
+        story.iter().any(|k| k.starts_with("who|"))
+            && !story.iter().any(|k| *k == format!("who|e{s}"))
+    };
     match (s1, s2) {
-        (Some(s), None) => !about(*s, story2),
-        (None, Some(s)) => !about(*s, story1),
+        (Some(s), None) => not_about(*s, story2),
+        (None, Some(s)) => not_about(*s, story1),
         _ => false,
     }
 }
