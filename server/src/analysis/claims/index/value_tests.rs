@@ -544,7 +544,7 @@ fn aid_whose_donor_is_unnamed_is_not_another_donors() {
 fn amounts_a_thousandfold_apart_are_of_two_things() {
     // A company's value against a share's price; a count against the
     // same count in thousands. A planted difference stays comparable.
-    use super::orders_apart;
+    use super::quantities::orders_apart;
     assert!(orders_apart((20.0, 24.0), (4.55e9, 4.65e9)));
     assert!(orders_apart((4.55e9, 4.65e9), (22.5, 23.5)));
     assert!(orders_apart((4.0, 4.0), (4200.0, 4200.0)));
