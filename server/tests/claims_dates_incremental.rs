@@ -8,13 +8,13 @@
 //! holders, with the index built after some steps and not others, the
 //! index must equal one built from scratch over the same files and
 //! linking.
+mod common;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crosscheck::analysis::claims::dates::DateSource;
-use crosscheck::analysis::claims::index::{ClaimsIndex, Inputs};
-use crosscheck::analysis::claims::{self, ClaimRef};
-use crosscheck::analysis::{AnalysisHost, Snapshot};
+use crosscheck::analysis::claims::index::ClaimsIndex;
+use crosscheck::analysis::AnalysisHost;
 use proptest::prelude::*;
 
 const FILES: usize = 6;
@@ -90,13 +90,6 @@ fn path(i: usize) -> PathBuf {
     PathBuf::from(format!("/mem/fire-{i}.txt"))
 }
 
-fn floor_char(t: &str, mut i: usize) -> usize {
-    while !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// `t` with its first line `line` (a dateline or headline before a blank
 /// line, or a wire dateline, replaced).
 fn with_first_line(t: &str, line: &str) -> String {
@@ -119,8 +112,8 @@ fn apply(host: &mut AnalysisHost, s: &Step) {
         Step::Edit(i, a, len, snip) => {
             let Some(t) = host.text(&path(i)) else { return };
             let n = t.len();
-            let a = floor_char(&t, (a * n as f64) as usize);
-            let b = floor_char(&t, (a + (len * n as f64) as usize).min(n));
+            let a = common::floor_char(&t, (a * n as f64) as usize);
+            let b = common::floor_char(&t, (a + (len * n as f64) as usize).min(n));
             let text = format!("{}{}{}", &t[..a], SNIPPETS[snip], &t[b..]);
             host.set_file(path(i), text.into());
         }
@@ -132,61 +125,6 @@ fn apply(host: &mut AnalysisHost, s: &Step) {
             host.snapshot().claims();
         }
     }
-}
-
-/// The index of `snap`'s files and linking built from nothing (no seed,
-/// no memo).
-fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
-    let settings = &snap.claim_settings;
-    let per_file = snap
-        .files
-        .iter()
-        .map(|f| Arc::new(claims::analyze(&f.text, &f.doc, settings)))
-        .collect();
-    let per_file = crosscheck::analysis::claims_dates::settle(
-        &crosscheck::analysis::claims_dates::DatingInputs {
-            files: &snap.files,
-            store: None,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    );
-    ClaimsIndex::build(
-        &Inputs {
-            files: &snap.files,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    )
-}
-
-/// Everything the index answers (each file's claims with the date the
-/// folder settled for it), in a form that compares.
-fn answers(ix: &ClaimsIndex) -> String {
-    let mut out = format!(
-        "{:?}\n{:?}\n{:?}\n",
-        ix.files,
-        ix.conflict_pairs(),
-        ix.corroboration_pairs()
-    );
-    for (f, fc) in ix.files.iter().enumerate() {
-        for c in 0..fc.claims.len() {
-            let c = ClaimRef {
-                file: f as u32,
-                claim: c as u32,
-            };
-            out.push_str(&format!(
-                "{c:?} {:?} {:?}\n",
-                ix.conflicts_of(c, 3),
-                ix.corroborating(c),
-            ));
-        }
-    }
-    out
 }
 
 fn start() -> AnalysisHost {
@@ -252,7 +190,10 @@ fn an_edit_settles_again_only_the_files_it_reaches() {
         .into(),
     );
     let snap = host.snapshot();
-    let (got, want) = (answers(snap.claims()), answers(&from_scratch(&snap)));
+    let (got, want) = (
+        common::claims_answers(snap.claims()),
+        common::claims_answers(&common::claims_from_scratch(&snap)),
+    );
     let reuse = snap.claims_reuse().unwrap();
     assert!(got == want, "{reuse:?}");
     assert_eq!(reuse.dates_leads_kept, FILES - 1, "{reuse:?}");
@@ -277,7 +218,7 @@ proptest! {
             apply(&mut host, s);
             if matches!(s, Step::Build) || i + 1 == steps.len() {
                 let snap = host.snapshot();
-                let (got, want) = (answers(snap.claims()), answers(&from_scratch(&snap)));
+                let (got, want) = (common::claims_answers(snap.claims()), common::claims_answers(&common::claims_from_scratch(&snap)));
                 prop_assert!(got == want, "step {i} ({s:?}) of {steps:?}");
             }
         }

@@ -9,8 +9,8 @@ mod common;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crosscheck::analysis::claims::index::{ClaimsIndex, Inputs};
-use crosscheck::analysis::claims::{self, ClaimRef, ClaimSettings};
+use crosscheck::analysis::claims::index::ClaimsIndex;
+use crosscheck::analysis::claims::{ClaimRef, ClaimSettings};
 use crosscheck::analysis::{AnalysisHost, Snapshot};
 use proptest::prelude::*;
 
@@ -92,20 +92,13 @@ fn path(i: usize) -> PathBuf {
     PathBuf::from(format!("/mem/report-{i}.txt"))
 }
 
-fn floor_char(t: &str, mut i: usize) -> usize {
-    while !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn apply(host: &mut AnalysisHost, pool: &[String], s: &Step) {
     match *s {
         Step::Edit(i, a, len, snip) => {
             let Some(t) = host.text(&path(i)) else { return };
             let n = t.len();
-            let a = floor_char(&t, (a * n as f64) as usize);
-            let b = floor_char(&t, (a + (len * n as f64) as usize).min(n));
+            let a = common::floor_char(&t, (a * n as f64) as usize);
+            let b = common::floor_char(&t, (a + (len * n as f64) as usize).min(n));
             let text = format!("{}{}{}", &t[..a], SNIPPETS[snip], &t[b..]);
             host.set_file(path(i), text.into());
         }
@@ -118,37 +111,6 @@ fn apply(host: &mut AnalysisHost, pool: &[String], s: &Step) {
             host.snapshot().claims();
         }
     }
-}
-
-/// The index of `snap`'s files and linking built from nothing: claims
-/// found again in every file (and in those whose date the folder
-/// settles, again under that date), every signature computed, no seed.
-fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
-    let settings = &snap.claim_settings;
-    let per_file = snap
-        .files
-        .iter()
-        .map(|f| Arc::new(claims::analyze(&f.text, &f.doc, settings)))
-        .collect();
-    let per_file = crosscheck::analysis::claims_dates::settle(
-        &crosscheck::analysis::claims_dates::DatingInputs {
-            files: &snap.files,
-            store: None,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    );
-    ClaimsIndex::build(
-        &Inputs {
-            files: &snap.files,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    )
 }
 
 /// Everything the index answers, in a form that compares.
@@ -207,7 +169,7 @@ proptest! {
             apply(&mut host, &pool, s);
             if matches!(s, Step::Build) || i + 1 == steps.len() {
                 let snap = host.snapshot();
-                let (got, want) = (answers(snap.claims()), answers(&from_scratch(&snap)));
+                let (got, want) = (answers(snap.claims()), answers(&common::claims_from_scratch(&snap)));
                 prop_assert!(got == want, "step {i} ({s:?}) of {steps:?}");
             }
         }
@@ -297,7 +259,10 @@ fn an_edit_recomputes_only_the_edited_file() {
     // was, so no pair is compared again.
     assert!(reuse.tables_reused, "{reuse:?}");
     assert!(reuse.patched && reuse.pairs == 0, "{reuse:?}");
-    assert_eq!(answers(snap.claims()), answers(&from_scratch(&snap)));
+    assert_eq!(
+        answers(snap.claims()),
+        answers(&common::claims_from_scratch(&snap))
+    );
 }
 
 /// An edit that changes one fact patches the join: only the pairs its
@@ -331,7 +296,10 @@ fn an_edit_to_a_fact_compares_only_its_pairs() {
         reuse.pairs > 0 && reuse.pairs < full.pairs,
         "{reuse:?} after {full:?}"
     );
-    assert_eq!(answers(snap.claims()), answers(&from_scratch(&snap)));
+    assert_eq!(
+        answers(snap.claims()),
+        answers(&common::claims_from_scratch(&snap))
+    );
     // And back: the comparisons of the old value are remembered.
     host.set_file(path(4), t);
     let snap = host.snapshot();
@@ -340,5 +308,8 @@ fn an_edit_to_a_fact_compares_only_its_pairs() {
         snap.claims_reuse().unwrap()
     };
     assert!(back.patched && back.pairs_reused > 0, "{back:?}");
-    assert_eq!(answers(snap.claims()), answers(&from_scratch(&snap)));
+    assert_eq!(
+        answers(snap.claims()),
+        answers(&common::claims_from_scratch(&snap))
+    );
 }

@@ -5,12 +5,11 @@
 //! edits that add and remove datelines, deals, prices and office holders,
 //! with the index built after some steps and not others, the index must
 //! equal one built from scratch over the same files and linking.
+mod common;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crosscheck::analysis::claims::index::{ClaimsIndex, Inputs};
-use crosscheck::analysis::claims::{self, ClaimRef};
-use crosscheck::analysis::{AnalysisHost, Snapshot};
+use crosscheck::analysis::AnalysisHost;
 use proptest::prelude::*;
 
 const FILES: usize = 5;
@@ -64,20 +63,13 @@ fn path(i: usize) -> PathBuf {
     PathBuf::from(format!("/mem/deal-{i}.txt"))
 }
 
-fn floor_char(t: &str, mut i: usize) -> usize {
-    while !t.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn apply(host: &mut AnalysisHost, s: &Step) {
     match *s {
         Step::Edit(i, a, len, snip) => {
             let Some(t) = host.text(&path(i)) else { return };
             let n = t.len();
-            let a = floor_char(&t, (a * n as f64) as usize);
-            let b = floor_char(&t, (a + (len * n as f64) as usize).min(n));
+            let a = common::floor_char(&t, (a * n as f64) as usize);
+            let b = common::floor_char(&t, (a + (len * n as f64) as usize).min(n));
             let text = format!("{}{}{}", &t[..a], SNIPPETS[snip], &t[b..]);
             host.set_file(path(i), text.into());
         }
@@ -89,60 +81,6 @@ fn apply(host: &mut AnalysisHost, s: &Step) {
             host.snapshot().claims();
         }
     }
-}
-
-/// The index of `snap`'s files and linking built from nothing (no seed,
-/// no memo).
-fn from_scratch(snap: &Snapshot) -> ClaimsIndex {
-    let settings = &snap.claim_settings;
-    let per_file = snap
-        .files
-        .iter()
-        .map(|f| Arc::new(claims::analyze(&f.text, &f.doc, settings)))
-        .collect();
-    let per_file = crosscheck::analysis::claims_dates::settle(
-        &crosscheck::analysis::claims_dates::DatingInputs {
-            files: &snap.files,
-            store: None,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    );
-    ClaimsIndex::build(
-        &Inputs {
-            files: &snap.files,
-            entities: &snap.entities,
-            mention_entity: &snap.mention_entity,
-            settings,
-        },
-        per_file,
-    )
-}
-
-/// Everything the index answers, in a form that compares.
-fn answers(ix: &ClaimsIndex) -> String {
-    let mut out = format!(
-        "{:?}\n{:?}\n{:?}\n",
-        ix.files,
-        ix.conflict_pairs(),
-        ix.corroboration_pairs()
-    );
-    for (f, fc) in ix.files.iter().enumerate() {
-        for c in 0..fc.claims.len() {
-            let c = ClaimRef {
-                file: f as u32,
-                claim: c as u32,
-            };
-            out.push_str(&format!(
-                "{c:?} {:?} {:?}\n",
-                ix.conflicts_of(c, 3),
-                ix.corroborating(c),
-            ));
-        }
-    }
-    out
 }
 
 fn start() -> AnalysisHost {
@@ -195,7 +133,7 @@ proptest! {
             apply(&mut host, s);
             if matches!(s, Step::Build) || i + 1 == steps.len() {
                 let snap = host.snapshot();
-                let (got, want) = (answers(snap.claims()), answers(&from_scratch(&snap)));
+                let (got, want) = (common::claims_answers(snap.claims()), common::claims_answers(&common::claims_from_scratch(&snap)));
                 prop_assert!(got == want, "step {i} ({s:?}) of {steps:?}");
             }
         }

@@ -148,3 +148,68 @@ pub fn has_mention(text: &str, surface: &str, kind: EntityKind) -> bool {
 pub fn lacks_mention(text: &str, surface: &str) -> bool {
     !doc_mentions(text).iter().any(|(s, _)| s.contains(surface))
 }
+
+/// The largest char boundary of `t` at or before `i`.
+pub fn floor_char(t: &str, mut i: usize) -> usize {
+    while !t.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The claims index of `snap`'s files and linking built from nothing:
+/// claims found again in every file (and in those whose date the folder
+/// settles, again under that date), every signature computed, no seed,
+/// no memo: what incremental builds must equal.
+pub fn claims_from_scratch(snap: &Snapshot) -> crosscheck::analysis::claims::index::ClaimsIndex {
+    use crosscheck::analysis::claims::{self, index::Inputs};
+    let settings = &snap.claim_settings;
+    let per_file = snap
+        .files
+        .iter()
+        .map(|f| Arc::new(claims::analyze(&f.text, &f.doc, settings)))
+        .collect();
+    let per_file = crosscheck::analysis::claims_dates::settle(
+        &crosscheck::analysis::claims_dates::DatingInputs {
+            files: &snap.files,
+            store: None,
+            entities: &snap.entities,
+            mention_entity: &snap.mention_entity,
+            settings,
+        },
+        per_file,
+    );
+    crosscheck::analysis::claims::index::ClaimsIndex::build(
+        &Inputs {
+            files: &snap.files,
+            entities: &snap.entities,
+            mention_entity: &snap.mention_entity,
+            settings,
+        },
+        per_file,
+    )
+}
+
+/// Everything the index answers, in a form that compares.
+pub fn claims_answers(ix: &crosscheck::analysis::claims::index::ClaimsIndex) -> String {
+    let mut out = format!(
+        "{:?}\n{:?}\n{:?}\n",
+        ix.files,
+        ix.conflict_pairs(),
+        ix.corroboration_pairs()
+    );
+    for (f, fc) in ix.files.iter().enumerate() {
+        for c in 0..fc.claims.len() {
+            let c = crosscheck::analysis::claims::ClaimRef {
+                file: f as u32,
+                claim: c as u32,
+            };
+            out.push_str(&format!(
+                "{c:?} {:?} {:?}\n",
+                ix.conflicts_of(c, 3),
+                ix.corroborating(c),
+            ));
+        }
+    }
+    out
+}
