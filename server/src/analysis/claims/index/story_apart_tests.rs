@@ -168,17 +168,8 @@ fn a_count_told_alike_a_day_later_still_agrees() {
             "July 10, 2021\n\nThe death toll in Wednesday's boat accident on the Benue River has risen to 15.\n\nThe boat was carrying 64 people when it capsized.\n\nThirty-eight passengers were rescued alive, the state emergency agency said.\n",
         ),
     ]);
-    // The rescued of each report agree (claims by their text).
-    let text = |r: &super::super::ClaimRef| {
-        format!(
-            "{:?}",
-            s.claims().files[r.file as usize].claims[r.claim as usize].facts
-        )
-    };
-    let rescued = s.claims().corroboration_pairs().iter().any(|k| {
-        k.facts.0.is_some() && text(&k.a).contains("rescued") && text(&k.b).contains("rescued")
-    });
-    assert!(rescued, "{}", facts(&s));
+    // The rescued of each report agree.
+    assert!(corroborating_on(&s, "rescued"), "{}", facts(&s));
     assert!(
         !any_conflict(&s, "a.txt", "b.txt"),
         "{:#?}",
@@ -202,14 +193,5 @@ fn the_same_toll_of_a_crash_a_week_later_does_not_agree() {
     ]);
     // The background sentence may agree on the derailment's place; the
     // tolls must not.
-    let text = |r: &super::super::ClaimRef| {
-        format!(
-            "{:?}",
-            s.claims().files[r.file as usize].claims[r.claim as usize].facts
-        )
-    };
-    let tolls = s.claims().corroboration_pairs().iter().any(|k| {
-        k.facts.0.is_some() && text(&k.a).contains("killed") && text(&k.b).contains("killed")
-    });
-    assert!(!tolls, "{}", facts(&s));
+    assert!(!corroborating_on(&s, "killed"), "{}", facts(&s));
 }

@@ -104,3 +104,19 @@ pub(super) fn facts(s: &Snapshot) -> String {
     }
     out
 }
+
+/// Whether two claims of the folder corroborate each other through a
+/// fact, both claims stating a fact whose reading mentions `what` (a
+/// measure such as "rescued" or "killed").
+pub(super) fn corroborating_on(s: &Snapshot, what: &str) -> bool {
+    let ix = s.claims();
+    let facts = |r: &super::ClaimRef| {
+        format!(
+            "{:?}",
+            ix.files[r.file as usize].claims[r.claim as usize].facts
+        )
+    };
+    ix.corroboration_pairs()
+        .iter()
+        .any(|k| k.facts.0.is_some() && facts(&k.a).contains(what) && facts(&k.b).contains(what))
+}
